@@ -1,0 +1,3 @@
+"""The calendar stage."""
+
+from __future__ import annotations

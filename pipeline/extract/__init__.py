@@ -1,0 +1,3 @@
+"""The extract stage."""
+
+from __future__ import annotations

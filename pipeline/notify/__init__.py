@@ -1,0 +1,3 @@
+"""The notify stage."""
+
+from __future__ import annotations

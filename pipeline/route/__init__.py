@@ -1,0 +1,3 @@
+"""The route stage."""
+
+from __future__ import annotations

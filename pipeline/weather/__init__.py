@@ -1,0 +1,3 @@
+"""The weather stage."""
+
+from __future__ import annotations
