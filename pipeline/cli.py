@@ -1,0 +1,304 @@
+"""The ``stillontime`` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
+events_app = typer.Typer(no_args_is_help=True, help="The event outbox and dead letters.")
+services_app = typer.Typer(no_args_is_help=True, help="The embedded PostgreSQL and Redis.")
+app.add_typer(db_app, name="db")
+app.add_typer(events_app, name="events")
+app.add_typer(services_app, name="services")
+
+console = Console()
+err = Console(stderr=True)
+
+
+def _urls():
+    from pipeline import db
+
+    return db.service_urls()
+
+
+def _migrated_url() -> str:
+    from pipeline.migrate import migrate
+
+    url = _urls().database_url
+    migrate(url)
+    return url
+
+
+@db_app.command("migrate")
+def db_migrate() -> None:
+    """Apply the migrations in db/ that are not applied yet (safe to run twice)."""
+    from pipeline.errors import MigrationError
+    from pipeline.migrate import migrate
+
+    try:
+        applied = migrate(_urls().database_url)
+    except MigrationError as exc:
+        err.print(f"[red]migration refused:[/] {exc}")
+        raise typer.Exit(1) from exc
+    console.print(f"applied {len(applied)}: {', '.join(applied)}" if applied else "up to date")
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """List the applied migrations."""
+    from pipeline.migrate import applied
+
+    for row in applied(_urls().database_url):
+        console.print(f"{row['version']}  {row['name']}  {row['applied_at']:%Y-%m-%d %H:%M}")
+
+
+@app.command()
+def dispatcher() -> None:
+    """Run the dispatcher: outbox events to Dramatiq actors."""
+    from pipeline.broker import broker
+    from pipeline.dispatcher import Dispatcher
+    from pipeline.logs import configure_logging
+    from pipeline.supervisor import install_stop_signals
+
+    configure_logging()
+    _migrated_url()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    Dispatcher(broker).run_forever(stop)
+
+
+@app.command()
+def worker(
+    processes: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
+    threads: Annotated[int | None, typer.Option(help="Threads per process.")] = None,
+    queues: Annotated[list[str] | None, typer.Option("--queue", help="Only these queues.")] = None,
+    module: Annotated[list[str] | None, typer.Option(help="Extra actor modules.")] = None,
+) -> None:
+    """Run Dramatiq workers for every stage's actors."""
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    urls = _urls()
+    # Children must reach the same servers without starting embedded ones of their own.
+    os.environ["DATABASE_URL"] = urls.database_url
+    os.environ["REDIS_URL"] = urls.redis_url
+    # Dramatiq reads its idle poll ceiling from the environment at import time.
+    os.environ.setdefault("dramatiq_worker_timeout", str(settings.worker_poll_ms))
+    from dramatiq.cli import main as dramatiq_main
+    from dramatiq.cli import make_argument_parser
+
+    argv = ["pipeline.workers", *(module or [])]
+    argv += ["--processes", str(processes or settings.worker_processes)]
+    argv += ["--threads", str(threads or settings.worker_threads), "--skip-logging"]
+    if queues:
+        argv += ["--queues", *queues]
+    sys.exit(dramatiq_main(make_argument_parser().parse_args(argv)))
+
+
+@app.command()
+def scheduler() -> None:
+    """Run the periodic scheduler (redelivery of lost messages; stage jobs)."""
+    from pipeline.logs import configure_logging
+    from pipeline.scheduler import Scheduler, default_jobs
+    from pipeline.supervisor import install_stop_signals
+
+    configure_logging()
+    _migrated_url()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    Scheduler(default_jobs()).run_forever(stop)
+
+
+@app.command()
+def up(
+    processes: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
+    duration: Annotated[float | None, typer.Option(help="Stop after this many seconds.")] = None,
+    keep_services: Annotated[
+        bool, typer.Option(help="Leave the embedded PostgreSQL and Redis running on exit.")
+    ] = False,
+) -> None:
+    """Run dispatcher, workers and scheduler on this machine until SIGINT/SIGTERM."""
+    from pipeline.logs import configure_logging
+    from pipeline.supervisor import Supervisor, install_stop_signals, service_commands
+
+    configure_logging()
+    _migrated_url()
+    urls = _urls()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    if duration is not None:
+        threading.Timer(duration, stop.set).start()
+    worker_args = ["--processes", str(processes)] if processes else []
+    Supervisor(service_commands(worker_args), urls).run(stop)
+    if not keep_services:
+        _stop_embedded(urls)
+
+
+def _stop_embedded(urls) -> None:
+    from pipeline.embedded import stop_embedded
+    from pipeline.settings import get_settings
+
+    if urls.embedded_database or urls.embedded_redis:
+        stopped = stop_embedded(get_settings().home)
+        if stopped:
+            err.print(f"stopped embedded {', '.join(stopped)}")
+
+
+@app.command()
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Counts per stage and status, the oldest undispatched event, dead letters, failures."""
+    from pipeline import db
+    from pipeline.status import gather_status
+
+    _migrated_url()
+    with db.connect() as conn:
+        snapshot = gather_status(conn)
+    if as_json:
+        print(json.dumps(snapshot, default=str, indent=2))
+        return
+    _print_status(snapshot)
+
+
+def _print_status(snapshot: dict) -> None:
+    table = Table(title="Records by stage and status")
+    for col in ("stage", "status", "count"):
+        table.add_column(col)
+    for stage, counts in sorted(snapshot["stages"].items()):
+        for key, n in sorted(counts.items()):
+            table.add_row(stage, key, str(n))
+    console.print(table)
+    outbox = snapshot["outbox"]
+    age = outbox["oldest_undispatched_age_s"]
+    console.print(
+        f"outbox: {outbox['undispatched']} undispatched"
+        + (f", oldest {age:.1f}s old" if age is not None else "")
+    )
+    console.print(f"dead letters: {len(snapshot['dead_letters'])}")
+    for dead in snapshot["dead_letters"]:
+        console.print(
+            f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
+            f" after {dead['attempts']} attempts: {dead['last_error']}"
+        )
+    if snapshot["recent_failures"]:
+        console.print("recent failures:")
+        for failure in snapshot["recent_failures"]:
+            console.print(f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}")
+
+
+@events_app.command("list")
+def events_list(
+    dead: Annotated[bool, typer.Option(help="Only the dead letters.")] = False,
+    limit: Annotated[int, typer.Option(help="How many.")] = 20,
+) -> None:
+    """The latest events, or the dead letters."""
+    from pipeline import db
+
+    _migrated_url()
+    with db.connect() as conn:
+        if dead:
+            rows = conn.execute(db.QUERIES["event_deliveries_list_dead"], {"limit": limit})
+            for r in rows:
+                console.print(
+                    f"{r['event_id']}  {r['kind']}  {r['actor_name']}  attempts={r['attempts']}"
+                    f"  {r['last_error']}"
+                )
+            return
+        for r in conn.execute(db.QUERIES["events_list_recent"], {"limit": limit}):
+            sent = "dispatched" if r["dispatched_at"] else "waiting"
+            console.print(f"{r['id']}  {r['kind']}  {r['subject_table']}:{r['subject_id']}  {sent}")
+
+
+@events_app.command("show")
+def events_show(event_id: int) -> None:
+    """One event and its deliveries, as JSON."""
+    from pipeline import db
+
+    _migrated_url()
+    with db.connect() as conn:
+        row = conn.execute(db.QUERIES["events_get"], {"event_id": event_id}).fetchone()
+    if row is None:
+        err.print(f"no event {event_id}")
+        raise typer.Exit(1)
+    print(json.dumps(row, default=str, indent=2))
+
+
+@events_app.command("replay")
+def events_replay(
+    event_id: int,
+    include_done: Annotated[
+        bool, typer.Option("--all", help="Also re-send deliveries that succeeded.")
+    ] = False,
+) -> None:
+    """Send an event again to the actors whose delivery died (dead letters)."""
+    from pipeline.broker import broker
+    from pipeline.redelivery import UnknownEvent, replay_event
+
+    _migrated_url()
+    try:
+        result = replay_event(broker, event_id, include_done=include_done)
+    except UnknownEvent as exc:
+        err.print(str(exc))
+        raise typer.Exit(1) from exc
+    if result.actors:
+        console.print(f"event {event_id} sent again to {', '.join(result.actors)}")
+    else:
+        console.print(f"event {event_id} has no dead deliveries (use --all to re-send anyway)")
+
+
+@services_app.command("start")
+def services_start() -> None:
+    """Start the embedded servers (if no DATABASE_URL / REDIS_URL) and print their URLs."""
+    urls = _urls()
+    console.print(f"DATABASE_URL={urls.database_url}\nREDIS_URL={urls.redis_url}")
+
+
+@services_app.command("stop")
+def services_stop() -> None:
+    """Stop the embedded servers of STILLONTIME_HOME."""
+    from pipeline.embedded import stop_embedded
+    from pipeline.settings import get_settings
+
+    stopped = stop_embedded(get_settings().home)
+    console.print(f"stopped: {', '.join(stopped) or 'nothing was running'}")
+
+
+@app.command()
+def demo(
+    duration: Annotated[float, typer.Option(help="Seconds to run the services.")] = 8.0,
+) -> None:
+    """Start everything on the embedded default, run it briefly, show the status, stop."""
+    from pipeline import db
+    from pipeline.logs import configure_logging
+    from pipeline.status import gather_status
+    from pipeline.supervisor import Supervisor, install_stop_signals, service_commands
+
+    configure_logging()
+    started = time.monotonic()
+    url = _migrated_url()
+    urls = _urls()
+    console.print(f"database: {url}\nredis:    {urls.redis_url}")
+    stop = threading.Event()
+    install_stop_signals(stop)
+    threading.Timer(duration, stop.set).start()
+    Supervisor(service_commands(["--processes", "1"]), urls).run(stop)
+    with db.connect() as conn:
+        _print_status(gather_status(conn))
+    _stop_embedded(urls)
+    console.print(f"demo finished in {time.monotonic() - started:.1f}s")
+
+
+def main() -> None:
+    """Entry point of the ``stillontime`` console script."""
+    app()

@@ -1,0 +1,82 @@
+"""Database access: the URL, connections, a per-process pool, and transactions with an actor."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+from pipeline.embedded import ServiceUrls, resolve_urls
+from pipeline.sqlfile import load_queries
+
+QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
+
+_lock = threading.RLock()
+_urls: ServiceUrls | None = None
+_pool: ConnectionPool | None = None
+
+
+def service_urls() -> ServiceUrls:
+    """The database and Redis URLs of this process (embedded servers started if needed)."""
+    global _urls
+    with _lock:
+        if _urls is None:
+            _urls = resolve_urls()
+        return _urls
+
+
+def database_url() -> str:
+    """The URL of the pipeline's database."""
+    return service_urls().database_url
+
+
+def connect(*, autocommit: bool = False, url: str | None = None) -> psycopg.Connection:
+    """A new connection outside the pool (for LISTEN, migrations and long-lived loops)."""
+    return psycopg.connect(url or database_url(), autocommit=autocommit, row_factory=dict_row)
+
+
+def pool() -> ConnectionPool:
+    """The process's connection pool, opened on first use (after any fork)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = ConnectionPool(
+                database_url(),
+                min_size=1,
+                max_size=8,
+                kwargs={"row_factory": dict_row},
+                open=True,
+                name="stillontime",
+            )
+        return _pool
+
+
+def close_pool() -> None:
+    """Close the pool (tests and shutdown)."""
+    global _pool
+    with _lock:
+        if _pool is not None:
+            _pool.close()
+            _pool = None
+
+
+def reset_for_tests(urls: ServiceUrls | None = None) -> None:
+    """Forget the cached URLs and pool; point this process at ``urls``."""
+    global _urls
+    close_pool()
+    with _lock:
+        _urls = urls
+
+
+@contextmanager
+def transaction(actor: str | None = None) -> Iterator[psycopg.Connection]:
+    """A pooled connection inside one transaction, its changes audited as ``actor``."""
+    with pool().connection() as conn, conn.transaction():
+        if actor:
+            conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
+        yield conn

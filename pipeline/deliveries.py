@@ -1,0 +1,76 @@
+"""Worker middleware that records how each event delivery ended: done, retrying or dead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dramatiq
+import psycopg
+import structlog
+
+from pipeline import db
+
+log = structlog.get_logger("stillontime.deliveries")
+
+# Message option carrying the outbox id; messages without it are not event deliveries.
+EVENT_ID_OPTION = "event_id"
+
+
+def describe(exception: BaseException) -> str:
+    """One line naming the error, for a person reading the dead letters."""
+    text = str(exception).strip().splitlines()[0] if str(exception).strip() else ""
+    return f"{type(exception).__name__}: {text}" if text else type(exception).__name__
+
+
+class DeliveryTracking(dramatiq.Middleware):
+    """Writes the end of every event delivery to ``event_deliveries``."""
+
+    def after_process_message(
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.Message,
+        *,
+        result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
+        event_id = message.options.get(EVENT_ID_OPTION)
+        if event_id is None:
+            return
+        keys = {"event_id": event_id, "actor_name": message.actor_name}
+        try:
+            self._record(keys, message, exception)
+        except psycopg.Error as exc:
+            # The delivery stays open; the redelivery sweep sends it again later.
+            log.error("could not record delivery", **keys, error=describe(exc))
+
+    def _record(
+        self, keys: dict[str, Any], message: dramatiq.Message, exception: BaseException | None
+    ) -> None:
+        with db.transaction(actor="core.deliveries") as conn:
+            if exception is None:
+                conn.execute(
+                    db.QUERIES["event_deliveries_finish"], {**keys, "status": "done", "error": None}
+                )
+            elif message.failed:
+                conn.execute(db.QUERIES["event_deliveries_bump_attempts"], keys)
+                conn.execute(
+                    db.QUERIES["event_deliveries_record_dead"],
+                    {**keys, "error": describe(exception)},
+                )
+                log.error("delivery dead", **keys, error=describe(exception))
+            else:
+                conn.execute(
+                    db.QUERIES["event_deliveries_finish"],
+                    {**keys, "status": "retrying", "error": describe(exception)},
+                )
+
+    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
+        # An expired message (AgeLimit) is a delivery given up.
+        event_id = message.options.get(EVENT_ID_OPTION)
+        if event_id is None:
+            return
+        with db.transaction(actor="core.deliveries") as conn:
+            conn.execute(
+                db.QUERIES["event_deliveries_record_dead"],
+                {"event_id": event_id, "actor_name": message.actor_name, "error": "skipped"},
+            )

@@ -1,0 +1,127 @@
+-- Core queries: the outbox, deliveries and status. Names are <table>_<verb>.
+
+-- name: events_claim_undispatched
+-- Lock a batch of undispatched events; other dispatchers skip these rows.
+SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+FROM events
+WHERE dispatched_at IS NULL
+ORDER BY id
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: events_get_one
+-- One outbox row, as an actor reads it.
+SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+FROM events WHERE id = %(event_id)s;
+
+-- name: events_mark_dispatched
+-- Mark claimed events as handed to the broker.
+UPDATE events SET dispatched_at = now() WHERE id = ANY(%(ids)s);
+
+-- name: event_deliveries_upsert
+-- Record one message sent for an event and actor (a replay resets it).
+INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
+VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
+ON CONFLICT (event_id, actor_name) DO UPDATE
+SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
+    finished_at = NULL;
+
+-- name: event_deliveries_finish
+-- A worker finished a message: done, or retrying after an error.
+UPDATE event_deliveries
+SET status = %(status)s, attempts = attempts + 1, last_error = %(error)s,
+    finished_at = CASE WHEN %(status)s = 'done' THEN now() END
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: event_deliveries_record_dead
+-- A message was given up: mark it dead and let the record it concerns say so.
+SELECT record_dead_delivery(%(event_id)s, %(actor_name)s, %(error)s);
+
+-- name: event_deliveries_bump_attempts
+-- Count the final attempt of a dead message.
+UPDATE event_deliveries SET attempts = attempts + 1
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: event_deliveries_list_stale
+-- Deliveries sent long ago and never finished (the broker may have lost them).
+SELECT d.event_id, d.actor_name, d.queue_name
+FROM event_deliveries d
+WHERE d.status IN ('enqueued', 'retrying') AND d.updated_at < now() - %(age)s
+ORDER BY d.updated_at
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: event_deliveries_list_for_replay
+-- The deliveries of one event, for a replay.
+SELECT event_id, actor_name, queue_name, status
+FROM event_deliveries
+WHERE event_id = %(event_id)s
+ORDER BY actor_name
+FOR UPDATE;
+
+-- name: event_deliveries_list_dead
+-- The dead letters, newest first.
+SELECT d.event_id, e.kind, d.actor_name, d.attempts, d.last_error, d.updated_at,
+       e.schedule_id, e.user_id
+FROM event_deliveries d JOIN events e ON e.id = d.event_id
+WHERE d.status = 'dead'
+ORDER BY d.updated_at DESC
+LIMIT %(limit)s;
+
+-- name: events_get
+-- One event with its deliveries.
+SELECT e.*, coalesce(
+    (SELECT jsonb_agg(jsonb_build_object(
+        'actor_name', d.actor_name, 'status', d.status, 'attempts', d.attempts,
+        'last_error', d.last_error, 'updated_at', d.updated_at) ORDER BY d.actor_name)
+     FROM event_deliveries d WHERE d.event_id = e.id), '[]') AS deliveries
+FROM events e WHERE e.id = %(event_id)s;
+
+-- name: events_list_recent
+-- The latest events.
+SELECT id, kind, subject_table, subject_id, schedule_id, created_at, dispatched_at
+FROM events ORDER BY id DESC LIMIT %(limit)s;
+
+-- name: events_oldest_undispatched
+-- Age in seconds of the oldest event no dispatcher has sent yet.
+SELECT count(*) AS undispatched,
+       extract(epoch FROM now() - min(created_at))::float AS oldest_age_s
+FROM events WHERE dispatched_at IS NULL;
+
+-- name: status_counts
+-- Rows per stage table and status.
+SELECT 'ingest' AS stage, 'processed_emails' AS tbl, processing_status AS status, count(*) AS n
+  FROM processed_emails GROUP BY processing_status
+UNION ALL
+SELECT 'extract', 'schedule_data', status, count(*) FROM schedule_data GROUP BY status
+UNION ALL
+SELECT 'route', 'route_plans', 'planned', count(*) FROM route_plans HAVING count(*) > 0
+UNION ALL
+SELECT 'weather', 'weather_data', status, count(*) FROM weather_data GROUP BY status
+UNION ALL
+SELECT 'calendar', 'calendar_events', sync_status, count(*) FROM calendar_events GROUP BY sync_status
+UNION ALL
+SELECT 'notify', 'notifications', status, count(*) FROM notifications GROUP BY status
+UNION ALL
+SELECT 'core', 'event_deliveries', status, count(*) FROM event_deliveries GROUP BY status
+ORDER BY 1, 2, 3;
+
+-- name: status_recent_failures
+-- The latest failures the stages recorded on their own rows.
+(SELECT 'ingest' AS stage, id AS subject_id, error AS message, updated_at AS at
+   FROM processed_emails WHERE processing_status IN ('failed', 'error')
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT coalesce(last_error_stage, 'extract'), id, last_error, last_error_at
+   FROM schedule_data WHERE last_error IS NOT NULL
+   ORDER BY last_error_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'calendar', id, last_error, updated_at
+   FROM calendar_events WHERE sync_status = 'error'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'notify', id, error, updated_at
+   FROM notifications WHERE status = 'failed'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+ORDER BY at DESC NULLS LAST
+LIMIT %(limit)s;

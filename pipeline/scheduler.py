@@ -1,0 +1,74 @@
+"""The periodic scheduler: runs housekeeping jobs (redelivery now; stages add theirs)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import psycopg
+import structlog
+
+log = structlog.get_logger("stillontime.scheduler")
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    """A job run every ``every_s`` seconds. Jobs must be safe to run in two schedulers at once."""
+
+    name: str
+    every_s: float
+    run: Callable[[], object]
+
+    def __post_init__(self) -> None:
+        if self.every_s <= 0:
+            raise ValueError(f"job {self.name}: every_s must be > 0")
+
+
+@dataclass
+class Scheduler:
+    """Runs each job when due; ``run_once`` is one pass, ``run_forever`` the loop."""
+
+    jobs: Sequence[PeriodicJob]
+    tick_s: float = 1.0
+    _next_run: dict[str, float] = field(default_factory=dict)
+
+    def run_once(self, now: float) -> list[str]:
+        """Run the jobs due at ``now`` (a monotonic time); return their names."""
+        ran = []
+        for job in self.jobs:
+            if now < self._next_run.get(job.name, 0.0):
+                continue
+            self._next_run[job.name] = now + job.every_s
+            try:
+                result = job.run()
+            except psycopg.OperationalError as exc:
+                log.warning("job could not reach the database", job=job.name, error=str(exc))
+                continue
+            log.debug("job ran", job=job.name, result=result)
+            ran.append(job.name)
+        return ran
+
+    def run_forever(self, stop: threading.Event) -> None:
+        log.info("scheduler started", jobs=[j.name for j in self.jobs])
+        while not stop.is_set():
+            self.run_once(time.monotonic())
+            stop.wait(self.tick_s)
+        log.info("scheduler stopped")
+
+
+def default_jobs() -> list[PeriodicJob]:
+    """The jobs of a running pipeline."""
+    from pipeline.broker import broker
+    from pipeline.redelivery import redeliver_stale
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    return [
+        PeriodicJob(
+            "redeliver_stale",
+            60.0,
+            lambda: redeliver_stale(broker, older_than_s=settings.redeliver_after_s),
+        ),
+    ]

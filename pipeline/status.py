@@ -1,0 +1,34 @@
+"""What ``stillontime status`` shows: counts per stage and status, outbox lag, dead letters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from pipeline.db import QUERIES
+
+
+def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any]:
+    """A JSON-ready snapshot of the pipeline."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in conn.execute(QUERIES["status_counts"]):
+        counts.setdefault(row["stage"], {})[f"{row['tbl']}.{row['status']}"] = row["n"]
+    outbox = conn.execute(QUERIES["events_oldest_undispatched"]).fetchone()
+    dead = conn.execute(QUERIES["event_deliveries_list_dead"], {"limit": limit}).fetchall()
+    failures = conn.execute(QUERIES["status_recent_failures"], {"limit": limit}).fetchall()
+    return {
+        "stages": counts,
+        "outbox": {
+            "undispatched": outbox["undispatched"],
+            "oldest_undispatched_age_s": outbox["oldest_age_s"],
+        },
+        "dead_letters": [_jsonable(r) for r in dead],
+        "recent_failures": [_jsonable(r) for r in failures],
+    }
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()} | {
+        k: str(v) for k, v in row.items() if k.endswith("_id") and v is not None
+    }

@@ -1,0 +1,200 @@
+"""Shared fixtures: real PostgreSQL and Redis (DATABASE_URL/REDIS_URL, else the embedded ones).
+
+Each test that touches the database gets a fresh database cloned from a template migrated once
+per session; each gets its own Redis namespace, so tests never see each other's messages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+import redis
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from pipeline import db
+from pipeline.embedded import (
+    ServiceUrls,
+    start_embedded_postgres,
+    start_embedded_redis,
+    stop_embedded,
+)
+from pipeline.migrate import migrate
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def with_dbname(url: str, name: str) -> str:
+    """The same server, another database."""
+    params = conninfo_to_dict(url)
+    params["dbname"] = name
+    return make_conninfo(**params)
+
+
+@pytest.fixture(scope="session")
+def server_urls() -> Iterator[ServiceUrls]:
+    """The servers under test: the configured ones, or embedded ones started for this run."""
+    database_url = os.environ.get("DATABASE_URL")
+    redis_url = os.environ.get("REDIS_URL")
+    home = None
+    if not database_url or not redis_url:
+        # Short path: the embedded servers listen on Unix sockets inside it.
+        home = Path(tempfile.mkdtemp(prefix="sot-", dir="/tmp"))
+        database_url = database_url or start_embedded_postgres(home)
+        redis_url = redis_url or start_embedded_redis(home)
+    urls = ServiceUrls(database_url, redis_url, home is not None, home is not None)
+    # Anything that resolves URLs on its own (a CLI subprocess) must land on these servers.
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["REDIS_URL"] = redis_url
+    os.environ.setdefault("STILLONTIME_HOME", str(home or tempfile.mkdtemp(prefix="sot-home-")))
+    yield urls
+    if home is not None:
+        stop_embedded(home)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def template_database(server_urls: ServiceUrls) -> Iterator[str]:
+    """A database migrated once; every test database is a copy of it."""
+    name = f"sot_tpl_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    migrate(with_dbname(server_urls.database_url, name))
+    yield name
+    with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def create_database(server_urls: ServiceUrls, template: str | None) -> str:
+    name = f"sot_t_{uuid.uuid4().hex[:12]}"
+    clause = f' TEMPLATE "{template}"' if template else ""
+    with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"{clause}')
+    return name
+
+
+def drop_database(server_urls: ServiceUrls, name: str) -> None:
+    with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def database(server_urls: ServiceUrls, template_database: str) -> Iterator[str]:
+    """The URL of a fresh, migrated database that the pipeline's pool points at."""
+    name = create_database(server_urls, template_database)
+    url = with_dbname(server_urls.database_url, name)
+    db.reset_for_tests(ServiceUrls(url, server_urls.redis_url, False, False))
+    yield url
+    db.reset_for_tests(None)
+    drop_database(server_urls, name)
+
+
+@pytest.fixture
+def empty_database(server_urls: ServiceUrls) -> Iterator[str]:
+    """The URL of a fresh database with nothing in it."""
+    name = create_database(server_urls, None)
+    yield with_dbname(server_urls.database_url, name)
+    drop_database(server_urls, name)
+
+
+@pytest.fixture
+def conn(database: str) -> Iterator[psycopg.Connection]:
+    """An autocommit connection to the test database (triggers' effects are committed)."""
+    with db.connect(url=database, autocommit=True) as connection:
+        yield connection
+
+
+@pytest.fixture
+def redis_namespace(server_urls: ServiceUrls) -> Iterator[str]:
+    """A Redis key prefix of this test's own; its keys are removed afterwards."""
+    namespace = f"sot-test-{uuid.uuid4().hex[:10]}"
+    yield namespace
+    client = redis.Redis.from_url(server_urls.redis_url)
+    keys = list(client.scan_iter(match=f"{namespace}*", count=1000))
+    if keys:
+        client.delete(*keys)
+
+
+@pytest.fixture
+def broker(server_urls: ServiceUrls, redis_namespace: str):
+    """A real Redis broker in the test's namespace."""
+    from pipeline.messaging import build_broker
+
+    built = build_broker(server_urls.redis_url, namespace=redis_namespace)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def service_env(database: str, server_urls: ServiceUrls, redis_namespace: str) -> dict[str, str]:
+    """The environment of a pipeline subprocess bound to this test's database and namespace."""
+    return {
+        **os.environ,
+        "DATABASE_URL": database,
+        "REDIS_URL": server_urls.redis_url,
+        "STILLONTIME_REDIS_NAMESPACE": redis_namespace,
+        "STILLONTIME_LOG_FORMAT": "json",
+        "STILLONTIME_WORKER_POLL_MS": "10",
+        "STILLONTIME_MIN_BACKOFF_MS": "20",
+        "STILLONTIME_MAX_BACKOFF_MS": "200",
+        "STILLONTIME_MAX_RETRIES": "3",
+        "PYTHONPATH": str(REPO),
+    }
+
+
+@pytest.fixture
+def start_service(
+    service_env: dict[str, str], tmp_path: Path
+) -> Iterator[Callable[..., subprocess.Popen[bytes]]]:
+    """Start ``python -m pipeline ARGS`` as a real process; all are stopped at teardown."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        log = open(tmp_path / f"{args[0]}-{len(started)}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", *args],
+            env={**service_env, **(env or {})},
+            cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.terminate()
+    for process in started:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def run_in_thread() -> Iterator[Callable[[Callable[[threading.Event], None]], threading.Event]]:
+    """Run ``loop(stop)`` in a thread; the stop event is set and the thread joined at teardown."""
+    running: list[tuple[threading.Thread, threading.Event]] = []
+
+    def run(loop: Callable[[threading.Event], None]) -> threading.Event:
+        stop = threading.Event()
+        thread = threading.Thread(target=loop, args=(stop,), daemon=True)
+        thread.start()
+        running.append((thread, stop))
+        return stop
+
+    yield run
+    for thread, stop in running:
+        stop.set()
+        thread.join(timeout=30)
