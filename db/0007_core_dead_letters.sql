@@ -27,3 +27,22 @@ BEGIN
     END IF;
 END;
 $$;
+
+-- A delivery that succeeds (a replay, a late retry) clears the error its stage left.
+CREATE OR REPLACE FUNCTION record_done_delivery(p_event_id bigint, p_actor text)
+RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    ev events%ROWTYPE;
+BEGIN
+    UPDATE event_deliveries
+       SET status = 'done', attempts = attempts + 1, last_error = NULL, finished_at = now()
+     WHERE event_id = p_event_id AND actor_name = p_actor;
+    SELECT * INTO ev FROM events WHERE id = p_event_id;
+    IF FOUND AND ev.schedule_id IS NOT NULL THEN
+        UPDATE schedule_data
+           SET last_error = NULL, last_error_stage = NULL, last_error_at = NULL
+         WHERE id = ev.schedule_id AND last_error_stage = split_part(p_actor, '.', 1);
+    END IF;
+END;
+$$;

@@ -48,9 +48,7 @@ class DeliveryTracking(dramatiq.Middleware):
     ) -> None:
         with db.transaction(actor="core.deliveries") as conn:
             if exception is None:
-                conn.execute(
-                    db.QUERIES["event_deliveries_finish"], {**keys, "status": "done", "error": None}
-                )
+                conn.execute(db.QUERIES["event_deliveries_record_done"], keys)
             elif message.failed:
                 conn.execute(db.QUERIES["event_deliveries_bump_attempts"], keys)
                 conn.execute(
@@ -60,8 +58,8 @@ class DeliveryTracking(dramatiq.Middleware):
                 log.error("delivery dead", **keys, error=describe(exception))
             else:
                 conn.execute(
-                    db.QUERIES["event_deliveries_finish"],
-                    {**keys, "status": "retrying", "error": describe(exception)},
+                    db.QUERIES["event_deliveries_record_retrying"],
+                    {**keys, "error": describe(exception)},
                 )
 
     def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:

@@ -9,6 +9,7 @@ never send the same row.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,7 +17,13 @@ import dramatiq
 import psycopg
 import structlog
 from psycopg import sql
-from tenacity import RetryError, Retrying, retry_if_exception_type, wait_exponential_jitter
+from tenacity import (
+    RetryError,
+    Retrying,
+    retry_if_exception_type,
+    wait_exponential,
+    wait_random,
+)
 
 from pipeline import db
 from pipeline.events import EVENT_KINDS
@@ -25,6 +32,9 @@ from pipeline.sending import send_event
 from pipeline.settings import get_settings
 
 log = structlog.get_logger("stillontime.dispatcher")
+
+# Longest the loop waits on its LISTEN socket before looking at the stop flag.
+_STOP_CHECK_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -112,21 +122,25 @@ class Dispatcher:
         """Sweep, then wait for notifications (or the sweep interval) and sweep again."""
         log.info("dispatcher started", sweep_interval=self.sweep_interval)
         self._safe_run_once()
+        next_sweep = time.monotonic() + self.sweep_interval
         while not stop.is_set():
             listener = self._listen_connection(stop)
             if listener is None:
                 break
+            # Wait in short slices so a stop request is seen promptly.
+            wait = max(0.0, min(_STOP_CHECK_S, next_sweep - time.monotonic()))
             try:
-                woken = False
-                for _ in listener.notifies(timeout=self.sweep_interval, stop_after=1):
-                    woken = True
-                if not woken:
-                    # Quiet interval: prove the LISTEN connection is still alive.
+                woken = any(True for _ in listener.notifies(timeout=wait, stop_after=1))
+                if not woken and time.monotonic() >= next_sweep:
+                    # A quiet interval: prove the LISTEN connection is still alive.
                     listener.execute("SELECT 1")
             except psycopg.OperationalError as exc:
                 log.warning("listen connection lost; reconnecting", error=str(exc))
                 self._close_listener()
-            self._safe_run_once()
+                continue  # reconnecting sweeps
+            if woken or time.monotonic() >= next_sweep:
+                self._safe_run_once()
+                next_sweep = time.monotonic() + self.sweep_interval
         self.close()
         log.info("dispatcher stopped")
 
@@ -147,7 +161,7 @@ class Dispatcher:
         self._close_listener()
         retrying = Retrying(
             retry=retry_if_exception_type(psycopg.OperationalError),
-            wait=wait_exponential_jitter(initial=0.1, max=10),
+            wait=wait_exponential(multiplier=0.1, max=10) + wait_random(0, 0.2),
             stop=lambda _state: stop.is_set(),
             before_sleep=lambda s: log.warning(
                 "cannot LISTEN yet", attempt=s.attempt_number, error=str(s.outcome.exception())

@@ -30,14 +30,15 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
         m() for m in default_middleware if m not in (Retries, TimeLimit)
     ]
     middleware += [
+        # Before Retries in the list: Dramatiq runs "after" hooks in reverse, so this one sees
+        # the message once Retries has decided whether it will be tried again.
+        DeliveryTracking(),
         TimeLimit(time_limit=settings.time_limit_ms),
         Retries(
             min_backoff=settings.min_backoff_ms,
             max_backoff=settings.max_backoff_ms,
             retry_when=retry_when,
         ),
-        # After Retries, so it knows whether a failed message will be tried again.
-        DeliveryTracking(),
     ]
     return RedisBroker(
         url=redis_url,

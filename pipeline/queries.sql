@@ -26,11 +26,14 @@ ON CONFLICT (event_id, actor_name) DO UPDATE
 SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
     finished_at = NULL;
 
--- name: event_deliveries_finish
--- A worker finished a message: done, or retrying after an error.
+-- name: event_deliveries_record_done
+-- A worker finished a message; the stage's earlier error on the schedule is cleared.
+SELECT record_done_delivery(%(event_id)s, %(actor_name)s);
+
+-- name: event_deliveries_record_retrying
+-- A worker failed a message that will be tried again.
 UPDATE event_deliveries
-SET status = %(status)s, attempts = attempts + 1, last_error = %(error)s,
-    finished_at = CASE WHEN %(status)s = 'done' THEN now() END
+SET status = 'retrying', attempts = attempts + 1, last_error = %(error)s
 WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_record_dead

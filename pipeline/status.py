@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -29,6 +31,11 @@ def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()} | {
-        k: str(v) for k, v in row.items() if k.endswith("_id") and v is not None
-    }
+    def plain(value: Any) -> Any:
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, datetime):
+            return value.isoformat()
+        return value
+
+    return {key: plain(value) for key, value in row.items()}

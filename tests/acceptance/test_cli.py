@@ -1,0 +1,99 @@
+"""The real ``stillontime`` command, run as a person would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import psutil
+
+from tests.conftest import REPO
+from tests.support import rows
+from tests.support.waiting import wait_for
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_db_migrate_builds_then_is_up_to_date(empty_database: str) -> None:
+    env = {**os.environ, "DATABASE_URL": empty_database}
+    first = run(env, "db", "migrate")
+    second = run(env, "db", "migrate")
+    assert first.returncode == 0, first.stderr
+    assert "applied 7" in first.stdout
+    assert second.returncode == 0 and "up to date" in second.stdout
+    listed = run(env, "db", "status")
+    assert "0001  0001_core_base.sql" in listed.stdout
+
+
+def test_status_prints_counts_for_a_person(conn, service_env) -> None:
+    rows.add_schedule_chain(conn)
+    result = run(service_env, "status")
+    assert result.returncode == 0, result.stderr
+    assert "processed_emails.pending" in result.stdout
+    assert "schedule_data.extracted" in result.stdout
+    assert "outbox: 2 undispatched" in result.stdout
+
+
+def undispatched(conn) -> int:
+    return conn.execute("SELECT count(*) AS n FROM events WHERE dispatched_at IS NULL").fetchone()[
+        "n"
+    ]
+
+
+def children_named(parent: psutil.Process, service: str) -> list[psutil.Process]:
+    found = []
+    for child in parent.children():
+        try:
+            if service in child.cmdline():
+                found.append(child)
+        except (psutil.ZombieProcess, psutil.NoSuchProcess):
+            continue  # a child that just died, not yet reaped
+    return found
+
+
+def test_up_supervises_the_services_and_stops_cleanly(conn, service_env, tmp_path) -> None:
+    # Given `stillontime up` running on this test's database
+    log = open(tmp_path / "up.log", "wb")  # noqa: SIM115
+    up = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "up", "--processes", "1"],
+        env=service_env,
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        parent = psutil.Process(up.pid)
+        dispatcher = wait_for(lambda: children_named(parent, "dispatcher"), what="dispatcher")[0]
+        wait_for(lambda: children_named(parent, "worker"), what="worker")
+        wait_for(lambda: children_named(parent, "scheduler"), what="scheduler")
+        # Its dispatcher drains the outbox
+        rows.add_schedule_chain(conn)
+        wait_for(lambda: undispatched(conn) == 0, what="dispatch under `up`")
+        # When the dispatcher dies, it is started again and goes on dispatching
+        dispatcher.kill()
+        wait_for(
+            lambda: [p for p in children_named(parent, "dispatcher") if p.pid != dispatcher.pid],
+            what="restarted dispatcher",
+        )
+        rows.add_schedule_chain(conn)
+        wait_for(lambda: undispatched(conn) == 0, what="dispatch after a restart")
+        everyone = parent.children(recursive=True)
+        # When SIGTERM arrives
+        up.send_signal(signal.SIGTERM)
+        assert up.wait(timeout=90) == 0
+    finally:
+        if up.poll() is None:
+            up.kill()
+    # Then every process it started is gone
+    assert not [p for p in everyone if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]

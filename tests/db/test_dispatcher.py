@@ -1,0 +1,151 @@
+"""The dispatcher delivers every committed event once, whatever happens to its connections."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+import redis
+
+from pipeline.dispatcher import Dispatcher
+from pipeline.events import EMAIL_RECEIVED, SCHEDULE_EXTRACTED
+from pipeline.routing import Route
+from tests.support import rows
+from tests.support.queues import queued_event_ids
+from tests.support.waiting import wait_for
+
+RECORD = Route.to("probe.record_event")
+ROUTES = {EMAIL_RECEIVED: (RECORD,)}
+
+
+def add_emails(conn: psycopg.Connection, count: int) -> None:
+    user_id = rows.add_user(conn)
+    for _ in range(count):
+        rows.add_email(conn, user_id)
+
+
+def undispatched(conn: psycopg.Connection) -> int:
+    return conn.execute("SELECT count(*) AS n FROM events WHERE dispatched_at IS NULL").fetchone()[
+        "n"
+    ]
+
+
+def email_event_ids(conn: psycopg.Connection) -> list[int]:
+    return [r["id"] for r in conn.execute("SELECT id FROM events WHERE kind = 'email_received'")]
+
+
+def test_run_once_sends_each_routed_event_and_marks_all_dispatched(conn, database, broker) -> None:
+    # Given events of a routed kind and of a kind nobody consumes
+    chain = rows.add_schedule_chain(conn)  # one email_received, one schedule_extracted
+    rows.add_email(conn, chain["user_id"])
+    dispatcher = Dispatcher(broker, url=database, routes=ROUTES, batch_size=1)
+    # When one pass runs (batch size 1: it must loop until a short batch)
+    result = dispatcher.run_once()
+    dispatcher.close()
+    # Then every event is dispatched and only the routed ones became messages
+    assert (result.events, result.messages) == (3, 2)
+    assert undispatched(conn) == 0
+    assert sorted(queued_event_ids(broker, "probe")) == sorted(email_event_ids(conn))
+    deliveries = conn.execute(
+        "SELECT event_id, actor_name, status FROM event_deliveries"
+    ).fetchall()
+    assert {(d["actor_name"], d["status"]) for d in deliveries} == {(RECORD.actor_name, "enqueued")}
+    assert SCHEDULE_EXTRACTED not in ROUTES
+
+
+def test_events_committed_before_the_dispatcher_starts_are_delivered(
+    conn, database, broker, run_in_thread
+) -> None:
+    # Given 50 events committed while no dispatcher runs
+    add_emails(conn, 50)
+    assert undispatched(conn) == 50
+    # When a dispatcher starts (with a sweep too slow to matter: the start-up sweep must do it)
+    dispatcher = Dispatcher(broker, url=database, routes=ROUTES, sweep_interval=60)
+    run_in_thread(dispatcher.run_forever)
+    # Then all of them reach the broker, once each
+    wait_for(lambda: undispatched(conn) == 0, what="start-up sweep")
+    ids = queued_event_ids(broker, "probe")
+    assert sorted(ids) == sorted(email_event_ids(conn))
+
+
+def test_a_killed_listen_connection_loses_nothing(conn, database, broker, run_in_thread) -> None:
+    # Given a running dispatcher whose periodic sweep is too slow to be what delivers
+    dispatcher = Dispatcher(broker, url=database, routes=ROUTES, sweep_interval=600)
+    run_in_thread(dispatcher.run_forever)
+    first_pid = wait_for(lambda: dispatcher.listen_backend_pid, what="LISTEN connection")
+    add_emails(conn, 5)
+    wait_for(lambda: undispatched(conn) == 0, what="notified events")
+    # When the database terminates its LISTEN connection and events keep coming
+    conn.execute("SELECT pg_terminate_backend(%s)", (first_pid,))
+    add_emails(conn, 5)
+    # Then it reconnects, catches up, and listens again
+    wait_for(lambda: undispatched(conn) == 0, what="events after the connection was killed")
+    new_pid = wait_for(
+        lambda: (
+            dispatcher.listen_backend_pid not in (None, first_pid) and dispatcher.listen_backend_pid
+        ),
+        what="new LISTEN connection",
+    )
+    add_emails(conn, 5)
+    wait_for(lambda: undispatched(conn) == 0, what="events on the new connection")
+    assert new_pid != first_pid
+    assert sorted(queued_event_ids(broker, "probe")) == sorted(email_event_ids(conn))
+    assert len(email_event_ids(conn)) == 15
+
+
+def test_two_dispatchers_send_each_event_once(conn, database, broker, run_in_thread) -> None:
+    # Given two dispatchers racing on the same outbox, sweeping as often as they can
+    dispatchers = [
+        Dispatcher(broker, url=database, routes=ROUTES, batch_size=7, sweep_interval=0.01)
+        for _ in range(2)
+    ]
+    passes = [0, 0]
+
+    def counting(index: int):
+        original = dispatchers[index].run_once
+
+        def run_once():
+            result = original()
+            passes[index] += bool(result.events)
+            return result
+
+        dispatchers[index].run_once = run_once  # type: ignore[method-assign]
+        return dispatchers[index].run_forever
+
+    for index in range(2):
+        run_in_thread(counting(index))
+    # When 300 events are committed from several writers at once
+    writers = [threading.Thread(target=_write_emails, args=(database, 100)) for _ in range(3)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    wait_for(lambda: undispatched(conn) == 0, what="all events dispatched")
+    # Then the broker holds exactly one message per event, and both dispatchers did work
+    ids = queued_event_ids(broker, "probe")
+    assert len(ids) == 300
+    assert sorted(ids) == sorted(email_event_ids(conn))
+    assert all(passes), f"both dispatchers should have claimed rows: {passes}"
+
+
+def _write_emails(database: str, count: int) -> None:
+    with psycopg.connect(database, autocommit=True, row_factory=psycopg.rows.dict_row) as c:
+        user_id = rows.add_user(c)
+        for _ in range(count):
+            rows.add_email(c, user_id)
+
+
+def test_a_broker_outage_leaves_events_undispatched_for_the_next_sweep(conn, database) -> None:
+    from pipeline.messaging import build_broker
+
+    # Given a broker whose Redis cannot be reached
+    dead = build_broker("redis://127.0.0.1:1/0", namespace="nowhere")
+    add_emails(conn, 3)
+    dispatcher = Dispatcher(dead, url=database, routes=ROUTES)
+    # When a pass fails on it, nothing is marked dispatched and no delivery is recorded
+    with pytest.raises(redis.ConnectionError):
+        dispatcher.run_once()
+    dispatcher.close()
+    assert undispatched(conn) == 3
+    assert conn.execute("SELECT count(*) AS n FROM event_deliveries").fetchone()["n"] == 0

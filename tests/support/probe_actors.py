@@ -1,0 +1,66 @@
+"""Probe actors for tests: they record each run, fail on purpose, and run in real workers."""
+
+from __future__ import annotations
+
+import os
+
+from pipeline import db
+from pipeline.actors import stage_actor
+from pipeline.errors import TransientError
+from pipeline.events import Event
+from pipeline.routing import Route
+
+RECORD = Route.to("probe.record_event")
+FLAKY = Route.to("probe.flaky_event")
+BROKEN = Route.to("probe.broken_event")
+
+# Tables the probes write; a test creates them in its database.
+PROBE_SCHEMA = """
+CREATE TABLE probe_runs (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id   bigint NOT NULL,
+    actor_name text NOT NULL,
+    pid        integer NOT NULL,
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE TABLE probe_switch (fixed boolean NOT NULL);
+INSERT INTO probe_switch VALUES (false);
+"""
+
+
+def _record_run(event: Event, actor_name: str) -> int:
+    """Record this attempt; return how many attempts this event has had on this actor."""
+    with db.transaction(actor=actor_name) as conn:
+        conn.execute(
+            "INSERT INTO probe_runs (event_id, actor_name, pid) VALUES (%s, %s, %s)",
+            (event.id, actor_name, os.getpid()),
+        )
+        row = conn.execute(
+            "SELECT count(*) AS n FROM probe_runs WHERE event_id = %s AND actor_name = %s",
+            (event.id, actor_name),
+        ).fetchone()
+    return row["n"]
+
+
+@stage_actor(RECORD.actor_name)
+def record_event(event: Event) -> None:
+    """Succeeds at once."""
+    _record_run(event, RECORD.actor_name)
+
+
+@stage_actor(FLAKY.actor_name)
+def flaky_event(event: Event) -> None:
+    """Fails twice, then succeeds."""
+    attempt = _record_run(event, FLAKY.actor_name)
+    if attempt < 3:
+        raise TransientError(f"attempt {attempt} failed on purpose")
+
+
+@stage_actor(BROKEN.actor_name)
+def broken_event(event: Event) -> None:
+    """Fails until a test flips probe_switch.fixed."""
+    _record_run(event, BROKEN.actor_name)
+    with db.pool().connection() as conn:
+        fixed = conn.execute("SELECT fixed FROM probe_switch").fetchone()["fixed"]
+    if not fixed:
+        raise TransientError("the probe is broken on purpose")

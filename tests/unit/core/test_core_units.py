@@ -1,0 +1,101 @@
+"""Core pieces that need no services: query files, events, routes, the scheduler's pass."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import events, routing
+from pipeline.scheduler import PeriodicJob, Scheduler
+from pipeline.sqlfile import load_queries
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def test_query_files_parse_and_every_used_name_exists() -> None:
+    queries = load_queries(REPO / "pipeline" / "queries.sql")
+    used: set[str] = set()
+    for path in (REPO / "pipeline").rglob("*.py"):
+        used |= set(re.findall(r'QUERIES\["([a-z0-9_]+)"\]', path.read_text()))
+    assert used, "the core uses named queries"
+    assert used <= set(queries), used - set(queries)
+
+
+def test_a_query_file_refuses_a_duplicate_name(tmp_path: Path) -> None:
+    f = tmp_path / "q.sql"
+    f.write_text("-- name: a_get\nSELECT 1;\n-- name: a_get\nSELECT 2;\n")
+    with pytest.raises(ValueError, match="defined twice"):
+        load_queries(f)
+
+
+def test_event_kinds_are_past_participle_channels_under_63_bytes() -> None:
+    assert len(events.EVENT_KINDS) >= 7
+    for kind in events.EVENT_KINDS:
+        assert re.fullmatch(r"[a-z]+(_[a-z]+)+", kind), kind
+        assert len(kind.encode()) <= events.MAX_CHANNEL_BYTES
+
+
+def test_required_event_kinds_exist() -> None:
+    required = {
+        "email_received",
+        "schedule_confirmed",
+        "schedule_modified",
+        "schedule_cancelled",
+        "route_planned",
+        "weather_assessed",
+        "calendar_synced",
+    }
+    assert required <= events.EVENT_KINDS
+
+
+def test_routes_name_known_kinds_and_stage_queues() -> None:
+    for kind, routes in routing.ROUTES.items():
+        assert kind in events.EVENT_KINDS
+        for route in routes:
+            stage, _, verb_noun = route.actor_name.partition(".")
+            assert route.queue_name == stage and "_" in verb_noun
+
+
+def test_route_to_derives_the_queue_from_the_actor_name() -> None:
+    assert routing.Route.to("route.plan_route") == routing.Route("route.plan_route", "route")
+    assert routing.routes_for("no_such_kind") == ()
+
+
+def test_scheduler_runs_each_job_when_due() -> None:
+    calls: list[str] = []
+    jobs = [
+        PeriodicJob("fast", 1.0, lambda: calls.append("fast")),
+        PeriodicJob("slow", 10.0, lambda: calls.append("slow")),
+    ]
+    scheduler = Scheduler(jobs)
+    assert scheduler.run_once(100.0) == ["fast", "slow"]
+    assert scheduler.run_once(100.5) == []
+    assert scheduler.run_once(101.0) == ["fast"]
+    assert scheduler.run_once(110.0) == ["fast", "slow"]
+    assert calls == ["fast", "slow", "fast", "fast", "slow"]
+
+
+def test_a_job_period_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        PeriodicJob("never", 0, lambda: None)
+
+
+def test_stage_logic_modules_do_no_io() -> None:
+    """Pure logic (``logic.py`` and ``logic/``) never imports a driver or reads the clock."""
+    banned = {"psycopg", "redis", "dramatiq", "requests", "httpx", "socket", "subprocess"}
+    offenders = []
+    for path in (REPO / "pipeline").rglob("logic*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in banned]
+        if re.search(r"\b(datetime\.now|date\.today|time\.time)\(", path.read_text()):
+            offenders.append(f"{path.name}: reads the clock")
+    assert offenders == []
