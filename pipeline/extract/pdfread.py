@@ -78,16 +78,11 @@ def read_pdf(data: bytes, limits: Limits) -> ReadResult:
         return _read(data, limits, started)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError() from exc
-    except (ExtractTimeoutError, TooManyPagesError, EncryptedPdfError, CorruptPdfError):
+    except ExtractError:
         raise
-    except RecursionError as exc:
-        raise CorruptPdfError(
-            "The PDF is malformed (nested too deeply) and cannot be read."
-        ) from exc
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        raise CorruptPdfError(
-            f"The PDF is damaged and cannot be read ({type(exc).__name__})."
-        ) from exc
+        kind = type(exc).__name__
+        raise CorruptPdfError(f"The PDF is damaged and cannot be read ({kind}).") from exc
 
 
 def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
