@@ -90,8 +90,8 @@ def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
     warnings: list[str] = []
     chars = 0
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        if pdf.doc.encryption is not None and not pdf.doc.is_extractable:
-            raise EncryptedPdfError("The PDF forbids text extraction; ask for an open copy.")
+        # Files encrypted with an empty user password open fine and are read; only a real
+        # password (PDFPasswordIncorrect) is refused.
         if len(pdf.pages) > limits.max_pages:
             raise TooManyPagesError(
                 f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."

@@ -21,7 +21,6 @@ _REST_RE = re.compile(
     r"(?P<cast>(?:[A-Z]?\d+(?:\.\d+)?[a-z]?,?\s*)*)(?P<tail>.*)$",
     re.I,
 )
-_CAST_ID = re.compile(r"^[A-Z]?\d+(?:\.\d+)?[a-z]?,?$")
 _IE_NORMAL = {"i/e": "INT/EXT", "ext/int": "INT/EXT", "wn": "INT", "pl": "EXT", "wnętrze": "INT"}
 _DN_NORMAL = {"d": "DAY", "n": "NIGHT", "dzień": "DAY", "noc": "NIGHT", "morning": "MORNING"}
 LOCATION_COLUMN = 0.6  # share of page width right of which a scene row may print its set
@@ -74,9 +73,25 @@ def set_column(lines: Sequence[Line], width: float) -> str | None:
                 run = []
             run.append(w.text)
             prev = w.x1
-        if run and not _CAST_ID.match(run[0]) and any(c.isalpha() for c in " ".join(run)):
+        run = _strip_counts(run)
+        if run and any(c.isalpha() for c in " ".join(run)):
             parts.append(" ".join(run))
     return " ".join(parts) or None
+
+
+_COUNT = re.compile(r"^(\d+/\d+|\d*pgs\.?|[A-Z0-9]+\.\d+[a-z]?,?|\d+,)$", re.I)
+
+
+def _strip_counts(run: list[str]) -> list[str]:
+    """Drop page eighths, 'pgs.' and cast ids that precede the set name in the same row."""
+    i = 0
+    while i < len(run):
+        word, nxt = run[i], run[i + 1] if i + 1 < len(run) else ""
+        if _COUNT.match(word) or (word.isdigit() and (_COUNT.match(nxt) or nxt == "")):
+            i += 1
+            continue
+        break
+    return run[i:]
 
 
 def scene_type(scenes: Sequence[Scene]) -> str | None:

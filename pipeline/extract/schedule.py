@@ -22,10 +22,10 @@ _SCENES_RE = re.compile(
     r"(?P<dn>Day|Night|Dusk|Dawn|Morning|D4N|N4N)\b\s*(?P<rest>.*)$",
     re.I,
 )
-_NUMBER_RE = re.compile(r"^[A-Z]?\d*-?[A-Z]?\d+(?:pt)?,?$", re.I)
+_NUMBER_RE = re.compile(r"^[A-Z]?\d*-?[A-Z]?\d+(?:pt)?(?:,\d+)*,?$", re.I)
 _HEADER_SKIP = re.compile(
     r"MOVE|TANDEM|SHOOT|CAMERA|IF TIME|Sunrise|Call Time|COMPANY OFF|SCHEDULED|END|Episode|"
-    r"ROLL|SET\b|UNIT|WALL",
+    r"ROLL|SET\b|UNIT|WALL|Draft|Schedule|OFFICIAL|Liner|\*\*",
     re.I,
 )
 

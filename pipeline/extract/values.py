@@ -69,7 +69,7 @@ def _time_from_match(m: re.Match[str]) -> Parsed | None:
         if len(digits) == 3 and not ap:
             return None  # "700" without a meridiem is too often a count or an id
         hour, minute = int(digits[:-2]), int(digits[-2:])
-        quality = 0.9  # military time is common on call sheets but also looks like a number
+        quality = 0.95  # military time is common on call sheets but also looks like a number
     else:
         hour, minute = int(groups["h"]), int(groups.get("m") or 0)
         quality = 1.0 if groups.get("m") else 0.85
