@@ -14,7 +14,9 @@ from pipeline.extract.values import Parsed, find_dates, find_phones, find_time
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
-_ADDRESS = re.compile(r"\d+\s+\w+|\b(ul\.|al\.|street|st\.|road|rd\.|ave|avenue|blvd|lane)\b", re.I)
+_ADDRESS = re.compile(
+    r"\d+\s+\w+|\b(?:ul|al|st|rd)\.|\b(?:street|road|ave|avenue|blvd|lane)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def hospital(pages: Sequence[PageText], region: str | None) -> tuple[Hospital | 
     lines, quality = labelled_block(pages, L.HOSPITAL)
     if not lines:
         return None, 0.0
+    if len(lines) == 1 and "," in lines[0]:
+        lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
     phone = next((p for t in lines for p in find_phones(t, region)), None)
     rest = [t for t in lines if not find_phones(t, region)]
     addresses = [t for t in rest if _ADDRESS.search(t) and not t.lower().startswith("tel")]
@@ -151,6 +155,8 @@ def hospital(pages: Sequence[PageText], region: str | None) -> tuple[Hospital | 
 def production(pages: Sequence[PageText]) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     for hit in sorted(_hits(pages, L.PRODUCTION), key=lambda h: -h.quality):
+        if hit.start != 0:
+            continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = right_of(pages, hit, L.STOP_WORDS)
         if value and not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             return Found(value, hit.quality)

@@ -97,12 +97,9 @@ EQUIPMENT = {"equipment": 0.9, "special equipment": 1.0, "sprzęt": 1.0}
 
 # Any label word: a value read to the right stops when it meets one of these.
 STOP_WORDS = frozenset(
-    w
-    for table in (CREW_CALL, DATE, LOCATION, BASE, HOSPITAL, SUNRISE, SUNSET, PRODUCTION)
-    for phrase in table
-    for w in phrase.split()
-    if w not in {"time", "call", "general", "crew", "of", "1"}
-) | frozenset({"weather", "call", "wrap", "lunch"})
+    {"sunrise", "sunset", "wschód", "zachód", "weather", "lunch", "wrap", "date", "data"}
+    | {"zbiórka", "call", "unit", "breakfast"}
+)
 
 CALL_SHEET_MARKERS = (
     "call sheet",

@@ -10,6 +10,7 @@ from pipeline.extract.model import Line, PageText, Word
 
 _PUNCT = re.compile(r"^[^\wąćęłńóśźż&#]+|[^\wąćęłńóśźż&#]+$", re.I)
 RIGHT_GAP = 80.0  # points; a value further right than this belongs to another cell
+RUN_ON_GAP = 6.0  # points; a wider space ends a value that runs past its column edge
 BELOW_LINES = 5  # a value block below a label is at most this many lines
 
 
@@ -129,10 +130,25 @@ def below(pages: Sequence[PageText], hit: LabelHit, max_lines: int = BELOW_LINES
     for line in page.lines[hit.line + 1 :]:
         if line.top - last_bottom > height * 2.2 or len(out) >= max_lines:
             break
-        inside = [w.text for w in line.words if lo <= w.xc <= hi]
+        inside = _column_words(line, lo, hi)
+        if out and re.match(r"^[^\W\d][\w\s&/-]{1,25}:", " ".join(inside)):
+            break  # "Sunrise: ..." starts another field
         if inside:
             out.append(" ".join(inside))
             last_bottom = line.bottom
+    return out
+
+
+def _column_words(line: Line, lo: float, hi: float) -> list[str]:
+    """Words centred in the column, plus words running on past its edge with normal spacing."""
+    out: list[str] = []
+    prev: Word | None = None
+    for w in line.words:
+        if lo <= w.xc <= hi or (out and prev is not None and w.x0 - prev.x1 < RUN_ON_GAP):
+            out.append(w.text)
+            prev = w
+        elif out:
+            break
     return out
 
 

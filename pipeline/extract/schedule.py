@@ -24,7 +24,7 @@ _SCENES_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"^[A-Z]?\d*-?[A-Z]?\d+(?:pt)?(?:,\d+)*,?$", re.I)
 _HEADER_SKIP = re.compile(
-    r"MOVE|TANDEM|SHOOT|CAMERA|IF TIME|Sunrise|Call Time|COMPANY OFF|SCHEDULED|END|Episode|"
+    r"MOVE|TANDEM|SHOOT|CAMERA|IF TIME|Sunrise|Call\b|COMPANY OFF|SCHEDULED|END|Episode|"
     r"ROLL|SET\b|UNIT|WALL|Draft|Schedule|OFFICIAL|Liner|\*\*",
     re.I,
 )

@@ -260,7 +260,8 @@ def find_phones(text: str, region: str | None) -> list[str]:
     for match in phonenumbers.PhoneNumberMatcher(
         text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE
     ):
-        if phonenumbers.is_possible_number(match.number):
+        digits = len(str(match.number.national_number))
+        if phonenumbers.is_possible_number(match.number) and digits >= 9:
             found.append(
                 phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             )
