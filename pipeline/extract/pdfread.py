@@ -81,8 +81,23 @@ def read_pdf(data: bytes, limits: Limits) -> ReadResult:
     except ExtractError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        if _is_password_error(exc):
+            raise EncryptedPdfError() from exc
         kind = type(exc).__name__
         raise CorruptPdfError(f"The PDF is damaged and cannot be read ({kind}).") from exc
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's password errors in PdfminerException; look inside."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        if isinstance(seen, PDFPasswordIncorrect | PDFEncryptionError) or any(
+            isinstance(a, PDFPasswordIncorrect | PDFEncryptionError) for a in inner
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
