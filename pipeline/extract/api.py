@@ -15,7 +15,7 @@ from pipeline.extract import labels as L
 from pipeline.extract import schedule as S
 from pipeline.extract.classify import document_type, region, us_date_order
 from pipeline.extract.layout import all_lines
-from pipeline.extract.model import Day, DocumentResult, Limits, PageText
+from pipeline.extract.model import CastCall, Day, DocumentResult, Limits, Line, PageText
 from pipeline.extract.pdfread import read_pdf
 from pipeline.extract.rows import cast_calls, contacts, parse_scene, scene_type
 from pipeline.extract.schedule_day import schedule_day
@@ -78,6 +78,18 @@ def _ocr_factor(pages: Sequence[PageText]) -> float:
     return min(sum(confs) / len(confs), OCR_CAP)
 
 
+def _cast_section(lines: Sequence[Line]) -> tuple[CastCall, ...]:
+    start = next((i for i, ln in enumerate(lines) if _CAST_HEADING.match(ln.text)), None)
+    return tuple(cast_calls(lines[start + 1 :])) if start is not None else ()
+
+
+def _finder_warnings(found: dict[str, F.Found], ocr_factor: float) -> list[str]:
+    warns = [f.warning for f in found.values() if f.warning]
+    if ocr_factor < 1.0:
+        warns.append(f"read by OCR (mean word confidence {ocr_factor:.2f}); check every field")
+    return warns
+
+
 def _call_sheet_day(
     pages: Sequence[PageText], code: str | None, ocr_factor: float, notes: list[str]
 ) -> Day:
@@ -94,8 +106,7 @@ def _call_sheet_day(
     lines = all_lines(pages)
     scenes = tuple(s for s in (parse_scene(ln.text) for ln in lines) if s is not None)
     skip = {hosp.phone} if hosp and hosp.phone else set()
-    cast_start = next((i for i, ln in enumerate(lines) if _CAST_HEADING.match(ln.text)), None)
-    casts = tuple(cast_calls(lines[cast_start + 1 :])) if cast_start is not None else ()
+    casts = _cast_section(lines)
     values = {k: f.value for k, f in found.items()}
     conf = {k: f.conf for k, f in found.items()}
     values["location"] = main.address if main else None
@@ -106,9 +117,7 @@ def _call_sheet_day(
     conf.update(scene_type=0.9 if scenes else 0.0, cast_calls=0.85 if casts else 0.0)
     crew = tuple(contacts(lines, code, skip))
     conf["contacts"] = 0.8 if crew else 0.0
-    warns = [f.warning for f in found.values() if f.warning]
-    if ocr_factor < 1.0:
-        warns.append(f"read by OCR (mean word confidence {ocr_factor:.2f}); check every field")
+    warns = _finder_warnings(found, ocr_factor)
     field_conf = complete(conf, ocr_factor)
     return Day(
         production=values["production"],  # type: ignore[arg-type]
