@@ -1,3 +1,9 @@
-"""The extract stage."""
+"""The extract stage: call-sheet PDFs to shooting days with honest confidence."""
 
 from __future__ import annotations
+
+from pipeline.extract.api import extract_document
+from pipeline.extract.errors import ExtractError
+from pipeline.extract.model import DocumentResult, Limits
+
+__all__ = ["DocumentResult", "ExtractError", "Limits", "extract_document"]

@@ -1,0 +1,71 @@
+"""Command-line view of the extractor: ``stillontime extract FILE.pdf [--json]``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from pipeline.extract.api import extract_document
+from pipeline.extract.errors import ExtractError
+
+if TYPE_CHECKING:
+    import pathlib
+
+    from pipeline.extract.model import DocumentResult
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2  # the file itself is unreadable; retrying will not help
+
+
+def extract_command(path: pathlib.Path, as_json: bool) -> int:
+    """Extract ``path`` and print the result; return the process exit code.
+
+    Parameters
+    ----------
+    path:
+        A PDF file.
+    as_json:
+        Print one JSON object instead of a readable summary.
+
+    Returns
+    -------
+    int
+        0 on success, 2 when the file is bad input (message on stderr).
+    """
+    try:
+        data = path.read_bytes()
+        result = extract_document(data, filename=path.name)
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ExtractError as exc:
+        print(f"error: {path.name}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(summary(result))
+    return EXIT_OK
+
+
+def summary(result: DocumentResult) -> str:
+    """A short human-readable account of the days found and what needs checking."""
+    out = [f"document: {result.document_type}, {len(result.days)} shooting day(s)"]
+    for day in result.days:
+        out.append("")
+        out.append(f"Day {day.shooting_day or '?'}  {day.shooting_date or 'date unknown'}")
+        out.append(f"  production : {day.production or '-'}")
+        out.append(f"  crew call  : {day.call_time or 'NOT FOUND'}")
+        out.append(f"  location   : {day.location or 'NOT FOUND'}")
+        if day.base_location:
+            out.append(f"  unit base  : {day.base_location}")
+        if day.hospital:
+            out.append(f"  hospital   : {day.hospital.name or ''} {day.hospital.address or ''}")
+        if day.sunrise or day.sunset:
+            out.append(f"  sun        : {day.sunrise or '?'} - {day.sunset or '?'}")
+        if day.scenes:
+            out.append(f"  scenes     : {', '.join(s.number for s in day.scenes)}")
+        out.append(f"  confidence : {day.confidence:.2f}")
+        out.extend(f"  ! {w}" for w in day.warnings)
+    return "\n".join(out)

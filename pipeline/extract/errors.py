@@ -1,0 +1,41 @@
+"""Typed errors for documents the extractor refuses to read."""
+
+from __future__ import annotations
+
+
+class ExtractError(Exception):
+    """The document cannot be read as a call sheet; retrying will not help."""
+
+    #: Bad input stays bad; the backbone will make this subclass its PermanentError.
+    retryable: bool = False
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or (self.__doc__ or "").strip())
+
+
+class EmptyFileError(ExtractError):
+    """The file is empty (zero bytes)."""
+
+
+class NotPdfError(ExtractError):
+    """The file is not a PDF, whatever its name says."""
+
+
+class EncryptedPdfError(ExtractError):
+    """The PDF is password-protected; ask the sender for an unprotected copy."""
+
+
+class CorruptPdfError(ExtractError):
+    """The PDF is damaged or truncated and cannot be read."""
+
+
+class TooManyPagesError(ExtractError):
+    """The PDF has more pages than a call sheet or schedule should have."""
+
+
+class FileTooLargeError(ExtractError):
+    """The file is larger than the size cap for a call sheet."""
+
+
+class ExtractTimeoutError(ExtractError):
+    """Reading the PDF took longer than the time limit."""

@@ -1,0 +1,148 @@
+"""Open a PDF safely and turn every page into positioned words (text layer or OCR).
+
+This is the I/O edge of the extractor. The time limit is enforced here by budget checks: the
+wall clock is read between pages and before each OCR call, the text is capped at
+``Limits.max_chars``, and each Tesseract call runs in a subprocess with a timeout. A single
+pathological page inside pdfminer is not interrupted; the actor that calls the extractor should
+also run it under Dramatiq's ``time_limit`` for that case.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from pipeline.extract import ocr
+from pipeline.extract.errors import (
+    CorruptPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    ExtractError,
+    ExtractTimeoutError,
+    FileTooLargeError,
+    NotPdfError,
+    TooManyPagesError,
+)
+from pipeline.extract.layout import group_lines
+from pipeline.extract.model import Limits, PageText, Word
+
+MIN_TEXT_CHARS = 25  # fewer visible characters than this on a page means it is a scan
+
+# pdfminer logs every font quirk at WARNING; those are not our warnings.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Pages as lines of words, and warnings about how they were obtained."""
+
+    pages: tuple[PageText, ...]
+    warnings: tuple[str, ...]
+
+
+def check_bytes(data: bytes, limits: Limits) -> None:
+    """Refuse input that is plainly not a readable PDF before parsing it.
+
+    Raises
+    ------
+    EmptyFileError, FileTooLargeError, NotPdfError, CorruptPdfError
+    """
+    if not data:
+        raise EmptyFileError("The file is empty (0 bytes); nothing to read.")
+    if len(data) > limits.max_bytes:
+        raise FileTooLargeError(
+            f"The file is {len(data) / 1e6:.1f} MB; the limit is {limits.max_bytes / 1e6:.0f} MB."
+        )
+    if b"%PDF-" not in data[:1024]:
+        raise NotPdfError("The file is not a PDF (no PDF header), whatever its name says.")
+    if b"%%EOF" not in data[-2048:]:
+        raise CorruptPdfError("The PDF is truncated (no end-of-file marker); ask for a new copy.")
+
+
+def read_pdf(data: bytes, limits: Limits) -> ReadResult:
+    """Return the words of every page, running OCR on pages without a text layer.
+
+    Raises
+    ------
+    ExtractError
+        A subclass naming what is wrong with the file.
+    """
+    check_bytes(data, limits)
+    started = time.monotonic()
+    try:
+        return _read(data, limits, started)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPdfError() from exc
+    except ExtractError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        if _is_password_error(exc):
+            raise EncryptedPdfError() from exc
+        kind = type(exc).__name__
+        raise CorruptPdfError(f"The PDF is damaged and cannot be read ({kind}).") from exc
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's password errors in PdfminerException; look inside."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        if isinstance(seen, PDFPasswordIncorrect | PDFEncryptionError) or any(
+            isinstance(a, PDFPasswordIncorrect | PDFEncryptionError) for a in inner
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    chars = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        # Files encrypted with an empty user password open fine and are read; only a real
+        # password (PDFPasswordIncorrect) is refused.
+        if len(pdf.pages) > limits.max_pages:
+            raise TooManyPagesError(
+                f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
+            )
+        if not pdf.pages:
+            raise CorruptPdfError("The PDF has no pages.")
+        for number, page in enumerate(pdf.pages):
+            _check_clock(started, limits)
+            chars += len(page.chars)
+            if chars > limits.max_chars:
+                raise ExtractTimeoutError(
+                    f"The PDF holds more than {limits.max_chars} characters; refusing to parse it."
+                )
+            pages.append(_page_words(page, number, limits, started, warnings))
+    return ReadResult(tuple(pages), tuple(dict.fromkeys(warnings)))
+
+
+def _check_clock(started: float, limits: Limits) -> None:
+    if time.monotonic() - started > limits.max_seconds:
+        raise ExtractTimeoutError(
+            f"Reading the PDF took longer than {limits.max_seconds:.0f} s; gave up."
+        )
+
+
+def _page_words(
+    page: pdfplumber.page.Page, number: int, limits: Limits, started: float, warnings: list[str]
+) -> PageText:
+    visible = sum(1 for c in page.chars if not c.get("text", " ").isspace())
+    if visible >= MIN_TEXT_CHARS:
+        raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+        words = [
+            Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"])) for w in raw
+        ]
+        return PageText(group_lines(words, number), float(page.width), float(page.height))
+    remaining = limits.max_seconds - (time.monotonic() - started)
+    result = ocr.ocr_page(page, limits.ocr_resolution, max(remaining, 1.0))
+    warnings.extend(result.warnings)
+    lines = group_lines(result.words, number)
+    return PageText(lines, float(page.width), float(page.height), ocr=True)

@@ -1,0 +1,3 @@
+"""Unit tests for the extract stage."""
+
+from __future__ import annotations

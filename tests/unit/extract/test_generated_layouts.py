@@ -1,0 +1,91 @@
+"""Generated sheets in layouts crews meet, with values known by construction."""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+import pytest
+
+from pipeline.extract import extract_document
+from tests.fixtures import callsheets as C
+
+SINGLE_DAY = ("production", "shooting_day", "shooting_date", "call_time", "location")
+SINGLE_DAY += ("sunrise", "sunset", "scene_type")
+
+
+def _day(data: bytes) -> dict[str, Any]:
+    result = extract_document(data).to_json()
+    assert result["document_type"] == "call_sheet"
+    assert len(result["days"]) == 1
+    return result["days"][0]
+
+
+@pytest.mark.parametrize("build", [C.us_grid, C.uk_unit_call])
+def test_english_call_sheets(build: Any) -> None:
+    data, want = build()
+    day = _day(data)
+    for key in SINGLE_DAY:
+        assert day[key] == want[key], key
+    assert [s["number"] for s in day["scenes"]] == want["scenes"]
+
+
+def test_us_grid_reads_interleaved_columns_by_position() -> None:
+    data, want = C.us_grid()
+    day = _day(data)
+    assert day["hospital"]["phone"] == want["hospital_phone"]
+    assert day["hospital"]["name"] == "Kaiser Permanente Los Feliz"
+    assert [(c["cast_id"], c["call_time"]) for c in day["cast_calls"]] == want["cast_calls"]
+
+
+def test_uk_sheet_takes_unit_call_not_production_call_or_pre_calls() -> None:
+    data, want = C.uk_unit_call()
+    day = _day(data)
+    assert day["call_time"] == "08:00"
+    assert day["base_location"] == want["base_location"]
+    assert day["confidence"] >= 0.85
+
+
+@pytest.mark.skipif(not C.DEJAVU.exists(), reason="needs fonts-dejavu-core to draw Polish text")
+def test_polish_plan_zdjeciowy() -> None:
+    data, want = C.polish_plan()
+    day = _day(data)
+    for key in (*SINGLE_DAY, "base_location"):
+        assert day[key] == want[key], key
+    assert [s["number"] for s in day["scenes"]] == want["scenes"]
+    assert want["contact_phone"] in [c["phone"] for c in day["contacts"]]
+
+
+def test_one_line_schedule_has_one_day_per_end_of_day_line() -> None:
+    data, want = C.one_line_schedule()
+    result = extract_document(data).to_json()
+    assert result["document_type"] == "shooting_schedule"
+    days = result["days"]
+    assert [d["shooting_date"] for d in days] == want["dates"]
+    assert [d["shooting_day"] for d in days] == want["day_numbers"]
+    assert [[s["number"] for s in d["scenes"]] for d in days] == want["scenes"]
+    assert [d["call_time"] for d in days] == want["call_times"]
+    assert all(d["production"] == want["production"] for d in days)
+    assert all(d["confidence"] < 0.85 for d in days)  # no set location is printed
+
+
+def test_quote_is_other_with_no_days() -> None:
+    data, _ = C.invoice()
+    assert extract_document(data).to_json() == {"document_type": "other", "days": []}
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_scanned_sheet_is_read_by_ocr_with_capped_confidence() -> None:
+    data, want = C.uk_unit_call()
+    day = _day(C.rasterise(data))
+    assert day["call_time"] == want["call_time"]
+    assert day["shooting_date"] == want["shooting_date"]
+    assert day["confidence"] < 0.85  # OCR never auto-confirms
+    assert any("OCR" in w for w in day["warnings"])
+
+
+def test_scan_without_tesseract_warns_instead_of_crashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    data, _ = C.uk_unit_call()
+    result = extract_document(C.rasterise(data)).to_json()
+    assert result["document_type"] == "other" or result["days"][0]["confidence"] < 0.5
