@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -272,6 +273,17 @@ def services_stop() -> None:
 
     stopped = stop_embedded(get_settings().home)
     console.print(f"stopped: {', '.join(stopped) or 'nothing was running'}")
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A call-sheet or schedule PDF.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Read a PDF and print the schedule (no database or services needed)."""
+    from pipeline.extract.cli import extract_command
+
+    raise typer.Exit(extract_command(file, as_json))
 
 
 @app.command()

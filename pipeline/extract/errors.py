@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from pipeline.errors import PermanentError
 
-class ExtractError(Exception):
+
+class ExtractError(PermanentError):
     """The document cannot be read as a call sheet; retrying will not help."""
 
-    #: Bad input stays bad; the backbone will make this subclass its PermanentError.
+    #: Bad input stays bad: workers never retry it (PermanentError).
     retryable: bool = False
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or (self.__doc__ or "").strip())
 
 
 class EmptyFileError(ExtractError):
