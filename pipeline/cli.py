@@ -14,6 +14,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.extract import commands as extract_commands
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
 events_app = typer.Typer(no_args_is_help=True, help="The event outbox and dead letters.")
@@ -21,8 +23,11 @@ services_app = typer.Typer(no_args_is_help=True, help="The embedded PostgreSQL a
 app.add_typer(db_app, name="db")
 app.add_typer(events_app, name="events")
 app.add_typer(services_app, name="services")
+app.add_typer(extract_commands.schedules_app, name="schedules")
+app.add_typer(extract_commands.contacts_app, name="contacts")
 
-console = Console()
+# Piped output keeps whole table rows rather than wrapping at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 

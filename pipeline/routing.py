@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pipeline import events
+
 
 @dataclass(frozen=True)
 class Route:
@@ -20,7 +22,9 @@ class Route:
 
 # Kinds without an entry are recorded and marked dispatched with nothing to send. The stage
 # issues add their actors here as they land.
-ROUTES: Mapping[str, tuple[Route, ...]] = {}
+ROUTES: Mapping[str, tuple[Route, ...]] = {
+    events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
+}
 
 
 def routes_for(

@@ -93,3 +93,23 @@ def add_notification(
         (user_id, uuid.uuid4().hex, status, status),
     ).fetchone()
     return row["id"]
+
+
+def add_email_with_pdf(
+    conn: psycopg.Connection,
+    user_id: uuid.UUID,
+    pdf: bytes,
+    filename: str = "callsheet.pdf",
+) -> uuid.UUID:
+    """An email carrying one PDF, as ingest records it (the insert emits email_received)."""
+    import hashlib
+
+    with conn.transaction():  # one commit, as ingest does: the event must find the PDF
+        email_id = add_email(conn, user_id)
+        conn.execute(
+            """INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes,
+                                      sha256, content)
+               VALUES (%s, %s, %s, 'application/pdf', %s, %s, %s)""",
+            (user_id, email_id, filename, len(pdf), hashlib.sha256(pdf).hexdigest(), pdf),
+        )
+    return email_id

@@ -1,0 +1,312 @@
+"""Dispatch latency: a committed status change to the start of the routed actor.
+
+Measured in one run, on the same servers, beside
+  (a) the floor: a raw LISTEN/NOTIFY round trip, and
+  (b) a peer: Procrastinate's time from ``defer`` to job start.
+Each sample runs from the moment the producer issues the committing statement (autocommit) to
+the wall-clock time the consumer's code starts. Events are paced (``--gap-ms``) so each one
+meets an idle pipeline, the case a crew member's single call sheet meets; ``--burst`` also
+sends the same number back to back.
+
+    python -m bench.dispatch_latency --events 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+import redis
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from pipeline.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
+from pipeline.migrate import migrate
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def with_dbname(url: str, name: str) -> str:
+    params = conninfo_to_dict(url)
+    params["dbname"] = name
+    return make_conninfo(**params)
+
+
+@contextmanager
+def scratch_database(server: str) -> Iterator[str]:
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield with_dbname(server, name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def percentiles(samples_ms: list[float]) -> dict[str, float]:
+    ordered = sorted(samples_ms)
+    q = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {
+        "n": len(ordered),
+        "p50": q[49],
+        "p90": q[89],
+        "p99": q[98],
+        "max": ordered[-1],
+    }
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+# -- (a) the floor -------------------------------------------------------------------------
+
+
+def measure_floor(server: str, events: int, gap_s: float) -> list[float]:
+    received: dict[str, float] = {}
+    ready = threading.Event()
+
+    def listen() -> None:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute("LISTEN bench_floor")
+            ready.set()
+            for note in conn.notifies(timeout=gap_s * events + 30, stop_after=events):
+                received[note.payload] = time.time()
+
+    listener = threading.Thread(target=listen)
+    listener.start()
+    ready.wait()
+    sent: dict[str, float] = {}
+    with psycopg.connect(server, autocommit=True) as conn:
+        for i in range(events):
+            sent[str(i)] = time.time()
+            conn.execute("SELECT pg_notify('bench_floor', %s)", (str(i),))
+            time.sleep(gap_s)
+    listener.join()
+    return [(received[k] - sent[k]) * 1000 for k in sent]
+
+
+# -- ours ----------------------------------------------------------------------------------
+
+
+def measure_ours(
+    server: str,
+    redis_url: str,
+    events: int,
+    gap_s: float,
+    poll_ms: int,
+    burst: bool,
+    idle_cpu: list[float],
+) -> list[float]:
+    namespace = f"bench-{uuid.uuid4().hex[:8]}"
+    with scratch_database(server) as url:
+        migrate(url)
+        env = {
+            **os.environ,
+            "DATABASE_URL": url,
+            "REDIS_URL": redis_url,
+            "STILLONTIME_REDIS_NAMESPACE": namespace,
+            "STILLONTIME_WORKER_POLL_MS": str(poll_ms),
+            "STILLONTIME_LOG_LEVEL": "WARNING",
+            "PYTHONPATH": str(REPO),
+        }
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8)")
+            user_id = conn.execute(
+                "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
+            ).fetchone()[0]
+            procs = [
+                subprocess.Popen(
+                    [sys.executable, "-m", "pipeline", "worker", "--module",
+                     "bench.latency_actors", "--processes", "1", "--threads", "2"],
+                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+                ),
+                subprocess.Popen(
+                    [sys.executable, "-m", "bench.dispatcher_proc"],
+                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+                ),
+            ]  # fmt: skip
+            try:
+                # Warm up until the whole path answers.
+                _send_emails(conn, user_id, 5, 0.1)
+                wait_until(lambda: _count(conn) >= 5, 120, "warm-up events")
+                conn.execute("TRUNCATE bench_starts")
+                committed = _send_emails(conn, user_id, events, 0 if burst else gap_s)
+                wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
+                starts = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
+                idle_cpu.append(_idle_cpu_percent(procs[0].pid))
+            finally:
+                for proc in procs:
+                    proc.terminate()
+                for proc in procs:
+                    proc.wait(timeout=60)
+    client = redis.Redis.from_url(redis_url)
+    keys = list(client.scan_iter(match=f"{namespace}*"))
+    if keys:
+        client.delete(*keys)
+    return [(starts[k] - t) * 1000 for k, t in committed.items()]
+
+
+def _idle_cpu_percent(worker_pid: int, seconds: float = 5.0) -> float:
+    """CPU used by the worker's process tree while nothing arrives (the cost of polling)."""
+    import psutil
+
+    tree = [psutil.Process(worker_pid), *psutil.Process(worker_pid).children(recursive=True)]
+
+    def used() -> float:
+        return sum(sum(p.cpu_times()[:2]) for p in tree)
+
+    before = used()
+    time.sleep(seconds)
+    return (used() - before) / seconds * 100
+
+
+def _send_emails(
+    conn: psycopg.Connection, user_id: uuid.UUID, count: int, gap_s: float
+) -> dict[uuid.UUID, float]:
+    committed = {}
+    for _ in range(count):
+        email_id = uuid.uuid4()
+        t = time.time()
+        conn.execute(
+            "INSERT INTO processed_emails (id, user_id, message_id, subject, sender, received_at)"
+            " VALUES (%s, %s, %s, 'Call sheet', 'ad@example.com', now())",
+            (email_id, user_id, email_id.hex),
+        )
+        committed[email_id] = t
+        if gap_s:
+            time.sleep(gap_s)
+    return committed
+
+
+def _count(conn: psycopg.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM bench_starts").fetchone()[0]
+
+
+# -- (b) the peer --------------------------------------------------------------------------
+
+
+def measure_procrastinate(server: str, events: int, gap_s: float, burst: bool) -> list[float]:
+    with scratch_database(server) as url:
+        env = {**os.environ, "BENCH_PROCRASTINATE_DSN": url, "PYTHONPATH": str(REPO)}
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE bench_starts (seq int, started float8)")
+        app = peer_app(url)
+        task = app.tasks["record_start"]
+        with app.open():
+            app.schema_manager.apply_schema()
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "procrastinate", "--app=bench.procrastinate_peer.app",
+                 "worker", "--queues", "bench", "--concurrency", "2"],
+                env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    for i in range(5):
+                        task.defer(seq=-1 - i)
+                    wait_until(lambda: _count(conn) >= 5, 120, "procrastinate warm-up")
+                    conn.execute("TRUNCATE bench_starts")
+                    deferred = {}
+                    for i in range(events):
+                        deferred[i] = time.time()
+                        task.defer(seq=i)
+                        if not burst:
+                            time.sleep(gap_s)
+                    wait_until(lambda: _count(conn) >= events, 300, "procrastinate jobs")
+                    starts = dict(conn.execute("SELECT seq, started FROM bench_starts"))
+            finally:
+                worker.terminate()
+                worker.wait(timeout=60)
+    return [(starts[i] - t) * 1000 for i, t in deferred.items()]
+
+
+def peer_app(url: str):
+    """The peer's app, bound to ``url`` (its module reads the DSN at import)."""
+    import importlib
+
+    os.environ["BENCH_PROCRASTINATE_DSN"] = url
+    from bench import procrastinate_peer
+
+    return importlib.reload(procrastinate_peer).app
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+@contextmanager
+def servers() -> Iterator[tuple[str, str, str]]:
+    db_url, redis_url = os.environ.get("DATABASE_URL"), os.environ.get("REDIS_URL")
+    home = None
+    if not db_url or not redis_url:
+        home = Path(tempfile.mkdtemp(prefix="sot-bench-", dir="/tmp"))
+        db_url = db_url or start_embedded_postgres(home)
+        redis_url = redis_url or start_embedded_redis(home)
+    with psycopg.connect(db_url) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+    try:
+        yield db_url, redis_url, version
+    finally:
+        if home:
+            stop_embedded(home)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--gap-ms", type=float, default=20.0)
+    parser.add_argument("--idle-events", type=int, default=100)
+    parser.add_argument("--idle-gap-ms", type=float, default=1200.0)
+    parser.add_argument("--polls", default="1000,50,10", help="worker poll ceilings (ms)")
+    parser.add_argument("--burst", action="store_true", help="also measure back-to-back")
+    args = parser.parse_args()
+    modes = [(f"paced {args.gap_ms:g} ms", args.events, args.gap_ms / 1000, False)]
+    if args.idle_events:
+        modes.append(
+            (f"idle {args.idle_gap_ms:g} ms", args.idle_events, args.idle_gap_ms / 1000, False)
+        )
+    if args.burst:
+        modes.append(("burst", args.events, 0.0, True))
+    rows: list[tuple[str, dict[str, float]]] = []
+    idle: list[tuple[int, float]] = []
+    with servers() as (db_url, redis_url, version):
+        redis_version = redis.Redis.from_url(redis_url).info()["redis_version"]
+        print(f"PostgreSQL {version}, Redis {redis_version}", flush=True)
+        for label, events, gap, burst in modes:
+            if not burst:
+                floor = measure_floor(db_url, events, gap)
+                rows.append((f"raw LISTEN/NOTIFY (floor), {label}", percentiles(floor)))
+            for poll in [int(p) for p in args.polls.split(",")]:
+                cpu: list[float] = []
+                samples = measure_ours(db_url, redis_url, events, gap, poll, burst, cpu)
+                rows.append((f"StillOnTime, worker poll {poll} ms, {label}", percentiles(samples)))
+                idle.append((poll, cpu[0]))
+            samples = measure_procrastinate(db_url, events, gap, burst)
+            rows.append((f"Procrastinate 3 (peer), {label}", percentiles(samples)))
+            print(f"done: {label}", flush=True)
+    print(f"\n{'path':52} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for name, p in rows:
+        print(
+            f"{name:52} {p['n']:>5} {p['p50']:8.2f} {p['p90']:8.2f} {p['p99']:8.2f} {p['max']:8.2f}"
+        )
+    print("\nidle worker CPU after each run (1 process, 2 threads, 5 s with no messages):")
+    for poll, percent in idle:
+        print(f"  poll {poll:>5} ms: {percent:5.1f} % of one core")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""``stillontime schedules`` and ``stillontime contacts``: review, correct, confirm, find."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from dataclasses import replace
+from datetime import date, time
+from typing import Annotated, Any
+
+import psycopg
+import typer
+from rich.console import Console
+from rich.table import Table
+
+schedules_app = typer.Typer(
+    no_args_is_help=True, help="Review, correct, confirm or cancel schedules."
+)
+contacts_app = typer.Typer(no_args_is_help=True, help="Contacts read from call sheets.")
+# Piped output keeps whole table rows rather than wrapping at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True)
+
+
+def _who() -> str:
+    import getpass
+
+    return f"cli:{getpass.getuser()}"
+
+
+@schedules_app.command("list")
+def list_schedules(
+    user: Annotated[str | None, typer.Option(help="Only this user's (email).")] = None,
+    status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+) -> None:
+    """Schedules, newest shooting date first."""
+    from pipeline import db
+    from pipeline.extract import store
+
+    with db.connect() as conn:
+        rows = conn.execute(
+            store.QUERIES["schedule_data_list"], {"email": user, "status": status, "limit": limit}
+        ).fetchall()
+    table = Table()
+    for col in ("id", "user", "date", "call", "production", "location", "status", "v", "conf"):
+        table.add_column(col)
+    for r in rows:
+        status = r["status"]
+        if r["last_error_stage"]:
+            status += f" ({r['last_error_stage']} failed)"
+        table.add_row(
+            str(r["id"]), r["user_email"], str(r["shooting_date"]),
+            r["call_time"].strftime("%H:%M"), r["production"] or "", (r["location"] or "")[:40],
+            status, str(r["version"]), str(r["confidence_score"]),
+        )  # fmt: skip
+    console.print(table)
+
+
+@schedules_app.command("show")
+def show(schedule_id: uuid.UUID) -> None:
+    """One schedule as JSON, with its versions and open review."""
+    from pipeline import db
+    from pipeline.extract import store
+
+    with db.connect() as conn:
+        row = store.lock_schedule(conn, schedule_id)
+        if row is None:
+            err.print(f"no schedule {schedule_id}")
+            raise typer.Exit(1)
+        row["versions"] = conn.execute(
+            store.QUERIES["schedule_versions_list"], {"schedule_id": schedule_id}
+        ).fetchall()
+        row["review"] = conn.execute(
+            store.QUERIES["review_tasks_get_open"], {"schedule_id": schedule_id}
+        ).fetchone()
+    print(json.dumps(row, default=str, indent=2))
+
+
+@schedules_app.command("confirm")
+def confirm(schedule_id: uuid.UUID) -> None:
+    """Confirm a schedule after review; downstream stages plan the day."""
+    from pipeline.extract.logic import confirm_status
+
+    def act(conn: psycopg.Connection, row: dict[str, Any]) -> str:
+        from pipeline.extract import store
+
+        if row["status"] == "cancelled":
+            raise _Refused("a cancelled schedule comes back only with a new call sheet")
+        target = confirm_status(row["status"], row["confirmed_version"] is not None)
+        if target != row["status"]:
+            store.set_status(conn, row["id"], target)
+        store.resolve_review(conn, row["id"], _who(), None)
+        return target
+
+    _change(schedule_id, act)
+
+
+@schedules_app.command("cancel")
+def cancel(schedule_id: uuid.UUID) -> None:
+    """Cancel a schedule (its calendar event is cancelled, reminders stop)."""
+
+    def act(conn: psycopg.Connection, row: dict[str, Any]) -> str:
+        from pipeline.extract import store
+
+        if row["status"] != "cancelled":
+            store.set_status(conn, row["id"], "cancelled")
+        store.resolve_review(conn, row["id"], _who(), None)
+        return "cancelled"
+
+    _change(schedule_id, act)
+
+
+@schedules_app.command("edit")
+def edit(
+    schedule_id: uuid.UUID,
+    call_time: Annotated[str | None, typer.Option(help="Crew call, HH:MM.")] = None,
+    shooting_date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD.")] = None,
+    location: Annotated[str | None, typer.Option(help="The set's address.")] = None,
+    base_location: Annotated[str | None, typer.Option("--base", help="Unit base.")] = None,
+    production: Annotated[str | None, typer.Option(help="Production title.")] = None,
+    and_confirm: Annotated[bool, typer.Option("--confirm", help="Confirm after the edit.")] = False,
+) -> None:
+    """Correct fields: a new version (announced downstream as a modification once confirmed)."""
+    try:
+        changes = _parse_changes(call_time, shooting_date, location, base_location, production)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    if not changes:
+        err.print("nothing to change: give --call-time, --date, --location, --base or --production")
+        raise typer.Exit(2)
+
+    def act(conn: psycopg.Connection, row: dict[str, Any]) -> str:
+        from pipeline.extract import store
+        from pipeline.extract.logic import CONTENT_COLUMNS, SheetDay, confirm_status, edit_status
+
+        confidence = dict(row["field_confidence"]) | {k: 1.0 for k in changes}
+        day = SheetDay(
+            content={k: row[k] for k in CONTENT_COLUMNS} | changes,
+            confidence=float(row["confidence_score"] or 0),
+            field_confidence=confidence,
+            warnings=tuple(row["warnings"]),
+            document_type=row["document_type"],
+        )
+        status = edit_status(row["status"])
+        if and_confirm:
+            status = confirm_status(status, row["confirmed_version"] is not None)
+            day = replace(day, confidence=max(day.confidence, 1.0))
+        updated = store.new_version(conn, day, row, status=status)
+        if status in ("confirmed", "modified"):
+            updated = store.set_status(conn, updated["id"], status)
+            store.resolve_review(conn, updated["id"], _who(), _jsonable(changes))
+        return f"{updated['status']} (version {updated['version']})"
+
+    _change(schedule_id, act)
+
+
+class _Refused(Exception):
+    """The change does not make sense for this schedule."""
+
+
+def _change(schedule_id: uuid.UUID, act) -> None:
+    from pipeline import db
+    from pipeline.extract import store
+
+    try:
+        with db.transaction(actor=_who()) as conn:
+            row = store.lock_schedule(conn, schedule_id)
+            if row is None:
+                raise _Refused(f"no schedule {schedule_id}")
+            result = act(conn, row)
+    except _Refused as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    except psycopg.errors.CheckViolation as exc:
+        err.print(f"[red]refused by the database:[/] {exc.diag.message_primary}")
+        if exc.diag.message_hint:
+            err.print(exc.diag.message_hint)
+        raise typer.Exit(1) from exc
+    console.print(f"schedule {schedule_id}: {result}")
+
+
+def _parse_changes(
+    call_time: str | None,
+    shooting_date: str | None,
+    location: str | None,
+    base_location: str | None,
+    production: str | None,
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if call_time:
+        changes["call_time"] = time.fromisoformat(call_time)
+    if shooting_date:
+        changes["shooting_date"] = date.fromisoformat(shooting_date)
+    if location:
+        changes["location"] = location.strip()
+    if base_location:
+        changes["base_location"] = base_location.strip()
+    if production:
+        changes["production"] = production.strip()
+    return changes
+
+
+def _jsonable(changes: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in changes.items()}
+
+
+@contacts_app.command("search")
+def search(
+    query: str,
+    user: Annotated[str, typer.Option(help="Whose contacts (email).")],
+    limit: Annotated[int, typer.Option(help="How many.")] = 10,
+    min_score: Annotated[float, typer.Option(help="Least trigram similarity, 0-1.")] = 0.3,
+) -> None:
+    """Find a contact by a name spelled roughly ("kowalsky" finds Kowalski)."""
+    from pipeline import db
+    from pipeline.extract import store
+
+    with db.connect() as conn:
+        owner = conn.execute(store.QUERIES["users_get_by_email"], {"email": user}).fetchone()
+        if owner is None:
+            err.print(f"no user {user}")
+            raise typer.Exit(1)
+        rows = conn.execute(
+            store.QUERIES["contacts_search"],
+            {"user_id": owner["id"], "query": query, "limit": limit, "min_score": min_score},
+        ).fetchall()
+    if not rows:
+        console.print("no match")
+        raise typer.Exit(1)
+    for r in rows:
+        parts = [r["name"], r["role"], r["department"], r["phone"], r["email"]]
+        console.print(f"{r['score']:.2f}  " + "  ".join(p for p in parts if p))

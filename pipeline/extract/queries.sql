@@ -1,0 +1,162 @@
+-- The extract stage's queries. It writes schedule_data, schedule versions (by trigger),
+-- review_tasks, contacts and extract_cache, and moves processed_emails through processing.
+
+-- name: processed_emails_get_for_update
+-- The email an event is about, locked while this worker handles it.
+SELECT e.id, e.user_id, e.processing_status, e.subject, c.auto_confirm_threshold
+FROM processed_emails e JOIN user_configs c ON c.user_id = e.user_id
+WHERE e.id = %(email_id)s
+FOR UPDATE OF e;
+
+-- name: processed_emails_claim
+-- Start (or restart) processing.
+UPDATE processed_emails
+SET processing_status = 'processing', processing_started_at = now(), error = NULL
+WHERE id = %(email_id)s AND processing_status IN ('pending', 'failed');
+
+-- name: processed_emails_finish
+-- End processing: completed, skipped (with a reason) or error (with a message).
+UPDATE processed_emails
+SET processing_status = %(status)s, processing_completed_at = now(),
+    skip_reason = %(skip_reason)s, error = %(error)s
+WHERE id = %(email_id)s AND processing_status = 'processing';
+
+-- name: processed_emails_mark_failed
+-- A retryable failure; the worker will try again.
+UPDATE processed_emails
+SET processing_status = 'failed', error = %(error)s, retry_count = retry_count + 1
+WHERE id = %(email_id)s AND processing_status = 'processing';
+
+-- name: documents_list_for_email
+-- The PDFs an email brought.
+SELECT id, filename, sha256, content FROM documents
+WHERE email_id = %(email_id)s ORDER BY created_at, filename;
+
+-- name: extract_cache_get
+-- A cached reading of this PDF by this extractor version.
+SELECT result FROM extract_cache
+WHERE sha256 = %(sha256)s AND extractor_version = %(extractor_version)s;
+
+-- name: extract_cache_put
+-- Keep a reading for the next crew member who gets the same PDF.
+INSERT INTO extract_cache (sha256, extractor_version, result)
+VALUES (%(sha256)s, %(extractor_version)s, %(result)s)
+ON CONFLICT DO NOTHING;
+
+-- name: schedule_data_find_for_update
+-- The user's schedule for this production and date, locked.
+SELECT * FROM schedule_data
+WHERE user_id = %(user_id)s
+  AND production_key = lower(regexp_replace(btrim(coalesce(%(production)s, '')), '\s+', ' ', 'g'))
+  AND shooting_date = %(shooting_date)s
+FOR UPDATE;
+
+-- name: schedule_data_get_for_update
+-- One schedule, locked.
+SELECT * FROM schedule_data WHERE id = %(schedule_id)s FOR UPDATE;
+
+-- name: schedule_data_insert
+-- A schedule read from a sheet for the first time.
+INSERT INTO schedule_data (
+    user_id, email_id, document_id, document_type, production, shooting_day, shooting_date,
+    call_time, location, locations, base_location, hospital, sunrise, sunset, scene_type,
+    scenes, cast_calls, equipment, contacts, safety_notes, notes, status, confidence_score,
+    field_confidence, warnings)
+VALUES (
+    %(user_id)s, %(email_id)s, %(document_id)s, %(document_type)s, %(production)s,
+    %(shooting_day)s, %(shooting_date)s, %(call_time)s, %(location)s, %(locations)s,
+    %(base_location)s, %(hospital)s, %(sunrise)s, %(sunset)s, %(scene_type)s, %(scenes)s,
+    %(cast_calls)s, %(equipment)s, %(contacts)s, %(safety_notes)s, %(notes)s, %(status)s,
+    %(confidence_score)s, %(field_confidence)s, %(warnings)s)
+RETURNING *;
+
+-- name: schedule_data_new_version
+-- A revised sheet (or a person's correction): the next version, with its status.
+UPDATE schedule_data SET
+    email_id = coalesce(%(email_id)s, email_id), document_id = coalesce(%(document_id)s, document_id),
+    document_type = %(document_type)s, production = %(production)s,
+    shooting_day = %(shooting_day)s, shooting_date = %(shooting_date)s,
+    call_time = %(call_time)s, location = %(location)s, locations = %(locations)s,
+    base_location = %(base_location)s, hospital = %(hospital)s, sunrise = %(sunrise)s,
+    sunset = %(sunset)s, scene_type = %(scene_type)s, scenes = %(scenes)s,
+    cast_calls = %(cast_calls)s, equipment = %(equipment)s, contacts = %(contacts)s,
+    safety_notes = %(safety_notes)s, notes = %(notes)s, status = %(status)s,
+    confidence_score = %(confidence_score)s, field_confidence = %(field_confidence)s,
+    warnings = %(warnings)s, version = version + 1
+WHERE id = %(schedule_id)s AND version = %(version)s
+RETURNING *;
+
+-- name: schedule_data_set_status
+-- Confirm or cancel; confirming records the version confirmed.
+UPDATE schedule_data
+SET status = %(status)s::text,
+    confirmed_version = CASE WHEN %(status)s::text IN ('confirmed', 'modified') THEN version
+                             ELSE confirmed_version END
+WHERE id = %(schedule_id)s
+RETURNING *;
+
+-- name: review_tasks_supersede
+-- An older open review is replaced by the new version's.
+UPDATE review_tasks SET status = 'superseded', resolved_at = now(), resolved_by = %(by)s
+WHERE schedule_id = %(schedule_id)s AND status = 'open';
+
+-- name: review_tasks_open
+-- Ask a person to check the doubtful fields of this version.
+INSERT INTO review_tasks (user_id, schedule_id, schedule_version, doubtful_fields, reasons, draft)
+VALUES (%(user_id)s, %(schedule_id)s, %(schedule_version)s, %(doubtful_fields)s, %(reasons)s,
+        %(draft)s);
+
+-- name: review_tasks_resolve
+-- A person confirmed or corrected the schedule.
+UPDATE review_tasks
+SET status = 'resolved', resolved_at = now(), resolved_by = %(by)s,
+    corrected = %(corrected)s
+WHERE schedule_id = %(schedule_id)s AND status = 'open';
+
+-- name: review_tasks_get_open
+-- The open review of a schedule.
+SELECT * FROM review_tasks WHERE schedule_id = %(schedule_id)s AND status = 'open';
+
+-- name: contacts_upsert
+-- One person of a production, merged with what earlier sheets said.
+INSERT INTO contacts (user_id, production_key, name, role, department, phone, email,
+                      last_schedule_id)
+VALUES (%(user_id)s, %(production_key)s, %(name)s, %(role)s, %(department)s, %(phone)s,
+        %(email)s, %(schedule_id)s)
+ON CONFLICT (user_id, production_key, name_key) DO UPDATE SET
+    role = coalesce(EXCLUDED.role, contacts.role),
+    department = coalesce(EXCLUDED.department, contacts.department),
+    phone = coalesce(EXCLUDED.phone, contacts.phone),
+    email = coalesce(EXCLUDED.email, contacts.email),
+    last_schedule_id = EXCLUDED.last_schedule_id,
+    deleted_at = NULL;
+
+-- name: contacts_search
+-- A user's contacts whose name looks like the query (trigram similarity), best first.
+SELECT c.name, c.role, c.department, c.phone, c.email, c.production_key,
+       trigram_similarity(c.name, %(query)s) AS score
+FROM contacts c
+WHERE c.user_id = %(user_id)s AND c.deleted_at IS NULL
+  AND trigram_similarity(c.name, %(query)s) >= %(min_score)s
+ORDER BY score DESC, c.name
+LIMIT %(limit)s;
+
+-- name: schedule_data_list
+-- A user's schedules (or everyone's), newest date first.
+SELECT s.id, u.email AS user_email, s.production, s.shooting_date, s.call_time, s.location,
+       s.status, s.version, s.confidence_score, s.last_error_stage
+FROM schedule_data s JOIN users u ON u.id = s.user_id
+WHERE (%(email)s::text IS NULL OR lower(u.email) = lower(%(email)s))
+  AND (%(status)s::text IS NULL OR s.status = %(status)s)
+ORDER BY s.shooting_date DESC, s.call_time
+LIMIT %(limit)s;
+
+-- name: schedule_versions_list
+-- The versions of a schedule, oldest first.
+SELECT version, created_at, snapshot->>'call_time' AS call_time,
+       snapshot->>'location' AS location, snapshot->>'status' AS status
+FROM schedule_versions WHERE schedule_id = %(schedule_id)s ORDER BY version;
+
+-- name: users_get_by_email
+-- A user by email, case-insensitively.
+SELECT id, email FROM users WHERE lower(email) = lower(%(email)s) AND deleted_at IS NULL;

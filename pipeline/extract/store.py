@@ -1,0 +1,208 @@
+"""All database calls of the extract stage."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from pipeline.extract.logic import SheetDay
+from pipeline.sqlfile import load_queries
+
+QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
+
+_JSON_COLUMNS = ("locations", "hospital", "scenes", "cast_calls", "equipment", "contacts")
+
+
+def lock_email(conn: psycopg.Connection, email_id: uuid.UUID) -> dict[str, Any] | None:
+    """The email and its user's threshold, locked."""
+    return conn.execute(
+        QUERIES["processed_emails_get_for_update"], {"email_id": email_id}
+    ).fetchone()
+
+
+def claim_email(conn: psycopg.Connection, email_id: uuid.UUID) -> None:
+    conn.execute(QUERIES["processed_emails_claim"], {"email_id": email_id})
+
+
+def finish_email(
+    conn: psycopg.Connection,
+    email_id: uuid.UUID,
+    status: str,
+    *,
+    skip_reason: str | None = None,
+    error: str | None = None,
+) -> None:
+    conn.execute(
+        QUERIES["processed_emails_finish"],
+        {"email_id": email_id, "status": status, "skip_reason": skip_reason, "error": error},
+    )
+
+
+def mark_email_failed(conn: psycopg.Connection, email_id: uuid.UUID, error: str) -> None:
+    conn.execute(QUERIES["processed_emails_mark_failed"], {"email_id": email_id, "error": error})
+
+
+def documents(conn: psycopg.Connection, email_id: uuid.UUID) -> list[dict[str, Any]]:
+    return conn.execute(QUERIES["documents_list_for_email"], {"email_id": email_id}).fetchall()
+
+
+def cached_result(conn: psycopg.Connection, sha256: str, version: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        QUERIES["extract_cache_get"], {"sha256": sha256, "extractor_version": version}
+    ).fetchone()
+    return row["result"] if row else None
+
+
+def cache_result(conn: psycopg.Connection, sha256: str, version: str, result: dict) -> None:
+    conn.execute(
+        QUERIES["extract_cache_put"],
+        {"sha256": sha256, "extractor_version": version, "result": Jsonb(result)},
+    )
+
+
+def find_schedule(
+    conn: psycopg.Connection, user_id: uuid.UUID, day: SheetDay
+) -> dict[str, Any] | None:
+    return conn.execute(
+        QUERIES["schedule_data_find_for_update"],
+        {
+            "user_id": user_id,
+            "production": day.content["production"],
+            "shooting_date": day.content["shooting_date"],
+        },
+    ).fetchone()
+
+
+def lock_schedule(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(
+        QUERIES["schedule_data_get_for_update"], {"schedule_id": schedule_id}
+    ).fetchone()
+
+
+def _row_params(day: SheetDay) -> dict[str, Any]:
+    params = dict(day.content)
+    for key in _JSON_COLUMNS:
+        params[key] = Jsonb(params[key]) if params[key] is not None else None
+    params.update(
+        document_type=day.document_type,
+        confidence_score=day.confidence,
+        field_confidence=Jsonb(day.field_confidence),
+        warnings=Jsonb(list(day.warnings)),
+    )
+    return params
+
+
+def insert_schedule(
+    conn: psycopg.Connection,
+    day: SheetDay,
+    *,
+    user_id: uuid.UUID,
+    email_id: uuid.UUID,
+    document_id: uuid.UUID | None,
+    status: str,
+) -> dict[str, Any]:
+    params = _row_params(day) | {
+        "user_id": user_id,
+        "email_id": email_id,
+        "document_id": document_id,
+        "status": status,
+    }
+    return conn.execute(QUERIES["schedule_data_insert"], params).fetchone()
+
+
+def new_version(
+    conn: psycopg.Connection,
+    day: SheetDay,
+    current: dict[str, Any],
+    *,
+    status: str,
+    email_id: uuid.UUID | None = None,
+    document_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    params = _row_params(day) | {
+        "schedule_id": current["id"],
+        "version": current["version"],
+        "status": status,
+        "email_id": email_id,
+        "document_id": document_id,
+    }
+    row = conn.execute(QUERIES["schedule_data_new_version"], params).fetchone()
+    if row is None:
+        raise psycopg.errors.SerializationFailure("schedule changed while being revised")
+    return row
+
+
+def set_status(conn: psycopg.Connection, schedule_id: uuid.UUID, status: str) -> dict[str, Any]:
+    return conn.execute(
+        QUERIES["schedule_data_set_status"], {"schedule_id": schedule_id, "status": status}
+    ).fetchone()
+
+
+def open_review(
+    conn: psycopg.Connection, schedule: dict[str, Any], fields: tuple[str, ...], reasons: list[str]
+) -> None:
+    conn.execute(
+        QUERIES["review_tasks_supersede"], {"schedule_id": schedule["id"], "by": "extract"}
+    )
+    draft = {k: schedule[k] for k in ("production", "location", "base_location")} | {
+        "shooting_date": schedule["shooting_date"].isoformat(),
+        "call_time": schedule["call_time"].strftime("%H:%M"),
+        "confidence": float(schedule["confidence_score"] or 0),
+    }
+    conn.execute(
+        QUERIES["review_tasks_open"],
+        {
+            "user_id": schedule["user_id"],
+            "schedule_id": schedule["id"],
+            "schedule_version": schedule["version"],
+            "doubtful_fields": list(fields),
+            "reasons": Jsonb(reasons),
+            "draft": Jsonb(draft),
+        },
+    )
+
+
+def resolve_review(
+    conn: psycopg.Connection, schedule_id: uuid.UUID, by: str, corrected: dict | None
+) -> None:
+    conn.execute(
+        QUERIES["review_tasks_resolve"],
+        {
+            "schedule_id": schedule_id,
+            "by": by,
+            "corrected": Jsonb(corrected) if corrected else None,
+        },
+    )
+
+
+def upsert_contacts(conn: psycopg.Connection, schedule: dict[str, Any]) -> int:
+    """Keep the sheet's named contacts for the user and production; returns how many."""
+    count = 0
+    for contact in schedule["contacts"] or []:
+        name = (contact.get("name") or "").strip()
+        if not name:
+            continue
+        email = (contact.get("email") or "").strip().lower() or None
+        conn.execute(
+            QUERIES["contacts_upsert"],
+            {
+                "user_id": schedule["user_id"],
+                "production_key": schedule["production_key"],
+                "name": name,
+                "role": contact.get("role"),
+                "department": contact.get("department"),
+                "phone": contact.get("phone") if _is_e164(contact.get("phone")) else None,
+                "email": email if email and "@" in email else None,
+                "schedule_id": schedule["id"],
+            },
+        )
+        count += 1
+    return count
+
+
+def _is_e164(phone: str | None) -> bool:
+    return bool(phone) and phone.startswith("+") and phone[1:].isdigit() and 8 <= len(phone) <= 16
