@@ -14,6 +14,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.ingest import cli as ingest_cli
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
 events_app = typer.Typer(no_args_is_help=True, help="The event outbox and dead letters.")
@@ -21,6 +23,7 @@ services_app = typer.Typer(no_args_is_help=True, help="The embedded PostgreSQL a
 app.add_typer(db_app, name="db")
 app.add_typer(events_app, name="events")
 app.add_typer(services_app, name="services")
+app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
 
 console = Console()
 err = Console(stderr=True)
@@ -192,6 +195,8 @@ def _print_status(snapshot: dict) -> None:
             f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
             f" after {dead['attempts']} attempts: {dead['last_error']}"
         )
+    for problem in snapshot.get("ingest_problems", []):
+        console.print(f"[red]ingest:[/] {problem['email']}: {problem['message']}")
     if snapshot["recent_failures"]:
         console.print("recent failures:")
         for failure in snapshot["recent_failures"]:
