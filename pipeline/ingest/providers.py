@@ -15,7 +15,8 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
+    wait_exponential,
+    wait_random,
 )
 
 from pipeline.errors import TransientError
@@ -73,7 +74,8 @@ class GmailClient:
         return Retrying(
             retry=retry_if_exception(_retryable),
             stop=stop_after_attempt(s.retry_attempts),
-            wait=wait_exponential_jitter(initial=s.retry_min_s, max=s.retry_max_s),
+            wait=wait_exponential(multiplier=s.retry_min_s, max=s.retry_max_s)
+            + wait_random(0, s.retry_min_s),
             reraise=False,
         )
 
@@ -141,13 +143,14 @@ class GmailClient:
 
     def _fetch_batch(self, ids: list[str]) -> list[Fetched]:
         done: dict[str, Fetched] = {}
-        pending = list(ids)
-        for attempt in self._retrying():
-            with attempt:
-                failed = self._send_batch(pending, done)
-                pending = [i for i in pending if i not in done]
-                if failed is not None:
-                    raise failed
+
+        def send_pending() -> None:
+            # Parts already answered are not asked again; a retryable part error retries.
+            failed = self._send_batch([i for i in ids if i not in done], done)
+            if failed is not None:
+                raise failed
+
+        self._call("messages.get batch", send_pending)
         return [done[i] for i in ids if i in done]
 
     def _send_batch(self, ids: list[str], done: dict[str, Fetched]) -> HttpError | None:
