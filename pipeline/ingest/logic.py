@@ -124,7 +124,7 @@ def decode_gmail_raw(raw: str | None) -> bytes:
     if not raw or not isinstance(raw, str):
         raise MalformedMessage("no raw content")
     try:
-        return base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        return base64.b64decode(raw + "=" * (-len(raw) % 4), altchars=b"-_", validate=True)
     except (binascii.Error, ValueError) as exc:
         raise MalformedMessage(f"raw content is not base64url: {exc}") from exc
 
