@@ -35,8 +35,10 @@ def _fail(text: str, code: int = 1) -> typer.Exit:
 def _ready() -> None:
     """Resolve the database (embedded if unset) and bring its schema up to date."""
     from pipeline import db
+    from pipeline.logs import configure_logging
     from pipeline.migrate import migrate
 
+    configure_logging()  # logs go to stderr; stdout stays the command's output
     migrate(db.database_url())
 
 
