@@ -15,9 +15,7 @@ def test_poller_killed_mid_sync_and_restarted_records_each_message_exactly_once(
     # Given 60 call sheets and 10 unrelated mails, fetched slowly (so a kill lands mid-sync)
     user_id, address = gmail_user()
     sheets = {
-        fake_gmail.add_message(
-            address, mail.message(pdfs=[("c.pdf", mail.small_pdf())]).as_bytes()
-        )
+        fake_gmail.add_message(address, mail.message(pdfs=[("c.pdf", mail.small_pdf())]).as_bytes())
         for _ in range(60)
     }
     for _ in range(10):
