@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.extract import commands as extract_commands
+from pipeline.ingest import cli as ingest_cli
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -25,6 +26,7 @@ app.add_typer(events_app, name="events")
 app.add_typer(services_app, name="services")
 app.add_typer(extract_commands.schedules_app, name="schedules")
 app.add_typer(extract_commands.contacts_app, name="contacts")
+app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
@@ -197,6 +199,8 @@ def _print_status(snapshot: dict) -> None:
             f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
             f" after {dead['attempts']} attempts: {dead['last_error']}"
         )
+    for problem in snapshot.get("ingest_problems", []):
+        console.print(f"[red]ingest:[/] {problem['email']}: {problem['message']}")
     if snapshot["recent_failures"]:
         console.print("recent failures:")
         for failure in snapshot["recent_failures"]:

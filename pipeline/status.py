@@ -9,6 +9,7 @@ from typing import Any
 import psycopg
 
 from pipeline.db import QUERIES
+from pipeline.ingest.status import ingest_problems
 
 
 def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any]:
@@ -27,6 +28,7 @@ def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any
         },
         "dead_letters": [_jsonable(r) for r in dead],
         "recent_failures": [_jsonable(r) for r in failures],
+        "ingest_problems": ingest_problems(conn),
     }
 
 

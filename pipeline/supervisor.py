@@ -1,4 +1,4 @@
-"""``stillontime up``: runs dispatcher, workers and scheduler as child processes and minds them."""
+"""``stillontime up``: runs dispatcher, workers, scheduler and poller as children; minds them."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def service_commands(worker_args: list[str]) -> list[Child]:
         Child("dispatcher", [*base, "dispatcher"]),
         Child("worker", [*base, "worker", *worker_args]),
         Child("scheduler", [*base, "scheduler"]),
+        Child("poller", [*base, "poller"]),
     ]
 
 

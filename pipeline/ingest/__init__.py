@@ -1,3 +1,8 @@
-"""The ingest stage."""
+"""The ingest stage: Gmail and the local inbox to processed_emails and documents."""
 
 from __future__ import annotations
+
+from pipeline.ingest.logic import Decision, Filters, ParsedEmail, decide, parse_message
+from pipeline.ingest.settings import IngestSettings
+
+__all__ = ["Decision", "Filters", "IngestSettings", "ParsedEmail", "decide", "parse_message"]

@@ -1,0 +1,440 @@
+"""Pure ingest decisions: MIME walk, filters, duplicates, Gmail query and sync planning."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email
+import email.policy
+import email.utils
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from email.message import EmailMessage, Message
+from typing import Any, Literal
+
+# The spec's call-sheet subject keywords, English and Polish.
+DEFAULT_KEYWORDS: tuple[str, ...] = (
+    "call sheet",
+    "shooting schedule",
+    "production schedule",
+    "call time",
+    "plan zdjęciowy",
+    "drabinka",
+    "harmonogram",
+)
+# Attachments above this size are not stored (Gmail's own limit on received mail is 25 MB).
+DEFAULT_MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+# Content types some mailers give a PDF; with a .pdf name, so is application/octet-stream.
+PDF_TYPES = frozenset({"application/pdf", "application/x-pdf", "application/acrobat"})
+GENERIC_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/binary"})
+# Messages in these Gmail labels are not call sheets someone received.
+UNWANTED_LABELS = frozenset({"DRAFT", "SPAM", "TRASH"})
+# A PDF starts with this within its first KiB (some writers put junk before it).
+PDF_MAGIC = b"%PDF-"
+# Kept on a record: Gmail message ids, local ids and subjects are bounded by the schema.
+MAX_SUBJECT_CHARS = 2000
+MAX_SENDER_CHARS = 255
+
+# Letters NFKD does not decompose into a base letter plus an accent.
+_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_VOWELS = "aeiouy"
+
+
+class MalformedMessage(ValueError):
+    """The raw message cannot be read as email."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One PDF found in a message."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ParsedEmail:
+    """What ingest needs of a message."""
+
+    subject: str
+    sender: str
+    received_at: datetime | None
+    # The subjects of the message and of any forwarded (message/rfc822) messages inside it.
+    subjects: tuple[str, ...]
+    pdfs: tuple[Attachment, ...]
+    # Parts named or typed as PDF whose content is not one.
+    not_pdf: tuple[str, ...] = ()
+    # Set for a PDF handed in on its own: the user chose it, so no subject or sender filter.
+    explicit: bool = False
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A user's mail filters (see pipeline/ingest/README.md for the rules)."""
+
+    subject_keywords: tuple[str, ...] = DEFAULT_KEYWORDS
+    sender_allow: tuple[str, ...] = ()
+    sender_deny: tuple[str, ...] = ()
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any] | None) -> Filters:
+        if row is None:
+            return cls()
+        return cls(
+            subject_keywords=tuple(row["subject_keywords"]),
+            sender_allow=tuple(row["sender_allow"]),
+            sender_deny=tuple(row["sender_deny"]),
+            max_attachment_bytes=int(row["max_attachment_bytes"]),
+        )
+
+
+Action = Literal["record", "skip", "ignore"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a message: record it pending, record it skipped, or leave it out."""
+
+    action: Action
+    reason: str | None = None
+    documents: tuple[Attachment, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+# --- MIME ---------------------------------------------------------------------------------
+
+
+def decode_gmail_raw(raw: str | None) -> bytes:
+    """The bytes of a Gmail ``format=raw`` message (base64url, padding optional)."""
+    if not raw or not isinstance(raw, str):
+        raise MalformedMessage("no raw content")
+    try:
+        return base64.b64decode(raw + "=" * (-len(raw) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise MalformedMessage(f"raw content is not base64url: {exc}") from exc
+
+
+def parse_message(raw: bytes, *, fallback_received_at: datetime | None = None) -> ParsedEmail:
+    """Read a message: subject, sender, date and every PDF anywhere in its MIME tree.
+
+    Raises
+    ------
+    MalformedMessage
+        If it has neither a From nor a Subject header, or its headers cannot be read.
+    """
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    try:
+        subject = _header(msg, "Subject")
+        sender = _sender(msg)
+        received_at = _date(msg) or fallback_received_at
+    except (ValueError, TypeError, IndexError, AttributeError) as exc:
+        raise MalformedMessage(f"unreadable headers: {exc}") from exc
+    if not subject and not sender:
+        raise MalformedMessage("no From and no Subject header")
+    pdfs, not_pdf = _walk_pdfs(msg)
+    nested = tuple(s for s in _nested_subjects(msg) if s)
+    return ParsedEmail(
+        subject=subject[:MAX_SUBJECT_CHARS],
+        sender=sender[:MAX_SENDER_CHARS],
+        received_at=received_at,
+        subjects=(subject, *nested),
+        pdfs=tuple(pdfs),
+        not_pdf=tuple(not_pdf),
+    )
+
+
+def pdf_as_email(filename: str, data: bytes, received_at: datetime) -> ParsedEmail:
+    """A PDF handed in alone, as an email whose subject is the file name (filters bypassed)."""
+    attachment = Attachment(filename, "application/pdf", data)
+    ok = _looks_like_pdf(data)
+    return ParsedEmail(
+        subject=filename[:MAX_SUBJECT_CHARS],
+        sender="local",
+        received_at=received_at,
+        subjects=(filename,),
+        pdfs=(attachment,) if ok else (),
+        not_pdf=() if ok else (filename,),
+        explicit=True,
+    )
+
+
+def _header(msg: Message, name: str) -> str:
+    value = msg.get(name)
+    # PostgreSQL text cannot hold NUL; a header carrying one is junk anyway.
+    return " ".join(str(value).replace("\x00", " ").split()) if value is not None else ""
+
+
+def _sender(msg: Message) -> str:
+    value = msg.get("From")
+    if value is None:
+        return ""
+    addresses = getattr(value, "addresses", None)
+    if addresses:
+        sender = addresses[0].addr_spec or str(value)
+    else:
+        sender = email.utils.parseaddr(str(value))[1] or str(value)
+    return sender.replace("\x00", "").strip().lower()
+
+
+def _date(msg: Message) -> datetime | None:
+    value = msg.get("Date")
+    if value is None:
+        return None
+    when = getattr(value, "datetime", None)
+    if when is None:
+        try:
+            when = email.utils.parsedate_to_datetime(str(value))
+        except (TypeError, ValueError):
+            return None
+    return when if when.tzinfo is not None else None
+
+
+def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str]]:
+    """Every PDF part, however deep (multipart nesting, forwarded message/rfc822)."""
+    pdfs: list[Attachment] = []
+    not_pdf: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        content_type = part.get_content_type()
+        filename = _filename(part)
+        named_pdf = filename.lower().endswith(".pdf")
+        if not (content_type in PDF_TYPES or (named_pdf and content_type in GENERIC_TYPES)):
+            continue
+        data = part.get_payload(decode=True) or b""
+        name = filename or f"attachment-{len(pdfs) + 1}.pdf"
+        if _looks_like_pdf(data):
+            pdfs.append(Attachment(name, "application/pdf", data))
+        else:
+            not_pdf.append(name)
+    return pdfs, not_pdf
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or part.get_param("name") or ""
+    except (ValueError, TypeError, LookupError):
+        return ""
+    if isinstance(name, tuple):  # an RFC 2231 triple from get_param
+        name = email.utils.collapse_rfc2231_value(name)
+    return " ".join(str(name).replace("\x00", " ").split()).replace("/", "_")[:255]
+
+
+def _nested_subjects(msg: Message) -> Iterable[str]:
+    for part in msg.walk():
+        if part is msg or part.get_content_type() != "message/rfc822":
+            continue
+        for inner in part.get_payload() or []:
+            if isinstance(inner, EmailMessage | Message):
+                yield _header(inner, "Subject")
+
+
+def _looks_like_pdf(data: bytes) -> bool:
+    return PDF_MAGIC in data[:1024]
+
+
+# --- filters ------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Plan Zdjęciowy - Dzień 3' -> 'plan zdjeciowy dzien 3'."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_FOLD)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def _stem(word: str) -> str:
+    # Polish inflects the ending (drabinka -> drabinki, zdjęciowy -> zdjęciowego).
+    return word[:-1] if len(word) >= 7 and word[-1] in _VOWELS else word
+
+
+def keyword_matches(keyword: str, text: str) -> bool:
+    """Whether the words of ``keyword`` start consecutive words of ``text`` (both folded).
+
+    'call sheet' matches 'CALL-SHEET Day 3' and 'callsheet'; 'drabinka' matches 'drabinki'.
+    """
+    words = [_stem(w) for w in fold(keyword).split()]
+    tokens = fold(text).split()
+    if not words:
+        return False
+    joined = "".join(fold(keyword).split())
+    for i in range(len(tokens)):
+        window = tokens[i : i + len(words)]
+        whole = len(window) == len(words)
+        if whole and all(t.startswith(w) for t, w in zip(window, words, strict=True)):
+            return True
+        if len(words) > 1 and tokens[i].startswith(joined):
+            return True
+    return False
+
+
+def sender_listed(sender: str, entries: Sequence[str]) -> bool:
+    """Whether ``sender`` is one of ``entries`` (addresses, or domains with or without '@')."""
+    sender = sender.strip().lower()
+    domain = sender.rpartition("@")[2]
+    for entry in entries:
+        entry = entry.strip().lower()
+        if not entry:
+            continue
+        if "@" in entry.lstrip("@"):
+            if sender == entry:
+                return True
+        elif domain == entry.lstrip("@") or domain.endswith("." + entry.lstrip("@")):
+            return True
+    return False
+
+
+def decide(parsed: ParsedEmail, filters: Filters) -> Decision:
+    """Record, skip (with a reason) or leave out a parsed message.
+
+    Not recorded ('ignore'): mail that is not a call-sheet email at all (no keyword and not
+    from an allowed sender, or from a denied sender). Recorded 'skip': a call-sheet email we
+    cannot use (no PDF, every PDF over the cap or not a PDF). Otherwise 'record' with the PDFs.
+    """
+    if not parsed.explicit:
+        if sender_listed(parsed.sender, filters.sender_deny):
+            return Decision("ignore", "sender is on the deny list")
+        allowed = sender_listed(parsed.sender, filters.sender_allow)
+        keyword = any(
+            keyword_matches(k, s) for k in filters.subject_keywords for s in parsed.subjects
+        )
+        if not (allowed or keyword):
+            return Decision("ignore", "no call-sheet keyword in the subject")
+    notes = [f"{name}: not a PDF" for name in parsed.not_pdf]
+    kept = []
+    for pdf in parsed.pdfs:
+        if pdf.size > filters.max_attachment_bytes:
+            cap = filters.max_attachment_bytes
+            notes.append(f"{pdf.filename}: {pdf.size} bytes, over the {cap}-byte cap")
+        else:
+            kept.append(pdf)
+    kept = list({pdf.sha256: pdf for pdf in kept}.values())  # the same PDF twice in one email
+    if not kept:
+        reason = "; ".join(notes) if notes else "no PDF attachment"
+        return Decision("skip", reason, notes=tuple(notes))
+    return Decision("record", documents=tuple(kept), notes=tuple(notes))
+
+
+def resolve_duplicates(decision: Decision, seen: dict[str, str]) -> Decision:
+    """Drop PDFs this user already has (``seen``: sha256 -> id of the email that brought it).
+
+    If nothing is left the email is skipped as 'duplicate of <email id>'.
+    """
+    if decision.action != "record":
+        return decision
+    fresh = tuple(d for d in decision.documents if d.sha256 not in seen)
+    dupes = [seen[d.sha256] for d in decision.documents if d.sha256 in seen]
+    if not dupes:
+        return decision
+    notes = decision.notes + tuple(
+        f"{d.filename}: duplicate of {seen[d.sha256]}"
+        for d in decision.documents
+        if d.sha256 in seen
+    )
+    if not fresh:
+        return Decision("skip", f"duplicate of {dupes[0]}", notes=notes)
+    return replace(decision, documents=fresh, notes=notes)
+
+
+# --- Gmail sync ---------------------------------------------------------------------------
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', " ").strip() + '"'
+
+
+def build_query(filters: Filters, *, lookback_days: int, now: datetime) -> str:
+    """The Gmail search of a full sync: keyword subjects or allowed senders, with attachments.
+
+    Keywords go in as typed and without accents (Gmail matches words, so inflected Polish forms
+    are caught by incremental sync, which filters every new message locally, not by this).
+    """
+    since = int((now - timedelta(days=lookback_days)).timestamp())
+    terms: list[str] = []
+    for keyword in filters.subject_keywords:
+        for form in dict.fromkeys([keyword.strip().lower(), fold(keyword)]):
+            if form:
+                terms.append(f"subject:{_quote(form)}")
+    terms += [f"from:{s.strip().lstrip('@')}" for s in filters.sender_allow if s.strip()]
+    query = [f"after:{since}", "has:attachment"]
+    if terms:
+        query.append("{" + " ".join(terms) + "}")
+    query += [f"-from:{s.strip().lstrip('@')}" for s in filters.sender_deny if s.strip()]
+    return " ".join(query)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """The stored sync state of a user (None fields: never synced)."""
+
+    history_id: str | None = None
+    needs_full_sync: bool = True
+    last_full_sync_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any] | None) -> SyncState:
+        if row is None:
+            return cls()
+        return cls(row["history_id"], row["needs_full_sync"], row["last_full_sync_at"])
+
+
+@dataclass(frozen=True)
+class SyncPlan:
+    """How the next pass syncs: 'full' (list within the look-back) or 'incremental'."""
+
+    mode: Literal["full", "incremental"]
+    reason: str
+    start_history_id: str | None = None
+
+
+def plan_sync(state: SyncState) -> SyncPlan:
+    """Full sync the first time and after Google forgot our history id; else incremental."""
+    if state.history_id is None:
+        return SyncPlan("full", "first sync")
+    if state.needs_full_sync:
+        return SyncPlan("full", "history id expired")
+    return SyncPlan("incremental", "from stored history id", state.history_id)
+
+
+def history_expired(status: int) -> bool:
+    """Gmail answers 404 to history.list when startHistoryId is too old (or invalid)."""
+    return status == 404
+
+
+def retryable_status(status: int) -> bool:
+    """Rate limits and server errors are retried; other 4xx are not."""
+    return status == 429 or status >= 500
+
+
+def added_message_ids(history_pages: Iterable[dict[str, Any]]) -> list[str]:
+    """Ids of messages added in history records, in order, once each, without drafts/spam."""
+    ids: dict[str, None] = {}
+    for page in history_pages:
+        for record in page.get("history", []) or []:
+            for added in record.get("messagesAdded", []) or []:
+                message = added.get("message") or {}
+                labels = set(message.get("labelIds") or ())
+                if message.get("id") and not labels & UNWANTED_LABELS:
+                    ids[message["id"]] = None
+    return list(ids)
+
+
+def newest_history_id(*ids: str | None) -> str | None:
+    """The largest of Gmail history ids (decimal strings), ignoring None."""
+    present = [i for i in ids if i]
+    return max(present, key=int) if present else None

@@ -1,0 +1,182 @@
+"""Gmail through google-api-python-client: listing, history, batched fetches, with retries."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httplib2
+import structlog
+from googleapiclient.errors import HttpError
+from tenacity import (
+    RetryError,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+    wait_random,
+)
+
+from pipeline.errors import TransientError
+from pipeline.google import new_batch
+from pipeline.ingest import logic
+from pipeline.ingest.settings import IngestSettings
+
+log = structlog.get_logger("stillontime.ingest")
+T = TypeVar("T")
+
+
+class GmailUnavailable(TransientError):
+    """Gmail kept failing (rate limits, server errors, timeouts) after every retry."""
+
+
+class HistoryExpired(Exception):
+    """Gmail no longer has history from the stored history id (404): a full sync is needed."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One message fetched in format=raw (``raw`` None when Gmail says it no longer exists)."""
+
+    message_id: str
+    thread_id: str | None
+    internal_date_ms: int | None
+    raw: str | None
+    gone: bool = False
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, HttpError):
+        return logic.retryable_status(exc.status_code or 0)
+    return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
+
+
+class GmailClient:
+    """The calls the poller makes, each retried with backoff on 429, 5xx and timeouts.
+
+    Parameters
+    ----------
+    service:
+        A 'gmail' v1 service from ``pipeline.google.build_google_service``.
+    settings:
+        Page and batch sizes, retry attempts and backoff.
+    """
+
+    def __init__(self, service: Any, settings: IngestSettings) -> None:
+        self.service = service
+        self.settings = settings
+        self.users = service.users()
+
+    def _retrying(self) -> Retrying:
+        s = self.settings
+        return Retrying(
+            retry=retry_if_exception(_retryable),
+            stop=stop_after_attempt(s.retry_attempts),
+            wait=wait_exponential(multiplier=s.retry_min_s, max=s.retry_max_s)
+            + wait_random(0, s.retry_min_s),
+            reraise=False,
+        )
+
+    def _call(self, what: str, fn: Callable[[], T]) -> T:
+        try:
+            return self._retrying()(fn)
+        except RetryError as exc:
+            last = exc.last_attempt.exception()
+            raise GmailUnavailable(f"{what}: gave up after retries: {last}") from last
+
+    def current_history_id(self) -> str:
+        """The mailbox's history id now (taken before a full listing, so nothing slips by)."""
+        profile = self._call("profile", self.users.getProfile(userId="me").execute)
+        return str(profile["historyId"])
+
+    def list_ids(self, query: str) -> Iterator[dict[str, str]]:
+        """Every message matching ``query``, page by page ({id, threadId})."""
+        token = None
+        while True:
+            request = self.users.messages().list(
+                userId="me", q=query, maxResults=self.settings.page_size, pageToken=token
+            )
+            page = self._call("messages.list", request.execute)
+            yield from page.get("messages", []) or []
+            token = page.get("nextPageToken")
+            if not token:
+                return
+
+    def history(self, start_history_id: str) -> tuple[list[str], str | None]:
+        """Ids of messages added since ``start_history_id`` and the newest history id.
+
+        Raises
+        ------
+        HistoryExpired
+            Gmail answered 404: the id is older than the history it keeps.
+        """
+        pages = []
+        token = None
+        newest: str | None = start_history_id
+        while True:
+            request = self.users.history().list(
+                userId="me",
+                startHistoryId=start_history_id,
+                historyTypes="messageAdded",
+                maxResults=self.settings.page_size,
+                pageToken=token,
+            )
+            try:
+                page = self._call("history.list", request.execute)
+            except HttpError as exc:
+                if logic.history_expired(exc.status_code or 0):
+                    raise HistoryExpired(str(exc)) from exc
+                raise
+            pages.append(page)
+            newest = logic.newest_history_id(newest, page.get("historyId"))
+            token = page.get("nextPageToken")
+            if not token:
+                return logic.added_message_ids(pages), newest
+
+    def fetch_raw(self, message_ids: list[str]) -> Iterator[Fetched]:
+        """Fetch messages in format=raw, in batches; parts answered 429/5xx are retried."""
+        size = self.settings.batch_size
+        for start in range(0, len(message_ids), size):
+            yield from self._fetch_batch(message_ids[start : start + size])
+
+    def _fetch_batch(self, ids: list[str]) -> list[Fetched]:
+        done: dict[str, Fetched] = {}
+
+        def send_pending() -> None:
+            # Parts already answered are not asked again; a retryable part error retries.
+            failed = self._send_batch([i for i in ids if i not in done], done)
+            if failed is not None:
+                raise failed
+
+        self._call("messages.get batch", send_pending)
+        return [done[i] for i in ids if i in done]
+
+    def _send_batch(self, ids: list[str], done: dict[str, Fetched]) -> HttpError | None:
+        """One batch request; fills ``done``; returns a retryable part error, if any."""
+        retry_error: list[HttpError] = []
+
+        def collect(request_id: str, response: Any, exc: HttpError | None) -> None:
+            if exc is None:
+                done[request_id] = Fetched(
+                    request_id,
+                    response.get("threadId"),
+                    int(response["internalDate"]) if response.get("internalDate") else None,
+                    response.get("raw"),
+                )
+            elif exc.status_code == 404:
+                done[request_id] = Fetched(request_id, None, None, None, gone=True)
+            elif logic.retryable_status(exc.status_code or 0):
+                retry_error.append(exc)
+            else:
+                raise exc
+
+        batch = new_batch(self.service, callback=collect)
+        for message_id in ids:
+            batch.add(
+                self.users.messages().get(userId="me", id=message_id, format="raw"),
+                request_id=message_id,
+            )
+        batch.execute()
+        return retry_error[0] if retry_error else None

@@ -1,0 +1,129 @@
+-- The ingest stage's queries: processed emails, their documents, filters and Gmail sync state.
+
+-- name: processed_emails_lock_user
+-- Serialise recording for one user, so two pollers cannot both take the same PDF as new.
+SELECT pg_advisory_xact_lock(hashtextextended('ingest:' || %(user_id)s::text, 0));
+
+-- name: processed_emails_get_by_message
+-- The record of a message id, if this user has one.
+SELECT id, processing_status FROM processed_emails
+WHERE user_id = %(user_id)s AND message_id = %(message_id)s;
+
+-- name: processed_emails_list_known
+-- Which of these message ids this user already has a record of.
+SELECT message_id FROM processed_emails
+WHERE user_id = %(user_id)s AND message_id = ANY(%(message_ids)s);
+
+-- name: processed_emails_insert
+-- Record an email (pending emits email_received; skipped and error emit their own events).
+INSERT INTO processed_emails (user_id, message_id, thread_id, source, subject, sender,
+                              received_at, processing_status, pdf_hash, skip_reason, error,
+                              attachment_notes)
+VALUES (%(user_id)s, %(message_id)s, %(thread_id)s, %(source)s, %(subject)s, %(sender)s,
+        %(received_at)s, %(status)s, %(pdf_hash)s, %(skip_reason)s, %(error)s,
+        %(attachment_notes)s)
+ON CONFLICT (user_id, message_id) DO NOTHING
+RETURNING id;
+
+-- name: documents_find_by_sha256
+-- Which of these PDFs this user already has, and the email that brought each.
+SELECT sha256, email_id FROM documents
+WHERE user_id = %(user_id)s AND sha256 = ANY(%(hashes)s);
+
+-- name: documents_insert
+-- Store one PDF of an email.
+INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes, sha256, content)
+VALUES (%(user_id)s, %(email_id)s, %(filename)s, %(content_type)s, %(size_bytes)s, %(sha256)s,
+        %(content)s);
+
+-- name: processed_emails_list
+-- The latest emails, optionally of one user and one status.
+SELECT e.id, u.email AS user_email, e.source, e.message_id, e.subject, e.sender, e.received_at,
+       e.processing_status, e.skip_reason, e.error, e.attachment_notes,
+       (SELECT count(*) FROM documents d WHERE d.email_id = e.id) AS documents
+FROM processed_emails e JOIN users u ON u.id = e.user_id
+WHERE (%(user_email)s::text IS NULL OR lower(u.email) = lower(%(user_email)s::text))
+  AND (%(status)s::text IS NULL OR e.processing_status = %(status)s::text)
+ORDER BY e.received_at DESC, e.created_at DESC
+LIMIT %(limit)s;
+
+-- name: processed_emails_reprocess
+-- Put a finished email back to pending (the state machine emits email_received again).
+UPDATE processed_emails
+SET processing_status = 'pending', error = NULL, skip_reason = NULL,
+    retry_count = retry_count + 1, processing_started_at = NULL, processing_completed_at = NULL
+WHERE id = %(email_id)s
+RETURNING id, processing_status;
+
+-- name: processed_emails_get
+-- One email's status.
+SELECT id, user_id, processing_status FROM processed_emails WHERE id = %(email_id)s;
+
+-- name: ingest_filters_get
+-- A user's filters (no row: the defaults).
+SELECT subject_keywords, sender_allow, sender_deny, max_attachment_bytes
+FROM ingest_filters WHERE user_id = %(user_id)s;
+
+-- name: ingest_filters_upsert
+-- Set a user's filters.
+INSERT INTO ingest_filters (user_id, subject_keywords, sender_allow, sender_deny,
+                            max_attachment_bytes)
+VALUES (%(user_id)s, %(subject_keywords)s, %(sender_allow)s, %(sender_deny)s,
+        %(max_attachment_bytes)s)
+ON CONFLICT (user_id) DO UPDATE
+SET subject_keywords = EXCLUDED.subject_keywords, sender_allow = EXCLUDED.sender_allow,
+    sender_deny = EXCLUDED.sender_deny, max_attachment_bytes = EXCLUDED.max_attachment_bytes;
+
+-- name: gmail_sync_state_list_users
+-- Users the poller syncs: those with a Google grant, with their sync state.
+SELECT u.id AS user_id, u.email, t.status AS grant_status, s.history_id,
+       coalesce(s.needs_full_sync, true) AS needs_full_sync, s.last_full_sync_at
+FROM users u
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+LEFT JOIN gmail_sync_state s ON s.user_id = u.id
+WHERE u.deleted_at IS NULL
+ORDER BY u.created_at;
+
+-- name: gmail_sync_state_get
+-- One user's sync state.
+SELECT history_id, needs_full_sync, last_full_sync_at, last_sync_at, last_success_at,
+       last_error, consecutive_failures, messages_recorded
+FROM gmail_sync_state WHERE user_id = %(user_id)s;
+
+-- name: gmail_sync_state_record_success
+-- A pass finished: where the next one resumes.
+INSERT INTO gmail_sync_state (user_id, history_id, needs_full_sync, last_full_sync_at,
+                              last_sync_at, last_success_at, messages_recorded)
+VALUES (%(user_id)s, %(history_id)s, false, CASE WHEN %(full)s THEN now() END, now(), now(),
+        %(recorded)s)
+ON CONFLICT (user_id) DO UPDATE
+SET history_id = EXCLUDED.history_id, needs_full_sync = false,
+    last_full_sync_at = coalesce(EXCLUDED.last_full_sync_at, gmail_sync_state.last_full_sync_at),
+    last_sync_at = now(), last_success_at = now(), last_error = NULL, last_error_at = NULL,
+    consecutive_failures = 0,
+    messages_recorded = gmail_sync_state.messages_recorded + EXCLUDED.messages_recorded;
+
+-- name: gmail_sync_state_record_failure
+-- A pass failed: keep the resume point, say why.
+INSERT INTO gmail_sync_state (user_id, last_sync_at, last_error, last_error_at,
+                              consecutive_failures, messages_recorded)
+VALUES (%(user_id)s, now(), %(error)s, now(), 1, %(recorded)s)
+ON CONFLICT (user_id) DO UPDATE
+SET last_sync_at = now(), last_error = EXCLUDED.last_error, last_error_at = now(),
+    consecutive_failures = gmail_sync_state.consecutive_failures + 1,
+    messages_recorded = gmail_sync_state.messages_recorded + EXCLUDED.messages_recorded;
+
+-- name: gmail_sync_state_require_full
+-- Google forgot our history id: the next pass lists again.
+INSERT INTO gmail_sync_state (user_id, needs_full_sync) VALUES (%(user_id)s, true)
+ON CONFLICT (user_id) DO UPDATE SET needs_full_sync = true;
+
+-- name: gmail_sync_state_list_problems
+-- Users whose ingest is stuck: an unusable Google grant or a failing sync.
+SELECT u.email, t.status AS grant_status, t.last_error AS grant_error,
+       s.last_error AS sync_error, s.last_error_at, s.consecutive_failures, s.last_success_at
+FROM users u
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+LEFT JOIN gmail_sync_state s ON s.user_id = u.id
+WHERE t.status <> 'active' OR s.last_error IS NOT NULL
+ORDER BY u.email;

@@ -1,0 +1,230 @@
+"""The ingest stage's database calls: records with their documents, filters, sync state."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.errors import CheckViolation
+
+from pipeline import db
+from pipeline.errors import PermanentError
+from pipeline.ingest import logic
+from pipeline.sqlfile import load_queries
+
+QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
+# Audit-log actor of this stage's writes.
+ACTOR = "ingest"
+
+
+class ReprocessRefused(PermanentError):
+    """This email cannot be put back to pending."""
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Where a message came from, beside what it says."""
+
+    user_id: uuid.UUID
+    message_id: str
+    source: str  # 'gmail' or 'local'
+    received_at: datetime
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The outcome of recording one message: the row's status, or 'known' if it existed."""
+
+    status: str
+    email_id: uuid.UUID | None
+    documents: int = 0
+
+
+def record(envelope: Envelope, parsed: logic.ParsedEmail, filters: logic.Filters) -> Recorded:
+    """Record a parsed message and its PDFs in one transaction (deduplicated per user).
+
+    An ignored message (not a call sheet) writes nothing and returns status 'ignored'.
+    """
+    decision = logic.decide(parsed, filters)
+    if decision.action == "ignore":
+        return Recorded("ignored", None)
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": envelope.user_id})
+        known = conn.execute(
+            QUERIES["processed_emails_get_by_message"],
+            {"user_id": envelope.user_id, "message_id": envelope.message_id},
+        ).fetchone()
+        if known is not None:
+            return Recorded("known", known["id"])
+        hashes = [d.sha256 for d in decision.documents]
+        seen = {
+            r["sha256"]: str(r["email_id"])
+            for r in conn.execute(
+                QUERIES["documents_find_by_sha256"], {"user_id": envelope.user_id, "hashes": hashes}
+            )
+        }
+        decision = logic.resolve_duplicates(decision, seen)
+        status = "pending" if decision.action == "record" else "skipped"
+        email_id = _insert_email(conn, envelope, parsed, status, decision)
+        for doc in decision.documents:
+            conn.execute(
+                QUERIES["documents_insert"],
+                {
+                    "user_id": envelope.user_id,
+                    "email_id": email_id,
+                    "filename": doc.filename,
+                    "content_type": doc.content_type,
+                    "size_bytes": doc.size,
+                    "sha256": doc.sha256,
+                    "content": doc.data,
+                },
+            )
+    return Recorded(status, email_id, len(decision.documents))
+
+
+def record_malformed(envelope: Envelope, error: str) -> Recorded:
+    """Record a message that cannot be read as 'error', so it is seen and never refetched."""
+    parsed = logic.ParsedEmail("(unreadable message)", "(unknown)", None, (), ())
+    with db.transaction(actor=ACTOR) as conn:
+        email_id = _insert_email(conn, envelope, parsed, "error", None, error=error)
+    return Recorded("error" if email_id else "known", email_id)
+
+
+def _insert_email(
+    conn: psycopg.Connection,
+    envelope: Envelope,
+    parsed: logic.ParsedEmail,
+    status: str,
+    decision: logic.Decision | None,
+    *,
+    error: str | None = None,
+) -> uuid.UUID | None:
+    docs = decision.documents if decision else ()
+    row = conn.execute(
+        QUERIES["processed_emails_insert"],
+        {
+            "user_id": envelope.user_id,
+            "message_id": envelope.message_id,
+            "thread_id": envelope.thread_id,
+            "source": envelope.source,
+            "subject": parsed.subject or "(no subject)",
+            "sender": parsed.sender or "(unknown)",
+            "received_at": parsed.received_at or envelope.received_at,
+            "status": status,
+            "pdf_hash": docs[0].sha256 if docs else None,
+            "skip_reason": decision.reason if status == "skipped" and decision else None,
+            "error": error,
+            "attachment_notes": "; ".join(decision.notes) if decision and decision.notes else None,
+        },
+    ).fetchone()
+    return row["id"] if row else None
+
+
+def known_message_ids(user_id: uuid.UUID, message_ids: Sequence[str]) -> set[str]:
+    """The ids among ``message_ids`` this user already has a record of."""
+    with db.pool().connection() as conn:
+        rows = conn.execute(
+            QUERIES["processed_emails_list_known"],
+            {"user_id": user_id, "message_ids": list(message_ids)},
+        )
+        return {r["message_id"] for r in rows}
+
+
+def get_filters(conn: psycopg.Connection, user_id: uuid.UUID) -> logic.Filters:
+    """A user's filters, or the defaults."""
+    row = conn.execute(QUERIES["ingest_filters_get"], {"user_id": user_id}).fetchone()
+    return logic.Filters.from_row(row)
+
+
+def set_filters(conn: psycopg.Connection, user_id: uuid.UUID, filters: logic.Filters) -> None:
+    """Store a user's filters."""
+    conn.execute(
+        QUERIES["ingest_filters_upsert"],
+        {
+            "user_id": user_id,
+            "subject_keywords": list(filters.subject_keywords),
+            "sender_allow": list(filters.sender_allow),
+            "sender_deny": list(filters.sender_deny),
+            "max_attachment_bytes": filters.max_attachment_bytes,
+        },
+    )
+
+
+def list_emails(
+    conn: psycopg.Connection, *, user_email: str | None, status: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """The latest emails."""
+    return conn.execute(
+        QUERIES["processed_emails_list"],
+        {"user_email": user_email, "status": status, "limit": limit},
+    ).fetchall()
+
+
+def reprocess(email_id: uuid.UUID) -> None:
+    """Put an email back to pending; the state machine emits email_received.
+
+    Raises
+    ------
+    ReprocessRefused
+        Unknown email, or one still pending or processing.
+    """
+    with db.transaction(actor=ACTOR) as conn:
+        row = conn.execute(QUERIES["processed_emails_get"], {"email_id": email_id}).fetchone()
+        if row is None:
+            raise ReprocessRefused(f"no email {email_id}")
+        if row["processing_status"] in ("pending", "processing"):
+            raise ReprocessRefused(f"email {email_id} is {row['processing_status']} already")
+        try:
+            conn.execute(QUERIES["processed_emails_reprocess"], {"email_id": email_id})
+        except CheckViolation as exc:
+            raise ReprocessRefused(f"refused by the state machine: {exc}") from exc
+
+
+def users_to_sync() -> list[dict[str, Any]]:
+    """Users with a Google grant, and their sync state."""
+    with db.pool().connection() as conn:
+        return conn.execute(QUERIES["gmail_sync_state_list_users"]).fetchall()
+
+
+def sync_state(user_id: uuid.UUID) -> logic.SyncState:
+    """One user's sync state (never synced: the empty state)."""
+    with db.pool().connection() as conn:
+        row = conn.execute(QUERIES["gmail_sync_state_get"], {"user_id": user_id}).fetchone()
+    return logic.SyncState.from_row(row)
+
+
+def record_sync_success(
+    user_id: uuid.UUID, history_id: str | None, *, full: bool, recorded: int
+) -> None:
+    """Store where the next pass resumes."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_sync_state_record_success"],
+            {"user_id": user_id, "history_id": history_id, "full": full, "recorded": recorded},
+        )
+
+
+def record_sync_failure(user_id: uuid.UUID, error: str, *, recorded: int) -> None:
+    """Say why a pass failed; the resume point is kept."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_sync_state_record_failure"],
+            {"user_id": user_id, "error": error[:2000], "recorded": recorded},
+        )
+
+
+def require_full_sync(user_id: uuid.UUID) -> None:
+    """Make the next pass a full sync (Google forgot our history id)."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(QUERIES["gmail_sync_state_require_full"], {"user_id": user_id})
+
+
+def sync_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Users whose ingest is stuck, for ``stillontime status``."""
+    return conn.execute(QUERIES["gmail_sync_state_list_problems"]).fetchall()
