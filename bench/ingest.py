@@ -46,7 +46,7 @@ def main() -> None:
     fake = FakeGmail()
     try:
         migrate(url)
-        db.reset_for_tests(ServiceUrls(url, urls.redis_url, False, False))
+        db.use_urls(ServiceUrls(url, urls.redis_url, False, False))
         os.environ.update(
             {
                 "STILLONTIME_GOOGLE_API_ENDPOINT": fake.url,
@@ -79,7 +79,7 @@ def main() -> None:
         print(f"ratio: {wall / floor:.1f}x the floor")
     finally:
         fake.stop()
-        db.reset_for_tests(None)
+        db.use_urls(None)
         with psycopg.connect(urls.database_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -297,27 +297,24 @@ def extract(
 
 @app.command()
 def demo(
-    duration: Annotated[float, typer.Option(help="Seconds to run the services.")] = 8.0,
+    timeout: Annotated[float, typer.Option(help="Give up waiting after this many seconds.")] = 180,
 ) -> None:
-    """Start everything on the embedded default, run it briefly, show the status, stop."""
-    from pipeline import db
+    """Run one call sheet through the whole pipeline on the embedded default and print the day."""
+    from pipeline import demo as demo_run
     from pipeline.logs import configure_logging
-    from pipeline.status import gather_status
-    from pipeline.supervisor import Supervisor, install_stop_signals, service_commands
+    from pipeline.supervisor import install_stop_signals
 
     configure_logging()
     started = time.monotonic()
-    url = _migrated_url()
-    urls = _urls()
-    console.print(f"database: {url}\nredis:    {urls.redis_url}")
     stop = threading.Event()
     install_stop_signals(stop)
-    threading.Timer(duration, stop.set).start()
-    Supervisor(service_commands(["--processes", "1"]), urls).run(stop)
-    with db.connect() as conn:
-        _print_status(gather_status(conn))
-    _stop_embedded(urls)
-    console.print(f"demo finished in {time.monotonic() - started:.1f}s")
+    plan = demo_run.run(timeout, stop)
+    for line in demo_run.render(plan):
+        print(line)
+    _stop_embedded(_urls())
+    print(f"\ndemo finished in {time.monotonic() - started:.1f}s")
+    if not plan["schedules"]:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -65,8 +65,8 @@ def close_pool() -> None:
             _pool = None
 
 
-def reset_for_tests(urls: ServiceUrls | None = None) -> None:
-    """Forget the cached URLs and pool; point this process at ``urls``."""
+def use_urls(urls: ServiceUrls | None) -> None:
+    """Point this process at ``urls`` (None: resolve again), closing the old pool."""
     global _urls
     close_pool()
     with _lock:

@@ -128,3 +128,43 @@ UNION ALL
    ORDER BY updated_at DESC LIMIT %(limit)s)
 ORDER BY at DESC NULLS LAST
 LIMIT %(limit)s;
+
+-- name: demo_pipeline_settled
+-- True when no email is in flight, no event undispatched and no delivery open.
+SELECT NOT EXISTS (SELECT 1 FROM processed_emails
+                   WHERE processing_status IN ('pending', 'processing', 'failed'))
+   AND NOT EXISTS (SELECT 1 FROM events WHERE dispatched_at IS NULL)
+   AND NOT EXISTS (SELECT 1 FROM event_deliveries WHERE status IN ('enqueued', 'retrying'))
+   AS settled;
+
+-- name: demo_emails
+-- The demo user's emails.
+SELECT e.subject, e.processing_status, e.error, e.skip_reason
+FROM processed_emails e JOIN users u ON u.id = e.user_id
+WHERE u.email = %(email)s ORDER BY e.created_at;
+
+-- name: demo_schedules
+-- The demo user's schedules.
+SELECT s.* FROM schedule_data s JOIN users u ON u.id = s.user_id
+WHERE u.email = %(email)s ORDER BY s.shooting_date;
+
+-- name: demo_route_plans
+-- The demo user's route plans.
+SELECT r.* FROM route_plans r JOIN users u ON u.id = r.user_id WHERE u.email = %(email)s;
+
+-- name: demo_weather
+-- The demo user's weather records.
+SELECT w.* FROM weather_data w JOIN users u ON u.id = w.user_id WHERE u.email = %(email)s;
+
+-- name: demo_calendar_events
+-- The demo user's calendar events.
+SELECT c.* FROM calendar_events c JOIN users u ON u.id = c.user_id WHERE u.email = %(email)s;
+
+-- name: demo_summaries
+-- The demo user's summaries.
+SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(email)s;
+
+-- name: demo_notifications
+-- The demo user's notifications.
+SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
+WHERE u.email = %(email)s ORDER BY n.created_at;

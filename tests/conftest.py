@@ -92,9 +92,9 @@ def database(server_urls: ServiceUrls, template_database: str) -> Iterator[str]:
     """The URL of a fresh, migrated database that the pipeline's pool points at."""
     name = create_database(server_urls, template_database)
     url = with_dbname(server_urls.database_url, name)
-    db.reset_for_tests(ServiceUrls(url, server_urls.redis_url, False, False))
+    db.use_urls(ServiceUrls(url, server_urls.redis_url, False, False))
     yield url
-    db.reset_for_tests(None)
+    db.use_urls(None)
     drop_database(server_urls, name)
 
 
