@@ -6,31 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-# Fields a crew member's day cannot be planned without; doubt on any of them means review.
-CRITICAL_FIELDS = ("shooting_date", "call_time", "location")
+from pipeline.extract.model import CRITICAL_FIELDS, DAY_KEYS
+
 # Below this a single field is named in the review task, whatever the overall confidence.
 FIELD_DOUBT = 0.85
 
-# Columns of schedule_data that hold what the sheet says (a change of any is a new version).
-CONTENT_COLUMNS = (
-    "production",
-    "shooting_day",
-    "shooting_date",
-    "call_time",
-    "location",
-    "locations",
-    "base_location",
-    "hospital",
-    "sunrise",
-    "sunset",
-    "scene_type",
-    "scenes",
-    "cast_calls",
-    "equipment",
-    "contacts",
-    "safety_notes",
-    "notes",
-)
+# Columns of schedule_data that hold what the sheet says (a change of any is a new version):
+# exactly the keys of one DAY of the extractor's result.
+CONTENT_COLUMNS = DAY_KEYS
 
 
 class UnplannableDay(ValueError):
