@@ -70,6 +70,43 @@ def db_status() -> None:
         console.print(f"{row['version']}  {row['name']}  {row['applied_at']:%Y-%m-%d %H:%M}")
 
 
+@db_app.command("backup")
+def db_backup(
+    file: Annotated[
+        Path | None, typer.Argument(help="Where to write (default: the data folder).")
+    ] = None,
+) -> None:
+    """Dump the database (pg_dump custom format)."""
+    from datetime import datetime
+
+    from pipeline.backup import BackupError, backup
+    from pipeline.settings import get_settings
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = file or get_settings().home / "backups" / f"stillontime-{stamp}.dump"
+    try:
+        backup(_urls().database_url, target)
+    except BackupError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"backup written: {target} ({target.stat().st_size} bytes)")
+
+
+@db_app.command("restore")
+def db_restore(
+    file: Annotated[Path, typer.Argument(help="A file made by `stillontime db backup`.")],
+) -> None:
+    """Restore a backup into the database (stop the services first)."""
+    from pipeline.backup import BackupError, restore
+
+    try:
+        restore(_urls().database_url, file)
+    except BackupError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"restored {file}")
+
+
 @app.command()
 def dispatcher() -> None:
     """Run the dispatcher: outbox events to Dramatiq actors."""

@@ -168,3 +168,15 @@ SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(e
 -- The demo user's notifications.
 SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
 WHERE u.email = %(email)s ORDER BY n.created_at;
+
+-- name: events_prune
+-- Drop old dispatched events whose every delivery succeeded (dead letters are kept).
+WITH doomed AS (
+    SELECT e.id FROM events e
+    WHERE e.dispatched_at < now() - %(age)s
+      AND NOT EXISTS (SELECT 1 FROM event_deliveries d
+                      WHERE d.event_id = e.id AND d.status <> 'done')
+    ORDER BY e.id
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED)
+DELETE FROM events WHERE id IN (SELECT id FROM doomed);

@@ -62,6 +62,7 @@ def default_jobs() -> list[PeriodicJob]:
     """The jobs of a running pipeline."""
     from pipeline.broker import broker
     from pipeline.redelivery import redeliver_stale
+    from pipeline.retention import prune_events
     from pipeline.settings import get_settings
 
     settings = get_settings()
@@ -70,5 +71,10 @@ def default_jobs() -> list[PeriodicJob]:
             "redeliver_stale",
             60.0,
             lambda: redeliver_stale(broker, older_than_s=settings.redeliver_after_s),
+        ),
+        PeriodicJob(
+            "prune_events",
+            3600.0,
+            lambda: prune_events(older_than_days=settings.event_retention_days),
         ),
     ]

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     # A delivery not finished after this long is sent again (covers a Redis that lost it).
     redeliver_after_s: int = Field(default=900, ge=60)
 
+    # Dispatched events whose deliveries all succeeded are dropped after this many days.
+    event_retention_days: int = Field(default=30, ge=1)
+
     log_format: Literal["auto", "json", "console"] = "auto"
     log_level: str = "INFO"
 
