@@ -202,46 +202,78 @@ def _stop_embedded(urls) -> None:
 @app.command()
 def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="Redraw until Ctrl-C.")] = False,
+    interval: Annotated[float, typer.Option(help="Seconds between redraws with --watch.")] = 2.0,
+    count: Annotated[int, typer.Option(help="Stop --watch after N redraws.")] = 0,
 ) -> None:
     """Counts per stage and status, the oldest undispatched event, dead letters, failures."""
     from pipeline import db
     from pipeline.status import gather_status
 
     _migrated_url()
+    if watch:
+        _watch_status(interval, count)
+        return
     with db.connect() as conn:
         snapshot = gather_status(conn)
     if as_json:
         print(json.dumps(snapshot, default=str, indent=2))
         return
-    _print_status(snapshot)
+    console.print(_status_view(snapshot))
 
 
-def _print_status(snapshot: dict) -> None:
-    table = Table(title="Records by stage and status")
+def _watch_status(interval: float, count: int) -> None:
+    from datetime import datetime
+
+    from rich.live import Live
+
+    from pipeline import db
+    from pipeline.status import gather_status
+
+    drawn = 0
+    with db.connect(autocommit=True) as conn, Live(console=console, auto_refresh=False) as live:
+        try:
+            while True:
+                snapshot = gather_status(conn)
+                stamp = f"stillontime status at {datetime.now():%H:%M:%S} (Ctrl-C to stop)"
+                live.update(_status_view(snapshot, title=stamp), refresh=True)
+                drawn += 1
+                if count and drawn >= count:
+                    return
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            return
+
+
+def _status_view(snapshot: dict, title: str = "Records by stage and status"):
+    from rich.console import Group
+
+    table = Table(title=title)
     for col in ("stage", "status", "count"):
         table.add_column(col)
     for stage, counts in sorted(snapshot["stages"].items()):
         for key, n in sorted(counts.items()):
             table.add_row(stage, key, str(n))
-    console.print(table)
+    lines: list = [table]
     outbox = snapshot["outbox"]
     age = outbox["oldest_undispatched_age_s"]
-    console.print(
+    lines.append(
         f"outbox: {outbox['undispatched']} undispatched"
         + (f", oldest {age:.1f}s old" if age is not None else "")
     )
-    console.print(f"dead letters: {len(snapshot['dead_letters'])}")
+    lines.append(f"dead letters: {len(snapshot['dead_letters'])}")
     for dead in snapshot["dead_letters"]:
-        console.print(
+        lines.append(
             f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
             f" after {dead['attempts']} attempts: {dead['last_error']}"
         )
     for problem in snapshot.get("ingest_problems", []):
-        console.print(f"[red]ingest:[/] {problem['email']}: {problem['message']}")
+        lines.append(f"[red]ingest:[/] {problem['email']}: {problem['message']}")
     if snapshot["recent_failures"]:
-        console.print("recent failures:")
+        lines.append("recent failures:")
         for failure in snapshot["recent_failures"]:
-            console.print(f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}")
+            lines.append(f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}")
+    return Group(*lines)
 
 
 @events_app.command("list")

@@ -46,6 +46,18 @@ def test_status_prints_counts_for_a_person(conn, service_env) -> None:
     assert "outbox: 2 undispatched" in result.stdout
 
 
+def test_status_watch_redraws_the_live_counts(conn, service_env) -> None:
+    # Given a pipeline with one email and its schedule waiting
+    rows.add_schedule_chain(conn)
+    # When the live view is drawn twice
+    result = run(service_env, "status", "--watch", "--interval", "0.1", "--count", "2")
+    # Then each redraw shows the stage counts and the outbox lag, and it stops on its own
+    assert result.returncode == 0, result.stderr
+    assert "stillontime status at" in result.stdout
+    assert "schedule_data.extracted" in result.stdout
+    assert "outbox: 2 undispatched" in result.stdout
+
+
 def undispatched(conn) -> int:
     return conn.execute("SELECT count(*) AS n FROM events WHERE dispatched_at IS NULL").fetchone()[
         "n"
