@@ -276,6 +276,28 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
     return Group(*lines)
 
 
+@app.command()
+def metrics(
+    port: Annotated[int | None, typer.Option(help="Port (STILLONTIME_METRICS_PORT).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "0.0.0.0",
+) -> None:
+    """Serve the pipeline's Prometheus metrics (read from the database at each scrape)."""
+    from pipeline.logs import get_logger
+    from pipeline.metrics import serve
+    from pipeline.settings import get_settings
+    from pipeline.supervisor import install_stop_signals
+
+    _migrated_url()
+    port = port or get_settings().metrics_port
+    stop = threading.Event()
+    install_stop_signals(stop)
+    server = serve(port, host)
+    get_logger(service="metrics").info("metrics endpoint listening", host=host, port=port)
+    print(f"metrics on http://{host}:{port}/metrics", flush=True)
+    stop.wait()
+    server.shutdown()
+
+
 @events_app.command("list")
 def events_list(
     dead: Annotated[bool, typer.Option(help="Only the dead letters.")] = False,

@@ -74,9 +74,23 @@ def use_urls(urls: ServiceUrls | None) -> None:
 
 
 @contextmanager
-def transaction(actor: str | None = None) -> Iterator[psycopg.Connection]:
-    """A pooled connection inside one transaction, its changes audited as ``actor``."""
+def transaction(
+    actor: str | None = None, *, user_id: object | None = None
+) -> Iterator[psycopg.Connection]:
+    """A pooled connection inside one transaction, its changes audited as ``actor``.
+
+    With ``user_id``, the transaction works as ``stillontime_app`` for that user only: row-level
+    security (db/0012) hides and refuses every other user's rows.
+    """
     with pool().connection() as conn, conn.transaction():
         if actor:
             conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
+        if user_id is not None:
+            act_for_user(conn, user_id)
         yield conn
+
+
+def act_for_user(conn: psycopg.Connection, user_id: object) -> None:
+    """Within the current transaction, become the application role working for ``user_id``."""
+    conn.execute("SET LOCAL ROLE stillontime_app")
+    conn.execute("SELECT set_config('stillontime.user_id', %s, true)", (str(user_id),))

@@ -40,6 +40,10 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
             retry_when=retry_when,
         ),
     ]
+    if settings.worker_metrics:
+        from dramatiq.middleware.prometheus import Prometheus
+
+        middleware.append(Prometheus())
     return RedisBroker(
         url=redis_url,
         namespace=namespace or settings.redis_namespace,

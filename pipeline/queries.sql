@@ -180,3 +180,40 @@ WITH doomed AS (
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED)
 DELETE FROM events WHERE id IN (SELECT id FROM doomed);
+
+-- name: metrics_dispatch_lag
+-- Seconds from an event's commit to its dispatch, over the last five minutes.
+SELECT count(*) AS n,
+       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), 0) AS p50,
+       coalesce(percentile_cont(0.95) WITHIN GROUP (ORDER BY lag), 0) AS p95,
+       coalesce(max(lag), 0) AS max
+  FROM (SELECT extract(epoch FROM dispatched_at - created_at) AS lag
+          FROM events
+         WHERE dispatched_at > now() - interval '5 minutes') recent;
+
+-- name: metrics_events_by_kind
+-- Events in the outbox by kind and whether dispatched (retention bounds this window).
+SELECT kind, dispatched_at IS NOT NULL AS dispatched, count(*) AS n
+  FROM events GROUP BY kind, dispatched_at IS NOT NULL;
+
+-- name: metrics_stage_durations
+-- Per actor, seconds from enqueue to the end of the delivery over the last hour.
+SELECT actor_name, count(*) AS n,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY s) AS p95,
+       sum(s) AS total
+  FROM (SELECT actor_name, extract(epoch FROM finished_at - enqueued_at) AS s
+          FROM event_deliveries
+         WHERE finished_at > now() - interval '1 hour') recent
+ GROUP BY actor_name;
+
+-- name: metrics_failures
+-- Failures by stage and reason (the error's class, the text before its first colon).
+SELECT split_part(actor_name, '.', 1) AS stage,
+       left(split_part(coalesce(last_error, 'unknown'), ':', 1), 60) AS reason, count(*) AS n
+  FROM event_deliveries WHERE status = 'dead'
+ GROUP BY 1, 2
+UNION ALL
+SELECT 'ingest', left(split_part(coalesce(error, 'unknown'), ':', 1), 60), count(*)
+  FROM processed_emails WHERE processing_status IN ('failed', 'error')
+ GROUP BY 2;

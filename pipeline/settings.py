@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     worker_poll_ms: int = Field(default=50, ge=1, le=10_000)
     worker_processes: int = Field(default=2, ge=1)
     worker_threads: int = Field(default=4, ge=1)
+    # Dramatiq's Prometheus middleware in workers (its own port, dramatiq_prom_port).
+    worker_metrics: bool = False
+    # `stillontime metrics`: the pipeline's Prometheus endpoint.
+    metrics_port: int = Field(default=9464, ge=1, le=65535)
     # A delivery not finished after this long is sent again (covers a Redis that lost it).
     redeliver_after_s: int = Field(default=900, ge=60)
 

@@ -38,3 +38,7 @@ class FileTooLargeError(ExtractError):
 
 class ExtractTimeoutError(ExtractError):
     """Reading the PDF took longer than the time limit."""
+
+
+class OcrUnavailableError(ExtractError):
+    """The PDF is a scan and this machine has no OCR; skipping it would hide a call sheet."""

@@ -27,6 +27,9 @@ class OcrResult:
     warnings: tuple[str, ...]
 
 
+UNAVAILABLE = "page has no text layer and Tesseract is not installed"
+
+
 def ocr_page(page: pdfplumber.page.Page, resolution: int, timeout: float) -> OcrResult:
     """Render ``page`` and OCR it; never raises for a missing or failing Tesseract.
 
@@ -41,7 +44,7 @@ def ocr_page(page: pdfplumber.page.Page, resolution: int, timeout: float) -> Ocr
     """
     binary = shutil.which("tesseract")
     if binary is None:
-        return OcrResult((), ("page has no text layer and Tesseract is not installed",))
+        return OcrResult((), (UNAVAILABLE,))
     scale = 72.0 / resolution
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "page.png"

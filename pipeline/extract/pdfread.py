@@ -26,6 +26,7 @@ from pipeline.extract.errors import (
     ExtractTimeoutError,
     FileTooLargeError,
     NotPdfError,
+    OcrUnavailableError,
     TooManyPagesError,
 )
 from pipeline.extract.layout import group_lines
@@ -121,6 +122,11 @@ def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
                     f"The PDF holds more than {limits.max_chars} characters; refusing to parse it."
                 )
             pages.append(_page_words(page, number, limits, started, warnings))
+    if not any(p.lines for p in pages) and ocr.UNAVAILABLE in warnings:
+        raise OcrUnavailableError(
+            "The PDF is a scan and Tesseract OCR is not installed here; install tesseract-ocr "
+            "(./dev does) and reprocess the email."
+        )
     return ReadResult(tuple(pages), tuple(dict.fromkeys(warnings)))
 
 
@@ -131,18 +137,25 @@ def _check_clock(started: float, limits: Limits) -> None:
         )
 
 
+def _text_layer(page: pdfplumber.page.Page, number: int) -> PageText:
+    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"])) for w in raw
+    ]
+    return PageText(group_lines(words, number), float(page.width), float(page.height))
+
+
 def _page_words(
     page: pdfplumber.page.Page, number: int, limits: Limits, started: float, warnings: list[str]
 ) -> PageText:
     visible = sum(1 for c in page.chars if not c.get("text", " ").isspace())
     if visible >= MIN_TEXT_CHARS:
-        raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-        words = [
-            Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"])) for w in raw
-        ]
-        return PageText(group_lines(words, number), float(page.width), float(page.height))
+        return _text_layer(page, number)
     remaining = limits.max_seconds - (time.monotonic() - started)
     result = ocr.ocr_page(page, limits.ocr_resolution, max(remaining, 1.0))
     warnings.extend(result.warnings)
+    if not result.words and visible:
+        # OCR found nothing (or cannot run): a sparse text layer is still better than nothing.
+        return _text_layer(page, number)
     lines = group_lines(result.words, number)
     return PageText(lines, float(page.width), float(page.height), ocr=True)

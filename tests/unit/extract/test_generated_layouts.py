@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
+from pipeline.extract.errors import OcrUnavailableError
 from tests.fixtures import callsheets as C
 
 SINGLE_DAY = ("production", "shooting_day", "shooting_date", "call_time", "location")
@@ -84,8 +85,19 @@ def test_scanned_sheet_is_read_by_ocr_with_capped_confidence() -> None:
     assert any("OCR" in w for w in day["warnings"])
 
 
-def test_scan_without_tesseract_warns_instead_of_crashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shutil, "which", lambda _name: None)
+def test_scan_without_tesseract_is_an_error_not_a_silent_skip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a machine where Tesseract cannot be found
+    monkeypatch.setenv("PATH", "/nonexistent")
     data, _ = C.uk_unit_call()
-    result = extract_document(C.rasterise(data)).to_json()
-    assert result["document_type"] == "other" or result["days"][0]["confidence"] < 0.5
+    # Then a scanned call sheet is refused with a reason a person can act on
+    with pytest.raises(OcrUnavailableError, match="Tesseract OCR is not installed"):
+        extract_document(C.rasterise(data))
+
+
+def test_a_sparse_text_layer_is_read_when_ocr_cannot_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    data = C.render([(30, 40, "CALL SHEET", 18), (30, 70, "Crew Call: 7:00", 10)])
+    result = extract_document(data).to_json()
+    assert [(d["shooting_date"], d["call_time"]) for d in result["days"]] == [(None, "07:00")]

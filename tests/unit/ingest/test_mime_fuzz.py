@@ -1,4 +1,4 @@
-"""Hostile email: whatever bytes arrive, parsing ends in a result or MalformedMessage, never a crash."""
+"""Hostile email: whatever arrives, parsing ends in a result or MalformedMessage, never a crash."""
 
 from __future__ import annotations
 
