@@ -49,10 +49,16 @@ def test_poller_killed_mid_sync_and_restarted_records_each_message_exactly_once(
     # Then every call sheet is recorded, once, with one email_received each
     wait_for(lambda: recorded() == 60, what="every call sheet recorded")
     wait_for(
-        lambda: conn.execute(
-            "SELECT history_id IS NOT NULL AS done FROM gmail_sync_state WHERE user_id = %s",
-            (user_id,),
-        ).fetchone()["done"],
+        lambda: (
+            (
+                conn.execute(
+                    "SELECT history_id IS NOT NULL AS done FROM gmail_sync_state"
+                    " WHERE user_id = %s",
+                    (user_id,),
+                ).fetchone()
+                or {}  # the new poller may not have written its state row yet
+            ).get("done")
+        ),
         what="the sync to finish",
     )
     rows = conn.execute(
