@@ -34,19 +34,21 @@ OFFLINE = {
 }
 
 
-def sample_callsheet(shooting_date: date) -> bytes:
+def sample_callsheet(
+    shooting_date: date, unit_call: str = "07:00", *, revised: bool = False
+) -> bytes:
     """An English call sheet for a Warsaw shoot on ``shooting_date`` (our own, for the demo)."""
     from fpdf import FPDF
 
     day = shooting_date.strftime("%A %d %B %Y")
     lines = [
         (30, 40, "THE LONG ACRE", 18),
-        (30, 58, "Call Sheet No. 5", 10),
+        (30, 58, "Call Sheet No. 5" + (" - REVISED" if revised else ""), 10),
         (400, 58, "Day 5 of 30", 10),
         (30, 80, f"Date: {day}", 10),
         (30, 100, "Production Call: 06:30", 10),
         (30, 114, "Make-up pre-call: 06:00", 10),
-        (30, 142, "UNIT CALL: 07:00", 12),
+        (30, 142, f"UNIT CALL: {unit_call}", 12),
         (30, 156, "Breakfast 06:15 - 06:45    Lunch 13:00    Est. Wrap 17:00", 10),
         (30, 180, "Set Location: Plac Defilad 1, 00-901 Warszawa", 10),
         (30, 194, "Unit Base: ul. Emilii Plater 14, 00-669 Warszawa", 10),
