@@ -217,3 +217,14 @@ UNION ALL
 SELECT 'ingest', left(split_part(coalesce(error, 'unknown'), ':', 1), 60), count(*)
   FROM processed_emails WHERE processing_status IN ('failed', 'error')
  GROUP BY 2;
+
+-- name: notifications_prune
+-- Drop notifications that are finished (sent, delivered, failed or cancelled) and old.
+WITH doomed AS (
+    SELECT id FROM notifications
+     WHERE status IN ('sent', 'delivered', 'failed', 'cancelled')
+       AND coalesce(sent_at, updated_at) < now() - %(age)s
+     ORDER BY id
+     LIMIT %(limit)s
+       FOR UPDATE SKIP LOCKED)
+DELETE FROM notifications WHERE id IN (SELECT id FROM doomed);

@@ -1,4 +1,5 @@
-"""Retention: the outbox keeps recent history and every dead letter, not every event forever."""
+"""Retention: the outbox keeps recent history and every dead letter, not every event forever;
+finished notifications go after a while too (a pending or scheduled one is never touched)."""
 
 from __future__ import annotations
 
@@ -16,16 +17,24 @@ def prune_events(*, older_than_days: int, batch: int = 5_000) -> int:
 
     Works in batches (each its own transaction) until a short one; returns how many went.
     """
+    return _prune("events_prune", "events", older_than_days, batch)
+
+
+def prune_notifications(*, older_than_days: int, batch: int = 5_000) -> int:
+    """Delete finished notifications whose last change is older than ``older_than_days``."""
+    return _prune("notifications_prune", "notifications", older_than_days, batch)
+
+
+def _prune(query: str, what: str, older_than_days: int, batch: int) -> int:
     total = 0
     while True:
         with db.transaction(actor="core.retention") as conn:
             deleted = conn.execute(
-                db.QUERIES["events_prune"],
-                {"age": timedelta(days=older_than_days), "limit": batch},
+                db.QUERIES[query], {"age": timedelta(days=older_than_days), "limit": batch}
             ).rowcount
         total += deleted
         if deleted < batch:
             break
     if total:
-        log.info("pruned events", count=total, older_than_days=older_than_days)
+        log.info("pruned", table=what, count=total, older_than_days=older_than_days)
     return total

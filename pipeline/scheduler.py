@@ -62,7 +62,7 @@ def default_jobs() -> list[PeriodicJob]:
     """The jobs of a running pipeline."""
     from pipeline.broker import broker
     from pipeline.redelivery import redeliver_stale
-    from pipeline.retention import prune_events
+    from pipeline.retention import prune_events, prune_notifications
     from pipeline.settings import get_settings
 
     settings = get_settings()
@@ -76,5 +76,10 @@ def default_jobs() -> list[PeriodicJob]:
             "prune_events",
             3600.0,
             lambda: prune_events(older_than_days=settings.event_retention_days),
+        ),
+        PeriodicJob(
+            "prune_notifications",
+            3600.0,
+            lambda: prune_notifications(older_than_days=settings.notification_retention_days),
         ),
     ]

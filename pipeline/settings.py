@@ -49,6 +49,8 @@ class Settings(BaseSettings):
 
     # Dispatched events whose deliveries all succeeded are dropped after this many days.
     event_retention_days: int = Field(default=30, ge=1)
+    # Finished notifications (sent, delivered, failed, cancelled) kept this many days.
+    notification_retention_days: int = Field(default=90, ge=1)
 
     log_format: Literal["auto", "json", "console"] = "auto"
     log_level: str = "INFO"

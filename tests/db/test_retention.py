@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.retention import prune_events
+from pipeline.retention import prune_events, prune_notifications
 from tests.support import rows
 
 
@@ -27,3 +27,34 @@ def test_old_delivered_events_are_pruned_and_dead_letters_kept(conn, database) -
     left = [r["id"] for r in conn.execute("SELECT id FROM events ORDER BY id")]
     assert left == [ids[1], ids[3]]
     assert conn.execute("SELECT count(*) AS n FROM event_deliveries").fetchone()["n"] == 1
+
+
+def test_old_finished_notifications_are_pruned_and_pending_ones_kept(conn, database) -> None:
+    # Given an old sent notice, an old one still pending (a reminder not yet due) and a recent one
+    user_id = rows.add_user(conn)
+
+    def notice(key: str, *, sent_days_ago: int | None) -> None:
+        conn.execute(
+            "INSERT INTO notifications (user_id, channel, template, idempotency_key, subject,"
+            " message) VALUES (%s, 'local', 'schedule_processed', %s, 's', 'm')",
+            (user_id, key),
+        )
+        if sent_days_ago is not None:
+            conn.execute(
+                "UPDATE notifications SET status = 'processing' WHERE idempotency_key = %s", (key,)
+            )
+            conn.execute(
+                "UPDATE notifications SET status = 'sent', sent_at = now() - %s * interval '1 day'"
+                " WHERE idempotency_key = %s",
+                (sent_days_ago, key),
+            )
+
+    notice("old-sent", sent_days_ago=120)
+    notice("old-pending", sent_days_ago=None)
+    conn.execute("UPDATE notifications SET created_at = now() - interval '200 days'")
+    notice("recent-sent", sent_days_ago=3)
+    # When retention runs with a 90-day horizon
+    assert prune_notifications(older_than_days=90, batch=1) == 1
+    # Then the old sent one is gone; the pending one and the recent one stay
+    left = {r["idempotency_key"] for r in conn.execute("SELECT idempotency_key FROM notifications")}
+    assert left == {"old-pending", "recent-sent"}
