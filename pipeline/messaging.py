@@ -48,4 +48,5 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
         url=redis_url,
         namespace=namespace or settings.redis_namespace,
         middleware=middleware,
+        heartbeat_timeout=settings.worker_heartbeat_timeout_ms,
     )

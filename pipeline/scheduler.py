@@ -69,7 +69,7 @@ def default_jobs() -> list[PeriodicJob]:
     return [
         PeriodicJob(
             "redeliver_stale",
-            60.0,
+            min(60.0, settings.redeliver_after_s / 2),
             lambda: redeliver_stale(broker, older_than_s=settings.redeliver_after_s),
         ),
         PeriodicJob(

@@ -45,7 +45,9 @@ class Settings(BaseSettings):
     # `stillontime metrics`: the pipeline's Prometheus endpoint.
     metrics_port: int = Field(default=9464, ge=1, le=65535)
     # A delivery not finished after this long is sent again (covers a Redis that lost it).
-    redeliver_after_s: int = Field(default=900, ge=60)
+    redeliver_after_s: int = Field(default=900, ge=5)
+    # A worker silent this long is dead: Redis hands its unacknowledged messages to another.
+    worker_heartbeat_timeout_ms: int = Field(default=60_000, ge=1_000)
 
     # Dispatched events whose deliveries all succeeded are dropped after this many days.
     event_retention_days: int = Field(default=30, ge=1)
