@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 import psycopg
 import pytest
 import redis
+from psycopg.rows import dict_row
 
 from pipeline.demo import sample_callsheet
 from tests.conftest import REPO
@@ -176,4 +178,45 @@ def test_redis_losing_every_message(conn, batch, start_service) -> None:
 
     status = run_scenario(conn, batch, start_service, fault)
     assert lost and lost[0] > 0
+    assert status["outbox"]["undispatched"] == 0
+
+
+def restart_postgres(conn: psycopg.Connection) -> None:
+    """Restart the server under test with its own pg_ctl, as the owner of its data directory."""
+    data_dir = conn.execute("SHOW data_directory").fetchone()["data_directory"]
+    bindir = conn.execute("SELECT setting FROM pg_config WHERE name = 'BINDIR'").fetchone()
+    argv = [f"{bindir['setting']}/pg_ctl", "restart", "-D", data_dir, "-m", "fast", "-w"]
+    owner = pwd.getpwuid(os.stat(data_dir).st_uid).pw_name
+    if owner != pwd.getpwuid(os.getuid()).pw_name:
+        argv = ["runuser", "-u", owner, "--", *argv]
+    conn.close()
+    # pg_ctl's own output (the server's log) goes nowhere: it would hold the pipe open.
+    subprocess.run(
+        argv, check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def test_postgres_restarted_mid_batch(database, batch, start_service) -> None:
+    # The services are pointed at this test's database; the restart drops every connection.
+    with psycopg.connect(database, autocommit=True, row_factory=dict_row) as setup:
+        role = setup.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        if not role.fetchone()["rolsuper"]:
+            pytest.skip("restarting the server needs a superuser connection")
+        watcher = psycopg.connect(database, autocommit=True, row_factory=dict_row)
+
+    def fault(_services: Services) -> None:
+        restart_postgres(watcher)
+
+    services = {
+        "dispatcher": start_service("dispatcher", env=batch),
+        "worker": start_service("worker", "--processes", "1", "--threads", "4", env=batch),
+        "scheduler": start_service("scheduler", env=batch),
+    }
+    wait_for(lambda: completed(watcher) >= BATCH // 5, timeout=300, what="a fifth done")
+    assert completed(watcher) < BATCH
+    fault(services)
+    with psycopg.connect(database, autocommit=True, row_factory=dict_row) as after:
+        status = assert_promises_kept(after, batch)
+    # Every service rode through it: none exited
+    assert [name for name, p in services.items() if p.poll() is not None] == []
     assert status["outbox"]["undispatched"] == 0
