@@ -1,0 +1,169 @@
+"""Benchmark: call sheets planned end to end per second, by worker processes and backlog size.
+
+A backlog of N call sheets (one shooting day each, our own generated sheets) is ingested through
+the local inbox before any service runs, so N ``email_received`` events wait in the outbox. Then
+the real dispatcher, scheduler and W worker processes start, with the offline providers (route,
+weather, .ics calendar, local notification channel), and the run ends when every schedule has
+its notification sent (or, for stages not installed, when the outbox and deliveries are empty).
+
+Beside it, in the same run, the floor: the extractor alone on the same PDF, in one process, no
+database, no queue (``extract_document`` per sheet) - the part no pipeline can avoid. Peak RSS
+of every service process is sampled with psutil. "Cost per schedule" is the wall time of each
+tenth of the backlog divided by its size: flat means the backlog's size does not slow it.
+
+Run: ``python bench/pipeline_throughput.py --sheets 1000 --workers 1 2`` from the repository
+root (DATABASE_URL/REDIS_URL, or the embedded servers). Creates and drops a scratch database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+import psutil
+import psycopg
+from psycopg.rows import dict_row
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline import db  # noqa: E402
+from pipeline.accounts import create_user  # noqa: E402
+from pipeline.demo import sample_callsheet  # noqa: E402
+from pipeline.embedded import ServiceUrls  # noqa: E402
+from pipeline.extract import extract_document  # noqa: E402
+from pipeline.ingest import store as ingest_store  # noqa: E402
+from pipeline.ingest.local import ingest_path  # noqa: E402
+from pipeline.migrate import migrate  # noqa: E402
+from pipeline.supervisor import Supervisor, service_commands  # noqa: E402
+from tests.conftest import with_dbname  # noqa: E402
+
+OFFLINE = {
+    "STILLONTIME_ROUTE_PROVIDER": "offline",
+    "STILLONTIME_WEATHER_PROVIDER": "offline",
+    "STILLONTIME_CALENDAR_PROVIDER": "ics",
+    "STILLONTIME_NOTIFY_CHANNELS": "local",
+    "STILLONTIME_LOG_LEVEL": "WARNING",
+}
+
+PROGRESS = """
+SELECT (SELECT count(*) FROM processed_emails WHERE processing_status = 'completed') AS emails,
+       (SELECT count(*) FROM notifications WHERE status = 'sent') AS sent,
+       (SELECT count(*) FROM events WHERE dispatched_at IS NULL) AS undispatched,
+       (SELECT count(*) FROM event_deliveries WHERE status IN ('enqueued', 'retrying')) AS open
+"""
+
+
+def floor_per_sheet(pdf: bytes, repeats: int = 20) -> float:
+    started = time.perf_counter()
+    for _ in range(repeats):
+        extract_document(pdf)
+    return (time.perf_counter() - started) / repeats
+
+
+def make_backlog(folder: Path, sheets: int) -> None:
+    first = date.today() + timedelta(days=1)
+    for i in range(sheets):
+        day = first + timedelta(days=i)
+        (folder / f"day-{i:05}.pdf").write_bytes(sample_callsheet(day, f"0{6 + i % 3}:30"))
+
+
+def run(urls: ServiceUrls, sheets: int, workers: int, notify: bool) -> dict:
+    name = f"sot_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(urls.database_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = with_dbname(urls.database_url, name)
+    try:
+        migrate(url)
+        run_urls = ServiceUrls(url, urls.redis_url, False, False)
+        db.use_urls(run_urls)
+        with tempfile.TemporaryDirectory() as tmp:
+            home, inbox = Path(tmp) / "home", Path(tmp) / "inbox"
+            inbox.mkdir()
+            os.environ.update({**OFFLINE, "STILLONTIME_HOME": str(home),
+                               "STILLONTIME_REDIS_NAMESPACE": name})  # fmt: skip
+            make_backlog(inbox, sheets)
+            with db.connect(autocommit=True) as conn:
+                user_id = create_user(conn, "bench@example.com",
+                                      home_address="ul. Prosta 1, 00-838 Warszawa",
+                                      timezone="Europe/Warsaw")  # fmt: skip
+                filters = ingest_store.get_filters(conn, user_id)
+            ingest_path(inbox, user_id, filters)
+            return _drive(run_urls, url, sheets, workers, notify)
+    finally:
+        db.use_urls(None)
+        db.close_pool()
+        with psycopg.connect(urls.database_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool) -> dict:
+    import threading
+
+    stop = threading.Event()
+    supervisor = Supervisor(service_commands(["--processes", str(workers)]), urls)
+    runner = threading.Thread(target=supervisor.run, args=(stop,))
+    started = time.perf_counter()
+    runner.start()
+    marks: list[float] = []  # time when each tenth of the backlog was done
+    peak: dict[str, int] = {}
+    me = psutil.Process()
+    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+        while True:
+            time.sleep(0.2)
+            for child in me.children(recursive=True):
+                try:
+                    cmd = " ".join(child.cmdline()[2:5])
+                    peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
+                except psutil.Error:
+                    continue
+            p = conn.execute(PROGRESS).fetchone()
+            done = p["sent"] if notify else p["emails"]
+            while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
+                marks.append(time.perf_counter() - started)
+            if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
+                break
+    elapsed = time.perf_counter() - started
+    stop.set()
+    runner.join()
+    tenths = [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
+    per = [t / (sheets / 10) * 1000 for t in tenths]
+    return {"elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sheets", type=int, nargs="+", default=[1000])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    urls = db.service_urls()
+    notify = (ROOT / "pipeline/notify/actors.py").exists()
+    pdf = sample_callsheet(date.today() + timedelta(days=1))
+    floor = floor_per_sheet(pdf)
+    print(f"floor: extract_document alone {floor * 1000:.1f} ms/sheet = {1 / floor:.1f} sheets/s"
+          " per process")  # fmt: skip
+    print(f"end point: {'notification sent' if notify else 'email completed'}")
+    for sheets in args.sheets:
+        for workers in args.workers:
+            r = run(urls, sheets, workers, notify)
+            steady = r["per_tenth_ms"][1:]  # the first tenth also pays for the services' start
+            flat = statistics.pstdev(steady) / statistics.mean(steady)
+            print(f"\n{sheets} sheets, {workers} worker process(es): {r['elapsed']:.1f} s, "
+                  f"{r['rate']:.1f} sheets/s ({r['rate'] * floor / workers:.0%} of the floor "
+                  f"x {workers})")  # fmt: skip
+            print("  ms per sheet by tenth of the backlog: "
+                  + " ".join(f"{x:.0f}" for x in r["per_tenth_ms"])
+                  + f"  (spread after the first: {flat:.0%})")  # fmt: skip
+            for cmd, rss in sorted(r["peak"].items()):
+                print(f"  peak RSS {rss / 2**20:6.0f} MiB  {cmd}")
+
+
+if __name__ == "__main__":
+    main()
