@@ -46,6 +46,10 @@ class Scheduler:
             except psycopg.OperationalError as exc:
                 log.warning("job could not reach the database", job=job.name, error=str(exc))
                 continue
+            except Exception:
+                # One failing job must not stop the others (or the loop); it runs again later.
+                log.exception("job failed", job=job.name)
+                continue
             log.debug("job ran", job=job.name, result=result)
             ran.append(job.name)
         return ran
