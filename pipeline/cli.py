@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.calendar import cli as calendar_cli
 from pipeline.extract import commands as extract_commands
 from pipeline.ingest import cli as ingest_cli
 
@@ -27,6 +28,7 @@ app.add_typer(services_app, name="services")
 app.add_typer(extract_commands.schedules_app, name="schedules")
 app.add_typer(extract_commands.contacts_app, name="contacts")
 app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
+app.add_typer(calendar_cli.app, name="calendar")
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)

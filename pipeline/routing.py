@@ -24,6 +24,10 @@ class Route:
 # issues add their actors here as they land.
 ROUTES: Mapping[str, tuple[Route, ...]] = {
     events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
+    # calendar: write the day on a route plan, patch it when the weather changes, cancel it
+    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"),),
+    events.WEATHER_ASSESSED: (Route.to("calendar.sync_event"),),
+    events.SCHEDULE_CANCELLED: (Route.to("calendar.sync_event"),),
 }
 
 
