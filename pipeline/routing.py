@@ -24,10 +24,18 @@ class Route:
 # issues add their actors here as they land.
 ROUTES: Mapping[str, tuple[Route, ...]] = {
     events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
-    # calendar: write the day on a route plan, patch it when the weather changes, cancel it
-    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"),),
-    events.WEATHER_ASSESSED: (Route.to("calendar.sync_event"),),
-    events.SCHEDULE_CANCELLED: (Route.to("calendar.sync_event"),),
+    # calendar: write the day on a route plan, patch it when the weather changes, cancel it;
+    # notify: build the summary once route, weather and calendar match the schedule's version
+    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
+    events.WEATHER_ASSESSED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
+    events.SCHEDULE_CANCELLED: (
+        Route.to("calendar.sync_event"),
+        Route.to("notify.prepare_summary"),
+    ),
+    events.CALENDAR_SYNCED: (Route.to("notify.prepare_summary"),),
+    events.CALENDAR_CONFLICTED: (Route.to("notify.prepare_summary"),),
+    events.SCHEDULE_REVIEW_REQUESTED: (Route.to("notify.prepare_summary"),),
+    events.NOTIFICATION_QUEUED: (Route.to("notify.send_notification"),),
 }
 
 

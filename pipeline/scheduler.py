@@ -65,11 +65,14 @@ class Scheduler:
 def default_jobs() -> list[PeriodicJob]:
     """The jobs of a running pipeline."""
     from pipeline.broker import broker
+    from pipeline.notify.prepare import notify_processing_errors
+    from pipeline.notify.sending import NotifySettings, send_due_notifications
     from pipeline.redelivery import redeliver_stale
     from pipeline.retention import prune_events, prune_notifications
     from pipeline.settings import get_settings
 
     settings = get_settings()
+    notify_settings = NotifySettings()
     return [
         PeriodicJob(
             "redeliver_stale",
@@ -86,4 +89,11 @@ def default_jobs() -> list[PeriodicJob]:
             3600.0,
             lambda: prune_notifications(older_than_days=settings.notification_retention_days),
         ),
+        # Scheduled notifications (evening summary, wake-up, departure) and retries, once each.
+        PeriodicJob(
+            "send_due_notifications",
+            notify_settings.send_due_every_s,
+            lambda: send_due_notifications(settings=notify_settings),
+        ),
+        PeriodicJob("notify_processing_errors", 60.0, notify_processing_errors),
     ]

@@ -11,6 +11,7 @@ from pipeline.logs import configure_logging
 ACTOR_MODULES: tuple[str, ...] = (
     "pipeline.extract.actors",
     "pipeline.calendar.actors",
+    "pipeline.notify.actors",
 )
 
 configure_logging()
