@@ -23,6 +23,7 @@ from pipeline.calendar.providers import (
     ics_folder,
 )
 from pipeline.errors import PipelineError
+from pipeline.google import GrantUnusable
 
 log = structlog.get_logger("stillontime.calendar")
 
@@ -91,9 +92,15 @@ def sync_schedule(
             return _cancel(lock_conn, schedule, row, settings, home, clock)
         assert decision.content is not None and schedule is not None
         provider = choose_provider(settings, schedule)
-        return _write(
-            lock_conn, schedule, row, decision.content, provider, force, settings, home, clock
-        )
+        args = (lock_conn, schedule, row, decision.content)
+        try:
+            return _write(*args, provider, force, settings, home, clock)
+        except GrantUnusable:
+            if provider != "google" or settings.provider != "auto":
+                raise
+            # A revoked or broken grant must not leave the crew without their day.
+            log.warning("Google grant unusable, writing the .ics file instead")
+            return _write(*args, "ics", force, settings, home, clock)
 
 
 def _write(

@@ -197,3 +197,16 @@ def test_a_calendar_that_keeps_failing_is_an_error_then_retried_by_the_message(c
     assert sync_schedule(day["schedule_id"], settings=SETTINGS) == "created"
     assert event_row(conn, day)["sync_status"] == "synced" and len(fake.live()) == 1
     assert sync_events(conn, day)[-2:] == ["calendar_sync_requested", "calendar_synced"]
+
+
+def test_a_revoked_grant_falls_back_to_the_ics_file(conn, fake, day, monkeypatch, tmp_path):
+    # Given the access token expired and Google refuses to refresh it
+    conn.execute("UPDATE oauth_tokens SET token_expiry = now() - interval '1 hour'")
+    monkeypatch.setenv("STILLONTIME_GOOGLE_TOKEN_URI", fake.url + "/token")
+    # When the calendar syncs, the day is still written, to the .ics folder
+    assert sync_schedule(day["schedule_id"], settings=SETTINGS, home=tmp_path) == "created"
+    row = event_row(conn, day)
+    assert (row["provider"], row["sync_status"]) == ("ics", "synced")
+    assert fake.live() == []
+    grant = conn.execute("SELECT status FROM oauth_tokens").fetchone()
+    assert grant["status"] in ("revoked", "error")
