@@ -130,3 +130,17 @@ def channel_remove(user: UserOpt, name: str) -> None:
         typer.echo(f"no channel {name}", err=True)
         raise typer.Exit(1)
     typer.echo(f"channel {name} removed")
+
+
+@channel_app.command("rotate-key")
+def channel_rotate_key() -> None:
+    """Re-encrypt every channel URL under the current (first) secret key (after
+    `stillontime auth rotate-key`, before the old key is dropped)."""
+    from pipeline import db
+    from pipeline.notify import store
+    from pipeline.secrets import get_vault
+
+    _ready()
+    with db.transaction(actor="cli") as conn:
+        changed = store.rotate_channel_urls(conn, get_vault())
+    typer.echo(f"re-encrypted {changed} channel URLs")

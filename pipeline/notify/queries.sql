@@ -165,3 +165,13 @@ WHERE s.last_error IS NOT NULL AND s.last_error_at > %(now)s - interval '2 days'
                    WHERE n.schedule_id = s.id AND n.schedule_version = s.version
                      AND n.template = 'processing_error')
 LIMIT %(limit)s;
+
+-- name: notification_channels_list_for_rotation
+-- Every channel URL, locked, for re-encryption under the current key.
+SELECT id, url_encrypted, key_id FROM notification_channels
+WHERE url_encrypted IS NOT NULL ORDER BY id FOR UPDATE;
+
+-- name: notification_channels_update_ciphertext
+-- Store a channel URL re-encrypted under another key.
+UPDATE notification_channels SET url_encrypted = %(url_encrypted)s, key_id = %(key_id)s
+WHERE id = %(id)s;

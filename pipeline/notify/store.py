@@ -213,3 +213,21 @@ def schedules_with_errors(conn: psycopg.Connection, now: datetime, limit: int = 
     return conn.execute(
         QUERIES["notify_schedules_with_errors"], {"now": now, "limit": limit}
     ).fetchall()
+
+
+def rotate_channel_urls(conn: psycopg.Connection, vault: Any) -> int:
+    """Re-encrypt every channel URL under the vault's current key; returns how many changed."""
+    changed = 0
+    for row in conn.execute(QUERIES["notification_channels_list_for_rotation"]).fetchall():
+        if row["key_id"] == vault.key_id:
+            continue
+        conn.execute(
+            QUERIES["notification_channels_update_ciphertext"],
+            {
+                "id": row["id"],
+                "url_encrypted": vault.rotate(row["url_encrypted"]),
+                "key_id": vault.key_id,
+            },
+        )
+        changed += 1
+    return changed

@@ -317,3 +317,19 @@ def test_a_dead_letter_is_reported_once(conn, home):
     assert notify_processing_errors() == 0
     row = notes(conn, day, template="processing_error")[0]
     assert "route provider down" in row["message"] and "(route)" in row["subject"]
+
+
+def test_channel_urls_follow_a_key_rotation(conn):
+    from cryptography.fernet import Fernet
+
+    from pipeline.secrets import SecretError, Vault
+
+    old, new = Fernet.generate_key(), Fernet.generate_key()
+    day = dayrows.add_day(conn)
+    ciphertext, key_id = channels.encrypt_url("json://127.0.0.1:9/x", Vault([old]))
+    store.save_channel(conn, day["user_id"], "hook", "push", ciphertext, key_id, "json://")
+    assert store.rotate_channel_urls(conn, Vault([new, old])) == 1
+    row = store.channel_row(conn, day["user_id"], "hook")
+    assert channels.decrypt_url(row["url_encrypted"], Vault([new])) == "json://127.0.0.1:9/x"
+    with pytest.raises(SecretError):
+        channels.decrypt_url(row["url_encrypted"], Vault([old]))
