@@ -108,6 +108,36 @@ def db_restore(
 
 
 @app.command()
+def health(
+    service: str = typer.Argument(..., help="dispatcher, scheduler or poller"),
+    max_age: float = typer.Option(
+        0.0, help="seconds a heartbeat may be old (default: three of the service's periods)"
+    ),
+) -> None:
+    """Exit 0 if SERVICE on this host completed a pass recently (for health checks)."""
+    from pipeline import health as liveness
+    from pipeline.ingest.settings import IngestSettings
+    from pipeline.settings import get_settings
+
+    if service not in liveness.SERVICES:
+        err.print(f"[red]unknown service {service!r}; one of {', '.join(liveness.SERVICES)}[/]")
+        raise typer.Exit(2)
+    settings = get_settings()
+    periods = {
+        "dispatcher": settings.sweep_interval,
+        "scheduler": 1.0,
+        "poller": IngestSettings().poll_interval_s,
+    }
+    allowed = max_age or max(30.0, 3 * periods[service])
+    age = liveness.age_s(settings.home, service)
+    if age is None or age > allowed:
+        seen = "never" if age is None else f"{age:.0f} s ago"
+        err.print(f"[red]{service}: unhealthy, last pass {seen} (allowed {allowed:.0f} s)[/]")
+        raise typer.Exit(1)
+    console.print(f"{service}: healthy, last pass {age:.0f} s ago")
+
+
+@app.command()
 def dispatcher() -> None:
     """Run the dispatcher: outbox events to Dramatiq actors."""
     from pipeline.broker import broker

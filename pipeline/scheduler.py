@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
+from pipeline import health
+
 log = structlog.get_logger("stillontime.scheduler")
 
 
@@ -58,6 +60,7 @@ class Scheduler:
         log.info("scheduler started", jobs=[j.name for j in self.jobs])
         while not stop.is_set():
             self.run_once(time.monotonic())
+            health.beat("scheduler")
             stop.wait(self.tick_s)
         log.info("scheduler stopped")
 
