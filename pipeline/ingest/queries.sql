@@ -188,3 +188,12 @@ VALUES (%(pubsub_message_id)s, %(email_address)s, %(reason)s, %(data_excerpt)s);
 -- name: gmail_push_rejects_prune
 -- Forget rejected notifications older than the given number of days.
 DELETE FROM gmail_push_rejects WHERE received_at < now() - make_interval(days => %(days)s);
+
+-- name: gmail_watches_list_problems
+-- Users with an active grant whose Gmail push watch could not be made or renewed.
+SELECT u.email, t.status AS grant_status, w.last_error, w.last_error_at, w.expires_at
+FROM gmail_watches w
+JOIN users u ON u.id = w.user_id
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google' AND t.status = 'active'
+WHERE w.last_error IS NOT NULL
+ORDER BY u.email;

@@ -312,3 +312,8 @@ def prune_push_rejects(older_than_days: int) -> int:
     """Drop old rejected notifications; returns how many."""
     with db.transaction(actor=ACTOR) as conn:
         return conn.execute(QUERIES["gmail_push_rejects_prune"], {"days": older_than_days}).rowcount
+
+
+def watch_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Users whose Gmail push watch is failing, for ``stillontime status``."""
+    return conn.execute(QUERIES["gmail_watches_list_problems"]).fetchall()

@@ -15,6 +15,7 @@ from pipeline.ingest.poller import Poller
 from pipeline.ingest.pubsub import PubSubUnavailable
 from pipeline.ingest.push import PushListener
 from pipeline.ingest.settings import PushSettings
+from pipeline.status import gather_status
 from tests.support import mail
 from tests.support.fake_gmail import FakeGmail
 from tests.support.fake_pubsub import SUBSCRIPTION, TOPIC, FakePubSub
@@ -117,13 +118,16 @@ def test_watch_is_renewed_daily_and_before_it_lapses(conn, fake_gmail, fake_pubs
 
 def test_a_failed_watch_is_recorded_and_retried(conn, fake_gmail, fake_pubsub, gmail_user):
     # Given Gmail refusing users.watch (403: the topic does not let Gmail publish)
-    user_id, address = gmail_user()
+    user_id, _ = gmail_user()
     fake_gmail.fail("/watch", 403, times=1)
     # When the pass runs, the failure is recorded; the next pass makes the watch
     assert PushListener().renew_watches().failed == 1
     assert "403" in watch_row(conn, user_id)["last_error"]
+    problems = gather_status(conn)["ingest_problems"]
+    assert [p["message"].startswith("Gmail push watch failing") for p in problems] == [True]
     assert PushListener().renew_watches().watched == 1
     assert watch_row(conn, user_id)["last_error"] is None
+    assert gather_status(conn)["ingest_problems"] == []
 
 
 def test_a_notification_gets_the_new_message_ingested_and_is_acknowledged(
