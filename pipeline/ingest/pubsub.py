@@ -21,7 +21,8 @@ from pipeline.ingest.settings import IngestSettings, PushSettings
 PUBSUB_SCOPES = ("https://www.googleapis.com/auth/pubsub",)
 # Ack ids per acknowledge call (the API takes up to a request size of 512 kB; ids are long).
 ACK_CHUNK = 500
-# Added to the pull wait for the HTTP timeout, so a server that long-polls answers first.
+# Added to the pull wait for the HTTP timeout (up to doubling it), so a server that
+# long-polls answers first.
 HTTP_SLACK_S = 10.0
 
 
@@ -90,7 +91,8 @@ class PubSubClient:
         self.retry = retry
         self.subscription = settings.subscription
         google_settings = GoogleSettings(
-            api_endpoint=settings.endpoint, timeout_s=settings.pull_wait_s + HTTP_SLACK_S
+            api_endpoint=settings.endpoint,
+            timeout_s=settings.pull_wait_s + min(HTTP_SLACK_S, settings.pull_wait_s),
         )
         service = build_google_service(
             "pubsub",

@@ -54,7 +54,7 @@ class PushSettings(BaseSettings):
     renew_check_s: float = Field(default=600.0, gt=0)
     # Messages per pull, and how long one pull may wait for messages (HTTP timeout).
     max_messages: int = Field(default=100, ge=1, le=1000)
-    pull_wait_s: float = Field(default=20.0, gt=0, le=600)
+    pull_wait_s: float = Field(default=10.0, gt=0, le=600)
     # Pause after an empty pull (the real service long-polls; this bounds a fast empty answer).
     idle_s: float = Field(default=1.0, ge=0)
 

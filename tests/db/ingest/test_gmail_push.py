@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -277,3 +278,39 @@ def test_turning_push_off_stops_the_watches(conn, fake_gmail, fake_pubsub, gmail
     assert stopped == 1
     assert fake_gmail.mailboxes[address].watch is None
     assert watch_row(conn, user_id)["topic_name"] is None
+
+
+def test_a_pull_that_times_out_is_an_empty_pull(conn, fake_gmail, fake_pubsub, monkeypatch):
+    # Given a Pub/Sub that holds an empty pull longer than our HTTP timeout
+    fake_pubsub.pull_wait_s = 2.0
+    monkeypatch.setenv("STILLONTIME_GMAIL_PUSH_PULL_WAIT_S", "0.2")
+    # When the listener pulls, Then it gets nothing, and no error
+    started = time.monotonic()
+    assert PushListener().pull_once().received == 0
+    assert time.monotonic() - started < 2.0
+
+
+def test_the_poller_process_runs_push_when_configured(
+    conn, fake_gmail, fake_pubsub, gmail_user, start_service
+):
+    # Given push configured for a real `stillontime poller` process
+    user_id, address = gmail_user()
+    env = {k: v for k, v in os.environ.items() if k.startswith("STILLONTIME_")}
+    env["STILLONTIME_GMAIL_PUSH_POLL_INTERVAL_S"] = "3600"
+    process = start_service("poller", env=env)
+    # When it has watched and synced the user, and a sheet arrives with its notification
+    wait_for(lambda: (watch_row(conn, user_id) or {}).get("topic_name"), what="the watch")
+    wait_for(
+        lambda: conn.execute(
+            "SELECT 1 FROM gmail_sync_state WHERE user_id = %s AND history_id IS NOT NULL",
+            (user_id,),
+        ).fetchone(),
+        what="the first poll",
+    )
+    sheet = deliver(fake_gmail, address)
+    notify(fake_pubsub, fake_gmail, address)
+    # Then the process records it and acknowledges, and stops cleanly on SIGTERM
+    wait_for(lambda: recorded(conn, user_id) == [sheet], what="the pushed sheet")
+    wait_for(lambda: fake_pubsub.pending() == 0, what="the acknowledgement")
+    process.terminate()
+    assert process.wait(timeout=30) == 0
