@@ -111,7 +111,8 @@ class GmailClient:
 
         Calling it again renews the watch (Google: at least every 7 days).
         """
-        body = {"topicName": topic, "labelIds": ["INBOX"], "labelFilterBehavior": "include"}
+        # labelIds alone means "changes to these labels only" (the default filter behaviour).
+        body = {"topicName": topic, "labelIds": ["INBOX"]}
         return self._call("watch", self.users.watch(userId="me", body=body).execute)
 
     def stop_watch(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,8 @@ _MAX_HISTORY_DIGITS = 20
 EXCERPT_CHARS = 500
 # Longest address the schema keeps (RFC 5321 path limit plus slack).
 MAX_ADDRESS_CHARS = 320
+# One @, no spaces or control characters (a NUL would be refused by PostgreSQL).
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+")
 
 
 class MalformedNotification(ValueError):
@@ -42,11 +45,25 @@ class Received:
     def from_api(cls, item: dict[str, Any]) -> Received:
         """From one ``receivedMessages`` entry of a pull response."""
         message = item.get("message") or {}
-        return cls(str(item.get("ackId", "")), message.get("messageId"), message.get("data"))
+        data = message.get("data")
+        return cls(
+            str(item.get("ackId", "")),
+            _printable(message.get("messageId")),
+            data if isinstance(data, str) else None,
+        )
 
     @property
     def excerpt(self) -> str | None:
-        return self.data[:EXCERPT_CHARS] if self.data is not None else None
+        """The start of the data, printable only (it is stored as text)."""
+        if self.data is None:
+            return None
+        return "".join(c if c.isprintable() else "?" for c in self.data[:EXCERPT_CHARS])
+
+
+def _printable(value: Any) -> str | None:
+    if value is None:
+        return None
+    return "".join(c for c in str(value) if c.isprintable())
 
 
 def decode_notification(data: str | None) -> Notification:
@@ -68,7 +85,12 @@ def decode_notification(data: str | None) -> Notification:
     if not isinstance(body, dict):
         raise MalformedNotification("not a JSON object")
     address = body.get("emailAddress")
-    if not isinstance(address, str) or "@" not in address or len(address) > MAX_ADDRESS_CHARS:
+    if (
+        not isinstance(address, str)
+        or len(address) > MAX_ADDRESS_CHARS
+        or not _ADDRESS.fullmatch(address)
+        or not address.isprintable()
+    ):
         raise MalformedNotification("no usable emailAddress")
     history = body.get("historyId")
     if isinstance(history, bool) or not isinstance(history, str | int):

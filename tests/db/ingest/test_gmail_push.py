@@ -204,15 +204,16 @@ def test_malformed_and_unknown_notifications_are_acknowledged_and_recorded(
     fake_pubsub.publish(b"plain text, not JSON", message_id="junk-2")
     fake_pubsub.publish({"emailAddress": "x@example.com", "historyId": "12ab"}, message_id="junk-3")
     fake_pubsub.publish_raw("", message_id="junk-4")
+    fake_pubsub.publish({"emailAddress": "nul\u0000@example.com", "historyId": "1"}, "junk-5")
     fake_pubsub.publish({"emailAddress": "stranger@example.com", "historyId": "5"}, "stray-1")
     # When they are pulled
     result = PushListener().pull_once()
     # Then each is acknowledged, none crashed the pull, and each is recorded with its reason
-    assert result.received == 5 and result.acknowledged == 5
-    assert result.counts == {"malformed": 4, "unknown": 1}
+    assert result.received == 6 and result.acknowledged == 6
+    assert result.counts == {"malformed": 5, "unknown": 1}
     assert fake_pubsub.pending() == 0
     rows = {r["pubsub_message_id"]: r for r in rejects(conn)}
-    assert set(rows) == {"junk-1", "junk-2", "junk-3", "junk-4", "stray-1"}
+    assert set(rows) == {"junk-1", "junk-2", "junk-3", "junk-4", "junk-5", "stray-1"}
     assert rows["junk-1"]["reason"].startswith("malformed") and rows["junk-1"]["data_excerpt"]
     assert rows["stray-1"]["email_address"] == "stranger@example.com"
     assert rows["stray-1"]["reason"] == "no user with this mailbox"

@@ -71,6 +71,9 @@ def test_a_numeric_history_id_is_accepted_and_normalised() -> None:
         encode({"emailAddress": "a@b.c", "historyId": "1" * 21}),
         encode({"emailAddress": "a@b.c", "historyId": "١٢"}),  # Arabic-Indic digits
         encode({"emailAddress": "a" * 400 + "@b.c", "historyId": "1"}),
+        encode({"emailAddress": "a\u0000@b.c", "historyId": "1"}),
+        encode({"emailAddress": "a b@c.d", "historyId": "1"}),
+        encode({"emailAddress": "a@b@c", "historyId": "1"}),
     ],
 )
 def test_anything_else_is_malformed(data: str | None) -> None:
@@ -161,6 +164,8 @@ def test_received_messages_are_read_from_the_pull_response() -> None:
     assert (received.ack_id, received.message_id) == ("A", "M")
     assert received.excerpt == "x" * push_logic.EXCERPT_CHARS
     assert Received.from_api({"ackId": "B"}).data is None
+    odd = Received.from_api({"ackId": "C", "message": {"data": "a\x00b", "messageId": "x\x00"}})
+    assert (odd.excerpt, odd.message_id) == ("a?b", "x")
     assert push_logic.unique_ack_ids(["a", "", "b", "a"]) == ["a", "b"]
 
 
