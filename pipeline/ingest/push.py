@@ -24,7 +24,7 @@ import structlog
 from google.auth.exceptions import GoogleAuthError, RefreshError
 from googleapiclient.errors import HttpError
 
-from pipeline import db
+from pipeline import db, health
 from pipeline.errors import PipelineError
 from pipeline.google import build_google_service, load_credentials, refusal, save_refreshed
 from pipeline.ingest import push_logic, store
@@ -282,7 +282,9 @@ class PushListener:
                     next_poll = now + self.settings.poll_interval_s
                     polled = self.poller.run_once()
                     log.info("poll pass", users=len(polled.users), recorded=polled.recorded)
-                if self.pull_once().received == 0:
+                received = self.pull_once().received
+                health.beat("poller")
+                if received == 0:
                     stop.wait(self.settings.idle_s)
             except psycopg.OperationalError as exc:
                 log.warning("poller could not reach the database", error=str(exc))
