@@ -214,7 +214,9 @@ class WebClient:
         retrying = Retrying(
             stop=stop_after_attempt(self.settings.attempts),
             wait=wait_exponential_jitter(
-                initial=self.settings.backoff_min_s, max=self.settings.backoff_max_s
+                multiplier=self.settings.backoff_min_s,
+                max=self.settings.backoff_max_s,
+                jitter=self.settings.backoff_min_s,
             ),
             retry=retry_if_exception_type(_Retryable),
             reraise=True,
