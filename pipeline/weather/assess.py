@@ -50,7 +50,7 @@ def assess_weather(
     if reason:
         log.info("weather not assessed", reason=reason)
         return WeatherOutcome("skipped", reasons=(reason,))
-    columns = fetch(schedule, now)
+    columns = fetch(schedule, now, cached=not refresh)
     with db.transaction(actor=ACTOR, user_id=user_id) as conn:
         current = store.lock_record(conn, schedule_id)
         latest = store.schedule_version(conn, schedule_id)
@@ -98,12 +98,15 @@ def _locate(address: str) -> tuple[Place | None, str | None]:
     return place, None if place else f"set address not found: '{address}'"
 
 
-def fetch(schedule: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """The weather_data columns for ``schedule`` (status forecast, unavailable or failed)."""
+def fetch(schedule: dict[str, Any], now: datetime, *, cached: bool = True) -> dict[str, Any]:
+    """The weather_data columns for ``schedule`` (status forecast, unavailable or failed).
+
+    A refresh passes ``cached=False``: it is there to see what changed since the last fetch.
+    """
     place, problem = _locate(schedule["location"])
     tz = (timezone_of(place) if place else None) or schedule["user_timezone"]
     call = local_instant(schedule["shooting_date"], schedule["call_time"], tz)
-    provider = build_provider(WeatherSettings(), ResponseCache.default())
+    provider = build_provider(WeatherSettings(), ResponseCache.default() if cached else None)
     base = _base_columns(schedule, provider.name, place, tz, call, now)
     if place is None:
         return {**base, "status": "failed", "error": problem, "description": "No forecast: "
