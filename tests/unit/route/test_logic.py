@@ -213,3 +213,12 @@ def test_write_decisions() -> None:
     assert logic.decide_write(plan(30), 2, _row(plan(30))) == logic.WriteDecision("update", 2)
     # A message computed for an older version never overwrites a newer plan.
     assert logic.decide_write(plan(40), 1, _row(plan(30), version=2)).action == "unchanged"
+
+
+@pytest.mark.parametrize("module", ["pipeline/route/logic.py", "pipeline/weather/logic.py"])
+def test_pure_logic_does_no_io(module) -> None:
+    from tests.conftest import REPO
+
+    text = (REPO / module).read_text()
+    for name in ("psycopg", "redis", "dramatiq", "httpx", "datetime.now", "time.time"):
+        assert name not in text, f"{module} uses {name}"
