@@ -29,6 +29,7 @@ EQUIPMENT_HOUSE = "ul. Chełmska 21, 00-724 Warszawa"
 OFFLINE = {
     "STILLONTIME_ROUTE_PROVIDER": "offline",
     "STILLONTIME_WEATHER_PROVIDER": "offline",
+    "STILLONTIME_GEOCODE_PROVIDER": "offline",
     "STILLONTIME_CALENDAR_PROVIDER": "ics",
     "STILLONTIME_NOTIFY_CHANNELS": "local",
 }
@@ -210,7 +211,7 @@ def _route_lines(routes: list[dict[str, Any]]) -> list[str]:
             f"  leave      {local(r['departure_time'])}",
             f"  arrive     {local(r['arrival_time'])}"
             f"   ({r['total_travel_minutes']} min on the road)",
-            *(f"  ! {w}" for w in r["warnings"]),
+            *(f"  ! {_text(w)}" for w in r["warnings"]),
         ]
     return lines
 
@@ -221,10 +222,15 @@ def _weather_lines(records: list[dict[str, Any]]) -> list[str]:
         lines.append(
             f"\nweather ({w['provider']}): {w['status']} {w['description'] or ''}".rstrip()
         )
-        lines += [f"  ! {x}" for x in w["warnings"]]
+        lines += [f"  ! {_text(x)}" for x in w["warnings"]]
         if w["error"]:
             lines.append(f"  {w['error']}")
     return lines
+
+
+def _text(warning: Any) -> str:
+    """A warning as text (route and weather write ``{"code", "message"}`` objects)."""
+    return warning.get("message", str(warning)) if isinstance(warning, dict) else str(warning)
 
 
 def _local(tz: str):

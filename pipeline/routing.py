@@ -24,6 +24,10 @@ class Route:
 # issues add their actors here as they land.
 ROUTES: Mapping[str, tuple[Route, ...]] = {
     events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
+    events.SCHEDULE_CONFIRMED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
+    events.SCHEDULE_MODIFIED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
+    # New weather may change the plan's buffers (rain, snow, fog): the route is planned again.
+    events.WEATHER_ASSESSED: (Route.to("route.plan_route"),),
 }
 
 

@@ -71,6 +71,7 @@ def default_jobs() -> list[PeriodicJob]:
     from pipeline.redelivery import redeliver_stale
     from pipeline.retention import prune_events, prune_notifications
     from pipeline.settings import get_settings
+    from pipeline.weather.refresh import refresh_forecasts
 
     settings = get_settings()
     return [
@@ -89,4 +90,7 @@ def default_jobs() -> list[PeriodicJob]:
             3600.0,
             lambda: prune_notifications(older_than_days=settings.notification_retention_days),
         ),
+        # Each record decides its own pace (daily, then every 3 h on the eve): see
+        # pipeline/weather/logic.py refresh_due. This only looks for due ones.
+        PeriodicJob("refresh_forecasts", 900.0, refresh_forecasts),
     ]

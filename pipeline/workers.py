@@ -8,7 +8,11 @@ from pipeline.broker import broker
 from pipeline.logs import configure_logging
 
 # Stage actor modules; each stage issue adds its own as it lands.
-ACTOR_MODULES: tuple[str, ...] = ("pipeline.extract.actors",)
+ACTOR_MODULES: tuple[str, ...] = (
+    "pipeline.extract.actors",
+    "pipeline.route.actors",
+    "pipeline.weather.actors",
+)
 
 configure_logging()
 for _module in ACTOR_MODULES:
