@@ -427,9 +427,13 @@ def demo(
     """Run one call sheet through the whole pipeline on the embedded default and print the day."""
     from pipeline import demo as demo_run
     from pipeline.logs import configure_logging
+    from pipeline.settings import get_settings
     from pipeline.supervisor import install_stop_signals
 
-    configure_logging()
+    # The day plan is the output: services log warnings and errors only, unless asked otherwise.
+    os.environ.setdefault("STILLONTIME_LOG_LEVEL", "WARNING")
+    get_settings.cache_clear()
+    configure_logging(force=True)
     started = time.monotonic()
     stop = threading.Event()
     install_stop_signals(stop)
