@@ -78,7 +78,7 @@ class OpenMeteo:
     """Open-Meteo's forecast API: hourly, 16 days ahead, no key."""
 
     name = "open-meteo"
-    horizon_days = 16
+    horizon_days = 15  # 16 forecast days counting today
 
     def __init__(self, client: WebClient) -> None:
         self.client = client

@@ -81,7 +81,7 @@ def test_beyond_the_horizon_the_record_says_not_yet(conn, outside) -> None:
     outcome = assess_weather(schedule_id, user_id, 1)
     w = record(conn, schedule_id)
     assert (outcome.status, w["status"], w["error"]) == ("unavailable", "unavailable", None)
-    assert "16-day horizon" in w["description"]
+    assert "15-day horizon" in w["description"]
     assert "forecast expected from" in w["forecast_data"]["reason"]
     assert outside.fake.calls("/v1/forecast") == []  # nobody was asked
     assert w["forecast_data"]["sun"]["sunset"]  # the sun is known anyway
