@@ -184,3 +184,12 @@ def test_a_failed_refresh_keeps_the_forecast(conn, outside) -> None:
     later = datetime.now(UTC) + timedelta(hours=25)
     assert refresh_forecasts(now=later).failed == 1
     assert record(conn, schedule_id)["status"] == "forecast"
+
+
+def test_a_refresh_pass_keeps_to_its_time_budget(conn, outside) -> None:
+    user_id, schedule_id = day(conn)
+    assess_weather(schedule_id, user_id, 1)
+    later = datetime.now(UTC) + timedelta(hours=25)
+    result = refresh_forecasts(now=later, budget_s=0.0)
+    assert (result.due, result.deferred) == (1, 1)
+    assert record(conn, schedule_id)["fetched_at"] < later - timedelta(hours=24)
