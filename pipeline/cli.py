@@ -16,6 +16,8 @@ from rich.table import Table
 
 from pipeline.extract import commands as extract_commands
 from pipeline.ingest import cli as ingest_cli
+from pipeline.route import cli as route_cli
+from pipeline.weather import cli as weather_cli
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -27,6 +29,8 @@ app.add_typer(services_app, name="services")
 app.add_typer(extract_commands.schedules_app, name="schedules")
 app.add_typer(extract_commands.contacts_app, name="contacts")
 app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
+app.add_typer(route_cli.app, name="route")
+app.add_typer(weather_cli.app, name="weather")
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
