@@ -12,6 +12,8 @@ ACTOR_MODULES: tuple[str, ...] = (
     "pipeline.extract.actors",
     "pipeline.route.actors",
     "pipeline.weather.actors",
+    "pipeline.calendar.actors",
+    "pipeline.notify.actors",
 )
 
 configure_logging()

@@ -1,0 +1,15 @@
+"""The calendar stage's actors."""
+
+from __future__ import annotations
+
+from pipeline.actors import stage_actor
+from pipeline.calendar.sync import sync_schedule
+from pipeline.events import Event
+
+
+@stage_actor("calendar.sync_event")
+def sync_event(event: Event) -> None:
+    """On route_planned, weather_assessed and schedule_cancelled: write, patch or cancel the
+    schedule's event (idempotent: an unchanged event is not written again)."""
+    if event.schedule_id is not None:
+        sync_schedule(event.schedule_id)

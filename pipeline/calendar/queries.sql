@@ -1,0 +1,73 @@
+-- The calendar stage's queries. It writes calendar_events only; it reads the schedule, its route
+-- plan and weather, the user's configuration and whether they have a Google grant.
+
+-- name: calendar_schedule_get
+-- A schedule with its user's language and whether they have a usable Google grant.
+SELECT s.*, coalesce(c.language, 'en') AS language,
+       EXISTS (SELECT 1 FROM oauth_tokens t
+                WHERE t.user_id = s.user_id AND t.provider = 'google' AND t.status = 'active'
+                  AND 'https://www.googleapis.com/auth/calendar.events' = ANY (t.scopes)
+              ) AS has_google
+FROM schedule_data s LEFT JOIN user_configs c ON c.user_id = s.user_id
+WHERE s.id = %(schedule_id)s;
+
+-- name: calendar_route_plan_get
+-- The route plan of a schedule (any version; the caller compares).
+SELECT * FROM route_plans WHERE schedule_id = %(schedule_id)s;
+
+-- name: calendar_weather_get
+-- The weather record of a schedule (any version; the caller compares).
+SELECT * FROM weather_data WHERE schedule_id = %(schedule_id)s;
+
+-- name: calendar_events_get
+-- The calendar event of a schedule.
+SELECT * FROM calendar_events WHERE schedule_id = %(schedule_id)s;
+
+-- name: calendar_events_get_for_update
+-- The calendar event of a schedule, locked.
+SELECT * FROM calendar_events WHERE schedule_id = %(schedule_id)s FOR UPDATE;
+
+-- name: calendar_events_upsert_pending
+-- Record the event about to be written (a new version, new content, or active again).
+INSERT INTO calendar_events (user_id, schedule_id, schedule_version, provider, calendar_event_id,
+                             title, start_time, end_time, description, location, reminders,
+                             status, sync_status)
+VALUES (%(user_id)s, %(schedule_id)s, %(schedule_version)s, %(provider)s, %(calendar_event_id)s,
+        %(title)s, %(start_time)s, %(end_time)s, %(description)s, %(location)s, %(reminders)s,
+        'active', 'pending')
+ON CONFLICT (schedule_id) DO UPDATE
+SET schedule_version = EXCLUDED.schedule_version, provider = EXCLUDED.provider,
+    title = EXCLUDED.title, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
+    description = EXCLUDED.description, location = EXCLUDED.location,
+    reminders = EXCLUDED.reminders, status = 'active', sync_status = 'pending'
+RETURNING *;
+
+-- name: calendar_events_mark_synced
+-- The calendar holds the event as recorded.
+UPDATE calendar_events
+SET sync_status = 'synced', etag = %(etag)s, remote_updated = %(remote_updated)s,
+    content_hash = %(content_hash)s, sequence = %(sequence)s, last_error = NULL,
+    last_sync_at = now()
+WHERE id = %(id)s;
+
+-- name: calendar_events_mark_failed
+-- Writing failed (error) or a person must decide (conflict); the reason is kept.
+UPDATE calendar_events
+SET sync_status = %(sync_status)s, last_error = %(last_error)s, last_sync_at = now(),
+    content_hash = coalesce(%(content_hash)s, content_hash)
+WHERE id = %(id)s;
+
+-- name: calendar_events_mark_cancelled
+-- The event was cancelled in the calendar.
+UPDATE calendar_events
+SET status = 'cancelled', sequence = %(sequence)s, remote_updated = %(remote_updated)s,
+    last_error = NULL, last_sync_at = now()
+WHERE id = %(id)s;
+
+-- name: calendar_events_lock_schedule
+-- Serialise the syncs of one schedule (session lock, held across the calendar call).
+SELECT pg_advisory_lock(hashtextextended('calendar:' || %(schedule_id)s::text, 0));
+
+-- name: calendar_events_unlock_schedule
+-- Release the schedule's sync lock.
+SELECT pg_advisory_unlock(hashtextextended('calendar:' || %(schedule_id)s::text, 0));

@@ -1,0 +1,113 @@
+"""All database calls of the calendar stage."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from pipeline import db
+from pipeline.calendar.logic import EventContent
+from pipeline.calendar.providers import Written
+from pipeline.sqlfile import load_queries
+
+QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
+
+
+@contextmanager
+def schedule_lock(schedule_id: uuid.UUID) -> Iterator[psycopg.Connection]:
+    """Hold the schedule's calendar lock (two messages for one day never write at once).
+
+    Yields the lock's own autocommit connection (fit for ``pipeline.google.load_credentials``).
+    """
+    # Its own connection, outside the pool: the pool stays free for the sync's transactions.
+    with db.connect(autocommit=True) as conn:
+        conn.execute(QUERIES["calendar_events_lock_schedule"], {"schedule_id": schedule_id})
+        try:
+            yield conn
+        finally:
+            conn.execute(QUERIES["calendar_events_unlock_schedule"], {"schedule_id": schedule_id})
+
+
+def load_inputs(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any]:
+    """The schedule (with language and Google grant), its route plan, weather and event."""
+    params = {"schedule_id": schedule_id}
+    return {
+        "schedule": conn.execute(QUERIES["calendar_schedule_get"], params).fetchone(),
+        "route": conn.execute(QUERIES["calendar_route_plan_get"], params).fetchone(),
+        "weather": conn.execute(QUERIES["calendar_weather_get"], params).fetchone(),
+        "row": conn.execute(QUERIES["calendar_events_get"], params).fetchone(),
+    }
+
+
+def get_event(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(QUERIES["calendar_events_get"], {"schedule_id": schedule_id}).fetchone()
+
+
+def record_pending(
+    conn: psycopg.Connection, schedule: dict[str, Any], provider: str, content: EventContent
+) -> dict[str, Any]:
+    """Upsert the event as pending for the schedule's version; returns the row."""
+    return conn.execute(
+        QUERIES["calendar_events_upsert_pending"],
+        {
+            "user_id": schedule["user_id"],
+            "schedule_id": schedule["id"],
+            "schedule_version": schedule["version"],
+            "provider": provider,
+            "calendar_event_id": content.event_id,
+            "title": content.title,
+            "start_time": content.start,
+            "end_time": content.end,
+            "description": content.description,
+            "location": content.location,
+            "reminders": Jsonb(content.reminders_json()),
+        },
+    ).fetchone()
+
+
+def record_synced(
+    conn: psycopg.Connection, row_id: uuid.UUID, written: Written, content_hash: str, sequence: int
+) -> None:
+    conn.execute(
+        QUERIES["calendar_events_mark_synced"],
+        {
+            "id": row_id,
+            "etag": written.etag,
+            "remote_updated": written.remote_updated,
+            "content_hash": content_hash,
+            "sequence": sequence,
+        },
+    )
+
+
+def record_failed(
+    conn: psycopg.Connection,
+    row_id: uuid.UUID,
+    sync_status: str,
+    error: str,
+    content_hash: str | None = None,
+) -> None:
+    conn.execute(
+        QUERIES["calendar_events_mark_failed"],
+        {
+            "id": row_id,
+            "sync_status": sync_status,
+            "last_error": error[:2000],
+            "content_hash": content_hash,
+        },
+    )
+
+
+def record_cancelled(
+    conn: psycopg.Connection, row_id: uuid.UUID, sequence: int, remote_updated: str | None
+) -> None:
+    conn.execute(
+        QUERIES["calendar_events_mark_cancelled"],
+        {"id": row_id, "sequence": sequence, "remote_updated": remote_updated},
+    )

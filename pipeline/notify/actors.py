@@ -1,0 +1,24 @@
+"""The notify stage's actors."""
+
+from __future__ import annotations
+
+from pipeline.actors import stage_actor
+from pipeline.events import Event
+from pipeline.notify.prepare import prepare_schedule
+from pipeline.notify.sending import send_notification as send_one
+
+
+@stage_actor("notify.prepare_summary")
+def prepare_summary(event: Event) -> None:
+    """On route_planned, weather_assessed, calendar_synced, calendar_conflicted,
+    schedule_cancelled and schedule_review_requested: when the day is ready, build the summary
+    and queue its notifications (idempotent: each is keyed)."""
+    if event.schedule_id is not None:
+        prepare_schedule(event.schedule_id)
+
+
+@stage_actor("notify.send_notification")
+def send_notification(event: Event) -> None:
+    """On notification_queued: send it if it is due now (scheduled ones wait for the
+    scheduler's send_due_notifications); a failure is retried by that pass, with backoff."""
+    send_one(event.subject_id)
