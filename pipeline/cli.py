@@ -18,6 +18,8 @@ from pipeline.calendar import cli as calendar_cli
 from pipeline.extract import commands as extract_commands
 from pipeline.ingest import cli as ingest_cli
 from pipeline.notify import cli as notify_cli
+from pipeline.route import cli as route_cli
+from pipeline.weather import cli as weather_cli
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -31,6 +33,8 @@ app.add_typer(extract_commands.contacts_app, name="contacts")
 app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
 app.add_typer(calendar_cli.app, name="calendar")
 app.add_typer(notify_cli.app, name="notifications")
+app.add_typer(route_cli.app, name="route")
+app.add_typer(weather_cli.app, name="weather")
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)

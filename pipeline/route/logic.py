@@ -21,6 +21,8 @@ LONG_TRAVEL_MINUTES = 180
 # A leg we cannot locate or route is planned at this length (and says so), so the day still
 # gets a plan rather than none: an hour is a cautious guess for a crew's usual commute.
 UNKNOWN_LEG_MINUTES = 60
+# A recomputed plan whose times all moved less than this (minutes) is not rewritten.
+TIME_TOLERANCE_MINUTES = 5
 # Weather adjustments (minutes): rain or snow slow traffic and parking, fog slows traffic.
 WET_TRAFFIC, WET_PARKING, FOG_TRAFFIC = 15, 5, 20
 
@@ -166,12 +168,11 @@ class Plan:
     warnings: tuple[dict[str, str], ...] = field(default=())
 
     def material(self) -> dict[str, Any]:
-        """What a person would notice changing (a plan identical in these is not rewritten)."""
+        """What a person would notice changing, apart from the times (see ``decide_write``)."""
         return {
-            "wake_up": self.wake_up, "departure": self.departure, "arrival": self.arrival,
-            "travel": self.total_travel_minutes, "buffers": self.buffers,
-            "provider": self.provider, "warnings": [w["code"] for w in self.warnings],
-            "segments": [(s["from"], s["to"], s["duration_minutes"]) for s in self.segments],
+            "buffers": self.buffers, "provider": self.provider,
+            "warnings": [w["code"] for w in self.warnings],
+            "segments": [(s["from"], s["to"]) for s in self.segments],
         }  # fmt: skip
 
 
@@ -294,14 +295,20 @@ def decide_write(
     if current["schedule_version"] > schedule_version:
         return WriteDecision("unchanged", current["revision"])
     old = {
-        "wake_up": current["wake_up_time"], "departure": current["departure_time"],
-        "arrival": current["arrival_time"], "travel": current["total_travel_minutes"],
         "buffers": current["buffers"], "provider": current["provider"],
         "warnings": [w.get("code") for w in current["warnings"]],
-        "segments": [(s["from"], s["to"], s["duration_minutes"])
-                     for s in current["route_segments"]],
+        "segments": [(s["from"], s["to"]) for s in current["route_segments"]],
     }  # fmt: skip
-    if current["schedule_version"] == schedule_version and old == plan.material():
+    # Live traffic moves a plan by a minute or two from one run to the next; that is not worth
+    # a new revision (and a message to the user). The stored plan stays.
+    drift = max(
+        abs(plan.wake_up - current["wake_up_time"]),
+        abs(plan.departure - current["departure_time"]),
+        abs(plan.arrival - current["arrival_time"]),
+        timedelta(minutes=abs(plan.total_travel_minutes - current["total_travel_minutes"])),
+    )
+    same = old == plan.material() and drift < timedelta(minutes=TIME_TOLERANCE_MINUTES)
+    if current["schedule_version"] == schedule_version and same:
         return WriteDecision("unchanged", current["revision"])
     return WriteDecision("update", current["revision"] + 1)
 

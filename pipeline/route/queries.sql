@@ -51,3 +51,7 @@ UPDATE route_plans
        warnings = %(warnings)s, confidence_score = %(confidence_score)s, calculated_at = now()
  WHERE schedule_id = %(schedule_id)s
 RETURNING *;
+
+-- name: schedule_data_get_owner
+-- Whose schedule this is and its version (the CLI plans on request).
+SELECT user_id, version FROM schedule_data WHERE id = %(schedule_id)s;

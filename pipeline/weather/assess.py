@@ -114,7 +114,8 @@ def fetch(schedule: dict[str, Any], now: datetime, *, cached: bool = True) -> di
     start, end = logic.window(call)
     if logic.beyond_horizon(end, now, provider.horizon_days):
         note = horizon_note(provider, call)
-        return {**base, "status": "unavailable", "description": f"No forecast yet: {note}",
+        prefix = "No forecast" if provider.horizon_days == 0 else "No forecast yet"
+        return {**base, "status": "unavailable", "description": f"{prefix}: {note}",
                 "forecast_data": {**base["forecast_data"], "reason": note}}  # fmt: skip
     try:
         hours = provider.hourly(place.lat, place.lon, start, end)

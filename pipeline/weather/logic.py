@@ -217,16 +217,10 @@ def severity(code: int | None) -> int:
 
 
 def describe(hours: Sequence[Hour]) -> str:
-    """One line for a person: the worst weather, the temperature range, the wind."""
-    s = summary(hours)
-    worst = max((h.code for h in hours), key=severity, default=None)
-    text = WMO_TEXT.get(worst, "no description") if worst is not None else "no description"
-    parts = [text.capitalize()]
-    if s["temp_min_c"] is not None:
-        parts.append(f"{s['temp_min_c']:.0f} to {s['temp_max_c']:.0f} C")
-    if s["wind_max_ms"] is not None:
-        parts.append(f"wind up to {s['wind_max_ms']:.0f} m/s")
-    return ", ".join(parts)
+    """The window's worst weather in words ("light rain"); the numbers have their own columns
+    (and consumers compose them: "12°C, light rain, wind 4 m/s")."""
+    worst = max((h.code for h in hours if h.code is not None), key=severity, default=None)
+    return WMO_TEXT.get(worst, "no description") if worst is not None else "no description"
 
 
 def sun_times(lat: float, lon: float, day: date, tz: str) -> dict[str, Any]:

@@ -78,7 +78,7 @@ class OpenMeteo:
     """Open-Meteo's forecast API: hourly, 16 days ahead, no key."""
 
     name = "open-meteo"
-    horizon_days = 16
+    horizon_days = 15  # 16 forecast days counting today
 
     def __init__(self, client: WebClient) -> None:
         self.client = client
@@ -198,7 +198,7 @@ def build_provider(settings: WeatherSettings, cache: ResponseCache | None) -> We
 def horizon_note(provider: WeatherProvider, call: datetime) -> str:
     """Why there is no forecast yet, for the record's ``error`` text."""
     if provider.horizon_days == 0:
-        return "no forecast provider (offline): no forecast"
+        return "the offline provider has no forecast (set STILLONTIME_WEATHER_PROVIDER)"
     ready = call - timedelta(days=provider.horizon_days)
     return (f"beyond {provider.name}'s {provider.horizon_days}-day horizon; "
             f"forecast expected from {ready:%Y-%m-%d}")  # fmt: skip

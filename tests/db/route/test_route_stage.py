@@ -182,3 +182,14 @@ def test_forecast_rain_adds_to_the_buffers_and_replans(conn, outside) -> None:
     assert (before["departure_time"] - after["departure_time"]).total_seconds() == 20 * 60
     assert "weather_buffers" in [w["code"] for w in after["warnings"]]
     assert len(route_events(conn, schedule_id)) == 2
+
+
+def test_a_geocoder_that_is_down_leaves_the_city_centres(conn, outside) -> None:
+    outside.fake.script("/search", *[Answer(status=503)] * 6)
+    user_id, schedule_id = day(conn)
+    plan_route(schedule_id, user_id, 1)
+    [plan] = plans(conn, schedule_id)
+    assert plan["timezone"] == "Europe/Warsaw"  # Warszawa, from the address itself
+    [warning] = plan["warnings"]
+    assert warning["code"] == "provider_fallback"
+    assert "nominatim unavailable, home placed at Warszawa (city centre)" in warning["message"]

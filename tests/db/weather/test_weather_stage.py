@@ -48,7 +48,7 @@ def test_a_confirmed_exterior_day_gets_a_forecast_and_an_assessment(conn, outsid
     )  # fmt: skip
     assert (round(w["lat"], 4), round(w["lon"], 4)) == (52.2318, 21.006)
     assert float(w["temperature"]) == -2.0 and float(w["wind_speed"]) == 12.0
-    assert w["weather_code"] == 71 and w["description"].startswith("Light snow")
+    assert w["weather_code"] == 71 and w["description"] == "light snow"
     assert [x["code"] for x in w["warnings"]] == ["cold", "precipitation", "wind", "snow"]
     a = w["shooting_assessment"]
     assert (a["suitability"], a["risk_level"], a["exterior"]) == ("poor", "high", True)
@@ -81,7 +81,7 @@ def test_beyond_the_horizon_the_record_says_not_yet(conn, outside) -> None:
     outcome = assess_weather(schedule_id, user_id, 1)
     w = record(conn, schedule_id)
     assert (outcome.status, w["status"], w["error"]) == ("unavailable", "unavailable", None)
-    assert "16-day horizon" in w["description"]
+    assert "15-day horizon" in w["description"]
     assert "forecast expected from" in w["forecast_data"]["reason"]
     assert outside.fake.calls("/v1/forecast") == []  # nobody was asked
     assert w["forecast_data"]["sun"]["sunset"]  # the sun is known anyway
@@ -184,3 +184,12 @@ def test_a_failed_refresh_keeps_the_forecast(conn, outside) -> None:
     later = datetime.now(UTC) + timedelta(hours=25)
     assert refresh_forecasts(now=later).failed == 1
     assert record(conn, schedule_id)["status"] == "forecast"
+
+
+def test_a_refresh_pass_keeps_to_its_time_budget(conn, outside) -> None:
+    user_id, schedule_id = day(conn)
+    assess_weather(schedule_id, user_id, 1)
+    later = datetime.now(UTC) + timedelta(hours=25)
+    result = refresh_forecasts(now=later, budget_s=0.0)
+    assert (result.due, result.deferred) == (1, 1)
+    assert record(conn, schedule_id)["fetched_at"] < later - timedelta(hours=24)

@@ -206,6 +206,9 @@ def test_write_decisions() -> None:
 
     assert logic.decide_write(plan(30), 1, None) == logic.WriteDecision("insert", 1)
     assert logic.decide_write(plan(30), 1, _row(plan(30))).action == "unchanged"
+    # Traffic that moves the times by a few minutes is not a new plan; five minutes is
+    assert logic.decide_write(plan(34), 1, _row(plan(30))).action == "unchanged"
+    assert logic.decide_write(plan(35), 1, _row(plan(30))).action == "update"
     assert logic.decide_write(plan(40), 1, _row(plan(30), revision=2)) == logic.WriteDecision(
         "update", 3
     )

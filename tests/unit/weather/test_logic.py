@@ -174,4 +174,5 @@ def test_write_decisions() -> None:
 def test_hour_round_trips_through_json() -> None:
     hour = hours(1, code=61, precip_mm=0.3)[0]
     assert Hour.from_json(hour.to_json()) == hour
-    assert logic.describe(hours(code=61)) == "Light rain, 12 to 12 C, wind up to 3 m/s"
+    assert logic.describe(hours(code=61) + hours(1, code=95)) == "thunderstorm"
+    assert logic.describe(hours(code=None)) == "no description"

@@ -84,4 +84,4 @@ def test_offline_has_no_forecast_and_says_so() -> None:
     assert OfflineWeather().hourly(0, 0, START, END) == []
     assert "no forecast" in horizon_note(OfflineWeather(), START)
     note = horizon_note(OpenMeteo(WebClient("open-meteo", "http://x")), START)
-    assert "16-day horizon" in note
+    assert "15-day horizon" in note
