@@ -306,6 +306,9 @@ def _segment_lines(value: Any) -> list[str]:
         dest = seg.get("to") or seg.get("destination") or ""
         minutes = seg.get("minutes") or seg.get("duration_minutes") or seg.get("travel_minutes")
         text = f"{origin} -> {dest}".strip(" ->") or str(seg.get("name") or "")
+        if not text:  # a shape we do not know: its plain values, briefly
+            plain = [f"{k} {v}" for k, v in seg.items() if isinstance(v, str | int | float)]
+            text = ", ".join(plain)[:120]
         if minutes is not None:
             text += f" ({minutes} min)"
         out.append(text)
