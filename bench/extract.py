@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -63,17 +64,30 @@ def cases() -> list[tuple[str, bytes, list[dict]]]:
     return out
 
 
+def timed_extract(data: bytes, engine: str) -> tuple[list[dict], float]:
+    os.environ["STILLONTIME_PDF_ENGINE"] = engine
+    started = time.perf_counter()
+    got = extract_document(data).to_json()["days"]
+    return got, time.perf_counter() - started
+
+
 def main() -> None:
     print("command: python bench/extract.py")
-    print(f"{'document':46} {'fields':>9} {'extract s':>10} {'floor s':>8}")
+    print("extract s: pdfium text layer (default); pdfplumber s: STILLONTIME_PDF_ENGINE=pdfplumber")
+    header = f"{'document':46} {'fields':>9} {'extract s':>10} {'pdfplumber s':>12} {'floor s':>8}"
+    print(header)
     all_ok = all_total = 0
     for name, data, want in cases():
-        started = time.perf_counter()
-        got = extract_document(data).to_json()["days"]
-        spent = time.perf_counter() - started
+        got, spent = timed_extract(data, "pdfium")
+        plumber_got, plumber_spent = timed_extract(data, "pdfplumber")
         ok, total = score(want, got)
+        plumber_ok, _ = score(want, plumber_got)
         all_ok, all_total = all_ok + ok, all_total + total
-        print(f"{name:46} {ok:>4}/{total:<4} {spent:>10.3f} {floor_seconds(data):>8.3f}")
+        same = "" if plumber_ok == ok else f"  (pdfplumber path: {plumber_ok}/{total})"
+        print(
+            f"{name:46} {ok:>4}/{total:<4} {spent:>10.3f} {plumber_spent:>12.3f}"
+            f" {floor_seconds(data):>8.3f}{same}"
+        )
     print(f"{'TOTAL':46} {all_ok:>4}/{all_total:<4}  ({100 * all_ok / max(all_total, 1):.1f}%)")
 
 

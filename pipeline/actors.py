@@ -28,8 +28,10 @@ def stage_actor(
 ) -> Callable[[Callable[[Event], None]], dramatiq.Actor]:
     """Declare ``fn(event)`` as the actor ``<stage>.<verb>_<noun>`` on the queue ``<stage>``.
 
-    The actor loads the event, binds its ids to every log line and calls ``fn``. ``fn`` must be
-    idempotent: delivery is at least once.
+    The actor loads the event, binds its ids to every log line and calls ``fn`` working for the
+    event's user: its ``db.transaction()``s run as stillontime_app under row-level security, so
+    a stage cannot read or write another user's rows. ``fn`` must be idempotent: delivery is at
+    least once.
     """
     stage = actor_name.split(".", 1)[0]
 
@@ -39,7 +41,10 @@ def stage_actor(
             if event is None:
                 log.warning("event gone", event_id=event_id, stage=stage)
                 return
-            with structlog.contextvars.bound_contextvars(stage=stage, **event.log_ids()):
+            with (
+                structlog.contextvars.bound_contextvars(stage=stage, **event.log_ids()),
+                db.working_for_user(event.user_id),
+            ):
                 fn(event)
 
         run.__name__ = fn.__name__

@@ -18,6 +18,8 @@ from pipeline.calendar import cli as calendar_cli
 from pipeline.extract import commands as extract_commands
 from pipeline.ingest import cli as ingest_cli
 from pipeline.notify import cli as notify_cli
+from pipeline.route import cli as route_cli
+from pipeline.weather import cli as weather_cli
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -31,6 +33,8 @@ app.add_typer(extract_commands.contacts_app, name="contacts")
 app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
 app.add_typer(calendar_cli.app, name="calendar")
 app.add_typer(notify_cli.app, name="notifications")
+app.add_typer(route_cli.app, name="route")
+app.add_typer(weather_cli.app, name="weather")
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
@@ -109,6 +113,36 @@ def db_restore(
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from exc
     console.print(f"restored {file}")
+
+
+@app.command()
+def health(
+    service: str = typer.Argument(..., help="dispatcher, scheduler or poller"),
+    max_age: float = typer.Option(
+        0.0, help="seconds a heartbeat may be old (default: three of the service's periods)"
+    ),
+) -> None:
+    """Exit 0 if SERVICE on this host completed a pass recently (for health checks)."""
+    from pipeline import health as liveness
+    from pipeline.ingest.settings import IngestSettings
+    from pipeline.settings import get_settings
+
+    if service not in liveness.SERVICES:
+        err.print(f"[red]unknown service {service!r}; one of {', '.join(liveness.SERVICES)}[/]")
+        raise typer.Exit(2)
+    settings = get_settings()
+    periods = {
+        "dispatcher": settings.sweep_interval,
+        "scheduler": 1.0,
+        "poller": IngestSettings().poll_interval_s,
+    }
+    allowed = max_age or max(30.0, 3 * periods[service])
+    age = liveness.age_s(settings.home, service)
+    if age is None or age > allowed:
+        seen = "never" if age is None else f"{age:.0f} s ago"
+        err.print(f"[red]{service}: unhealthy, last pass {seen} (allowed {allowed:.0f} s)[/]")
+        raise typer.Exit(1)
+    console.print(f"{service}: healthy, last pass {age:.0f} s ago")
 
 
 @app.command()
@@ -397,9 +431,13 @@ def demo(
     """Run one call sheet through the whole pipeline on the embedded default and print the day."""
     from pipeline import demo as demo_run
     from pipeline.logs import configure_logging
+    from pipeline.settings import get_settings
     from pipeline.supervisor import install_stop_signals
 
-    configure_logging()
+    # The day plan is the output: services log warnings and errors only, unless asked otherwise.
+    os.environ.setdefault("STILLONTIME_LOG_LEVEL", "WARNING")
+    get_settings.cache_clear()
+    configure_logging(force=True)
     started = time.monotonic()
     stop = threading.Event()
     install_stop_signals(stop)

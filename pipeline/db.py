@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,12 @@ QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 _lock = threading.RLock()
 _urls: ServiceUrls | None = None
 _pool: ConnectionPool | None = None
+
+# The user a stage actor is working for (set from its event): every transaction it opens works
+# as stillontime_app for that user only, without each stage having to say so.
+working_for: contextvars.ContextVar[object | None] = contextvars.ContextVar(
+    "stillontime_working_for", default=None
+)
 
 
 def service_urls() -> ServiceUrls:
@@ -79,9 +86,12 @@ def transaction(
 ) -> Iterator[psycopg.Connection]:
     """A pooled connection inside one transaction, its changes audited as ``actor``.
 
-    With ``user_id``, the transaction works as ``stillontime_app`` for that user only: row-level
-    security (db/0012) hides and refuses every other user's rows.
+    With ``user_id`` (by default the user a stage actor is ``working_for``), the transaction
+    works as ``stillontime_app`` for that user only: row-level security (db/0012) hides and
+    refuses every other user's rows.
     """
+    if user_id is None:
+        user_id = working_for.get()
     with pool().connection() as conn, conn.transaction():
         if actor:
             conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
@@ -94,3 +104,13 @@ def act_for_user(conn: psycopg.Connection, user_id: object) -> None:
     """Within the current transaction, become the application role working for ``user_id``."""
     conn.execute("SET LOCAL ROLE stillontime_app")
     conn.execute("SELECT set_config('stillontime.user_id', %s, true)", (str(user_id),))
+
+
+@contextmanager
+def working_for_user(user_id: object | None) -> Iterator[None]:
+    """Within the block, ``transaction()`` works for ``user_id`` (None: as the owner)."""
+    token = working_for.set(user_id)
+    try:
+        yield
+    finally:
+        working_for.reset(token)

@@ -29,6 +29,7 @@ EQUIPMENT_HOUSE = "ul. Chełmska 21, 00-724 Warszawa"
 OFFLINE = {
     "STILLONTIME_ROUTE_PROVIDER": "offline",
     "STILLONTIME_WEATHER_PROVIDER": "offline",
+    "STILLONTIME_GEOCODE_PROVIDER": "offline",
     "STILLONTIME_CALENDAR_PROVIDER": "ics",
     "STILLONTIME_NOTIFY_CHANNELS": "local",
 }
@@ -187,14 +188,24 @@ def render(plan: dict[str, Any]) -> list[str]:
             lines.append(f"  ! {s['last_error_stage']} failed: {s['last_error']}")
     lines += _route_lines(plan["routes"]) + _weather_lines(plan["weather"])
     for c in plan["calendar"]:
+        local = _local(c.get("timezone") or (plan["routes"] or [{}])[0].get("timezone") or "UTC")
         lines.append(f"\ncalendar ({c['provider']}, {c['sync_status']}): {c['title']}")
-        lines.append(
-            f"  {c['start_time']:%H:%M} - {c['end_time']:%H:%M}, event id {c['calendar_event_id']}"
-        )
+        lines.append(f"  {local(c['start_time'])} - {local(c['end_time'])}")
+        if c["provider"] == "ics":
+            from pipeline.calendar.providers import ics_folder
+
+            folder = ics_folder(Path(plan["home"]), c["user_id"])
+            lines.append(f"  {folder / (c['calendar_event_id'] + '.ics')}")
     for m in plan["summaries"]:
         lines += ["", "summary:", *("  " + x for x in m["content"].splitlines())]
     for n in plan["notifications"]:
-        lines.append(f"notification {n['template']} via {n['channel']}: {n['status']}")
+        tz = (plan["routes"] or [{}])[0].get("timezone") or "UTC"
+        when = n["scheduled_for"] and f" for {_local(tz)(n['scheduled_for'])}"
+        line = f"notification {n['template']} via {n['channel']}: {n['status']}{when or ''}"
+        outbox = Path(plan["home"]) / "outbox" / f"{n['id']}.txt"
+        if n["status"] == "sent" and outbox.exists():
+            line += f" -> {outbox}"
+        lines.append(line)
     if not plan["settled"]:
         lines.append("\n(the pipeline had not settled when the demo stopped; see `status`)")
     return lines
@@ -210,7 +221,7 @@ def _route_lines(routes: list[dict[str, Any]]) -> list[str]:
             f"  leave      {local(r['departure_time'])}",
             f"  arrive     {local(r['arrival_time'])}"
             f"   ({r['total_travel_minutes']} min on the road)",
-            *(f"  ! {w}" for w in r["warnings"]),
+            *(f"  ! {_text(w)}" for w in r["warnings"]),
         ]
     return lines
 
@@ -218,13 +229,17 @@ def _route_lines(routes: list[dict[str, Any]]) -> list[str]:
 def _weather_lines(records: list[dict[str, Any]]) -> list[str]:
     lines = []
     for w in records:
-        lines.append(
-            f"\nweather ({w['provider']}): {w['status']} {w['description'] or ''}".rstrip()
-        )
-        lines += [f"  ! {x}" for x in w["warnings"]]
+        said = w["description"] or ""
+        lines.append(f"\nweather ({w['provider']}): {said or w['status']}")
+        lines += [f"  ! {_text(x)}" for x in w["warnings"]]
         if w["error"]:
             lines.append(f"  {w['error']}")
     return lines
+
+
+def _text(warning: Any) -> str:
+    """A warning as text (route and weather write ``{"code", "message"}`` objects)."""
+    return warning.get("message", str(warning)) if isinstance(warning, dict) else str(warning)
 
 
 def _local(tz: str):

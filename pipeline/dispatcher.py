@@ -25,7 +25,7 @@ from tenacity import (
     wait_random,
 )
 
-from pipeline import db
+from pipeline import db, health
 from pipeline.events import EVENT_KINDS
 from pipeline.routing import Route, routes_for
 from pipeline.sending import send_event
@@ -147,6 +147,7 @@ class Dispatcher:
     def _safe_run_once(self) -> None:
         try:
             self.run_once()
+            health.beat("dispatcher")
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             log.warning("database unavailable; will sweep again", error=str(exc))
             if self._work is not None:

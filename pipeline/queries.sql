@@ -123,6 +123,10 @@ UNION ALL
    FROM calendar_events WHERE sync_status = 'error'
    ORDER BY updated_at DESC LIMIT %(limit)s)
 UNION ALL
+(SELECT 'weather', id, error, updated_at
+   FROM weather_data WHERE status = 'failed'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
 (SELECT 'notify', id, error, updated_at
    FROM notifications WHERE status = 'failed'
    ORDER BY updated_at DESC LIMIT %(limit)s)

@@ -24,10 +24,17 @@ class Route:
 # issues add their actors here as they land.
 ROUTES: Mapping[str, tuple[Route, ...]] = {
     events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
+    events.SCHEDULE_CONFIRMED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
+    events.SCHEDULE_MODIFIED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
+    # route: new weather may change the plan's buffers (rain, snow, fog), so it is planned again;
     # calendar: write the day on a route plan, patch it when the weather changes, cancel it;
     # notify: build the summary once route, weather and calendar match the schedule's version
     events.ROUTE_PLANNED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
-    events.WEATHER_ASSESSED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
+    events.WEATHER_ASSESSED: (
+        Route.to("route.plan_route"),
+        Route.to("calendar.sync_event"),
+        Route.to("notify.prepare_summary"),
+    ),
     events.SCHEDULE_CANCELLED: (
         Route.to("calendar.sync_event"),
         Route.to("notify.prepare_summary"),

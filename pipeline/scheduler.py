@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import psycopg
 import structlog
 
+from pipeline import health
+
 log = structlog.get_logger("stillontime.scheduler")
 
 
@@ -58,6 +60,7 @@ class Scheduler:
         log.info("scheduler started", jobs=[j.name for j in self.jobs])
         while not stop.is_set():
             self.run_once(time.monotonic())
+            health.beat("scheduler")
             stop.wait(self.tick_s)
         log.info("scheduler stopped")
 
@@ -70,6 +73,7 @@ def default_jobs() -> list[PeriodicJob]:
     from pipeline.redelivery import redeliver_stale
     from pipeline.retention import prune_events, prune_notifications
     from pipeline.settings import get_settings
+    from pipeline.weather.refresh import refresh_forecasts
 
     settings = get_settings()
     notify_settings = NotifySettings()
@@ -89,6 +93,9 @@ def default_jobs() -> list[PeriodicJob]:
             3600.0,
             lambda: prune_notifications(older_than_days=settings.notification_retention_days),
         ),
+        # Each record decides its own pace (daily, then every 3 h on the eve): see
+        # pipeline/weather/logic.py refresh_due. This only looks for due ones.
+        PeriodicJob("refresh_forecasts", 900.0, refresh_forecasts),
         # Scheduled notifications (evening summary, wake-up, departure) and retries, once each.
         PeriodicJob(
             "send_due_notifications",

@@ -10,6 +10,8 @@ from pipeline.logs import configure_logging
 # Stage actor modules; each stage issue adds its own as it lands.
 ACTOR_MODULES: tuple[str, ...] = (
     "pipeline.extract.actors",
+    "pipeline.route.actors",
+    "pipeline.weather.actors",
     "pipeline.calendar.actors",
     "pipeline.notify.actors",
 )

@@ -147,6 +147,11 @@ def service_env(database: str, server_urls: ServiceUrls, redis_namespace: str) -
         "STILLONTIME_MIN_BACKOFF_MS": "20",
         "STILLONTIME_MAX_BACKOFF_MS": "200",
         "STILLONTIME_MAX_RETRIES": "3",
+        # No test reaches the internet: the route and weather stages use their offline
+        # providers unless a test points them at a fake server (tests/support/fake_outside.py).
+        "STILLONTIME_ROUTE_PROVIDER": "offline",
+        "STILLONTIME_GEOCODE_PROVIDER": "offline",
+        "STILLONTIME_WEATHER_PROVIDER": "offline",
         "PYTHONPATH": str(REPO),
     }
 

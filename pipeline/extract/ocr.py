@@ -7,14 +7,18 @@ import io
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PIL import Image as PILImage
 
 from pipeline.extract.model import Word
 
 if TYPE_CHECKING:
     import pdfplumber.page
+    from PIL import Image
 
 LANGS = "eng+pol"  # Debian packages tesseract-ocr-eng and tesseract-ocr-pol
 PSM = "11"  # sparse text: call sheets are grids of cells, not paragraphs
@@ -31,12 +35,17 @@ UNAVAILABLE = "page has no text layer and Tesseract is not installed"
 
 
 def ocr_page(page: pdfplumber.page.Page, resolution: int, timeout: float) -> OcrResult:
-    """Render ``page`` and OCR it; never raises for a missing or failing Tesseract.
+    """Render a pdfplumber ``page`` and OCR it (see ``ocr_render``)."""
+    return ocr_render(lambda: page.to_image(resolution=resolution).original, resolution, timeout)
+
+
+def ocr_render(render: Callable[[], Image.Image], resolution: int, timeout: float) -> OcrResult:
+    """OCR the page image ``render()`` draws; never raises for a missing or failing Tesseract.
 
     Parameters
     ----------
-    page:
-        A pdfplumber page with no usable text layer.
+    render:
+        Draws the page (with no usable text layer) at ``resolution``; called only if OCR can run.
     resolution:
         Rendering resolution in dpi.
     timeout:
@@ -48,7 +57,10 @@ def ocr_page(page: pdfplumber.page.Page, resolution: int, timeout: float) -> Ocr
     scale = 72.0 / resolution
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp) / "page.png"
-        page.to_image(resolution=resolution).save(image)
+        # As pdfplumber's PageImage.save: a 256-colour palette and the dpi recorded, which
+        # Tesseract uses to size its text (without it, it assumes 70 dpi).
+        picture = render().quantize(256, method=PILImage.FASTOCTREE).convert("P")
+        picture.save(image, format="PNG", bits=8, dpi=(resolution, resolution))
         try:
             proc = subprocess.run(
                 [binary, str(image), "stdout", "-l", _langs(), "--psm", PSM, "tsv"],

@@ -58,7 +58,7 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
 
 def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
     """The extractor's JSON for a document, from the cache when another user had it."""
-    with db.pool().connection() as conn:
+    with db.transaction() as conn:
         cached = store.cached_result(conn, doc["sha256"], EXTRACTOR_VERSION)
     if cached is not None:
         return cached

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from pipeline.ingest.logic import Decision, Filters, ParsedEmail, decide, parse_message
-from pipeline.ingest.settings import IngestSettings
+from pipeline.ingest.settings import IngestSettings, PushSettings
 
-__all__ = ["Decision", "Filters", "IngestSettings", "ParsedEmail", "decide", "parse_message"]
+__all__ = [
+    "Decision",
+    "Filters",
+    "IngestSettings",
+    "ParsedEmail",
+    "PushSettings",
+    "decide",
+    "parse_message",
+]

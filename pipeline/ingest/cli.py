@@ -55,22 +55,38 @@ def _user_id(conn, email: str) -> uuid.UUID:
 def poller(
     once: Annotated[bool, typer.Option(help="Run one pass and exit.")] = False,
 ) -> None:
-    """Run the Gmail poller: sync every user with a Google grant, every poll interval."""
+    """Run the Gmail poller: sync every user with a Google grant, every poll interval.
+
+    With STILLONTIME_GMAIL_PUSH_TOPIC and _SUBSCRIPTION set, it also keeps each user's Gmail
+    watch alive and syncs a user as soon as a notification arrives; polling then runs every
+    STILLONTIME_GMAIL_PUSH_POLL_INTERVAL_S as the safety net.
+    """
     import threading
 
     from pipeline.ingest.poller import Poller
+    from pipeline.ingest.push import PushListener
+    from pipeline.ingest.settings import PushSettings
     from pipeline.logs import configure_logging
     from pipeline.supervisor import install_stop_signals
 
     configure_logging()
     _ready()
+    push = PushListener(Poller(), PushSettings())
+    if not push.settings.enabled:
+        push.stop_watches()  # push was turned off: Gmail need not keep publishing
     if once:
-        result = Poller().run_once()
+        if push.settings.enabled:
+            watches = push.renew_watches()
+            _out(f"watches: {watches.watched} made or renewed, {watches.failed} failed")
+        result = push.poller.run_once()
         _out(f"synced {len(result.users)} users, recorded {result.recorded}")
         raise typer.Exit(1 if result.failed else 0)
     stop = threading.Event()
     install_stop_signals(stop)
-    Poller().run_forever(stop)
+    if push.settings.enabled:
+        push.run_forever(stop)
+    else:
+        push.poller.run_forever(stop)
 
 
 @app.command()

@@ -18,7 +18,7 @@ import structlog
 from google.auth.exceptions import RefreshError
 from googleapiclient.errors import HttpError
 
-from pipeline import db
+from pipeline import db, health
 from pipeline.errors import PipelineError
 from pipeline.google import (
     GoogleSettings,
@@ -87,6 +87,7 @@ class Poller:
             try:
                 result = self.run_once()
                 log.info("poll pass", users=len(result.users), recorded=result.recorded)
+                health.beat("poller")
             except psycopg.OperationalError as exc:
                 log.warning("poller could not reach the database", error=str(exc))
             stop.wait(self.settings.poll_interval_s)

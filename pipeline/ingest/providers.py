@@ -53,6 +53,30 @@ def _retryable(exc: BaseException) -> bool:
     return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
 
 
+def call_with_retries(
+    what: str, fn: Callable[[], T], settings: IngestSettings, unavailable: type[TransientError]
+) -> T:
+    """Run ``fn``, retrying 429, 5xx and timeouts with exponential backoff and jitter.
+
+    Raises
+    ------
+    unavailable
+        Still failing after ``settings.retry_attempts`` attempts (chained to the last error).
+    """
+    retrying = Retrying(
+        retry=retry_if_exception(_retryable),
+        stop=stop_after_attempt(settings.retry_attempts),
+        wait=wait_exponential(multiplier=settings.retry_min_s, max=settings.retry_max_s)
+        + wait_random(0, settings.retry_min_s),
+        reraise=False,
+    )
+    try:
+        return retrying(fn)
+    except RetryError as exc:
+        last = exc.last_attempt.exception()
+        raise unavailable(f"{what}: gave up after retries: {last}") from last
+
+
 class GmailClient:
     """The calls the poller makes, each retried with backoff on 429, 5xx and timeouts.
 
@@ -69,27 +93,31 @@ class GmailClient:
         self.settings = settings
         self.users = service.users()
 
-    def _retrying(self) -> Retrying:
-        s = self.settings
-        return Retrying(
-            retry=retry_if_exception(_retryable),
-            stop=stop_after_attempt(s.retry_attempts),
-            wait=wait_exponential(multiplier=s.retry_min_s, max=s.retry_max_s)
-            + wait_random(0, s.retry_min_s),
-            reraise=False,
-        )
-
     def _call(self, what: str, fn: Callable[[], T]) -> T:
-        try:
-            return self._retrying()(fn)
-        except RetryError as exc:
-            last = exc.last_attempt.exception()
-            raise GmailUnavailable(f"{what}: gave up after retries: {last}") from last
+        return call_with_retries(what, fn, self.settings, GmailUnavailable)
 
     def current_history_id(self) -> str:
         """The mailbox's history id now (taken before a full listing, so nothing slips by)."""
         profile = self._call("profile", self.users.getProfile(userId="me").execute)
         return str(profile["historyId"])
+
+    def profile_address(self) -> str:
+        """The mailbox's address (the one Gmail names in push notifications)."""
+        profile = self._call("profile", self.users.getProfile(userId="me").execute)
+        return str(profile["emailAddress"])
+
+    def watch(self, topic: str) -> dict[str, Any]:
+        """Ask Gmail to publish INBOX changes to ``topic``: {historyId, expiration (epoch ms)}.
+
+        Calling it again renews the watch (Google: at least every 7 days).
+        """
+        # labelIds alone means "changes to these labels only" (the default filter behaviour).
+        body = {"topicName": topic, "labelIds": ["INBOX"]}
+        return self._call("watch", self.users.watch(userId="me", body=body).execute)
+
+    def stop_watch(self) -> None:
+        """Stop push notifications for the mailbox."""
+        self._call("stop", self.users.stop(userId="me").execute)
 
     def list_ids(self, query: str) -> Iterator[dict[str, str]]:
         """Every message matching ``query``, page by page ({id, threadId})."""

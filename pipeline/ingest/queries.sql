@@ -127,3 +127,73 @@ JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
 LEFT JOIN gmail_sync_state s ON s.user_id = u.id
 WHERE t.status <> 'active' OR s.last_error IS NOT NULL
 ORDER BY u.email;
+
+-- name: gmail_watches_list_users
+-- Users with an active Google grant and their watch, for the renewal pass.
+SELECT u.id AS user_id, w.topic_name, w.expires_at, w.renewed_at
+FROM users u
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google' AND t.status = 'active'
+LEFT JOIN gmail_watches w ON w.user_id = u.id
+WHERE u.deleted_at IS NULL
+ORDER BY u.created_at;
+
+-- name: gmail_watches_record
+-- A users.watch call succeeded: the mailbox address, topic, history id and expiry.
+INSERT INTO gmail_watches (user_id, email_address, topic_name, history_id, expires_at,
+                           renewed_at)
+VALUES (%(user_id)s, %(email_address)s, %(topic_name)s, %(history_id)s, %(expires_at)s, now())
+ON CONFLICT (user_id) DO UPDATE
+SET email_address = EXCLUDED.email_address, topic_name = EXCLUDED.topic_name,
+    history_id = EXCLUDED.history_id, expires_at = EXCLUDED.expires_at, renewed_at = now(),
+    last_error = NULL, last_error_at = NULL;
+
+-- name: gmail_watches_record_failure
+-- A users.watch call failed: say why; the current watch (if any) is kept.
+INSERT INTO gmail_watches (user_id, last_error, last_error_at)
+VALUES (%(user_id)s, %(error)s, now())
+ON CONFLICT (user_id) DO UPDATE SET last_error = EXCLUDED.last_error, last_error_at = now();
+
+-- name: gmail_watches_find_users
+-- Users a notification's mailbox address belongs to (the address the watch saw, else the
+-- user's own), with their grant status and the history id their sync has reached.
+SELECT u.id AS user_id, t.status AS grant_status, s.history_id
+FROM users u
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+LEFT JOIN gmail_watches w ON w.user_id = u.id
+LEFT JOIN gmail_sync_state s ON s.user_id = u.id
+WHERE u.deleted_at IS NULL
+  AND (lower(w.email_address) = lower(%(address)s)
+       OR (w.email_address IS NULL AND lower(u.email) = lower(%(address)s)))
+ORDER BY u.created_at;
+
+-- name: gmail_watches_note_notification
+-- A notification for this user was handled.
+UPDATE gmail_watches
+SET last_notification_at = now(), notifications = notifications + %(count)s
+WHERE user_id = %(user_id)s;
+
+-- name: gmail_watches_list_active
+-- Watches Gmail may still be sending (for stopping them when push is turned off).
+SELECT user_id FROM gmail_watches WHERE topic_name IS NOT NULL AND expires_at > now();
+
+-- name: gmail_watches_clear
+-- The watch was stopped.
+UPDATE gmail_watches SET topic_name = NULL, expires_at = NULL WHERE user_id = %(user_id)s;
+
+-- name: gmail_push_rejects_insert
+-- A notification acknowledged without a sync: malformed, or for no known mailbox.
+INSERT INTO gmail_push_rejects (pubsub_message_id, email_address, reason, data_excerpt)
+VALUES (%(pubsub_message_id)s, %(email_address)s, %(reason)s, %(data_excerpt)s);
+
+-- name: gmail_push_rejects_prune
+-- Forget rejected notifications older than the given number of days.
+DELETE FROM gmail_push_rejects WHERE received_at < now() - make_interval(days => %(days)s);
+
+-- name: gmail_watches_list_problems
+-- Users with an active grant whose Gmail push watch could not be made or renewed.
+SELECT u.email, t.status AS grant_status, w.last_error, w.last_error_at, w.expires_at
+FROM gmail_watches w
+JOIN users u ON u.id = w.user_id
+JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google' AND t.status = 'active'
+WHERE w.last_error IS NOT NULL
+ORDER BY u.email;

@@ -1,6 +1,8 @@
-"""The ingest stage's settings (``STILLONTIME_INGEST_*``)."""
+"""The ingest stage's settings (``STILLONTIME_INGEST_*``, ``STILLONTIME_GMAIL_PUSH_*``)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,3 +25,40 @@ class IngestSettings(BaseSettings):
     retry_attempts: int = Field(default=5, ge=1, le=20)
     retry_min_s: float = Field(default=1.0, ge=0)
     retry_max_s: float = Field(default=60.0, ge=0)
+
+
+class PushSettings(BaseSettings):
+    """Gmail push (``users.watch`` + a Pub/Sub pull subscription); off unless both are set."""
+
+    model_config = SettingsConfigDict(env_prefix="STILLONTIME_GMAIL_PUSH_", extra="ignore")
+
+    # projects/P/topics/T: where Gmail publishes (gmail-api-push@system.gserviceaccount.com
+    # must be a publisher on it).
+    topic: str | None = Field(default=None, pattern=r"^projects/[^/]+/topics/[^/]+$")
+    # projects/P/subscriptions/S: the pull subscription on that topic the poller reads.
+    subscription: str | None = Field(default=None, pattern=r"^projects/[^/]+/subscriptions/[^/]+$")
+    # A service-account (or authorized-user) JSON allowed to pull from the subscription;
+    # unset: Application Default Credentials.
+    credentials: Path | None = None
+    # Root URL standing in for https://pubsub.googleapis.com/ (a fake server in tests).
+    endpoint: str | None = None
+    # OAuth token endpoint for those credentials (tests); unset: the one the file names.
+    token_uri: str | None = None
+    # With push on, the poller still polls every user this often, as a safety net.
+    poll_interval_s: float = Field(default=900.0, gt=0)
+    # Renew a user's watch when it is this old (Google: at least every 7 days; daily advised)
+    # or when less than ``renew_before_s`` of it is left.
+    renew_every_s: float = Field(default=86_400.0, gt=0, le=6 * 86_400)
+    renew_before_s: float = Field(default=86_400.0, gt=0, le=6 * 86_400)
+    # How often the poller looks for watches to create or renew.
+    renew_check_s: float = Field(default=600.0, gt=0)
+    # Messages per pull, and how long one pull may wait for messages (HTTP timeout).
+    max_messages: int = Field(default=100, ge=1, le=1000)
+    pull_wait_s: float = Field(default=10.0, gt=0, le=600)
+    # Pause after an empty pull (the real service long-polls; this bounds a fast empty answer).
+    idle_s: float = Field(default=1.0, ge=0)
+
+    @property
+    def enabled(self) -> bool:
+        """Push is on only with both a topic and a subscription."""
+        return bool(self.topic and self.subscription)

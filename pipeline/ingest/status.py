@@ -10,7 +10,7 @@ from pipeline.ingest import store
 
 
 def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
-    """One entry per user with an unusable Google grant or a failing Gmail sync."""
+    """One entry per user with an unusable Google grant, a failing Gmail sync or push watch."""
     problems = []
     for row in store.sync_problems(conn):
         if row["grant_status"] != "active":
@@ -26,6 +26,17 @@ def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
                 "grant_status": row["grant_status"],
                 "message": message,
                 "since": row["last_error_at"].isoformat() if row["last_error_at"] else None,
+            }
+        )
+    for row in store.watch_problems(conn):
+        expiry = row["expires_at"].isoformat() if row["expires_at"] else "none"
+        problems.append(
+            {
+                "email": row["email"],
+                "grant_status": row["grant_status"],
+                "message": f"Gmail push watch failing (current expires {expiry}): "
+                f"{row['last_error']}",
+                "since": row["last_error_at"].isoformat(),
             }
         )
     return problems

@@ -228,3 +228,92 @@ def require_full_sync(user_id: uuid.UUID) -> None:
 def sync_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """Users whose ingest is stuck, for ``stillontime status``."""
     return conn.execute(QUERIES["gmail_sync_state_list_problems"]).fetchall()
+
+
+def watch_candidates() -> list[dict[str, Any]]:
+    """Users with an active Google grant and their stored watch (None columns: no watch)."""
+    with db.pool().connection() as conn:
+        return conn.execute(QUERIES["gmail_watches_list_users"]).fetchall()
+
+
+def record_watch(
+    user_id: uuid.UUID,
+    *,
+    email_address: str,
+    topic_name: str,
+    history_id: str | None,
+    expires_at: datetime,
+) -> None:
+    """Store a watch Gmail accepted (made or renewed)."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_watches_record"],
+            {
+                "user_id": user_id,
+                "email_address": email_address,
+                "topic_name": topic_name,
+                "history_id": history_id,
+                "expires_at": expires_at,
+            },
+        )
+
+
+def record_watch_failure(user_id: uuid.UUID, error: str) -> None:
+    """Say why a watch could not be made or renewed; the current one is kept."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_watches_record_failure"], {"user_id": user_id, "error": error[:2000]}
+        )
+
+
+def users_for_address(address: str) -> list[dict[str, Any]]:
+    """The users a notification's mailbox belongs to: user_id, grant_status, history_id."""
+    with db.pool().connection() as conn:
+        return conn.execute(QUERIES["gmail_watches_find_users"], {"address": address}).fetchall()
+
+
+def note_notifications(user_id: uuid.UUID, count: int) -> None:
+    """Count notifications handled for a user."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_watches_note_notification"], {"user_id": user_id, "count": count}
+        )
+
+
+def active_watches() -> list[uuid.UUID]:
+    """Users whose watch Gmail may still honour."""
+    with db.pool().connection() as conn:
+        return [r["user_id"] for r in conn.execute(QUERIES["gmail_watches_list_active"])]
+
+
+def clear_watch(user_id: uuid.UUID) -> None:
+    """Forget a stopped watch."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(QUERIES["gmail_watches_clear"], {"user_id": user_id})
+
+
+def record_push_reject(
+    *, message_id: str | None, email_address: str | None, reason: str, excerpt: str | None
+) -> None:
+    """Record a notification acknowledged without a sync."""
+    with db.transaction(actor=ACTOR) as conn:
+        conn.execute(
+            QUERIES["gmail_push_rejects_insert"],
+            {
+                "pubsub_message_id": (message_id or "")[:200] or None,
+                "email_address": (email_address or "")[:320] or None,
+                "reason": reason[:2000],
+                "data_excerpt": excerpt,
+            },
+        )
+
+
+def prune_push_rejects(older_than_days: int) -> int:
+    """Drop old rejected notifications; returns how many."""
+    with db.transaction(actor=ACTOR) as conn:
+        return conn.execute(QUERIES["gmail_push_rejects_prune"], {"days": older_than_days}).rowcount
+
+
+def watch_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Users whose Gmail push watch is failing, for ``stillontime status``."""
+    return conn.execute(QUERIES["gmail_watches_list_problems"]).fetchall()

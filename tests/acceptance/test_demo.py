@@ -27,6 +27,14 @@ def test_demo_runs_a_call_sheet_through_on_the_embedded_default() -> None:
     assert ": completed" in result.stdout
     assert "crew call  07:00   (confirmed, version 1" in result.stdout
     assert "set        Plac Defilad 1, 00-901 Warszawa" in result.stdout
+    # the route arithmetic for the 07:00 call, the weather it could (not) know, the calendar
+    # file, the summary and the sent message
+    assert "  wake up    " in result.stdout and "  leave      " in result.stdout
+    assert "weather (offline): No forecast" in result.stdout
+    assert "calendar (ics, synced): THE LONG ACRE - Day 5 - Plac Defilad 1" in result.stdout
+    assert ".ics" in result.stdout
+    assert "    Call            07:00" in result.stdout
+    assert "notification schedule_processed via local: sent ->" in result.stdout
     assert "had not settled" not in result.stdout
     assert "stopped embedded redis, postgres" in result.stderr
     assert not (home / "pgdata" / "postmaster.pid").exists()

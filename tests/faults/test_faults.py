@@ -15,8 +15,12 @@ import pwd
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -54,15 +58,25 @@ def completed(conn: psycopg.Connection) -> int:
 
 
 def settled(conn: psycopg.Connection) -> bool:
-    """Every email done, every event dispatched, every delivery finished."""
+    """Every email done, every day planned, its message sent, every event dispatched, every
+    delivery finished."""
     row = conn.execute(
         """SELECT
              (SELECT count(*) FROM processed_emails WHERE processing_status = 'completed') AS done,
+             (SELECT count(*) FROM calendar_events WHERE sync_status = 'synced') AS synced,
+             (SELECT count(*) FROM notifications
+               WHERE template = 'schedule_processed' AND status = 'sent') AS told,
              (SELECT count(*) FROM events WHERE dispatched_at IS NULL) AS undispatched,
              (SELECT count(*) FROM event_deliveries
                WHERE status IN ('enqueued', 'retrying')) AS open"""
     ).fetchone()
-    return row["done"] == BATCH and row["undispatched"] == 0 and row["open"] == 0
+    return (row["done"], row["synced"], row["told"], row["undispatched"], row["open"]) == (
+        BATCH,
+        BATCH,
+        BATCH,
+        0,
+        0,
+    )
 
 
 @pytest.fixture
@@ -79,6 +93,9 @@ def batch(conn, service_env, tmp_path) -> dict[str, str]:
         "STILLONTIME_MIN_BACKOFF_MS": "100",
         "STILLONTIME_MAX_BACKOFF_MS": "1000",
         "STILLONTIME_MAX_RETRIES": "8",
+        "STILLONTIME_NOTIFY_RETRY_BASE_S": "2",
+        "STILLONTIME_NOTIFY_RETRY_MAX_S": "30",
+        "STILLONTIME_NOTIFY_SEND_DUE_EVERY_S": "1",
     }
     made = cli(env, "users", "add", USER, "--home", "ul. Prosta 1, 00-838 Warszawa",
                "--timezone", "Europe/Warsaw")  # fmt: skip
@@ -107,6 +124,20 @@ def assert_promises_kept(conn: psycopg.Connection, env: dict[str, str]) -> dict:
     assert [(r["status"], r["version"], r["n"]) for r in schedules] == [("confirmed", 1, BATCH)]
     confirmed = count(conn, "SELECT count(*) AS n FROM events WHERE kind = 'schedule_confirmed'")
     assert confirmed == BATCH  # one event per transition, none lost, none doubled
+    # Exactly one calendar event and one "schedule processed" message per schedule
+    per_schedule = conn.execute(
+        """SELECT s.id,
+                  (SELECT count(*) FROM calendar_events c WHERE c.schedule_id = s.id) AS events,
+                  (SELECT count(*) FROM notifications n WHERE n.schedule_id = s.id
+                     AND n.template = 'schedule_processed') AS processed,
+                  (SELECT count(*) FROM notifications n WHERE n.schedule_id = s.id
+                     AND n.template = 'schedule_processed' AND n.status = 'sent') AS sent
+             FROM schedule_data s"""
+    ).fetchall()
+    assert len(per_schedule) == BATCH
+    assert {(r["events"], r["processed"], r["sent"]) for r in per_schedule} == {(1, 1, 1)}
+    ics_files = list((Path(env["STILLONTIME_HOME"]) / "calendar").rglob("*.ics"))
+    assert len(ics_files) == BATCH
     dead = count(conn, "SELECT count(*) AS n FROM event_deliveries WHERE status = 'dead'")
     assert dead == 0
     status = cli(env, "status", "--json")
@@ -220,3 +251,68 @@ def test_postgres_restarted_mid_batch(database, batch, start_service) -> None:
     # Every service rode through it: none exited
     assert [name for name, p in services.items() if p.poll() is not None] == []
     assert status["outbox"]["undispatched"] == 0
+
+
+class FlakyHook(BaseHTTPRequestHandler):
+    """A notification service (apprise's json://) that fails, hangs or works as told."""
+
+    mode = "ok"
+    hang_s = 3.0
+    received: list[bytes] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.mode == "error":
+            self.send_response(500)
+            self.end_headers()
+            return
+        if self.mode == "hang":
+            time.sleep(self.hang_s)  # longer than the client waits
+        FlakyHook.received.append(body)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_notification_service_that_fails_then_hangs(conn, batch, start_service) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FlakyHook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"json://127.0.0.1:{server.server_address[1]}/?rto=1&cto=1"
+    added = cli(batch, "notifications", "channel", "add", "--user", USER, "hook", url, "--kind",
+                "push")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    seen: list[dict] = []
+
+    def fault(_services: Services) -> None:
+        FlakyHook.mode = "error"
+
+        # The failures show in `status` while they last
+        def notify_failures() -> list[dict]:
+            status = json.loads(cli(batch, "status", "--json").stdout)
+            return [f for f in status["recent_failures"] if f["stage"] == "notify"]
+
+        seen.extend(wait_for(notify_failures, timeout=120, what="a failure in status"))
+        time.sleep(4)
+        FlakyHook.mode = "hang"
+        time.sleep(6)
+        FlakyHook.mode = "ok"
+
+    try:
+        run_scenario(conn, batch, start_service, fault)
+    finally:
+        server.shutdown()
+    assert seen and all(f["message"] for f in seen)
+    sends = conn.execute(
+        "SELECT status, count(*) AS n, max(delivery_attempts) AS most FROM notifications"
+        " WHERE template = 'schedule_processed' GROUP BY 1"
+    ).fetchall()
+    assert [(r["status"], r["n"]) for r in sends] == [("sent", BATCH)]
+    assert sends[0]["most"] > 1  # some were sent only on a retry
+    # The service got every schedule's message. A send that hung past the client's timeout may
+    # have arrived anyway and been sent again (at least once): our records still say one.
+    processed = {b for b in FlakyHook.received if b"planned" in b}
+    assert len(processed) == BATCH

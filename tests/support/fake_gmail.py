@@ -1,7 +1,8 @@
 """A fake Gmail API and Google token endpoint on loopback, for the real google-api-python-client.
 
 Serves users.getProfile, users.messages.list (paged), users.messages.get (format=raw),
-users.history.list (paged; 404 for a history id older than the mailbox keeps), the batch
+users.history.list (paged; 404 for a history id older than the mailbox keeps), users.watch and
+users.stop (the watch kept per mailbox, with a settable lifetime), the batch
 endpoint (multipart/mixed of application/http parts), and the OAuth token endpoint (refresh and
 authorization-code grants). Failures and delays are scripted per path fragment. It keeps the
 time its handlers spent, the floor a client cannot beat.
@@ -36,6 +37,9 @@ class Mailbox:
     history_id: int = 1000
     # history.list from a start id below this answers 404 (Google dropped older history).
     oldest_history_id: int = 0
+    # The users.watch request in force ({topicName, labelIds, ...} plus "expiration"), if any.
+    watch: dict[str, Any] | None = None
+    watch_calls: int = 0
 
 
 @dataclass
@@ -61,6 +65,8 @@ class FakeGmail:
         self.log: list[tuple[str, str]] = []  # (method, path) of every request and batch part
         self.queries: list[str] = []
         self.serve_seconds = 0.0
+        # Lifetime users.watch grants (Google: 7 days).
+        self.watch_lifetime_s = 7 * 86400.0
         self._ids = itertools.count(1)
         handler = type("Handler", (_Handler,), {"fake": self})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -183,7 +189,23 @@ class FakeGmail:
             return 401, {"error": {"code": 401, "message": "invalid credentials"}}
         if not path.startswith(PREFIX):
             return 404, {"error": {"code": 404, "message": f"no route {path}"}}
-        return self._gmail(box, path[len(PREFIX) :], params)
+        rest = path[len(PREFIX) :]
+        if rest in ("watch", "stop"):
+            return self._watch(box, rest, body)
+        return self._gmail(box, rest, params)
+
+    def _watch(self, box: Mailbox, rest: str, body: bytes) -> tuple:
+        with self.lock:
+            if rest == "stop":
+                box.watch = None
+                return 200, {}
+            request = json.loads(body or b"{}")
+            if not request.get("topicName"):
+                return 400, {"error": {"code": 400, "message": "topicName required"}}
+            expiration = int((time.time() + self.watch_lifetime_s) * 1000)
+            box.watch = {**request, "expiration": expiration}
+            box.watch_calls += 1
+            return 200, {"historyId": str(box.history_id), "expiration": str(expiration)}
 
     def _gmail(self, box: Mailbox, rest: str, params: dict[str, str]) -> tuple:
         with self.lock:

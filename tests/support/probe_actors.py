@@ -13,6 +13,7 @@ from pipeline.routing import Route
 RECORD = Route.to("probe.record_event")
 FLAKY = Route.to("probe.flaky_event")
 BROKEN = Route.to("probe.broken_event")
+WHOAMI = Route.to("probe.whoami_event")
 
 # Tables the probes write; a test creates them in its database.
 PROBE_SCHEMA = """
@@ -25,6 +26,12 @@ CREATE TABLE probe_runs (
 );
 CREATE TABLE probe_switch (fixed boolean NOT NULL);
 INSERT INTO probe_switch VALUES (false);
+CREATE TABLE probe_identity (
+    event_id     bigint NOT NULL,
+    role         text NOT NULL,
+    users_seen   uuid[] NOT NULL,
+    events_seen  integer NOT NULL
+);
 """
 
 
@@ -64,3 +71,15 @@ def broken_event(event: Event) -> None:
         fixed = conn.execute("SELECT fixed FROM probe_switch").fetchone()["fixed"]
     if not fixed:
         raise TransientError("the probe is broken on purpose")
+
+
+@stage_actor(WHOAMI.actor_name)
+def whoami_event(event: Event) -> None:
+    """Records which role its transaction ran as and which users' rows it could see."""
+    with db.transaction(actor=WHOAMI.actor_name) as conn:
+        conn.execute(
+            """INSERT INTO probe_identity (event_id, role, users_seen, events_seen)
+               SELECT %s, current_user, (SELECT coalesce(array_agg(id), '{}') FROM users),
+                      (SELECT count(*) FROM events)""",
+            (event.id,),
+        )

@@ -113,3 +113,39 @@ def add_email_with_pdf(
             (user_id, email_id, filename, len(pdf), hashlib.sha256(pdf).hexdigest(), pdf),
         )
     return email_id
+
+
+def add_shooting_day(
+    conn: psycopg.Connection,
+    user_id: uuid.UUID,
+    *,
+    shooting_date: Any,
+    call_time: str = "07:00",
+    location: str = "Plac Defilad 1, Warszawa",
+    base_location: str | None = None,
+    pickup: bool = False,
+    scene_type: str | None = "EXT",
+) -> uuid.UUID:
+    """A schedule extracted, then confirmed (which emits schedule_confirmed)."""
+    email_id = add_email(conn, user_id)
+    row = conn.execute(
+        """INSERT INTO schedule_data (user_id, email_id, production, shooting_date, call_time,
+                                      location, base_location, needs_equipment_pickup,
+                                      scene_type, status, confidence_score)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 'extracted', 0.95)
+           RETURNING id""",
+        (user_id, email_id, f"Production {uuid.uuid4().hex[:6]}", shooting_date, call_time,
+         location, base_location, pickup, scene_type),
+    ).fetchone()  # fmt: skip
+    conn.execute("UPDATE schedule_data SET status = 'confirmed' WHERE id = %s", (row["id"],))
+    return row["id"]
+
+
+def revise_call(conn: psycopg.Connection, schedule_id: uuid.UUID, call_time: str) -> int:
+    """A revised sheet moves the call: the next version, modified (emits schedule_modified)."""
+    row = conn.execute(
+        """UPDATE schedule_data SET call_time = %s, version = version + 1, status = 'modified'
+            WHERE id = %s RETURNING version""",
+        (call_time, schedule_id),
+    ).fetchone()
+    return row["version"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from pipeline import db
 from pipeline.db import act_for_user
 from tests.support import rows
 
@@ -116,3 +117,24 @@ def test_every_user_scoped_table_is_under_the_policy(conn) -> None:
                      AND p.polname LIKE '%user_isolation'))"""
     ).fetchall()
     assert missing == []
+
+
+def test_a_stage_actor_works_only_for_its_events_user(conn, two_users) -> None:
+    from tests.support.probe_actors import PROBE_SCHEMA, whoami_event
+
+    a, _b = two_users
+    conn.execute(PROBE_SCHEMA)
+    event = conn.execute(
+        "SELECT id FROM events WHERE user_id = %s ORDER BY id LIMIT 1", (a["user_id"],)
+    ).fetchone()
+    whoami_event.fn(event["id"])  # the actor's body, in this process, as a worker runs it
+    seen = conn.execute("SELECT * FROM probe_identity").fetchone()
+    assert seen["role"] == "stillontime_app"
+    assert seen["users_seen"] == [a["user_id"]]
+    mine = conn.execute(
+        "SELECT count(*) AS n FROM events WHERE user_id = %s", (a["user_id"],)
+    ).fetchone()
+    assert seen["events_seen"] == mine["n"]
+    # Outside an actor, the same code runs as the owner (dispatcher, scheduler, CLI).
+    with db.transaction() as owner:
+        assert owner.execute("SELECT current_user AS r").fetchone()["r"] != "stillontime_app"

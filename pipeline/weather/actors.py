@@ -1,0 +1,19 @@
+"""The weather stage's actors."""
+
+from __future__ import annotations
+
+from pipeline.actors import stage_actor
+from pipeline.events import Event
+from pipeline.weather.assess import assess_weather as assess_schedule_weather
+
+
+@stage_actor("weather.assess_weather")
+def assess_weather(event: Event) -> None:
+    """On schedule_confirmed / schedule_modified: fetch and assess the day's forecast.
+
+    Idempotent: a stale or repeated message writes nothing. A provider that fails leaves a
+    ``failed`` record (and the rest of the pipeline goes on); the refresh job tries again.
+    """
+    if event.schedule_id is None or event.user_id is None:
+        return
+    assess_schedule_weather(event.schedule_id, event.user_id, event.schedule_version)

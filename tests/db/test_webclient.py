@@ -1,0 +1,56 @@
+"""The shared web client's Redis cache, with a real Redis and a fake provider on loopback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.webclient import (
+    HttpSettings,
+    ProviderNonsense,
+    ResponseCache,
+    WebClient,
+    response_cache_key,
+)
+from tests.support.fake_outside import Answer, FakeServer
+
+FAST = HttpSettings(timeout_s=0.5, attempts=2, backoff_min_s=0.01, backoff_max_s=0.02)
+
+
+def places(answer: Any) -> list:
+    if not isinstance(answer, list):
+        raise ProviderNonsense("not a list")
+    return answer
+
+
+def test_answers_are_cached_per_request_and_nonsense_is_not(server_urls, redis_namespace):
+    cache = ResponseCache(server_urls.redis_url, redis_namespace)
+    with FakeServer() as server:
+        server.fake.places["A"] = (1.0, 2.0)
+        client = WebClient("nominatim", server.url, cache=cache, settings=FAST)
+        # The same request twice: asked once
+        first = client.get_json("/search", {"q": "A"}, places)
+        assert client.get_json("/search", {"q": "A"}, places) == first
+        assert len(server.fake.calls("/search")) == 1
+        # Another request is asked
+        assert client.get_json("/search", {"q": "B"}, places) == []
+        assert len(server.fake.calls("/search")) == 2
+        # An answer the parser refuses is not kept
+        server.fake.script("/search", Answer(json={"nonsense": True}))
+        with pytest.raises(ProviderNonsense):
+            client.get_json("/search", {"q": "C"}, places)
+        assert client.get_json("/search", {"q": "C"}, places) == []
+        assert len(server.fake.calls("/search")) == 4
+
+
+def test_the_cache_key_hides_the_request() -> None:
+    key = response_cache_key("ns", "google", {"params": {"key": "secret-api-key"}})
+    assert key.startswith("ns:webcache:google:") and "secret" not in key
+
+
+def test_a_broken_redis_costs_a_call_not_an_answer() -> None:
+    cache = ResponseCache("redis://127.0.0.1:9/0", "ns")
+    with FakeServer() as server:
+        client = WebClient("nominatim", server.url, cache=cache, settings=FAST)
+        assert client.get_json("/search", {"q": "A"}, places) == []
