@@ -112,3 +112,25 @@ def get_logger(**ids: object) -> structlog.stdlib.BoundLogger:
     """A logger bound to the given ids (event_id, schedule_id, user_id, stage...)."""
     configure_logging()
     return structlog.get_logger("stillontime").bind(**ids)
+
+
+class HeldLines:
+    """Log lines kept while a lock is held and written once it is released.
+
+    Writing a log line can block (a full pipe whose reader died: an orphaned worker process);
+    a thread must never block holding a lock other workers wait for.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, str, dict[str, object]]] = []
+
+    def info(self, event: str, **values: object) -> None:
+        self.lines.append(("info", event, values))
+
+    def warning(self, event: str, **values: object) -> None:
+        self.lines.append(("warning", event, values))
+
+    def flush(self, logger: structlog.stdlib.BoundLogger) -> None:
+        lines, self.lines = self.lines, []
+        for level, event, values in lines:
+            getattr(logger, level)(event, **values)

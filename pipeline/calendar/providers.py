@@ -44,6 +44,8 @@ class CalendarSettings(BaseSettings):
     calendar_id: str = "primary"
     # Look for the user's other events overlapping the day before writing a new one.
     check_overlaps: bool = True
+    # Longest wait for another worker's sync of the same schedule before retrying later.
+    lock_timeout_s: float = Field(default=60.0, gt=0)
     retry_attempts: int = Field(default=5, ge=1, le=20)
     retry_min_s: float = Field(default=0.5, ge=0)
     retry_max_s: float = Field(default=30.0, ge=0)

@@ -64,6 +64,10 @@ SET status = 'cancelled', sequence = %(sequence)s, remote_updated = %(remote_upd
     last_error = NULL, last_sync_at = now()
 WHERE id = %(id)s;
 
+-- name: calendar_set_lock_timeout
+-- How long the lock connection waits for a schedule's lock (milliseconds, as text).
+SELECT set_config('lock_timeout', %(ms)s, false);
+
 -- name: calendar_events_lock_schedule
 -- Serialise the syncs of one schedule (session lock, held across the calendar call).
 SELECT pg_advisory_lock(hashtextextended('calendar:' || %(schedule_id)s::text, 0));

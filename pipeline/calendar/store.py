@@ -14,20 +14,32 @@ from psycopg.types.json import Jsonb
 from pipeline import db
 from pipeline.calendar.logic import EventContent
 from pipeline.calendar.providers import Written
+from pipeline.errors import TransientError
 from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 
+class CalendarBusy(TransientError):
+    """Another worker holds the schedule's calendar lock for too long; try again later."""
+
+
 @contextmanager
-def schedule_lock(schedule_id: uuid.UUID) -> Iterator[psycopg.Connection]:
+def schedule_lock(
+    schedule_id: uuid.UUID, lock_timeout_s: float = 60.0
+) -> Iterator[psycopg.Connection]:
     """Hold the schedule's calendar lock (two messages for one day never write at once).
 
     Yields the lock's own autocommit connection (fit for ``pipeline.google.load_credentials``).
     """
     # Its own connection, outside the pool: the pool stays free for the sync's transactions.
     with db.connect(autocommit=True) as conn:
-        conn.execute(QUERIES["calendar_events_lock_schedule"], {"schedule_id": schedule_id})
+        # A holder that never lets go (a wedged process) costs a retry, not a stuck worker.
+        conn.execute(QUERIES["calendar_set_lock_timeout"], {"ms": str(int(lock_timeout_s * 1000))})
+        try:
+            conn.execute(QUERIES["calendar_events_lock_schedule"], {"schedule_id": schedule_id})
+        except psycopg.errors.LockNotAvailable as exc:
+            raise CalendarBusy(f"schedule {schedule_id} is being synced elsewhere") from exc
         try:
             yield conn
         finally:

@@ -24,6 +24,7 @@ from pipeline.calendar.providers import (
 )
 from pipeline.errors import PipelineError
 from pipeline.google import GrantUnusable
+from pipeline.logs import HeldLines
 
 log = structlog.get_logger("stillontime.calendar")
 
@@ -74,33 +75,47 @@ def sync_schedule(
         The calendar refused the event or the Google grant is unusable (sync_status 'error').
     """
     settings = settings or CalendarSettings()
-    with (
-        store.schedule_lock(schedule_id) as lock_conn,
-        structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="calendar"),
-    ):
-        with db.transaction() as conn:
-            inputs = store.load_inputs(conn, schedule_id)
-        schedule, row = inputs["schedule"], inputs["row"]
-        language = (schedule or {}).get("language") or "en"
-        decision = logic.decide(
-            schedule, inputs["route"], inputs["weather"], row, language=language, force=force
-        )
-        if decision.action == "skip":
-            log.info("calendar sync skipped", reason=decision.reason)
-            return "skipped: " + decision.reason
-        if decision.action == "cancel":
-            return _cancel(lock_conn, schedule, row, settings, home, clock)
-        assert decision.content is not None and schedule is not None
-        provider = choose_provider(settings, schedule)
-        args = (lock_conn, schedule, row, decision.content)
+    held = HeldLines()
+    with structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="calendar"):
         try:
-            return _write(*args, provider, force, settings, home, clock)
-        except GrantUnusable:
-            if provider != "google" or settings.provider != "auto":
-                raise
-            # A revoked or broken grant must not leave the crew without their day.
-            log.warning("Google grant unusable, writing the .ics file instead")
-            return _write(*args, "ics", force, settings, home, clock)
+            with store.schedule_lock(schedule_id, settings.lock_timeout_s) as lock_conn:
+                return _sync_locked(lock_conn, schedule_id, force, settings, home, clock, held)
+        finally:
+            held.flush(log)  # after the lock is released
+
+
+def _sync_locked(
+    lock_conn: psycopg.Connection,
+    schedule_id: uuid.UUID,
+    force: bool,
+    settings: CalendarSettings,
+    home: Path | None,
+    clock: Callable[[], datetime],
+    log: HeldLines,
+) -> str:
+    with db.transaction() as conn:
+        inputs = store.load_inputs(conn, schedule_id)
+    schedule, row = inputs["schedule"], inputs["row"]
+    language = (schedule or {}).get("language") or "en"
+    decision = logic.decide(
+        schedule, inputs["route"], inputs["weather"], row, language=language, force=force
+    )
+    if decision.action == "skip":
+        log.info("calendar sync skipped", reason=decision.reason)
+        return "skipped: " + decision.reason
+    if decision.action == "cancel":
+        return _cancel(lock_conn, schedule, row, settings, home, clock, log)
+    assert decision.content is not None and schedule is not None
+    provider = choose_provider(settings, schedule)
+    args = (lock_conn, schedule, row, decision.content)
+    try:
+        return _write(*args, provider, force, settings, home, clock, log)
+    except GrantUnusable:
+        if provider != "google" or settings.provider != "auto":
+            raise
+        # A revoked or broken grant must not leave the crew without their day.
+        log.warning("Google grant unusable, writing the .ics file instead")
+        return _write(*args, "ics", force, settings, home, clock, log)
 
 
 def _write(
@@ -113,6 +128,7 @@ def _write(
     settings: CalendarSettings,
     home: Path | None,
     clock: Callable[[], datetime],
+    log: HeldLines,
 ) -> str:
     # "Known": we wrote this event (still active) with this provider, so a hand edit matters.
     known = bool(
@@ -163,6 +179,7 @@ def _cancel(
     settings: CalendarSettings,
     home: Path | None,
     clock: Callable[[], datetime],
+    log: HeldLines,
 ) -> str:
     stamp = None
     if row["provider"] == "google":

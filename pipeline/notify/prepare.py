@@ -10,6 +10,7 @@ import structlog
 
 from pipeline import db
 from pipeline.dayplan import DayPlan
+from pipeline.logs import HeldLines
 from pipeline.notify import logic, store
 from pipeline.notify import templates as t
 from pipeline.notify.summary import build_summary
@@ -24,29 +25,37 @@ def prepare_schedule(schedule_id: uuid.UUID, *, now: datetime | None = None) -> 
     idempotency key, so a repeated or concurrent message queues nothing twice.
     """
     now = now or datetime.now(UTC)
-    with (
-        structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="notify"),
-        db.transaction(actor="notify") as conn,
-    ):
-        store.lock_schedule(conn, schedule_id)
-        inputs = store.load_inputs(conn, schedule_id)
-        schedule = inputs["schedule"]
-        if schedule is None:
-            return "schedule gone"
-        if schedule["status"] == "cancelled":
-            n = store.cancel_stale(conn, schedule_id, below_version=None, only_scheduled=False)
-            log.info("day cancelled, pending notifications cancelled", count=n)
-            return f"cancelled {n}"
-        if schedule["status"] == "reviewing":
-            return _review(conn, schedule)
-        reason = logic.readiness(schedule, inputs["route"], inputs["weather"], inputs["calendar"])
-        if reason:
-            log.info("summary not ready", reason=reason)
-            return "waiting: " + reason
-        return _build(conn, schedule, inputs, now)
+    held = HeldLines()
+    with structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="notify"):
+        try:
+            with db.transaction(actor="notify") as conn:
+                return _prepare_locked(conn, schedule_id, now, held)
+        finally:
+            held.flush(log)  # after the transaction (and its locks) ended
 
 
-def _build(conn, schedule: dict[str, Any], inputs: dict[str, Any], now: datetime) -> str:
+def _prepare_locked(conn, schedule_id: uuid.UUID, now: datetime, log: HeldLines) -> str:
+    store.lock_schedule(conn, schedule_id)
+    inputs = store.load_inputs(conn, schedule_id)
+    schedule = inputs["schedule"]
+    if schedule is None:
+        return "schedule gone"
+    if schedule["status"] == "cancelled":
+        n = store.cancel_stale(conn, schedule_id, below_version=None, only_scheduled=False)
+        log.info("day cancelled, pending notifications cancelled", count=n)
+        return f"cancelled {n}"
+    if schedule["status"] == "reviewing":
+        return _review(conn, schedule)
+    reason = logic.readiness(schedule, inputs["route"], inputs["weather"], inputs["calendar"])
+    if reason:
+        log.info("summary not ready", reason=reason)
+        return "waiting: " + reason
+    return _build(conn, schedule, inputs, now, log)
+
+
+def _build(
+    conn, schedule: dict[str, Any], inputs: dict[str, Any], now: datetime, log: HeldLines
+) -> str:
     plan = DayPlan.build(schedule, inputs["route"], inputs["weather"])
     calendar, previous = inputs["calendar"], inputs["summary"]
     if logic.up_to_date(previous, plan, calendar):

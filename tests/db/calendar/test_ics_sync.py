@@ -77,3 +77,22 @@ def test_weather_unavailable_still_makes_the_event(conn, tmp_path):
     assert "no forecast available" in str(
         read_event(ics_path(day["schedule_id"], tmp_path))["description"]
     )
+
+
+def test_a_lock_held_too_long_is_a_retry_not_a_stuck_worker(conn, database, tmp_path):
+    import psycopg
+    import pytest
+
+    from pipeline.calendar.store import QUERIES, CalendarBusy
+
+    day = dayrows.add_day(conn)
+    # Given another (wedged) worker holds the schedule's calendar lock
+    with psycopg.connect(database, autocommit=True) as other:
+        other.execute(QUERIES["calendar_events_lock_schedule"], {"schedule_id": day["schedule_id"]})
+        # Then a sync gives up after the lock timeout with a retryable error
+        with pytest.raises(CalendarBusy):
+            sync_schedule(
+                day["schedule_id"], settings=CalendarSettings(lock_timeout_s=0.2), home=tmp_path
+            )
+    # And once the lock is free it goes through
+    assert sync_schedule(day["schedule_id"], settings=SETTINGS, home=tmp_path) == "created"
