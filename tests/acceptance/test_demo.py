@@ -30,7 +30,7 @@ def test_demo_runs_a_call_sheet_through_on_the_embedded_default() -> None:
     # the route arithmetic for the 07:00 call, the weather it could (not) know, the calendar
     # file, the summary and the sent message
     assert "  wake up    " in result.stdout and "  leave      " in result.stdout
-    assert "weather (offline): No forecast yet" in result.stdout
+    assert "weather (offline): No forecast" in result.stdout
     assert "calendar (ics, synced): THE LONG ACRE - Day 5 - Plac Defilad 1" in result.stdout
     assert ".ics" in result.stdout
     assert "    Call            07:00" in result.stdout
