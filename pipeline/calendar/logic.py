@@ -197,7 +197,8 @@ def decide(
         return SyncDecision("skip", f"schedule is {schedule['status']}")
     if route is None or route["schedule_version"] != schedule["version"]:
         return SyncDecision("skip", "no route plan for the schedule's current version")
-    if weather is not None and weather["schedule_version"] != schedule["version"]:
+    stale = weather and weather["schedule_version"] != schedule["version"]
+    if stale and weather.get("status", "forecast") == "forecast":
         weather = None  # a forecast of an older version says nothing true about this one
     plan = DayPlan.build(schedule, route, weather)
     content = content_for(plan, language)

@@ -48,8 +48,9 @@ def readiness(
 ) -> str | None:
     """None when route, weather and calendar all match the schedule's version; else why not.
 
-    Weather counts when it is at the version whatever its status (a forecast, or known to be
-    unavailable or failed); the calendar when its sync settled (synced, or a conflict to report).
+    Weather counts when its forecast is at the version, or when it says no forecast can be had
+    (unavailable or failed, for any version); the calendar when its sync settled (synced, or a
+    conflict to report).
     """
     if schedule is None:
         return "schedule gone"
@@ -58,7 +59,10 @@ def readiness(
     version = schedule["version"]
     if route is None or route["schedule_version"] != version:
         return "route plan not at the current version"
-    if weather is None or weather["schedule_version"] != version:
+    if weather is None:
+        return "no weather record yet"
+    if weather["schedule_version"] != version and weather["status"] == "forecast":
+        # (a record saying no forecast can be had holds for any version of the day)
         return "weather not at the current version"
     if calendar is None or calendar["schedule_version"] != version:
         return "calendar event not at the current version"
@@ -77,6 +81,8 @@ def up_to_date(previous: dict[str, Any] | None, plan: DayPlan, calendar: dict[st
         and previous.get("route_revision") == plan.route_revision
         and previous.get("weather_revision") == weather_revision
         and (previous.get("timeline") or {}).get("calendar") == calendar.get("sync_status")
+        and (previous.get("timeline") or {}).get("weather")
+        == (plan.weather.line("en") if plan.weather else None)
     )
 
 

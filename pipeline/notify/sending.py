@@ -34,8 +34,9 @@ class NotifySettings(BaseSettings):
 
     retry_base_s: float = Field(default=30.0, ge=0)
     retry_max_s: float = Field(default=3600.0, ge=0)
-    # A notification 'processing' longer than this was interrupted (its worker died).
-    stale_after_s: float = Field(default=300.0, gt=0)
+    # A notification 'processing' longer than this was interrupted (its worker died); a send
+    # itself is bounded by the channel timeouts (apprise: a few seconds per service).
+    stale_after_s: float = Field(default=60.0, gt=0)
     # Seconds between the scheduler's send_due_notifications passes.
     send_due_every_s: float = Field(default=15.0, gt=0)
     batch: int = Field(default=100, ge=1, le=10_000)

@@ -94,7 +94,7 @@ def test_a_ready_day_gets_one_summary_and_its_notifications_once(conn, home):
 
 def test_nothing_is_built_until_route_weather_and_calendar_match_the_version(conn, home):
     day = dayrows.add_day(conn, weather=None)
-    assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: weather")
+    assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: no weather")
     dayrows.put_weather(conn, day["user_id"], day["schedule_id"], 1, status="unavailable")
     assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: calendar")
     sync_schedule(day["schedule_id"], settings=CalendarSettings(provider="ics"), home=home)

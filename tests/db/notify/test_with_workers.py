@@ -15,10 +15,9 @@ from pipeline.routing import ROUTES
 from tests.support import dayrows
 from tests.support.waiting import wait_for
 
-# The pipeline's routes without the route and weather stages: this test writes their rows
-# itself, and the real stages (offline here) would replace them with their own plan.
-ROUTES_BUT_ROUTE_AND_WEATHER = {
-    kind: tuple(r for r in routes if r.queue_name not in ("route", "weather"))
+# Only this stages: the rows of route and weather are the test's own.
+OWN_ROUTES = {
+    kind: tuple(r for r in routes if r.queue_name in ("calendar", "notify"))
     for kind, routes in ROUTES.items()
 }
 
@@ -33,10 +32,10 @@ def sent(conn, day, template):
 def test_a_planned_day_becomes_an_ics_event_and_sent_notices_then_a_revision(
     conn, database, broker, start_service, run_in_thread, tmp_path: Path
 ) -> None:
-    # Given a dispatcher with the pipeline's routes and a real worker, everything offline
+    # Given a dispatcher with the calendar and notify routes and a real worker, all offline
     start_service("worker", "--processes", "1", "--threads", "4",
                   env={"STILLONTIME_HOME": str(tmp_path)})  # fmt: skip
-    run_in_thread(Dispatcher(broker, url=database, routes=ROUTES_BUT_ROUTE_AND_WEATHER).run_forever)
+    run_in_thread(Dispatcher(broker, url=database, routes=OWN_ROUTES).run_forever)
     # When a confirmed day gets its route plan and weather
     day = dayrows.add_day(conn)
     # Then the .ics event is written and the schedule_processed notice lands in the outbox

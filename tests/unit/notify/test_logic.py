@@ -100,7 +100,10 @@ def test_readiness_needs_all_three_at_the_version() -> None:
     s, r, w = planrows.schedule(), planrows.route(), planrows.weather()
     assert logic.readiness(s, r, w, CALENDAR) is None
     assert logic.readiness(s, r, {**w, "status": "unavailable"}, CALENDAR) is None
-    assert logic.readiness(s, r, None, CALENDAR).startswith("weather")
+    assert logic.readiness(s, r, None, CALENDAR).startswith("no weather")
+    stale = {**w, "schedule_version": 0}
+    assert logic.readiness(s, r, stale, CALENDAR).startswith("weather")
+    assert logic.readiness(s, r, {**stale, "status": "unavailable"}, CALENDAR) is None
     assert logic.readiness(s, r, w, {**CALENDAR, "schedule_version": 0}).startswith("calendar")
     assert logic.readiness(s, r, w, {**CALENDAR, "sync_status": "pending"}).startswith("calendar")
     assert logic.readiness(s, r, w, {**CALENDAR, "sync_status": "conflict"}) is None
