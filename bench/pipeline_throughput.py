@@ -145,7 +145,7 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
             if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
                 break
         elapsed = time.perf_counter() - started
-        path = conn.execute(PATH).fetchall()
+        path = conn.execute(PATH, {"since": 0}).fetchall()
     stop.set()
     runner.join()
     tenths = [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
