@@ -126,28 +126,30 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
     runner = threading.Thread(target=supervisor.run, args=(stop,))
     started = time.perf_counter()
     runner.start()
-    marks: list[float] = []  # time when each tenth of the backlog was done
-    peak: dict[str, int] = {}
-    me = psutil.Process()
-    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
-        while True:
-            time.sleep(0.2)
-            for child in me.children(recursive=True):
-                try:
-                    cmd = " ".join(child.cmdline()[2:5])
-                    peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
-                except psutil.Error:
-                    continue
-            p = conn.execute(PROGRESS).fetchone()
-            done = p["sent"] if notify else p["emails"]
-            while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
-                marks.append(time.perf_counter() - started)
-            if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
-                break
-        elapsed = time.perf_counter() - started
-        path = conn.execute(PATH, {"since": 0}).fetchall()
-    stop.set()
-    runner.join()
+    try:
+        marks: list[float] = []  # time when each tenth of the backlog was done
+        peak: dict[str, int] = {}
+        me = psutil.Process()
+        with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+            while True:
+                time.sleep(0.2)
+                for child in me.children(recursive=True):
+                    try:
+                        cmd = " ".join(child.cmdline()[2:5])
+                        peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
+                    except psutil.Error:
+                        continue
+                p = conn.execute(PROGRESS).fetchone()
+                done = p["sent"] if notify else p["emails"]
+                while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
+                    marks.append(time.perf_counter() - started)
+                if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
+                    break
+            elapsed = time.perf_counter() - started
+            path = conn.execute(PATH, {"since": 0}).fetchall()
+    finally:
+        stop.set()  # never leave the services running, even if the run fails
+        runner.join()
     tenths = [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
     per = [t / (sheets / 10) * 1000 for t in tenths]
     return {
