@@ -60,6 +60,20 @@ SELECT (SELECT count(*) FROM processed_emails WHERE processing_status = 'complet
        (SELECT count(*) FROM event_deliveries WHERE status IN ('enqueued', 'retrying')) AS open
 """
 
+# One schedule's path: each event, how long it waited for the dispatcher, and each actor's run
+# (from the send to the end of the delivery: on an idle pipeline, the actor's own time).
+PATH = """
+SELECT e.kind, d.actor_name,
+       extract(epoch FROM e.dispatched_at - e.created_at) * 1000 AS dispatch_ms,
+       extract(epoch FROM d.finished_at - d.enqueued_at) * 1000 AS actor_ms,
+       extract(epoch FROM d.finished_at - first.at) * 1000 AS done_at_ms
+  FROM events e
+  JOIN event_deliveries d ON d.event_id = e.id
+ CROSS JOIN (SELECT min(created_at) AS at FROM events WHERE id > %(since)s) first
+ WHERE e.id > %(since)s
+ ORDER BY d.finished_at
+"""
+
 
 def floor_per_sheet(pdf: bytes, repeats: int = 20) -> float:
     started = time.perf_counter()
@@ -112,36 +126,43 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
     runner = threading.Thread(target=supervisor.run, args=(stop,))
     started = time.perf_counter()
     runner.start()
-    marks: list[float] = []  # time when each tenth of the backlog was done
-    peak: dict[str, int] = {}
-    me = psutil.Process()
-    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
-        while True:
-            time.sleep(0.2)
-            for child in me.children(recursive=True):
-                try:
-                    cmd = " ".join(child.cmdline()[2:5])
-                    peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
-                except psutil.Error:
-                    continue
-            p = conn.execute(PROGRESS).fetchone()
-            done = p["sent"] if notify else p["emails"]
-            while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
-                marks.append(time.perf_counter() - started)
-            if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
-                break
-    elapsed = time.perf_counter() - started
-    stop.set()
-    runner.join()
+    try:
+        marks: list[float] = []  # time when each tenth of the backlog was done
+        peak: dict[str, int] = {}
+        me = psutil.Process()
+        with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+            while True:
+                time.sleep(0.2)
+                for child in me.children(recursive=True):
+                    try:
+                        cmd = " ".join(child.cmdline()[2:5])
+                        peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
+                    except psutil.Error:
+                        continue
+                p = conn.execute(PROGRESS).fetchone()
+                done = p["sent"] if notify else p["emails"]
+                while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
+                    marks.append(time.perf_counter() - started)
+                if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
+                    break
+            elapsed = time.perf_counter() - started
+            path = conn.execute(PATH, {"since": 0}).fetchall()
+    finally:
+        stop.set()  # never leave the services running, even if the run fails
+        runner.join()
     tenths = [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
     per = [t / (sheets / 10) * 1000 for t in tenths]
-    return {"elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak}
+    return {
+        "elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak,
+        "path": path,
+    }  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sheets", type=int, nargs="+", default=[1000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--profile", action="store_true", help="one sheet's path, stage by stage")
     args = parser.parse_args()
     urls = db.service_urls()
     notify = (ROOT / "pipeline/notify/actors.py").exists()
@@ -150,6 +171,9 @@ def main() -> None:
     print(f"floor: extract_document alone {floor * 1000:.1f} ms/sheet = {1 / floor:.1f} sheets/s"
           " per process")  # fmt: skip
     print(f"end point: {'notification sent' if notify else 'email completed'}")
+    if args.profile:
+        profile(urls, notify)
+        return
     for sheets in args.sheets:
         for workers in args.workers:
             r = run(urls, sheets, workers, notify)
@@ -163,6 +187,62 @@ def main() -> None:
                   + f"  (spread after the first: {flat:.0%})")  # fmt: skip
             for cmd, rss in sorted(r["peak"].items()):
                 print(f"  peak RSS {rss / 2**20:6.0f} MiB  {cmd}")
+
+
+def profile(urls: ServiceUrls, notify: bool) -> None:
+    """Where one schedule's time goes: a sheet through a warmed-up, otherwise idle pipeline."""
+    import threading
+
+    name = f"sot_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(urls.database_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = with_dbname(urls.database_url, name)
+    stop = threading.Event()
+    try:
+        migrate(url)
+        run_urls = ServiceUrls(url, urls.redis_url, False, False)
+        db.use_urls(run_urls)
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ.update({**OFFLINE, "STILLONTIME_HOME": str(Path(tmp) / "home"),
+                               "STILLONTIME_REDIS_NAMESPACE": name})  # fmt: skip
+            with db.connect(autocommit=True) as conn:
+                user_id = create_user(conn, "bench@example.com",
+                                      home_address="ul. Prosta 1, 00-838 Warszawa",
+                                      timezone="Europe/Warsaw")  # fmt: skip
+                filters = ingest_store.get_filters(conn, user_id)
+            supervisor = Supervisor(service_commands(["--processes", "1"]), run_urls)
+            runner = threading.Thread(target=supervisor.run, args=(stop,))
+            runner.start()
+            with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+                for i in range(2):  # the first sheet warms the services up
+                    sheet = Path(tmp) / f"day-{i}.pdf"
+                    sheet.write_bytes(sample_callsheet(date.today() + timedelta(days=1 + i)))
+                    since = conn.execute("SELECT coalesce(max(id), 0) AS n FROM events")
+                    since = since.fetchone()["n"]
+                    started = time.perf_counter()
+                    ingest_path(sheet, user_id, filters)
+                    while True:
+                        time.sleep(0.05)
+                        p = conn.execute(PROGRESS).fetchone()
+                        done = (p["sent"] if notify else p["emails"]) > i
+                        if done and not p["open"] and not p["undispatched"]:
+                            break
+                    elapsed = time.perf_counter() - started
+                path = conn.execute(PATH, {"since": since}).fetchall()
+    finally:
+        stop.set()
+        db.use_urls(None)
+        db.close_pool()
+        with psycopg.connect(urls.database_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    print(f"\none sheet on warm services, ingest to last delivery: {elapsed * 1000:.0f} ms")
+    print(f"{'event':22} {'actor':26} {'dispatch ms':>11} {'actor ms':>9} {'done at ms':>10}")
+    for step in path:
+        print(f"{step['kind']:22} {step['actor_name']:26} {step['dispatch_ms']:>11.1f}"
+              f" {step['actor_ms']:>9.1f} {step['done_at_ms']:>10.1f}")  # fmt: skip
+    total = sum(float(x["actor_ms"]) for x in path)
+    lag = sum(float(x["dispatch_ms"]) for x in path)
+    print(f"sum of actor time {total:.0f} ms; sum of dispatch waits {lag:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from typing import Any
 import dramatiq
 import psycopg
 import structlog
+from dramatiq.common import q_name
 
 from pipeline import db
 
@@ -47,6 +48,7 @@ class DeliveryTracking(dramatiq.Middleware):
         self, keys: dict[str, Any], message: dramatiq.Message, exception: BaseException | None
     ) -> None:
         with db.transaction(actor="core.deliveries") as conn:
+            _ensure_row(conn, keys, message)
             if exception is None:
                 conn.execute(db.QUERIES["event_deliveries_record_done"], keys)
             elif message.failed:
@@ -67,8 +69,15 @@ class DeliveryTracking(dramatiq.Middleware):
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None:
             return
+        keys = {"event_id": event_id, "actor_name": message.actor_name}
         with db.transaction(actor="core.deliveries") as conn:
-            conn.execute(
-                db.QUERIES["event_deliveries_record_dead"],
-                {"event_id": event_id, "actor_name": message.actor_name, "error": "skipped"},
-            )
+            _ensure_row(conn, keys, message)
+            conn.execute(db.QUERIES["event_deliveries_record_dead"], {**keys, "error": "skipped"})
+
+
+def _ensure_row(conn: psycopg.Connection, keys: dict[str, Any], message: dramatiq.Message) -> None:
+    """Wait until the dispatcher's delivery row is committed (see event_deliveries_ensure)."""
+    conn.execute(
+        db.QUERIES["event_deliveries_ensure"],
+        {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id},
+    )

@@ -26,6 +26,15 @@ ON CONFLICT (event_id, actor_name) DO UPDATE
 SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
     finished_at = NULL;
 
+-- name: event_deliveries_ensure
+-- Before a worker records how a delivery ended: the dispatcher commits the delivery row after
+-- the message is on the queue, so a quick actor can finish first. This insert waits for that
+-- commit (a conflicting insert in flight blocks it) and does nothing then; if the dispatcher
+-- rolled back, the row is made here (the event stays undispatched and is sent again).
+INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
+VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
+ON CONFLICT (event_id, actor_name) DO NOTHING;
+
 -- name: event_deliveries_record_done
 -- A worker finished a message; the stage's earlier error on the schedule is cleared.
 SELECT record_done_delivery(%(event_id)s, %(actor_name)s);

@@ -36,7 +36,13 @@ UNAVAILABLE = "page has no text layer and Tesseract is not installed"
 
 def ocr_page(page: pdfplumber.page.Page, resolution: int, timeout: float) -> OcrResult:
     """Render a pdfplumber ``page`` and OCR it (see ``ocr_render``)."""
-    return ocr_render(lambda: page.to_image(resolution=resolution).original, resolution, timeout)
+    from pipeline.extract.pdfium_text import LOCK  # pdfplumber draws pages with PDFium
+
+    def render() -> Image.Image:
+        with LOCK:
+            return page.to_image(resolution=resolution).original
+
+    return ocr_render(render, resolution, timeout)
 
 
 def ocr_render(render: Callable[[], Image.Image], resolution: int, timeout: float) -> OcrResult:

@@ -9,12 +9,17 @@ whitespace or at a gap wider than ``x_tolerance``.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
 from pipeline.extract.model import Word
+
+# PDFium is not thread-safe and a worker runs several threads: every call into it (pypdfium2
+# here, and pdfplumber's page images) holds this lock. Seen without it: SIGSEGV in a worker.
+LOCK = threading.RLock()
 
 # Characters PDFium generates between words and lines, not in the text itself.
 _BREAKS = {"\x02", "\ufeff"}

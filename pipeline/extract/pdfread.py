@@ -113,7 +113,8 @@ def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
     chars = 0
     if os.environ.get("STILLONTIME_PDF_ENGINE", "pdfium") == "pdfium":
         try:
-            doc = pdfium.PdfDocument(data)
+            with pdfium_text.LOCK:
+                doc = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
             if "password" in str(exc).lower():
                 raise EncryptedPdfError() from exc
@@ -149,19 +150,21 @@ def _read_pdfium(
     unmapped: list[int] = []
     chars = 0
     try:
-        if len(doc) > limits.max_pages:
-            raise TooManyPagesError(
-                f"The PDF has {len(doc)} pages; the limit is {limits.max_pages}."
-            )
-        if len(doc) == 0:
+        with pdfium_text.LOCK:
+            count = len(doc)
+        if count > limits.max_pages:
+            raise TooManyPagesError(f"The PDF has {count} pages; the limit is {limits.max_pages}.")
+        if count == 0:
             raise CorruptPdfError("The PDF has no pages.")
-        for number in range(len(doc)):
+        for number in range(count):
             _check_clock(started, limits)
-            page = doc[number]
+            with pdfium_text.LOCK:
+                page = doc[number]
             try:
-                size = (float(page.get_width()), float(page.get_height()))
                 try:
-                    found = pdfium_text.page_chars(page)
+                    with pdfium_text.LOCK:
+                        size = (float(page.get_width()), float(page.get_height()))
+                        found = pdfium_text.page_chars(page)
                 except pdfium_text.UnmappedGlyphs:
                     unmapped.append(number)
                     pages.append(PageText((), *size))
@@ -173,9 +176,11 @@ def _read_pdfium(
                     )
                 pages.append(_pdfium_page(page, number, found, size, limits, started, warnings))
             finally:
-                page.close()
+                with pdfium_text.LOCK:
+                    page.close()
     finally:
-        doc.close()
+        with pdfium_text.LOCK:
+            doc.close()
     if unmapped:
         # Glyphs without Unicode: pdfminer names their codes, which the extractor can read.
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -250,6 +255,11 @@ def _page_words(
 def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
     """Draw ``page`` as pdfplumber's ``to_image`` does (no anti-aliasing): Tesseract reads these
     crisper edges better, and the OCR figures in BENCHMARKS.md were measured on them."""
+    with pdfium_text.LOCK:
+        return _render(page, scale)
+
+
+def _render(page: pdfium.PdfPage, scale: float) -> Image.Image:
     return (
         page.render(
             scale=scale,

@@ -149,3 +149,48 @@ def test_a_broker_outage_leaves_events_undispatched_for_the_next_sweep(conn, dat
     dispatcher.close()
     assert undispatched(conn) == 3
     assert conn.execute("SELECT count(*) AS n FROM event_deliveries").fetchone()["n"] == 0
+
+
+def test_an_actor_that_ends_before_the_dispatcher_commits_is_recorded_done(conn, database) -> None:
+    import uuid
+
+    import dramatiq
+
+    from pipeline import db
+    from pipeline.deliveries import DeliveryTracking
+
+    # Given the dispatcher's transaction: the delivery row written, the message on the queue,
+    # no commit yet
+    chain = rows.add_schedule_chain(conn)
+    event_id = email_event_ids(conn)[0]
+    message = dramatiq.Message(
+        queue_name=RECORD.queue_name, actor_name=RECORD.actor_name, args=(event_id,), kwargs={},
+        options={"event_id": event_id}, message_id=str(uuid.uuid4()),
+    )  # fmt: skip
+    keys = {"event_id": event_id, "actor_name": RECORD.actor_name}
+    with db.connect(url=database) as dispatcher, dispatcher.transaction():
+        dispatcher.execute(
+            db.QUERIES["event_deliveries_upsert"],
+            {**keys, "queue_name": RECORD.queue_name, "message_id": message.message_id},
+        )
+        # When a quick worker finishes the message meanwhile
+        worker = threading.Thread(
+            target=DeliveryTracking().after_process_message, args=(None, message)
+        )
+        worker.start()
+        # Then its record waits for the dispatcher's commit instead of updating nothing
+        wait_for(
+            lambda: conn.execute(
+                "SELECT count(*) AS n FROM pg_stat_activity"
+                " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ).fetchone()["n"],
+            what="the worker's record waiting on the dispatcher's row",
+        )
+    worker.join(timeout=60)
+    row = conn.execute(
+        "SELECT status, attempts FROM event_deliveries WHERE event_id = %(event_id)s"
+        " AND actor_name = %(actor_name)s",
+        keys,
+    ).fetchone()
+    assert (row["status"], row["attempts"]) == ("done", 1)
+    assert chain["schedule_id"]
