@@ -204,14 +204,19 @@ def auth_import(
 
 @auth_app.command("rotate-key")
 def auth_rotate_key() -> None:
-    """Re-encrypt every stored grant under the current (first) secret key."""
+    """Re-encrypt every stored secret (Google grants, notification channel URLs) under the
+    current (first) secret key; afterwards the old key can be dropped."""
     from pipeline import db
     from pipeline.accounts import rotate_grants
+    from pipeline.notify.store import rotate_channel_urls
+    from pipeline.secrets import get_vault
 
     _ready()
     with db.connect(autocommit=True) as conn:
         changed = rotate_grants(conn)
-    _out(f"re-encrypted {changed} grants")
+    with db.transaction(actor="cli") as conn:
+        channels = rotate_channel_urls(conn, get_vault())
+    _out(f"re-encrypted {changed} grants and {channels} channel URLs")
 
 
 @emails_app.command("list")

@@ -11,6 +11,8 @@ from cryptography.fernet import Fernet
 
 from pipeline.accounts import Grant, load_grant, save_grant
 from pipeline.backup import pg_tool
+from pipeline.notify.channels import decrypt_url, encrypt_url
+from pipeline.notify.store import save_channel
 from pipeline.secrets import KEY_ENV, Vault
 from tests.conftest import REPO
 from tests.support import rows
@@ -68,6 +70,10 @@ def test_rotate_key_reencrypts_so_the_old_key_can_be_dropped(conn, database, tmp
     before = conn.execute(
         "SELECT refresh_token_encrypted, key_id FROM oauth_tokens WHERE user_id = %s", (user_id,)
     ).fetchone()
+    # and a notification channel whose URL carries a password
+    channel_url = "mailtos://crew:pa55word@smtp.example.com"
+    sealed, key_id = encrypt_url(channel_url, vault=Vault([old]))
+    save_channel(conn, user_id, "mail", "email", sealed, key_id, "mailtos://smtp.example.com")
     # When the new key is put first and `auth rotate-key` runs
     env = {
         **os.environ,
@@ -92,3 +98,8 @@ def test_rotate_key_reencrypts_so_the_old_key_can_be_dropped(conn, database, tmp
         REFRESH,
         CLIENT_SECRET,
     )
+    row = conn.execute(
+        "SELECT url_encrypted FROM notification_channels WHERE user_id = %s", (user_id,)
+    ).fetchone()
+    assert decrypt_url(bytes(row["url_encrypted"]), vault=Vault([new])) == channel_url
+    assert "1 grants and 1 channel URLs" in result.stdout
