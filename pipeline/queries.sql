@@ -241,3 +241,13 @@ WITH doomed AS (
      LIMIT %(limit)s
        FOR UPDATE SKIP LOCKED)
 DELETE FROM notifications WHERE id IN (SELECT id FROM doomed);
+
+-- name: calendar_events_complete_past
+-- Shooting days that have ended (wrap passed a day ago) move to completed (calendar_completed).
+WITH done AS (
+    SELECT id FROM calendar_events
+    WHERE status = 'active' AND end_time < now() - %(grace)s
+    ORDER BY end_time
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED)
+UPDATE calendar_events SET status = 'completed' WHERE id IN (SELECT id FROM done);

@@ -25,6 +25,23 @@ def prune_notifications(*, older_than_days: int, batch: int = 5_000) -> int:
     return _prune("notifications_prune", "notifications", older_than_days, batch)
 
 
+def complete_past_days(*, grace_hours: int = 24, batch: int = 5_000) -> int:
+    """Mark calendar events whose day ended more than ``grace_hours`` ago as completed."""
+    total = 0
+    while True:
+        with db.transaction(actor="core.retention") as conn:
+            done = conn.execute(
+                db.QUERIES["calendar_events_complete_past"],
+                {"grace": timedelta(hours=grace_hours), "limit": batch},
+            ).rowcount
+        total += done
+        if done < batch:
+            break
+    if total:
+        log.info("shooting days completed", count=total)
+    return total
+
+
 def _prune(query: str, what: str, older_than_days: int, batch: int) -> int:
     total = 0
     while True:

@@ -71,7 +71,7 @@ def default_jobs() -> list[PeriodicJob]:
     from pipeline.notify.prepare import notify_processing_errors
     from pipeline.notify.sending import NotifySettings, send_due_notifications
     from pipeline.redelivery import redeliver_stale
-    from pipeline.retention import prune_events, prune_notifications
+    from pipeline.retention import complete_past_days, prune_events, prune_notifications
     from pipeline.settings import get_settings
     from pipeline.weather.refresh import refresh_forecasts
 
@@ -88,6 +88,7 @@ def default_jobs() -> list[PeriodicJob]:
             3600.0,
             lambda: prune_events(older_than_days=settings.event_retention_days),
         ),
+        PeriodicJob("complete_past_days", 3600.0, complete_past_days),
         PeriodicJob(
             "prune_notifications",
             3600.0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.retention import prune_events, prune_notifications
+from pipeline.retention import complete_past_days, prune_events, prune_notifications
 from tests.support import rows
 
 
@@ -58,3 +58,30 @@ def test_old_finished_notifications_are_pruned_and_pending_ones_kept(conn, datab
     # Then the old sent one is gone; the pending one and the recent one stay
     left = {r["idempotency_key"] for r in conn.execute("SELECT idempotency_key FROM notifications")}
     assert left == {"old-pending", "recent-sent"}
+
+
+def test_days_that_have_ended_are_completed_and_announced(conn, database) -> None:
+    # Given one shooting day that wrapped two days ago and one still to come
+    past, future = rows.add_schedule_chain(conn), rows.add_schedule_chain(conn)
+    ended = rows.add_calendar_event(conn, past["user_id"], past["schedule_id"])
+    coming = rows.add_calendar_event(conn, future["user_id"], future["schedule_id"])
+    conn.execute(
+        "UPDATE calendar_events SET start_time = now() - interval '2 days 12 hours',"
+        " end_time = now() - interval '2 days' WHERE id = %s",
+        (ended,),
+    )
+    conn.execute(
+        "UPDATE calendar_events SET start_time = now() + interval '1 day',"
+        " end_time = now() + interval '1 day 12 hours' WHERE id = %s",
+        (coming,),
+    )
+    # When the job runs (twice: it is safe to)
+    assert complete_past_days() == 1
+    assert complete_past_days() == 0
+    # Then only the past day is completed, through its state machine (one event)
+    status = {r["id"]: r["status"] for r in conn.execute("SELECT id, status FROM calendar_events")}
+    assert status == {ended: "completed", coming: "active"}
+    kinds = conn.execute(
+        "SELECT count(*) AS n FROM events WHERE kind = 'calendar_completed'"
+    ).fetchone()
+    assert kinds["n"] == 1
