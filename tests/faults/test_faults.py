@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import psutil
 import psycopg
 import pytest
 import redis
@@ -169,11 +170,20 @@ def kill(process: subprocess.Popen) -> None:
 
 
 def test_a_worker_killed_mid_message_loses_nothing(conn, batch, start_service) -> None:
+    orphans: list[psutil.Process] = []
+
     def fault(services: Services) -> None:
+        children = psutil.Process(services["worker"].pid).children(recursive=True)
+        assert children, "the worker runs its actors in child processes"
         kill(services["worker"])
+        # Its processes die with it: none lives on holding messages, locks and a dead log pipe
+        wait_for(lambda: not any(c.is_running() and c.status() != "zombie" for c in children),
+                 timeout=60, what="the killed worker's processes to end")  # fmt: skip
+        orphans.extend(c for c in children if c.is_running() and c.status() != "zombie")
         start_service("worker", "--processes", "1", "--threads", "4", env=batch)
 
     run_scenario(conn, batch, start_service, fault)
+    assert orphans == []
 
 
 def test_a_dispatcher_killed_mid_batch_loses_nothing(conn, batch, start_service) -> None:
