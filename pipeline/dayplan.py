@@ -170,7 +170,10 @@ class DayPlan:
         wake_up = route["wake_up_time"].astimezone(zone)
         wx = Weather.from_row(weather) if weather else None
         warnings = [*_texts(route.get("warnings")), *(wx.warnings if wx else ())]
-        if wake_up.time() < EARLY_WAKE_UP and "early_wake_up" not in warnings:
+        codes = {w.get("code") for w in route.get("warnings") or [] if isinstance(w, dict)}
+        # The route stage warns of an early wake-up itself; say it once.
+        early = wake_up.time() < EARLY_WAKE_UP
+        if early and "early_wake_up" not in codes and "early_wake_up" not in warnings:
             warnings.append("early_wake_up")
         return cls(
             schedule_id=schedule["id"],

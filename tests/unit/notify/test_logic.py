@@ -64,6 +64,21 @@ def test_an_early_wake_up_is_a_warning() -> None:
     assert "pobudka przed 04:00" in early.warning_texts("pl")
 
 
+def test_an_early_wake_up_the_route_already_warned_of_is_said_once() -> None:
+    warned = {"code": "early_wake_up", "message": "Wake-up at 02:50, before 04:00"}
+    early = DayPlan.build(
+        planrows.schedule(call_time=time(5, 0)),
+        planrows.route(wake_up_time=datetime(2026, 12, 3, 1, 50, tzinfo=UTC),
+                       departure_time=datetime(2026, 12, 3, 2, 35, tzinfo=UTC),
+                       arrival_time=datetime(2026, 12, 3, 3, 25, tzinfo=UTC),
+                       warnings=[warned]),
+        None,
+    )  # fmt: skip
+    texts = early.warning_texts("en")
+    assert texts.count("Wake-up at 02:50, before 04:00") == 1
+    assert "wake-up before 04:00" not in texts
+
+
 def test_changes_are_named_exactly_in_both_languages() -> None:
     old = {"date": "2026-12-03", "call": "07:00", "location": "A", "wake_up": "04:50",
            "departure": "05:35", "weather": "-2°C"}  # fmt: skip
