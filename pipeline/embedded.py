@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import logging
 import os
+import signal
 import subprocess
 import time
 import warnings
@@ -19,8 +20,11 @@ from pathlib import Path
 
 import psycopg
 import redis
+import structlog
 
 from pipeline.settings import Settings, get_settings
+
+log = structlog.get_logger("stillontime.embedded")
 
 DATABASE_NAME = "stillontime"
 # Unix socket paths are capped near 107 bytes by the kernel.
@@ -67,6 +71,7 @@ def start_embedded_postgres(home: Path) -> str:
     if len(str(pgdata / ".s.PGSQL.5432")) > _MAX_SOCKET_PATH:
         raise RuntimeError(f"STILLONTIME_HOME is too long for a Unix socket path: {home}")
     with _home_lock(home, "postgres"):
+        _stop_orphaned_postgres(pgdata)
         server = pgserver.get_server(pgdata, cleanup_mode=None)
         with psycopg.connect(server.get_uri(), autocommit=True) as conn:
             exists = conn.execute(
@@ -75,6 +80,32 @@ def start_embedded_postgres(home: Path) -> str:
             if not exists:
                 conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
     return f"postgresql://postgres@/{DATABASE_NAME}?host={pgdata}"
+
+
+def _stop_orphaned_postgres(pgdata: Path) -> None:
+    """Stop a server left running by an install that is gone (its binaries deleted, e.g. after
+    ``rm -r .venv``): reusing it fails later with "could not access $libdir/plpgsql"."""
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+        binary = os.readlink(f"/proc/{pid}/exe")
+    except (OSError, ValueError, IndexError):
+        return  # no server, or not Linux: nothing to tell
+    if not binary.endswith(" (deleted)") and Path(binary).exists():
+        return
+    log.warning("stopping an embedded PostgreSQL whose install is gone", pid=pid, binary=binary)
+    os.kill(pid, signal.SIGINT)  # fast shutdown; the data directory is kept
+    for _ in range(300):
+        if not _running(pid):
+            return
+        time.sleep(0.1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has ended; only its parent has yet to collect it
 
 
 def _import_pgserver():
