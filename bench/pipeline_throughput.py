@@ -135,8 +135,8 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
                 time.sleep(0.2)
                 for child in me.children(recursive=True):
                     try:
-                        cmd = " ".join(child.cmdline()[2:5])
-                        peak[cmd] = max(peak.get(cmd, 0), child.memory_info().rss)
+                        label = _label(child, me)
+                        peak[label] = max(peak.get(label, 0), child.memory_info().rss)
                     except psutil.Error:
                         continue
                 p = conn.execute(PROGRESS).fetchone()
@@ -156,6 +156,17 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
         "elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak,
         "path": path,
     }  # fmt: skip
+
+
+def _label(proc: psutil.Process, me: psutil.Process) -> str:
+    """The service a process belongs to (``worker``), and ``child`` for the processes it
+    started (Dramatiq's worker processes, which share their parent's command line)."""
+    depth, at = 0, proc
+    while at.parent() and at.parent().pid != me.pid:
+        depth, at = depth + 1, at.parent()
+    argv = at.cmdline()
+    role = argv[3] if argv[1:3] == ["-m", "pipeline"] and len(argv) > 3 else " ".join(argv[:2])
+    return role + " child" * min(depth, 1)
 
 
 def main() -> None:
@@ -185,6 +196,7 @@ def main() -> None:
             print("  ms per sheet by tenth of the backlog: "
                   + " ".join(f"{x:.0f}" for x in r["per_tenth_ms"])
                   + f"  (spread after the first: {flat:.0%})")  # fmt: skip
+            print(f"  ms per sheet: {1000 / r['rate']:.0f}")
             for cmd, rss in sorted(r["peak"].items()):
                 print(f"  peak RSS {rss / 2**20:6.0f} MiB  {cmd}")
 

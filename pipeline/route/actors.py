@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline import events
 from pipeline.actors import stage_actor
 from pipeline.events import Event
 from pipeline.route.plan import plan_route as plan_schedule_route
@@ -15,4 +16,5 @@ def plan_route(event: Event) -> None:
     """
     if event.schedule_id is None or event.user_id is None:
         return
-    plan_schedule_route(event.schedule_id, event.user_id, event.schedule_version)
+    plan_schedule_route(event.schedule_id, event.user_id, event.schedule_version,
+                        weather_only=event.kind == events.WEATHER_ASSESSED)  # fmt: skip

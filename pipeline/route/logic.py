@@ -78,6 +78,39 @@ def weather_adjustment(conditions: Mapping[str, bool] | None) -> WeatherAdjustme
     )
 
 
+def travel_conditions_for(
+    schedule_version: int, weather: Mapping[str, Any] | None
+) -> Mapping[str, bool] | None:
+    """The weather's travel conditions if they are a forecast for this version of the day.
+
+    Weather recorded for another version may be for another day or place: not used.
+    """
+    current = weather and weather["schedule_version"] == schedule_version
+    return weather["travel"] if current and weather["status"] == "forecast" else None
+
+
+def weather_changes_plan(
+    current: Mapping[str, Any] | None,
+    schedule_version: int,
+    conditions: Mapping[str, bool] | None,
+) -> bool:
+    """Whether new weather can move the plan: no plan for this version yet, or the buffers
+    the plan added for the weather differ from those ``conditions`` call for.
+
+    Each weather record used to re-plan the route (the geocoder and router asked again) and
+    then re-sync the calendar, though most forecasts change no buffer.
+    """
+    if current is None or current["schedule_version"] != schedule_version:
+        return True
+    wanted = weather_adjustment(conditions)
+    applied = (current["buffers"] or {}).get("weather_adjustment") or {}
+    return (applied.get("traffic"), applied.get("parking"), tuple(applied.get("reasons", ()))) != (
+        wanted.traffic,
+        wanted.parking,
+        wanted.reasons,
+    )
+
+
 @dataclass(frozen=True)
 class Stop:
     """A place on the way: ``kind`` is home, equipment_house, unit_base or set."""

@@ -53,17 +53,24 @@ def plan_route(
     user_id: uuid.UUID,
     event_version: int | None = None,
     *,
+    weather_only: bool = False,
     now: datetime | None = None,
 ) -> RouteOutcome:
     """Compute the schedule's plan and write it if it is new or changed.
 
     Safe to run twice and out of order: a stale message, or a plan identical to the stored
-    one, changes nothing.
+    one, changes nothing. ``weather_only`` (the message is new weather): plan again only if
+    the weather moves a buffer.
     """
     with db.transaction(actor=ACTOR, user_id=user_id) as conn:
         schedule = store.schedule_for_route(conn, schedule_id)
         weather = store.travel_conditions(conn, schedule_id)
+        current = store.current_plan(conn, schedule_id) if weather_only else None
     reason = skip_reason(schedule, event_version)
+    if reason is None and weather_only:
+        conditions = logic.travel_conditions_for(schedule["version"], weather)
+        if not logic.weather_changes_plan(current, schedule["version"], conditions):
+            reason = "the weather changes no buffer"
     if reason:
         log.info("route not planned", reason=reason)
         return RouteOutcome("skipped", reason=reason)
@@ -76,6 +83,10 @@ def plan_route(
             schedule["status"],
         ):
             return RouteOutcome("skipped", reason="schedule changed while planning")
+        # A weather revision recorded while this plan was made has its own weather_assessed
+        # message, which plans with it: this plan, older, must not overwrite that one.
+        if revision_of(store.travel_conditions(conn, schedule_id)) != revision_of(weather):
+            return RouteOutcome("skipped", reason="weather changed while planning")
         decision = logic.decide_write(plan, schedule["version"], current)
         if decision.action != "unchanged":
             store.write_plan(
@@ -88,6 +99,10 @@ def plan_route(
              travel_minutes=plan.total_travel_minutes,
              warnings=[w["code"] for w in plan.warnings])  # fmt: skip
     return RouteOutcome(decision.action, decision.revision)
+
+
+def revision_of(weather: dict[str, Any] | None) -> tuple[int, int] | None:
+    return (weather["schedule_version"], weather["revision"]) if weather else None
 
 
 def compute(schedule: dict[str, Any], weather: dict[str, Any] | None, now: datetime) -> logic.Plan:
@@ -110,11 +125,7 @@ def compute(schedule: dict[str, Any], weather: dict[str, Any] | None, now: datet
         _measure(provider, stops[i], stops[i + 1], located[i], located[i + 1], starts[i])
         for i in range(len(stops) - 1)
     ]
-    conditions = None
-    # Weather for another version may be for another day or place: not used.
-    current = weather and weather["schedule_version"] == schedule["version"]
-    if current and weather["status"] == "forecast":
-        conditions = weather["travel"]
+    conditions = logic.travel_conditions_for(schedule["version"], weather)
     return logic.compute_plan(
         shooting_date=schedule["shooting_date"], call_time=schedule["call_time"], tz=tz,
         legs=legs, buffers=buffers, travel_conditions=conditions,

@@ -17,7 +17,7 @@ SELECT version, status FROM schedule_data WHERE id = %(schedule_id)s;
 
 -- name: weather_data_get_travel_conditions
 -- The weather stage's travel-time conditions (rain, snow, fog) for the schedule, if any.
-SELECT schedule_version, status, shooting_assessment -> 'travel' AS travel
+SELECT schedule_version, revision, status, shooting_assessment -> 'travel' AS travel
   FROM weather_data
  WHERE schedule_id = %(schedule_id)s;
 

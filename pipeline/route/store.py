@@ -33,10 +33,14 @@ def travel_conditions(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[
     ).fetchone()
 
 
+def current_plan(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(QUERIES["route_plans_get"], {"schedule_id": schedule_id}).fetchone()
+
+
 def lock_plan(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
     """Take the schedule's plan lock (until the transaction ends) and return its plan."""
     conn.execute(QUERIES["route_plans_lock"], {"schedule_id": str(schedule_id)})
-    return conn.execute(QUERIES["route_plans_get"], {"schedule_id": schedule_id}).fetchone()
+    return current_plan(conn, schedule_id)
 
 
 def write_plan(

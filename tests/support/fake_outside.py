@@ -74,7 +74,25 @@ class FakeOutside:
     route_factor: float = 1.0
     requests: list[Request] = field(default_factory=list)
     scripts: list[tuple[str, list[Answer]]] = field(default_factory=list)
+    gates: list[tuple[str, threading.Event, threading.Event]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def hold(self, fragment: str) -> tuple[threading.Event, threading.Event]:
+        """Hold the next request to ``fragment`` until ``release`` is set (``arrived`` is set
+        when it comes): the test acts while the client is in the middle of its work."""
+        arrived, release = threading.Event(), threading.Event()
+        with self.lock:
+            self.gates.append((fragment, arrived, release))
+        return arrived, release
+
+    def _gate(self, path: str) -> None:
+        with self.lock:
+            gate = next((g for g in self.gates if g[0] in path), None)
+            if gate:
+                self.gates.remove(gate)
+        if gate:
+            gate[1].set()
+            gate[2].wait(30)
 
     def script(self, fragment: str, *answers: Answer) -> None:
         with self.lock:
@@ -186,6 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
         )  # fmt: skip
         with self.fake.lock:
             self.fake.requests.append(request)
+        self.fake._gate(parsed.path)
         answer = self.fake._scripted(parsed.path) or self.fake.answer(request)
         if answer.hang:
             time.sleep(answer.hang)

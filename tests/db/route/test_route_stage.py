@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
+
+from psycopg.types.json import Jsonb
 
 from pipeline.route.plan import plan_route
 from tests.db.route.conftest import BASE, HOUSE
@@ -182,6 +185,62 @@ def test_forecast_rain_adds_to_the_buffers_and_replans(conn, outside) -> None:
     assert (before["departure_time"] - after["departure_time"]).total_seconds() == 20 * 60
     assert "weather_buffers" in [w["code"] for w in after["warnings"]]
     assert len(route_events(conn, schedule_id)) == 2
+
+
+def add_weather(conn, user_id, schedule_id, *, rain: bool, revision: int = 1) -> None:
+    conn.execute(
+        """INSERT INTO weather_data (user_id, schedule_id, schedule_version, revision, status,
+                                     provider, forecast_date, location, coordinates,
+                                     shooting_assessment)
+           VALUES (%s, %s, 1, %s, 'forecast', 'open-meteo', %s, 'Plac Defilad 1, Warszawa',
+                   point(21.006, 52.2318), %s)
+           ON CONFLICT (schedule_id) DO UPDATE
+              SET revision = EXCLUDED.revision,
+                  shooting_assessment = EXCLUDED.shooting_assessment""",
+        (user_id, schedule_id, revision, DAY,
+         Jsonb({"travel": {"rain": rain, "snow": False, "fog": False}})),
+    )  # fmt: skip
+
+
+def test_weather_that_moves_no_buffer_is_not_planned_again(conn, outside) -> None:
+    # Given a plan, and then a dry forecast for the day
+    user_id, schedule_id = day(conn)
+    plan_route(schedule_id, user_id, 1)
+    add_weather(conn, user_id, schedule_id, rain=False)
+    # When its weather_assessed message arrives
+    outcome = plan_route(schedule_id, user_id, 1, weather_only=True)
+    # Then nothing is planned again: no new revision, no route_planned
+    assert (outcome.action, outcome.reason) == ("skipped", "the weather changes no buffer")
+    assert [p["revision"] for p in plans(conn, schedule_id)] == [1]
+    assert len(route_events(conn, schedule_id)) == 1
+    # But rain in a later revision of the forecast does re-plan
+    add_weather(conn, user_id, schedule_id, rain=True, revision=2)
+    outcome = plan_route(schedule_id, user_id, 1, weather_only=True)
+    assert (outcome.action, outcome.revision) == ("update", 2)
+    assert len(route_events(conn, schedule_id)) == 2
+
+
+def test_weather_recorded_while_planning_is_not_overwritten(conn, outside) -> None:
+    # Given a plan being made before any forecast (the router holds its answer)
+    user_id, schedule_id = day(conn)
+    arrived, release = outside.fake.hold("computeRoutes")
+    outcomes = []
+    planner = threading.Thread(target=lambda: outcomes.append(plan_route(schedule_id, user_id, 1)))
+    planner.start()
+    assert arrived.wait(10)
+    # When rain is forecast meanwhile, and its own message plans the day with it
+    add_weather(conn, user_id, schedule_id, rain=True)
+    with_rain = plan_route(schedule_id, user_id, 1, weather_only=True)
+    release.set()
+    planner.join(30)
+    # Then the older plan, made without the rain, does not overwrite the one with it
+    assert with_rain.action == "insert"
+    assert [(o.action, o.reason) for o in outcomes] == [
+        ("skipped", "weather changed while planning")
+    ]
+    [plan] = plans(conn, schedule_id)
+    assert plan["buffers"]["weather_adjustment"]["reasons"] == ["rain"]
+    assert len(route_events(conn, schedule_id)) == 1
 
 
 def test_a_geocoder_that_is_down_leaves_the_city_centres(conn, outside) -> None:

@@ -225,3 +225,31 @@ def test_pure_logic_does_no_io(module) -> None:
     text = (REPO / module).read_text()
     for name in ("psycopg", "redis", "dramatiq", "httpx", "datetime.now", "time.time"):
         assert name not in text, f"{module} uses {name}"
+
+
+def test_travel_conditions_are_used_only_from_a_forecast_for_this_version() -> None:
+    rain = {"rain": True, "snow": False, "fog": False}
+    forecast = {"schedule_version": 2, "status": "forecast", "travel": rain}
+    assert logic.travel_conditions_for(2, forecast) == rain
+    assert logic.travel_conditions_for(3, forecast) is None
+    assert logic.travel_conditions_for(2, {**forecast, "status": "unavailable"}) is None
+    assert logic.travel_conditions_for(2, None) is None
+
+
+def test_new_weather_replans_only_when_it_moves_a_buffer() -> None:
+    dry = {
+        "schedule_version": 1,
+        "buffers": {"weather_adjustment": {"traffic": 0, "parking": 0, "reasons": []}},
+    }
+    wet = {
+        "schedule_version": 1,
+        "buffers": {"weather_adjustment": {"traffic": 15, "parking": 5, "reasons": ["rain"]}},
+    }
+    rain = {"rain": True, "snow": False, "fog": False}
+    assert not logic.weather_changes_plan(dry, 1, None)
+    assert not logic.weather_changes_plan(dry, 1, {"rain": False})
+    assert logic.weather_changes_plan(dry, 1, rain)
+    assert not logic.weather_changes_plan(wet, 1, rain)
+    assert logic.weather_changes_plan(wet, 1, None)
+    assert logic.weather_changes_plan(None, 1, None)  # no plan yet
+    assert logic.weather_changes_plan(dry, 2, None)  # a plan for another version
