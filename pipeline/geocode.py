@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pipeline.webclient import ProviderNonsense, ProviderRejected, ResponseCache, WebClient
@@ -43,6 +43,9 @@ class GeocodeSettings(BaseSettings):
     geocode_provider: Literal["auto", "nominatim", "google", "offline"] = "auto"
     geocode_endpoint: str | None = None
     google_maps_api_key: SecretStr | None = None
+    # Least seconds between two Nominatim requests from all workers (its usage policy allows
+    # one a second; a self-hosted Nominatim may set 0).
+    nominatim_interval_s: float = Field(default=1.0, ge=0)
     # Read only to resolve ``auto`` (their own settings live with their stages).
     route_provider: str = "auto"
     weather_provider: str = "open-meteo"
@@ -138,6 +141,7 @@ class Geocoder:
         self.client = WebClient(
             choice, self.settings.geocode_endpoint or default, cache=cache,
             headers={"User-Agent": USER_AGENT},
+            min_interval_s=self.settings.nominatim_interval_s if choice == "nominatim" else 0.0,
         )  # fmt: skip
 
     def locate(self, address: str) -> Place | None:

@@ -12,6 +12,8 @@ The API is small on purpose:
   ``STILLONTIME_GOOGLE_API_ENDPOINT``.
 - ``new_batch(service, callback)`` is a ``BatchHttpRequest`` aimed at the same endpoint.
 - ``save_refreshed(conn, user_id, credentials)`` stores a token the library refreshed mid-call.
+- ``call_with_retries(what, fn, policy, unavailable)`` runs a request, retrying rate limits,
+  server errors and timeouts with backoff, then raising ``unavailable``.
 
 ``conn`` is a connection outside an explicit transaction block, or inside one you commit: the
 token row is written in its own ``conn.transaction()`` (a savepoint inside an outer one).
@@ -25,10 +27,12 @@ Settings (``STILLONTIME_GOOGLE_*``): ``API_ENDPOINT`` (root URL standing in for
 from __future__ import annotations
 
 import json
+import socket
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import google_auth_httplib2
 import httplib2
@@ -36,8 +40,17 @@ import psycopg
 from google.auth.exceptions import RefreshError, TransportError
 from google.oauth2.credentials import Credentials
 from googleapiclient import discovery, discovery_cache
+from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from tenacity import (
+    RetryError,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+    wait_random,
+)
 
 from pipeline import accounts
 from pipeline.errors import PermanentError, TransientError
@@ -240,3 +253,47 @@ def _batch_uri(doc: dict[str, Any], root: str | None) -> str:
 def new_batch(service: discovery.Resource, callback: Any = None) -> BatchHttpRequest:
     """A batch request to the service's batch endpoint (the overridden one in tests)."""
     return BatchHttpRequest(callback=callback, batch_uri=service._stillontime_batch_uri)
+
+
+T = TypeVar("T")
+
+
+class RetryPolicy(Protocol):
+    """Attempts and exponential backoff bounds (the stages' settings carry these)."""
+
+    retry_attempts: int
+    retry_min_s: float
+    retry_max_s: float
+
+
+def retryable(exc: BaseException) -> bool:
+    """Rate limits, server errors, timeouts and dropped connections are worth another try."""
+    if isinstance(exc, HttpError):
+        status = exc.status_code or 0
+        return status == 429 or status >= 500
+    return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
+
+
+def call_with_retries(
+    what: str, fn: Callable[[], T], policy: RetryPolicy, unavailable: type[Exception]
+) -> T:
+    """Run ``fn`` (a request's ``execute``), retrying what ``retryable`` accepts with
+    exponential backoff and jitter; any other error is raised at once, unchanged.
+
+    Raises
+    ------
+    unavailable
+        Still failing after ``policy.retry_attempts`` attempts (chained to the last error).
+    """
+    retrying = Retrying(
+        retry=retry_if_exception(retryable),
+        stop=stop_after_attempt(policy.retry_attempts),
+        wait=wait_exponential(multiplier=policy.retry_min_s, max=policy.retry_max_s)
+        + wait_random(0, policy.retry_min_s),
+        reraise=False,
+    )
+    try:
+        return retrying(fn)
+    except RetryError as exc:
+        last = exc.last_attempt.exception()
+        raise unavailable(f"{what}: gave up after retries: {last}") from last

@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -54,6 +56,8 @@ class HttpSettings(BaseSettings):
     backoff_max_s: float = Field(default=8.0, ge=0)
     # Answers kept in Redis this long unless the caller says otherwise; 0 turns caching off.
     cache_ttl_s: int = Field(default=900, ge=0)
+    # Longest wait for a turn at a provider whose calls are spaced (Nominatim), seconds.
+    pace_max_wait_s: float = Field(default=60.0, gt=0)
 
 
 class ProviderError(PipelineError):
@@ -124,6 +128,85 @@ class ResponseCache:
             log.warning("response cache unwritable", error=type(exc).__name__)
 
 
+class Pacer:
+    """Spaces the calls to one provider at least ``interval_s`` apart across every process
+    (Nominatim's usage policy: one request a second, or the server's address is blocked).
+
+    A turn is a Redis key set with NX for the interval: whoever sets it calls, the others wait
+    for it to expire. Without Redis, the calls of this process alone are spaced.
+    """
+
+    _local_lock = threading.Lock()
+    _local_last: dict[str, float] = {}
+
+    def __init__(
+        self, provider: str, interval_s: float, cache: ResponseCache | None,
+        max_wait_s: float = 60.0,
+    ) -> None:  # fmt: skip
+        self.provider, self.interval_s, self.cache = provider, interval_s, cache
+        self.max_wait_s = max_wait_s
+
+    def wait_turn(self) -> None:
+        """Return when this process may call.
+
+        Raises
+        ------
+        ProviderUnavailable
+            Waited ``max_wait_s`` without a turn (too many calls queued for the provider).
+        """
+        if self.interval_s <= 0:
+            return
+        deadline = time.monotonic() + self.max_wait_s
+        while True:
+            wait_s = self._try_turn()
+            if wait_s <= 0:
+                return
+            if time.monotonic() + wait_s > deadline:
+                raise ProviderUnavailable(
+                    f"{self.provider}: no turn within {self.max_wait_s:g} s "
+                    f"(calls are spaced {self.interval_s:g} s apart)"
+                )
+            time.sleep(wait_s)
+
+    def _try_turn(self) -> float:
+        """0 if the turn is ours, else seconds to wait before trying again."""
+        if self.cache is not None:
+            key = f"{self.cache.namespace}:pace:{self.provider}"
+            try:
+                client = _redis(self.cache.redis_url)
+                if client.set(key, 1, nx=True, px=max(1, round(self.interval_s * 1000))):
+                    return 0.0
+                return max(client.pttl(key), 5) / 1000
+            except redis.RedisError as exc:
+                log.warning("pacing without redis", provider=self.provider,
+                            error=type(exc).__name__)  # fmt: skip
+        with self._local_lock:
+            now = time.monotonic()
+            ready = self._local_last.get(self.provider, -self.interval_s) + self.interval_s
+            if now >= ready:
+                self._local_last[self.provider] = now
+                return 0.0
+            return ready - now
+
+
+_clients: dict[tuple[int, str, float], httpx.Client] = {}
+_clients_lock = threading.Lock()
+
+
+def _pooled_client(base_url: str, timeout_s: float) -> httpx.Client:
+    """One client per service in each process (httpx clients are thread-safe): the
+    connections, and their TLS sessions, are kept from one call to the next instead of
+    opened for each. Keyed by process id too, so a forked worker never shares a socket."""
+    key = (os.getpid(), base_url, timeout_s)
+    with _clients_lock:
+        client = _clients.get(key)
+        if client is None:
+            client = _clients[key] = httpx.Client(
+                base_url=base_url, timeout=httpx.Timeout(timeout_s)
+            )
+        return client
+
+
 @dataclass
 class WebClient:
     """Calls one provider at ``base_url``; ``provider`` names it in logs, errors and cache keys.
@@ -138,6 +221,8 @@ class WebClient:
         Where answers are kept (None: not cached).
     headers
         Sent with every request (user agent, API key headers).
+    min_interval_s
+        Least time between two requests to the provider, from any process (0: no limit).
     """
 
     provider: str
@@ -145,6 +230,7 @@ class WebClient:
     cache: ResponseCache | None = None
     headers: dict[str, str] = field(default_factory=dict)
     settings: HttpSettings = field(default_factory=HttpSettings)
+    min_interval_s: float = 0.0
 
     def get_json(
         self,
@@ -239,10 +325,12 @@ class WebClient:
         body: dict[str, Any] | None,
         headers: dict[str, str],
     ) -> Any:
-        timeout = httpx.Timeout(self.settings.timeout_s)
+        pacer = Pacer(self.provider, self.min_interval_s, self.cache, self.settings.pace_max_wait_s)
+        pacer.wait_turn()
+        client = _pooled_client(self.base_url, self.settings.timeout_s)
         try:
-            with httpx.Client(base_url=self.base_url, timeout=timeout, headers=headers) as client:
-                response = client.request(method, path, params=params or None, json=body)
+            response = client.request(method, path, params=params or None, json=body,
+                                      headers=headers)  # fmt: skip
         except httpx.TimeoutException as exc:
             log.warning("provider timed out", provider=self.provider, path=path)
             raise _Retryable(f"timed out after {self.settings.timeout_s:g} s") from exc

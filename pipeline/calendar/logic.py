@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pipeline.dayplan import DayPlan, hhmm, labels
+from pipeline.schedules import ACTIVE
 
 # Google's limit on reminder overrides per event (also a CHECK on calendar_events).
 MAX_REMINDERS = 5
@@ -22,8 +23,6 @@ MAX_REMINDER_MINUTES = 40_320
 LEAVE_SOON = timedelta(minutes=15)
 # The private extended property holding the hash of what we wrote (to notice a hand edit).
 HASH_PROPERTY = "stillontimeHash"
-# Schedules whose day the calendar shows.
-ACTIVE_SCHEDULE = ("confirmed", "modified")
 
 
 def event_id_for(schedule_id: uuid.UUID) -> str:
@@ -193,7 +192,7 @@ def decide(
         if row and row["status"] == "active":
             return SyncDecision("cancel", "schedule cancelled")
         return SyncDecision("skip", "schedule cancelled, no active event")
-    if schedule["status"] not in ACTIVE_SCHEDULE:
+    if schedule["status"] not in ACTIVE:
         return SyncDecision("skip", f"schedule is {schedule['status']}")
     if route is None or route["schedule_version"] != schedule["version"]:
         return SyncDecision("skip", "no route plan for the schedule's current version")

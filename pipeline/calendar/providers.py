@@ -4,34 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import httplib2
 import structlog
 from googleapiclient.errors import HttpError
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from tenacity import (
-    RetryError,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential,
-    wait_random,
-)
 
 from pipeline.calendar import logic
 from pipeline.calendar.ics import ics_bytes
 from pipeline.errors import PermanentError, TransientError
+from pipeline.google import call_with_retries
 
 log = structlog.get_logger("stillontime.calendar")
-T = TypeVar("T")
 
 
 class CalendarSettings(BaseSettings):
@@ -72,13 +62,6 @@ class Written:
     created: bool
 
 
-def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, HttpError):
-        status = exc.status_code or 0
-        return status == 429 or status >= 500
-    return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
-
-
 class GoogleCalendar:
     """One user's Google calendar; every call retried with backoff on 429, 5xx and timeouts.
 
@@ -96,19 +79,8 @@ class GoogleCalendar:
         self.calendar_id = self.settings.calendar_id
 
     def _call(self, what: str, request: Any) -> Any:
-        s = self.settings
-        retrying = Retrying(
-            retry=retry_if_exception(_retryable),
-            stop=stop_after_attempt(s.retry_attempts),
-            wait=wait_exponential(multiplier=s.retry_min_s, max=s.retry_max_s)
-            + wait_random(0, s.retry_min_s),
-            reraise=False,
-        )
         try:
-            return retrying(request.execute)
-        except RetryError as exc:
-            last = exc.last_attempt.exception()
-            raise CalendarUnavailable(f"{what}: gave up after retries: {last}") from last
+            return call_with_retries(what, request.execute, self.settings, CalendarUnavailable)
         except HttpError as exc:
             if exc.status_code in (404, 409, 410):
                 raise

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import httplib2
 import structlog
 from googleapiclient.errors import HttpError
-from tenacity import (
-    RetryError,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential,
-    wait_random,
-)
 
 from pipeline.errors import TransientError
-from pipeline.google import new_batch
+from pipeline.google import call_with_retries, new_batch
 from pipeline.ingest import logic
 from pipeline.ingest.settings import IngestSettings
 
@@ -45,36 +35,6 @@ class Fetched:
     internal_date_ms: int | None
     raw: str | None
     gone: bool = False
-
-
-def _retryable(exc: BaseException) -> bool:
-    if isinstance(exc, HttpError):
-        return logic.retryable_status(exc.status_code or 0)
-    return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
-
-
-def call_with_retries(
-    what: str, fn: Callable[[], T], settings: IngestSettings, unavailable: type[TransientError]
-) -> T:
-    """Run ``fn``, retrying 429, 5xx and timeouts with exponential backoff and jitter.
-
-    Raises
-    ------
-    unavailable
-        Still failing after ``settings.retry_attempts`` attempts (chained to the last error).
-    """
-    retrying = Retrying(
-        retry=retry_if_exception(_retryable),
-        stop=stop_after_attempt(settings.retry_attempts),
-        wait=wait_exponential(multiplier=settings.retry_min_s, max=settings.retry_max_s)
-        + wait_random(0, settings.retry_min_s),
-        reraise=False,
-    )
-    try:
-        return retrying(fn)
-    except RetryError as exc:
-        last = exc.last_attempt.exception()
-        raise unavailable(f"{what}: gave up after retries: {last}") from last
 
 
 class GmailClient:

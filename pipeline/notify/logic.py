@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from pipeline.dayplan import DayPlan, hhmm
 from pipeline.notify import templates as t
 from pipeline.notify.summary import Summary
+from pipeline.schedules import ACTIVE
 
-ACTIVE_SCHEDULE = ("confirmed", "modified")
 # A calendar event in one of these states has settled for its version.
 CALENDAR_SETTLED = ("synced", "conflict")
 
@@ -54,7 +54,7 @@ def readiness(
     """
     if schedule is None:
         return "schedule gone"
-    if schedule["status"] not in ACTIVE_SCHEDULE:
+    if schedule["status"] not in ACTIVE:
         return f"schedule is {schedule['status']}"
     version = schedule["version"]
     if route is None or route["schedule_version"] != version:

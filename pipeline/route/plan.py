@@ -19,13 +19,12 @@ from pipeline.route.providers import (
     RouteSettings,
     build_provider,
 )
+from pipeline.schedules import not_workable
 from pipeline.webclient import ProviderError, ResponseCache
 
 log = structlog.get_logger("stillontime.route")
 
 ACTOR = "route"
-# Only a schedule the crew will work from is planned.
-ACTIVE = ("confirmed", "modified")
 
 
 @dataclass(frozen=True)
@@ -35,17 +34,6 @@ class RouteOutcome:
     action: str
     revision: int | None = None
     reason: str | None = None
-
-
-def skip_reason(schedule: dict[str, Any] | None, event_version: int | None) -> str | None:
-    """Why a message needs no plan: gone, not active, or for an older version."""
-    if schedule is None:
-        return "schedule gone"
-    if schedule["status"] not in ACTIVE:
-        return f"schedule is {schedule['status']}"
-    if event_version is not None and event_version < schedule["version"]:
-        return f"stale message (version {event_version} < {schedule['version']})"
-    return None
 
 
 def plan_route(
@@ -66,7 +54,7 @@ def plan_route(
         schedule = store.schedule_for_route(conn, schedule_id)
         weather = store.travel_conditions(conn, schedule_id)
         current = store.current_plan(conn, schedule_id) if weather_only else None
-    reason = skip_reason(schedule, event_version)
+    reason = not_workable(schedule, event_version)
     if reason is None and weather_only:
         conditions = logic.travel_conditions_for(schedule["version"], weather)
         if not logic.weather_changes_plan(current, schedule["version"], conditions):

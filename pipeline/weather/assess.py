@@ -12,6 +12,7 @@ import structlog
 from pipeline import db
 from pipeline.geocode import Geocoder, Place, offline_place, timezone_of
 from pipeline.route.logic import local_instant
+from pipeline.schedules import not_workable
 from pipeline.weather import logic, store
 from pipeline.weather.providers import WeatherSettings, build_provider, horizon_note
 from pipeline.webclient import ProviderError, ResponseCache
@@ -19,7 +20,6 @@ from pipeline.webclient import ProviderError, ResponseCache
 log = structlog.get_logger("stillontime.weather")
 
 ACTOR = "weather"
-ACTIVE = ("confirmed", "modified")
 
 
 @dataclass(frozen=True)
@@ -77,12 +77,9 @@ def _skip_reason(
     event_version: int | None,
     refresh: bool,
 ) -> str | None:
-    if schedule is None:
-        return "schedule gone"
-    if schedule["status"] not in ACTIVE:
-        return f"schedule is {schedule['status']}"
-    if event_version is not None and event_version < schedule["version"]:
-        return f"stale message (version {event_version} < {schedule['version']})"
+    reason = not_workable(schedule, event_version)
+    if reason:
+        return reason
     if not refresh and current and current["schedule_version"] >= schedule["version"]:
         return "already assessed for this version"
     return None

@@ -8,7 +8,9 @@ import pytest
 
 from pipeline.webclient import (
     HttpSettings,
+    Pacer,
     ProviderNonsense,
+    ProviderUnavailable,
     ResponseCache,
     WebClient,
     response_cache_key,
@@ -54,3 +56,29 @@ def test_a_broken_redis_costs_a_call_not_an_answer() -> None:
     with FakeServer() as server:
         client = WebClient("nominatim", server.url, cache=cache, settings=FAST)
         assert client.get_json("/search", {"q": "A"}, places) == []
+
+
+def test_a_paced_provider_is_called_only_in_turn_across_clients(server_urls, redis_namespace):
+    cache = ResponseCache(server_urls.redis_url, redis_namespace)
+    impatient = HttpSettings(timeout_s=0.5, attempts=1, pace_max_wait_s=0.1)
+    with FakeServer() as server:
+        # Given another worker that just took Nominatim's turn (30 s apart, to be certain)
+        Pacer("nominatim", 30, cache).wait_turn()
+        # When this one asks, and cannot wait that long
+        client = WebClient("nominatim", server.url, cache=cache, settings=impatient,
+                           min_interval_s=30)  # fmt: skip
+        with pytest.raises(ProviderUnavailable, match="no turn within"):
+            client.get_json("/search", {"q": "A"}, places)
+        # Then Nominatim was not asked; another provider has turns of its own
+        assert server.fake.calls("/search") == []
+        other = WebClient("photon", server.url, cache=cache, settings=impatient,
+                          min_interval_s=30)  # fmt: skip
+        assert other.get_json("/search", {"q": "A"}, places) == []
+        assert len(server.fake.calls("/search")) == 1
+
+
+def test_without_redis_a_process_still_spaces_its_own_calls() -> None:
+    broken = ResponseCache("redis://127.0.0.1:9/0", "ns")
+    Pacer("local-only", 30, broken).wait_turn()
+    with pytest.raises(ProviderUnavailable, match="no turn within"):
+        Pacer("local-only", 30, broken, max_wait_s=0.1).wait_turn()

@@ -14,8 +14,10 @@ import threading
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.support.loopback import LoopbackServer
 
 PREFIX = "/calendar/v3/calendars/"
 
@@ -30,7 +32,7 @@ class Fault:
     times: int
 
 
-class FakeCalendar:
+class FakeCalendar(LoopbackServer):
     """The fake server; ``url`` is its root, to use as STILLONTIME_GOOGLE_API_ENDPOINT."""
 
     def __init__(self) -> None:
@@ -40,19 +42,7 @@ class FakeCalendar:
         self.log: list[tuple[str, str]] = []
         self.auth: list[str] = []
         self._stamps = itertools.count(1)
-        handler = type("Handler", (_Handler,), {"fake": self})
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.serve(_Handler)
 
     # --- set-up and inspection ---------------------------------------------------------------
 

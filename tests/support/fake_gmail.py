@@ -20,8 +20,10 @@ import time
 import urllib.parse
 import uuid
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.support.loopback import LoopbackServer
 
 PREFIX = "/gmail/v1/users/me/"
 
@@ -51,7 +53,7 @@ class Fault:
     times: int
 
 
-class FakeGmail:
+class FakeGmail(LoopbackServer):
     """The fake server; ``url`` is its root, to use as STILLONTIME_GOOGLE_API_ENDPOINT."""
 
     def __init__(self) -> None:
@@ -68,23 +70,11 @@ class FakeGmail:
         # Lifetime users.watch grants (Google: 7 days).
         self.watch_lifetime_s = 7 * 86400.0
         self._ids = itertools.count(1)
-        handler = type("Handler", (_Handler,), {"fake": self})
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.serve(_Handler)
 
     @property
     def token_uri(self) -> str:
         return self.url + "/token"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
     # --- set-up ---------------------------------------------------------------------------
 

@@ -16,12 +16,14 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from tests.support.loopback import LoopbackServer
 
 SUBSCRIPTION = "projects/stillontime-test/subscriptions/gmail-push"
 TOPIC = "projects/stillontime-test/topics/gmail-push"
@@ -36,7 +38,7 @@ class _Message:
     leased_until: float = 0.0
 
 
-class FakePubSub:
+class FakePubSub(LoopbackServer):
     """The fake server; ``url`` is its root, to use as STILLONTIME_GMAIL_PUSH_ENDPOINT."""
 
     def __init__(self, *, ack_deadline_s: float = 0.5, pull_wait_s: float = 0.05) -> None:
@@ -49,23 +51,11 @@ class FakePubSub:
         self.faults: list[list[Any]] = []  # [fragment, status, times]
         self.log: list[str] = []
         self._ids = itertools.count(1)
-        handler = type("Handler", (_Handler,), {"fake": self})
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.serve(_Handler)
 
     @property
     def token_uri(self) -> str:
         return self.url + "/token"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
     # --- set-up ---------------------------------------------------------------------------
 

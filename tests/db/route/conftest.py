@@ -30,6 +30,7 @@ def outside_env(url: str, **extra: str) -> dict[str, str]:
         "STILLONTIME_GOOGLE_MAPS_API_KEY": "test-maps-key",
         "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
         "STILLONTIME_GEOCODE_ENDPOINT": url,
+        "STILLONTIME_NOMINATIM_INTERVAL_S": "0",  # pacing has its own test (test_webclient)
         "STILLONTIME_WEATHER_PROVIDER": "open-meteo",
         "STILLONTIME_WEATHER_ENDPOINT": url,
         "STILLONTIME_HTTP_TIMEOUT_S": "0.5",
