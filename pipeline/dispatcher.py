@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import dramatiq
 import psycopg
+import redis
 import structlog
 from psycopg import sql
 from tenacity import (
@@ -153,7 +154,9 @@ class Dispatcher:
             if self._work is not None:
                 self._work.close()
             self._work = None
-        except dramatiq.errors.ConnectionError as exc:
+        except (dramatiq.errors.ConnectionError, redis.RedisError) as exc:
+            # (The Redis broker lets redis-py's own errors through.) The pass rolled back: its
+            # events stay undispatched for the next sweep, and the dispatcher stays up.
             log.warning("broker unavailable; will sweep again", error=str(exc))
 
     def _listen_connection(self, stop: threading.Event) -> psycopg.Connection | None:

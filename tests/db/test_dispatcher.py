@@ -7,6 +7,8 @@ import threading
 import psycopg
 import pytest
 import redis
+import structlog
+import structlog.testing
 
 from pipeline.dispatcher import Dispatcher
 from pipeline.events import EMAIL_RECEIVED, SCHEDULE_EXTRACTED
@@ -149,6 +151,24 @@ def test_a_broker_outage_leaves_events_undispatched_for_the_next_sweep(conn, dat
     dispatcher.close()
     assert undispatched(conn) == 3
     assert conn.execute("SELECT count(*) AS n FROM event_deliveries").fetchone()["n"] == 0
+
+
+def test_a_running_dispatcher_outlives_a_broker_outage(conn, database, run_in_thread) -> None:
+    from pipeline.messaging import build_broker
+
+    # Given a running dispatcher whose Redis is down, sweeping often
+    dead = build_broker("redis://127.0.0.1:1/0", namespace="nowhere")
+    add_emails(conn, 2)
+    dispatcher = Dispatcher(dead, url=database, routes=ROUTES, sweep_interval=0.1)
+    with structlog.testing.capture_logs() as logs:
+        run_in_thread(dispatcher.run_forever)
+
+        def failed_passes() -> int:
+            return sum(e["event"] == "broker unavailable; will sweep again" for e in logs)
+
+        # When pass after pass fails, it keeps sweeping (it used to exit on the first)
+        wait_for(lambda: failed_passes() >= 3, what="three failed passes")
+    assert undispatched(conn) == 2
 
 
 def test_an_actor_that_ends_before_the_dispatcher_commits_is_recorded_done(conn, database) -> None:
