@@ -26,6 +26,11 @@ from tenacity import (
     wait_random,
 )
 
+try:
+    from dramatiq.errors import BrokerConnectionError
+except ImportError:  # dramatiq before the rename
+    from dramatiq.errors import ConnectionError as BrokerConnectionError
+
 from pipeline import db, health
 from pipeline.events import EVENT_KINDS
 from pipeline.routing import Route, routes_for
@@ -154,7 +159,7 @@ class Dispatcher:
             if self._work is not None:
                 self._work.close()
             self._work = None
-        except (dramatiq.errors.ConnectionError, redis.RedisError) as exc:
+        except (BrokerConnectionError, redis.RedisError) as exc:
             # (The Redis broker lets redis-py's own errors through.) The pass rolled back: its
             # events stay undispatched for the next sweep, and the dispatcher stays up.
             log.warning("broker unavailable; will sweep again", error=str(exc))
