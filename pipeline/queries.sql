@@ -119,7 +119,8 @@ SELECT 'core', 'event_deliveries', status, count(*) FROM event_deliveries GROUP 
 ORDER BY 1, 2, 3;
 
 -- name: status_recent_failures
--- The latest failures the stages recorded on their own rows.
+-- The latest failures the stages recorded on their own rows (a route leg measured by the
+-- offline estimate because its provider failed counts: the plan is a guess).
 (SELECT 'ingest' AS stage, id AS subject_id, error AS message, updated_at AS at
    FROM processed_emails WHERE processing_status IN ('failed', 'error')
    ORDER BY updated_at DESC LIMIT %(limit)s)
@@ -131,6 +132,11 @@ UNION ALL
 (SELECT 'calendar', id, last_error, updated_at
    FROM calendar_events WHERE sync_status = 'error'
    ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'route', r.id, w ->> 'message', r.updated_at
+   FROM route_plans r CROSS JOIN LATERAL jsonb_array_elements(r.warnings) w
+  WHERE w ->> 'code' = 'provider_fallback'
+  ORDER BY r.updated_at DESC LIMIT %(limit)s)
 UNION ALL
 (SELECT 'weather', id, error, updated_at
    FROM weather_data WHERE status = 'failed'

@@ -31,6 +31,7 @@ from psycopg.rows import dict_row
 
 from pipeline.demo import sample_callsheet
 from tests.conftest import REPO
+from tests.support.fake_outside import Answer, FakeServer
 from tests.support.waiting import wait_for
 
 BATCH = 200
@@ -41,6 +42,12 @@ OFFLINE = {
     "STILLONTIME_NOTIFY_CHANNELS": "local",
 }
 USER = "faults@example.com"
+# Where the generated call sheets send the crew (home, unit base, set), for the fake geocoder.
+PLACES = {
+    "ul. Prosta 1, 00-838 Warszawa": (52.2330, 20.9950),
+    "ul. Emilii Plater 14, 00-669 Warszawa": (52.2290, 21.0030),
+    "Plac Defilad 1, 00-901 Warszawa": (52.2318, 21.0060),
+}
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -376,3 +383,46 @@ def test_a_notification_service_that_fails_then_hangs(conn, batch, start_service
     # have arrived anyway and been sent again (at least once): our records still say one.
     processed = {b for b in FlakyHook.received if b"planned" in b}
     assert len(processed) == BATCH
+
+
+def test_a_routing_service_that_fails_then_hangs(conn, batch, start_service) -> None:
+    with FakeServer() as server:
+        server.fake.places.update(PLACES)
+        env = {
+            **batch,
+            "STILLONTIME_ROUTE_PROVIDER": "google",
+            "STILLONTIME_ROUTE_ENDPOINT": server.url,
+            "STILLONTIME_GOOGLE_MAPS_API_KEY": "fault-test-key",
+            "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
+            "STILLONTIME_GEOCODE_ENDPOINT": server.url,
+            "STILLONTIME_NOMINATIM_INTERVAL_S": "0",
+            "STILLONTIME_HTTP_TIMEOUT_S": "1",
+            "STILLONTIME_HTTP_ATTEMPTS": "2",
+            "STILLONTIME_HTTP_BACKOFF_MIN_S": "0.05",
+            "STILLONTIME_HTTP_BACKOFF_MAX_S": "0.2",
+        }
+        seen: list[dict] = []
+
+        def fault(_services: Services) -> None:
+            server.fake.trouble = Answer(status=500)
+
+            def route_failures() -> list[dict]:
+                status = json.loads(cli(env, "status", "--json").stdout)
+                return [f for f in status["recent_failures"] if f["stage"] == "route"]
+
+            seen.extend(wait_for(route_failures, timeout=120, what="a routing failure in status"))
+            time.sleep(4)
+            server.fake.trouble = Answer(hang=3.0)  # longer than the client waits
+            time.sleep(6)
+            server.fake.trouble = None
+
+        run_scenario(conn, env, start_service, fault)
+    assert seen and all("offline estimate used" in f["message"] for f in seen)
+    plans = conn.execute(
+        """SELECT warnings @> '[{"code": "provider_fallback"}]' AS fallback, count(*) AS n
+             FROM route_plans GROUP BY 1"""
+    ).fetchall()
+    by_kind = {r["fallback"]: r["n"] for r in plans}
+    # Every day has a plan: those made during the outage on the offline estimate, saying so
+    assert sum(by_kind.values()) == BATCH
+    assert by_kind.get(True, 0) > 0 and by_kind.get(False, 0) > 0

@@ -75,6 +75,8 @@ class FakeOutside:
     requests: list[Request] = field(default_factory=list)
     scripts: list[tuple[str, list[Answer]]] = field(default_factory=list)
     gates: list[tuple[str, threading.Event, threading.Event]] = field(default_factory=list)
+    # While set, every request gets this answer (an outage: a 500, or a hang).
+    trouble: Answer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def hold(self, fragment: str) -> tuple[threading.Event, threading.Event]:
@@ -205,7 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
         with self.fake.lock:
             self.fake.requests.append(request)
         self.fake._gate(parsed.path)
-        answer = self.fake._scripted(parsed.path) or self.fake.answer(request)
+        answer = self.fake.trouble or self.fake._scripted(parsed.path) or self.fake.answer(request)
         if answer.hang:
             time.sleep(answer.hang)
         body = answer.raw if answer.raw is not None else json.dumps(answer.json).encode()
