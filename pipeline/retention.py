@@ -4,6 +4,7 @@ finished notifications go after a while too (a pending or scheduled one is never
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import structlog
 
@@ -27,31 +28,27 @@ def prune_notifications(*, older_than_days: int, batch: int = 5_000) -> int:
 
 def complete_past_days(*, grace_hours: int = 24, batch: int = 5_000) -> int:
     """Mark calendar events whose day ended more than ``grace_hours`` ago as completed."""
-    total = 0
-    while True:
-        with db.transaction(actor="core.retention") as conn:
-            done = conn.execute(
-                db.QUERIES["calendar_events_complete_past"],
-                {"grace": timedelta(hours=grace_hours), "limit": batch},
-            ).rowcount
-        total += done
-        if done < batch:
-            break
+    total = _in_batches("calendar_events_complete_past", {"grace": timedelta(hours=grace_hours)},
+                        batch)  # fmt: skip
     if total:
         log.info("shooting days completed", count=total)
     return total
 
 
 def _prune(query: str, what: str, older_than_days: int, batch: int) -> int:
-    total = 0
-    while True:
-        with db.transaction(actor="core.retention") as conn:
-            deleted = conn.execute(
-                db.QUERIES[query], {"age": timedelta(days=older_than_days), "limit": batch}
-            ).rowcount
-        total += deleted
-        if deleted < batch:
-            break
+    total = _in_batches(query, {"age": timedelta(days=older_than_days)}, batch)
     if total:
         log.info("pruned", table=what, count=total, older_than_days=older_than_days)
     return total
+
+
+def _in_batches(query: str, params: dict[str, Any], batch: int) -> int:
+    """Run ``query`` (which takes ``limit`` rows) in transactions of its own until a short
+    batch; returns the rows it changed in all."""
+    total = 0
+    while True:
+        with db.transaction(actor="core.retention") as conn:
+            changed = conn.execute(db.QUERIES[query], {**params, "limit": batch}).rowcount
+        total += changed
+        if changed < batch:
+            return total
