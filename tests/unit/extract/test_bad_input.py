@@ -100,13 +100,15 @@ def _check(data: bytes) -> None:
     assert time.monotonic() - started < 30
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 @given(st.binary(max_size=4096))
 def test_arbitrary_bytes_raise_only_extract_error(data: bytes) -> None:
     _check(data)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 @given(st.data())
 def test_mutated_pdfs_raise_only_extract_error(data: st.DataObject) -> None:
     base = bytearray(data.draw(st.sampled_from([C.us_grid, C.one_line_schedule]))()[0])
