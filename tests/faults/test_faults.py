@@ -16,9 +16,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,6 +31,8 @@ import redis
 from psycopg.rows import dict_row
 
 from pipeline.demo import sample_callsheet
+from pipeline.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
+from pipeline.migrate import migrate
 from tests.conftest import REPO
 from tests.support.fake_outside import Answer, FakeServer
 from tests.support.waiting import wait_for
@@ -91,6 +94,23 @@ def settled(conn: psycopg.Connection) -> bool:
 @pytest.fixture
 def batch(conn, service_env, tmp_path) -> dict[str, str]:
     """The environment of the run, with a user and 200 call sheets waiting in the outbox."""
+    return load_batch(service_env, tmp_path)
+
+
+@pytest.fixture
+def own_servers() -> Iterator[Path]:
+    """A home for servers of this test's own, to stop and start at will.
+
+    Never the machine's: those are shared, and one that a test starts again is a child of the
+    test's session, gone when the session ends (CI then found no Redis at all).
+    """
+    home = Path(tempfile.mkdtemp(prefix="sot-f-", dir="/tmp"))  # short: sockets live in it
+    yield home
+    stop_embedded(home)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def load_batch(service_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     env = {
         **service_env,
         **OFFLINE,
@@ -224,53 +244,36 @@ def redis_alive(url: str) -> bool:
 
 
 def restart_redis(url: str) -> None:
-    """Stop the Redis server under test without saving and start it again, as a restart of a
-    server that keeps nothing on disk does: every connection drops, every key is gone.
-
-    Started again with its own config file, or (a server started with arguments only, like
-    the machine's) with the settings that place it; as the user it ran as.
-    """
+    """Stop the Redis server under test without saving and start it again empty, as a restart
+    of a server that keeps nothing on disk does: every connection drops, every key is gone."""
     client = redis.Redis.from_url(url, socket_connect_timeout=2, decode_responses=True)
     info = client.info("server")
     config = client.config_get("*")
-    if info.get("config_file"):
-        args = [info["config_file"]]
-    else:
-        args = []
-        for key in ("bind", "port", "unixsocket", "dir", "protected-mode"):
-            if config.get(key):
-                args += [f"--{key}", *config[key].split()]
-        args += ["--save", "", "--appendonly", "no", "--daemonize", "yes"]
-    executable = info.get("executable") or ""
-    if not Path(executable).is_file():
-        executable = shutil.which("redis-server") or "redis-server"
-    owner = psutil.Process(int(info["process_id"])).username()
-    argv = [executable, *args]
-    if owner != pwd.getpwuid(os.getuid()).pw_name:
-        argv = ["runuser", "-u", owner, "--", *argv]
     client.shutdown(nosave=True)
     wait_for(lambda: not redis_alive(url), timeout=30, what="Redis to stop")
-    if config.get("appendonly") == "yes":  # (the embedded server) its disk is lost too
-        for name in (config.get("appenddirname"), config.get("appendfilename")):
-            path = Path(config["dir"]) / name if name else None
-            if path and path.is_dir():
-                shutil.rmtree(path)
-            elif path and path.exists():
-                path.unlink()
+    # Its append-only file is lost too
+    for name in (config.get("appenddirname"), config.get("appendfilename")):
+        path = Path(config["dir"]) / name if name else None
+        if path and path.is_dir():
+            shutil.rmtree(path)
+        elif path and path.exists():
+            path.unlink()
     time.sleep(2)  # down for a while: the services' calls are refused, not just cut
-    subprocess.run(argv, check=True, timeout=60, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run([info["executable"], info["config_file"]], check=True, timeout=60,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     wait_for(lambda: redis_alive(url), timeout=60, what="Redis to start again")
 
 
-def test_redis_restarted_mid_batch(conn, batch, start_service) -> None:
+def test_redis_restarted_mid_batch(conn, service_env, own_servers, tmp_path, start_service):
+    own_redis = start_embedded_redis(own_servers)
+    batch = load_batch({**service_env, "REDIS_URL": own_redis}, tmp_path)
     sentinel = f"{batch['STILLONTIME_REDIS_NAMESPACE']}:fault-sentinel"
     seen: list[bool] = []
 
     def fault(_services: Services) -> None:
-        client = redis.Redis.from_url(batch["REDIS_URL"])
+        client = redis.Redis.from_url(own_redis)
         client.set(sentinel, 1)
-        restart_redis(batch["REDIS_URL"])
+        restart_redis(own_redis)
         seen.append(bool(client.exists(sentinel)))  # the restart kept nothing
 
     status = run_scenario(conn, batch, start_service, fault)
@@ -293,14 +296,12 @@ def restart_postgres(conn: psycopg.Connection) -> None:
     )
 
 
-def test_postgres_restarted_mid_batch(database, batch, start_service) -> None:
-    # The services are pointed at this test's database; the restart drops every connection.
-    with psycopg.connect(database, autocommit=True, row_factory=dict_row) as setup:
-        role = setup.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-        # Both servers under test (the machine's and the embedded one) are reached as a
-        # superuser, which pg_ctl's data directory lookup needs; anything else is a setup error.
-        assert role.fetchone()["rolsuper"], "restarting the server needs a superuser connection"
-        watcher = psycopg.connect(database, autocommit=True, row_factory=dict_row)
+def test_postgres_restarted_mid_batch(service_env, own_servers, tmp_path, start_service) -> None:
+    own_database = start_embedded_postgres(own_servers)
+    migrate(own_database)
+    batch = load_batch({**service_env, "DATABASE_URL": own_database}, tmp_path)
+    # A superuser, which pg_ctl's data directory lookup needs
+    watcher = psycopg.connect(own_database, autocommit=True, row_factory=dict_row)
 
     def fault(_services: Services) -> None:
         restart_postgres(watcher)
@@ -313,7 +314,7 @@ def test_postgres_restarted_mid_batch(database, batch, start_service) -> None:
     wait_for(lambda: completed(watcher) >= BATCH // 5, timeout=300, what="a fifth done")
     assert completed(watcher) < BATCH
     fault(services)
-    with psycopg.connect(database, autocommit=True, row_factory=dict_row) as after:
+    with psycopg.connect(own_database, autocommit=True, row_factory=dict_row) as after:
         status = assert_promises_kept(after, batch)
     # Every service rode through it: none exited
     assert [name for name, p in services.items() if p.poll() is not None] == []
