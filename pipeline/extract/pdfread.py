@@ -2,9 +2,9 @@
 
 This is the I/O edge of the extractor. The time limit is enforced here by budget checks: the
 wall clock is read between pages and before each OCR call, the text is capped at
-``Limits.max_chars``, and each Tesseract call runs in a subprocess with a timeout. A single
-pathological page inside pdfminer is not interrupted; the actor that calls the extractor should
-also run it under Dramatiq's ``time_limit`` for that case.
+``Limits.max_chars``, and each Tesseract call runs in a subprocess with a timeout. pdfminer,
+which can loop for ever inside one call on a damaged file, only ever runs in a child process
+that is killed when the time is up (``isolated``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import io
 import logging
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from pipeline.extract import ocr, pdfium_text
+from pipeline.extract import isolated, ocr, pdfium_text
 from pipeline.extract.errors import (
     CorruptPdfError,
     EmptyFileError,
@@ -81,8 +83,15 @@ def read_pdf(data: bytes, limits: Limits) -> ReadResult:
     """
     check_bytes(data, limits)
     started = time.monotonic()
-    try:
+    with named_errors():
         return _read(data, limits, started)
+
+
+@contextmanager
+def named_errors() -> Iterator[None]:
+    """Turn what a PDF library raises on a bad file into the ExtractError that names it."""
+    try:
+        yield
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise EncryptedPdfError() from exc
     except ExtractError:
@@ -108,9 +117,6 @@ def _is_password_error(exc: BaseException) -> bool:
 
 
 def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
-    pages: list[PageText] = []
-    warnings: list[str] = []
-    chars = 0
     if os.environ.get("STILLONTIME_PDF_ENGINE", "pdfium") == "pdfium":
         try:
             with pdfium_text.LOCK:
@@ -121,7 +127,23 @@ def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
             doc = None  # pdfminer is more forgiving of some damage: let it try
         if doc is not None:
             return _read_pdfium(doc, data, limits, started)
+    return isolated.read_with_pdfminer(data, limits, started)
+
+
+def read_pdfminer(
+    data: bytes, limits: Limits, started: float, numbers: list[int] | None = None
+) -> ReadResult:
+    """Read pages ``numbers`` (all when None) with pdfplumber; only ever in ``isolated``'s
+    child, where a parse that never ends can be killed."""
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    chars = 0
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if numbers is not None:
+            for number in numbers:
+                _check_clock(started, limits)
+                pages.append(_page_words(pdf.pages[number], number, limits, started, warnings))
+            return ReadResult(tuple(pages), tuple(warnings))
         # Files encrypted with an empty user password open fine and are read; only a real
         # password (PDFPasswordIncorrect) is refused.
         if len(pdf.pages) > limits.max_pages:
@@ -183,9 +205,10 @@ def _read_pdfium(
             doc.close()
     if unmapped:
         # Glyphs without Unicode: pdfminer names their codes, which the extractor can read.
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number in unmapped:
-                pages[number] = _page_words(pdf.pages[number], number, limits, started, warnings)
+        read = isolated.read_with_pdfminer(data, limits, started, unmapped)
+        for number, page in zip(unmapped, read.pages, strict=True):
+            pages[number] = page
+        warnings.extend(read.warnings)
     return _finished(pages, warnings)
 
 

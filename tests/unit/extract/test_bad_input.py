@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import pathlib
-import time
 
 import pytest
 from fpdf import FPDF
@@ -90,14 +89,13 @@ def test_cli_exit_codes(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[st
 
 
 def _check(data: bytes) -> None:
-    started = time.monotonic()
+    # A parse that never ends is cut by the time limit (pytest-timeout fails a hang)
     try:
         result = extract_document(data, limits=Limits(max_seconds=10))
     except ExtractError as exc:
         assert str(exc)
     else:
         assert result.document_type in ("call_sheet", "shooting_schedule", "other")
-    assert time.monotonic() - started < 30
 
 
 @settings(max_examples=60, deadline=None, derandomize=True,
