@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -30,10 +30,13 @@ import pytest
 import redis
 from psycopg.rows import dict_row
 
+from pipeline.accounts import Grant, save_grant
 from pipeline.demo import sample_callsheet
 from pipeline.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
 from pipeline.migrate import migrate
+from pipeline.secrets import get_vault
 from tests.conftest import REPO
+from tests.support.fake_calendar import FakeCalendar, Trouble
 from tests.support.fake_outside import Answer, FakeServer
 from tests.support.waiting import wait_for
 
@@ -165,8 +168,9 @@ def assert_promises_kept(conn: psycopg.Connection, env: dict[str, str]) -> dict:
     ).fetchall()
     assert len(per_schedule) == BATCH
     assert {(r["events"], r["processed"], r["sent"]) for r in per_schedule} == {(1, 1, 1)}
-    ics_files = list((Path(env["STILLONTIME_HOME"]) / "calendar").rglob("*.ics"))
-    assert len(ics_files) == BATCH
+    if env["STILLONTIME_CALENDAR_PROVIDER"] == "ics":
+        ics_files = list((Path(env["STILLONTIME_HOME"]) / "calendar").rglob("*.ics"))
+        assert len(ics_files) == BATCH
     dead = count(conn, "SELECT count(*) AS n FROM event_deliveries WHERE status = 'dead'")
     assert dead == 0
     status = cli(env, "status", "--json")
@@ -427,3 +431,56 @@ def test_a_routing_service_that_fails_then_hangs(conn, batch, start_service) -> 
     # Every day has a plan: those made during the outage on the offline estimate, saying so
     assert sum(by_kind.values()) == BATCH
     assert by_kind.get(True, 0) > 0 and by_kind.get(False, 0) > 0
+
+
+def test_a_calendar_that_fails_then_hangs(conn, batch, start_service) -> None:
+    calendar = FakeCalendar()
+    env = {
+        **batch,
+        "STILLONTIME_CALENDAR_PROVIDER": "google",
+        "STILLONTIME_GOOGLE_API_ENDPOINT": calendar.url,
+        "STILLONTIME_GOOGLE_TIMEOUT_S": "1",
+        "STILLONTIME_CALENDAR_RETRY_ATTEMPTS": "2",
+        "STILLONTIME_CALENDAR_RETRY_MIN_S": "0.05",
+        "STILLONTIME_CALENDAR_RETRY_MAX_S": "0.2",
+        # The outage outlasts a message's retries at production settings shortened for the test
+        "STILLONTIME_MAX_RETRIES": "40",
+    }
+    user = conn.execute("SELECT id FROM users WHERE email = %s", (USER,)).fetchone()
+    grant = Grant(access_token="access", refresh_token="refresh", client_id="client",
+                  client_secret="secret", scopes=("https://www.googleapis.com/auth/calendar.events",),
+                  expiry=datetime.now(UTC) + timedelta(hours=2), status="active",
+                  last_error=None)  # fmt: skip
+    save_grant(conn, user["id"], grant, vault=get_vault(Path(env["STILLONTIME_HOME"])))
+    seen: list[dict] = []
+
+    def fault(_services: Services) -> None:
+        calendar.trouble = Trouble(status=500)
+
+        def calendar_failures() -> list[dict]:
+            status = json.loads(cli(env, "status", "--json").stdout)
+            return [f for f in status["recent_failures"] if f["stage"] == "calendar"]
+
+        seen.extend(wait_for(calendar_failures, timeout=120, what="a calendar failure in status"))
+        time.sleep(4)
+        # Inserts are held past the client's timeout and then done: commits the client never
+        # hears of, which its retry must find (409) instead of writing a second event
+        calendar.trouble = Trouble(hang_s=3.0, method="POST")
+        time.sleep(8)
+        calendar.trouble = None
+
+    try:
+        run_scenario(conn, env, start_service, fault)
+        live = calendar.live()
+        lost_commits = calendar.answered("POST", 409)
+    finally:
+        calendar.stop()
+    assert seen and all("500" in f["message"] for f in seen)
+    # Exactly one event in the calendar per schedule, each the one our records name
+    ours = {
+        r["calendar_event_id"]
+        for r in conn.execute("SELECT calendar_event_id FROM calendar_events")
+    }
+    assert len(live) == BATCH
+    assert {e["id"] for e in live} == ours
+    assert lost_commits > 0  # the hang did lose commits, and they were found, not doubled

@@ -2,8 +2,10 @@
 
 Serves events.insert (409 for an id that exists, even a cancelled one, as Google does),
 events.get, events.patch, events.delete (the event becomes 'cancelled'), events.list (time
-window, cancelled ones hidden). Failures are scripted per method and path fragment; a "hand
-edit" changes an event as the user would in the calendar app.
+window, cancelled ones hidden). Failures are scripted per method and path fragment, or set as
+``trouble`` until cleared (an error for every request, or a hang after which the request is
+done anyway: the commit a client that gave up never hears of); a "hand edit" changes an event
+as the user would in the calendar app.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +35,16 @@ class Fault:
     times: int
 
 
+@dataclass(frozen=True)
+class Trouble:
+    """Until cleared: answer ``status`` to every ``method`` request (any when None), or, with
+    ``hang_s``, hold each one that long and then do it."""
+
+    status: int | None = None
+    hang_s: float = 0.0
+    method: str | None = None
+
+
 class FakeCalendar(LoopbackServer):
     """The fake server; ``url`` is its root, to use as STILLONTIME_GOOGLE_API_ENDPOINT."""
 
@@ -39,7 +52,9 @@ class FakeCalendar(LoopbackServer):
         self.lock = threading.Lock()
         self.calendars: dict[str, dict[str, dict[str, Any]]] = {}
         self.faults: list[Fault] = []
+        self.trouble: Trouble | None = None
         self.log: list[tuple[str, str]] = []
+        self.replies: list[tuple[str, str, int]] = []
         self.auth: list[str] = []
         self._stamps = itertools.count(1)
         self.serve(_Handler)
@@ -75,6 +90,11 @@ class FakeCalendar(LoopbackServer):
     def count(self, method: str, fragment: str = "") -> int:
         with self.lock:
             return sum(1 for m, p in self.log if m == method and fragment in p)
+
+    def answered(self, method: str, status: int) -> int:
+        """How many ``method`` requests got ``status`` (counted when the reply was written)."""
+        with self.lock:
+            return sum(1 for m, _, code in self.replies if m == method and code == status)
 
     # --- internals -----------------------------------------------------------------------
 
@@ -164,17 +184,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.fake.log.append((method, url.path))
             self.fake.auth.append(self.headers.get("Authorization", ""))
         status = self.fake.fault_for(method, url.path)
+        trouble = self.fake.trouble
+        if trouble is not None and trouble.method in (None, method):
+            if trouble.status is not None:
+                status = trouble.status
+            time.sleep(trouble.hang_s)
         if status is not None:
-            self._reply(status, _error(status, "scripted"))
+            self._reply(method, url.path, status, _error(status, "scripted"))
             return
         if not url.path.startswith(PREFIX):
-            self._reply(404, _error(404, "notFound"))
+            self._reply(method, url.path, 404, _error(404, "notFound"))
             return
         body = json.loads(raw) if raw else {}
         code, payload = self.fake.handle(method, url.path, query, body)
-        self._reply(code, payload)
+        self._reply(method, url.path, code, payload)
 
-    def _reply(self, status: int, payload: Any) -> None:
+    def _reply(self, method: str, path: str, status: int, payload: Any) -> None:
+        with self.fake.lock:
+            self.fake.replies.append((method, path, status))
         data = b"" if payload is None else json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
