@@ -150,6 +150,7 @@ def dispatcher() -> None:
     """Run the dispatcher: outbox events to Dramatiq actors."""
     from pipeline.broker import broker
     from pipeline.dispatcher import Dispatcher
+    from pipeline.instances import running
     from pipeline.logs import configure_logging
     from pipeline.supervisor import install_stop_signals
 
@@ -157,7 +158,8 @@ def dispatcher() -> None:
     _migrated_url()
     stop = threading.Event()
     install_stop_signals(stop)
-    Dispatcher(broker).run_forever(stop)
+    with running("dispatcher") as instance:
+        Dispatcher(broker, instance=instance).run_forever(stop)
 
 
 @app.command()
@@ -191,6 +193,7 @@ def worker(
 @app.command()
 def scheduler() -> None:
     """Run the periodic scheduler (redelivery of lost messages; stage jobs)."""
+    from pipeline.instances import running
     from pipeline.logs import configure_logging
     from pipeline.scheduler import Scheduler, default_jobs
     from pipeline.supervisor import install_stop_signals
@@ -199,7 +202,8 @@ def scheduler() -> None:
     _migrated_url()
     stop = threading.Event()
     install_stop_signals(stop)
-    Scheduler(default_jobs()).run_forever(stop)
+    with running("scheduler"):
+        Scheduler(default_jobs()).run_forever(stop)
 
 
 @app.command()
@@ -311,7 +315,29 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
         lines.append("recent failures:")
         for failure in snapshot["recent_failures"]:
             lines.append(f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}")
+    if snapshot["services"]:
+        lines.append(_services_view(snapshot["services"]))
+    for row in snapshot["deliveries_retried"]:
+        lines.append(
+            f"{row['actor_name']}: {row['retried']} retried, {row['redelivered']} sent again"
+            f" in the last hour ({row['still_open']} still open)"
+        )
     return Group(*lines)
+
+
+def _services_view(services: list[dict]) -> Table:
+    colour = {"running": "green", "stopped": "dim", "lost": "red"}
+    table = Table(title="Service processes (last 24 h)")
+    for col in ("service", "host", "pid", "state", "last seen", "rode through"):
+        table.add_column(col)
+    for row in services:
+        troubles = ", ".join(f"{what} {n}" for what, n in sorted(row["troubles"].items()))
+        table.add_row(
+            row["kind"], row["host"], str(row["pid"]),
+            f"[{colour[row['state']]}]{row['state']}[/]", row["last_seen_at"][11:19],
+            troubles + (f" ({row['last_error']})" if row["last_error"] else ""),
+        )  # fmt: skip
+    return table
 
 
 @app.command()

@@ -33,6 +33,7 @@ except ImportError:  # dramatiq before the rename
 
 from pipeline import db, health
 from pipeline.events import EVENT_KINDS
+from pipeline.instances import ServiceInstance, Trouble
 from pipeline.routing import Route, routes_for
 from pipeline.sending import send_event
 from pipeline.settings import get_settings
@@ -67,6 +68,8 @@ class Dispatcher:
         Kind to actors; ``pipeline.routing.ROUTES`` by default.
     batch_size, sweep_interval:
         Rows claimed per transaction, and seconds between sweeps.
+    instance:
+        This process's row, on which the troubles it rides through are counted.
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class Dispatcher:
         routes: Mapping[str, tuple[Route, ...]] | None = None,
         batch_size: int | None = None,
         sweep_interval: float | None = None,
+        instance: ServiceInstance | None = None,
     ) -> None:
         settings = get_settings()
         self.broker = broker
@@ -88,6 +92,7 @@ class Dispatcher:
             raise ValueError("batch_size must be >= 1 and sweep_interval > 0")
         self._work: psycopg.Connection | None = None
         self._listen: psycopg.Connection | None = None
+        self.instance = instance
 
     # -- one pass ---------------------------------------------------------------------------
 
@@ -142,6 +147,7 @@ class Dispatcher:
                     listener.execute("SELECT 1")
             except psycopg.OperationalError as exc:
                 log.warning("listen connection lost; reconnecting", error=str(exc))
+                self._trouble("listen", exc)
                 self._close_listener()
                 continue  # reconnecting sweeps
             if woken or time.monotonic() >= next_sweep:
@@ -156,6 +162,7 @@ class Dispatcher:
             health.beat("dispatcher")
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             log.warning("database unavailable; will sweep again", error=str(exc))
+            self._trouble("database", exc)
             if self._work is not None:
                 self._work.close()
             self._work = None
@@ -163,6 +170,11 @@ class Dispatcher:
             # (The Redis broker lets redis-py's own errors through.) The pass rolled back: its
             # events stay undispatched for the next sweep, and the dispatcher stays up.
             log.warning("broker unavailable; will sweep again", error=str(exc))
+            self._trouble("broker", exc)
+
+    def _trouble(self, what: Trouble, exc: BaseException) -> None:
+        if self.instance is not None:
+            self.instance.trouble(what, exc)
 
     def _listen_connection(self, stop: threading.Event) -> psycopg.Connection | None:
         if self._listen is not None and not self._listen.closed and not self._listen.broken:

@@ -9,6 +9,7 @@ from dramatiq.middleware import Retries, TimeLimit, default_middleware
 
 from pipeline.deliveries import DeliveryTracking
 from pipeline.errors import PermanentError
+from pipeline.instances import InstanceTracking
 from pipeline.settings import get_settings
 
 # Errors that would fail again the same way: never retried.
@@ -33,6 +34,7 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
         # Before Retries in the list: Dramatiq runs "after" hooks in reverse, so this one sees
         # the message once Retries has decided whether it will be tried again.
         DeliveryTracking(),
+        InstanceTracking(),
         TimeLimit(time_limit=settings.time_limit_ms),
         Retries(
             min_backoff=settings.min_backoff_ms,

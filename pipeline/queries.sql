@@ -257,3 +257,54 @@ WITH done AS (
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED)
 UPDATE calendar_events SET status = 'completed' WHERE id IN (SELECT id FROM done);
+
+-- name: service_instances_register
+-- A service process starting.
+INSERT INTO service_instances (kind, host, pid, beat_interval_s)
+VALUES (%(kind)s, %(host)s, %(pid)s, %(interval)s)
+RETURNING id;
+
+-- name: service_instances_beat
+-- A service process alive, with what it has ridden through so far (it owns its row).
+UPDATE service_instances
+SET last_seen_at = now(), troubles = %(troubles)s, last_error = %(last_error)s,
+    stopped_at = CASE WHEN %(stopping)s THEN now() END
+WHERE id = %(id)s;
+
+-- name: service_instances_prune
+-- Drop rows of processes that stopped or were lost long ago.
+WITH doomed AS (
+    SELECT id FROM service_instances
+     WHERE coalesce(stopped_at, last_seen_at) < now() - %(age)s
+     LIMIT %(limit)s
+)
+DELETE FROM service_instances s USING doomed WHERE s.id = doomed.id;
+
+-- name: status_services
+-- Service processes seen in the last day: running, stopped, or lost (silent for three beats
+-- without having stopped: killed, out of memory, its host gone).
+SELECT kind, host, pid, started_at, last_seen_at, stopped_at, troubles, last_error,
+       CASE WHEN stopped_at IS NOT NULL THEN 'stopped'
+            WHEN last_seen_at < now() - make_interval(secs => 3 * beat_interval_s) THEN 'lost'
+            ELSE 'running' END AS state
+FROM service_instances
+WHERE coalesce(stopped_at, last_seen_at) > now() - interval '24 hours'
+ORDER BY started_at DESC
+LIMIT %(limit)s;
+
+-- name: event_deliveries_count_redelivery
+-- The scheduler sent this delivery again (pipeline/redelivery.py).
+UPDATE event_deliveries SET redeliveries = redeliveries + 1
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: status_deliveries_troubled
+-- Deliveries of the last hour that needed more than one try, by actor: retried after an
+-- error, or sent again after their message was lost.
+SELECT actor_name,
+       count(*) FILTER (WHERE attempts > 1) AS retried,
+       count(*) FILTER (WHERE redeliveries > 0) AS redelivered,
+       count(*) FILTER (WHERE status IN ('enqueued', 'retrying')) AS still_open
+FROM event_deliveries
+WHERE (redeliveries > 0 OR attempts > 1) AND updated_at > now() - interval '1 hour'
+GROUP BY actor_name
+ORDER BY actor_name;

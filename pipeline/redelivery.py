@@ -68,6 +68,7 @@ def redeliver_stale(broker: dramatiq.Broker, *, older_than_s: int, limit: int = 
         ).fetchall()
         for row in stale:
             send_event(conn, broker, row["event_id"], Route(row["actor_name"], row["queue_name"]))
+            conn.execute(db.QUERIES["event_deliveries_count_redelivery"], row)
     if stale:
         log.warning("redelivered stale deliveries", count=len(stale))
     return len(stale)

@@ -26,6 +26,11 @@ def prune_notifications(*, older_than_days: int, batch: int = 5_000) -> int:
     return _prune("notifications_prune", "notifications", older_than_days, batch)
 
 
+def prune_instances(*, older_than_days: int, batch: int = 5_000) -> int:
+    """Delete rows of service processes that stopped (or were lost) ``older_than_days`` ago."""
+    return _prune("service_instances_prune", "service_instances", older_than_days, batch)
+
+
 def complete_past_days(*, grace_hours: int = 24, batch: int = 5_000) -> int:
     """Mark calendar events whose day ended more than ``grace_hours`` ago as completed."""
     total = _in_batches("calendar_events_complete_past", {"grace": timedelta(hours=grace_hours)},

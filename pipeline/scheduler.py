@@ -71,7 +71,12 @@ def default_jobs() -> list[PeriodicJob]:
     from pipeline.notify.prepare import notify_processing_errors
     from pipeline.notify.sending import NotifySettings, send_due_notifications
     from pipeline.redelivery import redeliver_stale
-    from pipeline.retention import complete_past_days, prune_events, prune_notifications
+    from pipeline.retention import (
+        complete_past_days,
+        prune_events,
+        prune_instances,
+        prune_notifications,
+    )
     from pipeline.settings import get_settings
     from pipeline.weather.refresh import refresh_forecasts
 
@@ -89,6 +94,11 @@ def default_jobs() -> list[PeriodicJob]:
             lambda: prune_events(older_than_days=settings.event_retention_days),
         ),
         PeriodicJob("complete_past_days", 3600.0, complete_past_days),
+        PeriodicJob(
+            "prune_instances",
+            3600.0,
+            lambda: prune_instances(older_than_days=settings.instance_retention_days),
+        ),
         PeriodicJob(
             "prune_notifications",
             3600.0,

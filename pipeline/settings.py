@@ -48,11 +48,16 @@ class Settings(BaseSettings):
     redeliver_after_s: int = Field(default=900, ge=5)
     # A worker silent this long is dead: Redis hands its unacknowledged messages to another.
     worker_heartbeat_timeout_ms: int = Field(default=60_000, ge=1_000)
+    # Each service process records that it is alive this often (service_instances); one silent
+    # for three beats without having stopped is shown as lost by `stillontime status`.
+    instance_beat_s: float = Field(default=10.0, gt=0, le=3600)
 
     # Dispatched events whose deliveries all succeeded are dropped after this many days.
     event_retention_days: int = Field(default=30, ge=1)
     # Finished notifications (sent, delivered, failed, cancelled) kept this many days.
     notification_retention_days: int = Field(default=90, ge=1)
+    # Rows of service processes that stopped (or were lost) are kept this many days.
+    instance_retention_days: int = Field(default=7, ge=1)
 
     log_format: Literal["auto", "json", "console"] = "auto"
     log_level: str = "INFO"

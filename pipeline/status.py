@@ -20,6 +20,8 @@ def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any
     outbox = conn.execute(QUERIES["events_oldest_undispatched"]).fetchone()
     dead = conn.execute(QUERIES["event_deliveries_list_dead"], {"limit": limit}).fetchall()
     failures = conn.execute(QUERIES["status_recent_failures"], {"limit": limit}).fetchall()
+    services = conn.execute(QUERIES["status_services"], {"limit": 50}).fetchall()
+    troubled = conn.execute(QUERIES["status_deliveries_troubled"]).fetchall()
     return {
         "stages": counts,
         "outbox": {
@@ -28,6 +30,10 @@ def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any
         },
         "dead_letters": [_jsonable(r) for r in dead],
         "recent_failures": [_jsonable(r) for r in failures],
+        # Processes seen in the last day (running, stopped, lost) and what they rode through
+        "services": [_jsonable(r) for r in services],
+        # Deliveries of the last hour that took more than one try
+        "deliveries_retried": [_jsonable(r) for r in troubled],
         "ingest_problems": ingest_problems(conn),
     }
 

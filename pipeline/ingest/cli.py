@@ -66,6 +66,7 @@ def poller(
     from pipeline.ingest.poller import Poller
     from pipeline.ingest.push import PushListener
     from pipeline.ingest.settings import PushSettings
+    from pipeline.instances import running
     from pipeline.logs import configure_logging
     from pipeline.supervisor import install_stop_signals
 
@@ -83,10 +84,11 @@ def poller(
         raise typer.Exit(1 if result.failed else 0)
     stop = threading.Event()
     install_stop_signals(stop)
-    if push.settings.enabled:
-        push.run_forever(stop)
-    else:
-        push.poller.run_forever(stop)
+    with running("poller"):
+        if push.settings.enabled:
+            push.run_forever(stop)
+        else:
+            push.poller.run_forever(stop)
 
 
 @app.command()

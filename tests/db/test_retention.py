@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.retention import complete_past_days, prune_events, prune_notifications
+from pipeline.retention import (
+    complete_past_days,
+    prune_events,
+    prune_instances,
+    prune_notifications,
+)
 from tests.support import rows
 
 
@@ -85,3 +90,24 @@ def test_days_that_have_ended_are_completed_and_announced(conn, database) -> Non
         "SELECT count(*) AS n FROM events WHERE kind = 'calendar_completed'"
     ).fetchone()
     assert kinds["n"] == 1
+
+
+def test_rows_of_processes_gone_long_ago_are_pruned(conn, database) -> None:
+    # Given a process stopped 10 days ago, one lost 8 days ago, one stopped today, one running
+    def instance(pid: int, started: str, seen: str, stopped: str | None) -> None:
+        conn.execute(
+            "INSERT INTO service_instances (kind, host, pid, beat_interval_s, started_at,"
+            " last_seen_at, stopped_at) VALUES ('worker', 'h', %s, 10, now() - %s::interval,"
+            " now() - %s::interval, now() - %s::interval)",
+            (pid, started, seen, stopped),
+        )
+
+    instance(1, "11 days", "10 days", "10 days")
+    instance(2, "9 days", "8 days", None)
+    instance(3, "2 days", "1 hour", "1 hour")
+    instance(4, "2 days", "1 second", None)
+    # When retention runs with a 7-day horizon, in batches of one
+    assert prune_instances(older_than_days=7, batch=1) == 2
+    # Then the recent ones stay
+    left = [r["pid"] for r in conn.execute("SELECT pid FROM service_instances ORDER BY pid")]
+    assert left == [3, 4]

@@ -128,6 +128,7 @@ def load_batch(service_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
         "STILLONTIME_NOTIFY_RETRY_BASE_S": "2",
         "STILLONTIME_NOTIFY_RETRY_MAX_S": "30",
         "STILLONTIME_NOTIFY_SEND_DUE_EVERY_S": "1",
+        "STILLONTIME_INSTANCE_BEAT_S": "1",
     }
     made = cli(env, "users", "add", USER, "--home", "ul. Prosta 1, 00-838 Warszawa",
                "--timezone", "Europe/Warsaw")  # fmt: skip
@@ -181,6 +182,11 @@ def assert_promises_kept(conn: psycopg.Connection, env: dict[str, str]) -> dict:
 Services = dict[str, subprocess.Popen]
 
 
+def shown(status: dict, kind: str, state: str) -> list[dict]:
+    """The service processes `status` lists of ``kind`` in ``state``."""
+    return [s for s in status["services"] if s["kind"] == kind and s["state"] == state]
+
+
 def run_scenario(
     conn, env, start_service, fault: Callable[[Services], None], *, at: int = BATCH // 5
 ) -> dict:
@@ -203,10 +209,12 @@ def kill(process: subprocess.Popen) -> None:
 
 def test_a_worker_killed_mid_message_loses_nothing(conn, batch, start_service) -> None:
     orphans: list[psutil.Process] = []
+    killed: list[int] = []
 
     def fault(services: Services) -> None:
         children = psutil.Process(services["worker"].pid).children(recursive=True)
         assert children, "the worker runs its actors in child processes"
+        killed.extend(c.pid for c in children)
         kill(services["worker"])
         # Its processes die with it: none lives on holding messages, locks and a dead log pipe
         wait_for(lambda: not any(c.is_running() and c.status() != "zombie" for c in children),
@@ -214,16 +222,24 @@ def test_a_worker_killed_mid_message_loses_nothing(conn, batch, start_service) -
         orphans.extend(c for c in children if c.is_running() and c.status() != "zombie")
         start_service("worker", "--processes", "1", "--threads", "4", env=batch)
 
-    run_scenario(conn, batch, start_service, fault)
+    status = run_scenario(conn, batch, start_service, fault)
     assert orphans == []
+    # status shows the killed worker's processes as lost, the new one's as running
+    assert {s["pid"] for s in shown(status, "worker", "lost")} == set(killed)
+    assert shown(status, "worker", "running")
 
 
 def test_a_dispatcher_killed_mid_batch_loses_nothing(conn, batch, start_service) -> None:
+    killed: list[int] = []
+
     def fault(services: Services) -> None:
+        killed.append(services["dispatcher"].pid)
         kill(services["dispatcher"])
         start_service("dispatcher", env=batch)
 
-    run_scenario(conn, batch, start_service, fault)
+    status = run_scenario(conn, batch, start_service, fault)
+    assert [s["pid"] for s in shown(status, "dispatcher", "lost")] == killed
+    assert len(shown(status, "dispatcher", "running")) == 1
 
 
 def test_the_listen_connection_cut_by_the_database(conn, batch, start_service) -> None:
@@ -236,8 +252,11 @@ def test_the_listen_connection_cut_by_the_database(conn, batch, start_service) -
         ).fetchall()
         cut.extend(r["cut"] for r in rows)
 
-    run_scenario(conn, batch, start_service, fault)
+    status = run_scenario(conn, batch, start_service, fault)
     assert cut and all(cut)
+    # The dispatcher rode through it, and says so
+    [dispatcher] = shown(status, "dispatcher", "running")
+    assert dispatcher["troubles"]["listen"] >= 1
 
 
 def redis_alive(url: str) -> bool:
@@ -283,6 +302,8 @@ def test_redis_restarted_mid_batch(conn, service_env, own_servers, tmp_path, sta
     status = run_scenario(conn, batch, start_service, fault)
     assert seen == [False]
     assert status["outbox"]["undispatched"] == 0
+    # The messages Redis lost were sent again by the scheduler, and status counts them
+    assert sum(d["redelivered"] for d in status["deliveries_retried"]) > 0
 
 
 def restart_postgres(conn: psycopg.Connection) -> None:
@@ -320,9 +341,12 @@ def test_postgres_restarted_mid_batch(service_env, own_servers, tmp_path, start_
     fault(services)
     with psycopg.connect(own_database, autocommit=True, row_factory=dict_row) as after:
         status = assert_promises_kept(after, batch)
-    # Every service rode through it: none exited
+    # Every service rode through it: none exited, and each says it lost the database
     assert [name for name, p in services.items() if p.poll() is not None] == []
     assert status["outbox"]["undispatched"] == 0
+    for kind in ("dispatcher", "scheduler", "worker"):
+        rows = shown(status, kind, "running")
+        assert rows and all(r["troubles"].get("database", 0) >= 1 for r in rows), (kind, rows)
 
 
 class FlakyHook(BaseHTTPRequestHandler):
