@@ -25,6 +25,7 @@ from typing import Any, Literal
 import dramatiq
 import psycopg
 import structlog
+from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from pipeline import db
@@ -49,6 +50,7 @@ class ServiceInstance:
         self._troubles: Counter[str] = Counter()
         self._last_error: str | None = None
         self._lock = threading.Lock()
+        self._beating = threading.Lock()
         self._stop = threading.Event()
         self._conn: psycopg.Connection | None = None
         self._reachable = True  # count each loss of the database once, not each failed beat
@@ -79,6 +81,10 @@ class ServiceInstance:
             self._beat()
 
     def _beat(self, *, stopping: bool = False) -> None:
+        with self._beating:  # the last beat of stop() may meet a late one of the thread
+            self._beat_once(stopping)
+
+    def _beat_once(self, stopping: bool) -> None:
         try:
             conn = self._connection()
             if self.id is None:
@@ -106,7 +112,10 @@ class ServiceInstance:
 
     def _connection(self) -> psycopg.Connection:
         if self._conn is None or self._conn.closed or self._conn.broken:
-            self._conn = db.connect(url=self.url, autocommit=True)
+            # Bounded waits: a database that hangs must not hang the service's stop
+            self._conn = psycopg.connect(self.url or db.database_url(), autocommit=True,
+                                         row_factory=dict_row, connect_timeout=5)  # fmt: skip
+            self._conn.execute("SET statement_timeout = '5s'")
         return self._conn
 
 

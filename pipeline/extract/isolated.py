@@ -20,16 +20,22 @@ import signal
 import subprocess
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from pipeline.extract import errors
 from pipeline.extract.errors import CorruptPdfError, ExtractError, ExtractTimeoutError
 from pipeline.extract.model import Limits
 
+if TYPE_CHECKING:
+    from pipeline.extract.pdfread import ReadResult
+
 MEMORY_CAP_BYTES = 2 * 1024**3  # far above any call sheet; a runaway parse stops here
 STARTUP_GRACE_S = 5.0  # the child's interpreter start; then it is killed, not asked
 
 
-def read_with_pdfminer(data: bytes, limits: Limits, started: float, pages: list[int] | None = None):
+def read_with_pdfminer(
+    data: bytes, limits: Limits, started: float, pages: list[int] | None = None
+) -> ReadResult:
     """Run ``pdfread.read_pdfminer`` in a child; returns its ReadResult.
 
     Raises
