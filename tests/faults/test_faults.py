@@ -508,3 +508,45 @@ def test_a_calendar_that_fails_then_hangs(conn, batch, start_service) -> None:
     assert len(live) == BATCH
     assert {e["id"] for e in live} == ours
     assert lost_commits > 0  # the hang did lose commits, and they were found, not doubled
+
+
+def test_a_weather_service_that_fails_then_hangs(conn, batch, start_service) -> None:
+    # The days within the forecast's reach (15 days) come first in the batch, so the service is
+    # in trouble from the start: failing, until that shows in status, then hanging, then well.
+    with FakeServer() as places, FakeServer() as weather:
+        places.fake.places.update(PLACES)
+        env = {
+            **batch,
+            "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
+            "STILLONTIME_GEOCODE_ENDPOINT": places.url,
+            "STILLONTIME_NOMINATIM_INTERVAL_S": "0",
+            "STILLONTIME_WEATHER_PROVIDER": "open-meteo",
+            "STILLONTIME_WEATHER_ENDPOINT": weather.url,
+            "STILLONTIME_HTTP_TIMEOUT_S": "1",
+            "STILLONTIME_HTTP_ATTEMPTS": "2",
+            "STILLONTIME_HTTP_BACKOFF_MIN_S": "0.05",
+            "STILLONTIME_HTTP_BACKOFF_MAX_S": "0.2",
+        }
+        weather.fake.trouble = Answer(status=500)
+        seen: list[dict] = []
+
+        def fault(_services: Services) -> None:
+            def weather_failures() -> list[dict]:
+                status = json.loads(cli(env, "status", "--json").stdout)
+                return [f for f in status["recent_failures"] if f["stage"] == "weather"]
+
+            seen.extend(wait_for(weather_failures, timeout=120, what="a weather failure in status"))
+            weather.fake.trouble = Answer(hang=3.0)  # longer than the client waits
+            time.sleep(6)
+            weather.fake.trouble = None
+
+        run_scenario(conn, env, start_service, fault, at=0)
+    assert seen and all("500" in f["message"] for f in seen)
+    # The forecast is advice: every day was planned and told all the same, and each has its
+    # weather record saying what happened (failed ones are asked again by the refresh job)
+    records = conn.execute(
+        "SELECT status, count(*) AS n FROM weather_data GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    by_status = {r["status"]: r["n"] for r in records}
+    assert sum(by_status.values()) == BATCH
+    assert by_status.get("failed", 0) >= len(seen) > 0
