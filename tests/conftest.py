@@ -21,14 +21,21 @@ import pytest
 import redis
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from pipeline import db
-from pipeline.embedded import (
+# Set before anything of the pipeline is imported. A test run never touches an install's data
+# folder; and whatever starts the embedded servers on import (pipeline.broker resolves its URL
+# then) starts them in this folder, which the session stops and removes. (They were started in
+# ~/.stillontime and left running after every embedded run.) Short path: sockets live in it.
+HOME = Path(tempfile.mkdtemp(prefix="sot-", dir="/tmp"))
+os.environ["STILLONTIME_HOME"] = str(HOME)
+
+from pipeline import db  # noqa: E402
+from pipeline.embedded import (  # noqa: E402
     ServiceUrls,
     start_embedded_postgres,
     start_embedded_redis,
     stop_embedded,
 )
-from pipeline.migrate import migrate
+from pipeline.migrate import migrate  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -45,21 +52,21 @@ def server_urls() -> Iterator[ServiceUrls]:
     """The servers under test: the configured ones, or embedded ones started for this run."""
     database_url = os.environ.get("DATABASE_URL")
     redis_url = os.environ.get("REDIS_URL")
-    home = None
-    if not database_url or not redis_url:
-        # Short path: the embedded servers listen on Unix sockets inside it.
-        home = Path(tempfile.mkdtemp(prefix="sot-", dir="/tmp"))
-        database_url = database_url or start_embedded_postgres(home)
-        redis_url = redis_url or start_embedded_redis(home)
-    urls = ServiceUrls(database_url, redis_url, home is not None, home is not None)
+    embedded = not database_url or not redis_url
+    if embedded:
+        database_url = database_url or start_embedded_postgres(HOME)
+        redis_url = redis_url or start_embedded_redis(HOME)
+    urls = ServiceUrls(database_url, redis_url, embedded, embedded)
     # Anything that resolves URLs on its own (a CLI subprocess) must land on these servers.
     os.environ["DATABASE_URL"] = database_url
     os.environ["REDIS_URL"] = redis_url
-    os.environ.setdefault("STILLONTIME_HOME", str(home or tempfile.mkdtemp(prefix="sot-home-")))
     yield urls
-    if home is not None:
-        stop_embedded(home)
-        shutil.rmtree(home, ignore_errors=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop the embedded servers of this run, the fixture's and any an import started."""
+    stop_embedded(HOME)
+    shutil.rmtree(HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
