@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,10 +124,23 @@ class PubSubClient:
 
     def acknowledge(self, ack_ids: list[str]) -> None:
         """Acknowledge messages, so Pub/Sub does not deliver them again."""
-        ids = unique_ack_ids(ack_ids)
-        for start in range(0, len(ids), ACK_CHUNK):
-            chunk = ids[start : start + ACK_CHUNK]
+        for chunk in _chunks(ack_ids):
             request = self.subscriptions.acknowledge(
                 subscription=self.subscription, body={"ackIds": chunk}
             )
             call_with_retries("pubsub acknowledge", request.execute, self.retry, PubSubUnavailable)
+
+    def extend(self, ack_ids: list[str], seconds: float) -> None:
+        """Keep messages leased to us for ``seconds`` more (modifyAckDeadline)."""
+        for chunk in _chunks(ack_ids):
+            request = self.subscriptions.modifyAckDeadline(
+                subscription=self.subscription,
+                body={"ackIds": chunk, "ackDeadlineSeconds": max(1, round(seconds))},
+            )
+            call_with_retries("pubsub extend", request.execute, self.retry, PubSubUnavailable)
+
+
+def _chunks(ack_ids: list[str]) -> Iterator[list[str]]:
+    ids = unique_ack_ids(ack_ids)
+    for start in range(0, len(ids), ACK_CHUNK):
+        yield ids[start : start + ACK_CHUNK]

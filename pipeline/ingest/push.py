@@ -212,16 +212,44 @@ class PushListener:
                 counts["malformed"] += 1
                 acks.append(item.ack_id)
         by_ack = {item.ack_id: item for item, _ in decoded}
-        for address, (ack_ids, newest) in push_logic.group_by_address(decoded).items():
-            if self._mailbox(address, newest, [by_ack[a] for a in ack_ids], counts):
-                acks.extend(ack_ids)
-            else:
-                counts["unacknowledged"] += len(ack_ids)
+        with self._leased(list(by_ack)):
+            for address, (ack_ids, newest) in push_logic.group_by_address(decoded).items():
+                if self._mailbox(address, newest, [by_ack[a] for a in ack_ids], counts):
+                    acks.extend(ack_ids)
+                else:
+                    counts["unacknowledged"] += len(ack_ids)
         if acks:
             self.client.acknowledge(acks)
         if received:
             log.info("push notifications", received=len(received), acknowledged=len(acks), **counts)
         return PullResult(len(received), len(acks), dict(counts))
+
+    @contextmanager
+    def _leased(self, ack_ids: list[str]) -> Iterator[None]:
+        """Extend the leases of ``ack_ids`` until the block ends, from half the subscription's
+        ack deadline on (a quick pull makes no extra call). Only this thread uses the Pub/Sub
+        client meanwhile: the block syncs mailboxes through Gmail's."""
+        done = threading.Event()
+
+        def keep() -> None:
+            wait = self.settings.ack_deadline_s / 2
+            while not done.wait(wait):
+                try:
+                    self.client.extend(ack_ids, self.settings.lease_s)
+                    log.info("notification leases extended", count=len(ack_ids))
+                except PubSubUnavailable as exc:
+                    log.warning("cannot extend notification leases", error=str(exc))
+                wait = self.settings.lease_s / 2
+
+        keeper = threading.Thread(target=keep, name="pubsub-lease", daemon=True)
+        if ack_ids:
+            keeper.start()
+        try:
+            yield
+        finally:
+            done.set()
+            if keeper.is_alive():
+                keeper.join()
 
     def _mailbox(
         self, address: str, newest: str, items: list[Received], counts: Counter[str]

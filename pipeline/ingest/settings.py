@@ -57,6 +57,11 @@ class PushSettings(BaseSettings):
     pull_wait_s: float = Field(default=10.0, gt=0, le=600)
     # Pause after an empty pull (the real service long-polls; this bounds a fast empty answer).
     idle_s: float = Field(default=1.0, ge=0)
+    # The subscription's ack deadline (Pub/Sub's default is 10 s). While the mailboxes of a
+    # pull are synced, their notifications' leases are extended by ``lease_s`` at a time,
+    # first at half the deadline: another poller must not get them and sync the same mailbox.
+    ack_deadline_s: float = Field(default=10.0, gt=0, le=600)
+    lease_s: float = Field(default=60.0, ge=0.1, le=600)
 
     @property
     def enabled(self) -> bool:

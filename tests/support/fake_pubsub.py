@@ -1,4 +1,4 @@
-"""A fake Pub/Sub (REST v1 pull and acknowledge) and token endpoint on loopback.
+"""A fake Pub/Sub (REST v1 pull, acknowledge, modifyAckDeadline) and token endpoint on loopback.
 
 Messages published to it are leased by ``:pull`` for ``ack_deadline_s`` and delivered again
 (with a new ack id and a higher ``deliveryAttempt``) unless ``:acknowledge``d before then, as a
@@ -139,6 +139,9 @@ class FakePubSub(LoopbackServer):
         if path == f"/v1/{SUBSCRIPTION}:acknowledge":
             self._ack(request.get("ackIds") or [])
             return 200, {}
+        if path == f"/v1/{SUBSCRIPTION}:modifyAckDeadline":
+            self._extend(request.get("ackIds") or [], float(request["ackDeadlineSeconds"]))
+            return 200, {}
         return 404, {"error": {"code": 404, "message": f"no route {path}"}}
 
     def _pull(self, limit: int) -> dict[str, Any]:
@@ -165,6 +168,12 @@ class FakePubSub(LoopbackServer):
                 for m in ready
             ]
         }
+
+    def _extend(self, ack_ids: list[str], seconds: float) -> None:
+        with self.lock:
+            for message in self.messages.values():
+                if message.ack_id in ack_ids and message.leased_until > time.monotonic():
+                    message.leased_until = time.monotonic() + seconds
 
     def _ack(self, ack_ids: list[str]) -> None:
         with self.lock:

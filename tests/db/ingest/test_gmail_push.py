@@ -315,3 +315,32 @@ def test_the_poller_process_runs_push_when_configured(
     wait_for(lambda: fake_pubsub.pending() == 0, what="the acknowledgement")
     process.terminate()
     assert process.wait(timeout=30) == 0
+
+
+def test_a_long_sync_keeps_its_notification_from_another_poller(
+    conn, fake_gmail, fake_pubsub, gmail_user, monkeypatch
+):
+    # Given a subscription whose ack deadline (0.5 s) is shorter than a user's sync (2 s)
+    monkeypatch.setenv("STILLONTIME_GMAIL_PUSH_ACK_DEADLINE_S", "0.5")
+    monkeypatch.setenv("STILLONTIME_GMAIL_PUSH_LEASE_S", "0.5")
+    user_id, address = gmail_user()
+    poller = Poller()
+    poller.run_once()
+    busy, other = PushListener(poller), PushListener(Poller())
+    sheet = deliver(fake_gmail, address)
+    notify(fake_pubsub, fake_gmail, address)
+    fake_gmail.delay("/history", 2.0)
+    # When one poller syncs it while another pulls the same subscription all along
+    results = []
+    syncing = threading.Thread(target=lambda: results.append(busy.pull_once()))
+    syncing.start()
+    wait_for(lambda: fake_pubsub.count(":pull") >= 1, what="the first pull")
+    seen_by_other = []
+    while syncing.is_alive():
+        seen_by_other += other.client.pull()
+    syncing.join()
+    # Then the other poller never got it: its lease was extended until the sync was done
+    assert seen_by_other == []
+    assert fake_pubsub.count(":modifyAckDeadline") >= 2
+    assert results[0].counts == {"synced": 1} and results[0].acknowledged == 1
+    assert recorded(conn, user_id) == [sheet] and fake_pubsub.pending() == 0
