@@ -48,6 +48,13 @@ OFFLINE = {
     "STILLONTIME_NOTIFY_CHANNELS": "local",
 }
 USER = "faults@example.com"
+# A hung request is given up after 1 s and tried once more, so a hang shows within the run.
+QUICK_HTTP = {
+    "STILLONTIME_HTTP_TIMEOUT_S": "1",
+    "STILLONTIME_HTTP_ATTEMPTS": "2",
+    "STILLONTIME_HTTP_BACKOFF_MIN_S": "0.05",
+    "STILLONTIME_HTTP_BACKOFF_MAX_S": "0.2",
+}
 # Where the generated call sheets send the crew (home, unit base, set), for the fake geocoder.
 PLACES = {
     "ul. Prosta 1, 00-838 Warszawa": (52.2330, 20.9950),
@@ -414,6 +421,15 @@ def test_a_notification_service_that_fails_then_hangs(conn, batch, start_service
     assert len(processed) == BATCH
 
 
+def nominatim_at(url: str) -> dict[str, str]:
+    """The geocoder on a fake server, unpaced (pacing has its own test)."""
+    return {
+        "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
+        "STILLONTIME_GEOCODE_ENDPOINT": url,
+        "STILLONTIME_NOMINATIM_INTERVAL_S": "0",
+    }
+
+
 def test_a_routing_service_that_fails_then_hangs(conn, batch, start_service) -> None:
     with FakeServer() as server:
         server.fake.places.update(PLACES)
@@ -422,13 +438,8 @@ def test_a_routing_service_that_fails_then_hangs(conn, batch, start_service) -> 
             "STILLONTIME_ROUTE_PROVIDER": "google",
             "STILLONTIME_ROUTE_ENDPOINT": server.url,
             "STILLONTIME_GOOGLE_MAPS_API_KEY": "fault-test-key",
-            "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
-            "STILLONTIME_GEOCODE_ENDPOINT": server.url,
-            "STILLONTIME_NOMINATIM_INTERVAL_S": "0",
-            "STILLONTIME_HTTP_TIMEOUT_S": "1",
-            "STILLONTIME_HTTP_ATTEMPTS": "2",
-            "STILLONTIME_HTTP_BACKOFF_MIN_S": "0.05",
-            "STILLONTIME_HTTP_BACKOFF_MAX_S": "0.2",
+            **nominatim_at(server.url),
+            **QUICK_HTTP,
         }
         seen: list[dict] = []
 
@@ -517,15 +528,10 @@ def test_a_weather_service_that_fails_then_hangs(conn, batch, start_service) -> 
         places.fake.places.update(PLACES)
         env = {
             **batch,
-            "STILLONTIME_GEOCODE_PROVIDER": "nominatim",
-            "STILLONTIME_GEOCODE_ENDPOINT": places.url,
-            "STILLONTIME_NOMINATIM_INTERVAL_S": "0",
+            **nominatim_at(places.url),
             "STILLONTIME_WEATHER_PROVIDER": "open-meteo",
             "STILLONTIME_WEATHER_ENDPOINT": weather.url,
-            "STILLONTIME_HTTP_TIMEOUT_S": "1",
-            "STILLONTIME_HTTP_ATTEMPTS": "2",
-            "STILLONTIME_HTTP_BACKOFF_MIN_S": "0.05",
-            "STILLONTIME_HTTP_BACKOFF_MAX_S": "0.2",
+            **QUICK_HTTP,
         }
         weather.fake.trouble = Answer(status=500)
         seen: list[dict] = []
