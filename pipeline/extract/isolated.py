@@ -46,7 +46,7 @@ def read_with_pdfminer(
     """
     remaining = limits.max_seconds - (time.monotonic() - started)
     if remaining <= 0:
-        raise _timed_out(limits)
+        raise timed_out(limits)
     request = pickle.dumps((data, limits, pages, remaining))
     try:
         done = subprocess.run(
@@ -56,7 +56,7 @@ def read_with_pdfminer(
             timeout=remaining + STARTUP_GRACE_S,
         )
     except subprocess.TimeoutExpired:
-        raise _timed_out(limits) from None  # subprocess.run has killed it
+        raise timed_out(limits) from None  # subprocess.run has killed it
     if done.returncode != 0 or not done.stdout:
         raise CorruptPdfError(
             "The PDF is damaged and cannot be read (its reader stopped with exit code "
@@ -70,7 +70,8 @@ def read_with_pdfminer(
     return payload
 
 
-def _timed_out(limits: Limits) -> ExtractTimeoutError:
+def timed_out(limits: Limits) -> ExtractTimeoutError:
+    """The error for a read that used up ``limits.max_seconds`` (here and in pdfread)."""
     return ExtractTimeoutError(
         f"Reading the PDF took longer than {limits.max_seconds:.0f} s; gave up."
     )
@@ -90,7 +91,7 @@ def _child() -> None:
 
     def out_of_time(_signum: int, _frame: object) -> None:
         fired.append(True)
-        raise _timed_out(limits)
+        raise timed_out(limits)
 
     signal.signal(signal.SIGALRM, out_of_time)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -103,7 +104,7 @@ def _child() -> None:
     except ExtractError as exc:
         answer = ("error", (type(exc).__name__, str(exc)))
     if fired:
-        answer = ("error", ("ExtractTimeoutError", str(_timed_out(limits))))
+        answer = ("error", ("ExtractTimeoutError", str(timed_out(limits))))
     sys.stdout.buffer.write(pickle.dumps(answer))
 
 

@@ -246,9 +246,7 @@ def _finished(pages: list[PageText], warnings: list[str]) -> ReadResult:
 
 def _check_clock(started: float, limits: Limits) -> None:
     if time.monotonic() - started > limits.max_seconds:
-        raise ExtractTimeoutError(
-            f"Reading the PDF took longer than {limits.max_seconds:.0f} s; gave up."
-        )
+        raise isolated.timed_out(limits)
 
 
 def _text_layer(page: pdfplumber.page.Page, number: int) -> PageText:
