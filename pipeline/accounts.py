@@ -175,11 +175,6 @@ def mark_grant_failed(
         )
 
 
-def unusable_grants(conn: psycopg.Connection) -> list[dict[str, Any]]:
-    """Grants in a state other than active (for ``stillontime status``)."""
-    return conn.execute(QUERIES["oauth_tokens_list_unusable"]).fetchall()
-
-
 def rotate_grants(conn: psycopg.Connection, vault: Vault | None = None) -> int:
     """Re-encrypt every grant under the current key; returns how many changed."""
     vault = vault or get_vault()

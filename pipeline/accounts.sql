@@ -67,10 +67,3 @@ UPDATE oauth_tokens
 SET access_token_encrypted = %(access_token_encrypted)s,
     refresh_token_encrypted = %(refresh_token_encrypted)s, key_id = %(key_id)s
 WHERE id = %(id)s;
-
--- name: oauth_tokens_list_unusable
--- Grants the pipeline cannot use, for the status command.
-SELECT u.email, t.provider, t.status, t.last_error, t.updated_at
-FROM oauth_tokens t JOIN users u ON u.id = t.user_id
-WHERE t.status <> 'active'
-ORDER BY t.updated_at DESC;

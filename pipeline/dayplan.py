@@ -22,8 +22,6 @@ KEY_ROLES = ("1st ad", "first ad", "ad", "production manager", "unit manager", "
 # At most this many contacts in a summary or event description.
 MAX_CONTACTS = 5
 
-LANGUAGES = ("en", "pl")
-
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "wake_up": "Wake-up",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import Any
 
 EMAIL_RECEIVED = "email_received"
 EMAIL_CLAIMED = "email_claimed"
@@ -42,12 +42,6 @@ EVENT_KINDS: frozenset[str] = frozenset(
 # PostgreSQL identifiers, and so channel names, are cut at 63 bytes.
 MAX_CHANNEL_BYTES = 63
 assert all(len(kind.encode()) <= MAX_CHANNEL_BYTES for kind in EVENT_KINDS)
-
-
-class EventMessage(TypedDict):
-    """The body of a Dramatiq message for an event: ids only; actors read the outbox row."""
-
-    event_id: int
 
 
 @dataclass(frozen=True)

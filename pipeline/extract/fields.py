@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract import labels as L
-from pipeline.extract.layout import LabelHit, below, find_labels, line_text, right_of
+from pipeline.extract.layout import LabelHit, below, find_labels, right_of
 from pipeline.extract.model import Hospital, PageText, Place
 from pipeline.extract.values import Parsed, find_dates, find_phones, find_time
 
@@ -188,7 +188,3 @@ def sun_times(pages: Sequence[PageText]) -> tuple[Found, Found]:
 def section_text(pages: Sequence[PageText], table: dict[str, float]) -> str | None:
     lines, _ = labelled_block(pages, table)
     return " ".join(lines) or None
-
-
-def hit_text(pages: Sequence[PageText], hit: LabelHit) -> str:
-    return line_text(pages, hit)

@@ -110,18 +110,6 @@ CALL_SHEET_MARKERS = (
     "dzienny plan pracy",
     "zbiórka",
 )
-SCHEDULE_MARKERS = (
-    "one-liner",
-    "one liner",
-    "one line schedule",
-    "oneline",
-    "shooting schedule",
-    "end of day",
-    "end day",
-    "harmonogram",
-    "kalendarzowy plan zdjęć",
-    "koniec dnia",
-)
 OTHER_MARKERS = (
     "invoice",
     "quote",

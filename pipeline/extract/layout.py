@@ -152,9 +152,5 @@ def _column_words(line: Line, lo: float, hi: float) -> list[str]:
     return out
 
 
-def line_text(pages: Sequence[PageText], hit: LabelHit) -> str:
-    return pages[hit.page].lines[hit.line].text
-
-
 def all_lines(pages: Sequence[PageText]) -> list[Line]:
     return [line for page in pages for line in page.lines]

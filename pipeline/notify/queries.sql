@@ -25,11 +25,6 @@ SELECT * FROM weather_data WHERE schedule_id = %(schedule_id)s;
 -- The calendar event of a schedule.
 SELECT * FROM calendar_events WHERE schedule_id = %(schedule_id)s;
 
--- name: notify_schedule_version_get
--- One stored version of a schedule (its snapshot).
-SELECT snapshot FROM schedule_versions
-WHERE schedule_id = %(schedule_id)s AND version = %(version)s;
-
 -- name: summaries_get
 -- The summary of a schedule.
 SELECT * FROM summaries WHERE schedule_id = %(schedule_id)s;

@@ -33,15 +33,6 @@ def load_inputs(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, A
     }
 
 
-def version_snapshot(
-    conn: psycopg.Connection, schedule_id: uuid.UUID, version: int
-) -> dict[str, Any] | None:
-    row = conn.execute(
-        QUERIES["notify_schedule_version_get"], {"schedule_id": schedule_id, "version": version}
-    ).fetchone()
-    return row["snapshot"] if row else None
-
-
 def save_summary(
     conn: psycopg.Connection,
     schedule: dict[str, Any],
