@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 import dramatiq
+import psycopg
 import structlog
 
 from pipeline import db
 from pipeline.broker import broker
 from pipeline.events import Event
-from pipeline.messaging import NEVER_RETRIED
+from pipeline.messaging import NEVER_RETRIED, illegal_transition
 
 log = structlog.get_logger("stillontime.actors")
 
@@ -45,7 +46,14 @@ def stage_actor(
                 structlog.contextvars.bound_contextvars(stage=stage, **event.log_ids()),
                 db.working_for_user(event.user_id),
             ):
-                fn(event)
+                try:
+                    fn(event)
+                except psycopg.errors.CheckViolation as exc:
+                    # A move the state machine refuses is refused again: never retried.
+                    refusal = illegal_transition(exc)
+                    if refusal is None:
+                        raise
+                    raise refusal from exc
 
         run.__name__ = fn.__name__
         run.__doc__ = fn.__doc__

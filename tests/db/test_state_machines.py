@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
+from pipeline.errors import IllegalTransition
+from pipeline.messaging import illegal_transition, retried
 from tests.support import rows
 
 
@@ -217,6 +219,50 @@ def test_refusal_names_the_allowed_moves(conn: psycopg.Connection) -> None:
         )
     assert "from extracted to modified" in str(info.value)
     assert info.value.diag.message_hint == "allowed: cancelled, confirmed, extracted, reviewing"
+
+
+def test_a_refusal_is_an_illegal_transition_and_the_other_refusals_keep_their_policy(
+    conn: psycopg.Connection,
+) -> None:
+    chain = rows.add_schedule_chain(conn, "extracted")
+    sid = chain["schedule_id"]
+
+    def refusal(sql: str, *params: object) -> psycopg.Error:
+        with pytest.raises(psycopg.Error) as info:
+            conn.execute(sql, params)
+        return info.value
+
+    # The state machine's refusal becomes an IllegalTransition naming the move, never retried
+    move = refusal("UPDATE schedule_data SET status = 'modified' WHERE id = %s", sid)
+    error = illegal_transition(move)
+    assert isinstance(error, IllegalTransition)
+    assert str(error) == (
+        "illegal transition of schedule_data.status from extracted to modified "
+        "(allowed: cancelled, confirmed, extracted, reviewing)"
+    )
+    assert not retried(move)
+    # Another check_violation is no transition, and is not retried either
+    conn.execute("UPDATE schedule_data SET status = 'confirmed' WHERE id = %s", (sid,))
+    silent = refusal("UPDATE schedule_data SET call_time = '06:30' WHERE id = %s", sid)
+    assert isinstance(silent, psycopg.errors.CheckViolation)
+    assert illegal_transition(silent) is None
+    assert not retried(silent)
+    # A lost update (the schedules' optimistic lock) is retried: the next attempt reads again
+    lost = refusal("UPDATE schedule_data SET version = version + 2 WHERE id = %s", sid)
+    assert isinstance(lost, psycopg.errors.SerializationFailure) and retried(lost)
+    # A duplicate key may be a concurrent writer's row: retried; a missing reference or a
+    # missing value fails the same way again
+    email = conn.execute("SELECT email FROM users WHERE id = %s", (chain["user_id"],)).fetchone()
+    duplicate = refusal("INSERT INTO users (email) VALUES (%s)", email["email"])
+    assert isinstance(duplicate, psycopg.errors.UniqueViolation) and retried(duplicate)
+    orphan = refusal(
+        "INSERT INTO user_configs (user_id, home_address) VALUES (%s, 'x')", uuid.uuid4()
+    )
+    assert isinstance(orphan, psycopg.errors.ForeignKeyViolation) and not retried(orphan)
+    empty = refusal("INSERT INTO users (email) VALUES (NULL)")
+    assert isinstance(empty, psycopg.errors.NotNullViolation) and not retried(empty)
+    for error in (duplicate, orphan, empty):
+        assert illegal_transition(error) is None
 
 
 def test_a_confirmed_schedule_cannot_take_a_new_version_silently(conn: psycopg.Connection) -> None:

@@ -13,7 +13,7 @@ from pipeline.dispatcher import Dispatcher
 from pipeline.events import EMAIL_RECEIVED, SCHEDULE_EXTRACTED
 from tests.conftest import REPO
 from tests.support import rows
-from tests.support.probe_actors import BROKEN, FLAKY, PROBE_SCHEMA
+from tests.support.probe_actors import BROKEN, FLAKY, ILLEGAL, PROBE_SCHEMA
 from tests.support.waiting import wait_for
 
 WORKER = ("worker", "--module", "tests.support.probe_actors", "--processes", "1", "--threads", "2")
@@ -136,6 +136,34 @@ def test_a_dead_email_delivery_puts_the_email_in_error(
 
     email = wait_for(email_errored, what="email in error")
     assert email["error"].startswith("probe.broken_event: TransientError")
+
+
+def test_an_illegal_transition_is_dead_after_one_attempt(
+    probes, database, broker, start_service, run_in_thread
+) -> None:
+    # Given a worker and an actor that makes a move the schedule's state machine refuses
+    start_service(*WORKER)
+    dispatcher = Dispatcher(broker, url=database, routes={SCHEDULE_EXTRACTED: (ILLEGAL,)})
+    run_in_thread(dispatcher.run_forever)
+    # When a schedule is extracted
+    chain = rows.add_schedule_chain(probes)
+    event_id = event_of(probes, SCHEDULE_EXTRACTED, chain["schedule_id"])
+    # Then its delivery is dead after the first attempt (3 retries were allowed), as an
+    # IllegalTransition naming the move, and the schedule stays where it was
+    dead = wait_for(finished(probes, event_id, ILLEGAL.actor_name, "dead"), what="dead letter")
+    assert dead["attempts"] == 1
+    assert dead["last_error"].startswith(
+        "IllegalTransition: illegal transition of schedule_data.status from extracted to modified"
+    )
+    runs = probes.execute(
+        "SELECT count(*) AS n FROM probe_runs WHERE event_id = %s", (event_id,)
+    ).fetchone()
+    assert runs["n"] == 1
+    schedule = probes.execute(
+        "SELECT status, last_error FROM schedule_data WHERE id = %s", (chain["schedule_id"],)
+    ).fetchone()
+    assert schedule["status"] == "extracted"
+    assert schedule["last_error"].startswith("probe.illegal_event: IllegalTransition: ")
 
 
 def test_replaying_an_unknown_event_says_so(database, service_env) -> None:

@@ -14,6 +14,7 @@ RECORD = Route.to("probe.record_event")
 FLAKY = Route.to("probe.flaky_event")
 BROKEN = Route.to("probe.broken_event")
 WHOAMI = Route.to("probe.whoami_event")
+ILLEGAL = Route.to("probe.illegal_event")
 
 # Tables the probes write; a test creates them in its database.
 PROBE_SCHEMA = """
@@ -82,4 +83,14 @@ def whoami_event(event: Event) -> None:
                SELECT %s, current_user, (SELECT coalesce(array_agg(id), '{}') FROM users),
                       (SELECT count(*) FROM events)""",
             (event.id,),
+        )
+
+
+@stage_actor(ILLEGAL.actor_name)
+def illegal_event(event: Event) -> None:
+    """Moves its extracted schedule straight to 'modified', which the state machine refuses."""
+    _record_run(event, ILLEGAL.actor_name)
+    with db.transaction(actor=ILLEGAL.actor_name) as conn:
+        conn.execute(
+            "UPDATE schedule_data SET status = 'modified' WHERE id = %s", (event.schedule_id,)
         )
