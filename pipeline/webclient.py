@@ -31,7 +31,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from pipeline.errors import PipelineError
+from pipeline.errors import PermanentError, PipelineError, TransientError
 
 log = structlog.get_logger("stillontime.webclient")
 
@@ -63,17 +63,22 @@ class HttpSettings(BaseSettings):
 class ProviderError(PipelineError):
     """An outside service did not give a usable answer."""
 
+    # The family the stages catch to fall back (offline routes, a city's centre, no forecast);
+    # never raised itself: each member says whether the worker retries it.
 
-class ProviderUnavailable(ProviderError):
+
+class ProviderUnavailable(ProviderError, TransientError):
     """An outside service timed out, refused the connection, or kept failing (429, 5xx)."""
 
 
-class ProviderRejected(ProviderError):
+class ProviderRejected(ProviderError, PermanentError):
     """An outside service refused the request (a 4xx other than 429); retrying will not help."""
 
 
-class ProviderNonsense(ProviderError):
+class ProviderNonsense(ProviderError, PermanentError):
     """An outside service answered something that is not what its API promises."""
+
+    # Permanent: asked the same question again, the provider answers it the same way.
 
 
 class _Retryable(Exception):

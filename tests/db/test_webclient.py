@@ -6,10 +6,13 @@ from typing import Any
 
 import pytest
 
+from pipeline.errors import PermanentError, TransientError
+from pipeline.messaging import retried
 from pipeline.webclient import (
     HttpSettings,
     Pacer,
     ProviderNonsense,
+    ProviderRejected,
     ProviderUnavailable,
     ResponseCache,
     WebClient,
@@ -44,6 +47,25 @@ def test_answers_are_cached_per_request_and_nonsense_is_not(server_urls, redis_n
             client.get_json("/search", {"q": "C"}, places)
         assert client.get_json("/search", {"q": "C"}, places) == []
         assert len(server.fake.calls("/search")) == 4
+
+
+def test_a_refusal_or_nonsense_is_permanent_and_a_failing_provider_transient() -> None:
+    with FakeServer() as server:
+        client = WebClient("nominatim", server.url, settings=FAST)
+        # A 4xx (other than 429) and an answer the parser refuses would repeat: not retried
+        server.fake.script("/search", Answer(status=403, json={"error": "key"}))
+        with pytest.raises(ProviderRejected) as refused:
+            client.get_json("/search", {"q": "A"}, places)
+        server.fake.script("/search", Answer(json={"nonsense": True}))
+        with pytest.raises(ProviderNonsense) as nonsense:
+            client.get_json("/search", {"q": "B"}, places)
+        # A provider still failing after the client's own attempts may recover: retried
+        server.fake.script("/search", Answer(status=503), Answer(status=503))
+        with pytest.raises(ProviderUnavailable) as unavailable:
+            client.get_json("/search", {"q": "C"}, places)
+    assert isinstance(refused.value, PermanentError) and not retried(refused.value)
+    assert isinstance(nonsense.value, PermanentError) and not retried(nonsense.value)
+    assert isinstance(unavailable.value, TransientError) and retried(unavailable.value)
 
 
 def test_the_cache_key_hides_the_request() -> None:
