@@ -25,12 +25,20 @@ from typing import Any, Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from pipeline.webclient import ProviderNonsense, ProviderRejected, ResponseCache, WebClient
+from pipeline.webclient import (
+    ProviderNonsense,
+    ProviderRejected,
+    ProviderUnavailable,
+    ResponseCache,
+    WebClient,
+)
 
 # Addresses do not move: their answers are kept for a month.
 GEOCODE_CACHE_TTL_S = 30 * 24 * 3600
 NOMINATIM_URL = "https://nominatim.openstreetmap.org"
 GOOGLE_MAPS_URL = "https://maps.googleapis.com"
+# Statuses that say "try later" (quota, a server error on their side), not "never".
+TRANSIENT_GOOGLE_STATUSES = frozenset({"OVER_QUERY_LIMIT", "UNKNOWN_ERROR"})
 # Nominatim's usage policy asks every client to name itself.
 USER_AGENT = "StillOnTime/0.1 (call-sheet planner)"
 
@@ -194,6 +202,8 @@ class Geocoder:
             raise ProviderNonsense("google geocoding answered without a status")
         if answer["status"] == "ZERO_RESULTS":
             return None
+        if answer["status"] in TRANSIENT_GOOGLE_STATUSES:
+            raise ProviderUnavailable(f"google geocoding busy: {answer['status']}")
         if answer["status"] != "OK":
             raise ProviderRejected(f"google geocoding refused: {answer['status']}")
         try:

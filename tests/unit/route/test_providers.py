@@ -168,6 +168,10 @@ def test_google_geocoding(server) -> None:
     server.fake.script("/maps/api/geocode", Answer(json={"status": "REQUEST_DENIED"}))
     with pytest.raises(ProviderRejected, match="REQUEST_DENIED"):
         found.locate("1 Main St")
+    # A quota answer says "later", not "never": retried by the worker, not a dead letter.
+    server.fake.script("/maps/api/geocode", Answer(json={"status": "OVER_QUERY_LIMIT"}))
+    with pytest.raises(ProviderUnavailable, match="OVER_QUERY_LIMIT"):
+        found.locate("1 Main St")
 
 
 def test_auto_geocoding_is_offline_only_when_nothing_online_is_wanted() -> None:
