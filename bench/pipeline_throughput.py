@@ -5,6 +5,8 @@ the local inbox before any service runs, so N ``email_received`` events wait in 
 the real dispatcher, scheduler and W worker processes start, with the offline providers (route,
 weather, .ics calendar, local notification channel), and the run ends when every schedule has
 its notification sent (or, for stages not installed, when the outbox and deliveries are empty).
+It also counts the deliveries (one Dramatiq message per routed actor, ``event_deliveries``) per
+sheet, by actor: the cost of the event routing (pipeline/routing.py).
 
 Beside it, in the same run, the floor: the extractor alone on the same PDF, in one process, no
 database, no queue (``extract_document`` per sheet) - the part no pipeline can avoid. Peak RSS
@@ -58,6 +60,11 @@ SELECT (SELECT count(*) FROM processed_emails WHERE processing_status = 'complet
        (SELECT count(*) FROM notifications WHERE status = 'sent') AS sent,
        (SELECT count(*) FROM events WHERE dispatched_at IS NULL) AS undispatched,
        (SELECT count(*) FROM event_deliveries WHERE status IN ('enqueued', 'retrying')) AS open
+"""
+
+# Every delivery of the run, by actor (the run's database holds nothing else).
+DELIVERIES = """
+SELECT actor_name, count(*) AS n FROM event_deliveries GROUP BY actor_name ORDER BY actor_name
 """
 
 # One schedule's path: each event, how long it waited for the dispatcher, and each actor's run
@@ -147,6 +154,7 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
                     break
             elapsed = time.perf_counter() - started
             path = conn.execute(PATH, {"since": 0}).fetchall()
+            deliveries = {r["actor_name"]: r["n"] for r in conn.execute(DELIVERIES)}
     finally:
         stop.set()  # never leave the services running, even if the run fails
         runner.join()
@@ -154,7 +162,7 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
     per = [t / (sheets / 10) * 1000 for t in tenths]
     return {
         "elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak,
-        "path": path,
+        "path": path, "deliveries": deliveries,
     }  # fmt: skip
 
 
@@ -197,6 +205,9 @@ def main() -> None:
                   + " ".join(f"{x:.0f}" for x in r["per_tenth_ms"])
                   + f"  (spread after the first: {flat:.0%})")  # fmt: skip
             print(f"  ms per sheet: {1000 / r['rate']:.0f}")
+            print(f"  deliveries per sheet: {sum(r['deliveries'].values()) / sheets:.2f} ("
+                  + ", ".join(f"{a} {n / sheets:.2f}" for a, n in r["deliveries"].items())
+                  + ")")  # fmt: skip
             for cmd, rss in sorted(r["peak"].items()):
                 print(f"  peak RSS {rss / 2**20:6.0f} MiB  {cmd}")
 

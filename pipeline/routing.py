@@ -20,27 +20,28 @@ class Route:
         return cls(actor_name, actor_name.split(".", 1)[0])
 
 
-# Kinds without an entry are recorded and marked dispatched with nothing to send. The stage
-# issues add their actors here as they land.
+# Kinds without an entry are recorded and marked dispatched with nothing to send.
+#
+# One straight path per schedule version, each stage reading what the one before wrote:
+#   schedule_confirmed | schedule_modified -> weather -> weather_assessed -> route
+#   -> route_planned -> calendar -> calendar_synced | calendar_conflicted -> notify
+# Weather always records something (a forecast, unavailable or failed), so the route never
+# waits on it for nothing; the route plans with it (rain, snow and fog move its buffers), the
+# calendar writes the planned day, and notify builds the summary once the calendar settled.
+# Cancelled and review-requested schedules go straight to the stages that react: calendar
+# cancels the event, notify cancels the pending notifications and tells the user.
 ROUTES: Mapping[str, tuple[Route, ...]] = {
     events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
-    events.SCHEDULE_CONFIRMED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
-    events.SCHEDULE_MODIFIED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
-    # route: new weather may change the plan's buffers (rain, snow, fog), so it is planned again;
-    # calendar: write the day on a route plan, patch it when the weather changes, cancel it;
-    # notify: build the summary once route, weather and calendar match the schedule's version
-    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
-    events.WEATHER_ASSESSED: (
-        Route.to("route.plan_route"),
-        Route.to("calendar.sync_event"),
-        Route.to("notify.prepare_summary"),
-    ),
+    events.SCHEDULE_CONFIRMED: (Route.to("weather.assess_weather"),),
+    events.SCHEDULE_MODIFIED: (Route.to("weather.assess_weather"),),
+    events.WEATHER_ASSESSED: (Route.to("route.plan_route"),),
+    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"),),
+    events.CALENDAR_SYNCED: (Route.to("notify.prepare_summary"),),
+    events.CALENDAR_CONFLICTED: (Route.to("notify.prepare_summary"),),
     events.SCHEDULE_CANCELLED: (
         Route.to("calendar.sync_event"),
         Route.to("notify.prepare_summary"),
     ),
-    events.CALENDAR_SYNCED: (Route.to("notify.prepare_summary"),),
-    events.CALENDAR_CONFLICTED: (Route.to("notify.prepare_summary"),),
     events.SCHEDULE_REVIEW_REQUESTED: (Route.to("notify.prepare_summary"),),
     events.NOTIFICATION_QUEUED: (Route.to("notify.send_notification"),),
 }

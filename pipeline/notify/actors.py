@@ -10,9 +10,10 @@ from pipeline.notify.sending import send_notification as send_one
 
 @stage_actor("notify.prepare_summary")
 def prepare_summary(event: Event) -> None:
-    """On route_planned, weather_assessed, calendar_synced, calendar_conflicted,
-    schedule_cancelled and schedule_review_requested: when the day is ready, build the summary
-    and queue its notifications (idempotent: each is keyed)."""
+    """On calendar_synced and calendar_conflicted (the end of the straight path: weather, route,
+    calendar), build the summary and queue its notifications; on schedule_cancelled, cancel
+    them and tell the user; on schedule_review_requested, ask for the review (idempotent:
+    each notification is keyed)."""
     if event.schedule_id is not None:
         prepare_schedule(event.schedule_id)
 

@@ -43,14 +43,13 @@ def idempotency_key(
 def readiness(
     schedule: dict[str, Any] | None,
     route: dict[str, Any] | None,
-    weather: dict[str, Any] | None,
     calendar: dict[str, Any] | None,
 ) -> str | None:
-    """None when route, weather and calendar all match the schedule's version; else why not.
+    """None when the calendar event settled (synced, or a conflict to report) for the route
+    plan of the schedule's current version; else why not.
 
-    Weather counts when its forecast is at the version, or when it says no forecast can be had
-    (unavailable or failed, for any version); the calendar when its sync settled (synced, or a
-    conflict to report).
+    Only a stale message needs this: notify runs after the calendar, which runs after the
+    route, which runs after the weather (the straight path), so the weather is not waited for.
     """
     if schedule is None:
         return "schedule gone"
@@ -59,11 +58,6 @@ def readiness(
     version = schedule["version"]
     if route is None or route["schedule_version"] != version:
         return "route plan not at the current version"
-    if weather is None:
-        return "no weather record yet"
-    if weather["schedule_version"] != version and weather["status"] == "forecast":
-        # (a record saying no forecast can be had holds for any version of the day)
-        return "weather not at the current version"
     if calendar is None or calendar["schedule_version"] != version:
         return "calendar event not at the current version"
     if calendar["status"] != "active" or calendar["sync_status"] not in CALENDAR_SETTLED:
@@ -199,6 +193,13 @@ def review_notice(
 ) -> list[Planned]:
     """``needs_review`` for a schedule a person must look at (extraction in review)."""
     return _notice(t.NEEDS_REVIEW, "extract", schedule, language, {"reason": reason}, channels)
+
+
+def cancellation_notice(
+    schedule: dict[str, Any], language: str, channels: list[ChannelRef]
+) -> list[Planned]:
+    """``schedule_cancelled`` for a day the user was told about (once per version)."""
+    return _notice(t.SCHEDULE_CANCELLED, "", schedule, language, {}, channels)
 
 
 def error_notice(

@@ -41,12 +41,10 @@ def _prepare_locked(conn, schedule_id: uuid.UUID, now: datetime, log: HeldLines)
     if schedule is None:
         return "schedule gone"
     if schedule["status"] == "cancelled":
-        n = store.cancel_stale(conn, schedule_id, below_version=None, only_scheduled=False)
-        log.info("day cancelled, pending notifications cancelled", count=n)
-        return f"cancelled {n}"
+        return _cancelled(conn, schedule, inputs["summary"], log)
     if schedule["status"] == "reviewing":
         return _review(conn, schedule)
-    reason = logic.readiness(schedule, inputs["route"], inputs["weather"], inputs["calendar"])
+    reason = logic.readiness(schedule, inputs["route"], inputs["calendar"])
     if reason:
         log.info("summary not ready", reason=reason)
         return "waiting: " + reason
@@ -101,6 +99,21 @@ def _build(
         queued=queued,
     )
     return f"summary v{plan.version}, {queued} notifications queued"
+
+
+def _cancelled(
+    conn, schedule: dict[str, Any], summary: dict[str, Any] | None, log: HeldLines
+) -> str:
+    """Unsent notifications are cancelled; a user who was told about the day is told it is off
+    (once per version: the notice is keyed)."""
+    n = store.cancel_stale(conn, schedule["id"], below_version=None, only_scheduled=False)
+    queued = 0
+    if summary is not None:
+        channels = store.channels(conn, schedule["user_id"])
+        planned = logic.cancellation_notice(schedule, schedule["language"], channels)
+        queued = store.insert_notifications(conn, schedule, planned)
+    log.info("day cancelled", notifications_cancelled=n, queued=queued)
+    return f"cancelled {n}, {queued} queued"
 
 
 def _review(conn, schedule: dict[str, Any]) -> str:

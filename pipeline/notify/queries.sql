@@ -87,9 +87,11 @@ WHERE notifications.status = 'pending' AND notifications.scheduled_for IS NOT NU
 RETURNING id;
 
 -- name: notifications_cancel_stale
--- Cancel a schedule's unsent notifications of older versions (or all, for a cancelled day).
+-- Cancel a schedule's unsent notifications of older versions (or all, for a cancelled day),
+-- but never the notice that the day is cancelled (a repeated message must not stop it).
 UPDATE notifications SET status = 'cancelled', next_attempt_at = NULL
 WHERE schedule_id = %(schedule_id)s AND status IN ('pending', 'failed')
+  AND template <> 'schedule_cancelled'
   AND (%(below_version)s::integer IS NULL OR schedule_version < %(below_version)s)
   AND (%(only_scheduled)s::boolean IS NOT TRUE OR scheduled_for IS NOT NULL);
 

@@ -18,6 +18,7 @@ PROCESSING_ERROR = "processing_error"
 WAKEUP_REMINDER = "wakeup_reminder"
 DEPARTURE_REMINDER = "departure_reminder"
 EVENING_SUMMARY = "evening_summary"
+SCHEDULE_CANCELLED = "schedule_cancelled"
 TEMPLATES = (
     SCHEDULE_PROCESSED,
     SCHEDULE_UPDATED,
@@ -27,6 +28,7 @@ TEMPLATES = (
     WAKEUP_REMINDER,
     DEPARTURE_REMINDER,
     EVENING_SUMMARY,
+    SCHEDULE_CANCELLED,
 )
 
 SUBJECTS: dict[str, dict[str, str]] = {
@@ -39,6 +41,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         WAKEUP_REMINDER: "Wake up! Leave at {departure}, call {call}",
         DEPARTURE_REMINDER: "Time to leave: call {call} at {location}",
         EVENING_SUMMARY: "Tomorrow {headline}: call {call}, wake-up {wake_up}",
+        SCHEDULE_CANCELLED: "Cancelled: {headline}",
     },
     "pl": {
         SCHEDULE_PROCESSED: "{headline}: call {call}, pobudka {wake_up}",
@@ -49,6 +52,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         WAKEUP_REMINDER: "Pobudka! Wyjazd o {departure}, call {call}",
         DEPARTURE_REMINDER: "Czas wyjeżdżać: call {call}, {location}",
         EVENING_SUMMARY: "Jutro {headline}: call {call}, pobudka {wake_up}",
+        SCHEDULE_CANCELLED: "Odwołane: {headline}",
     },
 }
 
@@ -63,6 +67,7 @@ LEADS: dict[str, dict[str, str]] = {
         WAKEUP_REMINDER: "Wake up! Leave at {departure} for {location}; call {call}.",
         DEPARTURE_REMINDER: "Leave now for {location}; arrival {arrival}, call {call}.",
         EVENING_SUMMARY: "Tomorrow's shooting day.",
+        SCHEDULE_CANCELLED: "The shooting day is cancelled; its reminders will not ring.",
     },
     "pl": {
         SCHEDULE_PROCESSED: "Twój dzień zdjęciowy jest zaplanowany.",
@@ -73,6 +78,7 @@ LEADS: dict[str, dict[str, str]] = {
         WAKEUP_REMINDER: "Pobudka! Wyjazd o {departure} na {location}; call {call}.",
         DEPARTURE_REMINDER: "Wyjeżdżaj teraz na {location}; przyjazd {arrival}, call {call}.",
         EVENING_SUMMARY: "Jutrzejszy dzień zdjęciowy.",
+        SCHEDULE_CANCELLED: "Dzień zdjęciowy jest odwołany; przypomnienia nie zadzwonią.",
     },
 }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline import events
 from pipeline.actors import stage_actor
 from pipeline.events import Event
 from pipeline.route.plan import plan_route as plan_schedule_route
@@ -10,11 +9,11 @@ from pipeline.route.plan import plan_route as plan_schedule_route
 
 @stage_actor("route.plan_route")
 def plan_route(event: Event) -> None:
-    """On schedule_confirmed / schedule_modified / weather_assessed: (re)plan the day's route.
+    """On weather_assessed (the straight path: weather, then route): plan the day's route with
+    its weather, or carry a new forecast that moves no buffer onto the plan.
 
-    Idempotent: a stale message or an unchanged plan writes nothing.
+    Idempotent: a stale or repeated message, or an unchanged plan, writes nothing.
     """
     if event.schedule_id is None or event.user_id is None:
         return
-    plan_schedule_route(event.schedule_id, event.user_id, event.schedule_version,
-                        weather_only=event.kind == events.WEATHER_ASSESSED)  # fmt: skip
+    plan_schedule_route(event.schedule_id, event.user_id, event.schedule_version)

@@ -25,6 +25,6 @@ def plan(schedule_id: Annotated[uuid.UUID, typer.Argument(help="The schedule's i
     if owner is None:
         typer.echo(f"no schedule {schedule_id}", err=True)
         raise typer.Exit(1)
-    outcome = plan_route(schedule_id, owner["user_id"], owner["version"])
+    outcome = plan_route(schedule_id, owner["user_id"], owner["version"], force=True)
     typer.echo(json.dumps({"action": outcome.action, "revision": outcome.revision,
                            "reason": outcome.reason}))  # fmt: skip

@@ -95,11 +95,7 @@ def weather_changes_plan(
     conditions: Mapping[str, bool] | None,
 ) -> bool:
     """Whether new weather can move the plan: no plan for this version yet, or the buffers
-    the plan added for the weather differ from those ``conditions`` call for.
-
-    Each weather record used to re-plan the route (the geocoder and router asked again) and
-    then re-sync the calendar, though most forecasts change no buffer.
-    """
+    the plan added for the weather differ from those ``conditions`` call for."""
     if current is None or current["schedule_version"] != schedule_version:
         return True
     wanted = weather_adjustment(conditions)
@@ -109,6 +105,55 @@ def weather_changes_plan(
         wanted.parking,
         wanted.reasons,
     )
+
+
+def weather_revision(weather: Mapping[str, Any] | None) -> int | None:
+    """The revision of the schedule's weather record (it only grows), None without one."""
+    return weather["revision"] if weather else None
+
+
+def has_newer_weather(
+    current: Mapping[str, Any] | None, schedule_version: int, revision: int | None
+) -> bool:
+    """Whether the stored plan, for this version, was made with newer weather than ``revision``
+    (a plan made meanwhile by a later message: this older one must not overwrite it)."""
+    if current is None or current["schedule_version"] != schedule_version:
+        return False
+    return (current.get("weather_revision") or 0) > (revision or 0)
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """What a message does: ``plan`` (compute and write), ``carry`` (the plan takes the new
+    weather revision, same times, no provider asked) or ``skip`` (with the reason)."""
+
+    action: str
+    reason: str = ""
+
+
+def plan_step(
+    current: Mapping[str, Any] | None,
+    schedule_version: int,
+    weather: Mapping[str, Any] | None,
+    *,
+    force: bool = False,
+) -> PlanStep:
+    """The step for the schedule's current plan and weather record.
+
+    Plan when asked to (``force``), when the version has no plan yet, or when the weather
+    moves a buffer (rain or snow on the drive: traffic and parking; fog: traffic). A newer
+    weather revision that moves no buffer is carried (the calendar and the summary still show
+    the new forecast); a revision the plan already has is a repeated message.
+    """
+    if force or current is None or current["schedule_version"] != schedule_version:
+        return PlanStep("plan")
+    revision = weather_revision(weather)
+    if revision is None or (current.get("weather_revision") or 0) >= revision:
+        return PlanStep("skip", "already planned with this weather")
+    conditions = travel_conditions_for(schedule_version, weather)
+    if weather_changes_plan(current, schedule_version, conditions):
+        return PlanStep("plan")
+    return PlanStep("carry")
 
 
 @dataclass(frozen=True)

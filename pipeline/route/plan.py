@@ -41,46 +41,51 @@ def plan_route(
     user_id: uuid.UUID,
     event_version: int | None = None,
     *,
-    weather_only: bool = False,
+    force: bool = False,
     now: datetime | None = None,
 ) -> RouteOutcome:
-    """Compute the schedule's plan and write it if it is new or changed.
+    """Plan the schedule's route with its current weather; write it if it is new or changed.
 
-    Safe to run twice and out of order: a stale message, or a plan identical to the stored
-    one, changes nothing. ``weather_only`` (the message is new weather): plan again only if
-    the weather moves a buffer.
+    Safe to run twice and out of order: a stale message, one about a weather revision the plan
+    already has, or a plan identical to the stored one changes nothing. Weather that moves no
+    buffer is carried onto the plan without asking any provider (``logic.plan_step``).
+    ``force`` (the ``route plan`` command): plan again whatever the weather.
     """
     with db.transaction(actor=ACTOR, user_id=user_id) as conn:
         schedule = store.schedule_for_route(conn, schedule_id)
         weather = store.travel_conditions(conn, schedule_id)
-        current = store.current_plan(conn, schedule_id) if weather_only else None
+        current = store.current_plan(conn, schedule_id)
     reason = not_workable(schedule, event_version)
-    if reason is None and weather_only:
-        conditions = logic.travel_conditions_for(schedule["version"], weather)
-        if not logic.weather_changes_plan(current, schedule["version"], conditions):
-            reason = "the weather changes no buffer"
+    if reason is None:
+        step = logic.plan_step(current, schedule["version"], weather, force=force)
+        if step.action == "carry":
+            carried = _carry(schedule, user_id, weather)
+            if carried is not None:
+                return carried
+        reason = step.reason if step.action == "skip" else None
     if reason:
         log.info("route not planned", reason=reason)
         return RouteOutcome("skipped", reason=reason)
     plan = compute(schedule, weather, now or datetime.now(UTC))
+    revision = logic.weather_revision(weather)
     with db.transaction(actor=ACTOR, user_id=user_id) as conn:
         current = store.lock_plan(conn, schedule_id)
-        latest = store.schedule_version(conn, schedule_id)
-        if latest is None or (latest["version"], latest["status"]) != (
-            schedule["version"],
-            schedule["status"],
-        ):
+        if _schedule_moved(conn, schedule):
             return RouteOutcome("skipped", reason="schedule changed while planning")
-        # A weather revision recorded while this plan was made has its own weather_assessed
-        # message, which plans with it: this plan, older, must not overwrite that one.
-        if revision_of(store.travel_conditions(conn, schedule_id)) != revision_of(weather):
-            return RouteOutcome("skipped", reason="weather changed while planning")
+        if logic.has_newer_weather(current, schedule["version"], revision):
+            return RouteOutcome("skipped", reason="a plan with newer weather was written")
         decision = logic.decide_write(plan, schedule["version"], current)
         if decision.action != "unchanged":
             store.write_plan(
                 conn, plan, action=decision.action, user_id=user_id, schedule_id=schedule_id,
                 schedule_version=schedule["version"], revision=decision.revision,
+                weather_revision=revision,
             )  # fmt: skip
+        elif revision is not None and (current["weather_revision"] or 0) < revision:
+            # The same plan, made with newer weather: carried, so the forecast is shown.
+            decision = logic.WriteDecision(
+                "carry", store.carry_weather(conn, schedule_id, revision)["revision"]
+            )
     log.info("route planned", action=decision.action, revision=decision.revision,
              provider=plan.provider, wake_up=logic.hhmm(plan.wake_up, plan.timezone),
              departure=logic.hhmm(plan.departure, plan.timezone),
@@ -89,8 +94,32 @@ def plan_route(
     return RouteOutcome(decision.action, decision.revision)
 
 
-def revision_of(weather: dict[str, Any] | None) -> tuple[int, int] | None:
-    return (weather["schedule_version"], weather["revision"]) if weather else None
+def _schedule_moved(conn, schedule: dict[str, Any]) -> bool:
+    latest = store.schedule_version(conn, schedule["id"])
+    return latest is None or (latest["version"], latest["status"]) != (
+        schedule["version"],
+        schedule["status"],
+    )
+
+
+def _carry(
+    schedule: dict[str, Any], user_id: uuid.UUID, weather: dict[str, Any]
+) -> RouteOutcome | None:
+    """The plan takes the weather revision (same times); None if, under the lock, the plan
+    turns out to need planning after all (another message rewrote it meanwhile)."""
+    with db.transaction(actor=ACTOR, user_id=user_id) as conn:
+        current = store.lock_plan(conn, schedule["id"])
+        if _schedule_moved(conn, schedule):
+            return RouteOutcome("skipped", reason="schedule changed while planning")
+        step = logic.plan_step(current, schedule["version"], weather)
+        if step.action == "skip":
+            return RouteOutcome("skipped", reason=step.reason)
+        if step.action == "plan":
+            return None
+        revision = store.carry_weather(conn, schedule["id"], weather["revision"])["revision"]
+    log.info("route carried the new weather", revision=revision,
+             weather_revision=weather["revision"])  # fmt: skip
+    return RouteOutcome("carry", revision)
 
 
 def compute(schedule: dict[str, Any], weather: dict[str, Any] | None, now: datetime) -> logic.Plan:

@@ -33,11 +33,12 @@ SELECT * FROM route_plans WHERE schedule_id = %(schedule_id)s;
 -- A first plan for the schedule (emits route_planned).
 INSERT INTO route_plans (user_id, schedule_id, schedule_version, revision, wake_up_time,
                          departure_time, arrival_time, total_travel_minutes, route_segments,
-                         buffers, traffic_info, provider, timezone, warnings, confidence_score)
+                         buffers, traffic_info, provider, timezone, warnings, confidence_score,
+                         weather_revision)
 VALUES (%(user_id)s, %(schedule_id)s, %(schedule_version)s, %(revision)s, %(wake_up_time)s,
         %(departure_time)s, %(arrival_time)s, %(total_travel_minutes)s, %(route_segments)s,
         %(buffers)s, %(traffic_info)s, %(provider)s, %(timezone)s, %(warnings)s,
-        %(confidence_score)s)
+        %(confidence_score)s, %(weather_revision)s)
 RETURNING *;
 
 -- name: route_plans_update
@@ -48,7 +49,16 @@ UPDATE route_plans
        arrival_time = %(arrival_time)s, total_travel_minutes = %(total_travel_minutes)s,
        route_segments = %(route_segments)s, buffers = %(buffers)s,
        traffic_info = %(traffic_info)s, provider = %(provider)s, timezone = %(timezone)s,
-       warnings = %(warnings)s, confidence_score = %(confidence_score)s, calculated_at = now()
+       warnings = %(warnings)s, confidence_score = %(confidence_score)s,
+       weather_revision = %(weather_revision)s, calculated_at = now()
+ WHERE schedule_id = %(schedule_id)s
+RETURNING *;
+
+-- name: route_plans_update_weather
+-- The plan carries a new weather revision that moves no buffer: same times, a new revision
+-- (route_planned again, so the calendar and the summary show the new forecast).
+UPDATE route_plans
+   SET revision = revision + 1, weather_revision = %(weather_revision)s
  WHERE schedule_id = %(schedule_id)s
 RETURNING *;
 

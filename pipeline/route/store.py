@@ -52,6 +52,7 @@ def write_plan(
     schedule_id: uuid.UUID,
     schedule_version: int,
     revision: int,
+    weather_revision: int | None,
 ) -> dict[str, Any]:
     params = {
         "user_id": user_id,
@@ -69,6 +70,17 @@ def write_plan(
         "timezone": plan.timezone,
         "warnings": Jsonb(list(plan.warnings)),
         "confidence_score": round(plan.confidence, 2),
+        "weather_revision": weather_revision,
     }
     query = "route_plans_insert" if action == "insert" else "route_plans_update"
     return conn.execute(QUERIES[query], params).fetchone()
+
+
+def carry_weather(
+    conn: psycopg.Connection, schedule_id: uuid.UUID, weather_revision: int
+) -> dict[str, Any]:
+    """The plan takes a weather revision that moves no buffer (same times, revision + 1)."""
+    return conn.execute(
+        QUERIES["route_plans_update_weather"],
+        {"schedule_id": schedule_id, "weather_revision": weather_revision},
+    ).fetchone()

@@ -11,8 +11,9 @@ from pipeline.weather.assess import assess_weather as assess_schedule_weather
 def assess_weather(event: Event) -> None:
     """On schedule_confirmed / schedule_modified: fetch and assess the day's forecast.
 
-    Idempotent: a stale or repeated message writes nothing. A provider that fails leaves a
-    ``failed`` record (and the rest of the pipeline goes on); the refresh job tries again.
+    Idempotent: a stale or repeated message writes nothing. Every new record, ``forecast``,
+    ``unavailable`` or ``failed``, emits weather_assessed, which the route stage plans with
+    (the straight path); the refresh job tries again.
     """
     if event.schedule_id is None or event.user_id is None:
         return

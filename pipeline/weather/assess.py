@@ -50,7 +50,7 @@ def assess_weather(
     if reason:
         log.info("weather not assessed", reason=reason)
         return WeatherOutcome("skipped", reasons=(reason,))
-    columns = fetch(schedule, now, cached=not refresh)
+    columns = fetch_or_failed(schedule, now, cached=not refresh)
     with db.transaction(actor=ACTOR, user_id=user_id) as conn:
         current = store.lock_record(conn, schedule_id)
         latest = store.schedule_version(conn, schedule_id)
@@ -93,6 +93,26 @@ def _locate(address: str) -> tuple[Place | None, str | None]:
         place = offline_place(address)  # a city named in the address, if any
         return place, None if place else f"could not locate the set: {exc}"
     return place, None if place else f"set address not found: '{address}'"
+
+
+def fetch_or_failed(
+    schedule: dict[str, Any], now: datetime, *, cached: bool = True
+) -> dict[str, Any]:
+    """``fetch``, or a ``failed`` record saying what broke.
+
+    The route waits for weather_assessed (schedule -> weather -> route): a forecast that cannot
+    be had for any reason must still leave a record, so the day is planned without it, rather
+    than a dead letter that stops the day. The refresh job asks again.
+    """
+    try:
+        return fetch(schedule, now, cached=cached)
+    except Exception as exc:  # logged and recorded on the row, never silent
+        log.exception("weather assessment failed", error=str(exc))
+        tz = schedule["user_timezone"]
+        call = local_instant(schedule["shooting_date"], schedule["call_time"], tz)
+        base = _base_columns(schedule, WeatherSettings().weather_provider, None, tz, call, now)
+        return {**base, "status": "failed", "error": f"{type(exc).__name__}: {exc}",
+                "description": "No forecast: the assessment failed"}  # fmt: skip
 
 
 def fetch(schedule: dict[str, Any], now: datetime, *, cached: bool = True) -> dict[str, Any]:

@@ -92,17 +92,17 @@ def test_a_ready_day_gets_one_summary_and_its_notifications_once(conn, home):
     )
 
 
-def test_nothing_is_built_until_route_weather_and_calendar_match_the_version(conn, home):
+def test_nothing_is_built_until_the_calendar_of_the_plan_matches_the_version(conn, home):
+    # Given a day whose weather says no forecast can be had (the route planned without it)
     day = dayrows.add_day(conn, weather=None)
-    assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: no weather")
     dayrows.put_weather(conn, day["user_id"], day["schedule_id"], 1, status="unavailable")
     assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: calendar")
     sync_schedule(day["schedule_id"], settings=CalendarSettings(provider="ics"), home=home)
-    # weather known to be unavailable is enough
+    # When the calendar settled: the summary is built, saying there is no forecast
     assert prepare_schedule(day["schedule_id"], now=NOW).startswith("summary v1")
     rows = notes(conn, day, template="schedule_processed")
     assert len(rows) == 1 and "no forecast available" in rows[0]["message"]
-    # a revision not yet replanned waits again
+    # a revision not yet replanned waits again (a stale calendar_synced does nothing)
     dayrows.revise(conn, day, call=time(6, 30))
     assert prepare_schedule(day["schedule_id"], now=NOW).startswith("waiting: route")
 
@@ -142,12 +142,26 @@ def test_a_polish_user_reads_polish(conn, home):
     assert "call przesunięty 07:00 -> 06:30, pobudka teraz 04:20" in updated["message"]
 
 
-def test_a_cancelled_day_cancels_what_was_not_sent(conn, home):
+def test_a_cancelled_day_cancels_what_was_not_sent_and_tells_the_user_once(conn, home):
     day = ready_day(conn, home)
     prepare_schedule(day["schedule_id"], now=NOW)
     dayrows.cancel(conn, day)
+    # When notify hears of it (twice: a repeated message)
     prepare_schedule(day["schedule_id"], now=NOW)
-    assert {r["status"] for r in notes(conn, day)} == {"cancelled"}
+    prepare_schedule(day["schedule_id"], now=NOW)
+    # Then every notification is cancelled but one notice that the day is off, still pending
+    rows = notes(conn, day)
+    [notice] = [r for r in rows if r["status"] != "cancelled"]
+    assert (notice["template"], notice["status"]) == ("schedule_cancelled", "pending")
+    assert notice["subject"].startswith("Cancelled: ")
+    assert len(rows) == 6
+
+
+def test_a_day_cancelled_before_its_summary_is_not_announced(conn, home):
+    day = ready_day(conn, home)
+    dayrows.cancel(conn, day)
+    assert prepare_schedule(day["schedule_id"], now=NOW) == "cancelled 0, 0 queued"
+    assert notes(conn, day) == []
 
 
 def test_a_calendar_conflict_is_reported_for_review(conn, home):

@@ -45,8 +45,9 @@ def test_a_confirmed_day_gets_a_plan_and_a_forecast_and_a_revision_replaces_them
         user_id = rows.add_user(conn)
         # When a day is confirmed
         schedule_id = rows.add_shooting_day(conn, user_id, shooting_date=DAY, call_time="07:00")
-        # Then it gets a plan and a forecast, and the plan is revised for the rain
+        # Then it gets a forecast, and a plan made once, with the rain (weather, then route)
         plan, weather = wait_for(lambda: settled_for(conn, schedule_id, 1), what="v1 settled")
+        assert (plan["revision"], plan["weather_revision"]) == (1, weather["revision"])
         assert (weather["status"], weather["provider"]) == ("forecast", "open-meteo")
         assert "precipitation" in [w["code"] for w in weather["warnings"]]
         assert plan["provider"] == "google"
@@ -58,7 +59,8 @@ def test_a_confirmed_day_gets_a_plan_and_a_forecast_and_a_revision_replaces_them
                                    what="v2 settled")  # fmt: skip
         assert (plan2["id"], weather2["id"]) == (plan["id"], weather["id"])
         assert (plan["wake_up_time"] - plan2["wake_up_time"]).total_seconds() == 3600
-        assert plan2["revision"] > plan["revision"] and weather2["revision"] == 2
+        assert (plan2["revision"], weather2["revision"]) == (2, 2)
+        assert plan2["weather_revision"] == 2
     # Every delivery ended well
     failed = conn.execute(
         "SELECT actor_name, status, last_error FROM event_deliveries WHERE status <> 'done'"

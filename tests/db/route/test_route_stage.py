@@ -45,8 +45,12 @@ def test_a_confirmed_day_gets_a_plan_once(conn, outside) -> None:
     # When the plan is made, twice (a redelivered message)
     first = plan_route(schedule_id, user_id, 1)
     second = plan_route(schedule_id, user_id, 1)
-    # Then one plan, from Google with traffic, in the set's time zone; one event
-    assert (first.action, second.action) == ("insert", "unchanged")
+    # Then one plan, from Google with traffic, in the set's time zone; one event (the repeat
+    # is known before any provider is asked)
+    assert (first.action, second.action) == ("insert", "skipped")
+    assert second.reason == "already planned with this weather"
+    # And planned again on request (`route plan`), the same plan is not rewritten
+    assert plan_route(schedule_id, user_id, 1, force=True).action == "unchanged"
     [plan] = plans(conn, schedule_id)
     assert (plan["provider"], float(plan["confidence_score"])) == ("google", 0.9)
     assert (plan["timezone"], plan["schedule_version"], plan["revision"]) == (
@@ -62,7 +66,7 @@ def test_a_confirmed_day_gets_a_plan_once(conn, outside) -> None:
     assert plan["traffic_info"]["traffic_aware"] is True
     assert len(route_events(conn, schedule_id)) == 1
     # Google was asked about the traffic at the hour the crew drives, with the key in a header
-    [call] = outside.fake.calls("computeRoutes")
+    call = outside.fake.calls("computeRoutes")[0]
     assert call.headers["x-goog-api-key"] == "test-maps-key"
     assert call.body["departureTime"].startswith(DAY.isoformat())
 
@@ -202,25 +206,36 @@ def add_weather(conn, user_id, schedule_id, *, rain: bool, revision: int = 1) ->
     )  # fmt: skip
 
 
-def test_weather_that_moves_no_buffer_is_not_planned_again(conn, outside) -> None:
-    # Given a plan, and then a dry forecast for the day
+def test_weather_that_moves_no_buffer_is_carried_without_planning_again(conn, outside) -> None:
+    # Given a day planned with its first (dry) forecast
     user_id, schedule_id = day(conn)
-    plan_route(schedule_id, user_id, 1)
     add_weather(conn, user_id, schedule_id, rain=False)
-    # When its weather_assessed message arrives
-    outcome = plan_route(schedule_id, user_id, 1, weather_only=True)
-    # Then nothing is planned again: no new revision, no route_planned
-    assert (outcome.action, outcome.reason) == ("skipped", "the weather changes no buffer")
-    assert [p["revision"] for p in plans(conn, schedule_id)] == [1]
-    assert len(route_events(conn, schedule_id)) == 1
-    # But rain in a later revision of the forecast does re-plan
-    add_weather(conn, user_id, schedule_id, rain=True, revision=2)
-    outcome = plan_route(schedule_id, user_id, 1, weather_only=True)
-    assert (outcome.action, outcome.revision) == ("update", 2)
+    assert plan_route(schedule_id, user_id, 1).action == "insert"
+    routed = len(outside.fake.calls("computeRoutes"))
+    # When a refresh brings a new revision that is dry too (a new warning, say)
+    add_weather(conn, user_id, schedule_id, rain=False, revision=2)
+    outcome = plan_route(schedule_id, user_id, 1)
+    # Then the plan carries it, same times, no provider asked: route_planned for the calendar
+    assert (outcome.action, outcome.revision) == ("carry", 2)
+    [plan] = plans(conn, schedule_id)
+    assert (plan["revision"], plan["weather_revision"]) == (2, 2)
+    assert plan["buffers"]["weather_adjustment"]["reasons"] == []
+    assert len(outside.fake.calls("computeRoutes")) == routed
     assert len(route_events(conn, schedule_id)) == 2
+    # And the same message again changes nothing
+    outcome = plan_route(schedule_id, user_id, 1)
+    assert (outcome.action, outcome.reason) == ("skipped", "already planned with this weather")
+    assert len(route_events(conn, schedule_id)) == 2
+    # But rain in a later revision of the forecast plans the day again
+    add_weather(conn, user_id, schedule_id, rain=True, revision=3)
+    outcome = plan_route(schedule_id, user_id, 1)
+    assert (outcome.action, outcome.revision) == ("update", 3)
+    [plan] = plans(conn, schedule_id)
+    assert (plan["weather_revision"], plan["buffers"]["traffic"]) == (3, 35)
+    assert len(route_events(conn, schedule_id)) == 3
 
 
-def test_weather_recorded_while_planning_is_not_overwritten(conn, outside) -> None:
+def test_a_plan_made_with_older_weather_does_not_overwrite_a_newer_one(conn, outside) -> None:
     # Given a plan being made before any forecast (the router holds its answer)
     user_id, schedule_id = day(conn)
     arrived, release = outside.fake.hold("computeRoutes")
@@ -230,16 +245,17 @@ def test_weather_recorded_while_planning_is_not_overwritten(conn, outside) -> No
     assert arrived.wait(10)
     # When rain is forecast meanwhile, and its own message plans the day with it
     add_weather(conn, user_id, schedule_id, rain=True)
-    with_rain = plan_route(schedule_id, user_id, 1, weather_only=True)
+    with_rain = plan_route(schedule_id, user_id, 1)
     release.set()
     planner.join(30)
     # Then the older plan, made without the rain, does not overwrite the one with it
     assert with_rain.action == "insert"
     assert [(o.action, o.reason) for o in outcomes] == [
-        ("skipped", "weather changed while planning")
+        ("skipped", "a plan with newer weather was written")
     ]
     [plan] = plans(conn, schedule_id)
     assert plan["buffers"]["weather_adjustment"]["reasons"] == ["rain"]
+    assert plan["weather_revision"] == 1
     assert len(route_events(conn, schedule_id)) == 1
 
 

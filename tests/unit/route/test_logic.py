@@ -253,3 +253,38 @@ def test_new_weather_replans_only_when_it_moves_a_buffer() -> None:
     assert logic.weather_changes_plan(wet, 1, None)
     assert logic.weather_changes_plan(None, 1, None)  # no plan yet
     assert logic.weather_changes_plan(dry, 2, None)  # a plan for another version
+
+
+def test_a_weather_message_plans_carries_or_skips() -> None:
+    dry = {
+        "schedule_version": 1, "weather_revision": 2,
+        "buffers": {"weather_adjustment": {"traffic": 0, "parking": 0, "reasons": []}},
+    }  # fmt: skip
+
+    def weather(revision: int, **travel: bool) -> dict:
+        travel = {"rain": False, "snow": False, "fog": False, **travel}
+        return {"schedule_version": 1, "revision": revision, "status": "forecast",
+                "travel": travel}  # fmt: skip
+
+    assert logic.plan_step(None, 1, weather(1)).action == "plan"  # no plan yet
+    assert logic.plan_step({**dry, "schedule_version": 0}, 1, weather(3)).action == "plan"
+    # the revision the plan has, or an older one: a repeated or stale message
+    assert logic.plan_step(dry, 1, weather(2)) == logic.PlanStep(
+        "skip", "already planned with this weather"
+    )
+    assert logic.plan_step(dry, 1, weather(1)).action == "skip"
+    # a newer revision: rain moves the buffers (plan again), a dry one moves none (carry)
+    assert logic.plan_step(dry, 1, weather(3, rain=True)).action == "plan"
+    assert logic.plan_step(dry, 1, weather(3)).action == "carry"
+    assert logic.plan_step(dry, 1, {**weather(3, fog=True), "status": "failed"}).action == "carry"
+    assert logic.plan_step(dry, 1, weather(2), force=True).action == "plan"
+
+
+def test_a_plan_with_newer_weather_is_not_overwritten() -> None:
+    plan = {"schedule_version": 1, "weather_revision": 3}
+    assert logic.has_newer_weather(plan, 1, 2)
+    assert not logic.has_newer_weather(plan, 1, 3)
+    assert not logic.has_newer_weather(plan, 1, 4)
+    assert not logic.has_newer_weather(plan, 2, 1)  # a plan of another version
+    assert not logic.has_newer_weather(None, 1, 1)
+    assert logic.has_newer_weather(plan, 1, None)
