@@ -36,13 +36,13 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import db  # noqa: E402
 from pipeline.accounts import create_user  # noqa: E402
-from pipeline.demo import sample_callsheet  # noqa: E402
-from pipeline.embedded import ServiceUrls  # noqa: E402
+from pipeline.app.demo import sample_callsheet  # noqa: E402
+from pipeline.db.embedded import ServiceUrls  # noqa: E402
+from pipeline.db.migrate import migrate  # noqa: E402
 from pipeline.extract import extract_document  # noqa: E402
 from pipeline.ingest import store as ingest_store  # noqa: E402
 from pipeline.ingest.local import ingest_path  # noqa: E402
-from pipeline.migrate import migrate  # noqa: E402
-from pipeline.supervisor import Supervisor, service_commands  # noqa: E402
+from pipeline.runtime.supervisor import Supervisor, service_commands  # noqa: E402
 from tests.conftest import with_dbname  # noqa: E402
 
 OFFLINE = {

@@ -13,9 +13,9 @@ import psycopg
 from psycopg.errors import CheckViolation
 
 from pipeline import db
+from pipeline.db.sqlfile import load_queries
 from pipeline.errors import PermanentError
 from pipeline.ingest import logic
-from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 # Audit-log actor of this stage's writes.

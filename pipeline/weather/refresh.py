@@ -11,7 +11,7 @@ import structlog
 from pipeline import db
 from pipeline.route.logic import local_instant
 from pipeline.weather import logic, store
-from pipeline.weather.assess import assess_weather
+from pipeline.weather.service import assess_weather
 
 log = structlog.get_logger("stillontime.weather")
 

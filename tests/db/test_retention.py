@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.retention import (
+from pipeline.outbox.retention import (
     complete_past_days,
     prune_events,
     prune_instances,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.webclient import (
+from pipeline.outside.webclient import (
     HttpSettings,
     Pacer,
     ProviderNonsense,
