@@ -23,11 +23,12 @@ import time
 from typing import TYPE_CHECKING
 
 from pipeline.extract.reader import errors
-from pipeline.extract.reader.errors import CorruptPdfError, ExtractError, ExtractTimeoutError
+from pipeline.extract.reader.errors import CorruptPdfError, ExtractError
 from pipeline.extract.reader.model import Limits
+from pipeline.extract.reader.result import named_errors, timed_out
 
 if TYPE_CHECKING:
-    from pipeline.extract.reader.pdfread import ReadResult
+    from pipeline.extract.reader.result import ReadResult
 
 MEMORY_CAP_BYTES = 2 * 1024**3  # far above any call sheet; a runaway parse stops here
 STARTUP_GRACE_S = 5.0  # the child's interpreter start; then it is killed, not asked
@@ -36,7 +37,7 @@ STARTUP_GRACE_S = 5.0  # the child's interpreter start; then it is killed, not a
 def read_with_pdfminer(
     data: bytes, limits: Limits, started: float, pages: list[int] | None = None
 ) -> ReadResult:
-    """Run ``pdfread.read_pdfminer`` in a child; returns its ReadResult.
+    """Run ``pdfminer_text.read_pdfminer`` in a child; returns its ReadResult.
 
     Raises
     ------
@@ -70,15 +71,8 @@ def read_with_pdfminer(
     return payload
 
 
-def timed_out(limits: Limits) -> ExtractTimeoutError:
-    """The error for a read that used up ``limits.max_seconds`` (here and in pdfread)."""
-    return ExtractTimeoutError(
-        f"Reading the PDF took longer than {limits.max_seconds:.0f} s; gave up."
-    )
-
-
 def _child() -> None:
-    from pipeline.extract.reader import pdfread
+    from pipeline.extract.reader import pdfminer_text
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
     data, limits, pages, seconds = pickle.loads(sys.stdin.buffer.read())
@@ -97,8 +91,8 @@ def _child() -> None:
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         try:
-            with pdfread.named_errors():
-                answer = ("ok", pdfread.read_pdfminer(data, limits, started, pages))
+            with named_errors():
+                answer = ("ok", pdfminer_text.read_pdfminer(data, limits, started, pages))
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except ExtractError as exc:

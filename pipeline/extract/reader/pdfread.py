@@ -9,49 +9,38 @@ that is killed when the time is up (``isolated``).
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.extract.reader import isolated, ocr, pdfium_text
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,
-    ExtractError,
     ExtractTimeoutError,
     FileTooLargeError,
     NotPdfError,
-    OcrUnavailableError,
     TooManyPagesError,
 )
 from pipeline.extract.reader.layout import group_lines
-from pipeline.extract.reader.model import Limits, PageText, Word
+from pipeline.extract.reader.model import Limits, PageText
+from pipeline.extract.reader.result import (
+    MIN_TEXT_CHARS,
+    ReadResult,
+    check_clock,
+    finished,
+    named_errors,
+)
 
 if TYPE_CHECKING:
     from PIL import Image
 
-MIN_TEXT_CHARS = 25  # fewer visible characters than this on a page means it is a scan
-
 # pdfminer logs every font quirk at WARNING; those are not our warnings.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
-
-
-@dataclass(frozen=True)
-class ReadResult:
-    """Pages as lines of words, and warnings about how they were obtained."""
-
-    pages: tuple[PageText, ...]
-    warnings: tuple[str, ...]
 
 
 def check_bytes(data: bytes, limits: Limits) -> None:
@@ -87,35 +76,6 @@ def read_pdf(data: bytes, limits: Limits) -> ReadResult:
         return _read(data, limits, started)
 
 
-@contextmanager
-def named_errors() -> Iterator[None]:
-    """Turn what a PDF library raises on a bad file into the ExtractError that names it."""
-    try:
-        yield
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedPdfError() from exc
-    except ExtractError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        if _is_password_error(exc):
-            raise EncryptedPdfError() from exc
-        kind = type(exc).__name__
-        raise CorruptPdfError(f"The PDF is damaged and cannot be read ({kind}).") from exc
-
-
-def _is_password_error(exc: BaseException) -> bool:
-    """pdfplumber wraps pdfminer's password errors in PdfminerException; look inside."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        inner = [a for a in seen.args if isinstance(a, BaseException)]
-        if isinstance(seen, PDFPasswordIncorrect | PDFEncryptionError) or any(
-            isinstance(a, PDFPasswordIncorrect | PDFEncryptionError) for a in inner
-        ):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
     if os.environ.get("STILLONTIME_PDF_ENGINE", "pdfium") == "pdfium":
         try:
@@ -128,39 +88,6 @@ def _read(data: bytes, limits: Limits, started: float) -> ReadResult:
         if doc is not None:
             return _read_pdfium(doc, data, limits, started)
     return isolated.read_with_pdfminer(data, limits, started)
-
-
-def read_pdfminer(
-    data: bytes, limits: Limits, started: float, numbers: list[int] | None = None
-) -> ReadResult:
-    """Read pages ``numbers`` (all when None) with pdfplumber; only ever in ``isolated``'s
-    child, where a parse that never ends can be killed."""
-    pages: list[PageText] = []
-    warnings: list[str] = []
-    chars = 0
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        if numbers is not None:
-            for number in numbers:
-                _check_clock(started, limits)
-                pages.append(_page_words(pdf.pages[number], number, limits, started, warnings))
-            return ReadResult(tuple(pages), tuple(warnings))
-        # Files encrypted with an empty user password open fine and are read; only a real
-        # password (PDFPasswordIncorrect) is refused.
-        if len(pdf.pages) > limits.max_pages:
-            raise TooManyPagesError(
-                f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
-            )
-        if not pdf.pages:
-            raise CorruptPdfError("The PDF has no pages.")
-        for number, page in enumerate(pdf.pages):
-            _check_clock(started, limits)
-            chars += len(page.chars)
-            if chars > limits.max_chars:
-                raise ExtractTimeoutError(
-                    f"The PDF holds more than {limits.max_chars} characters; refusing to parse it."
-                )
-            pages.append(_page_words(page, number, limits, started, warnings))
-    return _finished(pages, warnings)
 
 
 def _read_pdfium(
@@ -179,7 +106,7 @@ def _read_pdfium(
         if count == 0:
             raise CorruptPdfError("The PDF has no pages.")
         for number in range(count):
-            _check_clock(started, limits)
+            check_clock(started, limits)
             with pdfium_text.LOCK:
                 page = doc[number]
             try:
@@ -209,7 +136,7 @@ def _read_pdfium(
         for number, page in zip(unmapped, read.pages, strict=True):
             pages[number] = page
         warnings.extend(read.warnings)
-    return _finished(pages, warnings)
+    return finished(pages, warnings)
 
 
 def _pdfium_page(
@@ -233,44 +160,6 @@ def _pdfium_page(
     if not result.words and visible:
         return PageText(group_lines(pdfium_text.words(found), number), *size)
     return PageText(group_lines(result.words, number), *size, ocr=True)
-
-
-def _finished(pages: list[PageText], warnings: list[str]) -> ReadResult:
-    if not any(p.lines for p in pages) and ocr.UNAVAILABLE in warnings:
-        raise OcrUnavailableError(
-            "The PDF is a scan and Tesseract OCR is not installed here; install tesseract-ocr "
-            "(./dev does) and reprocess the email."
-        )
-    return ReadResult(tuple(pages), tuple(dict.fromkeys(warnings)))
-
-
-def _check_clock(started: float, limits: Limits) -> None:
-    if time.monotonic() - started > limits.max_seconds:
-        raise isolated.timed_out(limits)
-
-
-def _text_layer(page: pdfplumber.page.Page, number: int) -> PageText:
-    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"])) for w in raw
-    ]
-    return PageText(group_lines(words, number), float(page.width), float(page.height))
-
-
-def _page_words(
-    page: pdfplumber.page.Page, number: int, limits: Limits, started: float, warnings: list[str]
-) -> PageText:
-    visible = sum(1 for c in page.chars if not c.get("text", " ").isspace())
-    if visible >= MIN_TEXT_CHARS:
-        return _text_layer(page, number)
-    remaining = limits.max_seconds - (time.monotonic() - started)
-    result = ocr.ocr_page(page, limits.ocr_resolution, max(remaining, 1.0))
-    warnings.extend(result.warnings)
-    if not result.words and visible:
-        # OCR found nothing (or cannot run): a sparse text layer is still better than nothing.
-        return _text_layer(page, number)
-    lines = group_lines(result.words, number)
-    return PageText(lines, float(page.width), float(page.height), ocr=True)
 
 
 def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
