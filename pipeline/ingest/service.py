@@ -20,7 +20,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.ingest import logic, store
+from pipeline.ingest import logic, mime, store
 from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
 from pipeline.ingest.settings import IngestSettings
 from pipeline.outside.google import (
@@ -175,8 +175,8 @@ class Poller:
         )
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
         try:
-            parsed = logic.parse_message(logic.decode_gmail_raw(fetched.raw))
-        except logic.MalformedMessage as exc:
+            parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
+        except mime.MalformedMessage as exc:
             log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
             return store.record_malformed(envelope, f"malformed message: {exc}").status
         if fetched.internal_date_ms is not None:
