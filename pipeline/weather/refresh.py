@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import structlog
 
 from pipeline import db
-from pipeline.route.logic import local_instant
+from pipeline.domain.times import local_instant
 from pipeline.weather import logic, store
 from pipeline.weather.service import assess_weather
 

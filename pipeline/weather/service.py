@@ -11,9 +11,9 @@ import structlog
 
 from pipeline import db
 from pipeline.domain.schedules import not_workable
+from pipeline.domain.times import local_instant
 from pipeline.outside.geocode import Geocoder, Place, offline_place, timezone_of
 from pipeline.outside.webclient import ProviderError, ResponseCache
-from pipeline.route.logic import local_instant
 from pipeline.weather import logic, store
 from pipeline.weather.providers import WeatherSettings, build_provider, horizon_note
 
