@@ -193,9 +193,9 @@ def worker(
 @app.command()
 def scheduler() -> None:
     """Run the periodic scheduler (redelivery of lost messages; stage jobs)."""
-    from pipeline.app.scheduler import Scheduler, default_jobs
     from pipeline.logs import configure_logging
     from pipeline.runtime.instances import running
+    from pipeline.runtime.scheduler import Scheduler, default_jobs
     from pipeline.runtime.supervisor import install_stop_signals
 
     configure_logging()

@@ -210,15 +210,16 @@ def auth_rotate_key() -> None:
     current (first) secret key; afterwards the old key can be dropped."""
     from pipeline import db
     from pipeline.accounts import rotate_grants
-    from pipeline.notify.store import rotate_channel_urls
+    from pipeline.runtime.stages import stages
     from pipeline.secrets import get_vault
 
     _ready()
     with db.connect(autocommit=True) as conn:
-        changed = rotate_grants(conn)
-    with db.transaction(actor="cli") as conn:
-        channels = rotate_channel_urls(conn, get_vault())
-    _out(f"re-encrypted {changed} grants and {channels} channel URLs")
+        counts = [f"{rotate_grants(conn)} grants"]
+    for rotation in (r for stage in stages() for r in stage.secret_rotations):
+        with db.transaction(actor="cli") as conn:
+            counts.append(f"{rotation.rotate(conn, get_vault())} {rotation.label}")
+    _out(f"re-encrypted {' and '.join(counts)}")
 
 
 @emails_app.command("list")

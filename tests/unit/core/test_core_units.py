@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import events
-from pipeline.app.scheduler import PeriodicJob, Scheduler
 from pipeline.db.sqlfile import load_queries
 from pipeline.outbox import routing
+from pipeline.runtime.scheduler import PeriodicJob, Scheduler
 
 REPO = Path(__file__).resolve().parents[3]
 
