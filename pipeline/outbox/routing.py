@@ -1,11 +1,13 @@
-"""Which actors each event kind is sent to: the one place that says so."""
+"""Which actors each event kind is sent to, collected from the stages' declarations."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline import events
+from pipeline.runtime.stage import Stage
+from pipeline.runtime.stages import stages
 
 
 @dataclass(frozen=True)
@@ -20,30 +22,23 @@ class Route:
         return cls(actor_name, actor_name.split(".", 1)[0])
 
 
-# Kinds without an entry are recorded and marked dispatched with nothing to send. The stage
-# issues add their actors here as they land.
-ROUTES: Mapping[str, tuple[Route, ...]] = {
-    events.EMAIL_RECEIVED: (Route.to("extract.extract_email"),),
-    events.SCHEDULE_CONFIRMED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
-    events.SCHEDULE_MODIFIED: (Route.to("route.plan_route"), Route.to("weather.assess_weather")),
-    # route: new weather may change the plan's buffers (rain, snow, fog), so it is planned again;
-    # calendar: write the day on a route plan, patch it when the weather changes, cancel it;
-    # notify: build the summary once route, weather and calendar match the schedule's version
-    events.ROUTE_PLANNED: (Route.to("calendar.sync_event"), Route.to("notify.prepare_summary")),
-    events.WEATHER_ASSESSED: (
-        Route.to("route.plan_route"),
-        Route.to("calendar.sync_event"),
-        Route.to("notify.prepare_summary"),
-    ),
-    events.SCHEDULE_CANCELLED: (
-        Route.to("calendar.sync_event"),
-        Route.to("notify.prepare_summary"),
-    ),
-    events.CALENDAR_SYNCED: (Route.to("notify.prepare_summary"),),
-    events.CALENDAR_CONFLICTED: (Route.to("notify.prepare_summary"),),
-    events.SCHEDULE_REVIEW_REQUESTED: (Route.to("notify.prepare_summary"),),
-    events.NOTIFICATION_QUEUED: (Route.to("notify.send_notification"),),
-}
+def build_routes(stages: Sequence[Stage]) -> dict[str, tuple[Route, ...]]:
+    """Event kind -> its actors, from what each stage declares it consumes (in registry order)."""
+    routes: dict[str, tuple[Route, ...]] = {}
+    for stage in stages:
+        for kind, actor_names in stage.routes.items():
+            if kind not in events.EVENT_KINDS:
+                raise ValueError(f"stage {stage.name} routes an unknown event kind {kind!r}")
+            for actor_name in actor_names:
+                if actor_name.split(".", 1)[0] != stage.name:
+                    raise ValueError(f"stage {stage.name} routes {kind} to {actor_name}")
+            routes[kind] = routes.get(kind, ()) + tuple(Route.to(a) for a in actor_names)
+    return routes
+
+
+# Kinds without an entry are recorded and marked dispatched with nothing to send. Each stage
+# declares the kinds it consumes (pipeline/<stage>/stage.py).
+ROUTES: Mapping[str, tuple[Route, ...]] = build_routes(stages())
 
 
 def routes_for(

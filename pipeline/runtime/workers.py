@@ -10,15 +10,10 @@ import sys
 
 from pipeline.logs import configure_logging
 from pipeline.runtime.broker import broker
+from pipeline.runtime.stages import stages
 
-# Stage actor modules; each stage issue adds its own as it lands.
-ACTOR_MODULES: tuple[str, ...] = (
-    "pipeline.extract.actors",
-    "pipeline.route.actors",
-    "pipeline.weather.actors",
-    "pipeline.calendar.actors",
-    "pipeline.notify.actors",
-)
+# Every stage's actor modules, as the stages declare them (pipeline/<stage>/stage.py).
+ACTOR_MODULES: tuple[str, ...] = tuple(m for stage in stages() for m in stage.actor_modules)
 
 
 def die_with_parent() -> None:
