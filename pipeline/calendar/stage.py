@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from pipeline import events
+from pipeline.runtime.scheduler import PeriodicJob
 from pipeline.runtime.stage import Stage
+
+
+def _jobs() -> list[PeriodicJob]:
+    from pipeline.calendar.jobs import jobs
+
+    return jobs()
+
 
 STAGE = Stage(
     name="calendar",
@@ -14,4 +22,5 @@ STAGE = Stage(
         events.SCHEDULE_CANCELLED: ("calendar.sync_event",),
     },
     actor_modules=("pipeline.calendar.actors",),
+    jobs=_jobs,
 )

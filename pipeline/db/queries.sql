@@ -237,27 +237,6 @@ SELECT 'ingest', left(split_part(coalesce(error, 'unknown'), ':', 1), 60), count
   FROM processed_emails WHERE processing_status IN ('failed', 'error')
  GROUP BY 2;
 
--- name: notifications_prune
--- Drop notifications that are finished (sent, delivered, failed or cancelled) and old.
-WITH doomed AS (
-    SELECT id FROM notifications
-     WHERE status IN ('sent', 'delivered', 'failed', 'cancelled')
-       AND coalesce(sent_at, updated_at) < now() - %(age)s
-     ORDER BY id
-     LIMIT %(limit)s
-       FOR UPDATE SKIP LOCKED)
-DELETE FROM notifications WHERE id IN (SELECT id FROM doomed);
-
--- name: calendar_events_complete_past
--- Shooting days that have ended (wrap passed a day ago) move to completed (calendar_completed).
-WITH done AS (
-    SELECT id FROM calendar_events
-    WHERE status = 'active' AND end_time < now() - %(grace)s
-    ORDER BY end_time
-    LIMIT %(limit)s
-    FOR UPDATE SKIP LOCKED)
-UPDATE calendar_events SET status = 'completed' WHERE id IN (SELECT id FROM done);
-
 -- name: service_instances_register
 -- A service process starting.
 INSERT INTO service_instances (kind, host, pid, beat_interval_s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline import events
+from pipeline.runtime.scheduler import PeriodicJob
 from pipeline.runtime.stage import SecretRotation, Stage
 
 
@@ -12,6 +13,12 @@ def _rotate_channel_urls(conn: Any, vault: Any) -> int:
     from pipeline.notify.store import rotate_channel_urls
 
     return rotate_channel_urls(conn, vault)
+
+
+def _jobs() -> list[PeriodicJob]:
+    from pipeline.notify.jobs import jobs
+
+    return jobs()
 
 
 STAGE = Stage(
@@ -27,5 +34,6 @@ STAGE = Stage(
         events.NOTIFICATION_QUEUED: ("notify.send_notification",),
     },
     actor_modules=("pipeline.notify.actors",),
+    jobs=_jobs,
     secret_rotations=(SecretRotation("channel URLs", _rotate_channel_urls),),
 )

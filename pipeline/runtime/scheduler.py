@@ -1,4 +1,4 @@
-"""The periodic scheduler: runs housekeeping jobs (redelivery now; stages add theirs)."""
+"""The periodic scheduler: runs the core's housekeeping jobs and those the stages declare."""
 
 from __future__ import annotations
 
@@ -6,11 +6,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import psycopg
 import structlog
 
 from pipeline.runtime import health
+
+if TYPE_CHECKING:
+    from pipeline.runtime.stage import Stage
 
 log = structlog.get_logger("stillontime.scheduler")
 
@@ -65,24 +69,17 @@ class Scheduler:
         log.info("scheduler stopped")
 
 
-def default_jobs() -> list[PeriodicJob]:
-    """The jobs of a running pipeline."""
-    from pipeline.notify.sending import NotifySettings, send_due_notifications
-    from pipeline.notify.service import notify_processing_errors
+def default_jobs(registered: Sequence[Stage] | None = None) -> list[PeriodicJob]:
+    """The jobs of a running pipeline: the core's, then each stage's (its stage.py) of
+    ``registered`` (default: the registry's)."""
     from pipeline.outbox.redelivery import redeliver_stale
-    from pipeline.outbox.retention import (
-        complete_past_days,
-        prune_events,
-        prune_instances,
-        prune_notifications,
-    )
+    from pipeline.outbox.retention import prune_events, prune_instances
     from pipeline.runtime.broker import broker
+    from pipeline.runtime.stages import stages
     from pipeline.settings import get_settings
-    from pipeline.weather.refresh import refresh_forecasts
 
     settings = get_settings()
-    notify_settings = NotifySettings()
-    return [
+    core = [
         PeriodicJob(
             "redeliver_stale",
             min(60.0, settings.redeliver_after_s / 2),
@@ -93,25 +90,14 @@ def default_jobs() -> list[PeriodicJob]:
             3600.0,
             lambda: prune_events(older_than_days=settings.event_retention_days),
         ),
-        PeriodicJob("complete_past_days", 3600.0, complete_past_days),
         PeriodicJob(
             "prune_instances",
             3600.0,
             lambda: prune_instances(older_than_days=settings.instance_retention_days),
         ),
-        PeriodicJob(
-            "prune_notifications",
-            3600.0,
-            lambda: prune_notifications(older_than_days=settings.notification_retention_days),
-        ),
-        # Each record decides its own pace (daily, then every 3 h on the eve): see
-        # pipeline/weather/logic.py refresh_due. This only looks for due ones.
-        PeriodicJob("refresh_forecasts", 900.0, refresh_forecasts),
-        # Scheduled notifications (evening summary, wake-up, departure) and retries, once each.
-        PeriodicJob(
-            "send_due_notifications",
-            notify_settings.send_due_every_s,
-            lambda: send_due_notifications(settings=notify_settings),
-        ),
-        PeriodicJob("notify_processing_errors", 60.0, notify_processing_errors),
     ]
+    found = core + [j for s in registered or stages() if s.jobs for j in s.jobs()]
+    names = [j.name for j in found]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two periodic jobs share a name: {sorted(names)}")
+    return found

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from pipeline import events
+from pipeline.runtime.scheduler import PeriodicJob
 from pipeline.runtime.stage import Stage
+
+
+def _jobs() -> list[PeriodicJob]:
+    from pipeline.weather.jobs import jobs
+
+    return jobs()
+
 
 STAGE = Stage(
     name="weather",
@@ -12,4 +20,5 @@ STAGE = Stage(
         events.SCHEDULE_MODIFIED: ("weather.assess_weather",),
     },
     actor_modules=("pipeline.weather.actors",),
+    jobs=_jobs,
 )

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline import events
 from pipeline.outbox.routing import ROUTES, Route, build_routes
+from pipeline.runtime.scheduler import default_jobs
 from pipeline.runtime.stage import Stage
 from pipeline.runtime.stages import STAGE_MODULES, load_stages, stages
 
@@ -47,3 +48,20 @@ def test_a_stage_routes_only_known_kinds_to_its_own_actors() -> None:
         build_routes([Stage("toy", routes={"toy_happened": ("toy.play",)})])
     with pytest.raises(ValueError, match=r"routes route_planned to notify\.prepare_summary"):
         build_routes([Stage("toy", routes={events.ROUTE_PLANNED: ("notify.prepare_summary",)})])
+
+
+def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
+    assert sorted(j.name for j in default_jobs()) == [
+        "complete_past_days",  # calendar
+        "notify_processing_errors",  # notify
+        "prune_events",  # core
+        "prune_instances",  # core
+        "prune_notifications",  # notify (its own retention)
+        "redeliver_stale",  # core
+        "refresh_forecasts",  # weather
+        "send_due_notifications",  # notify
+    ]
+    with_toy = default_jobs(load_stages((*STAGE_MODULES, "tests.support.toy_stage")))
+    assert [j.name for j in with_toy][-1] == "toy_tidy"
+    with pytest.raises(ValueError, match="share a name"):
+        default_jobs(load_stages(("tests.support.toy_stage", "pipeline.calendar.stage")) * 2)
