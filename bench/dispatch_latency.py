@@ -30,8 +30,8 @@ import psycopg
 import redis
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from pipeline.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
-from pipeline.migrate import migrate
+from pipeline.db.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
+from pipeline.db.migrate import migrate
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import signal
 import threading
 
-from pipeline.broker import broker
-from pipeline.dispatcher import Dispatcher
 from pipeline.events import EMAIL_RECEIVED
 from pipeline.logs import configure_logging
-from pipeline.routing import Route
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.routing import Route
+from pipeline.runtime.broker import broker
 
 if __name__ == "__main__":
     configure_logging()

@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import db  # noqa: E402
 from pipeline.accounts import Grant, create_user, save_grant  # noqa: E402
-from pipeline.embedded import ServiceUrls  # noqa: E402
-from pipeline.google import SCOPES  # noqa: E402
-from pipeline.ingest.poller import Poller  # noqa: E402
-from pipeline.migrate import migrate  # noqa: E402
+from pipeline.db.embedded import ServiceUrls  # noqa: E402
+from pipeline.db.migrate import migrate  # noqa: E402
+from pipeline.ingest.service import Poller  # noqa: E402
+from pipeline.outside.google import SCOPES  # noqa: E402
 from tests.conftest import with_dbname  # noqa: E402
 from tests.support import mail  # noqa: E402
 from tests.support.fake_gmail import FakeGmail  # noqa: E402

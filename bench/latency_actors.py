@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 from pipeline import db
-from pipeline.actors import stage_actor
 from pipeline.events import Event
+from pipeline.runtime.actors import stage_actor
 
 
 @stage_actor("bench.record_start")

@@ -6,7 +6,8 @@ the real dispatcher, scheduler and W worker processes start, with the offline pr
 weather, .ics calendar, local notification channel), and the run ends when every schedule has
 its notification sent (or, for stages not installed, when the outbox and deliveries are empty).
 It also counts the deliveries (one Dramatiq message per routed actor, ``event_deliveries``) per
-sheet, by actor: the cost of the event routing (pipeline/routing.py).
+sheet, by actor: the cost of the event routing (each stage's stage.py, collected by
+pipeline/outbox/routing.py).
 
 Beside it, in the same run, the floor: the extractor alone on the same PDF, in one process, no
 database, no queue (``extract_document`` per sheet) - the part no pipeline can avoid. Peak RSS
@@ -38,13 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import db  # noqa: E402
 from pipeline.accounts import create_user  # noqa: E402
-from pipeline.demo import sample_callsheet  # noqa: E402
-from pipeline.embedded import ServiceUrls  # noqa: E402
+from pipeline.app.demo import sample_callsheet  # noqa: E402
+from pipeline.db.embedded import ServiceUrls  # noqa: E402
+from pipeline.db.migrate import migrate  # noqa: E402
 from pipeline.extract import extract_document  # noqa: E402
 from pipeline.ingest import store as ingest_store  # noqa: E402
 from pipeline.ingest.local import ingest_path  # noqa: E402
-from pipeline.migrate import migrate  # noqa: E402
-from pipeline.supervisor import Supervisor, service_commands  # noqa: E402
+from pipeline.runtime.supervisor import Supervisor, service_commands  # noqa: E402
 from tests.conftest import with_dbname  # noqa: E402
 
 OFFLINE = {

@@ -17,9 +17,9 @@ from typing import Any
 import psycopg
 from psycopg.errors import CheckViolation, UniqueViolation
 
+from pipeline.db.sqlfile import load_queries
 from pipeline.errors import PermanentError
 from pipeline.secrets import Vault, get_vault
-from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("accounts.sql"))
 

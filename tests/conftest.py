@@ -22,20 +22,20 @@ import redis
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 # Set before anything of the pipeline is imported. A test run never touches an install's data
-# folder; and whatever starts the embedded servers on import (pipeline.broker resolves its URL
-# then) starts them in this folder, which the session stops and removes. (They were started in
+# folder; and whatever starts the embedded servers on import (pipeline.runtime.broker resolves its
+# URL then) starts them in this folder, which the session stops and removes. (They were started in
 # ~/.stillontime and left running after every embedded run.) Short path: sockets live in it.
 HOME = Path(tempfile.mkdtemp(prefix="sot-", dir="/tmp"))
 os.environ["STILLONTIME_HOME"] = str(HOME)
 
 from pipeline import db  # noqa: E402
-from pipeline.embedded import (  # noqa: E402
+from pipeline.db.embedded import (  # noqa: E402
     ServiceUrls,
     start_embedded_postgres,
     start_embedded_redis,
     stop_embedded,
 )
-from pipeline.migrate import migrate  # noqa: E402
+from pipeline.db.migrate import migrate  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -134,7 +134,7 @@ def redis_namespace(server_urls: ServiceUrls) -> Iterator[str]:
 @pytest.fixture
 def broker(server_urls: ServiceUrls, redis_namespace: str):
     """A real Redis broker in the test's namespace."""
-    from pipeline.messaging import build_broker
+    from pipeline.runtime.messaging import build_broker
 
     built = build_broker(server_urls.redis_url, namespace=redis_namespace)
     yield built

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.actors import stage_actor
-from pipeline.calendar.sync import sync_schedule
+from pipeline.calendar.service import sync_schedule
 from pipeline.events import Event
+from pipeline.runtime.actors import stage_actor
 
 
 @stage_actor("calendar.sync_event")

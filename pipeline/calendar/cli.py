@@ -12,8 +12,8 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Calendar eve
 
 def _ready() -> None:
     from pipeline import db
+    from pipeline.db.migrate import migrate
     from pipeline.logs import configure_logging
-    from pipeline.migrate import migrate
 
     configure_logging()  # logs go to stderr; stdout stays the command's output
     migrate(db.database_url())
@@ -30,7 +30,7 @@ def _schedule_id(text: str) -> uuid.UUID:
 @app.command("ics")
 def ics(schedule_id: Annotated[str, typer.Argument(help="The schedule's id.")]) -> None:
     """Print the .ics file of a schedule's calendar event (offline calendar)."""
-    from pipeline.calendar.sync import ics_path
+    from pipeline.calendar.service import ics_path
 
     _ready()
     path = ics_path(_schedule_id(schedule_id))
@@ -43,7 +43,7 @@ def ics(schedule_id: Annotated[str, typer.Argument(help="The schedule's id.")]) 
 @app.command("path")
 def ics_file_path(schedule_id: Annotated[str, typer.Argument(help="The schedule's id.")]) -> None:
     """Print where the schedule's .ics file is."""
-    from pipeline.calendar.sync import ics_path
+    from pipeline.calendar.service import ics_path
 
     _ready()
     path = ics_path(_schedule_id(schedule_id))
@@ -60,7 +60,7 @@ def sync(
     ] = False,
 ) -> None:
     """Write the schedule's calendar event now (after a conflict was looked at, with --force)."""
-    from pipeline.calendar.sync import sync_schedule
+    from pipeline.calendar.service import sync_schedule
 
     _ready()
     typer.echo(sync_schedule(_schedule_id(schedule_id), force=force))

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pipeline.dayplan import DayPlan, hhmm, labels
-from pipeline.schedules import ACTIVE
+from pipeline.domain.dayplan import DayPlan, hhmm, labels
+from pipeline.domain.schedules import ACTIVE
 
 # Google's limit on reminder overrides per event (also a CHECK on calendar_events).
 MAX_REMINDERS = 5

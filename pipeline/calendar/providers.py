@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from pipeline.calendar import logic
 from pipeline.calendar.ics import ics_bytes
 from pipeline.errors import PermanentError, TransientError
-from pipeline.google import call_with_retries
+from pipeline.outside.google import call_with_retries
 
 log = structlog.get_logger("stillontime.calendar")
 
@@ -68,7 +68,7 @@ class GoogleCalendar:
     Parameters
     ----------
     service:
-        A 'calendar' v3 service from ``pipeline.google.build_google_service``.
+        A 'calendar' v3 service from ``pipeline.outside.google.build_google_service``.
     """
 
     name = "google"

@@ -75,3 +75,13 @@ SELECT pg_advisory_lock(hashtextextended('calendar:' || %(schedule_id)s::text, 0
 -- name: calendar_events_unlock_schedule
 -- Release the schedule's sync lock.
 SELECT pg_advisory_unlock(hashtextextended('calendar:' || %(schedule_id)s::text, 0));
+
+-- name: calendar_events_complete_past
+-- Shooting days that have ended (wrap passed a day ago) move to completed (calendar_completed).
+WITH done AS (
+    SELECT id FROM calendar_events
+    WHERE status = 'active' AND end_time < now() - %(grace)s
+    ORDER BY end_time
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED)
+UPDATE calendar_events SET status = 'completed' WHERE id IN (SELECT id FROM done);

@@ -14,8 +14,8 @@ from psycopg.types.json import Jsonb
 from pipeline import db
 from pipeline.calendar.logic import EventContent
 from pipeline.calendar.providers import Written
+from pipeline.db.sqlfile import load_queries
 from pipeline.errors import TransientError
-from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
@@ -30,7 +30,8 @@ def schedule_lock(
 ) -> Iterator[psycopg.Connection]:
     """Hold the schedule's calendar lock (two messages for one day never write at once).
 
-    Yields the lock's own autocommit connection (fit for ``pipeline.google.load_credentials``).
+    Yields the lock's own autocommit connection (fit for
+    ``pipeline.outside.google.load_credentials``).
     """
     # Its own connection, outside the pool: the pool stays free for the sync's transactions.
     with db.connect(autocommit=True) as conn:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract.api import extract_document
-from pipeline.extract.errors import ExtractError
-from pipeline.extract.model import DocumentResult, Limits
+from pipeline.extract.reader.api import extract_document
+from pipeline.extract.reader.errors import ExtractError
+from pipeline.extract.reader.model import DocumentResult, Limits
 
 __all__ = ["DocumentResult", "ExtractError", "Limits", "extract_document"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.actors import stage_actor
 from pipeline.events import Event
-from pipeline.extract.process import process_email
+from pipeline.extract.service import process_email
+from pipeline.runtime.actors import stage_actor
 
 
 @stage_actor("extract.extract_email")

@@ -6,13 +6,13 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from pipeline.extract.api import extract_document
-from pipeline.extract.errors import ExtractError
+from pipeline.extract.reader.api import extract_document
+from pipeline.extract.reader.errors import ExtractError
 
 if TYPE_CHECKING:
     import pathlib
 
-    from pipeline.extract.model import DocumentResult
+    from pipeline.extract.reader.model import DocumentResult
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2  # the file itself is unreadable; retrying will not help

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from pipeline.extract.model import CRITICAL_FIELDS, DAY_KEYS
+from pipeline.extract.reader.model import CRITICAL_FIELDS, DAY_KEYS
 
 # Below this a single field is named in the review task, whatever the overall confidence.
 FIELD_DOUBT = 0.85

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.ingest.logic import Decision, Filters, ParsedEmail, decide, parse_message
+from pipeline.ingest.logic import Decision, Filters, decide
+from pipeline.ingest.mime import ParsedEmail, parse_message
 from pipeline.ingest.settings import IngestSettings, PushSettings
 
 __all__ = [

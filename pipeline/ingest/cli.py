@@ -35,8 +35,8 @@ def _fail(text: str, code: int = 1) -> typer.Exit:
 def _ready() -> None:
     """Resolve the database (embedded if unset) and bring its schema up to date."""
     from pipeline import db
+    from pipeline.db.migrate import migrate
     from pipeline.logs import configure_logging
-    from pipeline.migrate import migrate
 
     configure_logging()  # logs go to stderr; stdout stays the command's output
     migrate(db.database_url())
@@ -63,12 +63,12 @@ def poller(
     """
     import threading
 
-    from pipeline.ingest.poller import Poller
     from pipeline.ingest.push import PushListener
+    from pipeline.ingest.service import Poller
     from pipeline.ingest.settings import PushSettings
-    from pipeline.instances import running
     from pipeline.logs import configure_logging
-    from pipeline.supervisor import install_stop_signals
+    from pipeline.runtime.instances import running
+    from pipeline.runtime.supervisor import install_stop_signals
 
     configure_logging()
     _ready()
@@ -190,7 +190,7 @@ def auth_import(
     """Store a token file authorised on another machine (for a server with no browser)."""
     from pipeline import db
     from pipeline.accounts import AccountError, save_grant
-    from pipeline.google import grant_from_authorized_user_file
+    from pipeline.outside.google import grant_from_authorized_user_file
 
     _ready()
     try:
@@ -210,15 +210,16 @@ def auth_rotate_key() -> None:
     current (first) secret key; afterwards the old key can be dropped."""
     from pipeline import db
     from pipeline.accounts import rotate_grants
-    from pipeline.notify.store import rotate_channel_urls
+    from pipeline.runtime.stages import stages
     from pipeline.secrets import get_vault
 
     _ready()
     with db.connect(autocommit=True) as conn:
-        changed = rotate_grants(conn)
-    with db.transaction(actor="cli") as conn:
-        channels = rotate_channel_urls(conn, get_vault())
-    _out(f"re-encrypted {changed} grants and {channels} channel URLs")
+        counts = [f"{rotate_grants(conn)} grants"]
+    for rotation in (r for stage in stages() for r in stage.secret_rotations):
+        with db.transaction(actor="cli") as conn:
+            counts.append(f"{rotation.rotate(conn, get_vault())} {rotation.label}")
+    _out(f"re-encrypted {' and '.join(counts)}")
 
 
 @emails_app.command("list")

@@ -18,7 +18,7 @@ from pathlib import Path
 import psycopg
 import structlog
 
-from pipeline.ingest import logic, store
+from pipeline.ingest import logic, mime, store
 
 log = structlog.get_logger("stillontime.ingest")
 # Files the local inbox reads; Maildir messages have no extension and live in cur/ or new/.
@@ -60,11 +60,11 @@ def ingest_file(path: Path, user_id: uuid.UUID, filters: logic.Filters) -> Local
     message_id = "local:" + hashlib.sha256(data).hexdigest()
     envelope = store.Envelope(user_id, message_id, "local", mtime)
     if path.suffix.lower() == ".pdf":
-        parsed = logic.pdf_as_email(path.name, data, mtime)
+        parsed = mime.pdf_as_email(path.name, data, mtime)
     else:
         try:
-            parsed = logic.parse_message(data, fallback_received_at=mtime)
-        except logic.MalformedMessage as exc:
+            parsed = mime.parse_message(data, fallback_received_at=mtime)
+        except mime.MalformedMessage as exc:
             recorded = store.record_malformed(envelope, f"malformed message {path.name}: {exc}")
             return LocalResult(path, recorded.status, recorded.email_id, str(exc))
     try:

@@ -4,7 +4,7 @@ The browser variant (google-auth-oauthlib's ``run_local_server``) listens on a l
 for Google's redirect. The console variant is for a server with no browser: it prints the
 consent URL with a ``http://localhost`` redirect; the person opens it anywhere, and pastes back
 the address the browser was sent to (the page itself fails to load; its URL carries the code).
-Only the scopes the pipeline uses are asked for (pipeline.google.SCOPES).
+Only the scopes the pipeline uses are asked for (pipeline.outside.google.SCOPES).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import typer
 
 from pipeline import db
 from pipeline.accounts import UnknownUser, find_user, save_grant
-from pipeline.google import SCOPES, GoogleSettings, grant_from_credentials
+from pipeline.outside.google import SCOPES, GoogleSettings, grant_from_credentials
 
 log = structlog.get_logger("stillontime.ingest")
 # Where the console variant tells Google to send the browser; nothing needs to listen there.

@@ -10,9 +10,9 @@ import structlog
 from googleapiclient.errors import HttpError
 
 from pipeline.errors import TransientError
-from pipeline.google import call_with_retries, new_batch
 from pipeline.ingest import logic
 from pipeline.ingest.settings import IngestSettings
+from pipeline.outside.google import call_with_retries, new_batch
 
 log = structlog.get_logger("stillontime.ingest")
 T = TypeVar("T")
@@ -43,7 +43,7 @@ class GmailClient:
     Parameters
     ----------
     service:
-        A 'gmail' v1 service from ``pipeline.google.build_google_service``.
+        A 'gmail' v1 service from ``pipeline.outside.google.build_google_service``.
     settings:
         Page and batch sizes, retry attempts and backoff.
     """

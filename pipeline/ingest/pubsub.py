@@ -13,9 +13,9 @@ from google.oauth2 import credentials as user_credentials
 from google.oauth2 import service_account
 
 from pipeline.errors import PermanentError, TransientError
-from pipeline.google import GoogleSettings, build_google_service, call_with_retries
 from pipeline.ingest.push_logic import Received, unique_ack_ids
 from pipeline.ingest.settings import IngestSettings, PushSettings
+from pipeline.outside.google import GoogleSettings, build_google_service, call_with_retries
 
 # Enough to pull and acknowledge on a subscription (roles/pubsub.subscriber grants it).
 PUBSUB_SCOPES = ("https://www.googleapis.com/auth/pubsub",)

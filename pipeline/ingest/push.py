@@ -24,15 +24,16 @@ import structlog
 from google.auth.exceptions import GoogleAuthError, RefreshError
 from googleapiclient.errors import HttpError
 
-from pipeline import db, health
+from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.google import build_google_service, load_credentials, refusal, save_refreshed
 from pipeline.ingest import push_logic, store
-from pipeline.ingest.poller import Poller
 from pipeline.ingest.providers import GmailClient
 from pipeline.ingest.pubsub import PubSubClient, PubSubUnavailable
 from pipeline.ingest.push_logic import MalformedNotification, Received
+from pipeline.ingest.service import Poller
 from pipeline.ingest.settings import PushSettings
+from pipeline.outside.google import build_google_service, load_credentials, refusal, save_refreshed
+from pipeline.runtime import health
 
 log = structlog.get_logger("stillontime.ingest")
 

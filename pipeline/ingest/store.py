@@ -13,9 +13,9 @@ import psycopg
 from psycopg.errors import CheckViolation
 
 from pipeline import db
+from pipeline.db.sqlfile import load_queries
 from pipeline.errors import PermanentError
-from pipeline.ingest import logic
-from pipeline.sqlfile import load_queries
+from pipeline.ingest import logic, mime
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 # Audit-log actor of this stage's writes.
@@ -46,7 +46,7 @@ class Recorded:
     documents: int = 0
 
 
-def record(envelope: Envelope, parsed: logic.ParsedEmail, filters: logic.Filters) -> Recorded:
+def record(envelope: Envelope, parsed: mime.ParsedEmail, filters: logic.Filters) -> Recorded:
     """Record a parsed message and its PDFs in one transaction (deduplicated per user).
 
     An ignored message (not a call sheet) writes nothing and returns status 'ignored'.
@@ -90,7 +90,7 @@ def record(envelope: Envelope, parsed: logic.ParsedEmail, filters: logic.Filters
 
 def record_malformed(envelope: Envelope, error: str) -> Recorded:
     """Record a message that cannot be read as 'error', so it is seen and never refetched."""
-    parsed = logic.ParsedEmail("(unreadable message)", "(unknown)", None, (), ())
+    parsed = mime.ParsedEmail("(unreadable message)", "(unknown)", None, (), ())
     with db.transaction(actor=ACTOR) as conn:
         email_id = _insert_email(conn, envelope, parsed, "error", None, error=error)
     return Recorded("error" if email_id else "known", email_id)
@@ -99,7 +99,7 @@ def record_malformed(envelope: Envelope, error: str) -> Recorded:
 def _insert_email(
     conn: psycopg.Connection,
     envelope: Envelope,
-    parsed: logic.ParsedEmail,
+    parsed: mime.ParsedEmail,
     status: str,
     decision: logic.Decision | None,
     *,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.actors import stage_actor
 from pipeline.events import Event
-from pipeline.notify.prepare import prepare_schedule
 from pipeline.notify.sending import send_notification as send_one
+from pipeline.notify.service import prepare_schedule
+from pipeline.runtime.actors import stage_actor
 
 
 @stage_actor("notify.prepare_summary")

@@ -15,8 +15,8 @@ UserOpt = Annotated[str, typer.Option("--user", help="The user's email.")]
 
 def _ready() -> None:
     from pipeline import db
+    from pipeline.db.migrate import migrate
     from pipeline.logs import configure_logging
-    from pipeline.migrate import migrate
 
     configure_logging()  # logs go to stderr; stdout stays the command's output
     migrate(db.database_url())
@@ -59,8 +59,8 @@ def list_(
 @app.command("send-due")
 def send_due() -> None:
     """Send every due notification now (what the scheduler does periodically)."""
-    from pipeline.notify.prepare import notify_processing_errors
     from pipeline.notify.sending import send_due_notifications
+    from pipeline.notify.service import notify_processing_errors
 
     _ready()
     notify_processing_errors()

@@ -11,10 +11,10 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipeline.dayplan import DayPlan, hhmm
+from pipeline.domain.dayplan import DayPlan, hhmm
+from pipeline.domain.schedules import ACTIVE
 from pipeline.notify import templates as t
 from pipeline.notify.summary import Summary
-from pipeline.schedules import ACTIVE
 
 # A calendar event in one of these states has settled for its version.
 CALENDAR_SETTLED = ("synced", "conflict")

@@ -172,3 +172,14 @@ WHERE url_encrypted IS NOT NULL ORDER BY id FOR UPDATE;
 -- Store a channel URL re-encrypted under another key.
 UPDATE notification_channels SET url_encrypted = %(url_encrypted)s, key_id = %(key_id)s
 WHERE id = %(id)s;
+
+-- name: notifications_prune
+-- Drop notifications that are finished (sent, delivered, failed or cancelled) and old.
+WITH doomed AS (
+    SELECT id FROM notifications
+     WHERE status IN ('sent', 'delivered', 'failed', 'cancelled')
+       AND coalesce(sent_at, updated_at) < now() - %(age)s
+     ORDER BY id
+     LIMIT %(limit)s
+       FOR UPDATE SKIP LOCKED)
+DELETE FROM notifications WHERE id IN (SELECT id FROM doomed);

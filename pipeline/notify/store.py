@@ -10,9 +10,9 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from pipeline.db.sqlfile import load_queries
 from pipeline.notify.logic import ChannelRef, Planned
 from pipeline.notify.summary import Summary
-from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.dayplan import DayPlan, hhmm, labels
+from pipeline.domain.dayplan import DayPlan, hhmm, labels
 
 CALENDAR_LINES = {
     "en": {

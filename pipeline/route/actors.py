@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.actors import stage_actor
 from pipeline.events import Event
-from pipeline.route.plan import plan_route as plan_schedule_route
+from pipeline.route.service import plan_route as plan_schedule_route
+from pipeline.runtime.actors import stage_actor
 
 
 @stage_actor("route.plan_route")

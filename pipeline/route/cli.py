@@ -15,7 +15,7 @@ app = typer.Typer(no_args_is_help=True, help="Route plans.")
 def plan(schedule_id: Annotated[uuid.UUID, typer.Argument(help="The schedule's id.")]) -> None:
     """Compute the schedule's plan and write it if it changed (a new revision)."""
     from pipeline import db
-    from pipeline.route.plan import plan_route
+    from pipeline.route.service import plan_route
     from pipeline.route.store import QUERIES
 
     with db.pool().connection() as conn:

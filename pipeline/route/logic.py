@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from pipeline.domain.times import local_instant
 
 # A wake-up before this local time is warned about (the spec's 04:00).
 EARLY_WAKE_UP = time(4, 0)
@@ -215,17 +217,6 @@ class Leg:
 def unknown_leg(origin: Stop, destination: Stop, note: str) -> Leg:
     """A leg that could not be located or routed: planned at UNKNOWN_LEG_MINUTES."""
     return Leg(origin, destination, None, UNKNOWN_LEG_MINUTES * 60, "none", 0.0, False, None, note)
-
-
-def local_instant(day: date, at: time, tz: str) -> datetime:
-    """``day`` at wall-clock ``at`` in ``tz``, as an aware UTC instant.
-
-    A time the clocks skip (02:30 on the spring-forward night) or repeat (02:30 on the fall-back
-    night) is taken at its earlier reading: a crew that is early is not late.
-    """
-    zone = ZoneInfo(tz)
-    readings = [datetime.combine(day, at, tzinfo=zone).replace(fold=f) for f in (0, 1)]
-    return min(r.astimezone(UTC) for r in readings)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from typing import Any, Literal, Protocol
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from pipeline.geocode import Place
-from pipeline.webclient import ProviderNonsense, ProviderRejected, ResponseCache, WebClient
+from pipeline.outside.geocode import Place
+from pipeline.outside.webclient import ProviderNonsense, ProviderRejected, ResponseCache, WebClient
 
 GOOGLE_ROUTES_URL = "https://routes.googleapis.com"
 OSRM_URL = "https://router.project-osrm.org"

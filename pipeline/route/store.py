@@ -9,8 +9,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from pipeline.db.sqlfile import load_queries
 from pipeline.route.logic import Plan
-from pipeline.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

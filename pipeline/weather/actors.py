@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.actors import stage_actor
 from pipeline.events import Event
-from pipeline.weather.assess import assess_weather as assess_schedule_weather
+from pipeline.runtime.actors import stage_actor
+from pipeline.weather.service import assess_weather as assess_schedule_weather
 
 
 @stage_actor("weather.assess_weather")

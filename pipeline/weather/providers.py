@@ -14,8 +14,8 @@ from typing import Any, Literal, Protocol
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from pipeline.outside.webclient import ProviderNonsense, ResponseCache, WebClient
 from pipeline.weather.logic import Hour
-from pipeline.webclient import ProviderNonsense, ResponseCache, WebClient
 
 OPEN_METEO_URL = "https://api.open-meteo.com"
 OPENWEATHERMAP_URL = "https://api.openweathermap.org"

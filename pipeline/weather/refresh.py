@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import structlog
 
 from pipeline import db
-from pipeline.route.logic import local_instant
+from pipeline.domain.times import local_instant
 from pipeline.weather import logic, store
-from pipeline.weather.assess import assess_weather
+from pipeline.weather.service import assess_weather
 
 log = structlog.get_logger("stillontime.weather")
 

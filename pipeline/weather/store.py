@@ -9,7 +9,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline.sqlfile import load_queries
+from pipeline.db.sqlfile import load_queries
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from pipeline.calendar.providers import CalendarSettings
-from pipeline.calendar.sync import sync_schedule
-from pipeline.notify.prepare import prepare_schedule
+from pipeline.calendar.service import sync_schedule
+from pipeline.notify.service import prepare_schedule
 from tests.conftest import REPO
 from tests.support import dayrows
 from tests.support.dump import plain_dump

@@ -9,7 +9,7 @@ import sys
 
 import psutil
 
-from pipeline.migrate import load_migrations
+from pipeline.db.migrate import load_migrations
 from tests.conftest import REPO
 from tests.support import rows
 from tests.support.waiting import wait_for

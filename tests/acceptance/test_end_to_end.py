@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.demo import sample_callsheet
+from pipeline.app.demo import sample_callsheet
 from tests.conftest import REPO
 from tests.support.waiting import wait_for
 

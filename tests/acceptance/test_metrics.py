@@ -74,7 +74,7 @@ def test_the_grafana_dashboard_only_charts_metrics_that_exist() -> None:
     import re
 
     dashboard = json.loads((REPO / "deploy/grafana/dashboards/stillontime.json").read_text())
-    ours = set(re.findall(r'"(stillontime_\w+)"', (REPO / "pipeline/metrics.py").read_text()))
+    ours = set(re.findall(r'"(stillontime_\w+)"', (REPO / "pipeline/app/metrics.py").read_text()))
     import inspect
 
     import dramatiq.middleware.prometheus as dramatiq_prometheus

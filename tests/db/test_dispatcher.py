@@ -10,9 +10,9 @@ import redis
 import structlog
 import structlog.testing
 
-from pipeline.dispatcher import Dispatcher
 from pipeline.events import EMAIL_RECEIVED, SCHEDULE_EXTRACTED
-from pipeline.routing import Route
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.routing import Route
 from tests.support import rows
 from tests.support.queues import queued_event_ids
 from tests.support.waiting import wait_for
@@ -139,7 +139,7 @@ def _write_emails(database: str, count: int) -> None:
 
 
 def test_a_broker_outage_leaves_events_undispatched_for_the_next_sweep(conn, database) -> None:
-    from pipeline.messaging import build_broker
+    from pipeline.runtime.messaging import build_broker
 
     # Given a broker whose Redis cannot be reached
     dead = build_broker("redis://127.0.0.1:1/0", namespace="nowhere")
@@ -154,7 +154,7 @@ def test_a_broker_outage_leaves_events_undispatched_for_the_next_sweep(conn, dat
 
 
 def test_a_running_dispatcher_outlives_a_broker_outage(conn, database, run_in_thread) -> None:
-    from pipeline.messaging import build_broker
+    from pipeline.runtime.messaging import build_broker
 
     # Given a running dispatcher whose Redis is down, sweeping often
     dead = build_broker("redis://127.0.0.1:1/0", namespace="nowhere")
@@ -177,7 +177,7 @@ def test_an_actor_that_ends_before_the_dispatcher_commits_is_recorded_done(conn,
     import dramatiq
 
     from pipeline import db
-    from pipeline.deliveries import DeliveryTracking
+    from pipeline.runtime.deliveries import DeliveryTracking
 
     # Given the dispatcher's transaction: the delivery row written, the message on the queue,
     # no commit yet

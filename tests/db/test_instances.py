@@ -9,8 +9,8 @@ import subprocess
 import sys
 from datetime import timedelta
 
-from pipeline.redelivery import redeliver_stale
-from pipeline.routing import routes_for
+from pipeline.outbox.redelivery import redeliver_stale
+from pipeline.outbox.routing import routes_for
 from tests.conftest import REPO
 from tests.support import rows
 from tests.support.waiting import wait_for

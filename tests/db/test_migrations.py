@@ -10,9 +10,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from pipeline.db.migrate import load_migrations, migrate, migrations_dir
 from pipeline.errors import MigrationError
 from pipeline.events import EVENT_KINDS
-from pipeline.migrate import load_migrations, migrate, migrations_dir
 
 SPEC_TABLES = {
     "users",

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.retention import (
-    complete_past_days,
-    prune_events,
-    prune_instances,
-    prune_notifications,
-)
+from pipeline.calendar.jobs import complete_past_days
+from pipeline.notify.jobs import prune_notifications
+from pipeline.outbox.retention import prune_events, prune_instances
 from tests.support import rows
 
 

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from pipeline.errors import IllegalTransition
-from pipeline.messaging import illegal_transition, retried
+from pipeline.runtime.messaging import illegal_transition, retried
 from tests.support import rows
 
 

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline.errors import PermanentError, TransientError
-from pipeline.messaging import retried
-from pipeline.webclient import (
+from pipeline.outside.webclient import (
     HttpSettings,
     Pacer,
     ProviderNonsense,
@@ -18,6 +17,7 @@ from pipeline.webclient import (
     WebClient,
     response_cache_key,
 )
+from pipeline.runtime.messaging import retried
 from tests.support.fake_outside import Answer, FakeServer
 
 FAST = HttpSettings(timeout_s=0.5, attempts=2, backoff_min_s=0.01, backoff_max_s=0.02)

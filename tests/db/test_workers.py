@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from pipeline.dispatcher import Dispatcher
 from pipeline.events import EMAIL_RECEIVED, SCHEDULE_EXTRACTED
+from pipeline.outbox.dispatcher import Dispatcher
 from tests.conftest import REPO
 from tests.support import rows
 from tests.support.probe_actors import BROKEN, FLAKY, ILLEGAL, PROBE_SCHEMA

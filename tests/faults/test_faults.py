@@ -31,9 +31,9 @@ import redis
 from psycopg.rows import dict_row
 
 from pipeline.accounts import Grant, save_grant
-from pipeline.demo import sample_callsheet
-from pipeline.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
-from pipeline.migrate import migrate
+from pipeline.app.demo import sample_callsheet
+from pipeline.db.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
+from pipeline.db.migrate import migrate
 from pipeline.secrets import get_vault
 from tests.conftest import REPO
 from tests.support.fake_calendar import FakeCalendar, Trouble

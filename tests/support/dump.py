@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from pipeline.backup import pg_tool
+from pipeline.db.backup import pg_tool
 
 
 def plain_dump(database: str) -> str:

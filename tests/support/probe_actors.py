@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 from pipeline import db
-from pipeline.actors import stage_actor
 from pipeline.errors import TransientError
 from pipeline.events import Event
-from pipeline.routing import Route
+from pipeline.outbox.routing import Route
+from pipeline.runtime.actors import stage_actor
 
 RECORD = Route.to("probe.record_event")
 FLAKY = Route.to("probe.flaky_event")

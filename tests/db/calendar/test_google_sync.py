@@ -10,7 +10,7 @@ import pytest
 from pipeline.accounts import Grant, save_grant
 from pipeline.calendar.logic import event_id_for
 from pipeline.calendar.providers import CalendarSettings, CalendarUnavailable
-from pipeline.calendar.sync import sync_schedule
+from pipeline.calendar.service import sync_schedule
 from tests.support import dayrows
 from tests.support.fake_calendar import FakeCalendar
 

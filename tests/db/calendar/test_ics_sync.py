@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from pipeline.calendar.logic import event_id_for
 from pipeline.calendar.providers import CalendarSettings
-from pipeline.calendar.sync import ics_path, sync_schedule
+from pipeline.calendar.service import ics_path, sync_schedule
 from tests.support import dayrows
 
 SETTINGS = CalendarSettings()  # auto: no Google grant, so the .ics folder

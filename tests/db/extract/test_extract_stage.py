@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from pipeline.dispatcher import Dispatcher
-from pipeline.extract.process import process_email
-from pipeline.routing import ROUTES
+from pipeline.extract.service import process_email
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.routing import ROUTES
 from tests.conftest import REPO
 from tests.fixtures import callsheets
 from tests.support import rows

@@ -11,7 +11,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from pipeline.accounts import Grant, save_grant
-from pipeline.google import SCOPES
+from pipeline.outside.google import SCOPES
 from tests.support.fake_gmail import FakeGmail
 from tests.support.rows import add_user
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from pipeline.ingest.poller import Poller
+from pipeline.app.status import gather_status
 from pipeline.ingest.pubsub import PubSubUnavailable
 from pipeline.ingest.push import PushListener
+from pipeline.ingest.service import Poller
 from pipeline.ingest.settings import PushSettings
-from pipeline.status import gather_status
 from tests.support import mail
 from tests.support.fake_gmail import FakeGmail
 from tests.support.fake_pubsub import SUBSCRIPTION, TOPIC, FakePubSub

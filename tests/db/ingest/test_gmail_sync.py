@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import psycopg
 
-from pipeline.ingest.poller import Poller
-from pipeline.status import gather_status
+from pipeline.app.status import gather_status
+from pipeline.ingest.service import Poller
 from tests.support import mail
 from tests.support.fake_gmail import FakeGmail
 

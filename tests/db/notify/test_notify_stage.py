@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.calendar.providers import CalendarSettings
-from pipeline.calendar.sync import sync_schedule
+from pipeline.calendar.service import sync_schedule
 from pipeline.notify import channels, store
-from pipeline.notify.prepare import notify_processing_errors, prepare_schedule
 from pipeline.notify.sending import NotifySettings, send_due_notifications, send_notification
+from pipeline.notify.service import notify_processing_errors, prepare_schedule
 from tests.support import dayrows
 from tests.support.fake_hook import FakeHook
 

@@ -10,8 +10,8 @@ from datetime import time
 from pathlib import Path
 
 from pipeline.calendar.logic import event_id_for
-from pipeline.dispatcher import Dispatcher
-from pipeline.routing import ROUTES
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.routing import ROUTES
 from tests.support import dayrows
 from tests.support.waiting import wait_for
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pipeline.dispatcher import Dispatcher
-from pipeline.routing import ROUTES
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.routing import ROUTES
 from tests.db.route.conftest import PLACES, outside_env
 from tests.support import rows
 from tests.support.fake_outside import FakeOutside, FakeServer, Weather

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from psycopg.types.json import Jsonb
 
-from pipeline.route.plan import plan_route
+from pipeline.route.service import plan_route
 from tests.db.route.conftest import BASE, HOUSE
 from tests.support import rows
 from tests.support.fake_outside import Answer

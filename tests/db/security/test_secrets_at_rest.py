@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from cryptography.fernet import Fernet
 
 from pipeline.accounts import Grant, load_grant, save_grant
-from pipeline.backup import pg_tool
+from pipeline.db.backup import pg_tool
 from pipeline.notify.channels import decrypt_url, encrypt_url
 from pipeline.notify.store import save_channel
 from pipeline.secrets import KEY_ENV, Vault

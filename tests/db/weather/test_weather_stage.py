@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from pipeline.route.plan import plan_route
-from pipeline.weather.assess import assess_weather
+from pipeline.route.service import plan_route
 from pipeline.weather.refresh import refresh_forecasts
+from pipeline.weather.service import assess_weather
 from tests.support import rows
 from tests.support.fake_outside import Answer, Weather
 

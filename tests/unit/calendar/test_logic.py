@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.calendar import logic
 from pipeline.calendar.store import QUERIES
-from pipeline.dayplan import DayPlan
+from pipeline.domain.dayplan import DayPlan
 from tests.support import planrows
 
 

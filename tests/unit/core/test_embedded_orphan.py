@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from pipeline.embedded import _stop_orphaned_postgres
+from pipeline.db.embedded import _stop_orphaned_postgres
 
 
 def start_copy_of_sleep(folder: Path) -> tuple[subprocess.Popen, Path]:

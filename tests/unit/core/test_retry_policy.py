@@ -10,14 +10,14 @@ from dramatiq.middleware import Retries
 from dramatiq.middleware.time_limit import TimeLimitExceeded
 
 from pipeline.errors import IllegalTransition, PermanentError, TransientError
-from pipeline.messaging import build_broker, illegal_transition, retried
-from pipeline.settings import get_settings
-from pipeline.webclient import (
+from pipeline.outside.webclient import (
     ProviderError,
     ProviderNonsense,
     ProviderRejected,
     ProviderUnavailable,
 )
+from pipeline.runtime.messaging import build_broker, illegal_transition, retried
+from pipeline.settings import get_settings
 
 E = psycopg.errors
 

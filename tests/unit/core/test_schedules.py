@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.schedules import not_workable
+from pipeline.domain.schedules import not_workable
 
 
 def test_only_an_active_schedule_at_the_message_version_is_worked_on() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import Limits, extract_document
 from pipeline.extract.cli import extract_command
-from pipeline.extract.errors import (
+from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
-from pipeline.extract.errors import OcrUnavailableError
+from pipeline.extract.reader.errors import OcrUnavailableError
 from tests.fixtures import callsheets as C
 
 SINGLE_DAY = ("production", "shooting_day", "shooting_date", "call_time", "location")

@@ -1,4 +1,4 @@
-"""pdfminer runs in a child process the time limit can end (pipeline/extract/isolated.py)."""
+"""pdfminer runs in a child process the time limit can end (pipeline/extract/reader/isolated.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from fpdf import FPDF
 
 from pipeline.extract import Limits, extract_document
-from pipeline.extract.errors import EncryptedPdfError, ExtractTimeoutError
+from pipeline.extract.reader.errors import EncryptedPdfError, ExtractTimeoutError
 from tests.fixtures import callsheets as C
 
 

@@ -12,7 +12,7 @@ SCRIPT = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
-from pipeline.demo import sample_callsheet
+from pipeline.app.demo import sample_callsheet
 from pipeline.extract import extract_document
 
 sheets = [sample_callsheet(date(2026, 3, 1) + timedelta(days=i)) for i in range(8)]

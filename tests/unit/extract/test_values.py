@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.values import find_dates, find_phones, find_time
+from pipeline.extract.reader.values import find_dates, find_phones, find_time
 
 
 @pytest.mark.parametrize(

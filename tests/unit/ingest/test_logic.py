@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from cryptography.fernet import Fernet
 
-from pipeline.ingest import logic
+from pipeline.ingest import logic, mime
 from pipeline.secrets import SecretError, Vault
 from tests.support import mail
 
@@ -53,8 +53,8 @@ def test_sender_lists_take_addresses_and_domains() -> None:
     assert not logic.sender_listed("other@prod.example", ["ad@prod.example"])
 
 
-def parse(msg) -> logic.ParsedEmail:
-    return logic.parse_message(msg.as_bytes())
+def parse(msg) -> mime.ParsedEmail:
+    return mime.parse_message(msg.as_bytes())
 
 
 def test_mime_walk_finds_pdfs_wherever_they_sit() -> None:
@@ -115,24 +115,24 @@ def test_resolve_duplicates_skips_when_every_pdf_was_seen() -> None:
 
 
 def test_bare_pdf_bypasses_filters() -> None:
-    parsed = logic.pdf_as_email("whatever.pdf", mail.small_pdf(), NOW)
+    parsed = mime.pdf_as_email("whatever.pdf", mail.small_pdf(), NOW)
     decision = logic.decide(parsed, logic.Filters(sender_deny=("local",)))
     assert decision.action == "record" and parsed.subject == "whatever.pdf"
 
 
 def test_malformed_input_raises_a_clear_error() -> None:
-    with pytest.raises(logic.MalformedMessage):
-        logic.decode_gmail_raw("!!!*")
-    with pytest.raises(logic.MalformedMessage):
-        logic.decode_gmail_raw(None)
-    with pytest.raises(logic.MalformedMessage):
-        logic.parse_message(b"\r\n\r\nno headers at all")
+    with pytest.raises(mime.MalformedMessage):
+        mime.decode_gmail_raw("!!!*")
+    with pytest.raises(mime.MalformedMessage):
+        mime.decode_gmail_raw(None)
+    with pytest.raises(mime.MalformedMessage):
+        mime.parse_message(b"\r\n\r\nno headers at all")
     raw = base64.urlsafe_b64encode(b"Subject: x\r\n\r\nhi").decode().rstrip("=")
-    assert logic.parse_message(logic.decode_gmail_raw(raw)).subject == "x"
+    assert mime.parse_message(mime.decode_gmail_raw(raw)).subject == "x"
 
 
 def test_nul_bytes_in_headers_are_dropped() -> None:
-    parsed = logic.parse_message(b"Subject: call\x00 sheet\r\nFrom: a@b.c\r\n\r\nbody")
+    parsed = mime.parse_message(b"Subject: call\x00 sheet\r\nFrom: a@b.c\r\n\r\nbody")
     assert "\x00" not in parsed.subject
 
 

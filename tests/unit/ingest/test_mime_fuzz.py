@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.logic import MalformedMessage, parse_message
+from pipeline.ingest.mime import MalformedMessage, parse_message
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 

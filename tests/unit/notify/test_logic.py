@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dayplan import DayPlan
+from pipeline.domain.dayplan import DayPlan
 from pipeline.notify import logic
 from pipeline.notify import templates as t
 from pipeline.notify.store import QUERIES
@@ -206,7 +206,7 @@ def test_every_query_the_store_uses_exists() -> None:
 
 def test_pure_modules_do_no_io() -> None:
     root = Path(logic.__file__).parents[1]
-    for path in (root / "dayplan.py", root / "calendar/logic.py", root / "notify/logic.py",
+    for path in (root / "domain/dayplan.py", root / "calendar/logic.py", root / "notify/logic.py",
                  root / "notify/summary.py", root / "notify/templates.py"):  # fmt: skip
         text = path.read_text()
         for banned in ("import psycopg", "import dramatiq", "import redis", "datetime.now(",

@@ -8,15 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import SecretStr
 
-from pipeline.geocode import Geocoder, GeocodeSettings, Place, offline_place
-from pipeline.route.providers import GoogleRoutes, OfflineRoutes, OsrmRoutes, haversine_km
-from pipeline.webclient import (
+from pipeline.outside.geocode import Geocoder, GeocodeSettings, Place, offline_place
+from pipeline.outside.webclient import (
     HttpSettings,
     ProviderNonsense,
     ProviderRejected,
     ProviderUnavailable,
     WebClient,
 )
+from pipeline.route.providers import GoogleRoutes, OfflineRoutes, OsrmRoutes, haversine_km
 from tests.support.fake_outside import Answer, FakeServer
 
 FAST = HttpSettings(timeout_s=0.5, attempts=3, backoff_min_s=0.01, backoff_max_s=0.05)

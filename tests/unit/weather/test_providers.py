@@ -7,8 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from pipeline.outside.webclient import (
+    HttpSettings,
+    ProviderNonsense,
+    ProviderUnavailable,
+    WebClient,
+)
 from pipeline.weather.providers import OfflineWeather, OpenMeteo, OpenWeatherMap, horizon_note
-from pipeline.webclient import HttpSettings, ProviderNonsense, ProviderUnavailable, WebClient
 from tests.support.fake_outside import Answer, FakeServer, Weather
 
 FAST = HttpSettings(timeout_s=0.5, attempts=3, backoff_min_s=0.01, backoff_max_s=0.05)

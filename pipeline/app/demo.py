@@ -1,0 +1,258 @@
+"""``stillontime demo``: one call sheet through the whole pipeline, on the embedded default.
+
+It uses its own database (``stillontime_demo``, made anew each run) and Redis namespace, so it
+never touches a real install's data; outside services are the offline providers.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import redis
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from pipeline.db.embedded import ServiceUrls, resolve_urls
+from pipeline.settings import get_settings
+
+DEMO_DATABASE = "stillontime_demo"
+DEMO_NAMESPACE = "stillontime-demo"
+DEMO_USER = "crew@demo.stillontime.example"
+HOME_ADDRESS = "ul. Marszałkowska 104, 00-017 Warszawa"
+EQUIPMENT_HOUSE = "ul. Chełmska 21, 00-724 Warszawa"
+# Offline providers: the demo needs no account and no network.
+OFFLINE = {
+    "STILLONTIME_ROUTE_PROVIDER": "offline",
+    "STILLONTIME_WEATHER_PROVIDER": "offline",
+    "STILLONTIME_GEOCODE_PROVIDER": "offline",
+    "STILLONTIME_CALENDAR_PROVIDER": "ics",
+    "STILLONTIME_NOTIFY_CHANNELS": "local",
+}
+
+
+def sample_callsheet(
+    shooting_date: date, unit_call: str = "07:00", *, revised: bool = False
+) -> bytes:
+    """An English call sheet for a Warsaw shoot on ``shooting_date`` (our own, for the demo)."""
+    from fpdf import FPDF
+
+    day = shooting_date.strftime("%A %d %B %Y")
+    lines = [
+        (30, 40, "THE LONG ACRE", 18),
+        (30, 58, "Call Sheet No. 5" + (" - REVISED" if revised else ""), 10),
+        (400, 58, "Day 5 of 30", 10),
+        (30, 80, f"Date: {day}", 10),
+        (30, 100, "Production Call: 06:30", 10),
+        (30, 114, "Make-up pre-call: 06:00", 10),
+        (30, 142, f"UNIT CALL: {unit_call}", 12),
+        (30, 156, "Breakfast 06:15 - 06:45    Lunch 13:00    Est. Wrap 17:00", 10),
+        (30, 180, "Set Location: Plac Defilad 1, 00-901 Warszawa", 10),
+        (30, 194, "Unit Base: ul. Emilii Plater 14, 00-669 Warszawa", 10),
+        (30, 208, "Nearest A&E: Szpital Dzieciatka Jezus, ul. Lindleya 4, 02-005 Warszawa", 10),
+        (30, 222, "Sunrise 07:21   Sunset 15:28", 10),
+        (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10),
+        (30, 264, "10 INT. CINEMA FOYER DAY 1 1/8 2", 10),
+    ]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    for x, y, text, size in lines:
+        pdf.set_font("Helvetica", size=size)
+        pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def _demo_urls() -> ServiceUrls:
+    urls = resolve_urls()
+    params = conninfo_to_dict(urls.database_url)
+    with psycopg.connect(urls.database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{DEMO_DATABASE}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{DEMO_DATABASE}"')
+    params["dbname"] = DEMO_DATABASE
+    client = redis.Redis.from_url(urls.redis_url)
+    stale = list(client.scan_iter(match=f"{DEMO_NAMESPACE}*"))
+    if stale:
+        client.delete(*stale)
+    return ServiceUrls(
+        make_conninfo(**params), urls.redis_url, urls.embedded_database, urls.embedded_redis
+    )
+
+
+def prepare(home: Path) -> tuple[ServiceUrls, Path]:
+    """A fresh demo database with a user and tomorrow's call sheet in the local inbox."""
+    from pipeline import db
+    from pipeline.accounts import create_user
+    from pipeline.db.migrate import migrate
+    from pipeline.ingest import store as ingest_store
+    from pipeline.ingest.local import ingest_path
+
+    urls = _demo_urls()
+    migrate(urls.database_url)
+    db.use_urls(urls)  # this process works on the demo database from here on
+    inbox = home / "demo-inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    shooting_date = date.today() + timedelta(days=1)
+    sheet = inbox / f"the-long-acre-day5-{shooting_date}.pdf"
+    sheet.write_bytes(sample_callsheet(shooting_date))
+    with db.connect(autocommit=True) as conn:
+        user_id = create_user(
+            conn, DEMO_USER, home_address=HOME_ADDRESS,
+            equipment_house_address=EQUIPMENT_HOUSE, timezone="Europe/Warsaw",
+        )  # fmt: skip
+        filters = ingest_store.get_filters(conn, user_id)
+    ingest_path(sheet, user_id, filters)
+    return urls, sheet
+
+
+def settled(conn: psycopg.Connection) -> bool:
+    """Nothing left to do: every email finished, every event sent, every delivery ended."""
+    from pipeline.db import QUERIES
+
+    return bool(conn.execute(QUERIES["demo_pipeline_settled"]).fetchone()["settled"])
+
+
+def run(timeout_s: float, stop: threading.Event | None = None) -> dict[str, Any]:
+    """Run the services until the pipeline settles (or ``timeout_s``, or ``stop``).
+
+    Returns the day plan as rows of every stage's table.
+    """
+    from pipeline import db
+    from pipeline.db import QUERIES
+    from pipeline.runtime.supervisor import Supervisor, service_commands
+
+    settings = get_settings()
+    urls, sheet = prepare(settings.home)
+    quiet_logs = {"STILLONTIME_LOG_LEVEL": "WARNING"}  # the plan is the output, not the logs
+    for key, value in {
+        **OFFLINE,
+        **quiet_logs,
+        "STILLONTIME_REDIS_NAMESPACE": DEMO_NAMESPACE,
+    }.items():
+        os.environ.setdefault(key, value)
+    print(f"ingested {sheet.name}; running dispatcher, workers and scheduler...", flush=True)
+    stop = stop or threading.Event()
+    supervisor = Supervisor(service_commands(["--processes", "1"]), urls)
+    runner = threading.Thread(target=supervisor.run, args=(stop,))
+    runner.start()
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    with db.connect(autocommit=True) as conn:
+        while time.monotonic() < deadline and quiet < 3 and not stop.is_set():
+            time.sleep(1.0)
+            quiet = quiet + 1 if settled(conn) else 0
+        stop.set()
+        runner.join()
+        plan = {
+            "sheet": str(sheet),
+            "settled": quiet >= 3,
+            "home": str(settings.home),
+            **{
+                name: conn.execute(QUERIES[query], {"email": DEMO_USER}).fetchall()
+                for name, query in (
+                    ("schedules", "demo_schedules"),
+                    ("routes", "demo_route_plans"),
+                    ("weather", "demo_weather"),
+                    ("calendar", "demo_calendar_events"),
+                    ("summaries", "demo_summaries"),
+                    ("notifications", "demo_notifications"),
+                    ("emails", "demo_emails"),
+                )
+            },
+        }
+    db.use_urls(None)
+    return plan
+
+
+def render(plan: dict[str, Any]) -> list[str]:
+    """The day plan as lines of text for a person."""
+    lines = [f"call sheet: {plan['sheet']}"]
+    for email in plan["emails"]:
+        note = email["error"] or email["skip_reason"] or ""
+        lines.append(f"email '{email['subject']}': {email['processing_status']} {note}".rstrip())
+    for s in plan["schedules"]:
+        lines += [
+            "",
+            f"{s['production']} - day {s['shooting_day']} - {s['shooting_date']:%A %d %B %Y}",
+            f"  crew call  {s['call_time']:%H:%M}   ({s['status']}, version {s['version']}, "
+            f"confidence {s['confidence_score']})",
+            f"  set        {s['location']}",
+            f"  unit base  {s['base_location'] or '-'}",
+            f"  hospital   {_hospital(s['hospital'])}",
+            f"  scenes     {', '.join(_scene(x) for x in s['scenes']) or '-'}",
+        ]
+        if s["last_error"]:
+            lines.append(f"  ! {s['last_error_stage']} failed: {s['last_error']}")
+    lines += _route_lines(plan["routes"]) + _weather_lines(plan["weather"])
+    for c in plan["calendar"]:
+        local = _local(c.get("timezone") or (plan["routes"] or [{}])[0].get("timezone") or "UTC")
+        lines.append(f"\ncalendar ({c['provider']}, {c['sync_status']}): {c['title']}")
+        lines.append(f"  {local(c['start_time'])} - {local(c['end_time'])}")
+        if c["provider"] == "ics":
+            from pipeline.calendar.providers import ics_folder
+
+            folder = ics_folder(Path(plan["home"]), c["user_id"])
+            lines.append(f"  {folder / (c['calendar_event_id'] + '.ics')}")
+    for m in plan["summaries"]:
+        lines += ["", "summary:", *("  " + x for x in m["content"].splitlines())]
+    for n in plan["notifications"]:
+        tz = (plan["routes"] or [{}])[0].get("timezone") or "UTC"
+        when = n["scheduled_for"] and f" for {_local(tz)(n['scheduled_for'])}"
+        line = f"notification {n['template']} via {n['channel']}: {n['status']}{when or ''}"
+        outbox = Path(plan["home"]) / "outbox" / f"{n['id']}.txt"
+        if n["status"] == "sent" and outbox.exists():
+            line += f" -> {outbox}"
+        lines.append(line)
+    if not plan["settled"]:
+        lines.append("\n(the pipeline had not settled when the demo stopped; see `status`)")
+    return lines
+
+
+def _route_lines(routes: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for r in routes:
+        local = _local(r["timezone"])
+        lines += [
+            f"\nroute ({r['provider']}, confidence {r['confidence_score']}):",
+            f"  wake up    {local(r['wake_up_time'])}",
+            f"  leave      {local(r['departure_time'])}",
+            f"  arrive     {local(r['arrival_time'])}"
+            f"   ({r['total_travel_minutes']} min on the road)",
+            *(f"  ! {_text(w)}" for w in r["warnings"]),
+        ]
+    return lines
+
+
+def _weather_lines(records: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for w in records:
+        said = w["description"] or ""
+        lines.append(f"\nweather ({w['provider']}): {said or w['status']}")
+        lines += [f"  ! {_text(x)}" for x in w["warnings"]]
+        if w["error"]:
+            lines.append(f"  {w['error']}")
+    return lines
+
+
+def _text(warning: Any) -> str:
+    """A warning as text (route and weather write ``{"code", "message"}`` objects)."""
+    return warning.get("message", str(warning)) if isinstance(warning, dict) else str(warning)
+
+
+def _local(tz: str):
+    from zoneinfo import ZoneInfo
+
+    return lambda moment: moment.astimezone(ZoneInfo(tz)).strftime("%a %H:%M")
+
+
+def _hospital(hospital: dict[str, Any] | None) -> str:
+    if not hospital:
+        return "-"
+    return ", ".join(v for v in (hospital.get("name"), hospital.get("address")) if v)
+
+
+def _scene(scene: dict[str, Any]) -> str:
+    return " ".join(v for v in (scene.get("number"), scene.get("int_ext")) if v)

@@ -1,0 +1,289 @@
+-- Core queries: the outbox, deliveries and status. Names are <table>_<verb>.
+
+-- name: events_claim_undispatched
+-- Lock a batch of undispatched events; other dispatchers skip these rows.
+SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+FROM events
+WHERE dispatched_at IS NULL
+ORDER BY id
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: events_get_one
+-- One outbox row, as an actor reads it.
+SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+FROM events WHERE id = %(event_id)s;
+
+-- name: events_mark_dispatched
+-- Mark claimed events as handed to the broker.
+UPDATE events SET dispatched_at = now() WHERE id = ANY(%(ids)s);
+
+-- name: event_deliveries_upsert
+-- Record one message sent for an event and actor (a replay resets it).
+INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
+VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
+ON CONFLICT (event_id, actor_name) DO UPDATE
+SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
+    finished_at = NULL;
+
+-- name: event_deliveries_ensure
+-- Before a worker records how a delivery ended: the dispatcher commits the delivery row after
+-- the message is on the queue, so a quick actor can finish first. This insert waits for that
+-- commit (a conflicting insert in flight blocks it) and does nothing then; if the dispatcher
+-- rolled back, the row is made here (the event stays undispatched and is sent again).
+INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
+VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
+ON CONFLICT (event_id, actor_name) DO NOTHING;
+
+-- name: event_deliveries_record_done
+-- A worker finished a message; the stage's earlier error on the schedule is cleared.
+SELECT record_done_delivery(%(event_id)s, %(actor_name)s);
+
+-- name: event_deliveries_record_retrying
+-- A worker failed a message that will be tried again.
+UPDATE event_deliveries
+SET status = 'retrying', attempts = attempts + 1, last_error = %(error)s
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: event_deliveries_record_dead
+-- A message was given up: mark it dead and let the record it concerns say so.
+SELECT record_dead_delivery(%(event_id)s, %(actor_name)s, %(error)s);
+
+-- name: event_deliveries_bump_attempts
+-- Count the final attempt of a dead message.
+UPDATE event_deliveries SET attempts = attempts + 1
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: event_deliveries_list_stale
+-- Deliveries sent long ago and never finished (the broker may have lost them).
+SELECT d.event_id, d.actor_name, d.queue_name
+FROM event_deliveries d
+WHERE d.status IN ('enqueued', 'retrying') AND d.updated_at < now() - %(age)s
+ORDER BY d.updated_at
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
+
+-- name: event_deliveries_list_for_replay
+-- The deliveries of one event, for a replay.
+SELECT event_id, actor_name, queue_name, status
+FROM event_deliveries
+WHERE event_id = %(event_id)s
+ORDER BY actor_name
+FOR UPDATE;
+
+-- name: event_deliveries_list_dead
+-- The dead letters, newest first.
+SELECT d.event_id, e.kind, d.actor_name, d.attempts, d.last_error, d.updated_at,
+       e.schedule_id, e.user_id
+FROM event_deliveries d JOIN events e ON e.id = d.event_id
+WHERE d.status = 'dead'
+ORDER BY d.updated_at DESC
+LIMIT %(limit)s;
+
+-- name: events_get
+-- One event with its deliveries.
+SELECT e.*, coalesce(
+    (SELECT jsonb_agg(jsonb_build_object(
+        'actor_name', d.actor_name, 'status', d.status, 'attempts', d.attempts,
+        'last_error', d.last_error, 'updated_at', d.updated_at) ORDER BY d.actor_name)
+     FROM event_deliveries d WHERE d.event_id = e.id), '[]') AS deliveries
+FROM events e WHERE e.id = %(event_id)s;
+
+-- name: events_list_recent
+-- The latest events.
+SELECT id, kind, subject_table, subject_id, schedule_id, created_at, dispatched_at
+FROM events ORDER BY id DESC LIMIT %(limit)s;
+
+-- name: events_oldest_undispatched
+-- Age in seconds of the oldest event no dispatcher has sent yet.
+SELECT count(*) AS undispatched,
+       extract(epoch FROM now() - min(created_at))::float AS oldest_age_s
+FROM events WHERE dispatched_at IS NULL;
+
+-- name: status_counts
+-- Rows per stage table and status.
+SELECT 'ingest' AS stage, 'processed_emails' AS tbl, processing_status AS status, count(*) AS n
+  FROM processed_emails GROUP BY processing_status
+UNION ALL
+SELECT 'extract', 'schedule_data', status, count(*) FROM schedule_data GROUP BY status
+UNION ALL
+SELECT 'route', 'route_plans', 'planned', count(*) FROM route_plans HAVING count(*) > 0
+UNION ALL
+SELECT 'weather', 'weather_data', status, count(*) FROM weather_data GROUP BY status
+UNION ALL
+SELECT 'calendar', 'calendar_events', sync_status, count(*) FROM calendar_events GROUP BY sync_status
+UNION ALL
+SELECT 'notify', 'notifications', status, count(*) FROM notifications GROUP BY status
+UNION ALL
+SELECT 'core', 'event_deliveries', status, count(*) FROM event_deliveries GROUP BY status
+ORDER BY 1, 2, 3;
+
+-- name: status_recent_failures
+-- The latest failures the stages recorded on their own rows (a route leg measured by the
+-- offline estimate because its provider failed counts: the plan is a guess).
+(SELECT 'ingest' AS stage, id AS subject_id, error AS message, updated_at AS at
+   FROM processed_emails WHERE processing_status IN ('failed', 'error')
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT coalesce(last_error_stage, 'extract'), id, last_error, last_error_at
+   FROM schedule_data WHERE last_error IS NOT NULL
+   ORDER BY last_error_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'calendar', id, last_error, updated_at
+   FROM calendar_events WHERE sync_status = 'error'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'route', r.id, w ->> 'message', r.updated_at
+   FROM route_plans r CROSS JOIN LATERAL jsonb_array_elements(r.warnings) w
+  WHERE w ->> 'code' = 'provider_fallback'
+  ORDER BY r.updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'weather', id, error, updated_at
+   FROM weather_data WHERE status = 'failed'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+UNION ALL
+(SELECT 'notify', id, error, updated_at
+   FROM notifications WHERE status = 'failed'
+   ORDER BY updated_at DESC LIMIT %(limit)s)
+ORDER BY at DESC NULLS LAST
+LIMIT %(limit)s;
+
+-- name: demo_pipeline_settled
+-- True when no email is in flight, no event undispatched and no delivery open.
+SELECT NOT EXISTS (SELECT 1 FROM processed_emails
+                   WHERE processing_status IN ('pending', 'processing', 'failed'))
+   AND NOT EXISTS (SELECT 1 FROM events WHERE dispatched_at IS NULL)
+   AND NOT EXISTS (SELECT 1 FROM event_deliveries WHERE status IN ('enqueued', 'retrying'))
+   AS settled;
+
+-- name: demo_emails
+-- The demo user's emails.
+SELECT e.subject, e.processing_status, e.error, e.skip_reason
+FROM processed_emails e JOIN users u ON u.id = e.user_id
+WHERE u.email = %(email)s ORDER BY e.created_at;
+
+-- name: demo_schedules
+-- The demo user's schedules.
+SELECT s.* FROM schedule_data s JOIN users u ON u.id = s.user_id
+WHERE u.email = %(email)s ORDER BY s.shooting_date;
+
+-- name: demo_route_plans
+-- The demo user's route plans.
+SELECT r.* FROM route_plans r JOIN users u ON u.id = r.user_id WHERE u.email = %(email)s;
+
+-- name: demo_weather
+-- The demo user's weather records.
+SELECT w.* FROM weather_data w JOIN users u ON u.id = w.user_id WHERE u.email = %(email)s;
+
+-- name: demo_calendar_events
+-- The demo user's calendar events.
+SELECT c.* FROM calendar_events c JOIN users u ON u.id = c.user_id WHERE u.email = %(email)s;
+
+-- name: demo_summaries
+-- The demo user's summaries.
+SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(email)s;
+
+-- name: demo_notifications
+-- The demo user's notifications.
+SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
+WHERE u.email = %(email)s ORDER BY n.created_at;
+
+-- name: events_prune
+-- Drop old dispatched events whose every delivery succeeded (dead letters are kept).
+WITH doomed AS (
+    SELECT e.id FROM events e
+    WHERE e.dispatched_at < now() - %(age)s
+      AND NOT EXISTS (SELECT 1 FROM event_deliveries d
+                      WHERE d.event_id = e.id AND d.status <> 'done')
+    ORDER BY e.id
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED)
+DELETE FROM events WHERE id IN (SELECT id FROM doomed);
+
+-- name: metrics_dispatch_lag
+-- Seconds from an event's commit to its dispatch, over the last five minutes.
+SELECT count(*) AS n,
+       coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), 0) AS p50,
+       coalesce(percentile_cont(0.95) WITHIN GROUP (ORDER BY lag), 0) AS p95,
+       coalesce(max(lag), 0) AS max
+  FROM (SELECT extract(epoch FROM dispatched_at - created_at) AS lag
+          FROM events
+         WHERE dispatched_at > now() - interval '5 minutes') recent;
+
+-- name: metrics_events_by_kind
+-- Events in the outbox by kind and whether dispatched (retention bounds this window).
+SELECT kind, dispatched_at IS NOT NULL AS dispatched, count(*) AS n
+  FROM events GROUP BY kind, dispatched_at IS NOT NULL;
+
+-- name: metrics_stage_durations
+-- Per actor, seconds from enqueue to the end of the delivery over the last hour.
+SELECT actor_name, count(*) AS n,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY s) AS p95,
+       sum(s) AS total
+  FROM (SELECT actor_name, extract(epoch FROM finished_at - enqueued_at) AS s
+          FROM event_deliveries
+         WHERE finished_at > now() - interval '1 hour') recent
+ GROUP BY actor_name;
+
+-- name: metrics_failures
+-- Failures by stage and reason (the error's class, the text before its first colon).
+SELECT split_part(actor_name, '.', 1) AS stage,
+       left(split_part(coalesce(last_error, 'unknown'), ':', 1), 60) AS reason, count(*) AS n
+  FROM event_deliveries WHERE status = 'dead'
+ GROUP BY 1, 2
+UNION ALL
+SELECT 'ingest', left(split_part(coalesce(error, 'unknown'), ':', 1), 60), count(*)
+  FROM processed_emails WHERE processing_status IN ('failed', 'error')
+ GROUP BY 2;
+
+-- name: service_instances_register
+-- A service process starting.
+INSERT INTO service_instances (kind, host, pid, beat_interval_s)
+VALUES (%(kind)s, %(host)s, %(pid)s, %(interval)s)
+RETURNING id;
+
+-- name: service_instances_beat
+-- A service process alive, with what it has ridden through so far (it owns its row).
+UPDATE service_instances
+SET last_seen_at = now(), troubles = %(troubles)s, last_error = %(last_error)s,
+    stopped_at = CASE WHEN %(stopping)s THEN now() END
+WHERE id = %(id)s;
+
+-- name: service_instances_prune
+-- Drop rows of processes that stopped or were lost long ago.
+WITH doomed AS (
+    SELECT id FROM service_instances
+     WHERE coalesce(stopped_at, last_seen_at) < now() - %(age)s
+     LIMIT %(limit)s
+)
+DELETE FROM service_instances s USING doomed WHERE s.id = doomed.id;
+
+-- name: status_services
+-- Service processes seen in the last day: running, stopped, or lost (silent for three beats
+-- without having stopped: killed, out of memory, its host gone).
+SELECT kind, host, pid, started_at, last_seen_at, stopped_at, troubles, last_error,
+       CASE WHEN stopped_at IS NOT NULL THEN 'stopped'
+            WHEN last_seen_at < now() - make_interval(secs => 3 * beat_interval_s) THEN 'lost'
+            ELSE 'running' END AS state
+FROM service_instances
+WHERE coalesce(stopped_at, last_seen_at) > now() - interval '24 hours'
+ORDER BY started_at DESC
+LIMIT %(limit)s;
+
+-- name: event_deliveries_count_redelivery
+-- The scheduler sent this delivery again (pipeline/redelivery.py).
+UPDATE event_deliveries SET redeliveries = redeliveries + 1
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: status_deliveries_troubled
+-- Deliveries of the last hour that needed more than one try, by actor: retried after an
+-- error, or sent again after their message was lost.
+SELECT actor_name,
+       count(*) FILTER (WHERE attempts > 1) AS retried,
+       count(*) FILTER (WHERE redeliveries > 0) AS redelivered,
+       count(*) FILTER (WHERE status IN ('enqueued', 'retrying')) AS still_open
+FROM event_deliveries
+WHERE (redeliveries > 0 OR attempts > 1) AND updated_at > now() - interval '1 hour'
+GROUP BY actor_name
+ORDER BY actor_name;

@@ -1,0 +1,3 @@
+"""Pure logic shared by several stages (shooting days, schedules)."""
+
+from __future__ import annotations

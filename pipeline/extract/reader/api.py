@@ -1,0 +1,143 @@
+"""Entry point: PDF bytes in, a DocumentResult with one Day per shooting day out.
+
+A sheet with no readable date or call time is returned as a Day with those fields null, a
+warning naming them and an overall confidence below 0.85, rather than raised as an error: the
+person reviewing it can still use the location, hospital and scenes that were read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.reader import fields as F
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader import schedule as S
+from pipeline.extract.reader.classify import document_type, region, us_date_order
+from pipeline.extract.reader.layout import all_lines
+from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
+from pipeline.extract.reader.pdfread import read_pdf
+from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
+from pipeline.extract.reader.schedule_day import schedule_day
+from pipeline.extract.reader.scoring import complete, overall, warnings_for
+
+OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
+_CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
+
+
+def extract_document(
+    data: bytes, *, filename: str | None = None, limits: Limits | None = None
+) -> DocumentResult:
+    """Read a call sheet, shooting schedule or other PDF.
+
+    Parameters
+    ----------
+    data:
+        The PDF file's bytes.
+    filename:
+        The attachment's name, used only in messages.
+    limits:
+        Size, page, time and text caps; ``Limits()`` when omitted.
+
+    Returns
+    -------
+    DocumentResult
+        ``document_type`` and one ``Day`` per shooting day (none for 'other').
+
+    Raises
+    ------
+    ExtractError
+        For a file that is empty, not a PDF, encrypted, damaged, too big, too long, or too slow.
+    """
+    read = read_pdf(data, limits or Limits())
+    return interpret(read.pages, list(read.warnings))
+
+
+def interpret(pages: Sequence[PageText], notes: list[str]) -> DocumentResult:
+    """Pure part: classify positioned text and read its days."""
+    text = "\n".join(line.text for line in all_lines(pages))
+    blocks = S.split_days(pages)
+    kind = document_type(text, bool(blocks))
+    code = region(text)
+    ocr_factor = _ocr_factor(pages)
+    if kind == "other":
+        return DocumentResult("other", (), tuple(notes))
+    if kind == "shooting_schedule":
+        production = F.production(pages)
+        days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
+        return DocumentResult(kind, days, tuple(notes))
+    return DocumentResult(kind, (_call_sheet_day(pages, code, ocr_factor, notes),), tuple(notes))
+
+
+def _ocr_factor(pages: Sequence[PageText]) -> float:
+    confs = [w.conf for p in pages if p.ocr for ln in p.lines for w in ln.words]
+    if not any(p.ocr for p in pages):
+        return 1.0
+    if not confs:
+        return 0.0
+    return min(sum(confs) / len(confs), OCR_CAP)
+
+
+def _cast_section(lines: Sequence[Line]) -> tuple[CastCall, ...]:
+    start = next((i for i, ln in enumerate(lines) if _CAST_HEADING.match(ln.text)), None)
+    return tuple(cast_calls(lines[start + 1 :])) if start is not None else ()
+
+
+def _finder_warnings(found: dict[str, F.Found], ocr_factor: float) -> list[str]:
+    warns = [f.warning for f in found.values() if f.warning]
+    if ocr_factor < 1.0:
+        warns.append(f"read by OCR (mean word confidence {ocr_factor:.2f}); check every field")
+    return warns
+
+
+def _call_sheet_day(
+    pages: Sequence[PageText], code: str | None, ocr_factor: float, notes: list[str]
+) -> Day:
+    found = {
+        "production": F.production(pages),
+        "shooting_day": F.shooting_day(pages),
+        "shooting_date": F.shooting_date(pages, us_date_order(code)),
+        "call_time": F.labelled_time(pages, L.CREW_CALL, "call_time"),
+    }
+    found["sunrise"], found["sunset"] = F.sun_times(pages)
+    main, main_q = F.place(pages, L.LOCATION)
+    base, base_q = F.place(pages, L.BASE)
+    hosp, hosp_q = F.hospital(pages, code)
+    lines = all_lines(pages)
+    scenes = tuple(s for s in (parse_scene(ln.text) for ln in lines) if s is not None)
+    skip = {hosp.phone} if hosp and hosp.phone else set()
+    casts = _cast_section(lines)
+    values = {k: f.value for k, f in found.items()}
+    conf = {k: f.conf for k, f in found.items()}
+    values["location"] = main.address if main else None
+    conf["location"] = main_q
+    conf.update(
+        base_location=base_q, hospital=hosp_q, locations=main_q, scenes=0.9 if scenes else 0.0
+    )
+    conf.update(scene_type=0.9 if scenes else 0.0, cast_calls=0.85 if casts else 0.0)
+    crew = tuple(contacts(lines, code, skip))
+    conf["contacts"] = 0.8 if crew else 0.0
+    warns = _finder_warnings(found, ocr_factor)
+    field_conf = complete(conf, ocr_factor)
+    return Day(
+        production=values["production"],  # type: ignore[arg-type]
+        shooting_day=values["shooting_day"],  # type: ignore[arg-type]
+        shooting_date=values["shooting_date"],  # type: ignore[arg-type]
+        call_time=values["call_time"],  # type: ignore[arg-type]
+        location=values["location"],  # type: ignore[arg-type]
+        locations=(main,) if main else (),
+        base_location=base.address if base else None,
+        hospital=hosp,
+        sunrise=values["sunrise"],  # type: ignore[arg-type]
+        sunset=values["sunset"],  # type: ignore[arg-type]
+        scenes=scenes,
+        scene_type=scene_type(scenes),
+        contacts=crew,
+        cast_calls=casts,
+        equipment=tuple(x for x in [F.section_text(pages, L.EQUIPMENT)] if x),
+        safety_notes=F.section_text(pages, L.SAFETY),
+        notes=F.section_text(pages, L.NOTES),
+        confidence=overall(field_conf, 1.0),
+        field_confidence=field_conf,
+        warnings=warnings_for(values, field_conf, [*notes, *warns]),
+    )

@@ -1,0 +1,108 @@
+"""Words of a PDF's text layer through PDFium (pypdfium2): the fast path of the extractor.
+
+pdfplumber (pdfminer) builds a Python object with every attribute for each character, which is
+three quarters of a sheet's processing time (see BENCHMARKS.md); PDFium reads the same text
+layer in C, 10-30 times faster. Words are assembled the way pdfplumber's ``extract_words``
+does: characters clustered into rows by their top, ordered left to right, and split at
+whitespace or at a gap wider than ``x_tolerance``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+
+from pipeline.extract.reader.model import Word
+
+# PDFium is not thread-safe and a worker runs several threads: every call into it (pypdfium2
+# here, and pdfplumber's page images) holds this lock. Seen without it: SIGSEGV in a worker.
+LOCK = threading.RLock()
+
+# Characters PDFium generates between words and lines, not in the text itself.
+_BREAKS = {"\x02", "\ufeff"}
+# What PDFium gives for a glyph with no Unicode mapping; pdfminer names its CID instead, which
+# the extractor can still read, so a page holding one is left to pdfplumber.
+UNMAPPED = {"\x00", "\ufffe", "\uffff", "\ufffd"}
+
+
+class UnmappedGlyphs(Exception):
+    """The page has characters without a Unicode mapping."""
+
+
+@dataclass(frozen=True)
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+def page_chars(page: pdfium.PdfPage) -> list[_Char]:
+    """The visible characters of ``page`` with top-left-origin boxes (font boxes, not ink)."""
+    height = page.get_height()
+    text_page = page.get_textpage()
+    try:
+        chars = []
+        for i in range(text_page.count_chars()):
+            text = chr(pdfium_raw.FPDFText_GetUnicode(text_page, i))
+            if text in _BREAKS:
+                continue
+            if text in UNMAPPED:
+                raise UnmappedGlyphs()
+            if text < " " and text not in "\t\n\r":
+                # A character code with no Unicode: PDFium passes the code through, pdfminer
+                # writes "(cid:N)"; the extractor knows the latter (digits in subset fonts).
+                text = f"(cid:{ord(text)})"
+            left, bottom, right, top = text_page.get_charbox(i, loose=True)
+            size = pdfium_raw.FPDFText_GetFontSize(text_page, i)
+            chars.append(_Char(text, left, right, height - top, height - bottom, size))
+        return chars
+    finally:
+        text_page.close()
+
+
+def visible_count(chars: list[_Char]) -> int:
+    return sum(1 for c in chars if not c.text.isspace())
+
+
+def words(chars: list[_Char], *, x_tolerance: float = 1.5, y_tolerance: float = 2.0) -> list[Word]:
+    """Group characters into words like pdfplumber's ``extract_words`` (no text flow)."""
+    rows: list[list[_Char]] = []
+    for char in sorted(chars, key=lambda c: c.top):
+        if rows and abs(char.top - rows[-1][0].top) <= y_tolerance:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    out: list[Word] = []
+    for row in rows:
+        current: list[_Char] = []
+        for char in sorted(row, key=lambda c: c.x0):
+            if char.text.isspace():
+                _flush(current, out)
+                current = []
+                continue
+            if current and char.x0 > current[-1].x1 + x_tolerance:
+                _flush(current, out)
+                current = []
+            current.append(char)
+        _flush(current, out)
+    return out
+
+
+def _flush(chars: list[_Char], out: list[Word]) -> None:
+    if chars:
+        out.append(
+            Word(
+                "".join(c.text for c in chars),
+                min(c.x0 for c in chars),
+                max(c.x1 for c in chars),
+                min(c.top for c in chars),
+                max(c.bottom for c in chars),
+                float(chars[0].size),
+            )
+        )

@@ -1,0 +1,78 @@
+"""pdfminer (through pdfplumber): every page as positioned words, text layer or OCR.
+
+Only ever runs in ``isolated``'s child process, where a parse that never ends can be killed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+
+import pdfplumber
+
+from pipeline.extract.reader import ocr
+from pipeline.extract.reader.errors import CorruptPdfError, ExtractTimeoutError, TooManyPagesError
+from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.model import Limits, PageText, Word
+from pipeline.extract.reader.result import MIN_TEXT_CHARS, ReadResult, check_clock, finished
+
+# pdfminer logs every font quirk at WARNING; those are not our warnings.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def read_pdfminer(
+    data: bytes, limits: Limits, started: float, numbers: list[int] | None = None
+) -> ReadResult:
+    """Read pages ``numbers`` (all when None) with pdfplumber; only ever in ``isolated``'s
+    child, where a parse that never ends can be killed."""
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    chars = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        if numbers is not None:
+            for number in numbers:
+                check_clock(started, limits)
+                pages.append(_page_words(pdf.pages[number], number, limits, started, warnings))
+            return ReadResult(tuple(pages), tuple(warnings))
+        # Files encrypted with an empty user password open fine and are read; only a real
+        # password (PDFPasswordIncorrect) is refused.
+        if len(pdf.pages) > limits.max_pages:
+            raise TooManyPagesError(
+                f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
+            )
+        if not pdf.pages:
+            raise CorruptPdfError("The PDF has no pages.")
+        for number, page in enumerate(pdf.pages):
+            check_clock(started, limits)
+            chars += len(page.chars)
+            if chars > limits.max_chars:
+                raise ExtractTimeoutError(
+                    f"The PDF holds more than {limits.max_chars} characters; refusing to parse it."
+                )
+            pages.append(_page_words(page, number, limits, started, warnings))
+    return finished(pages, warnings)
+
+
+def _text_layer(page: pdfplumber.page.Page, number: int) -> PageText:
+    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"])) for w in raw
+    ]
+    return PageText(group_lines(words, number), float(page.width), float(page.height))
+
+
+def _page_words(
+    page: pdfplumber.page.Page, number: int, limits: Limits, started: float, warnings: list[str]
+) -> PageText:
+    visible = sum(1 for c in page.chars if not c.get("text", " ").isspace())
+    if visible >= MIN_TEXT_CHARS:
+        return _text_layer(page, number)
+    remaining = limits.max_seconds - (time.monotonic() - started)
+    result = ocr.ocr_page(page, limits.ocr_resolution, max(remaining, 1.0))
+    warnings.extend(result.warnings)
+    if not result.words and visible:
+        # OCR found nothing (or cannot run): a sparse text layer is still better than nothing.
+        return _text_layer(page, number)
+    lines = group_lines(result.words, number)
+    return PageText(lines, float(page.width), float(page.height), ocr=True)

@@ -1,0 +1,169 @@
+"""Read repeated rows: scenes, contacts and cast calls, from lines of positioned words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.reader.model import CastCall, Contact, Line, Scene
+from pipeline.extract.reader.values import EMAIL_RE, find_phones, find_time
+
+_IE = r"INT\.?/EXT|EXT\.?/INT|I/E|INT|EXT|WN\.?/PL|WN|PL|WNĘTRZE|PLENER"
+_DN = r"DAY|NIGHT|MORNING|MORNIN\dG|DUSK|DAWN|EVENING|D4N|N4N|DZIEŃ|NOC|ŚWIT|ZMIERZCH|WIECZÓR|D|N"
+_PAGES = r"(?:\d+\s)?\d/8|\d+(?=\s*pgs)"
+SCENE_RE = re.compile(
+    rf"^(?:sc\.?\s*)?(?P<num>[A-Z]?\d{{1,3}}(?:-[A-Z]?\d{{1,3}})?[A-Z]?(?:,\s?\d+)*"
+    rf"(?:\s?pt(?:\s?[A-Z0-9](?=\s|INT|EXT))?)?)\s*(?P<ie>{_IE})\b\.?\s*(?P<rest>.+)$",
+    re.I,
+)
+_REST_RE = re.compile(
+    rf"^(?P<desc>.*?)\s+(?P<dn>{_DN})\b\.?\s*(?P<pages>{_PAGES})?\s*(?:pgs?\.?|str\.?)?\s*"
+    r"(?P<cast>(?:[A-Z]?\d+(?:\.\d+)?[a-z]?,?\s*)*)(?P<tail>.*)$",
+    re.I,
+)
+_IE_NORMAL = {"i/e": "INT/EXT", "ext/int": "INT/EXT", "wn": "INT", "pl": "EXT", "wnętrze": "INT"}
+_DN_NORMAL = {"d": "DAY", "n": "NIGHT", "dzień": "DAY", "noc": "NIGHT", "morning": "MORNING"}
+LOCATION_COLUMN = 0.6  # share of page width right of which a scene row may print its set
+LOCATION_GAP = 18.0  # points of white space that separate the set column from the cast list
+
+
+def normal_ie(raw: str) -> str:
+    key = raw.lower().replace(".", "")
+    if key in ("int/ext", "wn/pl"):
+        return "INT/EXT"
+    return _IE_NORMAL.get(key, "INT" if key.startswith("int") else "EXT")
+
+
+def normal_dn(raw: str) -> str:
+    key = raw.lower()
+    if key.startswith("mornin"):
+        return "MORNING"
+    return _DN_NORMAL.get(key, raw.upper())
+
+
+def parse_scene(text: str) -> Scene | None:
+    """Parse '12 INT. KITCHEN - ... DAY 1 3/8 1, 2' style rows; ``None`` if not a scene row."""
+    m = SCENE_RE.match(text.strip())
+    if not m:
+        return None
+    rest = _REST_RE.match(m.group("rest"))
+    number = re.sub(r"\s+", " ", m.group("num")).strip()
+    if rest is None:
+        return Scene(number, normal_ie(m.group("ie")), None, m.group("rest").strip())
+    cast = tuple(c.strip(", ") for c in re.split(r"[,\s]+", rest.group("cast")) if c.strip(", "))
+    return Scene(
+        number=number,
+        int_ext=normal_ie(m.group("ie")),
+        day_night=normal_dn(rest.group("dn")),
+        description=rest.group("desc").strip(" -") or None,
+        pages=(rest.group("pages") or "").strip() or None,
+        cast=cast,
+    )
+
+
+def set_column(lines: Sequence[Line], width: float) -> str | None:
+    """The set/location column text of a scene row spread over ``lines``."""
+    parts: list[str] = []
+    for line in lines:
+        words = [w for w in line.words if w.x0 > width * LOCATION_COLUMN]
+        run: list[str] = []
+        prev = None
+        for w in words:
+            if prev is not None and w.x0 - prev > LOCATION_GAP:
+                run = []
+            run.append(w.text)
+            prev = w.x1
+        run = _strip_counts(run)
+        if run and any(c.isalpha() for c in " ".join(run)):
+            parts.append(" ".join(run))
+    return " ".join(parts) or None
+
+
+_COUNT = re.compile(r"^(\d+/\d+|\d*pgs\.?|[A-Z0-9]+\.\d+[a-z]?,?|\d+,)$", re.I)
+
+
+def _strip_counts(run: list[str]) -> list[str]:
+    """Drop page eighths, 'pgs.' and cast ids that precede the set name in the same row."""
+    i = 0
+    while i < len(run):
+        word, nxt = run[i], run[i + 1] if i + 1 < len(run) else ""
+        if _COUNT.match(word) or (word.isdigit() and (_COUNT.match(nxt) or nxt == "")):
+            i += 1
+            continue
+        break
+    return run[i:]
+
+
+def scene_type(scenes: Sequence[Scene]) -> str | None:
+    kinds = {s.int_ext for s in scenes if s.int_ext}
+    if not kinds:
+        return None
+    if kinds == {"INT"} or kinds == {"EXT"}:
+        return kinds.pop()
+    return "INT/EXT"
+
+
+def contacts(lines: Sequence[Line], region: str | None, skip: set[str]) -> list[Contact]:
+    """Rows carrying a phone number or an e-mail address, with the words around them."""
+    out: list[Contact] = []
+    for line in lines:
+        text = line.text
+        phones = [p for p in find_phones(text, region) if p not in skip]
+        emails = EMAIL_RE.findall(text)
+        if not phones and not emails:
+            continue
+        words = [
+            w.text
+            for w in line.words
+            if not re.search(r"\d{3}|@", w.text) and not re.fullmatch(r"[()\-+.]+", w.text)
+        ]
+        name, role = _name_and_role(words)
+        out.append(Contact(name, role, None, phones[0] if phones else None, _first(emails)))
+    return out
+
+
+def _first(items: Sequence[str]) -> str | None:
+    return items[0] if items else None
+
+
+def _name_and_role(words: list[str]) -> tuple[str | None, str | None]:
+    """Two capitalised words in a row read as a person's name; the rest as the role."""
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.rstrip(",").isalpha():
+            rest = words[:i] + words[i + 2 :]
+            return f"{a} {b.rstrip(',')}", " ".join(rest).strip(" :-,") or None
+    return None, " ".join(words).strip(" :-,") or None
+
+
+CAST_ROW = re.compile(
+    r"^(?P<id>\d{1,3})[.)]?\s+(?P<body>.+?)\s+(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]m)?|\d{4})\s*$",
+    re.I,
+)
+
+
+def cast_calls(lines: Sequence[Line]) -> list[CastCall]:
+    """Rows 'id  NAME  CHARACTER  time' under a cast heading (columns split on wide gaps)."""
+    out: list[CastCall] = []
+    for line in lines:
+        m = CAST_ROW.match(line.text)
+        if not m:
+            continue
+        cells = _cells(line)
+        body = [c for c in cells[1:-1]] if len(cells) >= 3 else [m.group("body")]
+        parsed = find_time(m.group("time"))
+        name = body[0] if body else None
+        character = body[1] if len(body) > 1 else None
+        out.append(CastCall(m.group("id"), name, character, parsed.value if parsed else None))
+    return out
+
+
+def _cells(line: Line, gap: float = 12.0) -> list[str]:
+    cells: list[list[str]] = [[]]
+    prev = None
+    for w in line.words:
+        if prev is not None and w.x0 - prev > gap:
+            cells.append([])
+        cells[-1].append(w.text)
+        prev = w.x1
+    return [" ".join(c) for c in cells if c]

@@ -1,0 +1,141 @@
+"""Processing one email: read each PDF (cached by hash), write schedules, finish the email."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from pipeline import db
+from pipeline.errors import PermanentError
+from pipeline.extract import store
+from pipeline.extract.logic import SheetDay, UnplannableDay, decide
+from pipeline.extract.reader.api import extract_document
+from pipeline.extract.reader.errors import ExtractError
+from pipeline.runtime.deliveries import describe
+
+log = structlog.get_logger("stillontime.extract")
+
+# Bump when the extractor reads differently, so cached readings are not reused.
+EXTRACTOR_VERSION = "2026.11.1"
+ACTOR = "extract"
+
+
+@dataclass(frozen=True)
+class EmailOutcome:
+    """What processing an email did."""
+
+    status: str
+    schedule_ids: tuple[uuid.UUID, ...] = ()
+    message: str | None = None
+
+
+def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
+    """Extract every PDF of an email into schedules; None if there was nothing to do.
+
+    Safe to run twice: a finished email is left alone, and a schedule whose sheet did not
+    change gets no new version.
+    """
+    with db.transaction(actor=ACTOR) as conn:
+        email = store.lock_email(conn, email_id)
+        if email is None or email["processing_status"] not in ("pending", "processing", "failed"):
+            return None
+        store.claim_email(conn, email_id)
+        docs = store.documents(conn, email_id)
+    readings = [_read(doc) for doc in docs]
+    try:
+        return _apply(email, docs, readings)
+    except PermanentError:
+        raise
+    except Exception as exc:
+        # Say so on the email before the retry; the message is retried by the worker.
+        with db.transaction(actor=ACTOR) as conn:
+            store.mark_email_failed(conn, email_id, describe(exc))
+        raise
+
+
+def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
+    """The extractor's JSON for a document, from the cache when another user had it."""
+    with db.transaction() as conn:
+        cached = store.cached_result(conn, doc["sha256"], EXTRACTOR_VERSION)
+    if cached is not None:
+        return cached
+    try:
+        result = extract_document(bytes(doc["content"]), filename=doc["filename"]).to_json()
+    except ExtractError as exc:
+        return exc
+    with db.transaction(actor=ACTOR) as conn:
+        store.cache_result(conn, doc["sha256"], EXTRACTOR_VERSION, result)
+    return result
+
+
+def _apply(email: dict[str, Any], docs: list[dict[str, Any]], readings: list[Any]) -> EmailOutcome:
+    problems: list[str] = []
+    schedule_ids: list[uuid.UUID] = []
+    with db.transaction(actor=ACTOR) as conn:
+        if store.lock_email(conn, email["id"])["processing_status"] != "processing":
+            return EmailOutcome("unchanged")  # another delivery finished it meanwhile
+        for doc, reading in zip(docs, readings, strict=True):
+            if isinstance(reading, ExtractError):
+                problems.append(f"{doc['filename']}: {reading}")
+                continue
+            for day_json in reading["days"]:
+                try:
+                    day = SheetDay.from_json(day_json, reading["document_type"])
+                except UnplannableDay as exc:
+                    problems.append(f"{doc['filename']}: {exc}")
+                    continue
+                schedule_ids.append(_write_day(conn, email, doc, day))
+        outcome = _outcome(docs, readings, problems, schedule_ids)
+        store.finish_email(
+            conn,
+            email["id"],
+            outcome.status,
+            skip_reason=outcome.message if outcome.status == "skipped" else None,
+            error=outcome.message if outcome.status == "error" else None,
+        )
+    log.info("email extracted", email_id=str(email["id"]), status=outcome.status,
+             schedules=len(schedule_ids))  # fmt: skip
+    return outcome
+
+
+def _outcome(
+    docs: list[dict[str, Any]], readings: list[Any], problems: list[str], ids: list[uuid.UUID]
+) -> EmailOutcome:
+    if ids:
+        # Problems beside planned days are kept on the email for a person to see.
+        return EmailOutcome("completed", tuple(ids), "; ".join(problems) or None)
+    if problems:
+        return EmailOutcome("error", (), "; ".join(problems))
+    if not docs:
+        return EmailOutcome("skipped", (), "the email carries no PDF")
+    kinds = {r["document_type"] for r in readings if isinstance(r, dict)}
+    return EmailOutcome("skipped", (), f"no shooting day in the attachment ({', '.join(kinds)})")
+
+
+def _write_day(conn: Any, email: dict[str, Any], doc: dict[str, Any], day: SheetDay) -> uuid.UUID:
+    current = store.find_schedule(conn, email["user_id"], day)
+    decision = decide(day, current, float(email["auto_confirm_threshold"]))
+    if decision.action == "unchanged":
+        return current["id"]
+    if decision.action == "insert":
+        row = store.insert_schedule(
+            conn, day, user_id=email["user_id"], email_id=email["id"],
+            document_id=doc["id"], status=decision.status,
+        )  # fmt: skip
+    else:
+        row = store.new_version(
+            conn, day, current, status=decision.status, email_id=email["id"],
+            document_id=doc["id"],
+        )  # fmt: skip
+    if decision.confirm:
+        target = "confirmed" if row["status"] == "extracted" else row["status"]
+        row = store.set_status(conn, row["id"], target)
+    if decision.review_fields:
+        store.open_review(conn, row, decision.review_fields, list(day.warnings))
+    else:
+        store.resolve_review(conn, row["id"], "extract", None)
+    store.upsert_contacts(conn, row)
+    return row["id"]

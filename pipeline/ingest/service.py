@@ -1,0 +1,192 @@
+"""The Gmail poller: one pass syncs every user with a Google grant; the loop repeats it.
+
+Crash safety: each message is recorded in its own transaction (deduplicated on the user's
+message id), and the history id is saved only after a pass has recorded everything it listed.
+A poller killed mid-pass lists again on restart and skips what it already recorded.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+import psycopg
+import structlog
+from google.auth.exceptions import RefreshError
+from googleapiclient.errors import HttpError
+
+from pipeline import db
+from pipeline.errors import PipelineError
+from pipeline.ingest import logic, mime, store
+from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
+from pipeline.ingest.settings import IngestSettings
+from pipeline.outside.google import (
+    GoogleSettings,
+    GrantUnusable,
+    build_google_service,
+    load_credentials,
+    refusal,
+    save_refreshed,
+)
+from pipeline.runtime import health
+
+log = structlog.get_logger("stillontime.ingest")
+
+
+@dataclass(frozen=True)
+class UserSync:
+    """What one user's sync did: mode, and counts by outcome (pending, skipped, error...)."""
+
+    user_id: uuid.UUID
+    mode: str | None
+    listed: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class PassResult:
+    """One pass over every user."""
+
+    users: tuple[UserSync, ...]
+
+    @property
+    def recorded(self) -> int:
+        return sum(u.counts.get("pending", 0) + u.counts.get("skipped", 0) for u in self.users)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for u in self.users if u.error)
+
+
+class Poller:
+    """Syncs Gmail for every user with a grant; ``run_once`` is a pass, ``run_forever`` the loop."""
+
+    def __init__(
+        self,
+        settings: IngestSettings | None = None,
+        google_settings: GoogleSettings | None = None,
+    ) -> None:
+        self.settings = settings or IngestSettings()
+        self.google = google_settings or GoogleSettings()
+
+    def run_once(self) -> PassResult:
+        """Sync each user once; one user's failure is recorded and does not stop the others."""
+        results = []
+        for user in store.users_to_sync():
+            if user["grant_status"] != "active":
+                continue  # shown by `stillontime status` until the user authorises again
+            results.append(self.sync_user(user["user_id"]))
+        return PassResult(tuple(results))
+
+    def run_forever(self, stop: threading.Event) -> None:
+        log.info("poller started", interval_s=self.settings.poll_interval_s)
+        while not stop.is_set():
+            try:
+                result = self.run_once()
+                log.info("poll pass", users=len(result.users), recorded=result.recorded)
+                health.beat("poller")
+            except psycopg.OperationalError as exc:
+                log.warning("poller could not reach the database", error=str(exc))
+            stop.wait(self.settings.poll_interval_s)
+        log.info("poller stopped")
+
+    def sync_user(self, user_id: uuid.UUID) -> UserSync:
+        """One user's sync: full or incremental, then fetch and record what is new."""
+        with structlog.contextvars.bound_contextvars(user_id=str(user_id), stage="ingest"):
+            with db.pool().connection() as conn:
+                try:
+                    credentials = load_credentials(conn, user_id, settings=self.google)
+                except GrantUnusable as exc:
+                    log.error("google grant unusable", error=str(exc))
+                    return UserSync(user_id, None, error=str(exc))
+                except PipelineError as exc:
+                    store.record_sync_failure(user_id, str(exc), recorded=0)
+                    return UserSync(user_id, None, error=str(exc))
+                filters = store.get_filters(conn, user_id)
+            token = credentials.token
+            counts: Counter[str] = Counter()
+            try:
+                return self._sync(user_id, credentials, filters, counts)
+            except RefreshError as exc:
+                with db.pool().connection() as conn:
+                    error = refusal(conn, user_id, exc)
+                return self._failed(user_id, error, counts)
+            except (PipelineError, HttpError) as exc:
+                return self._failed(user_id, exc, counts)
+            except Exception as exc:
+                # The poller must outlive any one user's surprise; it is logged and recorded.
+                log.exception("unexpected sync failure")
+                return self._failed(user_id, exc, counts)
+            finally:
+                if credentials.token != token:
+                    with db.pool().connection() as conn:
+                        save_refreshed(conn, user_id, credentials)
+
+    def _failed(self, user_id: uuid.UUID, exc: Exception, counts: Counter[str]) -> UserSync:
+        error = f"{type(exc).__name__}: {exc}"
+        log.error("gmail sync failed", error=error)
+        store.record_sync_failure(user_id, error, recorded=_recorded(counts))
+        return UserSync(user_id, None, counts=dict(counts), error=error)
+
+    def _sync(
+        self, user_id: uuid.UUID, credentials, filters: logic.Filters, counts: Counter[str]
+    ) -> UserSync:
+        client = GmailClient(
+            build_google_service("gmail", "v1", credentials, settings=self.google), self.settings
+        )
+        plan = logic.plan_sync(store.sync_state(user_id))
+        ids: list[str] = []
+        history_id: str | None = None
+        if plan.mode == "incremental":
+            try:
+                ids, history_id = client.history(plan.start_history_id or "")
+            except HistoryExpired:
+                log.warning("history id expired; full resync", history_id=plan.start_history_id)
+                store.require_full_sync(user_id)
+                plan = logic.SyncPlan("full", "history id expired")
+        if plan.mode == "full":
+            history_id = client.current_history_id()
+            query = logic.build_query(
+                filters, lookback_days=self.settings.lookback_days, now=datetime.now(UTC)
+            )
+            ids = list(dict.fromkeys(m["id"] for m in client.list_ids(query)))
+        known = store.known_message_ids(user_id, ids) if ids else set()
+        counts["known"] += len(known)
+        for fetched in client.fetch_raw([i for i in ids if i not in known]):
+            counts[self._record(user_id, fetched, filters)] += 1
+        store.record_sync_success(
+            user_id, history_id, full=plan.mode == "full", recorded=_recorded(counts)
+        )
+        log.info("gmail synced", mode=plan.mode, reason=plan.reason, listed=len(ids), **counts)
+        return UserSync(user_id, plan.mode, len(ids), dict(counts))
+
+    def _record(self, user_id: uuid.UUID, fetched: Fetched, filters: logic.Filters) -> str:
+        """Record one fetched message; returns its outcome. A bad message is an error row."""
+        if fetched.gone:
+            return "gone"
+        received = (
+            datetime.fromtimestamp(fetched.internal_date_ms / 1000, UTC)
+            if fetched.internal_date_ms is not None
+            else datetime.now(UTC)
+        )
+        envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
+        try:
+            parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
+        except mime.MalformedMessage as exc:
+            log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
+            return store.record_malformed(envelope, f"malformed message: {exc}").status
+        if fetched.internal_date_ms is not None:
+            parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
+        try:
+            return store.record(envelope, parsed, filters).status
+        except (psycopg.DataError, psycopg.IntegrityError) as exc:
+            log.warning("message refused by the database", message_id=fetched.message_id)
+            return store.record_malformed(envelope, f"message refused: {exc}").status
+
+
+def _recorded(counts: Counter[str]) -> int:
+    return counts["pending"] + counts["skipped"] + counts["error"]

@@ -1,0 +1,37 @@
+"""The notify stage's plug (see pipeline.runtime.stage)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import events
+from pipeline.runtime.scheduler import PeriodicJob
+from pipeline.runtime.stage import SecretRotation, Stage
+
+
+def _rotate_channel_urls(conn: Any, vault: Any) -> int:
+    from pipeline.notify.store import rotate_channel_urls
+
+    return rotate_channel_urls(conn, vault)
+
+
+def _jobs() -> list[PeriodicJob]:
+    from pipeline.notify.jobs import jobs
+
+    return jobs()
+
+
+STAGE = Stage(
+    name="notify",
+    # build the summary once route, weather and calendar match the schedule's version
+    routes={
+        events.SCHEDULE_CANCELLED: ("notify.prepare_summary",),
+        events.CALENDAR_SYNCED: ("notify.prepare_summary",),
+        events.CALENDAR_CONFLICTED: ("notify.prepare_summary",),
+        events.SCHEDULE_REVIEW_REQUESTED: ("notify.prepare_summary",),
+        events.NOTIFICATION_QUEUED: ("notify.send_notification",),
+    },
+    actor_modules=("pipeline.notify.actors",),
+    jobs=_jobs,
+    secret_rotations=(SecretRotation("channel URLs", _rotate_channel_urls),),
+)

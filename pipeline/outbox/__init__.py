@@ -1,0 +1,3 @@
+"""The events outbox: dispatching, sending, redelivery, retention, routes."""
+
+from __future__ import annotations

@@ -1,0 +1,225 @@
+"""The dispatcher: LISTENs for events, claims them from the outbox and sends them to actors.
+
+NOTIFY is only a wake-up hint; the sweep of the outbox (on start and every few seconds) is the
+guarantee, so a lost notification costs latency, never an event. Rows are claimed with
+``FOR UPDATE SKIP LOCKED`` and marked dispatched in the same transaction, so two dispatchers
+never send the same row.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import dramatiq
+import psycopg
+import redis
+import structlog
+from psycopg import sql
+from tenacity import (
+    RetryError,
+    Retrying,
+    retry_if_exception_type,
+    wait_exponential,
+    wait_random,
+)
+
+try:
+    from dramatiq.errors import BrokerConnectionError
+except ImportError:  # dramatiq before the rename
+    from dramatiq.errors import ConnectionError as BrokerConnectionError
+
+from pipeline import db
+from pipeline.events import EVENT_KINDS
+from pipeline.outbox.routing import Route, routes_for
+from pipeline.outbox.send import send_event
+from pipeline.runtime import health
+from pipeline.runtime.instances import ServiceInstance, Trouble
+from pipeline.settings import get_settings
+
+log = structlog.get_logger("stillontime.dispatcher")
+
+# Longest the loop waits on its LISTEN socket before looking at the stop flag.
+_STOP_CHECK_S = 0.25
+
+
+@dataclass(frozen=True)
+class DispatchResult:
+    """What one pass did."""
+
+    events: int = 0
+    messages: int = 0
+
+    def __add__(self, other: DispatchResult) -> DispatchResult:
+        return DispatchResult(self.events + other.events, self.messages + other.messages)
+
+
+class Dispatcher:
+    """Fans outbox events out to the actors routed for their kind.
+
+    Parameters
+    ----------
+    broker:
+        Where messages go.
+    url:
+        The database; the pipeline's own by default.
+    routes:
+        Kind to actors; ``pipeline.outbox.routing.ROUTES`` by default.
+    batch_size, sweep_interval:
+        Rows claimed per transaction, and seconds between sweeps.
+    instance:
+        This process's row, on which the troubles it rides through are counted.
+    """
+
+    def __init__(
+        self,
+        broker: dramatiq.Broker,
+        *,
+        url: str | None = None,
+        routes: Mapping[str, tuple[Route, ...]] | None = None,
+        batch_size: int | None = None,
+        sweep_interval: float | None = None,
+        instance: ServiceInstance | None = None,
+    ) -> None:
+        settings = get_settings()
+        self.broker = broker
+        self.url = url or db.database_url()
+        self.routes = routes
+        self.batch_size = batch_size or settings.dispatch_batch
+        self.sweep_interval = sweep_interval or settings.sweep_interval
+        if self.batch_size < 1 or self.sweep_interval <= 0:
+            raise ValueError("batch_size must be >= 1 and sweep_interval > 0")
+        self._work: psycopg.Connection | None = None
+        self._listen: psycopg.Connection | None = None
+        self.instance = instance
+
+    # -- one pass ---------------------------------------------------------------------------
+
+    def run_once(self) -> DispatchResult:
+        """Dispatch every undispatched event, batch by batch, until a short batch."""
+        total = DispatchResult()
+        while True:
+            result = self._dispatch_batch()
+            total += result
+            if result.events < self.batch_size:
+                return total
+
+    def _dispatch_batch(self) -> DispatchResult:
+        conn = self._work_connection()
+        sent = 0
+        with conn.transaction():
+            rows = conn.execute(
+                db.QUERIES["events_claim_undispatched"], {"limit": self.batch_size}
+            ).fetchall()
+            for row in rows:
+                for route in routes_for(row["kind"], self.routes):
+                    send_event(conn, self.broker, row["id"], route)
+                    sent += 1
+            if rows:
+                conn.execute(db.QUERIES["events_mark_dispatched"], {"ids": [r["id"] for r in rows]})
+        if rows:
+            log.debug("dispatched", events=len(rows), messages=sent, last_event_id=rows[-1]["id"])
+        return DispatchResult(len(rows), sent)
+
+    def _work_connection(self) -> psycopg.Connection:
+        if self._work is None or self._work.closed or self._work.broken:
+            self._work = db.connect(url=self.url)
+        return self._work
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run_forever(self, stop: threading.Event) -> None:
+        """Sweep, then wait for notifications (or the sweep interval) and sweep again."""
+        log.info("dispatcher started", sweep_interval=self.sweep_interval)
+        self._safe_run_once()
+        next_sweep = time.monotonic() + self.sweep_interval
+        while not stop.is_set():
+            listener = self._listen_connection(stop)
+            if listener is None:
+                break
+            # Wait in short slices so a stop request is seen promptly.
+            wait = max(0.0, min(_STOP_CHECK_S, next_sweep - time.monotonic()))
+            try:
+                woken = any(True for _ in listener.notifies(timeout=wait, stop_after=1))
+                if not woken and time.monotonic() >= next_sweep:
+                    # A quiet interval: prove the LISTEN connection is still alive.
+                    listener.execute("SELECT 1")
+            except psycopg.OperationalError as exc:
+                log.warning("listen connection lost; reconnecting", error=str(exc))
+                self._trouble("listen", exc)
+                self._close_listener()
+                continue  # reconnecting sweeps
+            if woken or time.monotonic() >= next_sweep:
+                self._safe_run_once()
+                next_sweep = time.monotonic() + self.sweep_interval
+        self.close()
+        log.info("dispatcher stopped")
+
+    def _safe_run_once(self) -> None:
+        try:
+            self.run_once()
+            health.beat("dispatcher")
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            log.warning("database unavailable; will sweep again", error=str(exc))
+            self._trouble("database", exc)
+            if self._work is not None:
+                self._work.close()
+            self._work = None
+        except (BrokerConnectionError, redis.RedisError) as exc:
+            # (The Redis broker lets redis-py's own errors through.) The pass rolled back: its
+            # events stay undispatched for the next sweep, and the dispatcher stays up.
+            log.warning("broker unavailable; will sweep again", error=str(exc))
+            self._trouble("broker", exc)
+
+    def _trouble(self, what: Trouble, exc: BaseException) -> None:
+        if self.instance is not None:
+            self.instance.trouble(what, exc)
+
+    def _listen_connection(self, stop: threading.Event) -> psycopg.Connection | None:
+        if self._listen is not None and not self._listen.closed and not self._listen.broken:
+            return self._listen
+        self._close_listener()
+        retrying = Retrying(
+            retry=retry_if_exception_type(psycopg.OperationalError),
+            wait=wait_exponential(multiplier=0.1, max=10) + wait_random(0, 0.2),
+            stop=lambda _state: stop.is_set(),
+            before_sleep=lambda s: log.warning(
+                "cannot LISTEN yet", attempt=s.attempt_number, error=str(s.outcome.exception())
+            ),
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    self._listen = self._open_listener()
+        except RetryError:
+            return None  # asked to stop while the database was away
+        # Whatever was committed while we were not listening.
+        self._safe_run_once()
+        return self._listen
+
+    def _open_listener(self) -> psycopg.Connection:
+        # LISTEN needs autocommit and a session of its own (not a pooled, transaction-mode one).
+        conn = db.connect(url=self.url, autocommit=True)
+        for kind in sorted(EVENT_KINDS):
+            conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(kind)))
+        log.info("listening", channels=len(EVENT_KINDS), backend_pid=conn.info.backend_pid)
+        return conn
+
+    def _close_listener(self) -> None:
+        if self._listen is not None:
+            self._listen.close()
+        self._listen = None
+
+    def close(self) -> None:
+        """Close both connections."""
+        self._close_listener()
+        if self._work is not None:
+            self._work.close()
+            self._work = None
+
+    @property
+    def listen_backend_pid(self) -> int | None:
+        """The server pid of the LISTEN connection (tests terminate it)."""
+        return self._listen.info.backend_pid if self._listen and not self._listen.closed else None

@@ -1,0 +1,42 @@
+"""Sends one event to one actor through the broker, recording the delivery alongside."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import dramatiq
+import psycopg
+
+from pipeline.db import QUERIES
+from pipeline.outbox.routing import Route
+from pipeline.runtime.deliveries import EVENT_ID_OPTION
+
+
+def send_event(
+    conn: psycopg.Connection, broker: dramatiq.Broker, event_id: int, route: Route
+) -> dramatiq.Message:
+    """Record the delivery and enqueue the message; the caller commits.
+
+    The enqueue happens before the commit: a crash between them re-sends the event later
+    (at least once), never loses it.
+    """
+    message: dramatiq.Message[Any] = dramatiq.Message(
+        queue_name=route.queue_name,
+        actor_name=route.actor_name,
+        args=(event_id,),
+        kwargs={},
+        options={EVENT_ID_OPTION: event_id},
+        message_id=str(uuid.uuid4()),
+    )
+    conn.execute(
+        QUERIES["event_deliveries_upsert"],
+        {
+            "event_id": event_id,
+            "actor_name": route.actor_name,
+            "queue_name": route.queue_name,
+            "message_id": message.message_id,
+        },
+    )
+    broker.enqueue(message)
+    return message

@@ -1,0 +1,3 @@
+"""Outside services: the HTTP client, Google credentials, geocoding."""
+
+from __future__ import annotations

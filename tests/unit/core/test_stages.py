@@ -1,0 +1,67 @@
+"""The stage registry: the core builds what it runs from the stages' declarations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import events
+from pipeline.outbox.routing import ROUTES, Route, build_routes
+from pipeline.runtime.scheduler import default_jobs
+from pipeline.runtime.stage import Stage
+from pipeline.runtime.stages import STAGE_MODULES, load_stages, stages
+
+
+def test_every_registered_stage_declares_itself_under_its_folder_name() -> None:
+    loaded = stages()
+    assert [s.name for s in loaded] == [m.split(".")[1] for m in STAGE_MODULES]
+    for stage in loaded:
+        assert all(m.startswith(f"pipeline.{stage.name}.") for m in stage.actor_modules)
+
+
+def test_the_dispatcher_routes_are_the_stages_routes() -> None:
+    declared = {(k, a) for s in stages() for k, names in s.routes.items() for a in names}
+    built = {(k, r.actor_name) for k, routes in ROUTES.items() for r in routes}
+    assert built == declared
+    assert ROUTES[events.EMAIL_RECEIVED] == (Route("extract.extract_email", "extract"),)
+
+
+def test_a_new_stage_is_collected_from_the_registry_alone() -> None:
+    # Given the registry plus one line naming a toy stage that no core module knows
+    loaded = load_stages((*STAGE_MODULES, "tests.support.toy_stage"))
+    # When the core builds its routes
+    routes = build_routes(loaded)
+    # Then the toy's actors are sent their kinds, after the stages registered before it
+    assert routes[events.NOTIFICATION_SENT] == (Route("toy.cheer", "toy"),)
+    assert routes[events.ROUTE_PLANNED][-1] == Route("toy.play", "toy")
+    assert len(routes[events.ROUTE_PLANNED]) == len(ROUTES[events.ROUTE_PLANNED]) + 1
+
+
+def test_a_module_without_a_stage_or_a_name_twice_is_refused() -> None:
+    with pytest.raises(TypeError, match="declares no STAGE"):
+        load_stages(("pipeline.events",))
+    with pytest.raises(ValueError, match="two stages are named 'toy'"):
+        load_stages(("tests.support.toy_stage", "tests.support.toy_stage"))
+
+
+def test_a_stage_routes_only_known_kinds_to_its_own_actors() -> None:
+    with pytest.raises(ValueError, match="unknown event kind"):
+        build_routes([Stage("toy", routes={"toy_happened": ("toy.play",)})])
+    with pytest.raises(ValueError, match=r"routes route_planned to notify\.prepare_summary"):
+        build_routes([Stage("toy", routes={events.ROUTE_PLANNED: ("notify.prepare_summary",)})])
+
+
+def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
+    assert sorted(j.name for j in default_jobs()) == [
+        "complete_past_days",  # calendar
+        "notify_processing_errors",  # notify
+        "prune_events",  # core
+        "prune_instances",  # core
+        "prune_notifications",  # notify (its own retention)
+        "redeliver_stale",  # core
+        "refresh_forecasts",  # weather
+        "send_due_notifications",  # notify
+    ]
+    with_toy = default_jobs(load_stages((*STAGE_MODULES, "tests.support.toy_stage")))
+    assert [j.name for j in with_toy][-1] == "toy_tidy"
+    with pytest.raises(ValueError, match="share a name"):
+        default_jobs(load_stages(("tests.support.toy_stage", "pipeline.calendar.stage")) * 2)
