@@ -80,6 +80,15 @@ def check_database_clock(url: str) -> None:
     skew = abs(database_now - datetime.now(UTC))
     if skew > timedelta(minutes=5):
         pytest.exit(f"the database's clock is {skew} away from the tests' clock", returncode=3)
+    if os.environ.get("STILLONTIME_TEST_CLOCK"):
+        # ./dev test-clock: a process started without libfaketime tells the real time.
+        real = subprocess.run(
+            ["date", "+%s"], env={k: v for k, v in os.environ.items() if k != "LD_PRELOAD"},
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        moved = database_now - datetime.fromtimestamp(int(real.stdout), UTC)
+        if abs(moved) < timedelta(minutes=1):
+            pytest.exit("./dev test-clock: the clock did not move (libfaketime not loaded?)", 3)
 
 
 @pytest.fixture(scope="session")
