@@ -6,6 +6,7 @@ per session; each gets its own Redis namespace, so tests never see each other's 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -57,6 +59,7 @@ def server_urls() -> Iterator[ServiceUrls]:
         database_url = database_url or start_embedded_postgres(HOME)
         redis_url = redis_url or start_embedded_redis(HOME)
     urls = ServiceUrls(database_url, redis_url, embedded, embedded)
+    check_database_clock(database_url)
     # Anything that resolves URLs on its own (a CLI subprocess) must land on these servers.
     os.environ["DATABASE_URL"] = database_url
     os.environ["REDIS_URL"] = redis_url
@@ -69,13 +72,37 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(HOME, ignore_errors=True)
 
 
+def check_database_clock(url: str) -> None:
+    """Tests date their rows from this process's clock and the database stamps its own with
+    now(): the two must agree (under ./dev test-clock, both are moved, or neither)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        database_now = conn.execute("SELECT now()").fetchone()[0]
+    skew = abs(database_now - datetime.now(UTC))
+    if skew > timedelta(minutes=5):
+        pytest.exit(f"the database's clock is {skew} away from the tests' clock", returncode=3)
+    if os.environ.get("STILLONTIME_TEST_CLOCK"):
+        # ./dev test-clock: a process started without libfaketime tells the real time.
+        real = subprocess.run(
+            ["date", "+%s"], env={k: v for k, v in os.environ.items() if k != "LD_PRELOAD"},
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        moved = database_now - datetime.fromtimestamp(int(real.stdout), UTC)
+        if abs(moved) < timedelta(minutes=1):
+            pytest.exit("./dev test-clock: the clock did not move (libfaketime not loaded?)", 3)
+
+
 @pytest.fixture(scope="session")
 def template_database(server_urls: ServiceUrls) -> Iterator[str]:
     """A database migrated once; every test database is a copy of it."""
     name = f"sot_tpl_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    migrate(with_dbname(server_urls.database_url, name))
+    # Under pytest-xdist every worker migrates its own template. The migrator's advisory lock is
+    # per database, and the first migration creates the cluster-wide roles: on a server that
+    # has never seen them, two workers would race on CREATE ROLE. One at a time per machine.
+    with open(Path(tempfile.gettempdir()) / "stillontime-test-migrate.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        migrate(with_dbname(server_urls.database_url, name))
     yield name
     with psycopg.connect(server_urls.database_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import time
 from pathlib import Path
 
 from pipeline.calendar.providers import CalendarSettings
@@ -28,7 +29,7 @@ def test_calendar_ics_prints_the_days_file(conn, service_env, tmp_path: Path):
     shown = run(env, "calendar", "ics", str(day["schedule_id"]))
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("BEGIN:VCALENDAR") and "BEGIN:VALARM" in shown.stdout
-    assert "DTSTART;TZID=Europe/Warsaw:20261203T053500" in shown.stdout
+    assert f"DTSTART;TZID=Europe/Warsaw:{dayrows.ics_stamp(time(5, 35))}" in shown.stdout
     path = run(env, "calendar", "path", str(day["schedule_id"]))
     assert path.stdout.strip().startswith(str(tmp_path / "calendar"))
     missing = run(env, "calendar", "ics", "00000000-0000-0000-0000-000000000000")

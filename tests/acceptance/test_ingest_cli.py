@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import mailbox
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,7 @@ def test_auth_import_stores_an_encrypted_grant_and_status_shows_a_revoked_one(
                 "client_secret": "csecret",
                 "token_uri": "https://oauth2.googleapis.com/token",
                 "scopes": ["https://www.googleapis.com/auth/gmail.readonly"],
-                "expiry": "2030-01-01T00:00:00Z",
+                "expiry": f"{datetime.now(UTC) + timedelta(days=30):%Y-%m-%dT%H:%M:%SZ}",
             }
         )
     )

@@ -40,6 +40,10 @@ from tests.support.fake_calendar import FakeCalendar, Trouble
 from tests.support.fake_outside import Answer, FakeServer
 from tests.support.waiting import wait_for
 
+# Minutes each: CI runs them in one of its two passes (.ci/run), one at a time on one xdist
+# worker, since each drives a whole pipeline on the shared cores.
+pytestmark = [pytest.mark.slow_faults, pytest.mark.xdist_group("faults")]
+
 BATCH = 200
 OFFLINE = {
     "STILLONTIME_ROUTE_PROVIDER": "offline",

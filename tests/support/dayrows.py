@@ -9,17 +9,20 @@ wake-up = departure - morning routine 45.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import psycopg
 from psycopg.types.json import Jsonb
 
-from tests.support import rows
+from tests.support import days, rows
 
 TZ = "Europe/Warsaw"
-DAY = date(2026, 12, 3)
+# Ten days ahead: far enough that its eve (and every reminder) is still to come while a test
+# runs, whatever today is.
+DAY = days.days_ahead(10)
+EVE = DAY - timedelta(days=1)
 TRAVEL = 30
 # car change + parking + entry + traffic
 BUFFERS_BEFORE_CALL = 15 + 10 + 10 + 20
@@ -37,9 +40,24 @@ CONTACTS = [
 HOSPITAL = {"name": "Szpital Praski", "address": "al. Solidarności 67", "phone": "+48225555000"}
 
 
+def local(at: time, day: date = DAY) -> datetime:
+    """``at`` o'clock in Warsaw on ``day`` (DAY by default)."""
+    return datetime.combine(day, at, tzinfo=ZoneInfo(TZ))
+
+
+def utc(at: time, day: date = DAY) -> datetime:
+    """``at`` o'clock in UTC on ``day`` (DAY by default)."""
+    return datetime.combine(day, at, tzinfo=UTC)
+
+
+def ics_stamp(at: time, day: date = DAY) -> str:
+    """How an .ics file writes ``at`` o'clock local time on ``day``: 20261203T053500."""
+    return datetime.combine(day, at).strftime("%Y%m%dT%H%M%S")
+
+
 def times_for(call: time, travel: int = TRAVEL) -> dict[str, datetime]:
     """Wake-up, departure and arrival for a call time on DAY in Warsaw."""
-    call_at = datetime.combine(DAY, call, tzinfo=ZoneInfo(TZ))
+    call_at = local(call)
     departure = call_at - timedelta(minutes=travel + BUFFERS_BEFORE_CALL)
     return {
         "wake_up_time": departure - timedelta(minutes=MORNING),

@@ -68,8 +68,9 @@ def test_a_confirmed_day_becomes_one_event_with_alarms_in_the_set_time_zone(conn
     event = events[0]
     assert event["id"] == event_id_for(day["schedule_id"])
     # from departure (07:00 - 85 min) to the wrap estimate (call + 10 h), in Warsaw time
-    assert event["start"] == {"dateTime": "2026-12-03T05:35:00+01:00", "timeZone": "Europe/Warsaw"}
-    assert event["end"]["dateTime"] == "2026-12-03T17:00:00+01:00"
+    start = dayrows.local(time(5, 35)).isoformat()
+    assert event["start"] == {"dateTime": start, "timeZone": "Europe/Warsaw"}
+    assert event["end"]["dateTime"] == dayrows.local(time(17, 0)).isoformat()
     assert event["summary"].startswith("Wiedźmin S5") and "Plac Defilad 1" in event["summary"]
     assert event["location"] == "Plac Defilad 1, Warszawa"
     for text in ("Wake-up", "04:50", "05:35", "light snow", "cold exterior morning",
@@ -117,8 +118,8 @@ def test_a_revision_patches_the_same_event(conn, fake, day):
     # Then the one event moved (departure 05:05, wake-up 04:20) and the record is at version 2
     events = fake.live()
     assert len(events) == 1
-    assert events[0]["start"]["dateTime"] == "2026-12-03T05:05:00+01:00"
-    assert events[0]["end"]["dateTime"] == "2026-12-03T16:30:00+01:00"
+    assert events[0]["start"]["dateTime"] == dayrows.local(time(5, 5)).isoformat()
+    assert events[0]["end"]["dateTime"] == dayrows.local(time(16, 30)).isoformat()
     assert "04:20" in events[0]["description"]
     assert fake.count("POST") == 1 and fake.count("PATCH") == 1
     row = event_row(conn, day)
@@ -148,7 +149,9 @@ def test_a_cancellation_cancels_the_event(conn, fake, day):
 
 def test_an_overlapping_event_is_a_conflict_not_an_overwrite(conn, fake, day):
     # Given the user has a dentist appointment in the middle of the shooting day
-    fake.add_event("2026-12-03T12:00:00+01:00", "2026-12-03T13:00:00+01:00", "Dentist")
+    fake.add_event(
+        dayrows.local(time(12, 0)).isoformat(), dayrows.local(time(13, 0)).isoformat(), "Dentist"
+    )
     # When the calendar syncs
     outcome = sync_schedule(day["schedule_id"], settings=SETTINGS)
     # Then nothing is written, the conflict is recorded with the reason, and reported

@@ -26,9 +26,9 @@ def test_without_google_the_day_is_an_ics_file_with_alarms(conn, tmp_path):
     assert ics_path(day["schedule_id"], home=tmp_path) == path and path.exists()
     event = read_event(path)
     assert str(event["uid"]) == f"{event_id_for(day['schedule_id'])}@stillontime"
-    assert event.decoded("dtstart").isoformat() == "2026-12-03T05:35:00+01:00"
+    assert event.decoded("dtstart").isoformat() == dayrows.local(time(5, 35)).isoformat()
     assert event["dtstart"].params["TZID"] == "Europe/Warsaw"
-    assert event.decoded("dtend").isoformat() == "2026-12-03T17:00:00+01:00"
+    assert event.decoded("dtend").isoformat() == dayrows.local(time(17, 0)).isoformat()
     assert "Pobudka" in str(event["description"]) and "04:50" in str(event["description"])
     alarms = [a for a in event.walk("VALARM")]
     assert [int(-a.decoded("trigger").total_seconds() // 60) for a in alarms] == [45, 15, 0]

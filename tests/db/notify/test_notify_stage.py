@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time as time_module
 from collections.abc import Iterator
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,8 +18,9 @@ from pipeline.notify.service import notify_processing_errors, prepare_schedule
 from tests.support import dayrows
 from tests.support.fake_hook import FakeHook
 
-# The evening before the shooting day (2026-12-03), before the 20:00 summary.
-NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+# Noon on the eve of the shooting day (ten days ahead), before the 20:00 summary: later than
+# the database's now() that stamps the rows, so what is due now is due at NOW.
+NOW = dayrows.utc(time(12, 0), dayrows.EVE)
 SETTINGS = NotifySettings(retry_base_s=30, retry_max_s=600)
 
 
@@ -84,9 +85,10 @@ def test_a_ready_day_gets_one_summary_and_its_notifications_once(conn, home):
     ]  # fmt: skip
     assert {r["channel_name"] for r in rows} == {"local"}
     by = {r["template"]: r for r in rows}
-    assert by["wakeup_reminder"]["scheduled_for"] == datetime(2026, 12, 3, 3, 50, tzinfo=UTC)
-    assert by["departure_reminder"]["scheduled_for"] == datetime(2026, 12, 3, 4, 35, tzinfo=UTC)
-    assert by["evening_summary"]["scheduled_for"] == datetime(2026, 12, 2, 20, 0, tzinfo=UTC)
+    assert by["wakeup_reminder"]["scheduled_for"] == dayrows.local(time(4, 50))
+    assert by["departure_reminder"]["scheduled_for"] == dayrows.local(time(5, 35))
+    # (20:00 in the user's time zone, UTC by default)
+    assert by["evening_summary"]["scheduled_for"] == dayrows.utc(time(20, 0), dayrows.EVE)
     assert by["schedule_processed"]["idempotency_key"] == (
         f"{day['schedule_id']}:v1:schedule_processed:local"
     )
@@ -128,7 +130,7 @@ def test_a_revision_sends_one_schedule_updated_naming_the_change(conn, home):
         (1, "cancelled"),
         (2, "pending"),
     ]
-    assert wake[1]["scheduled_for"] == datetime(2026, 12, 3, 3, 20, tzinfo=UTC)
+    assert wake[1]["scheduled_for"] == dayrows.local(time(4, 20))
 
 
 def test_a_polish_user_reads_polish(conn, home):
@@ -284,7 +286,7 @@ def test_scheduled_notifications_go_out_when_due_once_even_across_restarts(conn,
     send_due_notifications(now=NOW, home=home)
     assert sent() == ["schedule_processed", "weather_warning"]
     # At 20:01 the evening summary; two schedulers (or a restarted one) racing send it once
-    evening = datetime(2026, 12, 2, 20, 1, tzinfo=UTC)
+    evening = dayrows.utc(time(20, 1), dayrows.EVE)
     threads = [
         threading.Thread(target=send_due_notifications, kwargs={"now": evening, "home": home})
         for _ in range(4)
@@ -296,9 +298,9 @@ def test_scheduled_notifications_go_out_when_due_once_even_across_restarts(conn,
     send_due_notifications(now=evening, home=home)  # after a restart
     assert sent() == ["evening_summary", "schedule_processed", "weather_warning"]
     # At wake-up (04:50 Warsaw) the wake-up reminder, at departure the departure reminder
-    send_due_notifications(now=datetime(2026, 12, 3, 3, 50, tzinfo=UTC), home=home)
-    send_due_notifications(now=datetime(2026, 12, 3, 4, 36, tzinfo=UTC), home=home)
-    send_due_notifications(now=datetime(2026, 12, 3, 4, 40, tzinfo=UTC), home=home)
+    send_due_notifications(now=dayrows.local(time(4, 50)), home=home)
+    send_due_notifications(now=dayrows.local(time(5, 36)), home=home)
+    send_due_notifications(now=dayrows.local(time(5, 40)), home=home)
     rows = notes(conn, day)
     assert all(r["status"] == "sent" and r["delivery_attempts"] == 1 for r in rows)
     assert len(list(outbox.glob("*.txt"))) == len(rows) == 5

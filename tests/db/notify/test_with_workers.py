@@ -41,7 +41,8 @@ def test_a_planned_day_becomes_an_ics_event_and_sent_notices_then_a_revision(
     # Then the .ics event is written and the schedule_processed notice lands in the outbox
     ics = tmp_path / "calendar" / str(day["user_id"]) / f"{event_id_for(day['schedule_id'])}.ics"
     [note] = wait_for(lambda: sent(conn, day, "schedule_processed"), what="schedule_processed")
-    assert ics.exists() and "DTSTART;TZID=Europe/Warsaw:20261203T053500" in ics.read_text()
+    start = f"DTSTART;TZID=Europe/Warsaw:{dayrows.ics_stamp(time(5, 35))}"
+    assert ics.exists() and start in ics.read_text()
     outbox = (tmp_path / "outbox" / f"{note['id']}.txt").read_text(encoding="utf-8")
     assert "04:50" in outbox and "05:35" in outbox
     # When a revised sheet moves the call to 06:30 and route and weather are recomputed
@@ -51,6 +52,6 @@ def test_a_planned_day_becomes_an_ics_event_and_sent_notices_then_a_revision(
     # Then the same event moves and exactly one schedule_updated names the change
     [updated] = wait_for(lambda: sent(conn, day, "schedule_updated"), what="schedule_updated")
     assert "call moved 07:00 -> 06:30, wake-up now 04:20" in updated["message"]
-    wait_for(lambda: "20261203T050500" in ics.read_text(), what="patched .ics")
+    wait_for(lambda: dayrows.ics_stamp(time(5, 5)) in ics.read_text(), what="patched .ics")
     assert len(list(ics.parent.glob("*.ics"))) == 1
     assert len(sent(conn, day, "schedule_processed")) == 1
