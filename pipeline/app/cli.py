@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -14,12 +15,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.calendar import cli as calendar_cli
-from pipeline.extract import commands as extract_commands
-from pipeline.ingest import cli as ingest_cli
-from pipeline.notify import cli as notify_cli
-from pipeline.route import cli as route_cli
-from pipeline.weather import cli as weather_cli
+from pipeline.runtime.stage import Stage, resolve
+from pipeline.runtime.stages import stages
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
@@ -28,13 +25,16 @@ services_app = typer.Typer(no_args_is_help=True, help="The embedded PostgreSQL a
 app.add_typer(db_app, name="db")
 app.add_typer(events_app, name="events")
 app.add_typer(services_app, name="services")
-app.add_typer(extract_commands.schedules_app, name="schedules")
-app.add_typer(extract_commands.contacts_app, name="contacts")
-app.add_typer(ingest_cli.app)  # users, auth, filters, emails, ingest, poller
-app.add_typer(calendar_cli.app, name="calendar")
-app.add_typer(notify_cli.app, name="notifications")
-app.add_typer(route_cli.app, name="route")
-app.add_typer(weather_cli.app, name="weather")
+
+
+def mount_stages(root: typer.Typer, registered: Sequence[Stage]) -> None:
+    """Mount each stage's sub-apps as its stage.py declares them (each imported here)."""
+    for stage in registered:
+        for mount in stage.cli:
+            root.add_typer(resolve(mount.app), name=mount.name)
+
+
+mount_stages(app, stages())
 
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
@@ -123,20 +123,16 @@ def health(
     ),
 ) -> None:
     """Exit 0 if SERVICE on this host completed a pass recently (for health checks)."""
-    from pipeline.ingest.settings import IngestSettings
     from pipeline.runtime import health as liveness
     from pipeline.settings import get_settings
 
-    if service not in liveness.SERVICES:
-        err.print(f"[red]unknown service {service!r}; one of {', '.join(liveness.SERVICES)}[/]")
-        raise typer.Exit(2)
     settings = get_settings()
-    periods = {
-        "dispatcher": settings.sweep_interval,
-        "scheduler": 1.0,
-        "poller": IngestSettings().poll_interval_s,
-    }
-    allowed = max_age or max(30.0, 3 * periods[service])
+    periods = {"dispatcher": lambda: settings.sweep_interval, "scheduler": lambda: 1.0}
+    periods |= {s.name: resolve(s.period_s) for stage in stages() for s in stage.services}
+    if service not in periods:
+        err.print(f"[red]unknown service {service!r}; one of {', '.join(periods)}[/]")
+        raise typer.Exit(2)
+    allowed = max_age or max(30.0, 3 * periods[service]())
     age = liveness.age_s(settings.home, service)
     if age is None or age > allowed:
         seen = "never" if age is None else f"{age:.0f} s ago"
@@ -290,6 +286,8 @@ def _watch_status(interval: float, count: int) -> None:
 def _status_view(snapshot: dict, title: str = "Records by stage and status"):
     from rich.console import Group
 
+    from pipeline.app.status import problem_lines
+
     table = Table(title=title)
     for col in ("stage", "status", "count"):
         table.add_column(col)
@@ -309,8 +307,7 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
             f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
             f" after {dead['attempts']} attempts: {dead['last_error']}"
         )
-    for problem in snapshot.get("ingest_problems", []):
-        lines.append(f"[red]ingest:[/] {problem['email']}: {problem['message']}")
+    lines += problem_lines(snapshot)
     if snapshot["recent_failures"]:
         lines.append("recent failures:")
         for failure in snapshot["recent_failures"]:
@@ -437,17 +434,6 @@ def services_stop() -> None:
 
     stopped = stop_embedded(get_settings().home)
     console.print(f"stopped: {', '.join(stopped) or 'nothing was running'}")
-
-
-@app.command()
-def extract(
-    file: Annotated[Path, typer.Argument(help="A call-sheet or schedule PDF.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-) -> None:
-    """Read a PDF and print the schedule (no database or services needed)."""
-    from pipeline.extract.cli import extract_command
-
-    raise typer.Exit(extract_command(file, as_json))
 
 
 @app.command()

@@ -18,6 +18,8 @@ import redis
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from pipeline.db.embedded import ServiceUrls, resolve_urls
+from pipeline.runtime.stage import resolve
+from pipeline.runtime.stages import stages
 from pipeline.settings import get_settings
 
 DEMO_DATABASE = "stillontime_demo"
@@ -83,13 +85,15 @@ def _demo_urls() -> ServiceUrls:
 
 
 def prepare(home: Path) -> tuple[ServiceUrls, Path]:
-    """A fresh demo database with a user and tomorrow's call sheet in the local inbox."""
+    """A fresh demo database with a user and tomorrow's call sheet fed to the stage that takes
+    it in (the one whose ``stage.py`` declares a demo ``feed``)."""
     from pipeline import db
     from pipeline.accounts import create_user
     from pipeline.db.migrate import migrate
-    from pipeline.ingest import store as ingest_store
-    from pipeline.ingest.local import ingest_path
 
+    feeds = [s.demo.feed for s in stages() if s.demo and s.demo.feed]
+    if len(feeds) != 1:
+        raise RuntimeError(f"the demo needs one stage that feeds it a call sheet, not {feeds}")
     urls = _demo_urls()
     migrate(urls.database_url)
     db.use_urls(urls)  # this process works on the demo database from here on
@@ -103,25 +107,30 @@ def prepare(home: Path) -> tuple[ServiceUrls, Path]:
             conn, DEMO_USER, home_address=HOME_ADDRESS,
             equipment_house_address=EQUIPMENT_HOUSE, timezone="Europe/Warsaw",
         )  # fmt: skip
-        filters = ingest_store.get_filters(conn, user_id)
-    ingest_path(sheet, user_id, filters)
+    resolve(feeds[0])(user_id, sheet)
     return urls, sheet
 
 
 def settled(conn: psycopg.Connection) -> bool:
-    """Nothing left to do: every email finished, every event sent, every delivery ended."""
+    """Nothing left to do: every event sent, every delivery ended, no stage busy (every email
+    finished)."""
     from pipeline.db import QUERIES
 
-    return bool(conn.execute(QUERIES["demo_pipeline_settled"]).fetchone()["settled"])
+    if not conn.execute(QUERIES["demo_pipeline_settled"]).fetchone()["settled"]:
+        return False
+    return not any(
+        conn.execute(stage.query(name)).fetchone()["busy"]
+        for stage in stages()
+        for name in stage.busy_queries
+    )
 
 
 def run(timeout_s: float, stop: threading.Event | None = None) -> dict[str, Any]:
     """Run the services until the pipeline settles (or ``timeout_s``, or ``stop``).
 
-    Returns the day plan as rows of every stage's table.
+    Returns the day plan: the rows each stage's ``stage.py`` declares for the demo.
     """
     from pipeline import db
-    from pipeline.db import QUERIES
     from pipeline.runtime.supervisor import Supervisor, service_commands
 
     settings = get_settings()
@@ -151,16 +160,10 @@ def run(timeout_s: float, stop: threading.Event | None = None) -> dict[str, Any]
             "settled": quiet >= 3,
             "home": str(settings.home),
             **{
-                name: conn.execute(QUERIES[query], {"email": DEMO_USER}).fetchall()
-                for name, query in (
-                    ("schedules", "demo_schedules"),
-                    ("routes", "demo_route_plans"),
-                    ("weather", "demo_weather"),
-                    ("calendar", "demo_calendar_events"),
-                    ("summaries", "demo_summaries"),
-                    ("notifications", "demo_notifications"),
-                    ("emails", "demo_emails"),
-                )
+                key: conn.execute(stage.query(query), {"email": DEMO_USER}).fetchall()
+                for stage in stages()
+                if stage.demo
+                for key, query in stage.demo.rows.items()
             },
         }
     db.use_urls(None)
@@ -168,91 +171,11 @@ def run(timeout_s: float, stop: threading.Event | None = None) -> dict[str, Any]
 
 
 def render(plan: dict[str, Any]) -> list[str]:
-    """The day plan as lines of text for a person."""
+    """The day plan as lines of text for a person: each stage's lines, in the registry's order."""
     lines = [f"call sheet: {plan['sheet']}"]
-    for email in plan["emails"]:
-        note = email["error"] or email["skip_reason"] or ""
-        lines.append(f"email '{email['subject']}': {email['processing_status']} {note}".rstrip())
-    for s in plan["schedules"]:
-        lines += [
-            "",
-            f"{s['production']} - day {s['shooting_day']} - {s['shooting_date']:%A %d %B %Y}",
-            f"  crew call  {s['call_time']:%H:%M}   ({s['status']}, version {s['version']}, "
-            f"confidence {s['confidence_score']})",
-            f"  set        {s['location']}",
-            f"  unit base  {s['base_location'] or '-'}",
-            f"  hospital   {_hospital(s['hospital'])}",
-            f"  scenes     {', '.join(_scene(x) for x in s['scenes']) or '-'}",
-        ]
-        if s["last_error"]:
-            lines.append(f"  ! {s['last_error_stage']} failed: {s['last_error']}")
-    lines += _route_lines(plan["routes"]) + _weather_lines(plan["weather"])
-    for c in plan["calendar"]:
-        local = _local(c.get("timezone") or (plan["routes"] or [{}])[0].get("timezone") or "UTC")
-        lines.append(f"\ncalendar ({c['provider']}, {c['sync_status']}): {c['title']}")
-        lines.append(f"  {local(c['start_time'])} - {local(c['end_time'])}")
-        if c["provider"] == "ics":
-            from pipeline.calendar.providers import ics_folder
-
-            folder = ics_folder(Path(plan["home"]), c["user_id"])
-            lines.append(f"  {folder / (c['calendar_event_id'] + '.ics')}")
-    for m in plan["summaries"]:
-        lines += ["", "summary:", *("  " + x for x in m["content"].splitlines())]
-    for n in plan["notifications"]:
-        tz = (plan["routes"] or [{}])[0].get("timezone") or "UTC"
-        when = n["scheduled_for"] and f" for {_local(tz)(n['scheduled_for'])}"
-        line = f"notification {n['template']} via {n['channel']}: {n['status']}{when or ''}"
-        outbox = Path(plan["home"]) / "outbox" / f"{n['id']}.txt"
-        if n["status"] == "sent" and outbox.exists():
-            line += f" -> {outbox}"
-        lines.append(line)
+    for stage in stages():
+        if stage.demo and stage.demo.lines:
+            lines += resolve(stage.demo.lines)(plan)
     if not plan["settled"]:
         lines.append("\n(the pipeline had not settled when the demo stopped; see `status`)")
     return lines
-
-
-def _route_lines(routes: list[dict[str, Any]]) -> list[str]:
-    lines = []
-    for r in routes:
-        local = _local(r["timezone"])
-        lines += [
-            f"\nroute ({r['provider']}, confidence {r['confidence_score']}):",
-            f"  wake up    {local(r['wake_up_time'])}",
-            f"  leave      {local(r['departure_time'])}",
-            f"  arrive     {local(r['arrival_time'])}"
-            f"   ({r['total_travel_minutes']} min on the road)",
-            *(f"  ! {_text(w)}" for w in r["warnings"]),
-        ]
-    return lines
-
-
-def _weather_lines(records: list[dict[str, Any]]) -> list[str]:
-    lines = []
-    for w in records:
-        said = w["description"] or ""
-        lines.append(f"\nweather ({w['provider']}): {said or w['status']}")
-        lines += [f"  ! {_text(x)}" for x in w["warnings"]]
-        if w["error"]:
-            lines.append(f"  {w['error']}")
-    return lines
-
-
-def _text(warning: Any) -> str:
-    """A warning as text (route and weather write ``{"code", "message"}`` objects)."""
-    return warning.get("message", str(warning)) if isinstance(warning, dict) else str(warning)
-
-
-def _local(tz: str):
-    from zoneinfo import ZoneInfo
-
-    return lambda moment: moment.astimezone(ZoneInfo(tz)).strftime("%a %H:%M")
-
-
-def _hospital(hospital: dict[str, Any] | None) -> str:
-    if not hospital:
-        return "-"
-    return ", ".join(v for v in (hospital.get("name"), hospital.get("address")) if v)
-
-
-def _scene(scene: dict[str, Any]) -> str:
-    return " ".join(v for v in (scene.get("number"), scene.get("int_ext")) if v)

@@ -2,26 +2,31 @@
 
 The database already holds every fact (the outbox, the deliveries, each stage's rows), so one
 collector reading it serves the same numbers whichever process or machine did the work; no
-multiprocess counters to merge. Dramatiq's own worker metrics come from its Prometheus
+multiprocess counters to merge. Each stage counts its own rows and failures with the queries
+its ``stage.py`` declares. Dramatiq's own worker metrics come from its Prometheus
 middleware (``STILLONTIME_WORKER_METRICS=1``; port ``dramatiq_prom_port``, 9191 by default).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import psycopg
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from pipeline.app.status import record_counts
 from pipeline.db import QUERIES
+from pipeline.runtime.stage import Stage
+from pipeline.runtime.stages import stages
 
 
 class PipelineCollector(Collector):
     """Yields the pipeline's gauges; a scrape that cannot reach the database says so."""
 
-    def __init__(self, connect: callable) -> None:
+    def __init__(self, connect: callable, registered: Sequence[Stage] | None = None) -> None:
         self._connect = connect
+        self._registered = registered  # None: the registry's stages
 
     def collect(self) -> Iterator[Metric]:
         up = GaugeMetricFamily("stillontime_database_up", "1 if the last scrape read the database")
@@ -35,12 +40,13 @@ class PipelineCollector(Collector):
         yield up
 
     def _read(self, conn: psycopg.Connection) -> Iterator[Metric]:
+        registered = stages() if self._registered is None else self._registered
         records = GaugeMetricFamily(
             "stillontime_records",
             "Rows per stage table and status",
             labels=["stage", "table", "status"],
         )
-        for row in conn.execute(QUERIES["status_counts"]):
+        for row in record_counts(conn, registered):
             records.add_metric([row["stage"], row["tbl"], str(row["status"])], row["n"])
         yield records
 
@@ -93,7 +99,11 @@ class PipelineCollector(Collector):
         failures = GaugeMetricFamily(
             "stillontime_failures", "Failures by stage and reason", labels=["stage", "reason"]
         )
-        for row in conn.execute(QUERIES["metrics_failures"]):
+        rows = conn.execute(QUERIES["metrics_failures"]).fetchall()
+        for stage in registered:
+            for name in stage.failure_reason_queries:
+                rows += conn.execute(stage.query(name)).fetchall()
+        for row in rows:
             failures.add_metric([row["stage"], row["reason"]], row["n"])
         yield failures
 

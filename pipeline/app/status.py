@@ -1,28 +1,59 @@
-"""What ``stillontime status`` shows: counts per stage and status, outbox lag, dead letters."""
+"""What ``stillontime status`` shows: counts per stage and status, outbox lag, dead letters.
+
+The core counts its own rows; each registered stage counts its own with the queries its
+``stage.py`` declares, and the snapshot combines them."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import psycopg
 
 from pipeline.db import QUERIES
-from pipeline.ingest.status import ingest_problems
+from pipeline.runtime.stage import Stage, resolve
+from pipeline.runtime.stages import stages
 
 
-def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any]:
-    """A JSON-ready snapshot of the pipeline."""
+def record_counts(
+    conn: psycopg.Connection, registered: Sequence[Stage] | None = None
+) -> list[dict[str, Any]]:
+    """Rows ``(stage, tbl, status, n)``: the core's and every stage's, by stage, table, status."""
+    rows = list(conn.execute(QUERIES["status_counts"]))
+    for stage in stages() if registered is None else registered:
+        for name in stage.status_queries:
+            rows += conn.execute(stage.query(name)).fetchall()
+    return sorted(rows, key=lambda r: (r["stage"], r["tbl"], str(r["status"])))
+
+
+def recent_failures(
+    conn: psycopg.Connection, limit: int, registered: Sequence[Stage] | None = None
+) -> list[dict[str, Any]]:
+    """The latest ``limit`` failures the stages recorded on their own rows, newest first."""
+    rows = []
+    for stage in stages() if registered is None else registered:
+        for name in stage.failure_queries:
+            rows += conn.execute(stage.query(name), {"limit": limit}).fetchall()
+    dated = sorted((r for r in rows if r["at"] is not None), key=lambda r: r["at"], reverse=True)
+    return (dated + [r for r in rows if r["at"] is None])[:limit]
+
+
+def gather_status(
+    conn: psycopg.Connection, *, limit: int = 10, registered: Sequence[Stage] | None = None
+) -> dict[str, Any]:
+    """A JSON-ready snapshot of the pipeline (``registered``: default the registry's stages)."""
+    registered = stages() if registered is None else registered
     counts: dict[str, dict[str, int]] = {}
-    for row in conn.execute(QUERIES["status_counts"]):
+    for row in record_counts(conn, registered):
         counts.setdefault(row["stage"], {})[f"{row['tbl']}.{row['status']}"] = row["n"]
     outbox = conn.execute(QUERIES["events_oldest_undispatched"]).fetchone()
     dead = conn.execute(QUERIES["event_deliveries_list_dead"], {"limit": limit}).fetchall()
-    failures = conn.execute(QUERIES["status_recent_failures"], {"limit": limit}).fetchall()
+    failures = recent_failures(conn, limit, registered)
     services = conn.execute(QUERIES["status_services"], {"limit": 50}).fetchall()
     troubled = conn.execute(QUERIES["status_deliveries_troubled"]).fetchall()
-    return {
+    snapshot = {
         "stages": counts,
         "outbox": {
             "undispatched": outbox["undispatched"],
@@ -34,8 +65,21 @@ def gather_status(conn: psycopg.Connection, *, limit: int = 10) -> dict[str, Any
         "services": [_jsonable(r) for r in services],
         # Deliveries of the last hour that took more than one try
         "deliveries_retried": [_jsonable(r) for r in troubled],
-        "ingest_problems": ingest_problems(conn),
     }
+    for stage in registered:
+        if stage.problems:  # e.g. users whose mail is not being read
+            snapshot[f"{stage.name}_problems"] = resolve(stage.problems)(conn)
+    return snapshot
+
+
+def problem_lines(snapshot: dict[str, Any]) -> list[str]:
+    """The stages' problems in the snapshot, one line each, for a person."""
+    return [
+        f"[red]{key.removesuffix('_problems')}:[/] {problem['email']}: {problem['message']}"
+        for key in snapshot
+        if key.endswith("_problems")
+        for problem in snapshot[key]
+    ]
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:

@@ -85,3 +85,18 @@ WITH done AS (
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED)
 UPDATE calendar_events SET status = 'completed' WHERE id IN (SELECT id FROM done);
+
+-- name: status_counts
+-- The stage's rows by sync status (stillontime status, metrics).
+SELECT 'calendar' AS stage, 'calendar_events' AS tbl, sync_status AS status, count(*) AS n
+  FROM calendar_events GROUP BY sync_status;
+
+-- name: status_recent_failures
+-- The latest events that could not be written.
+SELECT 'calendar' AS stage, id AS subject_id, last_error AS message, updated_at AS at
+  FROM calendar_events WHERE sync_status = 'error'
+ ORDER BY updated_at DESC LIMIT %(limit)s;
+
+-- name: demo_calendar_events
+-- The demo user's calendar events.
+SELECT c.* FROM calendar_events c JOIN users u ON u.id = c.user_id WHERE u.email = %(email)s;

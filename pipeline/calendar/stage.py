@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline import events
 from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import Stage
+from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
 
 
 def _jobs() -> list[PeriodicJob]:
@@ -22,4 +22,9 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.calendar.actors",),
     jobs=_jobs,
+    cli=(CliMount("pipeline.calendar.cli:app", "calendar"),),
+    status_queries=("status_counts",),
+    failure_queries=("status_recent_failures",),
+    demo=Demo(rows={"calendar": "demo_calendar_events"}, lines="pipeline.calendar.demo:lines"),
+    queries=queries_beside(__file__),
 )

@@ -101,92 +101,16 @@ SELECT count(*) AS undispatched,
 FROM events WHERE dispatched_at IS NULL;
 
 -- name: status_counts
--- Rows per stage table and status.
-SELECT 'ingest' AS stage, 'processed_emails' AS tbl, processing_status AS status, count(*) AS n
-  FROM processed_emails GROUP BY processing_status
-UNION ALL
-SELECT 'extract', 'schedule_data', status, count(*) FROM schedule_data GROUP BY status
-UNION ALL
-SELECT 'route', 'route_plans', 'planned', count(*) FROM route_plans HAVING count(*) > 0
-UNION ALL
-SELECT 'weather', 'weather_data', status, count(*) FROM weather_data GROUP BY status
-UNION ALL
-SELECT 'calendar', 'calendar_events', sync_status, count(*) FROM calendar_events GROUP BY sync_status
-UNION ALL
-SELECT 'notify', 'notifications', status, count(*) FROM notifications GROUP BY status
-UNION ALL
-SELECT 'core', 'event_deliveries', status, count(*) FROM event_deliveries GROUP BY status
-ORDER BY 1, 2, 3;
-
--- name: status_recent_failures
--- The latest failures the stages recorded on their own rows (a route leg measured by the
--- offline estimate because its provider failed counts: the plan is a guess).
-(SELECT 'ingest' AS stage, id AS subject_id, error AS message, updated_at AS at
-   FROM processed_emails WHERE processing_status IN ('failed', 'error')
-   ORDER BY updated_at DESC LIMIT %(limit)s)
-UNION ALL
-(SELECT coalesce(last_error_stage, 'extract'), id, last_error, last_error_at
-   FROM schedule_data WHERE last_error IS NOT NULL
-   ORDER BY last_error_at DESC LIMIT %(limit)s)
-UNION ALL
-(SELECT 'calendar', id, last_error, updated_at
-   FROM calendar_events WHERE sync_status = 'error'
-   ORDER BY updated_at DESC LIMIT %(limit)s)
-UNION ALL
-(SELECT 'route', r.id, w ->> 'message', r.updated_at
-   FROM route_plans r CROSS JOIN LATERAL jsonb_array_elements(r.warnings) w
-  WHERE w ->> 'code' = 'provider_fallback'
-  ORDER BY r.updated_at DESC LIMIT %(limit)s)
-UNION ALL
-(SELECT 'weather', id, error, updated_at
-   FROM weather_data WHERE status = 'failed'
-   ORDER BY updated_at DESC LIMIT %(limit)s)
-UNION ALL
-(SELECT 'notify', id, error, updated_at
-   FROM notifications WHERE status = 'failed'
-   ORDER BY updated_at DESC LIMIT %(limit)s)
-ORDER BY at DESC NULLS LAST
-LIMIT %(limit)s;
+-- The core's rows by status; each stage counts its own (its stage.py, status_queries).
+SELECT 'core' AS stage, 'event_deliveries' AS tbl, status, count(*) AS n
+  FROM event_deliveries GROUP BY status;
 
 -- name: demo_pipeline_settled
--- True when no email is in flight, no event undispatched and no delivery open.
-SELECT NOT EXISTS (SELECT 1 FROM processed_emails
-                   WHERE processing_status IN ('pending', 'processing', 'failed'))
-   AND NOT EXISTS (SELECT 1 FROM events WHERE dispatched_at IS NULL)
+-- True when no event is undispatched and no delivery open (the stages' busy_queries say the
+-- rest).
+SELECT NOT EXISTS (SELECT 1 FROM events WHERE dispatched_at IS NULL)
    AND NOT EXISTS (SELECT 1 FROM event_deliveries WHERE status IN ('enqueued', 'retrying'))
    AS settled;
-
--- name: demo_emails
--- The demo user's emails.
-SELECT e.subject, e.processing_status, e.error, e.skip_reason
-FROM processed_emails e JOIN users u ON u.id = e.user_id
-WHERE u.email = %(email)s ORDER BY e.created_at;
-
--- name: demo_schedules
--- The demo user's schedules.
-SELECT s.* FROM schedule_data s JOIN users u ON u.id = s.user_id
-WHERE u.email = %(email)s ORDER BY s.shooting_date;
-
--- name: demo_route_plans
--- The demo user's route plans.
-SELECT r.* FROM route_plans r JOIN users u ON u.id = r.user_id WHERE u.email = %(email)s;
-
--- name: demo_weather
--- The demo user's weather records.
-SELECT w.* FROM weather_data w JOIN users u ON u.id = w.user_id WHERE u.email = %(email)s;
-
--- name: demo_calendar_events
--- The demo user's calendar events.
-SELECT c.* FROM calendar_events c JOIN users u ON u.id = c.user_id WHERE u.email = %(email)s;
-
--- name: demo_summaries
--- The demo user's summaries.
-SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(email)s;
-
--- name: demo_notifications
--- The demo user's notifications.
-SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
-WHERE u.email = %(email)s ORDER BY n.created_at;
 
 -- name: events_prune
 -- Drop old dispatched events whose every delivery succeeded (dead letters are kept).
@@ -227,15 +151,12 @@ SELECT actor_name, count(*) AS n,
  GROUP BY actor_name;
 
 -- name: metrics_failures
--- Failures by stage and reason (the error's class, the text before its first colon).
+-- Dead deliveries by stage and reason (the error's class, the text before its first colon);
+-- each stage counts its other failures (its stage.py, failure_reason_queries).
 SELECT split_part(actor_name, '.', 1) AS stage,
        left(split_part(coalesce(last_error, 'unknown'), ':', 1), 60) AS reason, count(*) AS n
   FROM event_deliveries WHERE status = 'dead'
- GROUP BY 1, 2
-UNION ALL
-SELECT 'ingest', left(split_part(coalesce(error, 'unknown'), ':', 1), 60), count(*)
-  FROM processed_emails WHERE processing_status IN ('failed', 'error')
- GROUP BY 2;
+ GROUP BY 1, 2;
 
 -- name: service_instances_register
 -- A service process starting.

@@ -15,3 +15,8 @@ def local_instant(day: date, at: time, tz: str) -> datetime:
     zone = ZoneInfo(tz)
     readings = [datetime.combine(day, at, tzinfo=zone).replace(fold=f) for f in (0, 1)]
     return min(r.astimezone(UTC) for r in readings)
+
+
+def weekday_clock(moment: datetime, tz: str) -> str:
+    """``moment`` as a person reads it on the set's clock: ``Tue 06:05``."""
+    return moment.astimezone(ZoneInfo(tz)).strftime("%a %H:%M")

@@ -1,4 +1,5 @@
-"""``stillontime schedules`` and ``stillontime contacts``: review, correct, confirm, find."""
+"""``stillontime schedules`` and ``stillontime contacts``: review, correct, confirm, find; and
+``stillontime extract FILE.pdf``: read a call sheet, nothing stored."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 import uuid
 from dataclasses import replace
 from datetime import date, time
+from pathlib import Path
 from typing import Annotated, Any
 
 import psycopg
@@ -18,6 +20,7 @@ schedules_app = typer.Typer(
     no_args_is_help=True, help="Review, correct, confirm or cancel schedules."
 )
 contacts_app = typer.Typer(no_args_is_help=True, help="Contacts read from call sheets.")
+read_app = typer.Typer()  # its one command, ``extract``, mounted at the top level
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
@@ -233,3 +236,14 @@ def search(
     for r in rows:
         parts = [r["name"], r["role"], r["department"], r["phone"], r["email"]]
         console.print(f"{r['score']:.2f}  " + "  ".join(p for p in parts if p))
+
+
+@read_app.command("extract")
+def extract(
+    file: Annotated[Path, typer.Argument(help="A call-sheet or schedule PDF.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Read a PDF and print the schedule (no database or services needed)."""
+    from pipeline.extract.cli import extract_command
+
+    raise typer.Exit(extract_command(file, as_json))

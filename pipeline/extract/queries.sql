@@ -160,3 +160,20 @@ FROM schedule_versions WHERE schedule_id = %(schedule_id)s ORDER BY version;
 -- name: users_get_by_email
 -- A user by email, case-insensitively.
 SELECT id, email FROM users WHERE lower(email) = lower(%(email)s) AND deleted_at IS NULL;
+
+-- name: status_counts
+-- The stage's rows by status (stillontime status, metrics).
+SELECT 'extract' AS stage, 'schedule_data' AS tbl, status, count(*) AS n
+  FROM schedule_data GROUP BY status;
+
+-- name: status_recent_failures
+-- The latest errors written on schedules (by whichever stage's delivery died on it).
+SELECT coalesce(last_error_stage, 'extract') AS stage, id AS subject_id, last_error AS message,
+       last_error_at AS at
+  FROM schedule_data WHERE last_error IS NOT NULL
+ ORDER BY last_error_at DESC LIMIT %(limit)s;
+
+-- name: demo_schedules
+-- The demo user's schedules.
+SELECT s.* FROM schedule_data s JOIN users u ON u.id = s.user_id
+WHERE u.email = %(email)s ORDER BY s.shooting_date;

@@ -197,3 +197,32 @@ JOIN users u ON u.id = w.user_id
 JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google' AND t.status = 'active'
 WHERE w.last_error IS NOT NULL
 ORDER BY u.email;
+
+-- name: status_counts
+-- The stage's rows by status (stillontime status, metrics).
+SELECT 'ingest' AS stage, 'processed_emails' AS tbl, processing_status AS status, count(*) AS n
+  FROM processed_emails GROUP BY processing_status;
+
+-- name: status_recent_failures
+-- The latest emails that failed.
+SELECT 'ingest' AS stage, id AS subject_id, error AS message, updated_at AS at
+  FROM processed_emails WHERE processing_status IN ('failed', 'error')
+ ORDER BY updated_at DESC LIMIT %(limit)s;
+
+-- name: metrics_failures
+-- Failed emails by reason (the error's class, the text before its first colon).
+SELECT 'ingest' AS stage, left(split_part(coalesce(error, 'unknown'), ':', 1), 60) AS reason,
+       count(*) AS n
+  FROM processed_emails WHERE processing_status IN ('failed', 'error')
+ GROUP BY 2;
+
+-- name: demo_in_flight
+-- True while an email is still being read (or failed, and will be again).
+SELECT EXISTS (SELECT 1 FROM processed_emails
+               WHERE processing_status IN ('pending', 'processing', 'failed')) AS busy;
+
+-- name: demo_emails
+-- The demo user's emails.
+SELECT e.subject, e.processing_status, e.error, e.skip_reason
+FROM processed_emails e JOIN users u ON u.id = e.user_id
+WHERE u.email = %(email)s ORDER BY e.created_at;

@@ -67,3 +67,8 @@ class PushSettings(BaseSettings):
     def enabled(self) -> bool:
         """Push is on only with both a topic and a subscription."""
         return bool(self.topic and self.subscription)
+
+
+def poller_period_s() -> float:
+    """Seconds between two passes of the poller (its health check allows three)."""
+    return IngestSettings().poll_interval_s

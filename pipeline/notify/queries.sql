@@ -183,3 +183,23 @@ WITH doomed AS (
      LIMIT %(limit)s
        FOR UPDATE SKIP LOCKED)
 DELETE FROM notifications WHERE id IN (SELECT id FROM doomed);
+
+-- name: status_counts
+-- The stage's rows by status (stillontime status, metrics).
+SELECT 'notify' AS stage, 'notifications' AS tbl, status, count(*) AS n
+  FROM notifications GROUP BY status;
+
+-- name: status_recent_failures
+-- The latest notifications that could not be sent.
+SELECT 'notify' AS stage, id AS subject_id, error AS message, updated_at AS at
+  FROM notifications WHERE status = 'failed'
+ ORDER BY updated_at DESC LIMIT %(limit)s;
+
+-- name: demo_summaries
+-- The demo user's summaries.
+SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(email)s;
+
+-- name: demo_notifications
+-- The demo user's notifications.
+SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
+WHERE u.email = %(email)s ORDER BY n.created_at;

@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline import events
 from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import SecretRotation, Stage
+from pipeline.runtime.stage import CliMount, Demo, SecretRotation, Stage, queries_beside
 
 
 def _rotate_channel_urls(conn: Any, vault: Any) -> int:
@@ -33,5 +33,13 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.notify.actors",),
     jobs=_jobs,
+    cli=(CliMount("pipeline.notify.cli:app", "notifications"),),
+    status_queries=("status_counts",),
+    failure_queries=("status_recent_failures",),
+    demo=Demo(
+        rows={"summaries": "demo_summaries", "notifications": "demo_notifications"},
+        lines="pipeline.notify.demo:lines",
+    ),
+    queries=queries_beside(__file__),
     secret_rotations=(SecretRotation("channel URLs", _rotate_channel_urls),),
 )

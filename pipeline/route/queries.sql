@@ -65,3 +65,19 @@ RETURNING *;
 -- name: schedule_data_get_owner
 -- Whose schedule this is and its version (the CLI plans on request).
 SELECT user_id, version FROM schedule_data WHERE id = %(schedule_id)s;
+
+-- name: status_counts
+-- The stage's rows (a plan has no status: all are planned).
+SELECT 'route' AS stage, 'route_plans' AS tbl, 'planned' AS status, count(*) AS n
+  FROM route_plans HAVING count(*) > 0;
+
+-- name: status_recent_failures
+-- Legs measured by the offline estimate because their provider failed (the plan is a guess).
+SELECT 'route' AS stage, r.id AS subject_id, w ->> 'message' AS message, r.updated_at AS at
+  FROM route_plans r CROSS JOIN LATERAL jsonb_array_elements(r.warnings) w
+ WHERE w ->> 'code' = 'provider_fallback'
+ ORDER BY r.updated_at DESC LIMIT %(limit)s;
+
+-- name: demo_route_plans
+-- The demo user's route plans.
+SELECT r.* FROM route_plans r JOIN users u ON u.id = r.user_id WHERE u.email = %(email)s;

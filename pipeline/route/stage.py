@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import events
-from pipeline.runtime.stage import Stage
+from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
 
 STAGE = Stage(
     name="route",
@@ -12,4 +12,9 @@ STAGE = Stage(
         events.WEATHER_ASSESSED: ("route.plan_route",),
     },
     actor_modules=("pipeline.route.actors",),
+    cli=(CliMount("pipeline.route.cli:app", "route"),),
+    status_queries=("status_counts",),
+    failure_queries=("status_recent_failures",),
+    demo=Demo(rows={"routes": "demo_route_plans"}, lines="pipeline.route.demo:lines"),
+    queries=queries_beside(__file__),
 )

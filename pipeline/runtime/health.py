@@ -15,8 +15,6 @@ import structlog
 
 log = structlog.get_logger("stillontime.health")
 
-SERVICES = ("dispatcher", "scheduler", "poller")
-
 
 def heartbeat_path(home: Path, service: str) -> Path:
     return home / "run" / f"{service}-{socket.gethostname()}.alive"

@@ -2,20 +2,46 @@
 
 The core collects these declarations (``pipeline.runtime.stages``) and knows no stage by name:
 the dispatcher's routes, the worker's actor modules, the scheduler's jobs, the command line's
-sub-apps, the status and metrics counts, and the secrets a key rotation re-encrypts.
+sub-apps, the long-running services and their health checks, the status and metrics counts,
+the demo's steps, and the secrets a key rotation re-encrypts.
+
+A declaration never imports the stage's heavy modules: what the core runs is named by a
+``"module:attribute"`` path (imported when used) or wrapped in a function that imports it.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import psycopg
-    import typer
 
     from pipeline.runtime.scheduler import PeriodicJob
+
+
+def resolve(path: str) -> Any:
+    """The object a ``"package.module:attribute"`` path names (its module imported now)."""
+    module, _, attribute = path.partition(":")
+    if not module or not attribute:
+        raise ValueError(f"{path!r} is not a 'module:attribute' path")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def queries_beside(file: str) -> Callable[[], Mapping[str, str]]:
+    """A loader of the ``queries.sql`` next to ``file`` (a stage's ``__file__``), read once."""
+
+    @cache
+    def load() -> Mapping[str, str]:
+        from pipeline.db.sqlfile import load_queries
+
+        return load_queries(Path(file).with_name("queries.sql"))
+
+    return load
 
 
 @dataclass(frozen=True)
@@ -28,10 +54,41 @@ class SecretRotation:
 
 @dataclass(frozen=True)
 class CliMount:
-    """A stage's typer sub-app, mounted under ``name`` (None: its commands at the top level)."""
+    """A stage's typer sub-app, ``"module:attribute"`` (imported only when the command line
+    mounts it), under ``name`` (None: its commands at the top level)."""
 
-    app: Callable[[], typer.Typer]
+    app: str
     name: str | None = None
+
+
+@dataclass(frozen=True)
+class Service:
+    """A long-running service of the stage, run as ``stillontime <name>`` by ``up`` and checked
+    by ``stillontime health <name>``; ``period_s`` (``"module:function"``) gives the seconds
+    between two of its passes (the health check allows three)."""
+
+    name: str
+    period_s: str
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The stage's part in ``stillontime demo``.
+
+    Parameters
+    ----------
+    rows
+        Key of the day plan -> a named query of the stage (parameter ``email``: the demo user's)
+        whose rows the plan holds under that key.
+    lines
+        ``"module:function"``: the plan (every stage's rows) -> the stage's lines of the printout.
+    feed
+        ``"module:function"``: ``(user_id, path)`` puts the demo's call sheet in (one stage).
+    """
+
+    rows: Mapping[str, str] = field(default_factory=dict)
+    lines: str | None = None
+    feed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,13 +107,27 @@ class Stage:
         Builds the stage's periodic jobs, its own retention included (called by the scheduler).
     cli
         Its command-line sub-apps.
+    services
+        Its long-running services (``stillontime up`` runs them; ``health`` checks them).
     status_queries
         Named queries (in ``queries``) giving rows ``(stage, tbl, status, n)`` for
         ``stillontime status`` and the metrics.
     failure_queries
-        Named queries giving rows ``(stage, subject_id, message, at)``: its latest failures.
+        Named queries (parameter ``limit``) giving rows ``(stage, subject_id, message, at)``:
+        its latest failures, newest first.
+    failure_reason_queries
+        Named queries giving rows ``(stage, reason, n)``: its failures by reason (metrics),
+        besides its dead deliveries, which the core counts.
+    problems
+        ``"module:function"``: ``(conn)`` -> what ``stillontime status`` shows as the stage's
+        problems (``<stage>_problems``), each a dict with ``email`` (whose) and ``message``.
+    busy_queries
+        Named queries giving one row ``(busy)``: true while the stage has work in flight that
+        no event or delivery shows (the demo waits until no stage is busy).
+    demo
+        Its part in ``stillontime demo``.
     queries
-        The stage's named queries (its ``queries.sql``), loaded on first use.
+        The stage's named queries (its ``queries.sql``, see ``queries_beside``).
     secret_rotations
         What ``auth rotate-key`` re-encrypts besides the Google grants.
     """
@@ -66,7 +137,19 @@ class Stage:
     actor_modules: tuple[str, ...] = ()
     jobs: Callable[[], Sequence[PeriodicJob]] | None = None
     cli: tuple[CliMount, ...] = ()
+    services: tuple[Service, ...] = ()
     status_queries: tuple[str, ...] = ()
     failure_queries: tuple[str, ...] = ()
+    failure_reason_queries: tuple[str, ...] = ()
+    problems: str | None = None
+    busy_queries: tuple[str, ...] = ()
+    demo: Demo | None = None
     queries: Callable[[], Mapping[str, str]] | None = None
     secret_rotations: tuple[SecretRotation, ...] = ()
+
+    def query(self, name: str) -> str:
+        """One of the stage's named queries."""
+        found = self.queries() if self.queries else {}
+        if name not in found:
+            raise KeyError(f"stage {self.name} declares no query {name!r}")
+        return found[name]

@@ -37,13 +37,15 @@ class Child:
 
 
 def service_commands(worker_args: list[str]) -> list[Child]:
-    """The services of one machine."""
+    """The services of one machine: the core's, then those the stages declare (the poller)."""
+    from pipeline.runtime.stages import stages
+
     base = [sys.executable, "-m", "pipeline"]
     return [
         Child("dispatcher", [*base, "dispatcher"]),
         Child("worker", [*base, "worker", *worker_args]),
         Child("scheduler", [*base, "scheduler"]),
-        Child("poller", [*base, "poller"]),
+        *(Child(s.name, [*base, s.name]) for stage in stages() for s in stage.services),
     ]
 
 

@@ -64,3 +64,18 @@ SELECT w.schedule_id, w.user_id, w.status, w.fetched_at, s.shooting_date, s.call
    AND s.shooting_date BETWEEN current_date - 1 AND current_date + 17
  ORDER BY s.shooting_date, w.fetched_at
  LIMIT %(limit)s;
+
+-- name: status_counts
+-- The stage's rows by status (stillontime status, metrics).
+SELECT 'weather' AS stage, 'weather_data' AS tbl, status, count(*) AS n
+  FROM weather_data GROUP BY status;
+
+-- name: status_recent_failures
+-- The latest forecasts that failed.
+SELECT 'weather' AS stage, id AS subject_id, error AS message, updated_at AS at
+  FROM weather_data WHERE status = 'failed'
+ ORDER BY updated_at DESC LIMIT %(limit)s;
+
+-- name: demo_weather
+-- The demo user's weather records.
+SELECT w.* FROM weather_data w JOIN users u ON u.id = w.user_id WHERE u.email = %(email)s;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline import events
 from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import Stage
+from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
 
 
 def _jobs() -> list[PeriodicJob]:
@@ -21,4 +21,9 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.weather.actors",),
     jobs=_jobs,
+    cli=(CliMount("pipeline.weather.cli:app", "weather"),),
+    status_queries=("status_counts",),
+    failure_queries=("status_recent_failures",),
+    demo=Demo(rows={"weather": "demo_weather"}, lines="pipeline.weather.demo:lines"),
+    queries=queries_beside(__file__),
 )

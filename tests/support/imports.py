@@ -1,13 +1,20 @@
 """The import graph of a package tree, read with ast (nothing is imported), and the rules the
-layout keeps: stages import only the core, nothing but the app imports the app, no cycles."""
+layout keeps: stages import only the core, nothing but the app imports the app, the core names
+no stage but in the registry, no cycles."""
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-STAGES = ("ingest", "extract", "route", "weather", "calendar", "notify")
+from pipeline.runtime.stages import STAGE_MODULES
+
+# The stages are the registry's (one line each); the rest of pipeline/ is the core.
+STAGES = tuple(m.split(".")[1] for m in STAGE_MODULES)
+# The one core module that names the stages: the registry.
+REGISTRY = "pipeline.runtime.stages"
 # Entry points that may start the app: ``python -m pipeline`` (the console script names it too).
 APP_ENTRIES = frozenset({"pipeline.__main__"})
 
@@ -90,6 +97,27 @@ def boundary_violations(graph: Mapping[str, set[str]], package: str = "pipeline"
                 found.append(f"{module} imports {target}: a stage imports another stage")
             elif in_app(target, package) and not may_use_app:
                 found.append(f"{module} imports {target}: only the app imports the app")
+    return found
+
+
+def core_naming_stages(root: Path, package: str = "pipeline") -> list[str]:
+    """Each core module (not in a stage's folder) that imports a stage's module or names one in
+    a string (``"pipeline.route.cli:app"``, ``"pipeline/route/..."``), but the registry."""
+    modules = module_names(root, package)
+    graph = import_graph(root, package)
+    registry = REGISTRY.replace("pipeline", package, 1)
+    named = re.compile(rf"\b{re.escape(package)}[./]({'|'.join(STAGES)})\b")
+    found = []
+    for module, path in sorted(modules.items()):
+        if stage_of(module, package) or module == registry:
+            continue
+        for target in sorted(graph[module]):
+            if stage_of(target, package):
+                found.append(f"{module} imports {target}: only the registry knows the stages")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for hit in sorted({m.group(0) for m in named.finditer(node.value)}):
+                    found.append(f"{module} names {hit}: only the registry knows the stages")
     return found
 
 

@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+import typer
+
 from pipeline import events
 from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import Stage
+from pipeline.runtime.stage import CliMount, Stage
+
+# Its command line: ``stillontime toy cheer``.
+app = typer.Typer(no_args_is_help=True, help="Toys.")
+
+
+@app.command()
+def cheer(name: str = "crew") -> None:
+    """Cheer someone on."""
+    print(f"hooray for the {name}")
+
+
+@app.command()
+def sulk() -> None:
+    """Sulk."""
+    print("no")
+
+
+# Its rows: no table of its own, so the queries make them up.
+QUERIES = {
+    "toy_counts": "SELECT 'toy' AS stage, 'toys' AS tbl, 'happy' AS status, 3 AS n",
+    "toy_failures": "SELECT 'toy' AS stage, 7 AS subject_id, 'the toy broke' AS message,"
+    " '2001-02-03T04:05:06Z'::timestamptz AS at LIMIT %(limit)s",
+    "toy_failure_reasons": "SELECT 'toy' AS stage, 'Broken' AS reason, 2 AS n",
+}
 
 STAGE = Stage(
     name="toy",
     routes={events.ROUTE_PLANNED: ("toy.play",), events.NOTIFICATION_SENT: ("toy.cheer",)},
     jobs=lambda: [PeriodicJob("toy_tidy", 60.0, lambda: 0)],
+    cli=(CliMount("tests.support.toy_stage:app", "toy"),),
+    status_queries=("toy_counts",),
+    failure_queries=("toy_failures",),
+    failure_reason_queries=("toy_failure_reasons",),
+    queries=lambda: QUERIES,
 )

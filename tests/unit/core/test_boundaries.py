@@ -1,12 +1,13 @@
 """The layout's boundaries, read from the source: stages import only the core, nothing outside
-the app imports the app, and pipeline/ has no import cycle."""
+the app imports the app, the core names no stage but in the registry, and pipeline/ has no
+import cycle."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pipeline
-from tests.support.imports import boundary_violations, cycles, import_graph
+from tests.support.imports import boundary_violations, core_naming_stages, cycles, import_graph
 
 ROOT = Path(pipeline.__file__).parent
 
@@ -23,6 +24,36 @@ def test_the_pipeline_keeps_its_boundaries() -> None:
     graph = import_graph(ROOT, "pipeline")
     assert "pipeline.route.service" in graph and "pipeline.app.cli" in graph
     assert boundary_violations(graph) == []
+
+
+def test_no_core_module_but_the_registry_knows_a_stage() -> None:
+    assert core_naming_stages(ROOT) == []
+
+
+def test_the_checker_finds_the_core_importing_or_naming_a_stage(tmp_path: Path) -> None:
+    # Given a core that imports a stage's module, lazily, and names another's in strings
+    root = write(
+        tmp_path / "pipeline",
+        {
+            "__init__.py": "",
+            "route/__init__.py": "",
+            "route/cli.py": "",
+            "weather/__init__.py": "",
+            "weather/stage.py": "X = 'pipeline.weather.cli:app'\n",  # a stage may name itself
+            "app/__init__.py": "",
+            "app/cli.py": "def f():\n    from pipeline.route import cli\n",
+            "app/demo.py": "MOUNT = 'pipeline.route.cli:app'\nDOC = 'see pipeline/weather/x'\n",
+            "runtime/__init__.py": "",
+            "runtime/stages.py": "STAGE_MODULES = ('pipeline.route.stage',)\n",  # the registry
+            "runtime/routes.py": "NOTE = 'the route stage, pipeline.routes'\n",  # no stage
+        },
+    )
+    # When the checker reads it, then each naming is found, and none in the registry or a stage
+    assert core_naming_stages(root) == [
+        "pipeline.app.cli imports pipeline.route.cli: only the registry knows the stages",
+        "pipeline.app.demo names pipeline.route: only the registry knows the stages",
+        "pipeline.app.demo names pipeline/weather: only the registry knows the stages",
+    ]
 
 
 def test_the_pipeline_has_no_import_cycle() -> None:

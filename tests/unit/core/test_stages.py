@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+import typer
+from typer.testing import CliRunner
 
 from pipeline import events
 from pipeline.outbox.routing import ROUTES, Route, build_routes
 from pipeline.runtime.scheduler import default_jobs
-from pipeline.runtime.stage import Stage
+from pipeline.runtime.stage import Stage, resolve
 from pipeline.runtime.stages import STAGE_MODULES, load_stages, stages
+from tests.conftest import REPO
+
+WITH_TOY = (*STAGE_MODULES, "tests.support.toy_stage")
 
 
 def test_every_registered_stage_declares_itself_under_its_folder_name() -> None:
@@ -65,3 +73,64 @@ def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
     assert [j.name for j in with_toy][-1] == "toy_tidy"
     with pytest.raises(ValueError, match="share a name"):
         default_jobs(load_stages(("tests.support.toy_stage", "pipeline.calendar.stage")) * 2)
+
+
+def test_the_command_line_mounts_every_stage_s_sub_apps() -> None:
+    from pipeline.app.cli import app
+
+    group = typer.main.get_command(app)
+    for stage in stages():
+        for mount in stage.cli:
+            sub = resolve(mount.app)
+            names = [mount.name] if mount.name else _top_level_names(sub)
+            assert names and all(name in group.commands for name in names), (stage.name, names)
+    # a few as a person types them: the core's, a stage's group, a stage's top-level commands
+    assert {"status", "db", "route", "notifications", "schedules", "extract", "poller"} <= set(
+        group.commands
+    )
+
+
+def _top_level_names(sub: typer.Typer) -> list[str]:
+    commands = [c.name or c.callback.__name__.replace("_", "-") for c in sub.registered_commands]
+    return commands + [g.name for g in sub.registered_groups]
+
+
+def test_a_new_stage_s_command_line_is_mounted_from_the_registry_alone() -> None:
+    from pipeline.app.cli import mount_stages
+
+    # Given a command line that mounts the registry plus one line naming the toy stage
+    root = typer.Typer(no_args_is_help=True)
+    mount_stages(root, load_stages(WITH_TOY))
+    runner = CliRunner()
+    # When a person asks for help and runs the toy's command
+    listed = runner.invoke(root, ["--help"])
+    cheered = runner.invoke(root, ["toy", "cheer", "--name", "grips"])
+    # Then the toy's group is listed beside the stages' own, and its command runs
+    assert listed.exit_code == 0
+    assert "toy" in listed.output and "Toys." in listed.output and "route" in listed.output
+    assert cheered.exit_code == 0, cheered.output
+    assert cheered.output.strip() == "hooray for the grips"
+
+
+def test_loading_the_registry_loads_no_stage_s_heavy_modules() -> None:
+    # In a fresh interpreter: the registry and every stage.py, as the command line starts
+    code = "import sys\nfrom pipeline.runtime.stages import stages\nstages()\nprint(*sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "pipeline.extract.stage" in loaded and "pipeline.notify.stage" in loaded
+    heavy = [
+        m
+        for m in loaded
+        if m.split(".")[0] in ("pdfplumber", "pdfminer", "pypdfium2", "dramatiq", "typer")
+        or m.startswith("pipeline.extract.reader")
+        or (m.startswith("pipeline.") and m.rsplit(".", 1)[-1] in ("store", "service", "actors"))
+    ]
+    assert heavy == []
+
+
+def test_a_declared_path_or_query_that_is_not_there_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a 'module:attribute' path"):
+        resolve("pipeline.route.cli")
+    with pytest.raises(KeyError, match="stage toy declares no query 'nothing'"):
+        load_stages(("tests.support.toy_stage",))[0].query("nothing")
