@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.runtime.stage import Stage, resolve
 from pipeline.runtime.stages import stages
@@ -304,14 +305,18 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
     lines.append(f"dead letters: {len(snapshot['dead_letters'])}")
     for dead in snapshot["dead_letters"]:
         lines.append(
-            f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
-            f" after {dead['attempts']} attempts: {dead['last_error']}"
+            Text(
+                f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
+                f" after {dead['attempts']} attempts: {dead['last_error']}"
+            )
         )
     lines += problem_lines(snapshot)
     if snapshot["recent_failures"]:
         lines.append("recent failures:")
         for failure in snapshot["recent_failures"]:
-            lines.append(f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}")
+            # Text, not markup: "[ingest]" is no style, and messages quote call sheets.
+            line = f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}"
+            lines.append(Text(line))
     if snapshot["services"]:
         lines.append(_services_view(snapshot["services"]))
     for row in snapshot["deliveries_retried"]:
@@ -332,7 +337,7 @@ def _services_view(services: list[dict]) -> Table:
         table.add_row(
             row["kind"], row["host"], str(row["pid"]),
             f"[{colour[row['state']]}]{row['state']}[/]", row["last_seen_at"][11:19],
-            troubles + (f" ({row['last_error']})" if row["last_error"] else ""),
+            Text(troubles + (f" ({row['last_error']})" if row["last_error"] else "")),
         )  # fmt: skip
     return table
 

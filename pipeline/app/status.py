@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
+from rich.markup import escape
 
 from pipeline.db import QUERIES
 from pipeline.runtime.stage import Stage, resolve
@@ -75,7 +76,8 @@ def gather_status(
 def problem_lines(snapshot: dict[str, Any]) -> list[str]:
     """The stages' problems in the snapshot, one line each, for a person."""
     return [
-        f"[red]{key.removesuffix('_problems')}:[/] {problem['email']}: {problem['message']}"
+        f"[red]{key.removesuffix('_problems')}:[/] {escape(str(problem['email']))}: "
+        f"{escape(str(problem['message']))}"
         for key in snapshot
         if key.endswith("_problems")
         for problem in snapshot[key]

@@ -46,6 +46,20 @@ def test_status_prints_counts_for_a_person(conn, service_env) -> None:
     assert "outbox: 2 undispatched" in result.stdout
 
 
+def test_status_prints_failures_verbatim(conn, service_env) -> None:
+    # Given an email whose error quotes a call sheet with what rich would read as markup
+    email_id = rows.add_email(conn, rows.add_user(conn), status="error")
+    conn.execute(
+        "UPDATE processed_emails SET error = %s WHERE id = %s",
+        ("no readable date: [bold]SET[/bold] [red]", email_id),
+    )
+    # When a person reads the status
+    result = run(service_env, "status")
+    # Then the stage and the message are printed as they are, not taken as styles
+    assert result.returncode == 0, result.stderr
+    assert f"[ingest] {email_id}: no readable date: [bold]SET[/bold] [red]" in result.stdout
+
+
 def test_status_watch_redraws_the_live_counts(conn, service_env) -> None:
     # Given a pipeline with one email and its schedule waiting
     rows.add_schedule_chain(conn)
