@@ -1,0 +1,27 @@
+"""What every command of the app shares: the consoles, and the URLs of the servers."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+
+# Piped output keeps whole table rows rather than wrapping at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True)
+
+
+def service_urls():
+    """The servers' URLs (starting the embedded ones when nothing is configured)."""
+    from pipeline import db
+
+    return db.service_urls()
+
+
+def migrated_url() -> str:
+    """The database URL, its schema migrated first."""
+    from pipeline.db.migrate import migrate
+
+    url = service_urls().database_url
+    migrate(url)
+    return url

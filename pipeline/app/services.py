@@ -1,0 +1,190 @@
+"""The long-running services (dispatcher, worker, scheduler, all of them under ``up``), their
+health checks, the metrics endpoint and the demo."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from typing import Annotated
+
+import typer
+
+from pipeline.app.console import console, err
+from pipeline.app.console import migrated_url as _migrated_url
+from pipeline.app.console import service_urls as _urls
+from pipeline.runtime.stage import resolve
+from pipeline.runtime.stages import stages
+
+app = typer.Typer()
+
+
+@app.command()
+def health(
+    service: str = typer.Argument(..., help="dispatcher, scheduler or poller"),
+    max_age: float = typer.Option(
+        0.0, help="seconds a heartbeat may be old (default: three of the service's periods)"
+    ),
+) -> None:
+    """Exit 0 if SERVICE on this host completed a pass recently (for health checks)."""
+    from pipeline.runtime import health as liveness
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    periods = {"dispatcher": lambda: settings.sweep_interval, "scheduler": lambda: 1.0}
+    periods |= {s.name: resolve(s.period_s) for stage in stages() for s in stage.services}
+    if service not in periods:
+        err.print(f"[red]unknown service {service!r}; one of {', '.join(periods)}[/]")
+        raise typer.Exit(2)
+    allowed = max_age or max(30.0, 3 * periods[service]())
+    age = liveness.age_s(settings.home, service)
+    if age is None or age > allowed:
+        seen = "never" if age is None else f"{age:.0f} s ago"
+        err.print(f"[red]{service}: unhealthy, last pass {seen} (allowed {allowed:.0f} s)[/]")
+        raise typer.Exit(1)
+    console.print(f"{service}: healthy, last pass {age:.0f} s ago")
+
+
+@app.command()
+def dispatcher() -> None:
+    """Run the dispatcher: outbox events to Dramatiq actors."""
+    from pipeline.logs import configure_logging
+    from pipeline.outbox.dispatcher import Dispatcher
+    from pipeline.runtime.broker import broker
+    from pipeline.runtime.instances import running
+    from pipeline.runtime.supervisor import install_stop_signals
+
+    configure_logging()
+    _migrated_url()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    with running("dispatcher") as instance:
+        Dispatcher(broker, instance=instance).run_forever(stop)
+
+
+@app.command()
+def worker(
+    processes: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
+    threads: Annotated[int | None, typer.Option(help="Threads per process.")] = None,
+    queues: Annotated[list[str] | None, typer.Option("--queue", help="Only these queues.")] = None,
+    module: Annotated[list[str] | None, typer.Option(help="Extra actor modules.")] = None,
+) -> None:
+    """Run Dramatiq workers for every stage's actors."""
+    from pipeline.settings import get_settings
+
+    settings = get_settings()
+    urls = _urls()
+    # Children must reach the same servers without starting embedded ones of their own.
+    os.environ["DATABASE_URL"] = urls.database_url
+    os.environ["REDIS_URL"] = urls.redis_url
+    # Dramatiq reads its idle poll ceiling from the environment at import time.
+    os.environ.setdefault("dramatiq_worker_timeout", str(settings.worker_poll_ms))
+    from dramatiq.cli import main as dramatiq_main
+    from dramatiq.cli import make_argument_parser
+
+    argv = ["pipeline.runtime.workers", *(module or [])]
+    argv += ["--processes", str(processes or settings.worker_processes)]
+    argv += ["--threads", str(threads or settings.worker_threads), "--skip-logging"]
+    if queues:
+        argv += ["--queues", *queues]
+    sys.exit(dramatiq_main(make_argument_parser().parse_args(argv)))
+
+
+@app.command()
+def scheduler() -> None:
+    """Run the periodic scheduler (redelivery of lost messages; stage jobs)."""
+    from pipeline.logs import configure_logging
+    from pipeline.runtime.instances import running
+    from pipeline.runtime.scheduler import Scheduler, default_jobs
+    from pipeline.runtime.supervisor import install_stop_signals
+
+    configure_logging()
+    _migrated_url()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    with running("scheduler"):
+        Scheduler(default_jobs()).run_forever(stop)
+
+
+@app.command()
+def up(
+    processes: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
+    duration: Annotated[float | None, typer.Option(help="Stop after this many seconds.")] = None,
+    keep_services: Annotated[
+        bool, typer.Option(help="Leave the embedded PostgreSQL and Redis running on exit.")
+    ] = False,
+) -> None:
+    """Run dispatcher, workers and scheduler on this machine until SIGINT/SIGTERM."""
+    from pipeline.logs import configure_logging
+    from pipeline.runtime.supervisor import Supervisor, install_stop_signals, service_commands
+
+    configure_logging()
+    _migrated_url()
+    urls = _urls()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    if duration is not None:
+        threading.Timer(duration, stop.set).start()
+    worker_args = ["--processes", str(processes)] if processes else []
+    Supervisor(service_commands(worker_args), urls).run(stop)
+    if not keep_services:
+        _stop_embedded(urls)
+
+
+def _stop_embedded(urls) -> None:
+    from pipeline.db.embedded import stop_embedded
+    from pipeline.settings import get_settings
+
+    if urls.embedded_database or urls.embedded_redis:
+        stopped = stop_embedded(get_settings().home)
+        if stopped:
+            err.print(f"stopped embedded {', '.join(stopped)}")
+
+
+@app.command()
+def metrics(
+    port: Annotated[int | None, typer.Option(help="Port (STILLONTIME_METRICS_PORT).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "0.0.0.0",
+) -> None:
+    """Serve the pipeline's Prometheus metrics (read from the database at each scrape)."""
+    from pipeline.app.metrics import serve
+    from pipeline.logs import get_logger
+    from pipeline.runtime.supervisor import install_stop_signals
+    from pipeline.settings import get_settings
+
+    _migrated_url()
+    port = port or get_settings().metrics_port
+    stop = threading.Event()
+    install_stop_signals(stop)
+    server = serve(port, host)
+    get_logger(service="metrics").info("metrics endpoint listening", host=host, port=port)
+    print(f"metrics on http://{host}:{port}/metrics", flush=True)
+    stop.wait()
+    server.shutdown()
+
+
+@app.command()
+def demo(
+    timeout: Annotated[float, typer.Option(help="Give up waiting after this many seconds.")] = 180,
+) -> None:
+    """Run one call sheet through the whole pipeline on the embedded default and print the day."""
+    from pipeline.app import demo as demo_run
+    from pipeline.logs import configure_logging
+    from pipeline.runtime.supervisor import install_stop_signals
+    from pipeline.settings import get_settings
+
+    # The day plan is the output: services log warnings and errors only, unless asked otherwise.
+    os.environ.setdefault("STILLONTIME_LOG_LEVEL", "WARNING")
+    get_settings.cache_clear()
+    configure_logging(force=True)
+    started = time.monotonic()
+    stop = threading.Event()
+    install_stop_signals(stop)
+    plan = demo_run.run(timeout, stop)
+    for line in demo_run.render(plan):
+        print(line)
+    _stop_embedded(_urls())
+    print(f"\ndemo finished in {time.monotonic() - started:.1f}s")
+    if not plan["schedules"]:
+        raise typer.Exit(1)

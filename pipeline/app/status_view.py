@@ -1,0 +1,120 @@
+"""``stillontime status``: the counts, lag, dead letters and processes, once or live."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.app.console import console
+from pipeline.app.console import migrated_url as _migrated_url
+
+app = typer.Typer()
+
+
+@app.command()
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="Redraw until Ctrl-C.")] = False,
+    interval: Annotated[float, typer.Option(help="Seconds between redraws with --watch.")] = 2.0,
+    count: Annotated[int, typer.Option(help="Stop --watch after N redraws.")] = 0,
+) -> None:
+    """Counts per stage and status, the oldest undispatched event, dead letters, failures."""
+    from pipeline import db
+    from pipeline.app.status import gather_status
+
+    _migrated_url()
+    if watch:
+        _watch_status(interval, count)
+        return
+    with db.connect() as conn:
+        snapshot = gather_status(conn)
+    if as_json:
+        print(json.dumps(snapshot, default=str, indent=2))
+        return
+    console.print(_status_view(snapshot))
+
+
+def _watch_status(interval: float, count: int) -> None:
+    from datetime import datetime
+
+    from rich.live import Live
+
+    from pipeline import db
+    from pipeline.app.status import gather_status
+
+    drawn = 0
+    with db.connect(autocommit=True) as conn, Live(console=console, auto_refresh=False) as live:
+        try:
+            while True:
+                snapshot = gather_status(conn)
+                stamp = f"stillontime status at {datetime.now():%H:%M:%S} (Ctrl-C to stop)"
+                live.update(_status_view(snapshot, title=stamp), refresh=True)
+                drawn += 1
+                if count and drawn >= count:
+                    return
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            return
+
+
+def _status_view(snapshot: dict, title: str = "Records by stage and status"):
+    from rich.console import Group
+
+    from pipeline.app.status import problem_lines
+
+    table = Table(title=title)
+    for col in ("stage", "status", "count"):
+        table.add_column(col)
+    for stage, counts in sorted(snapshot["stages"].items()):
+        for key, n in sorted(counts.items()):
+            table.add_row(stage, key, str(n))
+    lines: list = [table]
+    outbox = snapshot["outbox"]
+    age = outbox["oldest_undispatched_age_s"]
+    lines.append(
+        f"outbox: {outbox['undispatched']} undispatched"
+        + (f", oldest {age:.1f}s old" if age is not None else "")
+    )
+    lines.append(f"dead letters: {len(snapshot['dead_letters'])}")
+    for dead in snapshot["dead_letters"]:
+        lines.append(
+            Text(
+                f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
+                f" after {dead['attempts']} attempts: {dead['last_error']}"
+            )
+        )
+    lines += problem_lines(snapshot)
+    if snapshot["recent_failures"]:
+        lines.append("recent failures:")
+        for failure in snapshot["recent_failures"]:
+            # Text, not markup: "[ingest]" is no style, and messages quote call sheets.
+            line = f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}"
+            lines.append(Text(line))
+    if snapshot["services"]:
+        lines.append(_services_view(snapshot["services"]))
+    for row in snapshot["deliveries_retried"]:
+        lines.append(
+            f"{row['actor_name']}: {row['retried']} retried, {row['redelivered']} sent again"
+            f" in the last hour ({row['still_open']} still open)"
+        )
+    return Group(*lines)
+
+
+def _services_view(services: list[dict]) -> Table:
+    colour = {"running": "green", "stopped": "dim", "lost": "red"}
+    table = Table(title="Service processes (last 24 h)")
+    for col in ("service", "host", "pid", "state", "last seen", "rode through"):
+        table.add_column(col)
+    for row in services:
+        troubles = ", ".join(f"{what} {n}" for what, n in sorted(row["troubles"].items()))
+        table.add_row(
+            row["kind"], row["host"], str(row["pid"]),
+            f"[{colour[row['state']]}]{row['state']}[/]", row["last_seen_at"][11:19],
+            Text(troubles + (f" ({row['last_error']})" if row["last_error"] else "")),
+        )  # fmt: skip
+    return table
