@@ -193,7 +193,7 @@ ORDER BY started_at DESC
 LIMIT %(limit)s;
 
 -- name: event_deliveries_count_redelivery
--- The scheduler sent this delivery again (pipeline/redelivery.py).
+-- The scheduler sent this delivery again (pipeline/outbox/redelivery.py).
 UPDATE event_deliveries SET redeliveries = redeliveries + 1
 WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
