@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
-from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.classify import document_type, region, us_date_order
 from pipeline.extract.reader.layout import all_lines
@@ -93,16 +92,19 @@ def _finder_warnings(found: dict[str, F.Found], ocr_factor: float) -> list[str]:
 def _call_sheet_day(
     pages: Sequence[PageText], code: str | None, ocr_factor: float, notes: list[str]
 ) -> Day:
+    sheet = F.Sheet(pages)
     found = {
-        "production": F.production(pages),
+        "production": F.production(pages, sheet),
         "shooting_day": F.shooting_day(pages),
-        "shooting_date": F.shooting_date(pages, us_date_order(code)),
-        "call_time": F.labelled_time(pages, L.CREW_CALL, "call_time"),
+        "shooting_date": F.shooting_date(sheet, us_date_order(code)),
+        "call_time": F.labelled_time(sheet, "call", "call_time"),
     }
-    found["sunrise"], found["sunset"] = F.sun_times(pages)
-    main, main_q = F.place(pages, L.LOCATION)
-    base, base_q = F.place(pages, L.BASE)
-    hosp, hosp_q = F.hospital(pages, code)
+    found["sunrise"], found["sunset"] = F.sun_times(sheet)
+    sets, set_warns = F.places(sheet, "location")
+    bases, _ = F.places(sheet, "base")
+    main, main_q = sets[0] if sets else (None, 0.0)
+    base, base_q = bases[0] if bases else (None, 0.0)
+    hosp, hosp_q = F.hospital(sheet, code)
     lines = all_lines(pages)
     scenes = tuple(s for s in (parse_scene(ln.text) for ln in lines) if s is not None)
     skip = {hosp.phone} if hosp and hosp.phone else set()
@@ -117,7 +119,7 @@ def _call_sheet_day(
     conf.update(scene_type=0.9 if scenes else 0.0, cast_calls=0.85 if casts else 0.0)
     crew = tuple(contacts(lines, code, skip))
     conf["contacts"] = 0.8 if crew else 0.0
-    warns = _finder_warnings(found, ocr_factor)
+    warns = _finder_warnings(found, ocr_factor) + set_warns
     field_conf = complete(conf, ocr_factor)
     return Day(
         production=values["production"],  # type: ignore[arg-type]
@@ -125,7 +127,7 @@ def _call_sheet_day(
         shooting_date=values["shooting_date"],  # type: ignore[arg-type]
         call_time=values["call_time"],  # type: ignore[arg-type]
         location=values["location"],  # type: ignore[arg-type]
-        locations=(main,) if main else (),
+        locations=tuple(p for p, _ in sets),
         base_location=base.address if base else None,
         hospital=hosp,
         sunrise=values["sunrise"],  # type: ignore[arg-type]
@@ -134,9 +136,9 @@ def _call_sheet_day(
         scene_type=scene_type(scenes),
         contacts=crew,
         cast_calls=casts,
-        equipment=tuple(x for x in [F.section_text(pages, L.EQUIPMENT)] if x),
-        safety_notes=F.section_text(pages, L.SAFETY),
-        notes=F.section_text(pages, L.NOTES),
+        equipment=tuple(x for x in [F.section_text(sheet, "equipment")] if x),
+        safety_notes=F.section_text(sheet, "safety"),
+        notes=F.section_text(sheet, "notes"),
         confidence=overall(field_conf, 1.0),
         field_confidence=field_conf,
         warnings=warnings_for(values, field_conf, [*notes, *warns]),

@@ -1,4 +1,9 @@
-"""Find single-valued fields of a call sheet by label proximity and rate each find."""
+"""Read the single-valued fields of a call sheet, value first, and rate each find.
+
+Values are found by their shape (a time, a date, an address) inside the text each label owns
+(attach.py gives every run of text to its nearest label), so a value is read by the label that
+owns it and by no other: a lunch time belongs to "Lunch", a hospital's street to "Hospital".
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.layout import LabelHit, below, find_labels, right_of
+from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels
 from pipeline.extract.reader.model import Hospital, PageText, Place
 from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
+NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _ADDRESS = re.compile(
-    r"\d+\s+\w+|\b(?:ul|al|st|rd)\.|\b(?:street|road|ave|avenue|blvd|lane)\b", re.I
+    r"\d+\s+\w+|\b(?:ul|al|pl|st|rd)\.|\b(?:street|road|ave|avenue|blvd|lane|drive|way)\b", re.I
 )
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK
+    r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"  # Canada
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # US state + ZIP
+    r"|(?<!\d)\d{2}-\d{3}(?!\d)"  # Poland
+)
+_TOMORROW = re.compile(L.TOMORROW, re.I)
+_NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
+
+
+def _address_score(text: str) -> float:
+    """How much ``text`` looks like a street address (0 = not at all, 1 = street and postcode).
+
+    A stand-in for the shape finder in addresses.py: the lead swaps it in when that lands.
+    """
+    score = 0.5 if _ADDRESS.search(text) else 0.0
+    if _POSTCODE.search(text):
+        score += 0.5
+    return score
+
+
+def _postcodes(text: str) -> list[re.Match[str]]:
+    return list(_POSTCODE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -31,38 +61,91 @@ class Found:
 NOTHING = Found(None, 0.0)
 
 
-def _hits(pages: Sequence[PageText], table: dict[str, float]) -> list[LabelHit]:
-    return find_labels(pages, table, exclude_before=L.NOT_CREW)
+class Sheet:
+    """The labels of a document and the text each one owns, computed once per document."""
+
+    def __init__(self, pages: Sequence[PageText]) -> None:
+        self.pages = pages
+        self.labels = find_all_labels(pages)
+        self.owned = attach(pages, self.labels)
+        self._advance = _advance_headings(pages)
+
+    def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
+        """Labels of one kind with their pieces, lowest number first, then in reading order."""
+        hits = [h for h in self.labels if h.kind == kind]
+        hits.sort(key=lambda h: (h.number if h.number is not None else 99, h.page, h.top, h.x0))
+        return [(h, self.owned.get(h, [])) for h in hits]
+
+    def tomorrow(self, label: Label) -> bool:
+        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading."""
+        if _TOMORROW.search(label.context):
+            return True
+        return any(
+            p == label.page and top < label.top and label.x0 >= x0 - 20
+            for p, top, x0 in self._advance
+        )
+
+    def lines_of(self, kinds: set[str]) -> set[tuple[int, int]]:
+        """(page, line) of the labels of ``kinds`` and of every piece they own."""
+        out = set()
+        for h in self.labels:
+            if h.kind in kinds:
+                out.add((h.page, h.line))
+                out.update((pc.page, pc.line) for pc in self.owned.get(h, []))
+        return out
 
 
-def _time_candidates(pages: Sequence[PageText], hit: LabelHit) -> list[Found]:
-    right = right_of(pages, hit, L.STOP_WORDS)
-    parsed = find_time(right) if right else None
-    if parsed is not None:
-        return [Found(parsed.value, hit.quality * parsed.quality)]
-    for text in below(pages, hit, max_lines=2):
-        parsed = find_time(text)
+def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
+    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro')."""
+    out = []
+    for p, page in enumerate(pages):
+        for line in page.lines:
+            if len(line.words) <= 5 and _TOMORROW.search(line.text) and not find_time(line.text):
+                out.append((p, line.top, line.x0))
+    return out
+
+
+def _first_time(pieces: list[Piece]) -> tuple[Parsed, bool] | None:
+    for pc in pieces[:2]:
+        if _TOMORROW.search(pc.text):
+            continue
+        parsed = find_time(pc.text)
         if parsed is not None:
-            return [Found(parsed.value, hit.quality * parsed.quality * ABOVE_BELOW_PENALTY)]
-    return []
+            return parsed, pc.below
+    return None
 
 
-def labelled_time(pages: Sequence[PageText], table: dict[str, float], name: str) -> Found:
-    """Return the time printed beside or under the best label of ``table``.
+def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
+    """The time owned by the strongest label of ``kind``.
 
-    Candidates that disagree with a similar score make the field ambiguous: the best value is
-    kept but its confidence is capped and a warning names the field.
+    Only labels of nearly the same strength are rivals: a bare "Call" does not put a "Crew
+    Call" in doubt. Rivals that disagree keep the best value at a capped confidence, with a
+    warning naming the field.
     """
-    found = [f for hit in _hits(pages, table) for f in _time_candidates(pages, hit)]
+    found: list[tuple[float, Found]] = []
+    for h, pieces in sheet.of(kind):
+        if sheet.tomorrow(h):
+            continue
+        hit = _first_time(pieces)
+        if hit is None:
+            continue
+        parsed, below = hit
+        conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
+        found.append((h.quality, Found(parsed.value, conf)))
     return _best(found, name)
 
 
-def _best(found: list[Found], name: str) -> Found:
+def _best(found: list[tuple[float, Found]], name: str) -> Found:
+    """The most confident find among the strongest labels; weaker labels are explained away.
+
+    A rival is another value read under a label as strong as the best one.
+    """
     if not found:
         return NOTHING
-    found.sort(key=lambda f: f.conf, reverse=True)
-    top = found[0]
-    rivals = {f.value for f in found if f.value != top.value and top.conf - f.conf < AGREE_MARGIN}
+    strongest = max(q for q, _ in found)
+    strong = sorted((f for q, f in found if q >= strongest - AGREE_MARGIN), key=lambda f: -f.conf)
+    top = strong[0]
+    rivals = {f.value for f in strong if f.value != top.value}
     if rivals:
         listed = ", ".join(sorted(str(r) for r in rivals))
         return Found(top.value, min(top.conf, 0.5), f"{name}: {top.value} or {listed}?")
@@ -71,26 +154,49 @@ def _best(found: list[Found], name: str) -> Found:
     return top
 
 
-def shooting_date(pages: Sequence[PageText], us_order: bool | None) -> Found:
-    """Pick the sheet's date: labelled or in the header band beats dates elsewhere."""
-    found: list[Found] = []
-    label_lines = {(h.page, h.line) for h in _hits(pages, L.DATE)}
-    for p, page in enumerate(pages):
+def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
+    """Pick the sheet's date: labelled or in the header band beats dates elsewhere.
+
+    A date printed as tomorrow's, or as when the sheet was sent or revised, is explained away.
+    """
+    found: list[tuple[float, Found]] = []
+    labelled = sheet.lines_of({"date"})
+    explained = sheet.lines_of({"other_date"})
+    for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
-            lowered = line.text.lower()
             for parsed in find_dates(line.text, us_order=us_order):
-                weight = 1.0 if (p, i) in label_lines or line.top < page.height * 0.2 else 0.7
+                weight = 1.0 if (p, i) in labelled or line.top < page.height * 0.2 else 0.7
                 if p > 0:
                     weight *= 0.8
-                if re.search(r"advance|next day|tomorrow|jutro|nast[ęe]pn|issued|printed", lowered):
-                    weight *= 0.3
-                found.append(Found(parsed.value, parsed.quality * weight, _date_note(parsed)))
-    best = _best(found, "shooting_date")
-    note = next((f.warning for f in found if f.value == best.value and f.warning), None)
+                if (
+                    (p, i) in explained
+                    or _TOMORROW.search(line.text)
+                    or _NOT_SHOOT_DATE.search(line.text)
+                ):
+                    weight = EXPLAINED
+                found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
+    best = _best_date(found)
+    note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
 
 
-def _date_note(parsed: Parsed) -> str | None:
+def _best_date(found: list[tuple[float, Found]]) -> Found:
+    if not found:
+        return NOTHING
+    found.sort(key=lambda f: f[1].conf, reverse=True)
+    top = found[0][1]
+    rivals = {
+        f.value for _, f in found if f.value != top.value and top.conf - f.conf < AGREE_MARGIN
+    }
+    if rivals:
+        listed = ", ".join(sorted(str(r) for r in rivals))
+        return Found(top.value, min(top.conf, 0.5), f"shooting_date: {top.value} or {listed}?")
+    if top.conf < 0.85:
+        return Found(top.value, top.conf, "shooting_date: read with low confidence")
+    return top
+
+
+def _note(parsed: Parsed) -> str | None:
     return f"shooting_date: {parsed.note}" if parsed.note else None
 
 
@@ -110,56 +216,113 @@ def shooting_day(pages: Sequence[PageText]) -> Found:
     return NOTHING
 
 
-def labelled_block(pages: Sequence[PageText], table: dict[str, float]) -> tuple[list[str], float]:
-    """Text beside the best label of ``table``, or the lines under it; with label quality."""
-    for hit in sorted(_hits(pages, table), key=lambda h: -h.quality):
-        right = right_of(pages, hit, L.STOP_WORDS)
-        if right and not re.fullmatch(r"#?\s*\d+|time", right, re.I):
-            return [right], hit.quality
-        if right:
-            continue  # "Location #1" is a sub-heading, not a labelled value
-        lines = [t for t in below(pages, hit) if not _PLACEHOLDER.match(t.strip())]
-        if lines:
-            return lines, hit.quality * ABOVE_BELOW_PENALTY
-    return [], 0.0
+def _texts(pieces: list[Piece]) -> list[str]:
+    return [pc.text for pc in pieces if not _PLACEHOLDER.match(pc.text.strip())]
 
 
-def place(pages: Sequence[PageText], table: dict[str, float]) -> tuple[Place | None, float]:
-    """A name line and an address line under a location-like label."""
-    lines, quality = labelled_block(pages, table)
-    lines = [t for t in lines if not find_phones(t, "US") and "@" not in t]
-    if not lines:
-        return None, 0.0
-    addresses = [t for t in lines if _ADDRESS.search(t)]
-    names = [t for t in lines if t not in addresses]
-    address = ", ".join(addresses) if addresses else None
-    name = names[0] if names else None
-    if address is None:
-        return Place(name, name), quality * 0.8  # a name only: a person may need to look it up
-    return Place(name, address), quality
+def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """The name line and ONE address: the first address line and its continuation lines.
+
+    A continuation (town, postcode) is joined only while no postcode has been read; a second
+    postcode in one line means two addresses ran together, and only the first is kept.
+    """
+    k = next((i for i, t in enumerate(lines) if _address_score(t) >= 0.5), None)
+    if k is None:
+        return None, None, False
+    name = next((t for t in lines[:k]), None)
+    parts = [lines[k]]
+    for nxt in lines[k + 1 : k + 3]:
+        if _postcodes(" ".join(parts)) or not _address_score(nxt) or re.match(r"\d+\s+\w", nxt):
+            break
+        parts.append(nxt)
+    address = ", ".join(p.strip(" ,") for p in parts)
+    codes = _postcodes(address)
+    cut = len(codes) > 1 and codes[0].group().replace(" ", "") != codes[1].group().replace(" ", "")
+    if cut:
+        address = address[: codes[0].end()]
+    return name, address, cut
 
 
-def hospital(pages: Sequence[PageText], region: str | None) -> tuple[Hospital | None, float]:
-    lines, quality = labelled_block(pages, L.HOSPITAL)
-    if not lines:
-        return None, 0.0
-    if len(lines) == 1 and "," in lines[0]:
-        lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
-    phone = next((p for t in lines for p in find_phones(t, region)), None)
-    rest = [t for t in lines if not find_phones(t, region)]
-    addresses = [t for t in rest if _ADDRESS.search(t) and not t.lower().startswith("tel")]
-    names = [t for t in rest if t not in addresses and not t.lower().startswith("tel")]
-    return Hospital(names[0] if names else None, ", ".join(addresses) or None, phone), quality
+def _clean(lines: list[str], region: str | None) -> list[str]:
+    return [t for t in lines if not find_phones(t, region or "US") and "@" not in t]
 
 
-def production(pages: Sequence[PageText]) -> Found:
+def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
+    """Every place named under a label of ``kind``, the lowest-numbered set first."""
+    out: list[tuple[Place, float]] = []
+    warns: list[str] = []
+    for h, pieces in sheet.of(kind):
+        lines = _clean(_texts(pieces), None)
+        if not lines:
+            continue
+        quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
+        name, address, cut = _one_address(lines)
+        if cut:
+            quality = min(quality, 0.6)
+            warns.append(f"{kind}: two addresses ran together; kept the first")
+        if address is None:
+            out.append((Place(lines[0], lines[0]), quality * NAME_ONLY))
+        elif all(p.address != address for p, _ in out):
+            out.append((Place(name, address), quality))
+    return out, warns
+
+
+def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
+    for h, pieces in sheet.of("hospital"):
+        lines = _texts(pieces)
+        if not lines:
+            continue
+        quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
+        if len(lines) == 1 and "," in lines[0] and _address_score(lines[0].split(",")[0]) < 0.5:
+            lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
+        phone = next((p for t in lines for p in find_phones(t, region)), None)
+        rest = [t for t in lines if not find_phones(t, region) and not t.lower().startswith("tel")]
+        name, address, _ = _one_address(rest)
+        if address is None:
+            name = rest[0] if rest else None
+        return Hospital(name, address, phone), quality
+    return None, 0.0
+
+
+_TITLE_TAIL = re.compile(
+    r"\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?(?:\b(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
+    r"|\bdzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+|\bcall\s*sheet\b|\bplan\s+zdj)",
+    re.I,
+)
+_WEEKDAY = re.compile(
+    r"\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?\b(?:poniedzia|wtorek|środa|sroda|czwartek|piątek|"
+    r"sobota|niedziela)\w*",
+    re.I,
+)
+
+
+def clean_title(text: str) -> str:
+    """Cut a trailing date, time, weekday or 'Shoot Day 2 of 3' from a production title."""
+    cuts = [len(text)]
+    if m := _TITLE_TAIL.search(text):
+        cuts.append(m.start())
+    for parsed in find_dates(text):
+        cuts.append(parsed.start)
+    if (t := find_time(text)) is not None:
+        cuts.append(t.start)
+    if m := _WEEKDAY.search(text):
+        cuts.append(m.start())
+    cut = min(c for c in cuts if c > 0) if any(c > 0 for c in cuts) else len(text)
+    title = text[:cut].strip(" -\u2013\u2014|\u00b7,:;")
+    return title or text.strip()
+
+
+def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
-    for hit in sorted(_hits(pages, L.PRODUCTION), key=lambda h: -h.quality):
-        if hit.start != 0:
+    sheet = sheet or Sheet(pages)
+    for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
+        if h.start != 0 or not pieces or pieces[0].below:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
-        value = right_of(pages, hit, L.STOP_WORDS)
-        if value and not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
-            return Found(value, hit.quality)
+        value = pieces[0].text
+        if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
+            title = clean_title(value)
+            return Found(title, h.quality if title == value else h.quality * 0.9)
     if not pages or not pages[0].lines:
         return NOTHING
     top = [ln for ln in pages[0].lines if ln.top < pages[0].height * 0.15]
@@ -169,12 +332,12 @@ def production(pages: Sequence[PageText]) -> Found:
         return NOTHING
     biggest = max(top, key=lambda ln: ln.size)
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", biggest.text, flags=re.I)[0]
-    return Found(title.strip(), 0.6, "production: title guessed from the largest heading")
+    return Found(clean_title(title), 0.6, "production: title guessed from the largest heading")
 
 
-def sun_times(pages: Sequence[PageText]) -> tuple[Found, Found]:
+def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     """Sunrise and sunset, labelled separately or as 'Sunrise / Sunset: 6:03A / 7:57P'."""
-    for page in pages:
+    for page in sheet.pages:
         for line in page.lines:
             m = re.search(r"sunrise\s*/\s*sunset\s*:?\s*(.+)", line.text, re.I)
             if m:
@@ -182,9 +345,11 @@ def sun_times(pages: Sequence[PageText]) -> tuple[Found, Found]:
                 times = [find_time(p) for p in parts[:2]]
                 if len(times) == 2 and all(times):
                     return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
-    return labelled_time(pages, L.SUNRISE, "sunrise"), labelled_time(pages, L.SUNSET, "sunset")
+    return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
 
 
-def section_text(pages: Sequence[PageText], table: dict[str, float]) -> str | None:
-    lines, _ = labelled_block(pages, table)
-    return " ".join(lines) or None
+def section_text(sheet: Sheet, kind: str) -> str | None:
+    for _, pieces in sorted(sheet.of(kind), key=lambda hp: -hp[0].quality):
+        if pieces:
+            return " ".join(pc.text for pc in pieces)
+    return None

@@ -1,0 +1,306 @@
+"""Find every label on a page and give each run of text to the nearest label whose cell holds it.
+
+A label's cell is the text right of it on its line (up to the next label or a wide gap) and,
+when nothing follows it there, the lines below it in its column: bounded left and right by the
+labels or text beside it on its row, and downwards by the next row of labels, a line of text that
+starts left of the column and runs across it, or a wide vertical gap. A run claimed by two labels
+goes to the nearer one, so a value is read once, by the label that owns it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
+from pipeline.extract.reader.model import Line, PageText, Word
+
+BELOW_LINES = 5  # a value block below a label is at most this many lines
+LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
+_NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
+_FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
+_PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label on a page: its kind (labels.KINDS), its words, its number and its qualifiers."""
+
+    kind: str
+    phrase: str
+    quality: float
+    page: int
+    line: int
+    start: int  # first word, numbering included
+    end: int  # exclusive; a trailing number included
+    number: int | None
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    context: str  # the whole line's text, for 'tomorrow' / 'sent' cues
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of words owned by a label: beside it (below=False) or in its cell below."""
+
+    page: int
+    line: int
+    start: int
+    text: str
+    below: bool
+    distance: float
+
+
+def _tokens(line: Line) -> list[tuple[int, str]]:
+    """(word index, normalised word) for words that are not bare punctuation."""
+    return [(i, t) for i, w in enumerate(line.words) if (t := norm(w.text))]
+
+
+def _gap_before(words: Sequence[Word], i: int) -> float:
+    return words[i].x0 - words[i - 1].x1 if i > 0 else float("inf")
+
+
+def _height(line: Line) -> float:
+    return max(line.bottom - line.top, 6.0)
+
+
+def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
+    """A label starts its line or follows a gap wider than a space; not inside running text."""
+    return i == 0 or _gap_before(words, i) > max(0.45 * height, 3.5)
+
+
+def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
+    """Every label of every kind, longest phrase first where two overlap."""
+    hits: list[Label] = []
+    for p, page in enumerate(pages):
+        for li, line in enumerate(page.lines):
+            hits.extend(_line_labels(p, li, line))
+    return _longest_only(hits)
+
+
+def _line_labels(p: int, li: int, line: Line) -> list[Label]:
+    toks = _tokens(line)
+    words = line.words
+    height = _height(line)
+    out: list[Label] = []
+    for kind, table in L.KINDS.items():
+        for phrase, quality in table.items():
+            want = phrase.split()
+            for s in range(len(toks) - len(want) + 1):
+                if [t for _, t in toks[s : s + len(want)]] != want:
+                    continue
+                hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
+                if hit is not None and _starts_cell(words, hit.start, height):
+                    out.append(hit)
+    return out
+
+
+def _label_at(
+    kind: str,
+    phrase: str,
+    quality: float,
+    toks: list[tuple[int, str]],
+    s: int,
+    n: int,
+    line: Line,
+    where: tuple[int, int],
+) -> Label | None:
+    words = line.words
+    first, last = toks[s][0], toks[s + n - 1][0]
+    start, end, number = first, last + 1, None
+    height = _height(line)
+    before = toks[s - 1] if s > 0 else None
+    if before and before[0] == first - 1 and _NUMBERING.match(words[before[0]].text.strip()):
+        start, number = before[0], int(_NUMBERING.match(words[before[0]].text.strip()).group(1))  # type: ignore[union-attr]
+    adjacent_before = before is not None and not _starts_cell(words, first, height)
+    if (
+        kind == "call"
+        and adjacent_before
+        and (before[1] in L.NOT_CREW or before[1].startswith("pre"))
+    ):  # type: ignore[index]
+        kind = "other_time"  # "Production Call", "Camera pre-call": someone else's call
+    after = toks[s + n] if s + n < len(toks) else None
+    after_close = (
+        after is not None and words[after[0]].x0 - words[last].x1 < max(0.45 * height, 3.5) * 2
+    )
+    if after and after_close:
+        tail = after[1].lstrip("#")
+        if kind in L.NUMBERED_KINDS and tail.isdigit() and len(tail) <= 2:
+            end, number = after[0] + 1, int(tail)
+        elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
+            kind = "other_time"
+        elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
+            kind = "other_date"
+    if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number):
+        return None
+    return Label(
+        kind,
+        phrase,
+        quality,
+        where[0],
+        where[1],
+        start,
+        end,
+        number,
+        words[start].x0,
+        words[end - 1].x1,
+        line.top,
+        line.bottom,
+        line.text,
+    )
+
+
+def _marked(line: Line, first: int, end: int, number: int | None) -> bool:
+    """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
+    words = line.words
+    if number is not None or words[end - 1].text.endswith(":"):
+        return True
+    if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
+        return True
+    alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > RIGHT_GAP / 2
+    return alone_after and (first == 0 or _gap_before(words, first) > RIGHT_GAP / 2)
+
+
+def _longest_only(hits: list[Label]) -> list[Label]:
+    """Drop a hit whose words lie inside a longer hit ("crew call" inside "crew call time")."""
+    keep = []
+    for h in hits:
+        covered = any(
+            o is not h
+            and (o.page, o.line) == (h.page, h.line)
+            and o.start <= h.start
+            and h.end <= o.end
+            and ((o.end - o.start), len(o.phrase)) > ((h.end - h.start), len(h.phrase))
+            for o in hits
+        )
+        if not covered:
+            keep.append(h)
+    return keep
+
+
+# --- cells -----------------------------------------------------------------------------------
+
+
+def runs(line: Line) -> list[tuple[int, int]]:
+    """Split a line into runs of normally spaced words: (first index, end index)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(line.words)):
+        if _gap_before(line.words, i) > RUN_ON_GAP:
+            out.append((start, i))
+            start = i
+    out.append((start, len(line.words)))
+    return out
+
+
+def _right_piece(page: PageText, label: Label, labels_here: list[Label]) -> Piece | None:
+    words = page.lines[label.line].words
+    stops = {h.start for h in labels_here if h.start >= label.end}
+    out: list[str] = []
+    last = words[label.end - 1].x1
+    gap0 = None
+    for i in range(label.end, len(words)):
+        w = words[i]
+        if w.x0 - last > RIGHT_GAP or i in stops or (out and norm(w.text) in L.STOP_WORDS):
+            break
+        gap0 = w.x0 - last if gap0 is None else gap0
+        out.append(w.text)
+        last = w.x1
+    text = " ".join(out).strip(" :-\u2013")
+    if not text:
+        return None
+    return Piece(label.page, label.line, label.end, text, False, (gap0 or 0.0) / 1000)
+
+
+def _row_neighbours(page_labels: list[Label], label: Label) -> tuple[float | None, float | None]:
+    """x1 of the nearest label left of ``label`` on its row and x0 of the nearest one right."""
+    band = max(label.bottom - label.top, 6.0)
+    left = right = None
+    for o in page_labels:
+        if o is label or abs(o.top - label.top) > band:
+            continue
+        if o.x1 <= label.x0 and (left is None or o.x1 > left):
+            left = o.x1
+        if o.x0 >= label.x1 and (right is None or o.x0 < right):
+            right = o.x0
+    return left, right
+
+
+def column(page: PageText, label: Label, page_labels: list[Label]) -> tuple[float, float]:
+    """The x-range a label heads: halfway to the labels or text beside it on its row."""
+    words = page.lines[label.line].words
+    left, right = _row_neighbours(page_labels, label)
+    if label.start > 0:
+        left = max(left or 0.0, words[label.start - 1].x1)
+    if label.end < len(words):
+        nxt = words[label.end].x0
+        right = nxt if right is None else min(right, nxt)
+    lo = (left + label.x0) / 2 if left is not None else max(0.0, label.x0 - LEFT_SLACK)
+    hi = (label.x1 + right) / 2 if right is not None else page.width
+    return lo, hi
+
+
+def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> list[Piece]:
+    lo, hi = column(page, label, page_labels)
+    centre = (label.x0 + label.x1) / 2
+    by_line: dict[int, list[Label]] = {}
+    for o in page_labels:
+        by_line.setdefault(o.line, []).append(o)
+    last_bottom = label.bottom
+    height = max(label.bottom - label.top, 6.0)
+    out: list[Piece] = []
+    for li in range(label.line + 1, len(page.lines)):
+        line = page.lines[li]
+        if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
+            break
+        if any(lo <= o.x0 < hi or o.x0 <= lo < o.x1 for o in by_line.get(li, [])):
+            break  # the next row of labels
+        mine, crossing = [], False
+        for a, b in runs(line):
+            x0, x1 = line.words[a].x0, line.words[b - 1].x1
+            xc = (x0 + x1) / 2
+            if lo <= x0 < hi or (x0 < lo and lo <= xc < hi and abs(xc - centre) < (hi - lo)):
+                mine.append((a, b))
+            elif x0 < lo and x1 > label.x0:
+                crossing = True  # a line from the left runs across this column
+        if crossing:
+            break
+        if not mine:
+            continue
+        text = " ".join(w.text for a, b in mine for w in line.words[a:b])
+        if out and _FIELD_START.match(text):
+            break
+        out.append(Piece(page.lines[li].page, li, mine[0][0], text, True, line.top - label.bottom))
+        last_bottom = line.bottom
+    return out
+
+
+def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[Piece]]:
+    """Each label's pieces, every piece given to the nearest label that claims it."""
+    by_page: dict[int, list[Label]] = {}
+    for h in labels:
+        by_page.setdefault(h.page, []).append(h)
+    claims: dict[Label, list[Piece]] = {}
+    best: dict[tuple[int, int, int], tuple[float, float]] = {}
+    for h in labels:
+        page = pages[h.page]
+        here = [o for o in by_page[h.page] if o.line == h.line]
+        right = _right_piece(page, h, here)
+        if right is not None and not _PLACEHOLDER.match(right.text):
+            pieces = [right]
+        else:
+            pieces = _below_pieces(page, h, by_page[h.page])
+        claims[h] = pieces
+        for pc in pieces:
+            key = (pc.page, pc.line, pc.start)
+            rank = (pc.distance, -h.quality)
+            if key not in best or rank < best[key]:
+                best[key] = rank
+    return {
+        h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == (pc.distance, -h.quality)]
+        for h, ps in claims.items()
+    }
