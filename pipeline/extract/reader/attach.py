@@ -129,13 +129,13 @@ def _label_at(
     )
     if after and after_close:
         tail = after[1].lstrip("#")
-        if kind in L.NUMBERED_KINDS and tail.isdigit() and len(tail) <= 2:
+        if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
             end, number = after[0] + 1, int(tail)
         elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
-    if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number):
+    if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number, phrase):
         return None
     return Label(
         kind,
@@ -154,13 +154,25 @@ def _label_at(
     )
 
 
-def _marked(line: Line, first: int, end: int, number: int | None) -> bool:
+def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
+    """'Location 2', 'SET #1', 'Set 1:'; not the street number of 'Set Location: 52 Grove Rd'."""
+    words = line.words
+    if not (tail.isdigit() and len(tail) <= 2) or words[last].text.endswith(":"):
+        return False
+    raw = words[i].text.strip()
+    ends_run = i + 1 == len(words) or _gap_before(words, i + 1) > RUN_ON_GAP
+    return raw.startswith("#") or raw.endswith(":") or ends_run
+
+
+def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
     """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
     words = line.words
     if number is not None or words[end - 1].text.endswith(":"):
         return True
     if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
         return True
+    if phrase in L.MARKED_ONLY:
+        return False
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > RIGHT_GAP / 2
     return alone_after and (first == 0 or _gap_before(words, first) > RIGHT_GAP / 2)
 
@@ -203,9 +215,10 @@ def _right_piece(page: PageText, label: Label, labels_here: list[Label]) -> Piec
     out: list[str] = []
     last = words[label.end - 1].x1
     gap0 = None
+    reach = RIGHT_GAP * (2 if words[label.end - 1].text.endswith(":") else 1)
     for i in range(label.end, len(words)):
         w = words[i]
-        if w.x0 - last > RIGHT_GAP or i in stops or (out and norm(w.text) in L.STOP_WORDS):
+        if w.x0 - last > (reach if not out else RIGHT_GAP) or i in stops or (out and norm(w.text) in L.STOP_WORDS):
             break
         gap0 = w.x0 - last if gap0 is None else gap0
         out.append(w.text)

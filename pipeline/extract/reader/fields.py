@@ -80,10 +80,11 @@ class Sheet:
         """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading."""
         if _TOMORROW.search(label.context):
             return True
-        return any(
-            p == label.page and top < label.top and label.x0 >= x0 - 20
-            for p, top, x0 in self._advance
-        )
+        return self.in_advance(label.page, label.top, label.x0)
+
+    def in_advance(self, page: int, top: float, x0: float) -> bool:
+        """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
+        return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
 
     def lines_of(self, kinds: set[str]) -> set[tuple[int, int]]:
         """(page, line) of the labels of ``kinds`` and of every piece they own."""
@@ -170,6 +171,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     weight *= 0.8
                 if (
                     (p, i) in explained
+                    or sheet.in_advance(p, line.top, line.x0)
                     or _TOMORROW.search(line.text)
                     or _NOT_SHOOT_DATE.search(line.text)
                 ):
@@ -317,7 +319,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     sheet = sheet or Sheet(pages)
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
-        if h.start != 0 or not pieces or pieces[0].below:
+        if h.start != 0 or not pieces:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):

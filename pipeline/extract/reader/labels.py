@@ -130,7 +130,7 @@ OTHER_DATES = {
 }
 PRODUCTION = {
     "production title": 1.0,
-    "production:": 1.0,
+    "production": 0.9,  # only as a cell's label: numbered, with a colon, or alone
     "title": 0.9,
     "show": 0.85,
     "project": 0.85,
@@ -200,6 +200,11 @@ OTHER_HEADINGS = {
     "police": 0.9,
     "policja": 0.9,
     "fire": 0.8,
+    "production company": 0.9,
+    "production manager": 0.9,
+    "production office": 0.9,
+    "production numbers": 0.9,
+    "production notes": 0.9,
 }
 
 # Every label table by the kind of field it heads.
@@ -222,7 +227,9 @@ KINDS: dict[str, dict[str, float]] = {
 # Labels that may carry a number ("Location 2", "SET #1", "Hospital #2").
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
-WEAK_PHRASES = frozenset({"set", "call", "parking", "sent", "version", "obiekt", "fire", "sor"})
+# ... and these only when numbered or with a colon: alone, they head a department's crew list.
+MARKED_ONLY = frozenset({"production"})
+WEAK_PHRASES = frozenset({"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor"})
 
 # Any label word: a value read to the right stops when it meets one of these.
 STOP_WORDS = frozenset(

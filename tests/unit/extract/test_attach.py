@@ -1,0 +1,234 @@
+"""Values attached to the label whose cell holds them, on generated pages in real-world layouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.fields import clean_title
+from tests.fixtures import callsheets as C
+
+SAFE = 0.85
+
+
+def _day(rows: list[C.Row], *, unicode_font: bool = False) -> dict[str, Any]:
+    result = extract_document(C.render(rows, unicode_font=unicode_font)).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _head(title: str = "BRICK LANE BLUES") -> list[C.Row]:
+    return [(30, 40, title, 18), (30, 60, "CALL SHEET", 10)]
+
+
+def test_grid_value_does_not_absorb_a_left_aligned_line_below_it() -> None:
+    # Given a plain grid (labels on one row, values on the next) and, a few millimetres below,
+    # a left-aligned hospital line long enough to run under the SET LOCATION column
+    rows = [
+        *_head(),
+        (30, 100, "DATE", 9),
+        (200, 100, "CREW CALL", 9),
+        (360, 100, "SET LOCATION", 9),
+        (30, 114, "Tuesday 17 March 2026", 9),
+        (200, 114, "07:30", 9),
+        (360, 114, "52 Grove Rd, London E3 5TB", 9),
+        (30, 130, "Hospital: St Thomas' Hospital, Westminster Bridge Rd, London SE1 7EH", 10),
+    ]
+    day = _day(rows)
+    # Then the location is the one address in its cell, and the hospital keeps its own line
+    assert day["location"] == "52 Grove Rd, London E3 5TB"
+    assert day["hospital"]["name"] == "St Thomas' Hospital"
+    assert day["hospital"]["address"] == "Westminster Bridge Rd, London SE1 7EH"
+    assert (day["call_time"], day["shooting_date"]) == ("07:30", "2026-03-17")
+
+
+def _toronto_grid() -> list[C.Row]:
+    """One-page commercial template: numbered labels, each value in the grid cell below."""
+    return [
+        (30, 40, "NORTHERN LIGHTS PRODUCTIONS", 16),
+        (30, 58, "CALL SHEET", 10),
+        (30, 90, "1. PRODUCTION", 8),
+        (220, 90, "2. SHOOT DATE", 8),
+        (410, 90, "3. CREW CALL", 8),
+        (30, 104, "Maple Leaf Yogurt :30", 10),
+        (220, 104, "Tuesday, November 3, 2026", 10),
+        (410, 104, "7:00 AM", 10),
+        (30, 140, "4. SET LOCATION", 8),
+        (220, 140, "5. UNIT BASE / CREW PARKING", 8),
+        (410, 140, "6. NEAREST HOSPITAL", 8),
+        (30, 154, "Casa Loma", 10),
+        (220, 154, "Green P Lot 215", 10),
+        (410, 154, "Toronto Western Hospital", 10),
+        (30, 168, "1 Austin Terrace", 10),
+        (220, 168, "20 Spadina Rd", 10),
+        (410, 168, "399 Bathurst St", 10),
+        (30, 182, "Toronto, ON M5R 1X8", 10),
+        (220, 182, "Toronto, ON M5R 2S7", 10),
+        (410, 182, "Toronto, ON M5T 2S8", 10),
+        (30, 220, "7. SUNRISE", 8),
+        (220, 220, "8. SUNSET", 8),
+        (30, 234, "6:58 AM", 10),
+        (220, 234, "4:52 PM", 10),
+    ]
+
+
+def test_numbered_labels_with_values_in_the_cell_below() -> None:
+    day = _day(_toronto_grid())
+    assert day["call_time"] == "07:00"
+    assert day["shooting_date"] == "2026-11-03"
+    assert day["location"] == "1 Austin Terrace, Toronto, ON M5R 1X8"
+    assert day["locations"][0]["name"] == "Casa Loma"
+    assert day["base_location"] == "20 Spadina Rd, Toronto, ON M5R 2S7"
+    assert day["hospital"]["name"] == "Toronto Western Hospital"
+    assert day["hospital"]["address"] == "399 Bathurst St, Toronto, ON M5T 2S8"
+    assert (day["sunrise"], day["sunset"]) == ("06:58", "16:52")
+    assert day["production"] == "Maple Leaf Yogurt :30"
+    assert day["confidence"] >= SAFE
+
+
+LABELS = [
+    "1. SET LOCATION",
+    "Location 2",
+    "SET #1",
+    "Set 1:",
+    "(1) Shoot Location",
+    "Location Address",
+    "Miejsce zdjęć",
+    "Lokacja 1",
+]
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("above", [False, True])
+def test_location_label_variants(label: str, above: bool) -> None:
+    address = "ul. Piotrkowska 104, 90-425 Łódź"
+    value_at = (30, 114) if above else (140, 100)
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, label, 10),
+        (*value_at, address, 10),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert day["location"] == address
+
+
+@pytest.mark.parametrize(
+    "label", ["Unit Base / Crew Parking", "Basecamp", "Crew Parking", "Baza", "Unit Base"]
+)
+def test_base_label_variants(label: str) -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 120, label, 10),
+        (30, 134, "Car park, 10 Mile End Rd, London E1 4TT", 10),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert day["base_location"] == "Car park, 10 Mile End Rd, London E1 4TT"
+    assert day["location"] == "52 Grove Rd, London E3 5TB"
+
+
+def test_several_sets_all_listed_lowest_number_first() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "SET #2: Mile End Park, 10 Grove Rd, London E3 4PE", 10),
+        (30, 116, "SET #1: The Old Brewery, 52 Brick Lane, London E1 6QL", 10),
+        (30, 132, "Hospital #2: Homerton Hospital, Homerton Row, London E9 6SR", 10),
+        (30, 148, "Hospital #1: Royal London Hospital, Whitechapel Rd, London E1 1FR", 10),
+    ]
+    day = _day(rows)
+    assert day["location"] == "The Old Brewery, 52 Brick Lane, London E1 6QL"
+    assert [p["address"] for p in day["locations"]] == [
+        "The Old Brewery, 52 Brick Lane, London E1 6QL",
+        "Mile End Park, 10 Grove Rd, London E3 4PE",
+    ]
+    assert day["hospital"]["name"] == "Royal London Hospital"
+
+
+def test_a_two_line_hospital_name_keeps_its_first_line() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 130, "NEAREST HOSPITAL", 9),
+        (30, 144, "St Thomas' Hospital", 10),
+        (30, 158, "Emergency Department", 10),
+        (30, 172, "Westminster Bridge Rd, London SE1 7EH", 10),
+    ]
+    hospital = _day(rows)["hospital"]
+    assert hospital["name"] == "St Thomas' Hospital"
+    assert hospital["address"] == "Westminster Bridge Rd, London SE1 7EH"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("BRICK LANE BLUES 7:00 AM", "BRICK LANE BLUES"),
+        ("Brick Lane Blues - Shoot Day 2 of 3 · Thursday 19 March 2026", "Brick Lane Blues"),
+        ("Brick Lane Blues | Thursday", "Brick Lane Blues"),
+        ("Brick Lane Blues 19/03/2026", "Brick Lane Blues"),
+        ("Ostatni Dzwonek – dzień zdjęciowy 7", "Ostatni Dzwonek"),
+        ("Maple Leaf Yogurt :30", "Maple Leaf Yogurt :30"),
+        ("2 Days in Paris", "2 Days in Paris"),
+    ],
+)
+def test_title_loses_its_trailing_day_date_and_time(raw: str, want: str) -> None:
+    assert clean_title(raw) == want
+
+
+def test_labelled_title_with_trailing_shoot_day_is_cleaned() -> None:
+    rows = [
+        (30, 40, "CALL SHEET", 16),
+        (30, 64, "Production: Brick Lane Blues - Shoot Day 2 of 3", 10),
+        (30, 80, "Crew Call: 7:00", 10),
+    ]
+    assert _day(rows)["production"] == "Brick Lane Blues"
+
+
+def _polish_list() -> list[C.Row]:
+    """A typed Polish list with every rival of the crew call and the shooting date printed."""
+    return [
+        (30, 40, "DZIENNY PLAN PRACY", 16),
+        (30, 62, "Tytuł: Ostatni Dzwonek", 10),
+        (360, 62, "Data wysłania: 14.03.2026", 10),
+        (30, 80, "Data: poniedziałek, 16.03.2026", 10),
+        (30, 100, "Zbiórka produkcji: 6.00", 10),
+        (30, 114, "Zbiórka ekipy: 7.00", 12),
+        (30, 128, "Start zdjęć: 8.00", 10),
+        (30, 142, "Obiad: 13.00", 10),
+        (30, 156, "Obiekt zdjęciowy: ul. Piotrkowska 104, 90-425 Łódź", 10),
+        (30, 200, "PLAN NA JUTRO", 11),
+        (30, 216, "Data: wtorek, 17.03.2026", 10),
+        (30, 230, "Zbiórka ekipy: 6.30", 10),
+    ]
+
+
+def test_polish_crew_call_and_date_win_cleanly_over_explained_rivals() -> None:
+    day = _day(_polish_list(), unicode_font=True)
+    assert day["call_time"] == "07:00"
+    assert day["shooting_date"] == "2026-03-16"
+    assert day["field_confidence"]["call_time"] >= SAFE
+    assert day["field_confidence"]["shooting_date"] >= SAFE
+    assert not [w for w in day["warnings"] if " or " in w]
+
+
+@pytest.mark.parametrize(
+    "rival", ["Call – camera: 6:30", "Call (cast): 6:30", "Lunch: 6:30", "Tomorrow's crew call 6:30"]
+)
+def test_someone_elses_call_is_not_a_rival(rival: str) -> None:
+    rows = [*_head(), (30, 80, rival, 10), (30, 100, "Crew Call: 7:00", 10)]
+    rows.append((30, 120, "Set Location: 52 Grove Rd, London E3 5TB", 10))
+    day = _day(rows, unicode_font=True)
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] >= SAFE
+
+
+def test_two_crew_call_labels_that_disagree_stay_ambiguous() -> None:
+    rows = [*_head(), (30, 80, "Crew Call: 6:30", 10), (300, 80, "Crew Call: 7:00", 10)]
+    day = _day(rows)
+    assert day["field_confidence"]["call_time"] <= 0.5
+    assert any(w.startswith("call_time:") and " or " in w for w in day["warnings"])
