@@ -218,7 +218,8 @@ def _right_piece(page: PageText, label: Label, labels_here: list[Label]) -> Piec
     reach = RIGHT_GAP * (2 if words[label.end - 1].text.endswith(":") else 1)
     for i in range(label.end, len(words)):
         w = words[i]
-        if w.x0 - last > (reach if not out else RIGHT_GAP) or i in stops or (out and norm(w.text) in L.STOP_WORDS):
+        too_far = w.x0 - last > (RIGHT_GAP if out else reach)
+        if too_far or i in stops or (out and norm(w.text) in L.STOP_WORDS):
             break
         gap0 = w.x0 - last if gap0 is None else gap0
         out.append(w.text)

@@ -229,7 +229,9 @@ NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
 MARKED_ONLY = frozenset({"production"})
-WEAK_PHRASES = frozenset({"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor"})
+WEAK_PHRASES = frozenset(
+    {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor"}
+)
 
 # Any label word: a value read to the right stops when it meets one of these.
 STOP_WORDS = frozenset(

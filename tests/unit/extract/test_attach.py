@@ -171,7 +171,7 @@ def test_a_two_line_hospital_name_keeps_its_first_line() -> None:
         ("Brick Lane Blues - Shoot Day 2 of 3 · Thursday 19 March 2026", "Brick Lane Blues"),
         ("Brick Lane Blues | Thursday", "Brick Lane Blues"),
         ("Brick Lane Blues 19/03/2026", "Brick Lane Blues"),
-        ("Ostatni Dzwonek – dzień zdjęciowy 7", "Ostatni Dzwonek"),
+        ("Ostatni Dzwonek \u2013 dzień zdjęciowy 7", "Ostatni Dzwonek"),
         ("Maple Leaf Yogurt :30", "Maple Leaf Yogurt :30"),
         ("2 Days in Paris", "2 Days in Paris"),
     ],
@@ -217,7 +217,8 @@ def test_polish_crew_call_and_date_win_cleanly_over_explained_rivals() -> None:
 
 
 @pytest.mark.parametrize(
-    "rival", ["Call – camera: 6:30", "Call (cast): 6:30", "Lunch: 6:30", "Tomorrow's crew call 6:30"]
+    "rival",
+    ["Call \u2013 camera: 6:30", "Call (cast): 6:30", "Lunch: 6:30", "Tomorrow's crew call 6:30"],
 )
 def test_someone_elses_call_is_not_a_rival(rival: str) -> None:
     rows = [*_head(), (30, 80, rival, 10), (30, 100, "Crew Call: 7:00", 10)]
