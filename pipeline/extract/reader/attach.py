@@ -18,6 +18,7 @@ from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 
 BELOW_LINES = 5  # a value block below a label is at most this many lines
+FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
 _NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
@@ -53,6 +54,7 @@ class Piece:
     text: str
     below: bool
     distance: float
+    x0: float = 0.0
 
 
 def _tokens(line: Line) -> list[tuple[int, str]]:
@@ -87,16 +89,27 @@ def _line_labels(p: int, li: int, line: Line) -> list[Label]:
     words = line.words
     height = _height(line)
     out: list[Label] = []
+    for s, (_, tok) in enumerate(toks):
+        for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
+            if [t for _, t in toks[s : s + len(want)]] != want:
+                continue
+            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
+            if hit is not None and _starts_cell(words, hit.start, height):
+                out.append(hit)
+    return out
+
+
+def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
+    """Label phrases by their first word, so a line is matched in one pass."""
+    out: dict[str, list[tuple[str, str, float, list[str]]]] = {}
     for kind, table in L.KINDS.items():
         for phrase, quality in table.items():
             want = phrase.split()
-            for s in range(len(toks) - len(want) + 1):
-                if [t for _, t in toks[s : s + len(want)]] != want:
-                    continue
-                hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
-                if hit is not None and _starts_cell(words, hit.start, height):
-                    out.append(hit)
+            out.setdefault(want[0], []).append((kind, phrase, quality, want))
     return out
+
+
+_BY_FIRST_WORD = _index_phrases()
 
 
 def _label_at(
@@ -209,25 +222,32 @@ def runs(line: Line) -> list[tuple[int, int]]:
     return out
 
 
-def _right_piece(page: PageText, label: Label, labels_here: list[Label]) -> Piece | None:
+def _right_piece(
+    page: PageText, label: Label, labels_here: list[Label], far: bool = False
+) -> Piece | None:
+    """The run right of a label on its line; ``far`` reaches across a column gap."""
     words = page.lines[label.line].words
     stops = {h.start for h in labels_here if h.start >= label.end}
     out: list[str] = []
     last = words[label.end - 1].x1
     gap0 = None
+    x0 = 0.0
     reach = RIGHT_GAP * (2 if words[label.end - 1].text.endswith(":") else 1)
+    reach = FAR_GAP if far else reach
     for i in range(label.end, len(words)):
         w = words[i]
         too_far = w.x0 - last > (RIGHT_GAP if out else reach)
         if too_far or i in stops or (out and norm(w.text) in L.STOP_WORDS):
             break
-        gap0 = w.x0 - last if gap0 is None else gap0
+        if gap0 is None:
+            gap0, x0 = w.x0 - last, w.x0
         out.append(w.text)
         last = w.x1
-    text = " ".join(out).strip(" :-\u2013")
+    text = " ".join(out).strip(" :-\u2013").lstrip(".\u2026 ")  # leader dots: "Call ..... 7:00"
     if not text:
         return None
-    return Piece(label.page, label.line, label.end, text, False, (gap0 or 0.0) / 1000)
+    distance = (gap0 or 0.0) if far else (gap0 or 0.0) / 1000
+    return Piece(label.page, label.line, label.end, text, False, distance, x0)
 
 
 def _row_neighbours(page_labels: list[Label], label: Label) -> tuple[float | None, float | None]:
@@ -288,7 +308,36 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         text = " ".join(w.text for a, b in mine for w in line.words[a:b])
         if out and _FIELD_START.match(text):
             break
-        out.append(Piece(page.lines[li].page, li, mine[0][0], text, True, line.top - label.bottom))
+        first = line.words[mine[0][0]]
+        out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
+        last_bottom = line.bottom
+    return out
+
+
+def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label]) -> list[Piece]:
+    """Lines that carry on a value printed beside its label, aligned under the value's start:
+    'Set Location: The Old Brewery' / '52 Brick Lane, London E1 6QL'."""
+    label_x0 = {o.line: o.x0 for o in sorted(labels, key=lambda o: -o.x0)}
+    height = max(label.bottom - label.top, 6.0)
+    last_bottom = label.bottom
+    out: list[Piece] = []
+    for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
+        line = page.lines[li]
+        if line.top - last_bottom > height * 1.6 or label_x0.get(li, 1e9) <= first.x0 + 8:
+            break
+        mine, blocked = None, False
+        for a, b in runs(line):
+            x0, x1 = line.words[a].x0, line.words[b - 1].x1
+            if abs(x0 - first.x0) <= 8 and mine is None:
+                mine = (a, b)
+            elif x0 < first.x0 - 8 and x1 > label.x0 - 5:
+                blocked = True  # something under the label: a new row, not a continuation
+        if blocked or mine is None:
+            break
+        text = " ".join(w.text for w in line.words[mine[0] : mine[1]])
+        if _FIELD_START.match(text):
+            break
+        out.append(Piece(line.page, li, mine[0], text, False, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
 
@@ -306,8 +355,13 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and not _PLACEHOLDER.match(right.text):
             pieces = [right]
+            if h.kind in L.NUMBERED_KINDS:
+                pieces += _continuation(page, h, right, by_page[h.page])
         else:
             pieces = _below_pieces(page, h, by_page[h.page])
+            if not pieces and right is None:  # a label column, its values across a gap
+                far = _right_piece(page, h, here, far=True)
+                pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)

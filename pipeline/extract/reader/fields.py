@@ -250,10 +250,14 @@ def _clean(lines: list[str], region: str | None) -> list[str]:
 
 
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
-    """Every place named under a label of ``kind``, the lowest-numbered set first."""
-    out: list[tuple[Place, float]] = []
+    """Every place named under a label of ``kind``, the primary first.
+
+    Numbered sets come in their order; then an address beats a bare name, and a stronger label
+    a weaker one (a scene table's LOCATION column does not outrank a 'Set Location' address).
+    """
+    found: list[tuple[tuple[float, bool, float, int], Place, float]] = []
     warns: list[str] = []
-    for h, pieces in sheet.of(kind):
+    for order, (h, pieces) in enumerate(sheet.of(kind)):
         lines = _clean(_texts(pieces), None)
         if not lines:
             continue
@@ -262,10 +266,15 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
-        if address is None:
-            out.append((Place(lines[0], lines[0]), quality * NAME_ONLY))
-        elif all(p.address != address for p, _ in out):
-            out.append((Place(name, address), quality))
+        place = Place(name, address) if address else Place(lines[0], lines[0])
+        quality *= 1.0 if address else NAME_ONLY
+        number = h.number if h.number is not None else 99
+        found.append(((number, address is None, -quality, order), place, quality))
+    found.sort(key=lambda f: f[0])
+    out: list[tuple[Place, float]] = []
+    for _, place, quality in found:
+        if all(p.address != place.address for p, _ in out):
+            out.append((place, quality))
     return out, warns
 
 

@@ -233,3 +233,65 @@ def test_two_crew_call_labels_that_disagree_stay_ambiguous() -> None:
     day = _day(rows)
     assert day["field_confidence"]["call_time"] <= 0.5
     assert any(w.startswith("call_time:") and " or " in w for w in day["warnings"])
+
+
+def test_a_value_beside_its_label_continues_on_the_lines_aligned_under_it() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Unit Call: 08:00", 10),
+        (30, 100, "Set Location:", 10),
+        (110, 100, "The Old Brewery", 10),
+        (110, 114, "52 Brick Lane, London E1 6QL", 10),
+        (30, 128, "Unit Base:", 10),
+        (110, 128, "Ely's Yard, 91 Brick Lane, London E1 6QR", 10),
+    ]
+    day = _day(rows)
+    assert day["locations"][0] == {
+        "name": "The Old Brewery",
+        "address": "52 Brick Lane, London E1 6QL",
+    }
+    assert day["base_location"] == "Ely's Yard, 91 Brick Lane, London E1 6QR"
+
+
+def test_a_scene_table_location_column_does_not_outrank_the_set_address() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "SC", 8),
+        (80, 100, "SET", 8),
+        (300, 100, "D/N", 8),
+        (400, 100, "LOCATION", 8),
+        (30, 114, "12", 9),
+        (80, 114, "INT. KITCHEN", 9),
+        (300, 114, "D", 9),
+        (400, 114, "The Flat", 9),
+        (30, 160, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+    ]
+    day = _day(rows)
+    assert day["location"] == "52 Grove Rd, London E3 5TB"
+
+
+def test_a_label_column_reaches_its_values_across_a_column_gap() -> None:
+    # Given a spreadsheet export: labels in one column, values in another far to the right
+    rows = [
+        *_head(),
+        (30, 80, "Date", 10),
+        (250, 80, "Thursday 19 March 2026", 10),
+        (30, 96, "Crew Call", 10),
+        (250, 96, "07:45", 10),
+        (30, 112, "Lunch", 10),
+        (250, 112, "13:00", 10),
+        (30, 128, "Shoot Location", 10),
+        (250, 128, "52 Grove Rd, London E3 5TB", 10),
+    ]
+    day = _day(rows)
+    assert (day["call_time"], day["location"]) == ("07:45", "52 Grove Rd, London E3 5TB")
+    assert day["shooting_date"] == "2026-03-19"
+    assert day["confidence"] >= SAFE
+
+
+def test_leader_dots_are_not_part_of_the_value() -> None:
+    rows = [*_head(), (30, 80, "Crew Call ........ 7:00", 10)]
+    rows.append((30, 100, "Location ........ 52 Grove Rd, London E3 5TB", 10))
+    day = _day(rows)
+    assert (day["call_time"], day["location"]) == ("07:00", "52 Grove Rd, London E3 5TB")
