@@ -127,7 +127,8 @@ def _label_at(
     start, end, number = first, last + 1, None
     height = _height(line)
     before = toks[s - 1] if s > 0 else None
-    if before and before[0] == first - 1 and _NUMBERING.match(words[before[0]].text.strip()):
+    numbered = before and before[0] == first - 1 and _gap_before(words, first) <= RUN_ON_GAP
+    if numbered and _NUMBERING.match(words[before[0]].text.strip()):  # type: ignore[index]
         start, number = before[0], int(_NUMBERING.match(words[before[0]].text.strip()).group(1))  # type: ignore[union-attr]
     adjacent_before = before is not None and not _starts_cell(words, first, height)
     if (

@@ -33,6 +33,21 @@ NOT_CREW = frozenset(
         "kostiumy",
         "obsada",
         "aktorzy",
+        "client",
+        "agency",
+        "klient",
+        "agencja",
+        "stunt",
+        "stunts",
+        "extras",
+        "background",
+        "bg",
+        "vtr",
+        "transport",
+        "catering",
+        "rehearsal",
+        "first",
+        "1st",
     }
 )
 

@@ -295,3 +295,53 @@ def test_leader_dots_are_not_part_of_the_value() -> None:
     rows.append((30, 100, "Location ........ 52 Grove Rd, London E3 5TB", 10))
     day = _day(rows)
     assert (day["call_time"], day["location"]) == ("07:00", "52 Grove Rd, London E3 5TB")
+
+
+def _polish_grid() -> list[C.Row]:
+    """'Dzienny plan pracy' grid: a row of labels, their values in the cells below."""
+    return [
+        (30, 40, "DZIENNY PLAN PRACY", 16),
+        (400, 40, "Wersja 2 z dnia 12.03.2026", 9),
+        (30, 62, "Tytuł: Ostatni Dzwonek", 10),
+        (30, 90, "Data", 9),
+        (150, 90, "Zbiórka ekipy", 9),
+        (260, 90, "Start zdjęć", 9),
+        (360, 90, "Obiad", 9),
+        (460, 90, "Koniec zdjęć", 9),
+        (30, 104, "śr. 18.03.2026", 10),
+        (150, 104, "6:30", 10),
+        (260, 104, "7:30", 10),
+        (360, 104, "13:00", 10),
+        (460, 104, "18:30", 10),
+        (30, 130, "Miejsce zdjęć 1", 9),
+        (250, 130, "Miejsce zdjęć 2", 9),
+        (430, 130, "Baza", 9),
+        (30, 144, "Dom Kultury", 10),
+        (250, 144, "Park Źródliska", 10),
+        (430, 144, "Parking przy hali", 10),
+        (30, 158, "ul. Piotrkowska 104", 10),
+        (250, 158, "al. Piłsudskiego 11", 10),
+        (430, 158, "ul. Targowa 1", 10),
+        (30, 172, "90-425 Łódź", 10),
+        (250, 172, "90-001 Łódź", 10),
+        (430, 172, "90-022 Łódź", 10),
+        (30, 200, "Zbiórka jutro: 7:00", 10),
+    ]
+
+
+def test_polish_grid_reads_each_cell_and_lists_both_sets() -> None:
+    day = _day(_polish_grid(), unicode_font=True)
+    assert (day["shooting_date"], day["call_time"]) == ("2026-03-18", "06:30")
+    assert day["location"] == "ul. Piotrkowska 104, 90-425 Łódź"
+    assert [p["name"] for p in day["locations"]] == ["Dom Kultury", "Park Źródliska"]
+    assert day["base_location"] == "ul. Targowa 1, 90-022 Łódź"
+    assert day["production"] == "Ostatni Dzwonek"
+    assert day["confidence"] >= SAFE, day["warnings"]
+
+
+@pytest.mark.parametrize("rival", ["Client Call: 6:00", "Talent Call 6:00", "Zbiórka obsady: 6:00"])
+def test_other_peoples_calls_before_the_crew_call(rival: str) -> None:
+    rows = [*_head(), (30, 80, rival, 10), (30, 100, "Call: 7:00", 10)]
+    rows.append((30, 120, "Set Location: 52 Grove Rd, London E3 5TB", 10))
+    day = _day(rows, unicode_font=True)
+    assert day["call_time"] == "07:00"
