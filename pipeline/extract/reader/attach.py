@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
@@ -20,6 +20,7 @@ from pipeline.extract.reader.model import Line, PageText, Word
 BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
+PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
 _NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
@@ -94,9 +95,29 @@ def _line_labels(p: int, li: int, line: Line) -> list[Label]:
             if [t for _, t in toks[s : s + len(want)]] != want:
                 continue
             hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
-            if hit is not None and _starts_cell(words, hit.start, height):
+            if hit is None:
+                continue
+            if _starts_cell(words, hit.start, height):
                 out.append(hit)
+            elif _prefixed_label(line, hit, height):
+                quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
+                out.append(replace(hit, quality=quality))
     return out
+
+
+def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
+    """'Closest Hospital:', 'Full Crew Call:': a word or two before a label that ends in a colon.
+
+    Without the colon a phrase inside running text is a value ("St Thomas' Hospital").
+    """
+    words = line.words
+    colon = words[hit.end - 1].text.endswith(":") or (
+        hit.end < len(words) and words[hit.end].text.strip() == ":"
+    )
+    run_start = hit.start
+    while run_start > 0 and not _starts_cell(words, run_start, height):
+        run_start -= 1
+    return colon and hit.start - run_start <= 2
 
 
 def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:

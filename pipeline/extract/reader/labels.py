@@ -90,6 +90,9 @@ CREW_CALL = {
     "unit call": 1.0,
     "general call": 1.0,
     "main unit call": 1.0,
+    "full crew call": 1.0,
+    "main crew call": 1.0,
+    "general unit call": 1.0,
     "call time": 0.6,  # often the crew call, but printed for everything
     "call": 0.5,  # a bare "Call:" cell; any qualifier makes it someone else's
     "zbiórka ekipy": 1.0,

@@ -345,3 +345,20 @@ def test_other_peoples_calls_before_the_crew_call(rival: str) -> None:
     rows.append((30, 120, "Set Location: 52 Grove Rd, London E3 5TB", 10))
     day = _day(rows, unicode_font=True)
     assert day["call_time"] == "07:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Closest Hospital: Royal London Hospital", "Royal London Hospital"),
+     ("Local A&E: Homerton Hospital", "Homerton Hospital")],
+)  # fmt: skip
+def test_a_label_with_a_word_before_it_counts_when_it_ends_in_a_colon(line: str, want: str) -> None:
+    rows = [*_head(), (30, 80, "Crew Call: 7:00", 10), (30, 100, line, 10)]
+    assert _day(rows)["hospital"]["name"] == want
+
+
+def test_a_prefixed_call_label_is_weaker_than_the_crew_call() -> None:
+    rows = [*_head(), (30, 80, "Rigging Crew Call: 6:00", 10), (30, 100, "Crew Call: 7:00", 10)]
+    day = _day(rows)
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] >= SAFE
