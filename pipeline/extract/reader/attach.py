@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.values import find_dates, find_time
 
 BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
@@ -387,10 +388,30 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)
-            rank = (pc.distance, -h.quality)
+            rank = _rank(h, pc)
             if key not in best or rank < best[key]:
                 best[key] = rank
     return {
-        h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == (pc.distance, -h.quality)]
+        h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+def _rank(label: Label, piece: Piece) -> tuple[bool, float, float]:
+    """A piece goes to a label its shape fits, then to the nearest, then to the strongest."""
+    return (not fits(label.kind, piece.text), piece.distance, -label.quality)
+
+
+def fits(kind: str, text: str) -> bool:
+    """Whether a value of this shape can be what a label of ``kind`` heads."""
+    if kind in _TIME_KINDS:
+        return find_time(text) is not None
+    if kind in _DATE_KINDS:
+        return bool(find_dates(text))
+    if kind in L.NUMBERED_KINDS:  # a place: a name or an address, but not a bare time or date
+        return find_time(text) is None or bool(re.search(r"[^\W\d]{3}", text))
+    return True
+
+
+_TIME_KINDS = frozenset({"call", "other_time", "sunrise", "sunset"})
+_DATE_KINDS = frozenset({"date", "other_date"})

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.attach import fits
 from pipeline.extract.reader.fields import clean_title
 from tests.fixtures import callsheets as C
 
@@ -362,3 +363,12 @@ def test_a_prefixed_call_label_is_weaker_than_the_crew_call() -> None:
     day = _day(rows)
     assert day["call_time"] == "07:00"
     assert day["field_confidence"]["call_time"] >= SAFE
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "want"),
+    [("call", "7:00 AM", True), ("call", "Casa Loma", False), ("date", "19/03/2026", True),
+     ("date", "07:00", False), ("location", "07:00", False), ("location", "Casa Loma", True)],
+)  # fmt: skip
+def test_a_piece_fits_the_labels_that_can_head_its_shape(kind: str, text: str, want: bool) -> None:
+    assert fits(kind, text) is want
