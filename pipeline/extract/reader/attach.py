@@ -43,7 +43,7 @@ class Label:
     x1: float
     top: float
     bottom: float
-    context: str  # the whole line's text, for 'tomorrow' / 'sent' cues
+    context: str  # the label's run of words, for 'tomorrow' cues
 
 
 @dataclass(frozen=True)
@@ -186,8 +186,12 @@ def _label_at(
         words[end - 1].x1,
         line.top,
         line.bottom,
-        line.text,
+        _run_text(line, first),
     )
+
+
+def _run_text(line: Line, i: int) -> str:
+    return " ".join(w.text for a, b in runs(line) if a <= i < b for w in line.words[a:b])
 
 
 def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:

@@ -8,12 +8,14 @@ owns it and by no other: a lunch time belongs to "Lunch", a hospital's street to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels
-from pipeline.extract.reader.model import Hospital, PageText, Place
+from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, runs
+from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
@@ -86,14 +88,21 @@ class Sheet:
         """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
         return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
 
-    def lines_of(self, kinds: set[str]) -> set[tuple[int, int]]:
-        """(page, line) of the labels of ``kinds`` and of every piece they own."""
+    def runs_of(self, kinds: set[str]) -> set[tuple[int, int, int]]:
+        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces."""
         out = set()
         for h in self.labels:
             if h.kind in kinds:
-                out.add((h.page, h.line))
-                out.update((pc.page, pc.line) for pc in self.owned.get(h, []))
+                out.add(_run_key(self.pages, h.page, h.line, h.start))
+                out.update(
+                    _run_key(self.pages, pc.page, pc.line, pc.start) for pc in self.owned.get(h, [])
+                )
         return out
+
+
+def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, int, int]:
+    line = pages[p].lines[li]
+    return p, li, next(a for a, b in runs(line) if a <= wi < b)
 
 
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
@@ -159,27 +168,38 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     """Pick the sheet's date: labelled or in the header band beats dates elsewhere.
 
     A date printed as tomorrow's, or as when the sheet was sent or revised, is explained away.
+    Cues are read in the date's own run of words, so 'Date: 16.03   Sent: 14.03' keeps both apart.
     """
     found: list[tuple[float, Found]] = []
-    labelled = sheet.lines_of({"date"})
-    explained = sheet.lines_of({"other_date"})
+    labelled = sheet.runs_of({"date"})
+    explained = sheet.runs_of({"other_date"})
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             for parsed in find_dates(line.text, us_order=us_order):
-                weight = 1.0 if (p, i) in labelled or line.top < page.height * 0.2 else 0.7
+                run = _run_at(line, parsed.start)
+                key = (p, i, run[0])
+                text = " ".join(w.text for w in line.words[run[0] : run[1]])
+                weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
                 if p > 0:
                     weight *= 0.8
                 if (
-                    (p, i) in explained
+                    key in explained
                     or sheet.in_advance(p, line.top, line.x0)
-                    or _TOMORROW.search(line.text)
-                    or _NOT_SHOOT_DATE.search(line.text)
+                    or _TOMORROW.search(text)
+                    or _NOT_SHOOT_DATE.search(text)
                 ):
                     weight = EXPLAINED
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+def _run_at(line: Line, offset: int) -> tuple[int, int]:
+    """The run of words holding character ``offset`` of ``line.text``."""
+    ends = list(accumulate(len(w.text) + 1 for w in line.words))
+    index = min(bisect_right(ends, offset), len(line.words) - 1)
+    return next(r for r in runs(line) if r[0] <= index < r[1])
 
 
 def _best_date(found: list[tuple[float, Found]]) -> Found:

@@ -76,7 +76,10 @@ NOT_CREW_AFTER = NOT_CREW | frozenset(
     }
 )
 # A time or date in this context belongs to another day (the advance schedule, tomorrow's call).
-TOMORROW = r"tomorrow|jutr|next\s+day|advance|nast[ęe]pn|dnia\s+nast|day\s+after"
+TOMORROW = (
+    r"tomorrow|\bjutr|next\s+day|\badvance\b|nast[ęe]pn\w*\s+dzie|dzie[nń]\w*\s+nast[ęe]pn|"
+    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro"
+)
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"

@@ -372,3 +372,19 @@ def test_a_prefixed_call_label_is_weaker_than_the_crew_call() -> None:
 )  # fmt: skip
 def test_a_piece_fits_the_labels_that_can_head_its_shape(kind: str, text: str, want: bool) -> None:
     assert fits(kind, text) is want
+
+
+def test_cues_belong_to_their_own_cell_on_a_shared_line() -> None:
+    # Given today's and tomorrow's values side by side on one line, and the sending date
+    rows = [
+        *_head(),
+        (30, 80, "Date: 16.03.2026", 10),
+        (300, 80, "Sent: 14.03.2026", 10),
+        (30, 100, "Crew Call: 7:00", 10),
+        (300, 100, "Tomorrow's call: 6:30", 10),
+        (30, 120, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 140, "Zbiórka 7:00, następnie przejazd na plan", 10),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert (day["shooting_date"], day["call_time"]) == ("2026-03-16", "07:00")
+    assert day["confidence"] >= SAFE, day["warnings"]
