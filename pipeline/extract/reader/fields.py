@@ -315,32 +315,40 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     return None, 0.0
 
 
+_SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
 _TITLE_TAIL = re.compile(
-    r"\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?(?:\b(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
-    r"|\bdzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+|\bcall\s*sheet\b|\bplan\s+zdj)",
+    _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
+    r"|dzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+"
+    r"|call\s*sheet\b|plan\s+zdj|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w))",
     re.I,
 )
-_WEEKDAY = re.compile(
-    r"\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"|\s*(?:[-\u2013\u2014|\u00b7,:]\s*)?\b(?:poniedzia|wtorek|środa|sroda|czwartek|piątek|"
-    r"sobota|niedziela)\w*",
-    re.I,
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+    r"|poniedzia\w*|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
+)
+# a weekday after a separator, or one the title ends with, or one before a date or time
+_TITLE_WEEKDAY = re.compile(
+    rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY})(?:,?\s*$|,?\s+\d)", re.I
 )
 
 
 def clean_title(text: str) -> str:
-    """Cut a trailing date, time, weekday or 'Shoot Day 2 of 3' from a production title."""
-    cuts = [len(text)]
-    if m := _TITLE_TAIL.search(text):
-        cuts.append(m.start())
-    for parsed in find_dates(text):
-        cuts.append(parsed.start)
-    if (t := find_time(text)) is not None:
-        cuts.append(t.start)
-    if m := _WEEKDAY.search(text):
-        cuts.append(m.start())
-    cut = min(c for c in cuts if c > 0) if any(c > 0 for c in cuts) else len(text)
-    title = text[:cut].strip(" -\u2013\u2014|\u00b7,:;")
+    """Cut a trailing date, time, weekday or 'Shoot Day 2 of 3' from a production title.
+
+    A weekday is cut only after a separator or at the end ('The Monday Club' keeps it); a
+    four-digit number is never read as a time ('Blade Runner 2049').
+    """
+    title = text.strip()
+    while True:
+        cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
+        cuts += [p.start for p in find_dates(title)]
+        cuts = [c for c in cuts if c > 0]
+        if not cuts:
+            break
+        shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;")
+        if not shorter or shorter == title:
+            break
+        title = shorter
     return title or text.strip()
 
 

@@ -175,6 +175,11 @@ def test_a_two_line_hospital_name_keeps_its_first_line() -> None:
         ("Ostatni Dzwonek \u2013 dzień zdjęciowy 7", "Ostatni Dzwonek"),
         ("Maple Leaf Yogurt :30", "Maple Leaf Yogurt :30"),
         ("2 Days in Paris", "2 Days in Paris"),
+        ("The Monday Club", "The Monday Club"),
+        ("Blade Runner 2049", "Blade Runner 2049"),
+        ("Friday Night Lights", "Friday Night Lights"),
+        ("Brick Lane Blues Thursday 19 March 2026 7:00AM", "Brick Lane Blues"),
+        ("BRICK LANE BLUES - Day 2/3", "BRICK LANE BLUES"),
     ],
 )
 def test_title_loses_its_trailing_day_date_and_time(raw: str, want: str) -> None:
