@@ -344,13 +344,14 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
 def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label]) -> list[Piece]:
     """Lines that carry on a value printed beside its label, aligned under the value's start:
     'Set Location: The Old Brewery' / '52 Brick Lane, London E1 6QL'."""
-    label_x0 = {o.line: o.x0 for o in sorted(labels, key=lambda o: -o.x0)}
+    # a label under this one or under its value starts a new row; one in another column does not
+    rows = {o.line for o in labels if label.x0 - 8 <= o.x0 <= first.x0 + 8}
     height = max(label.bottom - label.top, 6.0)
     last_bottom = label.bottom
     out: list[Piece] = []
     for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
         line = page.lines[li]
-        if line.top - last_bottom > height * 1.6 or label_x0.get(li, 1e9) <= first.x0 + 8:
+        if line.top - last_bottom > height * 1.6 or li in rows:
             break
         mine, blocked = None, False
         for a, b in runs(line):

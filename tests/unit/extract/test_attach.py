@@ -393,3 +393,77 @@ def test_cues_belong_to_their_own_cell_on_a_shared_line() -> None:
     day = _day(rows, unicode_font=True)
     assert (day["shooting_date"], day["call_time"]) == ("2026-03-16", "07:00")
     assert day["confidence"] >= SAFE, day["warnings"]
+
+
+def test_us_boxes_side_by_side_with_a_big_crew_call_under_its_label() -> None:
+    rows = [
+        (30, 40, "GOLDEN HOUR", 18),
+        (30, 60, "CALL SHEET", 10),
+        (430, 40, "GENERAL CREW CALL", 9),
+        (440, 62, "7:00 AM", 20),
+        (430, 84, "Shooting Call 8:00 AM      Lunch 12:30 PM", 8),
+        (30, 80, "Thursday, March 19, 2026", 10),
+        (30, 95, "Day 3 of 12", 10),
+        (30, 130, "LOCATION 1", 8),
+        (230, 130, "LOCATION 2", 8),
+        (430, 130, "NEAREST HOSPITAL", 8),
+        (30, 144, "Griffith Observatory", 9),
+        (230, 144, "Fern Dell", 9),
+        (430, 144, "Kaiser Permanente", 9),
+        (30, 158, "2800 E Observatory Rd", 9),
+        (230, 158, "2333 Fern Dell Dr", 9),
+        (430, 158, "4867 Sunset Blvd", 9),
+        (30, 172, "Los Angeles, CA 90027", 9),
+        (230, 172, "Los Angeles, CA 90068", 9),
+        (430, 172, "Los Angeles, CA 90027", 9),
+    ]
+    day = _day(rows)
+    assert (day["call_time"], day["shooting_date"]) == ("07:00", "2026-03-19")
+    assert day["location"] == "2800 E Observatory Rd, Los Angeles, CA 90027"
+    assert [p["name"] for p in day["locations"]] == ["Griffith Observatory", "Fern Dell"]
+    assert day["hospital"]["name"] == "Kaiser Permanente"
+    assert day["hospital"]["address"] == "4867 Sunset Blvd, Los Angeles, CA 90027"
+    assert day["confidence"] >= SAFE, day["warnings"]
+
+
+def test_uk_label_value_columns_with_two_numbered_locations() -> None:
+    rows = [
+        (30, 40, "THE LONG ACRE", 18),
+        (30, 58, "Call Sheet No. 12", 10),
+        (400, 58, "Shoot Day 12 of 30", 10),
+        (30, 80, "Date:", 9),
+        (100, 80, "Thursday 19th March 2026", 9),
+        (30, 96, "Unit Call:", 9),
+        (100, 96, "07:30", 9),
+        (30, 112, "Breakfast:", 9),
+        (100, 112, "06:45 - 07:15", 9),
+        (30, 128, "Lunch:", 9),
+        (100, 128, "13:00", 9),
+        (30, 144, "Est. Wrap:", 9),
+        (100, 144, "18:30", 9),
+        (300, 80, "Location 1:", 9),
+        (380, 80, "Hatfield House", 9),
+        (380, 94, "Great North Rd, Hatfield AL9 5HX", 9),
+        (300, 112, "Location 2:", 9),
+        (380, 112, "Mill Green Museum", 9),
+        (380, 126, "Mill Green Ln, Hatfield AL9 5PD", 9),
+        (300, 144, "Unit Base / Crew Parking:", 9),
+        (420, 144, "West Car Park, Great North Rd, AL9 5HX", 9),
+        (300, 170, "Nearest A&E:", 9),
+        (380, 170, "Lister Hospital", 9),
+        (380, 184, "Coreys Mill Ln, Stevenage SG1 4AB", 9),
+    ]
+    day = _day(rows)
+    assert (day["call_time"], day["shooting_date"]) == ("07:30", "2026-03-19")
+    assert day["locations"][0] == {
+        "name": "Hatfield House",
+        "address": "Great North Rd, Hatfield AL9 5HX",
+    }
+    assert day["locations"][1]["name"] == "Mill Green Museum"
+    assert day["base_location"] == "West Car Park, Great North Rd, AL9 5HX"
+    assert day["hospital"] == {
+        "name": "Lister Hospital",
+        "address": "Coreys Mill Ln, Stevenage SG1 4AB",
+        "phone": None,
+    }
+    assert day["confidence"] >= SAFE, day["warnings"]
