@@ -265,8 +265,16 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     return name, address, cut
 
 
+_SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
+
+
 def _clean(lines: list[str], region: str | None) -> list[str]:
-    return [t for t in lines if not find_phones(t, region or "US") and "@" not in t]
+    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column)."""
+    return [
+        t
+        for t in lines
+        if not find_phones(t, region or "US") and "@" not in t and not _SCENE_HEADING.match(t)
+    ]
 
 
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
