@@ -19,6 +19,7 @@ from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
 
 BELOW_LINES = 5  # a value block below a label is at most this many lines
+VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
 PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
@@ -173,6 +174,8 @@ def _label_at(
             kind = "other_date"
     if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number, phrase):
         return None
+    if kind == "location" and number is not None:
+        quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
     return Label(
         kind,
         phrase,
@@ -201,7 +204,14 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
         return False
     raw = words[i].text.strip()
     ends_run = i + 1 == len(words) or _gap_before(words, i + 1) > RUN_ON_GAP
-    return raw.startswith("#") or raw.endswith(":") or ends_run
+    # Polish streets put the number after the name ("Lokacja 1 ul. Piotrkowska 104"), and two
+    # numbers in a row cannot both be the street number ("Location 1 52 Grove Rd"): set 1
+    nxt = "" if ends_run else norm(words[i + 1].text)
+    street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
+    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next
+
+
+_STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
 
 
 def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
@@ -263,7 +273,7 @@ def _right_piece(
     reach = FAR_GAP if far else reach
     for i in range(label.end, len(words)):
         w = words[i]
-        too_far = w.x0 - last > (RIGHT_GAP if out else reach)
+        too_far = w.x0 - last > (VALUE_GAP if out else reach)
         if too_far or i in stops or (out and norm(w.text) in L.STOP_WORDS):
             break
         if gap0 is None:

@@ -467,3 +467,21 @@ def test_uk_label_value_columns_with_two_numbered_locations() -> None:
         "phone": None,
     }
     assert day["confidence"] >= SAFE, day["warnings"]
+
+
+def test_a_numbered_polish_label_before_a_street_prefix() -> None:
+    rows = [*_head(), (30, 80, "Zbiórka ekipy: 7:00", 10)]
+    rows.append((30, 100, "Lokacja 1 ul. Piotrkowska 104, 90-425 Łódź", 10))
+    assert _day(rows, unicode_font=True)["location"] == "ul. Piotrkowska 104, 90-425 Łódź"
+
+
+def test_a_value_beside_its_label_stops_where_the_next_column_starts() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Zbiórka ekipy: 7:00", 9),
+        (30, 100, "Miejsce zdjęć:  ul. Piotrkowska 104, 90-425 Łódź", 9),
+        (300, 100, "Jutro zbiórka: 6:45", 9),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert day["location"] == "ul. Piotrkowska 104, 90-425 Łódź"
+    assert day["call_time"] == "07:00"
