@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.extract import extract_document  # noqa: E402
 from pipeline.extract.reader.errors import ExtractError  # noqa: E402
 from tests.corpus import Sheet, sheets  # noqa: E402
-from tests.corpus.score import Outcome, score as score_corpus  # noqa: E402
+from tests.corpus.score import Outcome  # noqa: E402
+from tests.corpus.score import score as score_corpus  # noqa: E402
 from tests.fixtures import callsheets as C  # noqa: E402
 
 SHEETS = ROOT / ".." / "shared" / "callsheets"
@@ -109,7 +110,7 @@ def read_corpus(docs: list[Sheet]) -> list[tuple[Sheet, Outcome, float, str | No
             result = extract_document(data).to_json()
         except ExtractError as exc:
             result, error = None, f"ExtractError {type(exc).__name__}: {exc}"
-        except Exception as exc:  # noqa: BLE001 - a crash is what this report counts
+        except Exception as exc:
             result, error = None, f"CRASH {type(exc).__name__}: {exc}"
         spent = time.perf_counter() - started
         out.append((doc, score_corpus(doc.expected, result), spent, error))
@@ -126,8 +127,10 @@ def corpus_report(docs: list[Sheet]) -> None:
     print(f"\nCORPUS tests/corpus: {len(docs)} documents, {n_call} call sheets")
     print("auto-ok: call sheets confirmed without review (confidence >= 0.85) with every core")
     print("field (call_time, shooting_date, location) right; silent: core field wrong at >= 0.85")
-    print(f"{'family':22} {'docs':>4} {'fields':>9} {'acc':>6} {'auto-ok':>8} {'misclass':>8}"
-          f" {'except':>6} {'silent':>6}")
+    print(
+        f"{'family':22} {'docs':>4} {'fields':>9} {'acc':>6} {'auto-ok':>8} {'misclass':>8}"
+        f" {'except':>6} {'silent':>6}"
+    )
     families: dict[str, list] = {}
     for row in rows:
         families.setdefault(row[0].family, []).append(row)
@@ -141,13 +144,18 @@ def corpus_report(docs: list[Sheet]) -> None:
         exc = sum(e is not None for _, _, _, e in group)
         silent = sum(len(o.silent) for _, o, _, _ in group)
         auto_s = f"{auto}/{call}" if call else "-"
-        print(f"{family:22} {len(group):>4} {ok:>4}/{n:<4} {_pct(ok, n)} {auto_s:>8} {mis:>8}"
-              f" {exc:>6} {silent:>6}")
-        for key, val in dict(docs=len(group), ok=ok, n=n, auto=auto, call=call, mis=mis,
-                             exc=exc, silent=silent).items():
+        print(
+            f"{family:22} {len(group):>4} {ok:>4}/{n:<4} {_pct(ok, n)} {auto_s:>8} {mis:>8}"
+            f" {exc:>6} {silent:>6}"
+        )
+        for key, val in dict(
+            docs=len(group), ok=ok, n=n, auto=auto, call=call, mis=mis, exc=exc, silent=silent
+        ).items():
             tot[key] += val
-    print(f"{'TOTAL':22} {tot['docs']:>4} {tot['ok']:>4}/{tot['n']:<4} {_pct(tot['ok'], tot['n'])}"
-          f" {tot['auto']:>3}/{tot['call']:<4} {tot['mis']:>8} {tot['exc']:>6} {tot['silent']:>6}")
+    print(
+        f"{'TOTAL':22} {tot['docs']:>4} {tot['ok']:>4}/{tot['n']:<4} {_pct(tot['ok'], tot['n'])}"
+        f" {tot['auto']:>3}/{tot['call']:<4} {tot['mis']:>8} {tot['exc']:>6} {tot['silent']:>6}"
+    )
     print(f"auto-ok share: {_pct(tot['auto'], tot['call'])} of call sheets")
 
     by_field: dict[str, list[int]] = {}
@@ -158,14 +166,17 @@ def corpus_report(docs: list[Sheet]) -> None:
             by_field[c.field][1] += 1
     print("by field: " + "  ".join(f"{k} {a}/{b}" for k, (a, b) in by_field.items()))
 
-    print(f"\n{'sheet':34} {'family':20} {'type':18} {'fields':>6} {'conf':>5} {'read s':>7}"
-          "  wrong")
-    for doc, o, spent, error in rows:
+    print(
+        f"\n{'sheet':34} {'family':20} {'type':18} {'fields':>6} {'conf':>5} {'read s':>7}  wrong"
+    )
+    for doc, o, spent, _ in rows:
         wrong = ", ".join(c.field + (f"[{c.day}]" if c.day else "") for c in o.checks if not c.ok)
         conf = f"{o.confidence:.2f}" if o.confidence is not None else "-"
         fields = f"{o.right}/{len(o.checks)}" if o.checks else "-"
-        print(f"{doc.name:34} {doc.family:20} {str(o.got_type):18} {fields:>6} {conf:>5}"
-              f" {spent:>7.3f}  {wrong}")
+        print(
+            f"{doc.name:34} {doc.family:20} {o.got_type!s:18} {fields:>6} {conf:>5}"
+            f" {spent:>7.3f}  {wrong}"
+        )
 
     print("\nSILENT ERRORS (core field wrong in a day confirmed without review):")
     silent = [(d, c) for d, o, _, _ in rows for c in o.silent]
@@ -185,12 +196,16 @@ def corpus_report(docs: list[Sheet]) -> None:
         print(f"  {doc.name}: {error}")
     if not excs:
         print("  none")
-    for label, picked in (("text", [r for r in rows if not r[0].scan_dpi]),
-                          ("scan", [r for r in rows if r[0].scan_dpi])):
+    for label, picked in (
+        ("text", [r for r in rows if not r[0].scan_dpi]),
+        ("scan", [r for r in rows if r[0].scan_dpi]),
+    ):
         times = [t for _, _, t, _ in picked]
         if times:
-            print(f"read time {label}: n={len(times)} mean {sum(times) / len(times):.3f} s,"
-                  f" max {max(times):.3f} s")
+            print(
+                f"read time {label}: n={len(times)} mean {sum(times) / len(times):.3f} s,"
+                f" max {max(times):.3f} s"
+            )
 
 
 def main() -> None:
@@ -203,7 +218,8 @@ def main() -> None:
     if not args.corpus_only:
         fixtures_report()
     docs = [
-        d for d in sheets()
+        d
+        for d in sheets()
         if not (args.no_scans and d.scan_dpi) and (not args.family or d.family == args.family)
     ]
     corpus_report(docs)

@@ -53,7 +53,13 @@ class Canvas:
         self.pdf.set_font(fam, "B" if bold else "", size)
 
     def text(
-        self, x: float, y: float, text: str, size: float = 9, *, bold: bool = False,
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float = 9,
+        *,
+        bold: bool = False,
         family: str | None = None,
     ) -> float:
         """Draw text; return its width so callers can right-align or continue a line."""
@@ -66,8 +72,15 @@ class Canvas:
         self.text(x1 - self.pdf.get_string_width(text), y, text, size, **kw)  # type: ignore[arg-type]
 
     def letters(
-        self, x: float, y: float, text: str, size: float, rng: random.Random, *,
-        split: float = 0.3, family: str | None = None,
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        rng: random.Random,
+        *,
+        split: float = 0.3,
+        family: str | None = None,
     ) -> None:
         """Draw each glyph on its own, as some spreadsheet exports do, with uneven gaps.
 

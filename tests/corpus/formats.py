@@ -7,8 +7,18 @@ import datetime as dt
 PL_WEEKDAYS = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
 PL_WEEKDAYS_SHORT = ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."]
 PL_GENITIVE = [
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-    "września", "października", "listopada", "grudnia",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
 ]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -21,6 +31,7 @@ def ordinal(n: int) -> str:
 def date_text(d: dt.date, style: str) -> str:
     """Write `d` in one of the forms crews meet; the weekday always matches the date."""
     wd, mon = d.strftime("%A"), d.strftime("%B")
+    pl_month = PL_GENITIVE[d.month - 1]
     forms = {
         "us_long": f"{wd}, {mon} {d.day}, {d.year}",
         "us_ordinal": f"{wd}, {mon} {ordinal(d.day)}, {d.year}",
@@ -32,8 +43,8 @@ def date_text(d: dt.date, style: str) -> str:
         "uk_short": f"{d.strftime('%a')} {d:%d/%m/%y}",
         "eu_abbrev": f"{d.strftime('%a')} {d.day} {d:%b} {d.year}",
         "iso": d.isoformat(),
-        "pl_genitive": f"{d.day} {PL_GENITIVE[d.month - 1]} {d.year}",
-        "pl_weekday_genitive": f"{PL_WEEKDAYS[d.weekday()]}, {d.day} {PL_GENITIVE[d.month - 1]} {d.year}",
+        "pl_genitive": f"{d.day} {pl_month} {d.year}",
+        "pl_weekday_genitive": f"{PL_WEEKDAYS[d.weekday()]}, {d.day} {pl_month} {d.year}",
         "pl_roman": f"{d.day}.{ROMAN[d.month - 1]}.{d.year}",
         "pl_dots": f"{d.day}.{d.month:02d}.{d.year}",
         "pl_dots_short": f"{d.day}.{d.month}.{d.year}",  # "3.11.2025"

@@ -15,20 +15,50 @@ D = dt.date
 
 MESSY = [
     # the title line runs on: "Shoot Day 2 of 3 · Thursday ..."; the sunset reads "8:24 AM"
-    dict(key="bow", title="HARBOUR LIGHTS", day=D(2025, 8, 14), call="07:00", ts="us",
-         family="helvetica", trail="Shoot Day 2 of 3 · {date}", ds="uk_plain",
-         hospital2="Emergency Department", am_sunset=True,
-         sets=[("Warehouse 4", "Fish Island", "London E3 2NJ")]),
+    dict(
+        key="bow",
+        title="HARBOUR LIGHTS",
+        day=D(2025, 8, 14),
+        call="07:00",
+        ts="us",
+        family="helvetica",
+        trail="Shoot Day 2 of 3 · {date}",
+        ds="uk_plain",
+        hospital2="Emergency Department",
+        am_sunset=True,
+        sets=[("Warehouse 4", "Fish Island", "London E3 2NJ")],
+    ),
     # a night shoot whose title line ends with the call; three sets
-    dict(key="atlanta", title="NIGHT MARKET", day=D(2026, 6, 19), call="17:30", ts="us",
-         family="times", trail="{call}", ds="us_long", hospital2="Emergency Room",
-         am_sunset=False, sets=[("Piedmont Park", "1320 Monroe Dr NE", "Atlanta, GA 30306"),
-                                ("Krog Street Tunnel", "1 Krog St NE", "Atlanta, GA 30307")]),
+    dict(
+        key="atlanta",
+        title="NIGHT MARKET",
+        day=D(2026, 6, 19),
+        call="17:30",
+        ts="us",
+        family="times",
+        trail="{call}",
+        ds="us_long",
+        hospital2="Emergency Room",
+        am_sunset=False,
+        sets=[
+            ("Piedmont Park", "1320 Monroe Dr NE", "Atlanta, GA 30306"),
+            ("Krog Street Tunnel", "1 Krog St NE", "Atlanta, GA 30307"),
+        ],
+    ),
     # 'Day 4/12' and the call on the title line; 12-hour times with the sunset typed AM
-    dict(key="manchester", title="THE QUIET ROOM", day=D(2026, 2, 17), call="07:00", ts="us",
-         family="sans", trail="Day 4/12 · Call {call}", ds="uk_long",
-         hospital2="Accident & Emergency", am_sunset=True,
-         sets=[("Mayfield Depot", "11 Baring St", "Manchester M1 2PY")]),
+    dict(
+        key="manchester",
+        title="THE QUIET ROOM",
+        day=D(2026, 2, 17),
+        call="07:00",
+        ts="us",
+        family="sans",
+        trail="Day 4/12 · Call {call}",
+        ds="uk_long",
+        hospital2="Accident & Emergency",
+        am_sunset=True,
+        sets=[("Mayfield Depot", "11 Baring St", "Manchester M1 2PY")],
+    ),
 ]
 
 
@@ -45,8 +75,7 @@ def _messy(i: int) -> Sheet:
         c = Canvas("A4" if p.region == "uk" else "letter", g["family"])
         x = 32.0
         width = c.text(x, 46, g["title"], 18, bold=True)
-        trail = g["trail"].format(date=date_text(g["day"], g["ds"]),
-                                  call=time_text(call, ts))
+        trail = g["trail"].format(date=date_text(g["day"], g["ds"]), call=time_text(call, ts))
         c.text(x + width + 14, 46, trail, 11)  # same baseline as the title
         c.text(x, 66, f"Date: {date_text(g['day'], g['ds'])}", 10)
         y = 86.0

@@ -17,12 +17,33 @@ def _planner() -> bytes:
     c = Canvas("A4", "helvetica")
     c.text(36, 46, "FAMILY CALLSHEET", 18, bold=True)
     c.text(36, 64, "Week of Monday 10 November 2025", 11)
-    days = ["Mon 10 Nov", "Tue 11 Nov", "Wed 12 Nov", "Thu 13 Nov", "Fri 14 Nov", "Sat 15 Nov",
-            "Sun 16 Nov"]
-    meals = ["Spaghetti bolognese", "Fish tacos", "Chicken curry", "Leftovers", "Pizza night",
-             "Roast vegetables", "Sunday roast"]
-    chores = ["Bins out 8:00 PM", "Swimming 5:30 PM", "Piano lesson 4:15 PM", "Laundry",
-              "School trip - call 7:45 AM", "Football 10:00 AM", "Grandma lunch 1:00 PM"]
+    days = [
+        "Mon 10 Nov",
+        "Tue 11 Nov",
+        "Wed 12 Nov",
+        "Thu 13 Nov",
+        "Fri 14 Nov",
+        "Sat 15 Nov",
+        "Sun 16 Nov",
+    ]
+    meals = [
+        "Spaghetti bolognese",
+        "Fish tacos",
+        "Chicken curry",
+        "Leftovers",
+        "Pizza night",
+        "Roast vegetables",
+        "Sunday roast",
+    ]
+    chores = [
+        "Bins out 8:00 PM",
+        "Swimming 5:30 PM",
+        "Piano lesson 4:15 PM",
+        "Laundry",
+        "School trip - call 7:45 AM",
+        "Football 10:00 AM",
+        "Grandma lunch 1:00 PM",
+    ]
     c.text(36, 92, "DAY", 9, bold=True)
     c.text(130, 92, "DINNER", 9, bold=True)
     c.text(300, 92, "CHORES / PICK-UPS", 9, bold=True)
@@ -42,14 +63,26 @@ def _budget(pages: int = 102) -> bytes:
     """A production budget of `pages` pages: account lines, totals, shoot days in the topsheet."""
     rng = random.Random(102)
     c = Canvas("letter", "courier")
-    accounts = ["Location fees", "Crew wages", "Camera rental", "Grip & electric", "Catering",
-                "Transport", "Insurance", "Wardrobe", "Hair & make-up", "Post-production",
-                "Music licensing", "Contingency"]
+    accounts = [
+        "Location fees",
+        "Crew wages",
+        "Camera rental",
+        "Grip & electric",
+        "Catering",
+        "Transport",
+        "Insurance",
+        "Wardrobe",
+        "Hair & make-up",
+        "Post-production",
+        "Music licensing",
+        "Contingency",
+    ]
     for page in range(1, pages + 1):
         if page > 1:
             c.new_page()
-        c.text(36, 36, f"THE LONG ACRE - PRODUCTION BUDGET v3 - 12/11/2025 - Page {page} of "
-                       f"{pages}", 8)
+        c.text(
+            36, 36, f"THE LONG ACRE - PRODUCTION BUDGET v3 - 12/11/2025 - Page {page} of {pages}", 8
+        )
         if page == 1:
             c.text(36, 64, "BUDGET TOPSHEET", 14, bold=True)
             c.text(36, 84, "Shoot days: 30   Prep: 6 weeks   Locations: 14", 9)
@@ -57,8 +90,12 @@ def _budget(pages: int = 102) -> bytes:
             acct = 1000 + page * 100 + k
             name = accounts[(page + k) % len(accounts)]
             qty, rate = rng.randint(1, 30), rng.randint(50, 2500)
-            c.text(36, 104 + 16 * k, f"{acct}  {name:<18} {qty:>3} x {rate:>6,} = "
-                                     f"{qty * rate:>10,}.00", 8)
+            c.text(
+                36,
+                104 + 16 * k,
+                f"{acct}  {name:<18} {qty:>3} x {rate:>6,} = {qty * rate:>10,}.00",
+                8,
+            )
     return c.output()
 
 
@@ -70,12 +107,19 @@ def _screenplay() -> bytes:
     c.text(220, 250, "Ava Martin", 12)
     c.text(72, 700, "Draft 14/11/2025", 10)
     script = [
-        ("h", "INT. HARBOUR OFFICE - NIGHT"), ("a", "Rain against the glass. MARA (40s) sorts"),
-        ("a", "through a box of ferry tickets."), ("c", "MARA"),
-        ("d", "The last boat left at 11:40."), ("d", "Nobody came back on it."), ("c", "JOE (O.S.)"),
-        ("d", "Then we wait until morning."), ("h", "EXT. HARBOUR WALL - DAWN"),
-        ("a", "Joe walks the wall, 6:15 AM by his watch."), ("c", "JOE"),
-        ("d", "Call the coastguard. Now."), ("h", "INT. POLICE STATION - DAY"),
+        ("h", "INT. HARBOUR OFFICE - NIGHT"),
+        ("a", "Rain against the glass. MARA (40s) sorts"),
+        ("a", "through a box of ferry tickets."),
+        ("c", "MARA"),
+        ("d", "The last boat left at 11:40."),
+        ("d", "Nobody came back on it."),
+        ("c", "JOE (O.S.)"),
+        ("d", "Then we wait until morning."),
+        ("h", "EXT. HARBOUR WALL - DAWN"),
+        ("a", "Joe walks the wall, 6:15 AM by his watch."),
+        ("c", "JOE"),
+        ("d", "Call the coastguard. Now."),
+        ("h", "INT. POLICE STATION - DAY"),
         ("a", "A whiteboard: TUESDAY 18 MARCH. A map of the estuary."),
     ]
     for page in range(3):
@@ -114,12 +158,26 @@ def _delivery_plan() -> bytes:
 
 def sheets() -> list[Sheet]:
     return [
-        Sheet("household_planner", "not_call_sheet", "household planner titled 'callsheet'",
-              _planner, OTHER),
-        Sheet("budget_102_pages", "not_call_sheet", "production budget, 102 pages", _budget,
-              OTHER),
-        Sheet("screenplay_excerpt", "not_call_sheet", "screenplay excerpt (INT./EXT.)",
-              _screenplay, OTHER),
-        Sheet("post_delivery_plan", "not_call_sheet", "post-production delivery plan",
-              _delivery_plan, OTHER),
+        Sheet(
+            "household_planner",
+            "not_call_sheet",
+            "household planner titled 'callsheet'",
+            _planner,
+            OTHER,
+        ),
+        Sheet("budget_102_pages", "not_call_sheet", "production budget, 102 pages", _budget, OTHER),
+        Sheet(
+            "screenplay_excerpt",
+            "not_call_sheet",
+            "screenplay excerpt (INT./EXT.)",
+            _screenplay,
+            OTHER,
+        ),
+        Sheet(
+            "post_delivery_plan",
+            "not_call_sheet",
+            "post-production delivery plan",
+            _delivery_plan,
+            OTHER,
+        ),
     ]

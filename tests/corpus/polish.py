@@ -18,12 +18,36 @@ from tests.corpus.sheet import Sheet, call_sheet, cell, fit
 D = dt.date
 
 PLAN = [
-    dict(key="lodz", title=PL_TITLES[0], day=D(2025, 11, 14), call="07:00", ds="pl_genitive",
-         ts="dot", family="sans", call_label="Zbiórka ekipy"),
-    dict(key="warszawa", title=PL_TITLES[1], day=D(2025, 11, 3), call="06:30", ds="pl_dots_short",
-         ts="h24", family="serif", call_label="Zbiórka"),
-    dict(key="krakow", title=PL_TITLES[2], day=D(2026, 4, 22), call="08:00", ds="pl_roman",
-         ts="dot", family="condensed", call_label="ZBIÓRKA EKIPY"),
+    dict(
+        key="lodz",
+        title=PL_TITLES[0],
+        day=D(2025, 11, 14),
+        call="07:00",
+        ds="pl_genitive",
+        ts="dot",
+        family="sans",
+        call_label="Zbiórka ekipy",
+    ),
+    dict(
+        key="warszawa",
+        title=PL_TITLES[1],
+        day=D(2025, 11, 3),
+        call="06:30",
+        ds="pl_dots_short",
+        ts="h24",
+        family="serif",
+        call_label="Zbiórka",
+    ),
+    dict(
+        key="krakow",
+        title=PL_TITLES[2],
+        day=D(2026, 4, 22),
+        call="08:00",
+        ds="pl_roman",
+        ts="dot",
+        family="condensed",
+        call_label="ZBIÓRKA EKIPY",
+    ),
 ]
 
 
@@ -73,17 +97,42 @@ def _plan(i: int) -> Sheet:
         return c.output()
 
     exp = call_sheet(g["title"], g["day"], call, p)
-    return Sheet(f"polish_plan_{i}", "polish_plan", f"plan zdjęciowy list, date {g['ds']}",
-                 make, exp)
+    return Sheet(
+        f"polish_plan_{i}", "polish_plan", f"plan zdjęciowy list, date {g['ds']}", make, exp
+    )
 
 
 DPP = [
-    dict(key="gdansk", title=PL_TITLES[3], day=D(2025, 11, 14), call="07:00", ds="pl_roman",
-         ts="h24", family="sans", revision=False),
-    dict(key="warszawa", title=PL_TITLES[4], day=D(2025, 11, 3), call="06:00", ds="pl_dots_short",
-         ts="dot", family="condensed", revision=True),
-    dict(key="lodz", title=PL_TITLES[2], day=D(2026, 3, 11), call="07:30",
-         ds="pl_weekday_genitive", ts="h24", family="serif", revision=False),
+    dict(
+        key="gdansk",
+        title=PL_TITLES[3],
+        day=D(2025, 11, 14),
+        call="07:00",
+        ds="pl_roman",
+        ts="h24",
+        family="sans",
+        revision=False,
+    ),
+    dict(
+        key="warszawa",
+        title=PL_TITLES[4],
+        day=D(2025, 11, 3),
+        call="06:00",
+        ds="pl_dots_short",
+        ts="dot",
+        family="condensed",
+        revision=True,
+    ),
+    dict(
+        key="lodz",
+        title=PL_TITLES[2],
+        day=D(2026, 3, 11),
+        call="07:30",
+        ds="pl_weekday_genitive",
+        ts="h24",
+        family="serif",
+        revision=False,
+    ),
 ]
 
 
@@ -116,8 +165,15 @@ def _dpp(i: int) -> Sheet:
         cell(c, x + 3 * cw, 72, cw, "DZIEŃ ZDJĘCIOWY", [f"{11 + i} / {30 + i}"], size=9.5)
         cell(c, x, 110, cw, "MIEJSCE ZDJĘĆ", [p.name, p.street, p.city], size=8)
         cell(c, x + cw, 110, cw, "BAZA", [p.base_street, p.base_city], size=8)
-        cell(c, x + 2 * cw, 110, cw, "SZPITAL", [p.hospital, p.hospital_street,
-                                                   p.hospital_city, p.hospital_phone], size=7.5)
+        cell(
+            c,
+            x + 2 * cw,
+            110,
+            cw,
+            "SZPITAL",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+            size=7.5,
+        )
         cell(c, x + 3 * cw, 110, cw, "POGODA", ["pochmurno, 6°C", "wiatr 12 km/h"], size=8)
         cell(c, x, 172, cw, "WSCHÓD SŁOŃCA", [time_text(rise, ts)], size=9)
         cell(c, x + cw, 172, cw, "ZACHÓD SŁOŃCA", [time_text(fall, ts)], size=9)

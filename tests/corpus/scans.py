@@ -15,9 +15,26 @@ PICKS = [
     ("grid_above_0", 200),
     ("plain_grid_hospital_0", 200),
 ]
-ROLES = ["1st AD", "2nd AD", "3rd AD", "DoP", "1st AC", "2nd AC", "Gaffer", "Best Boy",
-         "Key Grip", "Sound Mixer", "Boom Op", "Costume Designer", "Make-up Artist",
-         "Production Designer", "Props Master", "Location Manager", "Unit Manager", "Medic"]
+ROLES = [
+    "1st AD",
+    "2nd AD",
+    "3rd AD",
+    "DoP",
+    "1st AC",
+    "2nd AC",
+    "Gaffer",
+    "Best Boy",
+    "Key Grip",
+    "Sound Mixer",
+    "Boom Op",
+    "Costume Designer",
+    "Make-up Artist",
+    "Production Designer",
+    "Props Master",
+    "Location Manager",
+    "Unit Manager",
+    "Medic",
+]
 
 
 def crew_pages(first: bytes, pages: int) -> bytes:
@@ -47,13 +64,25 @@ def sheets(text_sheets: list[Sheet]) -> list[Sheet]:
     out = []
     for name, dpi in PICKS:
         src = by_name[name]
-        out.append(Sheet(
-            f"scan{dpi}_{name}", "scan", f"{src.layout}, scanned at {dpi} dpi",
-            lambda src=src, dpi=dpi: scan(src.data, dpi), dict(src.expected), scan_dpi=dpi,
-        ))
+        out.append(
+            Sheet(
+                f"scan{dpi}_{name}",
+                "scan",
+                f"{src.layout}, scanned at {dpi} dpi",
+                lambda src=src, dpi=dpi: scan(src.data, dpi),
+                dict(src.expected),
+                scan_dpi=dpi,
+            )
+        )
     src = by_name["uk_unit_call_1"]
-    out.append(Sheet(
-        "scan200_uk_unit_call_1_5_pages", "scan", "UK unit call + 4 crew-list pages, 200 dpi",
-        lambda: scan(crew_pages(src.data, 4), 200), dict(src.expected), scan_dpi=200,
-    ))
+    out.append(
+        Sheet(
+            "scan200_uk_unit_call_1_5_pages",
+            "scan",
+            "UK unit call + 4 crew-list pages, 200 dpi",
+            lambda: scan(crew_pages(src.data, 4), 200),
+            dict(src.expected),
+            scan_dpi=200,
+        )
+    )
     return out

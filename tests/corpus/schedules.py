@@ -24,14 +24,38 @@ PL_SCENES = [
 ]
 
 ONE = [
-    dict(title="SALT & PINE", start=D(2026, 3, 16), n=3, style="end_of_day", family="helvetica",
-         calls=[None, "06:00", None]),
-    dict(title="IRON BRIDGE", start=D(2025, 11, 4), n=4, style="movie_magic", family="courier",
-         calls=[None, None, None, None]),
-    dict(title="Cicha Noc", start=D(2025, 11, 17), n=3, style="polish", family="sans",
-         calls=[None, None, None]),
-    dict(title="THE LONG ACRE", start=D(2026, 5, 5), n=3, style="uk_header", family="times",
-         calls=["08:00", "07:00", "08:00"]),
+    dict(
+        title="SALT & PINE",
+        start=D(2026, 3, 16),
+        n=3,
+        style="end_of_day",
+        family="helvetica",
+        calls=[None, "06:00", None],
+    ),
+    dict(
+        title="IRON BRIDGE",
+        start=D(2025, 11, 4),
+        n=4,
+        style="movie_magic",
+        family="courier",
+        calls=[None, None, None, None],
+    ),
+    dict(
+        title="Cicha Noc",
+        start=D(2025, 11, 17),
+        n=3,
+        style="polish",
+        family="sans",
+        calls=[None, None, None],
+    ),
+    dict(
+        title="THE LONG ACRE",
+        start=D(2026, 5, 5),
+        n=3,
+        style="uk_header",
+        family="times",
+        calls=["08:00", "07:00", "08:00"],
+    ),
 ]
 
 
@@ -49,8 +73,14 @@ def _one_liner(i: int) -> Sheet:
         for k, day in enumerate(days):
             call = g["calls"][k]
             if g["style"] == "uk_header":
-                c.text(40, y, f"DAY {k + 1} - {day:%A} {ordinal(day.day)} {day:%B %Y} - "
-                              f"Unit Call {time_text(call, 'h24')}", 10, bold=True)
+                c.text(
+                    40,
+                    y,
+                    f"DAY {k + 1} - {day:%A} {ordinal(day.day)} {day:%B %Y} - "
+                    f"Unit Call {time_text(call, 'h24')}",
+                    10,
+                    bold=True,
+                )
                 y += 16
             elif call:
                 c.text(200, y, f"Crew Call: {time_text(call, 'us')}", 10)
@@ -61,22 +91,39 @@ def _one_liner(i: int) -> Sheet:
                 y += 15
                 sc += 1
             if g["style"] == "end_of_day":
-                c.text(120, y, f"--- END OF DAY {k + 1} -- {date_text(day, 'us_long')} -- "
-                               "3 pgs. ---", 10)
+                c.text(
+                    120,
+                    y,
+                    f"--- END OF DAY {k + 1} -- {date_text(day, 'us_long')} -- 3 pgs. ---",
+                    10,
+                )
             elif g["style"] == "movie_magic":
-                c.text(40, y, f"End Day # {k + 1} {date_text(day, 'us_long')} -- Total Pages: "
-                              f"{3 + k} 2/8", 9, bold=True)
+                c.text(
+                    40,
+                    y,
+                    f"End Day # {k + 1} {date_text(day, 'us_long')} -- Total Pages: {3 + k} 2/8",
+                    9,
+                    bold=True,
+                )
             elif g["style"] == "polish":
-                c.text(40, y, f"KONIEC DNIA ZDJĘCIOWEGO {k + 1} - {pl_weekday(day)}, "
-                              f"{date_text(day, 'pl_genitive')} - 3 2/8 str.", 9, bold=True)
+                c.text(
+                    40,
+                    y,
+                    f"KONIEC DNIA ZDJĘCIOWEGO {k + 1} - {pl_weekday(day)}, "
+                    f"{date_text(day, 'pl_genitive')} - 3 2/8 str.",
+                    9,
+                    bold=True,
+                )
             y += 26
         return c.output()
 
     exp = {
         "document_type": "shooting_schedule",
         "production": g["title"],
-        "days": [{"shooting_date": d.isoformat(), "call_time": call}
-                 for d, call in zip(days, g["calls"], strict=True)],
+        "days": [
+            {"shooting_date": d.isoformat(), "call_time": call}
+            for d, call in zip(days, g["calls"], strict=True)
+        ],
     }
     return Sheet(f"one_liner_{i}", "one_liner", f"one-liner, {g['style']}", make, exp)
 

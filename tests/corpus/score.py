@@ -9,12 +9,19 @@ from typing import Any
 from pipeline.extract.reader.model import CRITICAL_FIELDS as CORE
 from pipeline.extract.reader.scoring import SAFE  # a day at or above it is confirmed unasked
 
-CALL_SHEET_FIELDS = ("production", "shooting_date", "call_time", "location", "sunrise", "sunset",
-                     "hospital")
+CALL_SHEET_FIELDS = (
+    "production",
+    "shooting_date",
+    "call_time",
+    "location",
+    "sunrise",
+    "sunset",
+    "hospital",
+)
 
 
 def norm(text: str) -> str:
-    return re.sub(r"[\s,.;:()'’/·-]+", " ", text).strip().lower()
+    return re.sub(r"[\s,.;:()'\u2019/\u00b7-]+", " ", text).strip().lower()
 
 
 def _words(text: str) -> set[str]:
@@ -80,8 +87,9 @@ def score(expected: dict[str, Any], result: dict[str, Any] | None) -> Outcome:
         want_days = [(expected, day, keys)]
     else:
         want_days = []
-        out.checks.append(Check("days", len(days) == len(expected["days"]),
-                                len(expected["days"]), len(days)))
+        out.checks.append(
+            Check("days", len(days) == len(expected["days"]), len(expected["days"]), len(days))
+        )
         got = days[0] if days else {}
         out.checks.append(_check("production", expected, got))
         for n, want in enumerate(expected["days"]):

@@ -71,8 +71,16 @@ def fit(c: Canvas, x: float, y: float, text: str, size: float, width: float, **k
 
 
 def cell(
-    c: Canvas, x: float, y: float, w: float, label: str, lines: Sequence[str], *,
-    label_size: float = 6.5, size: float = 8.5, lead: float | None = None,
+    c: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    label: str,
+    lines: Sequence[str],
+    *,
+    label_size: float = 6.5,
+    size: float = 8.5,
+    lead: float | None = None,
 ) -> None:
     """A ruled cell's content: a small bold label at the top, its value lines below it."""
     fit(c, x + 3, y + label_size + 3, label, label_size, w - 6, bold=True)

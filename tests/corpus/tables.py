@@ -16,12 +16,39 @@ D = dt.date
 # --- two_column: left and right columns interleave on the same baselines ----------------------
 
 TWO = [
-    dict(key="manchester", title="THE QUIET ROOM", day=D(2025, 10, 21), call="08:00", ts="h24",
-         ds="uk_long", family="helvetica", swap=False, call_label="Unit Call"),
-    dict(key="vancouver", title="MIDNIGHT FERRY", day=D(2026, 4, 16), call="06:30", ts="us_lower",
-         ds="us_long", family="times", swap=True, call_label="General Crew Call"),
-    dict(key="paris", title="WINTER ORCHARD", day=D(2025, 12, 2), call="07:30", ts="h",
-         ds="eu_abbrev", family="sans", swap=False, call_label="Crew Call"),
+    dict(
+        key="manchester",
+        title="THE QUIET ROOM",
+        day=D(2025, 10, 21),
+        call="08:00",
+        ts="h24",
+        ds="uk_long",
+        family="helvetica",
+        swap=False,
+        call_label="Unit Call",
+    ),
+    dict(
+        key="vancouver",
+        title="MIDNIGHT FERRY",
+        day=D(2026, 4, 16),
+        call="06:30",
+        ts="us_lower",
+        ds="us_long",
+        family="times",
+        swap=True,
+        call_label="General Crew Call",
+    ),
+    dict(
+        key="paris",
+        title="WINTER ORCHARD",
+        day=D(2025, 12, 2),
+        call="07:30",
+        ts="h",
+        ds="eu_abbrev",
+        family="sans",
+        swap=False,
+        call_label="Crew Call",
+    ),
 ]
 
 
@@ -46,8 +73,15 @@ def _two_column(i: int) -> Sheet:
             f"Sunset: {time_text(fall, ts)}",
         ]
         places = [
-            "Set Location", p.name, p.address, "", "Nearest Hospital", p.hospital,
-            p.hospital_address, p.hospital_phone, f"Crew Parking: {p.base}",
+            "Set Location",
+            p.name,
+            p.address,
+            "",
+            "Nearest Hospital",
+            p.hospital,
+            p.hospital_address,
+            p.hospital_phone,
+            f"Crew Parking: {p.base}",
         ]
         left, right = (places, times) if g["swap"] else (times, places)
         xl, xr = 30.0, c.width / 2 + 10
@@ -62,26 +96,78 @@ def _two_column(i: int) -> Sheet:
         return c.output()
 
     exp = call_sheet(g["title"], g["day"], g["call"], p)
-    return Sheet(f"two_column_{i}", "two_column",
-                 "left/right columns interleaved" + (" (places left)" if g["swap"] else ""),
-                 make, exp)
+    return Sheet(
+        f"two_column_{i}",
+        "two_column",
+        "left/right columns interleaved" + (" (places left)" if g["swap"] else ""),
+        make,
+        exp,
+    )
 
 
 # --- spreadsheet exports: label cell then value cell, a ruled grid ---------------------------
 
 SHEETS = [
-    dict(key="brooklyn", title="LAST TRAIN HOME", day=D(2025, 9, 9), call="07:00", ts="us",
-         ds="us_short", family="helvetica", seed=1),
-    dict(key="amsterdam", title="CANAL STREET", day=D(2026, 6, 12), call="06:00", ts="h24",
-         ds="eu_abbrev", family="sans", seed=2),
-    dict(key="bristol", title="THE LONG ACRE", day=D(2025, 11, 4), call="07:45", ts="h24",
-         ds="uk_short", family="helvetica", seed=3),
-    dict(key="la", title="SUNSET STRIP", day=D(2026, 1, 27), call="06:15", ts="us", ds="us_numeric",
-         family="helvetica", seed=4),
-    dict(key="prague", title="GOLDEN LANE", day=D(2025, 10, 15), call="07:00", ts="h24",
-         ds="eu_abbrev", family="sans", seed=5),
-    dict(key="strand", title="IRON BRIDGE", day=D(2026, 3, 24), call="08:00", ts="h24",
-         ds="uk_long", family="helvetica", seed=6),
+    dict(
+        key="brooklyn",
+        title="LAST TRAIN HOME",
+        day=D(2025, 9, 9),
+        call="07:00",
+        ts="us",
+        ds="us_short",
+        family="helvetica",
+        seed=1,
+    ),
+    dict(
+        key="amsterdam",
+        title="CANAL STREET",
+        day=D(2026, 6, 12),
+        call="06:00",
+        ts="h24",
+        ds="eu_abbrev",
+        family="sans",
+        seed=2,
+    ),
+    dict(
+        key="bristol",
+        title="THE LONG ACRE",
+        day=D(2025, 11, 4),
+        call="07:45",
+        ts="h24",
+        ds="uk_short",
+        family="helvetica",
+        seed=3,
+    ),
+    dict(
+        key="la",
+        title="SUNSET STRIP",
+        day=D(2026, 1, 27),
+        call="06:15",
+        ts="us",
+        ds="us_numeric",
+        family="helvetica",
+        seed=4,
+    ),
+    dict(
+        key="prague",
+        title="GOLDEN LANE",
+        day=D(2025, 10, 15),
+        call="07:00",
+        ts="h24",
+        ds="eu_abbrev",
+        family="sans",
+        seed=5,
+    ),
+    dict(
+        key="strand",
+        title="IRON BRIDGE",
+        day=D(2026, 3, 24),
+        call="08:00",
+        ts="h24",
+        ds="uk_long",
+        family="helvetica",
+        seed=6,
+    ),
 ]
 
 
@@ -92,15 +178,27 @@ def _spreadsheet(i: int, letters: bool) -> Sheet:
     ts = g["ts"]
     rows = [
         ("DATE", date_text(g["day"], g["ds"]), "SHOOT DAY", f"{2 + i} of 5"),
-        ("CREW CALL", time_text(g["call"], ts), "SHOOTING CALL",
-         time_text(add_minutes(g["call"], 60), ts)),
+        (
+            "CREW CALL",
+            time_text(g["call"], ts),
+            "SHOOTING CALL",
+            time_text(add_minutes(g["call"], 60), ts),
+        ),
         ("LOCATION", p.name, "ADDRESS", p.address),
         ("PARKING", p.base, "HOSPITAL", p.hospital),
-        ("BREAKFAST", time_text(add_minutes(g["call"], -30), ts), "HOSPITAL ADDRESS",
-         p.hospital_address),
+        (
+            "BREAKFAST",
+            time_text(add_minutes(g["call"], -30), ts),
+            "HOSPITAL ADDRESS",
+            p.hospital_address,
+        ),
         ("SUNRISE", time_text(rise, ts), "SUNSET", time_text(fall, ts)),
-        ("LUNCH", time_text(add_minutes(g["call"], 360), ts), "EST. WRAP",
-         time_text(add_minutes(g["call"], 660), ts)),
+        (
+            "LUNCH",
+            time_text(add_minutes(g["call"], 360), ts),
+            "EST. WRAP",
+            time_text(add_minutes(g["call"], 660), ts),
+        ),
     ]
 
     def make() -> bytes:
@@ -108,9 +206,13 @@ def _spreadsheet(i: int, letters: bool) -> Sheet:
         rng = random.Random(g["seed"])
         widths = [78.0, 170.0, 92.0, 212.0]
         x0, y0, h = 30.0, 70.0, 17.0
-        draw = (lambda x, y, t, s: c.letters(x, y, t, s, rng, split=0.3 - 0.06 * i)) if letters else (
-            lambda x, y, t, s: c.text(x, y, t, s))
+        draw = (
+            (lambda x, y, t, s: c.letters(x, y, t, s, rng, split=0.3 - 0.06 * i))
+            if letters
+            else (lambda x, y, t, s: c.text(x, y, t, s))
+        )
         draw(x0 + 2, 50, g["title"], 16)
+        draw(x0 + sum(widths[:3]) + 2, 50, "CALL SHEET", 12)
         c.grid(x0, y0, widths, [h] * len(rows))
         for r, row in enumerate(rows):
             xx = x0

@@ -13,12 +13,39 @@ from tests.corpus.sheet import Sheet, call_sheet
 D = dt.date
 
 UK = [
-    dict(key="strand", title="THE CROWN JEWELS", day=D(2025, 11, 11), call="08:00", ts="h24",
-         ds="uk_long", family="helvetica", style="list", set_label="Location 1"),
-    dict(key="manchester", title="NORTHERN LIGHTS", day=D(2026, 2, 17), call="07:30",
-         ts="military", ds="uk_short", family="times", style="boxed", set_label="Main Unit"),
-    dict(key="bristol", title="GLASS HARBOUR", day=D(2025, 7, 8), call="06:00", ts="h24",
-         ds="uk_plain", family="serif", style="blocks", set_label="SET"),
+    dict(
+        key="strand",
+        title="THE CROWN JEWELS",
+        day=D(2025, 11, 11),
+        call="08:00",
+        ts="h24",
+        ds="uk_long",
+        family="helvetica",
+        style="list",
+        set_label="Location 1",
+    ),
+    dict(
+        key="manchester",
+        title="NORTHERN LIGHTS",
+        day=D(2026, 2, 17),
+        call="07:30",
+        ts="military",
+        ds="uk_short",
+        family="times",
+        style="boxed",
+        set_label="Main Unit",
+    ),
+    dict(
+        key="bristol",
+        title="GLASS HARBOUR",
+        day=D(2025, 7, 8),
+        call="06:00",
+        ts="h24",
+        ds="uk_plain",
+        family="serif",
+        style="blocks",
+        set_label="SET",
+    ),
 ]
 
 
@@ -79,8 +106,9 @@ def _uk(i: int) -> Sheet:
         return c.output()
 
     exp = call_sheet(g["title"], g["day"], call, p)
-    return Sheet(f"uk_unit_call_{i}", "uk_unit_call", f"UK unit call sheet, {g['style']}",
-                 make, exp)
+    return Sheet(
+        f"uk_unit_call_{i}", "uk_unit_call", f"UK unit call sheet, {g['style']}", make, exp
+    )
 
 
 def sheets() -> list[Sheet]:
