@@ -41,6 +41,11 @@ NOT_OTHER_TODAY = {
     "household_planner": "a planner titled 'callsheet' is read as a call sheet",
     "budget_102_pages": "refused with TooManyPagesError (Limits.max_pages 50) instead of 'other'",
 }
+# Call sheets and schedules whose document type the reader gets wrong today.
+WRONG_TYPE_TODAY = {
+    "one_liner_3": "a one-liner with 'DAY n - date - Unit Call' headers and no END lines is "
+    "read as one call sheet",
+}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 14,  # of 21
@@ -127,6 +132,13 @@ def test_no_crash(name: str, readings: dict[str, Reading]) -> None:
 def test_no_silent_errors(name: str, outcomes: dict[str, Outcome]) -> None:
     silent = [f"{c.field}: want {c.want!r}, got {c.got!r}" for c in outcomes[name].silent]
     assert not silent, silent
+
+
+@pytest.mark.parametrize("name", _marked(DAYS, WRONG_TYPE_TODAY))
+def test_document_type(name: str, readings: dict[str, Reading]) -> None:
+    result = _result(readings[name])
+    assert result is not None, "refused with an ExtractError"
+    assert result["document_type"] == DOCS[name].expected["document_type"]
 
 
 @pytest.mark.parametrize("name", _marked(OTHERS, NOT_OTHER_TODAY))
