@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
+from pipeline.extract.reader import text_repair
 from pipeline.extract.reader.model import Word
 
 # PDFium is not thread-safe and a worker runs several threads: every call into it (pypdfium2
@@ -40,6 +41,7 @@ class _Char:
     top: float
     bottom: float
     size: float
+    generated: bool = False  # a space or break PDFium inferred from a gap, not in the file
 
 
 def page_chars(page: pdfium.PdfPage) -> list[_Char]:
@@ -60,7 +62,8 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
                 text = f"(cid:{ord(text)})"
             left, bottom, right, top = text_page.get_charbox(i, loose=True)
             size = pdfium_raw.FPDFText_GetFontSize(text_page, i)
-            chars.append(_Char(text, left, right, height - top, height - bottom, size))
+            generated = bool(pdfium_raw.FPDFText_IsGenerated(text_page, i))
+            chars.append(_Char(text, left, right, height - top, height - bottom, size, generated))
         return chars
     finally:
         text_page.close()
@@ -72,14 +75,8 @@ def visible_count(chars: list[_Char]) -> int:
 
 def words(chars: list[_Char], *, x_tolerance: float = 1.5, y_tolerance: float = 2.0) -> list[Word]:
     """Group characters into words like pdfplumber's ``extract_words`` (no text flow)."""
-    rows: list[list[_Char]] = []
-    for char in sorted(chars, key=lambda c: c.top):
-        if rows and abs(char.top - rows[-1][0].top) <= y_tolerance:
-            rows[-1].append(char)
-        else:
-            rows.append([char])
     out: list[Word] = []
-    for row in rows:
+    for row in _rows(chars, y_tolerance):
         current: list[_Char] = []
         for char in sorted(row, key=lambda c: c.x0):
             if char.text.isspace():
@@ -106,3 +103,34 @@ def _flush(chars: list[_Char], out: list[Word]) -> None:
                 float(chars[0].size),
             )
         )
+
+
+def joined_words(chars: list[_Char], *, y_tolerance: float = 2.0) -> list[Word]:
+    """Words for a page whose glyphs were placed one by one (see ``text_repair``): split at the
+    file's own spaces and at gaps relative to the font size, not at PDFium's inferred spaces."""
+    real = [c for c in chars if not c.generated]
+    ratio = text_repair.gap_ratio(any(c.text == " " for c in real))
+    out: list[Word] = []
+    for row in _rows(real, y_tolerance):
+        current: list[_Char] = []
+        for char in sorted(row, key=lambda c: c.x0):
+            if char.text.isspace():
+                _flush(current, out)
+                current = []
+                continue
+            if current and char.x0 > current[-1].x1 + ratio * max(char.size, 1.0):
+                _flush(current, out)
+                current = []
+            current.append(char)
+        _flush(current, out)
+    return out
+
+
+def _rows(chars: list[_Char], y_tolerance: float) -> list[list[_Char]]:
+    rows: list[list[_Char]] = []
+    for char in sorted(chars, key=lambda c: c.top):
+        if rows and abs(char.top - rows[-1][0].top) <= y_tolerance:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return rows

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
-from pipeline.extract.reader import isolated, ocr, pdfium_text
+from pipeline.extract.reader import isolated, ocr, pdfium_text, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,
+    ExtractError,
     ExtractTimeoutError,
     FileTooLargeError,
     NotPdfError,
@@ -136,6 +137,7 @@ def _read_pdfium(
         for number, page in zip(unmapped, read.pages, strict=True):
             pages[number] = page
         warnings.extend(read.warnings)
+    _reread_broken(pages, data, limits, started, warnings)
     return finished(pages, warnings)
 
 
@@ -150,7 +152,7 @@ def _pdfium_page(
 ) -> PageText:
     visible = pdfium_text.visible_count(found)
     if visible >= MIN_TEXT_CHARS:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
+        return _text_page(found, number, size)
     remaining = limits.max_seconds - (time.monotonic() - started)
     scale = limits.ocr_resolution / 72.0
     result = ocr.ocr_render(
@@ -160,6 +162,43 @@ def _pdfium_page(
     if not result.words and visible:
         return PageText(group_lines(pdfium_text.words(found), number), *size)
     return PageText(group_lines(result.words, number), *size, ocr=True)
+
+
+def _text_page(found: list, number: int, size: tuple[float, float]) -> PageText:
+    """PDFium's words; when they look broken into letters, its glyphs joined by gaps relative
+    to the font size instead, if that reads better (``text_repair``)."""
+    lines = group_lines(pdfium_text.words(found), number)
+    if text_repair.looks_broken(lines):
+        joined = group_lines(pdfium_text.joined_words(found), number)
+        if text_repair.broken_share(joined) < text_repair.broken_share(lines):
+            return PageText(joined, *size)
+    return PageText(lines, *size)
+
+
+def _reread_broken(
+    pages: list[PageText], data: bytes, limits: Limits, started: float, warnings: list[str]
+) -> None:
+    """Pages whose words still look broken are read by pdfminer too; the better reading stays.
+
+    pdfminer runs in the isolated child as for damaged files; if it fails, PDFium's reading
+    stays and a warning says the words may be broken."""
+    broken = [i for i, p in enumerate(pages) if not p.ocr and text_repair.looks_broken(p.lines)]
+    if not broken:
+        return
+    try:
+        read = isolated.read_with_pdfminer(data, limits, started, broken, joined=True)
+    except ExtractError:
+        read = None
+    for position, number in enumerate(broken):
+        other = read.pages[position] if read else None
+        if other is not None and text_repair.broken_share(other.lines) < text_repair.broken_share(
+            pages[number].lines
+        ):
+            pages[number] = other
+        if text_repair.looks_broken(pages[number].lines):
+            warnings.append(
+                f"page {number + 1}: the text layer breaks words into letters; check every field"
+            )
 
 
 def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
