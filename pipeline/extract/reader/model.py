@@ -188,9 +188,13 @@ class DocumentResult:
     document_type: DocumentType
     days: tuple[Day, ...] = ()
     warnings: tuple[str, ...] = ()
+    reason: str | None = None  # for 'other': what it looks like instead (the email's skip note)
 
     def to_json(self) -> dict[str, Any]:
-        return {"document_type": self.document_type, "days": [d.to_json() for d in self.days]}
+        out = {"document_type": self.document_type, "days": [d.to_json() for d in self.days]}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
 
 
 def _plain(value: Any) -> Any:

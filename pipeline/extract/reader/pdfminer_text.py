@@ -11,8 +11,13 @@ import time
 
 import pdfplumber
 
-from pipeline.extract.reader import ocr, text_repair
-from pipeline.extract.reader.errors import CorruptPdfError, ExtractTimeoutError, TooManyPagesError
+from pipeline.extract.reader import ocr, partial, text_repair
+from pipeline.extract.reader.errors import (
+    CorruptPdfError,
+    ExtractError,
+    ExtractTimeoutError,
+    TooManyPagesError,
+)
 from pipeline.extract.reader.layout import group_lines
 from pipeline.extract.reader.model import Limits, PageText, Word
 from pipeline.extract.reader.result import MIN_TEXT_CHARS, ReadResult, check_clock, finished
@@ -47,20 +52,29 @@ def read_pdfminer(
             return ReadResult(tuple(pages), tuple(warnings))
         # Files encrypted with an empty user password open fine and are read; only a real
         # password (PDFPasswordIncorrect) is refused.
-        if len(pdf.pages) > limits.max_pages:
-            raise TooManyPagesError(
-                f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
-            )
         if not pdf.pages:
             raise CorruptPdfError("The PDF has no pages.")
-        for number, page in enumerate(pdf.pages):
+        refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
+        chosen = pdf.pages
+        if len(pdf.pages) > limits.max_pages:
+            refused = TooManyPagesError(
+                f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
+            )
+            chosen = pdf.pages[: partial.PREVIEW_PAGES]
+        for number, page in enumerate(chosen):
             check_clock(started, limits)
             chars += len(page.chars)
             if chars > limits.max_chars:
-                raise ExtractTimeoutError(
+                refused = refused or ExtractTimeoutError(
                     f"The PDF holds more than {limits.max_chars} characters; refusing to parse it."
                 )
+                break
+            if refused is not None:
+                pages.append(_text_layer(page, number))  # a preview does not pay for OCR
+                continue
             pages.append(_page_words(page, number, limits, started, warnings))
+    if refused is not None:
+        return partial.judged_by_first_pages(pages, warnings, refused)
     return finished(pages, warnings)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
-from pipeline.extract.reader import isolated, ocr, pdfium_text, text_repair
+from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
@@ -98,15 +98,20 @@ def _read_pdfium(
     pages: list[PageText] = []
     warnings: list[str] = []
     unmapped: list[int] = []
+    refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
     try:
         with pdfium_text.LOCK:
             count = len(doc)
-        if count > limits.max_pages:
-            raise TooManyPagesError(f"The PDF has {count} pages; the limit is {limits.max_pages}.")
         if count == 0:
             raise CorruptPdfError("The PDF has no pages.")
-        for number in range(count):
+        numbers = range(count)
+        if count > limits.max_pages:
+            refused = TooManyPagesError(
+                f"The PDF has {count} pages; the limit is {limits.max_pages}."
+            )
+            numbers = range(partial.PREVIEW_PAGES)
+        for number in numbers:
             check_clock(started, limits)
             with pdfium_text.LOCK:
                 page = doc[number]
@@ -121,9 +126,13 @@ def _read_pdfium(
                     continue
                 chars += len(found)
                 if chars > limits.max_chars:
-                    raise ExtractTimeoutError(
+                    refused = refused or ExtractTimeoutError(
                         f"The PDF holds more than {limits.max_chars} characters; refusing it."
                     )
+                    break
+                if refused is not None and pdfium_text.visible_count(found) < MIN_TEXT_CHARS:
+                    pages.append(PageText((), *size))  # a preview does not pay for OCR
+                    continue
                 pages.append(_pdfium_page(page, number, found, size, limits, started, warnings))
             finally:
                 with pdfium_text.LOCK:
@@ -138,6 +147,8 @@ def _read_pdfium(
             pages[number] = page
         warnings.extend(read.warnings)
     _reread_broken(pages, data, limits, started, warnings)
+    if refused is not None:
+        return partial.judged_by_first_pages(pages, warnings, refused)
     return finished(pages, warnings)
 
 
