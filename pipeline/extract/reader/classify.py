@@ -10,6 +10,7 @@ deliverables, a household planner's chores and school runs, an invoice or rental
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -195,25 +196,28 @@ def _label_near(
 ) -> float:
     """The best quality of a label found with a fitting value on its line or the next."""
     best = 0.0
+    pattern = _phrases(tuple(labels))
     for i, line in enumerate(low):
-        for label, quality in labels.items():
-            at = _find_word(line, label)
-            if at < 0 or quality <= best:
+        for m in pattern.finditer(line):
+            quality = labels[m.group()]
+            if quality <= best:
                 continue
             if value is None:
-                rest = line[at + len(label) :].strip(" :-#0123456789")
-                if rest or (i + 1 < len(low)):
+                rest = line[m.end() :].strip(" :-#0123456789")
+                if rest or i + 1 < len(low):
                     best = quality
                 continue
-            near = lines[i][at + len(label) :] + "\n" + (lines[i + 1] if i + 1 < len(lines) else "")
+            near = lines[i][m.end() :] + "\n" + (lines[i + 1] if i + 1 < len(lines) else "")
             if value.search(near):
                 best = quality
     return best
 
 
-def _find_word(line: str, phrase: str) -> int:
-    m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", line)
-    return m.start() if m else -1
+@functools.cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for whole-word phrases, longest first so 'crew call' beats 'call'."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def other_scores(lines: list[str]) -> dict[str, float]:
@@ -222,7 +226,7 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     prose = [ln for ln in lines if not _SCENE_HEADING.match(ln) and parse_scene(ln) is None]
     joined = "\n".join(ln.lower() for ln in prose)
     scores = {
-        kind: float(sum(1 for p in phrases if _find_word(joined, p) >= 0))
+        kind: float(len(set(_phrases(phrases).findall(joined))))
         for kind, phrases in OTHER_KINDS.items()
     }
     n = max(len(lines), 1)
