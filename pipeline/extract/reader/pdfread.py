@@ -181,7 +181,7 @@ def _text_page(found: list, number: int, size: tuple[float, float]) -> PageText:
     lines = group_lines(pdfium_text.words(found), number)
     if text_repair.looks_broken(lines):
         joined = group_lines(pdfium_text.joined_words(found), number)
-        if text_repair.broken_share(joined) < text_repair.broken_share(lines):
+        if text_repair.reads_better(joined, lines):
             return PageText(joined, *size)
     return PageText(lines, *size)
 
@@ -202,9 +202,7 @@ def _reread_broken(
         read = None
     for position, number in enumerate(broken):
         other = read.pages[position] if read else None
-        if other is not None and text_repair.broken_share(other.lines) < text_repair.broken_share(
-            pages[number].lines
-        ):
+        if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
             pages[number] = other
         if text_repair.looks_broken(pages[number].lines):
             warnings.append(

@@ -17,6 +17,9 @@ from pipeline.extract.reader.model import Line
 NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
 MIN_FRAGMENTS = 6  # a handful of short words is any sheet; a page of them is broken
 BROKEN_SHARE = 0.12  # share of a page's letter tokens that are close fragments
+RUN_ON_LETTERS = 13  # longer letter tokens are rare on a sheet; many of them are glued words
+RUN_ON_MARGIN = 0.05  # a rejoined reading may add this share of them, no more
+_EDGE = ",.:;()'\"-"
 # Word gaps in font sizes for a rejoined reading: a space is about 0.25-0.32 of the size in
 # common fonts; glyphs a spreadsheet placed one by one sit closer than that inside a word.
 GAP_WITH_SPACES = 0.4  # the file writes its spaces: only a column gap splits without one
@@ -58,6 +61,21 @@ def broken_share(lines: Sequence[Line]) -> float:
 
 def looks_broken(lines: Sequence[Line]) -> bool:
     return broken_share(lines) >= BROKEN_SHARE
+
+
+def reads_better(candidate: Sequence[Line], current: Sequence[Line]) -> bool:
+    """Fewer word fragments, without gluing words together: a file with no spaces may set its
+    words closer than a spreadsheet sets its letters, and joining those makes run-on tokens."""
+    if broken_share(candidate) >= broken_share(current):
+        return False
+    return _run_on_share(candidate) <= _run_on_share(current) + RUN_ON_MARGIN
+
+
+def _run_on_share(lines: Sequence[Line]) -> float:
+    tokens = [t for ln in lines for w in ln.words if (t := w.text.strip(_EDGE)).isalpha()]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if len(t) >= RUN_ON_LETTERS) / len(tokens)
 
 
 def gap_ratio(file_has_spaces: bool) -> float:

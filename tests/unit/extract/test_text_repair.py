@@ -10,7 +10,7 @@ import pytest
 from pipeline.extract import extract_document
 from pipeline.extract.reader import isolated, pdfium_text, text_repair
 from pipeline.extract.reader.layout import group_lines
-from pipeline.extract.reader.model import Limits
+from pipeline.extract.reader.model import Limits, Line, Word
 from tests.fixtures import callsheets as C
 from tests.fixtures import spreadsheet_export as S
 
@@ -96,3 +96,22 @@ def test_table_of_single_digits_and_initials_is_not_flagged() -> None:
         rows += [(30, y, str(i % 9 + 1), 10), (80, y, "J", 10), (110, y, "K", 10)]
         rows += [(160, y, "D" if i % 2 else "N", 10), (200, y, "A", 10), (240, y, "B", 10)]
     assert not text_repair.looks_broken(_plain_lines(C.render(rows)))
+
+
+def _line(*texts: str, gap: float = 2.0) -> Line:
+    words, x = [], 30.0
+    for text in texts:
+        width = 5.0 * len(text)
+        words.append(Word(text, x, x + width, 100, 110, 10))
+        x += width + gap
+    return Line(tuple(words), 0)
+
+
+def test_a_reading_that_glues_words_together_is_not_better() -> None:
+    broken = [_line("C", "REW", "C", "ALL", "Un", "i", "vers", "i", "ty", "Co", "ll", "ege")] * 3
+    glued = [_line("CREWCALLUniversityCollege")] * 3
+    mended = [_line("CREW", "CALL", "University", "College", gap=4.0)] * 3
+    assert text_repair.looks_broken(broken)
+    assert text_repair.reads_better(mended, broken)
+    assert not text_repair.reads_better(glued, broken)
+    assert not text_repair.reads_better(broken, mended)
