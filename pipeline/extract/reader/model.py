@@ -38,6 +38,7 @@ class Limits:
 
     max_bytes: int = 25 * 1024 * 1024  # a call sheet is rarely above 5 MB
     max_pages: int = 50  # a one-liner for a whole block fits in far fewer
+    preview_pages: int = 5  # past max_pages, what is read to tell a budget or script (partial)
     max_seconds: float = 60.0  # wall-clock budget, checked between pages
     max_chars: int = 2_000_000  # text budget: a page bomb is refused, not parsed
     ocr_resolution: int = 300  # dpi for rendering scans before OCR

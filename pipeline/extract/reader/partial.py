@@ -16,8 +16,6 @@ from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.result import ReadResult
 from pipeline.extract.reader.schedule import split_days
 
-PREVIEW_PAGES = 5  # a budget's top sheet, a script's title page and first scenes
-
 
 def judged_by_first_pages(
     pages: list[PageText], warnings: list[str], error: ExtractError

@@ -11,7 +11,7 @@ import time
 
 import pdfplumber
 
-from pipeline.extract.reader import ocr, partial, text_repair
+from pipeline.extract.reader import ocr, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     ExtractError,
@@ -60,7 +60,7 @@ def read_pdfminer(
             refused = TooManyPagesError(
                 f"The PDF has {len(pdf.pages)} pages; the limit is {limits.max_pages}."
             )
-            chosen = pdf.pages[: partial.PREVIEW_PAGES]
+            chosen = pdf.pages[: limits.preview_pages]
         for number, page in enumerate(chosen):
             check_clock(started, limits)
             chars += len(page.chars)
@@ -74,6 +74,9 @@ def read_pdfminer(
                 continue
             pages.append(_page_words(page, number, limits, started, warnings))
     if refused is not None:
+        # Imported here: the classifier's imports would slow every child's start.
+        from pipeline.extract.reader import partial
+
         return partial.judged_by_first_pages(pages, warnings, refused)
     return finished(pages, warnings)
 

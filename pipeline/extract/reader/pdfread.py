@@ -110,7 +110,7 @@ def _read_pdfium(
             refused = TooManyPagesError(
                 f"The PDF has {count} pages; the limit is {limits.max_pages}."
             )
-            numbers = range(partial.PREVIEW_PAGES)
+            numbers = range(limits.preview_pages)
         for number in numbers:
             check_clock(started, limits)
             with pdfium_text.LOCK:

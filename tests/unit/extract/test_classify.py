@@ -107,3 +107,11 @@ def test_the_skip_note_says_what_the_attachment_looks_like() -> None:
     assert outcome.message == (
         "no shooting day in the attachment (not a call sheet: looks like a budget)"
     )
+
+
+def test_the_pdfminer_reader_judges_a_long_budget_the_same_way(monkeypatch) -> None:
+    """Damaged files are read by pdfminer in the child: the same first-pages judgement."""
+    monkeypatch.setenv("STILLONTIME_PDF_ENGINE", "pdfplumber")
+    result = extract_document(O.budget(60))
+    assert result.document_type == "other"
+    assert any("60 pages" in w for w in result.warnings)
