@@ -9,8 +9,9 @@ whitespace or at a gap wider than ``x_tolerance``.
 
 from __future__ import annotations
 
+import ctypes
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
@@ -42,6 +43,8 @@ class _Char:
     bottom: float
     size: float
     generated: bool = False  # a space or break PDFium inferred from a gap, not in the file
+    index: int = -1  # PDFium's index of the character on its page
+    baseline: float | None = None  # set by ``with_baselines`` for a page being repaired
 
 
 def page_chars(page: pdfium.PdfPage) -> list[_Char]:
@@ -63,8 +66,29 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
             left, bottom, right, top = text_page.get_charbox(i, loose=True)
             size = pdfium_raw.FPDFText_GetFontSize(text_page, i)
             generated = bool(pdfium_raw.FPDFText_IsGenerated(text_page, i))
-            chars.append(_Char(text, left, right, height - top, height - bottom, size, generated))
+            chars.append(
+                _Char(text, left, right, height - top, height - bottom, size, generated, i)
+            )
         return chars
+    finally:
+        text_page.close()
+
+
+def with_baselines(page: pdfium.PdfPage, chars: list[_Char]) -> list[_Char]:
+    """``chars`` with their baselines: font boxes' tops follow each font's ascent, so glyphs a
+    spreadsheet wrote in a second subset of its font ("i", "l") can sit in a row of their own
+    by top; by baseline they are in their word. Only read for a page being repaired."""
+    height = page.get_height()
+    text_page = page.get_textpage()
+    try:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        out = []
+        for char in chars:
+            pdfium_raw.FPDFText_GetCharOrigin(
+                text_page, char.index, ctypes.byref(x), ctypes.byref(y)
+            )
+            out.append(replace(char, baseline=height - y.value))
+        return out
     finally:
         text_page.close()
 
@@ -111,7 +135,7 @@ def joined_words(chars: list[_Char], *, y_tolerance: float = 2.0) -> list[Word]:
     real = [c for c in chars if not c.generated]
     ratio = text_repair.gap_ratio(any(c.text == " " for c in real))
     out: list[Word] = []
-    for row in _rows(real, y_tolerance):
+    for row in _rows(real, y_tolerance, by_baseline=True):
         current: list[_Char] = []
         for char in sorted(row, key=lambda c: c.x0):
             if char.text.isspace():
@@ -126,10 +150,15 @@ def joined_words(chars: list[_Char], *, y_tolerance: float = 2.0) -> list[Word]:
     return out
 
 
-def _rows(chars: list[_Char], y_tolerance: float) -> list[list[_Char]]:
+def _rows(
+    chars: list[_Char], y_tolerance: float, *, by_baseline: bool = False
+) -> list[list[_Char]]:
+    def level(char: _Char) -> float:
+        return char.baseline if by_baseline and char.baseline is not None else char.top
+
     rows: list[list[_Char]] = []
-    for char in sorted(chars, key=lambda c: c.top):
-        if rows and abs(char.top - rows[-1][0].top) <= y_tolerance:
+    for char in sorted(chars, key=level):
+        if rows and abs(level(char) - level(rows[-1][0])) <= y_tolerance:
             rows[-1].append(char)
         else:
             rows.append([char])

@@ -163,7 +163,7 @@ def _pdfium_page(
 ) -> PageText:
     visible = pdfium_text.visible_count(found)
     if visible >= MIN_TEXT_CHARS:
-        return _text_page(found, number, size)
+        return _text_page(page, found, number, size)
     remaining = limits.max_seconds - (time.monotonic() - started)
     scale = limits.ocr_resolution / 72.0
     result = ocr.ocr_render(
@@ -175,11 +175,15 @@ def _pdfium_page(
     return PageText(group_lines(result.words, number), *size, ocr=True)
 
 
-def _text_page(found: list, number: int, size: tuple[float, float]) -> PageText:
-    """PDFium's words; when they look broken into letters, its glyphs joined by gaps relative
-    to the font size instead, if that reads better (``text_repair``)."""
+def _text_page(
+    page: pdfium.PdfPage, found: list, number: int, size: tuple[float, float]
+) -> PageText:
+    """PDFium's words; when they look broken into letters, its glyphs joined by baseline and by
+    gaps relative to the font size instead, if that reads better (``text_repair``)."""
     lines = group_lines(pdfium_text.words(found), number)
     if text_repair.looks_broken(lines):
+        with pdfium_text.LOCK:
+            found = pdfium_text.with_baselines(page, found)
         joined = group_lines(pdfium_text.joined_words(found), number)
         if text_repair.reads_better(joined, lines):
             return PageText(joined, *size)

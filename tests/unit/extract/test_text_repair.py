@@ -115,3 +115,16 @@ def test_a_reading_that_glues_words_together_is_not_better() -> None:
     assert text_repair.reads_better(mended, broken)
     assert not text_repair.reads_better(glued, broken)
     assert not text_repair.reads_better(broken, mended)
+
+
+def test_glyphs_from_a_fallback_font_are_put_back_in_their_words() -> None:
+    """Font boxes follow each font's ascent: a taller fallback font's "i" and "l" stand above
+    the row by top ("Un i vers i ty Co ll ege"); by baseline they are in their words."""
+    cells, want = S.uk_grid_cells()
+    large = [(x, y * 1.4, text, 14.0) for x, y, text, _ in cells]
+    data = S.render_glyphs(large, spread=0.0, fallback="ilC")
+    plain = " ".join(ln.text for ln in _plain_lines(data))
+    assert "Un i vers i ty" in plain
+    day = extract_document(data).days[0]
+    assert day.location == want["location"]
+    assert day.shooting_date == want["shooting_date"]
