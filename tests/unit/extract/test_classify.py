@@ -115,3 +115,37 @@ def test_the_pdfminer_reader_judges_a_long_budget_the_same_way(monkeypatch) -> N
     result = extract_document(O.budget(60))
     assert result.document_type == "other"
     assert any("60 pages" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered grid labels, each value in the cell below
+        "ACME FILMS\n1. DATE 2. CREW CALL 3. SET LOCATION\n"
+        "Mar 3/26 7:00 AM 55 Mill St, Toronto ON M5A 3C4",
+        # 'Call Time' and 'Location' only, no title
+        "Call Time: 06:45\nLocation: Hatfield House, Hatfield AL9 5HX\n"
+        "Nearest A&E: Lister Hospital",
+        # a bare 'Call' with a title and a set
+        "CALL SHEET\nCall 7.30\nSet: Studio 4\nLocation: Pinewood Studios, Iver SL0 0NH",
+        # Polish typed list
+        "Dzienny plan pracy\nZbiórka: 6.30\nMiejsce zdjęć: ul. Łąkowa 3, 90-562 Łódź",
+        # a unit-call sheet with a basecamp and scenes
+        "Unit Call 08:00\nBasecamp: Car park B\n4 EXT. FIELD - DAWN DAY 2/8 1, 3",
+    ],
+)
+def test_call_sheets_in_other_words_are_call_sheets(text: str) -> None:
+    assert verdict(text, False).kind == "call_sheet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crew list: names and roles, a 'Location Manager' but no day
+        "CREW LIST\nProducer Jane Doe 07700 900123\nLocation Manager Sam Lee 07700 900456",
+        # a location release form
+        "LOCATION RELEASE\nDate: 12/03/2026\nThe owner grants permission to film at the property.",
+    ],
+)
+def test_paperwork_without_a_day_is_other(text: str) -> None:
+    assert verdict(text, False).kind == "other"
