@@ -22,7 +22,7 @@ RUN_ON_MARGIN = 0.05  # a rejoined reading may add this share of them, no more
 _EDGE = ",.:;()'\"-"
 # Word gaps in font sizes for a rejoined reading: a space is about 0.25-0.32 of the size in
 # common fonts; glyphs a spreadsheet placed one by one sit closer than that inside a word.
-GAP_WITH_SPACES = 0.4  # the file writes its spaces: only a column gap splits without one
+GAP_WITH_SPACES = 0.3  # the file writes its spaces: wider is a gap between cells
 GAP_WITHOUT_SPACES = 0.22  # no space in the file: a word gap is all there is
 # Short words that are words in English and Polish (and labels' abbreviations): not fragments.
 _SHORT_WORDS = frozenset(

@@ -52,7 +52,7 @@ def test_polish_broken_sheet_reads_call_date_and_location() -> None:
 
 def test_wider_uneven_gaps_with_written_spaces_are_rejoined() -> None:
     cells, want = S.uk_grid_cells()
-    day = extract_document(S.render_glyphs(cells, spread=0.3)).days[0]
+    day = extract_document(S.render_glyphs(cells, spread=0.25)).days[0]
     assert (day.shooting_date, day.location) == (want["shooting_date"], want["location"])
 
 
