@@ -111,8 +111,11 @@ def _outcome(
         return EmailOutcome("error", (), "; ".join(problems))
     if not docs:
         return EmailOutcome("skipped", (), "the email carries no PDF")
-    kinds = {r["document_type"] for r in readings if isinstance(r, dict)}
-    return EmailOutcome("skipped", (), f"no shooting day in the attachment ({', '.join(kinds)})")
+    # A reading says what an 'other' attachment looks like ("not a call sheet: looks like a
+    # budget"); older cached readings give only their kind.
+    kinds = {r.get("reason") or r["document_type"] for r in readings if isinstance(r, dict)}
+    kinds_text = ", ".join(sorted(kinds))
+    return EmailOutcome("skipped", (), f"no shooting day in the attachment ({kinds_text})")
 
 
 def _write_day(conn: Any, email: dict[str, Any], doc: dict[str, Any], day: SheetDay) -> uuid.UUID:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import schedule as S
-from pipeline.extract.reader.classify import document_type, region, us_date_order
+from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
 from pipeline.extract.reader.pdfread import read_pdf
@@ -57,11 +57,12 @@ def interpret(pages: Sequence[PageText], notes: list[str]) -> DocumentResult:
     """Pure part: classify positioned text and read its days."""
     text = "\n".join(line.text for line in all_lines(pages))
     blocks = S.split_days(pages)
-    kind = document_type(text, bool(blocks))
+    found = verdict(text, bool(blocks))
+    kind = found.kind
     code = region(text)
     ocr_factor = _ocr_factor(pages)
     if kind == "other":
-        return DocumentResult("other", (), tuple(notes))
+        return DocumentResult("other", (), tuple(notes), found.reason)
     if kind == "shooting_schedule":
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
