@@ -52,6 +52,18 @@ class ReadContext:
     sent: dt.date | None = None  # the email's date, in the user's zone
     timezone: str | None = None  # the user's IANA zone
 
+    @classmethod
+    def from_email(cls, received_at: dt.datetime | None, timezone: str | None) -> ReadContext:
+        """The email's date in the user's zone (UTC for an unknown zone), and the zone."""
+        try:
+            zone = ZoneInfo(timezone) if timezone else None
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+        sent = None
+        if received_at is not None:
+            sent = (received_at.astimezone(zone) if zone else received_at).date()
+        return cls(sent, timezone if zone is not None else None)
+
 
 _KEEP = object()
 
@@ -464,6 +476,9 @@ def sun_place(day: Day, user_zone: str | None) -> SunPlace | None:
 
 
 def _valid_zone(zone: str) -> bool:
+    """A geographic IANA zone ("UTC", the users table's default, says nothing of a place)."""
+    if "/" not in zone or zone.startswith("Etc/"):
+        return False
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -260,3 +260,55 @@ def test_context_reaches_the_checks_through_extract_document() -> None:
     assert late.field_confidence["shooting_date"] == S.PAST_CAP
     assert plain.field_confidence["shooting_date"] > S.PAST_CAP
     assert late.confidence < plain.confidence
+
+
+@pytest.mark.parametrize(
+    ("received", "zone", "want"),
+    [
+        (
+            "2026-03-10T23:30:00+00:00",
+            "Europe/Warsaw",
+            S.ReadContext(dt.date(2026, 3, 11), "Europe/Warsaw"),
+        ),
+        (
+            "2026-03-10T23:30:00+00:00",
+            "America/Toronto",
+            S.ReadContext(dt.date(2026, 3, 10), "America/Toronto"),
+        ),
+        ("2026-03-10T23:30:00+00:00", "Not/AZone", S.ReadContext(dt.date(2026, 3, 10), None)),
+        (None, "UTC", S.ReadContext(None, "UTC")),
+    ],
+)
+def test_context_from_email(received: str | None, zone: str, want: S.ReadContext) -> None:
+    at = dt.datetime.fromisoformat(received) if received else None
+    assert S.ReadContext.from_email(at, zone) == want
+
+
+def test_utc_says_nothing_of_a_place() -> None:
+    assert S.sun_place(_day(location="Stage 4"), "UTC") is None
+    assert S.sun_place(_day(location="Stage 4"), "Etc/GMT+5") is None
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def test_cli_passes_sent_and_timezone(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from pipeline.extract.__main__ import main
+    from tests.fixtures import callsheets as C
+
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(C.uk_unit_call()[0])
+    assert main([str(sheet), "--json"]) == 0
+    plain = json.loads(capsys.readouterr().out)["days"][0]
+    assert main([str(sheet), "--json", "--sent", "2026-05-01", "--timezone", "Europe/London"]) == 0
+    late = json.loads(capsys.readouterr().out)["days"][0]
+    assert late["field_confidence"]["shooting_date"] == S.PAST_CAP  # 45 days before
+    assert plain["field_confidence"]["shooting_date"] > S.PAST_CAP
+    assert any(w.startswith("shooting_date:") for w in late["warnings"])
+    with pytest.raises(SystemExit):
+        main([str(sheet), "--sent", "yesterday"])
+    with pytest.raises(SystemExit):
+        main([str(sheet), "--timezone", "Mars/Olympus"])
+    assert "not an IANA time zone" in capsys.readouterr().err
