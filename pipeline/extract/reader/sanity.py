@@ -17,25 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import phonenumbers
-from astral import Observer
-from astral.geocoder import LocationInfo, all_locations, database
-from astral.sun import sunrise as astral_sunrise
-from astral.sun import sunset as astral_sunset
-from phonenumbers import timezone as phone_zones
 
 from pipeline.extract.reader.layout import find_labels, norm, right_of
 from pipeline.extract.reader.model import Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
+from pipeline.extract.reader.sun import expected_sun, sun_place
 from pipeline.extract.reader.values import find_dates, find_time
 
 DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
-CITY_TOLERANCE = 45  # minutes; the sun moves ~4 min per degree of longitude within a zone
-ZONE_TOLERANCE = 90  # minutes; a whole zone (UK north to south, US Eastern) spans ~75 min
 EARLIEST_CALL = dt.time(3, 0)  # dawn shoots call ~03:00 in summer
 LATEST_CALL = dt.time(23, 0)  # night shoots call late afternoon to ~22:00
 MIN_DAY_HOURS, MAX_DAY_HOURS = 1, 16  # call to wrap, counted forward across midnight
@@ -327,175 +318,6 @@ def label_name_findings(day: Day) -> list[Finding]:
 
 
 # --- sunrise and sunset ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SunPlace:
-    """Where the sun is computed, in which zone, and how far the printed times may stray."""
-
-    latitude: float
-    longitude: float
-    zone: str
-    tolerance: int
-    source: str
-
-
-_POLISH_POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_CA_POSTCODE = re.compile(r"\b([ABCEGHJ-NPRSTVXY])\d[A-Z]\s?\d[A-Z]\d\b")
-# Canada Post: the first letter of a postal code names the province (one zone per letter).
-_CA_ZONES = {
-    "A": "America/St_Johns",
-    "B": "America/Halifax",
-    "C": "America/Halifax",
-    "E": "America/Moncton",
-    "G": "America/Toronto",
-    "H": "America/Toronto",
-    "J": "America/Toronto",
-    "K": "America/Toronto",
-    "L": "America/Toronto",
-    "M": "America/Toronto",
-    "N": "America/Toronto",
-    "P": "America/Toronto",
-    "R": "America/Winnipeg",
-    "S": "America/Regina",
-    "T": "America/Edmonton",
-    "V": "America/Vancouver",
-    "X": "America/Yellowknife",
-    "Y": "America/Whitehorse",
-}
-# astral's database names US cities by state capital under the old US/* zone names.
-_ZONE_CITY = {
-    "America/New_York": "Washington DC",
-    "America/Chicago": "Jefferson City",
-    "America/Denver": "Denver",
-    "America/Phoenix": "Phoenix",
-    "America/Los_Angeles": "Sacramento",
-    "America/Anchorage": "Juneau",
-    "Pacific/Honolulu": "Honolulu",
-    "America/Moncton": "Fredericton",
-    "America/St_Johns": "St. John's",
-}
-_STREET_AFTER = re.compile(
-    r"\s*(?:st|street|rd|road|ave|avenue|blvd|lane|ln|dr|drive|way|pl|place|sq|square|park|"
-    r"house|hall|station|court|ct|terrace|gardens|hospital)\b",
-    re.I,
-)
-
-
-@cache
-def _cities() -> dict[str, LocationInfo]:
-    """astral's cities by name, without names that stand for two places."""
-    seen: dict[str, list[LocationInfo]] = {}
-    for loc in all_locations(database()):
-        seen.setdefault(loc.name, []).append(loc)
-    return {
-        name: locs[0]
-        for name, locs in seen.items()
-        if len(name) >= 4 and len({(round(x.latitude), round(x.longitude)) for x in locs}) == 1
-    }
-
-
-@cache
-def _city_pattern() -> re.Pattern[str]:
-    names = sorted(_cities(), key=len, reverse=True)
-    return re.compile(r"(?:^|,\s*)(" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-def _city_in(text: str) -> LocationInfo | None:
-    """A known city in an address's city slot: after a comma or opening the text."""
-    for m in _city_pattern().finditer(text):
-        if not _STREET_AFTER.match(text, m.end()):
-            return _cities()[m.group(1)]
-    return None
-
-
-def _zone_from_codes(text: str) -> str | None:
-    if _POLISH_POSTCODE.search(text) and re.search(r"[ąćęłńóśźż]|\bul\.|\bal\.", text, re.I):
-        return "Europe/Warsaw"
-    m = _CA_POSTCODE.search(text)
-    if m:
-        return _CA_ZONES.get(m.group(1))
-    if _UK_POSTCODE.search(text):
-        return "Europe/London"
-    return None
-
-
-def _zone_from_phones(phones: Iterable[str | None]) -> str | None:
-    zones: set[str] = set()
-    for phone in phones:
-        if not phone or not phone.startswith("+"):
-            continue
-        try:
-            number = phonenumbers.parse(phone)
-        except phonenumbers.NumberParseException:
-            continue
-        zones.update(z for z in phone_zones.time_zones_for_number(number) if "/" in z)
-    return zones.pop() if len(zones) == 1 else None
-
-
-@cache
-def _zone_place(zone: str) -> SunPlace | None:
-    """Representative coordinates of a zone: its namesake city, else its largest polygon."""
-    cities = _cities()
-    name = _ZONE_CITY.get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
-    city = cities.get(name)
-    if city is not None:
-        return SunPlace(city.latitude, city.longitude, zone, ZONE_TOLERANCE, f"{zone} ({name})")
-    try:
-        from timezonefinder import TimezoneFinder
-
-        polygons = TimezoneFinder().get_geometry(tz_name=zone, coords_as_pairs=True)
-    except (ValueError, KeyError, OSError):
-        return None
-    outer = max((poly[0] for poly in polygons), key=len, default=None)
-    if not outer:
-        return None
-    lon = sum(p[0] for p in outer) / len(outer)
-    lat = sum(p[1] for p in outer) / len(outer)
-    return SunPlace(lat, lon, zone, ZONE_TOLERANCE, zone)
-
-
-def sun_place(day: Day, user_zone: str | None) -> SunPlace | None:
-    """The sheet's place from its addresses, postcodes or phones, else the user's zone."""
-    texts = [
-        day.location,
-        *(t for p in day.locations for t in (p.address, p.name)),
-        day.base_location,
-        *((day.hospital.address, day.hospital.name) if day.hospital else ()),
-    ]
-    texts = [t for t in texts if t]
-    for text in texts:
-        city = _city_in(text)
-        if city is not None:
-            return SunPlace(city.latitude, city.longitude, city.timezone, CITY_TOLERANCE, city.name)
-    phones = [day.hospital.phone if day.hospital else None, *(c.phone for c in day.contacts)]
-    zone = next((z for z in map(_zone_from_codes, texts) if z), None) or _zone_from_phones(phones)
-    zone = zone or user_zone
-    return _zone_place(zone) if zone and _valid_zone(zone) else None
-
-
-def _valid_zone(zone: str) -> bool:
-    """A geographic IANA zone ("UTC", the users table's default, says nothing of a place)."""
-    if "/" not in zone or zone.startswith("Etc/"):
-        return False
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def expected_sun(place: SunPlace, date: dt.date) -> tuple[int, int] | None:
-    """Sunrise and sunset at ``place`` on ``date`` in minutes after local midnight."""
-    observer = Observer(place.latitude, place.longitude)
-    try:
-        zone = ZoneInfo(place.zone)
-        rise = astral_sunrise(observer, date, tzinfo=zone)
-        sett = astral_sunset(observer, date, tzinfo=zone)
-    except (ValueError, ZoneInfoNotFoundError):
-        return None  # no sunrise or sunset that day (polar), or an unknown zone
-    return rise.hour * 60 + rise.minute, sett.hour * 60 + sett.minute
 
 
 def _gap(a: int, b: int) -> int:

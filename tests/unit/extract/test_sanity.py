@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract.reader import sanity as S
 from pipeline.extract.reader.model import Contact, Day, Hospital, Place
 from pipeline.extract.reader.scoring import complete, overall
+from pipeline.extract.reader.sun import sun_place
 
 LONDON = "Hatfield House, Great North Rd, Hatfield AL9 5HX"
 
@@ -188,9 +189,16 @@ def test_sun_times(fields: dict[str, object], zone: str | None, want: dict[str, 
             assert found[key].value == expect and found[key].cap is None
 
 
+def test_a_postcode_overrules_a_city_name_of_another_country() -> None:
+    place = sun_place(_day(location="2 High St, Perth PH1 5PH"), None)
+    assert place is not None and place.zone == "Europe/London"
+    place = sun_place(_day(location="Piccadilly, London W1J 9LL"), None)
+    assert place is not None and place.source == "London"
+
+
 def test_city_name_as_a_street_is_not_the_place() -> None:
     day = _day(location="12 Wellington Rd, Stage 3", sunset="06:00")
-    assert S.sun_place(day, None) is None
+    assert sun_place(day, None) is None
 
 
 # --- applying --------------------------------------------------------------------------------
@@ -285,8 +293,8 @@ def test_context_from_email(received: str | None, zone: str, want: S.ReadContext
 
 
 def test_utc_says_nothing_of_a_place() -> None:
-    assert S.sun_place(_day(location="Stage 4"), "UTC") is None
-    assert S.sun_place(_day(location="Stage 4"), "Etc/GMT+5") is None
+    assert sun_place(_day(location="Stage 4"), "UTC") is None
+    assert sun_place(_day(location="Stage 4"), "Etc/GMT+5") is None
 
 
 # --- command line ----------------------------------------------------------------------------
