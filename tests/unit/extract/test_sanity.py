@@ -320,3 +320,23 @@ def test_cli_passes_sent_and_timezone(tmp_path, capsys) -> None:  # type: ignore
     with pytest.raises(SystemExit):
         main([str(sheet), "--timezone", "Mars/Olympus"])
     assert "not an IANA time zone" in capsys.readouterr().err
+
+
+def test_the_issue_examples_on_a_generated_sheet() -> None:
+    from pipeline.extract.reader.api import extract_document
+    from tests.fixtures import callsheets as C
+
+    rows = [
+        (30, 40, "BRAND X COMMERCIAL - Shoot Day 2 of 3", 18),
+        (30, 80, "Date: Thursday 13 August 2026", 10),
+        (30, 100, "Crew Call: 07:00", 12),
+        (30, 120, "Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 140, "Sunrise: 5:45 AM   Sunset: 8:24 AM", 10),
+    ]
+    day = extract_document(C.render(rows)).days[0]
+    # London, 13 August: sunset ~20:22, so "8:24 AM" is a typo for PM
+    assert day.sunset == "20:24"
+    assert day.sunrise == "05:45"
+    assert day.production == "BRAND X COMMERCIAL"
+    assert any(w.startswith("sunset: 08:24 corrected to 20:24") for w in day.warnings)
+    assert any(w.startswith("production: removed") for w in day.warnings)
