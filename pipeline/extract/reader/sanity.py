@@ -4,11 +4,12 @@ Each check is a small pure function returning ``Finding``s; ``apply`` folds them
 a corrected value when the fix is certain, a confidence ceiling on the doubtful field, and a
 warning naming the field. A day whose fields all pass is returned unchanged.
 
-Checks that need only the document (crew call hours and wrap, title, label-word names) and
-checks that need the email's context (sun times where the place is only known from the user's
-time zone, the date against the sending date) are separate, so the extract stage can cache a
-reading made without context and add the context checks per email (``recheck_json``). Every
-check is idempotent: running it again on its own output finds nothing new.
+Checks that need the page (crew call hours and wrap, title, label-word names) and checks that
+can use the email's context (sun times, which fall back on the user's zone when the sheet does
+not say where it is; the date against the sending date) are separate, so the extract stage can
+cache a reading made without context and add the context checks per email (``recheck_json``,
+which needs only the day's JSON). Every check is idempotent: running it again on its own
+output finds nothing new.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader.layout import find_labels, norm, right_of
-from pipeline.extract.reader.model import Day, Hospital, PageText, Place
+from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import expected_sun, sun_place
 from pipeline.extract.reader.values import find_dates, find_time
@@ -145,6 +146,10 @@ def _context_view(raw: dict[str, Any]) -> Day:
         else None,
         sunrise=raw.get("sunrise"),
         sunset=raw.get("sunset"),
+        contacts=tuple(
+            Contact(c.get("name"), c.get("role"), c.get("department"), c.get("phone"), None)
+            for c in raw.get("contacts") or []
+        ),
         confidence=float(raw.get("confidence") or 0.0),
         field_confidence=dict(raw.get("field_confidence") or {}),
         warnings=tuple(raw.get("warnings") or ()),

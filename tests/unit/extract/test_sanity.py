@@ -243,6 +243,16 @@ def test_recheck_json_adds_context_checks_to_a_cached_reading() -> None:
     assert S.recheck_json(cached, None)["days"][0]["sunset"] == "18:12"
 
 
+def test_recheck_json_places_a_sheet_by_its_contacts_phones() -> None:
+    from pipeline.extract.reader.model import DocumentResult
+
+    # No address the sun check knows; the crew's Toronto numbers place it (4 March: ~18:15)
+    crew = (Contact("Ann Lee", "PM", None, "+14164558684", None),)
+    day = _day(location="Stage 4", shooting_date="2026-03-04", sunset="06:15", contacts=crew)
+    out = S.recheck_json(DocumentResult("call_sheet", (day,)).to_json(), None)
+    assert out["days"][0]["sunset"] == "18:15"
+
+
 # --- on generated sheets ---------------------------------------------------------------------
 
 
