@@ -37,10 +37,7 @@ SILENT_TODAY = {
     "two_column_2": "location absorbs the hospital address below it in the column",
 }
 # Non-call-sheets the reader does not yet call 'other'.
-NOT_OTHER_TODAY = {
-    "household_planner": "a planner titled 'callsheet' is read as a call sheet",
-    "budget_102_pages": "refused with TooManyPagesError (Limits.max_pages 50) instead of 'other'",
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
 WRONG_TYPE_TODAY = {
     "one_liner_3": "a one-liner with 'DAY n - date - Unit Call' headers and no END lines is "
