@@ -118,7 +118,7 @@ STREET_SUFFIXES = _words(
     """st street rd road ave av avenue blvd boulevard lane ln dr drive way crescent cres court ct
     place pl parkway pkwy hwy highway terrace terr tce square sq close mews grove gardens gdns row
     walk hill circle cir trail trl loop plaza green rise parade pde esplanade embankment quay wharf
-    yard pike turnpike expressway expy freeway fwy alley path broadway"""
+    yard pike turnpike expressway expy freeway fwy alley path"""
 )
 # Abbreviations that are also titles or words: a street only when nothing follows on the line
 # but a comma, a direction, a town or a postcode ("Dr Smith" is a person).
@@ -155,11 +155,13 @@ FRENCH_TYPES = _words(
 )
 # German, Dutch, Nordic and Hungarian street words, joined to the name or after it; the number
 # follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
-_COMPOUND_ENDINGS = (
-    "straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|"
-    "kade|singel|steeg|dijk|vej|gatan|vägen|gata|veien|utca"
+COMPOUND_ENDINGS = _words(
+    """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
+    singel steeg dijk vej gatan vägen gata veien utca"""
 )
-COMPOUND_STREET = re.compile(rf"^[^\W\d_][\w\-]{{2,40}}(?:{_COMPOUND_ENDINGS})$", re.I)
+COMPOUND_STREET = re.compile(
+    rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
+)
 STANDALONE_EU = frozenset({"straße", "strasse", "str", "weg", "platz", "allee", "gasse", "damm"})
 COMPOUND_COUNTRY = {
     "straat": "NL",
@@ -182,9 +184,8 @@ UNIT_WORDS = _words(
 )
 # Words printed as labels on call sheets: never part of a street's or a town's name.
 LABEL_WORDS = _words(
-    """call crew location locations loc hospital set parking base basecamp lunch wrap date time
-    nearest sunrise sunset weather meet meeting catering contact tel phone email notes map
-    directions address adres szpital baza lokacja zbiórka"""
+    """call crew location locations loc set lunch wrap date time nearest notes tel phone email map
+    directions address adres lokacja zbiórka int ext i/e int/ext"""
 )
 COUNTRY_WORDS = {
     "uk": "GB",

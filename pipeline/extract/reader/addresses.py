@@ -23,6 +23,8 @@ _SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
+_STREET_WORDS = P.STREET_SUFFIXES | P.FRENCH_TYPES | P.STANDALONE_EU | frozenset(P.STREET_PREFIXES)
+_COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
 MAX_NAME_WORDS = 4  # words of a street's name between its number and its type
 MAX_ADDRESS_TEXT = 500  # characters: an address line is short; this bounds the word scan
 MAX_GAP_WORDS = 8  # words (town, unit, commas) between a street and its postcode
@@ -47,10 +49,14 @@ class _Token:
     text: str
     start: int
     end: int
+    key: str  # lower case, without trailing dots and colons: what the word lists hold
 
-    @property
-    def key(self) -> str:
-        return self.text.lower().rstrip(".,:")
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group(), m.start(), m.end(), m.group().lower().rstrip(".,:"))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,9 +86,11 @@ def find_address(text: str, region: str | None = None) -> Address | None:
 def find_addresses(text: str, region: str | None = None) -> list[Address]:
     """Every address in ``text``, in order (the first ``MAX_ADDRESS_TEXT`` characters are read)."""
     text = text[:MAX_ADDRESS_TEXT]
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     postcodes = P.find_postcodes(text)
     streets = _streets(tokens)
+    if not streets and not postcodes:
+        return []
     out: list[Address] = []
     pos = 0  # token index where the next address may start
     while pos < len(tokens):
@@ -100,13 +108,15 @@ def address_score(text: str) -> float:
         return 0.0
     body = re.sub(r"^[^:\d]{0,30}:", "", text[:MAX_ADDRESS_TEXT]).strip(" ,;.-")
     covered = sum(a.end - a.start for a in found) / max(len(body), 1)
-    return round(max(a.quality for a in found) * (0.7 + 0.3 * min(covered, 1.0)), 3)
+    return round(max(a.quality for a in found) * (0.5 + 0.5 * min(covered, 1.0)), 3)
 
 
 # --- streets ---------------------------------------------------------------------------------
 
 
 def _streets(tokens: list[_Token]) -> list[_Street]:
+    if not any(t.key in _STREET_WORDS or t.key.endswith(_COMPOUND_TAILS) for t in tokens):
+        return []  # most lines: no word a street is made with
     found: list[_Street] = []
     i = 0
     while i < len(tokens):
@@ -194,8 +204,10 @@ def _prefixed(tokens: list[_Token], i: int) -> _Street | None:
     country = P.STREET_PREFIXES.get(tok.key)
     if country is None:
         return None
-    if tok.key in P.DOTTED_PREFIXES and not tok.text.rstrip(",").endswith("."):
+    if tok.key in P.DOTTED_PREFIXES and not tok.text.endswith("."):
         return None
+    if tok.text == "PL.":
+        return None  # "PL." in capitals is "plener" (exterior) in a Polish scene row
     if country != "PL" and not tok.text[0].isupper():
         return None  # "via" in an English sentence
     last, number = i, None
@@ -362,7 +374,8 @@ def _from_postcode(
     city = found[2] if found is not None else code.city
     if start == code_first and not code.city:
         start = _town_before(tokens, pos, code_first)
-        city = " ".join(t.text.rstrip(",") for t in tokens[start:code_first]) or None
+        words = [t.text for t in tokens[start:code_first] if t.text not in _SEPARATORS]
+        city = " ".join(words) or None
         quality = 0.5 if city else 0.35
     end = _country_after(tokens, code_last)
     country = _country(code.country, None, tokens, end, region)
@@ -502,14 +515,17 @@ def _unit_before(tokens: list[_Token], first: int) -> int:
 
 
 def _town_before(tokens: list[_Token], pos: int, code_first: int) -> int:
-    """Capitalised words just before a postcode: "London SE1 7EH"."""
+    """Capitalised words just before a postcode: "London SE1 7EH", "GLENDALE, NY 11385"."""
+    code_at = code_first
+    if code_first - 1 >= pos and tokens[code_first - 1].text == ",":
+        code_first -= 1
     k = code_first
     while k - 1 >= pos and code_first - (k - 1) <= 3:
         tok = tokens[k - 1]
         if not _is_name(tok) or _is_number(tok) or tok.key in P.PARTICLES:
             break
         k -= 1
-    return k
+    return k if k < code_first else code_at
 
 
 def _country_after(tokens: list[_Token], end: int) -> int:

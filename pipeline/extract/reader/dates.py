@@ -96,6 +96,8 @@ def find_dates(
         the longer one, is kept.
     """
     text = text[:MAX_TEXT]
+    if not any(ch.isdigit() for ch in text):
+        return []
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
     for rank, (kind, regex) in enumerate(_PATTERNS):
         for m in regex.finditer(text):

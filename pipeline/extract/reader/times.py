@@ -28,6 +28,7 @@ _HOUR_MERIDIEM = re.compile(
     r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap]))(?![a-z])",
     re.I,
 )
+_ANY_DIGIT = re.compile(r"\d")
 _NAMED = re.compile(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
 
 
@@ -56,6 +57,8 @@ def find_times(text: str) -> list[Parsed]:
     from pipeline.extract.reader.dates import date_spans  # dates import nothing from here
 
     text = text[:MAX_TEXT]
+    if not _ANY_DIGIT.search(text) and not _NAMED.search(text):
+        return []
     blocked = date_spans(text)
     hits: list[Parsed] = []
     for regex, read in _READERS:

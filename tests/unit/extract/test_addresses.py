@@ -85,7 +85,14 @@ def test_whole_addresses(text: str, want: str, postcode: str, country: str) -> N
       "ul. Piękna 20, 00-549 Warszawa"),
      ("Basecamp: Tesco car park, 10 High Street, Bow, London E3 2AA 07:00",
       "10 High Street, Bow, London E3 2AA"),
-     ("SET #1 - 52 Grove Rd, London E3 5TB (use side gate)", "52 Grove Rd, London E3 5TB")],
+     ("SET #1 - 52 Grove Rd, London E3 5TB (use side gate)", "52 Grove Rd, London E3 5TB"),
+     # a street named like a label word is still a street
+     ("General Crew Call: 6:30 AM 4867 Sunset Blvd, Los Angeles, CA 90027",
+      "4867 Sunset Blvd, Los Angeles, CA 90027"),
+     ("Hospital Rd, Bow, London E3 2AA", "Hospital Rd, Bow, London E3 2AA"),
+     # the town line of a two-line US address
+     ("GLENDALE, NY 11385", "GLENDALE, NY 11385"),
+     ("UL. MARSZAŁKOWSKA 10, 00-590 WARSZAWA", "UL. MARSZAŁKOWSKA 10, 00-590 WARSZAWA")],
 )  # fmt: skip
 def test_label_words_and_trailing_text_are_left_out(text: str, want: str) -> None:
     found = find_address(text)
@@ -144,7 +151,9 @@ def test_partial_addresses_have_lower_quality(text: str, want: str, at_most: flo
     ["Stage 5", "Crew Call 07:00 Lunch 13:00", "Shoot Day 2 of 3 · Thursday 14 November",
      "Call Dr Smith 7:00", "Scene 12 INT. KITCHEN - DAY", "Pinewood Studios", "Episode 104",
      "Tel +44 20 7946 0000", "Sunrise 07:12 Sunset 16:05", "Dzień zdjęciowy 2 z 10",
-     "1230 PM Lunch", "Total 12345 Budget"],
+     "1230 PM Lunch", "Total 12345 Budget",
+     "13 PL. PODWÓRKO NOC 3/8 1",  # "PL." is "plener" (exterior) in a Polish scene row
+     "C/O BROADWAY STAGES", "via the A40 to Denham"],
 )  # fmt: skip
 def test_no_address(text: str) -> None:
     assert find_address(text) is None
