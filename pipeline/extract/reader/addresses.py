@@ -332,7 +332,7 @@ def _from_street(
     if street.numbered:
         quality = 0.75 if city_words else 0.6
     else:
-        quality = (0.4 if city_words else 0.3) if street.weak else (0.55 if city_words else 0.45)
+        quality = (0.4 if city_words else 0.3) if street.weak else (0.6 if city_words else 0.5)
     city = " ".join(t.text.rstrip(",") for t in city_words) or None
     country = _country(None, street.country, tokens, end, region)
     return _address(text, tokens, first, end, quality, None, country, street_text, city)

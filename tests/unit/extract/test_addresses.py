@@ -173,6 +173,25 @@ def test_european_code_alone_counts_on_a_european_sheet() -> None:
     assert found is not None and found.postcode == "10115"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["52 Grove Rd", "Westminster Bridge Rd", "London SE1 7EH", "Los Angeles, CA 90027",
+     "ul. Pabianicka 62", "46309 Warm Springs Blvd", "Hauptstraße 5"],
+)  # fmt: skip
+def test_one_line_of_an_address_scores_at_least_half(line: str) -> None:
+    # a cell's address often spans two lines: each line alone still reads as address-like
+    assert address_score(line) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["7-43 Feb. 97 John meets with Margaret Street", "The Long Walk", "Hatfield House",
+     "Scenes: 1/8 pgs. EXT DOWNTOWN STREET / BILLBOARD Day 2.2"],
+)  # fmt: skip
+def test_prose_that_names_a_street_scores_below_half(line: str) -> None:
+    assert address_score(line) < 0.5
+
+
 def test_address_score_orders_strings_by_how_address_like_they_are() -> None:
     whole = address_score("52 Grove Rd, London E3 5TB")
     street = address_score("52 Grove Rd")
