@@ -60,6 +60,7 @@ _PATTERNS = (
         ),
     ),
 )
+_ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
 _WORD = re.compile(r"[^\W\d_]{3,14}")
 _STREET_BEFORE = re.compile(
     r"\b(?:ul|al|pl|os|ulica|aleja|plac|osiedle|rondo)\.?\s{0,2}(?:\d\d?\s)?$", re.I
@@ -133,8 +134,8 @@ def _read(
         return None  # "14.XI" is a date, "Unit 2 V" is not
     if kind in ("dmy", "mdy"):
         month = MONTHS.get(g["mon"].lower())
-        if month is None:
-            return None
+        if month is None or (g["mon"].islower() and g["mon"] in _ENGLISH_WORDS):
+            return None  # "unit 1 may be late": English month names are capitalised
         candidates, quality = [(month, int(g["d"]))], 1.0 if g["y"] and len(g["y"]) == 4 else 0.95
     elif kind == "roman":
         candidates, quality = [(_ROMAN[g["r"]], int(g["d"]))], 1.0

@@ -158,6 +158,14 @@ def test_dates_without_a_year_take_the_nearest_year(
     assert (parsed.quality >= 0.9) is sure  # a matching weekday confirms the inferred year
 
 
+def test_english_words_that_are_month_names_need_a_capital() -> None:
+    ref = dt.date(2025, 5, 1)
+    assert find_dates("Unit 1 may be late", reference=ref) == []
+    assert find_dates("Cast 2 march to set", reference=ref) == []
+    assert find_dates("Thursday 1 May", reference=ref)[0].value == "2025-05-01"
+    assert find_dates("1 maja 2025")[0].value == "2025-05-01"  # Polish names are lower case
+
+
 def test_yearless_date_with_wrong_weekday_is_flagged() -> None:
     parsed = find_dates("Thursday 14 November", reference=dt.date(2025, 11, 10))[0]
     assert parsed.value == "2025-11-14" and parsed.quality < 0.5 and parsed.note
