@@ -68,6 +68,8 @@ def find_times(text: str) -> list[Parsed]:
             parsed = read(m)
             if parsed is not None:
                 hits.append(parsed)
+    if any(p.end - p.start >= 4 and p.value != "00:00" for p in hits):
+        hits = _outside_addresses(text, hits)
     hits.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[Parsed] = []
     for parsed in hits:
@@ -75,6 +77,14 @@ def find_times(text: str) -> list[Parsed]:
             continue  # the same words read by a weaker pattern
         out.append(parsed)
     return out
+
+
+def _outside_addresses(text: str, hits: list[Parsed]) -> list[Parsed]:
+    """Drop house numbers read as times: "1600" in "1600 Pennsylvania Ave" is not 16:00."""
+    from pipeline.extract.reader.addresses import find_addresses  # it imports nothing from here
+
+    streets = [(a.start, a.end) for a in find_addresses(text)]
+    return [p for p in hits if not any(s <= p.start < e for s, e in streets)]
 
 
 def _meridiem(m: re.Match[str]) -> str:

@@ -52,7 +52,10 @@ def test_no_time(text: str) -> None:
      ("Zbiórka 6.30 | Obiad 13.00 | Koniec 18h", ["06:30", "13:00", "18:00"]),
      ("Date: Nov 14, 2025 Call 0700", ["07:00"]),  # 2025 is the date's year, not 20:25
      ("14.11.2025 7.30", ["07:30"]),
-     ("12:00 noon lunch", ["12:00"])],
+     ("12:00 noon lunch", ["12:00"]),
+     # a house number is not a time
+     ("Set: 1600 Pennsylvania Ave NW, Washington, DC 20500 Call 0700", ["07:00"]),
+     ("Call 0730 1130 Lunch", ["07:30", "11:30"])],
 )  # fmt: skip
 def test_every_time_in_a_line_in_order(text: str, want: list[str]) -> None:
     assert [p.value for p in find_times(text)] == want
