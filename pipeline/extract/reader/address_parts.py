@@ -118,11 +118,15 @@ STREET_SUFFIXES = _words(
     """st street rd road ave av avenue blvd boulevard lane ln dr drive way crescent cres court ct
     place pl parkway pkwy hwy highway terrace terr tce square sq close mews grove gardens gdns row
     walk hill circle cir trail trl loop plaza green rise parade pde esplanade embankment quay wharf
-    yard pike turnpike expressway expy freeway fwy alley path"""
+    yard pike turnpike expressway expy freeway fwy alley path reach approach circus gate park end
+    fields view vale"""
 )
 # Abbreviations that are also titles or words: a street only when nothing follows on the line
 # but a comma, a direction, a town or a postcode ("Dr Smith" is a person).
-WEAK_SUFFIXES = frozenset({"st", "dr", "ct", "pl", "way", "hill", "walk", "row", "green", "rise"})
+WEAK_SUFFIXES = frozenset(
+    {"st", "dr", "ct", "pl", "way", "hill", "walk", "row", "green", "rise", "gate", "park", "end"}
+    | {"fields", "view", "vale"}
+)
 DIRECTIONS = _words("n s e w ne nw se sw north south east west")
 # Street types written before the name, number after: "ul. Marszałkowska 10/12", "Via Roma 12".
 STREET_PREFIXES = {

@@ -23,8 +23,15 @@ _SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
-_STREET_WORDS = P.STREET_SUFFIXES | P.FRENCH_TYPES | P.STANDALONE_EU | frozenset(P.STREET_PREFIXES)
+_STREET_WORDS = (
+    P.STREET_SUFFIXES
+    | P.FRENCH_TYPES
+    | P.STANDALONE_EU
+    | frozenset(P.STREET_PREFIXES)
+    | {"broadway"}
+)
 _COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
+_FLAT_WORDS = frozenset({"lok", "lokal", "m", "apt", "int"})
 MAX_NAME_WORDS = 4  # words of a street's name between its number and its type
 MAX_ADDRESS_TEXT = 500  # characters: an address line is short; this bounds the word scan
 MAX_GAP_WORDS = 8  # words (town, unit, commas) between a street and its postcode
@@ -172,8 +179,9 @@ def _number_first(tokens: list[_Token], i: int) -> _Street | None:
         tok = tokens[j]
         if not _is_name(tok):
             break
-        standalone = j == i + 1 and tok.key == "broadway"
-        if (j > i + 1 or standalone) and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j):
+        typed = j > i + 1 and tok.key in P.STREET_SUFFIXES
+        standalone = j == i + 1 and tok.key == "broadway"  # "1619 Broadway" has no type word
+        if (typed or standalone) and _ends_street(tokens, j):
             end = j
         if tok.text.endswith(","):
             break
@@ -214,11 +222,11 @@ def _prefixed(tokens: list[_Token], i: int) -> _Street | None:
     for j in range(i + 1, min(i + 3 + MAX_NAME_WORDS, len(tokens))):
         t = tokens[j]
         if _is_number(t) and j > i + 1:
+            if number is not None and tokens[j - 1].key not in _FLAT_WORDS:
+                break  # "137 02-507": the postcode follows the house number
             last = number = j
-            if _NUMBER.match(t.text.rstrip(",")) and t.text.endswith(","):
-                break
             continue
-        if number is not None and t.key in ("lok", "lokal", "m", "apt", "int"):
+        if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
         if not (_is_name(t) or _is_number(t)) or number is not None:
             break
@@ -323,7 +331,7 @@ def _from_street(
     street_text = text[tokens[street.first].start : tokens[street.last].end]
     if code is not None:
         city = code.city or " ".join(t.text.rstrip(",") for t in city_words) or None
-        quality = 1.0 if city else 0.9
+        quality = 1.0 if city and not street.weak else 0.9
         # German street words with a 4-digit code: Austria or Switzerland, not Germany
         german_elsewhere = street.country == "DE" and len(code.code) == 4
         street_country = None if german_elsewhere else street.country
@@ -359,19 +367,24 @@ def _from_postcode(
         country = _country(code.country, street.country, tokens, end, region)
         return _address(text, tokens, code_first, end, 0.95, code.code, country, street_text,
                         code.city)  # fmt: skip
-    start, street_text, quality = code_first, None, 0.5
-    before, found = _street_before(tokens, pos, code_first), None
+    start, street_text, quality, city = code_first, None, 0.5, code.city
+    before = _street_before(tokens, pos, code_first)
     if before is not None:  # "Piotrkowska 104, 90-001 Łódź": a European street with no type word
         start, street_text, quality = (
             before,
             text[tokens[before].start : tokens[code_first - 2].end],
             0.85,
         )
+    elif (before := _numbered_group_before(tokens, pos, code_first)) is not None:
+        # "2 Canal Reach, London N1C 4DB": a numbered street whose type word is not known
+        start, quality = before, 0.85
+        street_text = text[tokens[before].start : tokens[_group_end(tokens, before)].end]
+        city = " ".join(t.text for t in _last_group(tokens, before, code_first)) or None
     elif code.country in ("US", "CA"):
         found = _usaddress_start(text, tokens, pos, code_first, code_last)
         if found is not None:
-            start, street_text, quality = found[0], found[1], 0.9
-    city = found[2] if found is not None else code.city
+            start, street_text, city = found
+            quality = 0.9
     if start == code_first and not code.city:
         start = _town_before(tokens, pos, code_first)
         words = [t.text for t in tokens[start:code_first] if t.text not in _SEPARATORS]
@@ -502,6 +515,32 @@ def _street_before(tokens: list[_Token], pos: int, code_first: int) -> int | Non
             break
         start -= 1
     return start if start < k - 1 else None
+
+
+def _group_end(tokens: list[_Token], k: int) -> int:
+    while k + 1 < len(tokens) and tokens[k + 1].text not in _SEPARATORS:
+        k += 1
+    return k
+
+
+def _numbered_group_before(tokens: list[_Token], pos: int, code_first: int) -> int | None:
+    """A group "NUMBER Name Name," before the town group of a postcode: its start."""
+    k = code_first - 1
+    if k >= pos and tokens[k].text == ",":
+        k -= 1  # "Burbank, CA 91522"
+    town_end = k
+    while k >= pos and _is_name(tokens[k]) and not _is_number(tokens[k]):
+        k -= 1  # the town's words
+    if k < pos or k == town_end or tokens[k].text != ",":
+        return None
+    end, k = k - 1, k - 1
+    while (
+        k >= pos and k > end - MAX_NAME_WORDS and _is_name(tokens[k]) and not _is_number(tokens[k])
+    ):
+        k -= 1
+    if k < pos or k == end or not _is_number(tokens[k]) or tokens[k].text.endswith(":"):
+        return None
+    return k
 
 
 def _unit_before(tokens: list[_Token], first: int) -> int:

@@ -62,6 +62,21 @@ from pipeline.extract.reader.addresses import address_score, find_address, find_
         ("12 rue de Rivoli, 75001 Paris", "12 rue de Rivoli, 75001 Paris", "75001", "FR"),
         ("Via Roma 12, 00184 Roma", "Via Roma 12, 00184 Roma", "00184", "IT"),
         ("Stephansplatz 1, A-1010 Wien", "Stephansplatz 1, A-1010 Wien", "1010", "AT"),
+        ("Calle Mayor 5, 28013 Madrid", "Calle Mayor 5, 28013 Madrid", "28013", "ES"),
+        ("Friedrich-Ebert-Straße 7a, 53113 Bonn", "Friedrich-Ebert-Straße 7a, 53113 Bonn",
+         "53113", "DE"),
+        ("Prinsengracht 263-267, 1016 GV Amsterdam", "Prinsengracht 263-267, 1016 GV Amsterdam",
+         "1016 GV", "NL"),
+        # no comma between the house number and the postcode
+        ("ul. Wołoska 137 02-507 Warszawa", "ul. Wołoska 137 02-507 Warszawa", "02-507", "PL"),
+        ("123 Main St #200, Los Angeles, CA 90012", "123 Main St #200, Los Angeles, CA 90012",
+         "90012", "US"),
+        ("Location: 1619 Broadway New York NY 10019", "1619 Broadway New York NY 10019", "10019",
+         "US"),
+        # a numbered street whose type word is not in any list, before a town and postcode
+        ("2 Canal Foo, London N1C 4DB", "2 Canal Foo, London N1C 4DB", "N1C 4DB", "GB"),
+        ("Stage 5, 4000 Warner, Burbank, CA 91522", "4000 Warner, Burbank, CA 91522", "91522",
+         "US"),
     ],
 )  # fmt: skip
 def test_whole_addresses(text: str, want: str, postcode: str, country: str) -> None:
