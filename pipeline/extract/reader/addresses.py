@@ -133,7 +133,17 @@ def _streets(tokens: list[_Token]) -> list[_Street]:
             continue
         found.append(street)
         i = street.last + 1
-    return found
+    # "West Car Park, Great North Rd, ...": a place's name ending in Park/Gate/Walk just before a
+    # real street is not an address of its own
+    return [
+        s
+        for k, s in enumerate(found)
+        if not (
+            s.weak
+            and k + 1 < len(found)
+            and all(t.text in _SEPARATORS for t in tokens[s.last + 1 : found[k + 1].first])
+        )
+    ]
 
 
 def _street_at(tokens: list[_Token], i: int) -> _Street | None:

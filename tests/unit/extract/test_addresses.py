@@ -105,6 +105,9 @@ def test_whole_addresses(text: str, want: str, postcode: str, country: str) -> N
      ("General Crew Call: 6:30 AM 4867 Sunset Blvd, Los Angeles, CA 90027",
       "4867 Sunset Blvd, Los Angeles, CA 90027"),
      ("Hospital Rd, Bow, London E3 2AA", "Hospital Rd, Bow, London E3 2AA"),
+     # a place's name ending in a street word, then the street
+     ("Unit Base: West Car Park, Great North Rd, Hatfield AL9 5HX",
+      "Great North Rd, Hatfield AL9 5HX"),
      # the town line of a two-line US address
      ("GLENDALE, NY 11385", "GLENDALE, NY 11385"),
      ("UL. MARSZAŁKOWSKA 10, 00-590 WARSZAWA", "UL. MARSZAŁKOWSKA 10, 00-590 WARSZAWA")],
