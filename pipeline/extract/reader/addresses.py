@@ -1,12 +1,10 @@
 """Postal addresses found by their shape: a street, a town and a postcode, in any order used.
 
-Streets are found on words (number + name + type "52 Grove Rd", prefix + name + number
-"ul. Marszałkowska 10/12", compound + number "Hauptstraße 5", French "12 rue de Rivoli"), and
-postcodes by their national shape (``address_parts``). An address runs from its street to its
-postcode, so two addresses on one line ("52 Grove Rd, London E3 5TB, Bridge Rd, London SE1 7EH")
-come out as two. A US or Canadian postcode with no street type before it ("1619 Broadway, New
-York, NY 10019") is handed to ``usaddress`` (a CRF trained on US addresses) to find where the
-street starts.
+Streets are found on words (``streets``) and postcodes by their national shape
+(``address_parts``). An address runs from its street to its postcode, so two addresses on one
+line ("52 Grove Rd, London E3 5TB, Bridge Rd, London SE1 7EH") come out as two. A US or Canadian
+postcode with no street found before it ("500 Brickell Key Miami FL 33131") is handed to
+``usaddress`` (a CRF trained on US addresses) to find where the street starts.
 """
 
 from __future__ import annotations
@@ -17,22 +15,17 @@ from dataclasses import dataclass
 import usaddress
 
 from pipeline.extract.reader import address_parts as P
-
-_TOKEN = re.compile(r"[^\s,;|·•]{1,60}|[,;|·•]")
-_SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
-_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
-_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
-_STREET_WORDS = (
-    P.STREET_SUFFIXES
-    | P.FRENCH_TYPES
-    | P.STANDALONE_EU
-    | frozenset(P.STREET_PREFIXES)
-    | {"broadway"}
+from pipeline.extract.reader.streets import (
+    MAX_NAME_WORDS,
+    SEPARATORS,
+    Street,
+    Token,
+    find_streets,
+    is_name,
+    is_number,
+    tokenize,
 )
-_COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
-_FLAT_WORDS = frozenset({"lok", "lokal", "m", "apt", "int"})
-MAX_NAME_WORDS = 4  # words of a street's name between its number and its type
+
 MAX_ADDRESS_TEXT = 500  # characters: an address line is short; this bounds the word scan
 MAX_GAP_WORDS = 8  # words (town, unit, commas) between a street and its postcode
 
@@ -49,30 +42,6 @@ class Address:
     country: str | None = None  # ISO 3166-1 alpha-2 guess, or None
     street: str | None = None
     city: str | None = None
-
-
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    key: str  # lower case, without trailing dots and colons: what the word lists hold
-
-
-def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(), m.start(), m.end(), m.group().lower().rstrip(".,:"))
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-@dataclass(frozen=True)
-class _Street:
-    first: int  # token indexes, inclusive
-    last: int
-    numbered: bool
-    country: str | None
-    weak: bool = False  # no number and a type word that is also an everyday word ("The Long Walk")
 
 
 def find_address(text: str, region: str | None = None) -> Address | None:
@@ -93,9 +62,9 @@ def find_address(text: str, region: str | None = None) -> Address | None:
 def find_addresses(text: str, region: str | None = None) -> list[Address]:
     """Every address in ``text``, in order (the first ``MAX_ADDRESS_TEXT`` characters are read)."""
     text = text[:MAX_ADDRESS_TEXT]
-    tokens = _tokens(text)
+    tokens = tokenize(text)
     postcodes = P.find_postcodes(text)
-    streets = _streets(tokens)
+    streets = find_streets(tokens)
     if not streets and not postcodes:
         return []
     out: list[Address] = []
@@ -118,183 +87,15 @@ def address_score(text: str) -> float:
     return round(max(a.quality for a in found) * (0.5 + 0.5 * min(covered, 1.0)), 3)
 
 
-# --- streets ---------------------------------------------------------------------------------
-
-
-def _streets(tokens: list[_Token]) -> list[_Street]:
-    if not any(t.key in _STREET_WORDS or t.key.endswith(_COMPOUND_TAILS) for t in tokens):
-        return []  # most lines: no word a street is made with
-    found: list[_Street] = []
-    i = 0
-    while i < len(tokens):
-        street = _street_at(tokens, i)
-        if street is None:
-            i += 1
-            continue
-        found.append(street)
-        i = street.last + 1
-    # "West Car Park, Great North Rd, ...": a place's name ending in Park/Gate/Walk just before a
-    # real street is not an address of its own
-    return [
-        s
-        for k, s in enumerate(found)
-        if not (
-            s.weak
-            and k + 1 < len(found)
-            and all(t.text in _SEPARATORS for t in tokens[s.last + 1 : found[k + 1].first])
-        )
-    ]
-
-
-def _street_at(tokens: list[_Token], i: int) -> _Street | None:
-    return (
-        _number_first(tokens, i)
-        or _prefixed(tokens, i)
-        or _compound(tokens, i)
-        or _named_type(tokens, i)
-    )
-
-
-def _is_number(tok: _Token) -> bool:
-    return bool(_NUMBER.match(tok.text)) and not tok.text.endswith(":")
-
-
-def _is_name(tok: _Token) -> bool:
-    if tok.text in _SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
-        return False
-    return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
-
-
-def _ends_street(tokens: list[_Token], j: int) -> bool:
-    """A weak type word ("St", "Dr") is a street's end only if nothing but a break follows."""
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None or nxt.text in _SEPARATORS or nxt.key in P.DIRECTIONS:
-        return True
-    if nxt.key in P.UNIT_WORDS or nxt.text.startswith("#"):
-        return True  # "123 Main St Suite 200"
-    return tokens[j].key not in P.WEAK_SUFFIXES or tokens[j].text.endswith(",")
-
-
-def _with_direction(tokens: list[_Token], j: int) -> int:
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return j + 1 if nxt is not None and nxt.key in P.DIRECTIONS and nxt.text[0].isupper() else j
-
-
-def _number_first(tokens: list[_Token], i: int) -> _Street | None:
-    """52 Grove Rd, 1600 Pennsylvania Ave NW, 12 rue de Rivoli, 1619 Broadway."""
-    if not _is_number(tokens[i]) or (i > 0 and tokens[i - 1].text.lower() in ("#", "no.")):
-        return None
-    end = None
-    for j in range(i + 1, min(i + 2 + MAX_NAME_WORDS, len(tokens))):
-        tok = tokens[j]
-        if not _is_name(tok):
-            break
-        typed = j > i + 1 and tok.key in P.STREET_SUFFIXES
-        standalone = j == i + 1 and tok.key == "broadway"  # "1619 Broadway" has no type word
-        if (typed or standalone) and _ends_street(tokens, j):
-            end = j
-        if tok.text.endswith(","):
-            break
-    if end is None:
-        return _french(tokens, i)
-    return _Street(i, _with_direction(tokens, end), True, None)
-
-
-def _french(tokens: list[_Token], i: int) -> _Street | None:
-    """12 rue de Rivoli, 5 Avenue Montaigne: the type word follows the number."""
-    k = i + 1
-    if k < len(tokens) and tokens[k].text == ",":
-        k += 1  # "12, rue de la Paix"
-    if k >= len(tokens) or tokens[k].key not in P.FRENCH_TYPES:
-        return None
-    last = k
-    while last + 1 < len(tokens) and last - k < MAX_NAME_WORDS:
-        nxt = tokens[last + 1]
-        if not (_is_name(nxt) or nxt.text[:2].lower() in ("l'", "d'")) or _is_number(nxt):
-            break
-        last += 1
-    return _Street(i, last, True, "FR") if last > k else None
-
-
-def _prefixed(tokens: list[_Token], i: int) -> _Street | None:
-    """ul. Marszałkowska 10/12, al. Jana Pawła II 5 m. 3, Via Roma 12, Calle Mayor 5."""
-    tok = tokens[i]
-    country = P.STREET_PREFIXES.get(tok.key)
-    if country is None:
-        return None
-    if tok.key in P.DOTTED_PREFIXES and not tok.text.endswith("."):
-        return None
-    if tok.text == "PL.":
-        return None  # "PL." in capitals is "plener" (exterior) in a Polish scene row
-    if country != "PL" and not tok.text[0].isupper():
-        return None  # "via" in an English sentence
-    last, number = i, None
-    for j in range(i + 1, min(i + 3 + MAX_NAME_WORDS, len(tokens))):
-        t = tokens[j]
-        if _is_number(t) and j > i + 1:
-            if number is not None and tokens[j - 1].key not in _FLAT_WORDS:
-                break  # "137 02-507": the postcode follows the house number
-            last = number = j
-            continue
-        if number is not None and t.key in _FLAT_WORDS:
-            continue  # "10 lok. 5": the flat number follows
-        if not (_is_name(t) or _is_number(t)) or number is not None:
-            break
-        last = j
-        if t.text.endswith(","):
-            break
-    if last == i:
-        return None
-    return _Street(i, number if number is not None else last, number is not None, country)
-
-
-def _compound(tokens: list[_Token], i: int) -> _Street | None:
-    """Hauptstraße 5, Keizersgracht 123, Berliner Str. 12, Friedrich-Ebert-Straße 7a."""
-    tok = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    compound = tok.text[:1].isupper() and P.COMPOUND_STREET.match(tok.text)
-    if compound and nxt is not None and _is_number(nxt):
-        ending = next((e for e in P.COMPOUND_COUNTRY if tok.key.endswith(e)), None)
-        return _Street(i, i + 1, True, P.COMPOUND_COUNTRY.get(ending or "", "DE"))
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if (
-        nxt is not None
-        and after is not None
-        and _is_name(tok)
-        and tok.text[:1].isupper()
-        and nxt.key in P.STANDALONE_EU
-        and _is_number(after)
-    ):
-        return _Street(i, i + 2, True, "DE")
-    return None
-
-
-def _named_type(tokens: list[_Token], i: int) -> _Street | None:
-    """Bridge Rd, Westminster Bridge Road: a street with no number (common on UK sheets)."""
-    for j in range(i, min(i + MAX_NAME_WORDS + 1, len(tokens))):
-        tok = tokens[j]
-        if not _is_name(tok) or _is_number(tok):
-            return None
-        if j > i and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j):
-            if not tokens[i].text[0].isupper():
-                return None
-            weak = tok.key in P.WEAK_SUFFIXES
-            return _Street(i, _with_direction(tokens, j), False, None, weak)
-    return None
-
-
-# --- assembling an address -------------------------------------------------------------------
-
-
-def _token_at(tokens: list[_Token], char: int) -> int:
+def _token_at(tokens: list[Token], char: int) -> int:
     """Index of the first token that ends after ``char``."""
     return next((k for k, t in enumerate(tokens) if t.end > char), len(tokens))
 
 
 def _next_address(
     text: str,
-    tokens: list[_Token],
-    streets: list[_Street],
+    tokens: list[Token],
+    streets: list[Street],
     postcodes: list[P.Postcode],
     pos: int,
     region: str | None,
@@ -319,10 +120,10 @@ def _next_address(
 
 def _from_street(
     text: str,
-    tokens: list[_Token],
-    streets: list[_Street],
+    tokens: list[Token],
+    streets: list[Street],
     postcodes: list[P.Postcode],
-    street: _Street,
+    street: Street,
     region: str | None,
 ) -> tuple[Address, int]:
     """The street, then its town and postcode if they follow before anything else does."""
@@ -358,8 +159,8 @@ def _from_street(
 
 def _from_postcode(
     text: str,
-    tokens: list[_Token],
-    streets: list[_Street],
+    tokens: list[Token],
+    streets: list[Street],
     postcodes: list[P.Postcode],
     code: P.Postcode,
     pos: int,
@@ -397,7 +198,7 @@ def _from_postcode(
             quality = 0.9
     if start == code_first and not code.city:
         start = _town_before(tokens, pos, code_first)
-        words = [t.text for t in tokens[start:code_first] if t.text not in _SEPARATORS]
+        words = [t.text for t in tokens[start:code_first] if t.text not in SEPARATORS]
         city = " ".join(words) or None
         quality = 0.5 if city else 0.35
     end = _country_after(tokens, code_last)
@@ -406,7 +207,7 @@ def _from_postcode(
 
 
 def _usaddress_start(
-    text: str, tokens: list[_Token], pos: int, code_first: int, code_last: int
+    text: str, tokens: list[Token], pos: int, code_first: int, code_last: int
 ) -> tuple[int, str, str | None] | None:
     """Where usaddress sees the street (and the town) in the words before a US or CA code.
 
@@ -443,26 +244,26 @@ def _usaddress_start(
     return None
 
 
-def _is_unit(tokens: list[_Token], k: int) -> bool:
+def _is_unit(tokens: list[Token], k: int) -> bool:
     """ "Suite 200", "lok. 5", "#12": a unit designator with its number."""
     tok = tokens[k]
     if tok.text.startswith("#") and any(ch.isdigit() for ch in tok.text):
         return True
-    return tok.key in P.UNIT_WORDS and k + 1 < len(tokens) and _is_number(tokens[k + 1])
+    return tok.key in P.UNIT_WORDS and k + 1 < len(tokens) and is_number(tokens[k + 1])
 
 
-def _filler(tokens: list[_Token], k: int) -> int:
+def _filler(tokens: list[Token], k: int) -> int:
     """How many tokens at ``k`` may stand between a street and its postcode (0: none)."""
     tok = tokens[k]
     if _is_unit(tokens, k):
         return 1 if tok.text.startswith("#") else 2
     if tok.text in (",", ";") or tok.key in P.PARTICLES:
         return 1
-    return 1 if _is_name(tok) and not _is_number(tok) else 0
+    return 1 if is_name(tok) and not is_number(tok) else 0
 
 
 def _postcode_reached(
-    tokens: list[_Token], postcodes: list[P.Postcode], j: int, stop: int
+    tokens: list[Token], postcodes: list[P.Postcode], j: int, stop: int
 ) -> tuple[P.Postcode | None, int]:
     """The postcode that follows a street across town words, units and commas only."""
     while j < stop:
@@ -476,34 +277,34 @@ def _postcode_reached(
     return None, j
 
 
-def _last_group(tokens: list[_Token], j: int, code_at: int) -> list[_Token]:
+def _last_group(tokens: list[Token], j: int, code_at: int) -> list[Token]:
     """The town: the name words right before the postcode ("Burbank" in ", Burbank, CA ...")."""
-    words: list[_Token] = []
+    words: list[Token] = []
     for tok in reversed(tokens[j:code_at]):
         if tok.text in (",", ";"):
             if words:
                 break
             continue
-        if not _is_name(tok) or _is_number(tok):
+        if not is_name(tok) or is_number(tok):
             break
         words.insert(0, tok)
     return words
 
 
-def _first_group(tokens: list[_Token], j: int, stop: int) -> list[_Token]:
+def _first_group(tokens: list[Token], j: int, stop: int) -> list[Token]:
     """With no postcode, only the words after the street's comma: "52 Grove Rd, London"."""
     j = _unit_after(tokens, j - 1) + 1
     if j >= stop or tokens[j].text != ",":
         return []
-    words: list[_Token] = []
+    words: list[Token] = []
     for tok in tokens[j + 1 : min(stop, j + 5)]:
-        if not _is_name(tok) or _is_number(tok) or tok.key in P.PARTICLES:
+        if not is_name(tok) or is_number(tok) or tok.key in P.PARTICLES:
             break
         words.append(tok)
     return words
 
 
-def _unit_after(tokens: list[_Token], last: int) -> int:
+def _unit_after(tokens: list[Token], last: int) -> int:
     """Extend a street over "Suite 200" / ", lok. 5" printed after it."""
     k = last + 1
     if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens):
@@ -513,57 +314,55 @@ def _unit_after(tokens: list[_Token], last: int) -> int:
     return last
 
 
-def _street_before(tokens: list[_Token], pos: int, code_first: int) -> int | None:
+def _street_before(tokens: list[Token], pos: int, code_first: int) -> int | None:
     """Name words and a house number, then a comma, right before a postcode: "Piotrkowska 104, "."""
     k = code_first - 1
-    if k - 1 < pos or tokens[k].text != "," or not _is_number(tokens[k - 1]):
+    if k - 1 < pos or tokens[k].text != "," or not is_number(tokens[k - 1]):
         return None
     start = k - 1
     while start - 1 >= pos and k - 1 - (start - 1) <= 3:
         tok = tokens[start - 1]
-        if not _is_name(tok) or _is_number(tok) or not tok.text[0].isupper():
+        if not is_name(tok) or is_number(tok) or not tok.text[0].isupper():
             break
         start -= 1
     return start if start < k - 1 else None
 
 
-def _group_end(tokens: list[_Token], k: int) -> int:
-    while k + 1 < len(tokens) and tokens[k + 1].text not in _SEPARATORS:
+def _group_end(tokens: list[Token], k: int) -> int:
+    while k + 1 < len(tokens) and tokens[k + 1].text not in SEPARATORS:
         k += 1
     return k
 
 
-def _numbered_group_before(tokens: list[_Token], pos: int, code_first: int) -> int | None:
+def _numbered_group_before(tokens: list[Token], pos: int, code_first: int) -> int | None:
     """A group "NUMBER Name Name," before the town group of a postcode: its start."""
     k = code_first - 1
     if k >= pos and tokens[k].text == ",":
         k -= 1  # "Burbank, CA 91522"
     town_end = k
-    while k >= pos and _is_name(tokens[k]) and not _is_number(tokens[k]):
+    while k >= pos and is_name(tokens[k]) and not is_number(tokens[k]):
         k -= 1  # the town's words
     if k < pos or k == town_end or tokens[k].text != ",":
         return None
     end, k = k - 1, k - 1
-    while (
-        k >= pos and k > end - MAX_NAME_WORDS and _is_name(tokens[k]) and not _is_number(tokens[k])
-    ):
+    while k >= pos and k > end - MAX_NAME_WORDS and is_name(tokens[k]) and not is_number(tokens[k]):
         k -= 1
-    if k < pos or k == end or not _is_number(tokens[k]) or tokens[k].text.endswith(":"):
+    if k < pos or k == end or not is_number(tokens[k]) or tokens[k].text.endswith(":"):
         return None
     return k
 
 
-def _unit_before(tokens: list[_Token], first: int) -> int:
+def _unit_before(tokens: list[Token], first: int) -> int:
     """Include "Unit 5, " or "Flat 2 " printed just before the street."""
     k = first - 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
-    if k >= 1 and _is_number(tokens[k]) and tokens[k - 1].key in P.UNIT_WORDS:
+    if k >= 1 and is_number(tokens[k]) and tokens[k - 1].key in P.UNIT_WORDS:
         return k - 1
     return first
 
 
-def _town_before(tokens: list[_Token], pos: int, code_first: int) -> int:
+def _town_before(tokens: list[Token], pos: int, code_first: int) -> int:
     """Capitalised words just before a postcode: "London SE1 7EH", "GLENDALE, NY 11385"."""
     code_at = code_first
     if code_first - 1 >= pos and tokens[code_first - 1].text == ",":
@@ -571,13 +370,13 @@ def _town_before(tokens: list[_Token], pos: int, code_first: int) -> int:
     k = code_first
     while k - 1 >= pos and code_first - (k - 1) <= 3:
         tok = tokens[k - 1]
-        if not _is_name(tok) or _is_number(tok) or tok.key in P.PARTICLES:
+        if not is_name(tok) or is_number(tok) or tok.key in P.PARTICLES:
             break
         k -= 1
     return k if k < code_first else code_at
 
 
-def _country_after(tokens: list[_Token], end: int) -> int:
+def _country_after(tokens: list[Token], end: int) -> int:
     """Extend over ", UK" or " Poland" after an address."""
     k = end + 1
     if k < len(tokens) and tokens[k].text == ",":
@@ -592,7 +391,7 @@ def _country_after(tokens: list[_Token], end: int) -> int:
 def _country(
     postcode_country: str | None,
     street_country: str | None,
-    tokens: list[_Token],
+    tokens: list[Token],
     end: int,
     region: str | None,
 ) -> str | None:
@@ -602,7 +401,7 @@ def _country(
 
 def _address(
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     first: int,
     last: int,
     quality: float,
