@@ -35,6 +35,7 @@ SILENT_TODAY = {
     "two_column_0": "location absorbs the hospital address below it in the column",
     "two_column_1": "location absorbs the hospital name and address below it",
     "two_column_2": "location absorbs the hospital address below it in the column",
+    "toronto_commercial_2": "the set's name 'John Street Loft' is taken for its address",
 }
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
