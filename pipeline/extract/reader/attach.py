@@ -74,8 +74,14 @@ def _height(line: Line) -> float:
 
 
 def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
-    """A label starts its line or follows a gap wider than a space; not inside running text."""
-    return i == 0 or _gap_before(words, i) > max(0.45 * height, 3.5)
+    """A label starts its line, follows a gap wider than a space or a separator ('- Unit Call');
+    not inside running text."""
+    if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
+        return True
+    return _gap_before(words, i) > max(0.45 * height, 3.5)
+
+
+_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "\u00b7", "\u2022", "/", ";"})
 
 
 def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
@@ -251,8 +257,10 @@ def runs(line: Line) -> list[tuple[int, int]]:
     """Split a line into runs of normally spaced words: (first index, end index)."""
     out: list[tuple[int, int]] = []
     start = 0
+    size = max(w.size for w in line.words) or _height(line)
+    gap = max(RUN_ON_GAP, 0.6 * size)  # a space in an 18 pt title is wider than 6 pt
     for i in range(1, len(line.words)):
-        if _gap_before(line.words, i) > RUN_ON_GAP:
+        if _gap_before(line.words, i) > gap:
             out.append((start, i))
             start = i
     out.append((start, len(line.words)))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.address_parts import find_postcodes
+from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, runs
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
@@ -23,32 +25,18 @@ AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field am
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
-_ADDRESS = re.compile(
-    r"\d+\s+\w+|\b(?:ul|al|pl|st|rd)\.|\b(?:street|road|ave|avenue|blvd|lane|drive|way)\b", re.I
-)
-_POSTCODE = re.compile(
-    r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"  # UK
-    r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"  # Canada
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # US state + ZIP
-    r"|(?<!\d)\d{2}-\d{3}(?!\d)"  # Poland
-)
 _TOMORROW = re.compile(L.TOMORROW, re.I)
 _NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
+_ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 
 
 def _address_score(text: str) -> float:
-    """How much ``text`` looks like a street address (0 = not at all, 1 = street and postcode).
-
-    A stand-in for the shape finder in addresses.py: the lead swaps it in when that lands.
-    """
-    score = 0.5 if _ADDRESS.search(text) else 0.0
-    if _POSTCODE.search(text):
-        score += 0.5
-    return score
+    """How much ``text`` looks like a street address (0 = not at all, 1 = street and postcode)."""
+    return address_score(text)
 
 
-def _postcodes(text: str) -> list[re.Match[str]]:
-    return list(_POSTCODE.finditer(text))
+def _postcodes(text: str) -> list[str]:
+    return [p.code for p in find_postcodes(text) if p.strong]
 
 
 @dataclass(frozen=True)
@@ -71,6 +59,7 @@ class Sheet:
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
         self._advance = _advance_headings(pages)
+        self.address_of = _pair_addresses(self.labels)
 
     def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
         """Labels of one kind with their pieces, lowest number first, then in reading order."""
@@ -103,6 +92,36 @@ class Sheet:
 def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, int, int]:
     line = pages[p].lines[li]
     return p, li, next(a for a, b in runs(line) if a <= wi < b)
+
+
+_PLACE_KINDS = ("location", "base", "hospital")
+
+
+def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
+    """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
+
+    The address label pairs with the nearest place label before it on its line, else with the
+    one right above it in its column; 'HOSPITAL ADDRESS' pairs only with a hospital label.
+    """
+    out: dict[Label, Label] = {}
+    for a in labels:
+        if not re.search(r"(address|adres)\b", a.phrase) or a.phrase == "location address":
+            continue
+        kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
+        owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
+        owners = [o for o in owners if not re.search(r"(address|adres)\b", o.phrase)]
+        same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
+        above = [
+            o
+            for o in owners
+            if 0 < a.top - o.top < 3 * (a.bottom - a.top) + 6 and abs(o.x0 - a.x0) < 12
+        ]
+        near = max(same_line, key=lambda o: o.x1, default=None) or max(
+            above, key=lambda o: o.top, default=None
+        )
+        if near is not None and near not in out:
+            out[near] = a
+    return out
 
 
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
@@ -245,12 +264,14 @@ def _texts(pieces: list[Piece]) -> list[str]:
 def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     """The name line and ONE address: the first address line and its continuation lines.
 
-    A continuation (town, postcode) is joined only while no postcode has been read; a second
-    postcode in one line means two addresses ran together, and only the first is kept.
+    A continuation (town, postcode) is joined only while no postcode has been read; two
+    addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    k = next((i for i, t in enumerate(lines) if _address_score(t) >= 0.5), None)
+    k = next((i for i, t in enumerate(lines) if _address_score(t) >= _ADDRESS_MIN), None)
     if k is None:
         return None, None, False
+    if k > 0 and _town_only(lines[k]) and _address_score(lines[k - 1]) > 0.3:
+        k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     name = next((t for t in lines[:k]), None)
     parts = [lines[k]]
     for nxt in lines[k + 1 : k + 3]:
@@ -258,11 +279,30 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)
-    codes = _postcodes(address)
-    cut = len(codes) > 1 and codes[0].group().replace(" ", "") != codes[1].group().replace(" ", "")
+    found = find_addresses(address)
+    codes = [a.postcode.replace(" ", "") for a in found if a.postcode]
+    cut = len(found) > 1 and len(set(codes)) > 1
     if cut:
-        address = address[: codes[0].end()]
+        address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _town_only(text: str) -> bool:
+    """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
+    found = find_address(text)
+    return found is not None and found.street is None
+
+
+def _named_address(
+    sheet: Sheet, label: Label, lines: list[str]
+) -> tuple[str | None, str | None, bool]:
+    """Name and address under one label, or the name here and the address under its ADDRESS."""
+    pair = sheet.address_of.get(label)
+    if pair is not None:
+        _, address, cut = _one_address(_texts(sheet.owned.get(pair, [])))
+        if address is not None:
+            return lines[0], address, cut
+    return _one_address(lines)
 
 
 _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
@@ -285,12 +325,13 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     """
     found: list[tuple[tuple[float, bool, float, int], Place, float]] = []
     warns: list[str] = []
+    paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         lines = _clean(_texts(pieces), None)
-        if not lines:
+        if not lines or h in paired:
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        name, address, cut = _one_address(lines)
+        name, address, cut = _named_address(sheet, h, lines)
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
@@ -307,16 +348,18 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
 
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
+    paired = set(sheet.address_of.values())
     for h, pieces in sheet.of("hospital"):
         lines = _texts(pieces)
-        if not lines:
+        if not lines or h in paired:
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        if len(lines) == 1 and "," in lines[0] and _address_score(lines[0].split(",")[0]) < 0.5:
+        first = lines[0].split(",")[0]
+        if len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
             lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
         phone = next((p for t in lines for p in find_phones(t, region)), None)
         rest = [t for t in lines if not find_phones(t, region) and not t.lower().startswith("tel")]
-        name, address, _ = _one_address(rest)
+        name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
         return Hospital(name, address, phone), quality
@@ -369,17 +412,50 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         value = pieces[0].text
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             title = clean_title(value)
-            return Found(title, h.quality if title == value else h.quality * 0.9)
+            if title == value:
+                return Found(title, h.quality)
+            return Found(title, h.quality * 0.9, _removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
-    top = [ln for ln in pages[0].lines if ln.top < pages[0].height * 0.15]
-    skip = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
-    top = [ln for ln in top if not skip.search(ln.text)] or top
-    if not top:
+    heading = _largest_heading(pages[0], sheet)
+    if heading is None:
         return NOTHING
-    biggest = max(top, key=lambda ln: ln.size)
-    title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", biggest.text, flags=re.I)[0]
-    return Found(clean_title(title), 0.6, "production: title guessed from the largest heading")
+    title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
+    clean = clean_title(title)
+    guessed = "title guessed from the largest heading"
+    if clean != title.strip():
+        return Found(clean, 0.6, f"{_removed(title, clean)} ({guessed})")
+    return Found(clean, 0.6, f"production: {guessed}")
+
+
+def _removed(raw: str, title: str) -> str:
+    return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
+
+
+_NOT_TITLE = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
+
+
+def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
+    """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'.
+
+    Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
+    """
+    label_runs = sheet.runs_of(set(L.KINDS))
+    li_of = {id(ln): i for i, ln in enumerate(page.lines)}
+    best: tuple[float, float, str] | None = None
+    fallback = None
+    for line in page.lines:
+        if line.top >= page.height * 0.15:
+            continue
+        fallback = fallback or line.text
+        for a, b in runs(line):
+            text = " ".join(w.text for w in line.words[a:b])
+            if _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+                continue
+            size = max(w.size for w in line.words[a:b])
+            if best is None or (size, -line.top) > best[:2]:
+                best = (size, -line.top, text)
+    return best[2] if best else fallback
 
 
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:

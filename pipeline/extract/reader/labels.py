@@ -97,7 +97,6 @@ CREW_CALL = {
     "main crew call": 1.0,
     "general unit call": 1.0,
     "call time": 0.6,  # often the crew call, but printed for everything
-    "call": 0.5,  # a bare "Call:" cell; any qualifier makes it someone else's
     "zbiórka ekipy": 1.0,
     "zbiórka": 0.95,
     "godzina zbiórki": 1.0,
@@ -151,7 +150,6 @@ OTHER_DATES = {
 }
 PRODUCTION = {
     "production title": 1.0,
-    "production": 0.9,  # only as a cell's label: numbered, with a colon, or alone
     "title": 0.9,
     "show": 0.85,
     "project": 0.85,
@@ -169,9 +167,7 @@ LOCATION = {
     "location address": 1.0,
     "set address": 1.0,
     "location": 0.95,
-    "set": 0.8,  # only as a cell's label (numbered, or with a colon, or alone)
     "obiekt zdjęciowy": 1.0,
-    "obiekt": 0.9,
     "lokacja": 0.95,
     "lokalizacja": 0.9,
     "miejsce zdjęć": 0.95,
@@ -186,11 +182,12 @@ BASE = {
     "base camp": 1.0,
     "crew parking": 0.9,
     "unit base & parking": 1.0,
+    "base address": 1.0,
+    "parking address": 1.0,
     "unit parking": 0.9,
     "baza": 0.95,
     "baza techniczna": 1.0,
     "parking ekipy": 0.9,
-    "parking": 0.7,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,
@@ -202,7 +199,6 @@ HOSPITAL = {
     "szpital": 0.95,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
-    "sor": 0.9,
 }
 SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9}
@@ -228,16 +224,28 @@ OTHER_HEADINGS = {
     "production notes": 0.9,
 }
 
+# Generic words that head a field only as a cell's label (numbered, with a colon, or alone);
+# kept out of the tables above, which classify.py also reads as evidence of a call sheet.
+WEAK = {
+    "call": {"call": 0.5},  # a bare "Call:" cell; any qualifier makes it someone else's
+    "production": {"production": 0.9},
+    "location": {"set": 0.8, "obiekt": 0.9},
+    "base": {"parking": 0.7},
+    "hospital": {"sor": 0.9},
+    "address": {"address": 0.9, "adres": 0.9},
+}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
-    "call": CREW_CALL,
+    "call": {**CREW_CALL, **WEAK["call"]},
     "other_time": OTHER_TIMES,
     "date": DATE,
     "other_date": OTHER_DATES,
-    "production": PRODUCTION,
-    "location": LOCATION,
-    "base": BASE,
-    "hospital": HOSPITAL,
+    "production": {**PRODUCTION, **WEAK["production"]},
+    "location": {**LOCATION, **WEAK["location"]},
+    "base": {**BASE, **WEAK["base"]},
+    "hospital": {**HOSPITAL, **WEAK["hospital"], "hospital address": 1.0, "adres szpitala": 1.0},
+    "address": WEAK["address"],  # the address of the place labelled just before it
     "sunrise": SUNRISE,
     "sunset": SUNSET,
     "safety": SAFETY,
@@ -251,7 +259,8 @@ NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
 MARKED_ONLY = frozenset({"production"})
 WEAK_PHRASES = frozenset(
-    {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor"}
+    {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
+    | {"adres"}
 )
 
 # Any label word: a value read to the right stops when it meets one of these.

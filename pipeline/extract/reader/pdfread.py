@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
-from pipeline.extract.reader import isolated, ocr, pdfium_text
+from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,
+    ExtractError,
     ExtractTimeoutError,
     FileTooLargeError,
     NotPdfError,
@@ -97,15 +98,20 @@ def _read_pdfium(
     pages: list[PageText] = []
     warnings: list[str] = []
     unmapped: list[int] = []
+    refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
     try:
         with pdfium_text.LOCK:
             count = len(doc)
-        if count > limits.max_pages:
-            raise TooManyPagesError(f"The PDF has {count} pages; the limit is {limits.max_pages}.")
         if count == 0:
             raise CorruptPdfError("The PDF has no pages.")
-        for number in range(count):
+        numbers = range(count)
+        if count > limits.max_pages:
+            refused = TooManyPagesError(
+                f"The PDF has {count} pages; the limit is {limits.max_pages}."
+            )
+            numbers = range(limits.preview_pages)
+        for number in numbers:
             check_clock(started, limits)
             with pdfium_text.LOCK:
                 page = doc[number]
@@ -120,9 +126,13 @@ def _read_pdfium(
                     continue
                 chars += len(found)
                 if chars > limits.max_chars:
-                    raise ExtractTimeoutError(
+                    refused = refused or ExtractTimeoutError(
                         f"The PDF holds more than {limits.max_chars} characters; refusing it."
                     )
+                    break
+                if refused is not None and pdfium_text.visible_count(found) < MIN_TEXT_CHARS:
+                    pages.append(PageText((), *size))  # a preview does not pay for OCR
+                    continue
                 pages.append(_pdfium_page(page, number, found, size, limits, started, warnings))
             finally:
                 with pdfium_text.LOCK:
@@ -136,6 +146,9 @@ def _read_pdfium(
         for number, page in zip(unmapped, read.pages, strict=True):
             pages[number] = page
         warnings.extend(read.warnings)
+    _reread_broken(pages, data, limits, started, warnings)
+    if refused is not None:
+        return partial.judged_by_first_pages(pages, warnings, refused)
     return finished(pages, warnings)
 
 
@@ -150,7 +163,7 @@ def _pdfium_page(
 ) -> PageText:
     visible = pdfium_text.visible_count(found)
     if visible >= MIN_TEXT_CHARS:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
+        return _text_page(page, found, number, size)
     remaining = limits.max_seconds - (time.monotonic() - started)
     scale = limits.ocr_resolution / 72.0
     result = ocr.ocr_render(
@@ -160,6 +173,45 @@ def _pdfium_page(
     if not result.words and visible:
         return PageText(group_lines(pdfium_text.words(found), number), *size)
     return PageText(group_lines(result.words, number), *size, ocr=True)
+
+
+def _text_page(
+    page: pdfium.PdfPage, found: list, number: int, size: tuple[float, float]
+) -> PageText:
+    """PDFium's words; when they look broken into letters, its glyphs joined by baseline and by
+    gaps relative to the font size instead, if that reads better (``text_repair``)."""
+    lines = group_lines(pdfium_text.words(found), number)
+    if text_repair.looks_broken(lines):
+        with pdfium_text.LOCK:
+            found = pdfium_text.with_baselines(page, found)
+        joined = group_lines(pdfium_text.joined_words(found), number)
+        if text_repair.reads_better(joined, lines):
+            return PageText(joined, *size)
+    return PageText(lines, *size)
+
+
+def _reread_broken(
+    pages: list[PageText], data: bytes, limits: Limits, started: float, warnings: list[str]
+) -> None:
+    """Pages whose words still look broken are read by pdfminer too; the better reading stays.
+
+    pdfminer runs in the isolated child as for damaged files; if it fails, PDFium's reading
+    stays and a warning says the words may be broken."""
+    broken = [i for i, p in enumerate(pages) if not p.ocr and text_repair.looks_broken(p.lines)]
+    if not broken:
+        return
+    try:
+        read = isolated.read_with_pdfminer(data, limits, started, broken, joined=True)
+    except ExtractError:
+        read = None
+    for position, number in enumerate(broken):
+        other = read.pages[position] if read else None
+        if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
+            pages[number] = other
+        if text_repair.looks_broken(pages[number].lines):
+            warnings.append(
+                f"page {number + 1}: the text layer breaks words into letters; check every field"
+            )
 
 
 def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
