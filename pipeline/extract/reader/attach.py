@@ -110,7 +110,20 @@ def _line_labels(p: int, li: int, line: Line) -> list[Label]:
             elif _prefixed_label(line, hit, height):
                 quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
                 out.append(replace(hit, quality=quality))
+            elif _after_a_value(line, hit):
+                out.append(hit)
     return out
+
+
+def _after_a_value(line: Line, hit: Label) -> bool:
+    """'Sunrise 6:43 AM Sunset 5:32 PM': a label right after another value, its own value next.
+
+    '4867 Sunset Blvd' is not a label: no time follows it.
+    """
+    before = line.words[hit.start - 1].text.strip().lower()
+    value_before = any(c.isdigit() for c in before) or before in ("am", "pm", "a.m.", "p.m.")
+    after = " ".join(w.text for w in line.words[hit.end : hit.end + 3])
+    return value_before and hit.kind in _TIME_KINDS | _DATE_KINDS and fits(hit.kind, after)
 
 
 def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
@@ -282,7 +295,7 @@ def _right_piece(
     for i in range(label.end, len(words)):
         w = words[i]
         too_far = w.x0 - last > (VALUE_GAP if out else reach)
-        if too_far or i in stops or (out and norm(w.text) in L.STOP_WORDS):
+        if too_far or i in stops or (out and _stop_word(words, i)):
             break
         if gap0 is None:
             gap0, x0 = w.x0 - last, w.x0
@@ -293,6 +306,15 @@ def _right_piece(
         return None
     distance = (gap0 or 0.0) if far else (gap0 or 0.0) / 1000
     return Piece(label.page, label.line, label.end, text, False, distance, x0)
+
+
+def _stop_word(words: Sequence[Word], i: int) -> bool:
+    """A label word inside a value ends it when a colon or its own time or date follows it:
+    'Crew Call 7:00 Lunch 13:00' ends at Lunch, '4867 Sunset Blvd' does not end at Sunset."""
+    if norm(words[i].text) not in L.STOP_WORDS:
+        return False
+    after = " ".join(w.text for w in words[i + 1 : i + 4])
+    return words[i].text.endswith(":") or find_time(after) is not None or bool(find_dates(after))
 
 
 def _row_neighbours(page_labels: list[Label], label: Label) -> tuple[float | None, float | None]:

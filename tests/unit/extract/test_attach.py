@@ -485,3 +485,13 @@ def test_a_value_beside_its_label_stops_where_the_next_column_starts() -> None:
     day = _day(rows, unicode_font=True)
     assert day["location"] == "ul. Piotrkowska 104, 90-425 Łódź"
     assert day["call_time"] == "07:00"
+
+
+def test_a_label_after_a_value_in_running_text() -> None:
+    rows = [*_head(), (30, 80, "Crew Call 6:00 AM Sunrise 6:43 AM Sunset 5:32 PM", 10)]
+    rows.append(
+        (30, 100, "Hospital: Kaiser Permanente, 4867 Sunset Blvd, Los Angeles, CA 90027", 10)
+    )
+    day = _day(rows)
+    assert (day["call_time"], day["sunrise"], day["sunset"]) == ("06:00", "06:43", "17:32")
+    assert day["hospital"]["address"] == "4867 Sunset Blvd, Los Angeles, CA 90027"

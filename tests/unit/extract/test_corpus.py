@@ -39,7 +39,7 @@ WRONG_TYPE_TODAY = {
 FLOORS = {
     "grid_above": 21,  # of 21
     "toronto_commercial": 21,  # of 21
-    "plain_grid_hospital": 20,  # of 21
+    "plain_grid_hospital": 21,  # of 21
     "two_column": 21,  # of 21
     "spreadsheet": 21,  # of 21
     "spreadsheet_letters": 17,  # of 21
@@ -49,7 +49,7 @@ FLOORS = {
     "one_liner": 20,  # of 25
     "messy_header": 21,  # of 21
 }
-TOTAL_FLOOR = 221  # right fields over all text sheets, of 235
+TOTAL_FLOOR = 222  # right fields over all text sheets, of 235
 AUTO_OK_FLOOR = 25  # of 30 call sheets confirmed without review with every core field right
 
 
