@@ -430,6 +430,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
+                if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
+                    pieces += _continuation(page, h, pieces[0], by_page[h.page])
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)

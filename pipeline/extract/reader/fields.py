@@ -22,6 +22,7 @@ from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
+VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
@@ -330,8 +331,10 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         lines = _clean(_texts(pieces), None)
         if not lines or h in paired:
             continue
-        quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
         name, address, cut = _named_address(sheet, h, lines)
+        quality = _place_label_quality(h, address) * (
+            ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        )
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
@@ -345,6 +348,16 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _place_label_quality(label: Label, address: str | None) -> float:
+    """A generic word ('SET', 'Main Unit:') is a place's label for sure once it owns a whole
+    address (street and postcode): the doubt was whether the word heads a place at all."""
+    if address is None or label.quality >= VOUCHED:
+        return label.quality
+    found = find_address(address)
+    whole = found is not None and found.postcode is not None and found.street is not None
+    return VOUCHED if whole else label.quality
 
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:

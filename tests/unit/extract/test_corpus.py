@@ -42,15 +42,15 @@ FLOORS = {
     "plain_grid_hospital": 21,  # of 21
     "two_column": 21,  # of 21
     "spreadsheet": 21,  # of 21
-    "spreadsheet_letters": 17,  # of 21
-    "uk_unit_call": 19,  # of 21
+    "spreadsheet_letters": 18,  # of 21
+    "uk_unit_call": 21,  # of 21
     "polish_plan": 21,  # of 21
     "polish_dpp": 19,  # of 21
     "one_liner": 20,  # of 25
     "messy_header": 21,  # of 21
 }
-TOTAL_FLOOR = 222  # right fields over all text sheets, of 235
-AUTO_OK_FLOOR = 25  # of 30 call sheets confirmed without review with every core field right
+TOTAL_FLOOR = 225  # right fields over all text sheets, of 235
+AUTO_OK_FLOOR = 28  # of 30 call sheets confirmed without review with every core field right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
