@@ -191,7 +191,7 @@ def _from_postcode(
         start, quality = before, 0.85
         street_text = text[tokens[before].start : tokens[_group_end(tokens, before)].end]
         city = " ".join(t.text for t in _last_group(tokens, before, code_first)) or None
-    elif code.country == "GB" and (before := _named_group_before(tokens, pos, code_first)) is not None:
+    elif (before := _named_group_before(tokens, pos, code_first, code.country)) is not None:
         # "Somerset House, Strand, London WC2R 1LA": a British street often has no number
         start, quality = before, 0.8
         street_text = text[tokens[before].start : tokens[_group_end(tokens, before)].end]
@@ -357,12 +357,16 @@ def _numbered_group_before(tokens: list[Token], pos: int, code_first: int) -> in
     return k
 
 
-def _named_group_before(tokens: list[Token], pos: int, code_first: int) -> int | None:
+def _named_group_before(
+    tokens: list[Token], pos: int, code_first: int, country: str | None
+) -> int | None:
     """A comma-bounded group of name words before the town of a postcode: "Strand, London ..."
 
     The group must start the text (or follow a comma or a label) and the town must be one
     group of its own: "Somerset House, Strand, London WC2R 1LA" gives "Strand".
     """
+    if country != "GB":
+        return None
     k = code_first - 1
     if k >= pos and tokens[k].text == ",":
         k -= 1
