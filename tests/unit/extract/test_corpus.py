@@ -31,10 +31,7 @@ SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
-WRONG_TYPE_TODAY = {
-    "one_liner_3": "a one-liner with 'DAY n - date - Unit Call' headers and no END lines is "
-    "read as one call sheet",
-}
+WRONG_TYPE_TODAY: dict[str, str] = {}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 21,  # of 21
@@ -46,10 +43,10 @@ FLOORS = {
     "uk_unit_call": 21,  # of 21
     "polish_plan": 21,  # of 21
     "polish_dpp": 19,  # of 21
-    "one_liner": 20,  # of 25
+    "one_liner": 25,  # of 25
     "messy_header": 21,  # of 21
 }
-TOTAL_FLOOR = 225  # right fields over all text sheets, of 235
+TOTAL_FLOOR = 230  # right fields over all text sheets, of 235
 AUTO_OK_FLOOR = 28  # of 30 call sheets confirmed without review with every core field right
 
 
