@@ -90,7 +90,30 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     for p, page in enumerate(pages):
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
-    return _longest_only(hits)
+    hits = _longest_only(hits)
+    return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+
+
+def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'SZPITAL' over 'Szpital Dzieciątka Jezus': a place named with its label's own word, in
+    the cell under a label of the same kind, is that label's value, not a second label.
+
+    A colon or a number after the word ('Szpital: ...', 'Szpital 2') keeps it a label.
+    """
+    words = page.lines[hit.line].words
+    if hit.number is not None or words[hit.end - 1].text.endswith(":") or hit.end >= len(words):
+        return False
+    if _gap_before(words, hit.end) > VALUE_GAP or words[hit.end].text.strip() in (":", "-"):
+        return False  # nothing runs on from the word: it heads a cell of its own
+    height = _height(page.lines[hit.line])
+    return any(
+        o.kind == hit.kind
+        and o.page == hit.page
+        and o.line < hit.line
+        and 0 < hit.top - o.bottom < 2.2 * height
+        and abs(o.x0 - hit.x0) < 12
+        for o in hits
+    )
 
 
 def _line_labels(p: int, li: int, line: Line) -> list[Label]:

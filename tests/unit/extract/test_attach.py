@@ -539,3 +539,23 @@ def test_main_unit_alone_is_a_heading_not_a_set_label() -> None:
         (30, 134, "Location: 52 Grove Rd, London E3 5TB", 10),
     ]
     assert _day(rows)["location"] == "52 Grove Rd, London E3 5TB"
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [("SZPITAL", "Szpital Bielański"), ("HOSPITAL", "Hospital of St John & St Elizabeth")],
+)
+def test_a_place_named_with_its_labels_word_is_the_value(label: str, name: str) -> None:
+    # Given a grid whose hospital cell names a hospital that begins with the label's own word
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location", 9),
+        (200, 100, label, 9),
+        (30, 111, "52 Grove Rd, London E3 5TB", 9),
+        (200, 111, name, 9),
+        (200, 121, "ul. Kasprzaka 17, 01-211 Warszawa", 9),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert day["hospital"]["name"] == name
+    assert day["hospital"]["address"].replace(" ", "") == "ul.Kasprzaka17,01-211Warszawa"

@@ -42,11 +42,11 @@ FLOORS = {
     "spreadsheet_letters": 18,  # of 21
     "uk_unit_call": 21,  # of 21
     "polish_plan": 21,  # of 21
-    "polish_dpp": 19,  # of 21
+    "polish_dpp": 21,  # of 21
     "one_liner": 25,  # of 25
     "messy_header": 21,  # of 21
 }
-TOTAL_FLOOR = 230  # right fields over all text sheets, of 235
+TOTAL_FLOOR = 232  # right fields over all text sheets, of 235
 AUTO_OK_FLOOR = 28  # of 30 call sheets confirmed without review with every core field right
 
 
