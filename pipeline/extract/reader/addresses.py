@@ -106,7 +106,8 @@ def _next_address(
         (
             c
             for c in postcodes
-            if (c.strong or (european and c.city)) and _token_at(tokens, c.start) >= pos
+            if _token_at(tokens, c.start) >= pos
+            and (c.strong or (c.city and (european or _continental(c, tokens, pos))))
         ),
         None,
     )
@@ -209,6 +210,14 @@ def _from_postcode(
     end = _country_after(tokens, code_last)
     country = _country(code.country, None, tokens, end, region)
     return _address(text, tokens, start, end, quality, code.code, country, street_text, city)
+
+
+def _continental(code: P.Postcode, tokens: list[Token], pos: int) -> bool:
+    """A bare five-digit code with its town, right after 'Name Number,': the continental form
+    ("Vodičkova 36, 110 00 Praha", "Hauptweg 7, 80331 München"). Four digits are left out:
+    they are as often a time ("Call 7, 0630 Lunch")."""
+    digits = sum(ch.isdigit() for ch in code.code)
+    return digits == 5 and _street_before(tokens, pos, _token_at(tokens, code.start)) is not None
 
 
 def _usaddress_start(

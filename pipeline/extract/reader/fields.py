@@ -16,7 +16,7 @@ from itertools import accumulate
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
-from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, runs
+from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
 
@@ -78,10 +78,15 @@ class Sheet:
         """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
         return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
 
-    def runs_of(self, kinds: set[str]) -> set[tuple[int, int, int]]:
-        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces."""
+    def runs_of(self, kinds: set[str], fitting: bool = False) -> set[tuple[int, int, int]]:
+        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
+        with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
+        title owns no time: not a label)."""
         out = set()
         for h in self.labels:
+            owned = self.owned.get(h, [])
+            if fitting and owned and not any(fits(h.kind, pc.text) for pc in owned):
+                continue
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
                 out.update(
@@ -445,6 +450,7 @@ def _removed(raw: str, title: str) -> str:
     return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
 
 
+_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
 _NOT_TITLE = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
 
 
@@ -453,7 +459,7 @@ def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
 
     Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
     """
-    label_runs = sheet.runs_of(set(L.KINDS))
+    label_runs = sheet.runs_of(set(L.KINDS), fitting=True)
     li_of = {id(ln): i for i, ln in enumerate(page.lines)}
     best: tuple[float, float, str] | None = None
     fallback = None
@@ -462,8 +468,8 @@ def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
             continue
         fallback = fallback or line.text
         for a, b in runs(line):
-            text = " ".join(w.text for w in line.words[a:b])
-            if _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+            text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
+            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
                 continue
             size = max(w.size for w in line.words[a:b])
             if best is None or (size, -line.top) > best[:2]:

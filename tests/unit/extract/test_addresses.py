@@ -250,3 +250,20 @@ def test_british_street_without_number_or_type(text: str, want: str) -> None:
 def test_a_bare_group_before_a_town_is_a_street_only_in_british_form() -> None:
     found = find_address("Tel 020 3456, London NW1 2BU")
     assert found is not None and found.street is None
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Vodičkova 36, 110 00 Praha 1", "Vodičkova 36, 110 00 Praha"),
+        ("U Nemocnice 2, 128 08 Praha 2", "U Nemocnice 2, 128 08 Praha"),
+        ("Drottninggatan 53, SE-111 21 Stockholm", "Drottninggatan 53, SE-111 21 Stockholm"),
+    ],
+)
+def test_continental_street_number_then_split_five_digit_code(text: str, want: str) -> None:
+    found = find_address(text)
+    assert found is not None and found.text == want
+
+
+def test_a_bare_four_digit_code_after_a_number_stays_a_time() -> None:
+    assert find_address("Call 7, 0630 Lunch") is None

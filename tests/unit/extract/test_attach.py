@@ -559,3 +559,15 @@ def test_a_place_named_with_its_labels_word_is_the_value(label: str, name: str) 
     day = _day(rows, unicode_font=True)
     assert day["hospital"]["name"] == name
     assert day["hospital"]["address"].replace(" ", "") == "ul.Kasprzaka17,01-211Warszawa"
+
+
+@pytest.mark.parametrize("title", ["SUNSET STRIP", "LUNCH MONEY"])
+def test_a_title_holding_a_label_word_and_call_sheet_is_the_title(title: str) -> None:
+    # Given one heading run "<TITLE> CALL SHEET" whose title starts with a label word
+    rows = [
+        (30, 40, f"{title} CALL SHEET", 16),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 120, "Sunset: 4:30 PM", 10),
+    ]
+    assert _day(rows)["production"] == title
