@@ -220,6 +220,26 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     return Found(best.value, best.conf, best.warning or note)
 
 
+def yearless_date(sheet: Sheet) -> str | None:
+    """The run of words holding a date printed without a year ("Thursday 14 November"),
+    labelled or in the header band, and not tomorrow's or the sending date; None if none."""
+    labelled = sheet.runs_of({"date"})
+    explained = sheet.runs_of({"other_date"})
+    for p, page in enumerate(sheet.pages):
+        for i, line in enumerate(page.lines):
+            for parsed in find_dates(line.text, yearless=True):
+                if not parsed.value.startswith("--"):
+                    continue
+                a, b = _run_at(line, parsed.start)
+                text = " ".join(w.text for w in line.words[a:b])
+                header = p == 0 and line.top < page.height * 0.2
+                if (p, i, a) in explained or _TOMORROW.search(text) or _NOT_SHOOT_DATE.search(text):
+                    continue
+                if (p, i, a) in labelled or header:
+                    return text
+    return None
+
+
 def _run_at(line: Line, offset: int) -> tuple[int, int]:
     """The run of words holding character ``offset`` of ``line.text``."""
     ends = list(accumulate(len(w.text) + 1 for w in line.words))
