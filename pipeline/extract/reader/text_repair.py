@@ -10,9 +10,13 @@ beside its words, and a table's one-letter cells sit a column gap away from the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
-from pipeline.extract.reader.model import Line
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.model import Line, Word
 
 NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
 MIN_FRAGMENTS = 6  # a handful of short words is any sheet; a page of them is broken
@@ -81,3 +85,49 @@ def _run_on_share(lines: Sequence[Line]) -> float:
 def gap_ratio(file_has_spaces: bool) -> float:
     """The gap, in font sizes, that splits words in a rejoined reading."""
     return GAP_WITH_SPACES if file_has_spaces else GAP_WITHOUT_SPACES
+
+
+# Words a broken page must not lose: month and weekday names and the words of labels.
+KNOWN_WORDS = frozenset(
+    {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 4}
+    | {w for table in L.KINDS.values() for phrase in table for w in phrase.split() if len(w) >= 4}
+)
+JOIN_EM = 0.6  # pieces closer than this (in font sizes) may be one word; cells sit further apart
+MAX_PIECES = 4
+
+
+def rejoin_known(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """On a page read as broken, join pieces that spell a known word and are no words
+    themselves: "Ma rch" is March, "Tu esday" Tuesday; "May 2026" and "Sun Day" stay apart."""
+    return tuple(replace(line, words=_join_line(line.words)) for line in lines)
+
+
+def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = _known_end(words, i)
+        if j > i + 1:
+            parts = words[i:j]
+            text = "".join(w.text for w in parts)
+            out.append(replace(parts[0], text=text, x1=parts[-1].x1))
+        else:
+            out.append(words[i])
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+def _known_end(words: Sequence[Word], i: int) -> int:
+    """The end of the longest run of pieces from ``i`` that spells a known word, else i."""
+    for j in range(min(len(words), i + MAX_PIECES), i + 1, -1):
+        parts = words[i:j]
+        if any(b.x0 - a.x1 > JOIN_EM * max(b.size, 1.0) for a, b in itertools.pairwise(parts)):
+            continue
+        keys = [w.text.lower().strip(_EDGE) for w in parts]
+        if not all(k.isalpha() for k in keys[:-1]) or any(
+            k in KNOWN_WORDS or k in _SHORT_WORDS or k in MONTHS or k in WEEKDAYS for k in keys
+        ):
+            continue
+        if "".join(keys) in KNOWN_WORDS:
+            return j
+    return i

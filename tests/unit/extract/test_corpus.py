@@ -39,15 +39,15 @@ FLOORS = {
     "plain_grid_hospital": 21,  # of 21
     "two_column": 21,  # of 21
     "spreadsheet": 21,  # of 21
-    "spreadsheet_letters": 20,  # of 21
+    "spreadsheet_letters": 21,  # of 21
     "uk_unit_call": 21,  # of 21
     "polish_plan": 21,  # of 21
     "polish_dpp": 21,  # of 21
     "one_liner": 25,  # of 25
     "messy_header": 21,  # of 21
 }
-TOTAL_FLOOR = 234  # right fields over all text sheets, of 235
-AUTO_OK_FLOOR = 29  # of 30 call sheets confirmed without review with every core field right
+TOTAL_FLOOR = 235  # right fields over all text sheets, of 235
+AUTO_OK_FLOOR = 30  # of 30 call sheets confirmed without review with every core field right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
