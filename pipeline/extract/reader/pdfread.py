@@ -9,12 +9,15 @@ that is killed when the time is up (``isolated``).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from pipeline.extract.reader import isolated, ocr, pdfium_text
 from pipeline.extract.reader.errors import (
@@ -34,6 +37,7 @@ from pipeline.extract.reader.result import (
     check_clock,
     finished,
     named_errors,
+    timed_out,
 )
 
 if TYPE_CHECKING:
@@ -97,6 +101,7 @@ def _read_pdfium(
     pages: list[PageText] = []
     warnings: list[str] = []
     unmapped: list[int] = []
+    scans: list[_Scan] = []
     chars = 0
     try:
         with pdfium_text.LOCK:
@@ -123,10 +128,16 @@ def _read_pdfium(
                     raise ExtractTimeoutError(
                         f"The PDF holds more than {limits.max_chars} characters; refusing it."
                     )
-                pages.append(_pdfium_page(page, number, found, size, limits, started, warnings))
+                text = _pdfium_page(found, number, size)
+                if text is None:
+                    scans.append(_Scan(number, size, found))
+                    text = PageText((), *size, ocr=True)
+                pages.append(text)
             finally:
                 with pdfium_text.LOCK:
                     page.close()
+        if scans:
+            _ocr_scans(doc, scans, pages, limits, started, warnings)
     finally:
         with pdfium_text.LOCK:
             doc.close()
@@ -139,45 +150,111 @@ def _read_pdfium(
     return finished(pages, warnings)
 
 
-def _pdfium_page(
-    page: pdfium.PdfPage,
-    number: int,
-    found: list,
-    size: tuple[float, float],
+def _pdfium_page(found: list, number: int, size: tuple[float, float]) -> PageText | None:
+    """The page's text layer, or None when it has too little text: a scan, to OCR."""
+    if pdfium_text.visible_count(found) >= MIN_TEXT_CHARS:
+        return PageText(group_lines(pdfium_text.words(found), number), *size)
+    return None
+
+
+# --- Scans: pages without a text layer, OCRed in parallel (see ``ocr``) ---------------------
+
+# Tesseract reads best with text drawn at 200-300 dpi. A scan is drawn at its own resolution
+# (upsampling adds no detail, and costs time) but at least MIN_DPI, and at most MAX_DPI; a page
+# with no image (outlined text) at MAX_DPI. Measured in bench/scan.py on 150 and 200 dpi scans.
+MIN_DPI = 200
+MAX_DPI = 300
+# Time kept back from OCR for reading the fields out of its words.
+INTERPRET_RESERVE_S = 3.0
+
+
+@dataclass(frozen=True)
+class _Scan:
+    number: int
+    size: tuple[float, float]
+    found: list  # the page's few text-layer characters, kept if OCR finds nothing
+
+
+def _ocr_scans(
+    doc: pdfium.PdfDocument,
+    scans: list[_Scan],
+    pages: list[PageText],
     limits: Limits,
     started: float,
     warnings: list[str],
-) -> PageText:
-    visible = pdfium_text.visible_count(found)
-    if visible >= MIN_TEXT_CHARS:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
-    remaining = limits.max_seconds - (time.monotonic() - started)
-    scale = limits.ocr_resolution / 72.0
-    result = ocr.ocr_render(
-        lambda: _render_like_pdfplumber(page, scale), limits.ocr_resolution, max(remaining, 1.0)
-    )
-    warnings.extend(result.warnings)
-    if not result.words and visible:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
-    return PageText(group_lines(result.words, number), *size, ocr=True)
+) -> None:
+    """OCR the ``scans`` of ``doc`` in parallel, in page order, and put them in ``pages``.
+
+    Raises
+    ------
+    ExtractTimeoutError
+        The time ran out before the document's first page was read; later pages that the time
+        did not reach are left empty with a warning.
+    """
+    reserve = min(INTERPRET_RESERVE_S, limits.max_seconds / 10)
+    deadline = started + limits.max_seconds - reserve
+    jobs = []
+    for scan in scans:  # page order: page 1 carries the day's facts, cast lists and maps follow
+        dpi = _scan_resolution(doc, scan.number, limits)
+        render = functools.partial(_render_scan, doc, scan.number, dpi)
+        jobs.append(ocr.PageJob(scan.number, render, dpi))
+    results = ocr.ocr_pages(jobs, deadline)
+    if 0 in results and not results[0].finished:
+        raise timed_out(limits)
+    for scan in scans:
+        result = results[scan.number]
+        warnings.extend(result.warnings)
+        if not result.words and pdfium_text.visible_count(scan.found):
+            # OCR found nothing (or cannot run): a sparse text layer is still better than nothing.
+            words = pdfium_text.words(scan.found)
+            pages[scan.number] = PageText(group_lines(words, scan.number), *scan.size)
+        else:
+            lines = group_lines(result.words, scan.number)
+            pages[scan.number] = PageText(lines, *scan.size, ocr=True)
 
 
-def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
-    """Draw ``page`` as pdfplumber's ``to_image`` does (no anti-aliasing): Tesseract reads these
-    crisper edges better, and the OCR figures in BENCHMARKS.md were measured on them."""
+def _scan_resolution(doc: pdfium.PdfDocument, number: int, limits: Limits) -> int:
+    """The dpi to draw page ``number`` at for OCR: its scan's own, within MIN_DPI-MAX_DPI."""
+    top = min(MAX_DPI, limits.ocr_resolution)
     with pdfium_text.LOCK:
-        return _render(page, scale)
+        page = doc[number]
+        try:
+            native = _native_dpi(page)
+        finally:
+            page.close()
+    if native is None:
+        return top
+    return round(min(max(native, MIN_DPI), top))
 
 
-def _render(page: pdfium.PdfPage, scale: float) -> Image.Image:
-    return (
-        page.render(
-            scale=scale,
-            no_smoothtext=True,
-            no_smoothpath=True,
-            no_smoothimage=True,
-            prefer_bgrx=True,
-        )
-        .to_pil()
-        .convert("RGB")
-    )
+def _native_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of the image covering most of ``page`` (a scan's own), or None."""
+    area = page.get_width() * page.get_height()
+    best: tuple[float, float] | None = None  # (area covered, dpi)
+    for obj in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        covered = (right - left) * (top - bottom)
+        width_px, height_px = obj.get_px_size()
+        if covered < area / 4 or width_px * height_px == 0:
+            continue
+        dpi = 72.0 * ((width_px * height_px) / covered) ** 0.5  # rotation does not change it
+        if best is None or covered > best[0]:
+            best = (covered, dpi)
+    return None if best is None else best[1]
+
+
+def _render_scan(doc: pdfium.PdfDocument, number: int, dpi: int) -> Image.Image:
+    """Draw page ``number`` in grey at ``dpi`` for Tesseract. Text and paths without
+    anti-aliasing (as pdfplumber's ``to_image``): Tesseract reads these crisper edges better.
+    Images smoothed when resampled: nearest-neighbour scaling of a 150 dpi scan cost words."""
+    with pdfium_text.LOCK:
+        page = doc[number]
+        try:
+            return page.render(
+                scale=dpi / 72.0,
+                grayscale=True,
+                no_smoothtext=True,
+                no_smoothpath=True,
+            ).to_pil()
+        finally:
+            page.close()
