@@ -1,8 +1,9 @@
 """Open a PDF safely and turn every page into positioned words (text layer or OCR).
 
 This is the I/O edge of the extractor. The time limit is enforced here by budget checks: the
-wall clock is read between pages and before each OCR call, the text is capped at
-``Limits.max_chars``, and each Tesseract call runs in a subprocess with a timeout. pdfminer,
+wall clock is read between pages, the text is capped at ``Limits.max_chars``, and the pages
+that need OCR are read after the text layer, by Tesseract processes in parallel (``ocr``) that
+are killed when the time is up. pdfminer,
 which can loop for ever inside one call on a damaged file, only ever runs in a child process
 that is killed when the time is up (``isolated``).
 """
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_raw
 
 from pipeline.extract.reader import isolated, ocr, pdfium_text
 from pipeline.extract.reader.errors import (
@@ -159,11 +159,6 @@ def _pdfium_page(found: list, number: int, size: tuple[float, float]) -> PageTex
 
 # --- Scans: pages without a text layer, OCRed in parallel (see ``ocr``) ---------------------
 
-# Tesseract reads best with text drawn at 200-300 dpi. A scan is drawn at its own resolution
-# (upsampling adds no detail, and costs time) but at least MIN_DPI, and at most MAX_DPI; a page
-# with no image (outlined text) at MAX_DPI. Measured in bench/scan.py on 150 and 200 dpi scans.
-MIN_DPI = 200
-MAX_DPI = 300
 # Time kept back from OCR for reading the fields out of its words.
 INTERPRET_RESERVE_S = 3.0
 
@@ -193,11 +188,12 @@ def _ocr_scans(
     """
     reserve = min(INTERPRET_RESERVE_S, limits.max_seconds / 10)
     deadline = started + limits.max_seconds - reserve
-    jobs = []
-    for scan in scans:  # page order: page 1 carries the day's facts, cast lists and maps follow
-        dpi = _scan_resolution(doc, scan.number, limits)
-        render = functools.partial(_render_scan, doc, scan.number, dpi)
-        jobs.append(ocr.PageJob(scan.number, render, dpi))
+    dpi = limits.ocr_resolution
+    # Page order: page 1 carries the day's facts; cast lists and maps follow.
+    jobs = [
+        ocr.PageJob(scan.number, functools.partial(_render_scan, doc, scan.number, dpi), dpi)
+        for scan in scans
+    ]
     results = ocr.ocr_pages(jobs, deadline)
     if 0 in results and not results[0].finished:
         raise timed_out(limits)
@@ -213,40 +209,13 @@ def _ocr_scans(
             pages[scan.number] = PageText(lines, *scan.size, ocr=True)
 
 
-def _scan_resolution(doc: pdfium.PdfDocument, number: int, limits: Limits) -> int:
-    """The dpi to draw page ``number`` at for OCR: its scan's own, within MIN_DPI-MAX_DPI."""
-    top = min(MAX_DPI, limits.ocr_resolution)
-    with pdfium_text.LOCK:
-        page = doc[number]
-        try:
-            native = _native_dpi(page)
-        finally:
-            page.close()
-    if native is None:
-        return top
-    return round(min(max(native, MIN_DPI), top))
-
-
-def _native_dpi(page: pdfium.PdfPage) -> float | None:
-    """The resolution of the image covering most of ``page`` (a scan's own), or None."""
-    area = page.get_width() * page.get_height()
-    best: tuple[float, float] | None = None  # (area covered, dpi)
-    for obj in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
-        left, bottom, right, top = obj.get_bounds()
-        covered = (right - left) * (top - bottom)
-        width_px, height_px = obj.get_px_size()
-        if covered < area / 4 or width_px * height_px == 0:
-            continue
-        dpi = 72.0 * ((width_px * height_px) / covered) ** 0.5  # rotation does not change it
-        if best is None or covered > best[0]:
-            best = (covered, dpi)
-    return None if best is None else best[1]
-
-
 def _render_scan(doc: pdfium.PdfDocument, number: int, dpi: int) -> Image.Image:
-    """Draw page ``number`` in grey at ``dpi`` for Tesseract. Text and paths without
-    anti-aliasing (as pdfplumber's ``to_image``): Tesseract reads these crisper edges better.
-    Images smoothed when resampled: nearest-neighbour scaling of a 150 dpi scan cost words."""
+    """Draw page ``number`` in grey at ``dpi`` for Tesseract.
+
+    Text and paths without anti-aliasing (as pdfplumber's ``to_image``): Tesseract reads these
+    crisper edges better. A scan's image smoothed as it is scaled to ``dpi``: on 150 and 200 dpi
+    phone scans and the real scans, 300 dpi smoothed read as many fields as any other way, and
+    more than drawing at the scan's own resolution (bench/scan.py, BENCHMARKS.md)."""
     with pdfium_text.LOCK:
         page = doc[number]
         try:

@@ -8,7 +8,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
@@ -131,16 +130,3 @@ def test_later_pages_the_time_does_not_reach_are_skipped_with_a_note(
     assert [len(page.lines) for page in read.pages] == [1, 0, 0]
     assert "page 2 not read by OCR: the time limit came first" in read.warnings
     assert "page 3 not read by OCR: the time limit came first" in read.warnings
-
-
-@pytest.mark.parametrize(("scan_dpi", "drawn_at"), [(150, 200), (200, 200), (384, 300)])
-def test_a_scan_is_drawn_at_its_own_resolution_within_bounds(scan_dpi: int, drawn_at: int) -> None:
-    doc = pdfium.PdfDocument(scan_pages([C.uk_unit_call()[0]], scan_dpi))
-    assert pdfread._native_dpi(doc[0]) == pytest.approx(scan_dpi, abs=1)
-    assert pdfread._scan_resolution(doc, 0, Limits()) == drawn_at
-
-
-def test_a_page_without_an_image_is_drawn_at_the_top_resolution() -> None:
-    doc = pdfium.PdfDocument(C.render([(30, 40, "x", 10)]))
-    assert pdfread._native_dpi(doc[0]) is None
-    assert pdfread._scan_resolution(doc, 0, Limits()) == pdfread.MAX_DPI
