@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from pipeline.extract.reader import isolated, ocr, pdfium_text
 from pipeline.extract.reader.errors import (
@@ -159,6 +160,11 @@ def _pdfium_page(found: list, number: int, size: tuple[float, float]) -> PageTex
 
 # --- Scans: pages without a text layer, OCRed in parallel (see ``ocr``) ---------------------
 
+# A scan's image is smoothed when it is enlarged this much or more, or reduced; between 1 and
+# this, nearest-neighbour reads more. Measured (bench/scan.py, phone-like and clean scans of
+# three sheets): 150 dpi drawn at 300 smoothed, 41 fields against 38; 200 dpi at 300 smoothed,
+# 19 against 21 (a UK postcode's 5 read as S); a 384 dpi real scan reduced to 300, 2/7 vs 1/7.
+SMOOTH_FROM_ENLARGEMENT = 1.75
 # Time kept back from OCR for reading the fields out of its words.
 INTERPRET_RESERVE_S = 3.0
 
@@ -213,9 +219,8 @@ def _render_scan(doc: pdfium.PdfDocument, number: int, dpi: int) -> Image.Image:
     """Draw page ``number`` in grey at ``dpi`` for Tesseract.
 
     Text and paths without anti-aliasing (as pdfplumber's ``to_image``): Tesseract reads these
-    crisper edges better. A scan's image smoothed as it is scaled to ``dpi``: on 150 and 200 dpi
-    phone scans and the real scans, 300 dpi smoothed read as many fields as any other way, and
-    more than drawing at the scan's own resolution (bench/scan.py, BENCHMARKS.md)."""
+    crisper edges better. ``dpi`` is 300 even for a scan of lower resolution: drawn at its own
+    200 dpi, a scan lost fields that 300 dpi read (bench/scan.py; BENCHMARKS.md)."""
     with pdfium_text.LOCK:
         page = doc[number]
         try:
@@ -224,6 +229,31 @@ def _render_scan(doc: pdfium.PdfDocument, number: int, dpi: int) -> Image.Image:
                 grayscale=True,
                 no_smoothtext=True,
                 no_smoothpath=True,
+                no_smoothimage=not _smooth_images(_native_dpi(page), dpi),
             ).to_pil()
         finally:
             page.close()
+
+
+def _smooth_images(native: float | None, dpi: int) -> bool:
+    """Whether to smooth a scan of ``native`` dpi drawn at ``dpi`` (see SMOOTH_FROM_ENLARGEMENT)."""
+    if native is None:
+        return False  # no scan image: only text and paths, drawn crisp
+    enlargement = dpi / native
+    return enlargement >= SMOOTH_FROM_ENLARGEMENT or enlargement < 0.99  # 1: rounding
+
+
+def _native_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of the image covering most of ``page`` (a scan's own), or None."""
+    area = page.get_width() * page.get_height()
+    best: tuple[float, float] | None = None  # (area covered, dpi)
+    for obj in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        covered = (right - left) * (top - bottom)
+        width_px, height_px = obj.get_px_size()
+        if covered < area / 4 or width_px * height_px == 0:
+            continue
+        dpi = 72.0 * ((width_px * height_px) / covered) ** 0.5  # rotation does not change it
+        if best is None or covered > best[0]:
+            best = (covered, dpi)
+    return None if best is None else best[1]

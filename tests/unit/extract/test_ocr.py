@@ -8,6 +8,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
@@ -130,3 +131,20 @@ def test_later_pages_the_time_does_not_reach_are_skipped_with_a_note(
     assert [len(page.lines) for page in read.pages] == [1, 0, 0]
     assert "page 2 not read by OCR: the time limit came first" in read.warnings
     assert "page 3 not read by OCR: the time limit came first" in read.warnings
+
+
+SMOOTHED = [(150, True), (200, False), (300, False), (384, True)]  # drawn at 300 dpi
+
+
+@pytest.mark.parametrize(("scan_dpi", "smooth"), SMOOTHED)
+def test_scan_images_are_smoothed_if_much_enlarged_or_reduced(scan_dpi: int, smooth: bool) -> None:
+    doc = pdfium.PdfDocument(scan_pages([C.uk_unit_call()[0]], scan_dpi))
+    native = pdfread._native_dpi(doc[0])
+    assert native == pytest.approx(scan_dpi, abs=1)
+    assert pdfread._smooth_images(native, 300) is smooth
+
+
+def test_a_page_without_an_image_has_no_scan_resolution() -> None:
+    doc = pdfium.PdfDocument(C.render([(30, 40, "x", 10)]))
+    assert pdfread._native_dpi(doc[0]) is None
+    assert pdfread._smooth_images(None, 300) is False
