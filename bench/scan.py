@@ -4,10 +4,12 @@ Run: ``python bench/scan.py [--before REV] [--rounds N]`` from the repository ro
 
 Each case is a scan built from the generated sheets (tests/fixtures): a 5-page scan (UK unit
 call, US grid, Polish plan, one-liner, rental quote) at 150 and 200 dpi, clean and as a phone
-photo, and each sheet alone as a one-page scan. Both readers run in child processes of their
-own (``before``: the tree at REV, exported with ``git archive``), alternating, so the load that
-other work puts on the machine falls on both alike. Per case it prints the seconds (read, and
-read + fields), the words of the source text layer found by OCR, and the fields right.
+photo, and each sheet alone as a one-page scan; and, when ../shared/callsheets is there, the
+4 pages of a real one-liner (dense small print) scanned as a phone photo. Both readers run in
+child processes of their own (``before``: the tree at REV, exported with ``git archive``),
+alternating, so the load that other work puts on the machine falls on both alike. Per case it
+prints the seconds (read, and read + fields), the words of the source text layer found by OCR,
+and the fields right.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -34,6 +38,8 @@ from tests.fixtures.scans import scan_pages  # noqa: E402
 BEFORE = "7ade763"  # main before parallel OCR (issue 15, part 5)
 SHEETS = (C.uk_unit_call, C.us_grid, C.polish_plan, C.one_line_schedule, C.invoice)
 FIELD_SHEETS = (C.uk_unit_call, C.us_grid, C.polish_plan)  # call sheets with known fields
+SHARED = ROOT / ".." / "shared" / "callsheets"
+DENSE = SHARED / "BestBot__White_Plains_S1_Oneline_104_Official_080825.pdf"  # 4 pages
 
 # Runs in the child, with the reader under test first on sys.path.
 CHILD = """
@@ -108,6 +114,26 @@ def cases() -> list[Case]:
             out.append(
                 (f"{build.__name__}, {dpi} dpi phone", one, [_source_words(data)], [expected])
             )
+    if DENSE.is_file():  # a real one-liner: dense small print, words only
+        pages = _split(DENSE.read_bytes(), 5)
+        truth = [_source_words(data) for data in pages]
+        for dpi in (150, 200):
+            scan = scan_pages(pages, dpi, phone=True)
+            name = f"{len(pages)} dense pages, {dpi} dpi phone"
+            out.append((name, scan, truth, [None] * len(pages)))
+    return out
+
+
+def _split(pdf: bytes, count: int) -> list[bytes]:
+    """The first ``count`` pages of ``pdf``, each as a PDF of its own."""
+    source = pdfium.PdfDocument(pdf)
+    out = []
+    for number in range(min(count, len(source))):
+        one = pdfium.PdfDocument.new()
+        one.import_pages(source, [number])
+        buf = BytesIO()
+        one.save(buf)
+        out.append(buf.getvalue())
     return out
 
 
