@@ -67,9 +67,15 @@ def main() -> None:
     print(f"command: python bench/scan.py --before {args.before} --rounds {args.rounds}")
     with tempfile.TemporaryDirectory() as tmp:
         before = _export(args.before, Path(tmp) / "before")
-        readers = {f"before ({args.before})": before, "after (this tree)": ROOT}
+        # The middle reader is the earlier one with Tesseract's OpenMP held to one thread: what
+        # that alone gains, beside pages in parallel.
+        readers = {
+            f"before ({args.before})": (before, {}),
+            "before, OMP_THREAD_LIMIT=1": (before, {"OMP_THREAD_LIMIT": "1"}),
+            "after (this tree)": (ROOT, {}),
+        }
         header = (
-            f"{'case':34} {'reader':22} {'read s':>14} {'total s':>8} {'words':>9} {'fields':>7}"
+            f"{'case':34} {'reader':26} {'read s':>14} {'total s':>8} {'words':>9} {'fields':>7}"
         )
         print(header)
         for name, data, truth, want in cases():
@@ -77,8 +83,8 @@ def main() -> None:
             path.write_bytes(data)
             runs: dict[str, list[dict]] = {label: [] for label in readers}
             for _ in range(args.rounds):
-                for label, tree in readers.items():
-                    runs[label].append(_child(tree, path))
+                for label, (tree, env) in readers.items():
+                    runs[label].append(_child(tree, path, env))
             for label, got in runs.items():
                 reads = [r["read_s"] for r in got]
                 total = statistics.median(r["total_s"] for r in got)
@@ -87,7 +93,7 @@ def main() -> None:
                 spread = f"{min(reads):.2f}-{max(reads):.2f}"
                 fields = f"{ok}/{of}"
                 print(
-                    f"{name:34} {label:22} {spread:>14} {total:>8.2f} {found:>4}/{count:<4}"
+                    f"{name:34} {label:26} {spread:>14} {total:>8.2f} {found:>4}/{count:<4}"
                     f" {fields:>7}",
                     flush=True,
                 )
@@ -176,13 +182,13 @@ def _export(rev: str, into: Path) -> Path:
     return into
 
 
-def _child(tree: Path, pdf: Path) -> dict:
+def _child(tree: Path, pdf: Path, env: dict[str, str]) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(pdf)],
         capture_output=True,
         check=True,
         cwd=tree,
-        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", **env},
     )
     return json.loads(done.stdout)
 
