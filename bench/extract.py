@@ -1,10 +1,13 @@
-"""Benchmark: field accuracy over fixtures and time per sheet beside pdfplumber's word floor.
+"""Benchmark: field accuracy over fixtures and time per sheet beside pdfplumber's word floor,
+then the generated corpus (tests/corpus) scored per layout family.
 
-Run: ``python bench/extract.py`` from the repository root.
+Run: ``python bench/extract.py`` from the repository root; ``--corpus-only`` skips the
+fixtures and shared sheets, ``--no-scans`` skips the corpus's OCR cases (the slow ones).
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -18,6 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import extract_document  # noqa: E402
+from pipeline.extract.reader.errors import ExtractError  # noqa: E402
+from tests.corpus import Sheet, sheets  # noqa: E402
+from tests.corpus.score import Outcome  # noqa: E402
+from tests.corpus.score import score as score_corpus  # noqa: E402
 from tests.fixtures import callsheets as C  # noqa: E402
 
 SHEETS = ROOT / ".." / "shared" / "callsheets"
@@ -71,8 +78,7 @@ def timed_extract(data: bytes, engine: str) -> tuple[list[dict], float]:
     return got, time.perf_counter() - started
 
 
-def main() -> None:
-    print("command: python bench/extract.py")
+def fixtures_report() -> None:
     print("extract s: pdfium text layer (default); pdfplumber s: STILLONTIME_PDF_ENGINE=pdfplumber")
     header = f"{'document':46} {'fields':>9} {'extract s':>10} {'pdfplumber s':>12} {'floor s':>8}"
     print(header)
@@ -89,6 +95,134 @@ def main() -> None:
             f" {floor_seconds(data):>8.3f}{same}"
         )
     print(f"{'TOTAL':46} {all_ok:>4}/{all_total:<4}  ({100 * all_ok / max(all_total, 1):.1f}%)")
+
+
+def read_corpus(docs: list[Sheet]) -> list[tuple[Sheet, Outcome, float, str | None]]:
+    """Read every corpus document in-process; an exception is recorded, never raised."""
+    os.environ["STILLONTIME_PDF_ENGINE"] = "pdfium"
+    extract_document(C.us_grid()[0])  # warm up (imports, dateparser's tables) off the clock
+    out = []
+    for doc in docs:
+        data = doc.data  # built before the clock starts
+        started = time.perf_counter()
+        error = None
+        try:
+            result = extract_document(data).to_json()
+        except ExtractError as exc:
+            result, error = None, f"ExtractError {type(exc).__name__}: {exc}"
+        except Exception as exc:
+            result, error = None, f"CRASH {type(exc).__name__}: {exc}"
+        spent = time.perf_counter() - started
+        out.append((doc, score_corpus(doc.expected, result), spent, error))
+    return out
+
+
+def _pct(ok: int, total: int) -> str:
+    return f"{100 * ok / total:5.1f}%" if total else "    -"
+
+
+def corpus_report(docs: list[Sheet]) -> None:
+    rows = read_corpus(docs)
+    n_call = sum(d.is_call_sheet for d in docs)
+    print(f"\nCORPUS tests/corpus: {len(docs)} documents, {n_call} call sheets")
+    print("auto-ok: call sheets confirmed without review (confidence >= 0.85) with every core")
+    print("field (call_time, shooting_date, location) right; silent: core field wrong at >= 0.85")
+    print(
+        f"{'family':22} {'docs':>4} {'fields':>9} {'acc':>6} {'auto-ok':>8} {'misclass':>8}"
+        f" {'except':>6} {'silent':>6}"
+    )
+    families: dict[str, list] = {}
+    for row in rows:
+        families.setdefault(row[0].family, []).append(row)
+    tot = dict(docs=0, ok=0, n=0, auto=0, call=0, mis=0, exc=0, silent=0)
+    for family, group in families.items():
+        ok = sum(o.right for _, o, _, _ in group)
+        n = sum(len(o.checks) for _, o, _, _ in group)
+        call = sum(d.is_call_sheet for d, _, _, _ in group)
+        auto = sum(o.auto_ok for _, o, _, _ in group)
+        mis = sum(o.got_type != d.expected["document_type"] for d, o, _, _ in group)
+        exc = sum(e is not None for _, _, _, e in group)
+        silent = sum(len(o.silent) for _, o, _, _ in group)
+        auto_s = f"{auto}/{call}" if call else "-"
+        print(
+            f"{family:22} {len(group):>4} {ok:>4}/{n:<4} {_pct(ok, n)} {auto_s:>8} {mis:>8}"
+            f" {exc:>6} {silent:>6}"
+        )
+        for key, val in dict(
+            docs=len(group), ok=ok, n=n, auto=auto, call=call, mis=mis, exc=exc, silent=silent
+        ).items():
+            tot[key] += val
+    print(
+        f"{'TOTAL':22} {tot['docs']:>4} {tot['ok']:>4}/{tot['n']:<4} {_pct(tot['ok'], tot['n'])}"
+        f" {tot['auto']:>3}/{tot['call']:<4} {tot['mis']:>8} {tot['exc']:>6} {tot['silent']:>6}"
+    )
+    print(f"auto-ok share: {_pct(tot['auto'], tot['call'])} of call sheets")
+
+    by_field: dict[str, list[int]] = {}
+    for _, o, _, _ in rows:
+        for c in o.checks:
+            by_field.setdefault(c.field, [0, 0])
+            by_field[c.field][0] += c.ok
+            by_field[c.field][1] += 1
+    print("by field: " + "  ".join(f"{k} {a}/{b}" for k, (a, b) in by_field.items()))
+
+    print(
+        f"\n{'sheet':34} {'family':20} {'type':18} {'fields':>6} {'conf':>5} {'read s':>7}  wrong"
+    )
+    for doc, o, spent, _ in rows:
+        wrong = ", ".join(c.field + (f"[{c.day}]" if c.day else "") for c in o.checks if not c.ok)
+        conf = f"{o.confidence:.2f}" if o.confidence is not None else "-"
+        fields = f"{o.right}/{len(o.checks)}" if o.checks else "-"
+        print(
+            f"{doc.name:34} {doc.family:20} {o.got_type!s:18} {fields:>6} {conf:>5}"
+            f" {spent:>7.3f}  {wrong}"
+        )
+
+    print("\nSILENT ERRORS (core field wrong in a day confirmed without review):")
+    silent = [(d, c) for d, o, _, _ in rows for c in o.silent]
+    for doc, c in silent:
+        print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
+    if not silent:
+        print("  none")
+    print("MISCLASSIFIED:")
+    mis = [(d, o) for d, o, _, _ in rows if o.got_type != d.expected["document_type"]]
+    for doc, o in mis:
+        print(f"  {doc.name}: want {doc.expected['document_type']}, got {o.got_type}")
+    if not mis:
+        print("  none")
+    print("EXCEPTIONS (crash = not an ExtractError):")
+    excs = [(d, e) for d, _, _, e in rows if e]
+    for doc, error in excs:
+        print(f"  {doc.name}: {error}")
+    if not excs:
+        print("  none")
+    for label, picked in (
+        ("text", [r for r in rows if not r[0].scan_dpi]),
+        ("scan", [r for r in rows if r[0].scan_dpi]),
+    ):
+        times = [t for _, _, t, _ in picked]
+        if times:
+            print(
+                f"read time {label}: n={len(times)} mean {sum(times) / len(times):.3f} s,"
+                f" max {max(times):.3f} s"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus-only", action="store_true", help="skip fixtures/shared sheets")
+    parser.add_argument("--no-scans", action="store_true", help="skip the corpus's OCR cases")
+    parser.add_argument("--family", help="only this corpus family (e.g. polish_dpp)")
+    args = parser.parse_args()
+    print("command: python " + " ".join(["bench/extract.py", *sys.argv[1:]]))
+    if not args.corpus_only:
+        fixtures_report()
+    docs = [
+        d
+        for d in sheets()
+        if not (args.no_scans and d.scan_dpi) and (not args.family or d.family == args.family)
+    ]
+    corpus_report(docs)
 
 
 if __name__ == "__main__":

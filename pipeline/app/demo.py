@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ def sample_callsheet(
     from fpdf import FPDF
 
     day = shooting_date.strftime("%A %d %B %Y")
+    sunrise, sunset = _warsaw_sun(shooting_date)
     lines = [
         (30, 40, "THE LONG ACRE", 18),
         (30, 58, "Call Sheet No. 5" + (" - REVISED" if revised else ""), 10),
@@ -56,7 +57,7 @@ def sample_callsheet(
         (30, 180, "Set Location: Plac Defilad 1, 00-901 Warszawa", 10),
         (30, 194, "Unit Base: ul. Emilii Plater 14, 00-669 Warszawa", 10),
         (30, 208, "Nearest A&E: Szpital Dzieciatka Jezus, ul. Lindleya 4, 02-005 Warszawa", 10),
-        (30, 222, "Sunrise 07:21   Sunset 15:28", 10),
+        (30, 222, f"Sunrise {sunrise:%H:%M}   Sunset {sunset:%H:%M}", 10),
         (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10),
         (30, 264, "10 INT. CINEMA FOYER DAY 1 1/8 2", 10),
     ]
@@ -66,6 +67,17 @@ def sample_callsheet(
         pdf.set_font("Helvetica", size=size)
         pdf.text(x, y, text)
     return bytes(pdf.output())
+
+
+def _warsaw_sun(shooting_date: date) -> tuple[datetime, datetime]:
+    """The day's real sun times, as a sheet prints them (the reader checks them)."""
+    from zoneinfo import ZoneInfo
+
+    from astral import Observer
+    from astral.sun import sunrise, sunset
+
+    warsaw, zone = Observer(52.23, 21.01), ZoneInfo("Europe/Warsaw")
+    return sunrise(warsaw, shooting_date, tzinfo=zone), sunset(warsaw, shooting_date, tzinfo=zone)
 
 
 def _demo_urls() -> ServiceUrls:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader.api import extract_document
 from pipeline.extract.reader.errors import ExtractError
+from pipeline.extract.reader.sanity import ReadContext
 
 if TYPE_CHECKING:
     import pathlib
@@ -18,7 +21,21 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2  # the file itself is unreadable; retrying will not help
 
 
-def extract_command(path: pathlib.Path, as_json: bool) -> int:
+def parse_context(sent: str | None, timezone: str | None) -> ReadContext:
+    """``--sent YYYY-MM-DD`` and ``--timezone Area/City``; ValueError names a bad one."""
+    try:
+        day = dt.date.fromisoformat(sent) if sent else None
+    except ValueError:
+        raise ValueError(f"--sent {sent!r} is not a date (YYYY-MM-DD)") from None
+    if timezone:
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"--timezone {timezone!r} is not an IANA time zone") from None
+    return ReadContext(day, timezone or None)
+
+
+def extract_command(path: pathlib.Path, as_json: bool, context: ReadContext | None = None) -> int:
     """Extract ``path`` and print the result; return the process exit code.
 
     Parameters
@@ -27,6 +44,8 @@ def extract_command(path: pathlib.Path, as_json: bool) -> int:
         A PDF file.
     as_json:
         Print one JSON object instead of a readable summary.
+    context:
+        The email's date and the user's zone, as the extract stage would pass them.
 
     Returns
     -------
@@ -35,7 +54,7 @@ def extract_command(path: pathlib.Path, as_json: bool) -> int:
     """
     try:
         data = path.read_bytes()
-        result = extract_document(data, filename=path.name)
+        result = extract_document(data, filename=path.name, context=context)
     except OSError as exc:
         print(f"error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

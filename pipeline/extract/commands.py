@@ -242,8 +242,18 @@ def search(
 def extract(
     file: Annotated[Path, typer.Argument(help="A call-sheet or schedule PDF.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    sent: Annotated[
+        str | None, typer.Option(help="The email's date (YYYY-MM-DD), for the date check.")
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="The user's IANA zone, for the sun check.")
+    ] = None,
 ) -> None:
     """Read a PDF and print the schedule (no database or services needed)."""
-    from pipeline.extract.cli import extract_command
+    from pipeline.extract.cli import extract_command, parse_context
 
-    raise typer.Exit(extract_command(file, as_json))
+    try:
+        context = parse_context(sent, timezone)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    raise typer.Exit(extract_command(file, as_json, context))

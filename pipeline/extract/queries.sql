@@ -2,8 +2,10 @@
 -- review_tasks, contacts and extract_cache, and moves processed_emails through processing.
 
 -- name: processed_emails_get_for_update
--- The email an event is about, locked while this worker handles it.
-SELECT e.id, e.user_id, e.processing_status, e.subject, c.auto_confirm_threshold
+-- The email an event is about, locked while this worker handles it; its date and the user's
+-- zone feed the reader's sanity checks.
+SELECT e.id, e.user_id, e.processing_status, e.subject, e.received_at, c.auto_confirm_threshold,
+       c.timezone
 FROM processed_emails e JOIN user_configs c ON c.user_id = e.user_id
 WHERE e.id = %(email_id)s
 FOR UPDATE OF e;

@@ -14,12 +14,13 @@ from pipeline.extract import store
 from pipeline.extract.logic import SheetDay, UnplannableDay, decide
 from pipeline.extract.reader.api import extract_document
 from pipeline.extract.reader.errors import ExtractError
+from pipeline.extract.reader.sanity import ReadContext, recheck_json
 from pipeline.runtime.deliveries import describe
 
 log = structlog.get_logger("stillontime.extract")
 
 # Bump when the extractor reads differently, so cached readings are not reused.
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.12.1"
 ACTOR = "extract"
 
 
@@ -44,7 +45,8 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
             return None
         store.claim_email(conn, email_id)
         docs = store.documents(conn, email_id)
-    readings = [_read(doc) for doc in docs]
+    context = ReadContext.from_email(email.get("received_at"), email.get("timezone"))
+    readings = [_read(doc, context) for doc in docs]
     try:
         return _apply(email, docs, readings)
     except PermanentError:
@@ -56,19 +58,23 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
         raise
 
 
-def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
-    """The extractor's JSON for a document, from the cache when another user had it."""
+def _read(doc: dict[str, Any], context: ReadContext) -> dict[str, Any] | ExtractError:
+    """The extractor's JSON for a document, from the cache when another user had it.
+
+    The cache holds the reading made without the email's context (it depends on the PDF
+    only, so every crew member who gets the PDF shares it); the checks that use the email's
+    date and the user's zone are added per email.
+    """
     with db.transaction() as conn:
         cached = store.cached_result(conn, doc["sha256"], EXTRACTOR_VERSION)
-    if cached is not None:
-        return cached
-    try:
-        result = extract_document(bytes(doc["content"]), filename=doc["filename"]).to_json()
-    except ExtractError as exc:
-        return exc
-    with db.transaction(actor=ACTOR) as conn:
-        store.cache_result(conn, doc["sha256"], EXTRACTOR_VERSION, result)
-    return result
+    if cached is None:
+        try:
+            cached = extract_document(bytes(doc["content"]), filename=doc["filename"]).to_json()
+        except ExtractError as exc:
+            return exc
+        with db.transaction(actor=ACTOR) as conn:
+            store.cache_result(conn, doc["sha256"], EXTRACTOR_VERSION, cached)
+    return recheck_json(cached, context)
 
 
 def _apply(email: dict[str, Any], docs: list[dict[str, Any]], readings: list[Any]) -> EmailOutcome:
@@ -111,8 +117,11 @@ def _outcome(
         return EmailOutcome("error", (), "; ".join(problems))
     if not docs:
         return EmailOutcome("skipped", (), "the email carries no PDF")
-    kinds = {r["document_type"] for r in readings if isinstance(r, dict)}
-    return EmailOutcome("skipped", (), f"no shooting day in the attachment ({', '.join(kinds)})")
+    # A reading says what an 'other' attachment looks like ("not a call sheet: looks like a
+    # budget"); older cached readings give only their kind.
+    kinds = {r.get("reason") or r["document_type"] for r in readings if isinstance(r, dict)}
+    kinds_text = ", ".join(sorted(kinds))
+    return EmailOutcome("skipped", (), f"no shooting day in the attachment ({kinds_text})")
 
 
 def _write_day(conn: Any, email: dict[str, Any], doc: dict[str, Any], day: SheetDay) -> uuid.UUID:

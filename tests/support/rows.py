@@ -18,17 +18,22 @@ def add_user(conn: psycopg.Connection, email: str | None = None) -> uuid.UUID:
     return row["id"]
 
 
+FIXTURE_SENT = "2026-03-02T09:00:00+00:00"  # before every date in tests/fixtures/callsheets.py
+
+
 def add_email(
     conn: psycopg.Connection, user_id: uuid.UUID, status: str = "pending", **extra: Any
 ) -> uuid.UUID:
     row = conn.execute(
         """INSERT INTO processed_emails (user_id, message_id, subject, sender, received_at,
                                          processing_status, error, skip_reason)
-           VALUES (%s, %s, 'Call sheet day 3', 'ad@production.example', now(), %s, %s, %s)
+           VALUES (%s, %s, 'Call sheet day 3', 'ad@production.example',
+                   coalesce(%s, now()), %s, %s, %s)
            RETURNING id""",
         (
             user_id,
             extra.get("message_id", uuid.uuid4().hex),
+            extra.get("received_at"),
             status,
             "test error" if status in ("failed", "error") else None,
             "test reason" if status == "skipped" else None,
@@ -100,12 +105,17 @@ def add_email_with_pdf(
     user_id: uuid.UUID,
     pdf: bytes,
     filename: str = "callsheet.pdf",
+    received_at: str = FIXTURE_SENT,
 ) -> uuid.UUID:
-    """An email carrying one PDF, as ingest records it (the insert emits email_received)."""
+    """An email carrying one PDF, as ingest records it (the insert emits email_received).
+
+    Sent just before the generated sheets' dates (March 2026), so the reader's check of the
+    shooting date against the email's date does not depend on today's date.
+    """
     import hashlib
 
     with conn.transaction():  # one commit, as ingest does: the event must find the PDF
-        email_id = add_email(conn, user_id)
+        email_id = add_email(conn, user_id, received_at=received_at)
         conn.execute(
             """INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes,
                                       sha256, content)

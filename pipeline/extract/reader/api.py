@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import schedule as S
-from pipeline.extract.reader.classify import document_type, region, us_date_order
+from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
+from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import complete, overall, warnings_for
 
@@ -26,7 +27,11 @@ _CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
 def extract_document(
-    data: bytes, *, filename: str | None = None, limits: Limits | None = None
+    data: bytes,
+    *,
+    filename: str | None = None,
+    limits: Limits | None = None,
+    context: ReadContext | None = None,
 ) -> DocumentResult:
     """Read a call sheet, shooting schedule or other PDF.
 
@@ -38,6 +43,8 @@ def extract_document(
         The attachment's name, used only in messages.
     limits:
         Size, page, time and text caps; ``Limits()`` when omitted.
+    context:
+        The email's date and the user's zone, for the sanity checks that need them.
 
     Returns
     -------
@@ -50,23 +57,27 @@ def extract_document(
         For a file that is empty, not a PDF, encrypted, damaged, too big, too long, or too slow.
     """
     read = read_pdf(data, limits or Limits())
-    return interpret(read.pages, list(read.warnings))
+    return interpret(read.pages, list(read.warnings), context)
 
 
-def interpret(pages: Sequence[PageText], notes: list[str]) -> DocumentResult:
+def interpret(
+    pages: Sequence[PageText], notes: list[str], context: ReadContext | None = None
+) -> DocumentResult:
     """Pure part: classify positioned text and read its days."""
     text = "\n".join(line.text for line in all_lines(pages))
     blocks = S.split_days(pages)
-    kind = document_type(text, bool(blocks))
+    found = verdict(text, bool(blocks))
+    kind = found.kind
     code = region(text)
     ocr_factor = _ocr_factor(pages)
     if kind == "other":
-        return DocumentResult("other", (), tuple(notes))
+        return DocumentResult("other", (), tuple(notes), found.reason)
     if kind == "shooting_schedule":
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
-        return DocumentResult(kind, days, tuple(notes))
-    return DocumentResult(kind, (_call_sheet_day(pages, code, ocr_factor, notes),), tuple(notes))
+        return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
+    day = check_day(_call_sheet_day(pages, code, ocr_factor, notes), pages, context)
+    return DocumentResult(kind, (day,), tuple(notes))
 
 
 def _ocr_factor(pages: Sequence[PageText]) -> float:

@@ -1,29 +1,249 @@
-"""Tell call sheets from shooting schedules and from other paperwork, and read locale cues."""
+"""Tell call sheets from shooting schedules and from other paperwork, and read locale cues.
+
+A call sheet is recognised by its structure, not by one word: a crew call label with a time
+near it, a set location, a dated day, a hospital, a scenes table. "Call sheet" in a title is
+one weak cue among these (a household planner may be called "callsheet"). Other paperwork
+that reaches a crew's inbox is recognised by its own structure: a budget's account lines and
+money columns, a screenplay's scene headings and character cues, a post-production plan's
+deliverables, a household planner's chores and school runs, an invoice or rental quote.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.model import DocumentType
+from pipeline.extract.reader.rows import parse_scene
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _US_CUES = re.compile(r"\b[A-Z]{2}\s\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{1,2}:\d{2}\s?[AP]M\b")
 
+CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
+OTHER_MIN = 4  # another kind of paper needs this much of its own structure to win
+_TIME = re.compile(
+    r"(?<![\d/])\d{1,2}\s?[:.h]\s?\d{2}(?!\d)\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]m\b", re.I
+)
+_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\b\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$£€]\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d{3,}\.\d{2}\b"
+)
+_ACCOUNT_LINE = re.compile(r"^\d{2,5}(?:[-.]\d{1,4})?\s+[A-Za-z]")
+_SCENE_HEADING = re.compile(r"^(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.\s+\S", re.I)
+_EIGHTHS = re.compile(r"\b\d/8\b")
+_CUE = re.compile(r"^[A-Z][A-Z .'\-]{1,30}(?:\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\))?$")
+_DIALOGUE = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The document's kind and, for 'other', what it looks like instead (for the skip note)."""
+
+    kind: DocumentType
+    reason: str | None = None
+    looks_like: str | None = None  # the kind of other paperwork recognised by its structure
+
+
+# Vocabulary of other paperwork, each phrase counted once (word-bounded, lower case).
+OTHER_KINDS: dict[str, tuple[str, ...]] = {
+    "a budget": (
+        "above the line",
+        "above-the-line",
+        "below the line",
+        "below-the-line",
+        "fringes",
+        "fringe",
+        "grand total",
+        "total above",
+        "total below",
+        "budget",
+        "contingency",
+        "top sheet",
+        "topsheet",
+        "acct",
+        "account",
+        "subtotal",
+        "insurance",
+        "overhead",
+        "production fee",
+        "kosztorys",
+        "budżet",
+    ),
+    "a screenplay": (
+        "fade in",
+        "fade out",
+        "fade to black",
+        "cut to:",
+        "dissolve to",
+        "smash cut",
+        "(cont'd)",
+        "(v.o.)",
+        "(o.s.)",
+        "(beat)",
+        "written by",
+        "screenplay by",
+        "the end",
+    ),
+    "a post-production plan": (
+        "deliverables",
+        "delivery schedule",
+        "dcp",
+        "online",
+        "offline",
+        "grade",
+        "colour grade",
+        "color grade",
+        "final mix",
+        "mix",
+        "conform",
+        "picture lock",
+        "locked cut",
+        "rough cut",
+        "fine cut",
+        "vfx turnover",
+        "qc",
+        "m&e",
+        "prores",
+        "imf",
+        "stems",
+        "subtitles",
+        "post-production",
+        "post production",
+    ),
+    # Only what a household plans and a shoot does not: "dinner", "school" or "family" are in
+    # scene descriptions, so they are no evidence.
+    "a household planner": (
+        "meal plan",
+        "meal planner",
+        "chores",
+        "school run",
+        "homework",
+        "groceries",
+        "grocery",
+        "shopping list",
+        "laundry",
+        "drop off",
+        "drop-off",
+        "dishes",
+        "vacuum",
+        "bins out",
+        "dentist",
+        "packed lunch",
+        "weekly planner",
+        "family planner",
+        "to do",
+        "to-do",
+    ),
+    "an invoice or quote": tuple(L.OTHER_MARKERS),
+}
+
 
 def document_type(text: str, has_schedule_days: bool) -> DocumentType:
-    """Classify by vocabulary: invoices and quotes are 'other' even if they mention dates."""
-    low = text.lower()
-    call = sum(low.count(m) for m in L.CALL_SHEET_MARKERS)
-    other = sum(1 for m in L.OTHER_MARKERS if m in low)
+    """Classify ``text`` (the document's lines joined by newlines)."""
+    return verdict(text, has_schedule_days).kind
+
+
+def verdict(text: str, has_schedule_days: bool) -> Verdict:
+    """Weigh call-sheet structure against the structure of other paperwork."""
     if has_schedule_days:
-        return "shooting_schedule"
-    if other >= 2 and call == 0:
-        return "other"
-    if call > 0:
-        return "call_sheet"
-    return "other"
+        return Verdict("shooting_schedule")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    call = call_sheet_score(lines)
+    scores = other_scores(lines)
+    kind, other = max(scores.items(), key=lambda kv: kv[1])
+    if other >= OTHER_MIN and other > call:
+        return Verdict("other", f"not a call sheet: looks like {kind}", kind)
+    if call >= CALL_MIN:
+        return Verdict("call_sheet")
+    return Verdict("other", "not a call sheet: no crew call, set location or shooting date")
+
+
+def call_sheet_score(lines: list[str]) -> float:
+    """Points for each part of a call sheet's structure found (each counted once)."""
+    low = [ln.lower() for ln in lines]
+    score = 0.0
+    crew = _label_near(low, lines, {**L.CREW_CALL, "call": 0.5}, _TIME)  # a bare 'Call' is weak
+    score += 3 * crew
+    if _label_near(low, lines, L.LOCATION, None):
+        score += 1.5
+    if _label_near(low, lines, L.DATE, _DATE) or _label_near(low, lines, {"day": 1.0}, _DATE):
+        score += 1
+    if _label_near(low, lines, L.HOSPITAL, None):
+        score += 1.5
+    if _label_near(low, lines, L.SUNRISE, _TIME) or _label_near(low, lines, L.SUNSET, _TIME):
+        score += 0.5
+    if _label_near(low, lines, L.BASE, None):
+        score += 0.5
+    rows = sum(1 for ln in lines if (s := parse_scene(ln)) is not None and s.day_night)
+    if rows:
+        score += 1.5
+    if any(m in ln for ln in low for m in L.CALL_SHEET_MARKERS if m not in L.CREW_CALL):
+        score += 1
+    return score
+
+
+def _label_near(
+    low: list[str], lines: list[str], labels: dict[str, float], value: re.Pattern[str] | None
+) -> float:
+    """The best quality of a label found with a fitting value on its line or the next."""
+    best = 0.0
+    pattern = _phrases(tuple(labels))
+    for i, line in enumerate(low):
+        for m in pattern.finditer(line):
+            quality = labels[m.group()]
+            if quality <= best:
+                continue
+            if value is None:
+                rest = line[m.end() :].strip(" :-#0123456789")
+                if rest or i + 1 < len(low):
+                    best = quality
+                continue
+            near = lines[i][m.end() :] + "\n" + (lines[i + 1] if i + 1 < len(lines) else "")
+            if value.search(near):
+                best = quality
+    return best
+
+
+@functools.cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for whole-word phrases, longest first so 'crew call' beats 'call'."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def other_scores(lines: list[str]) -> dict[str, float]:
+    """Points per kind of other paperwork: its vocabulary, plus its typical line shapes."""
+    # Scene rows describe the story ("INT. SCHOOL - DINNER"), not the document.
+    prose = [ln for ln in lines if not _SCENE_HEADING.match(ln) and parse_scene(ln) is None]
+    joined = "\n".join(ln.lower() for ln in prose)
+    scores = {
+        kind: float(len(set(_phrases(phrases).findall(joined))))
+        for kind, phrases in OTHER_KINDS.items()
+    }
+    n = max(len(lines), 1)
+    money = sum(1 for ln in lines if len(_MONEY.findall(ln)) >= 1)
+    accounts = sum(1 for ln in lines if _ACCOUNT_LINE.match(ln) and _MONEY.search(ln))
+    # A budget's lines are account codes with amounts; one amount here and there is not one.
+    scores["a budget"] += min(6.0, 10 * accounts / n) + min(3.0, 5 * money / n)
+    # A call sheet's scene rows carry page eighths and cast ids; a script's headings do not.
+    headings = sum(1 for ln in lines if _SCENE_HEADING.match(ln) and not _EIGHTHS.search(ln))
+    cues = sum(
+        1
+        for i, ln in enumerate(lines[:-1])
+        if _CUE.match(ln) and not _TIME.search(ln) and _DIALOGUE.search(lines[i + 1])
+    )
+    # Headings alone are a one-liner's too; a script speaks in character cues.
+    scores["a screenplay"] += min(2.0, headings / 4) + min(4.0, cues / 3)
+    return scores
 
 
 def region(text: str) -> str | None:

@@ -8,7 +8,7 @@ clear error when the time is up, and the parent kills it if that does not. PDFiu
 sound sheet in-process; only damaged files and pages whose glyphs PDFium cannot map come here,
 so the interpreter start (tenths of a second) falls on rare files.
 
-The child reads ``(data, limits, pages, seconds)`` pickled on stdin and writes
+The child reads ``(data, limits, pages, seconds, joined)`` pickled on stdin and writes
 ``("ok", ReadResult)`` or ``("error", (class name, message))`` pickled on stdout.
 """
 
@@ -35,7 +35,12 @@ STARTUP_GRACE_S = 5.0  # the child's interpreter start; then it is killed, not a
 
 
 def read_with_pdfminer(
-    data: bytes, limits: Limits, started: float, pages: list[int] | None = None
+    data: bytes,
+    limits: Limits,
+    started: float,
+    pages: list[int] | None = None,
+    *,
+    joined: bool = False,
 ) -> ReadResult:
     """Run ``pdfminer_text.read_pdfminer`` in a child; returns its ReadResult.
 
@@ -44,11 +49,14 @@ def read_with_pdfminer(
     ExtractError
         The child's own (a damaged or encrypted file), or ExtractTimeoutError when the time
         left ran out, or CorruptPdfError when the child died (its memory cap, a crash).
+
+    ``joined`` splits words at gaps relative to the font size (a text layer whose glyphs were
+    placed one by one; see ``text_repair``).
     """
     remaining = limits.max_seconds - (time.monotonic() - started)
     if remaining <= 0:
         raise timed_out(limits)
-    request = pickle.dumps((data, limits, pages, remaining))
+    request = pickle.dumps((data, limits, pages, remaining, joined))
     try:
         done = subprocess.run(
             [sys.executable, "-m", "pipeline.extract.reader.isolated"],
@@ -75,7 +83,7 @@ def _child() -> None:
     from pipeline.extract.reader import pdfminer_text
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
-    data, limits, pages, seconds = pickle.loads(sys.stdin.buffer.read())
+    data, limits, pages, seconds, joined = pickle.loads(sys.stdin.buffer.read())
     started = time.monotonic() - (limits.max_seconds - seconds)  # the parent's clock, carried
 
     # A loop in Python code ends here with a clear error; one in C code ends with the parent's
@@ -92,7 +100,8 @@ def _child() -> None:
     try:
         try:
             with named_errors():
-                answer = ("ok", pdfminer_text.read_pdfminer(data, limits, started, pages))
+                read = pdfminer_text.read_pdfminer(data, limits, started, pages, joined=joined)
+                answer = ("ok", read)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except ExtractError as exc:

@@ -38,6 +38,7 @@ class Limits:
 
     max_bytes: int = 25 * 1024 * 1024  # a call sheet is rarely above 5 MB
     max_pages: int = 50  # a one-liner for a whole block fits in far fewer
+    preview_pages: int = 5  # past max_pages, what is read to tell a budget or script (partial)
     max_seconds: float = 60.0  # wall-clock budget, checked between pages
     max_chars: int = 2_000_000  # text budget: a page bomb is refused, not parsed
     ocr_resolution: int = 300  # dpi for rendering scans before OCR
@@ -188,9 +189,13 @@ class DocumentResult:
     document_type: DocumentType
     days: tuple[Day, ...] = ()
     warnings: tuple[str, ...] = ()
+    reason: str | None = None  # for 'other': what it looks like instead (the email's skip note)
 
     def to_json(self) -> dict[str, Any]:
-        return {"document_type": self.document_type, "days": [d.to_json() for d in self.days]}
+        out = {"document_type": self.document_type, "days": [d.to_json() for d in self.days]}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
 
 
 def _plain(value: Any) -> Any:

@@ -9,12 +9,14 @@ whitespace or at a gap wider than ``x_tolerance``.
 
 from __future__ import annotations
 
+import ctypes
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
+from pipeline.extract.reader import text_repair
 from pipeline.extract.reader.model import Word
 
 # PDFium is not thread-safe and a worker runs several threads: every call into it (pypdfium2
@@ -40,6 +42,9 @@ class _Char:
     top: float
     bottom: float
     size: float
+    generated: bool = False  # a space or break PDFium inferred from a gap, not in the file
+    index: int = -1  # PDFium's index of the character on its page
+    baseline: float | None = None  # set by ``with_baselines`` for a page being repaired
 
 
 def page_chars(page: pdfium.PdfPage) -> list[_Char]:
@@ -60,8 +65,30 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
                 text = f"(cid:{ord(text)})"
             left, bottom, right, top = text_page.get_charbox(i, loose=True)
             size = pdfium_raw.FPDFText_GetFontSize(text_page, i)
-            chars.append(_Char(text, left, right, height - top, height - bottom, size))
+            generated = bool(pdfium_raw.FPDFText_IsGenerated(text_page, i))
+            chars.append(
+                _Char(text, left, right, height - top, height - bottom, size, generated, i)
+            )
         return chars
+    finally:
+        text_page.close()
+
+
+def with_baselines(page: pdfium.PdfPage, chars: list[_Char]) -> list[_Char]:
+    """``chars`` with their baselines: font boxes' tops follow each font's ascent, so glyphs a
+    spreadsheet wrote in a second subset of its font ("i", "l") can sit in a row of their own
+    by top; by baseline they are in their word. Only read for a page being repaired."""
+    height = page.get_height()
+    text_page = page.get_textpage()
+    try:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        out = []
+        for char in chars:
+            pdfium_raw.FPDFText_GetCharOrigin(
+                text_page, char.index, ctypes.byref(x), ctypes.byref(y)
+            )
+            out.append(replace(char, baseline=height - y.value))
+        return out
     finally:
         text_page.close()
 
@@ -72,14 +99,8 @@ def visible_count(chars: list[_Char]) -> int:
 
 def words(chars: list[_Char], *, x_tolerance: float = 1.5, y_tolerance: float = 2.0) -> list[Word]:
     """Group characters into words like pdfplumber's ``extract_words`` (no text flow)."""
-    rows: list[list[_Char]] = []
-    for char in sorted(chars, key=lambda c: c.top):
-        if rows and abs(char.top - rows[-1][0].top) <= y_tolerance:
-            rows[-1].append(char)
-        else:
-            rows.append([char])
     out: list[Word] = []
-    for row in rows:
+    for row in _rows(chars, y_tolerance):
         current: list[_Char] = []
         for char in sorted(row, key=lambda c: c.x0):
             if char.text.isspace():
@@ -106,3 +127,39 @@ def _flush(chars: list[_Char], out: list[Word]) -> None:
                 float(chars[0].size),
             )
         )
+
+
+def joined_words(chars: list[_Char], *, y_tolerance: float = 2.0) -> list[Word]:
+    """Words for a page whose glyphs were placed one by one (see ``text_repair``): split at the
+    file's own spaces and at gaps relative to the font size, not at PDFium's inferred spaces."""
+    real = [c for c in chars if not c.generated]
+    ratio = text_repair.gap_ratio(any(c.text == " " for c in real))
+    out: list[Word] = []
+    for row in _rows(real, y_tolerance, by_baseline=True):
+        current: list[_Char] = []
+        for char in sorted(row, key=lambda c: c.x0):
+            if char.text.isspace():
+                _flush(current, out)
+                current = []
+                continue
+            if current and char.x0 > current[-1].x1 + ratio * max(char.size, 1.0):
+                _flush(current, out)
+                current = []
+            current.append(char)
+        _flush(current, out)
+    return out
+
+
+def _rows(
+    chars: list[_Char], y_tolerance: float, *, by_baseline: bool = False
+) -> list[list[_Char]]:
+    def level(char: _Char) -> float:
+        return char.baseline if by_baseline and char.baseline is not None else char.top
+
+    rows: list[list[_Char]] = []
+    for char in sorted(chars, key=level):
+        if rows and abs(level(char) - level(rows[-1][0])) <= y_tolerance:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return rows

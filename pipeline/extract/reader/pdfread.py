@@ -3,9 +3,8 @@
 This is the I/O edge of the extractor. The time limit is enforced here by budget checks: the
 wall clock is read between pages, the text is capped at ``Limits.max_chars``, and the pages
 that need OCR are read after the text layer, by Tesseract processes in parallel (``ocr``) that
-are killed when the time is up. pdfminer,
-which can loop for ever inside one call on a damaged file, only ever runs in a child process
-that is killed when the time is up (``isolated``).
+are killed when the time is up. pdfminer, which can loop for ever inside one call on a damaged
+file, only ever runs in a child process that is killed when the time is up (``isolated``).
 """
 
 from __future__ import annotations
@@ -20,11 +19,12 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
-from pipeline.extract.reader import isolated, ocr, pdfium_text
+from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
     EncryptedPdfError,
+    ExtractError,
     ExtractTimeoutError,
     FileTooLargeError,
     NotPdfError,
@@ -103,15 +103,20 @@ def _read_pdfium(
     warnings: list[str] = []
     unmapped: list[int] = []
     scans: list[_Scan] = []
+    refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
     try:
         with pdfium_text.LOCK:
             count = len(doc)
-        if count > limits.max_pages:
-            raise TooManyPagesError(f"The PDF has {count} pages; the limit is {limits.max_pages}.")
         if count == 0:
             raise CorruptPdfError("The PDF has no pages.")
-        for number in range(count):
+        numbers = range(count)
+        if count > limits.max_pages:
+            refused = TooManyPagesError(
+                f"The PDF has {count} pages; the limit is {limits.max_pages}."
+            )
+            numbers = range(limits.preview_pages)
+        for number in numbers:
             check_clock(started, limits)
             with pdfium_text.LOCK:
                 page = doc[number]
@@ -126,10 +131,14 @@ def _read_pdfium(
                     continue
                 chars += len(found)
                 if chars > limits.max_chars:
-                    raise ExtractTimeoutError(
+                    refused = refused or ExtractTimeoutError(
                         f"The PDF holds more than {limits.max_chars} characters; refusing it."
                     )
-                text = _pdfium_page(found, number, size)
+                    break
+                if refused is not None and pdfium_text.visible_count(found) < MIN_TEXT_CHARS:
+                    pages.append(PageText((), *size))  # a preview does not pay for OCR
+                    continue
+                text = _pdfium_page(page, number, found, size)
                 if text is None:
                     scans.append(_Scan(number, size, found))
                     text = PageText((), *size, ocr=True)
@@ -137,7 +146,7 @@ def _read_pdfium(
             finally:
                 with pdfium_text.LOCK:
                     page.close()
-        if scans:
+        if scans and refused is None:
             _ocr_scans(doc, scans, pages, limits, started, warnings)
     finally:
         with pdfium_text.LOCK:
@@ -148,14 +157,58 @@ def _read_pdfium(
         for number, page in zip(unmapped, read.pages, strict=True):
             pages[number] = page
         warnings.extend(read.warnings)
+    _reread_broken(pages, data, limits, started, warnings)
+    if refused is not None:
+        return partial.judged_by_first_pages(pages, warnings, refused)
     return finished(pages, warnings)
 
 
-def _pdfium_page(found: list, number: int, size: tuple[float, float]) -> PageText | None:
+def _pdfium_page(
+    page: pdfium.PdfPage, number: int, found: list, size: tuple[float, float]
+) -> PageText | None:
     """The page's text layer, or None when it has too little text: a scan, to OCR."""
     if pdfium_text.visible_count(found) >= MIN_TEXT_CHARS:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
+        return _text_page(page, found, number, size)
     return None
+
+
+def _text_page(
+    page: pdfium.PdfPage, found: list, number: int, size: tuple[float, float]
+) -> PageText:
+    """PDFium's words; when they look broken into letters, its glyphs joined by baseline and by
+    gaps relative to the font size instead, if that reads better (``text_repair``)."""
+    lines = group_lines(pdfium_text.words(found), number)
+    if text_repair.looks_broken(lines):
+        with pdfium_text.LOCK:
+            found = pdfium_text.with_baselines(page, found)
+        joined = group_lines(pdfium_text.joined_words(found), number)
+        if text_repair.reads_better(joined, lines):
+            return PageText(joined, *size)
+    return PageText(lines, *size)
+
+
+def _reread_broken(
+    pages: list[PageText], data: bytes, limits: Limits, started: float, warnings: list[str]
+) -> None:
+    """Pages whose words still look broken are read by pdfminer too; the better reading stays.
+
+    pdfminer runs in the isolated child as for damaged files; if it fails, PDFium's reading
+    stays and a warning says the words may be broken."""
+    broken = [i for i, p in enumerate(pages) if not p.ocr and text_repair.looks_broken(p.lines)]
+    if not broken:
+        return
+    try:
+        read = isolated.read_with_pdfminer(data, limits, started, broken, joined=True)
+    except ExtractError:
+        read = None
+    for position, number in enumerate(broken):
+        other = read.pages[position] if read else None
+        if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
+            pages[number] = other
+        if text_repair.looks_broken(pages[number].lines):
+            warnings.append(
+                f"page {number + 1}: the text layer breaks words into letters; check every field"
+            )
 
 
 # --- Scans: pages without a text layer, OCRed in parallel (see ``ocr``) ---------------------

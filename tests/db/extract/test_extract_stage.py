@@ -212,3 +212,20 @@ def test_contacts_are_kept_and_found_by_a_misspelt_name(conn, database, service_
     assert "Jan Kowalski" in found.stdout
     missing = cli(service_env, "contacts", "search", "zzzz", "--user", "jan@example.com")
     assert missing.returncode == 1
+
+
+def test_an_email_sent_long_after_the_shooting_day_goes_to_review(conn, database) -> None:
+    # Given a clear sheet for 17 March 2026, first in an email sent just before that day
+    pdf = callsheets.uk_unit_call()[0]
+    on_time, late = rows.add_user(conn), rows.add_user(conn)
+    process_email(rows.add_email_with_pdf(conn, on_time, pdf))
+    # When the same PDF comes to another crew member in an email sent in June
+    process_email(rows.add_email_with_pdf(conn, late, pdf, received_at="2026-06-01T09:00Z"))
+    # Then the first day is confirmed, the late one is reviewed and says why
+    [first], [second] = schedules(conn, on_time), schedules(conn, late)
+    assert first["status"] == "confirmed"
+    assert second["status"] == "reviewing"
+    assert any(w.startswith("shooting_date: 2026-03-17 is 76 days") for w in second["warnings"])
+    # and the cache kept the one reading made without either email's date
+    [cached] = conn.execute("SELECT result FROM extract_cache").fetchall()
+    assert not any("shooting_date" in w for w in cached["result"]["days"][0]["warnings"])

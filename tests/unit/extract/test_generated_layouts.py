@@ -72,7 +72,11 @@ def test_one_line_schedule_has_one_day_per_end_of_day_line() -> None:
 
 def test_quote_is_other_with_no_days() -> None:
     data, _ = C.invoice()
-    assert extract_document(data).to_json() == {"document_type": "other", "days": []}
+    assert extract_document(data).to_json() == {
+        "document_type": "other",
+        "days": [],
+        "reason": "not a call sheet: looks like an invoice or quote",
+    }
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")

@@ -1,0 +1,220 @@
+"""The pieces postal addresses are made of: postcodes by country, street words, unit words.
+
+Postcode shapes follow each postal service's published format (USPS ZIP with a state code,
+Canada Post's A1A 1A1, Royal Mail's outward/inward code, Poczta Polska's NN-NNN, the 4- and
+5-digit European codes written before the town). Every pattern is a chain of bounded pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_US_STATES = _words(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU"
+)
+_CA_PROVINCES = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+_CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]{1,30}"  # one capitalised word of a town's name
+_TOWN = rf"(?P<city>{_CITY}(?:[ -](?:{_CITY}|nad|am|an|der|sur|le|la)){{0,3}})"
+_EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "IT", "E": "ES"}
+_EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
+_EU4_PREFIX.update({"NO": "NO", "L": "LU", "LU": "LU", "H": "HU", "HU": "HU"})
+
+
+@dataclass(frozen=True)
+class Postcode:
+    """A postal code found in text; ``city`` when the code is printed before its town."""
+
+    code: str
+    country: str | None
+    start: int
+    end: int
+    city: str | None = None
+    strong: bool = True  # False: a bare 4/5-digit code, an address only after a street
+
+
+_POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # ON M5V 2T6 / M5V 2T6 (letters D F I O Q U never appear; W and Z never lead)
+    (
+        "CA",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<region>{'|'.join(_CA_PROVINCES)})\.?,?\s)?"
+            r"(?P<code>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])"
+        ),
+    ),
+    # NY 10003, CA 91522-1234
+    (
+        "US",
+        re.compile(
+            rf"(?<![\w-])(?P<region>{'|'.join(_US_STATES)})\.?,?\s(?P<code>\d{{5}}(?:-\d{{4}})?)"
+            r"(?![\w-])"
+        ),
+    ),
+    # E3 5TB, SE1 7EH, EC1A 1BB, W1A 0AX, DN55 1PT, GIR 0AA
+    (
+        "GB",
+        re.compile(
+            r"(?<![\w-])(?P<code>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"
+        ),
+    ),
+    # 00-590 Warszawa
+    ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
+    # 1015 CJ Amsterdam (not "1230 PM Lunch")
+    (
+        "NL",
+        re.compile(rf"(?<![\w-])(?P<code>\d{{4}} ?(?!AM|PM)[A-Z]{{2}})(?![\w-])\s{{1,2}}{_TOWN}"),
+    ),
+    # D-10115 Berlin, 75001 Paris, 80331 München
+    (
+        "EU5",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU5_PREFIX)})-)?(?P<code>\d{{5}})(?![\w-])"
+            rf"\s{{1,2}}{_TOWN}"
+        ),
+    ),
+    # A-1010 Wien, CH-8001 Zürich, and after a street: 1010 Wien
+    (
+        "EU4",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU4_PREFIX)})-)?(?P<code>\d{{4}})(?![\w-])"
+            rf"\s{{1,2}}{_TOWN}"
+        ),
+    ),
+)
+
+
+def find_postcodes(text: str) -> list[Postcode]:
+    """Every postcode in ``text`` (one reading per place: the first country pattern wins)."""
+    found: list[Postcode] = []
+    for kind, regex in _POSTCODES:
+        for m in regex.finditer(text):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            found.append(_postcode(kind, m))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _postcode(kind: str, m: re.Match[str]) -> Postcode:
+    groups = m.groupdict()
+    city = groups.get("city")
+    if kind in ("EU5", "EU4"):
+        prefix = groups.get("prefix")
+        table = _EU5_PREFIX if kind == "EU5" else _EU4_PREFIX
+        country = table[prefix] if prefix else None
+        return Postcode(m["code"], country, m.start(), m.end(), city, strong=bool(prefix))
+    return Postcode(m["code"], kind, m.start(), m.end(), city)
+
+
+# --- street words ----------------------------------------------------------------------------
+
+# English street types, written after the name ("Grove Rd", "Queen St W").
+STREET_SUFFIXES = _words(
+    """st street rd road ave av avenue blvd boulevard lane ln dr drive way crescent cres court ct
+    place pl parkway pkwy hwy highway terrace terr tce square sq close mews grove gardens gdns row
+    walk hill circle cir trail trl loop plaza green rise parade pde esplanade embankment quay wharf
+    yard pike turnpike expressway expy freeway fwy alley path reach approach circus gate park end
+    fields view vale"""
+)
+# Abbreviations that are also titles or words: a street only when nothing follows on the line
+# but a comma, a direction, a town or a postcode ("Dr Smith" is a person).
+WEAK_SUFFIXES = frozenset(
+    {"st", "dr", "ct", "pl", "way", "hill", "walk", "row", "green", "rise", "gate", "park", "end"}
+    | {"fields", "view", "vale"}
+)
+DIRECTIONS = _words("n s e w ne nw se sw north south east west")
+# Street types written before the name, number after: "ul. Marszałkowska 10/12", "Via Roma 12".
+STREET_PREFIXES = {
+    "ul": "PL",
+    "ulica": "PL",
+    "al": "PL",
+    "aleja": "PL",
+    "aleje": "PL",
+    "pl": "PL",
+    "plac": "PL",
+    "os": "PL",
+    "osiedle": "PL",
+    "rondo": "PL",
+    "via": "IT",
+    "viale": "IT",
+    "piazza": "IT",
+    "corso": "IT",
+    "calle": "ES",
+    "avenida": "ES",
+    "plaza": "ES",
+    "paseo": "ES",
+    "carrer": "ES",
+    "rua": "PT",
+}
+# Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os"})
+# French types, number first: "12 rue de Rivoli".
+FRENCH_TYPES = _words(
+    "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"
+)
+# German, Dutch, Nordic and Hungarian street words, joined to the name or after it; the number
+# follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
+COMPOUND_ENDINGS = _words(
+    """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
+    singel steeg dijk vej gatan vägen gata veien utca"""
+)
+COMPOUND_STREET = re.compile(
+    rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
+)
+STANDALONE_EU = frozenset({"straße", "strasse", "str", "weg", "platz", "allee", "gasse", "damm"})
+COMPOUND_COUNTRY = {
+    "straat": "NL",
+    "laan": "NL",
+    "plein": "NL",
+    "gracht": "NL",
+    "kade": "NL",
+    "singel": "NL",
+    "steeg": "NL",
+    "dijk": "NL",
+    "vej": "DK",
+    "gatan": "SE",
+    "vägen": "SE",
+    "gata": "SE",
+    "veien": "NO",
+    "utca": "HU",
+}
+UNIT_WORDS = _words(
+    "suite ste unit apt apartment flat floor fl room rm bldg building lok lokal m #"
+)
+# Words printed as labels on call sheets: never part of a street's or a town's name.
+LABEL_WORDS = _words(
+    """call crew location locations loc set lunch wrap date time nearest notes tel phone email map
+    directions address adres lokacja zbiórka int ext i/e int/ext"""
+)
+COUNTRY_WORDS = {
+    "uk": "GB",
+    "united kingdom": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "usa": "US",
+    "us": "US",
+    "united states": "US",
+    "canada": "CA",
+    "poland": "PL",
+    "polska": "PL",
+    "germany": "DE",
+    "deutschland": "DE",
+    "netherlands": "NL",
+    "nederland": "NL",
+    "france": "FR",
+    "italy": "IT",
+    "italia": "IT",
+    "spain": "ES",
+    "españa": "ES",
+    "austria": "AT",
+    "österreich": "AT",
+}
+PARTICLES = _words(
+    "of the de la du des le les van von der den am an im upon on nad pod di del da dos"
+)

@@ -1,0 +1,65 @@
+"""Month and weekday names in the languages call sheets are written in, from dateparser's data.
+
+dateparser ships CLDR-derived names with the forms people print: Polish genitive ("listopada")
+and nominative ("listopad"), abbreviations, and spellings without diacritics ("pazdziernika").
+Only its data files are read (a few ms): importing the dateparser package costs ~0.1 s and its
+parser is too slow to run per candidate on a whole sheet.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl")
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Abbreviations that are also everyday words on an English or Polish sheet ("Set 12", "nie").
+_NOT_NAMES = frozenset({"set", "ago", "die", "mit", "don", "son", "nie", "dom", "pia", "sie"})
+
+
+def _language_data(code: str) -> dict[str, list[str]]:
+    spec = importlib.util.find_spec("dateparser")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("dateparser is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "data" / "date_translation_data"
+    file_spec = importlib.util.spec_from_file_location(f"_dateparser_{code}", path / f"{code}.py")
+    if file_spec is None or file_spec.loader is None:
+        raise ImportError(f"dateparser has no data for {code}")
+    module: ModuleType = importlib.util.module_from_spec(file_spec)
+    file_spec.loader.exec_module(module)
+    return module.info
+
+
+def _table(keys: list[str]) -> dict[str, int]:
+    """Lower-case name to index (0-based); names that mean two different things are dropped."""
+    seen: dict[str, set[int]] = {}
+    for code in LANGUAGES:
+        info = _language_data(code)
+        for index, key in enumerate(keys):
+            for name in info.get(key, []):
+                seen.setdefault(name.lower().rstrip("."), set()).add(index)
+    return {
+        name: next(iter(found))
+        for name, found in seen.items()
+        if len(found) == 1 and len(name) >= 3 and name not in _NOT_NAMES
+    }
+
+
+MONTHS = {name: index + 1 for name, index in _table(_MONTH_KEYS).items()}  # "listopada" -> 11
+WEEKDAYS = {name: index for name, index in _table(_WEEKDAY_KEYS).items() if name not in MONTHS}
+WEEKDAYS.update({"thur": 3, "thurs": 3, "weds": 2})  # English short forms CLDR lacks

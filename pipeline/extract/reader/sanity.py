@@ -1,0 +1,364 @@
+"""Check a read Day against what the world makes plausible; lower, warn, or fix for certain.
+
+Each check is a small pure function returning ``Finding``s; ``apply`` folds them into the Day:
+a corrected value when the fix is certain, a confidence ceiling on the doubtful field, and a
+warning naming the field. A day whose fields all pass is returned unchanged.
+
+Checks that need the page (crew call hours and wrap, title, label-word names) and checks that
+can use the email's context (sun times, which fall back on the user's zone when the sheet does
+not say where it is; the date against the sending date) are separate, so the extract stage can
+cache a reading made without context and add the context checks per email (``recheck_json``,
+which needs only the day's JSON). Every check is idempotent: running it again on its own
+output finds nothing new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pipeline.extract.reader.layout import find_labels, norm, right_of
+from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
+from pipeline.extract.reader.scoring import overall
+from pipeline.extract.reader.sun import expected_sun, sun_place
+from pipeline.extract.reader.values import find_dates, find_time
+
+DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
+EARLIEST_CALL = dt.time(3, 0)  # dawn shoots call ~03:00 in summer
+LATEST_CALL = dt.time(23, 0)  # night shoots call late afternoon to ~22:00
+MIN_DAY_HOURS, MAX_DAY_HOURS = 1, 16  # call to wrap, counted forward across midnight
+PAST_GRACE_DAYS = 1  # the email's UTC date may be a day off the sheet's local date
+FAR_PAST_DAYS, FAR_FUTURE_DAYS = 60, 400  # a sheet goes out days, a schedule months ahead
+PAST_CAP = 0.8  # a past day is worth a look, not a confident plan
+FAR_CAP = 0.5
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What the email around a PDF tells about it."""
+
+    sent: dt.date | None = None  # the email's date, in the user's zone
+    timezone: str | None = None  # the user's IANA zone
+
+    @classmethod
+    def from_email(cls, received_at: dt.datetime | None, timezone: str | None) -> ReadContext:
+        """The email's date in the user's zone (UTC for an unknown zone), and the zone."""
+        try:
+            zone = ZoneInfo(timezone) if timezone else None
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+        sent = None
+        if received_at is not None:
+            sent = (received_at.astimezone(zone) if zone else received_at).date()
+        return cls(sent, timezone if zone is not None else None)
+
+
+_KEEP = object()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One failed check: the field, its confidence ceiling, why, and a certain fix if any."""
+
+    field: str
+    cap: float | None
+    warning: str
+    value: Any = _KEEP
+
+
+# --- applying findings -----------------------------------------------------------------------
+
+
+def check_day(day: Day, pages: Sequence[PageText] | None, context: ReadContext | None) -> Day:
+    """All checks; ``pages`` enables the wrap check (None for a schedule day)."""
+    return apply(day, [*sheet_findings(day, pages), *context_findings(day, context)])
+
+
+def sheet_findings(day: Day, pages: Sequence[PageText] | None) -> list[Finding]:
+    """Checks that need only the document: cacheable with its reading."""
+    wrap = wrap_time(pages) if pages else None
+    return [
+        *call_findings(day.call_time, wrap),
+        *title_findings(day.production),
+        *label_name_findings(day),
+    ]
+
+
+def context_findings(day: Day, context: ReadContext | None) -> list[Finding]:
+    """Checks that use the email's date or the user's zone (the sun check falls back on it)."""
+    context = context or ReadContext()
+    return [*sun_findings(day, context.timezone), *date_findings(day.shooting_date, context.sent)]
+
+
+def apply(day: Day, findings: Iterable[Finding]) -> Day:
+    """Fold findings into ``day``; the overall confidence follows the lowered fields."""
+    findings = list(findings)
+    if not findings:
+        return day
+    changes: dict[str, Any] = {}
+    conf = dict(day.field_confidence)
+    for f in findings:
+        if f.value is not _KEEP:
+            changes[f.field] = f.value
+        if f.cap is not None and f.field in conf:
+            conf[f.field] = min(conf[f.field], f.cap)
+    warnings = tuple(dict.fromkeys([*day.warnings, *(f.warning for f in findings)]))
+    confidence = min(day.confidence, overall(conf)) if conf != day.field_confidence else None
+    return replace(
+        day,
+        **changes,
+        field_confidence=conf,
+        warnings=warnings,
+        confidence=day.confidence if confidence is None else confidence,
+    )
+
+
+def recheck_json(result: dict[str, Any], context: ReadContext | None) -> dict[str, Any]:
+    """Add the context checks to a cached reading (``DocumentResult.to_json()``)."""
+    days = []
+    for raw in result.get("days", []):
+        day = apply(_context_view(raw), context_findings(_context_view(raw), context))
+        out = dict(raw)
+        for key in ("sunrise", "sunset", "shooting_date"):
+            out[key] = getattr(day, key)
+        out["field_confidence"] = {k: round(v, 3) for k, v in day.field_confidence.items()}
+        out["confidence"] = round(day.confidence, 3)
+        out["warnings"] = list(day.warnings)
+        days.append(out)
+    return {**result, "days": days}
+
+
+def _context_view(raw: dict[str, Any]) -> Day:
+    """The fields the context checks read, from a day's JSON."""
+    hosp = raw.get("hospital")
+    return Day(
+        production=raw.get("production"),
+        shooting_date=raw.get("shooting_date"),
+        location=raw.get("location"),
+        locations=tuple(Place(p.get("name"), p.get("address")) for p in raw.get("locations") or []),
+        base_location=raw.get("base_location"),
+        hospital=Hospital(hosp.get("name"), hosp.get("address"), hosp.get("phone"))
+        if hosp
+        else None,
+        sunrise=raw.get("sunrise"),
+        sunset=raw.get("sunset"),
+        contacts=tuple(
+            Contact(c.get("name"), c.get("role"), c.get("department"), c.get("phone"), None)
+            for c in raw.get("contacts") or []
+        ),
+        confidence=float(raw.get("confidence") or 0.0),
+        field_confidence=dict(raw.get("field_confidence") or {}),
+        warnings=tuple(raw.get("warnings") or ()),
+    )
+
+
+# --- crew call -------------------------------------------------------------------------------
+
+WRAP = {
+    "wrap": 0.8,
+    "est wrap": 1.0,
+    "estimated wrap": 1.0,
+    "wrap time": 1.0,
+    "camera wrap": 1.0,
+    "koniec zdjęć": 1.0,
+    "koniec dnia zdjęciowego": 1.0,
+}
+_WRAP_STOP = frozenset({"lunch", "breakfast", "sunrise", "sunset", "call", "date", "weather"})
+
+
+def wrap_time(pages: Sequence[PageText]) -> str | None:
+    """The printed wrap time, when exactly one distinct wrap time is labelled."""
+    times = set()
+    for hit in find_labels(pages, WRAP, exclude_before=frozenset()):
+        text = right_of(pages, hit, _WRAP_STOP)
+        parsed = find_time(text) if text else None
+        if parsed is not None:
+            times.add(parsed.value)
+    return times.pop() if len(times) == 1 else None
+
+
+def _minutes(hhmm: str | None) -> int | None:
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", hhmm or "")
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+def call_findings(call: str | None, wrap: str | None) -> list[Finding]:
+    """A crew call between 03:00 and 23:00, and 1-16 h before a printed wrap."""
+    at = _minutes(call)
+    if at is None:
+        return []
+    early, late = EARLIEST_CALL.hour * 60, LATEST_CALL.hour * 60
+    if not early <= at <= late:
+        return [Finding("call_time", DOUBT, f"call_time: {call} is outside plausible call hours")]
+    end = _minutes(wrap)
+    if end is None:
+        return []
+    length = (end - at) % (24 * 60)
+    if not MIN_DAY_HOURS * 60 <= length <= MAX_DAY_HOURS * 60:
+        why = f"call_time: {call} does not fit before the printed wrap {wrap}"
+        return [Finding("call_time", DOUBT, why)]
+    return []
+
+
+# --- shooting date ---------------------------------------------------------------------------
+
+
+def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Finding]:
+    """A shooting date near the email's date: not in the past, not years ahead."""
+    if not shooting_date or sent is None:
+        return []
+    try:
+        day = dt.date.fromisoformat(shooting_date)
+    except ValueError:
+        return []
+    ahead = (day - sent).days
+    if ahead < -FAR_PAST_DAYS or ahead > FAR_FUTURE_DAYS:
+        why = f"shooting_date: {shooting_date} is {abs(ahead)} days from the email's date {sent}"
+        return [Finding("shooting_date", FAR_CAP, why)]
+    if ahead < -PAST_GRACE_DAYS:
+        why = f"shooting_date: {shooting_date} is {-ahead} days before the email was sent"
+        return [Finding("shooting_date", PAST_CAP, why)]
+    return []
+
+
+# --- production title ------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_TITLE_TAILS = (
+    re.compile(
+        r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*#?\d{1,3}\s*(?:of|/|z)\s*\d{1,3}",
+        re.I,
+    ),
+    re.compile(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
+    re.compile(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
+    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
+)
+_SEPARATORS = " \t-\u2013\u2014\u00b7|,:;/(["
+
+
+def _tail_start(text: str) -> int | None:
+    starts = [m.start() for r in _TITLE_TAILS for m in [r.search(text)] if m]
+    starts += [d.start for d in find_dates(text)]
+    return min(starts) if starts else None
+
+
+def title_findings(production: str | None) -> list[Finding]:
+    """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
+    if not production:
+        return []
+    start = _tail_start(production)
+    if start is None:
+        return []
+    head = re.sub(r"\b(?:shoot(?:ing)?|call\s*sheet)\s*$", "", production[:start], flags=re.I)
+    head = head.rstrip(_SEPARATORS)
+    tail = production[start:]
+    if sum(c.isalpha() for c in head) >= 2 and _tail_start(head) is None:
+        why = f"production: removed '{production[len(head) :].strip()}' after the title"
+        return [Finding("production", 0.85, why, head)]
+    return [Finding("production", DOUBT, f"production: '{tail}' in the title looks misread")]
+
+
+# --- names that are label words --------------------------------------------------------------
+
+LABEL_WORDS = frozenset(
+    {
+        "department",
+        "emergency",
+        "location",
+        "locations",
+        "hospital",
+        "address",
+        "set",
+        "name",
+        "phone",
+        "tel",
+        "contact",
+        "base",
+        "parking",
+        "date",
+        "time",
+        "call",
+        "notes",
+        "directions",
+        "a&e",
+        "szpital",
+        "adres",
+        "oddział",
+        "lokacja",
+        "lokalizacja",
+        "baza",
+        "telefon",
+        "kontakt",
+    }
+)
+
+
+def is_label_word(name: str | None) -> bool:
+    return bool(name) and len(name.split()) == 1 and norm(name) in LABEL_WORDS  # type: ignore[union-attr]
+
+
+def label_name_findings(day: Day) -> list[Finding]:
+    """A name that is a single label word ("Department") is a label read as a value."""
+    named = [
+        ("production", day.production),
+        ("location", day.location),
+        ("base_location", day.base_location),
+        ("hospital", day.hospital.name if day.hospital else None),
+        *(("locations", p.name) for p in day.locations),
+        *(("contacts", c.name) for c in day.contacts),
+    ]
+    return [
+        Finding(key, DOUBT, f"{key}: '{name}' is a label word, not a name")
+        for key, name in named
+        if is_label_word(name)
+    ]
+
+
+# --- sunrise and sunset ----------------------------------------------------------------------
+
+
+def _gap(a: int, b: int) -> int:
+    d = abs(a - b) % (24 * 60)
+    return min(d, 24 * 60 - d)
+
+
+def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
+    """Sun times within tolerance of astral's; AM/PM swapped when that is certainly the fix."""
+    if not (day.sunrise or day.sunset) or not day.shooting_date:
+        return []
+    try:
+        date = dt.date.fromisoformat(day.shooting_date)
+    except ValueError:
+        return []
+    place = sun_place(day, user_zone)
+    expected = expected_sun(place, date) if place else None
+    if place is None or expected is None:
+        return []
+    out = []
+    printed_times = (("sunrise", day.sunrise, expected[0]), ("sunset", day.sunset, expected[1]))
+    for key, printed, want in printed_times:
+        got = _minutes(printed)
+        if got is None or _gap(got, want) <= place.tolerance:
+            continue
+        flipped = (got + 12 * 60) % (24 * 60)
+        if _gap(flipped, want) <= place.tolerance:
+            fixed = f"{flipped // 60:02d}:{flipped % 60:02d}"
+            due = f"the sun is due {_hhmm(want)} at {place.source}"
+            why = f"{key}: {printed} corrected to {fixed} ({due})"
+            out.append(Finding(key, None, why, fixed))
+        else:
+            why = f"{key}: {printed} is far from {_hhmm(want)}, expected at {place.source}"
+            out.append(Finding(key, DOUBT, why))
+    return out
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,216 @@
+"""Streets found on words: the street part of a postal address, in the orders used.
+
+Number + name + type ("52 Grove Rd", "1600 Pennsylvania Ave NW"), number + French type
+("12 rue de Rivoli"), prefix + name + number ("ul. Marszałkowska 10/12", "Via Roma 12"), compound
+or German type + number ("Hauptstraße 5", "Berliner Str. 12"), and name + type with no number
+("Westminster Bridge Rd"). Words are read one by one (no backtracking pattern), a few ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.reader import address_parts as P
+
+_TOKEN = re.compile(r"[^\s,;|·•]{1,60}|[,;|·•]")
+SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
+_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
+_STREET_WORDS = (
+    P.STREET_SUFFIXES
+    | P.FRENCH_TYPES
+    | P.STANDALONE_EU
+    | frozenset(P.STREET_PREFIXES)
+    | {"broadway"}
+)
+_COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
+_FLAT_WORDS = frozenset({"lok", "lokal", "m", "apt", "int"})
+MAX_NAME_WORDS = 4  # words of a street's name between its number and its type
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # lower case, without trailing dots and colons: what the word lists hold
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower().rstrip(".,:"))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+@dataclass(frozen=True)
+class Street:
+    first: int  # token indexes, inclusive
+    last: int
+    numbered: bool
+    country: str | None
+    weak: bool = False  # no number and a type word that is also an everyday word ("The Long Walk")
+
+
+def find_streets(tokens: list[Token]) -> list[Street]:
+    if not any(t.key in _STREET_WORDS or t.key.endswith(_COMPOUND_TAILS) for t in tokens):
+        return []  # most lines: no word a street is made with
+    found: list[Street] = []
+    i = 0
+    while i < len(tokens):
+        street = _street_at(tokens, i)
+        if street is None:
+            i += 1
+            continue
+        found.append(street)
+        i = street.last + 1
+    # "West Car Park, Great North Rd, ...": a place's name ending in Park/Gate/Walk just before a
+    # real street is not an address of its own
+    return [
+        s
+        for k, s in enumerate(found)
+        if not (
+            s.weak
+            and k + 1 < len(found)
+            and all(t.text in SEPARATORS for t in tokens[s.last + 1 : found[k + 1].first])
+        )
+    ]
+
+
+def _street_at(tokens: list[Token], i: int) -> Street | None:
+    return (
+        _number_first(tokens, i)
+        or _prefixed(tokens, i)
+        or _compound(tokens, i)
+        or _named_type(tokens, i)
+    )
+
+
+def is_number(tok: Token) -> bool:
+    return bool(_NUMBER.match(tok.text)) and not tok.text.endswith(":")
+
+
+def is_name(tok: Token) -> bool:
+    if tok.text in SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
+        return False
+    return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
+
+
+def _ends_street(tokens: list[Token], j: int) -> bool:
+    """A weak type word ("St", "Dr") is a street's end only if nothing but a break follows."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or nxt.text in SEPARATORS or nxt.key in P.DIRECTIONS:
+        return True
+    if nxt.key in P.UNIT_WORDS or nxt.text.startswith("#"):
+        return True  # "123 Main St Suite 200"
+    return tokens[j].key not in P.WEAK_SUFFIXES or tokens[j].text.endswith(",")
+
+
+def _with_direction(tokens: list[Token], j: int) -> int:
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return j + 1 if nxt is not None and nxt.key in P.DIRECTIONS and nxt.text[0].isupper() else j
+
+
+def _number_first(tokens: list[Token], i: int) -> Street | None:
+    """52 Grove Rd, 1600 Pennsylvania Ave NW, 12 rue de Rivoli, 1619 Broadway."""
+    if not is_number(tokens[i]) or (i > 0 and tokens[i - 1].text.lower() in ("#", "no.")):
+        return None
+    end = None
+    for j in range(i + 1, min(i + 2 + MAX_NAME_WORDS, len(tokens))):
+        tok = tokens[j]
+        if not is_name(tok):
+            break
+        typed = j > i + 1 and tok.key in P.STREET_SUFFIXES
+        standalone = j == i + 1 and tok.key == "broadway"  # "1619 Broadway" has no type word
+        if (typed or standalone) and _ends_street(tokens, j):
+            end = j
+        if tok.text.endswith(","):
+            break
+    if end is None:
+        return _french(tokens, i)
+    return Street(i, _with_direction(tokens, end), True, None)
+
+
+def _french(tokens: list[Token], i: int) -> Street | None:
+    """12 rue de Rivoli, 5 Avenue Montaigne: the type word follows the number."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1  # "12, rue de la Paix"
+    if k >= len(tokens) or tokens[k].key not in P.FRENCH_TYPES:
+        return None
+    last = k
+    while last + 1 < len(tokens) and last - k < MAX_NAME_WORDS:
+        nxt = tokens[last + 1]
+        if not (is_name(nxt) or nxt.text[:2].lower() in ("l'", "d'")) or is_number(nxt):
+            break
+        last += 1
+    return Street(i, last, True, "FR") if last > k else None
+
+
+def _prefixed(tokens: list[Token], i: int) -> Street | None:
+    """ul. Marszałkowska 10/12, al. Jana Pawła II 5 m. 3, Via Roma 12, Calle Mayor 5."""
+    tok = tokens[i]
+    country = P.STREET_PREFIXES.get(tok.key)
+    if country is None:
+        return None
+    if tok.key in P.DOTTED_PREFIXES and not tok.text.endswith("."):
+        return None
+    if tok.text == "PL.":
+        return None  # "PL." in capitals is "plener" (exterior) in a Polish scene row
+    if country != "PL" and not tok.text[0].isupper():
+        return None  # "via" in an English sentence
+    last, number = i, None
+    for j in range(i + 1, min(i + 3 + MAX_NAME_WORDS, len(tokens))):
+        t = tokens[j]
+        if is_number(t) and j > i + 1:
+            if number is not None and tokens[j - 1].key not in _FLAT_WORDS:
+                break  # "137 02-507": the postcode follows the house number
+            last = number = j
+            continue
+        if number is not None and t.key in _FLAT_WORDS:
+            continue  # "10 lok. 5": the flat number follows
+        if not (is_name(t) or is_number(t)) or number is not None:
+            break
+        last = j
+        if t.text.endswith(","):
+            break
+    if last == i:
+        return None
+    return Street(i, number if number is not None else last, number is not None, country)
+
+
+def _compound(tokens: list[Token], i: int) -> Street | None:
+    """Hauptstraße 5, Keizersgracht 123, Berliner Str. 12, Friedrich-Ebert-Straße 7a."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    compound = tok.text[:1].isupper() and P.COMPOUND_STREET.match(tok.text)
+    if compound and nxt is not None and is_number(nxt):
+        ending = next((e for e in P.COMPOUND_COUNTRY if tok.key.endswith(e)), None)
+        return Street(i, i + 1, True, P.COMPOUND_COUNTRY.get(ending or "", "DE"))
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if (
+        nxt is not None
+        and after is not None
+        and is_name(tok)
+        and tok.text[:1].isupper()
+        and nxt.key in P.STANDALONE_EU
+        and is_number(after)
+    ):
+        return Street(i, i + 2, True, "DE")
+    return None
+
+
+def _named_type(tokens: list[Token], i: int) -> Street | None:
+    """Bridge Rd, Westminster Bridge Road: a street with no number (common on UK sheets)."""
+    for j in range(i, min(i + MAX_NAME_WORDS + 1, len(tokens))):
+        tok = tokens[j]
+        if not is_name(tok) or is_number(tok):
+            return None
+        if j > i and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j):
+            if not tokens[i].text[0].isupper():
+                return None
+            weak = tok.key in P.WEAK_SUFFIXES
+            return Street(i, _with_direction(tokens, j), False, None, weak)
+    return None

@@ -1,0 +1,215 @@
+"""Where the sun is: a sheet's place from its addresses, postcodes or phones, and astral's times.
+
+The place is the finest the sheet allows: a city from astral's database in an address's city
+slot; else the zone a postcode or the hospital's phone number implies; else the user's zone.
+A zone stands for its namesake city (or its largest polygon's centre), so it is given a wider
+tolerance than a city.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+from astral import Observer
+from astral.geocoder import LocationInfo, all_locations, database
+from astral.sun import sunrise as astral_sunrise
+from astral.sun import sunset as astral_sunset
+from phonenumbers import timezone as phone_zones
+
+from pipeline.extract.reader.model import Day
+
+CITY_TOLERANCE = 45  # minutes; the sun moves ~4 min per degree of longitude within a zone
+ZONE_TOLERANCE = 90  # minutes; a whole zone (UK north to south, US Eastern) spans ~75 min
+
+
+@dataclass(frozen=True)
+class SunPlace:
+    """Where the sun is computed, in which zone, and how far the printed times may stray."""
+
+    latitude: float
+    longitude: float
+    zone: str
+    tolerance: int
+    source: str
+
+
+_POLISH_POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_CA_POSTCODE = re.compile(r"\b([ABCEGHJ-NPRSTVXY])\d[A-Z]\s?\d[A-Z]\d\b")
+# Canada Post: the first letter of a postal code names the province (one zone per letter).
+_CA_ZONES = {
+    "A": "America/St_Johns",
+    "B": "America/Halifax",
+    "C": "America/Halifax",
+    "E": "America/Moncton",
+    "G": "America/Toronto",
+    "H": "America/Toronto",
+    "J": "America/Toronto",
+    "K": "America/Toronto",
+    "L": "America/Toronto",
+    "M": "America/Toronto",
+    "N": "America/Toronto",
+    "P": "America/Toronto",
+    "R": "America/Winnipeg",
+    "S": "America/Regina",
+    "T": "America/Edmonton",
+    "V": "America/Vancouver",
+    "X": "America/Yellowknife",
+    "Y": "America/Whitehorse",
+}
+# astral's database names US cities by state capital under the old US/* zone names.
+_ZONE_CITY = {
+    "America/New_York": "Washington DC",
+    "America/Chicago": "Jefferson City",
+    "America/Denver": "Denver",
+    "America/Phoenix": "Phoenix",
+    "America/Los_Angeles": "Sacramento",
+    "America/Anchorage": "Juneau",
+    "Pacific/Honolulu": "Honolulu",
+    "America/Moncton": "Fredericton",
+    "America/St_Johns": "St. John's",
+}
+_STREET_AFTER = re.compile(
+    r"\s*(?:st|street|rd|road|ave|avenue|blvd|lane|ln|dr|drive|way|pl|place|sq|square|park|"
+    r"house|hall|station|court|ct|terrace|gardens|hospital)\b",
+    re.I,
+)
+
+
+@cache
+def _cities() -> dict[str, LocationInfo]:
+    """astral's cities by name, without names that stand for two places."""
+    seen: dict[str, list[LocationInfo]] = {}
+    for loc in all_locations(database()):
+        seen.setdefault(loc.name, []).append(loc)
+    return {
+        name: locs[0]
+        for name, locs in seen.items()
+        if len(name) >= 4 and len({(round(x.latitude), round(x.longitude)) for x in locs}) == 1
+    }
+
+
+@cache
+def _city_pattern() -> re.Pattern[str]:
+    names = sorted(_cities(), key=len, reverse=True)
+    return re.compile(r"(?:^|,\s*)(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _city_in(text: str) -> LocationInfo | None:
+    """A known city in an address's city slot: after a comma or opening the text."""
+    for m in _city_pattern().finditer(text):
+        if not _STREET_AFTER.match(text, m.end()):
+            return _cities()[m.group(1)]
+    return None
+
+
+def _zone_from_codes(text: str) -> str | None:
+    if _POLISH_POSTCODE.search(text) and re.search(r"[ąćęłńóśźż]|\bul\.|\bal\.", text, re.I):
+        return "Europe/Warsaw"
+    m = _CA_POSTCODE.search(text)
+    if m:
+        return _CA_ZONES.get(m.group(1))
+    if _UK_POSTCODE.search(text):
+        return "Europe/London"
+    return None
+
+
+def _zone_from_phones(phones: Iterable[str | None]) -> str | None:
+    zones: set[str] = set()
+    for phone in phones:
+        if not phone or not phone.startswith("+"):
+            continue
+        try:
+            number = phonenumbers.parse(phone)
+        except phonenumbers.NumberParseException:
+            continue
+        zones.update(z for z in phone_zones.time_zones_for_number(number) if "/" in z)
+    return zones.pop() if len(zones) == 1 else None
+
+
+@cache
+def _zone_place(zone: str) -> SunPlace | None:
+    """Representative coordinates of a zone: its namesake city, else its largest polygon."""
+    cities = _cities()
+    name = _ZONE_CITY.get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+    city = cities.get(name)
+    if city is not None:
+        return SunPlace(city.latitude, city.longitude, zone, ZONE_TOLERANCE, f"{zone} ({name})")
+    try:
+        from timezonefinder import TimezoneFinder
+
+        polygons = TimezoneFinder().get_geometry(tz_name=zone, coords_as_pairs=True)
+    except (ValueError, KeyError, OSError):
+        return None
+    outer = max((poly[0] for poly in polygons), key=len, default=None)
+    if not outer:
+        return None
+    lon = sum(p[0] for p in outer) / len(outer)
+    lat = sum(p[1] for p in outer) / len(outer)
+    return SunPlace(lat, lon, zone, ZONE_TOLERANCE, zone)
+
+
+def sun_place(day: Day, user_zone: str | None) -> SunPlace | None:
+    """The sheet's place from its addresses, postcodes or phones, else the user's zone."""
+    texts = [
+        day.location,
+        *(t for p in day.locations for t in (p.address, p.name)),
+        day.base_location,
+        *((day.hospital.address, day.hospital.name) if day.hospital else ()),
+    ]
+    texts = [t for t in texts if t]
+    code_zone = next((z for z in map(_zone_from_codes, texts) if z), None)
+    for text in texts:
+        city = _city_in(text)
+        if city is not None and (code_zone is None or _same_clock(city.timezone, code_zone)):
+            return SunPlace(city.latitude, city.longitude, city.timezone, CITY_TOLERANCE, city.name)
+    zone = (
+        code_zone
+        # the nearest hospital's number is local; the crew's may be from anywhere
+        or _zone_from_phones([day.hospital.phone if day.hospital else None])
+        or _zone_from_phones(c.phone for c in day.contacts)
+        or user_zone
+    )
+    return _zone_place(zone) if zone and _valid_zone(zone) else None
+
+
+def _same_clock(a: str, b: str) -> bool:
+    """Two zone names keep the same clock in winter and summer (US/Pacific = Los_Angeles)."""
+    try:
+        za, zb = ZoneInfo(a), ZoneInfo(b)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    moments = (
+        dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC),
+        dt.datetime(2026, 7, 15, 12, tzinfo=dt.UTC),
+    )
+    return all(m.astimezone(za).utcoffset() == m.astimezone(zb).utcoffset() for m in moments)
+
+
+def _valid_zone(zone: str) -> bool:
+    """A geographic IANA zone ("UTC", the users table's default, says nothing of a place)."""
+    if "/" not in zone or zone.startswith("Etc/"):
+        return False
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def expected_sun(place: SunPlace, date: dt.date) -> tuple[int, int] | None:
+    """Sunrise and sunset at ``place`` on ``date`` in minutes after local midnight."""
+    observer = Observer(place.latitude, place.longitude)
+    try:
+        zone = ZoneInfo(place.zone)
+        rise = astral_sunrise(observer, date, tzinfo=zone)
+        sett = astral_sunset(observer, date, tzinfo=zone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return None  # no sunrise or sunset that day (polar), or an unknown zone
+    return rise.hour * 60 + rise.minute, sett.hour * 60 + sett.minute

@@ -1,0 +1,83 @@
+"""Tell a text layer whose words came out broken into letters, and pick the better reading.
+
+Spreadsheet applications (Excel, LibreOffice Calc, Google Sheets "Save as PDF") often place each
+glyph on its own, at positions rounded to the printer grid: the gaps inside a word come out
+uneven, and a reader that splits words at a fixed gap reads "C REW C ALL". The sign is many
+short letter fragments sitting close to a neighbour in the same line. A normal sheet has short
+words too (Polish "w", "z", "i"; initials; "D"/"N" columns; state codes), but they are few
+beside its words, and a table's one-letter cells sit a column gap away from the next cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.extract.reader.model import Line
+
+NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
+MIN_FRAGMENTS = 6  # a handful of short words is any sheet; a page of them is broken
+BROKEN_SHARE = 0.12  # share of a page's letter tokens that are close fragments
+RUN_ON_LETTERS = 13  # longer letter tokens are rare on a sheet; many of them are glued words
+RUN_ON_MARGIN = 0.05  # a rejoined reading may add this share of them, no more
+_EDGE = ",.:;()'\"-"
+# Word gaps in font sizes for a rejoined reading: a space is about 0.25-0.32 of the size in
+# common fonts; glyphs a spreadsheet placed one by one sit closer than that inside a word.
+GAP_WITH_SPACES = 0.3  # the file writes its spaces: wider is a gap between cells
+GAP_WITHOUT_SPACES = 0.22  # no space in the file: a word gap is all there is
+# Short words that are words in English and Polish (and labels' abbreviations): not fragments.
+_SHORT_WORDS = frozenset(
+    {"a", "i", "o", "u", "w", "z", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if"}
+    | {"in", "is", "it", "me", "my", "no", "of", "on", "or", "pm", "so", "to", "up", "us", "we"}
+    | {"ul", "al", "pl", "nr", "ks", "św", "ze", "na", "od", "po", "za", "ii", "iv", "vi"}
+)
+
+
+def fragment_count(lines: Sequence[Line]) -> tuple[int, int]:
+    """Short letter tokens close to a neighbour, and all letter tokens, over ``lines``."""
+    fragments = letters = 0
+    for line in lines:
+        words = line.words
+        for i, word in enumerate(words):
+            if not word.text.isalpha():
+                continue
+            letters += 1
+            if len(word.text) > 2 or word.text.lower() in _SHORT_WORDS:
+                continue
+            near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
+            left = i > 0 and word.x0 - words[i - 1].x1 < near
+            right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
+            if left or right:
+                fragments += 1
+    return fragments, letters
+
+
+def broken_share(lines: Sequence[Line]) -> float:
+    """The share of letter tokens that look like pieces of a word (0 when there are too few)."""
+    fragments, letters = fragment_count(lines)
+    if fragments < MIN_FRAGMENTS or not letters:
+        return 0.0
+    return fragments / letters
+
+
+def looks_broken(lines: Sequence[Line]) -> bool:
+    return broken_share(lines) >= BROKEN_SHARE
+
+
+def reads_better(candidate: Sequence[Line], current: Sequence[Line]) -> bool:
+    """Fewer word fragments, without gluing words together: a file with no spaces may set its
+    words closer than a spreadsheet sets its letters, and joining those makes run-on tokens."""
+    if broken_share(candidate) >= broken_share(current):
+        return False
+    return _run_on_share(candidate) <= _run_on_share(current) + RUN_ON_MARGIN
+
+
+def _run_on_share(lines: Sequence[Line]) -> float:
+    tokens = [t for ln in lines for w in ln.words if (t := w.text.strip(_EDGE)).isalpha()]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if len(t) >= RUN_ON_LETTERS) / len(tokens)
+
+
+def gap_ratio(file_has_spaces: bool) -> float:
+    """The gap, in font sizes, that splits words in a rejoined reading."""
+    return GAP_WITH_SPACES if file_has_spaces else GAP_WITHOUT_SPACES

@@ -1,0 +1,160 @@
+"""Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 130p, noon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+
+# Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
+# line is scanned in linear time whatever it holds.
+_AP = r"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap])(?![a-z])"
+_HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
+_HOUR_MINUTE = re.compile(
+    # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026
+    rf"(?<![\d./:])(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d./:]\d)"
+    rf"(?:\s?{_AP}|\s?{_HRS})?",
+    re.I,
+)
+_FRENCH_H = re.compile(r"(?<![\d./:])(?P<h>\d{1,2})h(?P<m>[0-5]\d)?(?!\w)", re.I)  # 7h, 07h30
+_FOUR_DIGITS = re.compile(
+    # 0730, 0730hrs, 0730h, 130p, 1130 am (24-hour four digits or digits with a meridiem)
+    rf"(?<![\d./:-])(?P<hm>\d{{3,4}})(?!\d|[./:-]\d)(?:\s?{_AP}|\s?(?P<h4>h)(?![a-z])|\s?{_HRS})?",
+    re.I,
+)
+_HOUR_MERIDIEM = re.compile(
+    # 7 AM, 7am, 11a, 7 p.m. (a lone letter only when it touches the number: "Unit 2 a" is no time)
+    r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap]))(?![a-z])",
+    re.I,
+)
+_ANY_DIGIT = re.compile(r"\d")
+_NAMED = re.compile(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
+
+
+def find_time(text: str) -> Parsed | None:
+    """Return the first time of day in ``text`` as ``HH:MM`` with a parse quality.
+
+    Parameters
+    ----------
+    text:
+        A short value such as ``"7:00 AM"``, ``"0700"``, ``"7.00"``, ``"7h"`` or ``"130p"``.
+
+    Returns
+    -------
+    Parsed | None
+        ``None`` when no time is present.
+    """
+    found = find_times(text)
+    return found[0] if found else None
+
+
+def find_times(text: str) -> list[Parsed]:
+    """Return every time of day in ``text``, in order, so a line of several times can be split.
+
+    Digits that belong to a date ("14 Nov 2025", "15.03.2026") are not read as times.
+    """
+    from pipeline.extract.reader.dates import date_spans  # dates import nothing from here
+
+    text = text[:MAX_TEXT]
+    if not _ANY_DIGIT.search(text) and not _NAMED.search(text):
+        return []
+    blocked = date_spans(text)
+    hits: list[Parsed] = []
+    for regex, read in _READERS:
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in blocked):
+                continue
+            parsed = read(m)
+            if parsed is not None:
+                hits.append(parsed)
+    if any(p.end - p.start >= 4 and p.value != "00:00" for p in hits):
+        hits = _outside_addresses(text, hits)
+    hits.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[Parsed] = []
+    for parsed in hits:
+        if out and parsed.start < out[-1].end:
+            continue  # the same words read by a weaker pattern
+        out.append(parsed)
+    return out
+
+
+def _outside_addresses(text: str, hits: list[Parsed]) -> list[Parsed]:
+    """Drop house numbers read as times: "1600" in "1600 Pennsylvania Ave" is not 16:00."""
+    from pipeline.extract.reader.addresses import find_addresses  # it imports nothing from here
+
+    streets = [(a.start, a.end) for a in find_addresses(text)]
+    return [p for p in hits if not any(s <= p.start < e for s, e in streets)]
+
+
+def _meridiem(m: re.Match[str]) -> str:
+    """``a``, ``p``, ``noon``, ``midnight`` or empty."""
+    groups = m.groupdict()
+    word = (groups.get("ap") or groups.get("ap1") or "").lower()
+    if word in ("noon", "midday"):
+        return "noon"
+    return word if word == "midnight" else word[:1]
+
+
+def _clock(hour: int, minute: int, ap: str, quality: float, m: re.Match[str]) -> Parsed | None:
+    note = None
+    if ap in ("noon", "midnight"):
+        # "12:00 noon" says what "12:00" says; "12:00 midnight" is the day's start
+        hour = 0 if ap == "midnight" and hour == 12 else hour
+        ap = ""
+    if ap:
+        if hour == 0 or hour > 23:
+            return None
+        if hour > 12:
+            note = f"24-hour time {hour}:{minute:02d} printed with a meridiem"
+            quality = min(quality, 0.8)
+        else:
+            hour = hour % 12 + (12 if ap == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return Parsed(f"{hour:02d}:{minute:02d}", quality, note, m.start(), m.end())
+
+
+def _read_hour_minute(m: re.Match[str]) -> Parsed | None:
+    return _clock(int(m["h"]), int(m["m"]), _meridiem(m), 1.0, m)
+
+
+def _read_french_h(m: re.Match[str]) -> Parsed | None:
+    minute = m["m"]
+    quality = 1.0 if minute else 0.85
+    hour = int(m["h"])
+    if not minute and hour <= 12:
+        quality = 0.8  # "7h" alone could be 7 or 19 on a sheet that writes hours loosely
+    return _clock(hour, int(minute or 0), "", quality, m)
+
+
+def _read_four_digits(m: re.Match[str]) -> Parsed | None:
+    digits, ap = m["hm"], _meridiem(m)
+    marked = bool(m.groupdict().get("hrs") or m.groupdict().get("h4"))
+    if len(digits) == 3 and not (ap or marked):
+        return None  # "700" without a meridiem is too often a count or an id
+    # military time is common on call sheets but also looks like a number; "hrs" settles it
+    quality = 1.0 if marked else 0.95
+    return _clock(int(digits[:-2]), int(digits[-2:]), ap, quality, m)
+
+
+def _read_hour_meridiem(m: re.Match[str]) -> Parsed | None:
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    return _clock(hour, 0, _meridiem(m), 0.85, m)
+
+
+def _read_named(m: re.Match[str]) -> Parsed | None:
+    value = "00:00" if m["word"].lower() == "midnight" else "12:00"
+    quality = 1.0 if m["twelve"] else 0.95
+    return Parsed(value, quality, None, m.start(), m.end())
+
+
+_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Parsed | None]], ...] = (
+    (_HOUR_MINUTE, _read_hour_minute),
+    (_FRENCH_H, _read_french_h),
+    (_FOUR_DIGITS, _read_four_digits),
+    (_HOUR_MERIDIEM, _read_hour_meridiem),
+    (_NAMED, _read_named),
+)

@@ -1,0 +1,21 @@
+"""Generated call sheets and other PDFs in varied layouts, with their expected readings.
+
+`sheets()` lists every corpus document; PDFs are built on first use (`Sheet.data`), never
+stored. CONVENTIONS.md lists the real-world conventions each family follows.
+"""
+
+from __future__ import annotations
+
+from tests.corpus.sheet import Sheet
+
+__all__ = ["Sheet", "sheets"]
+
+
+def sheets() -> list[Sheet]:
+    from tests.corpus import grids, messy, others, polish, scans, schedules, tables, uk
+
+    out: list[Sheet] = []
+    for module in (grids, tables, uk, polish, schedules, messy, others):
+        out.extend(module.sheets())
+    out.extend(scans.sheets(out))
+    return out
