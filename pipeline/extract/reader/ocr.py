@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,11 @@ def workers() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
+# Tesseract processes at once in this whole process: worker threads reading scans at the same
+# time share the cores instead of each starting one process per core.
+SLOTS = threading.BoundedSemaphore(workers())
+
+
 def ocr_pages(
     jobs: Sequence[PageJob], deadline: float, parallel: int | None = None
 ) -> dict[int, OcrResult]:
@@ -102,20 +108,30 @@ def ocr_pages(
     with tempfile.TemporaryDirectory(prefix="stillontime-ocr-") as tmp:
         try:
             while waiting or running:
-                while waiting and len(running) < limit and time.monotonic() < deadline:
+                while (
+                    waiting
+                    and len(running) < limit
+                    and time.monotonic() < deadline
+                    and SLOTS.acquire(blocking=False)  # last: taken only when a page starts
+                ):
                     job = waiting.pop(0)
-                    running[job.number] = _start(binary, job, Path(tmp))
+                    try:
+                        running[job.number] = _start(binary, job, Path(tmp))
+                    except BaseException:
+                        SLOTS.release()
+                        raise
                 for number, run in list(running.items()):
                     if run.proc.poll() is not None:
                         results[number] = run.result()
                         del running[number]
+                        SLOTS.release()
                 if time.monotonic() >= deadline:
                     break
-                if running:
-                    time.sleep(POLL_S)
+                time.sleep(POLL_S)  # a page runs, or another document holds every slot
         finally:
             for run in running.values():  # the deadline came, or the caller is unwinding
                 run.kill()
+                SLOTS.release()
     for job in jobs:
         if job.number not in results:
             note = f"page {job.number + 1} not read by OCR: the time limit came first"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -79,7 +80,18 @@ def test_a_multi_page_scan_reads_every_page_in_order() -> None:
     assert [{line.page for line in page.lines} for page in read.pages] == [{0}, {1}, {2}]
 
 
-def test_pages_run_at_most_parallel_at_once_with_one_thread_each(fake_tesseract: Path) -> None:
+def _most_at_once(log: Path) -> int:
+    running = most = 0
+    for entry in log.read_text().splitlines():
+        running += 1 if entry.startswith("start") else -1
+        most = max(most, running)
+    return most
+
+
+def test_pages_run_at_most_parallel_at_once_with_one_thread_each(
+    fake_tesseract: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "SLOTS", threading.BoundedSemaphore(8))  # not this machine's cores
     results = ocr.ocr_pages(_blank_jobs(5), time.monotonic() + 60, parallel=2)
     assert [results[n].words[0].text for n in range(5)] == ["READ"] * 5
     running = most = 0
@@ -89,6 +101,28 @@ def test_pages_run_at_most_parallel_at_once_with_one_thread_each(fake_tesseract:
         if entry.startswith("start"):
             assert entry.endswith("omp=1")
     assert most == 2
+
+
+def test_documents_read_at_once_share_the_process_wide_slots(
+    fake_tesseract: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given two slots for the whole process and three worker threads, each with a 2-page scan
+    monkeypatch.setattr(ocr, "SLOTS", threading.BoundedSemaphore(2))
+    results: list[dict[int, ocr.OcrResult]] = []
+
+    def read() -> None:
+        results.append(ocr.ocr_pages(_blank_jobs(2), time.monotonic() + 60, parallel=2))
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # Then every page of every document was read, never more than two Tesseracts at once,
+    # and every slot came back
+    assert [[r[n].words[0].text for n in range(2)] for r in results] == [["READ", "READ"]] * 3
+    assert _most_at_once(fake_tesseract) == 2
+    assert all(ocr.SLOTS.acquire(blocking=False) for _ in range(2))
 
 
 def test_the_deadline_kills_every_tesseract_and_says_so(
