@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract.reader.model import Line
+from pipeline.extract.reader.model import Line, Word
 
 NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
 MIN_FRAGMENTS = 6  # a handful of short words is any sheet; a page of them is broken
@@ -29,26 +29,50 @@ _SHORT_WORDS = frozenset(
     {"a", "i", "o", "u", "w", "z", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if"}
     | {"in", "is", "it", "me", "my", "no", "of", "on", "or", "pm", "so", "to", "up", "us", "we"}
     | {"ul", "al", "pl", "nr", "ks", "św", "ze", "na", "od", "po", "za", "ii", "iv", "vi"}
+    # French, German, Spanish and Italian short words (sheets in those languages are sound too)
+    | {"à", "y", "au", "de", "du", "en", "et", "la", "le", "un", "ou", "sa", "se", "ce", "il"}
+    | {"im", "zu", "er", "es", "da", "ab", "um", "el", "lo", "al", "di", "ed", "ok"}
+    # street and address abbreviations, compass points, US states and Canadian provinces
+    | {"st", "rd", "dr", "ln", "ct", "pl", "sq", "hw", "ne", "nw", "se", "sw", "uk", "eu", "er"}
+    | {"ak", "al", "ar", "az", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "ia", "id", "il"}
+    | {"in", "ks", "ky", "la", "ma", "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "nh"}
+    | {"nj", "nm", "nv", "ny", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "va"}
+    | {"vt", "wa", "wi", "wv", "wy", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe"}
+    | {"yt", "nt", "nu"}
 )
 
 
 def fragment_count(lines: Sequence[Line]) -> tuple[int, int]:
-    """Short letter tokens close to a neighbour, and all letter tokens, over ``lines``."""
+    """Short letter tokens close to a neighbour, and all letter tokens, over ``lines``.
+
+    A short word ("de", "Rd", "NY") is a fragment only beside another fragment: "DZIE NNY PR
+    AC Y" is broken, "2800 E Observatory Rd" and "rendez-vous de la équipe" are not.
+    """
     fragments = letters = 0
     for line in lines:
         words = line.words
+        close = [_close_piece(words, i) for i in range(len(words))]
+        pieces = [c and words[i].text.lower() not in _SHORT_WORDS for i, c in enumerate(close)]
         for i, word in enumerate(words):
             if not word.text.isalpha():
                 continue
             letters += 1
-            if len(word.text) > 2 or word.text.lower() in _SHORT_WORDS:
-                continue
-            near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
-            left = i > 0 and word.x0 - words[i - 1].x1 < near
-            right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
-            if left or right:
+            if pieces[i] or (
+                close[i] and any(pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
+            ):
                 fragments += 1
     return fragments, letters
+
+
+def _close_piece(words: Sequence[Word], i: int) -> bool:
+    """A letter token of one or two letters sitting close to a neighbour."""
+    word = words[i]
+    if not word.text.isalpha() or len(word.text) > 2:
+        return False
+    near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
+    left = i > 0 and word.x0 - words[i - 1].x1 < near
+    right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
+    return left or right
 
 
 def broken_share(lines: Sequence[Line]) -> float:
