@@ -12,10 +12,10 @@ __all__ = ["Sheet", "sheets"]
 
 
 def sheets() -> list[Sheet]:
-    from tests.corpus import grids, messy, others, polish, scans, schedules, tables, uk
+    from tests.corpus import grids, holdout, messy, others, polish, scans, schedules, tables, uk
 
     out: list[Sheet] = []
-    for module in (grids, tables, uk, polish, schedules, messy, others):
+    for module in (grids, tables, uk, polish, schedules, messy, others, holdout):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
     return out

@@ -1,21 +1,23 @@
 """Open a PDF safely and turn every page into positioned words (text layer or OCR).
 
 This is the I/O edge of the extractor. The time limit is enforced here by budget checks: the
-wall clock is read between pages and before each OCR call, the text is capped at
-``Limits.max_chars``, and each Tesseract call runs in a subprocess with a timeout. pdfminer,
-which can loop for ever inside one call on a damaged file, only ever runs in a child process
-that is killed when the time is up (``isolated``).
+wall clock is read between pages, the text is capped at ``Limits.max_chars``, and the pages
+that need OCR are read after the text layer, by Tesseract processes in parallel (``ocr``) that
+are killed when the time is up. pdfminer, which can loop for ever inside one call on a damaged
+file, only ever runs in a child process that is killed when the time is up (``isolated``).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, text_repair
 from pipeline.extract.reader.errors import (
@@ -36,6 +38,7 @@ from pipeline.extract.reader.result import (
     check_clock,
     finished,
     named_errors,
+    timed_out,
 )
 
 if TYPE_CHECKING:
@@ -99,6 +102,7 @@ def _read_pdfium(
     pages: list[PageText] = []
     warnings: list[str] = []
     unmapped: list[int] = []
+    scans: list[_Scan] = []
     refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
     try:
@@ -134,10 +138,16 @@ def _read_pdfium(
                 if refused is not None and pdfium_text.visible_count(found) < MIN_TEXT_CHARS:
                     pages.append(PageText((), *size))  # a preview does not pay for OCR
                     continue
-                pages.append(_pdfium_page(page, number, found, size, limits, started, warnings))
+                text = _pdfium_page(page, number, found, size)
+                if text is None:
+                    scans.append(_Scan(number, size, found))
+                    text = PageText((), *size, ocr=True)
+                pages.append(text)
             finally:
                 with pdfium_text.LOCK:
                     page.close()
+        if scans and refused is None:
+            _ocr_scans(doc, scans, pages, limits, started, warnings)
     finally:
         with pdfium_text.LOCK:
             doc.close()
@@ -154,26 +164,12 @@ def _read_pdfium(
 
 
 def _pdfium_page(
-    page: pdfium.PdfPage,
-    number: int,
-    found: list,
-    size: tuple[float, float],
-    limits: Limits,
-    started: float,
-    warnings: list[str],
-) -> PageText:
-    visible = pdfium_text.visible_count(found)
-    if visible >= MIN_TEXT_CHARS:
+    page: pdfium.PdfPage, number: int, found: list, size: tuple[float, float]
+) -> PageText | None:
+    """The page's text layer, or None when it has too little text: a scan, to OCR."""
+    if pdfium_text.visible_count(found) >= MIN_TEXT_CHARS:
         return _text_page(page, found, number, size)
-    remaining = limits.max_seconds - (time.monotonic() - started)
-    scale = limits.ocr_resolution / 72.0
-    result = ocr.ocr_render(
-        lambda: _render_like_pdfplumber(page, scale), limits.ocr_resolution, max(remaining, 1.0)
-    )
-    warnings.extend(result.warnings)
-    if not result.words and visible:
-        return PageText(group_lines(pdfium_text.words(found), number), *size)
-    return PageText(group_lines(result.words, number), *size, ocr=True)
+    return None
 
 
 def _text_page(
@@ -217,22 +213,99 @@ def _reread_broken(
             )
 
 
-def _render_like_pdfplumber(page: pdfium.PdfPage, scale: float) -> Image.Image:
-    """Draw ``page`` as pdfplumber's ``to_image`` does (no anti-aliasing): Tesseract reads these
-    crisper edges better, and the OCR figures in BENCHMARKS.md were measured on them."""
+# --- Scans: pages without a text layer, OCRed in parallel (see ``ocr``) ---------------------
+
+# Time kept back from OCR for reading the fields out of its words.
+INTERPRET_RESERVE_S = 3.0
+
+
+@dataclass(frozen=True)
+class _Scan:
+    number: int
+    size: tuple[float, float]
+    found: list  # the page's few text-layer characters, kept if OCR finds nothing
+
+
+def _ocr_scans(
+    doc: pdfium.PdfDocument,
+    scans: list[_Scan],
+    pages: list[PageText],
+    limits: Limits,
+    started: float,
+    warnings: list[str],
+) -> None:
+    """OCR the ``scans`` of ``doc`` in parallel, in page order, and put them in ``pages``.
+
+    Raises
+    ------
+    ExtractTimeoutError
+        The time ran out before the document's first page was read; later pages that the time
+        did not reach are left empty with a warning.
+    """
+    reserve = min(INTERPRET_RESERVE_S, limits.max_seconds / 10)
+    deadline = started + limits.max_seconds - reserve
+    dpi = limits.ocr_resolution
+    # Page order: page 1 carries the day's facts; cast lists and maps follow.
+    jobs = [
+        ocr.PageJob(scan.number, functools.partial(_render_scan, doc, scan.number, dpi), dpi)
+        for scan in scans
+    ]
+    results = ocr.ocr_pages(jobs, deadline)
+    if 0 in results and not results[0].finished:
+        raise timed_out(limits)
+    for scan in scans:
+        result = results[scan.number]
+        warnings.extend(result.warnings)
+        if not result.words and pdfium_text.visible_count(scan.found):
+            # OCR found nothing (or cannot run): a sparse text layer is still better than nothing.
+            words = pdfium_text.words(scan.found)
+            pages[scan.number] = PageText(group_lines(words, scan.number), *scan.size)
+        else:
+            lines = group_lines(result.words, scan.number)
+            pages[scan.number] = PageText(lines, *scan.size, ocr=True)
+
+
+def _render_scan(doc: pdfium.PdfDocument, number: int, dpi: int) -> Image.Image:
+    """Draw page ``number`` in grey at ``dpi`` for Tesseract.
+
+    Text and paths without anti-aliasing (as pdfplumber's ``to_image``): Tesseract reads these
+    crisper edges better. ``dpi`` is 300 even for a scan of lower resolution: drawn at its own
+    200 dpi, a scan lost fields that 300 dpi read (bench/scan.py; BENCHMARKS.md)."""
     with pdfium_text.LOCK:
-        return _render(page, scale)
+        page = doc[number]
+        try:
+            return page.render(
+                scale=dpi / 72.0,
+                grayscale=True,
+                no_smoothtext=True,
+                no_smoothpath=True,
+                no_smoothimage=not _smooth_images(_native_dpi(page), dpi),
+            ).to_pil()
+        finally:
+            page.close()
 
 
-def _render(page: pdfium.PdfPage, scale: float) -> Image.Image:
-    return (
-        page.render(
-            scale=scale,
-            no_smoothtext=True,
-            no_smoothpath=True,
-            no_smoothimage=True,
-            prefer_bgrx=True,
-        )
-        .to_pil()
-        .convert("RGB")
-    )
+def _smooth_images(native: float | None, dpi: int) -> bool:
+    """Whether to smooth a scan of ``native`` dpi drawn at ``dpi``: only when reducing it.
+
+    Enlarged with nearest neighbour, 150 and 200 dpi scans read as many fields as smoothed
+    or more (with Sauvola's threshold: a real one-liner's small print at 150 dpi, 908 words of
+    1333 against 868; the corpus scans 31 fields against 30); a 384 dpi real scan reduced to
+    300 read 2 fields of 7 smoothed, 1 not (Otsu's threshold; bench/scan.py)."""
+    return native is not None and dpi / native < 0.99  # 0.99: a 300 dpi scan is not reduced
+
+
+def _native_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of the image covering most of ``page`` (a scan's own), or None."""
+    area = page.get_width() * page.get_height()
+    best: tuple[float, float] | None = None  # (area covered, dpi)
+    for obj in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        covered = (right - left) * (top - bottom)
+        width_px, height_px = obj.get_px_size()
+        if covered < area / 4 or width_px * height_px == 0:
+            continue
+        dpi = 72.0 * ((width_px * height_px) / covered) ** 0.5  # rotation does not change it
+        if best is None or covered > best[0]:
+            best = (covered, dpi)
+    return None if best is None else best[1]
