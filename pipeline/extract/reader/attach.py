@@ -445,12 +445,18 @@ def _run_after(line: Line, label: Label, stop: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in runs(line) if a >= label.end and a < stop), None)
 
 
+def _starts_row(line: Line, x0: float) -> int | None:
+    """Index of the run of ``line`` that starts at ``x0`` (a table row's first cell), if any."""
+    rs = runs(line)
+    return next((k for k, (a, _) in enumerate(rs) if abs(line.words[a].x0 - x0) <= ROW_START), None)
+
+
 def _ends_at(line: Line, x0: float, x1: float) -> bool:
     """The line starts a row at ``x0`` and has a later run ending at ``x1``."""
-    rs = runs(line)
-    if abs(line.words[0].x0 - x0) > ROW_START:
-        return False
-    return any(abs(line.words[b - 1].x1 - x1) <= ALIGN for a, b in rs[1:])
+    k = _starts_row(line, x0)
+    return k is not None and any(
+        abs(line.words[b - 1].x1 - x1) <= ALIGN for _, b in runs(line)[k + 1 :]
+    )
 
 
 def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list[Piece]:
@@ -459,8 +465,6 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     TABLE_ROWS rows of the page start where the label starts and end a run where the value
     ends (the table's two edges); the lines under it ending on that edge carry it on."""
     line = page.lines[label.line]
-    if abs(line.words[0].x0 - label.x0) > ROW_START:
-        return []
     stop = min((o.start for o in labels_here if o.start >= label.end), default=len(line.words))
     run = _run_after(line, label, stop)
     if run is None:
@@ -478,7 +482,7 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     height, last_bottom = _height(line), line.bottom
     for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
         below = page.lines[li]
-        if below.top - last_bottom > height * 1.6 or abs(below.words[0].x0 - label.x0) <= ROW_START:
+        if below.top - last_bottom > height * 1.6 or _starts_row(below, label.x0) is not None:
             break  # a gap, or the table's next row
         mine = [(a, b) for a, b in runs(below) if abs(below.words[b - 1].x1 - x1) <= ALIGN]
         if not mine or below.words[mine[0][0]].x0 <= label.x1:

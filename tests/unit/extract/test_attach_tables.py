@@ -156,3 +156,23 @@ def test_a_street_like_name_before_a_whole_address_is_the_name() -> None:
     # a street line completed by its town line is still one address
     town = _one_address(["52 Grove Rd", "London E3 5TB"])
     assert town == (None, "52 Grove Rd, London E3 5TB", False)
+
+
+def test_a_right_aligned_table_beside_other_text() -> None:
+    # Given the same table in the right half of the page, notes on the left on its baselines
+    ys = (150, 170, 190, 210, 224)
+    notes = [(40, y, f"Note {k + 1}: radios from the office", 8) for k, y in enumerate(ys)]
+    table = _table(
+        [
+            ("Crew Call", ["07:45"]),
+            ("Sunrise", ["06:31"]),
+            ("Sunset", ["17:59"]),
+            ("Set Location", ["Victoria Baths", "Hathersage Rd, Manchester M13 0FE"]),
+        ],
+        x=240,
+        x1=600,
+    )
+    day = _day([*_header(), *notes, *table])
+    # Then each label of the table still owns the value flush right on its row
+    assert (day["call_time"], day["sunrise"], day["sunset"]) == ("07:45", "06:31", "17:59")
+    assert day["location"] == "Hathersage Rd, Manchester M13 0FE"
