@@ -187,6 +187,8 @@ def _label_at(
         tail = after[1].lstrip("#")
         if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
             end, number = after[0] + 1, int(tail)
+        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
+            end, number = lettered
         elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
@@ -231,6 +233,30 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
 
 
 _STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
+
+
+def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
+    """'LOCATION A', 'Set B:', 'LOCATION B (company move 16:00)': a lettered set, with its note.
+
+    The end of the label (past the note in brackets) and the letter's rank, when the letter
+    and note end their cell; otherwise the letter starts the value ("Set A Stage 4").
+    """
+    words = line.words
+    raw = words[i].text.strip().rstrip(":")
+    if len(raw) != 1 or not "A" <= raw <= "H":
+        return None
+    end = i + 1
+    runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and words[end].text.startswith("("):
+        stop = min(end + 8, len(words))
+        close = next((k for k in range(end, stop) if ")" in words[k].text), None)
+        if close is None or not words[close].text.rstrip(":").endswith(")"):
+            return None
+        end = close + 1
+        runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and not words[end - 1].text.endswith(":"):
+        return None
+    return end, ord(raw) - ord("A") + 1
 
 
 def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
