@@ -90,10 +90,41 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     for p, page in enumerate(pages):
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
+        hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
     return _longest_only(hits)
 
 
-def _line_labels(p: int, li: int, line: Line) -> list[Label]:
+def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
+    """'Set', 'Parking', 'CALL' unmarked in a label column (Movie Magic: labels against a rule,
+    values starting in one column after it): the word alone before that value column is a label.
+
+    The column is known from three or more known labels whose values start at the same x.
+    """
+    starts = [
+        line.words[h.end].x0
+        for h in hits
+        if h.start == 0
+        and h.end < len((line := page.lines[h.line]).words)
+        and _gap_before(line.words, h.end) > VALUE_GAP
+    ]
+    taken = {h.line for h in hits}
+    out: list[Label] = []
+    for li, line in enumerate(page.lines):
+        words = line.words
+        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
+        if li in taken or k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
+            continue
+        out += [
+            h
+            for h in _line_labels(p, li, line, unmarked=True)
+            if (h.start, h.end) == (0, k)
+            and h.phrase in L.WEAK_PHRASES
+            and h.phrase not in L.MARKED_ONLY
+        ]
+    return out
+
+
+def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list[Label]:
     toks = _tokens(line)
     words = line.words
     height = _height(line)
@@ -102,7 +133,7 @@ def _line_labels(p: int, li: int, line: Line) -> list[Label]:
         for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
             if [t for _, t in toks[s : s + len(want)]] != want:
                 continue
-            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
+            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
             if hit is None:
                 continue
             if _starts_cell(words, hit.start, height):
@@ -163,6 +194,7 @@ def _label_at(
     n: int,
     line: Line,
     where: tuple[int, int],
+    unmarked: bool = False,
 ) -> Label | None:
     words = line.words
     first, last = toks[s][0], toks[s + n - 1][0]
@@ -193,7 +225,7 @@ def _label_at(
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
-    if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number, phrase):
+    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, first, end, number, phrase):
         return None
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"

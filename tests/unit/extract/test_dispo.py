@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.addresses import find_address
@@ -140,3 +141,43 @@ def test_hospital_name_and_address_on_one_line_split_at_the_dash() -> None:
     )
     assert day["hospital"]["name"] == "Royal London Hospital"
     assert day["hospital"]["address"] == "Whitechapel Rd, E1 1FR"
+
+
+def test_generic_words_head_a_label_column() -> None:
+    # Movie Magic style: labels right-aligned against a rule, values in one column after it.
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=9)
+
+    def label(y: float, text: str) -> Row:
+        return (122 - pdf.get_string_width(text), y, text, 9)  # right edge against the rule
+
+    rows: list[Row] = [(40, 30, "NORTHERN LINE", 14), (480, 30, "CALL SHEET", 10)]
+    for y, name, value in [
+        (63, "Date", "Thursday 12/03/2026"),
+        (83, "CALL", "0700"),
+        (103, "Shooting Call", "0815"),
+        (123, "Lunch", "1300"),
+        (143, "Set", "Mill Street Studios"),
+        (173, "Parking", "1800 E 51st St, Austin, TX 78723"),
+        (193, "Hospital", "Dell Seton Medical Center"),
+        (213, "Sunrise", "0744"),
+    ]:
+        rows += [label(y, name), (140, y, value, 9)]
+    rows.append((140, 154, "1901 E 51st St, Austin, TX 78723", 9))
+    day = _day(render(rows))
+    assert day["call_time"] == "07:00"
+    assert day["location"] == "1901 E 51st St, Austin, TX 78723"
+    assert day["base_location"] == "1800 E 51st St, Austin, TX 78723"
+
+
+def test_generic_words_in_running_text_stay_values() -> None:
+    # Without a label column, 'Set' and 'Parking' at a line's start are ordinary words.
+    day = _english_day(
+        [
+            (40, 150, "Location: 3 High Street, London E3 5TB", 10),
+            (40, 170, "Set dressing from 05:00, see notes", 10),
+            (40, 184, "Parking is tight: car share please", 10),
+        ]
+    )
+    assert day["location"] == "3 High Street, London E3 5TB"
+    assert day["base_location"] is None
