@@ -271,7 +271,7 @@ BASE = {
     "baza techniczna": 1.0,
     "parking ekipy": 0.9,
     "basislager": 1.0,
-    "basis / parken": 1.0,
+    "basis parken": 1.0,  # "Basis / Parken"
     "base technique": 1.0,
     "base vie": 1.0,
     "parking équipe": 0.9,
