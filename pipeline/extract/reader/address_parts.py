@@ -2,7 +2,8 @@
 
 Postcode shapes follow each postal service's published format (USPS ZIP with a state code,
 Canada Post's A1A 1A1, Royal Mail's outward/inward code, Poczta Polska's NN-NNN, the 4- and
-5-digit European codes written before the town). Every pattern is a chain of bounded pieces.
+5-digit European codes written before the town, 5 digits split 3+2 in Czechia, Slovakia, Sweden
+and Greece). Every pattern is a chain of bounded pieces.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _CA_PROVINCES = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
 _CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]{1,30}"  # one capitalised word of a town's name
 _TOWN = rf"(?P<city>{_CITY}(?:[ -](?:{_CITY}|nad|am|an|der|sur|le|la)){{0,3}})"
 _EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "IT", "E": "ES"}
+_SPLIT5_PREFIX = {"CZ": "CZ", "SK": "SK", "S": "SE", "SE": "SE", "GR": "GR"}
 _EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
 _EU4_PREFIX.update({"NO": "NO", "L": "LU", "LU": "LU", "H": "HU", "HU": "HU"})
 
@@ -78,6 +80,14 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s{{1,2}}{_TOWN}"
         ),
     ),
+    # 110 00 Praha 1, SE-114 55 Stockholm, 811 01 Bratislava (Czech, Slovak, Swedish, Greek)
+    (
+        "EU5",
+        re.compile(
+            rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_SPLIT5_PREFIX)})-)?(?P<code>\d{{3}} \d{{2}})"
+            rf"(?![\w-])\s{{1,2}}{_TOWN}"
+        ),
+    ),
     # A-1010 Wien, CH-8001 Zürich, and after a street: 1010 Wien
     (
         "EU4",
@@ -105,7 +115,7 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
     city = groups.get("city")
     if kind in ("EU5", "EU4"):
         prefix = groups.get("prefix")
-        table = _EU5_PREFIX if kind == "EU5" else _EU4_PREFIX
+        table = {**_EU5_PREFIX, **_SPLIT5_PREFIX} if kind == "EU5" else _EU4_PREFIX
         country = table[prefix] if prefix else None
         return Postcode(m["code"], country, m.start(), m.end(), city, strong=bool(prefix))
     return Postcode(m["code"], kind, m.start(), m.end(), city)

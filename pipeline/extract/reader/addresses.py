@@ -106,7 +106,8 @@ def _next_address(
         (
             c
             for c in postcodes
-            if (c.strong or (european and c.city)) and _token_at(tokens, c.start) >= pos
+            if _token_at(tokens, c.start) >= pos
+            and (c.strong or (c.city and (european or _continental(c, tokens, pos))))
         ),
         None,
     )
@@ -191,6 +192,11 @@ def _from_postcode(
         start, quality = before, 0.85
         street_text = text[tokens[before].start : tokens[_group_end(tokens, before)].end]
         city = " ".join(t.text for t in _last_group(tokens, before, code_first)) or None
+    elif (before := _named_group_before(tokens, pos, code_first, code.country)) is not None:
+        # "Somerset House, Strand, London WC2R 1LA": a British street often has no number
+        start, quality = before, 0.8
+        street_text = text[tokens[before].start : tokens[_group_end(tokens, before)].end]
+        city = " ".join(t.text for t in _last_group(tokens, before, code_first)) or None
     elif code.country in ("US", "CA"):
         found = _usaddress_start(text, tokens, pos, code_first, code_last)
         if found is not None:
@@ -204,6 +210,14 @@ def _from_postcode(
     end = _country_after(tokens, code_last)
     country = _country(code.country, None, tokens, end, region)
     return _address(text, tokens, start, end, quality, code.code, country, street_text, city)
+
+
+def _continental(code: P.Postcode, tokens: list[Token], pos: int) -> bool:
+    """A bare five-digit code with its town, right after 'Name Number,': the continental form
+    ("Vodičkova 36, 110 00 Praha", "Hauptweg 7, 80331 München"). Four digits are left out:
+    they are as often a time ("Call 7, 0630 Lunch")."""
+    digits = sum(ch.isdigit() for ch in code.code)
+    return digits == 5 and _street_before(tokens, pos, _token_at(tokens, code.start)) is not None
 
 
 def _usaddress_start(
@@ -350,6 +364,34 @@ def _numbered_group_before(tokens: list[Token], pos: int, code_first: int) -> in
     if k < pos or k == end or not is_number(tokens[k]) or tokens[k].text.endswith(":"):
         return None
     return k
+
+
+def _named_group_before(
+    tokens: list[Token], pos: int, code_first: int, country: str | None
+) -> int | None:
+    """A comma-bounded group of name words before the town of a postcode: "Strand, London ..."
+
+    The group must start the text (or follow a comma or a label) and the town must be one
+    group of its own: "Somerset House, Strand, London WC2R 1LA" gives "Strand".
+    """
+    if country != "GB":
+        return None
+    k = code_first - 1
+    if k >= pos and tokens[k].text == ",":
+        k -= 1
+    town_end = k
+    while k >= pos and is_name(tokens[k]) and not is_number(tokens[k]):
+        k -= 1
+    if k < pos or k == town_end or tokens[k].text != ",":
+        return None
+    end, k = k - 1, k - 1
+    while k >= pos and k > end - MAX_NAME_WORDS and is_name(tokens[k]) and not is_number(tokens[k]):
+        k -= 1
+    if k == end:
+        return None
+    if k >= pos and tokens[k].text != "," and not tokens[k].text.endswith(":"):
+        return None
+    return k + 1
 
 
 def _unit_before(tokens: list[Token], first: int) -> int:

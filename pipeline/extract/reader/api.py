@@ -130,6 +130,9 @@ def _call_sheet_day(
     conf.update(scene_type=0.9 if scenes else 0.0, cast_calls=0.85 if casts else 0.0)
     crew = tuple(contacts(lines, code, skip))
     conf["contacts"] = 0.8 if crew else 0.0
+    date_text = F.yearless_date(sheet) if found["shooting_date"].value is None else None
+    if date_text:
+        set_warns.append(f"shooting_date: '{date_text}' is printed without a year")
     warns = _finder_warnings(found, ocr_factor) + set_warns
     field_conf = complete(conf, ocr_factor)
     return Day(
@@ -153,4 +156,5 @@ def _call_sheet_day(
         confidence=overall(field_conf, 1.0),
         field_confidence=field_conf,
         warnings=warnings_for(values, field_conf, [*notes, *warns]),
+        date_text=date_text,
     )

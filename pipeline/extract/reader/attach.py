@@ -91,7 +91,30 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
-    return _longest_only(hits)
+    hits = _longest_only(hits)
+    return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+
+
+def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'SZPITAL' over 'Szpital Dzieciątka Jezus': a place named with its label's own word, in
+    the cell under a label of the same kind, is that label's value, not a second label.
+
+    A colon or a number after the word ('Szpital: ...', 'Szpital 2') keeps it a label.
+    """
+    words = page.lines[hit.line].words
+    if hit.number is not None or words[hit.end - 1].text.endswith(":") or hit.end >= len(words):
+        return False
+    if _gap_before(words, hit.end) > VALUE_GAP or words[hit.end].text.strip() in (":", "-"):
+        return False  # nothing runs on from the word: it heads a cell of its own
+    height = _height(page.lines[hit.line])
+    return any(
+        o.kind == hit.kind
+        and o.page == hit.page
+        and o.line < hit.line
+        and 0 < hit.top - o.bottom < 2.2 * height
+        and abs(o.x0 - hit.x0) < 12
+        for o in hits
+    )
 
 
 def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
@@ -488,6 +511,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
+                if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
+                    pieces += _continuation(page, h, pieces[0], by_page[h.page])
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)

@@ -16,12 +16,13 @@ from itertools import accumulate
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
-from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, runs
+from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
+VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
@@ -77,10 +78,15 @@ class Sheet:
         """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
         return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
 
-    def runs_of(self, kinds: set[str]) -> set[tuple[int, int, int]]:
-        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces."""
+    def runs_of(self, kinds: set[str], fitting: bool = False) -> set[tuple[int, int, int]]:
+        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
+        with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
+        title owns no time: not a label)."""
         out = set()
         for h in self.labels:
+            owned = self.owned.get(h, [])
+            if fitting and owned and not any(fits(h.kind, pc.text) for pc in owned):
+                continue
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
                 out.update(
@@ -214,6 +220,26 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     return Found(best.value, best.conf, best.warning or note)
 
 
+def yearless_date(sheet: Sheet) -> str | None:
+    """The run of words holding a date printed without a year ("Thursday 14 November"),
+    labelled or in the header band, and not tomorrow's or the sending date; None if none."""
+    labelled = sheet.runs_of({"date"})
+    explained = sheet.runs_of({"other_date"})
+    for p, page in enumerate(sheet.pages):
+        for i, line in enumerate(page.lines):
+            for parsed in find_dates(line.text, yearless=True):
+                if not parsed.value.startswith("--"):
+                    continue
+                a, b = _run_at(line, parsed.start)
+                text = " ".join(w.text for w in line.words[a:b])
+                header = p == 0 and line.top < page.height * 0.2
+                if (p, i, a) in explained or _TOMORROW.search(text) or _NOT_SHOOT_DATE.search(text):
+                    continue
+                if (p, i, a) in labelled or header:
+                    return text
+    return None
+
+
 def _run_at(line: Line, offset: int) -> tuple[int, int]:
     """The run of words holding character ``offset`` of ``line.text``."""
     ends = list(accumulate(len(w.text) + 1 for w in line.words))
@@ -330,8 +356,10 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         lines = _clean(_texts(pieces), None)
         if not lines or h in paired:
             continue
-        quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
         name, address, cut = _named_address(sheet, h, lines)
+        quality = _place_label_quality(h, address) * (
+            ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        )
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
@@ -345,6 +373,16 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _place_label_quality(label: Label, address: str | None) -> float:
+    """A generic word ('SET', 'Main Unit:') is a place's label for sure once it owns a whole
+    address (street and postcode): the doubt was whether the word heads a place at all."""
+    if address is None or label.quality >= VOUCHED:
+        return label.quality
+    found = find_address(address)
+    whole = found is not None and found.postcode is not None and found.street is not None
+    return VOUCHED if whole else label.quality
 
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
@@ -436,6 +474,7 @@ def _removed(raw: str, title: str) -> str:
     return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
 
 
+_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
 _NOT_TITLE = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
 
 
@@ -444,7 +483,7 @@ def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
 
     Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
     """
-    label_runs = sheet.runs_of(set(L.KINDS))
+    label_runs = sheet.runs_of(set(L.KINDS), fitting=True)
     li_of = {id(ln): i for i, ln in enumerate(page.lines)}
     best: tuple[float, float, str] | None = None
     fallback = None
@@ -453,8 +492,8 @@ def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
             continue
         fallback = fallback or line.text
         for a, b in runs(line):
-            text = " ".join(w.text for w in line.words[a:b])
-            if _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+            text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
+            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
                 continue
             size = max(w.size for w in line.words[a:b])
             if best is None or (size, -line.top) > best[:2]:

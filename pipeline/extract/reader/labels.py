@@ -242,6 +242,7 @@ LOCATION = {
     "filming location": 1.0,
     "location address": 1.0,
     "set address": 1.0,
+    "main unit location": 1.0,
     "location": 0.95,
     "obiekt zdjęciowy": 1.0,
     "lokacja": 0.95,
@@ -341,7 +342,7 @@ OTHER_HEADINGS = {
 WEAK = {
     "call": {"call": 0.5},  # a bare "Call:" cell; any qualifier makes it someone else's
     "production": {"production": 0.9},
-    "location": {"set": 0.8, "obiekt": 0.9},
+    "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8},  # UK: "Main Unit: <the set>"
     "base": {"parking": 0.7},
     "hospital": {"sor": 0.9},
     "address": {"address": 0.9, "adres": 0.9},
@@ -381,10 +382,10 @@ KINDS: dict[str, dict[str, float]] = {
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
-MARKED_ONLY = frozenset({"production"})
+MARKED_ONLY = frozenset({"production", "main unit"})
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
-    | {"adres"}
+    | {"adres", "main unit"}
 )
 
 # Any label word: a value read to the right stops when it meets one of these.

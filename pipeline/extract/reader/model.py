@@ -170,6 +170,9 @@ class Day:
     confidence: float = 0.0
     field_confidence: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # the shooting date as printed without a year ("Thursday 14 November"): the email's date
+    # gives its year (sanity.date_findings), so a cached reading can be completed per email
+    date_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         raw = asdict(self)
@@ -177,6 +180,8 @@ class Day:
         for key in (*DAY_KEYS, "confidence", "field_confidence", "warnings"):
             value = raw[key]
             out[key] = _plain(value)
+        if self.date_text:
+            out["date_text"] = self.date_text
         out["confidence"] = round(self.confidence, 3)
         out["field_confidence"] = {k: round(v, 3) for k, v in self.field_confidence.items()}
         return out

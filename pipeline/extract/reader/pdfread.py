@@ -13,7 +13,7 @@ import functools
 import logging
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -181,7 +181,7 @@ def _text_page(
     if text_repair.looks_broken(lines):
         with pdfium_text.LOCK:
             found = pdfium_text.with_baselines(page, found)
-        joined = group_lines(pdfium_text.joined_words(found), number)
+        joined = text_repair.rejoin_known(group_lines(pdfium_text.joined_words(found), number))
         if text_repair.reads_better(joined, lines):
             return PageText(joined, *size)
     return PageText(lines, *size)
@@ -203,6 +203,8 @@ def _reread_broken(
         read = None
     for position, number in enumerate(broken):
         other = read.pages[position] if read else None
+        if other is not None:
+            other = replace(other, lines=text_repair.rejoin_known(other.lines))
         if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
             pages[number] = other
         if text_repair.looks_broken(pages[number].lines):

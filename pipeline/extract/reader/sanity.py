@@ -68,6 +68,8 @@ class Finding:
     cap: float | None
     warning: str
     value: Any = _KEEP
+    conf: float | None = None  # a value found from the context: its confidence, and the
+    # field's earlier warnings ("not found") are dropped
 
 
 # --- applying findings -----------------------------------------------------------------------
@@ -91,7 +93,25 @@ def sheet_findings(day: Day, pages: Sequence[PageText] | None) -> list[Finding]:
 def context_findings(day: Day, context: ReadContext | None) -> list[Finding]:
     """Checks that use the email's date or the user's zone (the sun check falls back on it)."""
     context = context or ReadContext()
-    return [*sun_findings(day, context.timezone), *date_findings(day.shooting_date, context.sent)]
+    filled = yearless_findings(day, context.sent)
+    date = filled[0].value if filled else day.shooting_date
+    dated = replace(day, shooting_date=date)
+    return [*sun_findings(dated, context.timezone), *filled, *date_findings(date, context.sent)]
+
+
+def yearless_findings(day: Day, sent: dt.date | None) -> list[Finding]:
+    """A date printed without a year takes the year that puts it nearest the email's date;
+    the printed weekday must agree for the date to be trusted (dates.find_dates)."""
+    if day.shooting_date or not day.date_text or sent is None:
+        return []
+    found = find_dates(day.date_text, reference=sent)
+    if not found:
+        return []
+    parsed = found[0]
+    why = f"shooting_date: year of '{day.date_text}' taken from the email's date {sent}"
+    if parsed.note:
+        why += f"; {parsed.note}"
+    return [Finding("shooting_date", None, why, parsed.value, parsed.quality)]
 
 
 def apply(day: Day, findings: Iterable[Finding]) -> Day:
@@ -101,13 +121,21 @@ def apply(day: Day, findings: Iterable[Finding]) -> Day:
         return day
     changes: dict[str, Any] = {}
     conf = dict(day.field_confidence)
+    found = {f.field for f in findings if f.conf is not None}
     for f in findings:
         if f.value is not _KEEP:
             changes[f.field] = f.value
+        if f.conf is not None:
+            conf[f.field] = f.conf
         if f.cap is not None and f.field in conf:
             conf[f.field] = min(conf[f.field], f.cap)
-    warnings = tuple(dict.fromkeys([*day.warnings, *(f.warning for f in findings)]))
-    confidence = min(day.confidence, overall(conf)) if conf != day.field_confidence else None
+    kept = [w for w in day.warnings if not any(w.startswith(f"{k}:") for k in found)]
+    warnings = tuple(dict.fromkeys([*kept, *(f.warning for f in findings)]))
+    confidence = None
+    if found:
+        confidence = overall(conf)  # a field filled in: the day is rated anew
+    elif conf != day.field_confidence:
+        confidence = min(day.confidence, overall(conf))
     return replace(
         day,
         **changes,
@@ -153,6 +181,7 @@ def _context_view(raw: dict[str, Any]) -> Day:
         confidence=float(raw.get("confidence") or 0.0),
         field_confidence=dict(raw.get("field_confidence") or {}),
         warnings=tuple(raw.get("warnings") or ()),
+        date_text=raw.get("date_text"),
     )
 
 

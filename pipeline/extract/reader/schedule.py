@@ -43,7 +43,56 @@ class DayBlock:
 
 
 def split_days(pages: Sequence[PageText]) -> list[DayBlock]:
-    """Cut the document at 'END OF DAY n -- date' lines; text after the last one is dropped."""
+    """Cut a one-liner into its days: at 'END OF DAY n -- date' lines (text after the last one
+    is dropped), else at 'DAY n - date' headings that open each day."""
+    return _split_at_ends(pages) or _split_at_headings(pages)
+
+
+# "DAY 2 - Wednesday 6th May 2026 - Unit Call 07:00", "Shoot Day 3: 7.05.2026", "DZIEŃ 2 - ..."
+_HEADING = re.compile(
+    r"^(?:shoot(?:ing)?\s+)?(?:day|dzie[ńn](?:\s+zdj[ęe]ciowy)?)\s*#?\s*(?P<num>\d{1,3})"
+    r"(?!\s*(?:of|/|z)\s*\d)\s*[-\u2013\u2014:|,]",
+    re.I,
+)
+# A call sheet's own labels: a document that has them is one day's call sheet with an advance
+# schedule, not a one-liner.
+_CALL_SHEET_ONLY = re.compile(
+    r"hospital|\ba&e\b|unit base|basecamp|base camp|crew parking|szpital|\bbaza\b", re.I
+)
+_PREAMBLE_LINES = 4  # a one-liner's first day heading follows only its title lines
+
+
+def _split_at_headings(pages: Sequence[PageText]) -> list[DayBlock]:
+    """Days opened by 'DAY n - date' headings: two or more, dates rising, each with scenes."""
+    heads: list[tuple[int, int, int, str, float]] = []  # page, line, number, date, quality
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            m = _HEADING.match(line.text.strip())
+            dates = find_dates(line.text[m.end() :]) if m else []
+            if m and dates:
+                heads.append((p, i, int(m.group("num")), dates[0].value, dates[0].quality))
+    if len(heads) < 2 or heads[0][:2] > (0, _PREAMBLE_LINES):
+        return []
+    dates = [h[3] for h in heads]
+    if dates != sorted(set(dates)):
+        return []
+    flat = [
+        (p, i, ln, page.width) for p, page in enumerate(pages) for i, ln in enumerate(page.lines)
+    ]
+    if any(_CALL_SHEET_ONLY.search(ln.text) for _, _, ln, _ in flat):
+        return []
+    starts = [next(k for k, f in enumerate(flat) if f[:2] == h[:2]) for h in heads]
+    blocks = []
+    for n, (k, head) in enumerate(zip(starts, heads, strict=True)):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(flat)
+        lines = tuple((ln, w) for _, _, ln, w in flat[k:stop])
+        if not any(_starts_scene(ln) for ln, _ in lines[1:]):
+            return []
+        blocks.append(DayBlock(lines, lines[0][0].text, head[2], False, head[3], head[4]))
+    return blocks
+
+
+def _split_at_ends(pages: Sequence[PageText]) -> list[DayBlock]:
     blocks: list[DayBlock] = []
     current: list[tuple[Line, float]] = []
     for page in pages:
@@ -119,7 +168,11 @@ def day_header(block: DayBlock) -> dict[str, tuple[str | None, float]]:
     out: dict[str, tuple[str | None, float]] = {}
     for line, _ in block.lines:
         text = line.text
-        call = re.search(r"(approximate\s+)?(?:crew\s+)?call(?:\s+time)?\s*:\s*(.+)", text, re.I)
+        call = re.search(
+            r"(approximate\s+)?(?:crew\s+|unit\s+)?call(?:\s+time)?\s*(?::\s*|\s+(?=\d))(.+)",
+            text,
+            re.I,
+        )
         if call and "call_time" not in out and (t := find_time(call.group(2))):
             quality = t.quality * (0.75 if call.group(1) else 1.0)
             out["call_time"] = (t.value, quality)

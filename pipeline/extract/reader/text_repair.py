@@ -10,9 +10,13 @@ beside its words, and a table's one-letter cells sit a column gap away from the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
-from pipeline.extract.reader.model import Line
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.model import Line, Word
 
 NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
 MIN_FRAGMENTS = 6  # a handful of short words is any sheet; a page of them is broken
@@ -29,26 +33,50 @@ _SHORT_WORDS = frozenset(
     {"a", "i", "o", "u", "w", "z", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if"}
     | {"in", "is", "it", "me", "my", "no", "of", "on", "or", "pm", "so", "to", "up", "us", "we"}
     | {"ul", "al", "pl", "nr", "ks", "św", "ze", "na", "od", "po", "za", "ii", "iv", "vi"}
+    # French, German, Spanish and Italian short words (sheets in those languages are sound too)
+    | {"à", "y", "au", "de", "du", "en", "et", "la", "le", "un", "ou", "sa", "se", "ce", "il"}
+    | {"im", "zu", "er", "es", "da", "ab", "um", "el", "lo", "al", "di", "ed", "ok"}
+    # street and address abbreviations, compass points, US states and Canadian provinces
+    | {"st", "rd", "dr", "ln", "ct", "pl", "sq", "hw", "ne", "nw", "se", "sw", "uk", "eu", "er"}
+    | {"ak", "al", "ar", "az", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "ia", "id", "il"}
+    | {"in", "ks", "ky", "la", "ma", "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "nh"}
+    | {"nj", "nm", "nv", "ny", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "va"}
+    | {"vt", "wa", "wi", "wv", "wy", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe"}
+    | {"yt", "nt", "nu"}
 )
 
 
 def fragment_count(lines: Sequence[Line]) -> tuple[int, int]:
-    """Short letter tokens close to a neighbour, and all letter tokens, over ``lines``."""
+    """Short letter tokens close to a neighbour, and all letter tokens, over ``lines``.
+
+    A short word ("de", "Rd", "NY") is a fragment only beside another fragment: "DZIE NNY PR
+    AC Y" is broken, "2800 E Observatory Rd" and "rendez-vous de la équipe" are not.
+    """
     fragments = letters = 0
     for line in lines:
         words = line.words
+        close = [_close_piece(words, i) for i in range(len(words))]
+        pieces = [c and words[i].text.lower() not in _SHORT_WORDS for i, c in enumerate(close)]
         for i, word in enumerate(words):
             if not word.text.isalpha():
                 continue
             letters += 1
-            if len(word.text) > 2 or word.text.lower() in _SHORT_WORDS:
-                continue
-            near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
-            left = i > 0 and word.x0 - words[i - 1].x1 < near
-            right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
-            if left or right:
+            if pieces[i] or (
+                close[i] and any(pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
+            ):
                 fragments += 1
     return fragments, letters
+
+
+def _close_piece(words: Sequence[Word], i: int) -> bool:
+    """A letter token of one or two letters sitting close to a neighbour."""
+    word = words[i]
+    if not word.text.isalpha() or len(word.text) > 2:
+        return False
+    near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
+    left = i > 0 and word.x0 - words[i - 1].x1 < near
+    right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
+    return left or right
 
 
 def broken_share(lines: Sequence[Line]) -> float:
@@ -81,3 +109,57 @@ def _run_on_share(lines: Sequence[Line]) -> float:
 def gap_ratio(file_has_spaces: bool) -> float:
     """The gap, in font sizes, that splits words in a rejoined reading."""
     return GAP_WITH_SPACES if file_has_spaces else GAP_WITHOUT_SPACES
+
+
+# Words a broken page must not lose: month and weekday names and the words of labels.
+KNOWN_WORDS = frozenset(
+    {w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 4}
+    | {w for table in L.KINDS.values() for phrase in table for w in phrase.split() if len(w) >= 4}
+)
+# a piece that is itself a calendar word ("Sun" of "Sun Day") is a word; two-letter ones
+# ("ma", Dutch for Monday) are as often a fragment ("Ma rch")
+_CALENDAR_WORDS = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) >= 3)
+JOIN_EM = 0.6  # pieces closer than this (in font sizes) may be one word; cells sit further apart
+MAX_PIECES = 4
+
+
+def rejoin_known(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """On a page read as broken, join pieces that spell a known word and are no words
+    themselves: "Ma rch" is March, "Tu esday" Tuesday; "May 2026" and "Sun Day" stay apart."""
+    return tuple(replace(line, words=_join_line(line.words)) for line in lines)
+
+
+def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = _known_end(words, i)
+        if j > i + 1:
+            parts = words[i:j]
+            text = "".join(w.text for w in parts)
+            out.append(replace(parts[0], text=text, x1=parts[-1].x1))
+        else:
+            out.append(words[i])
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+def _em(word: Word) -> float:
+    """The word's font size; its height when the reader gave none (pdfminer)."""
+    return max(word.size, word.bottom - word.top, 1.0)
+
+
+def _known_end(words: Sequence[Word], i: int) -> int:
+    """The end of the longest run of pieces from ``i`` that spells a known word, else i."""
+    for j in range(min(len(words), i + MAX_PIECES), i + 1, -1):
+        parts = words[i:j]
+        if any(b.x0 - a.x1 > JOIN_EM * _em(b) for a, b in itertools.pairwise(parts)):
+            continue
+        keys = [w.text.lower().strip(_EDGE) for w in parts]
+        if not all(k.isalpha() for k in keys[:-1]) or any(
+            k in KNOWN_WORDS or k in _CALENDAR_WORDS for k in keys
+        ):
+            continue
+        if "".join(keys) in KNOWN_WORDS:
+            return j
+    return i

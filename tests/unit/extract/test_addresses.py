@@ -230,3 +230,40 @@ def test_a_huge_line_is_read_in_bounded_time(line: str) -> None:
     found = find_addresses(line)
     assert all(a.end <= 500 for a in found)
     assert 0.0 <= address_score(line) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Somerset House, Strand, London WC2R 1LA", "Strand, London WC2R 1LA"),
+        ("Strand, London WC2R 1LA", "Strand, London WC2R 1LA"),
+        ("Location 1: Whitehall, London SW1A 2ET", "Whitehall, London SW1A 2ET"),
+    ],
+)
+def test_british_street_without_number_or_type(text: str, want: str) -> None:
+    # a British address often names its street alone between the building and the town
+    found = find_address(text)
+    assert found is not None and found.text == want and found.street == want.split(",")[0]
+    assert address_score(text) >= 0.5
+
+
+def test_a_bare_group_before_a_town_is_a_street_only_in_british_form() -> None:
+    found = find_address("Tel 020 3456, London NW1 2BU")
+    assert found is not None and found.street is None
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Vodičkova 36, 110 00 Praha 1", "Vodičkova 36, 110 00 Praha"),
+        ("U Nemocnice 2, 128 08 Praha 2", "U Nemocnice 2, 128 08 Praha"),
+        ("Drottninggatan 53, SE-111 21 Stockholm", "Drottninggatan 53, SE-111 21 Stockholm"),
+    ],
+)
+def test_continental_street_number_then_split_five_digit_code(text: str, want: str) -> None:
+    found = find_address(text)
+    assert found is not None and found.text == want
+
+
+def test_a_bare_four_digit_code_after_a_number_stays_a_time() -> None:
+    assert find_address("Call 7, 0630 Lunch") is None

@@ -495,3 +495,79 @@ def test_a_label_after_a_value_in_running_text() -> None:
     day = _day(rows)
     assert (day["call_time"], day["sunrise"], day["sunset"]) == ("06:00", "06:43", "17:32")
     assert day["hospital"]["address"] == "4867 Sunset Blvd, Los Angeles, CA 90027"
+
+
+def test_a_label_column_value_across_a_gap_keeps_its_address_lines() -> None:
+    # Given a UK sheet's label column ("SET", no colon) with the place's name across a wide gap
+    # and its address on the next line, aligned under the name
+    rows = [
+        *_head(),
+        (30, 80, "Unit Call: 08:00", 10),
+        (30, 100, "SET", 10),
+        (140, 100, "Clifton Observatory", 10),
+        (140, 113, "Litfield Pl, Bristol BS8 3LT", 10),
+        (30, 134, "Unit Base", 10),
+        (140, 134, "Ashton Court Estate, Long Ashton, Bristol BS41 9JN", 10),
+    ]
+    day = _day(rows)
+    assert day["locations"][0] == {
+        "name": "Clifton Observatory",
+        "address": "Litfield Pl, Bristol BS8 3LT",
+    }
+    # a generic word that owns a whole address is surely the set's label
+    assert day["field_confidence"]["location"] >= SAFE
+
+
+@pytest.mark.parametrize("label", ["Main Unit:", "Main Unit Location:"])
+def test_uk_main_unit_heads_the_set(label: str) -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Main Unit Call: 07:30", 10),
+        (30, 100, f"{label} Albert Hall, 27 Peter St, Manchester M2 5QR", 10),
+    ]
+    day = _day(rows)
+    assert day["call_time"] == "07:30"
+    assert day["location"] == "Albert Hall, 27 Peter St, Manchester M2 5QR"
+
+
+def test_main_unit_alone_is_a_heading_not_a_set_label() -> None:
+    rows = [
+        *_head(),
+        (30, 80, "Unit Call: 08:00", 10),
+        (30, 100, "MAIN UNIT", 10),
+        (30, 114, "Director: Jane Smith", 10),
+        (30, 134, "Location: 52 Grove Rd, London E3 5TB", 10),
+    ]
+    assert _day(rows)["location"] == "52 Grove Rd, London E3 5TB"
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [("SZPITAL", "Szpital Bielański"), ("HOSPITAL", "Hospital of St John & St Elizabeth")],
+)
+def test_a_place_named_with_its_labels_word_is_the_value(label: str, name: str) -> None:
+    # Given a grid whose hospital cell names a hospital that begins with the label's own word
+    rows = [
+        *_head(),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location", 9),
+        (200, 100, label, 9),
+        (30, 111, "52 Grove Rd, London E3 5TB", 9),
+        (200, 111, name, 9),
+        (200, 121, "ul. Kasprzaka 17, 01-211 Warszawa", 9),
+    ]
+    day = _day(rows, unicode_font=True)
+    assert day["hospital"]["name"] == name
+    assert day["hospital"]["address"].replace(" ", "") == "ul.Kasprzaka17,01-211Warszawa"
+
+
+@pytest.mark.parametrize("title", ["SUNSET STRIP", "LUNCH MONEY"])
+def test_a_title_holding_a_label_word_and_call_sheet_is_the_title(title: str) -> None:
+    # Given one heading run "<TITLE> CALL SHEET" whose title starts with a label word
+    rows = [
+        (30, 40, f"{title} CALL SHEET", 16),
+        (30, 80, "Crew Call: 7:00", 10),
+        (30, 100, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (30, 120, "Sunset: 4:30 PM", 10),
+    ]
+    assert _day(rows)["production"] == title

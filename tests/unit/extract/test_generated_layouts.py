@@ -70,6 +70,34 @@ def test_one_line_schedule_has_one_day_per_end_of_day_line() -> None:
     assert all(d["confidence"] < 0.85 for d in days)  # no set location is printed
 
 
+def _headed_days(extra: list[C.Row]) -> bytes:
+    rows: list[C.Row] = [(40, 40, "HARBOUR LIGHTS", 16), (40, 58, "ONE-LINE SCHEDULE", 10)]
+    y = 86
+    for k, (date, call) in enumerate([("Monday 4th May 2026", "08:00"), ("5.05.2026", "0700")]):
+        rows.append((40, y, f"Shoot Day {k + 1}: {date} - Unit Call {call}", 10))
+        rows.append((40, y + 16, f"{k + 4} INT. KITCHEN DAY 1 2/8 pgs. 1, 2", 9))
+        rows.append((40, y + 31, f"{k + 9} EXT. HARBOUR WALL NIGHT 4/8 pgs. 1", 9))
+        y += 70
+    return C.render(rows + extra)
+
+
+def test_one_line_schedule_split_at_day_headings_without_end_lines() -> None:
+    # Given a one-liner whose days open with 'Shoot Day n: date - Unit Call' and never close
+    result = extract_document(_headed_days([])).to_json()
+    assert result["document_type"] == "shooting_schedule"
+    days = result["days"]
+    assert [d["shooting_date"] for d in days] == ["2026-05-04", "2026-05-05"]
+    assert [d["call_time"] for d in days] == ["08:00", "07:00"]
+    assert [d["shooting_day"] for d in days] == [1, 2]
+    assert [[s["number"] for s in d["scenes"]] for d in days] == [["4", "9"], ["5", "10"]]
+
+
+def test_day_headings_with_a_hospital_stay_one_call_sheet() -> None:
+    # a call sheet's day and its advance day look alike; a hospital line says call sheet
+    extra: list[C.Row] = [(40, 250, "Nearest A&E: Royal London Hospital, London E1 1FR", 9)]
+    assert extract_document(_headed_days(extra)).document_type == "call_sheet"
+
+
 def test_quote_is_other_with_no_days() -> None:
     data, _ = C.invoice()
     assert extract_document(data).to_json() == {

@@ -350,3 +350,53 @@ def test_the_issue_examples_on_a_generated_sheet() -> None:
     assert day.production == "BRAND X COMMERCIAL"
     assert any(w.startswith("sunset: 08:24 corrected to 20:24") for w in day.warnings)
     assert any(w.startswith("production: removed") for w in day.warnings)
+
+
+# --- a date printed without a year -----------------------------------------------------------
+
+
+def _yearless_sheet() -> bytes:
+    from tests.fixtures import callsheets as C
+
+    return C.render(
+        [
+            (30, 40, "BRICK LANE BLUES", 18),
+            (30, 60, "CALL SHEET", 10),
+            (30, 80, "Date: Thursday 14 November", 10),
+            (30, 100, "Crew Call: 7:00", 10),
+            (30, 120, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        ]
+    )
+
+
+def test_a_yearless_date_without_the_emails_date_stays_unconfirmed() -> None:
+    from pipeline.extract import extract_document
+
+    day = extract_document(_yearless_sheet()).to_json()["days"][0]
+    assert day["shooting_date"] is None
+    assert day["confidence"] < 0.85
+    assert day["date_text"] == "Date: Thursday 14 November"
+    assert any("without a year" in w for w in day["warnings"])
+
+
+@pytest.mark.parametrize(
+    "sent, want, sure",
+    [
+        (dt.date(2024, 11, 10), "2024-11-14", True),  # 14 Nov 2024 is a Thursday
+        (dt.date(2024, 11, 14), "2024-11-14", True),  # sent on the day itself
+        (dt.date(2025, 11, 10), "2025-11-14", False),  # a Friday: the weekday disagrees
+    ],
+)
+def test_a_yearless_date_takes_its_year_from_the_emails_date(
+    sent: dt.date, want: str, sure: bool
+) -> None:
+    from pipeline.extract import extract_document
+
+    context = S.ReadContext(sent=sent)
+    direct = extract_document(_yearless_sheet(), context=context).to_json()["days"][0]
+    # the cache keeps the reading made without the email; the recheck completes it the same way
+    cached = S.recheck_json(extract_document(_yearless_sheet()).to_json(), context)["days"][0]
+    for day in (direct, cached):
+        assert day["shooting_date"] == want
+        assert (day["confidence"] >= 0.85) is sure
+        assert not any(w == "shooting_date: not found on the sheet" for w in day["warnings"])

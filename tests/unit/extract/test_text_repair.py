@@ -128,3 +128,32 @@ def test_glyphs_from_a_fallback_font_are_put_back_in_their_words() -> None:
     day = extract_document(data).days[0]
     assert day.location == want["location"]
     assert day.shooting_date == want["shooting_date"]
+
+
+def _pieces(*texts_and_gaps: tuple[str, float]) -> Line:
+    """Words of 10 pt type, each starting ``gap`` points after the previous one ends."""
+    words, x = [], 30.0
+    for text, gap in texts_and_gaps:
+        x += gap
+        words.append(Word(text, x, x + 5.5 * len(text), 100, 110, 10.0))
+        x += 5.5 * len(text)
+    return Line(tuple(words), 0)
+
+
+@pytest.mark.parametrize(
+    "pieces, want",
+    [
+        ((("Tuesday", 0), ("24th", 3), ("Ma", 3), ("rch", 3), ("2026", 3)),
+         "Tuesday 24th March 2026"),
+        ((("Tu", 0), ("esday", 2)), "Tuesday"),
+        ((("HOSP", 0), ("ITAL", 3)), "HOSPITAL"),
+        ((("May", 0), ("2026", 3)), "May 2026"),  # a word and a number stay apart
+        ((("Sun", 0), ("day", 3)), "Sun day"),  # a piece that is a word itself: not joined
+        ((("Ma", 0), ("rch", 40)), "Ma rch"),  # a column gap apart: two cells
+    ],
+)  # fmt: skip
+def test_pieces_of_a_known_word_are_joined(
+    pieces: tuple[tuple[str, float], ...], want: str
+) -> None:
+    (line,) = text_repair.rejoin_known([_pieces(*pieces)])
+    assert line.text == want
