@@ -475,7 +475,11 @@ def _removed(raw: str, title: str) -> str:
 
 
 _CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
-_NOT_TITLE = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
+_NOT_TITLE = re.compile(
+    r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
+    r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
+    re.I,
+)
 
 
 def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
