@@ -161,6 +161,9 @@ STREET_PREFIXES = {
     "carrer": "ES",
     "rua": "PT",
 }
+# German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
+# read only in title case and with a house number ("am" and "an" are words elsewhere).
+GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
 DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os"})
 # French types, number first: "12 rue de Rivoli".

@@ -91,6 +91,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     for p, page in enumerate(pages):
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
+        hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
     hits = _longest_only(hits)
     return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
 
@@ -117,7 +118,37 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     )
 
 
-def _line_labels(p: int, li: int, line: Line) -> list[Label]:
+def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
+    """'Set', 'Parking', 'CALL' unmarked in a label column (Movie Magic: labels against a rule,
+    values starting in one column after it): the word alone before that value column is a label.
+
+    The column is known from three or more known labels whose values start at the same x.
+    """
+    starts = [
+        line.words[h.end].x0
+        for h in hits
+        if h.start == 0
+        and h.end < len((line := page.lines[h.line]).words)
+        and _gap_before(line.words, h.end) > VALUE_GAP
+    ]
+    taken = {h.line for h in hits}
+    out: list[Label] = []
+    for li, line in enumerate(page.lines):
+        words = line.words
+        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
+        if li in taken or k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
+            continue
+        out += [
+            h
+            for h in _line_labels(p, li, line, unmarked=True)
+            if (h.start, h.end) == (0, k)
+            and h.phrase in L.WEAK_PHRASES
+            and h.phrase not in L.MARKED_ONLY
+        ]
+    return out
+
+
+def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list[Label]:
     toks = _tokens(line)
     words = line.words
     height = _height(line)
@@ -126,7 +157,7 @@ def _line_labels(p: int, li: int, line: Line) -> list[Label]:
         for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
             if [t for _, t in toks[s : s + len(want)]] != want:
                 continue
-            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li))
+            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
             if hit is None:
                 continue
             if _starts_cell(words, hit.start, height):
@@ -187,6 +218,7 @@ def _label_at(
     n: int,
     line: Line,
     where: tuple[int, int],
+    unmarked: bool = False,
 ) -> Label | None:
     words = line.words
     first, last = toks[s][0], toks[s + n - 1][0]
@@ -211,11 +243,13 @@ def _label_at(
         tail = after[1].lstrip("#")
         if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
             end, number = after[0] + 1, int(tail)
+        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
+            end, number = lettered
         elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
-    if phrase in L.WEAK_PHRASES and not _marked(line, first, end, number, phrase):
+    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, first, end, number, phrase):
         return None
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
@@ -255,6 +289,30 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
 
 
 _STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
+
+
+def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
+    """'LOCATION A', 'Set B:', 'LOCATION B (company move 16:00)': a lettered set, with its note.
+
+    The end of the label (past the note in brackets) and the letter's rank, when the letter
+    and note end their cell; otherwise the letter starts the value ("Set A Stage 4").
+    """
+    words = line.words
+    raw = words[i].text.strip().rstrip(":")
+    if len(raw) != 1 or not "A" <= raw <= "H":
+        return None
+    end = i + 1
+    runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and words[end].text.startswith("("):
+        stop = min(end + 8, len(words))
+        close = next((k for k in range(end, stop) if ")" in words[k].text), None)
+        if close is None or not words[close].text.rstrip(":").endswith(")"):
+            return None
+        end = close + 1
+        runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and not words[end - 1].text.endswith(":"):
+        return None
+    return end, ord(raw) - ord("A") + 1
 
 
 def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:

@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.calendar_names import MONTHS
+from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
 
@@ -27,11 +30,14 @@ OTHER_MIN = 4  # another kind of paper needs this much of its own structure to w
 _TIME = re.compile(
     r"(?<![\d/])\d{1,2}\s?[:.h]\s?\d{2}(?!\d)\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]m\b", re.I
 )
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"|\b\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*",
+    r"|\b\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\w*"
+    # "18. März", "19 mars", "1er juin": month names in every language calendar_names knows
+    rf"|\b\d{{1,2}}(?:er|\.)?\s+(?:{_MONTH_NAMES})\b",
     re.I,
 )
 _MONEY = re.compile(
@@ -162,9 +168,28 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and other > call:
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
-    if call >= CALL_MIN:
+    if call >= CALL_MIN or (other < OTHER_MIN and has_day_evidence(lines)):
+        # A dated day with times and a place, or scene rows, is read as a call sheet even when
+        # its labels are unknown (another language, an odd template): review beats a lost day.
         return Verdict("call_sheet")
     return Verdict("other", "not a call sheet: no crew call, set location or shooting date")
+
+
+def has_day_evidence(lines: list[str]) -> bool:
+    """A shooting day's facts by shape alone: scene rows, or a dated day with times and a place.
+
+    Looks at the first lines only (a day's facts head its sheet) so a long document stays fast.
+    """
+    head = lines[:_DAY_EVIDENCE_LINES]
+    if any((s := parse_scene(ln)) is not None and s.day_night for ln in head):
+        return True
+    if not any(find_dates(ln) for ln in head):
+        return False
+    times = sum(1 for ln in head if _TIME.search(ln))
+    return times >= 2 and any(find_address(ln) is not None for ln in head)
+
+
+_DAY_EVIDENCE_LINES = 80
 
 
 def call_sheet_score(lines: list[str]) -> float:

@@ -112,11 +112,11 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
     """
     out: dict[Label, Label] = {}
     for a in labels:
-        if not re.search(r"(address|adres)\b", a.phrase) or a.phrase == "location address":
+        if not re.search(r"(address|adresse?)\b", a.phrase) or a.phrase == "location address":
             continue
         kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
-        owners = [o for o in owners if not re.search(r"(address|adres)\b", o.phrase)]
+        owners = [o for o in owners if not re.search(r"(address|adresse?)\b", o.phrase)]
         same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
         above = [
             o
@@ -404,8 +404,11 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         if not lines or h in paired:
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        first = lines[0].split(",")[0]
-        if len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
+        dashed = _DASH.split(lines[0], maxsplit=1)
+        first = dashed[0] if len(dashed) == 2 else lines[0].split(",")[0]
+        if len(lines) == 1 and len(dashed) == 2 and _address_score(first) < _ADDRESS_MIN:
+            lines = [part.strip() for part in dashed]  # "Name - street, town"
+        elif len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
             lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
         phone = next((p for t in lines for p in find_phones(t, region)), None)
         rest = [t for t in lines if not find_phones(t, region) and not t.lower().startswith("tel")]
@@ -416,6 +419,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     return None, 0.0
 
 
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
 _TITLE_TAIL = re.compile(
     _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
@@ -492,7 +496,11 @@ def _removed(raw: str, title: str) -> str:
 
 
 _CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
-_NOT_TITLE = re.compile(r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin", re.I)
+_NOT_TITLE = re.compile(
+    r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
+    r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
+    re.I,
+)
 
 
 def _largest_heading(page: PageText, sheet: Sheet) -> str | None:

@@ -1,4 +1,11 @@
-"""Printed label vocabulary (English and Polish) with how much each label can be trusted."""
+"""Printed label vocabulary with how much each label can be trusted.
+
+English and Polish, plus the German Tagesdisposition ("Dispo": Drehtag, Arbeitsbeginn,
+Drehbeginn, Motiv, nächstgelegenes Krankenhaus; dewiki "Tagesdisposition", movie-college.de
+"Dispo") and the French feuille de service (jour de tournage, rendez-vous équipe, PAT "prêt à
+tourner", décor, hôpital le plus proche; clcf.com "call sheet", laboiteavideos.com "feuille de
+service"), so a sheet in those languages reads as a call sheet and goes to review at worst.
+"""
 
 from __future__ import annotations
 
@@ -73,17 +80,45 @@ NOT_CREW_AFTER = NOT_CREW | frozenset(
         "klienta",
         "agencji",
         "sheet",
+        # German and French departments: "Arbeitsbeginn Maske", "Rendez-vous comédiens"
+        "maske",
+        "kostüm",
+        "kamera",
+        "licht",
+        "ton",
+        "darsteller",
+        "schauspieler",
+        "komparsen",
+        "komparserie",
+        "ausstattung",
+        "szenenbild",
+        "produktion",
+        "aufnahmeleitung",
+        "comédiens",
+        "comediens",
+        "acteurs",
+        "figurants",
+        "figuration",
+        "hmc",
+        "maquillage",
+        "coiffure",
+        "costumes",
+        "habillage",
+        "caméra",
+        "régie",
+        "électros",
+        "machinos",
     }
 )
 # A time or date in this context belongs to another day (the advance schedule, tomorrow's call).
 TOMORROW = (
     r"tomorrow|\bjutr|next\s+day|\badvance\b|nast[ęe]pn\w*\s+dzie|dzie[nń]\w*\s+nast[ęe]pn|"
-    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro"
+    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain"
 )
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"
-    r"\brev\b|\bdrukowan|utworzon|aktualizac"
+    r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit"
 )
 
 CREW_CALL = {
@@ -102,6 +137,20 @@ CREW_CALL = {
     "godzina zbiórki": 1.0,
     "call ekipy": 1.0,
     "call dla ekipy": 1.0,
+    # German: the team's start of work (each department may have its own, see NOT_CREW_AFTER)
+    "arbeitsbeginn team": 1.0,
+    "arbeitsbeginn crew": 1.0,
+    "arbeitsbeginn": 0.85,
+    "treffpunkt team": 0.9,
+    "treffen team": 0.9,
+    # French: the crew's call ("rendez-vous", "RDV", "convocation")
+    "rendez-vous équipe": 1.0,
+    "rendez-vous technique": 1.0,
+    "rdv équipe": 1.0,
+    "convocation équipe": 1.0,
+    "convocation technique": 1.0,
+    "rendez-vous": 0.7,
+    "convocation": 0.7,
 }
 # Times that are never the crew call; as labels they claim their own values.
 OTHER_TIMES = {
@@ -125,6 +174,23 @@ OTHER_TIMES = {
     "camera wrap": 1.0,
     "weather": 0.9,
     "pogoda": 0.9,
+    "drehbeginn": 1.0,
+    "drehschluss": 1.0,
+    "drehende": 1.0,
+    "mittagspause": 1.0,
+    "mittagessen": 1.0,
+    "frühstück": 1.0,
+    "wetter": 0.9,
+    "prêt à tourner": 1.0,
+    "début de tournage": 1.0,
+    "fin de tournage": 1.0,
+    "fin de journée": 0.9,
+    "déjeuner": 1.0,
+    "petit-déjeuner": 1.0,
+    "petit déjeuner": 1.0,
+    "cantine": 0.9,
+    "météo": 0.9,
+    "pat": 0.8,  # prêt à tourner: the first take, after the crew's rendez-vous
 }
 DATE = {
     "date": 1.0,
@@ -133,6 +199,11 @@ DATE = {
     "data": 1.0,
     "data zdjęć": 1.0,
     "dzień zdjęciowy": 0.9,
+    "datum": 1.0,
+    "drehdatum": 1.0,
+    "drehtag": 0.9,
+    "date de tournage": 1.0,
+    "jour de tournage": 0.9,
 }
 OTHER_DATES = {
     "data wysłania": 1.0,
@@ -158,6 +229,11 @@ PRODUCTION = {
     "produkcja": 0.9,
     "projekt": 0.85,
     "film": 0.7,
+    "arbeitstitel": 1.0,
+    "titel": 0.9,
+    "produktion": 0.9,
+    "titre": 0.9,
+    "titre du film": 1.0,
 }
 LOCATION = {
     "set location": 1.0,
@@ -174,6 +250,12 @@ LOCATION = {
     "miejsce zdjęć": 0.95,
     "adres planu": 1.0,
     "plan zdjęciowy adres": 1.0,
+    "drehort": 1.0,
+    "motivadresse": 1.0,
+    "adresse motiv": 1.0,
+    "lieu de tournage": 1.0,
+    "adresse du décor": 1.0,
+    "adresse décor": 1.0,
 }
 BASE = {
     "unit base": 1.0,
@@ -189,6 +271,11 @@ BASE = {
     "baza": 0.95,
     "baza techniczna": 1.0,
     "parking ekipy": 0.9,
+    "basislager": 1.0,
+    "basis parken": 1.0,  # "Basis / Parken"
+    "base technique": 1.0,
+    "base vie": 1.0,
+    "parking équipe": 0.9,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,
@@ -197,14 +284,20 @@ HOSPITAL = {
     "a&e": 0.9,
     "nearest emergency": 1.0,
     "emergency room": 0.9,
-    "szpital": 0.95,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
+    "nächstes krankenhaus": 1.0,
+    "nächstgelegenes krankenhaus": 1.0,
+    "notaufnahme": 0.95,
+    "hôpital le plus proche": 1.0,
+    "urgences": 0.9,
 }
-SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9}
-SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9}
+SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9, "sonnenaufgang": 1.0}
+SUNRISE |= {"lever du soleil": 1.0, "lever": 0.8}
+SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
+SUNSET |= {"coucher du soleil": 1.0, "coucher": 0.8}
 SAFETY = {"safety": 0.9, "safety notes": 1.0, "health & safety": 1.0, "bhp": 1.0}
-NOTES = {"notes": 0.9, "general notes": 1.0, "uwagi": 1.0}
+NOTES = {"notes": 0.9, "general notes": 1.0, "uwagi": 1.0, "bemerkungen": 1.0, "remarques": 1.0}
 EQUIPMENT = {"equipment": 0.9, "special equipment": 1.0, "sprzęt": 1.0}
 # Other headings: they own no field but bound the cells of their neighbours.
 OTHER_HEADINGS = {
@@ -223,6 +316,25 @@ OTHER_HEADINGS = {
     "production office": 0.9,
     "production numbers": 0.9,
     "production notes": 0.9,
+    # the locations department's people, not a place: "Location Contact: <name, phone>"
+    "location contact": 1.0,
+    "location manager": 1.0,
+    "locations manager": 1.0,
+    "location scout": 1.0,
+    "locations dept": 1.0,
+    "locations department": 1.0,
+    "location department": 1.0,
+    "site contact": 1.0,
+    "tagesdisposition": 1.0,
+    "feuille de service": 1.0,
+    "regie": 0.9,
+    "produzent": 0.9,
+    "aufnahmeleitung": 0.9,
+    "réalisateur": 0.9,
+    "réalisation": 0.9,
+    "polizei": 0.9,
+    "feuerwehr": 0.8,
+    "pompiers": 0.8,
 }
 
 # Generic words that head a field only as a cell's label (numbered, with a colon, or alone);
@@ -235,6 +347,15 @@ WEAK = {
     "hospital": {"sor": 0.9},
     "address": {"address": 0.9, "adres": 0.9},
 }
+# The same for German and French: "Motiv" and "Décor" also head a scene table's column, and
+# hospitals are named with the word ("Hôpital Hôtel-Dieu", "Krankenhaus Nordwest", "Szpital
+# Uniwersytecki"): at a value's start it is the name, with a colon or alone it is a label.
+WEAK_DE_FR = {
+    "location": {"motiv": 0.9, "décor": 0.9, "decor": 0.9},
+    "hospital": {"krankenhaus": 0.95, "hôpital": 0.95, "hopital": 0.95, "szpital": 0.95},
+    "base": {"basis": 0.8, "parken": 0.7},
+    "address": {"adresse": 0.9},
+}
 
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
@@ -243,10 +364,13 @@ KINDS: dict[str, dict[str, float]] = {
     "date": DATE,
     "other_date": OTHER_DATES,
     "production": {**PRODUCTION, **WEAK["production"]},
-    "location": {**LOCATION, **WEAK["location"]},
-    "base": {**BASE, **WEAK["base"]},
-    "hospital": {**HOSPITAL, **WEAK["hospital"], "hospital address": 1.0, "adres szpitala": 1.0},
-    "address": WEAK["address"],  # the address of the place labelled just before it
+    "location": {**LOCATION, **WEAK["location"], **WEAK_DE_FR["location"]},
+    "base": {**BASE, **WEAK["base"], **WEAK_DE_FR["base"]},
+    "hospital": {**HOSPITAL, **WEAK["hospital"], "hospital address": 1.0, "adres szpitala": 1.0}
+    | WEAK_DE_FR["hospital"]
+    | {"adresse krankenhaus": 1.0, "adresse de l'hôpital": 1.0},
+    # the address of the place labelled just before it
+    "address": {**WEAK["address"], **WEAK_DE_FR["address"]},
     "sunrise": SUNRISE,
     "sunset": SUNSET,
     "safety": SAFETY,
@@ -268,7 +392,10 @@ WEAK_PHRASES = frozenset(
 STOP_WORDS = frozenset(
     {"sunrise", "sunset", "wschód", "zachód", "weather", "lunch", "wrap", "date", "data"}
     | {"zbiórka", "call", "unit", "breakfast", "obiad", "śniadanie", "koniec", "start"}
+    | {"sonnenaufgang", "sonnenuntergang", "drehbeginn", "datum"}
 )
+
+WEAK_PHRASES |= {phrase for table in WEAK_DE_FR.values() for phrase in table}
 
 CALL_SHEET_MARKERS = (
     "call sheet",
@@ -278,6 +405,11 @@ CALL_SHEET_MARKERS = (
     "plan zdjęciowy",
     "dzienny plan pracy",
     "zbiórka",
+    "tagesdispo",
+    "feuille de service",
+    "arbeitsbeginn",
+    "drehbeginn",
+    "jour de tournage",
 )
 OTHER_MARKERS = (
     "invoice",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pipeline.extract.reader import calendar_names
 from pipeline.extract.reader.layout import find_labels, norm, right_of
 from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
@@ -283,6 +284,11 @@ def title_findings(production: str | None) -> list[Finding]:
     """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
     if not production:
         return []
+    words = [norm(w) for w in production.split()]
+    if sum(c.isalpha() for c in production) < 2 or all(
+        w in calendar_names.WEEKDAYS or w in calendar_names.MONTHS for w in words
+    ):
+        return [Finding("production", DOUBT, f"production: '{production}' is not a title")]
     start = _tail_start(production)
     if start is None:
         return []

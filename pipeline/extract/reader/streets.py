@@ -23,6 +23,7 @@ _STREET_WORDS = (
     | P.FRENCH_TYPES
     | P.STANDALONE_EU
     | frozenset(P.STREET_PREFIXES)
+    | P.GERMAN_PREFIXES
     | {"broadway"}
 )
 _COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
@@ -154,7 +155,7 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
     tok = tokens[i]
     country = P.STREET_PREFIXES.get(tok.key)
     if country is None:
-        return None
+        return _german_prefixed(tokens, i)
     if tok.key in P.DOTTED_PREFIXES and not tok.text.endswith("."):
         return None
     if tok.text == "PL.":
@@ -179,6 +180,21 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
     if last == i:
         return None
     return Street(i, number if number is not None else last, number is not None, country)
+
+
+def _german_prefixed(tokens: list[Token], i: int) -> Street | None:
+    """Am Güterbahnhof 3, An der Alster 12, Zum Hafen 4: a name of one to three words, a number."""
+    tok = tokens[i]
+    if tok.key not in P.GERMAN_PREFIXES or not tok.text.istitle():
+        return None
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        t = tokens[j]
+        if is_number(t):
+            named = j > i + 1 and tokens[j - 1].text[0].isupper()
+            return Street(i, j, True, "DE") if named else None
+        if not is_name(t) and t.key not in ("der", "dem", "den"):
+            return None
+    return None
 
 
 def _compound(tokens: list[Token], i: int) -> Street | None:

@@ -1,4 +1,4 @@
-"""Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 130p, noon."""
+"""Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 8 Uhr, 130p, noon."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _HOUR_MERIDIEM = re.compile(
     r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap]))(?![a-z])",
     re.I,
 )
+# "8 Uhr": German sheets print whole hours on the 24-hour clock with the word for o'clock
+_HOUR_UHR = re.compile(r"(?<![\d./:])(?P<h>\d{1,2})\s?uhr(?!\w)", re.I)
 _ANY_DIGIT = re.compile(r"\d")
 _NAMED = re.compile(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
 
@@ -145,6 +147,10 @@ def _read_hour_meridiem(m: re.Match[str]) -> Parsed | None:
     return _clock(hour, 0, _meridiem(m), 0.85, m)
 
 
+def _read_uhr(m: re.Match[str]) -> Parsed | None:
+    return _clock(int(m["h"]), 0, "", 0.9, m)
+
+
 def _read_named(m: re.Match[str]) -> Parsed | None:
     value = "00:00" if m["word"].lower() == "midnight" else "12:00"
     quality = 1.0 if m["twelve"] else 0.95
@@ -156,5 +162,6 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Parsed | None]]
     (_FRENCH_H, _read_french_h),
     (_FOUR_DIGITS, _read_four_digits),
     (_HOUR_MERIDIEM, _read_hour_meridiem),
+    (_HOUR_UHR, _read_uhr),
     (_NAMED, _read_named),
 )

@@ -102,6 +102,11 @@ def test_date_without_context_is_not_checked() -> None:
         ("Acme Spot March 17", "Acme Spot", 0.85),
         ("Day 2 of 3", None, S.DOUBT),  # nothing left to call a title
         ("7:30 AM", None, S.DOUBT),
+        ("vendredi", None, S.DOUBT),  # a weekday under a heading is no title
+        ("Thursday", None, S.DOUBT),
+        ("6:00a", None, S.DOUBT),
+        ("7", None, S.DOUBT),
+        ("The Monday Club", None, None),
     ],
 )
 def test_title_tails(title: str, fixed: str | None, cap: float | None) -> None:
