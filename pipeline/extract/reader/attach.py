@@ -557,6 +557,8 @@ def _below_fits_better(kind: str, below: list[Piece], table: list[Piece]) -> boo
     """Whether a label's cell below holds its value rather than the far run on its row: a time
     or date of its shape below it, or a place that reads more like an address; a label of any
     other kind keeps what is below it."""
+    taken = {(pc.page, pc.line) for pc in table}
+    below = [pc for pc in below if (pc.page, pc.line) not in taken]  # the value's own next lines
     if not below:
         return False
     if kind in _TIME_KINDS | _DATE_KINDS:

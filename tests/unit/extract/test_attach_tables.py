@@ -176,3 +176,23 @@ def test_a_right_aligned_table_beside_other_text() -> None:
     # Then each label of the table still owns the value flush right on its row
     assert (day["call_time"], day["sunrise"], day["sunset"]) == ("07:45", "06:31", "17:59")
     assert day["location"] == "Hathersage Rd, Manchester M13 0FE"
+
+
+def test_a_long_flush_right_line_is_the_tables_value_not_the_cell_below() -> None:
+    # Given a hospital row whose second line runs far left, under the label's own column
+    rows = [
+        *_header(),
+        *_table(
+            [
+                ("Crew Call", ["07:45"]),
+                ("Set Location", ["Hathersage Rd, Manchester M13 0FE"]),
+                ("Unit Base", ["Upper Brook St, Manchester M13 0FW"]),
+                ("Hospital", ["Royal Infirmary", "Oxford Rd, Manchester M13 9WL (0161) 276 1234"]),
+            ],
+            x1=330,
+        ),
+        (40, 250, "Radios from the production office", 9),
+    ]
+    day = _day(rows)
+    # Then the hospital is the name on its row (the line under it is its own, not the cell's)
+    assert day["hospital"]["name"] == "Royal Infirmary"
