@@ -19,7 +19,14 @@ from pipeline.extract.reader.addresses import address_score, find_address, find_
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
-from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time, find_times
+from pipeline.extract.reader.values import (
+    Parsed,
+    find_dates,
+    find_phones,
+    find_time,
+    find_times,
+    without_phones,
+)
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
@@ -411,12 +418,21 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         elif len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
             lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
         phone = next((p for t in lines for p in find_phones(t, region)), None)
-        rest = [t for t in lines if not find_phones(t, region) and not t.lower().startswith("tel")]
+        rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
+        rest = [t for t in rest if t]
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
         return Hospital(name, address, phone), quality
     return None, 0.0
+
+
+def _address_part(line: str, region: str | None) -> str | None:
+    """A line without its phone number; None when only the number (or no address) was on it."""
+    if not find_phones(line, region):
+        return line
+    rest = without_phones(line, region)
+    return rest if _address_score(rest) >= _ADDRESS_MIN else None
 
 
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."

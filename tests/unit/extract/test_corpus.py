@@ -49,12 +49,12 @@ FLOORS = {
     "holdout_header_band": 21,  # of 21
     "holdout_label_column": 21,  # of 21
     "holdout_au_nz": 21,  # of 21
-    "holdout_commercial": 18,  # of 21: 'Nearest ER' is no hospital label
+    "holdout_commercial": 21,  # of 21
     "holdout_music_video": 19,  # of 21: a place under two labels side by side
     "holdout_student": 21,  # of 21
     "holdout_dispo_fr": 21,  # of 21
 }
-TOTAL_FLOOR = 377  # right fields over all text sheets, of 382
+TOTAL_FLOOR = 380  # right fields over all text sheets, of 382
 AUTO_OK_FLOOR = 47  # of 51 call sheets confirmed without review with every core field right
 
 
