@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.addresses import address_score
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
@@ -491,6 +492,114 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
     return out
 
 
+ALIGN = 2.0  # points; right-aligned values end within this of each other
+ROW_START = 4.0  # points; the rows of a table start within this of each other
+TABLE_ROWS = 3  # rows that share both edges before a layout is read as a label/value table
+ABOVE = 500.0  # added to an above-the-label claim's distance: any other claim beats it
+
+
+def _run_after(line: Line, label: Label, stop: int) -> tuple[int, int] | None:
+    """The first run of words right of a label and before the next label on its line."""
+    return next(((a, b) for a, b in runs(line) if a >= label.end and a < stop), None)
+
+
+def _starts_row(line: Line, x0: float) -> int | None:
+    """Index of the run of ``line`` that starts at ``x0`` (a table row's first cell), if any."""
+    rs = runs(line)
+    return next((k for k, (a, _) in enumerate(rs) if abs(line.words[a].x0 - x0) <= ROW_START), None)
+
+
+def _ends_at(line: Line, x0: float, x1: float) -> bool:
+    """The line starts a row at ``x0`` and has a later run ending at ``x1``."""
+    k = _starts_row(line, x0)
+    return k is not None and any(
+        abs(line.words[b - 1].x1 - x1) <= ALIGN for _, b in runs(line)[k + 1 :]
+    )
+
+
+def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list[Piece]:
+    """A two-column table whose values sit flush right in their cells, far from their labels:
+    the first run right of a label, whatever the gap, when no label lies between and at least
+    TABLE_ROWS rows of the page start where the label starts and end a run where the value
+    ends (the table's two edges); the lines under it ending on that edge carry it on."""
+    line = page.lines[label.line]
+    stop = min((o.start for o in labels_here if o.start >= label.end), default=len(line.words))
+    run = _run_after(line, label, stop)
+    if run is None:
+        return []
+    text = " ".join(w.text for w in line.words[run[0] : run[1]])
+    x1 = line.words[run[1] - 1].x1
+    if not _fits_table(label.kind, text):
+        return []
+    if sum(_ends_at(other, label.x0, x1) for other in page.lines) < TABLE_ROWS:
+        return []
+    first = line.words[run[0]]
+    out = [Piece(label.page, label.line, run[0], text, False, first.x0 - label.x1, first.x0)]
+    if label.kind not in L.NUMBERED_KINDS:
+        return out
+    height, last_bottom = _height(line), line.bottom
+    for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
+        below = page.lines[li]
+        if below.top - last_bottom > height * 1.6 or _starts_row(below, label.x0) is not None:
+            break  # a gap, or the table's next row
+        mine = [(a, b) for a, b in runs(below) if abs(below.words[b - 1].x1 - x1) <= ALIGN]
+        if not mine or below.words[mine[0][0]].x0 <= label.x1:
+            break
+        a, b = mine[0]
+        words = below.words[a:b]
+        text = " ".join(w.text for w in words)
+        out.append(Piece(label.page, li, a, text, False, below.top - label.bottom, words[0].x0))
+        last_bottom = below.bottom
+    return out
+
+
+def _below_fits_better(kind: str, below: list[Piece], table: list[Piece]) -> bool:
+    """Whether a label's cell below holds its value rather than the far run on its row: a time
+    or date of its shape below it, or a place that reads more like an address; a label of any
+    other kind keeps what is below it."""
+    taken = {(pc.page, pc.line) for pc in table}
+    below = [pc for pc in below if (pc.page, pc.line) not in taken]  # the value's own next lines
+    if not below:
+        return False
+    if kind in _TIME_KINDS | _DATE_KINDS:
+        return any(fits(kind, pc.text) for pc in below)
+    if kind in L.NUMBERED_KINDS:
+        score = max(address_score(pc.text) for pc in below)
+        return score >= max(address_score(pc.text) for pc in table)
+    return True
+
+
+def _fits_table(kind: str, text: str) -> bool:
+    """A far value must show its label's shape; a place has words, not only a phone number."""
+    if kind in L.NUMBERED_KINDS:
+        return fits(kind, text) and bool(re.search(r"[^\W\d]{3}", text))
+    return fits(kind, text)
+
+
+def _above_piece(page: PageText, label: Label, page_labels: list[Label]) -> list[Piece]:
+    """A big value printed over its small label in a header box ("7:00 AM" over "CREW CALL"):
+    the nearest run above the label in its column, when its shape fits. Any label that has the
+    run below or beside it keeps it (ABOVE makes this claim the weakest)."""
+    lo, hi = column(page, label, page_labels)
+    height = _height(page.lines[label.line])
+    for li in range(label.line - 1, -1, -1):
+        line = page.lines[li]
+        if label.top - line.bottom > height * 2.2:
+            break
+        if line.bottom > label.top + 1:
+            continue  # a line sharing the label's band, not above it
+        for a, b in runs(line):
+            x0, x1 = line.words[a].x0, line.words[b - 1].x1
+            if not (lo <= x0 < hi and x0 < label.x1 and x1 > label.x0):
+                continue
+            text = " ".join(w.text for w in line.words[a:b])
+            if not fits(label.kind, text):
+                return []
+            distance = ABOVE + label.top - line.bottom
+            return [Piece(label.page, li, a, text, True, distance, x0)]
+    return []
+
+
 def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[Piece]]:
     """Each label's pieces, every piece given to the nearest label that claims it."""
     by_page: dict[int, list[Label]] = {}
@@ -508,6 +617,13 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces += _continuation(page, h, right, by_page[h.page])
         else:
             pieces = _below_pieces(page, h, by_page[h.page])
+            table = _table_value(page, h, here) if right is None else []
+            if table and not _below_fits_better(h.kind, pieces, table):
+                pieces = table  # a ruled label/value table, the value flush right in its row
+            shaped = h.kind in _TIME_KINDS | _DATE_KINDS
+            if right is None and shaped and not any(fits(h.kind, pc.text) for pc in pieces):
+                # "6:00a" over "CREW CALL", the date in the next box below
+                pieces = _above_piece(page, h, by_page[h.page]) or pieces
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []

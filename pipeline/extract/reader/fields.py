@@ -17,8 +17,16 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
-from pipeline.extract.reader.values import Parsed, find_dates, find_phones, find_time
+from pipeline.extract.reader.values import (
+    Parsed,
+    find_dates,
+    find_phones,
+    find_time,
+    find_times,
+    without_phones,
+)
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
@@ -298,6 +306,8 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         return None, None, False
     if k > 0 and _town_only(lines[k]) and _address_score(lines[k - 1]) > 0.3:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
+    if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1]):
+        k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
     name = next((t for t in lines[:k]), None)
     parts = [lines[k]]
     for nxt in lines[k + 1 : k + 3]:
@@ -311,6 +321,15 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _whole_after_name(first: str, second: str) -> bool:
+    """A first line with no postcode that only looks like a street, then a whole address
+    (street number, street, postcode): the first line names the place."""
+    if _postcodes(first) or not re.match(r"\d+\s+\w", second):
+        return False
+    found = find_address(second)
+    return found is not None and found.street is not None and found.postcode is not None
 
 
 def _town_only(text: str) -> bool:
@@ -399,12 +418,21 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         elif len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
             lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
         phone = next((p for t in lines for p in find_phones(t, region)), None)
-        rest = [t for t in lines if not find_phones(t, region) and not t.lower().startswith("tel")]
+        rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
+        rest = [t for t in rest if t]
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
         return Hospital(name, address, phone), quality
     return None, 0.0
+
+
+def _address_part(line: str, region: str | None) -> str | None:
+    """A line without its phone number; None when only the number (or no address) was on it."""
+    if not find_phones(line, region):
+        return line
+    rest = without_phones(line, region)
+    return rest if _address_score(rest) >= _ADDRESS_MIN else None
 
 
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
@@ -425,13 +453,22 @@ _TITLE_WEEKDAY = re.compile(
 )
 
 
+# a commercial's deliverables after a dash: "SUNDAY DRIVE - :30 / :15 TV" (spot lengths, medium)
+_SPOT_TAIL = re.compile(
+    r"\s*[-\u2013\u2014|]\s*(?:\d?\s*x\s*)?:\d{2}(?:\s*(?:/|,|&|\+)\s*(?:\d?\s*x\s*)?:\d{2})*"
+    r"(?:\s+(?:tv|online|digital|social|radio|web|cinema|ooh|broadcast)\b)*\s*$",
+    re.I,
+)
+
+
 def clean_title(text: str) -> str:
-    """Cut a trailing date, time, weekday or 'Shoot Day 2 of 3' from a production title.
+    """Cut a trailing date, time, weekday, 'Shoot Day 2 of 3' or a commercial's spot lengths
+    after a dash ('- :30 / :15 TV') from a production title.
 
     A weekday is cut only after a separator or at the end ('The Monday Club' keeps it); a
     four-digit number is never read as a time ('Blade Runner 2049').
     """
-    title = text.strip()
+    title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     while True:
         cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
         cuts += [p.start for p in find_dates(title)]
@@ -499,10 +536,21 @@ def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
             text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
             if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
                 continue
+            if not _has_words(text) and any(c.isdigit() for c in text):
+                continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
             size = max(w.size for w in line.words[a:b])
             if best is None or (size, -line.top) > best[:2]:
                 best = (size, -line.top, text)
     return best[2] if best else fallback
+
+
+def _has_words(text: str) -> bool:
+    """A title is words: some word of two letters or more that is no month or weekday is left
+    once the times and dates in ``text`` are taken out ("6:00a", "Fri, Nov 14" are values)."""
+    spans = [(f.start, f.end) for f in [*find_dates(text), *find_times(text)]]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    words = re.findall(r"[^\W\d_]{2,}", rest.lower())
+    return any(w not in MONTHS and w not in WEEKDAYS for w in words)
 
 
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:

@@ -284,6 +284,10 @@ HOSPITAL = {
     "a&e": 0.9,
     "nearest emergency": 1.0,
     "emergency room": 0.9,
+    "nearest er": 1.0,  # US sheets: the nearest emergency room
+    "closest er": 1.0,
+    "nearest emergency room": 1.0,
+    "nearest urgent care": 0.9,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
     "nächstes krankenhaus": 1.0,

@@ -23,6 +23,7 @@ __all__ = [
     "find_phones",
     "find_time",
     "find_times",
+    "without_phones",
 ]
 
 EMAIL_RE = re.compile(
@@ -32,13 +33,29 @@ EMAIL_RE = re.compile(
 
 def find_phones(text: str, region: str | None) -> list[str]:
     """Return E.164 numbers found in ``text``; without a region only ``+``-prefixed ones."""
-    found: list[str] = []
+    return [number for number, _, _ in _phone_matches(text, region)]
+
+
+def without_phones(text: str, region: str | None) -> str:
+    """``text`` with its phone numbers (and a 'Tel:' before one) cut out: the address left
+    on a line such as "Oxford Rd, Manchester M13 9WL (0161) 276 1234"."""
+    text = text[:MAX_TEXT]
+    for _, start, end in reversed(_phone_matches(text, region)):
+        head = _PHONE_WORD.sub("", text[:start])
+        text = head + " " + text[end:]
+    return " ".join(text.split()).strip(" ,;:|-\u2013")
+
+
+_PHONE_WORD = re.compile(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)
+
+
+def _phone_matches(text: str, region: str | None) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
     for match in phonenumbers.PhoneNumberMatcher(
         text[:MAX_TEXT], region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE
     ):
         digits = len(str(match.number.national_number))
         if phonenumbers.is_possible_number(match.number) and digits >= 9:
-            found.append(
-                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            )
+            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            found.append((e164, match.start, match.end))
     return found

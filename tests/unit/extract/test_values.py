@@ -12,6 +12,7 @@ from pipeline.extract.reader.values import (
     find_phones,
     find_time,
     find_times,
+    without_phones,
 )
 
 # --- times -----------------------------------------------------------------------------------
@@ -225,3 +226,24 @@ def test_a_rejected_match_does_not_hide_the_date_inside_it() -> None:
     # "1 - poniedziałek, 17" looks like day-month-year until "poniedziałek" is no month
     line = "KONIEC DNIA ZDJĘCIOWEGO 1 - poniedziałek, 17 listopada 2025 - 3 2/8 str."
     assert [p.value for p in find_dates(line, us_order=True)] == ["2025-11-17"]
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "rest"),
+    [
+        ("Oxford Rd, Manchester M13 9WL (0161) 276 1234", "GB", "Oxford Rd, Manchester M13 9WL"),
+        (
+            "4867 Sunset Blvd, Los Angeles, CA 90027 Tel: (323) 783-4011",
+            "US",
+            "4867 Sunset Blvd, Los Angeles, CA 90027",
+        ),
+        (
+            "ul. Lindleya 4, 02-005 Warszawa, tel. +48 22 502 20 00",
+            "PL",
+            "ul. Lindleya 4, 02-005 Warszawa",
+        ),
+        ("(323) 783-4011", "US", ""),
+    ],
+)
+def test_a_phone_number_is_cut_from_an_address_line(line: str, region: str, rest: str) -> None:
+    assert without_phones(line, region) == rest
