@@ -4,7 +4,7 @@ Families follow documented conventions (CONVENTIONS.md, "Fresh held-out families
 shoots (crew call after 18:00, wrap after midnight), documentary / TV-news crew sheets typed as
 memos, Irish / Scottish / Northern Irish drama sheets (Eircodes, "Mon 9th Mar '26", hospital on
 page 2, a second-unit sheet that also prints the main unit's call), Polish series "PLAN DNIA"
-(odcinki, obiekty, SOR) and reality-TV field sheets. Two sheets are ambiguous on purpose (no
+(odcinki, obiekty, SOR) and reality-TV field sheets. Three sheets are ambiguous on purpose (no
 crew call printed; two conflicting dates): their right outcome is review (`expected["review"]`).
 """
 
@@ -479,7 +479,9 @@ def _plan_dnia(key: str, title: str, day: D, call: str, nr: int) -> Sheet:
 # --- reality TV field sheet: US dotted dates, "CREW IN", hotel block -----------------------
 
 
-def _reality(key: str, title: str, day: D, call: str, *, other_day: D | None = None) -> Sheet:
+def _reality(
+    key: str, title: str, day: D, call: str, *, other_day: D | None = None, summary: bool = False
+) -> Sheet:
     p = place(key)
 
     def make() -> bytes:
@@ -506,6 +508,8 @@ def _reality(key: str, title: str, day: D, call: str, *, other_day: D | None = N
         for k, (lab, v) in enumerate(cols):
             c.text(46 + 106 * k, 86, lab, 7, bold=True)
             c.text(46 + 106 * k, 108, h12(v, "short"), 16, bold=True)
+        if summary:  # a one-line recap for phones, beside the sun times
+            c.text(300, 226, f"Crew Call: {h12(call)}   Location: {p.address}", 9)
         c.text(36, 144, "FIELD LOCATION", 8, bold=True)
         c.text(36, 157, p.name, 10)
         c.text(36, 170, p.address, 10)
@@ -531,7 +535,8 @@ def _reality(key: str, title: str, day: D, call: str, *, other_day: D | None = N
     if other_day:
         exp["shooting_date"] = None  # two dates that disagree: neither is certain
         exp["review"] = True
-    return _sheet(f"reality_{key}", "reality", "reality TV field sheet", make, exp)
+    name = f"reality_{key}" + ("_recap" if summary else "")
+    return _sheet(name, "reality", "reality TV field sheet", make, exp)
 
 
 def sheets() -> list[Sheet]:
@@ -572,4 +577,12 @@ def sheets() -> list[Sheet]:
         _reality("abq", "DESERT DATES", D(2026, 3, 17), "06:00"),
         _reality("atlanta", "PEACH STATE FLIP", D(2026, 9, 15), "07:30"),
         _reality("nola", "BIG EASY BAKE-OFF", D(2026, 4, 21), "06:30", other_day=D(2026, 4, 22)),
+        _reality(
+            "halifax",
+            "SEAWALL SUPPER CLUB",
+            D(2026, 6, 9),
+            "07:00",
+            other_day=D(2026, 6, 10),
+            summary=True,
+        ),
     ]

@@ -111,5 +111,5 @@ def score(expected: dict[str, Any], result: dict[str, Any] | None) -> Outcome:
         out.silent.append(Check("review", False, f"< {SAFE}", out.confidence))
     if expected["document_type"] == "call_sheet" and got_type == "call_sheet":
         core_right = all(c.ok for c in out.checks if c.field in CORE)
-        out.auto_ok = core_right and (out.confidence or 0) >= SAFE
+        out.auto_ok = core_right and (out.confidence or 0) >= SAFE and not expected.get("review")
     return out

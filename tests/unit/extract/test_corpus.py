@@ -27,7 +27,10 @@ DAYS = [n for n in TEXT if DOCS[n].expected["document_type"] != "other"]
 OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
-SILENT_TODAY: dict[str, str] = {}
+SILENT_TODAY: dict[str, str] = {
+    "fresh_reality_halifax_recap": "two shoot dates (header 6.9.26, 'Revised - shoot date' "
+    "6/10/26): the first is taken at 1.0 and the day confirmed at 0.915",
+}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
@@ -60,10 +63,10 @@ FLOORS = {
     "fresh_doc_memo": 5,  # of 14: "CREW MEET:"/"RV TIME:" calls, slug as title
     "fresh_celtic_drama": 16,  # of 21: "Crew Call (on set)", "Emergency Department" on page 2
     "fresh_plan_dnia": 5,  # of 21: "Ekipa" hour table, "wsch./zach.", "NAJBLIŻSZY SOR"
-    "fresh_reality": 8,  # of 20: "CREW IN" strip, "FIELD LOCATION", "SUN UP / SUN DOWN"
+    "fresh_reality": 12,  # of 26: "CREW IN" strip, "FIELD LOCATION", "SUN UP / SUN DOWN"
 }
-TOTAL_FLOOR = 422  # right fields over all text sheets, of 479 (380 of 382 without fresh_)
-AUTO_OK_FLOOR = 47  # of 66 call sheets (47 of 51 without fresh_) auto-confirmed, core right
+TOTAL_FLOOR = 426  # right fields over all text sheets, of 485 (380 of 382 without fresh_)
+AUTO_OK_FLOOR = 47  # of 67 call sheets (47 of 51 without fresh_) auto-confirmed, core right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
