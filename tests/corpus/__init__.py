@@ -12,10 +12,21 @@ __all__ = ["Sheet", "sheets"]
 
 
 def sheets() -> list[Sheet]:
-    from tests.corpus import grids, holdout, messy, others, polish, scans, schedules, tables, uk
+    from tests.corpus import (
+        fresh,
+        grids,
+        holdout,
+        messy,
+        others,
+        polish,
+        scans,
+        schedules,
+        tables,
+        uk,
+    )
 
     out: list[Sheet] = []
-    for module in (grids, tables, uk, polish, schedules, messy, others, holdout):
+    for module in (grids, tables, uk, polish, schedules, messy, others, holdout, fresh):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
     return out

@@ -106,7 +106,10 @@ def score(expected: dict[str, Any], result: dict[str, Any] | None) -> Outcome:
                 out.silent.append(Check(k, False, want[k], day.get(k), day=n))
     if days:
         out.confidence = days[0].get("confidence")
+    if expected.get("review") and (out.confidence or 0) >= SAFE:
+        # a sheet whose core field is missing or contradicts itself must go to review
+        out.silent.append(Check("review", False, f"< {SAFE}", out.confidence))
     if expected["document_type"] == "call_sheet" and got_type == "call_sheet":
         core_right = all(c.ok for c in out.checks if c.field in CORE)
-        out.auto_ok = core_right and (out.confidence or 0) >= SAFE
+        out.auto_ok = core_right and (out.confidence or 0) >= SAFE and not expected.get("review")
     return out
