@@ -36,6 +36,11 @@ EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet 
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = re.compile(L.TOMORROW, re.I)
 _NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
+# "Revised - shoot date Wed 6/10": a revision that names the shooting date is a rival to the
+# header's date (review), not a stamp of when the sheet was made.
+_SHOOT_DATE = re.compile(
+    r"\bshoot(?:ing)?\s+date|\bdata\s+zdj|\bdrehtag\b|date\s+de\s+tournage", re.I
+)
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 
 
@@ -215,11 +220,11 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
                 if p > 0:
                     weight *= 0.8
+                stamp = key in explained or _NOT_SHOOT_DATE.search(text)
                 if (
-                    key in explained
+                    (stamp and not _SHOOT_DATE.search(text))
                     or sheet.in_advance(p, line.top, line.x0)
                     or _TOMORROW.search(text)
-                    or _NOT_SHOOT_DATE.search(text)
                 ):
                     weight = EXPLAINED
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))

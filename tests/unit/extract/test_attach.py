@@ -571,3 +571,28 @@ def test_a_title_holding_a_label_word_and_call_sheet_is_the_title(title: str) ->
         (30, 120, "Sunset: 4:30 PM", 10),
     ]
     assert _day(rows)["production"] == title
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "review"),
+    [
+        # a revision that names the shooting date rivals the date above it: review
+        ("Revised shoot date: Thursday 5 March 2026", "2026-03-04", True),
+        # a revision stamp is when the sheet was made: the shooting date stands
+        ("Revised: Monday 2 March 2026", "2026-03-04", False),
+    ],
+)
+def test_a_revised_shoot_date_is_a_rival_and_a_revision_stamp_is_not(
+    stamp: str, date: str, review: bool
+) -> None:
+    day = _day(
+        [
+            *_head(),
+            (30, 80, "Date: Wednesday 4 March 2026", 10),
+            (330, 80, stamp, 8),
+            (30, 110, "Crew Call: 07:00", 10),
+            (30, 130, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        ]
+    )
+    assert day["shooting_date"] == date
+    assert (day["field_confidence"]["shooting_date"] < SAFE) is review

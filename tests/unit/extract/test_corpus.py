@@ -27,10 +27,7 @@ DAYS = [n for n in TEXT if DOCS[n].expected["document_type"] != "other"]
 OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
-SILENT_TODAY: dict[str, str] = {
-    "fresh_reality_halifax_recap": "two shoot dates (header 6.9.26, 'Revised - shoot date' "
-    "6/10/26): the first is taken at 1.0 and the day confirmed at 0.915",
-}
+SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
