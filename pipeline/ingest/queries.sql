@@ -226,3 +226,13 @@ SELECT EXISTS (SELECT 1 FROM processed_emails
 SELECT e.subject, e.processing_status, e.error, e.skip_reason
 FROM processed_emails e JOIN users u ON u.id = e.user_id
 WHERE u.email = %(email)s ORDER BY e.created_at;
+
+-- name: review_replies_insert
+-- A reply to one of our messages: taken (emits reply_received) or refused with the reason.
+INSERT INTO review_replies (user_id, message_id, thread_id, rfc_message_id, sender, subject,
+                            in_reply_to, body, status, refusal, reply_thread_id, schedule_id,
+                            schedule_version, received_at)
+VALUES (%(user_id)s, %(message_id)s, %(thread_id)s, %(rfc_message_id)s, %(sender)s, %(subject)s,
+        %(in_reply_to)s, %(body)s, %(status)s, %(refusal)s, %(reply_thread_id)s,
+        %(schedule_id)s, %(schedule_version)s, %(received_at)s)
+ON CONFLICT (user_id, message_id) DO NOTHING;

@@ -20,7 +20,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.ingest import logic, mime, store
+from pipeline.ingest import logic, mime, replies, store
 from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
 from pipeline.ingest.settings import IngestSettings
 from pipeline.outside.google import (
@@ -174,6 +174,9 @@ class Poller:
             else datetime.now(UTC)
         )
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
+        taken = replies.take(envelope, fetched.raw)  # an answer to one of our review messages
+        if taken is not None:
+            return taken
         try:
             parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
         except mime.MalformedMessage as exc:

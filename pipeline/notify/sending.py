@@ -22,7 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.notify import channels, logic, store
+from pipeline.notify import channels, gmail, logic, store
 
 log = structlog.get_logger("stillontime.notify")
 
@@ -54,6 +54,8 @@ def deliver(row: dict[str, Any], home: Path) -> str:
     Raises ChannelError (retried later) or ChannelInvalid / SecretError (not retried... but the
     status machine still records them as failed).
     """
+    if row["channel_name"] == gmail.GMAIL:
+        return gmail.deliver(row)
     message = channels.outgoing(row)
     if row["channel_name"] == logic.LOCAL.name and row["channel"] == "local":
         return channels.send_local(home, message, str(row["user_id"]))
