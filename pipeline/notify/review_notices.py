@@ -4,6 +4,7 @@ the could-not-read message, and the answer to a reply. English; no I/O, no clock
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 # Templates of the review loop (notifications.template).
@@ -108,7 +109,7 @@ def could_not_read_message(email: dict[str, Any], token: str) -> Notice:
     sender = email.get("sender") or "an unknown sender"
     text = (
         f'StillOnTime could not plan a day from the email "{subject}" from {sender} '
-        f"(received {email['received_at']:%Y-%m-%d %H:%M} UTC), "
+        f"(received {email['received_at'].astimezone(UTC):%Y-%m-%d %H:%M} UTC), "
         f"because {because}.\n\nNothing was added to your calendar for it. If it is a call sheet, "
         "forward it again once fixed, or add the day with `stillontime schedules edit`.\n\n"
         f"Reference: {token}\n"
