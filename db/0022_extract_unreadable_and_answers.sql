@@ -10,8 +10,10 @@ INSERT INTO event_kinds (kind, description) VALUES
 ON CONFLICT (kind) DO NOTHING;
 
 -- One row per email that ended without a shooting day: read but unplannable ('unreadable'),
--- not a call sheet ('not_call_sheet'), or given up after retries ('failed', a dead letter).
--- A duplicate PDF is skipped at ingest and never gets here: that one may stay silent.
+-- not a call sheet ('not_call_sheet'), given up after retries ('failed', a dead letter), or
+-- whose attachments could not be used at all ('attachment': not really a PDF, over the size
+-- cap). A duplicate PDF may stay silent, and so may a keyword email with no attachment at all
+-- ("call sheet comes late tonight"): neither gets here.
 CREATE TABLE IF NOT EXISTS unreadable_emails (
     id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     user_id    uuid NOT NULL,
@@ -25,7 +27,8 @@ CREATE TABLE IF NOT EXISTS unreadable_emails (
     CONSTRAINT fk_unreadable_emails_email_id FOREIGN KEY (email_id)
         REFERENCES processed_emails (id) ON DELETE CASCADE,
     CONSTRAINT uq_unreadable_emails_email_id UNIQUE (email_id),
-    CONSTRAINT ck_unreadable_emails_kind CHECK (kind IN ('unreadable', 'not_call_sheet', 'failed')),
+    CONSTRAINT ck_unreadable_emails_kind CHECK (
+        kind IN ('unreadable', 'not_call_sheet', 'failed', 'attachment')),
     CONSTRAINT ck_unreadable_emails_reason CHECK (btrim(reason) <> '')
 );
 CREATE INDEX IF NOT EXISTS idx_unreadable_emails_user_id ON unreadable_emails (user_id);
@@ -68,3 +71,23 @@ DROP TRIGGER IF EXISTS trg_processed_emails_unreadable ON processed_emails;
 CREATE TRIGGER trg_processed_emails_unreadable
     AFTER UPDATE OF processing_status ON processed_emails
     FOR EACH ROW EXECUTE FUNCTION note_unreadable_email();
+
+-- An email ingest kept as skipped because every attachment it carried was unusable (the
+-- attachment notes say which and why), not because it was a duplicate.
+CREATE OR REPLACE FUNCTION note_unusable_attachments() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.processing_status = 'skipped' AND NEW.attachment_notes IS NOT NULL
+       AND coalesce(NEW.skip_reason, '') NOT LIKE 'duplicate of %' THEN
+        INSERT INTO unreadable_emails (user_id, email_id, kind, reason)
+        VALUES (NEW.user_id, NEW.id, 'attachment', coalesce(NEW.skip_reason, NEW.attachment_notes))
+        ON CONFLICT (email_id) DO NOTHING;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+ALTER FUNCTION note_unusable_attachments() SECURITY DEFINER;
+ALTER FUNCTION note_unusable_attachments() SET search_path = public, pg_temp;
+DROP TRIGGER IF EXISTS trg_processed_emails_unusable ON processed_emails;
+CREATE TRIGGER trg_processed_emails_unusable AFTER INSERT ON processed_emails
+    FOR EACH ROW EXECUTE FUNCTION note_unusable_attachments();

@@ -123,6 +123,8 @@ def _because(kind: str, reason: str) -> str:
             "something went wrong on our side while reading it (recorded for whoever runs "
             f"StillOnTime: {reason})"
         )
+    if kind == "attachment":
+        return f"its attachment could not be used ({reason})"
     if kind == "not_call_sheet":
         return f"its attachment does not look like a call sheet ({reason})"
     return reason.rstrip(".")
