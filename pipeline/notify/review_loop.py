@@ -43,14 +43,16 @@ def queue_review(conn, schedule: dict[str, Any]) -> int:
     task = store.review_task(conn, schedule)
     doubtful = list(task["doubtful_fields"]) if task else []
     token = replies.new_token()
-    notice = words.review_message(schedule, doubtful, token)
+    channels = store.review_channels(conn, schedule["user_id"])
+    by_reply = any(c.name == GMAIL for c in channels)
+    notice = words.review_message(schedule, doubtful, token, by_reply=by_reply)
     planned = _planned(
         t.NEEDS_REVIEW,
         lambda c: logic.idempotency_key(
             schedule["id"], schedule["version"], t.NEEDS_REVIEW, c.name, "extract"
         ),
         notice,
-        store.review_channels(conn, schedule["user_id"]),
+        channels,
         {"reply_token": token, "purpose": "review"},
     )
     return store.insert_notifications(conn, schedule, planned)

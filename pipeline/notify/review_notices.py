@@ -79,8 +79,19 @@ def field_lines(schedule: dict[str, Any], doubtful: list[str]) -> list[str]:
     return lines
 
 
-def review_message(schedule: dict[str, Any], doubtful: list[str], token: str) -> Notice:
-    """The needs-review message: what is missing or doubtful, and how to answer it."""
+# For a user whose replies we cannot read (no Google grant that may send): the command line.
+HOW_TO_ANSWER_CLI = (
+    "To answer, correct the fields on the StillOnTime server, for example:\n"
+    '  stillontime schedules edit {id} --location "163 Example Rd, Toronto" --confirm\n'
+    "or confirm what was read with: stillontime schedules confirm {id}"
+)
+
+
+def review_message(
+    schedule: dict[str, Any], doubtful: list[str], token: str, *, by_reply: bool = True
+) -> Notice:
+    """The needs-review message: what is missing or doubtful, and how to answer it (by a
+    reply when it is sent from the user's own Gmail, else on the command line)."""
     head = headline(schedule)
     read = (
         f"Read as: date {schedule['shooting_date']}, call {_value(schedule, 'call_time')}, "
@@ -94,7 +105,7 @@ def review_message(schedule: dict[str, Any], doubtful: list[str], token: str) ->
             "",
             read,
             "",
-            HOW_TO_ANSWER,
+            HOW_TO_ANSWER if by_reply else HOW_TO_ANSWER_CLI.format(id=schedule.get("id")),
             "",
             f"Reference: {token}",
         ]
@@ -111,7 +122,8 @@ def could_not_read_message(email: dict[str, Any], token: str) -> Notice:
         f'StillOnTime could not plan a day from the email "{subject}" from {sender} '
         f"(received {email['received_at'].astimezone(UTC):%Y-%m-%d %H:%M} UTC), "
         f"because {because}.\n\nNothing was added to your calendar for it. If it is a call sheet, "
-        "forward it again once fixed, or add the day with `stillontime schedules edit`.\n\n"
+        "ask for a readable copy and forward it to yourself; replies to this message are not "
+        "read.\n\n"
         f"Reference: {token}\n"
     )
     return Notice(f"Could not read: {subject}"[:255], text)

@@ -37,6 +37,12 @@ def test_the_review_message_names_each_field_and_how_to_answer() -> None:
     assert "Reference: TOKEN1234567890abcdef" in lines
 
 
+def test_without_gmail_the_review_says_how_to_answer_on_the_command_line() -> None:
+    notice = review_message(SCHEDULE | {"id": "abc"}, ["location"], "T" * 20, by_reply=False)
+    assert "stillontime schedules edit abc --location" in notice.text
+    assert "reply to this message" not in notice.text
+
+
 def test_could_not_read_says_why_in_plain_words() -> None:
     email = {"subject": "Call sheet day 6", "sender": "ad@prod.example", "kind": "unreadable",
              "reason": "nodate.pdf: the sheet has no readable date; nothing can be planned",
