@@ -24,14 +24,15 @@ BY = "reply"
 def apply_reply(reply_id: uuid.UUID) -> str | None:
     """Apply one reply (idempotent: an answered reply is left alone); returns the outcome."""
     with db.transaction(actor=BY) as conn:
+        reply = conn.execute(store.QUERIES["review_replies_get"], {"reply_id": reply_id}).fetchone()
+        if reply is None:
+            return None
+        # Locked first: a concurrent delivery of the same reply waits, then finds it answered.
+        schedule = store.lock_schedule(conn, reply["schedule_id"])
         if conn.execute(
             store.QUERIES["review_answers_get_by_reply"], {"reply_id": reply_id}
         ).fetchone():
             return None
-        reply = conn.execute(store.QUERIES["review_replies_get"], {"reply_id": reply_id}).fetchone()
-        if reply is None:
-            return None
-        schedule = store.lock_schedule(conn, reply["schedule_id"])
         review = conn.execute(
             store.QUERIES["review_tasks_get_open"], {"schedule_id": reply["schedule_id"]}
         ).fetchone()

@@ -18,6 +18,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db, replies
 from pipeline.notify.channels import ChannelError, ChannelInvalid
+from pipeline.notify.logic import Planned
 from pipeline.outside.google import (
     GMAIL_SEND_SCOPE,
     GoogleUnavailable,
@@ -54,6 +55,21 @@ def compose(
         message["References"] = " ".join(data.get("references") or [data["in_reply_to"]])
     message.set_content(text)
     return message
+
+
+def fallback(row: dict[str, Any], conn: Any) -> Planned:
+    """The same message on the user's first configured channel (the local outbox if none),
+    for a gmail notification Gmail will not take."""
+    from pipeline.notify.store import channels
+
+    channel = channels(conn, row["user_id"])[0]
+    return Planned(
+        template=row["template"],
+        channel=channel,
+        key=f"{row['idempotency_key']}:fallback:{channel.name}"[:255],
+        subject=row["subject"],
+        message=row["message"],
+    )
 
 
 def deliver(row: dict[str, Any]) -> str:

@@ -85,6 +85,9 @@ def _finish(row: dict[str, Any], now: datetime, settings: NotifySettings, home: 
             next_at = now + delay if tries_left else None
             with db.transaction(actor="notify") as conn:
                 store.mark_failed(conn, row["id"], f"{type(exc).__name__}: {exc}", next_at)
+                if next_at is None and row["channel_name"] == gmail.GMAIL:
+                    # The user's Gmail will not take it: their other channels still must.
+                    store.insert_notifications(conn, _owner(row), [gmail.fallback(row, conn)])
             log.warning(
                 "notification failed",
                 template=row["template"],
@@ -97,6 +100,10 @@ def _finish(row: dict[str, Any], now: datetime, settings: NotifySettings, home: 
             store.mark_sent(conn, row["id"], external_id[:255], now)
         log.info("notification sent", template=row["template"], channel=row["channel_name"])
         return "sent"
+
+
+def _owner(row: dict[str, Any]) -> dict[str, Any]:
+    return {"user_id": row["user_id"], "id": row["schedule_id"], "version": row["schedule_version"]}
 
 
 def send_notification(

@@ -209,3 +209,21 @@ def test_a_sheet_without_a_readable_date_gets_a_could_not_read_message(
     email_row = conn.execute("SELECT processing_status FROM processed_emails").fetchone()
     assert email_row["processing_status"] == "error"
     assert conn.execute("SELECT count(*) AS n FROM schedule_data").fetchone()["n"] == 0
+
+
+def test_a_message_gmail_refuses_goes_to_the_users_other_channel(
+    conn, fake_gmail, gmail_user, pipeline
+) -> None:
+    _, address = gmail_user()
+    fake_gmail.fail("messages/send", 403, times=10)  # e.g. the grant lost gmail.send
+    sheet = message("Call sheet - THE LONG ACRE day 6", pdfs=[("day6.pdf", callsheet(dated=False))])
+    deliver(fake_gmail, address, sheet.as_bytes())
+    Poller().run_once()
+
+    [local] = wait_for(lambda: notifications(conn, "could_not_read"), timeout=120)
+    assert local["channel_name"] == "local"
+    [refused] = notifications(conn, "could_not_read", status="failed")
+    assert refused["channel_name"] == "gmail" and "403" in refused["error"]
+    text = (pipeline / "outbox" / f"{local['id']}.txt").read_text(encoding="utf-8")
+    assert "has no readable date" in text
+    assert fake_gmail.sent_messages(address) == []
