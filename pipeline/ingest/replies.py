@@ -43,7 +43,8 @@ def take(envelope: Envelope, raw: str | None) -> str | None:
                 "sender": headers.sender[:255] or "(unknown)",
                 "subject": headers.subject[:2000],
                 "in_reply_to": " ".join(headers.in_reply_to) or None,
-                "body": headers.body,
+                # A refused message may be a stranger's: its text is not kept.
+                "body": headers.body if taken else "",
                 "status": "received" if taken else "refused",
                 "refusal": None if taken else verdict.reason,
                 "reply_thread_id": answered.get("id"),

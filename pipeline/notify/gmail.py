@@ -17,10 +17,9 @@ from typing import Any
 from googleapiclient.errors import HttpError
 
 from pipeline import db, replies
+from pipeline.notify import logic
 from pipeline.notify.channels import ChannelError, ChannelInvalid
-from pipeline.notify.logic import Planned
 from pipeline.outside.google import (
-    GMAIL_SEND_SCOPE,
     GoogleUnavailable,
     GrantUnusable,
     build_google_service,
@@ -29,14 +28,7 @@ from pipeline.outside.google import (
 )
 
 # The channel name of notifications sent this way (kind: email).
-GMAIL = "gmail"
-
-
-def can_send(grant_row: dict[str, Any] | None) -> bool:
-    """Whether a user's Google grant (oauth_tokens row: status, scopes) may send mail."""
-    return bool(
-        grant_row and grant_row["status"] == "active" and GMAIL_SEND_SCOPE in grant_row["scopes"]
-    )
+GMAIL = logic.GMAIL.name
 
 
 def compose(
@@ -57,13 +49,10 @@ def compose(
     return message
 
 
-def fallback(row: dict[str, Any], conn: Any) -> Planned:
-    """The same message on the user's first configured channel (the local outbox if none),
-    for a gmail notification Gmail will not take."""
-    from pipeline.notify.store import channels
-
-    channel = channels(conn, row["user_id"])[0]
-    return Planned(
+def fallback(row: dict[str, Any], channel: logic.ChannelRef) -> logic.Planned:
+    """The same message on another channel of the user's, for a gmail notification Gmail
+    will not take."""
+    return logic.Planned(
         template=row["template"],
         channel=channel,
         key=f"{row['idempotency_key']}:fallback:{channel.name}"[:255],

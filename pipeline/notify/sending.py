@@ -87,7 +87,8 @@ def _finish(row: dict[str, Any], now: datetime, settings: NotifySettings, home: 
                 store.mark_failed(conn, row["id"], f"{type(exc).__name__}: {exc}", next_at)
                 if next_at is None and row["channel_name"] == gmail.GMAIL:
                     # The user's Gmail will not take it: their other channels still must.
-                    store.insert_notifications(conn, _owner(row), [gmail.fallback(row, conn)])
+                    other = store.channels(conn, row["user_id"])[0]
+                    store.insert_notifications(conn, _owner(row), [gmail.fallback(row, other)])
             log.warning(
                 "notification failed",
                 template=row["template"],

@@ -75,10 +75,11 @@ def channels(conn: psycopg.Connection, user_id: uuid.UUID) -> list[ChannelRef]:
 def review_channels(conn: psycopg.Connection, user_id: uuid.UUID) -> list[ChannelRef]:
     """Where review-loop messages go: the user's own Gmail when their grant may send (so a
     reply reaches the poller), else their configured channels."""
-    from pipeline.notify.gmail import GMAIL, can_send
+    from pipeline.notify.logic import GMAIL, can_send_gmail
+    from pipeline.outside.google import GMAIL_SEND_SCOPE
 
     grant = conn.execute(QUERIES["notify_google_grant"], {"user_id": user_id}).fetchone()
-    return [ChannelRef(GMAIL, "email")] if can_send(grant) else channels(conn, user_id)
+    return [GMAIL] if can_send_gmail(grant, GMAIL_SEND_SCOPE) else channels(conn, user_id)
 
 
 def review_task(conn: psycopg.Connection, schedule: dict[str, Any]) -> dict[str, Any] | None:

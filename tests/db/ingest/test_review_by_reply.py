@@ -9,6 +9,7 @@ The poller's pass runs in this process (Poller.run_once), as `stillontime poller
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -62,7 +63,7 @@ def reply(address: str, sender: str, review: EmailMessage, body: str) -> bytes:
     msg["Subject"] = "Re: " + str(review["Subject"])
     msg["In-Reply-To"] = str(review["Message-ID"])
     msg["References"] = str(review["Message-ID"])
-    msg["Message-ID"] = f"<reply-{len(body)}-{sender}@mail.gmail.com>"
+    msg["Message-ID"] = f"<reply-{uuid.uuid4().hex}@mail.gmail.com>"
     quoted = "\n".join("> " + line for line in review.get_content().splitlines())
     msg.set_content(f"{body}\n\nOn Fri, 4 Dec 2026 at 19:00, <{address}> wrote:\n{quoted}\n")
     return msg.as_bytes()
@@ -189,6 +190,16 @@ def test_a_reply_not_understood_is_answered_and_changes_nothing(
     assert 'Not understood: "parking behind the church"' in text
     row = conn.execute("SELECT status, version FROM schedule_data").fetchone()
     assert (row["status"], row["version"]) == ("reviewing", 1)
+
+    # When the user answers that answer, correctly this time
+    deliver(fake_gmail, address, reply(address, address, answer, f"location: {SET}"),
+            thread_id=record["threadId"])  # fmt: skip
+    poller.run_once()
+
+    # Then it is applied
+    wait_for(lambda: notifications(conn, "schedule_processed"), timeout=120)
+    row = conn.execute("SELECT status, version, location FROM schedule_data").fetchone()
+    assert (row["status"], row["version"], row["location"]) == ("confirmed", 2, SET)
 
 
 def test_a_sheet_without_a_readable_date_gets_a_could_not_read_message(
