@@ -26,6 +26,14 @@ FIELD_WORDS: dict[str, str] = {
     "title": "production",
     "base": "base_location",
     "unit base": "base_location",
+    # Polish crews answer in Polish
+    "lokacja": "location",
+    "miejsce": "location",
+    "adres": "location",
+    "godzina": "call_time",
+    "data": "shooting_date",
+    "produkcja": "production",
+    "baza": "base_location",
 }
 # The word shown back for each column.
 SHOWN = {
@@ -35,8 +43,10 @@ SHOWN = {
     "production": "production",
     "base_location": "base",
 }
-CONFIRM_WORDS = frozenset({"ok", "okay", "yes", "confirm", "confirmed", "correct"})
-CANCEL_WORDS = frozenset({"cancel", "cancelled", "canceled"})
+CONFIRM_WORDS = frozenset(
+    {"ok", "okay", "yes", "confirm", "confirmed", "correct", "tak", "potwierdzam"}
+)
+CANCEL_WORDS = frozenset({"cancel", "cancelled", "canceled", "anuluj", "odwołane", "odwolane"})
 # Courtesies that say nothing about the day: skipped, not "not understood".
 COURTESIES = frozenset(
     {"hi", "hello", "thanks", "thank you", "thx", "cheers", "dzięki", "dziękuję"}

@@ -103,3 +103,11 @@ def test_decisions() -> None:
     assert decide_reply(ReplyReading(), schedule(location="x"), 1, True).outcome == (
         "not_understood"
     )
+
+
+def test_a_polish_answer() -> None:
+    reading = parse_reply(
+        "Lokacja: Molo Rybackie, Gdynia\ngodzina: 6:30\nW dniu 4.12.2026 napisał:\n> x"
+    )
+    assert reading.changes == {"location": "Molo Rybackie, Gdynia", "call_time": time(6, 30)}
+    assert parse_reply("Potwierdzam").confirm and parse_reply("anuluj").cancel
