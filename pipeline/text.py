@@ -29,15 +29,17 @@ _SEQUENCE = re.compile(
 )
 # C0 and C1 controls and DEL, except tab and newline; bidirectional overrides and isolates,
 # which reorder what is displayed ("Trojan Source") without being visible themselves.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A carriage return not ending a line: on a terminal, what follows overwrites the line.
+_LONE_CR = re.compile("\r(?!\n)")
 _WHITESPACE = re.compile(r"\s+")
 
 
 def printable(text: object) -> str:
     """``text`` (``str()`` of it; '' for None) without control sequences or characters.
 
-    Tab and newline stay (CR LF and lone CR become a newline: a lone CR would let later text
-    overwrite earlier text on a terminal).
+    Tab, newline and CR LF stay; a lone CR becomes a newline (on a terminal, the text after
+    it would overwrite what was printed before).
 
     Parameters
     ----------
@@ -51,7 +53,8 @@ def printable(text: object) -> str:
     """
     if text is None:
         return ""
-    value = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    # Lone CRs first: every CR left then ends a line, and no removal below splits a CR LF.
+    value = _LONE_CR.sub("\n", str(text))
     return _CONTROL.sub("", _SEQUENCE.sub("", value))
 
 

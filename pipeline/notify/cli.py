@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.text import one_line
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Notifications and channels.")
 channel_app = typer.Typer(no_args_is_help=True, help="A user's notification channels.")
 app.add_typer(channel_app, name="channel")
@@ -81,7 +83,8 @@ def channels_list(user: UserOpt) -> None:
         typer.echo("no channels: notifications go to the local outbox")
     for r in rows:
         state = "enabled" if r["enabled"] else "disabled"
-        typer.echo(f"{r['name']:<12} {r['kind']:<6} {state:<8} {r['url_hint'] or '-'}")
+        hint = one_line(r["url_hint"] or "-")
+        typer.echo(f"{one_line(r['name']):<12} {r['kind']:<6} {state:<8} {hint}")
 
 
 @channel_app.command("add")
