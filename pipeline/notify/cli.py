@@ -51,10 +51,10 @@ def list_(
     for r in rows:
         when = r["sent_at"] or r["scheduled_for"] or r["created_at"]
         typer.echo(
-            f"{r['id']}  {r['template']:<19} {r['channel_name']:<10} {r['status']:<10} "
+            f"{r['id']}  {r['template']:<19} {one_line(r['channel_name']):<10} {r['status']:<10} "
             f"v{r['schedule_version'] or '-'}  {when:%Y-%m-%d %H:%M}  "
-            f"tries {r['delivery_attempts']}  {r['subject']}"
-            + (f"  [{r['error']}]" if r["error"] else "")
+            f"tries {r['delivery_attempts']}  {one_line(r['subject'])}"
+            + (f"  [{one_line(r['error'])}]" if r["error"] else "")
         )
 
 
