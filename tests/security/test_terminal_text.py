@@ -135,3 +135,6 @@ def test_a_hostile_production_title_is_clean_in_the_list_the_ics_and_the_outbox(
     assert outbox and any("Wiedzmin S5" in text for text in outbox)
     for text in outbox:
         assert_clean(text)
+    notifications = run(env, "notifications", "list")
+    assert notifications.returncode == 0, notifications.stderr
+    assert_clean(notifications.stdout)
