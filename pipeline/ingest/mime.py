@@ -134,6 +134,7 @@ def parse_message(raw: bytes, *, fallback_received_at: datetime | None = None) -
 
 def pdf_as_email(filename: str, data: bytes, received_at: datetime) -> ParsedEmail:
     """A PDF handed in alone, as an email whose subject is the file name (filters bypassed)."""
+    filename = one_line(filename)  # a file name may hold escape sequences too
     attachment = Attachment(filename, "application/pdf", data)
     ok = _looks_like_pdf(data)
     return ParsedEmail(

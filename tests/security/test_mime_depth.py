@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from pipeline.ingest import logic
-from pipeline.ingest.mime import MAX_MIME_DEPTH, MalformedMessage, TooDeep, parse_message
+from pipeline.ingest.mime import (
+    MAX_MIME_DEPTH,
+    MalformedMessage,
+    TooDeep,
+    parse_message,
+    pdf_as_email,
+)
 from tests.security.mime_bombs import nested_comments, nested_multipart, pdf_leaf
 from tests.support import mail
 
@@ -56,3 +64,9 @@ def test_the_recorded_reason_says_what_and_where() -> None:
     assert reason.split(":")[0] == "malformed message"
     other = logic.unreadable_reason(KeyError("x"))
     assert other.startswith("unreadable message: KeyError:")
+
+
+def test_a_bare_pdf_named_with_escape_sequences_is_recorded_under_the_visible_name() -> None:
+    when = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+    parsed = pdf_as_email("\x1b]0;pwned\x07Day 3\x1b[2J.pdf", mail.small_pdf(), when)
+    assert parsed.subject == "Day 3.pdf" and parsed.pdfs[0].filename == "Day 3.pdf"
