@@ -181,7 +181,11 @@ class Poller:
             parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
         except mime.MalformedMessage as exc:
             log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
-            return store.record_malformed(envelope, f"malformed message: {exc}").status
+            return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
+        except Exception as exc:
+            # Not caught, it would fail this user's every pass and hold back all later mail.
+            log.exception("message could not be read", message_id=fetched.message_id)
+            return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
         if fetched.internal_date_ms is not None:
             parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
         try:
