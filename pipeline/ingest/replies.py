@@ -11,7 +11,7 @@ import structlog
 
 from pipeline import db, replies
 from pipeline.ingest import mime
-from pipeline.ingest.reply_logic import classify, read_headers
+from pipeline.ingest.reply_logic import ReplyHeaders, classify, read_headers, with_body
 from pipeline.ingest.store import ACTOR, QUERIES, Envelope
 
 log = structlog.get_logger("stillontime.ingest")
@@ -21,11 +21,14 @@ def take(envelope: Envelope, raw: str | None) -> str | None:
     """Record ``raw`` if it answers one of our messages; returns 'reply', 'refused' or 'ours'
     (our own message, left alone), or None when it is no reply (the call-sheet path goes on)."""
     try:
-        headers = read_headers(mime.decode_gmail_raw(raw))
-    except (mime.MalformedMessage, ValueError, TypeError, LookupError):
-        return None  # the call-sheet path records it as malformed
+        data = mime.decode_gmail_raw(raw)
+        headers = read_headers(data)
+    except Exception:
+        return None
     with db.transaction(actor=ACTOR) as conn:
         threads = replies.find(conn, envelope.user_id, envelope.thread_id, headers.referenced)
+        if threads and not headers.ours:
+            headers = _with_body(headers, data, envelope)
         verdict = classify(headers, envelope.thread_id, threads)
         if verdict.action == "ours":
             return "ours"
@@ -55,3 +58,13 @@ def take(envelope: Envelope, raw: str | None) -> str | None:
         )
     log.info("reply recorded", message_id=envelope.message_id, taken=taken, reason=verdict.reason)
     return "reply" if taken else "refused"
+
+
+def _with_body(headers: ReplyHeaders, data: bytes, envelope: Envelope) -> ReplyHeaders:
+    """The reply's text; a message the parser cannot read has none (and is answered as such:
+    never a crashed poller, whose every pass would then fail)."""
+    try:
+        return with_body(headers, data)
+    except Exception:
+        log.warning("reply text unreadable", message_id=envelope.message_id, exc_info=True)
+        return headers

@@ -10,11 +10,12 @@ we sent the message from: the user's own.
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import email.utils
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from typing import Any, Literal
@@ -50,18 +51,35 @@ def message_ids(value: str | None) -> tuple[str, ...]:
 
 
 def read_headers(raw: bytes) -> ReplyHeaders:
-    """The headers and answer text of a raw message."""
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    sender = email.utils.parseaddr(str(msg.get("From") or ""))[1].strip().lower()
+    """The headers of a raw message, its body left unread (``with_body`` reads it).
+
+    Only the header block is parsed: every message the poller fetches goes through here, and a
+    hostile MIME tree is none of this function's business (mime.py guards the full parse).
+    """
+    msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+
+    def header(name: str) -> str:
+        return " ".join(str(msg.get(name) or "").replace("\x00", " ").split())
+
     return ReplyHeaders(
-        sender=sender,
-        subject=" ".join(str(msg.get("Subject") or "").split()),
-        message_id=(message_ids(str(msg.get("Message-ID") or "")) or (None,))[0],
-        in_reply_to=message_ids(str(msg.get("In-Reply-To") or "")),
-        references=message_ids(str(msg.get("References") or "")),
+        sender=email.utils.parseaddr(header("From"))[1].strip().lower(),
+        subject=header("Subject"),
+        message_id=(message_ids(header("Message-ID")) or (None,))[0],
+        in_reply_to=message_ids(header("In-Reply-To")),
+        references=message_ids(header("References")),
         ours=msg.get(OUR_HEADER) is not None,
-        body=_text(msg)[:MAX_BODY_CHARS].replace("\x00", " "),
+        body="",
     )
+
+
+def with_body(headers: ReplyHeaders, raw: bytes) -> ReplyHeaders:
+    """``headers`` with the message's answer text (plain, else HTML made text).
+
+    Raises whatever the standard parser raises on a hostile message (the caller decides).
+    """
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    body = _text(msg)[:MAX_BODY_CHARS].replace("\x00", " ")
+    return replace(headers, body=body)
 
 
 def _text(msg: Any) -> str:

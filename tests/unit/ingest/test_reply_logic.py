@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from pipeline.ingest.reply_logic import classify, read_headers
+from pipeline.ingest.reply_logic import classify, read_headers, with_body
 
 ME = "crew@example.com"
 TOKEN = "tok_0123456789abcdefABCD"
@@ -44,8 +44,20 @@ def raw(
     return msg.as_bytes()
 
 
+def read(data: bytes):
+    return with_body(read_headers(data), data)
+
+
+def test_only_the_header_block_is_read_for_every_message() -> None:
+    # a MIME tree nested far past any parser's comfort: the headers alone are read
+    nested = b"From: x@example.com\r\nSubject: deep\r\nContent-Type: multipart/mixed; b=1\r\n\r\n"
+    nested += b"--b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" * 5000
+    headers = read_headers(nested)
+    assert (headers.sender, headers.subject, headers.body) == ("x@example.com", "deep", "")
+
+
 def test_headers_are_read() -> None:
-    headers = read_headers(raw())
+    headers = read(raw())
     assert (headers.sender, headers.message_id, headers.referenced) == (
         ME, "<reply-1@mail.gmail.com>", (OURS,),
     )  # fmt: skip
@@ -56,35 +68,35 @@ def test_html_only_reply_keeps_its_lines() -> None:
     msg = EmailMessage()
     msg["From"] = ME
     msg.set_content("<div>location: Set 1</div><div>call: 6:30</div>", subtype="html")
-    assert read_headers(msg.as_bytes()).body.split() == ["location:", "Set", "1", "call:", "6:30"]
+    assert read(msg.as_bytes()).body.split() == ["location:", "Set", "1", "call:", "6:30"]
 
 
 def test_the_users_reply_in_the_thread_is_taken() -> None:
-    verdict = classify(read_headers(raw()), "t1", [THREAD])
+    verdict = classify(read(raw()), "t1", [THREAD])
     assert (verdict.action, verdict.answered) == ("take", THREAD)
 
 
 def test_gmail_may_replace_our_message_id_the_token_in_the_subject_still_counts() -> None:
     replaced = THREAD | {"rfc_message_id": "<CAxyz@mail.gmail.com>"}
-    headers = read_headers(raw(in_reply_to="<CAxyz@mail.gmail.com>"))
+    headers = read(raw(in_reply_to="<CAxyz@mail.gmail.com>"))
     assert classify(headers, "t1", [replaced]).action == "take"
-    no_token = read_headers(raw(in_reply_to="<CAxyz@mail.gmail.com>", subject="Re: review"))
+    no_token = read(raw(in_reply_to="<CAxyz@mail.gmail.com>", subject="Re: review"))
     assert classify(no_token, "t1", [replaced]).reason == "does not carry the message's token"
 
 
 def test_refusals() -> None:
-    other = classify(read_headers(raw(sender="boss@example.com")), "t1", [THREAD])
+    other = classify(read(raw(sender="boss@example.com")), "t1", [THREAD])
     assert (other.action, other.reason) == (
         "refuse", "from boss@example.com, not the user's own address",
     )  # fmt: skip
-    outside = classify(read_headers(raw()), "t9", [THREAD])
+    outside = classify(read(raw()), "t9", [THREAD])
     assert (outside.action, outside.reason) == (
         "refuse", "answers our message from outside its thread",
     )  # fmt: skip
-    not_answering = classify(read_headers(raw(in_reply_to=None)), "t1", [THREAD])
+    not_answering = classify(read(raw(in_reply_to=None)), "t1", [THREAD])
     assert not_answering.reason == "in the thread, but answers none of our messages"
 
 
 def test_our_own_messages_and_other_mail() -> None:
-    assert classify(read_headers(raw(ours=True)), "t1", [THREAD]).action == "ours"
-    assert classify(read_headers(raw(in_reply_to=None)), "t5", []).action == "not_reply"
+    assert classify(read(raw(ours=True)), "t1", [THREAD]).action == "ours"
+    assert classify(read(raw(in_reply_to=None)), "t5", []).action == "not_reply"
