@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+from pipeline.text import one_line
+
 # Templates of the review loop (notifications.template).
 COULD_NOT_READ = "could_not_read"
 REPLY_ANSWER = "reply_answer"
@@ -115,9 +117,10 @@ def review_message(
 
 def could_not_read_message(email: dict[str, Any], token: str) -> Notice:
     """The could-not-read message: which email, and why, in plain words."""
-    subject = email.get("subject") or "(no subject)"
-    because = _because(email["kind"], email["reason"])
-    sender = email.get("sender") or "an unknown sender"
+    # What a stranger wrote is shown without terminal control sequences (pipeline/text.py).
+    subject = one_line(email.get("subject")) or "(no subject)"
+    because = one_line(_because(email["kind"], email["reason"]))
+    sender = one_line(email.get("sender")) or "an unknown sender"
     text = (
         f'StillOnTime could not plan a day from the email "{subject}" from {sender} '
         f"(received {email['received_at'].astimezone(UTC):%Y-%m-%d %H:%M} UTC), "
@@ -166,7 +169,7 @@ def answer_message(answer: dict[str, Any], review_subject: str, token: str) -> N
             lines.append(str(answer["note"]))
         lines += ["", HOW_TO_ANSWER]
     lines += ["", f"Reference: {token}"]
-    subject = review_subject
+    subject = one_line(review_subject)
     if not subject.lower().startswith("re:"):
         subject = f"Re: {subject}"
     return Notice(subject[:255], "\n".join(lines) + "\n")

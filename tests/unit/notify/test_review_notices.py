@@ -52,6 +52,10 @@ def test_could_not_read_says_why_in_plain_words() -> None:
     assert "because nodate.pdf: the sheet has no readable date; nothing can be planned." in (
         notice.text
     )
+    hostile = could_not_read_message(
+        email | {"subject": "Call\x1b]8;;http://x\x07 sheet"}, "T" * 20
+    )
+    assert hostile.subject == "Could not read: Call sheet"
     failed = could_not_read_message(email | {"kind": "failed", "reason": "boom"}, "T" * 20)
     assert "something went wrong on our side" in failed.text
 
