@@ -236,3 +236,18 @@ VALUES (%(user_id)s, %(message_id)s, %(thread_id)s, %(rfc_message_id)s, %(sender
         %(in_reply_to)s, %(body)s, %(status)s, %(refusal)s, %(reply_thread_id)s,
         %(schedule_id)s, %(schedule_version)s, %(received_at)s)
 ON CONFLICT (user_id, message_id) DO NOTHING;
+
+-- name: review_replies_list_problems
+-- Users whose grant cannot send review messages from their Gmail (granted before gmail.send
+-- was asked for), and replies of the user's own refused in the last week (why, in status).
+SELECT u.email, t.status AS grant_status, 'no gmail.send' AS problem, NULL::text AS detail,
+       t.updated_at AS since
+FROM users u JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+WHERE t.status = 'active' AND NOT (%(send_scope)s = ANY(t.scopes))
+UNION ALL
+SELECT u.email, t.status, 'reply refused', r.refusal, r.created_at
+FROM review_replies r JOIN users u ON u.id = r.user_id
+LEFT JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+WHERE r.status = 'refused' AND r.created_at > now() - interval '7 days'
+  AND lower(r.sender) = lower(u.email)
+ORDER BY 1, 5;

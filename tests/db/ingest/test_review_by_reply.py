@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from pipeline.app.status import gather_status
 from pipeline.ingest.service import Poller
 from tests.db.ingest.conftest import SECRET_KEY
 from tests.support.fake_gmail import FakeGmail
@@ -137,6 +138,11 @@ def test_a_review_is_answered_from_the_phone_and_the_day_gets_planned(
     ]
     again = conn.execute("SELECT status, version FROM schedule_data").fetchone()
     assert (again["status"], again["version"]) == ("reviewing", 1)
+    # and the user's own refused reply shows in `stillontime status`
+    problems = [p["message"] for p in gather_status(conn)["ingest_problems"]]
+    assert problems == [
+        "a reply of the user's own was refused: answers our message from outside its thread"
+    ]
 
     # When the user replies in the thread with the location
     deliver(fake_gmail, address, reply(address, address, review, f"location: {SET}"),
@@ -238,3 +244,25 @@ def test_a_message_gmail_refuses_goes_to_the_users_other_channel(
     text = (pipeline / "outbox" / f"{local['id']}.txt").read_text(encoding="utf-8")
     assert "has no readable date" in text
     assert fake_gmail.sent_messages(address) == []
+
+
+def test_a_grant_without_gmail_send_gets_reviews_on_its_channels_and_status_says_why(
+    conn, gmail_user
+) -> None:
+    from pipeline.notify.service import prepare_schedule
+    from tests.support import rows
+
+    user_id, address = gmail_user()
+    conn.execute(
+        "UPDATE oauth_tokens SET scopes = '{https://www.googleapis.com/auth/gmail.readonly}'"
+        " WHERE user_id = %s",
+        (user_id,),
+    )
+    schedule_id = rows.add_schedule(conn, user_id, rows.add_email(conn, user_id), "reviewing")
+
+    assert prepare_schedule(schedule_id) == "review requested, 1 queued"
+    [note] = notifications(conn, "needs_review", status="pending")
+    assert note["channel_name"] == "local"
+    assert f"stillontime schedules edit {schedule_id} --location" in note["message"]
+    [problem] = gather_status(conn)["ingest_problems"]
+    assert (problem["email"], "gmail.send" in problem["message"]) == (address, True)
