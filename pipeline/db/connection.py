@@ -125,7 +125,9 @@ def transaction(
     works as ``stillontime_app`` for that user only: row-level security (db/0012) hides and
     refuses every other user's rows.
     """
-    binding = working_for.get() if user_id is None else Binding(user_id)
+    binding = working_for.get()
+    if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
+        binding = Binding(user_id)  # no token: only the owner's sessions may bind it
     with pool().connection() as conn, conn.transaction():
         if actor:
             conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
