@@ -172,3 +172,28 @@ def test_a_real_worker_logs_in_as_the_worker_role_and_works_for_the_events_user(
         ).fetchone()["n"]
         >= 1
     )
+
+
+def test_a_workers_own_connection_reads_the_grant_only_working_for_the_user(
+    conn, database, two_users, monkeypatch
+) -> None:
+    # The calendar stage reads the Google grant on its lock's own connection (db.bound)
+    from pipeline import db
+    from pipeline.db.connection import LOGIN_ENV
+
+    a, b = two_users
+    for user in (a, b):
+        conn.execute(
+            "INSERT INTO oauth_tokens (user_id, provider) VALUES (%s, 'google')", (user["user_id"],)
+        )
+    monkeypatch.setenv(LOGIN_ENV, "worker")  # as `stillontime worker` sets it for its processes
+    event = event_of(conn, a["user_id"])
+    with (
+        db.working_for_user(a["user_id"], event_id=event, token=token_of(conn, event)),
+        db.connect(autocommit=True) as own,
+    ):
+        assert own.execute("SELECT session_user AS u").fetchone()["u"] == "stillontime_worker"
+        grants = "SELECT user_id FROM oauth_tokens"
+        assert own.execute(grants).fetchall() == []
+        with db.bound(own):
+            assert [r["user_id"] for r in own.execute(grants)] == [a["user_id"]]
