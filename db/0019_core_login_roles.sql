@@ -25,8 +25,19 @@ EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;  -- another datab
 END
 $$;
 GRANT stillontime_app TO stillontime_worker;
--- Nobody but the owner creates objects in the schema (PUBLIC could before PostgreSQL 15).
+-- Nobody but the owner creates objects in the schema (PUBLIC could before PostgreSQL 15), nor
+-- temporary tables, which are searched before the schema and would outlive a transaction in a
+-- pooled session (pipeline/db/connection.py also puts pg_temp last in every bound transaction).
+-- Only the database's owner may revoke the latter; a migrator that is not says so and goes on.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+DO $$
+BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'not the database owner: revoke TEMPORARY on % from PUBLIC by hand',
+        current_database();
+END
+$$;
 
 -- Secrets of the core, readable by the owner only.
 CREATE TABLE IF NOT EXISTS core_secrets (

@@ -150,6 +150,8 @@ def act_for_user(
     dispatcher; the owner's sessions need none.
     """
     conn.execute("SET LOCAL ROLE stillontime_app")
+    # Temporary tables last: one left in a pooled session cannot shadow a table (db/0019).
+    conn.execute("SET LOCAL search_path = public, pg_temp")
     conn.execute("SELECT bind_user(%s, %s, %s)", (str(user_id), event_id, token))
 
 

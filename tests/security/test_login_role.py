@@ -197,3 +197,29 @@ def test_a_workers_own_connection_reads_the_grant_only_working_for_the_user(
         assert own.execute(grants).fetchall() == []
         with db.bound(own):
             assert [r["user_id"] for r in own.execute(grants)] == [a["user_id"]]
+
+
+def test_a_temporary_table_left_in_a_pooled_session_shadows_nothing(
+    conn, worker_conn, two_users
+) -> None:
+    a, b = two_users
+    # Working for A, injected SQL leaves a temporary "schedule_data" in the session
+    with worker_conn.transaction():
+        bound_to(worker_conn, a["user_id"], True, conn)
+        worker_conn.execute("SET search_path = pg_temp, public")  # session-wide, outlives it
+        worker_conn.execute("CREATE TEMP TABLE schedule_data AS SELECT * FROM public.schedule_data")
+    # The same session later works for B: it reads B's schedule, not A's copy
+    with worker_conn.transaction():
+        bound_to(worker_conn, b["user_id"], True, conn)
+        assert users_seen(worker_conn) == {b["user_id"]}
+
+
+def test_the_migrated_database_gives_the_worker_no_temporary_tables(
+    conn, template_database
+) -> None:
+    # A copy of a database does not keep its grants, so this is asked of the migrated one.
+    allowed = conn.execute(
+        "SELECT has_database_privilege('stillontime_worker', %s, 'TEMPORARY') AS ok",
+        (template_database,),
+    ).fetchone()["ok"]
+    assert allowed is False
