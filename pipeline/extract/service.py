@@ -59,21 +59,21 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
 
 
 def _read(doc: dict[str, Any], context: ReadContext) -> dict[str, Any] | ExtractError:
-    """The extractor's JSON for a document, from the cache when another user had it.
+    """The extractor's JSON for a document, from the cache when the user had it before.
 
     The cache holds the reading made without the email's context (it depends on the PDF
-    only, so every crew member who gets the PDF shares it); the checks that use the email's
-    date and the user's zone are added per email.
+    only); the checks that use the email's date and the user's zone are added per email. It
+    is per user (db/0019): another user's worker can neither read nor poison it.
     """
     with db.transaction() as conn:
-        cached = store.cached_result(conn, doc["sha256"], EXTRACTOR_VERSION)
+        cached = store.cached_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION)
     if cached is None:
         try:
             cached = extract_document(bytes(doc["content"]), filename=doc["filename"]).to_json()
         except ExtractError as exc:
             return exc
         with db.transaction(actor=ACTOR) as conn:
-            store.cache_result(conn, doc["sha256"], EXTRACTOR_VERSION, cached)
+            store.cache_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION, cached)
     return recheck_json(cached, context)
 
 

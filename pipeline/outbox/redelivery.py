@@ -35,7 +35,9 @@ def replay_event(
     An event that was never delivered anywhere goes to the actors routed for its kind now.
     """
     with db.transaction(actor="core.replay") as conn:
-        event = conn.execute(db.QUERIES["events_get_one"], {"event_id": event_id}).fetchone()
+        event = conn.execute(
+            db.QUERIES["events_get_one"], {"event_id": event_id, "token": None}
+        ).fetchone()
         if event is None:
             raise UnknownEvent(f"no event {event_id}")
         deliveries = conn.execute(

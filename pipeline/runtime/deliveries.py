@@ -15,6 +15,9 @@ log = structlog.get_logger("stillontime.deliveries")
 
 # Message option carrying the outbox id; messages without it are not event deliveries.
 EVENT_ID_OPTION = "event_id"
+# Message option carrying the dispatcher's token for the event (db/0019 event_token): a worker
+# logged in as stillontime_worker shows it to read the event and work for its user.
+TOKEN_OPTION = "event_token"
 
 
 def describe(exception: BaseException) -> str:
@@ -47,37 +50,31 @@ class DeliveryTracking(dramatiq.Middleware):
     def _record(
         self, keys: dict[str, Any], message: dramatiq.Message, exception: BaseException | None
     ) -> None:
-        with db.transaction(actor="core.deliveries") as conn:
-            _ensure_row(conn, keys, message)
-            if exception is None:
-                conn.execute(db.QUERIES["event_deliveries_record_done"], keys)
-            elif message.failed:
-                conn.execute(db.QUERIES["event_deliveries_bump_attempts"], keys)
-                conn.execute(
-                    db.QUERIES["event_deliveries_record_dead"],
-                    {**keys, "error": describe(exception)},
-                )
-                log.error("delivery dead", **keys, error=describe(exception))
-            else:
-                conn.execute(
-                    db.QUERIES["event_deliveries_record_retrying"],
-                    {**keys, "error": describe(exception)},
-                )
+        if exception is None:
+            _finish(message, keys, "done")
+        elif message.failed:
+            _finish(message, keys, "dead", describe(exception))
+            log.error("delivery dead", **keys, error=describe(exception))
+        else:
+            _finish(message, keys, "retrying", describe(exception))
 
     def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         # An expired message (AgeLimit) is a delivery given up.
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None:
             return
-        keys = {"event_id": event_id, "actor_name": message.actor_name}
-        with db.transaction(actor="core.deliveries") as conn:
-            _ensure_row(conn, keys, message)
-            conn.execute(db.QUERIES["event_deliveries_record_dead"], {**keys, "error": "skipped"})
+        _finish(message, {"event_id": event_id, "actor_name": message.actor_name}, "skipped")
 
 
-def _ensure_row(conn: psycopg.Connection, keys: dict[str, Any], message: dramatiq.Message) -> None:
-    """Wait until the dispatcher's delivery row is committed (see event_deliveries_ensure)."""
-    conn.execute(
-        db.QUERIES["event_deliveries_ensure"],
-        {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id},
-    )
+def _finish(
+    message: dramatiq.Message, keys: dict[str, Any], outcome: str, error: str | None = None
+) -> None:
+    """Record the outcome through delivery_finished (db/0019): the worker's login may change a
+    delivery only of an event whose token its message carries. It first waits until the
+    dispatcher's delivery row is committed (the dispatcher commits after the enqueue)."""
+    with db.transaction(actor="core.deliveries") as conn:
+        conn.execute(
+            db.QUERIES["event_deliveries_finished"],
+            {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id,
+             "token": message.options.get(TOKEN_OPTION), "outcome": outcome, "error": error},
+        )  # fmt: skip
