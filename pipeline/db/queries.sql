@@ -35,6 +35,23 @@ INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
 VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
 ON CONFLICT (event_id, actor_name) DO NOTHING;
 
+-- name: event_deliveries_record_start
+-- A worker starts a message (committed before the actor runs); returns the starts before this
+-- one that never ended: each is a worker that died or hung on it (db/0020).
+UPDATE event_deliveries SET open_starts = open_starts + 1
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s
+RETURNING open_starts - 1 AS unfinished;
+
+-- name: event_deliveries_record_end
+-- A worker recorded how a start ended: no start is open any more.
+UPDATE event_deliveries SET open_starts = 0
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
+-- name: event_deliveries_reopen
+-- A person replays a delivery: the workers it killed before no longer count against it.
+UPDATE event_deliveries SET open_starts = 0
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
 -- name: event_deliveries_record_done
 -- A worker finished a message; the stage's earlier error on the schedule is cleared.
 SELECT record_done_delivery(%(event_id)s, %(actor_name)s);
