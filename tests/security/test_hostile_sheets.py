@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import resource
+import subprocess
+import sys
 
 import pytest
 
@@ -12,6 +15,7 @@ from pipeline.extract.reader.errors import DecompressionBombError, ReaderLimitEr
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.sandbox import extract_isolated
 from pipeline.extract.service import process_email
+from tests.conftest import REPO
 from tests.security.hostile_pdfs import MB, inflating_to, uk_sheet
 from tests.support import rows
 
@@ -90,7 +94,7 @@ def test_a_bomb_the_stream_check_cannot_see_stops_at_the_childs_memory_cap() -> 
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 < cap
 
 
-def test_a_bomb_puts_its_email_in_error_with_the_reason(conn, database) -> None:
+def test_a_bomb_puts_its_email_in_error_with_the_reason(conn, database, service_env) -> None:
     user_id = rows.add_user(conn)
     email_id = rows.add_email_with_pdf(conn, user_id, inflating_to(80 * MB), "bomb.pdf")
     outcome = process_email(email_id)
@@ -101,6 +105,14 @@ def test_a_bomb_puts_its_email_in_error_with_the_reason(conn, database) -> None:
     assert email["processing_status"] == "error"
     assert email["error"].startswith("bomb.pdf: The PDF is refused")
     assert "decompression bomb" in email["error"]
+    # `stillontime status` counts the email as an error and shows why
+    shown = subprocess.run(
+        [sys.executable, "-m", "pipeline", "status", "--json"],
+        env=service_env, cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    failures = json.loads(shown.stdout)["recent_failures"]
+    assert [f["message"] for f in failures if f["subject_id"] == str(email_id)] == [email["error"]]
 
 
 # --- 16.3 control characters ------------------------------------------------------------------

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 from pipeline.events import EMAIL_RECEIVED
 from pipeline.outbox.dispatcher import Dispatcher
+from tests.conftest import REPO
 from tests.support import rows
 from tests.support.probe_actors import KILLER, PROBE_SCHEMA
 from tests.support.waiting import wait_for
@@ -35,7 +40,7 @@ def delivery(conn, event_id: int) -> dict:
 
 
 def test_a_message_that_kills_its_worker_twice_is_dead_lettered_on_the_next_start(
-    probes, database, broker, start_service, run_in_thread
+    probes, database, broker, start_service, run_in_thread, service_env
 ) -> None:
     # Given emails routed to an actor that kills its worker process, and the scheduler that
     # sends a delivery again when no worker finished it
@@ -69,3 +74,11 @@ def test_a_message_that_kills_its_worker_twice_is_dead_lettered_on_the_next_star
     ).fetchone()
     assert email["processing_status"] == "error"
     assert "WorkerLost" in email["error"]
+    # And `stillontime status` lists the dead letter with its reason
+    shown = subprocess.run(
+        [sys.executable, "-m", "pipeline", "status", "--json"],
+        env=service_env, cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    [letter] = [d for d in json.loads(shown.stdout)["dead_letters"] if d["event_id"] == event_id]
+    assert letter["last_error"].startswith("WorkerLost: 2 workers died or hung")
