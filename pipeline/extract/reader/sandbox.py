@@ -15,6 +15,7 @@ point for the CLI, tests and benchmarks.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import resource
 import signal
@@ -61,16 +62,17 @@ def extract_isolated(
     """
     limits = limits or Limits()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
+    seconds = limits.max_seconds + INTERPRET_GRACE_S + START_GRACE_S
     child = _CONTEXT.Process(
         target=_child,
-        args=(sender, data, filename, limits, context, memory_cap),
+        args=(sender, data, filename, limits, context, memory_cap, seconds),
         name="stillontime-extract",
         daemon=True,
     )
     child.start()
     sender.close()
     try:
-        answer = _receive(receiver, limits.max_seconds + INTERPRET_GRACE_S + START_GRACE_S)
+        answer = _receive(receiver, seconds)
     finally:
         if child.is_alive():
             child.kill()
@@ -122,9 +124,14 @@ def _child(
     limits: Limits,
     context: ReadContext | None,
     memory_cap: int,
+    seconds: float,
 ) -> None:
     from pipeline.extract.reader.api import extract_document
 
+    # The kernel ends the child at its deadline even if the worker that waits for it died
+    # (the child's parent is the forkserver, not the worker): SIGALRM's default action.
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.alarm(math.ceil(seconds) + 1)
     # The soft limit only: the pdfminer child (``isolated``) sets its own, as it always did.
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (memory_cap, hard))
