@@ -33,6 +33,18 @@ SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
 -- The token the message carries: the worker's only way to work for the event's user.
 RETURNING event_token(event_id) AS token;
 
+-- name: event_deliveries_started
+-- A worker starts a message (committed before the actor runs): returns the earlier starts that
+-- never ended, each a worker that died or hung on it; at the limit the delivery is dead-lettered
+-- with the reason (db/0020, db/0021).
+SELECT delivery_started(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
+                        %(token)s, %(limit)s, %(reason)s) AS unfinished;
+
+-- name: event_deliveries_reopen
+-- A person replays a delivery: the workers it killed before no longer count against it.
+UPDATE event_deliveries SET open_starts = 0
+WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
+
 -- name: event_deliveries_list_stale
 -- Deliveries sent long ago and never finished (the broker may have lost them).
 SELECT d.event_id, d.actor_name, d.queue_name

@@ -12,8 +12,8 @@ from pipeline import db
 from pipeline.errors import PermanentError
 from pipeline.extract import store
 from pipeline.extract.logic import SheetDay, UnplannableDay, decide
-from pipeline.extract.reader.api import extract_document
 from pipeline.extract.reader.errors import ExtractError
+from pipeline.extract.reader.sandbox import extract_isolated
 from pipeline.extract.reader.sanity import ReadContext, recheck_json
 from pipeline.runtime.deliveries import describe
 
@@ -69,7 +69,9 @@ def _read(doc: dict[str, Any], context: ReadContext) -> dict[str, Any] | Extract
         cached = store.cached_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION)
     if cached is None:
         try:
-            cached = extract_document(bytes(doc["content"]), filename=doc["filename"]).to_json()
+            # In a child with a memory cap and a deadline: a hostile file cannot hang or
+            # exhaust the worker (sandbox).
+            cached = extract_isolated(bytes(doc["content"]), filename=doc["filename"]).to_json()
         except ExtractError as exc:
             return exc
         with db.transaction(actor=ACTOR) as conn:

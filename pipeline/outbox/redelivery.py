@@ -53,6 +53,10 @@ def replay_event(
             targets = list(routes_for(event["kind"]))
         for route in targets:
             send_event(conn, broker, event_id, route)
+            conn.execute(
+                db.QUERIES["event_deliveries_reopen"],
+                {"event_id": event_id, "actor_name": route.actor_name},
+            )
     log.info("replayed", event_id=event_id, actors=[r.actor_name for r in targets])
     return ReplayResult(event_id, tuple(r.actor_name for r in targets))
 

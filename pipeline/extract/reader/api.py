@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import schedule as S
+from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
@@ -62,7 +63,12 @@ def extract_document(
 def interpret(
     pages: Sequence[PageText], notes: list[str], context: ReadContext | None = None
 ) -> DocumentResult:
-    """Pure part: classify positioned text and read its days."""
+    """Pure part: classify positioned text and read its days.
+
+    The words are cleaned and capped first (``bounds``): every finder below sees only those.
+    """
+    pages, cut = bounded_pages(pages)
+    notes = [*notes, *cut]
     text = "\n".join(line.text for line in all_lines(pages))
     blocks = S.split_days(pages)
     found = verdict(text, bool(blocks))
