@@ -67,6 +67,7 @@ $$;
 -- Runs as its owner: a dead letter is recorded by the dispatcher or a worker for any user.
 ALTER FUNCTION note_unreadable_email() SECURITY DEFINER;
 ALTER FUNCTION note_unreadable_email() SET search_path = public, pg_temp;
+REVOKE ALL ON FUNCTION note_unreadable_email() FROM PUBLIC;  -- a trigger's, no one calls it
 DROP TRIGGER IF EXISTS trg_processed_emails_unreadable ON processed_emails;
 CREATE TRIGGER trg_processed_emails_unreadable
     AFTER UPDATE OF processing_status ON processed_emails
@@ -88,6 +89,7 @@ END;
 $$;
 ALTER FUNCTION note_unusable_attachments() SECURITY DEFINER;
 ALTER FUNCTION note_unusable_attachments() SET search_path = public, pg_temp;
+REVOKE ALL ON FUNCTION note_unusable_attachments() FROM PUBLIC;  -- a trigger's, no one calls it
 DROP TRIGGER IF EXISTS trg_processed_emails_unusable ON processed_emails;
 CREATE TRIGGER trg_processed_emails_unusable AFTER INSERT ON processed_emails
     FOR EACH ROW EXECUTE FUNCTION note_unusable_attachments();

@@ -96,6 +96,9 @@ DEFINERS = {
     "app_user_id": {"stillontime_app", "stillontime_worker"},
     "event_for_worker": {"stillontime_worker"},
     "delivery_finished": {"stillontime_worker"},
+    "delivery_started": {"stillontime_worker"},
+    "note_unreadable_email": set(),  # trigger functions (db/0022)
+    "note_unusable_attachments": set(),
 }
 ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting")
 
