@@ -1,0 +1,147 @@
+"""Benchmark: learning a production's layout from one correction (issue 17, item 3).
+
+Five productions, each in a layout of the fresh held-out families the reader does not
+auto-confirm (tests/corpus/fresh.py), send a sheet a day for five days: same template, other
+dates, calls and sets. Each day is read as the extract stage reads it (reader, then the rules
+learnt so far for the production, ``pipeline.extract.layouts``); a day the stage would not
+confirm on its own is corrected by the person (every doubtful core field given its true
+value), which teaches the layout. Printed: per day, the share planned without review, and the
+silent errors (a confident day with a wrong core field).
+
+Run: ``.venv/bin/python bench/learn.py`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.extract.layouts import fingerprint as fp  # noqa: E402
+from pipeline.extract.layouts.merge import Learnt, apply_rules  # noqa: E402
+from pipeline.extract.layouts.rules import learn  # noqa: E402
+from pipeline.extract.logic import SheetDay, UnplannableDay  # noqa: E402
+from pipeline.extract.reader.api import read_document  # noqa: E402
+from pipeline.extract.reader.model import CRITICAL_FIELDS  # noqa: E402
+from pipeline.extract.reader.scoring import SAFE  # noqa: E402
+from tests.corpus import fresh  # noqa: E402
+from tests.corpus.formats import ordinal  # noqa: E402
+from tests.corpus.score import field_ok  # noqa: E402
+from tests.corpus.sheet import Sheet  # noqa: E402
+
+START = dt.date(2026, 5, 11)  # a Monday
+CALLS = ("07:00", "06:30", "08:00", "07:30", "06:00")
+VERBOSE = "-v" in sys.argv
+NIGHT_CALLS = ("18:30", "19:00", "18:00", "19:30", "20:00")
+
+
+@dataclass(frozen=True)
+class Production:
+    family: str
+    places: tuple[str, ...]
+    make: Callable[[int, dt.date, str, str], Sheet]  # day number, date, call, place key
+
+
+def _night(n: int, day: dt.date, call: str, key: str) -> Sheet:
+    return fresh._night(key, "BAYOU NOIR", day, call, "us", f"{n} of 6")
+
+
+def _memo(n: int, day: dt.date, call: str, key: str) -> Sheet:
+    line = f"{day:%A} {day:%B} {day.day} {day.year}"
+    return fresh._memo(key, "HARBOUR PILOTS", day, call, line, "CREW MEET:")
+
+
+def _celtic(n: int, day: dt.date, call: str, key: str) -> Sheet:
+    return fresh._celtic(key, "THE GAOL", day, call, f"{day:%a} {ordinal(day.day)} {day:%b} '{day:%y}")
+
+
+def _plan(n: int, day: dt.date, call: str, key: str) -> Sheet:
+    return fresh._plan_dnia(key, "Przystań", day, call, 30 + n)
+
+
+def _reality(n: int, day: dt.date, call: str, key: str) -> Sheet:
+    return fresh._reality(key, "DESERT DATES", day, call)
+
+
+PRODUCTIONS = (
+    Production("night_shoot (US)", ("nola", "abq", "atlanta", "la", "brooklyn"), _night),
+    Production("doc_memo", ("halifax", "toronto1", "vancouver", "dublin", "edinburgh"), _memo),
+    Production("celtic_drama", ("dublin", "edinburgh", "belfast", "cardiff", "bristol"), _celtic),
+    Production("plan_dnia", ("wroclaw", "poznan", "gdynia", "warszawa", "krakow"), _plan),
+    Production("reality", ("abq", "atlanta", "nola", "la", "brooklyn"), _reality),
+)
+
+
+def run(prod: Production) -> list[tuple[bool, bool, list[str]]]:
+    """Per day: planned without review, a silent error, the fields the person taught."""
+    learnt: list[Learnt] = []
+    out = []
+    for n, key in enumerate(prod.places):
+        day = START + dt.timedelta(days=n)
+        calls = NIGHT_CALLS if prod.family.startswith("night") else CALLS
+        sheet = prod.make(n + 1, day, calls[n], key)
+        result, pages = read_document(sheet.data)
+        raw = result.to_json()["days"][0]
+        page_print = fp.fingerprint(pages)
+        read = apply_rules(raw, learnt, pages, page_print).day
+        try:
+            sheet_day = SheetDay.from_json(read, result.document_type)
+            planned = sheet_day.confident(SAFE)
+            doubts = sheet_day.doubts()
+        except UnplannableDay:
+            planned, doubts = False, [k for k in CRITICAL_FIELDS if not read.get(k)]
+        wrong = [k for k in CRITICAL_FIELDS if not field_ok(k, sheet.expected, read)[0]]
+        silent = planned and bool(wrong)
+        if VERBOSE and (wrong or not planned):
+            print(f"  {prod.family} day {n + 1}: planned={planned} wrong={wrong}",
+                  {k: (read.get(k), read["field_confidence"].get(k)) for k in CRITICAL_FIELDS},
+                  read["warnings"])
+        taught = []
+        if not planned:  # the person answers the review: each doubtful field, its true value
+            place = fresh.place(key)
+            truth = {
+                "call_time": sheet.expected["call_time"],
+                "shooting_date": sheet.expected["shooting_date"],
+                "location": place.address,
+            }
+            # a doubtful field is corrected, the others are confirmed as read
+            answer = {k: truth[k] if k in doubts else read.get(k) for k in CRITICAL_FIELDS}
+            for field, value in answer.items():
+                rule = learn(field, value, pages) if value else None
+                if rule is None:
+                    continue
+                learnt = [x for x in learnt if x.rule.field != field]
+                learnt.append(Learnt(f"{field}-{n}", page_print, rule))
+                taught.append(f"{field} under '{rule.label}'")
+        out.append((planned, silent, taught))
+    return out
+
+
+def main() -> None:
+    print(f"{'production (layout family)':28} day1 day2 day3 day4 day5  taught on day 1")
+    first = later = later_n = silent = 0
+    for prod in PRODUCTIONS:
+        days = run(prod)
+        marks = [" ERR" if s else ("  ok" if p else "  rv") for p, s, _ in days]
+        print(f"{prod.family:28} {' '.join(m.rjust(4) for m in marks)}  {'; '.join(days[0][2])}")
+        for n, (planned, wrong, taught) in enumerate(days):
+            if n and taught:
+                print(f"{'':28} day {n + 1} taught again: {'; '.join(taught)}")
+            silent += wrong
+            if n == 0:
+                first += planned and not wrong
+            else:
+                later += planned and not wrong
+                later_n += 1
+    total = len(PRODUCTIONS)
+    print(f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
+          f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}")
+
+
+if __name__ == "__main__":
+    main()

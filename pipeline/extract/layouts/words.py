@@ -1,0 +1,33 @@
+"""A page's positioned words as compact JSON, kept beside the cached reading, and back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.model import PageText, Word
+
+MAX_PAGES = 3  # labels a person teaches sit on the first pages; crew lists follow
+
+
+def snapshot(pages: Sequence[PageText]) -> list[dict[str, Any]]:
+    """Each page's size and words as ``[text, x0, top, x1, bottom, size]`` (0.1 pt)."""
+    out = []
+    for page in pages[:MAX_PAGES]:
+        words = [
+            [w.text, *(round(v, 1) for v in (w.x0, w.top, w.x1, w.bottom, w.size))]
+            for line in page.lines
+            for w in line.words
+        ]
+        out.append({"w": round(page.width, 1), "h": round(page.height, 1), "words": words})
+    return out
+
+
+def pages_from(snap: Sequence[dict[str, Any]] | None) -> tuple[PageText, ...]:
+    """The pages of a snapshot, their words grouped into lines again."""
+    pages = []
+    for n, page in enumerate(snap or ()):
+        words = [Word(t, x0, x1, top, bottom, size) for t, x0, top, x1, bottom, size in page["words"]]
+        pages.append(PageText(group_lines(words, n), float(page["w"]), float(page["h"])))
+    return tuple(pages)
