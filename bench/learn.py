@@ -57,7 +57,8 @@ def _memo(n: int, day: dt.date, call: str, key: str) -> Sheet:
 
 
 def _celtic(n: int, day: dt.date, call: str, key: str) -> Sheet:
-    return fresh._celtic(key, "THE GAOL", day, call, f"{day:%a} {ordinal(day.day)} {day:%b} '{day:%y}")
+    line = f"{day:%a} {ordinal(day.day)} {day:%b} '{day:%y}"
+    return fresh._celtic(key, "THE GAOL", day, call, line)
 
 
 def _plan(n: int, day: dt.date, call: str, key: str) -> Sheet:
@@ -98,9 +99,11 @@ def run(prod: Production) -> list[tuple[bool, bool, list[str]]]:
         wrong = [k for k in CRITICAL_FIELDS if not field_ok(k, sheet.expected, read)[0]]
         silent = planned and bool(wrong)
         if VERBOSE and (wrong or not planned):
-            print(f"  {prod.family} day {n + 1}: planned={planned} wrong={wrong}",
-                  {k: (read.get(k), read["field_confidence"].get(k)) for k in CRITICAL_FIELDS},
-                  read["warnings"])
+            print(
+                f"  {prod.family} day {n + 1}: planned={planned} wrong={wrong}",
+                {k: (read.get(k), read["field_confidence"].get(k)) for k in CRITICAL_FIELDS},
+                read["warnings"],
+            )
         taught = []
         if not planned:  # the person answers the review: each doubtful field, its true value
             place = fresh.place(key)
@@ -139,8 +142,10 @@ def main() -> None:
                 later += planned and not wrong
                 later_n += 1
     total = len(PRODUCTIONS)
-    print(f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
-          f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}")
+    print(
+        f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
+        f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}"
+    )
 
 
 if __name__ == "__main__":

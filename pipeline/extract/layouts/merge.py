@@ -43,9 +43,7 @@ class Applied:
     used: dict[str, dict[str, Any]]
 
 
-def fitting(
-    learnt: Sequence[Learnt], page_print: Sequence[str]
-) -> dict[str, tuple[Learnt, float]]:
+def fitting(learnt: Sequence[Learnt], page_print: Sequence[str]) -> dict[str, tuple[Learnt, float]]:
     """Per field, the rule taught on the layout most like this page (None below SAME_LAYOUT)."""
     best: dict[str, tuple[Learnt, float]] = {}
     for item in learnt:
@@ -112,7 +110,7 @@ def apply_rules(
 
 
 def _compare(field: str, have: str, found: Found) -> str:
-    """"same", "part" (the reader's address is a part of the layout's) or "differs"."""
+    """ "same", "part" (the reader's address is a part of the layout's) or "differs"."""
     if field != "location":
         return "same" if have[: len(found.value)] == found.value else "differs"
     # the reader may add the set's name; it must not miss what the layout gives (the street)

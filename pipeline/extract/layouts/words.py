@@ -28,6 +28,6 @@ def pages_from(snap: Sequence[dict[str, Any]] | None) -> tuple[PageText, ...]:
     """The pages of a snapshot, their words grouped into lines again."""
     pages = []
     for n, page in enumerate(snap or ()):
-        words = [Word(t, x0, x1, top, bottom, size) for t, x0, top, x1, bottom, size in page["words"]]
+        words = [Word(t, x0, x1, top, bot, size) for t, x0, top, x1, bot, size in page["words"]]
         pages.append(PageText(group_lines(words, n), float(page["w"]), float(page["h"])))
     return tuple(pages)
