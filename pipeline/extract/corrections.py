@@ -30,7 +30,7 @@ class Answered:
 
     def describe(self) -> str:
         text = f"{self.row['status']} (version {self.row['version']})"
-        return "; ".join([text, *(str(lsn) for lsn in self.lessons)])
+        return "\n  ".join([text, *(str(lsn) for lsn in self.lessons)])
 
 
 def confirm_schedule(conn: psycopg.Connection, row: dict[str, Any], *, by: str) -> Answered:
