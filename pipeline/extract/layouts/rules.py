@@ -143,6 +143,7 @@ def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
     _, p, i, s, e = best
     parts = [(p, i, s, e)]
     lines = pages[p].lines
+    seen = {norm(w.text) for w in lines[i].words[s:e]}
     for step in (-1, 1):  # an address printed over several lines
         j = i + step
         while 0 <= j < len(lines) and abs(lines[j].top - lines[j - step].top) < 2.2 * _h(lines[j]):
@@ -152,9 +153,12 @@ def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
                 break
             cell = _cell_at(lines[j], p, j, near[0])
             mine = [k for k in hit if cell.start <= k < cell.end]
-            # most of the line's cell is the address (not a parking line in the same town)
-            if len(mine) * 4 < len(cell.words) * 3:
+            tokens = {norm(lines[j].words[k].text) for k in mine}
+            # most of the line's cell is the address, and it adds to it (a parking line in the
+            # same street and town adds nothing)
+            if len(mine) * 4 < len(cell.words) * 3 or tokens <= seen:
                 break
+            seen |= tokens
             parts.append((p, j, cell.start, mine[-1] + 1))
             j += step
     parts.sort(key=lambda t: t[1])
@@ -166,10 +170,20 @@ def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
 def _continue_address(
     parts: list[tuple[int, int, int, int]], page: PageText
 ) -> list[tuple[int, int, int, int]]:
-    """The lines below that carry on the address (its town and postcode under the street)."""
+    """The lines around that carry on the address: its street above the town a person
+    confirmed, its town and postcode below the street."""
     p, i, s, _ = parts[0]
     x0 = page.lines[i].words[s].x0
     text = ", ".join(_words_text(page.lines[j].words[a:b]) for _, j, a, b in parts)
+    j = i - 1
+    if j >= 0 and page.lines[i].top - page.lines[j].top < 2.2 * _h(page.lines[i]):
+        run = _run_from(page.lines[j].words, x0)
+        head = _words_text(run)
+        found = find_address(f"{head}, {text}") if run else None
+        if found is not None and found.start < len(head) and found.end > len(head) + 2:
+            start = page.lines[j].words.index(run[0])
+            parts.insert(0, (p, j, start, start + len(run)))
+            text = f"{head}, {text}"
     j = parts[-1][1] + 1
     while j < len(page.lines) and page.lines[j].top - page.lines[j - 1].top < 2.2 * _h(
         page.lines[j]
@@ -198,7 +212,7 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
     left = [c for c in cells if c.end <= own.start]
-    if left and label_like(left[-1].words) and _marked(left[-1], span.size):
+    if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
         return left[-1], "right"
     value_x0, value_top = own.x0, line.words[s].top
     best: tuple[float, Cell] | None = None
@@ -207,7 +221,9 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
         if value_top - above.top > ABOVE_LINES * 1.6 * _h(line):
             continue
         for cell in cells_of(above, p, j):
-            if not label_like(cell.words) or not _marked(cell, span.size):
+            # a label is marked as one, or sits in a column left of the values
+            in_column = cell.x1 <= value_x0 - 2
+            if not label_like(cell.words) or not (_marked(cell, span.size) or in_column):
                 continue
             score = (value_top - cell.top) + 0.5 * abs(cell.x0 - value_x0)
             if best is None or score < best[0]:
