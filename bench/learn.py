@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.extract.layouts import fingerprint as fp  # noqa: E402
-from pipeline.extract.layouts.merge import Learnt, apply_rules  # noqa: E402
+from pipeline.extract.layouts.merge import Learnt, apply_rules, fitting  # noqa: E402
 from pipeline.extract.layouts.rules import learn  # noqa: E402
+from pipeline.extract.layouts.words import pages_from, snapshot  # noqa: E402
 from pipeline.extract.logic import SheetDay, UnplannableDay  # noqa: E402
 from pipeline.extract.reader.api import read_document  # noqa: E402
 from pipeline.extract.reader.model import CRITICAL_FIELDS  # noqa: E402
@@ -38,6 +40,8 @@ from tests.corpus.sheet import Sheet  # noqa: E402
 START = dt.date(2026, 5, 11)  # a Monday
 CALLS = ("07:00", "06:30", "08:00", "07:30", "06:00")
 VERBOSE = "-v" in sys.argv
+PRINTS: dict[str, list[tuple[str, ...]]] = {}  # each production's sheets' fingerprints
+SPENT: list[float] = []  # seconds to fingerprint a sheet and read it with the rules
 NIGHT_CALLS = ("18:30", "19:00", "18:00", "19:30", "20:00")
 
 
@@ -100,18 +104,25 @@ PRODUCTIONS = (
 )
 
 
-def run(prod: Production) -> list[tuple[bool, bool, list[str]]]:
+def run(
+    prod: Production, kept: dict[str, list[Learnt]] | None = None
+) -> list[tuple[bool, bool, list[str]]]:
     """Per day: planned without review, a silent error, the fields the person taught."""
     learnt: list[Learnt] = []
+    prints = PRINTS.setdefault(prod.family, [])
     out = []
     for n, key in enumerate(prod.places):
         day = START + dt.timedelta(days=n)
         calls = NIGHT_CALLS if prod.family.startswith("night") else CALLS
         sheet = prod.make(n + 1, day, calls[n], key)
         result, pages = read_document(sheet.data)
+        pages = pages_from(snapshot(pages))  # as the stage keeps them in the cached reading
         raw = result.to_json()["days"][0]
+        started = time.perf_counter()
         page_print = fp.fingerprint(pages)
+        prints.append(page_print)
         read = apply_rules(raw, learnt, pages, page_print).day
+        SPENT.append(time.perf_counter() - started)
         try:
             sheet_day = SheetDay.from_json(read, result.document_type)
             planned = sheet_day.confident(SAFE)
@@ -145,14 +156,31 @@ def run(prod: Production) -> list[tuple[bool, bool, list[str]]]:
                 learnt.append(Learnt(f"{field}-{n}", page_print, rule))
                 taught.append(f"{field} under '{rule.label}'")
         out.append((planned, silent, taught))
+    if kept is not None:
+        kept[prod.family] = learnt
     return out
+
+
+def cross_layout(kept: dict[str, list[Learnt]]) -> tuple[int, int]:
+    """Sheets of another layout that one production's rules would fit (were the sender and the
+    title the same): the fingerprint must keep a lesson to its own layout."""
+    fits = total = 0
+    for family, learnt in kept.items():
+        for other, prints in PRINTS.items():
+            if other == family:
+                continue
+            for page_print in prints:
+                total += 1
+                fits += bool(fitting(learnt, page_print))
+    return fits, total
 
 
 def main() -> None:
     print(f"{'production (layout family)':28} day1 day2 day3 day4 day5  taught on day 1")
     first = later = later_n = silent = 0
+    kept: dict[str, list[Learnt]] = {}
     for prod in PRODUCTIONS:
-        days = run(prod)
+        days = run(prod, kept)
         marks = [" ERR" if s else ("  ok" if p else "  rv") for p, s, _ in days]
         print(f"{prod.family:28} {' '.join(m.rjust(4) for m in marks)}  {'; '.join(days[0][2])}")
         for n, (planned, wrong, taught) in enumerate(days):
@@ -168,6 +196,19 @@ def main() -> None:
     print(
         f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
         f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}"
+    )
+    fits, total = cross_layout(kept)
+    print(f"rules that fit a sheet of another production's layout: {fits}/{total}")
+    same = [fp.similarity(p[0], q) for p in PRINTS.values() for q in p[1:]]
+    other = [fp.similarity(p[0], q) for f, p in PRINTS.items() for g, o in PRINTS.items()
+             if f != g for q in o]  # fmt: skip
+    print(
+        f"layout similarity to day 1: same production min {min(same):.2f};"
+        f" other productions max {max(other):.2f} (same layout at >= {fp.SAME_LAYOUT})"
+    )
+    print(
+        f"fingerprint + rules per sheet: mean {1000 * sum(SPENT) / len(SPENT):.1f} ms,"
+        f" max {1000 * max(SPENT):.1f} ms"
     )
 
 
