@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
 from pipeline.extract.layouts.rules import Found, Rule, read
+from pipeline.extract.reader.api import OCR_CAP
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.sanity import DOUBT, call_findings, wrap_time
@@ -64,6 +65,8 @@ def apply_rules(
     warnings = list(day.get("warnings") or [])
     used: dict[str, dict[str, Any]] = {}
     filled = capped = False
+    # a scan's words are OCR's guesses: what a rule reads there is not trusted past review
+    ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
     for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
         found = read(item.rule, pages)
         mark = {"layout_id": item.id, "label": item.rule.label}
@@ -92,7 +95,7 @@ def apply_rules(
         if not agree:
             out[field] = found.value
         strong = found.quality >= WEAK_PARSE[field]
-        conf[field] = LEARNT if strong else min(found.quality, DOUBT)
+        conf[field] = (LEARNT if strong else min(found.quality, DOUBT)) * ocr_factor
         used[field] = mark
         filled = True
     if "call_time" in used:
@@ -103,7 +106,7 @@ def apply_rules(
     out["field_confidence"] = conf
     out["warnings"] = list(dict.fromkeys(warnings))
     if filled:
-        out["confidence"] = overall(conf)
+        out["confidence"] = round(min(overall(conf), ocr_factor), 3)
     elif capped:
         out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
     return Applied(out, used)

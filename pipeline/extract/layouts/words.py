@@ -12,7 +12,8 @@ MAX_PAGES = 3  # labels a person teaches sit on the first pages; crew lists foll
 
 
 def snapshot(pages: Sequence[PageText]) -> list[dict[str, Any]]:
-    """Each page's size and words as ``[text, x0, top, x1, bottom, size]`` (0.1 pt)."""
+    """Each page's size, whether it was read by OCR, and its words as
+    ``[text, x0, top, x1, bottom, size]`` (0.1 pt)."""
     out = []
     for page in pages[:MAX_PAGES]:
         words = [
@@ -20,7 +21,8 @@ def snapshot(pages: Sequence[PageText]) -> list[dict[str, Any]]:
             for line in page.lines
             for w in line.words
         ]
-        out.append({"w": round(page.width, 1), "h": round(page.height, 1), "words": words})
+        size = {"w": round(page.width, 1), "h": round(page.height, 1)}
+        out.append({**size, "ocr": page.ocr, "words": words})
     return out
 
 
@@ -29,5 +31,6 @@ def pages_from(snap: Sequence[dict[str, Any]] | None) -> tuple[PageText, ...]:
     pages = []
     for n, page in enumerate(snap or ()):
         words = [Word(t, x0, x1, top, bot, size) for t, x0, top, x1, bot, size in page["words"]]
-        pages.append(PageText(group_lines(words, n), float(page["w"]), float(page["h"])))
+        ocr = bool(page.get("ocr"))
+        pages.append(PageText(group_lines(words, n), float(page["w"]), float(page["h"]), ocr))
     return tuple(pages)

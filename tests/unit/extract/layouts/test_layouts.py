@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.cells import label_key
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
@@ -179,6 +181,15 @@ def test_missing_fields_are_filled_and_the_day_can_be_confirmed() -> None:
     assert applied.day["warnings"] == []
     assert applied.used["location"] == {"layout_id": "rule-set", "label": "FIELD LOCATION"}
     assert set(applied.used) == {"call_time", "location"}
+
+
+def test_a_scan_read_with_a_rule_still_goes_to_review() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    scanned = tuple(replace(p, ocr=True) for p in pages_from(snapshot(day2)))
+    applied = apply_rules(reader_day(), taught(), scanned, fp.fingerprint(scanned))
+    assert applied.day["call_time"] == "07:30"
+    assert applied.day["confidence"] < SAFE
+    assert applied.day["field_confidence"]["call_time"] < SAFE
 
 
 def test_a_sure_reader_that_disagrees_is_kept_with_a_warning_and_reviewed() -> None:
