@@ -5,12 +5,13 @@ working as the user (row-level security), as the worker does."""
 from __future__ import annotations
 
 import json
-from datetime import time
+from datetime import date, time
 
 from pipeline import db
 from pipeline.db import act_for_user
 from pipeline.extract.corrections import edit_schedule
 from pipeline.extract.service import process_email
+from tests.corpus import holdout
 from tests.db.extract.test_extract_stage import cli
 from tests.fixtures.callsheets import render
 from tests.support import rows
@@ -129,3 +130,30 @@ def test_a_rule_that_disagrees_with_a_sure_reader_is_a_warning_and_a_review(conn
         "reads '06:30', the sheet reader found '07:00'; the reader's value is kept" in w
         for w in second["warnings"]
     ), second["warnings"]
+
+
+def label_column_sheet(day: date, call: str, key: str) -> bytes:
+    """The held-out label-column template (the reader doubts its "Call Time | 0700")."""
+    family, layout, table, draw, size = holdout.FAMILIES[1]
+    g = {**table[0], "key": key, "day": day, "call": call}
+    return holdout._sheet(family, layout, 0, g, draw, size).data
+
+
+def test_a_plain_confirmation_teaches_the_fields_as_read(conn, database, service_env) -> None:
+    # Given a sheet read right but with a doubtful crew call, waiting for review
+    ola = rows.add_user(conn)
+    receive(conn, ola, label_column_sheet(date(2026, 3, 12), "07:00", "austin"))
+    first = day_of(conn, ola, "2026-03-12")
+    assert first["status"] == "reviewing" and first["call_time"] == time(7, 0)
+    # When Ola confirms it as read
+    confirmed = cli(service_env, "schedules", "confirm", str(first["id"]))
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "learnt where call_time sits (under or beside 'Call Time')" in confirmed.stdout
+    taught = conn.execute("SELECT field, taught_by FROM learnt_layouts").fetchall()
+    assert {(r["field"], r["taught_by"]) for r in taught} >= {("call_time", "confirmation")}
+    # Then the next day's sheet is confirmed without review, its call read by the rule
+    receive(conn, ola, label_column_sheet(date(2026, 3, 13), "06:30", "la"))
+    second = day_of(conn, ola, "2026-03-13")
+    assert (second["status"], second["call_time"]) == ("confirmed", time(6, 30))
+    assert second["learnt_fields"]["call_time"]["label"] == "Call Time"
+    assert "Observatory" in second["location"]
