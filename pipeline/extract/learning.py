@@ -92,7 +92,7 @@ def teach_values(
     if not values:
         return []
     if row.get("document_type") != "call_sheet":
-        return [Lesson(k, reason="only a call sheet's layout is learnt") for k in values]
+        return []  # a shooting schedule's days are lines of a table, not a sheet's layout
     source = store.learning_source(conn, row["id"])
     pages = _pages(conn, source) if source else None
     if not pages:
@@ -104,7 +104,8 @@ def teach_values(
     for field, value in values.items():
         rule = learn(field, value, pages)
         if rule is None:
-            lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label"))
+            if taught_by.get(field) == "correction":  # a confirmed field need not be news
+                lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label"))
             continue
         # a newer lesson on the same layout replaces the older one
         stale = [

@@ -83,6 +83,12 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     # `layouts list` shows the rule; `layouts forget` removes it, and day 3 is reviewed again
     listed = cli(service_env, "layouts", "list", "--user", "ola@example.com")
     assert "WHERE WE ARE" in listed.stdout and "RIVER MILE" in listed.stdout
+    date_rule = conn.execute(
+        "SELECT id FROM learnt_layouts WHERE field = 'shooting_date'"
+    ).fetchone()["id"]
+    one = cli(service_env, "layouts", "forget", str(date_rule)[:8])
+    assert one.returncode == 0 and "shooting_date" in one.stdout, one.stderr
+    assert {r["field"] for r in rules_seen_by(conn, ola)} == {"call_time", "location"}
     forgot = cli(
         service_env, "layouts", "forget", "--user", "ola@example.com", "--production", "river mile"
     )
