@@ -121,6 +121,12 @@ def _pct(ok: int, total: int) -> str:
     return f"{100 * ok / total:5.1f}%" if total else "    -"
 
 
+def _family_matches(family: str, wanted: str | None) -> bool:
+    if not wanted:
+        return True
+    return family == wanted or (wanted.endswith("_") and family.startswith(wanted))
+
+
 def corpus_report(docs: list[Sheet]) -> None:
     rows = read_corpus(docs)
     n_call = sum(d.is_call_sheet for d in docs)
@@ -212,7 +218,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-only", action="store_true", help="skip fixtures/shared sheets")
     parser.add_argument("--no-scans", action="store_true", help="skip the corpus's OCR cases")
-    parser.add_argument("--family", help="only this corpus family (e.g. polish_dpp)")
+    parser.add_argument(
+        "--family",
+        help="only this corpus family (e.g. polish_dpp); a name ending in '_' selects every "
+        "family it starts (e.g. fresh2_ for the third held-out set)",
+    )
     args = parser.parse_args()
     print("command: python " + " ".join(["bench/extract.py", *sys.argv[1:]]))
     if not args.corpus_only:
@@ -220,7 +230,7 @@ def main() -> None:
     docs = [
         d
         for d in sheets()
-        if not (args.no_scans and d.scan_dpi) and (not args.family or d.family == args.family)
+        if not (args.no_scans and d.scan_dpi) and _family_matches(d.family, args.family)
     ]
     corpus_report(docs)
 

@@ -33,6 +33,10 @@ NOTIFICATION_SENT = "notification_sent"
 NOTIFICATION_DELIVERED = "notification_delivered"
 NOTIFICATION_FAILED = "notification_failed"
 NOTIFICATION_CANCELLED = "notification_cancelled"
+# Issue 17: an email ended without a day; a reply to a review message was taken, then answered.
+READING_FAILED = "reading_failed"
+REPLY_RECEIVED = "reply_received"
+REPLY_ANSWERED = "reply_answered"
 
 # Every kind; a test checks this against the event_kinds table.
 EVENT_KINDS: frozenset[str] = frozenset(

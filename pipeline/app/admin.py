@@ -12,6 +12,7 @@ import typer
 from pipeline.app.console import console, err
 from pipeline.app.console import migrated_url as _migrated_url
 from pipeline.app.console import service_urls as _urls
+from pipeline.text import shown
 
 db_app = typer.Typer(no_args_is_help=True, help="The database schema.")
 events_app = typer.Typer(no_args_is_help=True, help="The event outbox and dead letters.")
@@ -92,8 +93,10 @@ def events_list(
             rows = conn.execute(db.QUERIES["event_deliveries_list_dead"], {"limit": limit})
             for r in rows:
                 console.print(
-                    f"{r['event_id']}  {r['kind']}  {r['actor_name']}  attempts={r['attempts']}"
-                    f"  {r['last_error']}"
+                    shown(
+                        f"{r['event_id']}  {r['kind']}  {r['actor_name']}"
+                        f"  attempts={r['attempts']}  {r['last_error']}"
+                    )
                 )
             return
         for r in conn.execute(db.QUERIES["events_list_recent"], {"limit": limit}):

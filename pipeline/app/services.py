@@ -16,6 +16,7 @@ from pipeline.app.console import migrated_url as _migrated_url
 from pipeline.app.console import service_urls as _urls
 from pipeline.runtime.stage import resolve
 from pipeline.runtime.stages import stages
+from pipeline.text import printable
 
 app = typer.Typer()
 
@@ -183,7 +184,7 @@ def demo(
     install_stop_signals(stop)
     plan = demo_run.run(timeout, stop)
     for line in demo_run.render(plan):
-        print(line)
+        print(printable(line))
     _stop_embedded(_urls())
     print(f"\ndemo finished in {time.monotonic() - started:.1f}s")
     if not plan["schedules"]:

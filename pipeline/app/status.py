@@ -16,6 +16,7 @@ from rich.markup import escape
 from pipeline.db import QUERIES
 from pipeline.runtime.stage import Stage, resolve
 from pipeline.runtime.stages import stages
+from pipeline.text import one_line
 
 
 def record_counts(
@@ -76,8 +77,8 @@ def gather_status(
 def problem_lines(snapshot: dict[str, Any]) -> list[str]:
     """The stages' problems in the snapshot, one line each, for a person."""
     return [
-        f"[red]{key.removesuffix('_problems')}:[/] {escape(str(problem['email']))}: "
-        f"{escape(str(problem['message']))}"
+        f"[red]{key.removesuffix('_problems')}:[/] {escape(one_line(problem['email']))}: "
+        f"{escape(one_line(problem['message']))}"
         for key in snapshot
         if key.endswith("_problems")
         for problem in snapshot[key]

@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from pipeline.app.console import console
 from pipeline.app.console import migrated_url as _migrated_url
+from pipeline.text import shown
 
 app = typer.Typer()
 
@@ -83,7 +83,7 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
     lines.append(f"dead letters: {len(snapshot['dead_letters'])}")
     for dead in snapshot["dead_letters"]:
         lines.append(
-            Text(
+            shown(
                 f"  event {dead['event_id']} {dead['kind']} -> {dead['actor_name']}"
                 f" after {dead['attempts']} attempts: {dead['last_error']}"
             )
@@ -94,7 +94,7 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
         for failure in snapshot["recent_failures"]:
             # Text, not markup: "[ingest]" is no style, and messages quote call sheets.
             line = f"  [{failure['stage']}] {failure['subject_id']}: {failure['message']}"
-            lines.append(Text(line))
+            lines.append(shown(line))
     if snapshot["services"]:
         lines.append(_services_view(snapshot["services"]))
     for row in snapshot["deliveries_retried"]:
@@ -115,6 +115,6 @@ def _services_view(services: list[dict]) -> Table:
         table.add_row(
             row["kind"], row["host"], str(row["pid"]),
             f"[{colour[row['state']]}]{row['state']}[/]", row["last_seen_at"][11:19],
-            Text(troubles + (f" ({row['last_error']})" if row["last_error"] else "")),
+            shown(troubles + (f" ({row['last_error']})" if row["last_error"] else "")),
         )  # fmt: skip
     return table

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.text import printable
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Calendar events.")
 
 
@@ -37,7 +39,7 @@ def ics(schedule_id: Annotated[str, typer.Argument(help="The schedule's id.")]) 
     if path is None or not path.exists():
         typer.echo(f"no .ics file for schedule {schedule_id}", err=True)
         raise typer.Exit(1)
-    typer.echo(path.read_text(encoding="utf-8"), nl=False)
+    typer.echo(printable(path.read_text(encoding="utf-8")), nl=False)
 
 
 @app.command("path")
@@ -63,4 +65,4 @@ def sync(
     from pipeline.calendar.service import sync_schedule
 
     _ready()
-    typer.echo(sync_schedule(_schedule_id(schedule_id), force=force))
+    typer.echo(printable(sync_schedule(_schedule_id(schedule_id), force=force)))

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from pipeline.calendar.logic import EventContent
+from pipeline.text import one_line, printable
 
 PRODID = "-//StillOnTime//calendar stage//EN"
 # UIDs are global: the event id plus our domain-like suffix.
@@ -28,18 +29,19 @@ def ics_bytes(content: EventContent, *, sequence: int, stamp: datetime, cancelle
     event.add("uid", content.event_id + UID_SUFFIX)
     event.add("dtstamp", stamp)
     event.add("sequence", sequence)
-    event.add("summary", content.title)
+    # Text from call sheets: no control sequence reaches the file (or a terminal that cats it).
+    event.add("summary", one_line(content.title))
     event.add("dtstart", content.start)
     event.add("dtend", content.end)
-    event.add("location", content.location)
-    event.add("description", content.description)
+    event.add("location", one_line(content.location))
+    event.add("description", printable(content.description))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("x-stillontime-hash", content.content_hash())
     if not cancelled:
         for reminder in content.reminders:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", reminder.label)
+            alarm.add("description", one_line(reminder.label))
             alarm.add("trigger", -timedelta(minutes=reminder.minutes))
             event.add_component(alarm)
     cal.add_component(event)

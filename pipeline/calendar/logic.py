@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.domain.dayplan import DayPlan, hhmm, labels
 from pipeline.domain.schedules import ACTIVE
+from pipeline.text import one_line, printable
 
 # Google's limit on reminder overrides per event (also a CHECK on calendar_events).
 MAX_REMINDERS = 5
@@ -94,12 +95,13 @@ def content_for(plan: DayPlan, language: str) -> EventContent:
     """The event of a day plan: departure to wrap (call + 10 h), in the set's time zone."""
     return EventContent(
         event_id=event_id_for(plan.schedule_id),
-        title=plan.title(),
+        # Shown by Google Calendar and written to the .ics: no control sequences.
+        title=one_line(plan.title()),
         start=plan.departure,
         end=plan.wrap,
         timezone=plan.timezone,
-        location=plan.location,
-        description="\n".join(plan.details(language)),
+        location=one_line(plan.location),
+        description=printable("\n".join(plan.details(language))),
         reminders=reminders_for(plan, language),
     )
 

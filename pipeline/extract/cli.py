@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pipeline.extract.reader.api import extract_document
 from pipeline.extract.reader.errors import ExtractError
 from pipeline.extract.reader.sanity import ReadContext
+from pipeline.text import printable
 
 if TYPE_CHECKING:
     import pathlib
@@ -59,12 +60,12 @@ def extract_command(path: pathlib.Path, as_json: bool, context: ReadContext | No
         print(f"error: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except ExtractError as exc:
-        print(f"error: {path.name}: {exc}", file=sys.stderr)
+        print(printable(f"error: {path.name}: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(summary(result))
+        print(printable(summary(result)))
     return EXIT_OK
 
 

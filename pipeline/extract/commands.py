@@ -14,6 +14,9 @@ import psycopg
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from pipeline.text import shown
 
 schedules_app = typer.Typer(
     no_args_is_help=True, help="Review, correct, confirm or cancel schedules."
@@ -52,10 +55,11 @@ def list_schedules(
         status = r["status"]
         if r["last_error_stage"]:
             status += f" ({r['last_error_stage']} failed)"
+        # Titles and places come from strangers' PDFs: cells as plain text, no control codes.
         table.add_row(
-            str(r["id"]), r["user_email"], str(r["shooting_date"]),
-            r["call_time"].strftime("%H:%M"), r["production"] or "", (r["location"] or "")[:40],
-            status, str(r["version"]), str(r["confidence_score"]),
+            str(r["id"]), shown(r["user_email"]), str(r["shooting_date"]),
+            r["call_time"].strftime("%H:%M"), shown(r["production"]),
+            shown(r["location"])[:40], status, str(r["version"]), str(r["confidence_score"]),
         )  # fmt: skip
     console.print(table)
 
@@ -151,7 +155,11 @@ def _change(schedule_id: uuid.UUID, act) -> None:
         if exc.diag.message_hint:
             err.print(exc.diag.message_hint)
         raise typer.Exit(1) from exc
-    console.print(f"schedule {schedule_id}: {result}")
+    # the status, then what the answer taught (labels are strangers' text: one line each)
+    first, *lessons = str(result).split("\n")
+    console.print(shown(f"schedule {schedule_id}: {first}"))
+    for lesson in lessons:
+        console.print(Text("  ") + shown(lesson))
 
 
 def _parse_changes(
@@ -200,7 +208,7 @@ def search(
         raise typer.Exit(1)
     for r in rows:
         parts = [r["name"], r["role"], r["department"], r["phone"], r["email"]]
-        console.print(f"{r['score']:.2f}  " + "  ".join(p for p in parts if p))
+        console.print(shown(f"{r['score']:.2f}  " + "  ".join(p for p in parts if p)))
 
 
 @read_app.command("extract")

@@ -30,7 +30,7 @@ class Answered:
 
     def describe(self) -> str:
         text = f"{self.row['status']} (version {self.row['version']})"
-        return "\n  ".join([text, *(str(lsn) for lsn in self.lessons)])
+        return "\n".join([text, *(str(lsn) for lsn in self.lessons)])
 
 
 def confirm_schedule(conn: psycopg.Connection, row: dict[str, Any], *, by: str) -> Answered:
@@ -54,8 +54,10 @@ def edit_schedule(
     *,
     by: str,
     confirm: bool = False,
+    corrected: dict[str, Any] | None = None,
 ) -> Answered:
-    """Correct fields of ``row`` (locked): a new version, confirmed when ``confirm``."""
+    """Correct fields of ``row`` (locked): a new version, confirmed when ``confirm``;
+    ``corrected`` is the correction as the review task records it (default: ISO values)."""
     confidence = dict(row["field_confidence"]) | {k: 1.0 for k in changes}
     learnt = {k: v for k, v in (row.get("learnt_fields") or {}).items() if k not in changes}
     day = SheetDay(
@@ -73,7 +75,7 @@ def edit_schedule(
     updated = store.new_version(conn, day, row, status=status)
     if status in ("confirmed", "modified"):
         updated = store.set_status(conn, updated["id"], status)
-        store.resolve_review(conn, updated["id"], by, _jsonable(changes))
+        store.resolve_review(conn, updated["id"], by, corrected or _jsonable(changes))
     # the corrected fields teach where they sit; a confirmation vouches for the rest as read
     values = {k: v for k, v in changes.items() if k in CRITICAL_FIELDS}
     if status in ("confirmed", "modified"):

@@ -235,3 +235,25 @@ FROM schedule_data s
 JOIN processed_emails e ON e.id = s.email_id
 LEFT JOIN documents d ON d.id = s.document_id
 WHERE s.id = %(schedule_id)s;
+
+-- name: unreadable_emails_insert
+-- An email that ended without a shooting day, and why in plain words (emits reading_failed).
+INSERT INTO unreadable_emails (user_id, email_id, kind, reason)
+VALUES (%(user_id)s, %(email_id)s, %(kind)s, %(reason)s)
+ON CONFLICT (email_id) DO NOTHING;
+
+-- name: review_replies_get
+-- A reply the poller took (ingest's record): its text and the schedule version it answers.
+SELECT * FROM review_replies WHERE id = %(reply_id)s AND status = 'received';
+
+-- name: review_answers_get_by_reply
+-- How a reply was answered, if it was.
+SELECT * FROM review_answers WHERE reply_id = %(reply_id)s;
+
+-- name: review_answers_insert
+-- How a reply was answered (emits reply_answered, which notify answers in the thread).
+INSERT INTO review_answers (user_id, reply_id, schedule_id, schedule_version, outcome,
+                            understood, not_understood, note)
+VALUES (%(user_id)s, %(reply_id)s, %(schedule_id)s, %(schedule_version)s, %(outcome)s,
+        %(understood)s, %(not_understood)s, %(note)s)
+ON CONFLICT (reply_id) DO NOTHING;

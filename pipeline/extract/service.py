@@ -106,6 +106,10 @@ def _apply(
                     continue
                 schedule_ids.append(_write_day(conn, email, doc, day))
         outcome = _outcome(docs, readings, problems, schedule_ids)
+        if outcome.status in ("error", "skipped") and docs:
+            # The user hears of it (notify, on reading_failed), in the reader's own words.
+            kind = "unreadable" if outcome.status == "error" else "not_call_sheet"
+            store.note_unreadable(conn, email, kind, outcome.message or "it could not be read")
         store.finish_email(
             conn,
             email["id"],

@@ -7,7 +7,11 @@ from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
 
 STAGE = Stage(
     name="extract",
-    routes={events.EMAIL_RECEIVED: ("extract.extract_email",)},
+    routes={
+        events.EMAIL_RECEIVED: ("extract.extract_email",),
+        # a reply to a review message, taken by the poller (issue 17)
+        events.REPLY_RECEIVED: ("extract.apply_reply",),
+    },
     actor_modules=("pipeline.extract.actors",),
     cli=(
         CliMount("pipeline.extract.commands:read_app"),  # extract FILE.pdf

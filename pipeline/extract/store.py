@@ -46,6 +46,16 @@ def mark_email_failed(conn: psycopg.Connection, email_id: uuid.UUID, error: str)
     conn.execute(QUERIES["processed_emails_mark_failed"], {"email_id": email_id, "error": error})
 
 
+def note_unreadable(
+    conn: psycopg.Connection, email: dict[str, Any], kind: str, reason: str
+) -> None:
+    """Record why an email gave no shooting day (emits reading_failed; once per email)."""
+    conn.execute(
+        QUERIES["unreadable_emails_insert"],
+        {"user_id": email["user_id"], "email_id": email["id"], "kind": kind, "reason": reason},
+    )
+
+
 def documents(conn: psycopg.Connection, email_id: uuid.UUID) -> list[dict[str, Any]]:
     return conn.execute(QUERIES["documents_list_for_email"], {"email_id": email_id}).fetchall()
 

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.text import one_line
+
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 users_app = typer.Typer(no_args_is_help=True, help="Users and their configuration.")
 auth_app = typer.Typer(no_args_is_help=True, help="Google authorisation of a user.")
@@ -113,9 +115,14 @@ def ingest(
             row = {"path": str(r.path), "status": r.status, "email_id": r.email_id}
             _out(json.dumps({**row, "detail": r.detail}, default=str))
         else:
-            _out(f"{r.status:8} {r.path}" + (f"  ({r.detail})" if r.detail else ""))
+            detail = f"  ({one_line(r.detail)})" if r.detail else ""
+            _out(f"{r.status:8} {one_line(r.path)}{detail}")
     if not results:
-        raise _fail(f"no .pdf, .eml or Maildir message under {path}")
+        raise _fail(f"no .pdf, .eml or Maildir message under {one_line(path)}")
+    refused = [r for r in results if r.status in ("error", "unreadable")]
+    if refused:
+        # Every other file was recorded; exit 2 (bad input) so a script notices these.
+        raise _fail(f"{len(refused)} of {len(results)} files could not be read", code=2)
 
 
 @users_app.command("add")
@@ -161,7 +168,7 @@ def users_list() -> None:
             grant = u["google_status"] or "no grant"
             error = f" ({u['google_error']})" if u["google_error"] else ""
             home = u["home_address"]
-            _out(f"{u['email']}  {u['timezone']}  google: {grant}{error}  home: {home}")
+            _out(one_line(f"{u['email']}  {u['timezone']}  google: {grant}{error}  home: {home}"))
 
 
 @auth_app.command("google")
@@ -240,10 +247,10 @@ def emails_list(
         if as_json:
             _out(json.dumps(r, default=str))
             continue
-        why = r["skip_reason"] or r["error"] or ""
+        why = one_line(r["skip_reason"] or r["error"] or "")
         _out(
             f"{r['id']}  {r['processing_status']:10} {r['source']:5} {r['documents']} pdf"
-            f"  {r['received_at']:%Y-%m-%d %H:%M}  {r['subject'][:60]}"
+            f"  {r['received_at']:%Y-%m-%d %H:%M}  {one_line(r['subject'])[:60]}"
             + (f"  [{why}]" if why else "")
         )
 

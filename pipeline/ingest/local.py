@@ -30,7 +30,7 @@ class LocalResult:
     """One file and what became of it."""
 
     path: Path
-    status: str  # pending, skipped, error, ignored, known
+    status: str  # pending, skipped, error, ignored, known; unreadable (not recorded)
     email_id: uuid.UUID | None
     detail: str | None = None
 
@@ -54,8 +54,13 @@ def ingest_path(path: Path, user_id: uuid.UUID, filters: logic.Filters) -> list[
 
 
 def ingest_file(path: Path, user_id: uuid.UUID, filters: logic.Filters) -> LocalResult:
-    """Record one .pdf or message file."""
-    data = path.read_bytes()
+    """Record one .pdf or message file (status 'unreadable', nothing recorded, if it cannot be
+    read from disk: with no content there is no message id to record it under)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.warning("local file unreadable", path=str(path), error=str(exc))
+        return LocalResult(path, "unreadable", None, exc.strerror or str(exc))
     mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     message_id = "local:" + hashlib.sha256(data).hexdigest()
     envelope = store.Envelope(user_id, message_id, "local", mtime)
@@ -64,9 +69,9 @@ def ingest_file(path: Path, user_id: uuid.UUID, filters: logic.Filters) -> Local
     else:
         try:
             parsed = mime.parse_message(data, fallback_received_at=mtime)
-        except mime.MalformedMessage as exc:
-            recorded = store.record_malformed(envelope, f"malformed message {path.name}: {exc}")
-            return LocalResult(path, recorded.status, recorded.email_id, str(exc))
+        except Exception as exc:
+            # Any failure to read one file is that file's recorded error; the rest go on.
+            return _unreadable(path, envelope, exc)
     try:
         recorded = store.record(envelope, parsed, filters)
     except (psycopg.DataError, psycopg.IntegrityError) as exc:
@@ -77,3 +82,13 @@ def ingest_file(path: Path, user_id: uuid.UUID, filters: logic.Filters) -> Local
         detail = logic.decide(parsed, filters).reason
     log.info("local file ingested", path=str(path), status=recorded.status)
     return LocalResult(path, recorded.status, recorded.email_id, detail)
+
+
+def _unreadable(path: Path, envelope: store.Envelope, exc: Exception) -> LocalResult:
+    if isinstance(exc, mime.MalformedMessage):
+        log.warning("malformed message", path=str(path), error=str(exc))
+    else:
+        log.exception("message could not be read", path=str(path))
+    reason = logic.unreadable_reason(exc, f"file {path.name}")
+    recorded = store.record_malformed(envelope, reason)
+    return LocalResult(path, recorded.status, recorded.email_id, reason)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from pipeline.ingest.mime import Attachment, ParsedEmail
+from pipeline.ingest.mime import Attachment, MalformedMessage, ParsedEmail
 
 # The spec's call-sheet subject keywords, English and Polish.
 DEFAULT_KEYWORDS: tuple[str, ...] = (
@@ -146,6 +146,20 @@ def decide(parsed: ParsedEmail, filters: Filters) -> Decision:
         reason = "; ".join(notes) if notes else "no PDF attachment"
         return Decision("skip", reason, notes=tuple(notes))
     return Decision("record", documents=tuple(kept), notes=tuple(notes))
+
+
+def unreadable_reason(exc: Exception, source: str | None = None) -> str:
+    """The error recorded for a message that could not be read (status shows it as is).
+
+    'malformed message: ...' when the input was refused (bad base64, no headers, parts nested
+    deeper than ``mime.MAX_MIME_DEPTH``); 'unreadable message: <Type>: ...' for any other
+    failure, which is ours to fix. The text before the first colon is the metrics reason, so
+    the file name goes last.
+    """
+    where = f" ({source})" if source else ""
+    if isinstance(exc, MalformedMessage):
+        return f"malformed message: {exc}{where}"
+    return f"unreadable message: {type(exc).__name__}: {exc}"[:500] + where
 
 
 def resolve_duplicates(decision: Decision, seen: dict[str, str]) -> Decision:

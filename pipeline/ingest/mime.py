@@ -5,13 +5,17 @@ from __future__ import annotations
 import base64
 import binascii
 import email
+import email.errors
+import email.feedparser
 import email.policy
 import email.utils
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
+
+from pipeline.text import one_line
 
 # Content types some mailers give a PDF; with a .pdf name, so is application/octet-stream.
 PDF_TYPES = frozenset({"application/pdf", "application/x-pdf", "application/acrobat"})
@@ -21,10 +25,33 @@ PDF_MAGIC = b"%PDF-"
 # Kept on a record: Gmail message ids, local ids and subjects are bounded by the schema.
 MAX_SUBJECT_CHARS = 2000
 MAX_SENDER_CHARS = 255
+# Containers (multipart, message/rfc822) inside one another. A forwarded HTML mail with
+# attachments takes 3 or 4 levels per forward; the standard library's parser recurses once a
+# level and hit Python's recursion limit near 300 (a 340 KB file of 5,000 levels did).
+MAX_MIME_DEPTH = 64
+# What the standard library's email package raises on input it cannot take (besides its
+# own MessageError): bad charsets and encodings, malformed header syntax, and recursion in the
+# header parser (5,000 nested comments in a From header). None of them is a bug of ours.
+_LIBRARY_ERRORS = (
+    email.errors.MessageError,
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+)
 
 
 class MalformedMessage(ValueError):
     """The raw message cannot be read as email."""
+
+
+class TooDeep(MalformedMessage):
+    """The message nests its MIME parts deeper than we read."""
+
+    def __init__(self, limit: int = MAX_MIME_DEPTH) -> None:
+        super().__init__(f"MIME parts nested more than {limit} levels deep")
 
 
 @dataclass(frozen=True)
@@ -76,19 +103,25 @@ def parse_message(raw: bytes, *, fallback_received_at: datetime | None = None) -
     Raises
     ------
     MalformedMessage
-        If it has neither a From nor a Subject header, or its headers cannot be read.
+        If it has neither a From nor a Subject header, its headers cannot be read, its parts
+        nest deeper than ``MAX_MIME_DEPTH`` (``TooDeep``), or the email library refuses it.
     """
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    msg = _parse(raw)
     try:
         subject = _header(msg, "Subject")
         sender = _sender(msg)
         received_at = _date(msg) or fallback_received_at
-    except (ValueError, TypeError, IndexError, AttributeError) as exc:
-        raise MalformedMessage(f"unreadable headers: {exc}") from exc
+    except _LIBRARY_ERRORS as exc:
+        raise MalformedMessage(f"unreadable headers: {_describe(exc)}") from exc
     if not subject and not sender:
         raise MalformedMessage("no From and no Subject header")
-    pdfs, not_pdf = _walk_pdfs(msg)
-    nested = tuple(s for s in _nested_subjects(msg) if s)
+    try:
+        pdfs, not_pdf = _walk_pdfs(msg)
+        nested = tuple(s for s in _nested_subjects(msg) if s)
+    except MalformedMessage:
+        raise
+    except _LIBRARY_ERRORS as exc:
+        raise MalformedMessage(f"unreadable part: {_describe(exc)}") from exc
     return ParsedEmail(
         subject=subject[:MAX_SUBJECT_CHARS],
         sender=sender[:MAX_SENDER_CHARS],
@@ -101,6 +134,7 @@ def parse_message(raw: bytes, *, fallback_received_at: datetime | None = None) -
 
 def pdf_as_email(filename: str, data: bytes, received_at: datetime) -> ParsedEmail:
     """A PDF handed in alone, as an email whose subject is the file name (filters bypassed)."""
+    filename = one_line(filename)  # a file name may hold escape sequences too
     attachment = Attachment(filename, "application/pdf", data)
     ok = _looks_like_pdf(data)
     return ParsedEmail(
@@ -114,10 +148,53 @@ def pdf_as_email(filename: str, data: bytes, received_at: datetime) -> ParsedEma
     )
 
 
+class _DepthLimitedParser(email.feedparser.BytesFeedParser):
+    """The standard parser, refusing a part nested deeper than ``MAX_MIME_DEPTH``.
+
+    ``_new_message`` is where the parser opens each part (its stack is the current nesting),
+    so the refusal comes before the recursion that would exhaust Python's stack.
+    """
+
+    def _new_message(self) -> None:
+        if len(self._msgstack) >= MAX_MIME_DEPTH:
+            raise TooDeep()
+        super()._new_message()
+
+
+def _parse(raw: bytes) -> Message:
+    parser = _DepthLimitedParser(policy=email.policy.default)
+    try:
+        parser.feed(raw)
+        return parser.close()
+    except MalformedMessage:
+        raise
+    except _LIBRARY_ERRORS as exc:
+        raise MalformedMessage(f"unreadable message: {_describe(exc)}") from exc
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deep to read (Python's recursion limit)"
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def _parts(msg: Message) -> Iterator[Message]:
+    """Every part, depth first like ``Message.walk`` but without recursion, depth checked."""
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_MIME_DEPTH:
+            raise TooDeep()
+        yield part
+        if part.is_multipart():
+            children = part.get_payload()
+            stack.extend((child, depth + 1) for child in reversed(children))
+
+
 def _header(msg: Message, name: str) -> str:
     value = msg.get(name)
-    # PostgreSQL text cannot hold NUL; a header carrying one is junk anyway.
-    return " ".join(str(value).replace("\x00", " ").split()) if value is not None else ""
+    # PostgreSQL text cannot hold NUL, and a terminal obeys ESC sequences: neither is kept.
+    return one_line(value) if value is not None else ""
 
 
 def _sender(msg: Message) -> str:
@@ -129,7 +206,7 @@ def _sender(msg: Message) -> str:
         sender = addresses[0].addr_spec or str(value)
     else:
         sender = email.utils.parseaddr(str(value))[1] or str(value)
-    return sender.replace("\x00", "").strip().lower()
+    return one_line(sender).lower()
 
 
 def _date(msg: Message) -> datetime | None:
@@ -149,7 +226,7 @@ def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str]]:
     """Every PDF part, however deep (multipart nesting, forwarded message/rfc822)."""
     pdfs: list[Attachment] = []
     not_pdf: list[str] = []
-    for part in msg.walk():
+    for part in _parts(msg):
         if part.is_multipart():
             continue
         content_type = part.get_content_type()
@@ -173,11 +250,11 @@ def _filename(part: Message) -> str:
         return ""
     if isinstance(name, tuple):  # an RFC 2231 triple from get_param
         name = email.utils.collapse_rfc2231_value(name)
-    return " ".join(str(name).replace("\x00", " ").split()).replace("/", "_")[:255]
+    return one_line(name).replace("/", "_")[:255]
 
 
 def _nested_subjects(msg: Message) -> Iterable[str]:
-    for part in msg.walk():
+    for part in _parts(msg):
         if part is msg or part.get_content_type() != "message/rfc822":
             continue
         for inner in part.get_payload() or []:

@@ -226,3 +226,28 @@ SELECT EXISTS (SELECT 1 FROM processed_emails
 SELECT e.subject, e.processing_status, e.error, e.skip_reason
 FROM processed_emails e JOIN users u ON u.id = e.user_id
 WHERE u.email = %(email)s ORDER BY e.created_at;
+
+-- name: review_replies_insert
+-- A reply to one of our messages: taken (emits reply_received) or refused with the reason.
+INSERT INTO review_replies (user_id, message_id, thread_id, rfc_message_id, sender, subject,
+                            in_reply_to, body, status, refusal, reply_thread_id, schedule_id,
+                            schedule_version, received_at)
+VALUES (%(user_id)s, %(message_id)s, %(thread_id)s, %(rfc_message_id)s, %(sender)s, %(subject)s,
+        %(in_reply_to)s, %(body)s, %(status)s, %(refusal)s, %(reply_thread_id)s,
+        %(schedule_id)s, %(schedule_version)s, %(received_at)s)
+ON CONFLICT (user_id, message_id) DO NOTHING;
+
+-- name: review_replies_list_problems
+-- Users whose grant cannot send review messages from their Gmail (granted before gmail.send
+-- was asked for), and replies of the user's own refused in the last week (why, in status).
+SELECT u.email, t.status AS grant_status, 'no gmail.send' AS problem, NULL::text AS detail,
+       t.updated_at AS since
+FROM users u JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+WHERE t.status = 'active' AND NOT (%(send_scope)s = ANY(t.scopes))
+UNION ALL
+SELECT u.email, t.status, 'reply refused', r.refusal, r.created_at
+FROM review_replies r JOIN users u ON u.id = r.user_id
+LEFT JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
+WHERE r.status = 'refused' AND r.created_at > now() - interval '7 days'
+  AND lower(r.sender) = lower(u.email)
+ORDER BY 1, 5;

@@ -20,7 +20,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.ingest import logic, mime, store
+from pipeline.ingest import logic, mime, replies, store
 from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
 from pipeline.ingest.settings import IngestSettings
 from pipeline.outside.google import (
@@ -174,11 +174,18 @@ class Poller:
             else datetime.now(UTC)
         )
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
+        taken = replies.take(envelope, fetched.raw)  # an answer to one of our review messages
+        if taken is not None:
+            return taken
         try:
             parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
         except mime.MalformedMessage as exc:
             log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
-            return store.record_malformed(envelope, f"malformed message: {exc}").status
+            return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
+        except Exception as exc:
+            # Not caught, it would fail this user's every pass and hold back all later mail.
+            log.exception("message could not be read", message_id=fetched.message_id)
+            return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
         if fetched.internal_date_ms is not None:
             parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
         try:

@@ -7,10 +7,12 @@ from typing import Any
 import psycopg
 
 from pipeline.ingest import store
+from pipeline.outside.google import GMAIL_SEND_SCOPE
 
 
 def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
-    """One entry per user with an unusable Google grant, a failing Gmail sync or push watch."""
+    """One entry per user with an unusable Google grant, a failing Gmail sync or push watch,
+    a grant that cannot send review messages, or a reply of their own refused lately."""
     problems = []
     for row in store.sync_problems(conn):
         if row["grant_status"] != "active":
@@ -37,6 +39,24 @@ def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
                 "message": f"Gmail push watch failing (current expires {expiry}): "
                 f"{row['last_error']}",
                 "since": row["last_error_at"].isoformat(),
+            }
+        )
+    for row in conn.execute(
+        store.QUERIES["review_replies_list_problems"], {"send_scope": GMAIL_SEND_SCOPE}
+    ):
+        if row["problem"] == "no gmail.send":
+            message = (
+                "review messages cannot be sent from this user's Gmail (the grant has no "
+                "gmail.send): run `stillontime auth google` again to answer reviews by reply"
+            )
+        else:
+            message = f"a reply of the user's own was refused: {row['detail']}"
+        problems.append(
+            {
+                "email": row["email"],
+                "grant_status": row["grant_status"],
+                "message": message,
+                "since": row["since"].isoformat() if row["since"] else None,
             }
         )
     return problems

@@ -23,3 +23,19 @@ def send_notification(event: Event) -> None:
     """On notification_queued: send it if it is due now (scheduled ones wait for the
     scheduler's send_due_notifications); a failure is retried by that pass, with backoff."""
     send_one(event.subject_id)
+
+
+@stage_actor("notify.report_unreadable")
+def report_unreadable(event: Event) -> None:
+    """On reading_failed: tell the user which email could not be read, and why (keyed once)."""
+    from pipeline.notify.review_loop import report_unreadable as report
+
+    report(event.subject_id)
+
+
+@stage_actor("notify.answer_reply")
+def answer_reply(event: Event) -> None:
+    """On reply_answered: answer the user's reply in its thread (keyed once per reply)."""
+    from pipeline.notify.review_loop import answer_reply as answer
+
+    answer(event.subject_id)

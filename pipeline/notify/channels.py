@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.errors import PermanentError, TransientError
 from pipeline.secrets import Vault, get_vault
+from pipeline.text import one_line, printable
 
 # apprise schemes by the kind our notifications table records.
 EMAIL_SCHEMES = {"mailto", "mailtos", "ses", "sendgrid", "mailgun", "sparkpost", "resend",
@@ -98,8 +99,8 @@ def send_apprise(url: str, message: Outgoing, kind: str) -> str:
     use_html = kind == "email" and message.html
     with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as capture:
         ok = sender.notify(
-            title=message.subject,
-            body=message.html if use_html else message.text,
+            title=one_line(message.subject),
+            body=printable(message.html if use_html else message.text),
             body_format=apprise.NotifyFormat.HTML if use_html else apprise.NotifyFormat.TEXT,
         )
         captured = capture.getvalue() if hasattr(capture, "getvalue") else ""
@@ -129,8 +130,10 @@ def send_local(home: Path, message: Outgoing, recipient: str) -> str:
     folder = outbox_folder(home)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{message.notification_id}.txt"
-    head = f"To: {recipient}\nSubject: {message.subject}\nTemplate: {message.template}\n"
-    body = head + "\n" + message.text
+    # The text quotes call sheets: no control sequence reaches the file (or a terminal).
+    head = f"To: {one_line(recipient)}\nSubject: {one_line(message.subject)}\n"
+    head += f"Template: {one_line(message.template)}\n"
+    body = head + "\n" + printable(message.text)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

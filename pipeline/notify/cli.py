@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.text import one_line
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Notifications and channels.")
 channel_app = typer.Typer(no_args_is_help=True, help="A user's notification channels.")
 app.add_typer(channel_app, name="channel")
@@ -49,10 +51,10 @@ def list_(
     for r in rows:
         when = r["sent_at"] or r["scheduled_for"] or r["created_at"]
         typer.echo(
-            f"{r['id']}  {r['template']:<19} {r['channel_name']:<10} {r['status']:<10} "
+            f"{r['id']}  {r['template']:<19} {one_line(r['channel_name']):<10} {r['status']:<10} "
             f"v{r['schedule_version'] or '-'}  {when:%Y-%m-%d %H:%M}  "
-            f"tries {r['delivery_attempts']}  {r['subject']}"
-            + (f"  [{r['error']}]" if r["error"] else "")
+            f"tries {r['delivery_attempts']}  {one_line(r['subject'])}"
+            + (f"  [{one_line(r['error'])}]" if r["error"] else "")
         )
 
 
@@ -81,7 +83,8 @@ def channels_list(user: UserOpt) -> None:
         typer.echo("no channels: notifications go to the local outbox")
     for r in rows:
         state = "enabled" if r["enabled"] else "disabled"
-        typer.echo(f"{r['name']:<12} {r['kind']:<6} {state:<8} {r['url_hint'] or '-'}")
+        hint = one_line(r["url_hint"] or "-")
+        typer.echo(f"{one_line(r['name']):<12} {r['kind']:<6} {state:<8} {hint}")
 
 
 @channel_app.command("add")

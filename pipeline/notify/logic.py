@@ -30,6 +30,13 @@ class ChannelRef:
 
 # Where notifications go when the user configured nothing: files in the local outbox.
 LOCAL = ChannelRef("local", "local")
+# The review loop's channel: the user's own Gmail, to themselves (pipeline/notify/gmail.py).
+GMAIL = ChannelRef("gmail", "email")
+
+
+def can_send_gmail(grant: dict[str, Any] | None, send_scope: str) -> bool:
+    """Whether a user's Google grant (oauth_tokens: status, scopes) may send their mail."""
+    return bool(grant and grant["status"] == "active" and send_scope in grant["scopes"])
 
 
 def idempotency_key(

@@ -203,3 +203,27 @@ SELECT m.* FROM summaries m JOIN users u ON u.id = m.user_id WHERE u.email = %(e
 -- The demo user's notifications.
 SELECT n.* FROM notifications n JOIN users u ON u.id = n.user_id
 WHERE u.email = %(email)s ORDER BY n.created_at;
+
+-- name: notify_google_grant
+-- Whether the user's Google grant may send mail from their Gmail (the review loop's channel).
+SELECT status, scopes FROM oauth_tokens WHERE user_id = %(user_id)s AND provider = 'google';
+
+-- name: notify_review_task_get
+-- The open review of a schedule version: the fields the reader doubts.
+SELECT * FROM review_tasks
+WHERE schedule_id = %(schedule_id)s AND status = 'open' AND schedule_version = %(version)s;
+
+-- name: notify_unreadable_get
+-- An email that ended without a day, and why (the extract stage's record), with its envelope.
+SELECT u.id, u.user_id, u.email_id, u.kind, u.reason, e.subject, e.sender, e.received_at
+FROM unreadable_emails u JOIN processed_emails e ON e.id = u.email_id
+WHERE u.id = %(id)s;
+
+-- name: notify_answer_get
+-- How the extract stage answered a reply, with the reply's thread and headers.
+SELECT a.*, r.subject AS reply_subject, r.thread_id, r.rfc_message_id AS reply_rfc_id,
+       t.rfc_message_id AS our_rfc_id
+FROM review_answers a
+JOIN review_replies r ON r.id = a.reply_id
+LEFT JOIN reply_threads t ON t.id = r.reply_thread_id
+WHERE a.id = %(id)s;

@@ -22,7 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.notify import channels, logic, store
+from pipeline.notify import channels, gmail, logic, store
 
 log = structlog.get_logger("stillontime.notify")
 
@@ -54,6 +54,8 @@ def deliver(row: dict[str, Any], home: Path) -> str:
     Raises ChannelError (retried later) or ChannelInvalid / SecretError (not retried... but the
     status machine still records them as failed).
     """
+    if row["channel_name"] == gmail.GMAIL:
+        return gmail.deliver(row)
     message = channels.outgoing(row)
     if row["channel_name"] == logic.LOCAL.name and row["channel"] == "local":
         return channels.send_local(home, message, str(row["user_id"]))
@@ -83,6 +85,10 @@ def _finish(row: dict[str, Any], now: datetime, settings: NotifySettings, home: 
             next_at = now + delay if tries_left else None
             with db.transaction(actor="notify") as conn:
                 store.mark_failed(conn, row["id"], f"{type(exc).__name__}: {exc}", next_at)
+                if next_at is None and row["channel_name"] == gmail.GMAIL:
+                    # The user's Gmail will not take it: their other channels still must.
+                    other = store.channels(conn, row["user_id"])[0]
+                    store.insert_notifications(conn, _owner(row), [gmail.fallback(row, other)])
             log.warning(
                 "notification failed",
                 template=row["template"],
@@ -95,6 +101,10 @@ def _finish(row: dict[str, Any], now: datetime, settings: NotifySettings, home: 
             store.mark_sent(conn, row["id"], external_id[:255], now)
         log.info("notification sent", template=row["template"], channel=row["channel_name"])
         return "sent"
+
+
+def _owner(row: dict[str, Any]) -> dict[str, Any]:
+    return {"user_id": row["user_id"], "id": row["schedule_id"], "version": row["schedule_version"]}
 
 
 def send_notification(

@@ -117,14 +117,9 @@ def _cancelled(
 
 
 def _review(conn, schedule: dict[str, Any]) -> str:
-    reason = {
-        "en": "the call sheet could not be read with enough confidence",
-        "pl": "nie udało się odczytać call sheetu z wystarczającą pewnością",
-    }.get(schedule["language"], "the call sheet needs a review")
-    planned = logic.review_notice(
-        schedule, schedule["language"], reason, store.channels(conn, schedule["user_id"])
-    )
-    return f"review requested, {store.insert_notifications(conn, schedule, planned)} queued"
+    from pipeline.notify.review_loop import queue_review
+
+    return f"review requested, {queue_review(conn, schedule)} queued"
 
 
 def notify_processing_errors(*, now: datetime | None = None) -> int:

@@ -30,6 +30,9 @@ STAGE = Stage(
         events.CALENDAR_CONFLICTED: ("notify.prepare_summary",),
         events.SCHEDULE_REVIEW_REQUESTED: ("notify.prepare_summary",),
         events.NOTIFICATION_QUEUED: ("notify.send_notification",),
+        # the review loop (issue 17): an email that ended without a day, a reply answered
+        events.READING_FAILED: ("notify.report_unreadable",),
+        events.REPLY_ANSWERED: ("notify.answer_reply",),
     },
     actor_modules=("pipeline.notify.actors",),
     jobs=_jobs,

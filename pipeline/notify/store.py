@@ -72,6 +72,31 @@ def channels(conn: psycopg.Connection, user_id: uuid.UUID) -> list[ChannelRef]:
     return found or [LOCAL]
 
 
+def review_channels(conn: psycopg.Connection, user_id: uuid.UUID) -> list[ChannelRef]:
+    """Where review-loop messages go: the user's own Gmail when their grant may send (so a
+    reply reaches the poller), else their configured channels."""
+    from pipeline.notify.logic import GMAIL, can_send_gmail
+    from pipeline.outside.google import GMAIL_SEND_SCOPE
+
+    grant = conn.execute(QUERIES["notify_google_grant"], {"user_id": user_id}).fetchone()
+    return [GMAIL] if can_send_gmail(grant, GMAIL_SEND_SCOPE) else channels(conn, user_id)
+
+
+def review_task(conn: psycopg.Connection, schedule: dict[str, Any]) -> dict[str, Any] | None:
+    return conn.execute(
+        QUERIES["notify_review_task_get"],
+        {"schedule_id": schedule["id"], "version": schedule["version"]},
+    ).fetchone()
+
+
+def unreadable(conn: psycopg.Connection, unreadable_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(QUERIES["notify_unreadable_get"], {"id": unreadable_id}).fetchone()
+
+
+def answer(conn: psycopg.Connection, answer_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(QUERIES["notify_answer_get"], {"id": answer_id}).fetchone()
+
+
 def insert_notifications(
     conn: psycopg.Connection, schedule: dict[str, Any], planned: list[Planned]
 ) -> int:

@@ -14,6 +14,7 @@ __all__ = ["Sheet", "sheets"]
 def sheets() -> list[Sheet]:
     from tests.corpus import (
         fresh,
+        fresh2,
         grids,
         holdout,
         messy,
@@ -26,7 +27,7 @@ def sheets() -> list[Sheet]:
     )
 
     out: list[Sheet] = []
-    for module in (grids, tables, uk, polish, schedules, messy, others, holdout, fresh):
+    for module in (grids, tables, uk, polish, schedules, messy, others, holdout, fresh, fresh2):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
     return out

@@ -24,8 +24,10 @@ _CORE = {"helvetica": "Helvetica", "times": "Times", "courier": "Courier"}
 class Canvas:
     """One document; `text` places a string with its left edge at x and its baseline at y."""
 
-    def __init__(self, page: str = "letter", family: str = "helvetica") -> None:
-        self.pdf = FPDF(unit="pt", format=page)
+    def __init__(
+        self, page: str = "letter", family: str = "helvetica", orientation: str = "P"
+    ) -> None:
+        self.pdf = FPDF(unit="pt", format=page, orientation=orientation)
         self.pdf.set_auto_page_break(False)
         self.pdf.set_creation_date(EPOCH)
         for name, (regular, bold) in _TTF.items():

@@ -1,6 +1,9 @@
 """A fake Gmail API and Google token endpoint on loopback, for the real google-api-python-client.
 
-Serves users.getProfile, users.messages.list (paged), users.messages.get (format=raw),
+Serves users.getProfile, users.messages.list (paged), users.messages.get (format=raw, and
+format=metadata with metadataHeaders), users.messages.send (into a thread when its threadId is
+the mailbox's; to the mailbox's own address it lands in INBOX too, as Gmail does; with
+``replace_message_ids`` the fake gives the message a Message-ID of its own, as Gmail may),
 users.history.list (paged; 404 for a history id older than the mailbox keeps), users.watch and
 users.stop (the watch kept per mailbox, with a settable lifetime), the batch
 endpoint (multipart/mixed of application/http parts), and the OAuth token endpoint (refresh and
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 import base64
 import email
+import email.message
 import email.policy
+import email.utils
 import itertools
 import json
 import threading
@@ -42,6 +47,8 @@ class Mailbox:
     # The users.watch request in force ({topicName, labelIds, ...} plus "expiration"), if any.
     watch: dict[str, Any] | None = None
     watch_calls: int = 0
+    # Ids of messages sent through users.messages.send, in order.
+    sent: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +76,8 @@ class FakeGmail(LoopbackServer):
         self.serve_seconds = 0.0
         # Lifetime users.watch grants (Google: 7 days).
         self.watch_lifetime_s = 7 * 86400.0
+        # Gmail may replace the Message-ID of a message sent through the API.
+        self.replace_message_ids = False
         self._ids = itertools.count(1)
         self.serve(_Handler)
 
@@ -100,26 +109,75 @@ class FakeGmail(LoopbackServer):
         raw_text: str | None = None,
         labels: tuple[str, ...] = ("INBOX",),
         message_id: str | None = None,
+        thread_id: str | None = None,
     ) -> str:
-        """Deliver a message (``raw`` MIME bytes, or ``raw_text`` as the API field verbatim)."""
+        """Deliver a message (``raw`` MIME bytes, or ``raw_text`` as the API field verbatim),
+        in ``thread_id`` (default: a thread of its own)."""
+        with self.lock:
+            return self._add(address, raw, raw_text, labels, message_id, thread_id)
+
+    def _add(
+        self,
+        address: str,
+        raw: bytes | None,
+        raw_text: str | None,
+        labels: tuple[str, ...],
+        message_id: str | None,
+        thread_id: str | None,
+    ) -> str:
+        """Deliver a message (the lock held)."""
+        box = self.mailboxes[address]
+        mid = message_id or f"m{next(self._ids):06x}"
+        box.history_id += 1
+        encoded = raw_text
+        if encoded is None:
+            encoded = base64.urlsafe_b64encode(raw or b"").decode().rstrip("=")
+        box.messages[mid] = {
+            "id": mid,
+            "threadId": thread_id or f"t{mid}",
+            "labelIds": list(labels),
+            "historyId": str(box.history_id),
+            "internalDate": str(int(time.time() * 1000)),
+            "raw": encoded,
+        }
+        box.order.append(mid)
+        box.history.append((box.history_id, mid, labels))
+        return mid
+
+    def messages_in(self, address: str, thread_id: str) -> list[email.message.EmailMessage]:
+        """The parsed messages of a thread, oldest first."""
         with self.lock:
             box = self.mailboxes[address]
-            mid = message_id or f"m{next(self._ids):06x}"
-            box.history_id += 1
-            encoded = raw_text
-            if encoded is None:
-                encoded = base64.urlsafe_b64encode(raw or b"").decode().rstrip("=")
-            box.messages[mid] = {
-                "id": mid,
-                "threadId": f"t{mid}",
-                "labelIds": list(labels),
-                "historyId": str(box.history_id),
-                "internalDate": str(int(time.time() * 1000)),
-                "raw": encoded,
-            }
-            box.order.append(mid)
-            box.history.append((box.history_id, mid, labels))
-        return mid
+            raws = [box.messages[m]["raw"] for m in box.order
+                    if box.messages[m]["threadId"] == thread_id]  # fmt: skip
+        return [_parse(r) for r in raws]
+
+    def sent_messages(self, address: str) -> list[tuple[dict[str, Any], Any]]:
+        """Every message sent through the API from ``address``: (record, parsed), in order."""
+        with self.lock:
+            box = self.mailboxes[address]
+            records = [dict(box.messages[m]) for m in box.sent]
+        return [(r, _parse(r["raw"])) for r in records]
+
+    def _send(self, box: Mailbox, body: bytes) -> tuple:
+        request = json.loads(body or b"{}")
+        if not request.get("raw"):
+            return 400, {"error": {"code": 400, "message": "raw required"}}
+        message = _parse(request["raw"])
+        recipients = [a.lower() for _, a in email.utils.getaddresses(message.get_all("To", []))]
+        if self.replace_message_ids:
+            del message["Message-ID"]
+            message["Message-ID"] = f"<CAfake{uuid.uuid4().hex}@mail.gmail.com>"
+        elif message.get("Message-ID") is None:
+            message["Message-ID"] = f"<fake{uuid.uuid4().hex}@mail.gmail.com>"
+        threads = {m["threadId"] for m in box.messages.values()}
+        thread = request.get("threadId") if request.get("threadId") in threads else None
+        labels = ("SENT", "INBOX", "UNREAD") if box.address.lower() in recipients else ("SENT",)
+        raw = base64.urlsafe_b64encode(message.as_bytes()).decode().rstrip("=")
+        mid = self._add(box.address, None, raw, labels, None, thread)
+        box.sent.append(mid)
+        record = box.messages[mid]
+        return 200, {"id": mid, "threadId": record["threadId"], "labelIds": list(labels)}
 
     def expire_history(self, address: str) -> None:
         """Forget all history so far: history.list from an older id answers 404."""
@@ -182,6 +240,9 @@ class FakeGmail(LoopbackServer):
         rest = path[len(PREFIX) :]
         if rest in ("watch", "stop"):
             return self._watch(box, rest, body)
+        if rest == "messages/send" and method == "POST":
+            with self.lock:
+                return self._send(box, body)
         return self._gmail(box, rest, params)
 
     def _watch(self, box: Mailbox, rest: str, body: bytes) -> tuple:
@@ -209,6 +270,8 @@ class FakeGmail(LoopbackServer):
                 message = box.messages.get(rest.split("/", 1)[1])
                 if message is None:
                     return 404, {"error": {"code": 404, "message": "not found"}}
+                if params.get("format") == "metadata":
+                    return 200, _metadata(message, params.get("metadataHeaders"))
                 return 200, dict(message)
             if rest == "history":
                 start = int(params["startHistoryId"])
@@ -277,6 +340,24 @@ class FakeGmail(LoopbackServer):
             )
         out.append(f"--{boundary}--\r\n")
         return f"multipart/mixed; boundary={boundary}", "".join(out).encode()
+
+
+def _parse(raw: str) -> email.message.EmailMessage:
+    data = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+    return email.message_from_bytes(data, policy=email.policy.default)
+
+
+def _metadata(message: dict[str, Any], wanted: str | None) -> dict[str, Any]:
+    """messages.get format=metadata: the record without raw, its headers in payload."""
+    parsed = _parse(message["raw"])
+    names = {wanted.lower()} if wanted else None
+    headers = [
+        {"name": k, "value": str(v)}
+        for k, v in parsed.items()
+        if names is None or k.lower() in names
+    ]
+    out = {k: v for k, v in message.items() if k != "raw"}
+    return out | {"payload": {"mimeType": parsed.get_content_type(), "headers": headers}}
 
 
 def _page(items: list[Any], params: dict[str, str], key: str) -> dict[str, Any]:

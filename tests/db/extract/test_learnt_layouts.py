@@ -5,11 +5,12 @@ working as the user (row-level security), as the worker does."""
 from __future__ import annotations
 
 import json
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 from pipeline import db
 from pipeline.db import act_for_user
 from pipeline.extract.corrections import edit_schedule
+from pipeline.extract.replies import apply_reply
 from pipeline.extract.service import process_email
 from tests.corpus import holdout
 from tests.db.extract.test_extract_stage import cli
@@ -163,3 +164,34 @@ def test_a_plain_confirmation_teaches_the_fields_as_read(conn, database, service
     assert (second["status"], second["call_time"]) == ("confirmed", time(6, 30))
     assert second["learnt_fields"]["call_time"]["label"] == "Call Time"
     assert "Observatory" in second["location"]
+
+
+def test_a_reply_with_the_location_teaches_the_layout_too(conn, database) -> None:
+    # Given day 1 of RIVER MILE in review, and a reply to its review message naming the set
+    ola = rows.add_user(conn)
+    receive(conn, ola, daily_sheet("RIVER MILE", "20.03.2026", "06:00", 0))
+    first = day_of(conn, ola, "2026-03-20")
+    thread = conn.execute(
+        """INSERT INTO reply_threads (user_id, schedule_id, schedule_version, purpose, token,
+                                      mailbox, gmail_thread_id, gmail_message_id, rfc_message_id)
+           VALUES (%s, %s, 1, 'review', 'tok_0123456789abcdefLRN', 'crew@example.com', 't1',
+                   'm1', '<m1@x>')
+           RETURNING id""",
+        (ola, first["id"]),
+    ).fetchone()["id"]
+    reply = conn.execute(
+        """INSERT INTO review_replies (user_id, message_id, thread_id, sender, body, status,
+                                       reply_thread_id, schedule_id, schedule_version, received_at)
+           VALUES (%s, 'r1', 't1', 'crew@example.com', %s, 'received', %s, %s, 1, %s)
+           RETURNING id""",
+        (ola, f"location: {address(0)}", thread, first["id"],
+         datetime(2026, 3, 2, 19, 0, tzinfo=UTC)),
+    ).fetchone()["id"]  # fmt: skip
+    # When the reply is applied, as the extract stage's actor does, working as Ola
+    with db.working_for_user(ola):
+        assert apply_reply(reply) == "applied"
+    # Then the location's place was learnt, and day 2 is planned without review
+    assert {r["field"]: r["label"] for r in rules_seen_by(conn, ola)}["location"] == "WHERE WE ARE"
+    receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
+    second = day_of(conn, ola, "2026-03-21")
+    assert (second["status"], second["location"]) == ("confirmed", address(1))

@@ -25,6 +25,10 @@ TEXT = [n for n, s in DOCS.items() if not s.scan_dpi]
 SCANS = [n for n, s in DOCS.items() if s.scan_dpi]
 DAYS = [n for n in TEXT if DOCS[n].expected["document_type"] != "other"]
 OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
+# Held-out sets added but not yet measured: only "no crash" (and the corpus's own guard) runs on
+# them until the lead has measured the reader on them and set FLOORS / the *_TODAY marks.
+UNMEASURED = ("fresh2_",)
+MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
 SILENT_TODAY: dict[str, str] = {}
@@ -128,6 +132,17 @@ def test_fresh_held_out_set_shape() -> None:
     assert sum(bool(d.expected.get("review")) for d in fresh) >= 2
 
 
+def test_fresh2_held_out_set_shape() -> None:
+    """The third held-out set (tests/corpus/fresh2.py): 6+ families of 3+ call sheets each,
+    18+ in all (no accuracy floor until measured: see UNMEASURED)."""
+    fresh2 = [d for d in DOCS.values() if d.family.startswith("fresh2_")]
+    families: dict[str, int] = {}
+    for d in fresh2:
+        families[d.family] = families.get(d.family, 0) + d.is_call_sheet
+    assert len(families) >= 6 and min(families.values()) >= 3, families
+    assert sum(families.values()) >= 18
+
+
 @pytest.mark.parametrize("name", [n for n in DAYS if DOCS[n].family != "spreadsheet_letters"])
 def test_expected_values_are_printed_on_the_sheet(name: str) -> None:
     """The generator printed what the expectation says (guards the corpus, not the reader)."""
@@ -146,13 +161,13 @@ def test_no_crash(name: str, readings: dict[str, Reading]) -> None:
     assert not isinstance(readings[name], BaseException), repr(readings[name])
 
 
-@pytest.mark.parametrize("name", _marked(DAYS, SILENT_TODAY))
+@pytest.mark.parametrize("name", _marked(MEASURED_DAYS, SILENT_TODAY))
 def test_no_silent_errors(name: str, outcomes: dict[str, Outcome]) -> None:
     silent = [f"{c.field}: want {c.want!r}, got {c.got!r}" for c in outcomes[name].silent]
     assert not silent, silent
 
 
-@pytest.mark.parametrize("name", _marked(DAYS, WRONG_TYPE_TODAY))
+@pytest.mark.parametrize("name", _marked(MEASURED_DAYS, WRONG_TYPE_TODAY))
 def test_document_type(name: str, readings: dict[str, Reading]) -> None:
     result = _result(readings[name])
     assert result is not None, "refused with an ExtractError"
