@@ -9,6 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.text import shown
+
 layouts_app = typer.Typer(
     no_args_is_help=True,
     help="Sheet layouts learnt from corrections (per user, sender and production).",
@@ -35,10 +37,11 @@ def list_layouts(
                 "taught by", "uses"):  # fmt: skip
         table.add_column(col)
     for r in rows:
+        # labels, titles and senders come from strangers' mail: plain text, no control codes
         table.add_row(
-            str(r["id"])[:8], r["user_email"], r["sender_key"], r["production"] or "",
-            r["field"], r["label"], r["relation"], r["fingerprint_digest"][:8], r["taught_by"],
-            str(r["uses"]),
+            str(r["id"])[:8], shown(r["user_email"]), shown(r["sender_key"]),
+            shown(r["production"]), r["field"], shown(r["label"]), r["relation"],
+            r["fingerprint_digest"][:8], r["taught_by"], str(r["uses"]),
         )  # fmt: skip
     console.print(table)
 
@@ -71,6 +74,8 @@ def forget(
         raise typer.Exit(1)
     for r in rows:
         console.print(
-            f"forgot {str(r['id'])[:8]}: {r['user_email']} {r['production'] or '-'} "
-            f"{r['field']} by '{r['label']}'"
+            shown(
+                f"forgot {str(r['id'])[:8]}: {r['user_email']} {r['production'] or '-'} "
+                f"{r['field']} by '{r['label']}'"
+            )
         )
