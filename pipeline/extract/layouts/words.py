@@ -9,6 +9,8 @@ from pipeline.extract.reader.layout import group_lines
 from pipeline.extract.reader.model import PageText, Word
 
 MAX_PAGES = 3  # labels a person teaches sit on the first pages; crew lists follow
+MAX_WORDS = 3000  # per page: a dense call sheet has ~1,500; a page bomb is not kept whole
+MAX_WORD_CHARS = 200
 
 
 def snapshot(pages: Sequence[PageText]) -> list[dict[str, Any]]:
@@ -17,10 +19,10 @@ def snapshot(pages: Sequence[PageText]) -> list[dict[str, Any]]:
     out = []
     for page in pages[:MAX_PAGES]:
         words = [
-            [w.text, *(round(v, 1) for v in (w.x0, w.top, w.x1, w.bottom, w.size))]
+            [w.text[:MAX_WORD_CHARS], *(round(v, 1) for v in (w.x0, w.top, w.x1, w.bottom, w.size))]
             for line in page.lines
             for w in line.words
-        ]
+        ][:MAX_WORDS]
         size = {"w": round(page.width, 1), "h": round(page.height, 1)}
         out.append({**size, "ocr": page.ocr, "words": words})
     return out

@@ -8,7 +8,7 @@ from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.cells import label_key
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
 from pipeline.extract.layouts.rules import Rule, learn, read
-from pipeline.extract.layouts.words import pages_from, snapshot
+from pipeline.extract.layouts.words import MAX_WORDS, pages_from, snapshot
 from pipeline.extract.learning import sender_key
 from pipeline.extract.reader.layout import group_lines
 from pipeline.extract.reader.model import PageText, Word
@@ -139,6 +139,12 @@ def test_words_survive_the_cached_json() -> None:
     assert Rule.from_json(learn("call_time", "06:00", pages).to_json()) == learn(
         "call_time", "06:00", pages
     )
+
+
+def test_a_page_bomb_is_not_kept_whole_in_the_cache() -> None:
+    bomb = page([(10, 20 + k // 10, "x" * 500, 1) for k in range(5000)])
+    kept = snapshot(bomb)[0]["words"]
+    assert len(kept) == MAX_WORDS and max(len(w[0]) for w in kept) == 200
 
 
 # --- reading a day with what was learnt ------------------------------------------------------
