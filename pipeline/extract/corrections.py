@@ -81,17 +81,28 @@ def edit_schedule(
     if status in ("confirmed", "modified"):
         values = {k: updated.get(k) for k in CRITICAL_FIELDS if k not in values} | values
     how = {k: "correction" for k in changes}
-    lessons = _teach(conn, updated | {"document_type": row["document_type"]}, values, how)
+    # a correction of a value the reader read (not of an earlier person's edit) shows the
+    # reader is wrong on this layout for that field
+    replaced = frozenset(
+        k for k, v in changes.items()
+        if row.get(k) not in (None, "") and row.get(k) != v
+        and float((row.get("field_confidence") or {}).get(k, 0.0)) < 1.0
+    )  # fmt: skip
+    lessons = _teach(conn, updated, values, how, replaced)
     return Answered(updated, tuple(lessons))
 
 
 def _teach(
-    conn: psycopg.Connection, row: dict[str, Any], values: dict[str, Any], how: dict[str, str]
+    conn: psycopg.Connection,
+    row: dict[str, Any],
+    values: dict[str, Any],
+    how: dict[str, str],
+    replaced: frozenset[str] = frozenset(),
 ) -> list[Lesson]:
     # a lesson that cannot be kept never undoes the person's answer
     try:
         with conn.transaction():
-            return teach_values(conn, row, values, how)
+            return teach_values(conn, row, values, how, replaced)
     except psycopg.errors.IntegrityError as exc:
         return [Lesson(k, reason=f"not kept ({exc.diag.message_primary})") for k in values]
 

@@ -10,7 +10,7 @@ line, or a reply to the review message).
 from __future__ import annotations
 
 import email.utils
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
@@ -85,9 +85,11 @@ def teach_values(
     row: dict[str, Any],
     values: dict[str, Any],
     taught_by: dict[str, str],
+    replaced: frozenset[str] = frozenset(),
 ) -> list[Lesson]:
     """Learn where each of ``values`` (field to the value the person gave or confirmed) sits on
-    the schedule's sheet, for its sender and production; returns a lesson per field."""
+    the schedule's sheet, for its sender and production; returns a lesson per field.
+    ``replaced``: the fields whose correction replaced a value the reader had read."""
     values = {k: _text(v) for k, v in values.items() if k in LEARNABLE and v}
     if not values:
         return []
@@ -103,6 +105,8 @@ def teach_values(
     lessons = []
     for field, value in values.items():
         rule = learn(field, value, pages)
+        if rule is not None and field in replaced:
+            rule = replace(rule, corrects_reader=True)
         if rule is None:
             if taught_by.get(field) == "correction":  # a confirmed field need not be news
                 lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label"))

@@ -2,9 +2,10 @@
 
 What a rule finds fills a field the reader missed or doubted (the day is then rated anew, as
 ``sanity.apply`` does for a value found from the email). A rule never overrides silently: when
-its value differs from the reader's, the day carries a warning naming both; a value the reader
-was sure of is kept and the field goes to review, a doubtful one gives way to the layout the
-person taught.
+its value differs from the reader's, the day carries a warning naming both. A value the reader
+was sure of is kept and the field goes to review, unless the person taught the rule by
+correcting the reader on this very field and layout (the reader is known to be wrong there);
+a doubtful value gives way to the layout the person taught.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def apply_rules(
         agree = match == "same"
         if agree and sure >= SAFE:
             continue  # the reader was right and sure: nothing learnt was needed
-        if have and not agree and sure >= SAFE:
+        if have and not agree and sure >= SAFE and not item.rule.corrects_reader:
             warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
             conf[field] = min(sure, DOUBT)
             capped = True

@@ -9,6 +9,7 @@ by as much as the label moved, widened to its cell on each line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -21,12 +22,14 @@ from pipeline.extract.layouts.cells import (
     label_like,
 )
 from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_times
 
 LEARNABLE = ("call_time", "shooting_date", "location")
 ABOVE_LINES = 4  # how far above a value its label may sit, in lines
+UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -42,6 +45,9 @@ class Rule:
     value: Box  # the value's box there
     lines: int  # lines the value spans
     relation: str  # "inline" (same cell), "right" (next cell), "below"
+    # taught by a correction of what the reader had read here: on this layout the reader is
+    # known to be wrong for this field, so the rule is preferred when the two disagree
+    corrects_reader: bool = False
 
     @property
     def key(self) -> str:
@@ -60,6 +66,7 @@ class Rule:
             value=tuple(data["value"]),  # type: ignore[arg-type]
             lines=int(data["lines"]),
             relation=data["relation"],
+            corrects_reader=bool(data.get("corrects_reader", False)),
         )
 
 
@@ -208,12 +215,16 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     cells = cells_of(line, p, i)
     own = next(c for c in cells if c.start <= s < c.end)
     before = own.words[: s - own.start]
-    if before and label_like(before) and _marked(Cell(p, i, own.start, before), 0.0):
+    weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
+    if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
     left = [c for c in cells if c.end <= own.start]
     if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
         return left[-1], "right"
+    beside = _label_beside(pages[p], p, i, own)
+    if beside is not None:  # on the same baseline in another size (a big boxed time)
+        return beside, "right"
     value_x0, value_top = own.x0, line.words[s].top
     best: tuple[float, Cell] | None = None
     for j in range(max(0, i - ABOVE_LINES), i):
@@ -229,6 +240,23 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
             if best is None or score < best[0]:
                 best = (score, cell)
     return (best[1], "below") if best else (None, "")
+
+
+def _label_beside(page: PageText, p: int, i: int, own: Cell) -> Cell | None:
+    """The label-like cell nearest to the left of ``own`` whose height overlaps it, on a
+    neighbouring line (words of other sizes on one baseline may be grouped apart)."""
+    best: Cell | None = None
+    for j in range(max(0, i - 2), min(len(page.lines), i + 3)):
+        if j == i:
+            continue
+        for cell in cells_of(page.lines[j], p, j):
+            overlaps = cell.top < own.bottom and cell.bottom > own.top
+            nearer = best is None or cell.x1 > best.x1
+            if overlaps and nearer and cell.x1 <= own.x0 and label_like(cell.words):
+                best = cell
+    if best is not None and own.x0 - best.x1 > 6 * (own.bottom - own.top):
+        return None  # too far to be its label
+    return best
 
 
 def _marked(cell: Cell, value_size: float) -> bool:
@@ -275,7 +303,10 @@ def parse(field: str, text: str) -> Found | None:
         return Found(dates[0].value, dates[0].quality, text) if dates else None
     address = find_address(text)
     if address is None:
-        return None
+        # a form the address finder does not know ("Flæsketorvet 68, 1711 København V"): kept
+        # for the person to check, never confirmed on its own
+        numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+        return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if numbered else None
     return Found(text.strip(" ,;-"), address.quality, text)
 
 

@@ -95,6 +95,12 @@ def test_a_label_in_the_cell_to_the_left_and_a_weekday_that_is_no_label() -> Non
     assert read(date, day2).value == "2026-05-13"
 
 
+def test_a_weekday_before_a_date_is_no_label() -> None:
+    sheet = page([(40, 50, "CALL SHEET", 12), (600, 80, "MONDAY, MAY 11, 2026", 11)])
+    rule = learn("shooting_date", "2026-05-11", sheet)
+    assert rule is None or rule.label != "MONDAY,"
+
+
 def test_a_label_in_the_values_own_cell() -> None:
     rule = learn("call_time", "07:45", memo_sheet("Tuesday May 12 2026", "0715 hrs"))
     assert rule is not None and (rule.label, rule.relation) == ("Crew Call:", "inline")
@@ -209,6 +215,35 @@ def test_a_sure_reader_that_disagrees_is_kept_with_a_warning_and_reviewed() -> N
     said = "reads '07:30', the sheet reader found '07:00'"
     assert any(said in w for w in applied.day["warnings"])
     assert "call_time" not in applied.used
+
+
+def test_a_rule_that_corrected_the_reader_here_wins_with_a_warning() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    learnt = [replace(x, rule=replace(x.rule, corrects_reader=True)) for x in taught()]
+    day = reader_day(call_time="07:00", call_time_conf=1.0, location="130 W Paces Ferry Rd NW",
+                     location_conf=0.95, confidence=0.95, warnings=[])  # fmt: skip
+    applied = apply_rules(day, learnt, day2, fp.fingerprint(day2))
+    assert applied.day["call_time"] == "07:30"
+    assert applied.day["confidence"] >= SAFE
+    assert applied.used["call_time"]["reader_read"] == "07:00"
+    assert any("the learnt layout's is used" in w for w in applied.day["warnings"])
+
+
+def test_a_big_value_on_its_labels_baseline_is_learnt_beside_it() -> None:
+    # the boxed call is printed larger than its label, so the two fall on different lines
+    sheet = page([(30, 30, "Stonebridge Television / 4000 Warner Blvd", 7),
+                  (310, 44, "GENERAL CREW CALL:", 9), (420, 44, "7:00A", 13)])  # fmt: skip
+    rule = learn("call_time", "07:00", sheet)
+    assert rule is not None and (rule.label, rule.relation) == ("GENERAL CREW CALL:", "right")
+
+
+def test_an_address_in_a_form_the_finder_does_not_know_is_only_a_suggestion() -> None:
+    day1 = page([(40, 255, "Adress", 10), (150, 255, "Mosebacke torg 1-3, 116 46 Stockholm", 10)])
+    day2 = page([(40, 255, "Adress", 10), (150, 255, "Flæsketorvet 68, 1711 København V", 10)])
+    rule = learn("location", "Mosebacke torg 1-3, 116 46 Stockholm", day1)
+    found = read(rule, day2)
+    assert found is not None and found.value == "Flæsketorvet 68, 1711 København V"
+    assert found.quality < 0.5
 
 
 def test_a_doubtful_reader_gives_way_to_the_layout_and_says_so() -> None:
