@@ -81,13 +81,11 @@ def edit_schedule(
     if status in ("confirmed", "modified"):
         values = {k: updated.get(k) for k in CRITICAL_FIELDS if k not in values} | values
     how = {k: "correction" for k in changes}
-    # a correction of a value the reader read (not of an earlier person's edit) shows the
-    # reader is wrong on this layout for that field
+    # a correction that replaces what was read shows the reader is wrong on this layout for
+    # that field: the rule it teaches is preferred when the two disagree (with a warning)
     replaced = frozenset(
-        k for k, v in changes.items()
-        if row.get(k) not in (None, "") and row.get(k) != v
-        and float((row.get("field_confidence") or {}).get(k, 0.0)) < 1.0
-    )  # fmt: skip
+        k for k, v in changes.items() if row.get(k) not in (None, "") and row.get(k) != v
+    )
     lessons = _teach(conn, updated, values, how, replaced)
     return Answered(updated, tuple(lessons))
 

@@ -113,8 +113,11 @@ def sure_sheet(date: str, call: str, breakfast: str) -> bytes:
     )
 
 
-def test_a_rule_that_disagrees_with_a_sure_reader_is_a_warning_and_a_review(conn, database) -> None:
-    # Given a lesson gone wrong: the user gave breakfast's time as the crew call
+def test_a_rule_taught_by_correcting_the_reader_wins_a_disagreement_with_a_warning(
+    conn, database
+) -> None:
+    # Given a sheet the reader reads with confidence, and the user's correction of its call
+    # (the call they are given is the one printed beside "Breakfast:")
     ola = rows.add_user(conn)
     receive(conn, ola, sure_sheet("20.03.2026", "06:00", "05:30"))
     first = day_of(conn, ola, "2026-03-20")
@@ -126,15 +129,15 @@ def test_a_rule_that_disagrees_with_a_sure_reader_is_a_warning_and_a_review(conn
     # (a confirmed day stays confirmed: the other core fields are vouched for as read)
     labels = {lsn.field: lsn.label for lsn in answered.lessons}
     assert labels == {"call_time": "Breakfast:", "shooting_date": "Date:", "location": "Location:"}
-    # When the next sheet's crew call is read by the reader, sure of it
+    # When the next sheet comes, the reader sure of its crew call
     receive(conn, ola, sure_sheet("21.03.2026", "07:00", "06:30"))
     second = day_of(conn, ola, "2026-03-21")
-    # Then the reader's call is kept, a warning names both, and the day waits for review
-    assert second["call_time"] == time(7, 0)
-    assert second["status"] == "reviewing"
-    assert second["learnt_fields"] == {}
+    # Then the corrected layout is used, never silently: a warning names both readings, and
+    # `schedules show` names the rule and what the reader had read
+    assert second["call_time"] == time(6, 30)
+    assert second["learnt_fields"]["call_time"]["reader_read"] == "07:00"
     assert any(
-        "reads '06:30', the sheet reader found '07:00'; the reader's value is kept" in w
+        "reads '06:30', the sheet reader found '07:00'; the learnt layout's is used" in w
         for w in second["warnings"]
     ), second["warnings"]
 
