@@ -79,6 +79,10 @@ def worker(
     # Children must reach the same servers without starting embedded ones of their own.
     os.environ["DATABASE_URL"] = urls.database_url
     os.environ["REDIS_URL"] = urls.redis_url
+    # The stage workers log in as stillontime_worker, never as the owner (db/0019).
+    from pipeline.db.connection import LOGIN_ENV
+
+    os.environ[LOGIN_ENV] = "worker"
     # Dramatiq reads its idle poll ceiling from the environment at import time.
     os.environ.setdefault("dramatiq_worker_timeout", str(settings.worker_poll_ms))
     from dramatiq.cli import main as dramatiq_main

@@ -48,9 +48,18 @@ def choose_provider(settings: CalendarSettings, schedule: dict[str, Any]) -> str
 
 def google_calendar(conn: psycopg.Connection, user_id: uuid.UUID, settings: CalendarSettings):
     """The user's Google calendar (credentials loaded, refreshed and saved if needed)."""
-    from pipeline.outside.google import build_google_service, load_credentials
+    from pipeline.outside.google import GoogleUnavailable, build_google_service, load_credentials
 
-    credentials = load_credentials(conn, user_id)
+    # The lock's connection is the worker's own: it reads the grant working for the user. A
+    # refusal marks the grant first; that mark is kept (committed), then raised.
+    failure: Exception | None = None
+    with db.bound(conn):
+        try:
+            credentials = load_credentials(conn, user_id)
+        except (GrantUnusable, GoogleUnavailable) as exc:
+            failure = exc
+    if failure is not None:
+        raise failure
     return GoogleCalendar(build_google_service("calendar", "v3", credentials), settings)
 
 

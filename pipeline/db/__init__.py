@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.db.connection import (
     QUERIES,
     act_for_user,
+    bound,
     close_pool,
     connect,
     database_url,
@@ -22,6 +23,7 @@ from pipeline.db.connection import (
 __all__ = [
     "QUERIES",
     "act_for_user",
+    "bound",
     "close_pool",
     "connect",
     "database_url",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextvars
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
@@ -21,9 +24,26 @@ _lock = threading.RLock()
 _urls: ServiceUrls | None = None
 _pool: ConnectionPool | None = None
 
+# The login role of the stage workers (db/0019): not the owner, and unable to become it.
+WORKER_ROLE = "stillontime_worker"
+# Set (to "worker") in the environment of `stillontime worker`: its processes log in as
+# WORKER_ROLE. STILLONTIME_WORKER_DATABASE_URL, if set, is used as it is; otherwise the owner's
+# URL with WORKER_ROLE for the user and STILLONTIME_WORKER_DATABASE_PASSWORD (if any).
+LOGIN_ENV = "STILLONTIME_DATABASE_LOGIN"
+
+
+@dataclass(frozen=True)
+class Binding:
+    """The user a stage actor works for, and the dispatcher's token for the event it was sent."""
+
+    user_id: object
+    event_id: int | None = None
+    token: str | None = None
+
+
 # The user a stage actor is working for (set from its event): every transaction it opens works
 # as stillontime_app for that user only, without each stage having to say so.
-working_for: contextvars.ContextVar[object | None] = contextvars.ContextVar(
+working_for: contextvars.ContextVar[Binding | None] = contextvars.ContextVar(
     "stillontime_working_for", default=None
 )
 
@@ -38,8 +58,23 @@ def service_urls() -> ServiceUrls:
 
 
 def database_url() -> str:
-    """The URL of the pipeline's database."""
-    return service_urls().database_url
+    """The URL this process logs in with: the owner's, or in a stage worker the worker role's."""
+    url = service_urls().database_url
+    return worker_url(url) if os.environ.get(LOGIN_ENV) == "worker" else url
+
+
+def worker_url(owner_url: str) -> str:
+    """The stage workers' URL: the owner's server and database, logged in as WORKER_ROLE."""
+    explicit = os.environ.get("STILLONTIME_WORKER_DATABASE_URL")
+    if explicit:
+        return explicit
+    params = conninfo_to_dict(owner_url)
+    params["user"] = WORKER_ROLE
+    params.pop("password", None)
+    password = os.environ.get("STILLONTIME_WORKER_DATABASE_PASSWORD")
+    if password:
+        params["password"] = password
+    return make_conninfo(**params)
 
 
 def connect(*, autocommit: bool = False, url: str | None = None) -> psycopg.Connection:
@@ -90,27 +125,53 @@ def transaction(
     works as ``stillontime_app`` for that user only: row-level security (db/0012) hides and
     refuses every other user's rows.
     """
-    if user_id is None:
-        user_id = working_for.get()
+    binding = working_for.get()
+    if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
+        binding = Binding(user_id)  # no token: only the owner's sessions may bind it
     with pool().connection() as conn, conn.transaction():
         if actor:
             conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
-        if user_id is not None:
-            act_for_user(conn, user_id)
+        if binding is not None and binding.user_id is not None:
+            act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
         yield conn
 
 
-def act_for_user(conn: psycopg.Connection, user_id: object) -> None:
-    """Within the current transaction, become the application role working for ``user_id``."""
+def act_for_user(
+    conn: psycopg.Connection,
+    user_id: object,
+    *,
+    event_id: int | None = None,
+    token: str | None = None,
+) -> None:
+    """Within the current transaction, become the application role working for ``user_id``.
+
+    The database binds the user for the rest of the transaction (bind_user, db/0019): a later
+    statement cannot change it. A worker's login must show the event's token from the
+    dispatcher; the owner's sessions need none.
+    """
     conn.execute("SET LOCAL ROLE stillontime_app")
-    conn.execute("SELECT set_config('stillontime.user_id', %s, true)", (str(user_id),))
+    # Temporary tables last: one left in a pooled session cannot shadow a table (db/0019).
+    conn.execute("SET LOCAL search_path = public, pg_temp")
+    conn.execute("SELECT bind_user(%s, %s, %s)", (str(user_id), event_id, token))
 
 
 @contextmanager
-def working_for_user(user_id: object | None) -> Iterator[None]:
+def bound(conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
+    """A transaction on ``conn`` (a connection of its own) working for the actor's user."""
+    binding = working_for.get()
+    with conn.transaction():
+        if binding is not None and binding.user_id is not None:
+            act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+        yield conn
+
+
+@contextmanager
+def working_for_user(
+    user_id: object | None, *, event_id: int | None = None, token: str | None = None
+) -> Iterator[None]:
     """Within the block, ``transaction()`` works for ``user_id`` (None: as the owner)."""
-    token = working_for.set(user_id)
+    reset = working_for.set(None if user_id is None else Binding(user_id, event_id, token))
     try:
         yield
     finally:
-        working_for.reset(token)
+        working_for.reset(reset)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 
 from pipeline.errors import MigrationError
+
+# The stage workers' login role (db/0019) and where its password comes from, if it needs one.
+WORKER_ROLE = "stillontime_worker"
+WORKER_PASSWORD_ENV = "STILLONTIME_WORKER_DATABASE_PASSWORD"
 
 # One advisory lock key for every migrator of every install ("STOT").
 _LOCK_KEY = 0x53544F54
@@ -88,9 +94,23 @@ def migrate(url: str, folder: Path | None = None) -> list[str]:
                     continue
                 _apply(conn, migration)
                 applied_now.append(migration.name)
+            _set_worker_password(conn)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_KEY,))
     return applied_now
+
+
+def _set_worker_password(conn: psycopg.Connection) -> None:
+    """Give the worker role the configured password (servers that do not trust local logins)."""
+    password = os.environ.get(WORKER_PASSWORD_ENV)
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (WORKER_ROLE,)).fetchone()
+    if password and exists:
+        # A utility statement takes no parameters; Literal quotes it. Never logged.
+        conn.execute(
+            sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                sql.Identifier(WORKER_ROLE), sql.Literal(password)
+            )
+        )
 
 
 def _apply(conn: psycopg.Connection, migration: Migration) -> None:

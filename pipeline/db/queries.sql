@@ -10,9 +10,14 @@ LIMIT %(limit)s
 FOR UPDATE SKIP LOCKED;
 
 -- name: events_get_one
--- One outbox row, as an actor reads it.
+-- One outbox row, as an actor reads it (a worker's login must show the event's token).
 SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
-FROM events WHERE id = %(event_id)s;
+FROM event_for_worker(%(event_id)s, %(token)s);
+
+-- name: event_deliveries_finished
+-- How a worker's delivery ended (done, retrying, dead, skipped); see db/0019.
+SELECT delivery_finished(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
+                         %(token)s, %(outcome)s, %(error)s);
 
 -- name: events_mark_dispatched
 -- Mark claimed events as handed to the broker.
@@ -24,34 +29,20 @@ INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
 VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
 ON CONFLICT (event_id, actor_name) DO UPDATE
 SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
-    finished_at = NULL;
+    finished_at = NULL
+-- The token the message carries: the worker's only way to work for the event's user.
+RETURNING event_token(event_id) AS token;
 
--- name: event_deliveries_ensure
--- Before a worker records how a delivery ended: the dispatcher commits the delivery row after
--- the message is on the queue, so a quick actor can finish first. This insert waits for that
--- commit (a conflicting insert in flight blocks it) and does nothing then; if the dispatcher
--- rolled back, the row is made here (the event stays undispatched and is sent again).
-INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
-VALUES (%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s)
-ON CONFLICT (event_id, actor_name) DO NOTHING;
+-- name: event_deliveries_started
+-- A worker starts a message (committed before the actor runs): returns the earlier starts that
+-- never ended, each a worker that died or hung on it; at the limit the delivery is dead-lettered
+-- with the reason (db/0020, db/0021).
+SELECT delivery_started(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
+                        %(token)s, %(limit)s, %(reason)s) AS unfinished;
 
--- name: event_deliveries_record_done
--- A worker finished a message; the stage's earlier error on the schedule is cleared.
-SELECT record_done_delivery(%(event_id)s, %(actor_name)s);
-
--- name: event_deliveries_record_retrying
--- A worker failed a message that will be tried again.
-UPDATE event_deliveries
-SET status = 'retrying', attempts = attempts + 1, last_error = %(error)s
-WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
-
--- name: event_deliveries_record_dead
--- A message was given up: mark it dead and let the record it concerns say so.
-SELECT record_dead_delivery(%(event_id)s, %(actor_name)s, %(error)s);
-
--- name: event_deliveries_bump_attempts
--- Count the final attempt of a dead message.
-UPDATE event_deliveries SET attempts = attempts + 1
+-- name: event_deliveries_reopen
+-- A person replays a delivery: the workers it killed before no longer count against it.
+UPDATE event_deliveries SET open_starts = 0
 WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_list_stale

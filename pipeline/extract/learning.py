@@ -21,10 +21,10 @@ from pipeline.extract import store
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.merge import Learnt, apply_rules
 from pipeline.extract.layouts.rules import LEARNABLE, Rule, learn
-from pipeline.extract.layouts.words import pages_from, snapshot
+from pipeline.extract.layouts.words import pages_from
 from pipeline.extract.reader.errors import ExtractError
-from pipeline.extract.reader.model import Limits, PageText
-from pipeline.extract.reader.pdfread import read_pdf
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.sandbox import read_isolated
 
 log = structlog.get_logger("stillontime.extract.learning")
 
@@ -96,7 +96,7 @@ def teach_values(
     if row.get("document_type") != "call_sheet":
         return []  # a shooting schedule's days are lines of a table, not a sheet's layout
     source = store.learning_source(conn, row["id"])
-    pages = _pages(conn, source) if source else None
+    pages = _pages(conn, row["user_id"], source) if source else None
     if not pages:
         return [Lesson(k, reason="the sheet could not be read again") for k in values]
     page_print = fp.fingerprint(pages)
@@ -145,18 +145,20 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _pages(conn: psycopg.Connection, source: dict[str, Any]) -> tuple[PageText, ...] | None:
+def _pages(
+    conn: psycopg.Connection, user_id: Any, source: dict[str, Any]
+) -> tuple[PageText, ...] | None:
     """The sheet's words: kept with its cached reading, else read again from the PDF."""
     from pipeline.extract.service import EXTRACTOR_VERSION
 
     if source.get("sha256"):
-        cached = store.cached_result(conn, source["sha256"], EXTRACTOR_VERSION)
+        cached = store.cached_result(conn, user_id, source["sha256"], EXTRACTOR_VERSION)
         if cached and cached.get("layout"):
             return pages_from(cached["layout"])
     if source.get("content") is None:
         return None
-    try:
-        read = read_pdf(bytes(source["content"]), Limits())
+    try:  # read again as the stage reads: in a capped child, never in the worker itself
+        _, layout = read_isolated(bytes(source["content"]), filename=source.get("filename"))
     except ExtractError:
         return None
-    return pages_from(snapshot(read.pages))
+    return pages_from(layout)

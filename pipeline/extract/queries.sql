@@ -31,18 +31,20 @@ WHERE id = %(email_id)s AND processing_status = 'processing';
 
 -- name: documents_list_for_email
 -- The PDFs an email brought.
-SELECT id, filename, sha256, content FROM documents
+SELECT id, user_id, filename, sha256, content FROM documents
 WHERE email_id = %(email_id)s ORDER BY created_at, filename;
 
 -- name: extract_cache_get
--- A cached reading of this PDF by this extractor version.
+-- The user's cached reading of this PDF by this extractor version.
 SELECT result FROM extract_cache
-WHERE sha256 = %(sha256)s AND extractor_version = %(extractor_version)s;
+WHERE user_id = %(user_id)s AND sha256 = %(sha256)s
+  AND extractor_version = %(extractor_version)s;
 
 -- name: extract_cache_put
--- Keep a reading for the next crew member who gets the same PDF.
-INSERT INTO extract_cache (sha256, extractor_version, result)
-VALUES (%(sha256)s, %(extractor_version)s, %(result)s)
+-- Keep a reading for the next time this user gets the same PDF (per user since db/0019: one
+-- user's worker can never read or poison another's).
+INSERT INTO extract_cache (user_id, sha256, extractor_version, result)
+VALUES (%(user_id)s, %(sha256)s, %(extractor_version)s, %(result)s)
 ON CONFLICT DO NOTHING;
 
 -- name: schedule_data_find_for_update

@@ -11,11 +11,10 @@ import structlog
 from pipeline import db
 from pipeline.errors import PermanentError
 from pipeline.extract import store
-from pipeline.extract.layouts.words import snapshot
 from pipeline.extract.learning import read_with_layouts
 from pipeline.extract.logic import SheetDay, UnplannableDay, decide
-from pipeline.extract.reader.api import read_document
 from pipeline.extract.reader.errors import ExtractError
+from pipeline.extract.reader.sandbox import read_isolated
 from pipeline.extract.reader.sanity import ReadContext, recheck_json
 from pipeline.runtime.deliveries import describe
 
@@ -62,25 +61,27 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
 
 
 def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
-    """The extractor's JSON for a document, from the cache when another user had it.
+    """The extractor's JSON for a document, from the cache when the user had it before.
 
     The cache holds the reading made without the email's context (it depends on the PDF
-    only, so every crew member who gets the PDF shares it), with a call sheet's positioned
-    words; the user's learnt layouts and the checks that use the email's date and the user's
-    zone are added per email (``_apply``).
+    only), with a call sheet's positioned words; the user's learnt layouts and the checks that
+    use the email's date and the user's zone are added per email (``_apply``). It is per user
+    (db/0019): another user's worker can neither read nor poison it.
     """
     with db.transaction() as conn:
-        cached = store.cached_result(conn, doc["sha256"], EXTRACTOR_VERSION)
+        cached = store.cached_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION)
     if cached is None:
         try:
-            result, pages = read_document(bytes(doc["content"]))
+            # In a child with a memory cap and a deadline: a hostile file cannot hang or
+            # exhaust the worker (sandbox).
+            result, layout = read_isolated(bytes(doc["content"]), filename=doc["filename"])
         except ExtractError as exc:
             return exc
         cached = result.to_json()
-        if result.document_type == "call_sheet":
-            cached["layout"] = snapshot(pages)
+        if result.document_type == "call_sheet" and layout:
+            cached["layout"] = layout
         with db.transaction(actor=ACTOR) as conn:
-            store.cache_result(conn, doc["sha256"], EXTRACTOR_VERSION, cached)
+            store.cache_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION, cached)
     return cached
 
 

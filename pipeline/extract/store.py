@@ -60,18 +60,24 @@ def documents(conn: psycopg.Connection, email_id: uuid.UUID) -> list[dict[str, A
     return conn.execute(QUERIES["documents_list_for_email"], {"email_id": email_id}).fetchall()
 
 
-def cached_result(conn: psycopg.Connection, sha256: str, version: str) -> dict[str, Any] | None:
+def cached_result(
+    conn: psycopg.Connection, user_id: uuid.UUID, sha256: str, version: str
+) -> dict[str, Any] | None:
     row = conn.execute(
-        QUERIES["extract_cache_get"], {"sha256": sha256, "extractor_version": version}
+        QUERIES["extract_cache_get"],
+        {"user_id": user_id, "sha256": sha256, "extractor_version": version},
     ).fetchone()
     return row["result"] if row else None
 
 
-def cache_result(conn: psycopg.Connection, sha256: str, version: str, result: dict) -> None:
+def cache_result(
+    conn: psycopg.Connection, user_id: uuid.UUID, sha256: str, version: str, result: dict
+) -> None:
     conn.execute(
         QUERIES["extract_cache_put"],
-        {"sha256": sha256, "extractor_version": version, "result": Jsonb(result)},
-    )
+        {"user_id": user_id, "sha256": sha256, "extractor_version": version,
+         "result": Jsonb(result)},
+    )  # fmt: skip
 
 
 def find_schedule(

@@ -35,7 +35,9 @@ def replay_event(
     An event that was never delivered anywhere goes to the actors routed for its kind now.
     """
     with db.transaction(actor="core.replay") as conn:
-        event = conn.execute(db.QUERIES["events_get_one"], {"event_id": event_id}).fetchone()
+        event = conn.execute(
+            db.QUERIES["events_get_one"], {"event_id": event_id, "token": None}
+        ).fetchone()
         if event is None:
             raise UnknownEvent(f"no event {event_id}")
         deliveries = conn.execute(
@@ -51,6 +53,10 @@ def replay_event(
             targets = list(routes_for(event["kind"]))
         for route in targets:
             send_event(conn, broker, event_id, route)
+            conn.execute(
+                db.QUERIES["event_deliveries_reopen"],
+                {"event_id": event_id, "actor_name": route.actor_name},
+            )
     log.info("replayed", event_id=event_id, actors=[r.actor_name for r in targets])
     return ReplayResult(event_id, tuple(r.actor_name for r in targets))
 

@@ -10,7 +10,7 @@ import psycopg
 
 from pipeline.db import QUERIES
 from pipeline.outbox.routing import Route
-from pipeline.runtime.deliveries import EVENT_ID_OPTION
+from pipeline.runtime.deliveries import EVENT_ID_OPTION, TOKEN_OPTION
 
 
 def send_event(
@@ -29,7 +29,7 @@ def send_event(
         options={EVENT_ID_OPTION: event_id},
         message_id=str(uuid.uuid4()),
     )
-    conn.execute(
+    row = conn.execute(
         QUERIES["event_deliveries_upsert"],
         {
             "event_id": event_id,
@@ -37,6 +37,9 @@ def send_event(
             "queue_name": route.queue_name,
             "message_id": message.message_id,
         },
-    )
+    ).fetchone()
+    # The worker shows it to the database to work for the event's user (db/0019). Options,
+    # unlike args, never appear in Dramatiq's log lines.
+    message.options[TOKEN_OPTION] = row["token"] if isinstance(row, dict) else row[0]
     broker.enqueue(message)
     return message

@@ -8,20 +8,33 @@ from typing import Any
 import dramatiq
 import psycopg
 import structlog
+from dramatiq.middleware import CurrentMessage
 
 from pipeline import db
 from pipeline.events import Event
 from pipeline.runtime.broker import broker
+from pipeline.runtime.deliveries import TOKEN_OPTION
 from pipeline.runtime.messaging import NEVER_RETRIED, illegal_transition
 
 log = structlog.get_logger("stillontime.actors")
 
 
-def load_event(event_id: int) -> Event | None:
-    """The outbox row of ``event_id``, or None if retention has dropped it."""
+def load_event(event_id: int, token: str | None = None) -> Event | None:
+    """The outbox row of ``event_id``, or None if retention has dropped it.
+
+    A worker's login sees it only with the dispatcher's ``token`` for the event (db/0019).
+    """
     with db.pool().connection() as conn:
-        row = conn.execute(db.QUERIES["events_get_one"], {"event_id": event_id}).fetchone()
+        row = conn.execute(
+            db.QUERIES["events_get_one"], {"event_id": event_id, "token": token}
+        ).fetchone()
     return Event.from_row(row) if row else None
+
+
+def current_token() -> str | None:
+    """The event token of the message being processed (None outside a worker)."""
+    message = CurrentMessage.get_current_message()
+    return message.options.get(TOKEN_OPTION) if message is not None else None
 
 
 def stage_actor(
@@ -38,13 +51,14 @@ def stage_actor(
 
     def decorate(fn: Callable[[Event], None]) -> dramatiq.Actor:
         def run(event_id: int) -> None:
-            event = load_event(event_id)
+            token = current_token()
+            event = load_event(event_id, token)
             if event is None:
                 log.warning("event gone", event_id=event_id, stage=stage)
                 return
             with (
                 structlog.contextvars.bound_contextvars(stage=stage, **event.log_ids()),
-                db.working_for_user(event.user_id),
+                db.working_for_user(event.user_id, event_id=event.id, token=token),
             ):
                 try:
                     fn(event)

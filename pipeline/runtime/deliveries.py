@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import dramatiq
 import psycopg
 import structlog
 from dramatiq.common import q_name
+from dramatiq.middleware import SkipMessage
 
 from pipeline import db
 
@@ -15,6 +17,12 @@ log = structlog.get_logger("stillontime.deliveries")
 
 # Message option carrying the outbox id; messages without it are not event deliveries.
 EVENT_ID_OPTION = "event_id"
+# Starts of one delivery that never ended (its worker killed, or hung until the broker gave
+# its message to another) after which the next start gives it up instead of running it.
+MAX_UNFINISHED_STARTS = 2
+# Message option carrying the dispatcher's token for the event (db/0019 event_token): a worker
+# logged in as stillontime_worker shows it to read the event and work for its user.
+TOKEN_OPTION = "event_token"
 
 
 def describe(exception: BaseException) -> str:
@@ -23,8 +31,48 @@ def describe(exception: BaseException) -> str:
     return f"{type(exception).__name__}: {text}" if text else type(exception).__name__
 
 
+# The dead letter's reason for a message that killed or hung its workers.
+KILLED_WORKERS = (
+    f"WorkerLost: {MAX_UNFINISHED_STARTS} workers died or hung on this message without "
+    "finishing it (killed, out of memory, or stuck past the broker's heartbeat); not run again"
+)
+
+
 class DeliveryTracking(dramatiq.Middleware):
-    """Writes the end of every event delivery to ``event_deliveries``."""
+    """Writes the start and the end of every event delivery to ``event_deliveries``.
+
+    A start is committed before the actor runs, so a worker that dies mid-message leaves it
+    open; the start that finds ``MAX_UNFINISHED_STARTS`` open ones dead-letters the delivery
+    with that reason rather than give the message a third worker to kill (db/0020).
+    """
+
+    def __init__(self) -> None:
+        self._given_up = threading.local()  # this thread's message skipped as a worker killer
+
+    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
+        self._given_up.message_id = None
+        event_id = message.options.get(EVENT_ID_OPTION)
+        if event_id is None:
+            return
+        keys = {"event_id": event_id, "actor_name": message.actor_name}
+        try:
+            with db.transaction(actor="core.deliveries") as conn:
+                row = conn.execute(
+                    db.QUERIES["event_deliveries_started"],
+                    {**_message_keys(message, keys), "limit": MAX_UNFINISHED_STARTS,
+                     "reason": KILLED_WORKERS},
+                ).fetchone()  # fmt: skip
+                unfinished = row["unfinished"] if row else 0
+                reason = KILLED_WORKERS
+        except psycopg.Error as exc:
+            # Run it anyway: not counting one start is better than not delivering.
+            log.error("could not record delivery start", **keys, error=describe(exc))
+            return
+        if unfinished >= MAX_UNFINISHED_STARTS:
+            log.error("delivery dead", **keys, error=reason)
+            self._given_up.message_id = message.message_id
+            message.fail()  # Dramatiq's own dead-letter queue too, as AgeLimit does
+            raise SkipMessage(reason)
 
     def after_process_message(
         self,
@@ -47,37 +95,36 @@ class DeliveryTracking(dramatiq.Middleware):
     def _record(
         self, keys: dict[str, Any], message: dramatiq.Message, exception: BaseException | None
     ) -> None:
-        with db.transaction(actor="core.deliveries") as conn:
-            _ensure_row(conn, keys, message)
-            if exception is None:
-                conn.execute(db.QUERIES["event_deliveries_record_done"], keys)
-            elif message.failed:
-                conn.execute(db.QUERIES["event_deliveries_bump_attempts"], keys)
-                conn.execute(
-                    db.QUERIES["event_deliveries_record_dead"],
-                    {**keys, "error": describe(exception)},
-                )
-                log.error("delivery dead", **keys, error=describe(exception))
-            else:
-                conn.execute(
-                    db.QUERIES["event_deliveries_record_retrying"],
-                    {**keys, "error": describe(exception)},
-                )
+        if exception is None:
+            _finish(message, keys, "done")
+        elif message.failed:
+            _finish(message, keys, "dead", describe(exception))
+            log.error("delivery dead", **keys, error=describe(exception))
+        else:
+            _finish(message, keys, "retrying", describe(exception))
 
     def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         # An expired message (AgeLimit) is a delivery given up.
         event_id = message.options.get(EVENT_ID_OPTION)
-        if event_id is None:
-            return
-        keys = {"event_id": event_id, "actor_name": message.actor_name}
-        with db.transaction(actor="core.deliveries") as conn:
-            _ensure_row(conn, keys, message)
-            conn.execute(db.QUERIES["event_deliveries_record_dead"], {**keys, "error": "skipped"})
+        if event_id is None or getattr(self._given_up, "message_id", None) == message.message_id:
+            return  # recorded dead with its reason by before_process_message
+        _finish(message, {"event_id": event_id, "actor_name": message.actor_name}, "skipped")
 
 
-def _ensure_row(conn: psycopg.Connection, keys: dict[str, Any], message: dramatiq.Message) -> None:
-    """Wait until the dispatcher's delivery row is committed (see event_deliveries_ensure)."""
-    conn.execute(
-        db.QUERIES["event_deliveries_ensure"],
-        {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id},
-    )
+def _message_keys(message: dramatiq.Message, keys: dict[str, Any]) -> dict[str, Any]:
+    return {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id,
+            "token": message.options.get(TOKEN_OPTION)}  # fmt: skip
+
+
+def _finish(
+    message: dramatiq.Message, keys: dict[str, Any], outcome: str, error: str | None = None
+) -> None:
+    """Record the outcome through delivery_finished (db/0019, db/0021): the worker's login may
+    change a delivery only of an event whose token its message carries. It first waits until
+    the dispatcher's delivery row is committed (the dispatcher commits after the enqueue), and
+    closes the delivery's open starts."""
+    with db.transaction(actor="core.deliveries") as conn:
+        conn.execute(
+            db.QUERIES["event_deliveries_finished"],
+            {**_message_keys(message, keys), "outcome": outcome, "error": error},
+        )

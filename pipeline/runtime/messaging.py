@@ -5,7 +5,7 @@ from __future__ import annotations
 import dramatiq
 import psycopg
 from dramatiq.brokers.redis import RedisBroker
-from dramatiq.middleware import Retries, TimeLimit, default_middleware
+from dramatiq.middleware import CurrentMessage, Retries, TimeLimit, default_middleware
 
 from pipeline.errors import IllegalTransition, PermanentError
 from pipeline.runtime.deliveries import DeliveryTracking
@@ -76,6 +76,8 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
         # the message once Retries has decided whether it will be tried again.
         DeliveryTracking(),
         InstanceTracking(),
+        # The actor reads its message's event token (pipeline/runtime/actors.py).
+        CurrentMessage(),
         TimeLimit(time_limit=settings.time_limit_ms),
         Retries(
             min_backoff=settings.min_backoff_ms,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 from pipeline import db
 from pipeline.errors import TransientError
@@ -15,6 +16,7 @@ FLAKY = Route.to("probe.flaky_event")
 BROKEN = Route.to("probe.broken_event")
 WHOAMI = Route.to("probe.whoami_event")
 ILLEGAL = Route.to("probe.illegal_event")
+KILLER = Route.to("probe.killer_event")
 
 # Tables the probes write; a test creates them in its database.
 PROBE_SCHEMA = """
@@ -62,6 +64,13 @@ def flaky_event(event: Event) -> None:
     attempt = _record_run(event, FLAKY.actor_name)
     if attempt < 3:
         raise TransientError(f"attempt {attempt} failed on purpose")
+
+
+@stage_actor(KILLER.actor_name)
+def killer_event(event: Event) -> None:
+    """Kills its own worker process, as a stuck C call ends when the OOM killer or ``up`` comes."""
+    _record_run(event, KILLER.actor_name)
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 @stage_actor(BROKEN.actor_name)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import schedule as S
+from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
@@ -64,13 +65,19 @@ def read_document(
     """``extract_document``'s result with the positioned words it was read from (the extract
     stage keeps them to learn a production's layout from a person's correction)."""
     read = read_pdf(data, limits or Limits())
-    return interpret(read.pages, list(read.warnings), context), tuple(read.pages)
+    pages, _ = bounded_pages(read.pages)  # the cleaned, capped words the finders see
+    return interpret(read.pages, list(read.warnings), context), tuple(pages)
 
 
 def interpret(
     pages: Sequence[PageText], notes: list[str], context: ReadContext | None = None
 ) -> DocumentResult:
-    """Pure part: classify positioned text and read its days."""
+    """Pure part: classify positioned text and read its days.
+
+    The words are cleaned and capped first (``bounds``): every finder below sees only those.
+    """
+    pages, cut = bounded_pages(pages)
+    notes = [*notes, *cut]
     text = "\n".join(line.text for line in all_lines(pages))
     blocks = S.split_days(pages)
     found = verdict(text, bool(blocks))

@@ -42,3 +42,11 @@ class ExtractTimeoutError(ExtractError):
 
 class OcrUnavailableError(ExtractError):
     """The PDF is a scan and this machine has no OCR; skipping it would hide a call sheet."""
+
+
+class DecompressionBombError(ExtractError):
+    """A stream in the PDF inflates to far more than any call sheet holds: refused unread."""
+
+
+class ReaderLimitError(ExtractError):
+    """Reading the PDF broke its reader's memory cap, or the reader died: refused."""

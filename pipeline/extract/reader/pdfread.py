@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 
-from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, text_repair
+from pipeline.extract.reader import isolated, ocr, partial, pdfium_text, streams, text_repair
 from pipeline.extract.reader.errors import (
     CorruptPdfError,
     EmptyFileError,
@@ -53,7 +53,7 @@ def check_bytes(data: bytes, limits: Limits) -> None:
 
     Raises
     ------
-    EmptyFileError, FileTooLargeError, NotPdfError, CorruptPdfError
+    EmptyFileError, FileTooLargeError, NotPdfError, CorruptPdfError, DecompressionBombError
     """
     if not data:
         raise EmptyFileError("The file is empty (0 bytes); nothing to read.")
@@ -65,6 +65,7 @@ def check_bytes(data: bytes, limits: Limits) -> None:
         raise NotPdfError("The file is not a PDF (no PDF header), whatever its name says.")
     if b"%%EOF" not in data[-2048:]:
         raise CorruptPdfError("The PDF is truncated (no end-of-file marker); ask for a new copy.")
+    streams.check_streams(data)
 
 
 def read_pdf(data: bytes, limits: Limits) -> ReadResult:

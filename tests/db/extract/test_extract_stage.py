@@ -193,13 +193,18 @@ def test_a_quote_is_skipped_and_a_one_liner_is_never_confirmed_alone(conn, datab
     assert {d["document_type"] for d in days} == {"shooting_schedule"}
 
 
-def test_two_crew_members_with_one_pdf_each_get_a_schedule_read_once(conn, database) -> None:
+def test_two_crew_members_with_one_pdf_each_get_a_schedule_and_a_cache_of_their_own(
+    conn, database
+) -> None:
     pdf = callsheets.polish_plan()[0]
     users = [rows.add_user(conn), rows.add_user(conn)]
     for user_id in users:
         process_email(rows.add_email_with_pdf(conn, user_id, pdf))
     assert [len(schedules(conn, u)) for u in users] == [1, 1]
-    assert conn.execute("SELECT count(*) AS n FROM extract_cache").fetchone()["n"] == 1
+    # Per user since db/0019 (issue 16): one user's worker can neither read nor poison
+    # another's reading.
+    cached = conn.execute("SELECT user_id FROM extract_cache ORDER BY user_id").fetchall()
+    assert [r["user_id"] for r in cached] == sorted(users)
 
 
 def test_contacts_are_kept_and_found_by_a_misspelt_name(conn, database, service_env) -> None:
@@ -227,5 +232,7 @@ def test_an_email_sent_long_after_the_shooting_day_goes_to_review(conn, database
     assert second["status"] == "reviewing"
     assert any(w.startswith("shooting_date: 2026-03-17 is 76 days") for w in second["warnings"])
     # and the cache kept the one reading made without either email's date
-    [cached] = conn.execute("SELECT result FROM extract_cache").fetchall()
+    [cached] = conn.execute(
+        "SELECT result FROM extract_cache WHERE user_id = %s", (on_time,)
+    ).fetchall()
     assert not any("shooting_date" in w for w in cached["result"]["days"][0]["warnings"])

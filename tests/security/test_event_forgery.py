@@ -1,0 +1,137 @@
+"""Issue 16 item 5: no role can put an event for another user into the outbox, and no
+SECURITY DEFINER function is anyone's to run but the roles it was granted to."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from pipeline.db import act_for_user
+from tests.security.worker_login import event_of, token_of, worker_connection
+from tests.support import rows
+
+FORGE = """SELECT emit_event('schedule_cancelled', 'schedule_data', %s, %s, NULL, 1,
+                             'confirmed', 'cancelled')"""
+
+
+@pytest.fixture
+def worker_conn(database):
+    yield from worker_connection(database)
+
+
+@pytest.fixture
+def two_users(conn):
+    return rows.add_schedule_chain(conn), rows.add_schedule_chain(conn)
+
+
+def cancellations(conn, schedule_id) -> int:
+    return conn.execute(
+        "SELECT count(*) AS n FROM events WHERE schedule_id IS NULL AND subject_id = %s "
+        "AND kind = 'schedule_cancelled'",
+        (schedule_id,),
+    ).fetchone()["n"]
+
+
+def test_reporting_cannot_emit_an_event(conn, two_users) -> None:
+    _, b = two_users
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        conn.execute("SET LOCAL ROLE stillontime_reporting")
+        conn.execute(FORGE, (b["schedule_id"], b["user_id"]))
+    assert cancellations(conn, b["schedule_id"]) == 0
+
+
+def test_the_app_role_working_for_a_cannot_emit_for_b(conn, two_users) -> None:
+    a, b = two_users
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        act_for_user(conn, a["user_id"])
+        conn.execute(FORGE, (b["schedule_id"], b["user_id"]))
+    assert cancellations(conn, b["schedule_id"]) == 0
+
+
+def test_nor_can_it_write_the_outbox_itself(conn, two_users) -> None:
+    a, b = two_users
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        act_for_user(conn, a["user_id"])
+        conn.execute(
+            "INSERT INTO events (kind, subject_table, subject_id, user_id) "
+            "VALUES ('schedule_cancelled', 'schedule_data', %s, %s)",
+            (b["schedule_id"], b["user_id"]),
+        )
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        act_for_user(conn, a["user_id"])
+        conn.execute("UPDATE events SET dispatched_at = NULL")  # replay its own events
+
+
+def test_the_worker_login_cannot_emit_for_b_bound_or_not(conn, worker_conn, two_users) -> None:
+    a, b = two_users
+    event = event_of(conn, a["user_id"])
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), worker_conn.transaction():
+        worker_conn.execute(FORGE, (b["schedule_id"], b["user_id"]))
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), worker_conn.transaction():
+        act_for_user(worker_conn, a["user_id"], event_id=event, token=token_of(conn, event))
+        worker_conn.execute(FORGE, (b["schedule_id"], b["user_id"]))
+    assert cancellations(conn, b["schedule_id"]) == 0
+
+
+def test_the_users_own_changes_still_emit_their_events(conn, worker_conn, two_users) -> None:
+    a, _ = two_users
+    event = event_of(conn, a["user_id"])
+    with worker_conn.transaction():
+        act_for_user(worker_conn, a["user_id"], event_id=event, token=token_of(conn, event))
+        worker_conn.execute(
+            "UPDATE schedule_data SET status = 'cancelled' WHERE id = %s", (a["schedule_id"],)
+        )
+    kinds = conn.execute(
+        "SELECT kind FROM events WHERE schedule_id = %s ORDER BY id", (a["schedule_id"],)
+    ).fetchall()
+    assert kinds[-1]["kind"] == "schedule_cancelled"
+
+
+# Every SECURITY DEFINER function, and the only roles besides its owner that may run it.
+DEFINERS = {
+    "audit_row_change": set(),  # a trigger function
+    "event_token": set(),  # the dispatcher's, as the owner
+    "check_event_token": set(),  # called by the ones below
+    "bind_user": {"stillontime_app", "stillontime_worker"},
+    "app_user_id": {"stillontime_app", "stillontime_worker"},
+    "event_for_worker": {"stillontime_worker"},
+    "delivery_finished": {"stillontime_worker"},
+}
+ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting")
+
+
+def test_every_security_definer_function_is_audited_and_not_publics(conn) -> None:
+    found = conn.execute(
+        """SELECT p.oid, p.proname, p.proconfig,
+                  coalesce(p.proacl, acldefault('f', p.proowner)) AS proacl
+             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public' AND p.prosecdef"""
+    ).fetchall()
+    assert {f["proname"] for f in found} == set(DEFINERS)
+    for function in found:
+        name = function["proname"]
+        # A definer function fixes its search_path, so no object a caller makes can hijack it.
+        assert any(c.startswith("search_path=") for c in function["proconfig"] or []), name
+        public = conn.execute(
+            "SELECT bool_or(a.grantee = 0) AS yes FROM aclexplode(%s) a", (function["proacl"],)
+        ).fetchone()["yes"]
+        assert not public, f"{name} is executable by PUBLIC"
+        allowed = {
+            role
+            for role in ROLES
+            if conn.execute(
+                "SELECT has_function_privilege(%s, %s::oid, 'EXECUTE') AS ok",
+                (role, function["oid"]),
+            ).fetchone()["ok"]
+        }
+        assert allowed == DEFINERS[name], name
+
+
+def test_emit_event_runs_as_its_caller_and_only_the_app_may_call_it(conn) -> None:
+    row = conn.execute(
+        """SELECT p.prosecdef,
+                  has_function_privilege('stillontime_reporting', p.oid, 'EXECUTE') AS reporting,
+                  has_function_privilege('stillontime_app', p.oid, 'EXECUTE') AS app
+             FROM pg_proc p WHERE p.proname = 'emit_event'"""
+    ).fetchone()
+    assert (row["prosecdef"], row["reporting"], row["app"]) == (False, False, True)
