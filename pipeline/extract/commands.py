@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sys
 import uuid
-from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,6 +14,7 @@ import psycopg
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.text import shown
 
@@ -86,21 +86,10 @@ def show(schedule_id: uuid.UUID) -> None:
 
 @schedules_app.command("confirm")
 def confirm(schedule_id: uuid.UUID) -> None:
-    """Confirm a schedule after review; downstream stages plan the day."""
-    from pipeline.extract.logic import confirm_status
+    """Confirm a schedule after review (downstream stages plan the day); its layout is learnt."""
+    from pipeline.extract.corrections import confirm_schedule
 
-    def act(conn: psycopg.Connection, row: dict[str, Any]) -> str:
-        from pipeline.extract import store
-
-        if row["status"] == "cancelled":
-            raise _Refused("a cancelled schedule comes back only with a new call sheet")
-        target = confirm_status(row["status"], row["confirmed_version"] is not None)
-        if target != row["status"]:
-            store.set_status(conn, row["id"], target)
-        store.resolve_review(conn, row["id"], _who(), None)
-        return target
-
-    _change(schedule_id, act)
+    _change(schedule_id, lambda conn, row: confirm_schedule(conn, row, by=_who()).describe())
 
 
 @schedules_app.command("cancel")
@@ -128,7 +117,8 @@ def edit(
     production: Annotated[str | None, typer.Option(help="Production title.")] = None,
     and_confirm: Annotated[bool, typer.Option("--confirm", help="Confirm after the edit.")] = False,
 ) -> None:
-    """Correct fields: a new version (announced downstream as a modification once confirmed)."""
+    """Correct fields: a new version (announced downstream as a modification once confirmed);
+    where the corrected value sits on the sheet is learnt for the production's next sheets."""
     try:
         changes = _parse_changes(call_time, shooting_date, location, base_location, production)
     except ValueError as exc:
@@ -139,37 +129,17 @@ def edit(
         raise typer.Exit(2)
 
     def act(conn: psycopg.Connection, row: dict[str, Any]) -> str:
-        from pipeline.extract import store
-        from pipeline.extract.logic import CONTENT_COLUMNS, SheetDay, confirm_status, edit_status
+        from pipeline.extract.corrections import edit_schedule
 
-        confidence = dict(row["field_confidence"]) | {k: 1.0 for k in changes}
-        day = SheetDay(
-            content={k: row[k] for k in CONTENT_COLUMNS} | changes,
-            confidence=float(row["confidence_score"] or 0),
-            field_confidence=confidence,
-            warnings=tuple(row["warnings"]),
-            document_type=row["document_type"],
-        )
-        status = edit_status(row["status"])
-        if and_confirm:
-            status = confirm_status(status, row["confirmed_version"] is not None)
-            day = replace(day, confidence=max(day.confidence, 1.0))
-        updated = store.new_version(conn, day, row, status=status)
-        if status in ("confirmed", "modified"):
-            updated = store.set_status(conn, updated["id"], status)
-            store.resolve_review(conn, updated["id"], _who(), _jsonable(changes))
-        return f"{updated['status']} (version {updated['version']})"
+        return edit_schedule(conn, row, changes, by=_who(), confirm=and_confirm).describe()
 
     _change(schedule_id, act)
-
-
-class _Refused(Exception):
-    """The change does not make sense for this schedule."""
 
 
 def _change(schedule_id: uuid.UUID, act) -> None:
     from pipeline import db
     from pipeline.extract import store
+    from pipeline.extract.corrections import Refused as _Refused
 
     try:
         with db.transaction(actor=_who()) as conn:
@@ -185,7 +155,11 @@ def _change(schedule_id: uuid.UUID, act) -> None:
         if exc.diag.message_hint:
             err.print(exc.diag.message_hint)
         raise typer.Exit(1) from exc
-    console.print(shown(f"schedule {schedule_id}: {result}"))
+    # the status, then what the answer taught (labels are strangers' text: one line each)
+    first, *lessons = str(result).split("\n")
+    console.print(shown(f"schedule {schedule_id}: {first}"))
+    for lesson in lessons:
+        console.print(Text("  ") + shown(lesson))
 
 
 def _parse_changes(
@@ -207,10 +181,6 @@ def _parse_changes(
     if production:
         changes["production"] = production.strip()
     return changes
-
-
-def _jsonable(changes: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in changes.items()}
 
 
 @contacts_app.command("search")

@@ -29,6 +29,8 @@ class SheetDay:
     field_confidence: dict[str, float]
     warnings: tuple[str, ...]
     document_type: str
+    # fields read with a layout learnt from the user's corrections (layouts/merge.py)
+    learnt: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, day: dict[str, Any], document_type: str) -> SheetDay:
@@ -53,6 +55,7 @@ class SheetDay:
             field_confidence=dict(day.get("field_confidence") or {}),
             warnings=tuple(day.get("warnings") or ()),
             document_type=document_type,
+            learnt=dict(day.get("learnt_fields") or {}),
         )
 
     def doubts(self) -> list[str]:

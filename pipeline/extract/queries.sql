@@ -4,8 +4,8 @@
 -- name: processed_emails_get_for_update
 -- The email an event is about, locked while this worker handles it; its date and the user's
 -- zone feed the reader's sanity checks.
-SELECT e.id, e.user_id, e.processing_status, e.subject, e.received_at, c.auto_confirm_threshold,
-       c.timezone
+SELECT e.id, e.user_id, e.processing_status, e.subject, e.sender, e.received_at,
+       c.auto_confirm_threshold, c.timezone
 FROM processed_emails e JOIN user_configs c ON c.user_id = e.user_id
 WHERE e.id = %(email_id)s
 FOR UPDATE OF e;
@@ -65,13 +65,13 @@ INSERT INTO schedule_data (
     user_id, email_id, document_id, document_type, production, shooting_day, shooting_date,
     call_time, location, locations, base_location, hospital, sunrise, sunset, scene_type,
     scenes, cast_calls, equipment, contacts, safety_notes, notes, status, confidence_score,
-    field_confidence, warnings)
+    field_confidence, warnings, learnt_fields)
 VALUES (
     %(user_id)s, %(email_id)s, %(document_id)s, %(document_type)s, %(production)s,
     %(shooting_day)s, %(shooting_date)s, %(call_time)s, %(location)s, %(locations)s,
     %(base_location)s, %(hospital)s, %(sunrise)s, %(sunset)s, %(scene_type)s, %(scenes)s,
     %(cast_calls)s, %(equipment)s, %(contacts)s, %(safety_notes)s, %(notes)s, %(status)s,
-    %(confidence_score)s, %(field_confidence)s, %(warnings)s)
+    %(confidence_score)s, %(field_confidence)s, %(warnings)s, %(learnt_fields)s)
 RETURNING *;
 
 -- name: schedule_data_new_version
@@ -86,7 +86,7 @@ UPDATE schedule_data SET
     cast_calls = %(cast_calls)s, equipment = %(equipment)s, contacts = %(contacts)s,
     safety_notes = %(safety_notes)s, notes = %(notes)s, status = %(status)s,
     confidence_score = %(confidence_score)s, field_confidence = %(field_confidence)s,
-    warnings = %(warnings)s, version = version + 1
+    warnings = %(warnings)s, learnt_fields = %(learnt_fields)s, version = version + 1
 WHERE id = %(schedule_id)s AND version = %(version)s
 RETURNING *;
 
@@ -181,6 +181,62 @@ SELECT coalesce(last_error_stage, 'extract') AS stage, id AS subject_id, last_er
 -- The demo user's schedules.
 SELECT s.* FROM schedule_data s JOIN users u ON u.id = s.user_id
 WHERE u.email = %(email)s ORDER BY s.shooting_date;
+
+-- name: learnt_layouts_for_key
+-- The rules a user's corrections taught for a sender's production (layouts/, issue 17).
+SELECT id, field, fingerprint, rule FROM learnt_layouts
+WHERE user_id = %(user_id)s AND sender_key = %(sender_key)s
+  AND production_key = lower(regexp_replace(btrim(coalesce(%(production)s, '')), '\s+', ' ', 'g'))
+ORDER BY created_at;
+
+-- name: learnt_layouts_put
+-- Keep what a correction or confirmation taught (the same layout's rule is replaced).
+INSERT INTO learnt_layouts (user_id, sender_key, production, field, fingerprint,
+                            fingerprint_digest, rule, label, taught_by, schedule_id)
+VALUES (%(user_id)s, %(sender_key)s, %(production)s, %(field)s, %(fingerprint)s,
+        %(fingerprint_digest)s, %(rule)s, %(label)s, %(taught_by)s, %(schedule_id)s)
+ON CONFLICT (user_id, sender_key, production_key, field, fingerprint_digest) DO UPDATE SET
+    rule = EXCLUDED.rule, label = EXCLUDED.label, taught_by = EXCLUDED.taught_by,
+    schedule_id = EXCLUDED.schedule_id, production = EXCLUDED.production
+RETURNING id;
+
+-- name: learnt_layouts_delete
+-- Rules replaced by a newer lesson on the same layout, or forgotten on request.
+DELETE FROM learnt_layouts WHERE id = ANY(%(ids)s::uuid[]) RETURNING id;
+
+-- name: learnt_layouts_used
+-- The rules that read a sheet.
+UPDATE learnt_layouts SET uses = uses + 1, last_used_at = now()
+WHERE id = ANY(%(ids)s::uuid[]);
+
+-- name: learnt_layouts_list
+-- What was learnt, for one user (by email) or everyone, newest first.
+SELECT l.id, u.email AS user_email, l.sender_key, l.production, l.field, l.label,
+       l.rule->>'relation' AS relation, l.fingerprint_digest, l.taught_by, l.uses,
+       l.last_used_at, l.created_at
+FROM learnt_layouts l JOIN users u ON u.id = l.user_id
+WHERE (%(email)s::text IS NULL OR lower(u.email) = lower(%(email)s))
+ORDER BY u.email, l.sender_key, l.production_key, l.field, l.created_at DESC;
+
+-- name: learnt_layouts_forget
+-- Forget rules by id (or id prefix), or every rule of a user's production or sender.
+DELETE FROM learnt_layouts l USING users u
+WHERE u.id = l.user_id
+  AND (%(email)s::text IS NULL OR lower(u.email) = lower(%(email)s))
+  AND (%(prefixes)s::text[] IS NULL
+       OR EXISTS (SELECT 1 FROM unnest(%(prefixes)s::text[]) p WHERE starts_with(l.id::text, lower(p))))
+  AND (%(production)s::text IS NULL OR l.production_key
+       = lower(regexp_replace(btrim(%(production)s), '\s+', ' ', 'g')))
+  AND (%(sender)s::text IS NULL OR l.sender_key = lower(btrim(%(sender)s)))
+RETURNING l.id, u.email AS user_email, l.production, l.field, l.label;
+
+-- name: learning_source
+-- What a correction is learnt from: the schedule's sheet and who sent it.
+SELECT e.sender, d.sha256, d.content, d.filename
+FROM schedule_data s
+JOIN processed_emails e ON e.id = s.email_id
+LEFT JOIN documents d ON d.id = s.document_id
+WHERE s.id = %(schedule_id)s;
 
 -- name: unreadable_emails_insert
 -- An email that ended without a shooting day, and why in plain words (emits reading_failed).

@@ -13,7 +13,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline import db
 from pipeline.extract import store
-from pipeline.extract.logic import CONTENT_COLUMNS, SheetDay, confirm_status, edit_status
+from pipeline.extract.corrections import Refused, confirm_schedule, edit_schedule
 from pipeline.extract.reply_logic import ReplyDecision, decide_reply, parse_reply, shown
 
 log = structlog.get_logger("stillontime.extract")
@@ -69,35 +69,19 @@ def _apply(
                 updated = store.set_status(conn, row["id"], "cancelled")
                 corrected = None
             elif decision.outcome == "confirmed":
-                updated = store.set_status(
-                    conn, row["id"], confirm_status(row["status"], _confirmed_before(row))
-                )
+                # as `schedules confirm`: the fields as read teach the production's layout
+                updated = confirm_schedule(conn, row, by=BY).row
                 corrected = None
             else:
-                updated = _edit_and_confirm(conn, row, decision.changes)
+                # as `schedules edit --confirm`: the corrections teach where the values sit
                 corrected = {k: shown(v) for k, v in decision.changes.items()}
+                updated = edit_schedule(
+                    conn, row, decision.changes, by=BY, confirm=True, corrected=corrected
+                ).row
             store.resolve_review(conn, row["id"], BY, corrected)
             return decision, updated["version"]
     except psycopg.IntegrityError as exc:  # a check, or another schedule on that date
         note = f"The database refused the change: {exc.diag.message_primary}"
         return replace(decision, outcome="incomplete", note=note), row["version"]
-
-
-def _confirmed_before(row: dict[str, Any]) -> bool:
-    return row["confirmed_version"] is not None
-
-
-def _edit_and_confirm(
-    conn: psycopg.Connection, row: dict[str, Any], changes: dict[str, Any]
-) -> dict[str, Any]:
-    """The corrected fields as a new version, confirmed (as ``schedules edit --confirm``)."""
-    day = SheetDay(
-        content={k: row[k] for k in CONTENT_COLUMNS} | changes,
-        confidence=1.0,
-        field_confidence=dict(row["field_confidence"]) | {k: 1.0 for k in changes},
-        warnings=tuple(row["warnings"]),
-        document_type=row["document_type"],
-    )
-    status = confirm_status(edit_status(row["status"]), _confirmed_before(row))
-    updated = store.new_version(conn, day, row, status=status)
-    return store.set_status(conn, updated["id"], status)
+    except Refused as exc:
+        return replace(decision, outcome="incomplete", note=str(exc)), row["version"]

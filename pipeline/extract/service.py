@@ -11,16 +11,18 @@ import structlog
 from pipeline import db
 from pipeline.errors import PermanentError
 from pipeline.extract import store
+from pipeline.extract.learning import read_with_layouts
 from pipeline.extract.logic import SheetDay, UnplannableDay, decide
 from pipeline.extract.reader.errors import ExtractError
-from pipeline.extract.reader.sandbox import extract_isolated
+from pipeline.extract.reader.sandbox import read_isolated
 from pipeline.extract.reader.sanity import ReadContext, recheck_json
 from pipeline.runtime.deliveries import describe
 
 log = structlog.get_logger("stillontime.extract")
 
 # Bump when the extractor reads differently, so cached readings are not reused.
-EXTRACTOR_VERSION = "2026.12.3"
+# 2026.12.4: a call sheet's reading keeps its positioned words ("layout"), for learning.
+EXTRACTOR_VERSION = "2026.12.4"
 ACTOR = "extract"
 
 
@@ -46,9 +48,9 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
         store.claim_email(conn, email_id)
         docs = store.documents(conn, email_id)
     context = ReadContext.from_email(email.get("received_at"), email.get("timezone"))
-    readings = [_read(doc, context) for doc in docs]
+    readings = [_read(doc) for doc in docs]
     try:
-        return _apply(email, docs, readings)
+        return _apply(email, docs, readings, context)
     except PermanentError:
         raise
     except Exception as exc:
@@ -58,12 +60,13 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
         raise
 
 
-def _read(doc: dict[str, Any], context: ReadContext) -> dict[str, Any] | ExtractError:
+def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
     """The extractor's JSON for a document, from the cache when the user had it before.
 
     The cache holds the reading made without the email's context (it depends on the PDF
-    only); the checks that use the email's date and the user's zone are added per email. It
-    is per user (db/0019): another user's worker can neither read nor poison it.
+    only), with a call sheet's positioned words; the user's learnt layouts and the checks that
+    use the email's date and the user's zone are added per email (``_apply``). It is per user
+    (db/0019): another user's worker can neither read nor poison it.
     """
     with db.transaction() as conn:
         cached = store.cached_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION)
@@ -71,15 +74,20 @@ def _read(doc: dict[str, Any], context: ReadContext) -> dict[str, Any] | Extract
         try:
             # In a child with a memory cap and a deadline: a hostile file cannot hang or
             # exhaust the worker (sandbox).
-            cached = extract_isolated(bytes(doc["content"]), filename=doc["filename"]).to_json()
+            result, layout = read_isolated(bytes(doc["content"]), filename=doc["filename"])
         except ExtractError as exc:
             return exc
+        cached = result.to_json()
+        if result.document_type == "call_sheet" and layout:
+            cached["layout"] = layout
         with db.transaction(actor=ACTOR) as conn:
             store.cache_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION, cached)
-    return recheck_json(cached, context)
+    return cached
 
 
-def _apply(email: dict[str, Any], docs: list[dict[str, Any]], readings: list[Any]) -> EmailOutcome:
+def _apply(
+    email: dict[str, Any], docs: list[dict[str, Any]], readings: list[Any], context: ReadContext
+) -> EmailOutcome:
     problems: list[str] = []
     schedule_ids: list[uuid.UUID] = []
     with db.transaction(actor=ACTOR) as conn:
@@ -89,6 +97,8 @@ def _apply(email: dict[str, Any], docs: list[dict[str, Any]], readings: list[Any
             if isinstance(reading, ExtractError):
                 problems.append(f"{doc['filename']}: {reading}")
                 continue
+            # what the user's corrections taught for this production, then the email's checks
+            reading = recheck_json(read_with_layouts(conn, email, reading), context)
             for day_json in reading["days"]:
                 try:
                     day = SheetDay.from_json(day_json, reading["document_type"])

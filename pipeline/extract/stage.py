@@ -17,6 +17,7 @@ STAGE = Stage(
         CliMount("pipeline.extract.commands:read_app"),  # extract FILE.pdf
         CliMount("pipeline.extract.commands:schedules_app", "schedules"),
         CliMount("pipeline.extract.commands:contacts_app", "contacts"),
+        CliMount("pipeline.extract.layout_commands:layouts_app", "layouts"),
     ),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),

@@ -108,6 +108,7 @@ def _row_params(day: SheetDay) -> dict[str, Any]:
         confidence_score=day.confidence,
         field_confidence=Jsonb(day.field_confidence),
         warnings=Jsonb(list(day.warnings)),
+        learnt_fields=Jsonb(day.learnt),
     )
     return params
 
@@ -222,3 +223,35 @@ def upsert_contacts(conn: psycopg.Connection, schedule: dict[str, Any]) -> int:
 
 def _is_e164(phone: str | None) -> bool:
     return bool(phone) and phone.startswith("+") and phone[1:].isdigit() and 8 <= len(phone) <= 16
+
+
+# --- learnt layouts (layouts/, issue 17 item 3) ---------------------------------------------
+
+
+def learnt_rules(
+    conn: psycopg.Connection, user_id: uuid.UUID, sender_key: str, production: str | None
+) -> list[dict[str, Any]]:
+    return conn.execute(
+        QUERIES["learnt_layouts_for_key"],
+        {"user_id": user_id, "sender_key": sender_key, "production": production},
+    ).fetchall()
+
+
+def put_learnt_rule(conn: psycopg.Connection, **params: Any) -> uuid.UUID:
+    params["rule"] = Jsonb(params["rule"])
+    return conn.execute(QUERIES["learnt_layouts_put"], params).fetchone()["id"]
+
+
+def delete_learnt_rules(conn: psycopg.Connection, ids: list[uuid.UUID]) -> int:
+    if not ids:
+        return 0
+    return len(conn.execute(QUERIES["learnt_layouts_delete"], {"ids": ids}).fetchall())
+
+
+def learnt_rules_used(conn: psycopg.Connection, ids: list[str]) -> None:
+    if ids:
+        conn.execute(QUERIES["learnt_layouts_used"], {"ids": ids})
+
+
+def learning_source(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
+    return conn.execute(QUERIES["learning_source"], {"schedule_id": schedule_id}).fetchone()

@@ -56,8 +56,17 @@ def extract_document(
     ExtractError
         For a file that is empty, not a PDF, encrypted, damaged, too big, too long, or too slow.
     """
+    return read_document(data, limits=limits, context=context)[0]
+
+
+def read_document(
+    data: bytes, *, limits: Limits | None = None, context: ReadContext | None = None
+) -> tuple[DocumentResult, tuple[PageText, ...]]:
+    """``extract_document``'s result with the positioned words it was read from (the extract
+    stage keeps them to learn a production's layout from a person's correction)."""
     read = read_pdf(data, limits or Limits())
-    return interpret(read.pages, list(read.warnings), context)
+    pages, _ = bounded_pages(read.pages)  # the cleaned, capped words the finders see
+    return interpret(read.pages, list(read.warnings), context), tuple(pages)
 
 
 def interpret(

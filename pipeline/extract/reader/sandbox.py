@@ -50,7 +50,23 @@ def extract_isolated(
     context: ReadContext | None = None,
     memory_cap: int = MEMORY_CAP_BYTES,
 ) -> DocumentResult:
-    """``api.extract_document`` in a memory-capped child that is killed when its time is up.
+    """``api.extract_document`` in a memory-capped child that is killed when its time is up
+    (``read_isolated``'s reading)."""
+    return read_isolated(
+        data, filename=filename, limits=limits, context=context, memory_cap=memory_cap
+    )[0]
+
+
+def read_isolated(
+    data: bytes,
+    *,
+    filename: str | None = None,
+    limits: Limits | None = None,
+    context: ReadContext | None = None,
+    memory_cap: int = MEMORY_CAP_BYTES,
+) -> tuple[DocumentResult, list[dict[str, Any]]]:
+    """The reading, and its pages' positioned words as compact JSON (capped,
+    ``layouts.words.snapshot``), from a memory-capped child killed when its time is up.
 
     Raises
     ------
@@ -126,7 +142,8 @@ def _child(
     memory_cap: int,
     seconds: float,
 ) -> None:
-    from pipeline.extract.reader.api import extract_document
+    from pipeline.extract.layouts.words import snapshot
+    from pipeline.extract.reader.api import read_document
 
     # The kernel ends the child at its deadline even if the worker that waits for it died
     # (the child's parent is the forkserver, not the worker): SIGALRM's default action.
@@ -136,10 +153,10 @@ def _child(
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (memory_cap, hard))
     try:
-        answer: tuple[str, Any] = (
-            "ok",
-            extract_document(data, filename=filename, limits=limits, context=context),
-        )
+        result, pages = read_document(data, limits=limits, context=context)
+        # the words go with a call sheet only (a person may teach its layout), capped
+        layout = snapshot(pages) if result.document_type == "call_sheet" else []
+        answer: tuple[str, Any] = ("ok", (result, layout))
     except ExtractError as exc:
         answer = ("error", (type(exc).__name__, str(exc)))
     except MemoryError:

@@ -1,0 +1,133 @@
+"""Read a new sheet's day with the rules learnt for its production and layout.
+
+What a rule finds fills a field the reader missed or doubted (the day is then rated anew, as
+``sanity.apply`` does for a value found from the email). A rule never overrides silently: when
+its value differs from the reader's, the day carries a warning naming both. A value the reader
+was sure of is kept and the field goes to review, unless the person taught the rule by
+correcting the reader on this very field and layout (the reader is known to be wrong there);
+a doubtful value gives way to the layout the person taught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
+from pipeline.extract.layouts.rules import Found, Rule, read
+from pipeline.extract.reader.api import OCR_CAP
+from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.sanity import DOUBT, call_findings, wrap_time
+from pipeline.extract.reader.scoring import SAFE, overall
+
+LEARNT = 0.95  # a well-formed value where the person said it sits
+# Below this parse quality a learnt value is not trusted past review. An address is held to
+# less: the person showed where it sits, it need only read as an address (a street and a town).
+WEAK_PARSE = {"call_time": 0.8, "shooting_date": 0.8, "location": 0.5}
+
+
+@dataclass(frozen=True)
+class Learnt:
+    """A stored rule: its row id, the layout it was taught on, and the rule."""
+
+    id: str
+    fingerprint: tuple[str, ...]
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A day after the rules: its JSON, and per field the rule that gave or confirmed it."""
+
+    day: dict[str, Any]
+    used: dict[str, dict[str, Any]]
+
+
+def fitting(learnt: Sequence[Learnt], page_print: Sequence[str]) -> dict[str, tuple[Learnt, float]]:
+    """Per field, the rule taught on the layout most like this page (None below SAME_LAYOUT)."""
+    best: dict[str, tuple[Learnt, float]] = {}
+    for item in learnt:
+        score = similarity(item.fingerprint, page_print)
+        field = item.rule.field
+        if score >= SAME_LAYOUT and (field not in best or score > best[field][1]):
+            best[field] = (item, score)
+    return best
+
+
+def apply_rules(
+    day: Mapping[str, Any], learnt: Sequence[Learnt], pages: Sequence[PageText],
+    page_print: Sequence[str],
+) -> Applied:  # fmt: skip
+    """``day`` (one DAY of a reading's JSON) read again with the rules fitting its layout."""
+    out = dict(day)
+    conf = dict(day.get("field_confidence") or {})
+    warnings = list(day.get("warnings") or [])
+    used: dict[str, dict[str, Any]] = {}
+    filled = capped = False
+    # a scan's words are OCR's guesses: what a rule reads there is not trusted past review
+    ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
+    for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
+        found = read(item.rule, pages)
+        mark = {"layout_id": item.id, "label": item.rule.label}
+        if found is None:
+            warnings.append(
+                f"{field}: the layout learnt for this production (label '{item.rule.label}') "
+                "found no value on this sheet"
+            )
+            continue
+        have, sure = out.get(field), conf.get(field, 0.0)
+        match = _compare(field, str(have), found) if have else "differs"
+        if match == "part":  # the reader read a part of what the layout gives: complete it
+            have = None
+        agree = match == "same"
+        if agree and sure >= SAFE:
+            continue  # the reader was right and sure: nothing learnt was needed
+        if have and not agree and sure >= SAFE and not item.rule.corrects_reader:
+            warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
+            conf[field] = min(sure, DOUBT)
+            capped = True
+            continue
+        warnings = [w for w in warnings if not w.startswith(f"{field}:")]
+        if have and not agree:
+            warnings.append(_disagree(field, found.value, have, item.rule.label, kept="layout"))
+            mark["reader_read"] = have
+        if not agree:
+            out[field] = found.value
+        strong = found.quality >= WEAK_PARSE[field]
+        conf[field] = (LEARNT if strong else min(found.quality, DOUBT)) * ocr_factor
+        used[field] = mark
+        filled = True
+    if "call_time" in used:
+        for finding in call_findings(out.get("call_time"), wrap_time(pages)):
+            conf["call_time"] = min(conf.get("call_time", 0.0), finding.cap or 1.0)
+            warnings.append(finding.warning)
+            capped = True
+    out["field_confidence"] = conf
+    out["warnings"] = list(dict.fromkeys(warnings))
+    if filled:
+        out["confidence"] = round(min(overall(conf), ocr_factor), 3)
+    elif capped:
+        out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
+    return Applied(out, used)
+
+
+def _compare(field: str, have: str, found: Found) -> str:
+    """ "same", "part" (the reader's address is a part of the layout's) or "differs"."""
+    if field != "location":
+        return "same" if have[: len(found.value)] == found.value else "differs"
+    # the reader may add the set's name; it must not miss what the layout gives (the street)
+    a = {norm(t) for t in have.replace(",", " ").split()} - {""}
+    b = {norm(t) for t in found.value.replace(",", " ").split()} - {""}
+    if b <= a:
+        return "same"
+    return "part" if a < b else "differs"
+
+
+def _disagree(field: str, learnt: str, reader: Any, label: str, *, kept: str) -> str:
+    which = "the reader's value is kept" if kept == "reader" else "the learnt layout's is used"
+    return (
+        f"{field}: the layout learnt for this production (label '{label}') reads '{learnt}', "
+        f"the sheet reader found '{reader}'; {which}"
+    )

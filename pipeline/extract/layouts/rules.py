@@ -1,0 +1,392 @@
+"""A rule from one correction: where a field's value sits relative to a label, and reading it.
+
+Learning: the value a person gave is found on the teaching sheet (by its shape for a time or a
+date, by its words for an address), then the label it belongs to: label words before it in its
+cell, the cell to its left, or a label above it (upper case, ending in ':' or printed smaller
+than the value). Reading: the same label on a page of the same layout, and the value's box moved
+by as much as the label moved, widened to its cell on each line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from pipeline.extract.layouts.cells import (
+    Cell,
+    cells_of,
+    gap_limit,
+    label_key,
+    label_like,
+)
+from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.values import find_dates, find_times
+
+LEARNABLE = ("call_time", "shooting_date", "location")
+ABOVE_LINES = 4  # how far above a value its label may sit, in lines
+UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
+START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Where one field's value sits on a layout, relative to its label."""
+
+    field: str
+    label: str  # as printed on the teaching sheet
+    page: int
+    anchor: Box  # the label's box on the teaching sheet
+    value: Box  # the value's box there
+    lines: int  # lines the value spans
+    relation: str  # "inline" (same cell), "right" (next cell), "below"
+    # taught by a correction of what the reader had read here: on this layout the reader is
+    # known to be wrong for this field, so the rule is preferred when the two disagree
+    corrects_reader: bool = False
+
+    @property
+    def key(self) -> str:
+        return label_key(self.label)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Rule:
+        return cls(
+            field=data["field"],
+            label=data["label"],
+            page=int(data["page"]),
+            anchor=tuple(data["anchor"]),  # type: ignore[arg-type]
+            value=tuple(data["value"]),  # type: ignore[arg-type]
+            lines=int(data["lines"]),
+            relation=data["relation"],
+            corrects_reader=bool(data.get("corrects_reader", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read with a rule: normalised, the quality of its parse, the text it came from."""
+
+    value: str
+    quality: float
+    text: str
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a value sits: per line, (page, line index, first word, end word)."""
+
+    parts: tuple[tuple[int, int, int, int], ...]
+    size: float
+
+
+# --- learning --------------------------------------------------------------------------------
+
+
+def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
+    """The rule for ``field`` from a sheet where it reads ``value``; None when the value is not
+    printed where it can be found, or has no label near it."""
+    if field not in LEARNABLE or not value:
+        return None
+    span = _locate(field, value, pages)
+    if span is None:
+        return None
+    anchor, relation = _anchor(span, pages)
+    if anchor is None:
+        return None
+    if relation != "inline":  # the value's cell from its start ("Tuesday" of "Tuesday May 12")
+        p, i, s, e = span.parts[0]
+        own = _cell_at(pages[p].lines[i], p, i, s)
+        span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
+    return Rule(
+        field=field,
+        label=anchor.text if relation != "inline" else _words_text(anchor.words),
+        page=anchor.page,
+        anchor=(anchor.x0, anchor.top, anchor.x1, anchor.bottom),
+        value=_box(span, pages),
+        lines=len(span.parts),
+        relation=relation,
+    )
+
+
+def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
+    if field == "location":
+        return _locate_words(value, pages)
+    target = value[:5] if field == "call_time" else value[:10]
+    finder = find_times if field == "call_time" else find_dates
+    found: list[_Span] = []
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            for parsed in finder(line.text):
+                if parsed.value == target:
+                    s, e = _word_range(line, parsed.start, parsed.end)
+                    size = max(w.size for w in line.words[s:e])
+                    found.append(_Span(((p, i, s, e),), size))
+    # the day's own value is printed biggest and first; repeats follow (crew list, recap)
+    found.sort(key=lambda sp: (-sp.size, sp.parts[0][0], _top(sp, pages)))
+    return found[0] if found else None
+
+
+def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
+    """The lines printing most of the address's words, the best line and its neighbours."""
+    want = {norm(t) for t in value.replace(",", " ").split()} - {""}
+    if not want:
+        return None
+    best: tuple[int, int, int, int, int] | None = None  # score, page, line, start, end
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            hit = [k for k, w in enumerate(line.words) if norm(w.text) in want]
+            if len(hit) >= min(2, len(want)) and (best is None or len(hit) > best[0]):
+                best = (len(hit), p, i, hit[0], hit[-1] + 1)
+    if best is None:
+        return None
+    _, p, i, s, e = best
+    parts = [(p, i, s, e)]
+    lines = pages[p].lines
+    seen = {norm(w.text) for w in lines[i].words[s:e]}
+    for step in (-1, 1):  # an address printed over several lines
+        j = i + step
+        while 0 <= j < len(lines) and abs(lines[j].top - lines[j - step].top) < 2.2 * _h(lines[j]):
+            hit = [k for k, w in enumerate(lines[j].words) if norm(w.text) in want]
+            near = [k for k in hit if abs(lines[j].words[k].x0 - lines[i].words[s].x0) < 40]
+            if not near:
+                break
+            cell = _cell_at(lines[j], p, j, near[0])
+            mine = [k for k in hit if cell.start <= k < cell.end]
+            tokens = {norm(lines[j].words[k].text) for k in mine}
+            # most of the line's cell is the address, and it adds to it (a parking line in the
+            # same street and town adds nothing)
+            if len(mine) * 4 < len(cell.words) * 3 or tokens <= seen:
+                break
+            seen |= tokens
+            parts.append((p, j, cell.start, mine[-1] + 1))
+            j += step
+    parts.sort(key=lambda t: t[1])
+    parts = _continue_address(parts, pages[p])
+    size = max(w.size for _, j, a, b in parts for w in lines[j].words[a:b])
+    return _Span(tuple(parts), size)
+
+
+def _continue_address(
+    parts: list[tuple[int, int, int, int]], page: PageText
+) -> list[tuple[int, int, int, int]]:
+    """The lines around that carry on the address: its street above the town a person
+    confirmed, its town and postcode below the street."""
+    p, i, s, _ = parts[0]
+    x0 = page.lines[i].words[s].x0
+    text = ", ".join(_words_text(page.lines[j].words[a:b]) for _, j, a, b in parts)
+    j = i - 1
+    if j >= 0 and page.lines[i].top - page.lines[j].top < 2.2 * _h(page.lines[i]):
+        run = _run_from(page.lines[j].words, x0)
+        head = _words_text(run)
+        found = find_address(f"{head}, {text}") if run else None
+        if found is not None and found.start < len(head) and found.end > len(head) + 2:
+            start = page.lines[j].words.index(run[0])
+            parts.insert(0, (p, j, start, start + len(run)))
+            text = f"{head}, {text}"
+    j = parts[-1][1] + 1
+    while j < len(page.lines) and page.lines[j].top - page.lines[j - 1].top < 2.2 * _h(
+        page.lines[j]
+    ):
+        run = _run_from(page.lines[j].words, x0)
+        if not run:
+            break
+        longer = f"{text}, {_words_text(run)}"
+        found = find_address(longer)
+        if found is None or found.end <= len(text) + 2:
+            break
+        start = page.lines[j].words.index(run[0])
+        parts.append((p, j, start, start + len(run)))
+        text = longer
+        j += 1
+    return parts
+
+
+def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
+    p, i, s, _ = span.parts[0]
+    line = pages[p].lines[i]
+    cells = cells_of(line, p, i)
+    own = next(c for c in cells if c.start <= s < c.end)
+    before = own.words[: s - own.start]
+    weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
+    if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
+        return Cell(p, i, own.start, before), "inline"
+    # words before the value in its cell that are no label ("Tuesday" of a date) are its own
+    left = [c for c in cells if c.end <= own.start]
+    if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
+        return left[-1], "right"
+    beside = _label_beside(pages[p], p, i, own)
+    if beside is not None:  # on the same baseline in another size (a big boxed time)
+        return beside, "right"
+    value_x0, value_top = own.x0, line.words[s].top
+    best: tuple[float, Cell] | None = None
+    for j in range(max(0, i - ABOVE_LINES), i):
+        above = pages[p].lines[j]
+        if value_top - above.top > ABOVE_LINES * 1.6 * _h(line):
+            continue
+        for cell in cells_of(above, p, j):
+            # a label is marked as one, or sits in a column left of the values
+            in_column = cell.x1 <= value_x0 - 2
+            if not label_like(cell.words) or not (_marked(cell, span.size) or in_column):
+                continue
+            score = (value_top - cell.top) + 0.5 * abs(cell.x0 - value_x0)
+            if best is None or score < best[0]:
+                best = (score, cell)
+    return (best[1], "below") if best else (None, "")
+
+
+def _label_beside(page: PageText, p: int, i: int, own: Cell) -> Cell | None:
+    """The label-like cell nearest to the left of ``own`` whose height overlaps it, on a
+    neighbouring line (words of other sizes on one baseline may be grouped apart)."""
+    best: Cell | None = None
+    for j in range(max(0, i - 2), min(len(page.lines), i + 3)):
+        if j == i:
+            continue
+        for cell in cells_of(page.lines[j], p, j):
+            overlaps = cell.top < own.bottom and cell.bottom > own.top
+            nearer = best is None or cell.x1 > best.x1
+            if overlaps and nearer and cell.x1 <= own.x0 and label_like(cell.words):
+                best = cell
+    if best is not None and own.x0 - best.x1 > 6 * (own.bottom - own.top):
+        return None  # too far to be its label
+    return best
+
+
+def _marked(cell: Cell, value_size: float) -> bool:
+    """Printed as a label: upper case, ending in a colon, or smaller than the value."""
+    text = cell.text
+    letters = [ch for ch in text if ch.isalpha()]
+    upper = bool(letters) and all(ch.isupper() for ch in letters)
+    smaller = max(w.size for w in cell.words) < value_size - 0.5
+    return upper or text.rstrip().endswith(":") or smaller
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
+    """The value ``rule`` finds on ``pages`` when well formed for its field, else None."""
+    hit = _find_label(rule, pages)
+    if hit is None:
+        return None
+    p, x0, top = hit
+    dx, dy = x0 - rule.anchor[0], top - rule.anchor[1]
+    vx0, vtop, _, vbottom = rule.value
+    box_x0, box_top, box_bottom = vx0 + dx, vtop + dy, vbottom + dy
+    texts: list[str] = []
+    for line in pages[p].lines:
+        mid = (line.top + line.bottom) / 2
+        if not box_top - 2 <= mid <= box_bottom + 2 or len(texts) >= rule.lines:
+            continue
+        run = _run_from(line.words, box_x0)
+        if run:
+            texts.append(_words_text(run))
+    if not texts:
+        return None
+    return parse(rule.field, ", ".join(texts))
+
+
+def parse(field: str, text: str) -> Found | None:
+    """``text`` as a well-formed value of ``field``, or None."""
+    if field == "call_time":
+        times = find_times(text)
+        return Found(times[0].value, times[0].quality, text) if times else None
+    if field == "shooting_date":
+        dates = find_dates(text)
+        return Found(dates[0].value, dates[0].quality, text) if dates else None
+    address = find_address(text)
+    if address is None:
+        # a form the address finder does not know ("Flæsketorvet 68, 1711 København V"): kept
+        # for the person to check, never confirmed on its own
+        numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+        return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if numbered else None
+    return Found(text.strip(" ,;-"), address.quality, text)
+
+
+def _find_label(rule: Rule, pages: Sequence[PageText]) -> tuple[int, float, float] | None:
+    """The page, x0 and top of the printing of the rule's label nearest where it was taught."""
+    key = rule.key
+    hits: list[tuple[float, int, float, float]] = []
+    for p, page in enumerate(pages):
+        for line in page.lines:
+            words = line.words
+            for s in range(len(words)):
+                joined = ""
+                for e in range(s, len(words)):
+                    joined += label_key(words[e].text)
+                    if len(joined) >= len(key):
+                        break
+                if joined == key:
+                    far = abs(words[s].x0 - rule.anchor[0]) + abs(words[s].top - rule.anchor[1])
+                    hits.append((far + (0 if p == rule.page else 10_000), p, words[s].x0,
+                                 min(w.top for w in words[s : e + 1])))  # fmt: skip
+    if not hits:
+        return None
+    _, p, x0, top = min(hits)
+    return p, x0, top
+
+
+def _run_from(words: Sequence[Word], x0: float) -> list[Word]:
+    """The words of the cell that starts near ``x0`` on a line."""
+    start = next((k for k, w in enumerate(words) if w.x1 > x0 - 2), None)
+    if start is None or abs(words[start].x0 - x0) > START_SLACK:
+        return []
+    limit = gap_limit(words)
+    run = [words[start]]
+    for w in words[start + 1 :]:
+        if w.x0 - run[-1].x1 > limit:
+            break
+        run.append(w)
+    return run
+
+
+# --- geometry helpers ------------------------------------------------------------------------
+
+
+def _word_range(line: Line, start: int, end: int) -> tuple[int, int]:
+    """The words of ``line`` covering characters ``start:end`` of ``line.text``."""
+    first = last = None
+    at = 0
+    for k, w in enumerate(line.words):
+        w_end = at + len(w.text)
+        if first is None and w_end > start:
+            first = k
+        if at < end:
+            last = k
+        at = w_end + 1
+    first = first or 0
+    return first, max(first, last if last is not None else first) + 1
+
+
+def _box(span: _Span, pages: Sequence[PageText]) -> Box:
+    words = [w for p, i, s, e in span.parts for w in pages[p].lines[i].words[s:e]]
+    return (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+
+
+def _top(span: _Span, pages: Sequence[PageText]) -> float:
+    p, i, _, _ = span.parts[0]
+    return pages[p].lines[i].top
+
+
+def _h(line: Line) -> float:
+    return max(line.bottom - line.top, 1.0)
+
+
+def _cell_at(line: Line, page: int, index: int, word: int) -> Cell:
+    return next(c for c in cells_of(line, page, index) if c.start <= word < c.end)
+
+
+def _words_text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)

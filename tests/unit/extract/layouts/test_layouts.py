@@ -1,0 +1,284 @@
+"""Learning a layout from one correction, on positioned words built by hand (no PDF, no I/O)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.layouts import fingerprint as fp
+from pipeline.extract.layouts.cells import label_key
+from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
+from pipeline.extract.layouts.rules import Rule, learn, read
+from pipeline.extract.layouts.words import MAX_WORDS, pages_from, snapshot
+from pipeline.extract.learning import sender_key
+from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.model import PageText, Word
+from pipeline.extract.reader.scoring import SAFE
+
+Text = tuple[float, float, str, float]  # x, baseline, text, size
+
+
+def page(texts: list[Text], width: float = 612, height: float = 792) -> tuple[PageText, ...]:
+    """One page whose texts are laid out word by word (half an em per character)."""
+    words = []
+    for x, y, text, size in texts:
+        for token in text.split(" "):
+            if token:
+                w = len(token) * size * 0.5
+                words.append(Word(token, x, x + w, y - size, y, size))
+            x += (len(token) + 1) * size * 0.5
+    return (PageText(group_lines(words, 0), width, height),)
+
+
+def field_sheet(call: str, street: str, town: str, shift: float = 0.0) -> tuple[PageText, ...]:
+    """A reality-TV style sheet: labels above values in a strip, the set under its label."""
+    return page(
+        [
+            (36, 40, "DESERT DATES", 16),
+            (36, 86 + shift, "CREW IN", 7),
+            (146, 86 + shift, "LUNCH", 7),
+            (36, 108 + shift, call, 16),
+            (146, 108 + shift, "12:00p", 16),
+            (36, 144 + shift, "FIELD LOCATION", 8),
+            (300, 144 + shift, "CREW HOTEL", 8),
+            (36, 157 + shift, street, 10),
+            (300, 157 + shift, "Hampton Inn", 10),
+            (36, 170 + shift, town, 10),
+            (36, 200 + shift, "SEGMENTS", 8),
+            (36, 214 + shift, "A - arrivals and confessionals", 9),
+        ]
+    )
+
+
+def memo_sheet(date_line: str, meet: str) -> tuple[PageText, ...]:
+    return page(
+        [
+            (40, 50, "CREW SHEET / SHOOT BRIEF", 13),
+            (40, 76, "SLUG:", 9.5),
+            (118, 76, "HARBOUR PILOTS", 9.5),
+            (40, 89, "DATE:", 9.5),
+            (118, 89, date_line, 9.5),
+            (40, 102, "CREW MEET:", 9.5),
+            (118, 102, meet, 9.5),
+            (40, 115, "Crew Call: 07:45 sharp", 9.5),
+        ]
+    )
+
+
+def test_a_label_above_its_value_is_learnt_and_read_on_the_next_sheet() -> None:
+    day1 = field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106")
+    rule = learn("location", "5650 University Blvd SE, Albuquerque, NM 87106", day1)
+    assert rule is not None
+    assert (rule.label, rule.relation, rule.lines) == ("FIELD LOCATION", "below", 2)
+    # the next day's sheet prints another set, and its blocks sit 12 pt lower
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305", shift=12)
+    found = read(rule, day2)
+    assert found is not None
+    assert found.value == "130 W Paces Ferry Rd NW, Atlanta, GA 30305"
+
+
+def test_a_time_under_a_small_label_is_learnt_by_its_shape() -> None:
+    rule = learn("call_time", "06:00", field_sheet("6a", "1 Main St", "Albuquerque, NM 87106"))
+    assert rule is not None and (rule.label, rule.relation) == ("CREW IN", "below")
+    found = read(rule, field_sheet("7:30a", "2 Main St", "Albuquerque, NM 87106"))
+    assert found is not None and found.value == "07:30"
+
+
+def test_a_label_in_the_cell_to_the_left_and_a_weekday_that_is_no_label() -> None:
+    day1 = memo_sheet("Tuesday May 12 2026", "0715 hrs")
+    call = learn("call_time", "07:15", day1)
+    date = learn("shooting_date", "2026-05-12", day1)
+    assert call is not None and (call.label, call.relation) == ("CREW MEET:", "right")
+    # "Tuesday" belongs to the date; the label is DATE:
+    assert date is not None and (date.label, date.relation) == ("DATE:", "right")
+    day2 = memo_sheet("Wednesday May 13 2026", "0830 hrs")
+    assert read(call, day2).value == "08:30"
+    assert read(date, day2).value == "2026-05-13"
+
+
+def test_a_weekday_before_a_date_is_no_label() -> None:
+    sheet = page([(40, 50, "CALL SHEET", 12), (600, 80, "MONDAY, MAY 11, 2026", 11)])
+    rule = learn("shooting_date", "2026-05-11", sheet)
+    assert rule is None or rule.label != "MONDAY,"
+
+
+def test_a_label_in_the_values_own_cell() -> None:
+    rule = learn("call_time", "07:45", memo_sheet("Tuesday May 12 2026", "0715 hrs"))
+    assert rule is not None and (rule.label, rule.relation) == ("Crew Call:", "inline")
+
+
+def test_nothing_is_learnt_from_a_value_not_on_the_sheet_or_without_a_label() -> None:
+    sheet = field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106")
+    assert learn("call_time", "09:15", sheet) is None
+    assert learn("location", "Pier 21, Halifax", sheet) is None
+    assert learn("production", "DESERT DATES", sheet) is None  # not a learnable field
+    alone = page([(36, 100, "5650 University Blvd SE", 10)])
+    assert learn("location", "5650 University Blvd SE", alone) is None
+
+
+def test_a_value_that_is_not_well_formed_is_not_read() -> None:
+    rule = learn("call_time", "06:00", field_sheet("6a", "1 Main St", "Albuquerque, NM 87106"))
+    assert read(rule, field_sheet("TBC", "1 Main St", "Albuquerque, NM 87106")) is None
+
+
+def test_the_same_template_is_one_layout_and_another_is_not() -> None:
+    a = fp.fingerprint(field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106"))
+    b = fp.fingerprint(field_sheet("7a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305", 12))
+    memo = fp.fingerprint(memo_sheet("Tuesday May 12 2026", "0715 hrs"))
+    assert fp.similarity(a, b) >= fp.SAME_LAYOUT
+    assert fp.similarity(a, memo) < fp.SAME_LAYOUT
+    a4 = fp.fingerprint(
+        page([(36, 86, "CREW IN", 7), (36, 144, "FIELD LOCATION", 8)], width=595, height=842)
+    )
+    assert fp.similarity(a, a4) == 0.0
+    assert len(fp.digest(a)) == 16 and fp.digest(a) == fp.digest(tuple(a))
+
+
+def test_a_label_broken_into_letters_still_matches() -> None:
+    assert label_key("C R EW C ALL:") == label_key("Crew Call") == "crewcall"
+
+
+def test_words_survive_the_cached_json() -> None:
+    pages = field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106")
+    again = pages_from(snapshot(pages))
+    assert [ln.text for ln in again[0].lines] == [ln.text for ln in pages[0].lines]
+    assert (again[0].width, again[0].height) == (612, 792)
+    assert Rule.from_json(learn("call_time", "06:00", pages).to_json()) == learn(
+        "call_time", "06:00", pages
+    )
+
+
+def test_a_page_bomb_is_not_kept_whole_in_the_cache() -> None:
+    bomb = page([(10, 20 + k // 10, "x" * 500, 1) for k in range(5000)])
+    kept = snapshot(bomb)[0]["words"]
+    assert len(kept) == MAX_WORDS and max(len(w[0]) for w in kept) == 200
+
+
+# --- reading a day with what was learnt ------------------------------------------------------
+
+
+def reader_day(**fields: object) -> dict[str, object]:
+    day = {
+        "production": "DESERT DATES",
+        "shooting_date": "2026-03-17",
+        "call_time": None,
+        "location": None,
+        "confidence": 0.1,
+        "field_confidence": {"shooting_date": 1.0, "call_time": 0.0, "location": 0.0},
+        "warnings": ["call_time: not found on the sheet", "location: not found on the sheet"],
+    }
+    for key, value in fields.items():
+        if key.endswith("_conf"):
+            day["field_confidence"][key[:-5]] = value  # type: ignore[index]
+        else:
+            day[key] = value
+    return day
+
+
+def taught() -> list[Learnt]:
+    day1 = field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106")
+    print_ = fp.fingerprint(day1)
+    return [
+        Learnt("rule-call", print_, learn("call_time", "06:00", day1)),
+        Learnt("rule-set", print_, learn("location", "5650 University Blvd SE", day1)),
+    ]
+
+
+def test_missing_fields_are_filled_and_the_day_can_be_confirmed() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    applied = apply_rules(reader_day(), taught(), day2, fp.fingerprint(day2))
+    assert applied.day["call_time"] == "07:30"
+    assert applied.day["location"] == "130 W Paces Ferry Rd NW, Atlanta, GA 30305"
+    assert applied.day["field_confidence"]["location"] == LEARNT
+    assert applied.day["confidence"] >= SAFE
+    assert applied.day["warnings"] == []
+    assert applied.used["location"] == {"layout_id": "rule-set", "label": "FIELD LOCATION"}
+    assert set(applied.used) == {"call_time", "location"}
+
+
+def test_a_scan_read_with_a_rule_still_goes_to_review() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    scanned = tuple(replace(p, ocr=True) for p in pages_from(snapshot(day2)))
+    applied = apply_rules(reader_day(), taught(), scanned, fp.fingerprint(scanned))
+    assert applied.day["call_time"] == "07:30"
+    assert applied.day["confidence"] < SAFE
+    assert applied.day["field_confidence"]["call_time"] < SAFE
+
+
+def test_a_sure_reader_that_disagrees_is_kept_with_a_warning_and_reviewed() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = reader_day(call_time="07:00", call_time_conf=1.0, location="1 Elm St, Atlanta, GA",
+                     location_conf=0.95, confidence=0.95, warnings=[])  # fmt: skip
+    applied = apply_rules(day, taught(), day2, fp.fingerprint(day2))
+    assert applied.day["call_time"] == "07:00"
+    assert applied.day["field_confidence"]["call_time"] < SAFE
+    assert applied.day["confidence"] < SAFE
+    said = "reads '07:30', the sheet reader found '07:00'"
+    assert any(said in w for w in applied.day["warnings"])
+    assert "call_time" not in applied.used
+
+
+def test_a_rule_that_corrected_the_reader_here_wins_with_a_warning() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    learnt = [replace(x, rule=replace(x.rule, corrects_reader=True)) for x in taught()]
+    day = reader_day(call_time="07:00", call_time_conf=1.0, location="130 W Paces Ferry Rd NW",
+                     location_conf=0.95, confidence=0.95, warnings=[])  # fmt: skip
+    applied = apply_rules(day, learnt, day2, fp.fingerprint(day2))
+    assert applied.day["call_time"] == "07:30"
+    assert applied.day["confidence"] >= SAFE
+    assert applied.used["call_time"]["reader_read"] == "07:00"
+    assert any("the learnt layout's is used" in w for w in applied.day["warnings"])
+
+
+def test_a_big_value_on_its_labels_baseline_is_learnt_beside_it() -> None:
+    # the boxed call is printed larger than its label, so the two fall on different lines
+    sheet = page([(30, 30, "Stonebridge Television / 4000 Warner Blvd", 7),
+                  (310, 44, "GENERAL CREW CALL:", 9), (420, 44, "7:00A", 13)])  # fmt: skip
+    rule = learn("call_time", "07:00", sheet)
+    assert rule is not None and (rule.label, rule.relation) == ("GENERAL CREW CALL:", "right")
+
+
+def test_an_address_in_a_form_the_finder_does_not_know_is_only_a_suggestion() -> None:
+    day1 = page([(40, 255, "Adress", 10), (150, 255, "Mosebacke torg 1-3, 116 46 Stockholm", 10)])
+    day2 = page([(40, 255, "Adress", 10), (150, 255, "Flæsketorvet 68, 1711 København V", 10)])
+    rule = learn("location", "Mosebacke torg 1-3, 116 46 Stockholm", day1)
+    found = read(rule, day2)
+    assert found is not None and found.value == "Flæsketorvet 68, 1711 København V"
+    assert found.quality < 0.5
+
+
+def test_a_doubtful_reader_gives_way_to_the_layout_and_says_so() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = reader_day(location="Hampton Inn", location_conf=0.6)
+    applied = apply_rules(day, taught(), day2, fp.fingerprint(day2))
+    assert applied.day["location"].startswith("130 W Paces Ferry Rd NW")
+    assert applied.used["location"]["reader_read"] == "Hampton Inn"
+    assert any("the learnt layout's is used" in w for w in applied.day["warnings"])
+
+
+def test_a_reader_that_read_part_of_the_address_is_completed() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = reader_day(location="Atlanta, GA 30305", location_conf=0.95)
+    applied = apply_rules(day, taught(), day2, fp.fingerprint(day2))
+    assert applied.day["location"] == "130 W Paces Ferry Rd NW, Atlanta, GA 30305"
+    assert not any(w.startswith("location:") for w in applied.day["warnings"])
+
+
+def test_another_layout_is_not_read_with_the_rules() -> None:
+    other = memo_sheet("Tuesday May 12 2026", "0715 hrs")
+    day = reader_day()
+    applied = apply_rules(day, taught(), other, fp.fingerprint(other))
+    assert applied.day["call_time"] is None and applied.used == {}
+    assert applied.day["warnings"] == day["warnings"]
+
+
+def test_a_rule_that_finds_nothing_says_so() -> None:
+    day2 = field_sheet("TBC", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    applied = apply_rules(reader_day(), taught(), day2, fp.fingerprint(day2))
+    assert applied.day["call_time"] is None
+    assert any("'CREW IN') found no value" in w for w in applied.day["warnings"])
+
+
+def test_the_sender_key_is_the_address_in_lower_case() -> None:
+    assert sender_key("Second AD <AD@Prod.Example>") == "ad@prod.example"
+    assert sender_key("ad@prod.example") == "ad@prod.example"
+    assert sender_key(None) == "unknown"
