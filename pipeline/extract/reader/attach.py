@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
@@ -76,10 +77,20 @@ def _height(line: Line) -> float:
 
 def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
     """A label starts its line, follows a gap wider than a space or a separator ('- Unit Call');
-    not inside running text."""
+    not inside running text. A space is the line's own: a monospaced font (Courier, a typed
+    memo) spaces words wider than 0.45 em, so "St James's Hospital" stays one value there."""
     if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
         return True
-    return _gap_before(words, i) > max(0.45 * height, 3.5)
+    return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
+
+
+SPACE_MARGIN = 1.3  # a cell starts after a gap this much wider than the line's word space
+
+
+def _space(words: Sequence[Word], height: float) -> float:
+    """The line's usual gap between words (median of the gaps narrower than its height)."""
+    gaps = sorted(g for i in range(1, len(words)) if 0 < (g := _gap_before(words, i)) < height)
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 _SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "\u00b7", "\u2022", "/", ";"})
@@ -103,9 +114,11 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     A colon or a number after the word ('Szpital: ...', 'Szpital 2') keeps it a label.
     """
     words = page.lines[hit.line].words
-    if hit.number is not None or words[hit.end - 1].text.endswith(":") or hit.end >= len(words):
+    if hit.number is not None or words[hit.end - 1].text.endswith(":"):
         return False
-    if _gap_before(words, hit.end) > VALUE_GAP or words[hit.end].text.strip() in (":", "-"):
+    if hit.end >= len(words) or _gap_before(words, hit.end) > VALUE_GAP:
+        return _second_line_of_a_name(page, hit, hits)
+    if words[hit.end].text.strip() in (":", "-"):
         return False  # nothing runs on from the word: it heads a cell of its own
     height = _height(page.lines[hit.line])
     return any(
@@ -116,6 +129,23 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         and abs(o.x0 - hit.x0) < 12
         for o in hits
     )
+
+
+def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'St Thomas' Hospital' / 'Emergency Department' under NEAREST HOSPITAL: a phrase alone
+    on its line, in a value block that runs on without a gap under a label of the same kind,
+    is the second line of the value's name, not a second label."""
+    lines = page.lines
+    for o in hits:
+        if o.kind != hit.kind or o.page != hit.page or not o.line < hit.line - 1 <= o.line + 2:
+            continue
+        block = lines[o.line + 1 : hit.line + 1]
+        if abs(o.x0 - hit.x0) >= 12 or any(abs(ln.x0 - hit.x0) >= 12 for ln in block):
+            continue
+        tops = [lines[o.line], *block]
+        if all(b.top - a.bottom < 2.2 * _height(a) for a, b in pairwise(tops)):
+            return True
+    return False
 
 
 def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:

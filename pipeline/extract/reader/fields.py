@@ -153,11 +153,19 @@ def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float
     return out
 
 
-def _first_time(pieces: list[Piece]) -> tuple[Parsed, bool] | None:
+def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] | None:
+    """The first time in a label's first two pieces; with ``bare``, only a piece that is
+    nothing but a time (a generic word like "Crew" heads a crew list with people's calls)."""
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text):
             continue
         parsed = find_time(pc.text)
+        if (
+            parsed is not None
+            and bare
+            and pc.text[: parsed.start].strip(" ()") + pc.text[parsed.end :].strip(" ()")
+        ):
+            return None
         if parsed is not None:
             return parsed, pc.below
     return None
@@ -174,7 +182,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
-        hit = _first_time(pieces)
+        hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
         if hit is None:
             continue
         parsed, below = hit
