@@ -279,6 +279,11 @@ def _label_at(
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
+    if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
+        return None  # "wsch. 4.56", not the first name "Zach"
+    if number is None and kind in _PLACE_KINDS:
+        start, end = _modified(line, start, end)
+    end = _qualified(line, end)
     if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, first, end, number, phrase):
         return None
     if kind == "location" and number is not None:
@@ -298,6 +303,53 @@ def _label_at(
         line.bottom,
         _run_text(line, first),
     )
+
+
+_PLACE_KINDS = frozenset({"location", "base"})
+
+
+def _modified(line: Line, start: int, end: int) -> tuple[int, int]:
+    """A place label with the words that qualify it ("NIGHT LOCATION", "MIEJSCE ZDJĘĆ
+    NOCNYCH"): modifier words run on before it from the start of its cell, or after it to the
+    end of its cell, are part of the label (labels.PLACE_MODIFIERS_*)."""
+    words = line.words
+    height = _height(line)
+    k = start
+    while k > 0 and norm(words[k - 1].text) in L.PLACE_MODIFIERS_BEFORE:
+        if _gap_before(words, k) > RUN_ON_GAP:
+            break
+        k -= 1
+    if k < start and _starts_cell(words, k, height):
+        start = k
+    k = end
+    while k < len(words) and norm(words[k].text) in L.PLACE_MODIFIERS_AFTER:
+        if _gap_before(words, k) > RUN_ON_GAP:
+            break
+        k += 1
+    if k > end and (k == len(words) or _gap_before(words, k) > VALUE_GAP):
+        end = k
+    return start, end
+
+
+def _qualified(line: Line, end: int) -> int:
+    """A label's note in brackets is part of it when a colon or the cell's end follows the
+    note: "CREW CALL (ON SET):", "WRAP (EST.):", "SZPITAL (SOR 24h)"; in "Sunrise (Sat) 6:59"
+    the value runs on from the note, which stays with the value."""
+    words = line.words
+    if end >= len(words) or not words[end].text.startswith("("):
+        return end
+    if _gap_before(words, end) > RUN_ON_GAP or words[end - 1].text.endswith(":"):
+        return end
+    close = next((k for k in range(end, min(end + 5, len(words))) if ")" in words[k].text), None)
+    if close is None:
+        return end
+    tail = words[close].text
+    after = close + 1
+    ends_cell = after == len(words) or _gap_before(words, after) > VALUE_GAP
+    colon = tail.endswith("):") or (after < len(words) and words[after].text.strip() == ":")
+    if not (tail.endswith((")", "):")) and (colon or ends_cell)):
+        return end
+    return after + 1 if colon and not tail.endswith("):") else after
 
 
 def _run_text(line: Line, i: int) -> str:
@@ -641,6 +693,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         page = pages[h.page]
         here = [o for o in by_page[h.page] if o.line == h.line]
         right = _right_piece(page, h, here)
+        if right is not None and _next_cell(h, right):
+            right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
         if right is not None and not _PLACEHOLDER.match(right.text):
             pieces = [right]
             if h.kind in L.NUMBERED_KINDS:
@@ -669,6 +723,13 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+def _next_cell(label: Label, right: Piece) -> bool:
+    """A time or date label's text across a column gap that is not of its shape is the next
+    cell of a row of labels (a strip of times printed under their labels), not its value."""
+    shaped = label.kind in _TIME_KINDS | _DATE_KINDS
+    return shaped and right.x0 - label.x1 > VALUE_GAP and not fits(label.kind, right.text)
 
 
 def _rank(label: Label, piece: Piece) -> tuple[bool, float, float]:

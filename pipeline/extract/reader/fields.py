@@ -317,7 +317,7 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     k = next((i for i, t in enumerate(lines) if _address_score(t) >= _ADDRESS_MIN), None)
     if k is None:
         return None, None, False
-    if k > 0 and _town_only(lines[k]) and _address_score(lines[k - 1]) > 0.3:
+    if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1]):
         k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
@@ -334,6 +334,14 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _street_line(text: str) -> bool:
+    """A line that reads as a street, with or without its number ('Bute Pl', 'Hampstead Lane')."""
+    if _address_score(text) > 0.3:
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and found.start == 0
 
 
 def _whole_after_name(first: str, second: str) -> bool:
@@ -397,6 +405,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
+        if address and _town_only(address):
+            quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
+            warns.append(f"{kind}: only a town and postcode read, no street")
         number = h.number if h.number is not None else 99
         found.append(((number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])

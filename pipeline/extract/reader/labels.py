@@ -445,6 +445,21 @@ KINDS: dict[str, dict[str, float]] = {
     "equipment": EQUIPMENT,
     "heading": OTHER_HEADINGS,
 }
+# Words that qualify a place label without changing what it heads: "NIGHT LOCATION", "FIELD
+# LOCATION", "Main Set", "Shooting Base" (the set or base of the day, however the template
+# names it), Polish "MIEJSCE ZDJĘĆ NOCNYCH", "Lokacja główna", French "Décor principal". Not
+# "2nd", "splinter", "cover" or "backup": those name another unit's or another day's place.
+PLACE_MODIFIERS_BEFORE = frozenset(
+    {"night", "day", "field", "main", "primary", "principal", "shoot", "shooting", "filming"}
+    | {"studio", "stage", "exterior", "ext", "interior", "int", "today's", "todays", "tech"}
+    | {"technical", "crew", "work", "working", "rehearsal", "performance", "główna", "główny"}
+    | {"nocna", "nocny", "nocne", "dzienna", "dzienny"}
+)
+PLACE_MODIFIERS_AFTER = frozenset(
+    {"nocnych", "nocne", "nocny", "nocna", "dziennych", "plenerowych", "plenerowe", "główna"}
+    | {"główny", "główne", "glowna", "glowny", "principal", "principale"}
+)
+
 # Labels that may carry a number ("Location 2", "SET #1", "Hospital #2").
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
