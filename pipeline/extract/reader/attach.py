@@ -406,8 +406,10 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True
     if phrase in L.MARKED_ONLY:
         return False
-    alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > RIGHT_GAP / 2
-    return alone_after and (first == 0 or _gap_before(words, first) > RIGHT_GAP / 2)
+    # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
+    wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
+    alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
+    return alone_after and (first == 0 or _gap_before(words, first) > wide)
 
 
 def _longest_only(hits: list[Label]) -> list[Label]:

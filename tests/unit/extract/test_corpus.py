@@ -31,9 +31,7 @@ SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
-WRONG_TYPE_TODAY: dict[str, str] = {
-    "fresh_night_wroclaw": "Polish night sheet (ZDJĘCIA NOCNE, Ekipa/Koniec strip) read as other",
-}
+WRONG_TYPE_TODAY: dict[str, str] = {}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 21,  # of 21
