@@ -375,11 +375,14 @@ _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
 
 
 def _clean(lines: list[str], region: str | None) -> list[str]:
-    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column)."""
+    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column); Polish
+    "PL." (plener) is also "pl." (plac): a line that reads as an address stays."""
     return [
         t
         for t in lines
-        if not find_phones(t, region or "US") and "@" not in t and not _SCENE_HEADING.match(t)
+        if not find_phones(t, region or "US")
+        and "@" not in t
+        and not (_SCENE_HEADING.match(t) and _address_score(t) < _ADDRESS_MIN)
     ]
 
 
@@ -485,6 +488,30 @@ _SPOT_TAIL = re.compile(
 )
 
 
+# A title printed in quotes after the kind of production: Polish 'SERIAL „Przystań”', 'film
+# fabularny „Rejs”', English 'Feature "Night Run"', German 'Serie „Tatort”', French 'série
+# « Lupin »'. The quoted words are the title; the kind is not part of it.
+_OPEN_Q = "\u201e\u201c\u201d\"\u00ab\u2039\u201a\u2018'"
+_CLOSE_Q = "\u201d\u201c\"\u00bb\u203a\u2019'"
+_QUOTED = re.compile(rf"[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
+FORMAT_WORDS = frozenset(
+    {"serial", "series", "seria", "film", "movie", "feature", "programme", "program", "show"}
+    | {"tv", "telewizyjny", "fabularny", "dokumentalny", "documentary", "commercial", "spot"}
+    | {"reklama", "teledysk", "music", "video", "spielfilm", "fernsehfilm", "serie", "série"}
+    | {"téléfilm", "long", "court", "métrage", "projekt", "project", "produkcja", "production"}
+    | {"web", "mini", "miniseries", "miniserial", "krótkometrażowy", "short", "pilot"}
+)
+
+
+def _quoted_title(text: str) -> str | None:
+    """The quoted title when everything else in ``text`` names the kind of production."""
+    m = _QUOTED.search(text)
+    if m is None:
+        return None
+    rest = re.findall(r"[^\W\d_]+", (text[: m.start()] + " " + text[m.end() :]).lower())
+    return m["t"].strip() if all(w in FORMAT_WORDS for w in rest) else None
+
+
 def clean_title(text: str) -> str:
     """Cut a trailing date, time, weekday, 'Shoot Day 2 of 3' or a commercial's spot lengths
     after a dash ('- :30 / :15 TV') from a production title.
@@ -493,6 +520,7 @@ def clean_title(text: str) -> str:
     four-digit number is never read as a time ('Blade Runner 2049').
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
+    title = _quoted_title(title) or title
     while True:
         cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
         cuts += [p.start for p in find_dates(title)]
@@ -503,7 +531,7 @@ def clean_title(text: str) -> str:
         if not shorter or shorter == title:
             break
         title = shorter
-    return title or text.strip()
+    return _quoted_title(title) or title or text.strip()
 
 
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
