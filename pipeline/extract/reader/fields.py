@@ -314,7 +314,7 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    k = next((i for i, t in enumerate(lines) if _address_score(t) >= _ADDRESS_MIN), None)
+    k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
     if k is None:
         return None, None, False
     if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
@@ -438,12 +438,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         if not lines or h in paired:
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        dashed = _DASH.split(lines[0], maxsplit=1)
-        first = dashed[0] if len(dashed) == 2 else lines[0].split(",")[0]
-        if len(lines) == 1 and len(dashed) == 2 and _address_score(first) < _ADDRESS_MIN:
-            lines = [part.strip() for part in dashed]  # "Name - street, town"
-        elif len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
-            lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
+        lines = [*_name_and_address(lines[0], region), *lines[1:]]
         phone = next((p for t in lines for p in find_phones(t, region)), None)
         rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
         rest = [t for t in rest if t]
@@ -452,6 +447,31 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             name = rest[0] if rest else None
         return Hospital(name, address, phone), quality
     return None, 0.0
+
+
+def _name_and_address(line: str, region: str | None) -> list[str]:
+    """'Name - street, town', 'Name · street, town · phone', 'Name, street, town' on one line:
+    the name, then the rest, when the name reads as no address and the rest as one."""
+    for sep in (_DASH, _DOT, re.compile(r",\s*")):
+        parts = [p.strip() for p in sep.split(line, maxsplit=1)]
+        if len(parts) < 2 or _address_score(parts[0]) >= _ADDRESS_MIN:
+            continue
+        rest = without_phones(parts[1], region) if find_phones(parts[1], region) else parts[1]
+        if _reads_as_address(rest.strip(" \u00b7|,")):
+            return parts
+    return [line]
+
+
+def _reads_as_address(text: str) -> bool:
+    """An address by its score, or a street and a postcode apart ("James's St, Dublin 8, D08
+    NHY1": a district number between town and Eircode)."""
+    if _address_score(text) >= _ADDRESS_MIN:
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and bool(_postcodes(text))
+
+
+_DOT = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "UNM Hospital · 2211 Lomas Blvd NE · (505) ..."
 
 
 def _address_part(line: str, region: str | None) -> str | None:
