@@ -4,7 +4,6 @@ Postcode shapes follow each postal service's published format (USPS ZIP with a s
 Canada Post's A1A 1A1, Ireland's Eircode, Royal Mail's outward/inward code, Poczta Polska's
 NN-NNN, the 4- and 5-digit European codes written before the town, 5 digits split 3+2 in
 Czechia, Slovakia, Sweden and Greece). Every pattern is a chain of bounded pieces.
-
 """
 
 from __future__ import annotations
