@@ -284,7 +284,7 @@ def _label_at(
     if number is None and kind in _PLACE_KINDS:
         start, end = _modified(line, start, end)
     end = _qualified(line, end)
-    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, first, end, number, phrase):
+    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
         return None
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"

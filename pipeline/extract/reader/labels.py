@@ -410,7 +410,7 @@ WEAK = {
     "crew": {"ekipa": 0.9, "crew": 0.9, "équipe": 0.9, "team": 0.8},
     "production": {"production": 0.9},
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8},  # UK: "Main Unit: <the set>"
-    "base": {"parking": 0.7},
+    "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
     "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
 }
@@ -470,7 +470,7 @@ MARKED_ONLY = frozenset({"production", "main unit"})
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
-    | {"adres", "main unit", "emergency", "casualty"}
+    | {"adres", "main unit", "emergency", "casualty", "base"}
     | set(WEAK["crew"])
 )
 
