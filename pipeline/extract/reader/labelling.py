@@ -259,8 +259,8 @@ def _label_at(
             kind = "other_date"
     if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
         return None  # "wsch. 4.56", not the first name "Zach"
-    if number is None and kind in _PLACE_KINDS:
-        start, end = _modified(line, start, end)
+    if number is None and kind in _MODIFIERS:
+        start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end)
     if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
         return None
@@ -283,28 +283,36 @@ def _label_at(
     )
 
 
-_PLACE_KINDS = frozenset({"location", "base"})
+_MODIFIERS = {
+    "location": (L.PLACE_MODIFIERS_BEFORE, L.PLACE_MODIFIERS_AFTER),
+    "base": (L.PLACE_MODIFIERS_BEFORE, L.PLACE_MODIFIERS_AFTER),
+    "hospital": (L.HOSPITAL_MODIFIERS_BEFORE, L.HOSPITAL_MODIFIERS_AFTER),
+}
 
 
-def _modified(line: Line, start: int, end: int) -> tuple[int, int]:
+def _modified(
+    line: Line, start: int, end: int, before: frozenset[str], after: frozenset[str]
+) -> tuple[int, int]:
     """A place label with the words that qualify it ("NIGHT LOCATION", "MIEJSCE ZDJĘĆ
-    NOCNYCH"): modifier words run on before it from the start of its cell, or after it to the
-    end of its cell, are part of the label (labels.PLACE_MODIFIERS_*)."""
+    NOCNYCH", "LOCAL HOSPITAL", "Nearest A&E Department:"): modifier words run on before it
+    from the start of its cell, or after it to the end of its cell or a colon, are part of the
+    label (labels.PLACE_MODIFIERS_*, HOSPITAL_MODIFIERS_*)."""
     words = line.words
     height = _height(line)
     k = start
-    while k > 0 and norm(words[k - 1].text) in L.PLACE_MODIFIERS_BEFORE:
+    while k > 0 and norm(words[k - 1].text) in before:
         if _gap_before(words, k) > RUN_ON_GAP:
             break
         k -= 1
     if k < start and _starts_cell(words, k, height):
         start = k
     k = end
-    while k < len(words) and norm(words[k].text) in L.PLACE_MODIFIERS_AFTER:
+    while k < len(words) and norm(words[k].text) in after and not words[k - 1].text.endswith(":"):
         if _gap_before(words, k) > RUN_ON_GAP:
             break
         k += 1
-    if k > end and (k == len(words) or _gap_before(words, k) > VALUE_GAP):
+    ends = k == len(words) or _gap_before(words, k) > VALUE_GAP or words[k - 1].text.endswith(":")
+    if k > end and ends:
         end = k
     return start, end
 

@@ -459,6 +459,17 @@ PLACE_MODIFIERS_AFTER = frozenset(
     {"nocnych", "nocne", "nocny", "nocna", "dziennych", "plenerowych", "plenerowe", "główna"}
     | {"główny", "główne", "glowna", "glowny", "principal", "principale"}
 )
+# The same for the hospital: "LOCAL HOSPITAL" (Wikibooks' "local hospital"), "Nearest A&E
+# Department", "Emergency Dept", "Closest ER Unit": the emergency department's own words.
+HOSPITAL_MODIFIERS_BEFORE = frozenset(
+    {"nearest", "closest", "local", "24hr", "24h", "24-hour", "24-hr", "nearby", "emergency"}
+    | {"najbliższy", "najbliższe", "najblizszy", "nächstes", "nächstgelegenes", "proche"}
+)
+HOSPITAL_MODIFIERS_AFTER = frozenset(
+    {"department", "dept", "unit", "centre", "center", "room", "ward", "services", "emergency"}
+    | {"a&e", "casualty"}
+    | {"ratunkowy", "sor", "notaufnahme", "urgences"}
+)
 
 # Labels that may carry a number ("Location 2", "SET #1", "Hospital #2").
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})

@@ -204,7 +204,17 @@ def test_a_polish_place_label_with_a_modifier_after_it() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Nearest Emergency Department", "24HR EMERGENCY", "CLOSEST ER", "NAJBLI\u017bSZY SOR"],
+    [
+        "Nearest Emergency Department",
+        "24HR EMERGENCY",
+        "CLOSEST ER",
+        "NAJBLI\u017bSZY SOR",
+        "Nearest A&E Department",  # a label's own words after it (department, unit, centre)
+        "NEAREST HOSPITAL EMERGENCY CENTRE",
+        "LOCAL HOSPITAL",  # and before it (local, nearest, closest)
+        "Emergency Dept:",
+        "Szpital (SOR 24h)",  # a note in brackets that ends the cell
+    ],
 )
 def test_the_emergency_department_under_its_other_names(label: str) -> None:
     rows = [
