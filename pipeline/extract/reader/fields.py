@@ -509,11 +509,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     return Found(clean, 0.6, f"production: {guessed}")
 
 
+# "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
+# 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
+_SUN_PAIR = re.compile(
+    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever)(?:\s+(?:du\s+)?\w*)?"
+    r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
+    r"|coucher)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
+    re.I,
+)
+
+
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     """Sunrise and sunset, labelled separately or as 'Sunrise / Sunset: 6:03A / 7:57P'."""
     for page in sheet.pages:
         for line in page.lines:
-            m = re.search(r"sunrise\s*/\s*sunset\s*:?\s*(.+)", line.text, re.I)
+            m = _SUN_PAIR.search(line.text)
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))
                 times = [find_time(p) for p in parts[:2]]

@@ -294,3 +294,23 @@ def test_a_town_and_postcode_alone_is_not_trusted_as_the_set() -> None:
     day = _day(rows)
     assert day["field_confidence"]["location"] < SAFE
     assert any("no street" in w for w in day["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Sunrise / Sunset: 6:03 AM / 7:57 PM", ("06:03", "19:57")),
+        ("SUN UP/DOWN 6:03 AM / 7:57 PM", ("06:03", "19:57")),
+        ("Wsch\u00f3d / zach\u00f3d s\u0142o\u0144ca 6.03 / 19.57", ("06:03", "19:57")),
+        ("Lever / coucher du soleil 6h03 / 19h57", ("06:03", "19:57")),
+    ],
+)
+def test_one_label_for_sunrise_and_sunset(line: str, want: tuple[str, str]) -> None:
+    rows = [
+        *_head(),
+        (40, 90, "Crew Call: 7:00 AM", 10),
+        (40, 104, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (40, 130, line, 9),
+    ]
+    day = _day(rows, "DejaVu")
+    assert (day["sunrise"], day["sunset"]) == want
