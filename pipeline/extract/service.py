@@ -20,7 +20,7 @@ from pipeline.runtime.deliveries import describe
 log = structlog.get_logger("stillontime.extract")
 
 # Bump when the extractor reads differently, so cached readings are not reused.
-EXTRACTOR_VERSION = "2026.12.3"
+EXTRACTOR_VERSION = "2026.12.4"
 ACTOR = "extract"
 
 

@@ -261,7 +261,7 @@ def _label_at(
         return None  # "wsch. 4.56", not the first name "Zach"
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
-    end = _qualified(line, end)
+    end = _qualified(line, end, kind)
     if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
         return None
     if kind == "location" and number is not None:
@@ -317,10 +317,11 @@ def _modified(
     return start, end
 
 
-def _qualified(line: Line, end: int) -> int:
+def _qualified(line: Line, end: int, kind: str) -> int:
     """A label's note in brackets is part of it when a colon or the cell's end follows the
     note: "CREW CALL (ON SET):", "WRAP (EST.):", "SZPITAL (SOR 24h)"; in "Sunrise (Sat) 6:59"
-    the value runs on from the note, which stays with the value."""
+    the value runs on from the note, which stays with the value, and "Sunrise (06:12)" is
+    the value in brackets."""
     words = line.words
     if end >= len(words) or not words[end].text.startswith("("):
         return end
@@ -334,6 +335,9 @@ def _qualified(line: Line, end: int) -> int:
     ends_cell = after == len(words) or _gap_before(words, after) > VALUE_GAP
     colon = tail.endswith("):") or (after < len(words) and words[after].text.strip() == ":")
     if not (tail.endswith((")", "):")) and (colon or ends_cell)):
+        return end
+    note = " ".join(w.text for w in words[end:after])
+    if kind in _TIME_KINDS | _DATE_KINDS and fits(kind, note):
         return end
     return after + 1 if colon and not tail.endswith("):") else after
 

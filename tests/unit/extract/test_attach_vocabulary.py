@@ -314,3 +314,18 @@ def test_one_label_for_sunrise_and_sunset(line: str, want: tuple[str, str]) -> N
     ]
     day = _day(rows, "DejaVu")
     assert (day["sunrise"], day["sunset"]) == want
+
+
+def test_a_time_in_brackets_is_the_value_not_a_note() -> None:
+    # "CREW CALL (ON SET):" carries a note; "Sunrise (06:12)" carries its value in brackets
+    rows = [
+        *_head(),
+        (40, 90, "CREW CALL (ON SET):", 10),
+        (170, 90, "07:30", 10),
+        (40, 104, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (40, 130, "Sunrise (06:12)", 9),
+        (200, 130, "Sunset (19:40)", 9),
+    ]
+    day = _day(rows)
+    assert day["call_time"] == "07:30"
+    assert (day["sunrise"], day["sunset"]) == ("06:12", "19:40")
