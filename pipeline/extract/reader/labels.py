@@ -407,7 +407,9 @@ WEAK = {
     "call": {"call": 0.5},  # a bare "Call:" cell; any qualifier makes it someone else's
     # "Ekipa" / "Crew" over a time in an hour strip: the crew's time; alone, the word heads a
     # crew list, so it owns only a value that is nothing but a time (BARE_TIME_ONLY)
-    "crew": {"ekipa": 0.9, "crew": 0.9, "équipe": 0.9, "team": 0.8},
+    # Polish and French hour tables head the crew's time "Ekipa" / "Équipe" (beside
+    # "Charakteryzacja", "Comédiens"); an English "CREW" alone is also a crew list's heading
+    "crew": {"ekipa": 0.9, "équipe": 0.9, "crew": 0.85, "team": 0.8},
     "production": {"production": 0.9},
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8},  # UK: "Main Unit: <the set>"
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"

@@ -329,3 +329,24 @@ def test_a_time_in_brackets_is_the_value_not_a_note() -> None:
     day = _day(rows)
     assert day["call_time"] == "07:30"
     assert (day["sunrise"], day["sunset"]) == ("06:12", "19:40")
+
+
+def test_a_crew_lists_first_time_under_crew_is_not_confirmed() -> None:
+    # Given "CREW" heading a crew list whose first column is each person's own call: the word
+    # alone is weak evidence of the general call, so the day goes to review
+    rows = [
+        *_head(),
+        (40, 104, "Set Location: 52 Grove Rd, London E3 5TB", 10),
+        (40, 140, "CREW", 9),
+        (200, 140, "NAME", 9),
+        (330, 140, "PHONE", 9),
+        (40, 153, "06:30", 9),
+        (200, 153, "Gaffer  Jo Lee", 9),
+        (330, 153, "555-0101", 9),
+        (40, 166, "07:00", 9),
+        (200, 166, "Grip  Al Ray", 9),
+        (330, 166, "555-0102", 9),
+    ]
+    day = _day(rows)
+    assert day["field_confidence"]["call_time"] < SAFE
+    assert day["confidence"] < SAFE
