@@ -278,7 +278,17 @@ LOCATION = {
     "set address": 1.0,
     "main unit location": 1.0,
     "location": 0.95,
+    # the set under its other names: "<verb> address", a location printed with the parking it
+    # shares, a venue (events, music videos)
+    "filming address": 1.0,
+    "shoot address": 1.0,
+    "shooting address": 1.0,
+    "location & parking": 1.0,
+    "location and parking": 1.0,
+    "venue": 0.85,
+    "venue address": 1.0,
     "obiekt zdjęciowy": 1.0,
+    "lokacje": 0.9,
     "lokacja": 0.95,
     "lokalizacja": 0.9,
     "miejsce zdjęć": 0.95,
@@ -411,7 +421,9 @@ WEAK = {
     # "Charakteryzacja", "Comédiens"); an English "CREW" alone is also a crew list's heading
     "crew": {"ekipa": 0.9, "équipe": 0.9, "crew": 0.85, "team": 0.8},
     "production": {"production": 0.9},
-    "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8},  # UK: "Main Unit: <the set>"
+    # UK: "Main Unit: <the set>"; a studio or site alone over its address
+    "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
+    | {"miejsce": 0.8, "locations": 0.85},  # "Locations:" (alone, a crew list's department)
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
     "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
@@ -477,13 +489,14 @@ HOSPITAL_MODIFIERS_AFTER = frozenset(
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
-MARKED_ONLY = frozenset({"production", "main unit"})
+MARKED_ONLY = frozenset({"production", "main unit", "locations"})
 # Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
 # hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
-    | {"adres", "main unit", "emergency", "casualty", "base"}
+    | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
+    | {"locations"}
     | set(WEAK["crew"])
 )
 

@@ -350,3 +350,44 @@ def test_a_crew_lists_first_time_under_crew_is_not_confirmed() -> None:
     day = _day(rows)
     assert day["field_confidence"]["call_time"] < SAFE
     assert day["confidence"] < SAFE
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "MAIN SET",
+        "NIGHT SET",
+        "LOCATION (NIGHT)",
+        "Today's Location:",
+        "STUDIO",
+        "Filming Address",
+        "Location & Parking",
+        "VENUE",
+        "SITE",
+        "Locations:",
+    ],
+)
+def test_the_set_under_its_other_names(label: str) -> None:
+    rows = [
+        *_head(),
+        (40, 90, "Crew Call: 7:00 AM", 10),
+        (40, 130, label, 8),
+        (300, 130, "NEAREST HOSPITAL", 8),
+        (40, 142, "The Old Brewery", 10),
+        (300, 142, "Royal London Hospital", 10),
+        (40, 155, "52 Brick Lane, London E1 6QL", 10),
+        (300, 155, "Whitechapel Rd, London E1 1FR", 10),
+    ]
+    assert _day(rows)["location"] == "52 Brick Lane, London E1 6QL"
+
+
+def test_the_locations_department_in_a_crew_list_is_no_set() -> None:
+    # "Locations" alone heads a department in a crew list (a person, not a place)
+    rows = [
+        *_head(),
+        (40, 90, "Crew Call: 7:00 AM", 10),
+        (40, 130, "Locations", 9),
+        (40, 142, "Location Manager   Sam Bell   555-0144", 9),
+        (40, 154, "Unit Manager   Ana Ruiz   555-0145", 9),
+    ]
+    assert _day(rows)["location"] is None
