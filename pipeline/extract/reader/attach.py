@@ -342,6 +342,10 @@ def _next_cell(label: Label, right: Piece) -> bool:
     return shaped and right.x0 - label.x1 > VALUE_GAP and not fits(label.kind, right.text)
 
 
-def _rank(label: Label, piece: Piece) -> tuple[bool, float, float]:
-    """A piece goes to a label its shape fits, then to the nearest, then to the strongest."""
-    return (not fits(label.kind, piece.text), piece.distance, -label.quality)
+def _rank(label: Label, piece: Piece) -> tuple[bool, bool, float, float]:
+    """A piece goes to a label its shape fits, then to the nearest, then to the strongest.
+
+    A heading ('CALL SHEET') owns no field: a time it claims goes to any label of a time's
+    kind that claims it too ("6a" over "CREW IN", just under the sheet's heading)."""
+    heading_time = label.kind == "heading" and find_time(piece.text) is not None
+    return (not fits(label.kind, piece.text), heading_time, piece.distance, -label.quality)

@@ -391,3 +391,28 @@ def test_the_locations_department_in_a_crew_list_is_no_set() -> None:
         (40, 154, "Unit Manager   Ana Ruiz   555-0145", 9),
     ]
     assert _day(rows)["location"] is None
+
+
+def _strip(labels: list[str], values: list[str], *, above: bool = False) -> list[Row]:
+    """A row of small labels with the times under them, or the times over them (header box)."""
+    rows = [*_head(), (40, 170, "Set Location: 52 Grove Rd, London E3 5TB", 10)]
+    label_y, value_y = (114, 100) if above else (100, 114)
+    for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+        rows += [(40 + 107 * i, label_y, label, 7), (40 + 107 * i, value_y, value, 14)]
+    return rows
+
+
+def test_times_over_their_labels_just_under_the_heading() -> None:
+    # Given a reality-TV strip: big times over small labels, right under "CALL SHEET"; the
+    # heading owns no field, so it does not take the times from the labels under them
+    labels, times = ["CREW IN", "CAST PICK-UP", "FIRST SETUP"], ["6a", "7:30a", "8a"]
+    assert _day(_strip(labels, times, above=True))["call_time"] == "06:00"
+    assert _day(_strip(labels, times))["call_time"] == "06:00"
+
+
+def test_a_strip_of_24_hour_times_without_colons_is_a_call_sheet() -> None:
+    # "UNIT CALL" over "0630": four digits beside a crew-call label are a time
+    rows = _strip(["UNIT CALL", "BREAKFAST", "LUNCH", "WRAP"], ["0630", "0600", "1230", "1830"])
+    rows = [r for r in rows if r[2] != "CALL SHEET"]  # no "call sheet" cue: structure alone
+    day = _day(rows)
+    assert day["call_time"] == "06:30"
