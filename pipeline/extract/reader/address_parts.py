@@ -1,9 +1,9 @@
 """The pieces postal addresses are made of: postcodes by country, street words, unit words.
 
 Postcode shapes follow each postal service's published format (USPS ZIP with a state code,
-Canada Post's A1A 1A1, Royal Mail's outward/inward code, Poczta Polska's NN-NNN, the 4- and
-5-digit European codes written before the town, 5 digits split 3+2 in Czechia, Slovakia, Sweden
-and Greece). Every pattern is a chain of bounded pieces.
+Canada Post's A1A 1A1, Ireland's Eircode, Royal Mail's outward/inward code, Poczta Polska's
+NN-NNN, the 4- and 5-digit European codes written before the town, 5 digits split 3+2 in
+Czechia, Slovakia, Sweden and Greece). Every pattern is a chain of bounded pieces.
 """
 
 from __future__ import annotations
@@ -56,6 +56,15 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![\w-])(?P<region>{'|'.join(_US_STATES)})\.?,?\s(?P<code>\d{{5}}(?:-\d{{4}})?)"
             r"(?![\w-])"
+        ),
+    ),
+    # Irish Eircode: a routing key (letter and two digits, or D6W) and a four-character unique
+    # identifier from Eircode's alphabet, at least one of them a letter: D08 RK28, A65 F4E2
+    (
+        "IE",
+        re.compile(
+            r"(?<![\w-])(?P<code>(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?"
+            r"(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
         ),
     ),
     # E3 5TB, SE1 7EH, EC1A 1BB, W1A 0AX, DN55 1PT, GIR 0AA

@@ -1,4 +1,4 @@
-"""Find every label on a page and give each run of text to the nearest label whose cell holds it.
+"""Give each run of text to the nearest label whose cell holds it (labels: labelling.py).
 
 A label's cell is the text right of it on its line (up to the next label or a wide gap) and,
 when nothing follows it there, the lines below it in its column: bounded left and right by the
@@ -11,41 +11,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
-from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
+from pipeline.extract.reader.labelling import (
+    _DATE_KINDS,
+    _TIME_KINDS,
+    VALUE_GAP,
+    Label,
+    _height,
+    find_all_labels,
+    fits,
+    runs,
+)
+from pipeline.extract.reader.layout import RIGHT_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
 
+__all__ = ["Label", "Piece", "attach", "column", "find_all_labels", "fits", "runs"]
+
 BELOW_LINES = 5  # a value block below a label is at most this many lines
-VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
-PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
-_NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
-
-
-@dataclass(frozen=True)
-class Label:
-    """A label on a page: its kind (labels.KINDS), its words, its number and its qualifiers."""
-
-    kind: str
-    phrase: str
-    quality: float
-    page: int
-    line: int
-    start: int  # first word, numbering included
-    end: int  # exclusive; a trailing number included
-    number: int | None
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    context: str  # the label's run of words, for 'tomorrow' cues
 
 
 @dataclass(frozen=True)
@@ -61,305 +51,7 @@ class Piece:
     x0: float = 0.0
 
 
-def _tokens(line: Line) -> list[tuple[int, str]]:
-    """(word index, normalised word) for words that are not bare punctuation."""
-    return [(i, t) for i, w in enumerate(line.words) if (t := norm(w.text))]
-
-
-def _gap_before(words: Sequence[Word], i: int) -> float:
-    return words[i].x0 - words[i - 1].x1 if i > 0 else float("inf")
-
-
-def _height(line: Line) -> float:
-    return max(line.bottom - line.top, 6.0)
-
-
-def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
-    """A label starts its line, follows a gap wider than a space or a separator ('- Unit Call');
-    not inside running text."""
-    if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
-        return True
-    return _gap_before(words, i) > max(0.45 * height, 3.5)
-
-
-_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "\u00b7", "\u2022", "/", ";"})
-
-
-def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
-    """Every label of every kind, longest phrase first where two overlap."""
-    hits: list[Label] = []
-    for p, page in enumerate(pages):
-        for li, line in enumerate(page.lines):
-            hits.extend(_line_labels(p, li, line))
-        hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
-    hits = _longest_only(hits)
-    return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
-
-
-def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool:
-    """'SZPITAL' over 'Szpital Dzieciątka Jezus': a place named with its label's own word, in
-    the cell under a label of the same kind, is that label's value, not a second label.
-
-    A colon or a number after the word ('Szpital: ...', 'Szpital 2') keeps it a label.
-    """
-    words = page.lines[hit.line].words
-    if hit.number is not None or words[hit.end - 1].text.endswith(":") or hit.end >= len(words):
-        return False
-    if _gap_before(words, hit.end) > VALUE_GAP or words[hit.end].text.strip() in (":", "-"):
-        return False  # nothing runs on from the word: it heads a cell of its own
-    height = _height(page.lines[hit.line])
-    return any(
-        o.kind == hit.kind
-        and o.page == hit.page
-        and o.line < hit.line
-        and 0 < hit.top - o.bottom < 2.2 * height
-        and abs(o.x0 - hit.x0) < 12
-        for o in hits
-    )
-
-
-def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
-    """'Set', 'Parking', 'CALL' unmarked in a label column (Movie Magic: labels against a rule,
-    values starting in one column after it): the word alone before that value column is a label.
-
-    The column is known from three or more known labels whose values start at the same x.
-    """
-    starts = [
-        line.words[h.end].x0
-        for h in hits
-        if h.start == 0
-        and h.end < len((line := page.lines[h.line]).words)
-        and _gap_before(line.words, h.end) > VALUE_GAP
-    ]
-    taken = {h.line for h in hits}
-    out: list[Label] = []
-    for li, line in enumerate(page.lines):
-        words = line.words
-        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
-        if li in taken or k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
-            continue
-        out += [
-            h
-            for h in _line_labels(p, li, line, unmarked=True)
-            if (h.start, h.end) == (0, k)
-            and h.phrase in L.WEAK_PHRASES
-            and h.phrase not in L.MARKED_ONLY
-        ]
-    return out
-
-
-def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list[Label]:
-    toks = _tokens(line)
-    words = line.words
-    height = _height(line)
-    out: list[Label] = []
-    for s, (_, tok) in enumerate(toks):
-        for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
-            if [t for _, t in toks[s : s + len(want)]] != want:
-                continue
-            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
-            if hit is None:
-                continue
-            if _starts_cell(words, hit.start, height):
-                out.append(hit)
-            elif _prefixed_label(line, hit, height):
-                quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
-                out.append(replace(hit, quality=quality))
-            elif _after_a_value(line, hit):
-                out.append(hit)
-    return out
-
-
-def _after_a_value(line: Line, hit: Label) -> bool:
-    """'Sunrise 6:43 AM Sunset 5:32 PM': a label right after another value, its own value next.
-
-    '4867 Sunset Blvd' is not a label: no time follows it.
-    """
-    before = line.words[hit.start - 1].text.strip().lower()
-    value_before = any(c.isdigit() for c in before) or before in ("am", "pm", "a.m.", "p.m.")
-    after = " ".join(w.text for w in line.words[hit.end : hit.end + 3])
-    return value_before and hit.kind in _TIME_KINDS | _DATE_KINDS and fits(hit.kind, after)
-
-
-def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
-    """'Closest Hospital:', 'Full Crew Call:': a word or two before a label that ends in a colon.
-
-    Without the colon a phrase inside running text is a value ("St Thomas' Hospital").
-    """
-    words = line.words
-    colon = words[hit.end - 1].text.endswith(":") or (
-        hit.end < len(words) and words[hit.end].text.strip() == ":"
-    )
-    run_start = hit.start
-    while run_start > 0 and not _starts_cell(words, run_start, height):
-        run_start -= 1
-    return colon and hit.start - run_start <= 2
-
-
-def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
-    """Label phrases by their first word, so a line is matched in one pass."""
-    out: dict[str, list[tuple[str, str, float, list[str]]]] = {}
-    for kind, table in L.KINDS.items():
-        for phrase, quality in table.items():
-            want = phrase.split()
-            out.setdefault(want[0], []).append((kind, phrase, quality, want))
-    return out
-
-
-_BY_FIRST_WORD = _index_phrases()
-
-
-def _label_at(
-    kind: str,
-    phrase: str,
-    quality: float,
-    toks: list[tuple[int, str]],
-    s: int,
-    n: int,
-    line: Line,
-    where: tuple[int, int],
-    unmarked: bool = False,
-) -> Label | None:
-    words = line.words
-    first, last = toks[s][0], toks[s + n - 1][0]
-    start, end, number = first, last + 1, None
-    height = _height(line)
-    before = toks[s - 1] if s > 0 else None
-    numbered = before and before[0] == first - 1 and _gap_before(words, first) <= RUN_ON_GAP
-    if numbered and _NUMBERING.match(words[before[0]].text.strip()):  # type: ignore[index]
-        start, number = before[0], int(_NUMBERING.match(words[before[0]].text.strip()).group(1))  # type: ignore[union-attr]
-    adjacent_before = before is not None and not _starts_cell(words, first, height)
-    if (
-        kind == "call"
-        and adjacent_before
-        and (before[1] in L.NOT_CREW or before[1].startswith("pre"))
-    ):  # type: ignore[index]
-        kind = "other_time"  # "Production Call", "Camera pre-call": someone else's call
-    after = toks[s + n] if s + n < len(toks) else None
-    after_close = (
-        after is not None and words[after[0]].x0 - words[last].x1 < max(0.45 * height, 3.5) * 2
-    )
-    if after and after_close:
-        tail = after[1].lstrip("#")
-        if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
-            end, number = after[0] + 1, int(tail)
-        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
-            end, number = lettered
-        elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
-            kind = "other_time"
-        elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
-            kind = "other_date"
-    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, first, end, number, phrase):
-        return None
-    if kind == "location" and number is not None:
-        quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
-    return Label(
-        kind,
-        phrase,
-        quality,
-        where[0],
-        where[1],
-        start,
-        end,
-        number,
-        words[start].x0,
-        words[end - 1].x1,
-        line.top,
-        line.bottom,
-        _run_text(line, first),
-    )
-
-
-def _run_text(line: Line, i: int) -> str:
-    return " ".join(w.text for a, b in runs(line) if a <= i < b for w in line.words[a:b])
-
-
-def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
-    """'Location 2', 'SET #1', 'Set 1:'; not the street number of 'Set Location: 52 Grove Rd'."""
-    words = line.words
-    if not (tail.isdigit() and len(tail) <= 2) or words[last].text.endswith(":"):
-        return False
-    raw = words[i].text.strip()
-    ends_run = i + 1 == len(words) or _gap_before(words, i + 1) > RUN_ON_GAP
-    # Polish streets put the number after the name ("Lokacja 1 ul. Piotrkowska 104"), and two
-    # numbers in a row cannot both be the street number ("Location 1 52 Grove Rd"): set 1
-    nxt = "" if ends_run else norm(words[i + 1].text)
-    street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
-    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next
-
-
-_STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
-
-
-def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
-    """'LOCATION A', 'Set B:', 'LOCATION B (company move 16:00)': a lettered set, with its note.
-
-    The end of the label (past the note in brackets) and the letter's rank, when the letter
-    and note end their cell; otherwise the letter starts the value ("Set A Stage 4").
-    """
-    words = line.words
-    raw = words[i].text.strip().rstrip(":")
-    if len(raw) != 1 or not "A" <= raw <= "H":
-        return None
-    end = i + 1
-    runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
-    if runs_on and words[end].text.startswith("("):
-        stop = min(end + 8, len(words))
-        close = next((k for k in range(end, stop) if ")" in words[k].text), None)
-        if close is None or not words[close].text.rstrip(":").endswith(")"):
-            return None
-        end = close + 1
-        runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
-    if runs_on and not words[end - 1].text.endswith(":"):
-        return None
-    return end, ord(raw) - ord("A") + 1
-
-
-def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
-    """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
-    words = line.words
-    if number is not None or words[end - 1].text.endswith(":"):
-        return True
-    if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
-        return True
-    if phrase in L.MARKED_ONLY:
-        return False
-    alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > RIGHT_GAP / 2
-    return alone_after and (first == 0 or _gap_before(words, first) > RIGHT_GAP / 2)
-
-
-def _longest_only(hits: list[Label]) -> list[Label]:
-    """Drop a hit whose words lie inside a longer hit ("crew call" inside "crew call time")."""
-    keep = []
-    for h in hits:
-        covered = any(
-            o is not h
-            and (o.page, o.line) == (h.page, h.line)
-            and o.start <= h.start
-            and h.end <= o.end
-            and ((o.end - o.start), len(o.phrase)) > ((h.end - h.start), len(h.phrase))
-            for o in hits
-        )
-        if not covered:
-            keep.append(h)
-    return keep
-
-
 # --- cells -----------------------------------------------------------------------------------
-
-
-def runs(line: Line) -> list[tuple[int, int]]:
-    """Split a line into runs of normally spaced words: (first index, end index)."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    size = max(w.size for w in line.words) or _height(line)
-    gap = max(RUN_ON_GAP, 0.6 * size)  # a space in an 18 pt title is wider than 6 pt
-    for i in range(1, len(line.words)):
-        if _gap_before(line.words, i) > gap:
-            out.append((start, i))
-            start = i
-    out.append((start, len(line.words)))
-    return out
 
 
 def _right_piece(
@@ -611,6 +303,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         page = pages[h.page]
         here = [o for o in by_page[h.page] if o.line == h.line]
         right = _right_piece(page, h, here)
+        if right is not None and _next_cell(h, right):
+            right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
         if right is not None and not _PLACEHOLDER.match(right.text):
             pieces = [right]
             if h.kind in L.NUMBERED_KINDS:
@@ -641,21 +335,17 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
     }
 
 
-def _rank(label: Label, piece: Piece) -> tuple[bool, float, float]:
-    """A piece goes to a label its shape fits, then to the nearest, then to the strongest."""
-    return (not fits(label.kind, piece.text), piece.distance, -label.quality)
+def _next_cell(label: Label, right: Piece) -> bool:
+    """A time or date label's text across a column gap that is not of its shape is the next
+    cell of a row of labels (a strip of times printed under their labels), not its value."""
+    shaped = label.kind in _TIME_KINDS | _DATE_KINDS
+    return shaped and right.x0 - label.x1 > VALUE_GAP and not fits(label.kind, right.text)
 
 
-def fits(kind: str, text: str) -> bool:
-    """Whether a value of this shape can be what a label of ``kind`` heads."""
-    if kind in _TIME_KINDS:
-        return find_time(text) is not None
-    if kind in _DATE_KINDS:
-        return bool(find_dates(text))
-    if kind in L.NUMBERED_KINDS:  # a place: a name or an address, but not a bare time or date
-        return find_time(text) is None or bool(re.search(r"[^\W\d]{3}", text))
-    return True
+def _rank(label: Label, piece: Piece) -> tuple[bool, bool, float, float]:
+    """A piece goes to a label its shape fits, then to the nearest, then to the strongest.
 
-
-_TIME_KINDS = frozenset({"call", "other_time", "sunrise", "sunset"})
-_DATE_KINDS = frozenset({"date", "other_date"})
+    A heading ('CALL SHEET') owns no field: a time it claims goes to any label of a time's
+    kind that claims it too ("6a" over "CREW IN", just under the sheet's heading)."""
+    heading_time = label.kind == "heading" and find_time(piece.text) is not None
+    return (not fits(label.kind, piece.text), heading_time, piece.distance, -label.quality)

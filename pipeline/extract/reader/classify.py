@@ -30,6 +30,11 @@ OTHER_MIN = 4  # another kind of paper needs this much of its own structure to w
 _TIME = re.compile(
     r"(?<![\d/])\d{1,2}\s?[:.h]\s?\d{2}(?!\d)\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]m\b", re.I
 )
+# next to a crew-call label a 24-hour time may be printed without a colon ("UNIT CALL 0630",
+# "0715 hrs"); alone on a page four digits are more often a year
+_LABELLED_TIME = re.compile(
+    _TIME.pattern + r"|(?<![\d.:/-])(?:[01]\d|2[0-3])[0-5]\d(?![\d.:/-])", re.I
+)
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -185,7 +190,7 @@ def has_day_evidence(lines: list[str]) -> bool:
         return True
     if not any(find_dates(ln) for ln in head):
         return False
-    times = sum(1 for ln in head if _TIME.search(ln))
+    times = sum(len(_TIME.findall(ln)) for ln in head)  # a strip prints several on one line
     return times >= 2 and any(find_address(ln) is not None for ln in head)
 
 
@@ -196,7 +201,9 @@ def call_sheet_score(lines: list[str]) -> float:
     """Points for each part of a call sheet's structure found (each counted once)."""
     low = [ln.lower() for ln in lines]
     score = 0.0
-    crew = _label_near(low, lines, {**L.CREW_CALL, "call": 0.5}, _TIME)  # a bare 'Call' is weak
+    crew = _label_near(
+        low, lines, {**L.CREW_CALL, "call": 0.5}, _LABELLED_TIME
+    )  # bare 'Call': weak
     score += 3 * crew
     if _label_near(low, lines, L.LOCATION, None):
         score += 1.5

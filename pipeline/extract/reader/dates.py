@@ -99,6 +99,7 @@ def find_dates(
     text = text[:MAX_TEXT]
     if not any(ch.isdigit() for ch in text):
         return []
+    text = _first_night(text)
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
     for rank, (kind, regex) in enumerate(_PATTERNS):
         pos = 0
@@ -117,6 +118,36 @@ def find_dates(
         if not any(parsed.start < c.end and c.start < parsed.end for c in chosen):
             chosen.append(parsed)
     return sorted(chosen, key=lambda p: p.start)
+
+
+# A night that runs into the next day: "piątek/sobota 25/26 września 2026", "Fri/Sat 9/10 Oct
+# 2026", "14/15.11.2026", "14-15 XI 2026": two consecutive days before one month and year.
+# The shooting date is the night's first day (night-shoot sheets date the night by its start).
+_DAY_PAIR = re.compile(
+    r"(?<![\d.:/-])(?P<d1>\d\d?)(?:st|nd|rd|th)?\s?[/\u2013-]\s?(?P<d2>\d\d?)(?:st|nd|rd|th)?"
+    rf"(?=(?P<s>[.\s-])\s?(?:\d\d?(?P=s)\s?(?:19|20)?\d\d(?!\d)|[IVX]{{1,4}}\b|{_NAME}))"
+)
+_WEEKDAY_PAIR = re.compile(r"(?P<a>[^\W\d_]{2,14})\.?\s?[/\u2013-]\s?(?P<b>[^\W\d_]{2,14})\.?")
+
+
+def _first_night(text: str) -> str:
+    """Blank out a night's second day and second weekday, keeping every offset."""
+
+    def day(m: re.Match[str]) -> str:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if not (d2 == d1 + 1 or (d2 == 1 and d1 >= 28)):
+            return m.group()
+        return m["d1"].rjust(len(m.group()))
+
+    def weekday(m: re.Match[str]) -> str:
+        a, b = WEEKDAYS.get(m["a"].lower()), WEEKDAYS.get(m["b"].lower())
+        if a is None or b is None or b != (a + 1) % 7:
+            return m.group()
+        return m.group()[: m.end("a") - m.start()].ljust(len(m.group()))
+
+    if not _DAY_PAIR.search(text):
+        return text
+    return _WEEKDAY_PAIR.sub(weekday, _DAY_PAIR.sub(day, text))
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

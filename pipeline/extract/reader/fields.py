@@ -17,14 +17,13 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
-from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
+from pipeline.extract.reader.title import clean_title, largest_heading, removed
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
     find_phones,
     find_time,
-    find_times,
     without_phones,
 )
 
@@ -153,11 +152,19 @@ def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float
     return out
 
 
-def _first_time(pieces: list[Piece]) -> tuple[Parsed, bool] | None:
+def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] | None:
+    """The first time in a label's first two pieces; with ``bare``, only a piece that is
+    nothing but a time (a generic word like "Crew" heads a crew list with people's calls)."""
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text):
             continue
         parsed = find_time(pc.text)
+        if (
+            parsed is not None
+            and bare
+            and pc.text[: parsed.start].strip(" ()") + pc.text[parsed.end :].strip(" ()")
+        ):
+            return None
         if parsed is not None:
             return parsed, pc.below
     return None
@@ -174,7 +181,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
-        hit = _first_time(pieces)
+        hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
         if hit is None:
             continue
         parsed, below = hit
@@ -306,10 +313,10 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    k = next((i for i, t in enumerate(lines) if _address_score(t) >= _ADDRESS_MIN), None)
+    k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
     if k is None:
         return None, None, False
-    if k > 0 and _town_only(lines[k]) and _address_score(lines[k - 1]) > 0.3:
+    if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1]):
         k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
@@ -326,6 +333,14 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _street_line(text: str) -> bool:
+    """A line that reads as a street, with or without its number ('Bute Pl', 'Hampstead Lane')."""
+    if _address_score(text) > 0.3:
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and found.start == 0
 
 
 def _whole_after_name(first: str, second: str) -> bool:
@@ -359,11 +374,14 @@ _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
 
 
 def _clean(lines: list[str], region: str | None) -> list[str]:
-    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column)."""
+    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column); Polish
+    "PL." (plener) is also "pl." (plac): a line that reads as an address stays."""
     return [
         t
         for t in lines
-        if not find_phones(t, region or "US") and "@" not in t and not _SCENE_HEADING.match(t)
+        if not find_phones(t, region or "US")
+        and "@" not in t
+        and not (_SCENE_HEADING.match(t) and _address_score(t) < _ADDRESS_MIN)
     ]
 
 
@@ -389,6 +407,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
+        if address and _town_only(address):
+            quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
+            warns.append(f"{kind}: only a town and postcode read, no street")
         number = h.number if h.number is not None else 99
         found.append(((number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
@@ -416,12 +437,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         if not lines or h in paired:
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        dashed = _DASH.split(lines[0], maxsplit=1)
-        first = dashed[0] if len(dashed) == 2 else lines[0].split(",")[0]
-        if len(lines) == 1 and len(dashed) == 2 and _address_score(first) < _ADDRESS_MIN:
-            lines = [part.strip() for part in dashed]  # "Name - street, town"
-        elif len(lines) == 1 and "," in lines[0] and _address_score(first) < _ADDRESS_MIN:
-            lines = [part.strip() for part in lines[0].split(",", 1)]  # "Name, street, town"
+        lines = [*_name_and_address(lines[0], region), *lines[1:]]
         phone = next((p for t in lines for p in find_phones(t, region)), None)
         rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
         rest = [t for t in rest if t]
@@ -430,6 +446,31 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             name = rest[0] if rest else None
         return Hospital(name, address, phone), quality
     return None, 0.0
+
+
+def _name_and_address(line: str, region: str | None) -> list[str]:
+    """'Name - street, town', 'Name · street, town · phone', 'Name, street, town' on one line:
+    the name, then the rest, when the name reads as no address and the rest as one."""
+    for sep in (_DASH, _DOT, re.compile(r",\s*")):
+        parts = [p.strip() for p in sep.split(line, maxsplit=1)]
+        if len(parts) < 2 or _address_score(parts[0]) >= _ADDRESS_MIN:
+            continue
+        rest = without_phones(parts[1], region) if find_phones(parts[1], region) else parts[1]
+        if _reads_as_address(rest.strip(" \u00b7|,")):
+            return parts
+    return [line]
+
+
+def _reads_as_address(text: str) -> bool:
+    """An address by its score, or a street and a postcode apart ("James's St, Dublin 8, D08
+    NHY1": a district number between town and Eircode)."""
+    if _address_score(text) >= _ADDRESS_MIN:
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and bool(_postcodes(text))
+
+
+_DOT = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "UNM Hospital · 2211 Lomas Blvd NE · (505) ..."
 
 
 def _address_part(line: str, region: str | None) -> str | None:
@@ -441,50 +482,6 @@ def _address_part(line: str, region: str | None) -> str | None:
 
 
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
-_SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
-_TITLE_TAIL = re.compile(
-    _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
-    r"|dzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+"
-    r"|call\s*sheet\b|plan\s+zdj|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w))",
-    re.I,
-)
-_WEEKDAY = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
-    r"|poniedzia\w*|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
-)
-# a weekday after a separator, or one the title ends with, or one before a date or time
-_TITLE_WEEKDAY = re.compile(
-    rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY})(?:,?\s*$|,?\s+\d)", re.I
-)
-
-
-# a commercial's deliverables after a dash: "SUNDAY DRIVE - :30 / :15 TV" (spot lengths, medium)
-_SPOT_TAIL = re.compile(
-    r"\s*[-\u2013\u2014|]\s*(?:\d?\s*x\s*)?:\d{2}(?:\s*(?:/|,|&|\+)\s*(?:\d?\s*x\s*)?:\d{2})*"
-    r"(?:\s+(?:tv|online|digital|social|radio|web|cinema|ooh|broadcast)\b)*\s*$",
-    re.I,
-)
-
-
-def clean_title(text: str) -> str:
-    """Cut a trailing date, time, weekday, 'Shoot Day 2 of 3' or a commercial's spot lengths
-    after a dash ('- :30 / :15 TV') from a production title.
-
-    A weekday is cut only after a separator or at the end ('The Monday Club' keeps it); a
-    four-digit number is never read as a time ('Blade Runner 2049').
-    """
-    title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
-    while True:
-        cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
-        cuts += [p.start for p in find_dates(title)]
-        cuts = [c for c in cuts if c > 0]
-        if not cuts:
-            break
-        shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;")
-        if not shorter or shorter == title:
-            break
-        title = shorter
-    return title or text.strip()
 
 
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
@@ -498,71 +495,35 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             title = clean_title(value)
             if title == value:
                 return Found(title, h.quality)
-            return Found(title, h.quality * 0.9, _removed(value, title))
+            return Found(title, h.quality * 0.9, removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
-    heading = _largest_heading(pages[0], sheet)
+    heading = largest_heading(pages[0], sheet.runs_of(set(L.KINDS), fitting=True))
     if heading is None:
         return NOTHING
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"
     if clean != title.strip():
-        return Found(clean, 0.6, f"{_removed(title, clean)} ({guessed})")
+        return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
 
 
-def _removed(raw: str, title: str) -> str:
-    return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
-
-
-_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
-_NOT_TITLE = re.compile(
-    r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
-    r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
+# "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
+# 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
+_SUN_PAIR = re.compile(
+    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever)(?:\s+(?:du\s+)?\w*)?"
+    r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
+    r"|coucher)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
     re.I,
 )
-
-
-def _largest_heading(page: PageText, sheet: Sheet) -> str | None:
-    """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'.
-
-    Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
-    """
-    label_runs = sheet.runs_of(set(L.KINDS), fitting=True)
-    li_of = {id(ln): i for i, ln in enumerate(page.lines)}
-    best: tuple[float, float, str] | None = None
-    fallback = None
-    for line in page.lines:
-        if line.top >= page.height * 0.15:
-            continue
-        fallback = fallback or line.text
-        for a, b in runs(line):
-            text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
-            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
-                continue
-            if not _has_words(text) and any(c.isdigit() for c in text):
-                continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
-            size = max(w.size for w in line.words[a:b])
-            if best is None or (size, -line.top) > best[:2]:
-                best = (size, -line.top, text)
-    return best[2] if best else fallback
-
-
-def _has_words(text: str) -> bool:
-    """A title is words: some word of two letters or more that is no month or weekday is left
-    once the times and dates in ``text`` are taken out ("6:00a", "Fri, Nov 14" are values)."""
-    spans = [(f.start, f.end) for f in [*find_dates(text), *find_times(text)]]
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    words = re.findall(r"[^\W\d_]{2,}", rest.lower())
-    return any(w not in MONTHS and w not in WEEKDAYS for w in words)
 
 
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     """Sunrise and sunset, labelled separately or as 'Sunrise / Sunset: 6:03A / 7:57P'."""
     for page in sheet.pages:
         for line in page.lines:
-            m = re.search(r"sunrise\s*/\s*sunset\s*:?\s*(.+)", line.text, re.I)
+            m = _SUN_PAIR.search(line.text)
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))
                 times = [find_time(p) for p in parts[:2]]

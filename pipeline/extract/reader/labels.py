@@ -151,6 +151,25 @@ CREW_CALL = {
     "convocation technique": 1.0,
     "rendez-vous": 0.7,
     "convocation": 0.7,
+    # the crew's meeting time under other names: news / documentary "crew meet", "RV"
+    # (rendezvous) time; reality-TV "crew in" strips; "call (on set)" is read with its note
+    "crew meet": 1.0,
+    "crew meet time": 1.0,
+    "meet time": 0.85,
+    "crew rv": 1.0,
+    "unit rv": 1.0,
+    "rv time": 0.95,
+    "crew rendezvous": 1.0,
+    "crew in": 0.95,
+    "crew arrive": 0.95,
+    "crew arrival": 0.95,
+    "crew report": 0.95,
+    "crew report time": 1.0,
+    "crew start": 0.9,
+    # Polish: the crew's meeting ("spotkanie", "zbiórka") or start ("początek pracy ekipy")
+    "ekipa zbiórka": 1.0,
+    "początek pracy ekipy": 1.0,
+    "start ekipy": 1.0,
 }
 # Times that are never the crew call; as labels they claim their own values.
 OTHER_TIMES = {
@@ -161,6 +180,17 @@ OTHER_TIMES = {
     "talent call": 1.0,
     "cast call": 1.0,
     "first shot": 1.0,
+    "first setup": 1.0,
+    "first set-up": 1.0,
+    "cast pick-up": 1.0,
+    "cast pickup": 1.0,
+    "pick-up": 0.9,
+    "pickup": 0.9,
+    "hot meal": 1.0,
+    "crew out": 1.0,
+    "początek zdjęć": 1.0,
+    "koniec dnia": 1.0,
+    "posiłek": 1.0,
     "start zdjęć": 1.0,
     "rozpoczęcie zdjęć": 1.0,
     "koniec zdjęć": 1.0,
@@ -223,6 +253,10 @@ PRODUCTION = {
     "production title": 1.0,
     "title": 0.9,
     "show": 0.85,
+    # news and documentary crews name the item by its slug; the programme is the strand
+    "slug": 1.0,
+    "programme": 0.8,
+    "program": 0.8,
     "project": 0.85,
     "job name": 0.8,
     "tytuł": 0.9,
@@ -244,7 +278,17 @@ LOCATION = {
     "set address": 1.0,
     "main unit location": 1.0,
     "location": 0.95,
+    # the set under its other names: "<verb> address", a location printed with the parking it
+    # shares, a venue (events, music videos)
+    "filming address": 1.0,
+    "shoot address": 1.0,
+    "shooting address": 1.0,
+    "location & parking": 1.0,
+    "location and parking": 1.0,
+    "venue": 0.85,
+    "venue address": 1.0,
     "obiekt zdjęciowy": 1.0,
+    "lokacje": 0.9,
     "lokacja": 0.95,
     "lokalizacja": 0.9,
     "miejsce zdjęć": 0.95,
@@ -288,6 +332,25 @@ HOSPITAL = {
     "closest er": 1.0,
     "nearest emergency room": 1.0,
     "nearest urgent care": 0.9,
+    # the emergency department under its other names (UK/IE "A&E", "ED", "casualty"; a 24-hour
+    # emergency unit; Polish "SOR", szpitalny oddział ratunkowy)
+    "emergency department": 1.0,
+    "nearest emergency department": 1.0,
+    "nearest ed": 1.0,
+    "nearest casualty": 1.0,
+    "24hr emergency": 1.0,
+    "24 hr emergency": 1.0,
+    "24h emergency": 1.0,
+    "24-hour emergency": 1.0,
+    "24 hour emergency": 1.0,
+    "24hr a&e": 1.0,
+    "closest hospital": 1.0,
+    "closest a&e": 1.0,
+    "closest emergency": 1.0,
+    "nearest medical": 0.9,
+    "najbliższy sor": 1.0,
+    "najbliższy szpital sor": 1.0,
+    "oddział ratunkowy": 0.95,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
     "nächstes krankenhaus": 1.0,
@@ -297,8 +360,15 @@ HOSPITAL = {
     "urgences": 0.9,
 }
 SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9, "sonnenaufgang": 1.0}
+SUNRISE |= {"sun up": 1.0, "sunup": 1.0, "sun rise": 1.0}
 SUNRISE |= {"lever du soleil": 1.0, "lever": 0.8}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
+SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
+# Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
+# only when printed with their abbreviation mark ("Zach" is also a first name).
+SUN_ABBREVIATED = {"sunrise": {"wsch": 0.9, "wsch sł": 1.0, "sonnenaufg": 1.0}}
+SUN_ABBREVIATED["sunset"] = {"zach": 0.9, "zach sł": 1.0, "sonnenunterg": 1.0}
+ABBREVIATIONS = frozenset(p for t in SUN_ABBREVIATED.values() for p in t)
 SUNSET |= {"coucher du soleil": 1.0, "coucher": 0.8}
 SAFETY = {"safety": 0.9, "safety notes": 1.0, "health & safety": 1.0, "bhp": 1.0}
 NOTES = {"notes": 0.9, "general notes": 1.0, "uwagi": 1.0, "bemerkungen": 1.0, "remarques": 1.0}
@@ -345,10 +415,17 @@ OTHER_HEADINGS = {
 # kept out of the tables above, which classify.py also reads as evidence of a call sheet.
 WEAK = {
     "call": {"call": 0.5},  # a bare "Call:" cell; any qualifier makes it someone else's
+    # "Ekipa" / "Crew" over a time in an hour strip: the crew's time; alone, the word heads a
+    # crew list, so it owns only a value that is nothing but a time (BARE_TIME_ONLY)
+    # Polish and French hour tables head the crew's time "Ekipa" / "Équipe" (beside
+    # "Charakteryzacja", "Comédiens"); an English "CREW" alone is also a crew list's heading
+    "crew": {"ekipa": 0.9, "équipe": 0.9, "crew": 0.85, "team": 0.8},
     "production": {"production": 0.9},
-    "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8},  # UK: "Main Unit: <the set>"
-    "base": {"parking": 0.7},
-    "hospital": {"sor": 0.9},
+    # UK: "Main Unit: <the set>"; a studio or site alone over its address
+    "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
+    | {"miejsce": 0.8, "locations": 0.85},  # "Locations:" (alone, a crew list's department)
+    "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
+    "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
 }
 # The same for German and French: "Motiv" and "Décor" also head a scene table's column, and
@@ -363,7 +440,7 @@ WEAK_DE_FR = {
 
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
-    "call": {**CREW_CALL, **WEAK["call"]},
+    "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
     "other_time": OTHER_TIMES,
     "date": DATE,
     "other_date": OTHER_DATES,
@@ -375,21 +452,52 @@ KINDS: dict[str, dict[str, float]] = {
     | {"adresse krankenhaus": 1.0, "adresse de l'hôpital": 1.0},
     # the address of the place labelled just before it
     "address": {**WEAK["address"], **WEAK_DE_FR["address"]},
-    "sunrise": SUNRISE,
-    "sunset": SUNSET,
+    "sunrise": SUNRISE | SUN_ABBREVIATED["sunrise"],
+    "sunset": SUNSET | SUN_ABBREVIATED["sunset"],
     "safety": SAFETY,
     "notes": NOTES,
     "equipment": EQUIPMENT,
     "heading": OTHER_HEADINGS,
 }
+# Words that qualify a place label without changing what it heads: "NIGHT LOCATION", "FIELD
+# LOCATION", "Main Set", "Shooting Base" (the set or base of the day, however the template
+# names it), Polish "MIEJSCE ZDJĘĆ NOCNYCH", "Lokacja główna", French "Décor principal". Not
+# "2nd", "splinter", "cover" or "backup": those name another unit's or another day's place.
+PLACE_MODIFIERS_BEFORE = frozenset(
+    {"night", "day", "field", "main", "primary", "principal", "shoot", "shooting", "filming"}
+    | {"studio", "stage", "exterior", "ext", "interior", "int", "today's", "todays", "tech"}
+    | {"technical", "crew", "work", "working", "rehearsal", "performance", "główna", "główny"}
+    | {"nocna", "nocny", "nocne", "dzienna", "dzienny"}
+)
+PLACE_MODIFIERS_AFTER = frozenset(
+    {"nocnych", "nocne", "nocny", "nocna", "dziennych", "plenerowych", "plenerowe", "główna"}
+    | {"główny", "główne", "glowna", "glowny", "principal", "principale"}
+)
+# The same for the hospital: "LOCAL HOSPITAL" (Wikibooks' "local hospital"), "Nearest A&E
+# Department", "Emergency Dept", "Closest ER Unit": the emergency department's own words.
+HOSPITAL_MODIFIERS_BEFORE = frozenset(
+    {"nearest", "closest", "local", "24hr", "24h", "24-hour", "24-hr", "nearby", "emergency"}
+    | {"najbliższy", "najbliższe", "najblizszy", "nächstes", "nächstgelegenes", "proche"}
+)
+HOSPITAL_MODIFIERS_AFTER = frozenset(
+    {"department", "dept", "unit", "centre", "center", "room", "ward", "services", "emergency"}
+    | {"a&e", "casualty"}
+    | {"ratunkowy", "sor", "notaufnahme", "urgences"}
+)
+
 # Labels that may carry a number ("Location 2", "SET #1", "Hospital #2").
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
-MARKED_ONLY = frozenset({"production", "main unit"})
+MARKED_ONLY = frozenset({"production", "main unit", "locations"})
+# Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
+# hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
+BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
-    | {"adres", "main unit"}
+    | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
+    | {"locations"}
+    | set(WEAK["crew"])
 )
 
 # Any label word: a value read to the right stops when it meets one of these.

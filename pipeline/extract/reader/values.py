@@ -43,7 +43,7 @@ def without_phones(text: str, region: str | None) -> str:
     for _, start, end in reversed(_phone_matches(text, region)):
         head = _PHONE_WORD.sub("", text[:start])
         text = head + " " + text[end:]
-    return " ".join(text.split()).strip(" ,;:|-\u2013")
+    return " ".join(text.split()).strip(" ,;:|-\u2013\u00b7")
 
 
 _PHONE_WORD = re.compile(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)

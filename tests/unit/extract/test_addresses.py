@@ -267,3 +267,20 @@ def test_continental_street_number_then_split_five_digit_code(text: str, want: s
 
 def test_a_bare_four_digit_code_after_a_number_stays_a_time() -> None:
     assert find_address("Call 7, 0630 Lunch") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Inchicore Rd, Kilmainham, Dublin 8, D08 RK28", "Main St, Swords, Co. Dublin K67 X2Y3"]
+)
+def test_an_eircode_makes_an_irish_line_an_address(text: str) -> None:
+    from pipeline.extract.reader.address_parts import find_postcodes
+
+    codes = [p for p in find_postcodes(text) if p.country == "IE"]
+    assert len(codes) == 1
+    assert address_score(text) >= 0.5
+
+
+def test_a_room_number_and_a_year_are_no_eircode() -> None:
+    from pipeline.extract.reader.address_parts import find_postcodes
+
+    assert find_postcodes("Room V10 2026") == []

@@ -596,3 +596,17 @@ def test_a_revised_shoot_date_is_a_rival_and_a_revision_stamp_is_not(
     )
     assert day["shooting_date"] == date
     assert (day["field_confidence"]["shooting_date"] < SAFE) is review
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("SERIAL \u201ePrzysta\u0144\u201d", "Przysta\u0144"),
+        ("s\u00e9rie \u00ab Lupin \u00bb", "Lupin"),
+        ('Feature "Night Run" - Day 3 of 20', "Night Run"),
+        ('The "Big" Show', 'The "Big" Show'),  # words around the quote are the title's own
+        ("O'Brien's Pub", "O'Brien's Pub"),
+    ],
+)
+def test_a_quoted_title_after_the_kind_of_production(raw: str, want: str) -> None:
+    assert clean_title(raw) == want

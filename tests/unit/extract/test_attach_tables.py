@@ -8,7 +8,8 @@ from typing import Any
 from fpdf import FPDF
 
 from pipeline.extract import extract_document
-from pipeline.extract.reader.fields import _has_words, _one_address, clean_title
+from pipeline.extract.reader.fields import _one_address
+from pipeline.extract.reader.title import _has_words, clean_title
 from tests.fixtures import callsheets as C
 
 SAFE = 0.85

@@ -247,3 +247,29 @@ def test_a_rejected_match_does_not_hide_the_date_inside_it() -> None:
 )
 def test_a_phone_number_is_cut_from_an_address_line(line: str, region: str, rest: str) -> None:
     assert without_phones(line, region) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("pi\u0105tek/sobota 25/26 wrze\u015bnia 2026", "2026-09-25"),
+        ("14/15.11.2026", "2026-11-14"),
+        ("Fri/Sat 9/10 Oct 2026", "2026-10-09"),
+        ("14-15 XI 2026", "2026-11-14"),
+        ("30/31 December 2026", "2026-12-30"),
+    ],
+)
+def test_a_night_across_two_days_is_dated_by_its_first(text: str, want: str) -> None:
+    # A night shoot prints both days of the night; the weekday pair checks the first day
+    found = find_dates(text)
+    assert [p.value for p in found] == [want]
+    assert found[0].quality >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("11/12/2026", ["2026-11-12"]), ("3/4/2026", ["2026-03-04"]), ("Scenes 5/6 of 12", [])],
+)
+def test_two_consecutive_numbers_that_are_not_a_night(text: str, want: list[str]) -> None:
+    # A plain numeric date is not a day range (no month and year follow the pair)
+    assert [p.value for p in find_dates(text, us_order=True)] == want

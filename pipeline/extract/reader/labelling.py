@@ -1,0 +1,448 @@
+"""Find every label on a page: a known phrase at the start of a cell, with its number, its
+qualifiers ("NIGHT LOCATION", "CREW CALL (ON SET):") and the marks a generic word needs.
+
+attach.py gives each label the text its cell holds; this module only says where labels are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
+from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.values import find_dates, find_time
+
+VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
+PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
+_NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label on a page: its kind (labels.KINDS), its words, its number and its qualifiers."""
+
+    kind: str
+    phrase: str
+    quality: float
+    page: int
+    line: int
+    start: int  # first word, numbering included
+    end: int  # exclusive; a trailing number included
+    number: int | None
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    context: str  # the label's run of words, for 'tomorrow' cues
+
+
+def _tokens(line: Line) -> list[tuple[int, str]]:
+    """(word index, normalised word) for words that are not bare punctuation."""
+    return [(i, t) for i, w in enumerate(line.words) if (t := norm(w.text))]
+
+
+def _gap_before(words: Sequence[Word], i: int) -> float:
+    return words[i].x0 - words[i - 1].x1 if i > 0 else float("inf")
+
+
+def _height(line: Line) -> float:
+    return max(line.bottom - line.top, 6.0)
+
+
+def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
+    """A label starts its line, follows a gap wider than a space or a separator ('- Unit Call');
+    not inside running text. A space is the line's own: a monospaced font (Courier, a typed
+    memo) spaces words wider than 0.45 em, so "St James's Hospital" stays one value there."""
+    if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
+        return True
+    return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
+
+
+SPACE_MARGIN = 1.3  # a cell starts after a gap this much wider than the line's word space
+
+
+def _space(words: Sequence[Word], height: float) -> float:
+    """The line's usual gap between words (median of the gaps narrower than its height)."""
+    gaps = sorted(g for i in range(1, len(words)) if 0 < (g := _gap_before(words, i)) < height)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "\u00b7", "\u2022", "/", ";"})
+
+
+def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
+    """Every label of every kind, longest phrase first where two overlap."""
+    hits: list[Label] = []
+    for p, page in enumerate(pages):
+        for li, line in enumerate(page.lines):
+            hits.extend(_line_labels(p, li, line))
+        hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
+    hits = _longest_only(hits)
+    return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+
+
+def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'SZPITAL' over 'Szpital Dzieciątka Jezus': a place named with its label's own word, in
+    the cell under a label of the same kind, is that label's value, not a second label.
+
+    A colon or a number after the word ('Szpital: ...', 'Szpital 2') keeps it a label.
+    """
+    words = page.lines[hit.line].words
+    if hit.number is not None or words[hit.end - 1].text.endswith(":"):
+        return False
+    if hit.end >= len(words) or _gap_before(words, hit.end) > VALUE_GAP:
+        return _second_line_of_a_name(page, hit, hits)
+    if words[hit.end].text.strip() in (":", "-"):
+        return False  # nothing runs on from the word: it heads a cell of its own
+    height = _height(page.lines[hit.line])
+    return any(
+        o.kind == hit.kind
+        and o.page == hit.page
+        and o.line < hit.line
+        and 0 < hit.top - o.bottom < 2.2 * height
+        and abs(o.x0 - hit.x0) < 12
+        for o in hits
+    )
+
+
+def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'St Thomas' Hospital' / 'Emergency Department' under NEAREST HOSPITAL: a phrase alone
+    on its line, in a value block that runs on without a gap under a label of the same kind,
+    is the second line of the value's name, not a second label."""
+    lines = page.lines
+    for o in hits:
+        if o.kind != hit.kind or o.page != hit.page or not o.line < hit.line - 1 <= o.line + 2:
+            continue
+        block = lines[o.line + 1 : hit.line + 1]
+        if abs(o.x0 - hit.x0) >= 12 or any(abs(ln.x0 - hit.x0) >= 12 for ln in block):
+            continue
+        tops = [lines[o.line], *block]
+        if all(b.top - a.bottom < 2.2 * _height(a) for a, b in pairwise(tops)):
+            return True
+    return False
+
+
+def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
+    """'Set', 'Parking', 'CALL' unmarked in a label column (Movie Magic: labels against a rule,
+    values starting in one column after it): the word alone before that value column is a label.
+
+    The column is known from three or more known labels whose values start at the same x.
+    """
+    starts = [
+        line.words[h.end].x0
+        for h in hits
+        if h.start == 0
+        and h.end < len((line := page.lines[h.line]).words)
+        and _gap_before(line.words, h.end) > VALUE_GAP
+    ]
+    taken = {h.line for h in hits}
+    out: list[Label] = []
+    for li, line in enumerate(page.lines):
+        words = line.words
+        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
+        if li in taken or k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
+            continue
+        out += [
+            h
+            for h in _line_labels(p, li, line, unmarked=True)
+            if (h.start, h.end) == (0, k)
+            and h.phrase in L.WEAK_PHRASES
+            and h.phrase not in L.MARKED_ONLY
+        ]
+    return out
+
+
+def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list[Label]:
+    toks = _tokens(line)
+    words = line.words
+    height = _height(line)
+    out: list[Label] = []
+    for s, (_, tok) in enumerate(toks):
+        for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
+            if [t for _, t in toks[s : s + len(want)]] != want:
+                continue
+            hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
+            if hit is None:
+                continue
+            if _starts_cell(words, hit.start, height):
+                out.append(hit)
+            elif _prefixed_label(line, hit, height):
+                quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
+                out.append(replace(hit, quality=quality))
+            elif _after_a_value(line, hit):
+                out.append(hit)
+    return out
+
+
+def _after_a_value(line: Line, hit: Label) -> bool:
+    """'Sunrise 6:43 AM Sunset 5:32 PM': a label right after another value, its own value next.
+
+    '4867 Sunset Blvd' is not a label: no time follows it.
+    """
+    before = line.words[hit.start - 1].text.strip().lower()
+    value_before = any(c.isdigit() for c in before) or before in ("am", "pm", "a.m.", "p.m.")
+    after = " ".join(w.text for w in line.words[hit.end : hit.end + 3])
+    return value_before and hit.kind in _TIME_KINDS | _DATE_KINDS and fits(hit.kind, after)
+
+
+def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
+    """'Closest Hospital:', 'Full Crew Call:': a word or two before a label that ends in a colon.
+
+    Without the colon a phrase inside running text is a value ("St Thomas' Hospital").
+    """
+    words = line.words
+    colon = words[hit.end - 1].text.endswith(":") or (
+        hit.end < len(words) and words[hit.end].text.strip() == ":"
+    )
+    run_start = hit.start
+    while run_start > 0 and not _starts_cell(words, run_start, height):
+        run_start -= 1
+    return colon and hit.start - run_start <= 2
+
+
+def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
+    """Label phrases by their first word, so a line is matched in one pass."""
+    out: dict[str, list[tuple[str, str, float, list[str]]]] = {}
+    for kind, table in L.KINDS.items():
+        for phrase, quality in table.items():
+            want = phrase.split()
+            out.setdefault(want[0], []).append((kind, phrase, quality, want))
+    return out
+
+
+_BY_FIRST_WORD = _index_phrases()
+
+
+def _label_at(
+    kind: str,
+    phrase: str,
+    quality: float,
+    toks: list[tuple[int, str]],
+    s: int,
+    n: int,
+    line: Line,
+    where: tuple[int, int],
+    unmarked: bool = False,
+) -> Label | None:
+    words = line.words
+    first, last = toks[s][0], toks[s + n - 1][0]
+    start, end, number = first, last + 1, None
+    height = _height(line)
+    before = toks[s - 1] if s > 0 else None
+    numbered = before and before[0] == first - 1 and _gap_before(words, first) <= RUN_ON_GAP
+    if numbered and _NUMBERING.match(words[before[0]].text.strip()):  # type: ignore[index]
+        start, number = before[0], int(_NUMBERING.match(words[before[0]].text.strip()).group(1))  # type: ignore[union-attr]
+    adjacent_before = before is not None and not _starts_cell(words, first, height)
+    if (
+        kind == "call"
+        and adjacent_before
+        and (before[1] in L.NOT_CREW or before[1].startswith("pre"))
+    ):  # type: ignore[index]
+        kind = "other_time"  # "Production Call", "Camera pre-call": someone else's call
+    after = toks[s + n] if s + n < len(toks) else None
+    after_close = (
+        after is not None and words[after[0]].x0 - words[last].x1 < max(0.45 * height, 3.5) * 2
+    )
+    if after and after_close:
+        tail = after[1].lstrip("#")
+        if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
+            end, number = after[0] + 1, int(tail)
+        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
+            end, number = lettered
+        elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
+            kind = "other_time"
+        elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
+            kind = "other_date"
+    if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
+        return None  # "wsch. 4.56", not the first name "Zach"
+    if number is None and kind in _MODIFIERS:
+        start, end = _modified(line, start, end, *_MODIFIERS[kind])
+    end = _qualified(line, end, kind)
+    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
+        return None
+    if kind == "location" and number is not None:
+        quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
+    return Label(
+        kind,
+        phrase,
+        quality,
+        where[0],
+        where[1],
+        start,
+        end,
+        number,
+        words[start].x0,
+        words[end - 1].x1,
+        line.top,
+        line.bottom,
+        _run_text(line, first),
+    )
+
+
+_MODIFIERS = {
+    "location": (L.PLACE_MODIFIERS_BEFORE, L.PLACE_MODIFIERS_AFTER),
+    "base": (L.PLACE_MODIFIERS_BEFORE, L.PLACE_MODIFIERS_AFTER),
+    "hospital": (L.HOSPITAL_MODIFIERS_BEFORE, L.HOSPITAL_MODIFIERS_AFTER),
+}
+
+
+def _modified(
+    line: Line, start: int, end: int, before: frozenset[str], after: frozenset[str]
+) -> tuple[int, int]:
+    """A place label with the words that qualify it ("NIGHT LOCATION", "MIEJSCE ZDJĘĆ
+    NOCNYCH", "LOCAL HOSPITAL", "Nearest A&E Department:"): modifier words run on before it
+    from the start of its cell, or after it to the end of its cell or a colon, are part of the
+    label (labels.PLACE_MODIFIERS_*, HOSPITAL_MODIFIERS_*)."""
+    words = line.words
+    height = _height(line)
+    k = start
+    while k > 0 and norm(words[k - 1].text) in before:
+        if _gap_before(words, k) > RUN_ON_GAP:
+            break
+        k -= 1
+    if k < start and _starts_cell(words, k, height):
+        start = k
+    k = end
+    while k < len(words) and norm(words[k].text) in after and not words[k - 1].text.endswith(":"):
+        if _gap_before(words, k) > RUN_ON_GAP:
+            break
+        k += 1
+    ends = k == len(words) or _gap_before(words, k) > VALUE_GAP or words[k - 1].text.endswith(":")
+    if k > end and ends:
+        end = k
+    return start, end
+
+
+def _qualified(line: Line, end: int, kind: str) -> int:
+    """A label's note in brackets is part of it when a colon or the cell's end follows the
+    note: "CREW CALL (ON SET):", "WRAP (EST.):", "SZPITAL (SOR 24h)"; in "Sunrise (Sat) 6:59"
+    the value runs on from the note, which stays with the value, and "Sunrise (06:12)" is
+    the value in brackets."""
+    words = line.words
+    if end >= len(words) or not words[end].text.startswith("("):
+        return end
+    if _gap_before(words, end) > RUN_ON_GAP or words[end - 1].text.endswith(":"):
+        return end
+    close = next((k for k in range(end, min(end + 5, len(words))) if ")" in words[k].text), None)
+    if close is None:
+        return end
+    tail = words[close].text
+    after = close + 1
+    ends_cell = after == len(words) or _gap_before(words, after) > VALUE_GAP
+    colon = tail.endswith("):") or (after < len(words) and words[after].text.strip() == ":")
+    if not (tail.endswith((")", "):")) and (colon or ends_cell)):
+        return end
+    note = " ".join(w.text for w in words[end:after])
+    if kind in _TIME_KINDS | _DATE_KINDS and fits(kind, note):
+        return end
+    return after + 1 if colon and not tail.endswith("):") else after
+
+
+def _run_text(line: Line, i: int) -> str:
+    return " ".join(w.text for a, b in runs(line) if a <= i < b for w in line.words[a:b])
+
+
+def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
+    """'Location 2', 'SET #1', 'Set 1:'; not the street number of 'Set Location: 52 Grove Rd'."""
+    words = line.words
+    if not (tail.isdigit() and len(tail) <= 2) or words[last].text.endswith(":"):
+        return False
+    raw = words[i].text.strip()
+    ends_run = i + 1 == len(words) or _gap_before(words, i + 1) > RUN_ON_GAP
+    # Polish streets put the number after the name ("Lokacja 1 ul. Piotrkowska 104"), and two
+    # numbers in a row cannot both be the street number ("Location 1 52 Grove Rd"): set 1
+    nxt = "" if ends_run else norm(words[i + 1].text)
+    street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
+    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next
+
+
+_STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
+
+
+def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
+    """'LOCATION A', 'Set B:', 'LOCATION B (company move 16:00)': a lettered set, with its note.
+
+    The end of the label (past the note in brackets) and the letter's rank, when the letter
+    and note end their cell; otherwise the letter starts the value ("Set A Stage 4").
+    """
+    words = line.words
+    raw = words[i].text.strip().rstrip(":")
+    if len(raw) != 1 or not "A" <= raw <= "H":
+        return None
+    end = i + 1
+    runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and words[end].text.startswith("("):
+        stop = min(end + 8, len(words))
+        close = next((k for k in range(end, stop) if ")" in words[k].text), None)
+        if close is None or not words[close].text.rstrip(":").endswith(")"):
+            return None
+        end = close + 1
+        runs_on = end < len(words) and _gap_before(words, end) <= RUN_ON_GAP
+    if runs_on and not words[end - 1].text.endswith(":"):
+        return None
+    return end, ord(raw) - ord("A") + 1
+
+
+def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
+    """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
+    words = line.words
+    if number is not None or words[end - 1].text.endswith(":"):
+        return True
+    if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
+        return True
+    if phrase in L.MARKED_ONLY:
+        return False
+    # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
+    wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
+    alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
+    return alone_after and (first == 0 or _gap_before(words, first) > wide)
+
+
+def _longest_only(hits: list[Label]) -> list[Label]:
+    """Drop a hit whose words lie inside a longer hit ("crew call" inside "crew call time")."""
+    keep = []
+    for h in hits:
+        covered = any(
+            o is not h
+            and (o.page, o.line) == (h.page, h.line)
+            and o.start <= h.start
+            and h.end <= o.end
+            and ((o.end - o.start), len(o.phrase)) > ((h.end - h.start), len(h.phrase))
+            for o in hits
+        )
+        if not covered:
+            keep.append(h)
+    return keep
+
+
+def runs(line: Line) -> list[tuple[int, int]]:
+    """Split a line into runs of normally spaced words: (first index, end index)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    size = max(w.size for w in line.words) or _height(line)
+    gap = max(RUN_ON_GAP, 0.6 * size)  # a space in an 18 pt title is wider than 6 pt
+    for i in range(1, len(line.words)):
+        if _gap_before(line.words, i) > gap:
+            out.append((start, i))
+            start = i
+    out.append((start, len(line.words)))
+    return out
+
+
+def fits(kind: str, text: str) -> bool:
+    """Whether a value of this shape can be what a label of ``kind`` heads."""
+    if kind in _TIME_KINDS:
+        return find_time(text) is not None
+    if kind in _DATE_KINDS:
+        return bool(find_dates(text))
+    if kind in L.NUMBERED_KINDS:  # a place: a name or an address, but not a bare time or date
+        return find_time(text) is None or bool(re.search(r"[^\W\d]{3}", text))
+    return True
+
+
+_TIME_KINDS = frozenset({"call", "other_time", "sunrise", "sunset"})
+_DATE_KINDS = frozenset({"date", "other_date"})

@@ -1,0 +1,131 @@
+"""The production title: cut the trailing text a header prints beside it (a date, a time,
+"Shoot Day 2 of 3", a commercial's spot lengths), take a quoted title out of the kind of
+production printed around it, and find the biggest heading when no label names the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.values import find_dates, find_times
+
+_SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
+_TITLE_TAIL = re.compile(
+    _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
+    r"|dzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+"
+    r"|call\s*sheet\b|plan\s+zdj|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w))",
+    re.I,
+)
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
+    r"|poniedzia\w*|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
+)
+# a weekday after a separator, or one the title ends with, or one before a date or time
+_TITLE_WEEKDAY = re.compile(
+    rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY})(?:,?\s*$|,?\s+\d)", re.I
+)
+
+
+# a commercial's deliverables after a dash: "SUNDAY DRIVE - :30 / :15 TV" (spot lengths, medium)
+_SPOT_TAIL = re.compile(
+    r"\s*[-\u2013\u2014|]\s*(?:\d?\s*x\s*)?:\d{2}(?:\s*(?:/|,|&|\+)\s*(?:\d?\s*x\s*)?:\d{2})*"
+    r"(?:\s+(?:tv|online|digital|social|radio|web|cinema|ooh|broadcast)\b)*\s*$",
+    re.I,
+)
+
+
+# A title printed in quotes after the kind of production: Polish 'SERIAL „Przystań”', 'film
+# fabularny „Rejs”', English 'Feature "Night Run"', German 'Serie „Tatort”', French 'série
+# « Lupin »'. The quoted words are the title; the kind is not part of it.
+_OPEN_Q = "\u201e\u201c\u201d\"\u00ab\u2039\u201a\u2018'"
+_CLOSE_Q = "\u201d\u201c\"\u00bb\u203a\u2019'"
+_QUOTED = re.compile(rf"[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
+FORMAT_WORDS = frozenset(
+    {"serial", "series", "seria", "film", "movie", "feature", "programme", "program", "show"}
+    | {"tv", "telewizyjny", "fabularny", "dokumentalny", "documentary", "commercial", "spot"}
+    | {"reklama", "teledysk", "music", "video", "spielfilm", "fernsehfilm", "serie", "série"}
+    | {"téléfilm", "long", "court", "métrage", "projekt", "project", "produkcja", "production"}
+    | {"web", "mini", "miniseries", "miniserial", "krótkometrażowy", "short", "pilot"}
+)
+
+
+def _quoted_title(text: str) -> str | None:
+    """The quoted title when everything else in ``text`` names the kind of production."""
+    m = _QUOTED.search(text)
+    if m is None:
+        return None
+    rest = re.findall(r"[^\W\d_]+", (text[: m.start()] + " " + text[m.end() :]).lower())
+    return m["t"].strip() if all(w in FORMAT_WORDS for w in rest) else None
+
+
+def clean_title(text: str) -> str:
+    """Cut a trailing date, time, weekday, 'Shoot Day 2 of 3' or a commercial's spot lengths
+    after a dash ('- :30 / :15 TV') from a production title.
+
+    A weekday is cut only after a separator or at the end ('The Monday Club' keeps it); a
+    four-digit number is never read as a time ('Blade Runner 2049').
+    """
+    title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
+    title = _quoted_title(title) or title
+    while True:
+        cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
+        cuts += [p.start for p in find_dates(title)]
+        cuts = [c for c in cuts if c > 0]
+        if not cuts:
+            break
+        shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;")
+        if not shorter or shorter == title:
+            break
+        title = shorter
+    return _quoted_title(title) or title or text.strip()
+
+
+def removed(raw: str, title: str) -> str:
+    """The warning that says what was cut from a printed title."""
+    if not raw.strip().startswith(title):
+        return f"production: read '{title}' from '{raw.strip()}'"
+    return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
+
+
+_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
+_NOT_TITLE = re.compile(
+    r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
+    r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
+    re.I,
+)
+
+
+def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
+    """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'.
+
+    Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
+    """
+    li_of = {id(ln): i for i, ln in enumerate(page.lines)}
+    best: tuple[float, float, str] | None = None
+    fallback = None
+    for line in page.lines:
+        if line.top >= page.height * 0.15:
+            continue
+        fallback = fallback or line.text
+        for a, b in runs(line):
+            text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
+            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+                continue
+            if not _has_words(text) and any(c.isdigit() for c in text):
+                continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
+            size = max(w.size for w in line.words[a:b])
+            if best is None or (size, -line.top) > best[:2]:
+                best = (size, -line.top, text)
+    return best[2] if best else fallback
+
+
+def _has_words(text: str) -> bool:
+    """A title is words: some word of two letters or more that is no month or weekday is left
+    once the times and dates in ``text`` are taken out ("6:00a", "Fri, Nov 14" are values)."""
+    spans = [(f.start, f.end) for f in [*find_dates(text), *find_times(text)]]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    words = re.findall(r"[^\W\d_]{2,}", rest.lower())
+    return any(w not in MONTHS and w not in WEEKDAYS for w in words)
