@@ -27,15 +27,21 @@ DAYS = [n for n in TEXT if DOCS[n].expected["document_type"] != "other"]
 OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Held-out sets added but not yet measured: only "no crash" (and the corpus's own guard) runs on
 # them until the lead has measured the reader on them and set FLOORS / the *_TODAY marks.
-UNMEASURED = ("fresh2_",)
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
-SILENT_TODAY: dict[str, str] = {}
+SILENT_TODAY: dict[str, str] = {
+    name: "GENERAL CREW CALL's value missed; the advance section's 'Crew Call' taken at 1.0"
+    for name in ("fresh2_episodic_burbank", "fresh2_episodic_pittsburgh",
+                 "fresh2_episodic_wilmington")
+}  # fmt: skip
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
-WRONG_TYPE_TODAY: dict[str, str] = {}
+WRONG_TYPE_TODAY: dict[str, str] = {
+    "fresh2_dispozice_brno": "Czech dispozice with no vocabulary the classifier knows: other",
+}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 21,  # of 21
@@ -64,9 +70,18 @@ FLOORS = {
     "fresh_celtic_drama": 21,  # of 21 (was 16)
     "fresh_plan_dnia": 21,  # of 21 (was 5)
     "fresh_reality": 26,  # of 26 (was 12)
+    # third held-out set (tests/corpus/fresh2.py), built by someone who did not read the reader
+    # and measured untouched (2026-12-04): 54/147 at first, 60/147 after reader5's fixes
+    "fresh2_orden_rodaje": 6,  # of 21
+    "fresh2_ordine_giorno": 6,  # of 21
+    "fresh2_nordic_dagsplan": 5,  # of 21
+    "fresh2_cz_sk_dispozice": 4,  # of 21
+    "fresh2_bilingual_qc": 8,  # of 21
+    "fresh2_tv_episodic": 15,  # of 21
+    "fresh2_office_email": 16,  # of 21
 }
-TOTAL_FLOOR = 484  # right fields over all text sheets, of 485 (381 of 382 without fresh_)
-AUTO_OK_FLOOR = 58  # of 67 call sheets (47 of 51 without fresh_) auto-confirmed, core right
+TOTAL_FLOOR = 544  # right fields over all text sheets, of 632 (484 of 485 without fresh2_)
+AUTO_OK_FLOOR = 58  # of 88 call sheets (58 of 67 without fresh2_) auto-confirmed, core right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
