@@ -149,10 +149,8 @@ def _pages(
     conn: psycopg.Connection, user_id: Any, source: dict[str, Any]
 ) -> tuple[PageText, ...] | None:
     """The sheet's words: kept with its cached reading, else read again from the PDF."""
-    from pipeline.extract.service import EXTRACTOR_VERSION
-
     if source.get("sha256"):
-        cached = store.cached_result(conn, user_id, source["sha256"], EXTRACTOR_VERSION)
+        cached = store.cached_result(conn, user_id, source["sha256"], store.EXTRACTOR_VERSION)
         if cached and cached.get("layout"):
             return pages_from(cached["layout"])
     if source.get("content") is None:

@@ -16,14 +16,11 @@ from pipeline.extract.logic import SheetDay, UnplannableDay, decide
 from pipeline.extract.reader.errors import ExtractError
 from pipeline.extract.reader.sandbox import read_isolated
 from pipeline.extract.reader.sanity import ReadContext, recheck_json
+from pipeline.extract.store import EXTRACTOR_VERSION
 from pipeline.runtime.deliveries import describe
 
 log = structlog.get_logger("stillontime.extract")
 
-# Bump when the extractor reads differently, so cached readings are not reused.
-# 2026.12.5: the reader of issue 15 (reader5); a call sheet's reading keeps its positioned
-# words ("layout"), for learning.
-EXTRACTOR_VERSION = "2026.12.5"
 ACTOR = "extract"
 
 

@@ -12,6 +12,11 @@ from psycopg.types.json import Jsonb
 from pipeline.db.sqlfile import load_queries
 from pipeline.extract.logic import SheetDay
 
+# Bump when the extractor reads differently, so cached readings are not reused.
+# 2026.12.5: the reader of issue 15 (reader5); a call sheet's reading keeps its positioned
+# words ("layout"), for learning.
+EXTRACTOR_VERSION = "2026.12.5"
+
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 _JSON_COLUMNS = ("locations", "hospital", "scenes", "cast_calls", "equipment", "contacts")
