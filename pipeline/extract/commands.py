@@ -58,10 +58,15 @@ def list_schedules(
         # Titles and places come from strangers' PDFs: cells as plain text, no control codes.
         table.add_row(
             str(r["id"]), shown(r["user_email"]), str(r["shooting_date"]),
-            r["call_time"].strftime("%H:%M"), shown(r["production"]),
+            _hhmm(r["call_time"]), shown(r["production"]),
             shown(r["location"])[:40], status, str(r["version"]), str(r["confidence_score"]),
         )  # fmt: skip
     console.print(table)
+
+
+def _hhmm(call: time | None) -> str:
+    # a call sheet's day in review may have no crew call yet (db/0025)
+    return call.strftime("%H:%M") if call else "-"
 
 
 @schedules_app.command("show")
@@ -110,7 +115,9 @@ def cancel(schedule_id: uuid.UUID) -> None:
 @schedules_app.command("edit")
 def edit(
     schedule_id: uuid.UUID,
-    call_time: Annotated[str | None, typer.Option(help="Crew call, HH:MM.")] = None,
+    call_time: Annotated[
+        str | None, typer.Option("--call-time", "--call", help="Crew call, HH:MM.")
+    ] = None,
     shooting_date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD.")] = None,
     location: Annotated[str | None, typer.Option(help="The set's address.")] = None,
     base_location: Annotated[str | None, typer.Option("--base", help="Unit base.")] = None,
@@ -152,14 +159,28 @@ def _change(schedule_id: uuid.UUID, act) -> None:
         raise typer.Exit(1) from exc
     except psycopg.errors.CheckViolation as exc:
         err.print(f"[red]refused by the database:[/] {exc.diag.message_primary}")
-        if exc.diag.message_hint:
-            err.print(exc.diag.message_hint)
+        ours = _CHECK_HINTS.get(exc.diag.constraint_name or "")
+        hint = exc.diag.message_hint or (ours.format(id=schedule_id) if ours else None)
+        if hint:
+            err.print(hint)
         raise typer.Exit(1) from exc
     # the status, then what the answer taught (labels are strangers' text: one line each)
     first, *lessons = str(result).split("\n")
     console.print(shown(f"schedule {schedule_id}: {first}"))
     for lesson in lessons:
         console.print(Text("  ") + shown(lesson))
+
+
+# What a refused confirmation lacks, said as the command that gives it.
+_CHECK_HINTS = {
+    "ck_schedule_data_confirmed_has_location": (
+        "the set's location is missing: "
+        'stillontime schedules edit {id} --location "ADDRESS" --confirm'
+    ),
+    "ck_schedule_data_confirmed_has_call_time": (
+        "the crew call is missing: stillontime schedules edit {id} --call HH:MM --confirm"
+    ),
+}
 
 
 def _parse_changes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 
@@ -12,7 +13,7 @@ def lines(plan: dict[str, Any]) -> list[str]:
         found += [
             "",
             f"{s['production']} - day {s['shooting_day']} - {s['shooting_date']:%A %d %B %Y}",
-            f"  crew call  {s['call_time']:%H:%M}   ({s['status']}, version {s['version']}, "
+            f"  crew call  {_call(s['call_time'])}   ({s['status']}, version {s['version']}, "
             f"confidence {s['confidence_score']})",
             f"  set        {s['location']}",
             f"  unit base  {s['base_location'] or '-'}",
@@ -22,6 +23,10 @@ def lines(plan: dict[str, Any]) -> list[str]:
         if s["last_error"]:
             found.append(f"  ! {s['last_error_stage']} failed: {s['last_error']}")
     return found
+
+
+def _call(call: time | None) -> str:
+    return call.strftime("%H:%M") if call else "not found"
 
 
 def _hospital(hospital: dict[str, Any] | None) -> str:

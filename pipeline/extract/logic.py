@@ -16,8 +16,13 @@ FIELD_DOUBT = 0.85
 CONTENT_COLUMNS = DAY_KEYS
 
 
+# What a schedule needs before anyone works from it (confirmed or modified); the database
+# guarantees both (ck_schedule_data_confirmed_has_location, ..._has_call_time, db/0025).
+NEEDED_TO_PLAN = ("call_time", "location")
+
+
 class UnplannableDay(ValueError):
-    """The sheet gives no date or no crew call time, so no day can be planned from it."""
+    """The sheet gives no date (or, beyond a call sheet, no crew call time): no day to review."""
 
 
 @dataclass(frozen=True)
@@ -34,16 +39,24 @@ class SheetDay:
 
     @classmethod
     def from_json(cls, day: dict[str, Any], document_type: str) -> SheetDay:
-        """Map one DAY of the extractor's JSON; raises UnplannableDay without date or call."""
+        """Map one DAY of the extractor's JSON; raises UnplannableDay without a date, or
+        without a crew call on anything but a call sheet.
+
+        A call sheet's day with a date and no readable call is kept with ``call_time`` None:
+        it goes to review (``doubts`` names the call), where a person gives it, and teaches
+        the layout. A shooting schedule's table of days without calls is no day to review.
+        """
         missing = [k for k in ("shooting_date", "call_time") if not day.get(k)]
-        if missing:
+        if "shooting_date" in missing or (missing and document_type != "call_sheet"):
             names = " and no ".join(
                 "date" if k == "shooting_date" else "crew call time" for k in missing
             )
             raise UnplannableDay(f"the sheet has no readable {names}; nothing can be planned")
         content = {key: day.get(key) for key in CONTENT_COLUMNS}
         content["shooting_date"] = date.fromisoformat(day["shooting_date"])
-        content["call_time"] = time.fromisoformat(day["call_time"])
+        content["call_time"] = (
+            time.fromisoformat(day["call_time"]) if day.get("call_time") else None
+        )
         for key in ("sunrise", "sunset"):
             content[key] = time.fromisoformat(day[key]) if day.get(key) else None
         for key in ("locations", "scenes", "cast_calls", "equipment", "contacts"):
@@ -114,6 +127,11 @@ def decide(day: SheetDay, current: dict[str, Any] | None, threshold: float) -> D
     if not confident:
         return Decision("new_version", "reviewing", review_fields=review)
     return Decision("new_version", "modified" if was_confirmed else "confirmed", confirm=True)
+
+
+def missing_to_plan(content: dict[str, Any]) -> list[str]:
+    """The fields a schedule still lacks before it can be confirmed (NEEDED_TO_PLAN order)."""
+    return [k for k in NEEDED_TO_PLAN if content.get(k) is None or not str(content[k]).strip()]
 
 
 def confirm_status(current_status: str, confirmed_before: bool) -> str:

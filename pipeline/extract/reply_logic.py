@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from pipeline.extract.logic import missing_to_plan
+
 # The words a person may write before the colon, and the schedule column each corrects.
 FIELD_WORDS: dict[str, str] = {
     "location": "location",
@@ -189,6 +191,21 @@ class ReplyDecision:
     note: str | None = None
 
 
+# What to write for each field a planned day cannot go without (logic.NEEDED_TO_PLAN).
+_EXAMPLES = {
+    "call_time": ("crew call", "call: 6:30"),
+    "location": ("set's location", "location: ..."),
+}
+
+
+def still_missing(missing: list[str]) -> str:
+    """'The crew call is still missing: reply with a line like "call: 6:30".'"""
+    names = " and the ".join(_EXAMPLES[k][0] for k in missing)
+    lines = " and ".join(f'"{_EXAMPLES[k][1]}"' for k in missing)
+    verb, like = ("are", "lines like") if len(missing) > 1 else ("is", "a line like")
+    return f"The {names} {verb} still missing: reply with {like} {lines}."
+
+
 def decide_reply(
     reading: ReplyReading, schedule: dict[str, Any] | None, reply_version: int, review_open: bool
 ) -> ReplyDecision:
@@ -214,13 +231,11 @@ def decide_reply(
         return ReplyDecision("not_understood", **kept)
     if reading.cancel:
         return ReplyDecision("cancelled", **kept)
-    location = reading.changes.get("location", schedule.get("location"))
-    if not (location or "").strip():
-        return ReplyDecision(
-            "incomplete",
-            note='The set\'s location is still missing: reply with a line like "location: ...".',
-            **kept,
-        )
+    # what the day would be after the reply: it must have all a planned day needs (never a
+    # guess: "ok" to a review whose call is missing confirms nothing)
+    missing = missing_to_plan({**schedule, **reading.changes})
+    if missing:
+        return ReplyDecision("incomplete", note=still_missing(missing), **kept)
     if reading.changes:
         return ReplyDecision("applied", dict(reading.changes), **kept)
     if reading.confirm:

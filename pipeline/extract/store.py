@@ -172,7 +172,8 @@ def open_review(
     )
     draft = {k: schedule[k] for k in ("production", "location", "base_location")} | {
         "shooting_date": schedule["shooting_date"].isoformat(),
-        "call_time": schedule["call_time"].strftime("%H:%M"),
+        # a call sheet's call may be missing until the person gives it (db/0025)
+        "call_time": schedule["call_time"].strftime("%H:%M") if schedule["call_time"] else None,
         "confidence": float(schedule["confidence_score"] or 0),
     }
     conn.execute(

@@ -48,13 +48,40 @@ def headline(schedule: dict[str, Any]) -> str:
     return f"{title}{day} {schedule['shooting_date']}"
 
 
+def _missing(schedule: dict[str, Any], field: str) -> bool:
+    value = schedule.get(field)
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _value(schedule: dict[str, Any], field: str) -> str:
     value = schedule.get(field)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if _missing(schedule, field):
         return "not found"
     if field == "call_time":
         return value.strftime("%H:%M")
     return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+# Fields a day cannot be planned without (the database refuses to confirm one lacking them),
+# with the line that gives each: "ok" alone cannot confirm such a day.
+NEEDED = {
+    "call_time": ("its crew call", "call: 6:30"),
+    "location": ("the set's location", "location: ..."),
+}
+
+
+def still_needed(schedule: dict[str, Any], *, by_reply: bool = True) -> str | None:
+    """'The day cannot be planned without its crew call: ...'; None when nothing lacks."""
+    missing = [f for f in NEEDED if _missing(schedule, f)]
+    if not missing:
+        return None
+    names = " and ".join(NEEDED[f][0] for f in missing)
+    if not by_reply:
+        return f"The day cannot be planned without {names}."
+    lines = " and ".join(f'"{NEEDED[f][1]}"' for f in missing)
+    return (
+        f'The day cannot be planned without {names}: reply with {lines} ("ok" alone is not enough).'
+    )
 
 
 def _warnings_for(field: str, warnings: list[str]) -> list[str]:
@@ -70,7 +97,12 @@ def field_lines(schedule: dict[str, Any], doubtful: list[str]) -> list[str]:
     fields += [f for f in LISTED if f not in fields and _warnings_for(f, warnings)]
     lines = []
     for field in fields:
-        said = "; ".join(_warnings_for(field, warnings)) or "below the confidence we trust"
+        fallback = (
+            "not found on the sheet"
+            if _missing(schedule, field)
+            else ("below the confidence we trust")
+        )
+        said = "; ".join(_warnings_for(field, warnings)) or fallback
         lines.append(
             f"- {ANSWER_WORDS[field]}: {_value(schedule, field)} "
             f"(confidence {float(confidence.get(field, 0.0)):.2f}) - {said}"
@@ -84,9 +116,17 @@ def field_lines(schedule: dict[str, Any], doubtful: list[str]) -> list[str]:
 # For a user whose replies we cannot read (no Google grant that may send): the command line.
 HOW_TO_ANSWER_CLI = (
     "To answer, correct the fields on the StillOnTime server, for example:\n"
-    '  stillontime schedules edit {id} --location "163 Example Rd, Toronto" --confirm\n'
+    "  stillontime schedules edit {id} {example} --confirm\n"
     "or confirm what was read with: stillontime schedules confirm {id}"
 )
+# The command line's example, for the field most needed.
+CLI_EXAMPLES = {"call_time": "--call 06:30", "location": '--location "163 Example Rd, Toronto"'}
+
+
+def _how_to_answer_cli(schedule: dict[str, Any]) -> str:
+    needed = [f for f in NEEDED if _missing(schedule, f)] or ["location"]
+    example = " ".join(CLI_EXAMPLES[f] for f in needed)
+    return HOW_TO_ANSWER_CLI.format(id=schedule.get("id"), example=example)
 
 
 def review_message(
@@ -107,7 +147,8 @@ def review_message(
             "",
             read,
             "",
-            HOW_TO_ANSWER if by_reply else HOW_TO_ANSWER_CLI.format(id=schedule.get("id")),
+            *([needed, ""] if (needed := still_needed(schedule, by_reply=by_reply)) else []),
+            HOW_TO_ANSWER if by_reply else _how_to_answer_cli(schedule),
             "",
             f"Reference: {token}",
         ]

@@ -7,11 +7,13 @@ from datetime import date, time
 import pytest
 
 from pipeline.extract.logic import (
+    Decision,
     SheetDay,
     UnplannableDay,
     confirm_status,
     decide,
     edit_status,
+    missing_to_plan,
 )
 
 DAY = {
@@ -40,10 +42,36 @@ def test_a_day_maps_to_typed_columns() -> None:
     assert day.content["scenes"] == []
 
 
-@pytest.mark.parametrize("missing", ["shooting_date", "call_time"])
-def test_a_day_without_date_or_call_cannot_be_planned(missing: str) -> None:
-    with pytest.raises(UnplannableDay, match="no readable"):
-        SheetDay.from_json(DAY | {missing: None}, "call_sheet")
+@pytest.mark.parametrize(
+    ("missing", "document_type", "message"),
+    [
+        (["shooting_date"], "call_sheet", "no readable date; nothing"),
+        (["shooting_date", "call_time"], "call_sheet", "no readable date and no crew call time"),
+        (["call_time"], "shooting_schedule", "no readable crew call time"),
+    ],
+)
+def test_a_day_without_a_date_or_a_schedule_line_without_a_call_cannot_be_planned(
+    missing: list[str], document_type: str, message: str
+) -> None:
+    with pytest.raises(UnplannableDay, match=message):
+        SheetDay.from_json(DAY | dict.fromkeys(missing), document_type)
+
+
+def test_a_call_sheet_day_without_a_call_goes_to_review_naming_the_call() -> None:
+    day = SheetDay.from_json(
+        DAY | {"call_time": None, "field_confidence": DAY["field_confidence"] | {"call_time": 0}},
+        "call_sheet",
+    )
+    assert day.content["call_time"] is None
+    assert day.doubts()[0] == "call_time"
+    assert not day.confident(0.0)
+    assert decide(day, None, 0.85) == Decision("insert", "reviewing", ("call_time",))
+    # a confirmed day whose revised sheet lost its call goes back to review, call not guessed
+    revised = decide(day, current("confirmed", confirmed=True), 0.85)
+    assert (revised.action, revised.status, revised.confirm) == ("new_version", "reviewing", False)
+    assert missing_to_plan(day.content) == ["call_time"]
+    assert missing_to_plan(day.content | {"location": " "}) == ["call_time", "location"]
+    assert missing_to_plan(sheet().content) == []
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,13 @@ QUOTED = (
 
 
 def schedule(**overrides):
-    row = {"id": "s", "version": 1, "status": "reviewing", "location": None}
+    row = {
+        "id": "s",
+        "version": 1,
+        "status": "reviewing",
+        "location": None,
+        "call_time": time(7, 0),
+    }
     return row | overrides
 
 
@@ -111,3 +117,20 @@ def test_a_polish_answer() -> None:
     )
     assert reading.changes == {"location": "Molo Rybackie, Gdynia", "call_time": time(6, 30)}
     assert parse_reply("Potwierdzam").confirm and parse_reply("anuluj").cancel
+
+
+def test_a_review_whose_call_is_missing_needs_the_call_never_a_guess() -> None:
+    no_call = schedule(location="Set 1", call_time=None)
+    ok = decide_reply(parse_reply("ok"), no_call, 1, True)
+    assert ok.outcome == "incomplete"
+    assert ok.note == 'The crew call is still missing: reply with a line like "call: 6:30".'
+    # a correction of another field does not make the day plannable either
+    other = decide_reply(parse_reply("location: Set 2"), no_call, 1, True)
+    assert (other.outcome, other.changes) == ("incomplete", {})
+    neither = decide_reply(parse_reply("ok"), schedule(call_time=None), 1, True)
+    assert neither.note == (
+        "The crew call and the set's location are still missing: reply with lines like "
+        '"call: 6:30" and "location: ...".'
+    )
+    given = decide_reply(parse_reply("call: 6:30\nok"), no_call, 1, True)
+    assert (given.outcome, given.changes) == ("applied", {"call_time": time(6, 30)})

@@ -77,3 +77,27 @@ def test_an_answer_says_what_was_understood_and_what_was_not() -> None:
     )
     assert applied.subject == "Re: X"
     assert applied.text.startswith("Thanks - applied: location: Set 1.")
+
+
+def test_a_review_whose_call_is_missing_says_so_and_that_ok_is_not_enough() -> None:
+    no_call = SCHEDULE | {
+        "id": "abc",
+        "call_time": None,
+        "location": "Plac Defilad 1",
+        "field_confidence": {"call_time": 0.0},
+        "warnings": [],
+    }
+    lines = review_message(no_call, ["call_time"], "T" * 20).text.splitlines()
+    # a missing value without a warning is "not found on the sheet", not a doubt
+    assert "- call: not found (confidence 0.00) - not found on the sheet" in lines
+    assert 'Read as: date 2026-12-07, call not found, location "Plac Defilad 1".' in lines
+    assert (
+        'The day cannot be planned without its crew call: reply with "call: 6:30" '
+        '("ok" alone is not enough).'
+    ) in lines
+    cli = review_message(no_call, ["call_time"], "T" * 20, by_reply=False).text.splitlines()
+    assert "The day cannot be planned without its crew call." in cli
+    assert "  stillontime schedules edit abc --call 06:30 --confirm" in cli
+    # a day with its call and its set says nothing of the kind
+    whole = review_message(SCHEDULE | {"location": "Set 1"}, ["production"], "T" * 20).text
+    assert "cannot be planned without" not in whole
