@@ -1,0 +1,63 @@
+"""The crew call on US TV episodic (Movie Magic-style) pages: a big value beside a small label,
+tomorrow's call under a dated advance heading, and two crew-call labels that disagree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.model import Word
+from tests.corpus.draw import Canvas
+
+SAFE = 0.85
+
+
+def _day(c: Canvas) -> dict[str, Any]:
+    result = extract_document(c.output()).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _header(call: str = "6:30A") -> Canvas:
+    """A small company line with the date beside it, the call box just under them."""
+    c = Canvas("letter", "helvetica", orientation="L")
+    c.text(30, 34, "Stonebridge Television / 4000 Warner Blvd, Burbank, CA 91522", 7)
+    c.text(500, 36, "MONDAY, MARCH 2, 2026", 10, bold=True)
+    c.text(310, 44, "GENERAL CREW CALL:", 9, bold=True)
+    c.text(420, 44, call, 13, bold=True)
+    c.text(310, 62, "SHOOTING CALL:", 9, bold=True)
+    c.text(420, 62, "7:30A", 13, bold=True)
+    c.text(30, 96, "HARBOR COUNTY", 16, bold=True)
+    c.text(30, 110, "CALL SHEET - Day 4 of 8", 8)
+    c.text(30, 140, "LOCATION: McCambridge Park, 1515 N Glenoaks Blvd, Burbank, CA 91504", 8)
+    return c
+
+
+def test_a_big_value_joins_the_line_of_the_small_label_on_its_baseline() -> None:
+    # Given a 9-pt label and a 13-pt time on one baseline, a 7-pt line just above them: the
+    # time's box rises above the label's top, into the band of the line above
+    words = [
+        Word("Stonebridge", 30, 68, 27.4, 35.6),
+        Word("Television", 70, 101, 27.4, 35.6),
+        Word("MONDAY,", 639, 686, 26.4, 38.3),
+        Word("6:30A", 420, 455, 31.5, 47.0),
+        Word("GENERAL", 310, 354, 35.3, 46.0),
+        Word("CALL:", 386, 413, 35.3, 46.0),
+    ]
+    # When the words are grouped into lines
+    lines = group_lines(words, 0)
+    # Then the time sits on the label's line, not on the company line above
+    assert [[w.text for w in line.words] for line in lines] == [
+        ["Stonebridge", "Television", "MONDAY,"],
+        ["GENERAL", "CALL:", "6:30A"],
+    ]
+
+
+def test_a_big_crew_call_beside_its_small_label_is_read() -> None:
+    # Given "GENERAL CREW CALL:" in 9 pt and its time in 13 pt to the right, on one baseline,
+    # just under a small company line and a 10-pt date
+    day = _day(_header())
+    # Then the crew call is the big time beside its label, not the shooting call
+    assert day["call_time"] == "06:30"
+    assert day["field_confidence"]["call_time"] >= SAFE
