@@ -17,6 +17,8 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.title import clean_title, largest_heading, removed
 from pipeline.extract.reader.values import (
@@ -143,13 +145,54 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
 
 
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
-    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro')."""
+    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro'),
+    the day they name after them or not ('ADVANCE SCHEDULE - Tue., Mar. 3', '- DAY 5 - WED 3/4')."""
     out = []
     for p, page in enumerate(pages):
         for line in page.lines:
-            if len(line.words) <= 5 and _TOMORROW.search(line.text) and not find_time(line.text):
+            head = " ".join(w.text for w in line.words[: _tail_start(line)])
+            if head.count(" ") < 5 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0))
     return out
+
+
+_DAY_WORDS = frozenset({"day", "dzień", "dzien", "tag", "jour", "of", "z", "von", "sur"})
+_TAIL_MARK = re.compile(r"^(?:[-\u2013\u2014|:,.]+|#?\d{1,3}[.,]?|\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?\.?,?$")
+
+
+def _tail_start(line: Line) -> int:
+    """Index of the first word of the date or day number that ends a line, if any: weekday and
+    month names, day numbers, '3/4' or '15.11' (a day, not a time: the month is at most 12)."""
+    spans = date_spans(line.text)
+    ends = list(accumulate(len(w.text) + 1 for w in line.words))
+    k = len(line.words)
+    while k > 1:
+        word = line.words[k - 1].text
+        start = ends[k - 1] - len(word) - 1
+        name = word.lower().strip(".,")
+        if not (
+            any(s <= start < e for s, e in spans)
+            or name in WEEKDAYS
+            or name in MONTHS
+            or name in _DAY_WORDS
+            or _TAIL_MARK.match(word)
+            or _numeric_date(word)
+        ):
+            break
+        k -= 1
+    return k
+
+
+def _numeric_date(word: str) -> bool:
+    """'3/4', '15.11', '3/4/26': day and month (either order with a slash, day first with a dot)."""
+    m = _NUMERIC_DATE.match(word)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    if m.group(2) == ".":
+        return 1 <= a <= 31 and 1 <= b <= 12
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] | None:

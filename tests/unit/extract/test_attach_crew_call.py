@@ -61,3 +61,26 @@ def test_a_big_crew_call_beside_its_small_label_is_read() -> None:
     # Then the crew call is the big time beside its label, not the shooting call
     assert day["call_time"] == "06:30"
     assert day["field_confidence"]["call_time"] >= SAFE
+
+
+def test_tomorrows_call_under_a_dated_advance_heading_is_explained_away() -> None:
+    # Given today's crew call in the header and, under "ADVANCE SCHEDULE - Tue., Mar. 3" (the
+    # heading followed by the day it speaks of), tomorrow's "Crew Call 7:00A"
+    c = _header()
+    c.text(30, 200, "ADVANCE SCHEDULE - Tue., Mar. 3", 7, bold=True)
+    c.text(30, 210, "Crew Call 7:00A  -  Olive Recreation Center (Sc 28, 29, 31)", 6.5)
+    day = _day(c)
+    # Then tomorrow's call is no rival to today's: the crew call is confirmed as 06:30
+    assert day["call_time"] == "06:30"
+    assert day["field_confidence"]["call_time"] >= SAFE
+    assert not [w for w in day["warnings"] if w.startswith("call_time")]
+
+
+def test_an_advance_heading_may_end_with_a_day_number_and_a_numeric_date() -> None:
+    # Given "ADVANCE SCHEDULE - DAY 5 - WED 3/4" over tomorrow's call
+    c = _header()
+    c.text(30, 200, "ADVANCE SCHEDULE - DAY 5 - WED 3/4", 7, bold=True)
+    c.text(30, 210, "Crew Call 7:00A  -  Olive Recreation Center", 6.5)
+    day = _day(c)
+    # Then that call is tomorrow's, and today's stands
+    assert (day["call_time"], day["field_confidence"]["call_time"] >= SAFE) == ("06:30", True)
