@@ -218,25 +218,33 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
 
     Only labels of nearly the same strength are rivals: a bare "Call" does not put a "Crew
     Call" in doubt. Rivals that disagree keep the best value at a capped confidence, with a
-    warning naming the field.
+    warning naming the field. A named label as strong that owns no text at all is a rival: its
+    value was printed where it could not be read (a graphic, a layout not understood), and
+    the value read elsewhere may be another day's.
     """
     found: list[tuple[float, Found]] = []
+    unread: list[tuple[float, str]] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
         hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
         if hit is None:
+            if not pieces and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES:
+                unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
-    return _best(found, name)
+    return _best(found, name, unread)
 
 
-def _best(found: list[tuple[float, Found]], name: str) -> Found:
+def _best(
+    found: list[tuple[float, Found]], name: str, unread: Sequence[tuple[float, str]] = ()
+) -> Found:
     """The most confident find among the strongest labels; weaker labels are explained away.
 
-    A rival is another value read under a label as strong as the best one.
+    A rival is another value read under a label as strong as the best one, or such a label
+    whose value was not read at all (``unread``: its strength and phrase).
     """
     if not found:
         return NOTHING
@@ -247,6 +255,11 @@ def _best(found: list[tuple[float, Found]], name: str) -> Found:
     if rivals:
         listed = ", ".join(sorted(str(r) for r in rivals))
         return Found(top.value, min(top.conf, 0.5), f"{name}: {top.value} or {listed}?")
+    blank = sorted({p for q, p in unread if q >= strongest - AGREE_MARGIN})
+    if blank:
+        said = ", ".join(f"'{p}'" for p in blank)
+        warning = f"{name}: {top.value}, or the time of {said} that could not be read?"
+        return Found(top.value, min(top.conf, 0.5), warning)
     if top.conf < 0.85:
         return Found(top.value, top.conf, f"{name}: read with low confidence")
     return top

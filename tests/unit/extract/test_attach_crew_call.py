@@ -19,13 +19,14 @@ def _day(c: Canvas) -> dict[str, Any]:
     return result["days"][0]
 
 
-def _header(call: str = "6:30A") -> Canvas:
+def _header(call: str | None = "6:30A") -> Canvas:
     """A small company line with the date beside it, the call box just under them."""
     c = Canvas("letter", "helvetica", orientation="L")
     c.text(30, 34, "Stonebridge Television / 4000 Warner Blvd, Burbank, CA 91522", 7)
     c.text(500, 36, "MONDAY, MARCH 2, 2026", 10, bold=True)
     c.text(310, 44, "GENERAL CREW CALL:", 9, bold=True)
-    c.text(420, 44, call, 13, bold=True)
+    if call is not None:  # None: printed as a graphic, no text to read
+        c.text(420, 44, call, 13, bold=True)
     c.text(310, 62, "SHOOTING CALL:", 9, bold=True)
     c.text(420, 62, "7:30A", 13, bold=True)
     c.text(30, 96, "HARBOR COUNTY", 16, bold=True)
@@ -84,3 +85,16 @@ def test_an_advance_heading_may_end_with_a_day_number_and_a_numeric_date() -> No
     day = _day(c)
     # Then that call is tomorrow's, and today's stands
     assert (day["call_time"], day["field_confidence"]["call_time"] >= SAFE) == ("06:30", True)
+
+
+def test_a_crew_call_label_whose_time_is_not_read_puts_another_crew_call_in_doubt() -> None:
+    # Given "GENERAL CREW CALL:" whose time cannot be read (printed as a graphic) and, lower on
+    # the page and under no advance heading, "Crew Call 7:00A"
+    c = _header(call=None)
+    c.text(30, 200, "LOCATIONS", 7, bold=True)
+    c.text(30, 210, "Crew Call 7:00A  -  Olive Recreation Center (Sc 28, 29, 31)", 6.5)
+    day = _day(c)
+    # Then 7:00 may be another day's or another unit's call: it goes to a person, not confirmed
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] < SAFE
+    assert [w for w in day["warnings"] if w.startswith("call_time")]
