@@ -23,7 +23,7 @@ log = structlog.get_logger("stillontime.extract")
 # Bump when the extractor reads differently, so cached readings are not reused.
 # 2026.12.5: the reader of issue 15 (reader5); a call sheet's reading keeps its positioned
 # words ("layout"), for learning.
-EXTRACTOR_VERSION = "2026.12.5"
+EXTRACTOR_VERSION = "2026.12.6"
 ACTOR = "extract"
 
 
