@@ -486,11 +486,19 @@ def _place_label_quality(label: Label, address: str | None) -> float:
     return VOUCHED if whole else label.quality
 
 
+# "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given
+_ELSEWHERE = re.compile(
+    r"\b(?:on|see)\s+(?:page|pg\.?|p\.)\s*\d+\b|\bsee\s+(?:below|attached|over|back|map)\b"
+    r"|\bon\s+(?:the\s+)?(?:back|reverse|next\s+page)\b",
+    re.I,
+)
+
+
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
     for h, pieces in sheet.of("hospital"):
         lines = _texts(pieces)
-        if not lines or h in paired:
+        if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
         lines = [*_name_and_address(lines[0], region), *lines[1:]]

@@ -98,3 +98,18 @@ def test_a_crew_call_label_whose_time_is_not_read_puts_another_crew_call_in_doub
     assert day["call_time"] == "07:00"
     assert day["field_confidence"]["call_time"] < SAFE
     assert [w for w in day["warnings"] if w.startswith("call_time")]
+
+
+def test_a_hospital_label_that_points_to_another_page_is_no_hospital() -> None:
+    # Given "SAFETY / HOSPITAL INFO AND CREW LIST ON PAGE 2." at the foot of page 1 and the
+    # nearest hospital in a box on page 2
+    c = _header()
+    c.text(30, 200, "SAFETY / HOSPITAL INFO AND CREW LIST ON PAGE 2.", 6, bold=True)
+    c.new_page()
+    c.text(428, 96, "SAFETY - NEAREST HOSPITAL (24 HR ER)", 7, bold=True)
+    c.text(428, 108, "Providence Saint Joseph Medical Center", 7)
+    c.text(428, 118, "501 S Buena Vista St, Burbank, CA 91505", 7)
+    day = _day(c)
+    # Then the hospital is the one on page 2, not the pointer's words
+    assert day["hospital"]["name"] == "Providence Saint Joseph Medical Center"
+    assert day["hospital"]["address"] == "501 S Buena Vista St, Burbank, CA 91505"
