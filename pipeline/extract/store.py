@@ -14,8 +14,10 @@ from pipeline.extract.logic import SheetDay
 
 # Bump when the extractor reads differently, so cached readings are not reused.
 # 2026.12.5: the reader of issue 15 (reader5); a call sheet's reading keeps its positioned
-# words ("layout"), for learning.
-EXTRACTOR_VERSION = "2026.12.5"
+# words ("layout"), for learning. 2026.12.6 (reader6): words join lines by their middles, dated
+# advance headings, a crew-call label with no text read is a rival, the phone region, a
+# hospital label that points to another page.
+EXTRACTOR_VERSION = "2026.12.6"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -23,7 +23,8 @@ from pipeline.extract.reader.rows import parse_scene
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
-_US_CUES = re.compile(r"\b[A-Z]{2}\s\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{1,2}:\d{2}\s?[AP]M\b")
+_US_CUES = re.compile(r"\b[A-Z]{2}\s\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}")  # a ZIP, a phone
+_US_TIME = re.compile(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
 
 CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
 OTHER_MIN = 4  # another kind of paper needs this much of its own structure to win
@@ -279,13 +280,21 @@ def other_scores(lines: list[str]) -> dict[str, float]:
 
 
 def region(text: str) -> str | None:
-    """The phone region the sheet implies: PL, GB, US, or None when it gives no cue."""
+    """The phone region the sheet implies: PL, GB, US, or None when it gives no cue.
+
+    A dialling code, a postcode or a phone's printed shape outweighs a word: US and Canadian
+    sheets say "A&E" too, so it settles GB only when no number or address says otherwise.
+    """
     low = text.lower()
     if "+48" in text or len(_PL_CHARS.findall(text)) >= 3 or "zbiórka" in low:
         return "PL"
-    if "+44" in text or _UK_POSTCODE.search(text) or "unit call" in low or "a&e" in low:
+    if "+44" in text or _UK_POSTCODE.search(text):
         return "GB"
     if "+1" in text or _US_CUES.search(text):
+        return "US"
+    if "unit call" in low or "a&e" in low:
+        return "GB"
+    if _US_TIME.search(text):
         return "US"
     return None
 

@@ -17,6 +17,8 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.title import clean_title, largest_heading, removed
 from pipeline.extract.reader.values import (
@@ -143,13 +145,54 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
 
 
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
-    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro')."""
+    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro'),
+    the day they name after them or not ('ADVANCE SCHEDULE - Tue., Mar. 3', '- DAY 5 - WED 3/4')."""
     out = []
     for p, page in enumerate(pages):
         for line in page.lines:
-            if len(line.words) <= 5 and _TOMORROW.search(line.text) and not find_time(line.text):
+            head = " ".join(w.text for w in line.words[: _tail_start(line)])
+            if head.count(" ") < 5 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0))
     return out
+
+
+_DAY_WORDS = frozenset({"day", "dzień", "dzien", "tag", "jour", "of", "z", "von", "sur"})
+_TAIL_MARK = re.compile(r"^(?:[-\u2013\u2014|:,.]+|#?\d{1,3}[.,]?|\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?\.?,?$")
+
+
+def _tail_start(line: Line) -> int:
+    """Index of the first word of the date or day number that ends a line, if any: weekday and
+    month names, day numbers, '3/4' or '15.11' (a day, not a time: the month is at most 12)."""
+    spans = date_spans(line.text)
+    ends = list(accumulate(len(w.text) + 1 for w in line.words))
+    k = len(line.words)
+    while k > 1:
+        word = line.words[k - 1].text
+        start = ends[k - 1] - len(word) - 1
+        name = word.lower().strip(".,")
+        if not (
+            any(s <= start < e for s, e in spans)
+            or name in WEEKDAYS
+            or name in MONTHS
+            or name in _DAY_WORDS
+            or _TAIL_MARK.match(word)
+            or _numeric_date(word)
+        ):
+            break
+        k -= 1
+    return k
+
+
+def _numeric_date(word: str) -> bool:
+    """'3/4', '15.11', '3/4/26': day and month (either order with a slash, day first with a dot)."""
+    m = _NUMERIC_DATE.match(word)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    if m.group(2) == ".":
+        return 1 <= a <= 31 and 1 <= b <= 12
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] | None:
@@ -175,25 +218,33 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
 
     Only labels of nearly the same strength are rivals: a bare "Call" does not put a "Crew
     Call" in doubt. Rivals that disagree keep the best value at a capped confidence, with a
-    warning naming the field.
+    warning naming the field. A named label as strong that owns no text at all is a rival: its
+    value was printed where it could not be read (a graphic, a layout not understood), and
+    the value read elsewhere may be another day's.
     """
     found: list[tuple[float, Found]] = []
+    unread: list[tuple[float, str]] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
         hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
         if hit is None:
+            if not pieces and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES:
+                unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
-    return _best(found, name)
+    return _best(found, name, unread)
 
 
-def _best(found: list[tuple[float, Found]], name: str) -> Found:
+def _best(
+    found: list[tuple[float, Found]], name: str, unread: Sequence[tuple[float, str]] = ()
+) -> Found:
     """The most confident find among the strongest labels; weaker labels are explained away.
 
-    A rival is another value read under a label as strong as the best one.
+    A rival is another value read under a label as strong as the best one, or such a label
+    whose value was not read at all (``unread``: its strength and phrase).
     """
     if not found:
         return NOTHING
@@ -204,6 +255,11 @@ def _best(found: list[tuple[float, Found]], name: str) -> Found:
     if rivals:
         listed = ", ".join(sorted(str(r) for r in rivals))
         return Found(top.value, min(top.conf, 0.5), f"{name}: {top.value} or {listed}?")
+    blank = sorted({p for q, p in unread if q >= strongest - AGREE_MARGIN})
+    if blank:
+        said = ", ".join(f"'{p}'" for p in blank)
+        warning = f"{name}: {top.value}, or the time of {said} that could not be read?"
+        return Found(top.value, min(top.conf, 0.5), warning)
     if top.conf < 0.85:
         return Found(top.value, top.conf, f"{name}: read with low confidence")
     return top
@@ -430,11 +486,19 @@ def _place_label_quality(label: Label, address: str | None) -> float:
     return VOUCHED if whole else label.quality
 
 
+# "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given
+_ELSEWHERE = re.compile(
+    r"\b(?:on|see)\s+(?:page|pg\.?|p\.)\s*\d+\b|\bsee\s+(?:below|attached|over|back|map)\b"
+    r"|\bon\s+(?:the\s+)?(?:back|reverse|next\s+page)\b",
+    re.I,
+)
+
+
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
     for h, pieces in sheet.of("hospital"):
         lines = _texts(pieces)
-        if not lines or h in paired:
+        if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
         lines = [*_name_and_address(lines[0], region), *lines[1:]]

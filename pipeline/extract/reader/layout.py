@@ -18,9 +18,14 @@ RUN_ON_GAP = 6.0  # points; a wider space ends a value that runs past its column
 
 
 def group_lines(words: Iterable[Word], page: int) -> tuple[Line, ...]:
-    """Cluster words into lines by vertical overlap, then order each line left to right."""
+    """Cluster words into lines by vertical overlap, then order each line left to right.
+
+    Words are taken by their middles, not their tops: a big value beside a small label on one
+    baseline ("GENERAL CREW CALL: 6:30A", the time in 13 pt) rises above the label's top, and
+    taken by its top it would open or join the line above before the label's line existed.
+    """
     rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in sorted(words, key=lambda w: (w.top + w.bottom, w.x0)):
         height = max(word.bottom - word.top, 1.0)
         for row in reversed(rows[-4:]):
             ref = row[0]

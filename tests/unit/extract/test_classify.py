@@ -6,7 +6,7 @@ import pytest
 from fpdf import FPDF
 
 from pipeline.extract import extract_document
-from pipeline.extract.reader.classify import verdict
+from pipeline.extract.reader.classify import region, verdict
 from pipeline.extract.reader.errors import ExtractTimeoutError, TooManyPagesError
 from pipeline.extract.reader.model import Limits
 from tests.fixtures import callsheets as C
@@ -149,3 +149,22 @@ def test_call_sheets_in_other_words_are_call_sheets(text: str) -> None:
 )
 def test_paperwork_without_a_day_is_other(text: str) -> None:
     assert verdict(text, False).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A US or Canadian sheet that says "A&E": its ZIP or its phone's shape says where it is
+        ("Nearest A&E: Providence St. Joseph, 501 S Buena Vista St, Burbank, CA 91505", "US"),
+        ("A&E: St. Michael's Hospital  (416) 360-4000", "US"),
+        # "A&E" alone, or with a UK postcode, is still British
+        ("Nearest A&E: St Thomas' Hospital", "GB"),
+        ("Nearest A&E: Royal London, Whitechapel Rd, London E1 1FR (555) 123-4567", "GB"),
+        # an Irish sheet with an Eircode and no US cue keeps GB's numbering as before
+        ("Nearest A&E: St James's Hospital, James's St, Dublin 8, D08 NHY1", "GB"),
+        # a time printed 7:00 AM does not outweigh "Unit Call"
+        ("Unit Call 7:00 AM", "GB"),
+    ],
+)
+def test_a_number_or_postcode_outweighs_a_word_for_the_phone_region(text: str, want: str) -> None:
+    assert region(text) == want
