@@ -16,8 +16,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.5: the reader of issue 15 (reader5); a call sheet's reading keeps its positioned
 # words ("layout"), for learning. 2026.12.6 (reader6): words join lines by their middles, dated
 # advance headings, a crew-call label with no text read is a rival, the phone region, a
-# hospital label that points to another page.
-EXTRACTOR_VERSION = "2026.12.6"
+# hospital label that points to another page. 2026.12.7: a place's name that looks like a
+# street leads an address spread over the two lines below it.
+EXTRACTOR_VERSION = "2026.12.7"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -374,7 +374,7 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         return None, None, False
     if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
-    if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1]):
+    if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
         k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
     name = next((t for t in lines[:k]), None)
     parts = [lines[k]]
@@ -399,13 +399,17 @@ def _street_line(text: str) -> bool:
     return found is not None and found.street is not None and found.start == 0
 
 
-def _whole_after_name(first: str, second: str) -> bool:
+def _whole_after_name(first: str, rest: list[str]) -> bool:
     """A first line with no postcode that only looks like a street, then a whole address
-    (street number, street, postcode): the first line names the place."""
-    if _postcodes(first) or not re.match(r"\d+\s+\w", second):
+    (street number, street, postcode) on the next line or the next two ('141 Flushing Ave' /
+    'Brooklyn, NY 11205'): the first line names the place."""
+    if _postcodes(first) or not rest or not re.match(r"\d+\s+\w", rest[0]):
         return False
-    found = find_address(second)
-    return found is not None and found.street is not None and found.postcode is not None
+    for n in (1, 2):
+        found = find_address(", ".join(rest[:n]))
+        if found is not None and found.street is not None and found.postcode is not None:
+            return True
+    return False
 
 
 def _town_only(text: str) -> bool:

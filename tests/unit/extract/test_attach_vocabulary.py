@@ -416,3 +416,24 @@ def test_a_strip_of_24_hour_times_without_colons_is_a_call_sheet() -> None:
     rows = [r for r in rows if r[2] != "CALL SHEET"]  # no "call sheet" cue: structure alone
     day = _day(rows)
     assert day["call_time"] == "06:30"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the street and the town on lines of their own, under the place's name
+        ["Navy Yard Building 77", "141 Flushing Ave", "Brooklyn, NY 11205"],
+        # the whole address on one line under the name (already read before)
+        ["Navy Yard Building 77", "141 Flushing Ave, Brooklyn, NY 11205"],
+    ],
+)
+def test_a_place_name_that_looks_like_a_street_leads_the_address_below_it(
+    lines: list[str],
+) -> None:
+    """'Building 77' reads like a street, but a street with its town and postcode follows: the
+    first line names the place, and the set is the address below it, not the name alone."""
+    rows = [*_head(), (40, 100, "CREW CALL", 9), (40, 114, "7:00 AM", 11)]
+    rows += [(220, 100, "NIGHT LOCATION", 9)]
+    rows += [(220, 114 + 12 * i, text, 9) for i, text in enumerate(lines)]
+    day = _day(rows)
+    assert day["location"] == "141 Flushing Ave, Brooklyn, NY 11205"
