@@ -6,8 +6,11 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import psutil
+import pytest
 
 from pipeline.db.migrate import load_migrations
 from tests.conftest import REPO
@@ -70,6 +73,34 @@ def test_status_watch_redraws_the_live_counts(conn, service_env) -> None:
     assert "stillontime status at" in result.stdout
     assert "schedule_data.extracted" in result.stdout
     assert "outbox: 2 undispatched" in result.stdout
+
+
+def redis_servers_under(home: Path) -> list[psutil.Process]:
+    """The running redis-server processes whose socket or config lies under ``home``."""
+    found = []
+    for process in psutil.process_iter(["name", "cmdline"]):
+        cmdline = " ".join(process.info["cmdline"] or [])
+        if "redis-server" in cmdline and str(home) in cmdline:
+            found.append(process)
+    return found
+
+
+@pytest.mark.parametrize("command", [("users", "list"), ("status",)], ids=" ".join)
+def test_a_command_that_needs_no_broker_starts_none(database: str, command) -> None:
+    # Given a database URL and no Redis URL, with a home of its own (short: a Unix socket path)
+    home = Path(tempfile.mkdtemp(prefix="sot-home-"))
+    env = {**os.environ, "DATABASE_URL": database, "STILLONTIME_HOME": str(home)}
+    env.pop("REDIS_URL", None)
+    try:
+        # When a person runs a command that reads only the database
+        result = run(env, *command)
+        # Then it works, and no embedded Redis was started nor left running
+        assert result.returncode == 0, result.stderr
+        assert not (home / "redis").exists()
+        assert redis_servers_under(home) == []
+    finally:
+        for stray in redis_servers_under(home):  # what an old build left: not for the next test
+            stray.kill()
 
 
 def undispatched(conn) -> int:
