@@ -4,12 +4,18 @@ Each row is a fresh process timed from spawn to exit, the rows taken in turn (ro
 that a busy moment of the machine falls on all of them alike. Rows:
 
 - ``python -c pass``: the floor, the interpreter alone;
+- the libraries ``status`` cannot do without (typer with its pydantic coercion, psycopg, rich's
+  table), imported and nothing else: the floor of a command that talks to the database;
 - ``stillontime --help`` and ``stillontime status`` (against DATABASE_URL, or the embedded
   default in STILLONTIME_HOME, started once before timing);
 - ``stillontime extract`` of one text call sheet, then of 10 corpus sheets as 10 processes
   and as one process (``extract A.pdf B.pdf ... --json``; "n/a" where that is refused).
 
-Run: ``.venv/bin/python -m bench.cli_start [--repeat 7]`` from the repository root.
+The command is ``python -m pipeline`` run from the code's folder: this checkout's, and with
+``--compare DIR`` another's (e.g. ``git archive main | tar -x -C DIR``) in the same run.
+
+Run: ``.venv/bin/python -m bench.cli_start [--repeat 7] [--compare DIR]`` from the repository
+root.
 """
 
 from __future__ import annotations
@@ -29,9 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.corpus import sheets  # noqa: E402
 
-STILLONTIME = Path(sys.executable).with_name("stillontime")
 FLOOR = "python -c pass (floor)"
-COMMAND = [str(STILLONTIME)] if STILLONTIME.exists() else [sys.executable, "-m", "pipeline"]
+LIBRARIES = "import typer._adapters, psycopg, rich.table"
 
 
 def text_sheets(folder: Path, n: int) -> list[Path]:
@@ -47,44 +52,61 @@ def text_sheets(folder: Path, n: int) -> list[Path]:
     return out
 
 
-def timed(argv: list[str]) -> float | None:
-    """Seconds from spawn to exit, or None when the command fails."""
+def timed(argv: list[str], code: Path = ROOT) -> float | None:
+    """Seconds from spawn to exit of ``argv`` run in ``code``, or None when it fails."""
+    env = {**os.environ, "PYTHONPATH": str(code), "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.perf_counter()
-    done = subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = subprocess.run(
+        argv, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     took = time.perf_counter() - started
     if done.returncode != 0:
-        print(f"  ! {' '.join(argv[:4])}...: exit {done.returncode}", file=sys.stderr)
+        print(f"  ! {code.name}: {' '.join(argv[2:5])}...: exit {done.returncode}", file=sys.stderr)
         return None
     return took
+
+
+Row = tuple[int, Callable[[], float | None]]  # (processes it starts, the timed run)
+
+
+def command_rows(code: Path, label: str, one: list[str]) -> dict[str, Row]:
+    """The command line's rows, run from the code in ``code``."""
+    cli = [sys.executable, "-m", "pipeline"]
+    n = len(one)
+    return {
+        f"stillontime --help{label}": (1, lambda: timed([*cli, "--help"], code)),
+        f"stillontime status{label}": (1, lambda: timed([*cli, "status"], code)),
+        f"stillontime extract 1 sheet --json{label}": (
+            1,
+            lambda: timed([*cli, "extract", one[0], "--json"], code),
+        ),
+        f"extract {n} sheets, {n} processes{label}": (
+            n,
+            lambda: _sum(timed([*cli, "extract", f, "--json"], code) for f in one),
+        ),
+        f"extract {n} sheets, 1 process{label}": (
+            1,
+            lambda: timed([*cli, "extract", *one, "--json"], code),
+        ),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=7, help="timed runs of each row")
+    parser.add_argument("--compare", type=Path, help="another checkout, timed beside this one")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        files = text_sheets(Path(tmp), 10)
-        one = [str(p) for p in files]
-        # name -> (processes it starts, the timed run)
-        rows: dict[str, tuple[int, Callable[[], float | None]]] = {
+        one = [str(p) for p in text_sheets(Path(tmp), 10)]
+        rows: dict[str, Row] = {
             FLOOR: (1, lambda: timed([sys.executable, "-c", "pass"])),
-            "stillontime --help": (1, lambda: timed([*COMMAND, "--help"])),
-            "stillontime status": (1, lambda: timed([*COMMAND, "status"])),
-            "stillontime extract 1 sheet --json": (
-                1,
-                lambda: timed([*COMMAND, "extract", one[0], "--json"]),
-            ),
-            f"extract {len(one)} sheets, {len(one)} processes": (
-                len(one),
-                lambda: _sum(timed([*COMMAND, "extract", f, "--json"]) for f in one),
-            ),
-            f"extract {len(one)} sheets, 1 process": (
-                1,
-                lambda: timed([*COMMAND, "extract", *one, "--json"]),
-            ),
+            LIBRARIES: (1, lambda: timed([sys.executable, "-c", LIBRARIES])),
         }
-        timed([*COMMAND, "status"])  # starts the embedded servers, if they are the default
+        rows |= command_rows(ROOT, "", one)
+        if args.compare:
+            rows |= command_rows(args.compare.resolve(), f" ({args.compare.name})", one)
+        timed([sys.executable, "-m", "pipeline", "status"])  # starts the embedded default
         seen: dict[str, list[float | None]] = {name: [] for name in rows}
         for _ in range(args.repeat):
             for name, (_, run) in rows.items():
@@ -92,7 +114,7 @@ def main() -> None:
 
     floor = statistics.median(t for t in seen[FLOOR] if t is not None)
     where = "DATABASE_URL" if os.environ.get("DATABASE_URL") else "the embedded default"
-    print(f"\n{args.repeat} runs each, status against {where}; command: {' '.join(COMMAND)}\n")
+    print(f"\n{args.repeat} runs each, status against {where}\n")
     print("| command | median s | min s | median over the floor s (floor x processes) |")
     print("|---|---|---|---|")
     for name, times in seen.items():
