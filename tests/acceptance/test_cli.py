@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -103,6 +104,7 @@ def test_a_command_that_needs_no_broker_starts_none(database: str, command) -> N
     finally:
         for stray in redis_servers_under(home):  # what an old build left: not for the next test
             stray.kill()
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def test_extract_reads_files_and_folders_in_one_process_as_json_lines(tmp_path: Path) -> None:
