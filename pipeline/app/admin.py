@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from pipeline.app.console import console, err
+from pipeline.app.console import database_url as _database_url
 from pipeline.app.console import migrated_url as _migrated_url
 from pipeline.app.console import service_urls as _urls
 from pipeline.text import shown
@@ -26,7 +27,7 @@ def db_migrate() -> None:
     from pipeline.errors import MigrationError
 
     try:
-        applied = migrate(_urls().database_url)
+        applied = migrate(_database_url())
     except MigrationError as exc:
         err.print(f"[red]migration refused:[/] {exc}")
         raise typer.Exit(1) from exc
@@ -38,7 +39,7 @@ def db_status() -> None:
     """List the applied migrations."""
     from pipeline.db.migrate import applied
 
-    for row in applied(_urls().database_url):
+    for row in applied(_database_url()):
         console.print(f"{row['version']}  {row['name']}  {row['applied_at']:%Y-%m-%d %H:%M}")
 
 
@@ -57,7 +58,7 @@ def db_backup(
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = file or get_settings().home / "backups" / f"stillontime-{stamp}.dump"
     try:
-        backup(_urls().database_url, target)
+        backup(_database_url(), target)
     except BackupError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from exc
@@ -72,7 +73,7 @@ def db_restore(
     from pipeline.db.backup import BackupError, restore
 
     try:
-        restore(_urls().database_url, file)
+        restore(_database_url(), file)
     except BackupError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from exc

@@ -1,35 +1,161 @@
-"""The ``stillontime`` command line: it mounts the app's commands and each stage's."""
+"""The ``stillontime`` command line: the app's commands and each stage's, imported on use.
+
+Every entry is declared by name, ``"module:attribute"`` and its help line (the app's below, each
+stage's in its stage.py), so ``stillontime --help`` imports none of them and a command imports
+only its own module: a person or a script running one command pays for that command alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
-from pipeline.app import admin, services, status_view
-from pipeline.runtime.stage import Stage, resolve
+from pipeline.runtime.stage import CliCommand, Stage, resolve
 from pipeline.runtime.stages import stages
 
-app = typer.Typer(
-    no_args_is_help=True,
-    add_completion=False,
-    help="StillOnTime: call-sheet emails to a planned shooting day. The services and their tools.",
+_SERVICES = "pipeline.app.services:app"
+# The app's own entries, before the stages' (as ``stillontime --help`` lists them).
+APP_COMMANDS: tuple[CliCommand, ...] = (
+    CliCommand(
+        "health",
+        _SERVICES,
+        "Exit 0 if SERVICE on this host completed a pass recently (for health checks).",
+        pick=True,
+    ),
+    CliCommand(
+        "dispatcher", _SERVICES, "Run the dispatcher: outbox events to Dramatiq actors.", pick=True
+    ),
+    CliCommand("worker", _SERVICES, "Run Dramatiq workers for every stage's actors.", pick=True),
+    CliCommand(
+        "scheduler",
+        _SERVICES,
+        "Run the periodic scheduler (redelivery of lost messages; stage jobs).",
+        pick=True,
+    ),
+    CliCommand(
+        "up",
+        _SERVICES,
+        "Run dispatcher, workers and scheduler on this machine until SIGINT/SIGTERM.",
+        pick=True,
+    ),
+    CliCommand(
+        "metrics",
+        _SERVICES,
+        "Serve the pipeline's Prometheus metrics (read from the database at each scrape).",
+        pick=True,
+    ),
+    CliCommand(
+        "demo",
+        _SERVICES,
+        "Run one call sheet through the whole pipeline on the embedded default and print the day.",
+        pick=True,
+    ),
+    CliCommand(
+        "status",
+        "pipeline.app.status_view:app",
+        "Counts per stage and status, the oldest undispatched event, dead letters, failures.",
+        pick=True,
+    ),
+    CliCommand("db", "pipeline.app.admin:db_app", "The database schema."),
+    CliCommand("events", "pipeline.app.admin:events_app", "The event outbox and dead letters."),
+    CliCommand("services", "pipeline.app.admin:services_app", "The embedded PostgreSQL and Redis."),
 )
-app.add_typer(services.app)  # health, dispatcher, worker, scheduler, up, metrics, demo
-app.add_typer(status_view.app)  # status
-app.add_typer(admin.db_app, name="db")
-app.add_typer(admin.events_app, name="events")
-app.add_typer(admin.services_app, name="services")
 
 
-def mount_stages(root: typer.Typer, registered: Sequence[Stage]) -> None:
-    """Mount each stage's sub-apps as its stage.py declares them (each imported here)."""
-    for stage in registered:
-        for mount in stage.cli:
-            root.add_typer(resolve(mount.app), name=mount.name)
+def load(entry: CliCommand) -> Any:
+    """The click command of ``entry``, its module imported now."""
+    group = typer.main.get_group(resolve(entry.app))
+    if not entry.pick:
+        group.name = entry.name
+        return group
+    if entry.name not in group.commands:
+        raise LookupError(f"{entry.app} has no command {entry.name!r}")
+    return group.commands[entry.name]
 
 
-mount_stages(app, stages())
+class _Entries(MutableMapping[str, Any]):
+    """The group's commands by name: each loaded on first use; while the group's own help is
+    drawn (``listing``), a stand-in with the declared help line."""
+
+    def __init__(self, declared: Sequence[CliCommand]) -> None:
+        self.declared = {entry.name: entry for entry in declared}
+        self.loaded: dict[str, Any] = {}
+        self.listing = False
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.loaded:
+            entry = self.declared[name]  # KeyError: no such command
+            if self.listing:
+                return TyperCommand(name, help=entry.help, short_help=entry.help)
+            self.loaded[name] = load(entry)
+        return self.loaded[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self.loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self.loaded.pop(name, None)
+        self.declared.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.declared
+        yield from (name for name in self.loaded if name not in self.declared)
+
+    def __len__(self) -> int:
+        return len(set(self.declared) | set(self.loaded))
+
+
+class LazyGroup(TyperGroup):
+    """A typer group whose entries are declared (``declared``) and imported when used."""
+
+    declared: Sequence[CliCommand] = ()
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _Entries(self.declared)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # names only: typer's own would load every entry
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        entries: _Entries = self.commands  # type: ignore[assignment]
+        entries.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            entries.listing = False
+
+
+def command_line(entries: Sequence[CliCommand]) -> typer.Typer:
+    """The ``stillontime`` app of these entries (refusing a name declared twice)."""
+    names = [entry.name for entry in entries]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"command names declared twice: {', '.join(twice)}")
+    group = type("StillOnTimeGroup", (LazyGroup,), {"declared": tuple(entries)})
+    root = typer.Typer(
+        cls=group,
+        no_args_is_help=True,
+        add_completion=False,
+        # Its help in click's plain layout: typer's rich one imports Markdown and tracebacks,
+        # twice the time of all the rest (each entry's own help keeps the rich layout).
+        rich_markup_mode=None,
+        help="StillOnTime: call-sheet emails to a planned shooting day. The services and their"
+        " tools.",
+    )
+    root.callback()(lambda: None)  # a group, even before any entry is loaded
+    return root
+
+
+def declared_commands(registered: Sequence[Stage]) -> tuple[CliCommand, ...]:
+    """The app's entries, then each stage's as its stage.py declares them."""
+    return APP_COMMANDS + tuple(entry for stage in registered for entry in stage.cli)
+
+
+app = command_line(declared_commands(stages()))
 
 
 def main() -> None:

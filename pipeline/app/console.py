@@ -18,10 +18,17 @@ def service_urls():
     return db.service_urls()
 
 
+def database_url() -> str:
+    """The database's URL (starting the embedded PostgreSQL, never Redis, if it is the default)."""
+    from pipeline import db
+
+    return db.owner_url()
+
+
 def migrated_url() -> str:
     """The database URL, its schema migrated first."""
     from pipeline.db.migrate import migrate
 
-    url = service_urls().database_url
+    url = database_url()
     migrate(url)
     return url

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipeline import events
-from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
+
+if TYPE_CHECKING:  # a type only: the scheduler module loads psycopg and structlog
+    from pipeline.runtime.scheduler import PeriodicJob
 
 
 def _jobs() -> list[PeriodicJob]:
@@ -22,7 +26,7 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.calendar.actors",),
     jobs=_jobs,
-    cli=(CliMount("pipeline.calendar.cli:app", "calendar"),),
+    cli=(CliCommand("calendar", "pipeline.calendar.cli:app", "Calendar events."),),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"calendar": "demo_calendar_events"}, lines="pipeline.calendar.demo:lines"),

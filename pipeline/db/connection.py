@@ -15,13 +15,15 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from pipeline.db.embedded import ServiceUrls, resolve_urls
+from pipeline.db.embedded import ServiceUrls, resolve_database_url, resolve_redis_url
 from pipeline.db.sqlfile import load_queries
+from pipeline.settings import get_settings
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 _lock = threading.RLock()
 _urls: ServiceUrls | None = None
+_owner_url: str | None = None  # the database's, resolved alone (no Redis started for it)
 _pool: ConnectionPool | None = None
 
 # The login role of the stage workers (db/0019): not the owner, and unable to become it.
@@ -53,13 +55,34 @@ def service_urls() -> ServiceUrls:
     global _urls
     with _lock:
         if _urls is None:
-            _urls = resolve_urls()
+            settings = get_settings()
+            _urls = ServiceUrls(
+                owner_url(),
+                resolve_redis_url(settings),
+                settings.database_url is None,
+                settings.redis_url is None,
+            )
         return _urls
+
+
+def owner_url() -> str:
+    """The database's URL as its owner (the embedded PostgreSQL started if it is the default).
+
+    Unlike ``service_urls``, it never starts the embedded Redis: a command that only reads or
+    writes the database leaves no broker running behind it.
+    """
+    global _owner_url
+    with _lock:
+        if _urls is not None:
+            return _urls.database_url
+        if _owner_url is None:
+            _owner_url = resolve_database_url()
+        return _owner_url
 
 
 def database_url() -> str:
     """The URL this process logs in with: the owner's, or in a stage worker the worker role's."""
-    url = service_urls().database_url
+    url = owner_url()
     return worker_url(url) if os.environ.get(LOGIN_ENV) == "worker" else url
 
 
@@ -109,10 +132,10 @@ def close_pool() -> None:
 
 def use_urls(urls: ServiceUrls | None) -> None:
     """Point this process at ``urls`` (None: resolve again), closing the old pool."""
-    global _urls
+    global _urls, _owner_url
     close_pool()
     with _lock:
-        _urls = urls
+        _urls, _owner_url = urls, None
 
 
 @contextmanager

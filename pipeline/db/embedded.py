@@ -19,12 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
-import redis
-import structlog
 
 from pipeline.settings import Settings, get_settings
-
-log = structlog.get_logger("stillontime.embedded")
 
 DATABASE_NAME = "stillontime"
 # Unix socket paths are capped near 107 bytes by the kernel.
@@ -44,9 +40,25 @@ class ServiceUrls:
 def resolve_urls(settings: Settings | None = None) -> ServiceUrls:
     """The configured URLs, starting the embedded servers for whichever is unset."""
     settings = settings or get_settings()
-    db = settings.database_url or start_embedded_postgres(settings.home)
-    rd = settings.redis_url or start_embedded_redis(settings.home)
-    return ServiceUrls(db, rd, settings.database_url is None, settings.redis_url is None)
+    return ServiceUrls(
+        resolve_database_url(settings),
+        resolve_redis_url(settings),
+        settings.database_url is None,
+        settings.redis_url is None,
+    )
+
+
+def resolve_database_url(settings: Settings | None = None) -> str:
+    """The configured database URL, or the embedded PostgreSQL's (started if need be); Redis
+    is left alone, for the many commands that need only the database."""
+    settings = settings or get_settings()
+    return settings.database_url or start_embedded_postgres(settings.home)
+
+
+def resolve_redis_url(settings: Settings | None = None) -> str:
+    """The configured Redis URL, or the embedded Redis's (started if need be)."""
+    settings = settings or get_settings()
+    return settings.redis_url or start_embedded_redis(settings.home)
 
 
 @contextlib.contextmanager
@@ -92,7 +104,11 @@ def _stop_orphaned_postgres(pgdata: Path) -> None:
         return  # no server, or not Linux: nothing to tell
     if not binary.endswith(" (deleted)") and Path(binary).exists():
         return
-    log.warning("stopping an embedded PostgreSQL whose install is gone", pid=pid, binary=binary)
+    import structlog  # late, as redis below: every command imports this module
+
+    structlog.get_logger("stillontime.embedded").warning(
+        "stopping an embedded PostgreSQL whose install is gone", pid=pid, binary=binary
+    )
     os.kill(pid, signal.SIGINT)  # fast shutdown; the data directory is kept
     for _ in range(300):
         if not _running(pid):
@@ -165,6 +181,8 @@ def start_embedded_redis(home: Path) -> str:
 
 
 def _redis_alive(url: str) -> bool:
+    import redis
+
     try:
         return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
     except (redis.ConnectionError, FileNotFoundError, OSError):
@@ -173,6 +191,8 @@ def _redis_alive(url: str) -> bool:
 
 def stop_embedded(home: Path) -> list[str]:
     """Stop the embedded servers under ``home``; returns what was stopped."""
+    import redis
+
     stopped: list[str] = []
     _, socket, _ = _redis_paths(home)
     if _redis_alive(f"unix://{socket}"):

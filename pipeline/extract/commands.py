@@ -1,5 +1,5 @@
-"""``stillontime schedules`` and ``stillontime contacts``: review, correct, confirm, find; and
-``stillontime extract FILE.pdf``: read a call sheet, nothing stored."""
+"""``stillontime schedules`` and ``stillontime contacts``: review, correct, confirm, find
+(``stillontime extract`` is in cli.py: it needs no database)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import json
 import sys
 import uuid
 from datetime import date, time
-from pathlib import Path
 from typing import Annotated, Any
 
 import psycopg
@@ -22,7 +21,6 @@ schedules_app = typer.Typer(
     no_args_is_help=True, help="Review, correct, confirm or cancel schedules."
 )
 contacts_app = typer.Typer(no_args_is_help=True, help="Contacts read from call sheets.")
-read_app = typer.Typer()  # its one command, ``extract``, mounted at the top level
 # Piped output keeps whole table rows rather than wrapping at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
@@ -230,24 +228,3 @@ def search(
     for r in rows:
         parts = [r["name"], r["role"], r["department"], r["phone"], r["email"]]
         console.print(shown(f"{r['score']:.2f}  " + "  ".join(p for p in parts if p)))
-
-
-@read_app.command("extract")
-def extract(
-    file: Annotated[Path, typer.Argument(help="A call-sheet or schedule PDF.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    sent: Annotated[
-        str | None, typer.Option(help="The email's date (YYYY-MM-DD), for the date check.")
-    ] = None,
-    timezone: Annotated[
-        str | None, typer.Option(help="The user's IANA zone, for the sun check.")
-    ] = None,
-) -> None:
-    """Read a PDF and print the schedule (no database or services needed)."""
-    from pipeline.extract.cli import extract_command, parse_context
-
-    try:
-        context = parse_context(sent, timezone)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-    raise typer.Exit(extract_command(file, as_json, context))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import events
-from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
 
 STAGE = Stage(
     name="extract",
@@ -14,10 +14,25 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.extract.actors",),
     cli=(
-        CliMount("pipeline.extract.commands:read_app"),  # extract FILE.pdf
-        CliMount("pipeline.extract.commands:schedules_app", "schedules"),
-        CliMount("pipeline.extract.commands:contacts_app", "contacts"),
-        CliMount("pipeline.extract.layout_commands:layouts_app", "layouts"),
+        CliCommand(
+            "extract",
+            "pipeline.extract.cli:read_app",
+            "Read PDFs (files or folders) and print each one's schedule (no database needed).",
+            pick=True,
+        ),
+        CliCommand(
+            "schedules",
+            "pipeline.extract.commands:schedules_app",
+            "Review, correct, confirm or cancel schedules.",
+        ),
+        CliCommand(
+            "contacts", "pipeline.extract.commands:contacts_app", "Contacts read from call sheets."
+        ),
+        CliCommand(
+            "layouts",
+            "pipeline.extract.layout_commands:layouts_app",
+            "Sheet layouts learnt from corrections (per user, sender and production).",
+        ),
     ),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),

@@ -7,7 +7,7 @@ from typing import Any
 import psycopg
 
 from pipeline.ingest import store
-from pipeline.outside.google import GMAIL_SEND_SCOPE
+from pipeline.outside.scopes import GMAIL_SEND_SCOPE
 
 
 def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import events
-from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import CliMount, Demo, SecretRotation, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Demo, SecretRotation, Stage, queries_beside
+
+if TYPE_CHECKING:  # a type only: the scheduler module loads psycopg and structlog
+    from pipeline.runtime.scheduler import PeriodicJob
 
 
 def _rotate_channel_urls(conn: Any, vault: Any) -> int:
@@ -36,7 +38,7 @@ STAGE = Stage(
     },
     actor_modules=("pipeline.notify.actors",),
     jobs=_jobs,
-    cli=(CliMount("pipeline.notify.cli:app", "notifications"),),
+    cli=(CliCommand("notifications", "pipeline.notify.cli:app", "Notifications and channels."),),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),
     demo=Demo(

@@ -76,7 +76,7 @@ def review_channels(conn: psycopg.Connection, user_id: uuid.UUID) -> list[Channe
     """Where review-loop messages go: the user's own Gmail when their grant may send (so a
     reply reaches the poller), else their configured channels."""
     from pipeline.notify.logic import GMAIL, can_send_gmail
-    from pipeline.outside.google import GMAIL_SEND_SCOPE
+    from pipeline.outside.scopes import GMAIL_SEND_SCOPE
 
     grant = conn.execute(QUERIES["notify_google_grant"], {"user_id": user_id}).fetchone()
     return [GMAIL] if can_send_gmail(grant, GMAIL_SEND_SCOPE) else channels(conn, user_id)

@@ -54,16 +54,10 @@ from tenacity import (
 
 from pipeline import accounts
 from pipeline.errors import PermanentError, TransientError
+from pipeline.outside.scopes import GMAIL_SEND_SCOPE as GMAIL_SEND_SCOPE  # re-exported
+from pipeline.outside.scopes import SCOPES
 from pipeline.secrets import SecretError
 
-# Only what the pipeline uses: read mail, write calendar events, and send a review message
-# from the user's own Gmail to themselves (so their reply lands in the mailbox we read).
-GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"
-SCOPES = (
-    "https://www.googleapis.com/auth/gmail.readonly",
-    "https://www.googleapis.com/auth/calendar.events",
-    GMAIL_SEND_SCOPE,
-)
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 # Refresh a token this long before it expires, so no call starts with one about to lapse.
 REFRESH_MARGIN = timedelta(minutes=5)

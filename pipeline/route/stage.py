@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import events
-from pipeline.runtime.stage import CliMount, Demo, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
 
 STAGE = Stage(
     name="route",
@@ -12,7 +12,7 @@ STAGE = Stage(
         events.WEATHER_ASSESSED: ("route.plan_route",),
     },
     actor_modules=("pipeline.route.actors",),
-    cli=(CliMount("pipeline.route.cli:app", "route"),),
+    cli=(CliCommand("route", "pipeline.route.cli:app", "Route plans."),),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"routes": "demo_route_plans"}, lines="pipeline.route.demo:lines"),

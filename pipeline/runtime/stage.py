@@ -2,7 +2,7 @@
 
 The core collects these declarations (``pipeline.runtime.stages``) and knows no stage by name:
 the dispatcher's routes, the worker's actor modules, the scheduler's jobs, the command line's
-sub-apps, the long-running services and their health checks, the status and metrics counts,
+entries, the long-running services and their health checks, the status and metrics counts,
 the demo's steps, and the secrets a key rotation re-encrypts.
 
 A declaration never imports the stage's heavy modules: what the core runs is named by a
@@ -53,12 +53,27 @@ class SecretRotation:
 
 
 @dataclass(frozen=True)
-class CliMount:
-    """A stage's typer sub-app, ``"module:attribute"`` (imported only when the command line
-    mounts it), under ``name`` (None: its commands at the top level)."""
+class CliCommand:
+    """One entry of the ``stillontime`` command line, declared without importing it: its
+    sub-app is imported only when the entry runs (or its own ``--help`` is asked).
 
+    Parameters
+    ----------
+    name
+        The entry as a person types it.
+    app
+        ``"module:attribute"`` of a ``typer.Typer``: the group ``name`` itself or, with
+        ``pick``, an app that holds a command or group called ``name``.
+    help
+        The line ``stillontime --help`` shows for it (a test checks it against the entry's own).
+    pick
+        Take ``name`` out of ``app`` rather than mount ``app`` whole.
+    """
+
+    name: str
     app: str
-    name: str | None = None
+    help: str
+    pick: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +121,7 @@ class Stage:
     jobs
         Builds the stage's periodic jobs, its own retention included (called by the scheduler).
     cli
-        Its command-line sub-apps.
+        Its entries of the command line.
     services
         Its long-running services (``stillontime up`` runs them; ``health`` checks them).
     status_queries
@@ -136,7 +151,7 @@ class Stage:
     routes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     actor_modules: tuple[str, ...] = ()
     jobs: Callable[[], Sequence[PeriodicJob]] | None = None
-    cli: tuple[CliMount, ...] = ()
+    cli: tuple[CliCommand, ...] = ()
     services: tuple[Service, ...] = ()
     status_queries: tuple[str, ...] = ()
     failure_queries: tuple[str, ...] = ()

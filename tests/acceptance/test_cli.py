@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import psutil
+import pytest
 
 from pipeline.db.migrate import load_migrations
 from tests.conftest import REPO
+from tests.fixtures import callsheets as C
 from tests.support import rows
 from tests.support.waiting import wait_for
 
@@ -70,6 +76,85 @@ def test_status_watch_redraws_the_live_counts(conn, service_env) -> None:
     assert "stillontime status at" in result.stdout
     assert "schedule_data.extracted" in result.stdout
     assert "outbox: 2 undispatched" in result.stdout
+
+
+def redis_servers_under(home: Path) -> list[psutil.Process]:
+    """The running redis-server processes whose socket or config lies under ``home``."""
+    found = []
+    for process in psutil.process_iter(["name", "cmdline"]):
+        cmdline = " ".join(process.info["cmdline"] or [])
+        if "redis-server" in cmdline and str(home) in cmdline:
+            found.append(process)
+    return found
+
+
+@pytest.mark.parametrize("command", [("users", "list"), ("status",)], ids=" ".join)
+def test_a_command_that_needs_no_broker_starts_none(database: str, command) -> None:
+    # Given a database URL and no Redis URL, with a home of its own (short: a Unix socket path)
+    home = Path(tempfile.mkdtemp(prefix="sot-home-"))
+    env = {**os.environ, "DATABASE_URL": database, "STILLONTIME_HOME": str(home)}
+    env.pop("REDIS_URL", None)
+    try:
+        # When a person runs a command that reads only the database
+        result = run(env, *command)
+        # Then it works, and no embedded Redis was started nor left running
+        assert result.returncode == 0, result.stderr
+        assert not (home / "redis").exists()
+        assert redis_servers_under(home) == []
+    finally:
+        for stray in redis_servers_under(home):  # what an old build left: not for the next test
+            stray.kill()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_extract_reads_files_and_folders_in_one_process_as_json_lines(tmp_path: Path) -> None:
+    # Given two call sheets in a folder, a third beside it, a file that is no PDF, and one
+    # that is not there
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "a-unit-call.pdf").write_bytes(C.uk_unit_call()[0])
+    (folder / "b-grid.PDF").write_bytes(C.us_grid()[0])
+    (folder / "notes.txt").write_text("not a sheet")
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(C.polish_plan()[0])
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"hello")
+    missing = tmp_path / "missing.pdf"
+    # When they are read in one command, as JSON
+    args = ("extract", str(folder), str(broken), str(plan), str(missing), "--json")
+    result = run(dict(os.environ), *args)
+    # Then there is one JSON object per file, per line, in the order given (a folder's by name)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [
+        str(folder / "a-unit-call.pdf"), str(folder / "b-grid.PDF"), str(broken), str(plan),
+        str(missing),
+    ]  # fmt: skip
+    # the sheets read, with their days
+    assert lines[0]["days"][0]["call_time"] == "08:00"
+    assert lines[1]["document_type"] == "call_sheet" and lines[1]["days"]
+    assert lines[3]["document_type"] == "call_sheet" and lines[3]["days"]
+    # the failures said, without stopping the files after them, and the exit code not 0
+    assert "not a PDF" in lines[2]["error"] and "days" not in lines[2]
+    assert "No such file" in lines[4]["error"]
+    assert f"{broken}: " in result.stderr and f"{missing}: " in result.stderr
+    assert result.returncode == 2
+
+
+def test_extract_without_json_prints_each_file_s_summary_under_its_name(tmp_path: Path) -> None:
+    first, second = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    first.write_bytes(C.uk_unit_call()[0])
+    second.write_bytes(C.us_grid()[0])
+    result = run(dict(os.environ), "extract", str(first), str(second))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.index(f"== {first}") < result.stdout.index(f"== {second}")
+    assert result.stdout.count("crew call  :") == 2
+    assert "crew call  : 08:00" in result.stdout
+
+
+def test_extract_of_an_empty_folder_says_so(tmp_path: Path) -> None:
+    result = run(dict(os.environ), "extract", str(tmp_path), "--json")
+    assert json.loads(result.stdout) == {"file": str(tmp_path), "error": "no PDF in this folder"}
+    assert result.returncode == 2
 
 
 def undispatched(conn) -> int:

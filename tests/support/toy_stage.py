@@ -6,7 +6,7 @@ import typer
 
 from pipeline import events
 from pipeline.runtime.scheduler import PeriodicJob
-from pipeline.runtime.stage import CliMount, Stage
+from pipeline.runtime.stage import CliCommand, Stage
 
 # Its command line: ``stillontime toy cheer``.
 app = typer.Typer(no_args_is_help=True, help="Toys.")
@@ -36,7 +36,7 @@ STAGE = Stage(
     name="toy",
     routes={events.ROUTE_PLANNED: ("toy.play",), events.NOTIFICATION_SENT: ("toy.cheer",)},
     jobs=lambda: [PeriodicJob("toy_tidy", 60.0, lambda: 0)],
-    cli=(CliMount("tests.support.toy_stage:app", "toy"),),
+    cli=(CliCommand("toy", "tests.support.toy_stage:app", "Toys."),),
     status_queries=("toy_counts",),
     failure_queries=("toy_failures",),
     failure_reason_queries=("toy_failure_reasons",),
