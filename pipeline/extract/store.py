@@ -17,8 +17,9 @@ from pipeline.extract.logic import SheetDay
 # words ("layout"), for learning. 2026.12.6 (reader6): words join lines by their middles, dated
 # advance headings, a crew-call label with no text read is a rival, the phone region, a
 # hospital label that points to another page. 2026.12.7: a place's name that looks like a
-# street leads an address spread over the two lines below it.
-EXTRACTOR_VERSION = "2026.12.7"
+# street leads an address spread over the two lines below it. 2026.12.8: ES/IT/PT/NL/Nordic/CS/SK
+# and Québec-French label families and month/weekday names.
+EXTRACTOR_VERSION = "2026.12.8"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

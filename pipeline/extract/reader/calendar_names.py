@@ -12,7 +12,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl")
+# Nordic, Czech / Slovak and Portuguese sheets too (issue 15): "12. května 2026", "tirsdag"
+LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "sk", "pt")
 _MONTH_KEYS = [
     "january",
     "february",
@@ -30,6 +31,9 @@ _MONTH_KEYS = [
 _WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Abbreviations that are also everyday words on an English or Polish sheet ("Set 12", "nie").
 _NOT_NAMES = frozenset({"set", "ago", "die", "mit", "don", "son", "nie", "dom", "pia", "sie"})
+# ... and those of the Nordic, Czech and Portuguese abbreviations ("Crew out", "Led", "Man")
+_NOT_NAMES |= {"man", "out", "pro", "des", "led", "dub", "fred", "sex", "qua", "qui", "ter"}
+_NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "tirs", "mån"}
 
 
 def _language_data(code: str) -> dict[str, list[str]]:

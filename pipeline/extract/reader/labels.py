@@ -5,6 +5,16 @@ Drehbeginn, Motiv, nächstgelegenes Krankenhaus; dewiki "Tagesdisposition", movi
 "Dispo") and the French feuille de service (jour de tournage, rendez-vous équipe, PAT "prêt à
 tourner", décor, hôpital le plus proche; clcf.com "call sheet", laboiteavideos.com "feuille de
 service"), so a sheet in those languages reads as a call sheet and goes to review at worst.
+
+Issue 15 adds the Spanish / Latin American "orden de rodaje" / "hoja de llamado" (citación,
+llamado, localización / locación, hospital más cercano, salida / puesta del sol), the Italian
+"ordine del giorno" (convocazione troupe, pronto soccorso, alba / tramonto), the Dutch
+"callsheet" (verzameltijd, draaidag, locatie, dichtstbijzijnde ziekenhuis), the Nordic
+"dagsplan" (SV samling / inspelningsplats / närmaste sjukhus, DA mødetid / optagested /
+nærmeste sygehus, NO oppmøte / opptakssted / legevakt), the Czech / Slovak "denní dispozice"
+(sraz / zraz štábu, natáčecí den, místo natáčení, nemocnice) and Québec French (appel général,
+appel équipe), with Portuguese where it shares the shape; department calls of each language
+stay someone else's (NOT_CREW / NOT_CREW_AFTER), lunch and wrap go to OTHER_TIMES.
 """
 
 from __future__ import annotations
@@ -55,6 +65,29 @@ NOT_CREW = frozenset(
         "rehearsal",
         "first",
         "1st",
+        # departments printed before the call word: NL "Cast verzameltijd", NO "Sminke oppmøte",
+        # CS "Maska sraz"
+        "sminke",
+        "smink",
+        "grime",
+        "maske",
+        "maska",
+        "kostym",
+        "kostume",
+        "kostyme",
+        "kostuum",
+        "skådespelare",
+        "skuespillere",
+        "skuespiller",
+        "statister",
+        "figuranten",
+        "acteurs",
+        "productie",
+        "produktion",
+        "produksjon",
+        "produkce",
+        "herci",
+        "komparz",
     }
 )
 
@@ -108,6 +141,51 @@ NOT_CREW_AFTER = NOT_CREW | frozenset(
         "régie",
         "électros",
         "machinos",
+        # Spanish, Portuguese, Italian, Dutch, Nordic, Czech / Slovak departments after the call
+        # word: "Citación maquillaje", "Convocazione attori", "Sraz herců", "Appel comédiens"
+        "producción",
+        "produccion",
+        "maquillaje",
+        "peluquería",
+        "peluqueria",
+        "vestuario",
+        "actores",
+        "reparto",
+        "elenco",
+        "figuración",
+        "figuracion",
+        "figurantes",
+        "cámara",
+        "eléctricos",
+        "maquinistas",
+        "sonido",
+        "arte",
+        "produção",
+        "maquiagem",
+        "figurino",
+        "produzione",
+        "trucco",
+        "parrucco",
+        "costumi",
+        "attori",
+        "comparse",
+        "figurazione",
+        "macchinisti",
+        "elettricisti",
+        "fonico",
+        "cast",
+        "herců",
+        "hercov",
+        "masky",
+        "kostýmy",
+        "kostymy",
+        "produkcie",
+        "komparzu",
+        "skådespelare",
+        "skuespillere",
+        "sminke",
+        "smink",
+        "statister",
     }
 )
 # A time or date in this context belongs to another day (the advance schedule, tomorrow's call).
@@ -170,6 +248,54 @@ CREW_CALL = {
     "ekipa zbiórka": 1.0,
     "początek pracy ekipy": 1.0,
     "start ekipy": 1.0,
+    # Spanish: "citación" (Spain), "llamado" (Latin America) of the crew; Portuguese "chamada"
+    "citación general": 1.0,
+    "citación equipo técnico": 1.0,
+    "citación equipo": 1.0,
+    "citación técnica": 1.0,
+    "citación de equipo": 1.0,
+    "hora de citación": 1.0,
+    "citación": 0.8,
+    "llamado general": 1.0,
+    "llamado equipo": 1.0,
+    "llamado de equipo": 1.0,
+    "llamado crew": 1.0,
+    "hora de llamado": 1.0,
+    "llamado": 0.75,
+    "chamada geral": 1.0,
+    "chamada equipa": 1.0,
+    "chamada equipe": 1.0,
+    # Italian: the crew's "convocazione" (on set)
+    "convocazione troupe": 1.0,
+    "convocazione generale": 1.0,
+    "orario convocazione": 1.0,
+    "convocazione": 0.8,
+    # Dutch: "verzameltijd" (the crew's gathering time)
+    "verzameltijd crew": 1.0,
+    "verzameltijd": 1.0,
+    # Nordic: SV "samling", DA "mødetid" / "fremmøde", NO "oppmøte"
+    "samling team": 1.0,
+    "samling crew": 1.0,
+    "samlingstid": 1.0,
+    "samling": 0.9,
+    "mødetid crew": 1.0,
+    "mødetid hold": 1.0,
+    "mødetid": 1.0,
+    "fremmøde": 0.9,
+    "oppmøte crew": 1.0,
+    "oppmøte team": 1.0,
+    "oppmøtetid": 1.0,
+    "oppmøte": 0.95,
+    # Czech / Slovak: the crew's meeting ("sraz štábu", "zraz štábu")
+    "sraz štábu": 1.0,
+    "sraz": 0.9,
+    "zraz štábu": 1.0,
+    "zraz": 0.9,
+    # Québec French: "appel général" (the crew's general call)
+    "appel général": 1.0,
+    "appel équipe": 1.0,
+    "appel de l'équipe": 1.0,
+    "appel technique": 1.0,
 }
 # Times that are never the crew call; as labels they claim their own values.
 OTHER_TIMES = {
@@ -221,6 +347,57 @@ OTHER_TIMES = {
     "cantine": 0.9,
     "météo": 0.9,
     "pat": 0.8,  # prêt à tourner: the first take, after the crew's rendez-vous
+    # Spanish / Portuguese
+    "inicio de rodaje": 1.0,
+    "primera toma": 1.0,
+    "fin de rodaje": 1.0,
+    "fin de jornada": 0.9,
+    "fin de llamado": 1.0,
+    "comida": 1.0,
+    "almuerzo": 1.0,
+    "desayuno": 1.0,
+    "clima": 0.9,
+    "início das filmagens": 1.0,
+    "almoço": 1.0,
+    # Italian
+    "pronti a girare": 1.0,
+    "inizio riprese": 1.0,
+    "fine riprese": 1.0,
+    "fine lavorazione": 1.0,
+    "pausa pranzo": 1.0,
+    "pranzo": 1.0,
+    "colazione": 1.0,
+    "meteo": 0.9,
+    # Dutch
+    "eerste opname": 1.0,
+    "einde draaidag": 1.0,
+    "ontbijt": 1.0,
+    "weersverwachting": 0.9,
+    # Nordic
+    "inspelningsstart": 1.0,
+    "första tagning": 1.0,
+    "optagestart": 1.0,
+    "første optagelse": 1.0,
+    "opptaksstart": 1.0,
+    "første opptak": 1.0,
+    "lunsj": 1.0,
+    "frokost": 1.0,
+    "väder": 0.9,
+    "vejr": 0.9,
+    "været": 0.9,
+    # Czech / Slovak
+    "začátek natáčení": 1.0,
+    "konec natáčení": 1.0,
+    "začiatok nakrúcania": 1.0,
+    "koniec nakrúcania": 1.0,
+    "oběd": 1.0,
+    "obed": 1.0,
+    "počasí": 0.9,
+    "počasie": 0.9,
+    # Québec French: the first shot, lunch ("dîner" in Québec), the planned wrap
+    "premier plan": 1.0,
+    "dîner": 0.9,
+    "fin prévue": 1.0,
 }
 DATE = {
     "date": 1.0,
@@ -234,6 +411,23 @@ DATE = {
     "drehtag": 0.9,
     "date de tournage": 1.0,
     "jour de tournage": 0.9,
+    "fecha": 1.0,
+    "fecha de rodaje": 1.0,
+    "día de rodaje": 0.9,
+    "data de gravação": 1.0,
+    "data de filmagem": 1.0,
+    "data riprese": 1.0,
+    "giorno di ripresa": 0.9,
+    "draaidag": 0.9,
+    "opnamedag": 0.9,
+    "dato": 1.0,
+    "inspelningsdag": 0.9,
+    "optagedag": 0.9,
+    "opptaksdag": 0.9,
+    "dátum": 1.0,
+    "natáčecí den": 0.9,
+    "den natáčení": 0.9,
+    "natáčací deň": 0.9,
 }
 OTHER_DATES = {
     "data wysłania": 1.0,
@@ -268,6 +462,10 @@ PRODUCTION = {
     "produktion": 0.9,
     "titre": 0.9,
     "titre du film": 1.0,
+    "título": 0.9,
+    "titolo": 0.9,
+    "tittel": 0.9,
+    "název": 0.9,
 }
 LOCATION = {
     "set location": 1.0,
@@ -300,6 +498,28 @@ LOCATION = {
     "lieu de tournage": 1.0,
     "adresse du décor": 1.0,
     "adresse décor": 1.0,
+    "localización": 0.95,
+    "localizaciones": 0.9,
+    "locación": 0.95,
+    "locaciones": 0.9,
+    "lugar de rodaje": 1.0,
+    "locação": 0.95,
+    "local de filmagem": 1.0,
+    "local de gravação": 1.0,
+    "luogo delle riprese": 1.0,
+    "luogo di ripresa": 1.0,
+    "indirizzo set": 1.0,
+    "locatie": 0.95,
+    "draailocatie": 1.0,
+    "opnamelocatie": 1.0,
+    "inspelningsplats": 1.0,
+    "optagested": 1.0,
+    "opptakssted": 1.0,
+    "lokasjon": 0.95,
+    "lokace": 0.95,
+    "místo natáčení": 1.0,
+    "lokácia": 0.95,
+    "miesto nakrúcania": 1.0,
 }
 BASE = {
     "unit base": 1.0,
@@ -320,6 +540,15 @@ BASE = {
     "base technique": 1.0,
     "base vie": 1.0,
     "parking équipe": 0.9,
+    "base parking": 1.0,  # "Base / parking"
+    "base estacionamiento": 1.0,
+    "campo base": 1.0,
+    "basiskamp": 1.0,
+    "zázemí": 0.95,
+    "zázemí parkování": 1.0,
+    "základňa": 0.95,
+    "základňa parkovanie": 1.0,
+    "stationnement": 0.8,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,
@@ -358,12 +587,40 @@ HOSPITAL = {
     "notaufnahme": 0.95,
     "hôpital le plus proche": 1.0,
     "urgences": 0.9,
+    "hospital más cercano": 1.0,
+    "urgencias": 0.9,
+    "hospital mais próximo": 1.0,
+    "pronto-socorro": 1.0,
+    "pronto soccorso": 1.0,
+    "ospedale più vicino": 1.0,
+    "dichtstbijzijnde ziekenhuis": 1.0,
+    "spoedeisende hulp": 0.95,
+    "närmaste sjukhus": 1.0,
+    "närmaste akutmottagning": 1.0,
+    "akutmottagning": 0.95,
+    "nærmeste sygehus": 1.0,
+    "nærmeste hospital": 1.0,
+    "nærmeste skadestue": 1.0,
+    "skadestue": 0.9,
+    "akutmodtagelse": 0.95,
+    "nærmeste sykehus": 1.0,
+    "nærmeste legevakt": 1.0,
+    "nejbližší nemocnice": 1.0,
+    "najbližšia nemocnica": 1.0,
+    "pohotovost": 0.9,
+    "pohotovosť": 0.9,
 }
 SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9, "sonnenaufgang": 1.0}
 SUNRISE |= {"sun up": 1.0, "sunup": 1.0, "sun rise": 1.0}
 SUNRISE |= {"lever du soleil": 1.0, "lever": 0.8}
+SUNRISE |= {"salida del sol": 1.0, "amanecer": 1.0, "nascer do sol": 1.0, "alba": 0.9}
+SUNRISE |= {"zonsopgang": 1.0, "soluppgång": 1.0, "solopgang": 1.0, "soloppgang": 1.0}
+SUNRISE |= {"východ slunce": 1.0, "východ slnka": 1.0}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
 SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
+SUNSET |= {"puesta del sol": 1.0, "puesta de sol": 1.0, "pôr do sol": 1.0, "tramonto": 1.0}
+SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0}
+SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
 # only when printed with their abbreviation mark ("Zach" is also a first name).
 SUN_ABBREVIATED = {"sunrise": {"wsch": 0.9, "wsch sł": 1.0, "sonnenaufg": 1.0}}
@@ -372,6 +629,8 @@ ABBREVIATIONS = frozenset(p for t in SUN_ABBREVIATED.values() for p in t)
 SUNSET |= {"coucher du soleil": 1.0, "coucher": 0.8}
 SAFETY = {"safety": 0.9, "safety notes": 1.0, "health & safety": 1.0, "bhp": 1.0}
 NOTES = {"notes": 0.9, "general notes": 1.0, "uwagi": 1.0, "bemerkungen": 1.0, "remarques": 1.0}
+NOTES |= {"notas": 1.0, "observaciones": 1.0, "opmerkingen": 1.0, "anteckningar": 1.0}
+NOTES |= {"bemærkninger": 1.0, "merknader": 1.0, "poznámky": 1.0, "poznámka": 1.0}
 EQUIPMENT = {"equipment": 0.9, "special equipment": 1.0, "sprzęt": 1.0}
 # Other headings: they own no field but bound the cells of their neighbours.
 OTHER_HEADINGS = {
@@ -409,6 +668,17 @@ OTHER_HEADINGS = {
     "polizei": 0.9,
     "feuerwehr": 0.8,
     "pompiers": 0.8,
+    "orden de rodaje": 1.0,
+    "hoja de llamado": 1.0,
+    "hoja de citación": 1.0,
+    "ordine del giorno": 1.0,
+    "dagsplan": 1.0,
+    "dispozice": 1.0,
+    "denní dispozice": 1.0,
+    "dispozícia": 1.0,
+    "regista": 0.9,
+    "režisér": 0.9,
+    "režie": 0.9,
 }
 
 # Generic words that head a field only as a cell's label (numbered, with a colon, or alone);
@@ -433,9 +703,12 @@ WEAK = {
 # Uniwersytecki"): at a value's start it is the name, with a colon or alone it is a label.
 WEAK_DE_FR = {
     "location": {"motiv": 0.9, "décor": 0.9, "decor": 0.9},
-    "hospital": {"krankenhaus": 0.95, "hôpital": 0.95, "hopital": 0.95, "szpital": 0.95},
+    "hospital": {"krankenhaus": 0.95, "hôpital": 0.95, "hopital": 0.95, "szpital": 0.95}
+    | {"ospedale": 0.95, "ziekenhuis": 0.95, "sjukhus": 0.95, "sygehus": 0.95, "sykehus": 0.95}
+    | {"legevakt": 0.9, "nemocnice": 0.95, "nemocnica": 0.95},
     "base": {"basis": 0.8, "parken": 0.7},
-    "address": {"adresse": 0.9},
+    "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
+    | {"endereço": 0.9, "adress": 0.9},
 }
 
 # Every label table by the kind of field it heads.
@@ -478,6 +751,7 @@ PLACE_MODIFIERS_AFTER = frozenset(
 HOSPITAL_MODIFIERS_BEFORE = frozenset(
     {"nearest", "closest", "local", "24hr", "24h", "24-hour", "24-hr", "nearby", "emergency"}
     | {"najbliższy", "najbliższe", "najblizszy", "nächstes", "nächstgelegenes", "proche"}
+    | {"dichtstbijzijnde", "närmaste", "nærmeste", "nejbližší", "najbližšia", "najbližšie"}
 )
 HOSPITAL_MODIFIERS_AFTER = frozenset(
     {"department", "dept", "unit", "centre", "center", "room", "ward", "services", "emergency"}
@@ -505,6 +779,9 @@ STOP_WORDS = frozenset(
     {"sunrise", "sunset", "wschód", "zachód", "weather", "lunch", "wrap", "date", "data"}
     | {"zbiórka", "call", "unit", "breakfast", "obiad", "śniadanie", "koniec", "start"}
     | {"sonnenaufgang", "sonnenuntergang", "drehbeginn", "datum"}
+    | {"tramonto", "amanecer", "zonsopgang", "zonsondergang", "soluppgång", "solnedgång"}
+    | {"solopgang", "solnedgang", "soloppgang", "východ", "západ", "fecha", "dato", "dátum"}
+    | {"citación", "convocazione", "verzameltijd", "mødetid", "oppmøte", "sraz", "zraz"}
 )
 
 WEAK_PHRASES |= {phrase for table in WEAK_DE_FR.values() for phrase in table}
@@ -522,6 +799,22 @@ CALL_SHEET_MARKERS = (
     "arbeitsbeginn",
     "drehbeginn",
     "jour de tournage",
+    "orden de rodaje",
+    "hoja de llamado",
+    "hoja de citación",
+    "ordine del giorno",
+    "convocazione",
+    "dagsplan",
+    "dispozice",
+    "dispozícia",
+    "natáčecí den",
+    "appel général",
+    "citación",
+    "verzameltijd",
+    "mødetid",
+    "oppmøte",
+    "sraz štábu",
+    "zraz štábu",
 )
 OTHER_MARKERS = (
     "invoice",

@@ -81,12 +81,12 @@ def test_german_streets_named_with_a_preposition() -> None:
 def test_a_dated_day_with_times_and_an_address_is_never_other_for_want_of_labels() -> None:
     # Labels in a language the vocabulary does not know: the shapes still make a shooting day.
     lines = [
-        "Ordine del giorno n. 4",  # Italian; none of these words is a known label
-        "mercoledì 13 maggio 2026",
-        "Convocazione troupe 06:30",
-        "Inizio riprese 08:00",
-        "Pausa pranzo 13:00",
-        "Via Roma 12, 00184 Roma",
+        "Kuvausaikataulu nro 4",  # Finnish; none of these words is a known label
+        "keskiviikko 13.5.2026",
+        "Kokoontuminen 06:30",
+        "Kuvaukset alkavat 08:00",
+        "Lounas 13:00",
+        "Mannerheimintie 12, 00100 Helsinki",
     ]
     assert verdict("\n".join(lines), False).kind == "call_sheet"
     # ... but without a dated day it is other, and other paperwork still wins on its own words
