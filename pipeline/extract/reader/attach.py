@@ -76,6 +76,8 @@ def _right_piece(
         out.append(w.text)
         last = w.x1
     text = " ".join(out).strip(" :-\u2013").lstrip(".\u2026 ")  # leader dots: "Call ..... 7:00"
+    if label.kind != "heading":  # a bilingual label's slash: "Lieu de tournage / Location"
+        text = text.lstrip("/ ")  # (a heading keeps it: "FEUILLE DE SERVICE / CALL SHEET")
     if not text:
         return None
     distance = (gap0 or 0.0) if far else (gap0 or 0.0) / 1000

@@ -668,14 +668,8 @@ OTHER_HEADINGS = {
     "polizei": 0.9,
     "feuerwehr": 0.8,
     "pompiers": 0.8,
-    "orden de rodaje": 1.0,
-    "hoja de llamado": 1.0,
-    "hoja de citación": 1.0,
-    "ordine del giorno": 1.0,
-    "dagsplan": 1.0,
-    "dispozice": 1.0,
-    "denní dispozice": 1.0,
-    "dispozícia": 1.0,
+    # (the documents' own names, "DAGSPLAN", "ORDINE DEL GIORNO", are CALL_SHEET_MARKERS only:
+    # as a heading label they would own the title printed under them)
     "regista": 0.9,
     "režisér": 0.9,
     "režie": 0.9,

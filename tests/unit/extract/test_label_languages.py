@@ -99,3 +99,26 @@ def test_a_department_call_is_not_the_crew_call(label: str, other: str) -> None:
     day = extract_document(_render(rows)).to_json()["days"][0]
     # Then the crew call is the crew's, not the department's
     assert day["call_time"] == "07:30"
+
+
+def test_a_bilingual_label_owns_the_value_under_it_not_its_slash() -> None:
+    # Given Québec's bilingual labels, "French / English", each over its value
+    rows: list[Row] = [
+        (40, 40, "FEUILLE DE SERVICE / CALL SHEET", 9),
+        (40, 62, "LES GRANDS VENTS", 18),
+        (400, 62, "mardi 12 mai 2026", 10),
+        (40, 100, "Appel général", 10),
+        (200, 100, "07:30", 10),
+        (40, 140, "Lieu de tournage / Location", 8),
+        (40, 153, "Marché Jean-Talon", 9.5),
+        (40, 166, "7070, avenue Henri-Julien, Montréal", 9.5),
+        (360, 140, "Hôpital le plus proche / Nearest hospital", 8),
+        (360, 153, "Hôtel-Dieu de Montréal", 9.5),
+        (360, 166, "3840, rue Saint-Urbain, Montréal", 9.5),
+    ]
+    day = extract_document(_render(rows)).to_json()["days"][0]
+    # Then the place and the hospital are the lines under their labels, and the heading's own
+    # slash does not make the title its value
+    assert day["production"] == "LES GRANDS VENTS"
+    assert day["location"] is not None and "Henri-Julien" in day["location"]
+    assert day["hospital"]["name"] == "Hôtel-Dieu de Montréal"
