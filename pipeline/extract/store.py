@@ -18,7 +18,7 @@ from pipeline.extract.logic import SheetDay
 # advance headings, a crew-call label with no text read is a rival, the phone region, a
 # hospital label that points to another page. 2026.12.7: a place's name that looks like a
 # street leads an address spread over the two lines below it. 2026.12.8: ES/IT/PT/NL/Nordic/CS/SK
-# and Québec-French label families and month/weekday names.
+# and Québec-French label families and month/weekday names; a bilingual label's slash is no value.
 EXTRACTOR_VERSION = "2026.12.8"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
