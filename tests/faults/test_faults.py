@@ -147,9 +147,15 @@ def load_batch(service_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     first = date.today() + timedelta(days=1)
+    # The local inbox dates each file's email by its modification time, which the kernel stamps
+    # on the real clock: stamped here from this process's clock, the sheets arrive today under
+    # ./dev test-clock too (else the far days look years ahead of their email and go to review).
+    now = time.time()
     for i in range(BATCH):
         day = first + timedelta(days=i)
-        (inbox / f"day-{i:03}.pdf").write_bytes(sample_callsheet(day, f"0{6 + i % 3}:30"))
+        sheet = inbox / f"day-{i:03}.pdf"
+        sheet.write_bytes(sample_callsheet(day, f"0{6 + i % 3}:30"))
+        os.utime(sheet, (now, now))
     ingested = cli(env, "ingest", str(inbox), "--user", USER)
     assert ingested.returncode == 0, ingested.stderr
     return env
