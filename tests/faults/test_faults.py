@@ -229,9 +229,13 @@ def test_a_worker_killed_mid_message_loses_nothing(conn, batch, start_service) -
     killed: list[int] = []
 
     def fault(services: Services) -> None:
-        children = psutil.Process(services["worker"].pid).children(recursive=True)
-        assert children, "the worker runs its actors in child processes"
-        killed.extend(c.pid for c in children)
+        worker = psutil.Process(services["worker"].pid)
+        processes = worker.children()
+        assert processes, "the worker runs its actors in child processes"
+        killed.extend(p.pid for p in processes)
+        # Below them run helpers that are no service of their own: the extractor's forkserver
+        # and its sandboxed readers, multiprocessing's resource tracker
+        children = worker.children(recursive=True)
         kill(services["worker"])
         # Its processes die with it: none lives on holding messages, locks and a dead log pipe
         wait_for(lambda: not any(c.is_running() and c.status() != "zombie" for c in children),
