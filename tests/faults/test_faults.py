@@ -34,6 +34,7 @@ from pipeline.accounts import Grant, save_grant
 from pipeline.app.demo import sample_callsheet
 from pipeline.db.embedded import start_embedded_postgres, start_embedded_redis, stop_embedded
 from pipeline.db.migrate import migrate
+from pipeline.outbox.dispatcher import LISTEN_APPLICATION
 from pipeline.secrets import get_vault
 from tests.conftest import REPO
 from tests.support.fake_calendar import FakeCalendar, Trouble
@@ -269,7 +270,8 @@ def test_the_listen_connection_cut_by_the_database(conn, batch, start_service) -
     def fault(_services: Services) -> None:
         rows = conn.execute(
             "SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity"
-            " WHERE datname = current_database() AND query ILIKE 'LISTEN%%'"
+            " WHERE datname = current_database() AND application_name = %s",
+            (LISTEN_APPLICATION,),
         ).fetchall()
         cut.extend(r["cut"] for r in rows)
 
