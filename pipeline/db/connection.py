@@ -100,9 +100,15 @@ def worker_url(owner_url: str) -> str:
     return make_conninfo(**params)
 
 
-def connect(*, autocommit: bool = False, url: str | None = None) -> psycopg.Connection:
-    """A new connection outside the pool (for LISTEN, migrations and long-lived loops)."""
-    return psycopg.connect(url or database_url(), autocommit=autocommit, row_factory=dict_row)
+def connect(
+    *, autocommit: bool = False, url: str | None = None, application_name: str | None = None
+) -> psycopg.Connection:
+    """A new connection outside the pool (for LISTEN, migrations and long-lived loops); an
+    ``application_name`` tells it apart in pg_stat_activity."""
+    named = {"application_name": application_name} if application_name else {}
+    return psycopg.connect(
+        url or database_url(), autocommit=autocommit, row_factory=dict_row, **named
+    )
 
 
 def pool() -> ConnectionPool:

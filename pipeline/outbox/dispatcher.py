@@ -41,6 +41,8 @@ from pipeline.settings import get_settings
 
 log = structlog.get_logger("stillontime.dispatcher")
 
+# The LISTEN session's name in pg_stat_activity (its last query is often a keep-alive SELECT 1).
+LISTEN_APPLICATION = "stillontime dispatcher listen"
 # Longest the loop waits on its LISTEN socket before looking at the stop flag.
 _STOP_CHECK_S = 0.25
 
@@ -201,7 +203,7 @@ class Dispatcher:
 
     def _open_listener(self) -> psycopg.Connection:
         # LISTEN needs autocommit and a session of its own (not a pooled, transaction-mode one).
-        conn = db.connect(url=self.url, autocommit=True)
+        conn = db.connect(url=self.url, autocommit=True, application_name=LISTEN_APPLICATION)
         for kind in sorted(EVENT_KINDS):
             conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(kind)))
         log.info("listening", channels=len(EVENT_KINDS), backend_pid=conn.info.backend_pid)
