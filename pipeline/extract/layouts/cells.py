@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.reader.layout import norm
-from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.model import Line, PageText, Word, WordRun
 
 MAX_LABEL_WORDS = 6
 # A value's token: a time, date, phone, house number or code (a label may say "SET 1", "#2").
@@ -15,7 +15,7 @@ _VALUE_TOKEN = re.compile(r"\d{3}|\d[:./-]\d|\d[a-z]", re.I)
 
 
 @dataclass(frozen=True)
-class Cell:
+class Cell(WordRun):
     """Consecutive words of one line with no column gap between them."""
 
     page: int
@@ -26,26 +26,6 @@ class Cell:
     @property
     def end(self) -> int:
         return self.start + len(self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
 
 
 def gap_limit(words: Sequence[Word]) -> float:

@@ -61,12 +61,10 @@ class Word:
         return (self.x0 + self.x1) / 2
 
 
-@dataclass(frozen=True)
-class Line:
-    """Words sharing a baseline, left to right, on one page."""
+class WordRun:
+    """What a run of words on one line shows: its text and its box (lines, cells)."""
 
     words: tuple[Word, ...]
-    page: int
 
     @property
     def text(self) -> str:
@@ -87,6 +85,14 @@ class Line:
     @property
     def x1(self) -> float:
         return self.words[-1].x1
+
+
+@dataclass(frozen=True)
+class Line(WordRun):
+    """Words sharing a baseline, left to right, on one page."""
+
+    words: tuple[Word, ...]
+    page: int
 
     @property
     def size(self) -> float:
