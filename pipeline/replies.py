@@ -69,6 +69,35 @@ def find(
     ).fetchall()
 
 
+@dataclass(frozen=True)
+class Threads:
+    """A user's threads and Message-IDs of ours, read once per sync pass."""
+
+    thread_ids: frozenset[str]
+    message_ids: frozenset[str]
+
+    def may_hold_a_reply(self, thread_id: str | None, references: Sequence[str]) -> bool:
+        """Whether a message in ``thread_id`` naming ``references`` may answer one of ours.
+
+        A Message-ID of our form counts even when unknown here: the message that names it may
+        have been sent after this pass read the table, and ``find`` then decides.
+        """
+        return (
+            (thread_id is not None and thread_id in self.thread_ids)
+            or any(r in self.message_ids for r in references)
+            or any(r.endswith(f"@{MESSAGE_ID_DOMAIN}>") for r in references)
+        )
+
+
+def threads_of(conn: psycopg.Connection, user_id: uuid.UUID) -> Threads:
+    """Every thread and Message-ID of ours for ``user_id``."""
+    rows = conn.execute(QUERIES["reply_threads_keys"], {"user_id": user_id}).fetchall()
+    return Threads(
+        frozenset(r["gmail_thread_id"] for r in rows),
+        frozenset(r["rfc_message_id"] for r in rows),
+    )
+
+
 def get(conn: psycopg.Connection, thread_row_id: uuid.UUID) -> dict[str, Any] | None:
     return conn.execute(QUERIES["reply_threads_get_by_id"], {"id": thread_row_id}).fetchone()
 

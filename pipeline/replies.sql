@@ -17,6 +17,11 @@ WHERE user_id = %(user_id)s
   AND (gmail_thread_id = %(thread_id)s OR rfc_message_id = ANY(%(references)s))
 ORDER BY created_at DESC, id;
 
+-- name: reply_threads_keys
+-- Every Gmail thread and Message-ID of ours for one user: the poller tells a possible reply
+-- from the rest of its mail without a query per message.
+SELECT gmail_thread_id, rfc_message_id FROM reply_threads WHERE user_id = %(user_id)s;
+
 -- name: reply_threads_get_by_id
 -- One of our messages.
 SELECT * FROM reply_threads WHERE id = %(id)s;

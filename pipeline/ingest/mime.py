@@ -7,6 +7,7 @@ import binascii
 import email
 import email.errors
 import email.feedparser
+import email.header
 import email.policy
 import email.utils
 import hashlib
@@ -162,7 +163,10 @@ class _DepthLimitedParser(email.feedparser.BytesFeedParser):
 
 
 def _parse(raw: bytes) -> Message:
-    parser = _DepthLimitedParser(policy=email.policy.default)
+    # compat32 keeps headers as strings until asked: the default policy builds a parsed header
+    # object for every header of every part, which was most of a sync's time. The few headers
+    # read are decoded here (RFC 2047 words in subjects and file names).
+    parser = _DepthLimitedParser(policy=email.policy.compat32)
     try:
         parser.feed(raw)
         return parser.close()
@@ -194,18 +198,27 @@ def _parts(msg: Message) -> Iterator[Message]:
 def _header(msg: Message, name: str) -> str:
     value = msg.get(name)
     # PostgreSQL text cannot hold NUL, and a terminal obeys ESC sequences: neither is kept.
-    return one_line(value) if value is not None else ""
+    return one_line(decoded(value)) if value is not None else ""
+
+
+def decoded(value: object) -> str:
+    """A header value with its RFC 2047 encoded words decoded (as written if they are bad)."""
+    text = str(value)
+    if "=?" not in text:
+        return text
+    try:
+        words = str(email.header.make_header(email.header.decode_header(text)))
+    except (email.errors.HeaderParseError, UnicodeError, LookupError, ValueError):
+        return text
+    return words if words.strip() else text  # words that decode to nothing say nothing
 
 
 def _sender(msg: Message) -> str:
     value = msg.get("From")
     if value is None:
         return ""
-    addresses = getattr(value, "addresses", None)
-    if addresses:
-        sender = addresses[0].addr_spec or str(value)
-    else:
-        sender = email.utils.parseaddr(str(value))[1] or str(value)
+    raw = str(value)
+    sender = email.utils.parseaddr(raw)[1] or decoded(raw)
     return one_line(sender).lower()
 
 
@@ -250,7 +263,7 @@ def _filename(part: Message) -> str:
         return ""
     if isinstance(name, tuple):  # an RFC 2231 triple from get_param
         name = email.utils.collapse_rfc2231_value(name)
-    return one_line(name).replace("/", "_")[:255]
+    return one_line(decoded(name)).replace("/", "_")[:255]
 
 
 def _nested_subjects(msg: Message) -> Iterable[str]:

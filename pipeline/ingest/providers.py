@@ -52,6 +52,8 @@ class GmailClient:
         self.service = service
         self.settings = settings
         self.users = service.users()
+        # Built once: the client library builds a resource's methods anew on every call.
+        self.messages = self.users.messages()
 
     def _call(self, what: str, fn: Callable[[], T]) -> T:
         return call_with_retries(what, fn, self.settings, GmailUnavailable)
@@ -83,7 +85,7 @@ class GmailClient:
         """Every message matching ``query``, page by page ({id, threadId})."""
         token = None
         while True:
-            request = self.users.messages().list(
+            request = self.messages.list(
                 userId="me", q=query, maxResults=self.settings.page_size, pageToken=token
             )
             page = self._call("messages.list", request.execute)
@@ -123,11 +125,12 @@ class GmailClient:
             if not token:
                 return logic.added_message_ids(pages), newest
 
-    def fetch_raw(self, message_ids: list[str]) -> Iterator[Fetched]:
-        """Fetch messages in format=raw, in batches; parts answered 429/5xx are retried."""
+    def fetch_raw(self, message_ids: list[str]) -> Iterator[list[Fetched]]:
+        """Fetch messages in format=raw, one batch (a list) at a time; parts answered 429/5xx
+        are retried."""
         size = self.settings.batch_size
         for start in range(0, len(message_ids), size):
-            yield from self._fetch_batch(message_ids[start : start + size])
+            yield self._fetch_batch(message_ids[start : start + size])
 
     def _fetch_batch(self, ids: list[str]) -> list[Fetched]:
         done: dict[str, Fetched] = {}
@@ -150,7 +153,7 @@ class GmailClient:
                 done[request_id] = Fetched(
                     request_id,
                     response.get("threadId"),
-                    int(response["internalDate"]) if response.get("internalDate") else None,
+                    _millis(response.get("internalDate")),
                     response.get("raw"),
                 )
             elif exc.status_code == 404:
@@ -163,8 +166,16 @@ class GmailClient:
         batch = new_batch(self.service, callback=collect)
         for message_id in ids:
             batch.add(
-                self.users.messages().get(userId="me", id=message_id, format="raw"),
+                self.messages.get(userId="me", id=message_id, format="raw"),
                 request_id=message_id,
             )
         batch.execute()
         return retry_error[0] if retry_error else None
+
+
+def _millis(value: Any) -> int | None:
+    """Gmail's internalDate (epoch milliseconds, as a string); None if it is not a number."""
+    try:
+        return int(value) if value else None
+    except (TypeError, ValueError):
+        return None

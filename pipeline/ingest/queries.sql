@@ -4,10 +4,10 @@
 -- Serialise recording for one user, so two pollers cannot both take the same PDF as new.
 SELECT pg_advisory_xact_lock(hashtextextended('ingest:' || %(user_id)s::text, 0));
 
--- name: processed_emails_get_by_message
--- The record of a message id, if this user has one.
-SELECT id, processing_status FROM processed_emails
-WHERE user_id = %(user_id)s AND message_id = %(message_id)s;
+-- name: processed_emails_list_known_ids
+-- The records of these message ids that this user has, with their ids.
+SELECT message_id, id FROM processed_emails
+WHERE user_id = %(user_id)s AND message_id = ANY(%(message_ids)s);
 
 -- name: processed_emails_list_known
 -- Which of these message ids this user already has a record of.
@@ -16,10 +16,11 @@ WHERE user_id = %(user_id)s AND message_id = ANY(%(message_ids)s);
 
 -- name: processed_emails_insert
 -- Record an email (pending emits email_received; skipped and error emit their own events).
-INSERT INTO processed_emails (user_id, message_id, thread_id, source, subject, sender,
+-- A batch gives each row its id, so it can queue its inserts without waiting for one.
+INSERT INTO processed_emails (id, user_id, message_id, thread_id, source, subject, sender,
                               received_at, processing_status, pdf_hash, skip_reason, error,
                               attachment_notes)
-VALUES (%(user_id)s, %(message_id)s, %(thread_id)s, %(source)s, %(subject)s, %(sender)s,
+VALUES (COALESCE(%(id)s::uuid, gen_random_uuid()), %(user_id)s, %(message_id)s, %(thread_id)s, %(source)s, %(subject)s, %(sender)s,
         %(received_at)s, %(status)s, %(pdf_hash)s, %(skip_reason)s, %(error)s,
         %(attachment_notes)s)
 ON CONFLICT (user_id, message_id) DO NOTHING

@@ -7,6 +7,8 @@ emits reply_received, which the extract stage applies. Nothing here imports anot
 
 from __future__ import annotations
 
+import uuid
+
 import structlog
 
 from pipeline import db, replies
@@ -17,13 +19,22 @@ from pipeline.ingest.store import ACTOR, QUERIES, Envelope
 log = structlog.get_logger("stillontime.ingest")
 
 
-def take(envelope: Envelope, raw: str | None) -> str | None:
+def take(envelope: Envelope, raw: str | None, ours: replies.Threads | None = None) -> str | None:
     """Record ``raw`` if it answers one of our messages; returns 'reply', 'refused' or 'ours'
-    (our own message, left alone), or None when it is no reply (the call-sheet path goes on)."""
+    (our own message, left alone), or None when it is no reply (the call-sheet path goes on).
+
+    With ``ours`` (read once per pass), a message that can be no reply costs no query.
+    """
     try:
         data = mime.decode_gmail_raw(raw)
         headers = read_headers(data)
     except Exception:
+        return None
+    if (
+        ours is not None
+        and not headers.ours
+        and not ours.may_hold_a_reply(envelope.thread_id, headers.referenced)
+    ):
         return None
     with db.transaction(actor=ACTOR) as conn:
         threads = replies.find(conn, envelope.user_id, envelope.thread_id, headers.referenced)
@@ -58,6 +69,12 @@ def take(envelope: Envelope, raw: str | None) -> str | None:
         )
     log.info("reply recorded", message_id=envelope.message_id, taken=taken, reason=verdict.reason)
     return "reply" if taken else "refused"
+
+
+def threads_of_user(user_id: uuid.UUID) -> replies.Threads:
+    """The user's threads of ours, read once per sync pass."""
+    with db.pool().connection() as conn:
+        return replies.threads_of(conn, user_id)
 
 
 def _with_body(headers: ReplyHeaders, data: bytes, envelope: Envelope) -> ReplyHeaders:

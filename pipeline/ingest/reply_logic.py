@@ -20,6 +20,8 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from typing import Any, Literal
 
+from pipeline.ingest.mime import decoded
+
 # Our messages carry this header (pipeline/replies.py OUR_HEADER; a string here, no import).
 OUR_HEADER = "X-StillOnTime"
 # The reply text kept: enough for any answer, bounded for the database.
@@ -56,14 +58,16 @@ def read_headers(raw: bytes) -> ReplyHeaders:
     Only the header block is parsed: every message the poller fetches goes through here, and a
     hostile MIME tree is none of this function's business (mime.py guards the full parse).
     """
-    msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+    # compat32: headers stay strings (the default policy parses every one into an object, a
+    # cost every fetched message paid); the subject's encoded words are decoded here.
+    msg = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
 
     def header(name: str) -> str:
         return " ".join(str(msg.get(name) or "").replace("\x00", " ").split())
 
     return ReplyHeaders(
         sender=email.utils.parseaddr(header("From"))[1].strip().lower(),
-        subject=header("Subject"),
+        subject=" ".join(decoded(header("Subject")).split()),
         message_id=(message_ids(header("Message-ID")) or (None,))[0],
         in_reply_to=message_ids(header("In-Reply-To")),
         references=message_ids(header("References")),

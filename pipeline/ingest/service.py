@@ -156,25 +156,54 @@ class Poller:
             ids = list(dict.fromkeys(m["id"] for m in client.list_ids(query)))
         known = store.known_message_ids(user_id, ids) if ids else set()
         counts["known"] += len(known)
-        for fetched in client.fetch_raw([i for i in ids if i not in known]):
-            counts[self._record(user_id, fetched, filters)] += 1
+        ours = replies.threads_of_user(user_id)
+        for batch in client.fetch_raw([i for i in ids if i not in known]):
+            counts.update(self._record_batch(user_id, batch, filters, ours))
         store.record_sync_success(
             user_id, history_id, full=plan.mode == "full", recorded=_recorded(counts)
         )
         log.info("gmail synced", mode=plan.mode, reason=plan.reason, listed=len(ids), **counts)
         return UserSync(user_id, plan.mode, len(ids), dict(counts))
 
-    def _record(self, user_id: uuid.UUID, fetched: Fetched, filters: logic.Filters) -> str:
-        """Record one fetched message; returns its outcome. A bad message is an error row."""
+    def _record_batch(
+        self,
+        user_id: uuid.UUID,
+        batch: list[Fetched],
+        filters: logic.Filters,
+        ours: replies.Threads,
+    ) -> list[str]:
+        """Record one fetched batch; returns each message's outcome.
+
+        Replies and unreadable messages are recorded on their own; the call sheets together in
+        one transaction, or one by one if the database refuses the batch.
+        """
+        outcomes: list[str] = []
+        readable: list[tuple[store.Envelope, mime.ParsedEmail]] = []
+        for fetched in batch:
+            read = self._read(user_id, fetched, ours)
+            if isinstance(read, str):
+                outcomes.append(read)
+            else:
+                readable.append(read)
+        if not readable:
+            return outcomes
+        try:
+            recorded = store.record_many(user_id, readable, filters)
+        except (psycopg.DataError, psycopg.IntegrityError):
+            log.info("batch refused by the database; recording one by one", size=len(readable))
+            return outcomes + [self._record_one(e, p, filters) for e, p in readable]
+        return outcomes + [r.status for r in recorded]
+
+    def _read(
+        self, user_id: uuid.UUID, fetched: Fetched, ours: replies.Threads
+    ) -> str | tuple[store.Envelope, mime.ParsedEmail]:
+        """A fetched message parsed, or its outcome if it needs no call-sheet record (gone, a
+        reply to one of ours, or unreadable: recorded here as an error row)."""
         if fetched.gone:
             return "gone"
-        received = (
-            datetime.fromtimestamp(fetched.internal_date_ms / 1000, UTC)
-            if fetched.internal_date_ms is not None
-            else datetime.now(UTC)
-        )
+        received = _received_at(fetched.internal_date_ms)
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
-        taken = replies.take(envelope, fetched.raw)  # an answer to one of our review messages
+        taken = replies.take(envelope, fetched.raw, ours)  # an answer to one of our messages
         if taken is not None:
             return taken
         try:
@@ -188,11 +217,24 @@ class Poller:
             return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
         if fetched.internal_date_ms is not None:
             parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
+        return envelope, parsed
+
+    def _record_one(
+        self, envelope: store.Envelope, parsed: mime.ParsedEmail, filters: logic.Filters
+    ) -> str:
         try:
             return store.record(envelope, parsed, filters).status
         except (psycopg.DataError, psycopg.IntegrityError) as exc:
-            log.warning("message refused by the database", message_id=fetched.message_id)
+            log.warning("message refused by the database", message_id=envelope.message_id)
             return store.record_malformed(envelope, f"message refused: {exc}").status
+
+
+def _received_at(internal_date_ms: int | None) -> datetime:
+    """Gmail's receipt time; now, if Gmail gave none or one no calendar holds."""
+    try:
+        return datetime.fromtimestamp(internal_date_ms / 1000, UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.now(UTC)
 
 
 def _recorded(counts: Counter[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -51,46 +51,91 @@ def record(envelope: Envelope, parsed: mime.ParsedEmail, filters: logic.Filters)
 
     An ignored message (not a call sheet) writes nothing and returns status 'ignored'.
     """
-    decision = logic.decide(parsed, filters)
-    if decision.action == "ignore":
-        return Recorded("ignored", None)
+    return record_many(envelope.user_id, [(envelope, parsed)], filters)[0]
+
+
+def record_many(
+    user_id: uuid.UUID,
+    messages: Sequence[tuple[Envelope, mime.ParsedEmail]],
+    filters: logic.Filters,
+) -> list[Recorded]:
+    """Record one user's parsed messages and their PDFs in one transaction, in order.
+
+    A batch from Gmail costs one transaction instead of one per message: the same outcome as
+    recording them one by one (a PDF twice in the batch is a duplicate the second time), and
+    all or nothing, so a poller killed midway lists them again. The caller records them one by
+    one if the database refuses one of them.
+    """
+    decisions = [logic.decide(parsed, filters) for _, parsed in messages]
+    outcomes: list[Recorded] = [Recorded("ignored", None)] * len(messages)
+    wanted = [i for i, d in enumerate(decisions) if d.action != "ignore"]
+    if not wanted:
+        return outcomes
     with db.transaction(actor=ACTOR) as conn:
-        conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": envelope.user_id})
-        known = conn.execute(
-            QUERIES["processed_emails_get_by_message"],
-            {"user_id": envelope.user_id, "message_id": envelope.message_id},
-        ).fetchone()
-        if known is not None:
-            return Recorded("known", known["id"])
-        hashes = [d.sha256 for d in decision.documents]
+        conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": user_id})
+        message_ids = [messages[i][0].message_id for i in wanted]
+        known = {
+            r["message_id"]: r["id"]
+            for r in conn.execute(
+                QUERIES["processed_emails_list_known_ids"],
+                {"user_id": user_id, "message_ids": message_ids},
+            )
+        }
+        hashes = [doc.sha256 for i in wanted for doc in decisions[i].documents]
         seen = {
             r["sha256"]: str(r["email_id"])
             for r in conn.execute(
-                QUERIES["documents_find_by_sha256"], {"user_id": envelope.user_id, "hashes": hashes}
+                QUERIES["documents_find_by_sha256"], {"user_id": user_id, "hashes": hashes}
             )
         }
-        decision = logic.resolve_duplicates(decision, seen)
-        status = "pending" if decision.action == "record" else "skipped"
-        email_id = _insert_email(conn, envelope, parsed, status, decision)
-        for doc in decision.documents:
-            conn.execute(
-                QUERIES["documents_insert"],
-                {
-                    "user_id": envelope.user_id,
-                    "email_id": email_id,
-                    "filename": doc.filename,
-                    "content_type": doc.content_type,
-                    "size_bytes": doc.size,
-                    "sha256": doc.sha256,
-                    "content": doc.data,
-                },
-            )
+        # Pipeline mode: the inserts go out without waiting for each answer (ids are ours).
+        with conn.pipeline():
+            for i in wanted:
+                envelope, parsed = messages[i]
+                if envelope.message_id in known:
+                    outcomes[i] = Recorded("known", known[envelope.message_id])
+                    continue
+                outcomes[i] = _insert_recorded(conn, envelope, parsed, decisions[i], seen)
+                known[envelope.message_id] = outcomes[i].email_id
+    return outcomes
+
+
+def _insert_recorded(
+    conn: psycopg.Connection,
+    envelope: Envelope,
+    parsed: mime.ParsedEmail,
+    decision: logic.Decision,
+    seen: dict[str, str],
+) -> Recorded:
+    """Insert one wanted message and its fresh PDFs; ``seen`` learns the PDFs it brought."""
+    decision = logic.resolve_duplicates(decision, seen)
+    status = "pending" if decision.action == "record" else "skipped"
+    # Under the user's lock and after the known-id check, the insert cannot conflict; if it
+    # ever did, the documents' foreign key refuses the batch and it is recorded one by one.
+    email_id = uuid.uuid4()
+    _insert_email(conn, envelope, parsed, status, decision, email_id=email_id)
+    for doc in decision.documents:
+        conn.execute(
+            QUERIES["documents_insert"],
+            {
+                "user_id": envelope.user_id,
+                "email_id": email_id,
+                "filename": doc.filename,
+                "content_type": doc.content_type,
+                "size_bytes": doc.size,
+                "sha256": doc.sha256,
+                "content": doc.data,
+            },
+        )
+        seen.setdefault(doc.sha256, str(email_id))
     return Recorded(status, email_id, len(decision.documents))
 
 
 def record_malformed(envelope: Envelope, error: str) -> Recorded:
     """Record a message that cannot be read as 'error', so it is seen and never refetched."""
     parsed = mime.ParsedEmail("(unreadable message)", "(unknown)", None, (), ())
+    # Its thread is left out: a thread id the database refuses must not refuse this row too.
+    envelope = replace(envelope, thread_id=None)
     with db.transaction(actor=ACTOR) as conn:
         email_id = _insert_email(conn, envelope, parsed, "error", None, error=error)
     return Recorded("error" if email_id else "known", email_id)
@@ -104,11 +149,15 @@ def _insert_email(
     decision: logic.Decision | None,
     *,
     error: str | None = None,
+    email_id: uuid.UUID | None = None,
 ) -> uuid.UUID | None:
+    """Insert the email row; its id, or None if the message was known. Given ``email_id``,
+    the row takes it and nothing is read back (pipeline mode)."""
     docs = decision.documents if decision else ()
-    row = conn.execute(
+    cursor = conn.execute(
         QUERIES["processed_emails_insert"],
         {
+            "id": email_id,
             "user_id": envelope.user_id,
             "message_id": envelope.message_id,
             "thread_id": envelope.thread_id,
@@ -122,7 +171,10 @@ def _insert_email(
             "error": error,
             "attachment_notes": "; ".join(decision.notes) if decision and decision.notes else None,
         },
-    ).fetchone()
+    )
+    if email_id is not None:
+        return email_id
+    row = cursor.fetchone()
     return row["id"] if row else None
 
 

@@ -294,3 +294,51 @@ def test_a_revoked_grant_puts_the_user_in_a_clear_error_state(conn, fake_gmail, 
     # and later passes leave that user alone instead of failing again
     Poller().run_once()
     assert fake_gmail.count("/token") == 1
+
+
+def test_a_message_the_database_refuses_does_not_hold_back_its_batch(conn, fake_gmail, gmail_user):
+    # Given one batch of four sheets: one in a thread id longer than the column (the database
+    # refuses the batch's transaction), one whose receipt time is no number, one whose receipt
+    # time is past any calendar
+    user_id, address = gmail_user()
+    good = deliver(fake_gmail, address)[0]
+    refused = fake_gmail.add_message(
+        address, mail.message(pdfs=[("a.pdf", mail.small_pdf())]).as_bytes(), thread_id="t" * 300
+    )
+    no_number, too_far = deliver(fake_gmail, address, 2)
+    box = fake_gmail.mailboxes[address].messages
+    box[no_number]["internalDate"] = "yesterday"
+    box[too_far]["internalDate"] = "9" * 30
+    # When the poller runs one pass
+    result = Poller().run_once()
+    # Then the pass succeeds, the three readable sheets are pending with their documents
+    assert result.failed == 0
+    recorded = emails(conn, user_id)
+    assert set(recorded) == {good, refused, no_number, too_far}
+    assert {
+        m: recorded[m]["processing_status"] for m in (good, no_number, too_far)
+    } == dict.fromkeys((good, no_number, too_far), "pending")
+    # and the refused one is an error row that says why (so it is seen, and never refetched)
+    assert recorded[refused]["processing_status"] == "error"
+    assert recorded[refused]["error"].startswith("message refused:")
+    docs = conn.execute("SELECT count(*) AS n FROM documents WHERE user_id = %s", (user_id,))
+    assert docs.fetchone()["n"] == 3
+
+
+def test_a_pass_records_a_batch_in_one_transaction(conn, fake_gmail, gmail_user):
+    # Given a backlog of 30 sheets (one Gmail batch)
+    user_id, address = gmail_user()
+    deliver(fake_gmail, address, 30)
+    before = conn.execute(
+        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+    ).fetchone()["xact_commit"]
+    # When the poller runs one pass
+    Poller().run_once()
+    # Then all are recorded with far fewer commits than messages (one per batch, plus the
+    # pass's own reads and sync state; statistics lag, so this counts at least as many)
+    conn.execute("SELECT pg_stat_clear_snapshot()")
+    after = conn.execute(
+        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+    ).fetchone()["xact_commit"]
+    assert len(emails(conn, user_id)) == 30
+    assert after - before < 30
