@@ -411,6 +411,12 @@ def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) 
     )
 
 
+def measure(c: Canvas, text: str, size: float, *, bold: bool = True) -> float:
+    """The printed width of `text`, to centre it (nothing is drawn)."""
+    c._font(text, size, bold, None)
+    return float(c.pdf.get_string_width(text))
+
+
 def rows(c: Canvas, x: float, y: float, pairs: list[tuple[str, str]], w: float, **kw: Any) -> float:
     """Label / value pairs down a column; returns the next baseline."""
     size = kw.get("size", 9)
@@ -564,7 +570,7 @@ def _draaidag(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         c = Canvas("a4", g["font"])
         w = c.width
         c.text(40, 40, g["company"], 8)
-        title_w = c.text(-1000, -1000, title, 20, bold=True)
+        title_w = measure(c, title, 20)
         c.text((w - title_w) / 2, 70, title, 20, bold=True)
         c.box(40, 84, 110, 40, 0.8)
         c.text(46, 98, g["day_label"], 7, bold=True)
@@ -704,9 +710,9 @@ def _shift(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c = Canvas("a4", g["font"])
         w = c.width
         for k, line in enumerate(g["banner"]):
-            lw = c.text(-1000, -1000, line, 9 if k else 11, bold=not k)
+            lw = measure(c, line, 9 if k else 11, bold=not k)
             c.text((w - lw) / 2, 40 + 13 * k, line, 9 if k else 11, bold=not k)
-        tw = c.text(-1000, -1000, f'"{title}"', 18, bold=True)
+        tw = measure(c, f'"{title}"', 18)
         c.text((w - tw) / 2, 92, f'"{title}"', 18, bold=True)
         c.text((w - 90) / 2, 108, "CALL SHEET", 11, bold=True)
         table = [

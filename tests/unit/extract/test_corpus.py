@@ -151,6 +151,15 @@ def test_fresh2_held_out_set_shape() -> None:
     assert sum(families.values()) >= 18
 
 
+def test_fresh3_held_out_set_shape() -> None:
+    """The fourth held-out set (tests/corpus/fresh3.py): 7 families of 3 call sheets each."""
+    fresh3 = [d for d in DOCS.values() if d.family.startswith("fresh3_")]
+    families: dict[str, int] = {}
+    for d in fresh3:
+        families[d.family] = families.get(d.family, 0) + d.is_call_sheet
+    assert len(families) >= 7 and min(families.values()) >= 3, families
+
+
 @pytest.mark.parametrize("name", [n for n in DAYS if DOCS[n].family != "spreadsheet_letters"])
 def test_expected_values_are_printed_on_the_sheet(name: str) -> None:
     """The generator printed what the expectation says (guards the corpus, not the reader)."""
