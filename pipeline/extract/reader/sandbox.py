@@ -35,7 +35,8 @@ INTERPRET_GRACE_S = 30.0  # reading the fields after the read's own budget (Limi
 START_GRACE_S = 5.0  # the forkserver's first start in a process imports the reader
 
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["pipeline.extract.reader.api"])
+# The forkserver imports the reader and reads one sheet (warm.py): children start warm.
+_CONTEXT.set_forkserver_preload(["pipeline.extract.reader.api", "pipeline.extract.reader.warm"])
 
 
 class ReaderCrash(RuntimeError):
