@@ -22,10 +22,10 @@ import pytest
 from pipeline.app.demo import sample_callsheet
 from pipeline.app.status import gather_status
 from tests.conftest import REPO
-from tests.db.dashboard.test_dashboard_data import add_review
+from tests.support.crew import USER, add_crew_member, cli
+from tests.support.rows import add_schedule_in_review
 from tests.support.waiting import wait_for
 
-USER = "ola@example.com"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 ARTIFACTS = REPO / "tests" / "artifacts"
 HOSTILE_TITLE = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">\x1b[2J'
@@ -35,14 +35,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def cli(env: dict[str, str], *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", *args],
-        env=env, cwd=REPO, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def sent_for(conn, production_date: date) -> bool:
@@ -90,8 +82,7 @@ def pipeline_up(service_env, tmp_path, conn):
     port = free_port()
     env = {**service_env, "STILLONTIME_HOME": str(tmp_path / "home"),
            "STILLONTIME_CALENDAR_PROVIDER": "ics"}  # fmt: skip
-    cli(env, "users", "add", USER, "--home", "ul. Prosta 1, 00-838 Warszawa",
-        "--timezone", "Europe/Warsaw")  # fmt: skip
+    add_crew_member(env)
     log = open(tmp_path / "up.log", "wb")  # noqa: SIM115
     up = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "up", "--processes", "1", "--dashboard",
@@ -148,7 +139,7 @@ def test_the_dashboard_shows_the_pipeline_and_replays_a_dead_letter(
     )
     assert "ck_outage" in dead["last_error"]
     # and a day in review whose production title is markup (call sheets are untrusted)
-    review_id = add_review(conn, production=HOSTILE_TITLE)
+    review_id = add_schedule_in_review(conn, HOSTILE_TITLE)
     wait_for(lambda: settled(conn), timeout=120, what="a settled pipeline")
 
     # When the page is opened in Chromium

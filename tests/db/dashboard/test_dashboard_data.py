@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import socket
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,6 +22,7 @@ from pipeline.app.dashboard.server import Config, build_app
 from pipeline.app.status import gather_status
 from tests.support import rows
 from tests.support.queues import queued_event_ids
+from tests.support.rows import add_schedule_in_review as add_review
 
 HOSTILE = "<script>alert('x')</script>\x1b]0;owned\x07 \x1b[2J\u202eNight"
 
@@ -36,25 +36,6 @@ def add_dead_letter(conn: psycopg.Connection, actor: str = "route.plan_route") -
         (event, actor, actor.split(".")[0], f"RouteError: {HOSTILE}"),
     )
     return event
-
-
-def add_review(conn: psycopg.Connection, production: str = HOSTILE) -> uuid.UUID:
-    """A schedule in review without its set's location (it cannot be confirmed as read)."""
-    user_id = rows.add_user(conn)
-    email_id = rows.add_email(conn, user_id)
-    schedule_id = conn.execute(
-        """INSERT INTO schedule_data (user_id, email_id, production, shooting_date, call_time,
-                                      location, status, confidence_score)
-           VALUES (%s, %s, %s, '2026-12-03', '07:00', '', 'reviewing', 0.40) RETURNING id""",
-        (user_id, email_id, production),
-    ).fetchone()["id"]
-    conn.execute(
-        """INSERT INTO review_tasks (user_id, schedule_id, schedule_version, doubtful_fields,
-                                     reasons, draft)
-           VALUES (%s, %s, 1, '{location}', '["no set location found"]', '{}')""",
-        (user_id, schedule_id),
-    )
-    return schedule_id
 
 
 @contextmanager
@@ -100,7 +81,7 @@ def test_the_snapshot_holds_the_status_figures_the_lag_and_the_panels(conn, brok
     # Given two emails with a schedule each (4 events undispatched), one schedule in review,
     # a dead letter and a live process
     chain = rows.add_schedule_chain(conn)
-    review_id = add_review(conn)
+    review_id = add_review(conn, HOSTILE)
     dead_event = add_dead_letter(conn)
     conn.execute(
         "INSERT INTO service_instances (kind, host, pid, beat_interval_s)"
@@ -161,7 +142,7 @@ def test_a_day_shows_every_stage_part_of_the_schedule(conn) -> None:
 
 def test_the_page_escapes_what_call_sheets_and_errors_say(conn, client) -> None:
     # Given a production title and an error carrying markup, escape sequences and controls
-    review_id = add_review(conn)
+    review_id = add_review(conn, HOSTILE)
     add_dead_letter(conn)
     # When the page and the day are drawn
     for path in ("/", "/live", f"/day/{review_id}"):
