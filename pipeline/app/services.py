@@ -216,11 +216,12 @@ def dashboard(
     from pipeline.app.dashboard.server import Config, build_app
     from pipeline.logs import configure_logging
     from pipeline.outbox.routing import ROUTES
-    from pipeline.runtime.broker import broker
 
     configure_logging()
-    _check_dashboard_host(host, token)
+    _check_dashboard_host(host, token)  # before the broker's import reaches (or starts) Redis
     _migrated_url()
+    from pipeline.runtime.broker import broker
+
     queues = sorted({route.queue_name for routes in ROUTES.values() for route in routes})
     config = Config(
         connection=db.pool().connection, broker=broker, queues=queues, host=host, token=token,

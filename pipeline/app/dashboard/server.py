@@ -125,7 +125,7 @@ def build_app(config: Config) -> Starlette:
             return PlainTextResponse("not a schedule id", status_code=404)
         with config.connection() as conn:
             parts = data.day(conn, schedule_id, config.registered)
-        if not parts or not parts[0][1]:
+        if not any(rows for _heading, rows in parts):
             return PlainTextResponse(f"no schedule {schedule_id}", status_code=404)
         return page("day.html", request, schedule_id=schedule_id, parts=parts)
 

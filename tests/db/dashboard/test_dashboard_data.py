@@ -218,3 +218,17 @@ def test_an_address_other_than_loopback_needs_a_token(database, broker) -> None:
 
 def test_on_loopback_a_foreign_host_name_is_refused(client) -> None:
     assert client.get("/", headers={"Host": "attacker.example"}).status_code == 400
+
+
+def test_the_command_refuses_an_address_other_than_loopback_without_a_token(service_env) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "dashboard", "--host", "0.0.0.0"],
+        env=service_env, cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "needs --token" in done.stderr
