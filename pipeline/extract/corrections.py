@@ -89,11 +89,15 @@ def fix_by_id(schedule_id: str, fields: Mapping[str, str], by: str) -> str:
         raise Refused(f"not a correction: {exc}") from exc
     if not changes:
         raise Refused("nothing to change: fill in at least one field")
-    return answer(
-        _schedule_id(schedule_id),
-        lambda c, r: edit_schedule(c, r, changes, by=by, confirm=True).describe(),
-        by=by,
-    )
+
+    def fix(conn: psycopg.Connection, row: dict[str, Any]) -> str:
+        # the page fills its inputs with the values as read: only what differs is a correction
+        changed = {k: v for k, v in changes.items() if row.get(k) != v}
+        if not changed:
+            raise Refused("nothing changed: correct a field, or confirm the day as read")
+        return edit_schedule(conn, row, changed, by=by, confirm=True).describe()
+
+    return answer(_schedule_id(schedule_id), fix, by=by)
 
 
 def _schedule_id(text: str) -> uuid.UUID:

@@ -31,6 +31,7 @@ def reading(conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
     with conn.transaction():
         conn.execute(f"SET LOCAL ROLE {READER_ROLE}")
         conn.execute("SET LOCAL transaction_read_only = on")
+        conn.execute("SET LOCAL TIME ZONE 'UTC'")  # the page says UTC, whatever the server's
         yield conn
 
 

@@ -140,6 +140,23 @@ def test_a_day_shows_every_stage_part_of_the_schedule(conn) -> None:
     assert parts["Route"] == [] and parts["Summary"] == []
 
 
+def test_the_page_shows_the_deliveries_retried_or_sent_again(conn, client) -> None:
+    # Given a delivery that took three tries and one the scheduler sent again
+    rows.add_schedule_chain(conn)
+    event = conn.execute("SELECT id FROM events ORDER BY id LIMIT 1").fetchone()["id"]
+    for actor, attempts, redeliveries in (("route.plan_route", 3, 0), ("weather.assess", 1, 1)):
+        conn.execute(
+            "INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id, status,"
+            " attempts, redeliveries, finished_at) VALUES (%s, %s, 'q', gen_random_uuid(),"
+            " 'done', %s, %s, now())",
+            (event, actor, attempts, redeliveries),
+        )
+    page = client.get("/live").text
+    assert re.search(r'data-figure="retried:route.plan_route">1<', page)
+    assert re.search(r'data-figure="retried:weather.assess">0<', page)
+    assert "<td>weather.assess</td>" in page
+
+
 def test_the_page_escapes_what_call_sheets_and_errors_say(conn, client) -> None:
     # Given a production title and an error carrying markup, escape sequences and controls
     review_id = add_review(conn, HOSTILE)
@@ -180,10 +197,14 @@ def test_review_confirm_is_refused_without_a_location_and_the_fix_confirms(conn,
     )
     assert "refused by the database" in refused.text
     assert "--location" in refused.text
+    # Saving the fields as the page filled them in changes nothing, and says so
+    same = {"form_secret": secret, "call_time": "07:00", "production": "Night Shift"}
+    unchanged = client.post(f"/act/extract/fix/{review_id}", data=same, follow_redirects=True)
+    assert "nothing changed" in unchanged.text
     # Filling in the location confirms version 2, and the review is resolved by the dashboard
     fixed = client.post(
         f"/act/extract/fix/{review_id}",
-        data={"form_secret": secret, "location": "Molo Rybackie, Gdynia", "call_time": ""},
+        data={**same, "location": "Molo Rybackie, Gdynia"},
         follow_redirects=True,
     )
     assert "confirmed (version 2)" in fixed.text, fixed.text
