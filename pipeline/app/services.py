@@ -207,7 +207,9 @@ def dashboard(
             " required on any address but loopback.",
         ),
     ] = None,
-    refresh: Annotated[float, typer.Option(help="Seconds between the page's redraws.")] = 3.0,
+    refresh: Annotated[
+        float, typer.Option(min=0.5, help="Seconds between the page's redraws.")
+    ] = 3.0,
 ) -> None:
     """Serve a web page of the pipeline: counts, outbox, queues, dead letters, processes, days."""
     import uvicorn
