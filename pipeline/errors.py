@@ -25,3 +25,8 @@ class MigrationError(PipelineError):
 
 class IllegalTransition(PermanentError):
     """The database refused a status change that its state machine does not allow."""
+
+
+class Refused(PipelineError):
+    """A person's request does not make sense for this row (said to them as it is: the
+    command line prints it, the dashboard shows it)."""

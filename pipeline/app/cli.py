@@ -48,6 +48,12 @@ APP_COMMANDS: tuple[CliCommand, ...] = (
         pick=True,
     ),
     CliCommand(
+        "dashboard",
+        _SERVICES,
+        "Serve a web page of the pipeline: counts, outbox, queues, dead letters, processes, days.",
+        pick=True,
+    ),
+    CliCommand(
         "demo",
         _SERVICES,
         "Run one call sheet through the whole pipeline on the embedded default and print the day.",

@@ -19,6 +19,8 @@ from pipeline.runtime.stages import stages
 from pipeline.text import printable
 
 app = typer.Typer()
+# The dashboard's token from the environment (how `up --dashboard` hands it to its child).
+DASHBOARD_TOKEN_ENV = "STILLONTIME_DASHBOARD_TOKEN"
 
 
 @app.command()
@@ -119,12 +121,28 @@ def up(
     keep_services: Annotated[
         bool, typer.Option(help="Leave the embedded PostgreSQL and Redis running on exit.")
     ] = False,
+    with_dashboard: Annotated[
+        bool, typer.Option("--dashboard", help="Also serve the dashboard (stillontime dashboard).")
+    ] = False,
+    dashboard_host: Annotated[str, typer.Option(help="The dashboard's address.")] = "127.0.0.1",
+    dashboard_port: Annotated[int, typer.Option(help="The dashboard's port.")] = 8765,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar=DASHBOARD_TOKEN_ENV, help="The dashboard's token (off loopback)."),
+    ] = None,
 ) -> None:
     """Run dispatcher, workers and scheduler on this machine until SIGINT/SIGTERM."""
     from pipeline.logs import configure_logging
-    from pipeline.runtime.supervisor import Supervisor, install_stop_signals, service_commands
+    from pipeline.runtime.supervisor import (
+        Child,
+        Supervisor,
+        install_stop_signals,
+        service_commands,
+    )
 
     configure_logging()
+    if with_dashboard:
+        _check_dashboard_host(dashboard_host, token)
     _migrated_url()
     urls = _urls()
     stop = threading.Event()
@@ -132,7 +150,13 @@ def up(
     if duration is not None:
         threading.Timer(duration, stop.set).start()
     worker_args = ["--processes", str(processes)] if processes else []
-    Supervisor(service_commands(worker_args), urls).run(stop)
+    children = service_commands(worker_args)
+    if with_dashboard:
+        if token:  # to the child through its environment, never its command line (ps shows it)
+            os.environ[DASHBOARD_TOKEN_ENV] = token
+        where = ["--host", dashboard_host, "--port", str(dashboard_port)]
+        children.append(Child("dashboard", [sys.executable, "-m", "pipeline", "dashboard", *where]))
+    Supervisor(children, urls).run(stop)
     if not keep_services:
         _stop_embedded(urls)
 
@@ -167,6 +191,58 @@ def metrics(
     print(f"metrics on http://{host}:{port}/metrics", flush=True)
     stop.wait()
     server.shutdown()
+
+
+@app.command()
+def dashboard(
+    host: Annotated[str, typer.Option(help="Address to listen on (off loopback: --token).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar=DASHBOARD_TOKEN_ENV,
+            help="Every request must carry it (Authorization: Bearer, or ?token= once);"
+            " required on any address but loopback.",
+        ),
+    ] = None,
+    refresh: Annotated[
+        float, typer.Option(min=0.5, help="Seconds between the page's redraws.")
+    ] = 3.0,
+) -> None:
+    """Serve a web page of the pipeline: counts, outbox, queues, dead letters, processes, days."""
+    import uvicorn
+
+    from pipeline import db
+    from pipeline.app.dashboard.server import Config, build_app
+    from pipeline.logs import configure_logging
+    from pipeline.outbox.routing import ROUTES
+
+    configure_logging()
+    _check_dashboard_host(host, token)  # before the broker's import reaches (or starts) Redis
+    _migrated_url()
+    from pipeline.runtime.broker import broker
+
+    queues = sorted({route.queue_name for routes in ROUTES.values() for route in routes})
+    config = Config(
+        connection=db.pool().connection, broker=broker, queues=queues, host=host, token=token,
+        refresh_s=refresh,
+    )  # fmt: skip
+    print(f"dashboard on http://{_url_host(host)}:{port}/", flush=True)
+    uvicorn.run(build_app(config), host=host, port=port, log_level="warning", access_log=False)
+
+
+def _check_dashboard_host(host: str, token: str | None) -> None:
+    from pipeline.app.dashboard.server import loopback
+
+    if not loopback(host) and not token:
+        err.print(f"[red]serving the dashboard on {host} needs --token[/] (loopback needs none)")
+        raise typer.Exit(2)
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
 
 
 @app.command()

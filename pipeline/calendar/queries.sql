@@ -100,3 +100,10 @@ SELECT 'calendar' AS stage, id AS subject_id, last_error AS message, updated_at 
 -- name: demo_calendar_events
 -- The demo user's calendar events.
 SELECT c.* FROM calendar_events c JOIN users u ON u.id = c.user_id WHERE u.email = %(email)s;
+
+-- name: dashboard_day
+-- A schedule's calendar event (the dashboard's day view).
+SELECT schedule_version, provider, title, start_time, end_time, location, status, sync_status,
+       last_error
+FROM calendar_events WHERE schedule_id = %(schedule_id)s
+ORDER BY schedule_version DESC, created_at DESC;

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import uuid
-from datetime import date, time
+from datetime import time
 from typing import Annotated, Any
 
 import psycopg
@@ -124,8 +124,12 @@ def edit(
 ) -> None:
     """Correct fields: a new version (announced downstream as a modification once confirmed);
     where the corrected value sits on the sheet is learnt for the production's next sheets."""
+    from pipeline.extract.corrections import parse_changes
+
+    typed = {"call_time": call_time, "shooting_date": shooting_date, "location": location}
+    typed |= {"base_location": base_location, "production": production}
     try:
-        changes = _parse_changes(call_time, shooting_date, location, base_location, production)
+        changes = parse_changes(typed)
     except ValueError as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
@@ -142,64 +146,21 @@ def edit(
 
 
 def _change(schedule_id: uuid.UUID, act) -> None:
-    from pipeline import db
-    from pipeline.extract import store
-    from pipeline.extract.corrections import Refused as _Refused
+    from pipeline.extract.corrections import Refused, answer
 
     try:
-        with db.transaction(actor=_who()) as conn:
-            row = store.lock_schedule(conn, schedule_id)
-            if row is None:
-                raise _Refused(f"no schedule {schedule_id}")
-            result = act(conn, row)
-    except _Refused as exc:
-        err.print(f"[red]{exc}[/]")
-        raise typer.Exit(1) from exc
-    except psycopg.errors.CheckViolation as exc:
-        err.print(f"[red]refused by the database:[/] {exc.diag.message_primary}")
-        ours = _CHECK_HINTS.get(exc.diag.constraint_name or "")
-        hint = exc.diag.message_hint or (ours.format(id=schedule_id) if ours else None)
-        if hint:
-            err.print(hint)
+        result = answer(schedule_id, act, by=_who())
+    except Refused as exc:
+        first, *rest = str(exc).split("\n")
+        err.print(Text(first, style="red"))
+        for line in rest:
+            err.print(shown(line))
         raise typer.Exit(1) from exc
     # the status, then what the answer taught (labels are strangers' text: one line each)
-    first, *lessons = str(result).split("\n")
+    first, *lessons = result.split("\n")
     console.print(shown(f"schedule {schedule_id}: {first}"))
     for lesson in lessons:
         console.print(Text("  ") + shown(lesson))
-
-
-# What a refused confirmation lacks, said as the command that gives it.
-_CHECK_HINTS = {
-    "ck_schedule_data_confirmed_has_location": (
-        "the set's location is missing: "
-        'stillontime schedules edit {id} --location "ADDRESS" --confirm'
-    ),
-    "ck_schedule_data_confirmed_has_call_time": (
-        "the crew call is missing: stillontime schedules edit {id} --call HH:MM --confirm"
-    ),
-}
-
-
-def _parse_changes(
-    call_time: str | None,
-    shooting_date: str | None,
-    location: str | None,
-    base_location: str | None,
-    production: str | None,
-) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    if call_time:
-        changes["call_time"] = time.fromisoformat(call_time)
-    if shooting_date:
-        changes["shooting_date"] = date.fromisoformat(shooting_date)
-    if location:
-        changes["location"] = location.strip()
-    if base_location:
-        changes["base_location"] = base_location.strip()
-    if production:
-        changes["production"] = production.strip()
-    return changes
 
 
 @contacts_app.command("search")

@@ -6,19 +6,105 @@ message) goes through these, so each answer also teaches the production's layout
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date, time
 from typing import Any
 
 import psycopg
 
+from pipeline import db, errors
 from pipeline.extract import store
 from pipeline.extract.learning import Lesson, teach_values
 from pipeline.extract.logic import CONTENT_COLUMNS, SheetDay, confirm_status, edit_status
 from pipeline.extract.reader.model import CRITICAL_FIELDS
 
 
-class Refused(Exception):
+class Refused(errors.Refused):
     """The answer does not make sense for this schedule (said to the person as is)."""
+
+
+# What a refused confirmation lacks, said as the command that gives it.
+CHECK_HINTS = {
+    "ck_schedule_data_confirmed_has_location": (
+        "the set's location is missing: "
+        'stillontime schedules edit {id} --location "ADDRESS" --confirm'
+    ),
+    "ck_schedule_data_confirmed_has_call_time": (
+        "the crew call is missing: stillontime schedules edit {id} --call HH:MM --confirm"
+    ),
+}
+
+
+def answer(
+    schedule_id: uuid.UUID,
+    act: Callable[[psycopg.Connection, dict[str, Any]], object],
+    *,
+    by: str,
+) -> str:
+    """Lock the schedule and ``act`` on it in one transaction audited as ``by``; what happened.
+
+    Every way a person changes a schedule from outside (``stillontime schedules ...``, the
+    dashboard) goes through here. Raises ``Refused``: no such schedule, the answer makes no
+    sense, or the database refused it (its reason, then the command that fixes it).
+    """
+    try:
+        with db.transaction(actor=by) as conn:
+            row = store.lock_schedule(conn, schedule_id)
+            if row is None:
+                raise Refused(f"no schedule {schedule_id}")
+            return str(act(conn, row))
+    except psycopg.errors.CheckViolation as exc:
+        ours = CHECK_HINTS.get(exc.diag.constraint_name or "")
+        hint = exc.diag.message_hint or (ours.format(id=schedule_id) if ours else None)
+        said = f"refused by the database: {exc.diag.message_primary}"
+        raise Refused(f"{said}\n{hint}" if hint else said) from exc
+
+
+def parse_changes(fields: Mapping[str, str | None]) -> dict[str, Any]:
+    """Corrections as typed (``call_time`` HH:MM, ``shooting_date`` YYYY-MM-DD, ``location``,
+    ``base_location``, ``production``; blank ones left out) as column values; ValueError."""
+    parse = {"call_time": time.fromisoformat, "shooting_date": date.fromisoformat}
+    changes: dict[str, Any] = {}
+    for name in ("call_time", "shooting_date", "location", "base_location", "production"):
+        value = (fields.get(name) or "").strip()
+        if value:
+            changes[name] = parse.get(name, str)(value)
+    return changes
+
+
+def confirm_by_id(schedule_id: str, fields: Mapping[str, str], by: str) -> str:
+    """The dashboard's confirm: ``stillontime schedules confirm``'s work."""
+    return answer(
+        _schedule_id(schedule_id), lambda c, r: confirm_schedule(c, r, by=by).describe(), by=by
+    )
+
+
+def fix_by_id(schedule_id: str, fields: Mapping[str, str], by: str) -> str:
+    """The dashboard's fix: ``stillontime schedules edit ... --confirm``'s work."""
+    try:
+        changes = parse_changes(fields)
+    except ValueError as exc:
+        raise Refused(f"not a correction: {exc}") from exc
+    if not changes:
+        raise Refused("nothing to change: fill in at least one field")
+
+    def fix(conn: psycopg.Connection, row: dict[str, Any]) -> str:
+        # the page fills its inputs with the values as read: only what differs is a correction
+        changed = {k: v for k, v in changes.items() if row.get(k) != v}
+        if not changed:
+            raise Refused("nothing changed: correct a field, or confirm the day as read")
+        return edit_schedule(conn, row, changed, by=by, confirm=True).describe()
+
+    return answer(_schedule_id(schedule_id), fix, by=by)
+
+
+def _schedule_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as exc:
+        raise Refused(f"no schedule {text!r}") from exc
 
 
 @dataclass(frozen=True)

@@ -259,3 +259,31 @@ INSERT INTO review_answers (user_id, reply_id, schedule_id, schedule_version, ou
 VALUES (%(user_id)s, %(reply_id)s, %(schedule_id)s, %(schedule_version)s, %(outcome)s,
         %(understood)s, %(not_understood)s, %(note)s)
 ON CONFLICT (reply_id) DO NOTHING;
+
+-- name: dashboard_latest
+-- The latest schedules (stillontime dashboard), newest first.
+SELECT s.id, u.email AS user_email, s.production, s.shooting_date, s.call_time, s.location,
+       s.status, s.version, s.confidence_score AS confidence, s.last_error_stage
+FROM schedule_data s JOIN users u ON u.id = s.user_id
+ORDER BY s.updated_at DESC, s.id
+LIMIT %(limit)s;
+
+-- name: dashboard_review
+-- Schedules waiting for a person: the doubtful fields and why (stillontime dashboard).
+SELECT s.id, u.email AS user_email, s.production, s.shooting_date, s.call_time, s.location,
+       s.version, s.confidence_score AS confidence, r.doubtful_fields,
+       (SELECT string_agg(x, '; ') FROM jsonb_array_elements_text(r.reasons) x) AS reasons
+FROM schedule_data s JOIN users u ON u.id = s.user_id
+LEFT JOIN review_tasks r ON r.schedule_id = s.id AND r.status = 'open'
+WHERE s.status = 'reviewing'
+ORDER BY s.shooting_date, s.id
+LIMIT %(limit)s;
+
+-- name: dashboard_day
+-- One schedule as read (the dashboard's day view).
+SELECT s.id, u.email AS user_email, s.production, s.shooting_date, s.call_time, s.location,
+       s.base_location, s.status, s.version, s.confidence_score AS confidence,
+       (SELECT string_agg(w, '; ') FROM jsonb_array_elements_text(s.warnings) w) AS warnings,
+       s.last_error_stage, s.last_error
+FROM schedule_data s JOIN users u ON u.id = s.user_id
+WHERE s.id = %(schedule_id)s;

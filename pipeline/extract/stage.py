@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from pipeline import events
-from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
+from pipeline.runtime.stage import (
+    Action,
+    CliCommand,
+    Dashboard,
+    Demo,
+    Panel,
+    Stage,
+    queries_beside,
+)
 
 STAGE = Stage(
     name="extract",
@@ -38,4 +46,26 @@ STAGE = Stage(
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"schedules": "demo_schedules"}, lines="pipeline.extract.demo:lines"),
     queries=queries_beside(__file__),
+    # the same functions as `stillontime schedules confirm` and `schedules edit ... --confirm`
+    dashboard=Dashboard(
+        panels=(
+            Panel("Latest schedules", "dashboard_latest"),
+            Panel(
+                "Schedules in review",
+                "dashboard_review",
+                actions=(
+                    Action(
+                        "fix",
+                        "Save and confirm",
+                        "pipeline.extract.corrections:fix_by_id",
+                        fields=("call_time", "location", "shooting_date", "production"),
+                    ),
+                    Action(
+                        "confirm", "Confirm as read", "pipeline.extract.corrections:confirm_by_id"
+                    ),
+                ),
+            ),
+        ),
+        day={"Schedule": "dashboard_day"},
+    ),
 )

@@ -227,3 +227,17 @@ FROM review_answers a
 JOIN review_replies r ON r.id = a.reply_id
 LEFT JOIN reply_threads t ON t.id = r.reply_thread_id
 WHERE a.id = %(id)s;
+
+-- name: dashboard_day_summary
+-- A schedule's latest summary, as text (the dashboard's day view; never its HTML).
+SELECT schedule_version, generated_at, content
+FROM summaries WHERE schedule_id = %(schedule_id)s
+ORDER BY schedule_version DESC, generated_at DESC
+LIMIT 1;
+
+-- name: dashboard_day_notifications
+-- A schedule's notifications, newest first (the dashboard's day view).
+SELECT schedule_version, template, channel, status, subject, scheduled_for, sent_at, error
+FROM notifications WHERE schedule_id = %(schedule_id)s
+ORDER BY created_at DESC
+LIMIT 50;

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pipeline import events
-from pipeline.runtime.stage import CliCommand, Demo, SecretRotation, Stage, queries_beside
+from pipeline.runtime.stage import (
+    CliCommand,
+    Dashboard,
+    Demo,
+    SecretRotation,
+    Stage,
+    queries_beside,
+)
 
 if TYPE_CHECKING:  # a type only: the scheduler module loads psycopg and structlog
     from pipeline.runtime.scheduler import PeriodicJob
@@ -46,5 +53,8 @@ STAGE = Stage(
         lines="pipeline.notify.demo:lines",
     ),
     queries=queries_beside(__file__),
+    dashboard=Dashboard(
+        day={"Summary": "dashboard_day_summary", "Notifications": "dashboard_day_notifications"}
+    ),
     secret_rotations=(SecretRotation("channel URLs", _rotate_channel_urls),),
 )

@@ -81,3 +81,14 @@ SELECT 'route' AS stage, r.id AS subject_id, w ->> 'message' AS message, r.updat
 -- name: demo_route_plans
 -- The demo user's route plans.
 SELECT r.* FROM route_plans r JOIN users u ON u.id = r.user_id WHERE u.email = %(email)s;
+
+-- name: dashboard_day
+-- A schedule's route plan, its times in the set's zone (the dashboard's day view).
+SELECT schedule_version, revision,
+       to_char(wake_up_time AT TIME ZONE timezone, 'YYYY-MM-DD HH24:MI') AS wake_up,
+       to_char(departure_time AT TIME ZONE timezone, 'YYYY-MM-DD HH24:MI') AS leave,
+       to_char(arrival_time AT TIME ZONE timezone, 'YYYY-MM-DD HH24:MI') AS arrive,
+       timezone, total_travel_minutes, provider,
+       (SELECT string_agg(w, '; ') FROM jsonb_array_elements_text(warnings) w) AS warnings
+FROM route_plans WHERE schedule_id = %(schedule_id)s
+ORDER BY schedule_version DESC, revision DESC;

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import events
-from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Dashboard, Demo, Stage, queries_beside
 
 STAGE = Stage(
     name="route",
@@ -17,4 +17,5 @@ STAGE = Stage(
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"routes": "demo_route_plans"}, lines="pipeline.route.demo:lines"),
     queries=queries_beside(__file__),
+    dashboard=Dashboard(day={"Route": "dashboard_day"}),
 )

@@ -107,6 +107,50 @@ class Demo:
 
 
 @dataclass(frozen=True)
+class Action:
+    """A button of ``stillontime dashboard`` on a panel's row, run by the same function as the
+    stage's command that does it.
+
+    Parameters
+    ----------
+    name
+        Its part of the URL (``POST /act/<stage>/<name>/<id>``).
+    label
+        The button's text.
+    run
+        ``"module:function"``: ``(subject_id: str, fields: dict[str, str], by: str) -> str``,
+        what happened as one line; raises ``pipeline.errors.Refused`` with what is wrong.
+    fields
+        The inputs sent with it (a blank one is not sent).
+    """
+
+    name: str
+    label: str
+    run: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A table on the dashboard's page: the rows of a named query (parameter ``limit``); a row's
+    ``id`` is a schedule's, linked to its day, and the subject of the panel's actions."""
+
+    title: str
+    query: str
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The stage's part in ``stillontime dashboard``: its panels, and what a schedule's day
+    view shows of it (heading -> named query, parameter ``schedule_id``). The dashboard reads
+    them as ``stillontime_reporting``."""
+
+    panels: tuple[Panel, ...] = ()
+    day: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Stage:
     """One stage's plug: everything the core needs of it, and nothing more.
 
@@ -145,6 +189,8 @@ class Stage:
         The stage's named queries (its ``queries.sql``, see ``queries_beside``).
     secret_rotations
         What ``auth rotate-key`` re-encrypts besides the Google grants.
+    dashboard
+        Its panels and day view in ``stillontime dashboard``.
     """
 
     name: str
@@ -161,6 +207,7 @@ class Stage:
     demo: Demo | None = None
     queries: Callable[[], Mapping[str, str]] | None = None
     secret_rotations: tuple[SecretRotation, ...] = ()
+    dashboard: Dashboard | None = None
 
     def query(self, name: str) -> str:
         """One of the stage's named queries."""

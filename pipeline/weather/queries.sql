@@ -79,3 +79,11 @@ SELECT 'weather' AS stage, id AS subject_id, error AS message, updated_at AS at
 -- name: demo_weather
 -- The demo user's weather records.
 SELECT w.* FROM weather_data w JOIN users u ON u.id = w.user_id WHERE u.email = %(email)s;
+
+-- name: dashboard_day
+-- A schedule's weather record (the dashboard's day view).
+SELECT schedule_version, revision, status, provider, forecast_date, location, temperature,
+       description, wind_speed, precipitation,
+       (SELECT string_agg(w, '; ') FROM jsonb_array_elements_text(warnings) w) AS warnings, error
+FROM weather_data WHERE schedule_id = %(schedule_id)s
+ORDER BY schedule_version DESC, revision DESC;

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline import events
-from pipeline.runtime.stage import CliCommand, Demo, Stage, queries_beside
+from pipeline.runtime.stage import CliCommand, Dashboard, Demo, Stage, queries_beside
 
 if TYPE_CHECKING:  # a type only: the scheduler module loads psycopg and structlog
     from pipeline.runtime.scheduler import PeriodicJob
@@ -30,4 +30,5 @@ STAGE = Stage(
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"weather": "demo_weather"}, lines="pipeline.weather.demo:lines"),
     queries=queries_beside(__file__),
+    dashboard=Dashboard(day={"Weather": "dashboard_day"}),
 )

@@ -159,3 +159,22 @@ def revise_call(conn: psycopg.Connection, schedule_id: uuid.UUID, call_time: str
         (call_time, schedule_id),
     ).fetchone()
     return row["version"]
+
+
+def add_schedule_in_review(conn: psycopg.Connection, production: str) -> uuid.UUID:
+    """A schedule in review without its set's location (it cannot be confirmed as read)."""
+    user_id = add_user(conn)
+    email_id = add_email(conn, user_id)
+    schedule_id = conn.execute(
+        """INSERT INTO schedule_data (user_id, email_id, production, shooting_date, call_time,
+                                      location, status, confidence_score)
+           VALUES (%s, %s, %s, '2026-12-03', '07:00', '', 'reviewing', 0.40) RETURNING id""",
+        (user_id, email_id, production),
+    ).fetchone()["id"]
+    conn.execute(
+        """INSERT INTO review_tasks (user_id, schedule_id, schedule_version, doubtful_fields,
+                                     reasons, draft)
+           VALUES (%s, %s, 1, '{location}', '["no set location found"]', '{}')""",
+        (user_id, schedule_id),
+    )
+    return schedule_id

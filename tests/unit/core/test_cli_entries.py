@@ -41,7 +41,7 @@ def test_no_command_of_a_picked_app_is_left_undeclared() -> None:
 
 def test_a_name_declared_twice_is_refused() -> None:
     with pytest.raises(ValueError, match="declared twice: status"):
-        command_line((*APP_COMMANDS, APP_COMMANDS[7]))
+        command_line((*APP_COMMANDS, next(e for e in APP_COMMANDS if e.name == "status")))
 
 
 def test_a_mistyped_command_is_told_the_declared_name_it_is_close_to() -> None:

@@ -1,0 +1,1 @@
+"""``stillontime dashboard``: a page that shows the pipeline where it runs (data, server)."""
