@@ -17,7 +17,8 @@ def raw_message(headers: str, filename_params: str) -> bytes:
         f"{headers}"
         'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
         "--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
-        f"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; {filename_params}\r\n"
+        "--b\r\nContent-Type: application/pdf\r\n"
+        f"Content-Disposition: attachment; {filename_params}\r\n"
         f"Content-Transfer-Encoding: base64\r\n\r\n{pdf}\r\n--b--\r\n"
     ).encode()
 
@@ -44,7 +45,7 @@ def test_an_rfc_2231_file_name_is_decoded() -> None:
 
 def test_a_subject_in_raw_utf8_is_kept() -> None:
     raw = raw_message("From: ad@production.example\r\n", 'filename="cs.pdf"').replace(
-        b"MIME-Version", "Subject: Feuille de service – Jour 2\r\nMIME-Version".encode()
+        b"MIME-Version", "Subject: Feuille de service \u2013 Jour 2\r\nMIME-Version".encode()
     )
     assert "Jour 2" in parse_message(raw).subject
 
