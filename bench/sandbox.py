@@ -33,8 +33,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sheets", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--cold", action="store_true", help="the forkserver imports the reader but reads nothing"
+    )
     args = parser.parse_args()
     from pipeline.extract.reader import sandbox
+
+    if args.cold:  # before the forkserver starts: as it was before reader/warm.py
+        sandbox._CONTEXT.set_forkserver_preload(["pipeline.extract.reader.api"])
     from pipeline.extract.reader.api import read_document
     from tests.corpus import sheets
 
@@ -58,7 +64,8 @@ def main() -> None:
             sender.close()
             cpu["sandbox"].append(receiver.recv())
             child.join()
-    print(f"{len(docs)} text sheets x {args.rounds} rounds")
+    started = "cold" if args.cold else "warm"
+    print(f"{len(docs)} text sheets x {args.rounds} rounds, forkserver {started}")
     print(f"{'':12} {'wall median':>12} {'wall p90':>10} {'reading CPU median':>20}")
     for name in wall:
         w = sorted(wall[name])
