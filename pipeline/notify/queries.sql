@@ -227,3 +227,12 @@ FROM review_answers a
 JOIN review_replies r ON r.id = a.reply_id
 LEFT JOIN reply_threads t ON t.id = r.reply_thread_id
 WHERE a.id = %(id)s;
+
+-- name: doctor_channels
+-- Every live user and their channels, encrypted URLs included (stillontime doctor); a user
+-- without any has one row of nulls.
+SELECT u.email, c.name, c.kind, c.enabled, c.url_encrypted, c.url_hint
+FROM users u
+LEFT JOIN notification_channels c ON c.user_id = u.id
+WHERE u.deleted_at IS NULL
+ORDER BY u.email, c.name;

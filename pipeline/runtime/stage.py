@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
+    from pipeline.runtime.checks import Check
     from pipeline.runtime.scheduler import PeriodicJob
 
 
@@ -145,6 +146,8 @@ class Stage:
         The stage's named queries (its ``queries.sql``, see ``queries_beside``).
     secret_rotations
         What ``auth rotate-key`` re-encrypts besides the Google grants.
+    checks
+        What ``stillontime doctor`` checks for the stage (pipeline.runtime.checks).
     """
 
     name: str
@@ -161,6 +164,7 @@ class Stage:
     demo: Demo | None = None
     queries: Callable[[], Mapping[str, str]] | None = None
     secret_rotations: tuple[SecretRotation, ...] = ()
+    checks: tuple[Check, ...] = ()
 
     def query(self, name: str) -> str:
         """One of the stage's named queries."""
