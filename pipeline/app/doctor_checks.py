@@ -9,7 +9,7 @@ endpoint (the new token stored, a refused grant marked), and ``--send-test`` sen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,9 @@ UP = "stillontime up"
 
 
 def run_checks(registered: tuple[Stage, ...], *, send_test: bool = False) -> Iterator[Finding]:
-    """Every finding, in the order a person mends them: servers first, services last."""
+    """Every finding, in the order a person mends them: servers first, services last. A check
+    that needs the database is skipped, with the reason, while it is unreachable or behind
+    ``db/`` (its tables may not be there yet)."""
     settings = get_settings()
     urls = configured_urls(settings)
     with ExitStack() as stack:
@@ -38,29 +40,45 @@ def run_checks(registered: tuple[Stage, ...], *, send_test: bool = False) -> Ite
         if conn is not None:
             stack.enter_context(conn)
         yield redis_server(urls)
+        why = "the database is not reachable"
+        if conn is not None:
+            finding = migrations(conn)
+            yield finding
+            why = "the database's schema is not up to date"
+        ready = conn if conn is not None and finding.status == "ok" else None
         if conn is None:
-            yield _skipped("migrations")
-        else:
-            yield migrations(conn)
-        context = CheckContext(conn, settings.home, send_test)
-        if conn is None:
-            yield _skipped("google")
-        else:
-            yield from google_grants(conn)
-        for stage in registered:
-            for check in stage.checks:
-                if check.needs_database and conn is None:
-                    yield _skipped(check.name)
-                else:
-                    yield from resolve(check.run)(context)
-        if conn is None:
-            yield _skipped("services")
-        else:
-            yield from services(conn, [s.name for stage in registered for s in stage.services])
+            yield _skipped("migrations", why)
+        context = CheckContext(ready, settings.home, send_test)
+        checks: list[tuple[str, bool, Callable[[], Iterable[Finding]]]] = [
+            ("google", True, lambda: google_grants(context.conn)),
+            *(
+                (check.name, check.needs_database, _bound(check.run, context))
+                for stage in registered
+                for check in stage.checks
+            ),
+            ("services", True, lambda: services(context.conn, _stage_services(registered))),
+        ]
+        for name, needs_database, run in checks:
+            if needs_database and ready is None:
+                yield _skipped(name, why)
+                continue
+            try:
+                yield from run()
+            except Exception as exc:  # one broken check must not hide the others' lines
+                detail = f"the check itself failed: {type(exc).__name__}: {_first_line(exc)}"
+                yield Finding(name, "fail", detail, "mend what the lines above name, then again")
 
 
-def _skipped(check: str) -> Finding:
-    return Finding(check, "skip", "not checked: the database is not reachable")
+def _bound(path: str, context: CheckContext) -> Callable[[], Iterable[Finding]]:
+    return lambda: resolve(path)(context)
+
+
+def _stage_services(registered: tuple[Stage, ...]) -> list[str]:
+    return [service.name for stage in registered for service in stage.services]
+
+
+def _skipped(check: str, why: str) -> Finding:
+    return Finding(check, "skip", f"not checked: {why}")
 
 
 def _first_line(exc: BaseException) -> str:
