@@ -97,12 +97,7 @@ class Person:
     def consent_in_the_browser(self, words: list[str]) -> str:
         """The browser the command opens (``BROWSER``) follows Google's redirect to the
         command's loopback listener."""
-        browser = self.tmp / "browser"
-        browser.write_text(
-            f"#!{sys.executable}\nimport sys, urllib.request\n"
-            "urllib.request.urlopen(sys.argv[1], timeout=30).read()\n"
-        )
-        browser.chmod(0o755)
+        browser = person_browser(self.tmp)
         result = self.run(words, BROWSER=str(browser))
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
@@ -120,6 +115,20 @@ class Person:
                 self.services.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 self.services.kill()
+
+
+def client_file(tmp: Path, fake: FakeGmail) -> Path:
+    """The desktop client's file as Google's console writes it, naming the fake's endpoints."""
+    path = tmp / "client_secret_1234.json"
+    client = {
+        "client_id": "1234-abc.apps.googleusercontent.com",
+        "client_secret": "GOCSPX-not-a-secret",
+        "auth_uri": fake.auth_uri,
+        "token_uri": fake.token_uri,
+        "redirect_uris": ["http://localhost"],
+    }
+    path.write_text(json.dumps({"installed": client}))
+    return path
 
 
 def where_the_browser_lands(url: str) -> str:
@@ -142,20 +151,7 @@ def test_the_readme_section_followed_step_by_step(
 ) -> None:
     # Given step 1 done in Google's console: a desktop client (its file, naming the fake's
     # endpoints), and a Gmail account signed in to the browser
-    secrets = tmp_path / "client_secret_1234.json"
-    secrets.write_text(
-        json.dumps(
-            {
-                "installed": {
-                    "client_id": "1234-abc.apps.googleusercontent.com",
-                    "client_secret": "GOCSPX-not-a-secret",
-                    "auth_uri": fake_google.auth_uri,
-                    "token_uri": fake_google.token_uri,
-                    "redirect_uris": ["http://localhost"],
-                }
-            }
-        )
-    )
+    secrets = client_file(tmp_path, fake_google)
     fake_google.add_mailbox(ME)
     fake_google.consenting = ME
     env = {
@@ -215,3 +211,40 @@ def test_the_readme_section_followed_step_by_step(
         person.stop()
     grant = conn.execute("SELECT scopes, status FROM oauth_tokens").fetchone()
     assert grant["status"] == "active" and sorted(grant["scopes"]) == sorted(SCOPES)
+
+
+def test_a_consent_with_a_box_left_unticked_is_refused_with_the_command_to_run_again(
+    conn, service_env: dict[str, str], tmp_path: Path, fake_google: FakeGmail
+) -> None:
+    # Given the person leaves the calendar and send boxes unticked on the consent page
+    secrets = client_file(tmp_path, fake_google)
+    fake_google.add_mailbox(ME)
+    fake_google.consenting, fake_google.ticked = ME, [SCOPES[0]]
+    env = {**service_env, "STILLONTIME_HOME": str(tmp_path / "home")}
+    env |= {"OAUTHLIB_INSECURE_TRANSPORT": "1"}
+    person = Person(env, secrets, FakeHook(), tmp_path)
+    added = person.run(["stillontime", "users", "add", ME, "--home", "ul. Prosta 1, Warszawa"])
+    assert added.returncode == 0, added.stderr
+    # When `auth google` gets Google's answer
+    words = ["stillontime", "auth", "google", "--user", ME, "--client-secrets", str(secrets)]
+    result = person.run(words, BROWSER=str(person_browser(tmp_path)))
+    # Then nothing is stored, and the person is told what is missing and what to run
+    assert result.returncode == 1
+    assert (
+        "Google granted only gmail.readonly; StillOnTime also needs calendar.events, gmail.send"
+        in result.stderr
+    )
+    assert f"stillontime auth google --user {ME}" in result.stderr
+    assert conn.execute("SELECT count(*) AS n FROM oauth_tokens").fetchone()["n"] == 0
+    person.ntfy.stop()
+
+
+def person_browser(tmp: Path) -> Path:
+    browser = tmp / "browser"
+    browser.write_text(
+        f"#!{sys.executable}\nimport contextlib, sys, urllib.request\n"
+        "with contextlib.suppress(OSError):\n"
+        "    urllib.request.urlopen(sys.argv[1], timeout=30).read()\n"
+    )
+    browser.chmod(0o755)
+    return browser
