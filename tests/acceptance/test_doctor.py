@@ -128,9 +128,10 @@ def channels_test_subject() -> str:
 
 
 def test_an_unreachable_database_fails_with_its_fix_and_skips_what_needs_it(env) -> None:
-    env = {**env, "DATABASE_URL": "postgresql://postgres@127.0.0.1:1/nothing"}
+    env = {**env, "DATABASE_URL": "postgresql://postgres:hunter2@127.0.0.1:1/nothing"}
     code, lines = doctor(env)
     assert code == 1
+    assert "hunter2" not in "".join(lines.values())  # the address is shown, never its password
     assert lines["database"].startswith("FAIL database: DATABASE_URL does not answer")
     assert lines["database"].endswith(
         "-> fix: start the PostgreSQL server of DATABASE_URL, or correct DATABASE_URL"
@@ -141,8 +142,9 @@ def test_an_unreachable_database_fails_with_its_fix_and_skips_what_needs_it(env)
 
 
 def test_an_unreachable_redis_fails_with_its_fix(conn, env) -> None:
-    code, lines = doctor({**env, "REDIS_URL": "redis://127.0.0.1:1/0"})
+    code, lines = doctor({**env, "REDIS_URL": "redis://:s3cret@127.0.0.1:1/0"})
     assert code == 1
+    assert "s3cret" not in lines["redis"]
     assert lines["redis"].startswith(
         "FAIL redis: REDIS_URL does not answer (redis://127.0.0.1:1/0)"
     )
