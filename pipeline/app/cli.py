@@ -65,6 +65,12 @@ APP_COMMANDS: tuple[CliCommand, ...] = (
         "Counts per stage and status, the oldest undispatched event, dead letters, failures.",
         pick=True,
     ),
+    CliCommand(
+        "doctor",
+        "pipeline.app.doctor:app",
+        "Check this install: servers, migrations, Tesseract, Google grants, channels, services.",
+        pick=True,
+    ),
     CliCommand("db", "pipeline.app.admin:db_app", "The database schema."),
     CliCommand("events", "pipeline.app.admin:events_app", "The event outbox and dead letters."),
     CliCommand("services", "pipeline.app.admin:services_app", "The embedded PostgreSQL and Redis."),

@@ -48,6 +48,28 @@ def resolve_urls(settings: Settings | None = None) -> ServiceUrls:
     )
 
 
+def configured_urls(settings: Settings | None = None) -> ServiceUrls:
+    """Where the servers are, starting none: the configured URLs, or the embedded servers'
+    addresses whether or not they run (``stillontime doctor`` looks without changing)."""
+    settings = settings or get_settings()
+    return ServiceUrls(
+        settings.database_url or embedded_database_url(settings.home),
+        settings.redis_url or embedded_redis_url(settings.home),
+        settings.database_url is None,
+        settings.redis_url is None,
+    )
+
+
+def embedded_database_url(home: Path) -> str:
+    """The URL of our database on the embedded PostgreSQL of ``home`` (running or not)."""
+    return f"postgresql://postgres@/{DATABASE_NAME}?host={_pgdata(home)}"
+
+
+def embedded_redis_url(home: Path) -> str:
+    """The URL of the embedded Redis of ``home`` (running or not)."""
+    return f"unix://{_redis_paths(home)[1]}"
+
+
 def resolve_database_url(settings: Settings | None = None) -> str:
     """The configured database URL, or the embedded PostgreSQL's (started if need be); Redis
     is left alone, for the many commands that need only the database."""
@@ -91,7 +113,7 @@ def start_embedded_postgres(home: Path) -> str:
             ).fetchone()
             if not exists:
                 conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-    return f"postgresql://postgres@/{DATABASE_NAME}?host={pgdata}"
+    return embedded_database_url(home)
 
 
 def _stop_orphaned_postgres(pgdata: Path) -> None:
@@ -147,7 +169,7 @@ def start_embedded_redis(home: Path) -> str:
     folder, socket, pidfile = _redis_paths(home)
     if len(str(socket)) > _MAX_SOCKET_PATH:
         raise RuntimeError(f"STILLONTIME_HOME is too long for a Unix socket path: {home}")
-    url = f"unix://{socket}"
+    url = embedded_redis_url(home)
     with _home_lock(home, "redis"):
         if _redis_alive(url):
             return url

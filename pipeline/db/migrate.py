@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
+from psycopg.rows import tuple_row
 
 from pipeline.errors import MigrationError
 
@@ -133,3 +134,31 @@ def applied(url: str) -> list[dict[str, object]]:
             return []
         cur = conn.execute("SELECT version, name, applied_at FROM schema_migrations ORDER BY 1")
         return [dict(zip(("version", "name", "applied_at"), row, strict=True)) for row in cur]
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How the applied record differs from ``db/``: files not applied yet, applied files
+    changed since, and applied versions this code has no file for (a newer install's)."""
+
+    pending: list[str]
+    changed: list[str]
+    unknown: list[str]
+
+
+def drift(conn: psycopg.Connection, folder: Path | None = None) -> Drift:
+    """Compare ``db/`` with ``schema_migrations`` on ``conn`` (changing nothing)."""
+    wanted = load_migrations(folder)
+    cur = conn.cursor(row_factory=tuple_row)
+    done: dict[str, tuple[str, str]] = {}
+    if cur.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]:
+        for version, name, checksum in cur.execute(
+            "SELECT version, name, checksum FROM schema_migrations"
+        ):
+            done[version] = (name, checksum)
+    known = {m.version for m in wanted}
+    return Drift(
+        pending=[m.name for m in wanted if m.version not in done],
+        changed=[m.name for m in wanted if m.version in done and done[m.version][1] != m.checksum],
+        unknown=[name for version, (name, _) in sorted(done.items()) if version not in known],
+    )

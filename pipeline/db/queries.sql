@@ -199,3 +199,17 @@ FROM event_deliveries
 WHERE (redeliveries > 0 OR attempts > 1) AND updated_at > now() - interval '1 hour'
 GROUP BY actor_name
 ORDER BY actor_name;
+
+-- name: doctor_services
+-- Per kind of service process: how many beat now, when the latest one that went silent
+-- without a stop was last seen, and the latest clean stop (stillontime doctor).
+SELECT kind,
+       count(*) FILTER (WHERE stopped_at IS NULL
+                          AND last_seen_at >= now() - make_interval(secs => 3 * beat_interval_s))
+           AS running,
+       max(last_seen_at) FILTER (WHERE stopped_at IS NULL
+                          AND last_seen_at < now() - make_interval(secs => 3 * beat_interval_s))
+           AS lost_seen_at,
+       max(stopped_at) AS stopped_at
+FROM service_instances
+GROUP BY kind;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline import events
+from pipeline.runtime.checks import Check
 from pipeline.runtime.stage import (
     Action,
     CliCommand,
@@ -42,6 +43,7 @@ STAGE = Stage(
             "Sheet layouts learnt from corrections (per user, sender and production).",
         ),
     ),
+    checks=(Check("tesseract", "pipeline.extract.checks:tesseract", needs_database=False),),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),
     demo=Demo(rows={"schedules": "demo_schedules"}, lines="pipeline.extract.demo:lines"),

@@ -9,6 +9,7 @@ Only the scopes the pipeline uses are asked for (pipeline.outside.google.SCOPES)
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -42,6 +43,9 @@ def run_flow(user_email: str, client_secrets: Path | None, *, console: bool) -> 
         except UnknownUser as exc:
             typer.echo(str(exc), err=True)
             return 1
+    # A consent with a box left unticked is an answer to tell the person about, not an
+    # exception: oauthlib raises on a narrower scope unless told to relax.
+    os.environ.setdefault("OAUTHLIB_RELAX_TOKEN_SCOPE", "1")
     flow = InstalledAppFlow.from_client_secrets_file(str(secrets), scopes=list(SCOPES))
     if console:
         flow.redirect_uri = CONSOLE_REDIRECT
@@ -59,8 +63,21 @@ def run_flow(user_email: str, client_secrets: Path | None, *, console: bool) -> 
     if not credentials.refresh_token:
         typer.echo("Google returned no refresh token; revoke the app's access and retry", err=True)
         return 1
+    missing = [s for s in SCOPES if s not in (credentials.granted_scopes or SCOPES)]
+    if missing:
+        typer.echo(
+            f"Google granted only {_short(credentials.granted_scopes)}; StillOnTime also needs"
+            f" {_short(missing)}: run `stillontime auth google --user {user_email}` again and"
+            " tick every box on the consent page (nothing was stored)",
+            err=True,
+        )
+        return 1
     with db.connect(autocommit=True) as conn:
         save_grant(conn, user_id, grant_from_credentials(credentials))
     log.info("google grant stored", user_id=str(user_id))
     typer.echo(f"Google grant stored for {user_email}")
     return 0
+
+
+def _short(scopes: list[str] | None) -> str:
+    return ", ".join(s.rsplit("/", 1)[-1] for s in scopes or ()) or "nothing"

@@ -241,3 +241,12 @@ SELECT schedule_version, template, channel, status, subject, scheduled_for, sent
 FROM notifications WHERE schedule_id = %(schedule_id)s
 ORDER BY created_at DESC
 LIMIT 50;
+
+-- name: doctor_channels
+-- Every live user and their channels, encrypted URLs included (stillontime doctor); a user
+-- without any has one row of nulls.
+SELECT u.email, c.name, c.kind, c.enabled, c.url_encrypted, c.url_hint
+FROM users u
+LEFT JOIN notification_channels c ON c.user_id = u.id
+WHERE u.deleted_at IS NULL
+ORDER BY u.email, c.name;

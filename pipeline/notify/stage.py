@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pipeline import events
+from pipeline.runtime.checks import Check
 from pipeline.runtime.stage import (
     CliCommand,
     Dashboard,
@@ -46,6 +47,7 @@ STAGE = Stage(
     actor_modules=("pipeline.notify.actors",),
     jobs=_jobs,
     cli=(CliCommand("notifications", "pipeline.notify.cli:app", "Notifications and channels."),),
+    checks=(Check("channels", "pipeline.notify.checks:channels"),),
     status_queries=("status_counts",),
     failure_queries=("status_recent_failures",),
     demo=Demo(

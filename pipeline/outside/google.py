@@ -108,7 +108,8 @@ def grant_from_credentials(credentials: Credentials) -> accounts.Grant:
         refresh_token=credentials.refresh_token,
         client_id=credentials.client_id,
         client_secret=credentials.client_secret,
-        scopes=tuple(credentials.scopes or credentials.granted_scopes or SCOPES),
+        # What Google granted, when it said so; else what was asked for.
+        scopes=tuple(credentials.granted_scopes or credentials.scopes or SCOPES),
         expiry=expiry,
         status="active",
         last_error=None,

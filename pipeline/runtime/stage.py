@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
+    from pipeline.runtime.checks import Check
     from pipeline.runtime.scheduler import PeriodicJob
 
 
@@ -191,6 +192,8 @@ class Stage:
         What ``auth rotate-key`` re-encrypts besides the Google grants.
     dashboard
         Its panels and day view in ``stillontime dashboard``.
+    checks
+        What ``stillontime doctor`` checks for the stage (pipeline.runtime.checks).
     """
 
     name: str
@@ -208,6 +211,7 @@ class Stage:
     queries: Callable[[], Mapping[str, str]] | None = None
     secret_rotations: tuple[SecretRotation, ...] = ()
     dashboard: Dashboard | None = None
+    checks: tuple[Check, ...] = ()
 
     def query(self, name: str) -> str:
         """One of the stage's named queries."""

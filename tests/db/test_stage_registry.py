@@ -44,3 +44,30 @@ def test_metrics_hold_every_stage_s_records_and_failure_reasons(conn) -> None:
     failures = {tuple(s.labels.values()): s.value for s in families["stillontime_failures"].samples}
     assert failures == {("ingest", "test error"): 1, ("toy", "Broken"): 2}
     assert families["stillontime_database_up"].samples[0].value == 1
+
+
+def test_doctor_runs_each_stage_s_checks_and_a_broken_one_hides_no_other(
+    database: str, server_urls, monkeypatch
+) -> None:
+    from pipeline.app.doctor_checks import run_checks
+    from pipeline.settings import get_settings
+
+    # Given the toy stage registered, with a check of its own and one that raises
+    monkeypatch.setenv("DATABASE_URL", database)
+    monkeypatch.setenv("REDIS_URL", server_urls.redis_url)
+    get_settings.cache_clear()
+    try:
+        # When the doctor's checks run
+        found = {f.check: f for f in run_checks(WITH_TOY)}
+    finally:
+        get_settings.cache_clear()
+    # Then the toy's finding is there, with its fix, and the broken check is one failing line
+    # among the others, which all ran
+    assert (found["toys"].status, found["toys"].detail) == ("warn", "3 toys, none cheered")
+    assert found["toys"].fix == "stillontime toy cheer"
+    assert found["toy_broken"].status == "fail"
+    assert found["toy_broken"].detail == (
+        "the check itself failed: RuntimeError: the toy's check broke"
+    )
+    assert {"database", "redis", "migrations", "tesseract", "users"} <= set(found)
+    assert found["service dispatcher"].status == "fail"

@@ -68,7 +68,12 @@ class FakeGmail(LoopbackServer):
         self.mailboxes: dict[str, Mailbox] = {}
         self.refresh_tokens: dict[str, str] = {}  # refresh token -> address
         self.access_tokens: dict[str, str] = {}  # access token -> address
-        self.codes: dict[str, str] = {}  # authorization code -> address
+        self.codes: dict[str, tuple[str, str]] = {}  # authorization code -> (address, scope)
+        self.scopes: dict[str, str] = {}  # refresh token -> its scopes (space separated)
+        # The consent page (GET /auth): the account signed in to the "browser", and the scopes
+        # the person leaves ticked (None: every scope asked for).
+        self.consenting: str | None = None
+        self.ticked: list[str] | None = None
         self.faults: list[Fault] = []
         self.delays: dict[str, float] = {}
         self.log: list[tuple[str, str]] = []  # (method, path) of every request and batch part
@@ -85,14 +90,21 @@ class FakeGmail(LoopbackServer):
     def token_uri(self) -> str:
         return self.url + "/token"
 
+    @property
+    def auth_uri(self) -> str:
+        return self.url + "/auth"
+
     # --- set-up ---------------------------------------------------------------------------
 
-    def add_mailbox(self, address: str) -> tuple[str, str]:
-        """A mailbox; returns (refresh token, access token) of a grant on it."""
+    def add_mailbox(self, address: str, scopes: list[str] | None = None) -> tuple[str, str]:
+        """A mailbox; returns (refresh token, access token) of a grant on it (with ``scopes``,
+        the token endpoint names them on each refresh, as Google does)."""
         with self.lock:
             self.mailboxes[address] = Mailbox(address)
             refresh = f"refresh-{uuid.uuid4().hex}"
             self.refresh_tokens[refresh] = address
+            if scopes is not None:
+                self.scopes[refresh] = " ".join(scopes)
         return refresh, self.issue_token(address)
 
     def issue_token(self, address: str) -> str:
@@ -229,6 +241,8 @@ class FakeGmail(LoopbackServer):
             return status, {"error": {"code": status, "message": "scripted failure"}}
         if path == "/token":
             return self._token(dict(urllib.parse.parse_qsl(body.decode())))
+        if path == "/auth" and method == "GET":
+            return self._consent(params)
         auth = headers.get("authorization", "")
         with self.lock:
             address = self.access_tokens.get(auth.removeprefix("Bearer ").strip())
@@ -292,16 +306,32 @@ class FakeGmail(LoopbackServer):
                 return 200, page
         return 404, {"error": {"code": 404, "message": f"no route {rest}"}}
 
+    def _consent(self, params: dict[str, str]) -> tuple:
+        """Google's consent page, allowed at once by ``consenting``: back to the redirect URI
+        with a code (302), as the browser would be sent."""
+        with self.lock:
+            if self.consenting is None or self.consenting not in self.mailboxes:
+                return 400, {"error": "nobody is signed in to the fake browser"}
+            asked = params.get("scope", "").split()
+            granted = [s for s in asked if self.ticked is None or s in self.ticked]
+            code = f"code-{uuid.uuid4().hex}"
+            self.codes[code] = (self.consenting, " ".join(granted))
+        query = {"code": code, "state": params.get("state", ""), "scope": " ".join(granted)}
+        return 302, {"location": f"{params['redirect_uri']}?{urllib.parse.urlencode(query)}"}
+
     def _token(self, form: dict[str, str]) -> tuple:
         with self.lock:
             if form.get("grant_type") == "refresh_token":
-                address = self.refresh_tokens.get(form.get("refresh_token", ""))
-                refresh = None
+                refresh = form.get("refresh_token", "")
+                address = self.refresh_tokens.get(refresh)
+                scope = self.scopes.get(refresh)
+                new_refresh = None
             else:
-                address = self.codes.pop(form.get("code", ""), None)
-                refresh = f"refresh-{uuid.uuid4().hex}" if address else None
-                if refresh:
-                    self.refresh_tokens[refresh] = address  # type: ignore[assignment]
+                address, scope = self.codes.pop(form.get("code", ""), (None, None))
+                new_refresh = f"refresh-{uuid.uuid4().hex}" if address else None
+                if new_refresh:
+                    self.refresh_tokens[new_refresh] = address  # type: ignore[assignment]
+                    self.scopes[new_refresh] = scope or ""
         if address is None:
             return 400, {"error": "invalid_grant", "error_description": "Token has been revoked."}
         body = {
@@ -309,9 +339,10 @@ class FakeGmail(LoopbackServer):
             "expires_in": 3600,
             "token_type": "Bearer",
         }
-        if refresh:
-            body["refresh_token"] = refresh
-            body["scope"] = form.get("scope", "")
+        if new_refresh:
+            body["refresh_token"] = new_refresh
+        if scope is not None:
+            body["scope"] = scope
         return 200, body
 
     def batch(self, content_type: str, body: bytes) -> tuple[str, bytes]:
@@ -395,6 +426,8 @@ class _Handler(BaseHTTPRequestHandler):
             status, payload = self.fake.route(method, self.path, headers, body)
             content_type, data = "application/json; charset=UTF-8", json.dumps(payload).encode()
         self.send_response(status or 200)
+        if status == 302:
+            self.send_header("Location", payload["location"])
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from pipeline import events
+from pipeline.runtime.checks import Check, CheckContext, Finding
 from pipeline.runtime.scheduler import PeriodicJob
 from pipeline.runtime.stage import CliCommand, Stage
 
@@ -32,6 +33,18 @@ QUERIES = {
     "toy_failure_reasons": "SELECT 'toy' AS stage, 'Broken' AS reason, 2 AS n",
 }
 
+
+def check_toys(context: CheckContext) -> list[Finding]:
+    """Its part in ``stillontime doctor``: reads the database it is given."""
+    assert context.conn is not None
+    n = context.conn.execute(QUERIES["toy_counts"]).fetchone()["n"]
+    return [Finding("toys", "warn", f"{n} toys, none cheered", "stillontime toy cheer")]
+
+
+def check_broken(context: CheckContext) -> list[Finding]:
+    raise RuntimeError("the toy's check broke")
+
+
 STAGE = Stage(
     name="toy",
     routes={events.ROUTE_PLANNED: ("toy.play",), events.NOTIFICATION_SENT: ("toy.cheer",)},
@@ -41,4 +54,8 @@ STAGE = Stage(
     failure_queries=("toy_failures",),
     failure_reason_queries=("toy_failure_reasons",),
     queries=lambda: QUERIES,
+    checks=(
+        Check("toys", "tests.support.toy_stage:check_toys"),
+        Check("toy_broken", "tests.support.toy_stage:check_broken", needs_database=False),
+    ),
 )
