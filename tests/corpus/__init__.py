@@ -16,6 +16,7 @@ def sheets() -> list[Sheet]:
         fresh,
         fresh2,
         fresh3,
+        fresh4,
         grids,
         holdout,
         messy,
@@ -40,6 +41,7 @@ def sheets() -> list[Sheet]:
         fresh,
         fresh2,
         fresh3,
+        fresh4,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
