@@ -160,4 +160,11 @@ app = command_line(declared_commands(stages()))
 
 def main() -> None:
     """Entry point of the ``stillontime`` console script."""
+    import os
+
+    from pipeline.db.connection import LOGIN_ENV
+
+    # Commands log in as stillontime_admin (db/0027); `db` commands and the start-up migration
+    # use the owner's URL explicitly, and each service command switches to its own login.
+    os.environ.setdefault(LOGIN_ENV, "admin")
     app()
