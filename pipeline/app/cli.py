@@ -162,9 +162,8 @@ def main() -> None:
     """Entry point of the ``stillontime`` console script."""
     import os
 
-    from pipeline.db.connection import LOGIN_ENV
-
     # Commands log in as stillontime_admin (db/0027); `db` commands and the start-up migration
-    # use the owner's URL explicitly, and each service command switches to its own login.
-    os.environ.setdefault(LOGIN_ENV, "admin")
+    # use the owner's URL explicitly, and each service command switches to its own login. The
+    # name is pipeline.db.connection.LOGIN_ENV, not imported: `--help` loads no psycopg.
+    os.environ.setdefault("STILLONTIME_DATABASE_LOGIN", "admin")
     app()

@@ -197,11 +197,14 @@ def test_the_running_dispatcher_and_scheduler_log_in_as_their_roles(
         ).fetchone()["done"],
         what="the event dispatched",
     )
-    listen = conn.execute(
-        "SELECT usename FROM pg_stat_activity WHERE application_name = %s "
-        "AND datname = current_database()",
-        (LISTEN_APPLICATION,),
-    ).fetchone()
+    listen = wait_for(
+        lambda: conn.execute(
+            "SELECT usename FROM pg_stat_activity WHERE application_name = %s "
+            "AND datname = current_database()",
+            (LISTEN_APPLICATION,),
+        ).fetchone(),
+        what="the dispatcher's LISTEN session",
+    )
     assert listen["usename"] == "stillontime_dispatcher"
 
 
@@ -219,3 +222,20 @@ def test_the_dispatcher_role_records_a_delivery(conn, database, broker, run_in_t
         what="the delivery recorded",
     )
     assert delivered["status"] == "enqueued"
+
+
+@pytest.mark.parametrize(
+    ("login", "user"),
+    [("admin", "stillontime_admin"), ("poller", "stillontime_poller"), ("owner", None), ("", None)],
+)
+def test_the_login_names_the_role_of_every_connection(database, monkeypatch, login, user) -> None:
+    # The command line sets "admin", each service its own; unset (library use) is the owner
+    from psycopg.conninfo import conninfo_to_dict
+
+    from pipeline.db.connection import LOGIN_ENV
+
+    monkeypatch.setenv(LOGIN_ENV, login)
+    monkeypatch.setenv("STILLONTIME_POLLER_DATABASE_PASSWORD", "s3cret")
+    params = conninfo_to_dict(db.database_url())
+    assert params["user"] == (user or conninfo_to_dict(database)["user"])
+    assert params.get("password") == ("s3cret" if login == "poller" else None)
