@@ -6,8 +6,9 @@
 --   change only events.dispatched_at; it records deliveries (event_deliveries) and reads their
 --   tokens (event_token); its own heartbeat (service_instances). No user table, no secret.
 -- * stillontime_scheduler, stillontime_poller, stillontime_admin (the command line): members of
---   stillontime_service, which works across users (their jobs and commands span every user)
---   but owns nothing: no DDL (so no policy dropped, no row security turned off, no trigger
+--   stillontime_service, which works across users (their jobs and commands span every user);
+--   the deliveries, the tokens and the outbox's pruning are the scheduler's and the command
+--   line's only. They own nothing: no DDL (so no policy dropped, no row security turned off, no trigger
 --   disabled), no core_secrets or user_bindings, no schema_migrations, the audit log, the
 --   state machines and the event kinds read only, the outbox never rewritten (no UPDATE of
 --   events). A member may bind its transaction to one user without an event token
@@ -89,10 +90,12 @@ BEGIN
 END;
 $$;
 
--- The services' functions: the dispatcher reads tokens; the cross-user services re-send
--- (token) and read an event as the actors do (replay).
-GRANT EXECUTE ON FUNCTION event_token(bigint) TO stillontime_dispatcher, stillontime_service;
-GRANT EXECUTE ON FUNCTION event_for_worker(bigint, text) TO stillontime_service;
+-- The services' functions: the dispatcher reads tokens; the scheduler (redelivery) and the
+-- command line (replay) re-send, and read an event as the actors do. The poller sends nothing.
+GRANT EXECUTE ON FUNCTION event_token(bigint)
+    TO stillontime_dispatcher, stillontime_scheduler, stillontime_admin;
+GRANT EXECUTE ON FUNCTION event_for_worker(bigint, text)
+    TO stillontime_scheduler, stillontime_admin;
 
 -- apply_user_isolation (db/0019) with the service logins: run again by every migration that
 -- adds a table.
@@ -161,6 +164,13 @@ BEGIN
     REVOKE INSERT, UPDATE, DELETE ON audit_log, state_transitions, event_kinds
         FROM stillontime_service;
     REVOKE UPDATE ON events FROM stillontime_service;
+    -- The deliveries and the pruning of the outbox are the scheduler's (redelivery, retention)
+    -- and the command line's (replay), not the poller's.
+    REVOKE ALL ON event_deliveries FROM stillontime_service;
+    REVOKE DELETE ON events FROM stillontime_service;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON event_deliveries
+        TO stillontime_scheduler, stillontime_admin;
+    GRANT DELETE ON events TO stillontime_scheduler, stillontime_admin;
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO stillontime_service;
     -- The dispatcher: claims undispatched events and marks them, records the deliveries, and
     -- keeps its heartbeat row. Row security lets it see every event, no other user table.

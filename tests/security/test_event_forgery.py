@@ -93,11 +93,13 @@ CROSS_USER = {"stillontime_service", "stillontime_scheduler", "stillontime_polle
               "stillontime_admin"}  # fmt: skip
 DEFINERS = {
     "audit_row_change": set(),  # a trigger function
-    "event_token": {"stillontime_dispatcher"} | CROSS_USER,  # the tokens the messages carry
+    # The tokens the messages carry: not the poller's, which sends nothing
+    "event_token": {"stillontime_dispatcher", "stillontime_scheduler", "stillontime_admin"},
     "check_event_token": set(),  # called by the ones below
     "bind_user": {"stillontime_app", "stillontime_worker"} | CROSS_USER,
     "app_user_id": {"stillontime_app", "stillontime_worker"} | CROSS_USER,
-    "event_for_worker": {"stillontime_worker"} | CROSS_USER,  # a replay reads its event
+    # A replay (the command line) and a redelivery (the scheduler) read the event
+    "event_for_worker": {"stillontime_worker", "stillontime_scheduler", "stillontime_admin"},
     "delivery_finished": {"stillontime_worker"},
     "delivery_started": {"stillontime_worker"},
     "note_unreadable_email": set(),  # trigger functions (db/0022)

@@ -135,6 +135,24 @@ def test_the_dispatcher_reads_no_users_rows_and_only_marks_the_outbox(conn, logi
     ).fetchone()["all"]
 
 
+def test_the_poller_sends_nothing_and_prunes_nothing(conn, login, two_users) -> None:
+    a, _ = two_users
+    event = event_of(conn, a["user_id"])
+    session = login("poller")
+    for statement in (
+        "SELECT * FROM event_deliveries",
+        "INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id) "
+        f"VALUES ({event}, 'x.y', 'x', gen_random_uuid())",
+        f"SELECT event_token({event})",
+        f"SELECT * FROM event_for_worker({event}, NULL)",
+        f"DELETE FROM events WHERE id = {event}",
+    ):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), session.transaction():
+            session.execute(statement)
+    # What it is for: every user's mail, so every user's rows
+    assert a["user_id"] in {r["id"] for r in session.execute("SELECT id FROM users")}
+
+
 @pytest.mark.parametrize("service", CROSS_USER)
 def test_a_service_working_for_a_user_reads_no_other_users_rows(conn, login, two_users, service):
     a, b = two_users
