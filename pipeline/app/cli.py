@@ -172,4 +172,10 @@ app = command_line(declared_commands(stages()))
 
 def main() -> None:
     """Entry point of the ``stillontime`` console script."""
+    import os
+
+    # Commands log in as stillontime_admin (db/0027); `db` commands and the start-up migration
+    # use the owner's URL explicitly, and each service command switches to its own login. The
+    # name is pipeline.db.connection.LOGIN_ENV, not imported: `--help` loads no psycopg.
+    os.environ.setdefault("STILLONTIME_DATABASE_LOGIN", "admin")
     app()

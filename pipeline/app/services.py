@@ -60,6 +60,7 @@ def dispatcher() -> None:
 
     configure_logging()
     _migrated_url()
+    _log_in_as("dispatcher")
     stop = threading.Event()
     install_stop_signals(stop)
     with running("dispatcher") as instance:
@@ -81,7 +82,8 @@ def worker(
     # Children must reach the same servers without starting embedded ones of their own.
     os.environ["DATABASE_URL"] = urls.database_url
     os.environ["REDIS_URL"] = urls.redis_url
-    # The stage workers log in as stillontime_worker, never as the owner (db/0019).
+    # The stage workers log in as stillontime_worker, never as the owner (db/0019), whatever
+    # login the environment names.
     from pipeline.db.connection import LOGIN_ENV
 
     os.environ[LOGIN_ENV] = "worker"
@@ -108,6 +110,7 @@ def scheduler() -> None:
 
     configure_logging()
     _migrated_url()
+    _log_in_as("scheduler")
     stop = threading.Event()
     install_stop_signals(stop)
     with running("scheduler"):
@@ -159,6 +162,13 @@ def up(
     Supervisor(children, urls).run(stop)
     if not keep_services:
         _stop_embedded(urls)
+
+
+def _log_in_as(login: str) -> None:
+    """From here on this service logs in as its own role (db/0027), not as the owner."""
+    from pipeline.db.connection import use_login
+
+    use_login(login)
 
 
 def _stop_embedded(urls) -> None:

@@ -18,7 +18,7 @@ def _ready() -> None:
     from pipeline.logs import configure_logging
 
     configure_logging()  # logs go to stderr; stdout stays the command's output
-    migrate(db.database_url())
+    migrate(db.owner_url())  # the owner migrates; the command then logs in as its own
 
 
 def _schedule_id(text: str) -> uuid.UUID:

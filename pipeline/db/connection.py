@@ -28,10 +28,22 @@ _pool: ConnectionPool | None = None
 
 # The login role of the stage workers (db/0019): not the owner, and unable to become it.
 WORKER_ROLE = "stillontime_worker"
-# Set (to "worker") in the environment of `stillontime worker`: its processes log in as
-# WORKER_ROLE. STILLONTIME_WORKER_DATABASE_URL, if set, is used as it is; otherwise the owner's
-# URL with WORKER_ROLE for the user and STILLONTIME_WORKER_DATABASE_PASSWORD (if any).
+# Each service's login (db/0019, db/0027), none of them the owner nor able to become it. Only
+# `db migrate` (and the start-up migration, on a connection of its own) logs in as the owner.
+LOGIN_ROLES = {
+    "worker": WORKER_ROLE,
+    "dispatcher": "stillontime_dispatcher",
+    "scheduler": "stillontime_scheduler",
+    "poller": "stillontime_poller",
+    "admin": "stillontime_admin",
+}
+# Which login this process uses: one of LOGIN_ROLES, set by the command that starts it
+# (`stillontime worker` sets "worker", the command line "admin"), or "owner". Unset (library
+# use, tests) means the owner. STILLONTIME_<LOGIN>_DATABASE_URL, if set, is used as it is;
+# otherwise the owner's URL with the login's role for the user and
+# STILLONTIME_<LOGIN>_DATABASE_PASSWORD (if any).
 LOGIN_ENV = "STILLONTIME_DATABASE_LOGIN"
+OWNER_LOGIN = "owner"
 
 
 @dataclass(frozen=True)
@@ -81,23 +93,42 @@ def owner_url() -> str:
 
 
 def database_url() -> str:
-    """The URL this process logs in with: the owner's, or in a stage worker the worker role's."""
+    """The URL this process logs in with: its service's login (LOGIN_ENV), else the owner's."""
     url = owner_url()
-    return worker_url(url) if os.environ.get(LOGIN_ENV) == "worker" else url
+    login = os.environ.get(LOGIN_ENV) or OWNER_LOGIN
+    return url if login == OWNER_LOGIN else login_url(url, login)
+
+
+def use_login(login: str) -> None:
+    """This process (and its children) log in as ``login`` from now on, unless the operator
+    asked for the owner (LOGIN_ENV=owner, the way back for a server that refuses the logins)."""
+    if login not in LOGIN_ROLES:
+        raise ValueError(f"unknown database login {login!r}; one of {', '.join(LOGIN_ROLES)}")
+    if os.environ.get(LOGIN_ENV) != OWNER_LOGIN:
+        os.environ[LOGIN_ENV] = login
+        close_pool()  # a pool opened before logs in as the one before
+
+
+def login_url(owner_url: str, login: str) -> str:
+    """A service's URL: the owner's server and database, logged in as the service's role."""
+    if login not in LOGIN_ROLES:
+        raise ValueError(f"unknown database login {login!r}; one of {', '.join(LOGIN_ROLES)}")
+    prefix = f"STILLONTIME_{login.upper()}_DATABASE"
+    explicit = os.environ.get(f"{prefix}_URL")
+    if explicit:
+        return explicit
+    params = conninfo_to_dict(owner_url)
+    params["user"] = LOGIN_ROLES[login]
+    params.pop("password", None)
+    password = os.environ.get(f"{prefix}_PASSWORD")
+    if password:
+        params["password"] = password
+    return make_conninfo(**params)
 
 
 def worker_url(owner_url: str) -> str:
     """The stage workers' URL: the owner's server and database, logged in as WORKER_ROLE."""
-    explicit = os.environ.get("STILLONTIME_WORKER_DATABASE_URL")
-    if explicit:
-        return explicit
-    params = conninfo_to_dict(owner_url)
-    params["user"] = WORKER_ROLE
-    params.pop("password", None)
-    password = os.environ.get("STILLONTIME_WORKER_DATABASE_PASSWORD")
-    if password:
-        params["password"] = password
-    return make_conninfo(**params)
+    return login_url(owner_url, "worker")
 
 
 def connect(

@@ -14,10 +14,6 @@ from psycopg.rows import tuple_row
 
 from pipeline.errors import MigrationError
 
-# The stage workers' login role (db/0019) and where its password comes from, if it needs one.
-WORKER_ROLE = "stillontime_worker"
-WORKER_PASSWORD_ENV = "STILLONTIME_WORKER_DATABASE_PASSWORD"
-
 # One advisory lock key for every migrator of every install ("STOT").
 _LOCK_KEY = 0x53544F54
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -95,23 +91,27 @@ def migrate(url: str, folder: Path | None = None) -> list[str]:
                     continue
                 _apply(conn, migration)
                 applied_now.append(migration.name)
-            _set_worker_password(conn)
+            _set_login_passwords(conn)
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_KEY,))
     return applied_now
 
 
-def _set_worker_password(conn: psycopg.Connection) -> None:
-    """Give the worker role the configured password (servers that do not trust local logins)."""
-    password = os.environ.get(WORKER_PASSWORD_ENV)
-    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (WORKER_ROLE,)).fetchone()
-    if password and exists:
-        # A utility statement takes no parameters; Literal quotes it. Never logged.
-        conn.execute(
-            sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-                sql.Identifier(WORKER_ROLE), sql.Literal(password)
+def _set_login_passwords(conn: psycopg.Connection) -> None:
+    """Give each service's login role its configured password (servers that do not trust local
+    logins)."""
+    from pipeline.db.connection import LOGIN_ROLES
+
+    for login, role in LOGIN_ROLES.items():
+        password = os.environ.get(f"STILLONTIME_{login.upper()}_DATABASE_PASSWORD")
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        if password and exists:
+            # A utility statement takes no parameters; Literal quotes it. Never logged.
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                    sql.Identifier(role), sql.Literal(password)
+                )
             )
-        )
 
 
 def _apply(conn: psycopg.Connection, migration: Migration) -> None:

@@ -34,15 +34,16 @@ SET status = 'enqueued', message_id = EXCLUDED.message_id, enqueued_at = now(),
 RETURNING event_token(event_id) AS token;
 
 -- name: event_deliveries_started
--- A worker starts a message (committed before the actor runs): returns the earlier starts that
--- never ended, each a worker that died or hung on it; at the limit the delivery is dead-lettered
--- with the reason (db/0020, db/0021).
+-- A worker process (its service_instances id) starts a message, committed before the actor
+-- runs: returns the earlier starts that never ended and whose worker process is lost, each a
+-- worker that died or hung on it; at the limit the delivery is dead-lettered with the reason
+-- (db/0020, db/0026).
 SELECT delivery_started(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
-                        %(token)s, %(limit)s, %(reason)s) AS unfinished;
+                        %(token)s, %(limit)s, %(reason)s, %(instance)s) AS unfinished;
 
 -- name: event_deliveries_reopen
 -- A person replays a delivery: the workers it killed before no longer count against it.
-UPDATE event_deliveries SET open_starts = 0
+UPDATE event_deliveries SET open_starts = 0, open_start_instances = '{}'
 WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_list_stale
@@ -156,10 +157,15 @@ VALUES (%(kind)s, %(host)s, %(pid)s, %(interval)s)
 RETURNING id;
 
 -- name: service_instances_beat
--- A service process alive, with what it has ridden through so far (it owns its row).
+-- A service process alive, with what it has ridden through so far (it owns its row), and the
+-- session it beats on: the killer guard takes the process for lost once that session is gone
+-- (db/0026 instance_lost).
 UPDATE service_instances
 SET last_seen_at = now(), troubles = %(troubles)s, last_error = %(last_error)s,
-    stopped_at = CASE WHEN %(stopping)s THEN now() END
+    stopped_at = CASE WHEN %(stopping)s THEN now() END,
+    beat_backend_pid = pg_backend_pid(),
+    beat_backend_start = (SELECT a.backend_start FROM pg_stat_activity a
+                           WHERE a.pid = pg_backend_pid())
 WHERE id = %(id)s;
 
 -- name: service_instances_prune

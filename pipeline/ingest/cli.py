@@ -41,7 +41,7 @@ def _ready() -> None:
     from pipeline.logs import configure_logging
 
     configure_logging()  # logs go to stderr; stdout stays the command's output
-    migrate(db.database_url())
+    migrate(db.owner_url())  # the owner migrates; the command then logs in as its own
 
 
 def _user_id(conn, email: str) -> uuid.UUID:
@@ -74,6 +74,9 @@ def poller(
 
     configure_logging()
     _ready()
+    from pipeline.db.connection import use_login
+
+    use_login("poller")  # its own login from here on, not the owner (db/0027)
     push = PushListener(Poller(), PushSettings())
     if not push.settings.enabled:
         push.stop_watches()  # push was turned off: Gmail need not keep publishing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import dramatiq
@@ -41,13 +42,17 @@ KILLED_WORKERS = (
 class DeliveryTracking(dramatiq.Middleware):
     """Writes the start and the end of every event delivery to ``event_deliveries``.
 
-    A start is committed before the actor runs, so a worker that dies mid-message leaves it
-    open; the start that finds ``MAX_UNFINISHED_STARTS`` open ones dead-letters the delivery
-    with that reason rather than give the message a third worker to kill (db/0020).
+    A start is committed before the actor runs, with the worker process that made it
+    (``instance_id``: its ``service_instances`` row), so a worker that dies mid-message leaves
+    it open; the start that finds ``MAX_UNFINISHED_STARTS`` open ones whose worker process is
+    lost dead-letters the delivery with that reason rather than give the message a third worker
+    to kill (db/0020, db/0026). Open starts of live workers (a copy the sweep sent while
+    another still runs) do not count.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, instance_id: Callable[[], object | None] = lambda: None) -> None:
         self._given_up = threading.local()  # this thread's message skipped as a worker killer
+        self._instance_id = instance_id
 
     def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         self._given_up.message_id = None
@@ -60,7 +65,7 @@ class DeliveryTracking(dramatiq.Middleware):
                 row = conn.execute(
                     db.QUERIES["event_deliveries_started"],
                     {**_message_keys(message, keys), "limit": MAX_UNFINISHED_STARTS,
-                     "reason": KILLED_WORKERS},
+                     "reason": KILLED_WORKERS, "instance": self._instance_id()},
                 ).fetchone()  # fmt: skip
                 unfinished = row["unfinished"] if row else 0
                 reason = KILLED_WORKERS

@@ -135,9 +135,21 @@ class InstanceTracking(dramatiq.Middleware):
     def __init__(self) -> None:
         self.instance: ServiceInstance | None = None
 
-    def after_worker_boot(self, broker: dramatiq.Broker, worker: Any) -> None:
+    def before_worker_boot(self, broker: dramatiq.Broker, worker: Any) -> None:
+        # Before the consumers start: every start of a message names the row (db/0026).
         self.instance = ServiceInstance("worker").start()
 
-    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: Any) -> None:
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: Any) -> None:
+        # After the worker threads have finished their messages, not before: until then the
+        # process still runs them, and the killer guard must not take it for gone (db/0026).
         if self.instance is not None:
             self.instance.stop()
+
+    def instance_id(self) -> object | None:
+        """This worker process's row id; None before boot, or while the database is away (a
+        row the boot could not make is made now)."""
+        if self.instance is None:
+            return None
+        if self.instance.id is None:
+            self.instance._beat()
+        return self.instance.id

@@ -71,11 +71,13 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
     middleware: list[dramatiq.Middleware] = [
         m() for m in default_middleware if m not in (Retries, TimeLimit)
     ]
+    instances = InstanceTracking()
     middleware += [
         # Before Retries in the list: Dramatiq runs "after" hooks in reverse, so this one sees
-        # the message once Retries has decided whether it will be tried again.
-        DeliveryTracking(),
-        InstanceTracking(),
+        # the message once Retries has decided whether it will be tried again. Each start names
+        # this worker process, so the killer guard counts only starts of lost processes.
+        DeliveryTracking(instance_id=instances.instance_id),
+        instances,
         # The actor reads its message's event token (pipeline/runtime/actors.py).
         CurrentMessage(),
         TimeLimit(time_limit=settings.time_limit_ms),

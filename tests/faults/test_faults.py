@@ -131,10 +131,9 @@ def load_batch(service_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
         **OFFLINE,
         "STILLONTIME_HOME": str(tmp_path / "home"),
         # Recovery that production leaves at minutes, shortened so the test ends soon.
-        # Above any one message's run here: the sweep re-sends a delivery not touched for this
-        # long, and a copy sent while another still runs would count, with a killed start, as
-        # a second lost worker (docs/faults.md, "the killer guard and the sweep").
-        "STILLONTIME_REDELIVER_AFTER_S": "30",
+        # The sweep may send a copy while another still runs: the killer guard counts only
+        # starts whose worker process is lost (db/0026), so the live copy is no second kill.
+        "STILLONTIME_REDELIVER_AFTER_S": "10",
         "STILLONTIME_WORKER_HEARTBEAT_TIMEOUT_MS": "3000",
         "STILLONTIME_SWEEP_INTERVAL": "1",
         "STILLONTIME_MIN_BACKOFF_MS": "100",

@@ -87,20 +87,26 @@ def test_the_users_own_changes_still_emit_their_events(conn, worker_conn, two_us
     assert kinds[-1]["kind"] == "schedule_cancelled"
 
 
-# Every SECURITY DEFINER function, and the only roles besides its owner that may run it.
+# Every SECURITY DEFINER function, and the only roles besides its owner that may run it. The
+# cross-user services (stillontime_service and its logins, db/0027) are members of the app role.
+CROSS_USER = {"stillontime_service", "stillontime_scheduler", "stillontime_poller",
+              "stillontime_admin"}  # fmt: skip
 DEFINERS = {
     "audit_row_change": set(),  # a trigger function
-    "event_token": set(),  # the dispatcher's, as the owner
+    # The tokens the messages carry: not the poller's, which sends nothing
+    "event_token": {"stillontime_dispatcher", "stillontime_scheduler", "stillontime_admin"},
     "check_event_token": set(),  # called by the ones below
-    "bind_user": {"stillontime_app", "stillontime_worker"},
-    "app_user_id": {"stillontime_app", "stillontime_worker"},
-    "event_for_worker": {"stillontime_worker"},
+    "bind_user": {"stillontime_app", "stillontime_worker"} | CROSS_USER,
+    "app_user_id": {"stillontime_app", "stillontime_worker"} | CROSS_USER,
+    # A replay (the command line) and a redelivery (the scheduler) read the event
+    "event_for_worker": {"stillontime_worker", "stillontime_scheduler", "stillontime_admin"},
     "delivery_finished": {"stillontime_worker"},
     "delivery_started": {"stillontime_worker"},
     "note_unreadable_email": set(),  # trigger functions (db/0022)
     "note_unusable_attachments": set(),
 }
-ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting")
+ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting",
+         "stillontime_dispatcher", *sorted(CROSS_USER))  # fmt: skip
 
 
 def test_every_security_definer_function_is_audited_and_not_publics(conn) -> None:

@@ -12,7 +12,7 @@ from pipeline.events import EMAIL_RECEIVED
 from pipeline.outbox.dispatcher import Dispatcher
 from tests.conftest import REPO
 from tests.support import rows
-from tests.support.probe_actors import KILLER, PROBE_SCHEMA
+from tests.support.probe_actors import KILLER, LINGER_THEN_KILL, PROBE_SCHEMA
 from tests.support.waiting import wait_for
 
 WORKER = ("worker", "--module", "tests.support.probe_actors", "--processes", "1", "--threads", "1")
@@ -32,10 +32,10 @@ def runs(conn, event_id: int) -> int:
     ).fetchone()["n"]
 
 
-def delivery(conn, event_id: int) -> dict:
+def delivery(conn, event_id: int, actor_name: str = KILLER.actor_name) -> dict:
     return conn.execute(
         "SELECT * FROM event_deliveries WHERE event_id = %s AND actor_name = %s",
-        (event_id, KILLER.actor_name),
+        (event_id, actor_name),
     ).fetchone()
 
 
@@ -82,3 +82,42 @@ def test_a_message_that_kills_its_worker_twice_is_dead_lettered_on_the_next_star
     assert shown.returncode == 0, shown.stderr
     [letter] = [d for d in json.loads(shown.stdout)["dead_letters"] if d["event_id"] == event_id]
     assert letter["last_error"].startswith("WorkerLost: 2 workers died or hung")
+
+
+def test_a_sweep_copy_beside_a_live_worker_and_one_kill_is_no_dead_letter(
+    probes, database, broker, start_service, run_in_thread
+) -> None:
+    # Given a message whose first copy runs on in a live worker until released, and a scheduler
+    # that sends a copy again when no start or end touched the delivery for 5 s; each worker
+    # takes one message at a time (prefetch 1), so the sweep's copy goes to the next worker
+    routes = {EMAIL_RECEIVED: (LINGER_THEN_KILL,)}
+    run_in_thread(Dispatcher(broker, url=database, routes=routes).run_forever)
+    one_at_a_time = {"dramatiq_queue_prefetch": "1"}
+    start_service("scheduler", env=QUICK_REDELIVERY)
+    user_id = rows.add_user(probes)
+    email_id = rows.add_email(probes, user_id)
+    event_id = probes.execute(
+        "SELECT id FROM events WHERE kind = %s AND subject_id = %s", (EMAIL_RECEIVED, email_id)
+    ).fetchone()["id"]
+    start_service(*WORKER, env=one_at_a_time)
+    wait_for(lambda: runs(probes, event_id) == 1, timeout=120, what="the first copy running")
+    # When the sweep's copy kills the second worker while the first copy still runs
+    second = start_service(*WORKER, env=one_at_a_time)
+    wait_for(lambda: runs(probes, event_id) == 2, timeout=120, what="the sweep's copy")
+    second.wait(timeout=60)
+    assert second.returncode != 0
+    # Then the next copy runs (two open starts, but one worker lost: db/0020 counted both and
+    # dead-lettered it) and the delivery ends done
+    start_service(*WORKER, env=one_at_a_time)
+    finished = wait_for(
+        lambda: (
+            (row := delivery(probes, event_id, LINGER_THEN_KILL.actor_name))["status"]
+            in ("done", "dead")
+            and row
+        ),
+        timeout=120,
+        what="the delivery finished",
+    )
+    assert finished["status"] == "done", finished["last_error"]
+    assert runs(probes, event_id) >= 3
+    probes.execute("UPDATE probe_switch SET fixed = true")  # the first copy ends too

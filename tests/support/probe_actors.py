@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 from pipeline import db
 from pipeline.errors import TransientError
@@ -17,6 +18,7 @@ BROKEN = Route.to("probe.broken_event")
 WHOAMI = Route.to("probe.whoami_event")
 ILLEGAL = Route.to("probe.illegal_event")
 KILLER = Route.to("probe.killer_event")
+LINGER_THEN_KILL = Route.to("probe.linger_then_kill_event")
 
 # Tables the probes write; a test creates them in its database.
 PROBE_SCHEMA = """
@@ -71,6 +73,20 @@ def killer_event(event: Event) -> None:
     """Kills its own worker process, as a stuck C call ends when the OOM killer or ``up`` comes."""
     _record_run(event, KILLER.actor_name)
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+@stage_actor(LINGER_THEN_KILL.actor_name)
+def linger_then_kill_event(event: Event) -> None:
+    """Its first run lasts until a test flips probe_switch.fixed (a slow copy in a live worker);
+    its second kills its worker; any later run succeeds."""
+    run = _record_run(event, LINGER_THEN_KILL.actor_name)
+    if run == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    while run == 1:
+        with db.pool().connection() as conn:
+            if conn.execute("SELECT fixed FROM probe_switch").fetchone()["fixed"]:
+                return
+        time.sleep(0.1)
 
 
 @stage_actor(BROKEN.actor_name)
