@@ -112,8 +112,9 @@ WITH doomed AS (
       AND NOT EXISTS (SELECT 1 FROM event_deliveries d
                       WHERE d.event_id = e.id AND d.status <> 'done')
     ORDER BY e.id
-    LIMIT %(limit)s
-    FOR UPDATE SKIP LOCKED)
+    LIMIT %(limit)s)
+-- No FOR UPDATE: it needs UPDATE on events, which only the dispatcher has (db/0027), and no
+-- one changes an event dispatched this long ago; two pruners delete the same rows harmlessly.
 DELETE FROM events WHERE id IN (SELECT id FROM doomed);
 
 -- name: metrics_dispatch_lag
