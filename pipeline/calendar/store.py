@@ -94,12 +94,11 @@ def _drop_lock_connection() -> None:
 def load_inputs(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any]:
     """The schedule (with language and Google grant), its route plan, weather and event."""
     params = {"schedule_id": schedule_id}
-    return {
-        "schedule": conn.execute(QUERIES["calendar_schedule_get"], params).fetchone(),
-        "route": conn.execute(QUERIES["calendar_route_plan_get"], params).fetchone(),
-        "weather": conn.execute(QUERIES["calendar_weather_get"], params).fetchone(),
-        "row": conn.execute(QUERIES["calendar_events_get"], params).fetchone(),
-    }
+    names = {"schedule": "calendar_schedule_get", "route": "calendar_route_plan_get",
+             "weather": "calendar_weather_get", "row": "calendar_events_get"}  # fmt: skip
+    with conn.pipeline():  # four reads, one round trip
+        cursors = {key: conn.execute(QUERIES[name], params) for key, name in names.items()}
+    return {key: cursor.fetchone() for key, cursor in cursors.items()}
 
 
 def get_event(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:
