@@ -14,6 +14,12 @@ database, no queue (``extract_document`` per sheet) - the part no pipeline can a
 of every service process is sampled with psutil. "Cost per schedule" is the wall time of each
 tenth of the backlog divided by its size: flat means the backlog's size does not slow it.
 
+What a sheet pays, counted in the run's own scratch database: transactions committed or rolled
+back (``pg_stat_database``, read once every service has stopped, less the bench's own
+progress queries), outbox rows (``events``) and audit rows; and CPU seconds per sheet by
+process (each service and its children, and the PostgreSQL backends of the run's database):
+on a machine with fewer cores than processes, the CPU a sheet costs is what bounds the rate.
+
 Run: ``python bench/pipeline_throughput.py --sheets 1000 --workers 1 2`` from the repository
 root (DATABASE_URL/REDIS_URL, or the embedded servers). Creates and drops a scratch database.
 """
@@ -66,6 +72,15 @@ SELECT (SELECT count(*) FROM processed_emails WHERE processing_status = 'complet
 # Every delivery of the run, by actor (the run's database holds nothing else).
 DELIVERIES = """
 SELECT actor_name, count(*) AS n FROM event_deliveries GROUP BY actor_name ORDER BY actor_name
+"""
+
+# Transactions of the run's database, and its outbox and audit rows.
+XACTS = """
+SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()
+"""
+ROWS = "SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM audit_log) AS audit"
+BACKENDS = """
+SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
 """
 
 # One schedule's path: each event, how long it waited for the dispatcher, and each actor's run
@@ -132,11 +147,18 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
     stop = threading.Event()
     supervisor = Supervisor(service_commands(["--processes", str(workers)]), urls)
     runner = threading.Thread(target=supervisor.run, args=(stop,))
+    db.close_pool()  # its backends report their transactions as they end, before the count
+    time.sleep(1.0)
+    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+        xacts_before = conn.execute(XACTS).fetchone()["n"]
+        rows_before = conn.execute(ROWS).fetchone()
+    own_xacts = 0  # the bench's own queries below, each one transaction
     started = time.perf_counter()
     runner.start()
     try:
         marks: list[float] = []  # time when each tenth of the backlog was done
         peak: dict[str, int] = {}
+        cpu: dict[tuple[str, int], float] = {}  # (label, pid) -> CPU seconds, last seen
         me = psutil.Process()
         with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
             while True:
@@ -145,9 +167,16 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
                     try:
                         label = _label(child, me)
                         peak[label] = max(peak.get(label, 0), child.memory_info().rss)
+                        cpu[label, child.pid] = _cpu_s(child)
+                    except psutil.Error:
+                        continue
+                for row in conn.execute(BACKENDS).fetchall():
+                    try:
+                        cpu["postgres backends", row["pid"]] = _cpu_s(psutil.Process(row["pid"]))
                     except psutil.Error:
                         continue
                 p = conn.execute(PROGRESS).fetchone()
+                own_xacts += 2
                 done = p["sent"] if notify else p["emails"]
                 while len(marks) < 10 and done >= sheets * (len(marks) + 1) // 10:
                     marks.append(time.perf_counter() - started)
@@ -156,15 +185,33 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
             elapsed = time.perf_counter() - started
             path = conn.execute(PATH, {"since": 0}).fetchall()
             deliveries = {r["actor_name"]: r["n"] for r in conn.execute(DELIVERIES)}
+            rows = conn.execute(ROWS).fetchone()
+            own_xacts += 3
     finally:
         stop.set()  # never leave the services running, even if the run fails
         runner.join()
+    with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
+        # every service has stopped, so every backend has reported its counts
+        time.sleep(1.0)
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        xacts = conn.execute(XACTS).fetchone()["n"] - xacts_before - own_xacts - 1
+    cpu_by: dict[str, float] = {}
+    for (label, _), seconds in cpu.items():
+        cpu_by[label] = cpu_by.get(label, 0.0) + seconds
     tenths = [b - a for a, b in zip([0.0, *marks[:-1]], marks, strict=True)]
     per = [t / (sheets / 10) * 1000 for t in tenths]
     return {
         "elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak,
-        "path": path, "deliveries": deliveries,
+        "path": path, "deliveries": deliveries, "xacts": xacts, "cpu": cpu_by,
+        "events": rows["events"] - rows_before["events"],
+        "audit": rows["audit"] - rows_before["audit"],
     }  # fmt: skip
+
+
+def _cpu_s(proc: psutil.Process) -> float:
+    # with the children it has waited for: the extract sandbox's readers, each a short child
+    times = proc.cpu_times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _label(proc: psutil.Process, me: psutil.Process) -> str:
@@ -209,6 +256,14 @@ def main() -> None:
             print(f"  deliveries per sheet: {sum(r['deliveries'].values()) / sheets:.2f} ("
                   + ", ".join(f"{a} {n / sheets:.2f}" for a, n in r["deliveries"].items())
                   + ")")  # fmt: skip
+            print(f"  per sheet: {r['xacts'] / sheets:.1f} transactions, {r['events'] / sheets:.2f}"
+                  f" outbox rows, {r['audit'] / sheets:.2f} audit rows")  # fmt: skip
+            total = sum(r["cpu"].values())
+            print(
+                f"  CPU ms per sheet: {total / sheets * 1000:.0f} ("
+                + ", ".join(f"{k} {v / sheets * 1000:.0f}" for k, v in sorted(r["cpu"].items()))
+                + ")"
+            )
             for cmd, rss in sorted(r["peak"].items()):
                 print(f"  peak RSS {rss / 2**20:6.0f} MiB  {cmd}")
 

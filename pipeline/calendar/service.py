@@ -102,23 +102,28 @@ def _sync_locked(
     clock: Callable[[], datetime],
     log: HeldLines,
 ) -> str:
-    with db.transaction() as conn:
+    pending = None
+    # The read, the decision and the event recorded as pending: one transaction.
+    with db.transaction(actor="calendar") as conn:
         inputs = store.load_inputs(conn, schedule_id)
-    schedule, row = inputs["schedule"], inputs["row"]
-    language = (schedule or {}).get("language") or "en"
-    decision = logic.decide(
-        schedule, inputs["route"], inputs["weather"], row, language=language, force=force
-    )
+        schedule, row = inputs["schedule"], inputs["row"]
+        language = (schedule or {}).get("language") or "en"
+        decision = logic.decide(
+            schedule, inputs["route"], inputs["weather"], row, language=language, force=force
+        )
+        if decision.action == "write":
+            assert decision.content is not None and schedule is not None
+            provider = choose_provider(settings, schedule)
+            pending = store.record_pending(conn, schedule, provider, decision.content)
     if decision.action == "skip":
         log.info("calendar sync skipped", reason=decision.reason)
         return "skipped: " + decision.reason
     if decision.action == "cancel":
         return _cancel(lock_conn, schedule, row, settings, home, clock, log)
     assert decision.content is not None and schedule is not None
-    provider = choose_provider(settings, schedule)
     args = (lock_conn, schedule, row, decision.content)
     try:
-        return _write(*args, provider, force, settings, home, clock, log)
+        return _write(*args, provider, force, settings, home, clock, log, pending)
     except GrantUnusable:
         if provider != "google" or settings.provider != "auto":
             raise
@@ -138,13 +143,17 @@ def _write(
     home: Path | None,
     clock: Callable[[], datetime],
     log: HeldLines,
+    pending: dict[str, Any] | None = None,
 ) -> str:
+    """Write the event with ``provider``; ``pending``: its row already recorded as pending
+    for this provider (else recorded here)."""
     # "Known": we wrote this event (still active) with this provider, so a hand edit matters.
     known = bool(
         row and row["remote_updated"] and row["status"] == "active" and row["provider"] == provider
     )
-    with db.transaction(actor="calendar") as conn:
-        pending = store.record_pending(conn, schedule, provider, content)
+    if pending is None:
+        with db.transaction(actor="calendar") as conn:
+            pending = store.record_pending(conn, schedule, provider, content)
     sequence = pending["sequence"] + 1
     try:
         if provider == "google":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,11 @@ class CalendarBusy(TransientError):
     """Another worker holds the schedule's calendar lock for too long; try again later."""
 
 
+# Each thread's lock connection, kept from one sync to the next: opening one for every sync
+# started a PostgreSQL server process for every sheet.
+_lock_conns = threading.local()
+
+
 @contextmanager
 def schedule_lock(
     schedule_id: uuid.UUID, lock_timeout_s: float = 60.0
@@ -33,29 +39,66 @@ def schedule_lock(
     Yields the lock's own autocommit connection (fit for
     ``pipeline.outside.google.load_credentials``).
     """
-    # Its own connection, outside the pool: the pool stays free for the sync's transactions.
-    with db.connect(autocommit=True) as conn:
-        # A holder that never lets go (a wedged process) costs a retry, not a stuck worker.
-        conn.execute(QUERIES["calendar_set_lock_timeout"], {"ms": str(int(lock_timeout_s * 1000))})
+    conn = _locked(schedule_id, str(int(lock_timeout_s * 1000)))
+    try:
+        yield conn
+    finally:
         try:
+            conn.execute(QUERIES["calendar_events_unlock_schedule"], {"schedule_id": schedule_id})
+        except psycopg.Error:
+            _drop_lock_connection()  # the server frees a lost session's locks
+
+
+def _locked(schedule_id: uuid.UUID, timeout_ms: str) -> psycopg.Connection:
+    # A kept connection the server has closed since (a restart, an idle timeout) fails on its
+    # first statement: it is opened again, once.
+    for reused in (True, False):
+        try:
+            conn = _lock_connection(timeout_ms, reuse=reused)
             conn.execute(QUERIES["calendar_events_lock_schedule"], {"schedule_id": schedule_id})
+            return conn
         except psycopg.errors.LockNotAvailable as exc:
             raise CalendarBusy(f"schedule {schedule_id} is being synced elsewhere") from exc
-        try:
-            yield conn
-        finally:
-            conn.execute(QUERIES["calendar_events_unlock_schedule"], {"schedule_id": schedule_id})
+        except psycopg.OperationalError:
+            _drop_lock_connection()
+            if not reused:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _lock_connection(timeout_ms: str, *, reuse: bool) -> psycopg.Connection:
+    """This thread's lock connection (its own, outside the pool: the pool stays free for the
+    sync's transactions), with the lock timeout set."""
+    url = db.database_url()
+    conn = getattr(_lock_conns, "conn", None)
+    if conn is not None and (not reuse or conn.broken or conn.closed or _lock_conns.url != url):
+        _drop_lock_connection()
+        conn = None
+    if conn is None:
+        conn = db.connect(autocommit=True)
+        _lock_conns.conn, _lock_conns.url, _lock_conns.timeout_ms = conn, url, None
+    if _lock_conns.timeout_ms != timeout_ms:
+        # A holder that never lets go (a wedged process) costs a retry, not a stuck worker.
+        conn.execute(QUERIES["calendar_set_lock_timeout"], {"ms": timeout_ms})
+        _lock_conns.timeout_ms = timeout_ms
+    return conn
+
+
+def _drop_lock_connection() -> None:
+    conn = getattr(_lock_conns, "conn", None)
+    _lock_conns.conn = None
+    if conn is not None:
+        conn.close()
 
 
 def load_inputs(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any]:
     """The schedule (with language and Google grant), its route plan, weather and event."""
     params = {"schedule_id": schedule_id}
-    return {
-        "schedule": conn.execute(QUERIES["calendar_schedule_get"], params).fetchone(),
-        "route": conn.execute(QUERIES["calendar_route_plan_get"], params).fetchone(),
-        "weather": conn.execute(QUERIES["calendar_weather_get"], params).fetchone(),
-        "row": conn.execute(QUERIES["calendar_events_get"], params).fetchone(),
-    }
+    names = {"schedule": "calendar_schedule_get", "route": "calendar_route_plan_get",
+             "weather": "calendar_weather_get", "row": "calendar_events_get"}  # fmt: skip
+    with conn.pipeline():  # four reads, one round trip
+        cursors = {key: conn.execute(QUERIES[name], params) for key, name in names.items()}
+    return {key: cursor.fetchone() for key, cursor in cursors.items()}
 
 
 def get_event(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any] | None:

@@ -30,9 +30,14 @@ SET processing_status = 'failed', error = %(error)s, retry_count = retry_count +
 WHERE id = %(email_id)s AND processing_status = 'processing';
 
 -- name: documents_list_for_email
--- The PDFs an email brought.
-SELECT id, user_id, filename, sha256, content FROM documents
-WHERE email_id = %(email_id)s ORDER BY created_at, filename;
+-- The PDFs an email brought, each with the user's cached reading by this extractor version
+-- (null if none): one query where a cache lookup per PDF took a transaction each.
+SELECT d.id, d.user_id, d.filename, d.sha256, d.content, c.result AS cached
+FROM documents d
+LEFT JOIN extract_cache c
+       ON c.user_id = d.user_id AND c.sha256 = d.sha256
+      AND c.extractor_version = %(extractor_version)s
+WHERE d.email_id = %(email_id)s ORDER BY d.created_at, d.filename;
 
 -- name: extract_cache_get
 -- The user's cached reading of this PDF by this extractor version.

@@ -52,35 +52,34 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
     except PermanentError:
         raise
     except Exception as exc:
-        # Say so on the email before the retry; the message is retried by the worker.
+        # Say so on the email before the retry; the message is retried by the worker (which
+        # reads again the PDFs whose readings went down with the failed transaction).
         with db.transaction(actor=ACTOR) as conn:
             store.mark_email_failed(conn, email_id, describe(exc))
         raise
 
 
 def _read(doc: dict[str, Any]) -> dict[str, Any] | ExtractError:
-    """The extractor's JSON for a document, from the cache when the user had it before.
+    """The extractor's JSON for a document: the cached one when the user had it before
+    (``doc["cached"]``, read with the documents), else read now and kept by ``_apply``.
 
     The cache holds the reading made without the email's context (it depends on the PDF
     only), with a call sheet's positioned words; the user's learnt layouts and the checks that
     use the email's date and the user's zone are added per email (``_apply``). It is per user
     (db/0019): another user's worker can neither read nor poison it.
     """
-    with db.transaction() as conn:
-        cached = store.cached_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION)
-    if cached is None:
-        try:
-            # In a child with a memory cap and a deadline: a hostile file cannot hang or
-            # exhaust the worker (sandbox).
-            result, layout = read_isolated(bytes(doc["content"]), filename=doc["filename"])
-        except ExtractError as exc:
-            return exc
-        cached = result.to_json()
-        if result.document_type == "call_sheet" and layout:
-            cached["layout"] = layout
-        with db.transaction(actor=ACTOR) as conn:
-            store.cache_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION, cached)
-    return cached
+    if doc["cached"] is not None:
+        return doc["cached"]
+    try:
+        # In a child with a memory cap and a deadline: a hostile file cannot hang or exhaust
+        # the worker (sandbox).
+        result, layout = read_isolated(bytes(doc["content"]), filename=doc["filename"])
+    except ExtractError as exc:
+        return exc
+    reading = result.to_json()
+    if result.document_type == "call_sheet" and layout:
+        reading["layout"] = layout
+    return reading
 
 
 def _apply(
@@ -91,6 +90,9 @@ def _apply(
     with db.transaction(actor=ACTOR) as conn:
         if store.lock_email(conn, email["id"])["processing_status"] != "processing":
             return EmailOutcome("unchanged")  # another delivery finished it meanwhile
+        for doc, reading in zip(docs, readings, strict=True):
+            if doc["cached"] is None and not isinstance(reading, ExtractError):
+                store.cache_result(conn, doc["user_id"], doc["sha256"], EXTRACTOR_VERSION, reading)
         for doc, reading in zip(docs, readings, strict=True):
             if isinstance(reading, ExtractError):
                 problems.append(f"{doc['filename']}: {reading}")

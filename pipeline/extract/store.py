@@ -66,7 +66,11 @@ def note_unreadable(
 
 
 def documents(conn: psycopg.Connection, email_id: uuid.UUID) -> list[dict[str, Any]]:
-    return conn.execute(QUERIES["documents_list_for_email"], {"email_id": email_id}).fetchall()
+    """The email's PDFs, each with ``cached``: the user's reading of it, or None."""
+    return conn.execute(
+        QUERIES["documents_list_for_email"],
+        {"email_id": email_id, "extractor_version": EXTRACTOR_VERSION},
+    ).fetchall()
 
 
 def cached_result(

@@ -24,13 +24,12 @@ def lock_schedule(conn: psycopg.Connection, schedule_id: uuid.UUID) -> None:
 def load_inputs(conn: psycopg.Connection, schedule_id: uuid.UUID) -> dict[str, Any]:
     """The schedule (with the user's settings), route plan, weather, calendar event, summary."""
     p = {"schedule_id": schedule_id}
-    return {
-        "schedule": conn.execute(QUERIES["notify_schedule_get"], p).fetchone(),
-        "route": conn.execute(QUERIES["notify_route_plan_get"], p).fetchone(),
-        "weather": conn.execute(QUERIES["notify_weather_get"], p).fetchone(),
-        "calendar": conn.execute(QUERIES["notify_calendar_event_get"], p).fetchone(),
-        "summary": conn.execute(QUERIES["summaries_get"], p).fetchone(),
-    }
+    names = {"schedule": "notify_schedule_get", "route": "notify_route_plan_get",
+             "weather": "notify_weather_get", "calendar": "notify_calendar_event_get",
+             "summary": "summaries_get"}  # fmt: skip
+    with conn.pipeline():  # five reads, one round trip
+        cursors = {key: conn.execute(QUERIES[name], p) for key, name in names.items()}
+    return {key: cursor.fetchone() for key, cursor in cursors.items()}
 
 
 def save_summary(
@@ -101,26 +100,25 @@ def insert_notifications(
     conn: psycopg.Connection, schedule: dict[str, Any], planned: list[Planned]
 ) -> int:
     """Insert each planned notification once; returns how many rows were new or re-timed."""
-    n = 0
-    for item in planned:
-        row = conn.execute(
-            QUERIES["notifications_insert"],
-            {
-                "user_id": schedule["user_id"],
-                "schedule_id": schedule["id"],
-                "schedule_version": schedule["version"],
-                "channel": item.channel.kind,
-                "channel_name": item.channel.name,
-                "template": item.template,
-                "idempotency_key": item.key,
-                "subject": item.subject,
-                "message": item.message,
-                "data": Jsonb(item.data) if item.data else None,
-                "scheduled_for": item.scheduled_for,
-            },
-        ).fetchone()
-        n += row is not None
-    return n
+    rows = [
+        {
+            "user_id": schedule["user_id"],
+            "schedule_id": schedule["id"],
+            "schedule_version": schedule["version"],
+            "channel": item.channel.kind,
+            "channel_name": item.channel.name,
+            "template": item.template,
+            "idempotency_key": item.key,
+            "subject": item.subject,
+            "message": item.message,
+            "data": Jsonb(item.data) if item.data else None,
+            "scheduled_for": item.scheduled_for,
+        }
+        for item in planned
+    ]
+    with conn.pipeline():  # every insert in one round trip
+        cursors = [conn.execute(QUERIES["notifications_insert"], row) for row in rows]
+    return sum(cursor.fetchone() is not None for cursor in cursors)
 
 
 def cancel_stale(

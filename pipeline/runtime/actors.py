@@ -13,7 +13,7 @@ from dramatiq.middleware import CurrentMessage
 from pipeline import db
 from pipeline.events import Event
 from pipeline.runtime.broker import broker
-from pipeline.runtime.deliveries import TOKEN_OPTION
+from pipeline.runtime.deliveries import TOKEN_OPTION, prefetched_event
 from pipeline.runtime.messaging import NEVER_RETRIED, illegal_transition
 
 log = structlog.get_logger("stillontime.actors")
@@ -23,7 +23,11 @@ def load_event(event_id: int, token: str | None = None) -> Event | None:
     """The outbox row of ``event_id``, or None if retention has dropped it.
 
     A worker's login sees it only with the dispatcher's ``token`` for the event (db/0019).
+    The delivery's start has usually read it already, in its own transaction.
     """
+    found, row = prefetched_event(event_id, token)
+    if found:
+        return Event.from_row(row) if row else None
     with db.pool().connection() as conn:
         row = conn.execute(
             db.QUERIES["events_get_one"], {"event_id": event_id, "token": token}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import dramatiq
@@ -56,19 +57,32 @@ class DeliveryTracking(dramatiq.Middleware):
 
     def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         self._given_up.message_id = None
+        _prefetched.key = None
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None:
             return
         keys = {"event_id": event_id, "actor_name": message.actor_name}
+        params = _message_keys(message, keys)
         try:
-            with db.transaction(actor="core.deliveries") as conn:
-                row = conn.execute(
+            # The start and the actor's read of its event, in one transaction and one round trip.
+            with _recording() as conn:
+                started = conn.execute(
                     db.QUERIES["event_deliveries_started"],
-                    {**_message_keys(message, keys), "limit": MAX_UNFINISHED_STARTS,
-                     "reason": KILLED_WORKERS, "instance": self._instance_id()},
-                ).fetchone()  # fmt: skip
-                unfinished = row["unfinished"] if row else 0
-                reason = KILLED_WORKERS
+                    {
+                        **params,
+                        "limit": MAX_UNFINISHED_STARTS,
+                        "reason": KILLED_WORKERS,
+                        "instance": self._instance_id(),
+                    },  # fmt: skip
+                )
+                event = conn.execute(
+                    db.QUERIES["events_get_one"], {"event_id": event_id, "token": params["token"]}
+                )
+            row = started.fetchone()  # the results came back with the commit
+            _prefetched.row = event.fetchone()
+            _prefetched.key = (event_id, params["token"])
+            unfinished = row["unfinished"] if row else 0
+            reason = KILLED_WORKERS
         except psycopg.Error as exc:
             # Run it anyway: not counting one start is better than not delivering.
             log.error("could not record delivery start", **keys, error=describe(exc))
@@ -87,6 +101,7 @@ class DeliveryTracking(dramatiq.Middleware):
         result: Any = None,
         exception: BaseException | None = None,
     ) -> None:
+        _prefetched.key = None
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None:
             return
@@ -110,10 +125,33 @@ class DeliveryTracking(dramatiq.Middleware):
 
     def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         # An expired message (AgeLimit) is a delivery given up.
+        _prefetched.key = None
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None or getattr(self._given_up, "message_id", None) == message.message_id:
             return  # recorded dead with its reason by before_process_message
         _finish(message, {"event_id": event_id, "actor_name": message.actor_name}, "skipped")
+
+
+# The event row read with this thread's delivery start, for the actor (runtime/actors.py).
+_prefetched = threading.local()
+
+
+def prefetched_event(event_id: int, token: str | None) -> tuple[bool, dict[str, Any] | None]:
+    """``(True, row)`` if this thread's delivery start read event ``event_id`` with ``token``
+    (``row`` None: retention dropped it), else ``(False, None)``: the actor reads it itself."""
+    if getattr(_prefetched, "key", None) != (event_id, token):
+        return False, None
+    return True, _prefetched.row
+
+
+@contextmanager
+def _recording() -> Iterator[psycopg.Connection]:
+    """A transaction for the delivery records, sent in pipeline mode: its statements go to
+    the server together and the worker waits once for them, not once for each. Its changes
+    are audited as the core's (a dead letter marks the schedule)."""
+    with db.pool().connection() as conn, conn.pipeline(), conn.transaction():
+        conn.execute("SELECT set_config('stillontime.actor', 'core.deliveries', true)")
+        yield conn
 
 
 def _message_keys(message: dramatiq.Message, keys: dict[str, Any]) -> dict[str, Any]:
@@ -128,7 +166,7 @@ def _finish(
     change a delivery only of an event whose token its message carries. It first waits until
     the dispatcher's delivery row is committed (the dispatcher commits after the enqueue), and
     closes the delivery's open starts."""
-    with db.transaction(actor="core.deliveries") as conn:
+    with _recording() as conn:
         conn.execute(
             db.QUERIES["event_deliveries_finished"],
             {**_message_keys(message, keys), "outcome": outcome, "error": error},
