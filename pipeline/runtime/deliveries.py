@@ -73,7 +73,7 @@ class DeliveryTracking(dramatiq.Middleware):
                         "limit": MAX_UNFINISHED_STARTS,
                         "reason": KILLED_WORKERS,
                         "instance": self._instance_id(),
-                    },  # fmt: skip
+                    },
                 )
                 event = conn.execute(
                     db.QUERIES["events_get_one"], {"event_id": event_id, "token": params["token"]}
