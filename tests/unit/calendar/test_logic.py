@@ -92,5 +92,6 @@ def test_every_query_the_store_uses_exists() -> None:
     source = Path(logic.__file__).with_name("store.py").read_text()
     used = set(re.findall(r'QUERIES\["([a-z_]+)"\]', source))
     assert used and used <= set(QUERIES)
-    # The stage's own tables, and the status and demo queries the core runs through its declaration.
-    assert all(name.startswith(("calendar_", "status_", "demo_")) for name in QUERIES)
+    # The stage's own tables, and the status, demo and dashboard queries the core runs through
+    # its declaration.
+    assert all(name.startswith(("calendar_", "status_", "demo_", "dashboard_")) for name in QUERIES)
