@@ -189,10 +189,12 @@ def transaction(
     if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
         binding = Binding(user_id)  # no token: only the owner's sessions may bind it
     with pool().connection() as conn, conn.transaction():
-        if actor:
-            conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
-        if binding is not None and binding.user_id is not None:
-            act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+        # The set-up statements go out together (pipeline mode): one round trip, not four.
+        with conn.pipeline():
+            if actor:
+                conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
+            if binding is not None and binding.user_id is not None:
+                act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
         yield conn
 
 
@@ -221,7 +223,8 @@ def bound(conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
     binding = working_for.get()
     with conn.transaction():
         if binding is not None and binding.user_id is not None:
-            act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+            with conn.pipeline():  # the three set-up statements in one round trip
+                act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
         yield conn
 
 
