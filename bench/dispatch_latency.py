@@ -117,6 +117,7 @@ def measure_ours(
     poll_ms: int,
     burst: bool,
     idle_cpu: list[float],
+    split: list[list[float]],
     repo: Path = REPO,
 ) -> list[float]:
     namespace = f"bench-{uuid.uuid4().hex[:8]}"
@@ -132,7 +133,7 @@ def measure_ours(
             "PYTHONPATH": str(repo),
         }
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8)")
+            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8, sent float8)")
             user_id = conn.execute(
                 "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
             ).fetchone()[0]
@@ -154,7 +155,11 @@ def measure_ours(
                 conn.execute("TRUNCATE bench_starts")
                 committed = _send_emails(conn, user_id, events, 0 if burst else gap_s)
                 wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
-                starts = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
+                rows = conn.execute("SELECT subject_id, started, sent FROM bench_starts")
+                starts, sent = {}, {}
+                for subject_id, started, message_made in rows:
+                    starts[subject_id] = started
+                    sent[subject_id] = message_made
                 idle_cpu.append(_idle_cpu_percent(procs[0].pid))
             finally:
                 for proc in procs:
@@ -165,6 +170,9 @@ def measure_ours(
     keys = list(client.scan_iter(match=f"{namespace}*"))
     if keys:
         client.delete(*keys)
+    if all(sent.values()):  # (a checkout before the split was recorded leaves it empty)
+        split.append([(sent[k] - t) * 1000 for k, t in committed.items()])
+        split.append([(starts[k] - sent[k]) * 1000 for k in committed])
     return [(starts[k] - t) * 1000 for k, t in committed.items()]
 
 
@@ -389,6 +397,7 @@ def main() -> None:
         modes.append(("burst", args.events, 0.0, True))
     rows: list[tuple[str, dict[str, float]]] = []
     idle: list[tuple[str, float]] = []
+    parts: list[tuple[str, dict[str, float], dict[str, float]]] = []
     with servers() as (db_url, redis_url, version):
         redis_version = redis.Redis.from_url(redis_url).info()["redis_version"]
         print(f"PostgreSQL {version}, Redis {redis_version}", flush=True)
@@ -398,13 +407,16 @@ def main() -> None:
                 rows.append((f"raw LISTEN/NOTIFY (floor), {label}", percentiles(floor)))
             for poll in [int(p) for p in args.polls.split(",")]:
                 cpu: list[float] = []
-                samples = measure_ours(db_url, redis_url, events, gap, poll, burst, cpu)
+                split: list[list[float]] = []
+                samples = measure_ours(db_url, redis_url, events, gap, poll, burst, cpu, split)
                 rows.append((f"StillOnTime, worker poll {poll} ms, {label}", percentiles(samples)))
                 idle.append((f"poll {poll} ms", cpu[0]))
+                if split:
+                    parts.append((f"poll {poll} ms, {label}", *map(percentiles, split)))
             for repo in args.compare_repo:
                 cpu = []
                 samples = measure_ours(
-                    db_url, redis_url, events, gap, args.compare_poll, burst, cpu, repo
+                    db_url, redis_url, events, gap, args.compare_poll, burst, cpu, [], repo
                 )
                 name = f"{repo.name}, worker poll {args.compare_poll} ms"
                 rows.append((f"{name}, {label}", percentiles(samples)))
@@ -421,6 +433,12 @@ def main() -> None:
     for name, p in rows:
         print(
             f"{name:58} {p['n']:>5} {p['p50']:8.2f} {p['p90']:8.2f} {p['p99']:8.2f} {p['max']:8.2f}"
+        )
+    print("\nwhere ours goes, p50 / p99 ms: commit -> dispatcher's message | message -> actor")
+    for name, dispatcher, hop in parts:
+        print(
+            f"  {name:36} {dispatcher['p50']:7.2f} / {dispatcher['p99']:7.2f} |"
+            f" {hop['p50']:7.2f} / {hop['p99']:7.2f}"
         )
     print("\nidle worker CPU after each run (1 process, 2 threads, 5 s with no messages):")
     for name, percent in idle:
