@@ -56,7 +56,10 @@ class DeliveryTracking(dramatiq.Middleware):
             return
         keys = {"event_id": event_id, "actor_name": message.actor_name}
         try:
-            with db.transaction(actor="core.deliveries") as conn:
+            # On the way to every actor: no wait for the disk. A start lost with a crash of
+            # the database server costs the count one start (one more try of a message that
+            # kills workers), never a delivery.
+            with db.transaction(actor="core.deliveries", flush=False) as conn:
                 row = conn.execute(
                     db.QUERIES["event_deliveries_started"],
                     {**_message_keys(message, keys), "limit": MAX_UNFINISHED_STARTS,
