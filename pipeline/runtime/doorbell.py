@@ -121,6 +121,7 @@ class DoorbellConsumer(_RedisConsumer):
         # Set by worker threads as they finish messages: a consumer whose prefetch is all taken
         # waits on it for room, not on the bell (a token it cannot act on belongs to another).
         self._room = threading.Event()
+        self._batch = max(1, prefetch // 2)
         # Delayed messages held by the consumer thread, by id: the earliest is due then.
         self._etas: dict[str, float] = {}
         self._etas_lock = threading.Lock()
@@ -143,8 +144,10 @@ class DoorbellConsumer(_RedisConsumer):
                     return MessageProxy(message)
                 self._room.clear()
                 room = self.prefetch - self.outstanding_message_count
-                if room <= 0:
-                    self._room.wait(self.ceiling_s)
+                # Busy: fetch again once half the prefetch is free (one fetch per ack would
+                # cost a round trip per message under a burst), or at the ceiling.
+                busy = room < self._batch and self.outstanding_message_count
+                if busy and (self._room.wait(self.ceiling_s) or room <= 0):
                     return None
                 self.message_cache = self._fetch(room)
                 if not self.message_cache:
