@@ -6,7 +6,10 @@ Measured in one run, on the same servers, beside
 Each sample runs from the moment the producer issues the committing statement (autocommit) to
 the wall-clock time the consumer's code starts. Events are paced (``--gap-ms``) so each one
 meets an idle pipeline, the case a crew member's single call sheet meets; ``--burst`` also
-sends the same number back to back.
+sends the same number back to back. ``--up-idle S`` also measures the CPU an idle
+``stillontime up`` (every stage's queue, default settings) uses in S seconds, process by process,
+beside the peer's idle worker; ``--compare-repo PATH`` measures another checkout (the code before a
+change) the same way in the same run.
 
     python -m bench.dispatch_latency --events 1000
 """
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -112,6 +117,8 @@ def measure_ours(
     poll_ms: int,
     burst: bool,
     idle_cpu: list[float],
+    split: list[list[float]],
+    repo: Path = REPO,
 ) -> list[float]:
     namespace = f"bench-{uuid.uuid4().hex[:8]}"
     with scratch_database(server) as url:
@@ -123,10 +130,10 @@ def measure_ours(
             "STILLONTIME_REDIS_NAMESPACE": namespace,
             "STILLONTIME_WORKER_POLL_MS": str(poll_ms),
             "STILLONTIME_LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(REPO),
+            "PYTHONPATH": str(repo),
         }
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8)")
+            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8, sent float8)")
             user_id = conn.execute(
                 "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
             ).fetchone()[0]
@@ -134,11 +141,11 @@ def measure_ours(
                 subprocess.Popen(
                     [sys.executable, "-m", "pipeline", "worker", "--module",
                      "bench.latency_actors", "--processes", "1", "--threads", "2"],
-                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+                    env=env, cwd=repo, stderr=subprocess.DEVNULL,
                 ),
                 subprocess.Popen(
                     [sys.executable, "-m", "bench.dispatcher_proc"],
-                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+                    env=env, cwd=repo, stderr=subprocess.DEVNULL,
                 ),
             ]  # fmt: skip
             try:
@@ -148,7 +155,11 @@ def measure_ours(
                 conn.execute("TRUNCATE bench_starts")
                 committed = _send_emails(conn, user_id, events, 0 if burst else gap_s)
                 wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
-                starts = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
+                rows = conn.execute("SELECT subject_id, started, sent FROM bench_starts")
+                starts, sent = {}, {}
+                for subject_id, started, message_made in rows:
+                    starts[subject_id] = started
+                    sent[subject_id] = message_made
                 idle_cpu.append(_idle_cpu_percent(procs[0].pid))
             finally:
                 for proc in procs:
@@ -159,17 +170,20 @@ def measure_ours(
     keys = list(client.scan_iter(match=f"{namespace}*"))
     if keys:
         client.delete(*keys)
+    if all(sent.values()):  # (a checkout before the split was recorded leaves it empty)
+        split.append([(sent[k] - t) * 1000 for k, t in committed.items()])
+        split.append([(starts[k] - sent[k]) * 1000 for k in committed])
     return [(starts[k] - t) * 1000 for k, t in committed.items()]
 
 
 def _idle_cpu_percent(worker_pid: int, seconds: float = 5.0) -> float:
-    """CPU used by the worker's process tree while nothing arrives (the cost of polling)."""
+    """CPU used by the worker's process tree while nothing arrives (the cost of waiting)."""
     import psutil
 
     tree = [psutil.Process(worker_pid), *psutil.Process(worker_pid).children(recursive=True)]
 
     def used() -> float:
-        return sum(sum(p.cpu_times()[:2]) for p in tree)
+        return sum(sum(p.cpu_times()[:4]) for p in tree)
 
     before = used()
     time.sleep(seconds)
@@ -245,6 +259,97 @@ def peer_app(url: str):
     return importlib.reload(procrastinate_peer).app
 
 
+# -- an idle `stillontime up` --------------------------------------------------------------
+
+
+def measure_up_idle(server: str, redis_url: str, repo: Path, seconds: float) -> dict[str, float]:
+    """CPU seconds per second (percent of one core) of each process of an idle ``up``."""
+    import psutil
+
+    namespace = f"bench-{uuid.uuid4().hex[:8]}"
+    home = Path(tempfile.mkdtemp(prefix="sot-up-", dir="/tmp"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STILLONTIME_")}
+    try:
+        with scratch_database(server) as url:
+            env |= {
+                "DATABASE_URL": url,
+                "REDIS_URL": redis_url,
+                "STILLONTIME_HOME": str(home),
+                "STILLONTIME_REDIS_NAMESPACE": namespace,
+                "STILLONTIME_LOG_LEVEL": "WARNING",
+                "PYTHONPATH": str(repo),
+            }
+            up = subprocess.Popen(
+                [sys.executable, "-m", "pipeline", "up"],
+                env=env, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    wait_until(lambda: _services_up(conn) >= 5, 180, "every service of `up`")
+                time.sleep(5)  # past their first passes
+                return _cpu_by_service(psutil.Process(up.pid), seconds)
+            finally:
+                up.send_signal(signal.SIGTERM)
+                up.wait(timeout=90)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        client = redis.Redis.from_url(redis_url)
+        keys = list(client.scan_iter(match=f"{namespace}*"))
+        if keys:
+            client.delete(*keys)
+
+
+def _services_up(conn: psycopg.Connection) -> int:
+    """Service processes that have registered (dispatcher, scheduler, poller, each worker
+    process); 0 while ``up`` is still migrating the database."""
+    try:
+        row = conn.execute("SELECT count(*) FROM service_instances WHERE stopped_at IS NULL")
+        return row.fetchone()[0]
+    except psycopg.errors.UndefinedTable:
+        return 0
+
+
+def _cpu_by_service(up, seconds: float) -> dict[str, float]:
+    def role(process) -> str:
+        if process.pid == up.pid:
+            return "up (supervisor)"
+        chain = [process, *process.parents()]
+        service = next(p for p in chain if p.ppid() == up.pid)
+        name = service.cmdline()[3]  # python -m pipeline <service> ...
+        return name if service.pid == process.pid else f"{name} processes"
+
+    tree = [up, *up.children(recursive=True)]
+    roles = {p.pid: role(p) for p in tree}
+    before = {p.pid: sum(p.cpu_times()[:4]) for p in tree}
+    time.sleep(seconds)
+    used: dict[str, float] = {}
+    for p in tree:
+        spent = sum(p.cpu_times()[:4]) - before[p.pid]
+        used[roles[p.pid]] = used.get(roles[p.pid], 0.0) + spent / seconds * 100
+    used["total"] = sum(used.values())
+    return used
+
+
+def measure_procrastinate_idle(server: str, seconds: float) -> float:
+    """CPU of the peer's idle worker (1 process, --concurrency 2), percent of one core."""
+    with scratch_database(server) as url:
+        env = {**os.environ, "BENCH_PROCRASTINATE_DSN": url, "PYTHONPATH": str(REPO)}
+        app = peer_app(url)
+        with app.open():
+            app.schema_manager.apply_schema()
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "procrastinate", "--app=bench.procrastinate_peer.app",
+                 "worker", "--queues", "bench", "--concurrency", "2"],
+                env=env, cwd=REPO, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            try:
+                time.sleep(10)  # started and listening
+                return _idle_cpu_percent(worker.pid, seconds)
+            finally:
+                worker.terminate()
+                worker.wait(timeout=60)
+
+
 # -- the run -------------------------------------------------------------------------------
 
 
@@ -273,6 +378,15 @@ def main() -> None:
     parser.add_argument("--idle-gap-ms", type=float, default=1200.0)
     parser.add_argument("--polls", default="1000,50,10", help="worker poll ceilings (ms)")
     parser.add_argument("--burst", action="store_true", help="also measure back-to-back")
+    parser.add_argument(
+        "--up-idle", type=float, default=0.0, metavar="S",
+        help="also measure an idle `stillontime up` for S seconds (and the peer's idle worker)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--compare-repo", type=Path, action="append", default=[], metavar="PATH",
+        help="another checkout (the code before a change) to measure in the same run, beside",
+    )  # fmt: skip
+    parser.add_argument("--compare-poll", type=int, default=50, help="its poll ceiling (ms)")
     args = parser.parse_args()
     modes = [(f"paced {args.gap_ms:g} ms", args.events, args.gap_ms / 1000, False)]
     if args.idle_events:
@@ -282,7 +396,8 @@ def main() -> None:
     if args.burst:
         modes.append(("burst", args.events, 0.0, True))
     rows: list[tuple[str, dict[str, float]]] = []
-    idle: list[tuple[int, float]] = []
+    idle: list[tuple[str, float]] = []
+    parts: list[tuple[str, dict[str, float], dict[str, float]]] = []
     with servers() as (db_url, redis_url, version):
         redis_version = redis.Redis.from_url(redis_url).info()["redis_version"]
         print(f"PostgreSQL {version}, Redis {redis_version}", flush=True)
@@ -292,20 +407,48 @@ def main() -> None:
                 rows.append((f"raw LISTEN/NOTIFY (floor), {label}", percentiles(floor)))
             for poll in [int(p) for p in args.polls.split(",")]:
                 cpu: list[float] = []
-                samples = measure_ours(db_url, redis_url, events, gap, poll, burst, cpu)
+                split: list[list[float]] = []
+                samples = measure_ours(db_url, redis_url, events, gap, poll, burst, cpu, split)
                 rows.append((f"StillOnTime, worker poll {poll} ms, {label}", percentiles(samples)))
-                idle.append((poll, cpu[0]))
+                idle.append((f"poll {poll} ms", cpu[0]))
+                if split:
+                    parts.append((f"poll {poll} ms, {label}", *map(percentiles, split)))
+            for repo in args.compare_repo:
+                cpu = []
+                samples = measure_ours(
+                    db_url, redis_url, events, gap, args.compare_poll, burst, cpu, [], repo
+                )
+                name = f"{repo.name}, worker poll {args.compare_poll} ms"
+                rows.append((f"{name}, {label}", percentiles(samples)))
+                idle.append((name, cpu[0]))
             samples = measure_procrastinate(db_url, events, gap, burst)
             rows.append((f"Procrastinate 3 (peer), {label}", percentiles(samples)))
             print(f"done: {label}", flush=True)
-    print(f"\n{'path':52} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+        ups = []
+        if args.up_idle:
+            for repo in [REPO, *args.compare_repo]:
+                ups.append((repo, measure_up_idle(db_url, redis_url, repo, args.up_idle)))
+            peer_idle = measure_procrastinate_idle(db_url, args.up_idle)
+    print(f"\n{'path':58} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for name, p in rows:
         print(
-            f"{name:52} {p['n']:>5} {p['p50']:8.2f} {p['p90']:8.2f} {p['p99']:8.2f} {p['max']:8.2f}"
+            f"{name:58} {p['n']:>5} {p['p50']:8.2f} {p['p90']:8.2f} {p['p99']:8.2f} {p['max']:8.2f}"
+        )
+    print("\nwhere ours goes, p50 / p99 ms: commit -> dispatcher's message | message -> actor")
+    for name, dispatcher, hop in parts:
+        print(
+            f"  {name:36} {dispatcher['p50']:7.2f} / {dispatcher['p99']:7.2f} |"
+            f" {hop['p50']:7.2f} / {hop['p99']:7.2f}"
         )
     print("\nidle worker CPU after each run (1 process, 2 threads, 5 s with no messages):")
-    for poll, percent in idle:
-        print(f"  poll {poll:>5} ms: {percent:5.1f} % of one core")
+    for name, percent in idle:
+        print(f"  {name}: {percent:5.1f} % of one core")
+    for repo, used in ups:
+        print(f"\nidle `stillontime up` of {repo} ({args.up_idle:g} s, default settings):")
+        for name, percent in sorted(used.items(), key=lambda kv: kv[0] == "total"):
+            print(f"  {name:28} {percent:5.2f} % of one core")
+    if ups:
+        print(f"\nidle Procrastinate worker (1 process, --concurrency 2): {peer_idle:5.2f} %")
 
 
 if __name__ == "__main__":

@@ -128,6 +128,12 @@ class Dispatcher:
     def _work_connection(self) -> psycopg.Connection:
         if self._work is None or self._work.closed or self._work.broken:
             self._work = db.connect(url=self.url)
+            # A pass commits without waiting for the disk: the workers wait for its delivery
+            # rows (pipeline/runtime/deliveries.py). Lost in a crash of the database server,
+            # the pass's events are undispatched again and sent a second time (at least once,
+            # as after a dispatcher killed before its commit), never lost.
+            self._work.execute("SET synchronous_commit = off")
+            self._work.commit()
         return self._work
 
     # -- the loop ---------------------------------------------------------------------------

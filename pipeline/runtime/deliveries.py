@@ -64,8 +64,11 @@ class DeliveryTracking(dramatiq.Middleware):
         keys = {"event_id": event_id, "actor_name": message.actor_name}
         params = _message_keys(message, keys)
         try:
-            # The start and the actor's read of its event, in one transaction and one round trip.
-            with _recording() as conn:
+            # The start and the actor's read of its event, in one transaction and one round
+            # trip, on the way to every actor: no wait for the disk either. A start lost with a
+            # crash of the database server costs the count one start (one more try of a
+            # message that kills workers), never a delivery.
+            with _recording(flush=False) as conn:
                 started = conn.execute(
                     db.QUERIES["event_deliveries_started"],
                     {
@@ -145,12 +148,15 @@ def prefetched_event(event_id: int, token: str | None) -> tuple[bool, dict[str, 
 
 
 @contextmanager
-def _recording() -> Iterator[psycopg.Connection]:
+def _recording(*, flush: bool = True) -> Iterator[psycopg.Connection]:
     """A transaction for the delivery records, sent in pipeline mode: its statements go to
     the server together and the worker waits once for them, not once for each. Its changes
-    are audited as the core's (a dead letter marks the schedule)."""
+    are audited as the core's (a dead letter marks the schedule). Without ``flush`` its commit
+    does not wait for the disk (``synchronous_commit`` off)."""
     with db.pool().connection() as conn, conn.pipeline(), conn.transaction():
         conn.execute("SELECT set_config('stillontime.actor', 'core.deliveries', true)")
+        if not flush:
+            conn.execute("SELECT set_config('synchronous_commit', 'off', true)")
         yield conn
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dramatiq
 import psycopg
-from dramatiq.brokers.redis import RedisBroker
 from dramatiq.middleware import CurrentMessage, Retries, TimeLimit, default_middleware
 
 from pipeline.errors import IllegalTransition, PermanentError
 from pipeline.runtime.deliveries import DeliveryTracking
+from pipeline.runtime.doorbell import DoorbellRedisBroker
 from pipeline.runtime.instances import InstanceTracking
 from pipeline.settings import get_settings
 
@@ -61,8 +61,9 @@ def retried(exception: BaseException) -> bool:
     return not isinstance(exception, NEVER_RETRIED)
 
 
-def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker:
-    """A Redis broker with our retry policy, time limit and delivery tracking."""
+def build_broker(redis_url: str, *, namespace: str | None = None) -> DoorbellRedisBroker:
+    """A Redis broker (with a doorbell for idle workers: pipeline/runtime/doorbell.py) with our
+    retry policy, time limit and delivery tracking."""
     settings = get_settings()
 
     def retry_when(retries_so_far: int, exception: BaseException) -> bool:
@@ -91,7 +92,7 @@ def build_broker(redis_url: str, *, namespace: str | None = None) -> RedisBroker
         from dramatiq.middleware.prometheus import Prometheus
 
         middleware.append(Prometheus())
-    return RedisBroker(
+    return DoorbellRedisBroker(
         url=redis_url,
         namespace=namespace or settings.redis_namespace,
         middleware=middleware,

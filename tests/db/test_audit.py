@@ -38,3 +38,20 @@ def test_token_ciphertext_never_reaches_the_audit_log(conn) -> None:
     ).fetchone()["t"]
     assert "[redacted]" in dump
     assert "c1pher" not in dump and "\\x6331" not in dump
+
+
+def test_a_transaction_that_need_not_flush_is_still_audited_and_flushes_only_itself(
+    database: str,
+) -> None:
+    # A record whose loss is harmless (a delivery's start) commits without waiting for the disk
+    with db.transaction(actor="core.deliveries", flush=False) as conn:
+        assert conn.execute("SHOW synchronous_commit").fetchone()["synchronous_commit"] == "off"
+        chain = rows.add_schedule_chain(conn)
+    # and only that transaction: the pooled connection's next one waits again
+    with db.transaction(actor="extract") as conn:
+        assert conn.execute("SHOW synchronous_commit").fetchone()["synchronous_commit"] == "on"
+    with db.connect(url=database) as conn:
+        actors = conn.execute(
+            "SELECT DISTINCT actor FROM audit_log WHERE row_id = %s", (chain["schedule_id"],)
+        ).fetchall()
+    assert [r["actor"] for r in actors] == ["core.deliveries"]

@@ -1,0 +1,218 @@
+"""Dramatiq's Redis broker with a doorbell: idle consumers block on Redis instead of polling.
+
+Every enqueue also pushes a token onto the queue's bell (``<namespace>:<queue>.bell``, a short
+list) in the same round trip, after the message, so a consumer woken by the token finds it. A
+consumer whose fetch came back empty blocks on its queue's bell with ``BLPOP`` for at most the
+poll ceiling (``worker_timeout``: STILLONTIME_WORKER_POLL_MS), or until the next delayed message
+it holds is due, then fetches again whether the bell rang or not. The bell is only a hint: a
+token that never comes (Redis restarted, a push lost, another worker took it) costs at most the
+ceiling, never a message. The rest is Dramatiq's own: the Lua fetch that beats the worker's
+heartbeat, acks, dead letters, requeue of unacked messages, maintenance.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import redis
+from dramatiq import Message
+from dramatiq.broker import MessageProxy
+from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
+from dramatiq.common import current_millis
+from dramatiq.errors import ConnectionClosed
+
+BELL_SUFFIX = ".bell"
+# Tokens a bell keeps: enough to wake every idle consumer of a queue at a burst, and bounded
+# when nobody listens.
+BELL_DEPTH = 64
+# A bell nobody answers (no worker running) empties itself.
+BELL_TTL_S = 60
+# Redis reads a BLPOP timeout in whole milliseconds, and 0 means "forever".
+_SHORTEST_WAIT_S = 0.001
+
+
+class DoorbellRedisBroker(RedisBroker):
+    """A ``RedisBroker`` whose enqueues ring the queue's bell and whose consumers wait on it."""
+
+    def __init__(self, *, url: str, **options: Any) -> None:
+        super().__init__(url=url, **options)
+        self.url = url
+        # Idle consumers fetch less often than Dramatiq's pollers did, so the maintenance that
+        # moves a dead worker's unacked messages back (a chance per command) would come rarely:
+        # each consumer also asks for it this often.
+        self.maintenance_period_s = self.heartbeat_timeout / 1000 / 2
+
+    @property
+    def consumer_class(self) -> type[DoorbellConsumer]:
+        return DoorbellConsumer
+
+    def bell_key(self, queue_name: str) -> str:
+        return f"{self.namespace}:{queue_name}{BELL_SUFFIX}"
+
+    def _dispatch_args(
+        self, command: str, queue_name: str, *args: Any, maintenance: bool = False
+    ) -> list[Any]:
+        # The arguments of Dramatiq's dispatch.lua, in its order (RedisBroker._dispatch).
+        return [
+            command,
+            current_millis(),
+            queue_name,
+            self.broker_id,
+            self.heartbeat_timeout,
+            self.dead_message_ttl,
+            1 if maintenance else self._should_do_maintenance(command),
+            self._max_unpack_size(),
+            *args,
+        ]
+
+    def do_enqueue(self, queue_name: str, message_id: str, data: bytes) -> Any:
+        """Dramatiq's enqueue, then a token on the queue's bell, in one round trip."""
+        script = self.scripts["dispatch"]
+        bell = self.bell_key(queue_name)
+        for attempt in (1, 2):
+            pipe = self.client.pipeline(transaction=False)
+            args = self._dispatch_args("enqueue", queue_name, message_id, data)
+            pipe.evalsha(script.sha, 1, self.namespace, *args)
+            pipe.lpush(bell, 1)
+            pipe.ltrim(bell, 0, BELL_DEPTH - 1)
+            pipe.expire(bell, BELL_TTL_S)
+            try:
+                return pipe.execute()[0]
+            except redis.exceptions.NoScriptError:
+                # A Redis restarted since the script was loaded: load it again (the bell rang
+                # for nothing, which costs one empty fetch).
+                if attempt == 2:
+                    raise
+                self.client.script_load(script.script)
+        raise AssertionError("unreachable")
+
+    def fetch(self, queue_name: str, count: int, *, maintenance: bool = False) -> list[bytes]:
+        """Dramatiq's fetch of up to ``count`` messages; ``maintenance`` forces the sweep."""
+        args = self._dispatch_args("fetch", queue_name, count, maintenance=maintenance)
+        return self.scripts["dispatch"](args=args, keys=[self.namespace])
+
+    def bell_client(self, wait_ceiling_s: float) -> redis.Redis:
+        """A client of one connection of its own for a consumer's BLPOP, so that a blocked
+        consumer never holds one of the shared pool's, and whose reads outlast the block."""
+        pool = redis.ConnectionPool.from_url(
+            self.url, max_connections=1, socket_timeout=wait_ceiling_s + 5
+        )
+        return redis.Redis(connection_pool=pool)
+
+
+class DoorbellConsumer(_RedisConsumer):
+    """Dramatiq's Redis consumer, waiting on the queue's bell instead of sleeping when idle.
+
+    One per queue (and per delay queue) in each worker process, run by Dramatiq's consumer
+    thread; ``__next__`` follows Dramatiq's own and changes only how an idle consumer waits.
+    """
+
+    broker: DoorbellRedisBroker
+
+    def __init__(
+        self, broker: DoorbellRedisBroker, queue_name: str, prefetch: int, timeout: int
+    ) -> None:
+        super().__init__(broker, queue_name, prefetch, timeout)
+        self.bell = broker.bell_key(queue_name)
+        self.ceiling_s = max(timeout / 1000, _SHORTEST_WAIT_S)
+        self.listener = broker.bell_client(self.ceiling_s)
+        # Set by worker threads as they finish messages: a consumer whose prefetch is all taken
+        # waits on it for room, not on the bell (a token it cannot act on belongs to another).
+        self._room = threading.Event()
+        self._batch = max(1, prefetch // 2)
+        # Delayed messages held by the consumer thread, by id: the earliest is due then.
+        self._etas: dict[str, float] = {}
+        self._etas_lock = threading.Lock()
+        self._next_maintenance = 0.0
+        # Waits that ended with a token, for tests and debugging.
+        self.rings = 0
+
+    def __next__(self) -> MessageProxy | None:
+        try:
+            while True:
+                if self.message_cache:
+                    data = self.message_cache.pop(0)
+                    if data is None:  # as Dramatiq does (its issue 266)
+                        self.logger.warning("Found 'None' message in the cache of %r.", self.bell)
+                        continue
+                    self.misses = 0
+                    message = Message.decode(data)
+                    self.queued_message_ids.add(message.message_id)
+                    self._hold(message)
+                    return MessageProxy(message)
+                self._room.clear()
+                room = self.prefetch - self.outstanding_message_count
+                # Busy: fetch again once half the prefetch is free (one fetch per ack would
+                # cost a round trip per message under a burst), or at the ceiling.
+                busy = room < self._batch and self.outstanding_message_count
+                if busy and (self._room.wait(self.ceiling_s) or room <= 0):
+                    return None
+                self.message_cache = self._fetch(room)
+                if not self.message_cache:
+                    self._wait_for_bell()
+                    return None
+        except (redis.ConnectionError, redis.TimeoutError) as e:
+            raise ConnectionClosed(e) from None
+
+    def wait_s(self) -> float:
+        """How long an idle consumer waits now: the ceiling, or less when a delayed message it
+        holds is due sooner (Dramatiq's consumer thread moves it once this returns)."""
+        with self._etas_lock:
+            due = min(self._etas.values(), default=None)
+        if due is None:
+            return self.ceiling_s
+        return max(0.0, min(self.ceiling_s, (due - current_millis()) / 1000))
+
+    def _wait_for_bell(self) -> None:
+        wait = self.wait_s()
+        if wait < _SHORTEST_WAIT_S:
+            return
+        if self.listener.blpop([self.bell], timeout=round(wait, 3)) is not None:
+            self.rings += 1
+
+    def _fetch(self, count: int) -> list[bytes]:
+        now = time.monotonic()
+        maintenance = now >= self._next_maintenance
+        if maintenance:
+            self._next_maintenance = now + self.broker.maintenance_period_s
+        return self.broker.fetch(self.queue_name, count, maintenance=maintenance)
+
+    def _hold(self, message: Message) -> None:
+        eta = message.options.get("eta")
+        if isinstance(eta, int | float):
+            with self._etas_lock:
+                self._etas[message.message_id] = eta
+
+    def _settled(self, message_ids: list[str]) -> None:
+        with self._etas_lock:
+            for message_id in message_ids:
+                self._etas.pop(message_id, None)
+        self._room.set()
+
+    def ack(self, message: MessageProxy) -> None:
+        try:
+            super().ack(message)
+        finally:
+            self._settled([message.message_id])
+
+    def nack(self, message: MessageProxy) -> None:
+        try:
+            super().nack(message)
+        finally:
+            self._settled([message.message_id])
+
+    def requeue(self, messages: Any) -> None:
+        messages = list(messages)
+        try:
+            super().requeue(messages)
+        finally:
+            self._settled([m.message_id for m in messages])
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.listener.close()
+            self.listener.connection_pool.disconnect()

@@ -1,0 +1,290 @@
+"""The workers' doorbell (pipeline/runtime/doorbell.py): an idle consumer wakes on the push that
+comes with each message, and a push that never comes (Redis restarted, a push lost, another
+worker took it) costs at most the poll ceiling, never a message."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import dramatiq
+import psutil
+import pytest
+import redis
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.common import dq_name
+
+from pipeline.db.embedded import start_embedded_redis, stop_embedded
+from pipeline.events import EMAIL_RECEIVED
+from pipeline.outbox.dispatcher import Dispatcher
+from pipeline.outbox.send import send_event
+from pipeline.runtime.doorbell import BELL_DEPTH, BELL_TTL_S, DoorbellConsumer
+from pipeline.runtime.messaging import build_broker
+from tests.support import rows
+from tests.support.probe_actors import FLAKY, PROBE_SCHEMA, RECORD
+from tests.support.queues import queued_event_ids, queued_messages
+from tests.support.waiting import wait_for
+
+QUEUE = "doorbell"
+# The default ceiling: the doorbell, not a short poll, is what wakes these workers.
+CEILING = {"STILLONTIME_WORKER_POLL_MS": "1000"}
+WORKER = ("worker", "--module", "tests.support.probe_actors", "--processes", "1", "--threads", "2")
+WORKER += ("--queue", "probe")
+
+
+def message(n: int) -> dramatiq.Message:
+    return dramatiq.Message(
+        queue_name=QUEUE, actor_name="doorbell.probe", args=(n,), kwargs={}, options={}
+    )
+
+
+@pytest.fixture
+def consume(broker) -> Iterator[Callable[..., DoorbellConsumer]]:
+    """Consumers of the test's broker, as a worker's consumer thread holds them; closed after."""
+    opened: list[DoorbellConsumer] = []
+
+    def open_consumer(queue: str = QUEUE, *, ceiling_ms: int, prefetch: int = 4):
+        broker.declare_queue(QUEUE)
+        consumer = broker.consume(queue, prefetch=prefetch, timeout=ceiling_ms)
+        opened.append(consumer)
+        return consumer
+
+    yield open_consumer
+    for consumer in opened:
+        consumer.close()
+
+
+def next_in_thread(consumer: DoorbellConsumer, broker) -> Callable[[], list]:
+    """Call ``next(consumer)`` in a thread and return once it waits on its bell in Redis; the
+    returned function joins the thread and gives what ``next`` returned."""
+    listener_id = str(consumer.listener.client_id())
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(next(consumer)), daemon=True)
+    thread.start()
+
+    def blocked() -> bool:
+        return any(
+            c["id"] == listener_id and c["cmd"] == "blpop" for c in broker.client.client_list()
+        )
+
+    wait_for(blocked, what="the consumer to wait on its bell")
+
+    def joined() -> list:
+        thread.join(timeout=60)
+        assert not thread.is_alive()
+        return result
+
+    return joined
+
+
+def test_an_enqueue_wakes_the_consumer_waiting_on_the_queue(broker, consume) -> None:
+    # Given an idle consumer waiting on its queue's bell, with a ceiling far away
+    consumer = consume(ceiling_ms=10_000)
+    joined = next_in_thread(consumer, broker)
+    # When a message is enqueued
+    broker.enqueue(message(1))
+    # Then the bell ended the wait (a token, not the ceiling), and the next call gets it
+    assert joined() == [None]
+    assert consumer.rings == 1
+    assert next(consumer).args == (1,)
+
+
+def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
+    broker, consume, server_urls, redis_namespace
+) -> None:
+    # Given an idle consumer waiting on its bell
+    consumer = consume(ceiling_ms=200)
+    joined = next_in_thread(consumer, broker)
+    # When a message arrives without its push (sent by Dramatiq's own broker: no bell)
+    plain = RedisBroker(url=server_urls.redis_url, namespace=redis_namespace)
+    plain.enqueue(message(7))
+    # Then the wait ends at the ceiling, and the very next poll takes the message
+    assert joined() == [None]
+    assert consumer.rings == 0
+    assert not broker.client.exists(broker.bell_key(QUEUE))
+    assert next(consumer).args == (7,)
+
+
+def test_the_bell_stays_short_and_expires(broker, consume) -> None:
+    consume(ceiling_ms=10)
+    for n in range(BELL_DEPTH * 3):
+        broker.enqueue(message(n))
+    bell = broker.bell_key(QUEUE)
+    assert broker.client.llen(bell) == BELL_DEPTH
+    assert 0 < broker.client.ttl(bell) <= BELL_TTL_S
+    assert len(queued_messages(broker, QUEUE)) == BELL_DEPTH * 3
+
+
+def test_a_held_delayed_message_bounds_the_wait_by_its_eta(broker, consume) -> None:
+    # Given the consumer of a delay queue, with a ceiling of 10 s
+    consumer = consume(dq_name(QUEUE), ceiling_ms=10_000)
+    assert consumer.wait_s() == 10.0
+    # When it holds a message due in 3 s (a retry's backoff)
+    broker.enqueue(message(1), delay=3_000)
+    held = next(consumer)
+    assert "eta" in held.options
+    # Then it waits no longer than until the message is due
+    assert 0 < consumer.wait_s() <= 3.0
+    # And once the message is moved on (acked on the delay queue), up to the ceiling again
+    consumer.ack(held)
+    assert consumer.wait_s() == 10.0
+
+
+def test_a_dead_workers_unacked_message_comes_back_at_the_first_fetch(
+    broker, consume, server_urls, redis_namespace
+) -> None:
+    # Given a worker that took a message and died before acking it (its last beat long ago)
+    dead = build_broker(server_urls.redis_url, namespace=redis_namespace)
+    dead.declare_queue(QUEUE)
+    dead.enqueue(message(3))
+    dead_consumer = dead.consume(QUEUE, prefetch=1, timeout=10)
+    taken = next(dead_consumer)
+    dead_consumer.close()
+    broker.client.zadd(f"{redis_namespace}:__heartbeats__", {dead.broker_id: 0})
+    assert [m.message_id for m in queued_messages(broker, QUEUE)] == [taken.message_id]
+    assert broker.client.llen(f"{redis_namespace}:{QUEUE}") == 0  # taken, not waiting
+    # When another worker's consumer starts
+    consumer = consume(ceiling_ms=10)
+    # Then its first fetch runs Dramatiq's maintenance (not left to a 1-in-1000 chance) and
+    # gets the message back
+    assert next(consumer).message_id == taken.message_id
+
+
+# -- real workers ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def probes(conn):
+    conn.execute(PROBE_SCHEMA)
+    return conn
+
+
+def event_of(conn, email_id) -> int:
+    return conn.execute(
+        "SELECT id FROM events WHERE kind = %s AND subject_id = %s", (EMAIL_RECEIVED, email_id)
+    ).fetchone()["id"]
+
+
+def runs(conn, event_id: int) -> int:
+    return conn.execute(
+        "SELECT count(*) AS n FROM probe_runs WHERE event_id = %s", (event_id,)
+    ).fetchone()["n"]
+
+
+def done(conn, event_id: int, actor: str = RECORD.actor_name) -> Callable[[], bool]:
+    def check() -> bool:
+        row = conn.execute(
+            "SELECT status FROM event_deliveries WHERE event_id = %s AND actor_name = %s",
+            (event_id, actor),
+        ).fetchone()
+        return row is not None and row["status"] == "done"
+
+    return check
+
+
+def test_two_workers_on_one_queue_run_each_message_once(
+    probes, database, broker, start_service, run_in_thread
+) -> None:
+    # Given two worker services waiting on the same queue's bell
+    start_service(*WORKER, env=CEILING)
+    start_service(*WORKER, env=CEILING)
+    run_in_thread(Dispatcher(broker, url=database, routes={EMAIL_RECEIVED: (RECORD,)}).run_forever)
+    # When 40 emails arrive, a few at a time
+    user_id = rows.add_user(probes)
+    events = [event_of(probes, rows.add_email(probes, user_id)) for _ in range(40)]
+    # Then each is run exactly once
+    wait_for(lambda: all(done(probes, e)() for e in events), what="every delivery done")
+    assert [runs(probes, e) for e in events] == [1] * 40
+
+
+def test_a_retry_waits_on_the_delay_queue_and_runs(
+    probes, database, broker, start_service, run_in_thread
+) -> None:
+    # Retries go through Dramatiq's delay queue (its consumer holds them until due)
+    start_service(*WORKER, env=CEILING)
+    run_in_thread(Dispatcher(broker, url=database, routes={EMAIL_RECEIVED: (FLAKY,)}).run_forever)
+    event_id = event_of(probes, rows.add_email(probes, rows.add_user(probes)))
+    wait_for(done(probes, event_id, FLAKY.actor_name), what="the flaky delivery")
+    assert runs(probes, event_id) == 3
+
+
+def test_a_message_sent_without_its_push_is_still_run(
+    probes, database, start_service, server_urls, redis_namespace
+) -> None:
+    # Given a worker waiting on its bell
+    start_service(*WORKER, env=CEILING)
+    # When a message is enqueued by a broker that does not ring (a push lost)
+    plain = RedisBroker(url=server_urls.redis_url, namespace=redis_namespace)
+    event_id = event_of(probes, rows.add_email(probes, rows.add_user(probes)))
+    send_event(probes, plain, event_id, RECORD)
+    assert not plain.client.exists(f"{redis_namespace}:probe.bell")
+    # Then the worker's next poll finds it, and runs it once
+    wait_for(done(probes, event_id), what="the bell-less delivery")
+    assert runs(probes, event_id) == 1
+
+
+@pytest.fixture
+def own_redis() -> Iterator[tuple[Path, str]]:
+    """A Redis server of this test's own (append-only file on), to kill and start again."""
+    home = Path(tempfile.mkdtemp(prefix="sot-d-", dir="/tmp"))  # short: the socket lives in it
+    yield home, start_embedded_redis(home)
+    stop_embedded(home)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def process_tree(pid: int) -> list[psutil.Process]:
+    parent = psutil.Process(pid)
+    return [parent, *parent.children(recursive=True)]
+
+
+@pytest.mark.parametrize("bell", ["kept", "lost"])
+def test_redis_killed_between_the_push_and_the_pop(
+    bell, probes, database, own_redis, redis_namespace, start_service, run_in_thread
+) -> None:
+    home, url = own_redis
+    env = {**CEILING, "REDIS_URL": url}
+    own_broker = build_broker(url, namespace=redis_namespace)
+    run_in_thread(
+        Dispatcher(own_broker, url=database, routes={EMAIL_RECEIVED: (RECORD,)}).run_forever
+    )
+    worker = start_service(*WORKER, env=env)
+    user_id = rows.add_user(probes)
+    first = event_of(probes, rows.add_email(probes, user_id))
+    wait_for(done(probes, first), what="the first delivery")
+    # Given a message pushed (with its bell) while the worker cannot pop it: frozen, its
+    # waits on the bells run out (Redis would hand a token to a wait still pending)
+    client = redis.Redis.from_url(url, decode_responses=True)
+    frozen = process_tree(worker.pid)
+    for process in frozen:
+        process.suspend()
+    try:
+        wait_for(lambda: not any("b" in c["flags"] for c in client.client_list()), what="no wait")
+        pushed = event_of(probes, rows.add_email(probes, user_id))
+        wait_for(lambda: queued_event_ids(own_broker, "probe") == [pushed], what="the push")
+        assert client.llen(own_broker.bell_key("probe")) == 1
+        # When Redis is killed and started again (its append-only file keeps the queue)
+        psutil.Process(client.info("server")["process_id"]).kill()
+        wait_for(lambda: not _alive(client), what="Redis to die")
+        start_embedded_redis(home)
+        assert queued_event_ids(own_broker, "probe") == [pushed]
+        if bell == "lost":
+            assert client.delete(own_broker.bell_key("probe")) == 1
+    finally:
+        for process in frozen:
+            process.resume()
+    # And another event comes after the restart
+    after = event_of(probes, rows.add_email(probes, user_id))
+    # Then every message is run, each once
+    for event_id in (pushed, after):
+        wait_for(done(probes, event_id), what=f"delivery of event {event_id}")
+    assert [runs(probes, e) for e in (first, pushed, after)] == [1, 1, 1]
+
+
+def _alive(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except (redis.ConnectionError, OSError):
+        return False
