@@ -325,6 +325,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
                 if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
                     pieces += _continuation(page, h, pieces[0], by_page[h.page])
+        if h.kind in _TIME_KINDS and not any(fits(h.kind, pc.text) for pc in pieces):
+            pieces = _time_beside(page, h, here, pieces)
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)
@@ -335,6 +337,35 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+def _bare_time(text: str) -> bool:
+    """Nothing but a time ("07.15", "7:30 AM", "7 h 30 hrs")."""
+    parsed = find_time(text)
+    return parsed is not None and not (text[: parsed.start] + text[parsed.end :]).strip(" .,:()")
+
+
+def _time_beside(page: PageText, label: Label, here: list[Label], pieces: list[Piece]) -> list[Piece]:
+    """A time label that owns no time: the time printed first on its row ("07.15  Mødetid hele
+    holdet", a day's plan with the time before what happens), or in the cell after the label's
+    own words ("Citación general equipo   08:00   Set"). Only a cell that is nothing but a
+    time, with no other label between."""
+    words = page.lines[label.line].words
+    if label.start > 0:
+        head = " ".join(w.text for w in words[: label.start])
+        if _bare_time(head) and not any(o.end <= label.start for o in here if o is not label):
+            gap = label.x0 - words[label.start - 1].x1
+            return [Piece(label.page, label.line, 0, head, False, 1.0 + gap / 1000, words[0].x0)]
+    line = page.lines[label.line]
+    stop = min((o.start for o in here if o.start >= label.end), default=len(words))
+    own = [(a, b) for a, b in runs(line) if b > label.end and a < stop]
+    if pieces and own and len(own) >= 2 and pieces[0].line == label.line:
+        a, b = own[1]
+        text = " ".join(w.text for w in words[a:b])
+        if _bare_time(text):
+            gap = words[a].x0 - label.x1
+            return [Piece(label.page, label.line, a, text, False, gap / 1000, words[a].x0)]
+    return pieces
 
 
 def _next_cell(label: Label, right: Piece) -> bool:

@@ -125,11 +125,11 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
     """
     out: dict[Label, Label] = {}
     for a in labels:
-        if not re.search(r"(address|adresse?)\b", a.phrase) or a.phrase == "location address":
+        if not _names_an_address(a) or a.phrase == "location address":
             continue
         kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
-        owners = [o for o in owners if not re.search(r"(address|adresse?)\b", o.phrase)]
+        owners = [o for o in owners if not _names_an_address(o)]
         same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
         above = [
             o
@@ -142,6 +142,12 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
         if near is not None and near not in out:
             out[near] = a
     return out
+
+
+def _names_an_address(label: Label) -> bool:
+    """'ADDRESS', 'Adresa:', 'Dirección:', 'Hospital address': a label that heads an address
+    (every language's word for it is of kind 'address'; 'adres szpitala' is a hospital's)."""
+    return label.kind == "address" or bool(re.search(r"(address|adresse?)\b", label.phrase))
 
 
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
@@ -424,10 +430,25 @@ def _named_address(
     """Name and address under one label, or the name here and the address under its ADDRESS."""
     pair = sheet.address_of.get(label)
     if pair is not None:
-        _, address, cut = _one_address(_texts(sheet.owned.get(pair, [])))
+        paired = _texts(sheet.owned.get(pair, []))
+        _, address, cut = _one_address(paired)
+        if address is None and paired and _loose_address(paired[0]):
+            address = paired[0].strip(" ,")  # its own label vouches for a form not known here
         if address is not None:
             return lines[0], address, cut
     return _one_address(lines)
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I)
+
+
+def _loose_address(text: str) -> bool:
+    """Words and a house number ('Mosebacke torg 1-3, 116 46 Stockholm', 'Plaza de San
+    Miguel, s/n'): under an ADDRESS label, that is the address, whatever the country's form.
+    Not a phone number or a time alone."""
+    if find_phones(text, "US") and not re.search(r"[^\W\d_]{3}", without_phones(text, "US")):
+        return False
+    return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
 
 
 _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
