@@ -211,6 +211,15 @@ def _ends_at(line: Line, x0: float, x1: float) -> bool:
     )
 
 
+def _starts_at(line: Line, x0: float, value_x0: float) -> bool:
+    """The line starts a row at ``x0`` and has a later run starting at ``value_x0`` (a table
+    whose values are flush left in their column)."""
+    k = _starts_row(line, x0)
+    return k is not None and any(
+        abs(line.words[a].x0 - value_x0) <= ALIGN for a, _ in runs(line)[k + 1 :]
+    )
+
+
 def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list[Piece]:
     """A two-column table whose values sit flush right in their cells, far from their labels:
     the first run right of a label, whatever the gap, when no label lies between and at least
@@ -225,8 +234,14 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     x1 = line.words[run[1] - 1].x1
     if not _fits_table(label.kind, text):
         return []
-    if sum(_ends_at(other, label.x0, x1) for other in page.lines) < TABLE_ROWS:
-        return []
+    x0 = line.words[run[0]].x0
+    right_edge = sum(_ends_at(other, label.x0, x1) for other in page.lines)
+    # a time or date shows its shape, so its column may also be flush left; a place's may not
+    # (a name left-aligned under a name is a list, not a table)
+    shaped = label.kind in _TIME_KINDS | _DATE_KINDS
+    left_edge = shaped and sum(_starts_at(o, label.x0, x0) for o in page.lines) >= TABLE_ROWS
+    if right_edge < TABLE_ROWS and not left_edge:
+        return []  # no table's value column
     first = line.words[run[0]]
     out = [Piece(label.page, label.line, run[0], text, False, first.x0 - label.x1, first.x0)]
     if label.kind not in L.NUMBERED_KINDS:
