@@ -168,6 +168,17 @@ STREET_PREFIXES = {
     "plaza": "ES",
     "paseo": "ES",
     "carrer": "ES",
+    # Spanish abbreviations and other types written first: "C/ del Dr. Esquerdo, 46",
+    # "Avda. de América 2", "Ronda de Sant Antoni, 2", "Passeig de Gràcia 43"
+    "c/": "ES",
+    "avda": "ES",
+    "ronda": "ES",
+    "travesía": "ES",
+    "carretera": "ES",
+    "camino": "ES",
+    "passeig": "ES",
+    "plaça": "ES",
+    "avinguda": "ES",
     "rua": "PT",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";

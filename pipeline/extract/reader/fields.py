@@ -587,7 +587,11 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             return Found(title, h.quality * 0.9, removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
-    heading = largest_heading(pages[0], sheet.runs_of(set(L.KINDS), fitting=True))
+    # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
+    # under it is still a title
+    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
+    taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
+    heading = largest_heading(pages[0], taken)
     if heading is None:
         return NOTHING
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]

@@ -172,6 +172,10 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
             continue
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
+        if t.text == "," and number is None and j + 1 < len(tokens) and is_number(tokens[j + 1]):
+            if j > i + 1 and j + 2 < len(tokens) and tokens[j + 2].text == ",":
+                last = number = j + 1  # Spanish "Calle de Bailén, 10, 28013 Madrid"
+            break
         if not (is_name(t) or is_number(t)) or number is not None:
             break
         last = j
