@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
@@ -327,7 +327,9 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             if h.kind in L.NUMBERED_KINDS:
                 pieces += _continuation(page, h, right, by_page[h.page])
         else:
-            pieces = _below_pieces(page, h, by_page[h.page])
+            pieces = _below_pieces(page, h, by_page[h.page]) or _chained_below(
+                page, h, here, by_page[h.page]
+            )
             table = _table_value(page, h, here) if right is None else []
             if table and not _below_fits_better(h.kind, pieces, table):
                 pieces = table  # a ruled label/value table, the value flush right in its row
@@ -354,13 +356,36 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
     }
 
 
+_CHAIN = frozenset({"-", "\u2013", "\u2014", "/", "|", "\u00b7", "&"})
+
+
+def _chained_below(
+    page: PageText, label: Label, here: list[Label], labels: list[Label]
+) -> list[Piece]:
+    """'SAFETY - NEAREST HOSPITAL (24 HR ER)' over the hospital's lines: labels chained by a
+    separator head one cell, which starts under the first of them; the later label claims it
+    too (the stronger label keeps what both claim)."""
+    words = page.lines[label.line].words
+    if label.start < 2 or words[label.start - 1].text.strip() not in _CHAIN:
+        return []
+    lead = next((o for o in here if o.end == label.start - 1), None)
+    if lead is None:
+        return []
+    whole = replace(label, start=lead.start, x0=lead.x0)
+    return _below_pieces(
+        page, whole, [o for o in labels if o is not lead and o is not label] + [whole]
+    )
+
+
 def _bare_time(text: str) -> bool:
     """Nothing but a time ("07.15", "7:30 AM", "7 h 30 hrs")."""
     parsed = find_time(text)
     return parsed is not None and not (text[: parsed.start] + text[parsed.end :]).strip(" .,:()")
 
 
-def _time_beside(page: PageText, label: Label, here: list[Label], pieces: list[Piece]) -> list[Piece]:
+def _time_beside(
+    page: PageText, label: Label, here: list[Label], pieces: list[Piece]
+) -> list[Piece]:
     """A time label that owns no time: the time printed first on its row ("07.15  Mødetid hele
     holdet", a day's plan with the time before what happens), or in the cell after the label's
     own words ("Citación general equipo   08:00   Set"). Only a cell that is nothing but a

@@ -439,7 +439,9 @@ def _named_address(
     return _one_address(lines)
 
 
-_HOUSE_NUMBER = re.compile(r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I)
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I
+)
 
 
 def _loose_address(text: str) -> bool:

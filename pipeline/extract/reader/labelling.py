@@ -399,7 +399,9 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
     wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
-    return alone_after and (first == 0 or _gap_before(words, first) > wide)
+    # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
+    after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS
+    return alone_after and (first == 0 or after_separator or _gap_before(words, first) > wide)
 
 
 def _longest_only(hits: list[Label]) -> list[Label]:

@@ -619,6 +619,7 @@ SUNRISE |= {"východ slunce": 1.0, "východ slnka": 1.0}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
 SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
 SUNSET |= {"puesta del sol": 1.0, "puesta de sol": 1.0, "pôr do sol": 1.0, "tramonto": 1.0}
+SUNSET |= {"atardecer": 1.0, "ocaso": 0.9}  # Spanish sheets pair "Amanecer" with "Atardecer"
 SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0}
 SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
