@@ -19,6 +19,7 @@ from pipeline.extract.reader.addresses import address_score, find_address, find_
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans
+from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.title import clean_title, largest_heading, removed
 from pipeline.extract.reader.values import (
@@ -33,6 +34,7 @@ ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain t
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = re.compile(L.TOMORROW, re.I)
@@ -73,8 +75,10 @@ class Sheet:
         self.pages = pages
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
-        self._advance = _advance_headings(pages)
         self.address_of = _pair_addresses(self.labels)
+        self.email = email_header(pages)
+        # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day
+        self._advance = _advance_headings(pages) if self.email is None else []
 
     def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
         """Labels of one kind with their pieces, lowest number first, then in reading order."""
@@ -83,8 +87,9 @@ class Sheet:
         return [(h, self.owned.get(h, [])) for h in hits]
 
     def tomorrow(self, label: Label) -> bool:
-        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading."""
-        if _TOMORROW.search(label.context):
+        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
+        In an e-mail's body, "tomorrow" is the day the e-mail is about."""
+        if _TOMORROW.search(label.context) and self.email is None:
             return True
         return self.in_advance(label.page, label.top, label.x0)
 
@@ -280,20 +285,24 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     found: list[tuple[float, Found]] = []
     labelled = sheet.runs_of({"date"})
     explained = sheet.runs_of({"other_date"})
+    email = sheet.email
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
-            for parsed in find_dates(line.text, us_order=us_order):
+            sent_line = email is not None and p == 0 and i in email.sent_lines
+            # an e-mail's body may print the day without its year: the year nearest its sending
+            reference = email.sent if email is not None and not sent_line else None
+            for parsed in find_dates(line.text, us_order=us_order, reference=reference):
                 run = _run_at(line, parsed.start)
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
                 if p > 0:
                     weight *= 0.8
-                stamp = key in explained or _NOT_SHOOT_DATE.search(text)
+                stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
                 if (
                     (stamp and not _SHOOT_DATE.search(text))
                     or sheet.in_advance(p, line.top, line.x0)
-                    or _TOMORROW.search(text)
+                    or (_TOMORROW.search(text) and email is None)
                 ):
                     weight = EXPLAINED
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
@@ -589,6 +598,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             return Found(title, h.quality * 0.9, removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
+    subject = subject_title(sheet.email.subject) if sheet.email is not None else None
+    if subject is not None:
+        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
     # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
     # under it is still a title
     taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
