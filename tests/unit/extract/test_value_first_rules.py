@@ -38,7 +38,8 @@ def _head(title: str = "HARBOUR PILOTS") -> list[Row]:
 
 def test_an_address_label_in_another_language_completes_the_place_above_it() -> None:
     # Given a Czech sheet: the set's name under MOTIV, its street on the next line under ADRESA
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "Sraz štábu: 7:00", 9),
         (40, 110, "MOTIV: Barrandov Studio - ateliér 4", 9),
         (40, 124, "ADRESA: Kříženeckého nám. 322/5, 152 00 Praha 5", 9),
@@ -51,7 +52,8 @@ def test_an_address_label_in_another_language_completes_the_place_above_it() -> 
 
 def test_an_address_label_vouches_for_a_form_the_finder_does_not_know() -> None:
     # Given a Swedish set whose street ("torg", a number range) is no known address form
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "Samling 07.00", 9),
         (40, 110, "Inspelningsplats", 9),
         (140, 110, "Södra Teatern", 9),
@@ -64,7 +66,8 @@ def test_an_address_label_vouches_for_a_form_the_finder_does_not_know() -> None:
 
 def test_a_time_printed_before_its_label_is_its_value() -> None:
     # Given a Nordic day plan: each row starts with the time, then what happens
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "TIDSPLAN", 9),
         (40, 104, "06.30", 9),
         (90, 104, "Sminke og kostume", 9),
@@ -80,7 +83,8 @@ def test_a_time_printed_before_its_label_is_its_value() -> None:
 
 def test_a_time_in_the_cell_after_the_labels_own_words() -> None:
     # Given a department table: "Citación general equipo" then the hour's column
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "DEPARTAMENTO", 8),
         (220, 90, "HORA", 8),
         (40, 104, "Maquillaje", 9),
@@ -135,7 +139,8 @@ def test_a_spanish_street_with_its_number_after_a_comma() -> None:
 
 
 def test_a_hospital_line_with_name_street_and_phone() -> None:
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "Citación general: 08:00", 9),
         (40, 110, "Hospital más cercano (Urgencias):", 9),
         (
@@ -153,7 +158,8 @@ def test_a_hospital_line_with_name_street_and_phone() -> None:
 
 
 def test_atardecer_is_the_sunset() -> None:
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "Citación general: 08:00", 9),
         (40, 110, "Amanecer 7.29 h · Atardecer 17.40 h · Soleado", 9),
     ]
@@ -163,7 +169,8 @@ def test_atardecer_is_the_sunset() -> None:
 
 def test_a_second_name_after_a_slash_is_a_label_not_the_value() -> None:
     # Given "NEAREST HOSPITAL / EMERGENCY CLINIC" in Norwegian, the hospital on the lines below
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "Oppmøte: 08.00", 9),
         (40, 110, "NÆRMESTE SYKEHUS / LEGEVAKT", 9),
         (40, 124, "Oslo universitetssykehus Ullevål, Kirkeveien 166, 0450 Oslo", 9),
@@ -173,7 +180,8 @@ def test_a_second_name_after_a_slash_is_a_label_not_the_value() -> None:
 
 def test_labels_chained_by_a_dash_head_one_cell() -> None:
     # Given a box headed "SAFETY - NEAREST HOSPITAL (24 HR ER)", the hospital under "SAFETY"
-    rows = _head() + [
+    rows = [
+        *_head(),
         (40, 90, "CREW CALL: 7:00A", 9),
         (300, 110, "SAFETY - NEAREST HOSPITAL (24 HR ER)", 7),
         (300, 122, "UPMC Presbyterian", 7),
