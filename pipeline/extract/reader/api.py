@@ -90,7 +90,9 @@ def interpret(
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
-    day = check_day(_call_sheet_day(pages, code, ocr_factor, notes), pages, context)
+    sheet = F.Sheet(pages)
+    day = _call_sheet_day(sheet, code, ocr_factor, notes)
+    day = check_day(day, None, context, wrap=F.wrap_time(sheet))
     return DocumentResult(kind, (day,), tuple(notes))
 
 
@@ -115,10 +117,8 @@ def _finder_warnings(found: dict[str, F.Found], ocr_factor: float) -> list[str]:
     return warns
 
 
-def _call_sheet_day(
-    pages: Sequence[PageText], code: str | None, ocr_factor: float, notes: list[str]
-) -> Day:
-    sheet = F.Sheet(pages)
+def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
+    pages = sheet.pages
     found = {
         "production": F.production(pages, sheet),
         "shooting_day": F.shooting_day(pages),

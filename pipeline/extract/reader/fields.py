@@ -249,6 +249,17 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     return _best(found, name, unread)
 
 
+def wrap_time(sheet: Sheet) -> str | None:
+    """The printed wrap time (labels.WRAP, each read by the cell its label owns), when exactly
+    one distinct wrap time of this day is printed."""
+    times = set()
+    for h, pieces in sheet.of("other_time"):
+        hit = _first_time(pieces) if h.phrase in L.WRAP and not sheet.tomorrow(h) else None
+        if hit is not None:
+            times.add(hit[0].value)
+    return times.pop() if len(times) == 1 else None
+
+
 def _best(
     found: list[tuple[float, Found]], name: str, unread: Sequence[tuple[float, str]] = ()
 ) -> Found:

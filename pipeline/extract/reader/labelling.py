@@ -99,7 +99,13 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     if words[hit.end].text.strip() in (":", "-"):
         return False  # nothing runs on from the word: it heads a cell of its own
     height = _height(page.lines[hit.line])
-    return any(
+    # 'Hospital más cercano    Hospital Son Espases': a name that runs on from the word, right
+    # of a label of the same kind on its row, is that label's value
+    beside = any(
+        o.kind == hit.kind and o.page == hit.page and o.line == hit.line and o.end <= hit.start
+        for o in hits
+    )
+    return beside or any(
         o.kind == hit.kind
         and o.page == hit.page
         and o.line < hit.line

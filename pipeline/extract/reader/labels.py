@@ -327,7 +327,10 @@ OTHER_TIMES = {
     "catering": 0.9,
     "wrap": 1.0,
     "est wrap": 1.0,
+    "estimated wrap": 1.0,
+    "wrap time": 1.0,
     "camera wrap": 1.0,
+    "koniec dnia zdjęciowego": 1.0,
     "weather": 0.9,
     "pogoda": 0.9,
     "drehbeginn": 1.0,
@@ -399,6 +402,14 @@ OTHER_TIMES = {
     "dîner": 0.9,
     "fin prévue": 1.0,
 }
+# The times above that end the day: the crew call must come some hours before them (sanity).
+WRAP = frozenset(
+    {"wrap", "est wrap", "estimated wrap", "wrap time", "camera wrap", "crew out"}
+    | {"koniec dnia", "koniec zdjęć", "koniec dnia zdjęciowego", "drehschluss", "drehende"}
+    | {"fin de tournage", "fin de journée", "fin de rodaje", "fin de jornada", "fin de llamado"}
+    | {"fine riprese", "fine lavorazione", "einde draaidag", "konec natáčení"}
+    | {"koniec nakrúcania", "fin prévue"}
+)
 DATE = {
     "date": 1.0,
     "shoot date": 1.0,

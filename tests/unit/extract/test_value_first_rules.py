@@ -245,3 +245,18 @@ def test_a_subjects_title_is_the_part_that_is_no_date_or_sheet_word() -> None:
         "SEA POINT STORIES"
     )
     assert subject_title("RE: Fwd: Call details - Thu 15/10/26") is None
+
+
+def test_a_hospital_named_with_the_labels_word_beside_its_label() -> None:
+    # Given a label column and the hospital's name, which starts with "Hospital", across a gap
+    rows = [
+        *_head(),
+        (40, 90, "CREW CALL: 7:00", 9),
+        (40, 110, "Hospital más cercano", 9),
+        (200, 110, "Hospital Son Espases", 9),
+        (200, 124, "Carretera de Valldemossa, 79, 07120 Palma", 9),
+    ]
+    hospital = _day(rows)["hospital"]
+    # Then the name keeps its first word, and the address under it is read
+    assert hospital["name"] == "Hospital Son Espases"
+    assert hospital["address"] == "Carretera de Valldemossa, 79, 07120 Palma"
