@@ -26,6 +26,7 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import expected_sun, sun_place
+from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
 from pipeline.extract.reader.values import find_dates
 
 DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
@@ -249,28 +250,6 @@ def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Findi
 
 # --- production title ------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_TITLE_TAILS = (
-    re.compile(
-        r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*#?\d{1,3}\s*(?:of|/|z)\s*\d{1,3}",
-        re.I,
-    ),
-    re.compile(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
-    re.compile(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
-)
-_SEPARATORS = " \t-\u2013\u2014\u00b7|,:;/(["
-
-
-def _tail_start(text: str) -> int | None:
-    starts = [m.start() for r in _TITLE_TAILS for m in [r.search(text)] if m]
-    starts += [d.start for d in find_dates(text)]
-    return min(starts) if starts else None
-
 
 def title_findings(production: str | None) -> list[Finding]:
     """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
@@ -281,13 +260,13 @@ def title_findings(production: str | None) -> list[Finding]:
         w in calendar_names.WEEKDAYS or w in calendar_names.MONTHS for w in words
     ):
         return [Finding("production", DOUBT, f"production: '{production}' is not a title")]
-    start = _tail_start(production)
+    start = tail_start(production)
     if start is None:
         return []
     head = re.sub(r"\b(?:shoot(?:ing)?|call\s*sheet)\s*$", "", production[:start], flags=re.I)
-    head = head.rstrip(_SEPARATORS)
+    head = head.rstrip(TITLE_SEPARATORS)
     tail = production[start:]
-    if sum(c.isalpha() for c in head) >= 2 and _tail_start(head) is None:
+    if sum(c.isalpha() for c in head) >= 2 and tail_start(head) is None:
         why = f"production: removed '{production[len(head) :].strip()}' after the title"
         return [Finding("production", 0.85, why, head)]
     return [Finding("production", DOUBT, f"production: '{tail}' in the title looks misread")]

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.email_header import subject_title
+from pipeline.extract.reader.sanity import title_findings
 from pipeline.extract.reader.times import find_time
+from pipeline.extract.reader.title import clean_title
 from tests.fixtures.callsheets import DEJAVU
 
 Row = tuple[float, float, str, float]
@@ -260,3 +263,32 @@ def test_a_hospital_named_with_the_labels_word_beside_its_label() -> None:
     # Then the name keeps its first word, and the address under it is read
     assert hospital["name"] == "Hospital Son Espases"
     assert hospital["address"] == "Carretera de Valldemossa, 79, 07120 Palma"
+
+
+def test_the_wrap_check_reads_the_wrap_by_the_readers_own_cells() -> None:
+    # Given a day plan with the time before each label: a wrap before the crew call
+    rows = [
+        *_head(),
+        (40, 90, "07:00", 9),
+        (90, 90, "Crew Call", 9),
+        (40, 104, "12:30", 9),
+        (90, 104, "Lunch", 9),
+        (40, 118, "05:00", 9),
+        (90, 118, "Wrap", 9),
+        (40, 140, "Location: 52 Grove Rd, London E3 5TB", 9),
+    ]
+    day = _day(rows)
+    # Then the call is read, and doubted: it does not fit before the printed wrap
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] < 0.85
+    assert any("does not fit before the printed wrap 05:00" in w for w in day["warnings"])
+
+
+@pytest.mark.parametrize(
+    "raw", ["NORTHERN LIGHTS 6:00a", "Acme Spot March 17", "BRAND X · Shoot Day 2 of 3"]
+)
+def test_title_cleaning_and_the_title_check_cut_the_same_tail(raw: str) -> None:
+    cleaned = clean_title(raw)
+    found = title_findings(raw)
+    assert found and found[0].value == cleaned
+    assert title_findings(cleaned) == []
