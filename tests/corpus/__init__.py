@@ -15,6 +15,7 @@ def sheets() -> list[Sheet]:
     from tests.corpus import (
         fresh,
         fresh2,
+        fresh3,
         grids,
         holdout,
         messy,
@@ -27,7 +28,19 @@ def sheets() -> list[Sheet]:
     )
 
     out: list[Sheet] = []
-    for module in (grids, tables, uk, polish, schedules, messy, others, holdout, fresh, fresh2):
+    for module in (
+        grids,
+        tables,
+        uk,
+        polish,
+        schedules,
+        messy,
+        others,
+        holdout,
+        fresh,
+        fresh2,
+        fresh3,
+    ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
     return out
