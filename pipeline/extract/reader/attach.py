@@ -68,6 +68,9 @@ def _right_piece(
     reach = FAR_GAP if far else reach
     for i in range(label.end, len(words)):
         w = words[i]
+        if not out and w.text.strip() == ":" and w.x0 - last <= VALUE_GAP:
+            last, reach = w.x1, max(reach, RIGHT_GAP * 2)  # "Motiv :" (French spacing)
+            continue
         too_far = w.x0 - last > (VALUE_GAP if out else reach)
         if too_far or i in stops or (out and _stop_word(words, i)):
             break
@@ -377,10 +380,14 @@ def _chained_below(
     )
 
 
+_HOUR_WORDS = frozenset({"uhr", "h", "hrs", "hr", "hod", "godz", "ore", "horas", "óra"})
+
+
 def _bare_time(text: str) -> bool:
-    """Nothing but a time ("07.15", "7:30 AM", "7 h 30 hrs")."""
+    """Nothing but a time ("07.15", "7:30 AM", "07.30 Uhr")."""
     parsed = find_time(text)
-    return parsed is not None and not (text[: parsed.start] + text[parsed.end :]).strip(" .,:()")
+    rest = (text[: parsed.start] + text[parsed.end :]).strip(" .,:()") if parsed else "x"
+    return not rest or rest.lower() in _HOUR_WORDS
 
 
 def _time_beside(

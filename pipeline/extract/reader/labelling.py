@@ -101,7 +101,7 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     height = _height(page.lines[hit.line])
     # 'Hospital más cercano    Hospital Son Espases': a name that runs on from the word, right
     # of a label of the same kind on its row, is that label's value
-    beside = any(
+    beside = hit.kind in L.NUMBERED_KINDS and any(
         o.kind == hit.kind and o.page == hit.page and o.line == hit.line and o.end <= hit.start
         for o in hits
     )
