@@ -162,6 +162,7 @@ def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float
     for p, page in enumerate(pages):
         for line in page.lines:
             head = " ".join(w.text for w in line.words[: _tail_start(line)])
+            head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0))
