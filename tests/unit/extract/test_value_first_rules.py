@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.sanity import title_findings
 from pipeline.extract.reader.times import find_time
@@ -292,3 +293,79 @@ def test_title_cleaning_and_the_title_check_cut_the_same_tail(raw: str) -> None:
     found = title_findings(raw)
     assert found and found[0].value == cleaned
     assert title_findings(cleaned) == []
+
+
+# --- fourth held-out set (fresh3): each rule on its own page -----------------------------------
+
+
+def test_a_time_with_its_hour_word_before_the_label() -> None:
+    # Given a Swiss Dispo: "07.30 Uhr  Besammlung Crew am Set"
+    rows = [
+        *_head(),
+        (40, 90, "06.45 Uhr", 9),
+        (100, 90, "Maske & Kostüm", 9),
+        (40, 104, "07.30 Uhr", 9),
+        (100, 104, "Besammlung Crew am Set", 9),
+        (40, 130, "Drehort: Schiffbaustrasse 4, 8005 Zürich", 9),
+    ]
+    assert _day(rows)["call_time"] == "07:30"
+
+
+def test_an_advance_heading_with_its_day_in_brackets_explains_its_call_away() -> None:
+    # Given today's call as a cell, and tomorrow's preview under a long Portuguese heading
+    rows = [
+        *_head(),
+        (40, 90, "Chamada equipe 6h00", 9),
+        (40, 110, "LOCAÇÃO: R. Rodrigues de Faria 103, 1300-501 Lisboa", 9),
+        (40, 140, "PRÉVIA - ORDEM DO DIA DE AMANHÃ (qua. 13/05/26, diária 16)", 8),
+        (40, 152, "Chamada equipe 5h30 · EXT. Praia Vermelha", 9),
+    ]
+    day = _day(rows)
+    assert day["call_time"] == "06:00"
+    assert not any("05:30" in w for w in day["warnings"])
+
+
+def test_hungarian_dates_and_flemish_times() -> None:
+    assert find_dates("2026. 03. 03. (Tuesday)")[0].value == "2026-03-03"
+    assert find_time("Verzamelen ploeg 7u30").value == "07:30"  # type: ignore[union-attr]
+    assert find_time("Unit 2u") is None
+
+
+def test_a_colon_set_apart_before_a_value_across_a_column_gap() -> None:
+    # Given "Lieu / Drehort :" in a label column, French spacing before the colon
+    rows = [
+        *_head(),
+        (40, 90, "Rendez-vous équipe 7h00", 9),
+        (44, 120, "Lieu / Drehort :", 8),
+        (190, 120, "Bâtiment des Forces Motrices", 10),
+        (190, 134, "Place des Volontaires 2, 1204 Genève", 10),
+    ]
+    assert _day(rows)["location"] == "Place des Volontaires 2, 1204 Genève"
+
+
+def test_a_french_street_with_its_number_after_the_name() -> None:
+    found = find_address("Rue Gabrielle-Perret-Gentil 4, 1205 Genève")
+    assert found is not None and found.street == "Rue Gabrielle-Perret-Gentil 4"
+    assert find_address("Place Bell, Laval") is None  # a venue: no number, no street
+
+
+def test_a_call_sheet_written_as_a_letter() -> None:
+    # Given a student crew's letter: no labels, the facts in sentences
+    rows = [
+        (40, 40, "BARTON SPRINGS", 16),
+        (40, 60, "Thesis film - Call Sheet", 10),
+        (40, 76, "Sunday, April 19, 2026", 10),
+        (40, 100, "Hey crew, please be on time. General crew call is", 9.5),
+        (40, 113, "7:45 a.m. at the picnic area, Zilker Park, 2100 Barton Springs", 9.5),
+        (40, 126, "Rd, Austin, TX 78746. Camera, come at 7:30 a.m. to unload.", 9.5),
+        (40, 139, "Sunset is at 8:01 p.m. Parking: the lot at 2201 Barton Springs Rd,", 9.5),
+        (40, 152, "Austin, TX 78746. The closest emergency room is at Dell Seton", 9.5),
+        (40, 165, "Medical Center, 1500 Red River St, Austin, TX 78701.", 9.5),
+    ]
+    day = _day(rows)
+    # Then each fact is read from its sentence, and the day goes to a person
+    assert day["call_time"] == "07:45"
+    assert day["sunset"] == "20:01"
+    assert day["location"] == "2100 Barton Springs Rd, Austin, TX 78746"
+    assert day["hospital"]["name"] == "Dell Seton Medical Center"
+    assert day["confidence"] < 0.85
