@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.address_parts import find_postcodes
+from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
@@ -574,10 +574,27 @@ def _name_and_address(line: str, region: str | None) -> list[str]:
     return [line]
 
 
+# The continental shape whatever the country's street words: a street and its house number,
+# a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
+# Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
+# Sofia")
+_CONTINENTAL = re.compile(
+    r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?\d{4,6}\s[^\W\d_]{2,}"
+)
+
+
+def _continental(text: str) -> bool:
+    """The continental shape, with no label word in it ("Crew Call 7, 0630 Lunch" is times)."""
+    m = _CONTINENTAL.search(text)
+    words = set(re.findall(r"[^\W\d_]+", m.group().lower())) if m else set()
+    return m is not None and not words & (LABEL_WORDS | L.STOP_WORDS)
+
+
 def _reads_as_address(text: str) -> bool:
     """An address by its score, or a street and a postcode apart ("James's St, Dublin 8, D08
-    NHY1": a district number between town and Eircode)."""
-    if _address_score(text) >= _ADDRESS_MIN:
+    NHY1": a district number between town and Eircode), or the continental shape."""
+    if _address_score(text) >= _ADDRESS_MIN or _continental(text):
         return True
     found = find_address(text)
     return found is not None and found.street is not None and bool(_postcodes(text))

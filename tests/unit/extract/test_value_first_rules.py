@@ -369,3 +369,22 @@ def test_a_call_sheet_written_as_a_letter() -> None:
     assert day["location"] == "2100 Barton Springs Rd, Austin, TX 78746"
     assert day["hospital"]["name"] == "Dell Seton Medical Center"
     assert day["confidence"] < 0.85
+
+
+def test_a_continental_address_whatever_the_countrys_street_words() -> None:
+    # Given a service sheet in Budapest: a name, a dash, then street, number, code and town
+    rows = [
+        *_head(),
+        (40, 90, "CREW CALL 07:15", 9),
+        (40, 110, "Location 1: Vigadó - Vigadó tér 2, 1051 Budapest", 9),
+        (40, 124, "Unit base / parking: Apáczai Csere János u. 1, 1051 Budapest", 9),
+    ]
+    day = _day(rows)
+    # Then it is read as an address, sure enough to confirm the day
+    assert day["location"] == "Vigadó - Vigadó tér 2, 1051 Budapest"
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_times_in_a_row_are_not_a_continental_address() -> None:
+    rows = [*_head(), (40, 90, "CREW CALL 07:15", 9), (40, 110, "Set: Stage 5, 1230 Lunch", 9)]
+    assert _day(rows)["field_confidence"]["location"] < 0.85
