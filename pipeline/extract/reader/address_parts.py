@@ -76,6 +76,8 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # 00-590 Warszawa
     ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
+    # 1300-501 Lisboa (CTT: four digits, a dash, three)
+    ("PT", re.compile(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
     # 1015 CJ Amsterdam (not "1230 PM Lunch")
     (
         "NL",

@@ -199,7 +199,9 @@ TOMORROW = (
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"
-    r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit"
+    r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit|"
+    # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
+    r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b"
 )
 
 CREW_CALL = {

@@ -388,3 +388,22 @@ def test_a_continental_address_whatever_the_countrys_street_words() -> None:
 def test_times_in_a_row_are_not_a_continental_address() -> None:
     rows = [*_head(), (40, 90, "CREW CALL 07:15", 9), (40, 110, "Set: Stage 5, 1230 Lunch", 9)]
     assert _day(rows)["field_confidence"]["location"] < 0.85
+
+
+def test_a_dutch_sending_date_is_not_the_shooting_date() -> None:
+    rows = [
+        (40, 40, "DE VERLOREN ZOON", 16),
+        (40, 60, "DRAAIDAG 5 van 22", 10),
+        (40, 76, "dinsdag 3 maart 2026", 10),
+        (40, 90, "verstuurd: ma 2 maart 2026, 19:40", 8),
+        (40, 110, "Verzamelen crew 07:30 (op set)", 9),
+        (40, 124, "Locatie: Reguliersbreestraat 26-34, 1017 CN Amsterdam", 9),
+    ]
+    day = _day(rows)
+    assert day["shooting_date"] == "2026-03-03"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_a_portuguese_postcode() -> None:
+    found = find_address("Av. Prof. Egas Moniz, 1649-035 Lisboa")
+    assert found is not None and (found.postcode, found.city) == ("1649-035", "Lisboa")
