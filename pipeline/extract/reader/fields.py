@@ -656,10 +656,18 @@ _SUN_PAIR = re.compile(
 )
 
 
+# "Sun: up 7:30 AM, down 6:21 PM": one label, each time named by its direction
+_SUN_UP_DOWN = re.compile(r"\bsun\s*:?\s*up\s+(.{2,14}?)\s*[,;/]\s*down\s+(.{2,14})", re.I)
+
+
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     """Sunrise and sunset, labelled separately or as 'Sunrise / Sunset: 6:03A / 7:57P'."""
     for page in sheet.pages:
         for line in page.lines:
+            both = _SUN_UP_DOWN.search(line.text)
+            rise, fall = (find_time(both[1]), find_time(both[2])) if both else (None, None)
+            if rise is not None and fall is not None:
+                return Found(rise.value, rise.quality), Found(fall.value, fall.quality)
             m = _SUN_PAIR.search(line.text)
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))

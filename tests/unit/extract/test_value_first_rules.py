@@ -407,3 +407,13 @@ def test_a_dutch_sending_date_is_not_the_shooting_date() -> None:
 def test_a_portuguese_postcode() -> None:
     found = find_address("Av. Prof. Egas Moniz, 1649-035 Lisboa")
     assert found is not None and (found.postcode, found.city) == ("1649-035", "Lisboa")
+
+
+def test_sun_up_and_down_under_one_label() -> None:
+    rows = [
+        *_head(),
+        (40, 90, "CREW CALL: 10 AM", 9),
+        (40, 110, "Sun: up 7:30 AM, down 6:21 PM.", 9),
+    ]
+    day = _day(rows)
+    assert (day["sunrise"], day["sunset"]) == ("07:30", "18:21")
