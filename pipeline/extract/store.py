@@ -19,7 +19,9 @@ from pipeline.extract.logic import SheetDay
 # hospital label that points to another page. 2026.12.7: a place's name that looks like a
 # street leads an address spread over the two lines below it. 2026.12.8: ES/IT/PT/NL/Nordic/CS/SK
 # and Québec-French label families and month/weekday names; a bilingual label's slash is no value.
-EXTRACTOR_VERSION = "2026.12.8"
+# 2026.12.9 (reader7): ADDRESS labels of every language, times before their label or in a
+# flush-left column, "7 h 30", chained labels, e-mails printed to PDF (email_header).
+EXTRACTOR_VERSION = "2026.12.9"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -76,6 +76,8 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # 00-590 Warszawa
     ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
+    # 1300-501 Lisboa (CTT: four digits, a dash, three)
+    ("PT", re.compile(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
     # 1015 CJ Amsterdam (not "1230 PM Lunch")
     (
         "NL",
@@ -168,6 +170,17 @@ STREET_PREFIXES = {
     "plaza": "ES",
     "paseo": "ES",
     "carrer": "ES",
+    # Spanish abbreviations and other types written first: "C/ del Dr. Esquerdo, 46",
+    # "Avda. de América 2", "Ronda de Sant Antoni, 2", "Passeig de Gràcia 43"
+    "c/": "ES",
+    "avda": "ES",
+    "ronda": "ES",
+    "travesía": "ES",
+    "carretera": "ES",
+    "camino": "ES",
+    "passeig": "ES",
+    "plaça": "ES",
+    "avinguda": "ES",
     "rua": "PT",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";

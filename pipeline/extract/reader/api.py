@@ -11,11 +11,22 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
-from pipeline.extract.reader.model import CastCall, Day, DocumentResult, Limits, Line, PageText
+from pipeline.extract.reader.model import (
+    CastCall,
+    Day,
+    DocumentResult,
+    Hospital,
+    Limits,
+    Line,
+    PageText,
+    Place,
+)
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
 from pipeline.extract.reader.sanity import ReadContext, check_day
@@ -90,7 +101,9 @@ def interpret(
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
-    day = check_day(_call_sheet_day(pages, code, ocr_factor, notes), pages, context)
+    sheet = F.Sheet(pages)
+    day = _call_sheet_day(sheet, code, ocr_factor, notes)
+    day = check_day(day, None, context, wrap=F.wrap_time(sheet))
     return DocumentResult(kind, (day,), tuple(notes))
 
 
@@ -115,10 +128,31 @@ def _finder_warnings(found: dict[str, F.Found], ocr_factor: float) -> list[str]:
     return warns
 
 
-def _call_sheet_day(
-    pages: Sequence[PageText], code: str | None, ocr_factor: float, notes: list[str]
-) -> Day:
-    sheet = F.Sheet(pages)
+def _from_sentences(
+    pages: Sequence[PageText],
+    found: dict[str, F.Found],
+    sets: list[tuple[Place, float]],
+    warns: list[str],
+    hospital: tuple[Hospital | None, float],
+) -> tuple[Hospital | None, float]:
+    """Fields no label gave, read from the sheet's running text (a call sheet written as a
+    letter, prose.py); each at a confidence that sends the day to a person."""
+    text = P.running_text(pages)
+    for name, table in (("call_time", L.CREW_CALL), ("sunrise", L.SUNRISE), ("sunset", L.SUNSET)):
+        if found[name].value is None:
+            value = P.time_after(text, [p for p, q in table.items() if q >= 0.9])
+            if value is not None:
+                found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
+    if not sets and (address := P.set_address(text)) is not None:
+        sets.append((Place(None, address), P.PROSE))
+        warns.append("location: read from running text (the first address of the set)")
+    if hospital[0] is None and (named := P.hospital_named(text)) is not None:
+        return Hospital(named[0], named[1], None), P.PROSE
+    return hospital
+
+
+def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
+    pages = sheet.pages
     found = {
         "production": F.production(pages, sheet),
         "shooting_day": F.shooting_day(pages),
@@ -128,9 +162,11 @@ def _call_sheet_day(
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
     bases, _ = F.places(sheet, "base")
+    hosp, hosp_q = F.hospital(sheet, code)
+    if found["call_time"].value is None or not sets or hosp is None:
+        hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q))
     main, main_q = sets[0] if sets else (None, 0.0)
     base, base_q = bases[0] if bases else (None, 0.0)
-    hosp, hosp_q = F.hospital(sheet, code)
     lines = all_lines(pages)
     scenes = tuple(s for s in (parse_scene(ln.text) for ln in lines) if s is not None)
     skip = {hosp.phone} if hosp and hosp.phone else set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
@@ -68,6 +68,9 @@ def _right_piece(
     reach = FAR_GAP if far else reach
     for i in range(label.end, len(words)):
         w = words[i]
+        if not out and w.text.strip() == ":" and w.x0 - last <= VALUE_GAP:
+            last, reach = w.x1, max(reach, RIGHT_GAP * 2)  # "Motiv :" (French spacing)
+            continue
         too_far = w.x0 - last > (VALUE_GAP if out else reach)
         if too_far or i in stops or (out and _stop_word(words, i)):
             break
@@ -211,6 +214,15 @@ def _ends_at(line: Line, x0: float, x1: float) -> bool:
     )
 
 
+def _starts_at(line: Line, x0: float, value_x0: float) -> bool:
+    """The line starts a row at ``x0`` and has a later run starting at ``value_x0`` (a table
+    whose values are flush left in their column)."""
+    k = _starts_row(line, x0)
+    return k is not None and any(
+        abs(line.words[a].x0 - value_x0) <= ALIGN for a, _ in runs(line)[k + 1 :]
+    )
+
+
 def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list[Piece]:
     """A two-column table whose values sit flush right in their cells, far from their labels:
     the first run right of a label, whatever the gap, when no label lies between and at least
@@ -225,8 +237,14 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     x1 = line.words[run[1] - 1].x1
     if not _fits_table(label.kind, text):
         return []
-    if sum(_ends_at(other, label.x0, x1) for other in page.lines) < TABLE_ROWS:
-        return []
+    x0 = line.words[run[0]].x0
+    right_edge = sum(_ends_at(other, label.x0, x1) for other in page.lines)
+    # a time or date shows its shape, so its column may also be flush left; a place's may not
+    # (a name left-aligned under a name is a list, not a table)
+    shaped = label.kind in _TIME_KINDS | _DATE_KINDS
+    left_edge = shaped and sum(_starts_at(o, label.x0, x0) for o in page.lines) >= TABLE_ROWS
+    if right_edge < TABLE_ROWS and not left_edge:
+        return []  # no table's value column
     first = line.words[run[0]]
     out = [Piece(label.page, label.line, run[0], text, False, first.x0 - label.x1, first.x0)]
     if label.kind not in L.NUMBERED_KINDS:
@@ -312,7 +330,9 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             if h.kind in L.NUMBERED_KINDS:
                 pieces += _continuation(page, h, right, by_page[h.page])
         else:
-            pieces = _below_pieces(page, h, by_page[h.page])
+            pieces = _below_pieces(page, h, by_page[h.page]) or _chained_below(
+                page, h, here, by_page[h.page]
+            )
             table = _table_value(page, h, here) if right is None else []
             if table and not _below_fits_better(h.kind, pieces, table):
                 pieces = table  # a ruled label/value table, the value flush right in its row
@@ -325,6 +345,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
                 if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
                     pieces += _continuation(page, h, pieces[0], by_page[h.page])
+        if h.kind in _TIME_KINDS and not any(fits(h.kind, pc.text) for pc in pieces):
+            pieces = _time_beside(page, h, here, pieces)
         claims[h] = pieces
         for pc in pieces:
             key = (pc.page, pc.line, pc.start)
@@ -335,6 +357,62 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+_CHAIN = frozenset({"-", "\u2013", "\u2014", "/", "|", "\u00b7", "&"})
+
+
+def _chained_below(
+    page: PageText, label: Label, here: list[Label], labels: list[Label]
+) -> list[Piece]:
+    """'SAFETY - NEAREST HOSPITAL (24 HR ER)' over the hospital's lines: labels chained by a
+    separator head one cell, which starts under the first of them; the later label claims it
+    too (the stronger label keeps what both claim)."""
+    words = page.lines[label.line].words
+    if label.start < 2 or words[label.start - 1].text.strip() not in _CHAIN:
+        return []
+    lead = next((o for o in here if o.end == label.start - 1), None)
+    if lead is None:
+        return []
+    whole = replace(label, start=lead.start, x0=lead.x0)
+    return _below_pieces(
+        page, whole, [o for o in labels if o is not lead and o is not label] + [whole]
+    )
+
+
+_HOUR_WORDS = frozenset({"uhr", "h", "hrs", "hr", "hod", "godz", "ore", "horas", "óra"})
+
+
+def _bare_time(text: str) -> bool:
+    """Nothing but a time ("07.15", "7:30 AM", "07.30 Uhr")."""
+    parsed = find_time(text)
+    rest = (text[: parsed.start] + text[parsed.end :]).strip(" .,:()") if parsed else "x"
+    return not rest or rest.lower() in _HOUR_WORDS
+
+
+def _time_beside(
+    page: PageText, label: Label, here: list[Label], pieces: list[Piece]
+) -> list[Piece]:
+    """A time label that owns no time: the time printed first on its row ("07.15  Mødetid hele
+    holdet", a day's plan with the time before what happens), or in the cell after the label's
+    own words ("Citación general equipo   08:00   Set"). Only a cell that is nothing but a
+    time, with no other label between."""
+    words = page.lines[label.line].words
+    if label.start > 0:
+        head = " ".join(w.text for w in words[: label.start])
+        if _bare_time(head) and not any(o.end <= label.start for o in here if o is not label):
+            gap = label.x0 - words[label.start - 1].x1
+            return [Piece(label.page, label.line, 0, head, False, 1.0 + gap / 1000, words[0].x0)]
+    line = page.lines[label.line]
+    stop = min((o.start for o in here if o.start >= label.end), default=len(words))
+    own = [(a, b) for a, b in runs(line) if b > label.end and a < stop]
+    if pieces and own and len(own) >= 2 and pieces[0].line == label.line:
+        a, b = own[1]
+        text = " ".join(w.text for w in words[a:b])
+        if _bare_time(text):
+            gap = words[a].x0 - label.x1
+            return [Piece(label.page, label.line, a, text, False, gap / 1000, words[a].x0)]
+    return pieces
 
 
 def _next_cell(label: Label, right: Piece) -> bool:

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.address_parts import find_postcodes
+from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans
+from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.title import clean_title, largest_heading, removed
 from pipeline.extract.reader.values import (
@@ -33,6 +34,7 @@ ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain t
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = re.compile(L.TOMORROW, re.I)
@@ -73,8 +75,10 @@ class Sheet:
         self.pages = pages
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
-        self._advance = _advance_headings(pages)
         self.address_of = _pair_addresses(self.labels)
+        self.email = email_header(pages)
+        # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day
+        self._advance = _advance_headings(pages) if self.email is None else []
 
     def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
         """Labels of one kind with their pieces, lowest number first, then in reading order."""
@@ -83,8 +87,9 @@ class Sheet:
         return [(h, self.owned.get(h, [])) for h in hits]
 
     def tomorrow(self, label: Label) -> bool:
-        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading."""
-        if _TOMORROW.search(label.context):
+        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
+        In an e-mail's body, "tomorrow" is the day the e-mail is about."""
+        if _TOMORROW.search(label.context) and self.email is None:
             return True
         return self.in_advance(label.page, label.top, label.x0)
 
@@ -125,11 +130,11 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
     """
     out: dict[Label, Label] = {}
     for a in labels:
-        if not re.search(r"(address|adresse?)\b", a.phrase) or a.phrase == "location address":
+        if not _names_an_address(a) or a.phrase == "location address":
             continue
         kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
-        owners = [o for o in owners if not re.search(r"(address|adresse?)\b", o.phrase)]
+        owners = [o for o in owners if not _names_an_address(o)]
         same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
         above = [
             o
@@ -144,6 +149,12 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
     return out
 
 
+def _names_an_address(label: Label) -> bool:
+    """'ADDRESS', 'Adresa:', 'Dirección:', 'Hospital address': a label that heads an address
+    (every language's word for it is of kind 'address'; 'adres szpitala' is a hospital's)."""
+    return label.kind == "address" or bool(re.search(r"(address|adresse?)\b", label.phrase))
+
+
 def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
     """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro'),
     the day they name after them or not ('ADVANCE SCHEDULE - Tue., Mar. 3', '- DAY 5 - WED 3/4')."""
@@ -151,7 +162,9 @@ def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float
     for p, page in enumerate(pages):
         for line in page.lines:
             head = " ".join(w.text for w in line.words[: _tail_start(line)])
-            if head.count(" ") < 5 and _TOMORROW.search(head) and not find_time(head):
+            head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
+            # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
+            if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0))
     return out
 
@@ -238,6 +251,17 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     return _best(found, name, unread)
 
 
+def wrap_time(sheet: Sheet) -> str | None:
+    """The printed wrap time (labels.WRAP, each read by the cell its label owns), when exactly
+    one distinct wrap time of this day is printed."""
+    times = set()
+    for h, pieces in sheet.of("other_time"):
+        hit = _first_time(pieces) if h.phrase in L.WRAP and not sheet.tomorrow(h) else None
+        if hit is not None:
+            times.add(hit[0].value)
+    return times.pop() if len(times) == 1 else None
+
+
 def _best(
     found: list[tuple[float, Found]], name: str, unread: Sequence[tuple[float, str]] = ()
 ) -> Found:
@@ -274,20 +298,24 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     found: list[tuple[float, Found]] = []
     labelled = sheet.runs_of({"date"})
     explained = sheet.runs_of({"other_date"})
+    email = sheet.email
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
-            for parsed in find_dates(line.text, us_order=us_order):
+            sent_line = email is not None and p == 0 and i in email.sent_lines
+            # an e-mail's body may print the day without its year: the year nearest its sending
+            reference = email.sent if email is not None and not sent_line else None
+            for parsed in find_dates(line.text, us_order=us_order, reference=reference):
                 run = _run_at(line, parsed.start)
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
                 if p > 0:
                     weight *= 0.8
-                stamp = key in explained or _NOT_SHOOT_DATE.search(text)
+                stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
                 if (
                     (stamp and not _SHOOT_DATE.search(text))
                     or sheet.in_advance(p, line.top, line.x0)
-                    or _TOMORROW.search(text)
+                    or (_TOMORROW.search(text) and email is None)
                 ):
                     weight = EXPLAINED
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
@@ -424,10 +452,27 @@ def _named_address(
     """Name and address under one label, or the name here and the address under its ADDRESS."""
     pair = sheet.address_of.get(label)
     if pair is not None:
-        _, address, cut = _one_address(_texts(sheet.owned.get(pair, [])))
+        paired = _texts(sheet.owned.get(pair, []))
+        _, address, cut = _one_address(paired)
+        if address is None and paired and _loose_address(paired[0]):
+            address = paired[0].strip(" ,")  # its own label vouches for a form not known here
         if address is not None:
             return lines[0], address, cut
     return _one_address(lines)
+
+
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I
+)
+
+
+def _loose_address(text: str) -> bool:
+    """Words and a house number ('Mosebacke torg 1-3, 116 46 Stockholm', 'Plaza de San
+    Miguel, s/n'): under an ADDRESS label, that is the address, whatever the country's form.
+    Not a phone number or a time alone."""
+    if find_phones(text, "US") and not re.search(r"[^\W\d_]{3}", without_phones(text, "US")):
+        return False
+    return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
 
 
 _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
@@ -529,10 +574,27 @@ def _name_and_address(line: str, region: str | None) -> list[str]:
     return [line]
 
 
+# The continental shape whatever the country's street words: a street and its house number,
+# a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
+# Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
+# Sofia")
+_CONTINENTAL = re.compile(
+    r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?\d{4,6}\s[^\W\d_]{2,}"
+)
+
+
+def _continental(text: str) -> bool:
+    """The continental shape, with no label word in it ("Crew Call 7, 0630 Lunch" is times)."""
+    m = _CONTINENTAL.search(text)
+    words = set(re.findall(r"[^\W\d_]+", m.group().lower())) if m else set()
+    return m is not None and not words & (LABEL_WORDS | L.STOP_WORDS)
+
+
 def _reads_as_address(text: str) -> bool:
     """An address by its score, or a street and a postcode apart ("James's St, Dublin 8, D08
-    NHY1": a district number between town and Eircode)."""
-    if _address_score(text) >= _ADDRESS_MIN:
+    NHY1": a district number between town and Eircode), or the continental shape."""
+    if _address_score(text) >= _ADDRESS_MIN or _continental(text):
         return True
     found = find_address(text)
     return found is not None and found.street is not None and bool(_postcodes(text))
@@ -566,7 +628,14 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             return Found(title, h.quality * 0.9, removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
-    heading = largest_heading(pages[0], sheet.runs_of(set(L.KINDS), fitting=True))
+    subject = subject_title(sheet.email.subject) if sheet.email is not None else None
+    if subject is not None:
+        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
+    # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
+    # under it is still a title
+    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
+    taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
+    heading = largest_heading(pages[0], taken)
     if heading is None:
         return NOTHING
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
@@ -587,10 +656,18 @@ _SUN_PAIR = re.compile(
 )
 
 
+# "Sun: up 7:30 AM, down 6:21 PM": one label, each time named by its direction
+_SUN_UP_DOWN = re.compile(r"\bsun\s*:?\s*up\s+(.{2,14}?)\s*[,;/]\s*down\s+(.{2,14})", re.I)
+
+
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     """Sunrise and sunset, labelled separately or as 'Sunrise / Sunset: 6:03A / 7:57P'."""
     for page in sheet.pages:
         for line in page.lines:
+            both = _SUN_UP_DOWN.search(line.text)
+            rise, fall = (find_time(both[1]), find_time(both[2])) if both else (None, None)
+            if rise is not None and fall is not None:
+                return Found(rise.value, rise.quality), Found(fall.value, fall.quality)
             m = _SUN_PAIR.search(line.text)
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))

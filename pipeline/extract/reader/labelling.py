@@ -99,7 +99,13 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     if words[hit.end].text.strip() in (":", "-"):
         return False  # nothing runs on from the word: it heads a cell of its own
     height = _height(page.lines[hit.line])
-    return any(
+    # 'Hospital más cercano    Hospital Son Espases': a name that runs on from the word, right
+    # of a label of the same kind on its row, is that label's value
+    beside = hit.kind in L.NUMBERED_KINDS and any(
+        o.kind == hit.kind and o.page == hit.page and o.line == hit.line and o.end <= hit.start
+        for o in hits
+    )
+    return beside or any(
         o.kind == hit.kind
         and o.page == hit.page
         and o.line < hit.line
@@ -399,7 +405,9 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
     wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
-    return alone_after and (first == 0 or _gap_before(words, first) > wide)
+    # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
+    after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS
+    return alone_after and (first == 0 or after_separator or _gap_before(words, first) > wide)
 
 
 def _longest_only(hits: list[Label]) -> list[Label]:

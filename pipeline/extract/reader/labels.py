@@ -191,12 +191,17 @@ NOT_CREW_AFTER = NOT_CREW | frozenset(
 # A time or date in this context belongs to another day (the advance schedule, tomorrow's call).
 TOMORROW = (
     r"tomorrow|\bjutr|next\s+day|\badvance\b|nast[ęe]pn\w*\s+dzie|dzie[nń]\w*\s+nast[ęe]pn|"
-    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain"
+    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain|"
+    # Swiss "Vorschau", Portuguese "amanhã" / "prévia", Italian, Czech, Slovak, Nordic, Hungarian
+    r"\bvorschau\b|\bamanh[ãa]|\bpr[ée]via\b|\bdomani\b|\bzítra\b|\bzajtra\b|\bimorgon\b|"
+    r"\bholnap"
 )
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"
-    r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit"
+    r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit|"
+    # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
+    r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b"
 )
 
 CREW_CALL = {
@@ -291,6 +296,17 @@ CREW_CALL = {
     "sraz": 0.9,
     "zraz štábu": 1.0,
     "zraz": 0.9,
+    # Swiss German "Besammlung", Italian "ritrovo", Dutch / Flemish "verzamelen", Portuguese
+    # "convocatória"
+    "besammlung crew": 1.0,
+    "besammlung": 0.9,
+    "ritrovo troupe": 1.0,
+    "ritrovo": 0.85,
+    "verzamelen crew": 1.0,
+    "verzamelen ploeg": 1.0,
+    "verzamelen": 0.9,
+    "convocatória geral": 1.0,
+    "convocatória": 0.8,
     # Québec French: "appel général" (the crew's general call)
     "appel général": 1.0,
     "appel équipe": 1.0,
@@ -327,7 +343,10 @@ OTHER_TIMES = {
     "catering": 0.9,
     "wrap": 1.0,
     "est wrap": 1.0,
+    "estimated wrap": 1.0,
+    "wrap time": 1.0,
     "camera wrap": 1.0,
+    "koniec dnia zdjęciowego": 1.0,
     "weather": 0.9,
     "pogoda": 0.9,
     "drehbeginn": 1.0,
@@ -399,6 +418,14 @@ OTHER_TIMES = {
     "dîner": 0.9,
     "fin prévue": 1.0,
 }
+# The times above that end the day: the crew call must come some hours before them (sanity).
+WRAP = frozenset(
+    {"wrap", "est wrap", "estimated wrap", "wrap time", "camera wrap", "crew out"}
+    | {"koniec dnia", "koniec zdjęć", "koniec dnia zdjęciowego", "drehschluss", "drehende"}
+    | {"fin de tournage", "fin de journée", "fin de rodaje", "fin de jornada", "fin de llamado"}
+    | {"fine riprese", "fine lavorazione", "einde draaidag", "konec natáčení"}
+    | {"koniec nakrúcania", "fin prévue"}
+)
 DATE = {
     "date": 1.0,
     "shoot date": 1.0,
@@ -595,6 +622,8 @@ HOSPITAL = {
     "ospedale più vicino": 1.0,
     "dichtstbijzijnde ziekenhuis": 1.0,
     "spoedeisende hulp": 0.95,
+    "dichtstbijzijnde spoeddienst": 1.0,
+    "spoeddienst": 0.9,
     "närmaste sjukhus": 1.0,
     "närmaste akutmottagning": 1.0,
     "akutmottagning": 0.95,
@@ -615,11 +644,13 @@ SUNRISE |= {"sun up": 1.0, "sunup": 1.0, "sun rise": 1.0}
 SUNRISE |= {"lever du soleil": 1.0, "lever": 0.8}
 SUNRISE |= {"salida del sol": 1.0, "amanecer": 1.0, "nascer do sol": 1.0, "alba": 0.9}
 SUNRISE |= {"zonsopgang": 1.0, "soluppgång": 1.0, "solopgang": 1.0, "soloppgang": 1.0}
+SUNRISE |= {"zonsopkomst": 1.0, "zon op": 0.9}
 SUNRISE |= {"východ slunce": 1.0, "východ slnka": 1.0}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
 SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
 SUNSET |= {"puesta del sol": 1.0, "puesta de sol": 1.0, "pôr do sol": 1.0, "tramonto": 1.0}
-SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0}
+SUNSET |= {"atardecer": 1.0, "ocaso": 0.9}  # Spanish sheets pair "Amanecer" with "Atardecer"
+SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0, "zon onder": 0.9}
 SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
 # only when printed with their abbreviation mark ("Zach" is also a first name).
@@ -689,7 +720,7 @@ WEAK = {
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
     | {"miejsce": 0.8, "locations": 0.85},  # "Locations:" (alone, a crew list's department)
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
-    "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85},
+    "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85, "notfall": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
 }
 # The same for German and French: "Motiv" and "Décor" also head a scene table's column, and
@@ -699,7 +730,7 @@ WEAK_DE_FR = {
     "location": {"motiv": 0.9, "décor": 0.9, "decor": 0.9},
     "hospital": {"krankenhaus": 0.95, "hôpital": 0.95, "hopital": 0.95, "szpital": 0.95}
     | {"ospedale": 0.95, "ziekenhuis": 0.95, "sjukhus": 0.95, "sygehus": 0.95, "sykehus": 0.95}
-    | {"legevakt": 0.9, "nemocnice": 0.95, "nemocnica": 0.95},
+    | {"legevakt": 0.9, "nemocnice": 0.95, "nemocnica": 0.95, "spital": 0.95},
     "base": {"basis": 0.8, "parken": 0.7},
     "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
     | {"endereço": 0.9, "adress": 0.9},
@@ -764,6 +795,7 @@ BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
+    | {"notfall"}
     | {"locations"}
     | set(WEAK["crew"])
 )

@@ -22,11 +22,12 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader import calendar_names
-from pipeline.extract.reader.layout import find_labels, norm, right_of
+from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import expected_sun, sun_place
-from pipeline.extract.reader.values import find_dates, find_time
+from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
+from pipeline.extract.reader.values import find_dates
 
 DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
 EARLIEST_CALL = dt.time(3, 0)  # dawn shoots call ~03:00 in summer
@@ -76,14 +77,20 @@ class Finding:
 # --- applying findings -----------------------------------------------------------------------
 
 
-def check_day(day: Day, pages: Sequence[PageText] | None, context: ReadContext | None) -> Day:
-    """All checks; ``pages`` enables the wrap check (None for a schedule day)."""
-    return apply(day, [*sheet_findings(day, pages), *context_findings(day, context)])
+def check_day(
+    day: Day, pages: Sequence[PageText] | None, context: ReadContext | None, wrap: str | None = None
+) -> Day:
+    """All checks; ``pages`` enables the wrap check (None for a schedule day), unless the
+    printed ``wrap`` is given (the reader has it from the labels it already read)."""
+    findings = [*sheet_findings(day, pages, wrap), *context_findings(day, context)]
+    return apply(day, findings)
 
 
-def sheet_findings(day: Day, pages: Sequence[PageText] | None) -> list[Finding]:
+def sheet_findings(
+    day: Day, pages: Sequence[PageText] | None, wrap: str | None = None
+) -> list[Finding]:
     """Checks that need only the document: cacheable with its reading."""
-    wrap = wrap_time(pages) if pages else None
+    wrap = wrap or (wrap_time(pages) if pages else None)
     return [
         *call_findings(day.call_time, wrap),
         *title_findings(day.production),
@@ -188,27 +195,13 @@ def _context_view(raw: dict[str, Any]) -> Day:
 
 # --- crew call -------------------------------------------------------------------------------
 
-WRAP = {
-    "wrap": 0.8,
-    "est wrap": 1.0,
-    "estimated wrap": 1.0,
-    "wrap time": 1.0,
-    "camera wrap": 1.0,
-    "koniec zdjęć": 1.0,
-    "koniec dnia zdjęciowego": 1.0,
-}
-_WRAP_STOP = frozenset({"lunch", "breakfast", "sunrise", "sunset", "call", "date", "weather"})
-
 
 def wrap_time(pages: Sequence[PageText]) -> str | None:
-    """The printed wrap time, when exactly one distinct wrap time is labelled."""
-    times = set()
-    for hit in find_labels(pages, WRAP, exclude_before=frozenset()):
-        text = right_of(pages, hit, _WRAP_STOP)
-        parsed = find_time(text) if text else None
-        if parsed is not None:
-            times.add(parsed.value)
-    return times.pop() if len(times) == 1 else None
+    """The printed wrap time, read by the reader's own labels and cells (fields.wrap_time)."""
+    from pipeline.extract.reader.fields import Sheet  # fields imports nothing from here
+    from pipeline.extract.reader.fields import wrap_time as printed_wrap
+
+    return printed_wrap(Sheet(pages))
 
 
 def _minutes(hhmm: str | None) -> int | None:
@@ -257,28 +250,6 @@ def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Findi
 
 # --- production title ------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_TITLE_TAILS = (
-    re.compile(
-        r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*#?\d{1,3}\s*(?:of|/|z)\s*\d{1,3}",
-        re.I,
-    ),
-    re.compile(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
-    re.compile(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
-)
-_SEPARATORS = " \t-\u2013\u2014\u00b7|,:;/(["
-
-
-def _tail_start(text: str) -> int | None:
-    starts = [m.start() for r in _TITLE_TAILS for m in [r.search(text)] if m]
-    starts += [d.start for d in find_dates(text)]
-    return min(starts) if starts else None
-
 
 def title_findings(production: str | None) -> list[Finding]:
     """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
@@ -289,13 +260,13 @@ def title_findings(production: str | None) -> list[Finding]:
         w in calendar_names.WEEKDAYS or w in calendar_names.MONTHS for w in words
     ):
         return [Finding("production", DOUBT, f"production: '{production}' is not a title")]
-    start = _tail_start(production)
+    start = tail_start(production)
     if start is None:
         return []
     head = re.sub(r"\b(?:shoot(?:ing)?|call\s*sheet)\s*$", "", production[:start], flags=re.I)
-    head = head.rstrip(_SEPARATORS)
+    head = head.rstrip(TITLE_SEPARATORS)
     tail = production[start:]
-    if sum(c.isalpha() for c in head) >= 2 and _tail_start(head) is None:
+    if sum(c.isalpha() for c in head) >= 2 and tail_start(head) is None:
         why = f"production: removed '{production[len(head) :].strip()}' after the title"
         return [Finding("production", 0.85, why, head)]
     return [Finding("production", DOUBT, f"production: '{tail}' in the title looks misread")]

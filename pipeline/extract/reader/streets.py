@@ -84,6 +84,7 @@ def _street_at(tokens: list[Token], i: int) -> Street | None:
     return (
         _number_first(tokens, i)
         or _prefixed(tokens, i)
+        or _french_number_after(tokens, i)
         or _compound(tokens, i)
         or _named_type(tokens, i)
     )
@@ -150,6 +151,21 @@ def _french(tokens: list[Token], i: int) -> Street | None:
     return Street(i, last, True, "FR") if last > k else None
 
 
+def _french_number_after(tokens: list[Token], i: int) -> Street | None:
+    """Place des Volontaires 2, Rue du Marché 14: the Swiss and Belgian French order, the type
+    word capitalised and the number after the name (required: "Place Bell" is a venue)."""
+    tok = tokens[i]
+    if tok.key not in P.FRENCH_TYPES or not tok.text[:1].isupper() or tok.key == "av":
+        return None
+    for j in range(i + 1, min(i + 2 + MAX_NAME_WORDS, len(tokens))):
+        t = tokens[j]
+        if is_number(t):
+            return Street(i, j, True, "FR") if j > i + 1 else None
+        if not (is_name(t) or t.key in P.PARTICLES or t.text[:2].lower() in ("l'", "d'")):
+            return None
+    return None
+
+
 def _prefixed(tokens: list[Token], i: int) -> Street | None:
     """ul. Marszałkowska 10/12, al. Jana Pawła II 5 m. 3, Via Roma 12, Calle Mayor 5."""
     tok = tokens[i]
@@ -172,6 +188,10 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
             continue
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
+        if t.text == "," and number is None and j + 1 < len(tokens) and is_number(tokens[j + 1]):
+            if j > i + 1 and j + 2 < len(tokens) and tokens[j + 2].text == ",":
+                last = number = j + 1  # Spanish "Calle de Bailén, 10, 28013 Madrid"
+            break
         if not (is_name(t) or is_number(t)) or number is not None:
             break
         last = j

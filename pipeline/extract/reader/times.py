@@ -17,7 +17,12 @@ _HOUR_MINUTE = re.compile(
     rf"(?:\s?{_AP}|\s?{_HRS})?",
     re.I,
 )
-_FRENCH_H = re.compile(r"(?<![\d./:])(?P<h>\d{1,2})h(?P<m>[0-5]\d)?(?!\w)", re.I)  # 7h, 07h30
+# 7h, 07h30, Québec's spaced "7 h 30" (spaced only with its minutes: "2 h" is a duration) and
+# Flemish "7u30" (with its minutes only)
+_FRENCH_H = re.compile(
+    r"(?<![\d./:])(?P<h>\d{1,2})(?:h(?P<m>[0-5]\d)?|\sh\s(?P<m2>[0-5]\d)|u(?P<m3>[0-5]\d))(?!\w)",
+    re.I,
+)
 _FOUR_DIGITS = re.compile(
     # 0730, 0730hrs, 0730h, 130p, 1130 am (24-hour four digits or digits with a meridiem)
     rf"(?<![\d./:-])(?P<hm>\d{{3,4}})(?!\d|[./:-]\d)(?:\s?{_AP}|\s?(?P<h4>h)(?![a-z])|\s?{_HRS})?",
@@ -122,7 +127,7 @@ def _read_hour_minute(m: re.Match[str]) -> Parsed | None:
 
 
 def _read_french_h(m: re.Match[str]) -> Parsed | None:
-    minute = m["m"]
+    minute = m["m"] or m["m2"] or m["m3"]
     quality = 1.0 if minute else 0.85
     hour = int(m["h"])
     if not minute and hour <= 12:

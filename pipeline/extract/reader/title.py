@@ -29,6 +29,41 @@ _TITLE_WEEKDAY = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# What else a header prints beside a title: a day count, a time, a month and day
+_TAILS = (
+    _TITLE_TAIL,
+    _TITLE_WEEKDAY,
+    re.compile(
+        r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*#?\d{1,3}\s*(?:of|/|z)\s*\d{1,3}",
+        re.I,
+    ),
+    re.compile(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
+    re.compile(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
+    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
+    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
+)
+TITLE_SEPARATORS = " \t-\u2013\u2014\u00b7|,:;/(["
+
+
+def _tail_starts(text: str) -> list[int]:
+    """Where each kind of trailing text (a date, a time, a weekday, 'day N of M') starts."""
+    padded = " " + text  # a tail that needs a separator before it may also start the text
+    starts = [max(m.start() - 1, 0) for rx in _TAILS if (m := rx.search(padded))]
+    return starts + [p.start for p in find_dates(text)]
+
+
+def tail_start(text: str) -> int | None:
+    """Where the first date, time, weekday or day count in ``text`` starts; None if none.
+    The one test of a title's tail, for cutting it (clean_title) and for doubting a title
+    that keeps one (sanity.title_findings)."""
+    starts = _tail_starts(text)
+    return min(starts) if starts else None
+
+
 # a commercial's deliverables after a dash: "SUNDAY DRIVE - :30 / :15 TV" (spot lengths, medium)
 _SPOT_TAIL = re.compile(
     r"\s*[-\u2013\u2014|]\s*(?:\d?\s*x\s*)?:\d{2}(?:\s*(?:/|,|&|\+)\s*(?:\d?\s*x\s*)?:\d{2})*"
@@ -71,9 +106,7 @@ def clean_title(text: str) -> str:
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _quoted_title(title) or title
     while True:
-        cuts = [m.start() for rx in (_TITLE_TAIL, _TITLE_WEEKDAY) if (m := rx.search(title))]
-        cuts += [p.start for p in find_dates(title)]
-        cuts = [c for c in cuts if c > 0]
+        cuts = [c for c in _tail_starts(title) if c > 0]
         if not cuts:
             break
         shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;")

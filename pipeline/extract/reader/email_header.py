@@ -1,0 +1,122 @@
+"""An e-mail printed to PDF: its header block (From, Sent or Date, To, Subject) atop page 1.
+
+Production offices often send the day's facts in an e-mail's body, and a crew member prints
+it. Then the header's date is when it was sent, not the shooting date; the subject names the
+production between the sheet's own words ("Call info for tomorrow - Day 3 - DRY CREEK"); and
+"tomorrow" in the body is the day the e-mail is about, not another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.values import find_dates, find_time
+
+# Header field names of the mail programs' printouts, by the field they name
+_FIELDS = {
+    "from": "from",
+    "von": "from",
+    "de": "from",
+    "od": "from",
+    "från": "from",
+    "fra": "from",
+    "van": "from",
+    "da": "from",
+    "sent": "sent",
+    "date": "sent",
+    "gesendet": "sent",
+    "datum": "sent",
+    "envoyé": "sent",
+    "wysłano": "sent",
+    "data": "sent",
+    "enviado": "sent",
+    "fecha": "sent",
+    "skickat": "sent",
+    "sendt": "sent",
+    "inviato": "sent",
+    "verzonden": "sent",
+    "to": "to",
+    "an": "to",
+    "à": "to",
+    "do": "to",
+    "para": "to",
+    "till": "to",
+    "til": "to",
+    "a": "to",
+    "aan": "to",
+    "cc": "cc",
+    "subject": "subject",
+    "betreff": "subject",
+    "objet": "subject",
+    "temat": "subject",
+    "asunto": "subject",
+    "ämne": "subject",
+    "emne": "subject",
+    "oggetto": "subject",
+    "onderwerp": "subject",
+    "předmět": "subject",
+}
+_HEADER = re.compile(r"^\s*([^\W\d_]{1,10})\s?:\s*(.*)$")
+HEADER_LINES = 12  # the header block is among the first lines of page 1
+# Subject parts that are the sheet's own words, not the production's name
+_NOT_TITLE = re.compile(
+    r"\b(?:call\s*sheet|call\s+(?:info|information|details|time|times)|schedule|tomorrow"
+    r"|(?:shoot(?:ing)?\s+)?day\s+\d+|update|revised|reminder)\b",
+    re.I,
+)
+_REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.I)
+
+
+@dataclass(frozen=True)
+class EmailHeader:
+    lines: frozenset[int]  # indexes of the header's lines on page 1
+    sent_lines: frozenset[int]  # the 'Sent:' / 'Date:' line(s)
+    sent: dt.date | None
+    subject: str | None
+
+
+def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
+    """The header block of an e-mail printed to PDF, or None: at least three header fields,
+    one of them the subject and one the sender or the recipients."""
+    if not pages:
+        return None
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(pages[0].lines[:HEADER_LINES]):
+        m = _HEADER.match(line.text)
+        field = _FIELDS.get(m[1].lower()) if m else None
+        if m is not None and field is not None:
+            found.setdefault(field, []).append((i, m[2]))
+    if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
+        return None
+    sent_lines = found.get("sent", [])
+    dates = [d for _, text in sent_lines for d in find_dates(text)]
+    sent = dt.date.fromisoformat(dates[0].value) if dates else None
+    return EmailHeader(
+        frozenset(i for hits in found.values() for i, _ in hits),
+        frozenset(i for i, _ in sent_lines),
+        sent,
+        found["subject"][0][1].strip() or None,
+    )
+
+
+def subject_title(subject: str | None) -> str | None:
+    """The production named in a subject: the part that is no date, time, day count or the
+    sheet's own words; a part printed in capitals first ("Call info - Day 3 - DRY CREEK")."""
+    if not subject:
+        return None
+    subject = _REPLY.sub("", subject)
+    parts = [p.strip(" .") for p in re.split(r"\s+[-\u2013\u2014|/]\s+|\s*[|:]\s*", subject)]
+    parts = [
+        p
+        for p in parts
+        if sum(c.isalpha() for c in p) >= 2
+        and not find_dates(p)
+        and find_time(p) is None
+        and not _NOT_TITLE.search(p)
+    ]
+    capital = [p for p in parts if p.upper() == p]
+    return (capital or parts or [None])[0]

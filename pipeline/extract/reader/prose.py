@@ -1,0 +1,84 @@
+"""Facts written as sentences: "General crew call is 7:45 a.m. at ...", "We're shooting at the
+Music Box Theatre, 3733 N Southport Ave, ...", "The closest emergency room is at <name>, <address>".
+
+Student and small crews send the day as a letter, not a grid. When a field's label owns no
+value (fields.py), the sheet's running text is read value-first: a time right after a label
+phrase and a linking word, the first whole address that no hospital or parking words lead to.
+Such a reading is never sure enough to confirm a day unasked (PROSE caps it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.addresses import Address, find_addresses
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.values import find_time
+
+PROSE = 0.6  # a value read from a sentence: a person checks it
+_LINK = r"(?:\s*:\s*|\s+(?:is|are|will\s+be|at|@)\s+)(?:at\s+|around\s+|about\s+)?"
+_BEFORE = 90  # characters before an address that say whose it is
+_NOT_THE_SET = re.compile(
+    r"\b(?:parking|lot|garage|base(?:camp)?|hospital|emergency|er|a&e|urgent|medical"
+    r"|clinic|next\s+(?:day|week|weekend)|tomorrow)\b",
+    re.I,
+)
+_PARK = re.compile(r"\b[Pp]ark\s+(?:on|in|at|behind|near)\b|\bpark\b")  # "Zilker Park" is a place
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\n")
+
+
+def running_text(pages: Sequence[PageText]) -> str:
+    """The document's words as one text, lines joined by spaces (a sentence runs on)."""
+    return " ".join(line.text for page in pages for line in page.lines)
+
+
+def time_after(text: str, phrases: Iterable[str]) -> str | None:
+    """The first time written right after one of ``phrases`` and a linking word ('crew call
+    is 10 AM', 'Sunset is at 8:01 p.m.'), not after a word that makes it someone else's."""
+    names = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?P<w>\w+\s+)?(?:{names}){_LINK}", text, re.I):
+        if m["w"] and m["w"].strip().lower() in L.NOT_CREW:
+            continue
+        parsed = find_time(text[m.end() : m.end() + 16])
+        if parsed is not None and parsed.start == 0:
+            return parsed.value
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _BEFORE), at)]
+    return starts[-1] if starts else max(0, at - _BEFORE)
+
+
+def _whole(addresses: list[Address]) -> list[Address]:
+    return [a for a in addresses if a.street is not None and a.postcode is not None]
+
+
+def set_address(text: str) -> str | None:
+    """The first whole address (street and postcode) that no parking, base, hospital or
+    other day's words lead to in its sentence."""
+    text = re.sub(r"[()\[\]]", " ", text)  # "(1005 W Burnside St, ...)": same offsets
+    for found in _whole(find_addresses(text)):
+        lead = text[_sentence_start(text, found.start) : found.start]
+        if not _NOT_THE_SET.search(lead) and not _PARK.search(lead):
+            return found.text.rstrip(" .")
+    return None
+
+
+_HOSPITAL_WORDS = r"hospital|emergency\s+room|\ber\b|a&e|emergency\s+department|urgent\s+care"
+
+
+def hospital_named(text: str) -> tuple[str, str] | None:
+    """'The closest emergency room is at <name>, <address>' / 'Nearest hospital: <name>,
+    <address>': the name between the link and a whole address, and that address."""
+    for m in re.finditer(rf"(?:{_HOSPITAL_WORDS}){_LINK}", text, re.I):
+        rest = text[m.end() : m.end() + 200]
+        found = next(iter(_whole(find_addresses(rest))), None)
+        if found is None:
+            continue
+        name = rest[: found.start].strip(" ,;-")
+        if 2 <= len(name) <= 80 and not find_time(name):
+            return name, found.text.rstrip(" .")
+    return None
