@@ -29,9 +29,31 @@ _PARK = re.compile(r"\b[Pp]ark\s+(?:on|in|at|behind|near)\b|\bpark\b")  # "Zilke
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\n")
 
 
+# A gap between two lines wider than this share of their type size ends a paragraph: a
+# wrapped sentence's lines sit closer (a 10 pt line's leading leaves 2-4 pt).
+PARAGRAPH_GAP = 0.8
+
+
 def running_text(pages: Sequence[PageText]) -> str:
-    """The document's words as one text, lines joined by spaces (a sentence runs on)."""
-    return " ".join(line.text for page in pages for line in page.lines)
+    """The document's words as one text: lines that run on as a paragraph joined by spaces,
+    paragraphs (a wider gap, another column, another page) by a blank line. An address must
+    not run on into the next block's words ("81-342 Gdynia" + "SC 12 EXT. PIER")."""
+    parts: list[str] = []
+    for page in pages:
+        previous = None
+        for line in page.lines:
+            if previous is not None:
+                gap = line.top - previous.bottom
+                close = 0 <= gap <= PARAGRAPH_GAP * max(previous.size, line.size)
+                parts.append(" " if close else "\n\n")
+            parts.append(line.text)
+            previous = line
+        parts.append("\n\n")
+    return "".join(parts)
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
 
 
 def time_after(text: str, phrases: Iterable[str]) -> str | None:
@@ -59,11 +81,12 @@ def _whole(addresses: list[Address]) -> list[Address]:
 def set_address(text: str) -> str | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
     other day's words lead to in its sentence."""
-    text = re.sub(r"[()\[\]]", " ", text)  # "(1005 W Burnside St, ...)": same offsets
-    for found in _whole(find_addresses(text)):
-        lead = text[_sentence_start(text, found.start) : found.start]
-        if not _NOT_THE_SET.search(lead) and not _PARK.search(lead):
-            return found.text.rstrip(" .")
+    for paragraph in paragraphs(text):
+        paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
+        for found in _whole(find_addresses(paragraph)):
+            lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
+            if not _NOT_THE_SET.search(lead) and not _PARK.search(lead):
+                return found.text.rstrip(" .")
     return None
 
 
@@ -73,6 +96,13 @@ _HOSPITAL_WORDS = r"hospital|emergency\s+room|\ber\b|a&e|emergency\s+department|
 def hospital_named(text: str) -> tuple[str, str] | None:
     """'The closest emergency room is at <name>, <address>' / 'Nearest hospital: <name>,
     <address>': the name between the link and a whole address, and that address."""
+    for paragraph in paragraphs(text):
+        if (named := _hospital_in(paragraph)) is not None:
+            return named
+    return None
+
+
+def _hospital_in(text: str) -> tuple[str, str] | None:
     for m in re.finditer(rf"(?:{_HOSPITAL_WORDS}){_LINK}", text, re.I):
         rest = text[m.end() : m.end() + 200]
         found = next(iter(_whole(find_addresses(rest))), None)

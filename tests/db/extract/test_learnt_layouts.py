@@ -25,6 +25,11 @@ def day_of(conn, user_id, date):
     ).fetchone()
 
 
+def same_address(read: str | None, expected: str) -> bool:
+    """The same address, whether the reader kept the comma between street and town or not."""
+    return read is not None and read.replace(",", "") == expected.replace(",", "")
+
+
 def receive(conn, user_id, pdf):
     email_id = rows.add_email_with_pdf(conn, user_id, pdf)
     with db.working_for_user(user_id):
@@ -42,10 +47,11 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
 ) -> None:
     ola = rows.add_user(conn, "ola@example.com")
     jan = rows.add_user(conn, "jan@example.com")
-    # Given day 1 of RIVER MILE, whose set sits under a label the reader does not know
+    # Given day 1 of RIVER MILE, whose set sits under a label the reader does not know (it
+    # may find the address as running text, never sure enough to confirm it)
     receive(conn, ola, daily_sheet("RIVER MILE", "20.03.2026", "06:00", 0))
     first = day_of(conn, ola, "2026-03-20")
-    assert first["status"] == "reviewing" and first["location"] is None
+    assert first["status"] == "reviewing" and first["learnt_fields"] == {}
     # When Ola gives the location through the command line and confirms
     edited = cli(
         service_env, "schedules", "edit", str(first["id"]), "--location", address(0), "--confirm"
@@ -57,7 +63,7 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
     second = day_of(conn, ola, "2026-03-21")
     assert second["status"] == "confirmed"
-    assert second["location"] == address(1)
+    assert same_address(second["location"], address(1))
     assert second["call_time"].strftime("%H:%M") == "07:00"
     assert float(second["confidence_score"]) >= 0.85
     assert not any(w.startswith("location:") for w in second["warnings"])
@@ -72,11 +78,11 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     other = conn.execute(
         "SELECT * FROM schedule_data WHERE user_id = %s AND production = 'HARBOUR LIGHTS'", (ola,)
     ).fetchone()
-    assert (other["status"], other["location"], other["learnt_fields"]) == ("reviewing", None, {})
+    assert (other["status"], other["learnt_fields"]) == ("reviewing", {})
     # Another user who gets RIVER MILE's sheet learns nothing from Ola, and cannot see her rules
     receive(conn, jan, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
     jans = day_of(conn, jan, "2026-03-21")
-    assert (jans["status"], jans["location"]) == ("reviewing", None)
+    assert (jans["status"], jans["learnt_fields"]) == ("reviewing", {})
     assert rules_seen_by(conn, jan) == []
     assert {r["field"] for r in rules_seen_by(conn, ola)} == {
         "call_time", "location", "shooting_date",
@@ -97,7 +103,7 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     assert rules_seen_by(conn, ola) == []
     receive(conn, ola, daily_sheet("RIVER MILE", "22.03.2026", "06:30", 2))
     third = day_of(conn, ola, "2026-03-22")
-    assert (third["status"], third["location"]) == ("reviewing", None)
+    assert (third["status"], third["learnt_fields"]) == ("reviewing", {})
 
 
 def sure_sheet(date: str, call: str, breakfast: str) -> bytes:
@@ -197,4 +203,4 @@ def test_a_reply_with_the_location_teaches_the_layout_too(conn, database) -> Non
     assert {r["field"]: r["label"] for r in rules_seen_by(conn, ola)}["location"] == "WHERE WE ARE"
     receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
     second = day_of(conn, ola, "2026-03-21")
-    assert (second["status"], second["location"]) == ("confirmed", address(1))
+    assert second["status"] == "confirmed" and same_address(second["location"], address(1))

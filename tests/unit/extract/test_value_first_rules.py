@@ -417,3 +417,21 @@ def test_sun_up_and_down_under_one_label() -> None:
     ]
     day = _day(rows)
     assert (day["sunrise"], day["sunset"]) == ("07:30", "18:21")
+
+
+def test_an_address_read_from_running_text_ends_with_its_paragraph() -> None:
+    # Given the set's address under a label the reader does not know, and a scene line well
+    # below it (a new block, not the same sentence running on)
+    rows = [
+        *_head(),
+        (40, 90, "Crew Call: 06:00", 10),
+        (40, 120, "WHERE WE ARE", 8),
+        (40, 134, "Gdynia Harbour", 10),
+        (40, 148, "ul. Waszyngtona 1", 10),
+        (40, 162, "81-342 Gdynia", 10),
+        (40, 200, "SC 12 EXT. PIER - DAY 1/8", 9),
+    ]
+    day = _day(rows)
+    # Then the address read ends with the town, and it goes to a person (read from text)
+    assert day["location"] == "ul. Waszyngtona 1 81-342 Gdynia"
+    assert day["field_confidence"]["location"] < 0.85
