@@ -476,6 +476,11 @@ def _loose_address(text: str) -> bool:
 
 
 _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
+# A line that opens with dot leaders or a clock time ("06:00 EXT. PERISTYLE", ". . . 6.00 INT.
+# PALACE", "5:00 AM Set") is a schedule row read under the place's label, never an address.
+_SCHEDULE_ROW = re.compile(
+    r"^\s*(?:(?:\.\s*){2,}|…)|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?=\s+\D)", re.I
+)
 
 
 def _clean(lines: list[str], region: str | None) -> list[str]:
@@ -487,6 +492,7 @@ def _clean(lines: list[str], region: str | None) -> list[str]:
         if not find_phones(t, region or "US")
         and "@" not in t
         and not (_SCENE_HEADING.match(t) and _address_score(t) < _ADDRESS_MIN)
+        and not _SCHEDULE_ROW.match(t)
     ]
 
 

@@ -417,3 +417,15 @@ def test_sun_up_and_down_under_one_label() -> None:
     ]
     day = _day(rows)
     assert (day["sunrise"], day["sunset"]) == ("07:30", "18:21")
+
+
+def test_a_schedule_row_under_the_location_label_is_not_the_location() -> None:
+    # Given a LOCATION label whose only value is a schedule row (a time, then what happens)
+    rows = [
+        *_head(),
+        (40, 90, "Crew call 07:00", 9),
+        (40, 110, "LOCATION", 9),
+        (40, 124, "06:00 Waterfront promenade", 9),
+    ]
+    # Then the reader has no location rather than a line of the day's schedule
+    assert _day(rows)["location"] is None
