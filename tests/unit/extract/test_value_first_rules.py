@@ -429,3 +429,16 @@ def test_a_schedule_row_under_the_location_label_is_not_the_location() -> None:
     ]
     # Then the reader has no location rather than a line of the day's schedule
     assert _day(rows)["location"] is None
+
+
+def test_one_sunrise_and_sunset_cell_pairs_its_two_times_in_order() -> None:
+    # Given an app export's cell: "Sunrise · Sunset" over "06:12 · 20:41"
+    rows = [
+        *_head(),
+        (40, 90, "Crew call 07:00", 9),
+        (300, 90, "SUNRISE · SUNSET", 6),
+        (300, 102, "06:12 · 20:41", 9),
+    ]
+    day = _day(rows)
+    # Then the first time is the sunrise and the second the sunset
+    assert (day["sunrise"], day["sunset"]) == ("06:12", "20:41")
