@@ -442,3 +442,15 @@ def test_one_sunrise_and_sunset_cell_pairs_its_two_times_in_order() -> None:
     day = _day(rows)
     # Then the first time is the sunrise and the second the sunset
     assert (day["sunrise"], day["sunset"]) == ("06:12", "20:41")
+
+
+def test_all_staff_call_is_the_crew_call() -> None:
+    # Given an English sheet from a Korean crew: the whole crew's call is "ALL STAFF CALL"
+    rows = [
+        *_head(),
+        (40, 90, "ALL STAFF CALL", 9),
+        (140, 90, "06:30", 9),
+        (40, 104, "Meeting point: Gate 3", 9),
+    ]
+    # Then that is the call time
+    assert _day(rows)["call_time"] == "06:30"
