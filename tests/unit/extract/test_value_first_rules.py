@@ -454,3 +454,17 @@ def test_all_staff_call_is_the_crew_call() -> None:
     ]
     # Then that is the call time
     assert _day(rows)["call_time"] == "06:30"
+
+
+def test_dot_leaders_lead_a_label_to_its_value_across_a_gap() -> None:
+    # Given a call-times block: the label, a row of dot leaders, a gap, then the time
+    leaders = " ".join(["."] * 10)
+    rows = [
+        *_head(),
+        (40, 90, f"GENERAL CREW CALL {leaders}", 9),
+        (235, 90, "07:00", 9),
+        (40, 104, f"Lunch {leaders}", 9),
+        (235, 104, "13:00", 9),
+    ]
+    # Then the time after the leaders is the call time
+    assert _day(rows)["call_time"] == "07:00"
