@@ -71,7 +71,8 @@ def _right_piece(
         if not out and w.text.strip() == ":" and w.x0 - last <= VALUE_GAP:
             last, reach = w.x1, max(reach, RIGHT_GAP * 2)  # "Motiv :" (French spacing)
             continue
-        too_far = w.x0 - last > (VALUE_GAP if out else reach)
+        leaders = all(set(t) <= {".", "\u2026"} for t in out)  # ". . . . 07:00": still reaching
+        too_far = w.x0 - last > (reach if leaders else VALUE_GAP)
         if too_far or i in stops or (out and _stop_word(words, i)):
             break
         if gap0 is None:

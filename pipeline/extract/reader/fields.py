@@ -476,6 +476,11 @@ def _loose_address(text: str) -> bool:
 
 
 _SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
+# A line that opens with dot leaders or a clock time ("06:00 EXT. PERISTYLE", ". . . 6.00 INT.
+# PALACE", "5:00 AM Set") is a schedule row read under the place's label, never an address.
+_SCHEDULE_ROW = re.compile(
+    r"^\s*(?:(?:\.\s*){2,}|…)|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?=\s+\D)", re.I
+)
 
 
 def _clean(lines: list[str], region: str | None) -> list[str]:
@@ -487,6 +492,7 @@ def _clean(lines: list[str], region: str | None) -> list[str]:
         if not find_phones(t, region or "US")
         and "@" not in t
         and not (_SCENE_HEADING.match(t) and _address_score(t) < _ADDRESS_MIN)
+        and not _SCHEDULE_ROW.match(t)
     ]
 
 
@@ -674,7 +680,29 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
                 times = [find_time(p) for p in parts[:2]]
                 if len(times) == 2 and all(times):
                     return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
+    paired = _sun_pair_cell(sheet)
+    if paired:
+        return paired
     return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
+
+
+_SUN_PAIR_LABEL = re.compile(r"sun\s?rise\s*[·•|/]\s*$", re.I)
+_PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
+
+
+def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:
+    """One cell for both, 'Sunrise · Sunset' over '07:33 · 19:28': the SUNSET label would take
+    the first time, which is the sunrise; the two times pair with the two words in order."""
+    for h, pieces in sheet.of("sunset"):
+        line = sheet.pages[h.page].lines[h.line]
+        before = " ".join(w.text for w in line.words[: h.start])
+        if not _SUN_PAIR_LABEL.search(before):
+            continue
+        parts = _PAIR_SEPARATOR.split(" ".join(_texts(pieces)).strip())
+        times = [find_time(part) for part in parts]
+        if len(times) == 2 and all(times):
+            return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
+    return None
 
 
 def section_text(sheet: Sheet, kind: str) -> str | None:

@@ -214,6 +214,7 @@ CREW_CALL = {
     "full crew call": 1.0,
     "main crew call": 1.0,
     "general unit call": 1.0,
+    "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
     "call time": 0.6,  # often the crew call, but printed for everything
     "zbiórka ekipy": 1.0,
     "zbiórka": 0.95,

@@ -435,3 +435,54 @@ def test_an_address_read_from_running_text_ends_with_its_paragraph() -> None:
     # Then the address read ends with the town, and it goes to a person (read from text)
     assert day["location"] == "ul. Waszyngtona 1 81-342 Gdynia"
     assert day["field_confidence"]["location"] < 0.85
+
+
+def test_a_schedule_row_under_the_location_label_is_not_the_location() -> None:
+    # Given a LOCATION label whose only value is a schedule row (a time, then what happens)
+    rows = [
+        *_head(),
+        (40, 90, "Crew call 07:00", 9),
+        (40, 110, "LOCATION", 9),
+        (40, 124, "06:00 Waterfront promenade", 9),
+    ]
+    # Then the reader has no location rather than a line of the day's schedule
+    assert _day(rows)["location"] is None
+
+
+def test_one_sunrise_and_sunset_cell_pairs_its_two_times_in_order() -> None:
+    # Given an app export's cell: "Sunrise · Sunset" over "06:12 · 20:41"
+    rows = [
+        *_head(),
+        (40, 90, "Crew call 07:00", 9),
+        (300, 90, "SUNRISE · SUNSET", 6),
+        (300, 102, "06:12 · 20:41", 9),
+    ]
+    day = _day(rows)
+    # Then the first time is the sunrise and the second the sunset
+    assert (day["sunrise"], day["sunset"]) == ("06:12", "20:41")
+
+
+def test_all_staff_call_is_the_crew_call() -> None:
+    # Given an English sheet from a Korean crew: the whole crew's call is "ALL STAFF CALL"
+    rows = [
+        *_head(),
+        (40, 90, "ALL STAFF CALL", 9),
+        (140, 90, "06:30", 9),
+        (40, 104, "Meeting point: Gate 3", 9),
+    ]
+    # Then that is the call time
+    assert _day(rows)["call_time"] == "06:30"
+
+
+def test_dot_leaders_lead_a_label_to_its_value_across_a_gap() -> None:
+    # Given a call-times block: the label, a row of dot leaders, a gap, then the time
+    leaders = " ".join(["."] * 10)
+    rows = [
+        *_head(),
+        (40, 90, f"GENERAL CREW CALL {leaders}", 9),
+        (235, 90, "07:00", 9),
+        (40, 104, f"Lunch {leaders}", 9),
+        (235, 104, "13:00", 9),
+    ]
+    # Then the time after the leaders is the call time
+    assert _day(rows)["call_time"] == "07:00"
