@@ -7,10 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fpdf import FPDF
 
 from pipeline.extract import extract_document
-from tests.fixtures.callsheets import DEJAVU
+from tests.fixtures.callsheets import render
 
 Row = tuple[float, float, str, float]
 
@@ -42,13 +41,7 @@ SHEETS = {
 
 
 def _render(rows: list[Row]) -> bytes:
-    pdf = FPDF(unit="pt", format="a4")
-    pdf.add_page()
-    pdf.add_font("DejaVu", "", str(DEJAVU))
-    for x, y, text, size in rows:
-        pdf.set_font("DejaVu", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return render(rows, unicode_font=True, page="a4")
 
 
 def _sheet(date: str, call: str, place: str, hospital: str, rise: str, fall: str) -> list[Row]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.addresses import find_address
@@ -15,19 +14,13 @@ from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.sanity import title_findings
 from pipeline.extract.reader.times import find_time
 from pipeline.extract.reader.title import clean_title
-from tests.fixtures.callsheets import DEJAVU
+from tests.fixtures.callsheets import render
 
 Row = tuple[float, float, str, float]
 
 
 def _render(rows: list[Row]) -> bytes:
-    pdf = FPDF(unit="pt", format="letter")
-    pdf.add_page()
-    pdf.add_font("DejaVu", "", str(DEJAVU))
-    for x, y, text, size in rows:
-        pdf.set_font("DejaVu", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return render(rows, unicode_font=True)
 
 
 def _day(rows: list[Row]) -> dict[str, Any]:
