@@ -1628,7 +1628,7 @@ def _movement_sheets() -> list[Sheet]:
                 "doc": "CALL SHEET / MOVEMENT ORDER 14",
                 "date": f"{yd:%a} {yd:%d/%m/%y}",
                 "day_no": "Shooting day 14 of 25",
-                "rv_note": "crew RV 0745 at the catering bus",
+                "rv_note": "breakfast from 0715 at the catering bus",
                 "weather": "Sunny spells, 12-22°C",
                 "times": "Pre-calls: rigging electricians 0600, HMU 0645 · Turnover 0900 · "
                 "Lunch 1330 · Wrap 1900",
