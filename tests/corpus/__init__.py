@@ -17,6 +17,7 @@ def sheets() -> list[Sheet]:
         fresh2,
         fresh3,
         fresh4,
+        fresh5,
         grids,
         holdout,
         messy,
@@ -42,6 +43,7 @@ def sheets() -> list[Sheet]:
         fresh2,
         fresh3,
         fresh4,
+        fresh5,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
