@@ -34,6 +34,7 @@ __all__ = ["Label", "Piece", "attach", "column", "find_all_labels", "fits", "run
 BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
+ALIGN_X = 3.0  # points; a value flush left under its label starts within this of it
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
 
@@ -115,14 +116,27 @@ def column(page: PageText, label: Label, page_labels: list[Label]) -> tuple[floa
     """The x-range a label heads: halfway to the labels or text beside it on its row."""
     words = page.lines[label.line].words
     left, right = _row_neighbours(page_labels, label)
-    if label.start > 0:
-        left = max(left or 0.0, words[label.start - 1].x1)
+    start = _bilingual_start(page.lines[label.line], label)
+    x0 = words[start].x0
+    if start > 0:
+        left = max(left or 0.0, words[start - 1].x1)
     if label.end < len(words):
         nxt = words[label.end].x0
         right = nxt if right is None else min(right, nxt)
-    lo = (left + label.x0) / 2 if left is not None else max(0.0, label.x0 - LEFT_SLACK)
+    lo = (left + x0) / 2 if left is not None else max(0.0, x0 - LEFT_SLACK)
     hi = (label.x1 + right) / 2 if right is not None else page.width
     return lo, hi
+
+
+def _bilingual_start(line: Line, label: Label) -> int:
+    """'Décor / Set', 'Lieu de tournage / Location': a label after a slash in its own run is
+    the second language's word for what the run before the slash names; the cell it heads
+    starts under the run's first word."""
+    k = label.start
+    if k < 2 or line.words[k - 1].text not in ("/", "|"):
+        return k
+    run = next((a for a, b in runs(line) if a <= k - 1 < b), k)
+    return run if run < k - 1 else k
 
 
 def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> list[Piece]:
@@ -138,8 +152,8 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         line = page.lines[li]
         if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
             break
-        if any(lo <= o.x0 < hi or o.x0 <= lo < o.x1 for o in by_line.get(li, [])):
-            break  # the next row of labels
+        if any(lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0 for o in by_line.get(li, [])):
+            break  # the next row of labels (one that ends left of this label is the left column's)
         mine, crossing = [], False
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
@@ -150,6 +164,10 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
                 crossing = True  # a line from the left runs across this column
         if crossing:
             break
+        if any(abs(line.words[a].x0 - label.x0) <= ALIGN_X for a, _ in mine):
+            # a run flush with the label's left edge starts the column on this line: what ends
+            # left of it is the neighbouring column's ('06:00' of a leader row, then the set)
+            mine = [(a, b) for a, b in mine if line.words[b - 1].x1 > label.x0]
         if not mine:
             continue
         text = " ".join(w.text for a, b in mine for w in line.words[a:b])
@@ -388,7 +406,8 @@ def _bare_time(text: str) -> bool:
     """Nothing but a time ("07.15", "7:30 AM", "07.30 Uhr")."""
     parsed = find_time(text)
     rest = (text[: parsed.start] + text[parsed.end :]).strip(" .,:()") if parsed else "x"
-    return not rest or rest.lower() in _HOUR_WORDS
+    # 'AM 7:30': the half of the day written first (Korean, Chinese and Japanese order)
+    return not rest or rest.lower() in _HOUR_WORDS or rest.lower() in ("am", "pm")
 
 
 def _time_beside(

@@ -22,6 +22,7 @@ from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.title import clean_title, largest_heading, removed
+from pipeline.extract.reader.town_lines import street_and_town, street_town_address
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -75,10 +76,19 @@ class Sheet:
         self.pages = pages
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
-        self.address_of = _pair_addresses(self.labels)
+        self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day
         self._advance = _advance_headings(pages) if self.email is None else []
+
+    def _cell_bottoms(self) -> dict[Label, float]:
+        """Where each label's cell ends: the bottom of the last line it owns below itself."""
+        out = {}
+        for h, pieces in self.owned.items():
+            below = [pc for pc in pieces if pc.below and pc.page == h.page]
+            if below:
+                out[h] = max(self.pages[h.page].lines[pc.line].bottom for pc in below)
+        return out
 
     def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
         """Labels of one kind with their pieces, lowest number first, then in reading order."""
@@ -122,11 +132,13 @@ def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, 
 _PLACE_KINDS = ("location", "base", "hospital")
 
 
-def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
+def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[Label, Label]:
     """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
 
     The address label pairs with the nearest place label before it on its line, else with the
-    one right above it in its column; 'HOSPITAL ADDRESS' pairs only with a hospital label.
+    one right above it in its column, or right under the place's cell ('LOCATION' / name /
+    'ADDRESS' / street, each label over its value); 'HOSPITAL ADDRESS' pairs only with a
+    hospital label.
     """
     out: dict[Label, Label] = {}
     for a in labels:
@@ -136,10 +148,16 @@ def _pair_addresses(labels: list[Label]) -> dict[Label, Label]:
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
         owners = [o for o in owners if not _names_an_address(o)]
         same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
+        height = a.bottom - a.top
         above = [
             o
             for o in owners
-            if 0 < a.top - o.top < 3 * (a.bottom - a.top) + 6 and abs(o.x0 - a.x0) < 12
+            if abs(o.x0 - a.x0) < 12
+            and a.top - o.top > 0
+            and (
+                a.top - o.top < 3 * height + 6
+                or (o in bottoms and 0 <= a.top - bottoms[o] < 1.5 * height)
+            )
         ]
         near = max(same_line, key=lambda o: o.x1, default=None) or max(
             above, key=lambda o: o.top, default=None
@@ -242,13 +260,34 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             continue
         hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
         if hit is None:
-            if not pieces and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES:
+            if (
+                not pieces
+                and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES
+                and not _translated(sheet, h)
+            ):
                 unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
     return _best(found, name, unread)
+
+
+def _translated(sheet: Sheet, label: Label) -> bool:
+    """'Lever du soleil / sunrise 6h44': a label followed across a slash by another label of
+    its kind is the same cell in two languages; the second one owns the value."""
+    words = sheet.pages[label.page].lines[label.line].words
+    return (
+        label.end < len(words)
+        and words[label.end].text in ("/", "|")
+        and any(
+            o.kind == label.kind
+            and o.page == label.page
+            and o.line == label.line
+            and o.start == label.end + 1
+            for o in sheet.labels
+        )
+    )
 
 
 def wrap_time(sheet: Sheet) -> str | None:
@@ -398,6 +437,19 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
+    if k is not None and not re.search(r"\d", lines[k]):
+        # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
+        # street word in it, then the numbered street and its town
+        pair = street_and_town(lines[k + 1 :])
+        if pair is not None:
+            at = k + 1 + pair
+            return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
+    if k is None or (k > 0 and _town_only(lines[k])):
+        # 'Vasilissis Olgas Ave 1' / '105 57 Athens': a street line, then its town line
+        pair = street_and_town(lines[: k + 1] if k is not None else lines)
+        if pair is not None:
+            name = lines[pair - 1] if pair > 0 else None
+            return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
     if k is None:
         return None, None, False
     if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
@@ -538,7 +590,7 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
-    return VOUCHED if whole else label.quality
+    return VOUCHED if whole or street_town_address(address) else label.quality
 
 
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given

@@ -74,6 +74,40 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
         text_page.close()
 
 
+STROKE_MAX = 2.5  # points; a path this thin or thinner is a line drawn, not a box
+STRUCK_BAND = (0.3, 0.72)  # a stroke between these fractions of a glyph's box crosses its middle
+
+
+def strokes(page: pdfium.PdfPage) -> list[tuple[float, float, float]]:
+    """Horizontal lines drawn on ``page`` as (x0, x1, y) with a top-left origin: rules,
+    underlines and strike-throughs (a path or a filled rectangle at most STROKE_MAX high)."""
+    height = page.get_height()
+    out = []
+    for obj in page.get_objects(filter=(pdfium_raw.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= STROKE_MAX and right - left > 2 * STROKE_MAX:
+            out.append((left, right, height - (top + bottom) / 2))
+    return out
+
+
+def unstruck(chars: list[_Char], lines: list[tuple[float, float, float]]) -> list[_Char]:
+    """``chars`` without those a line crosses through the middle: on a revised sheet a
+    superseded value is struck through, the new one beside it. An underline (below the middle)
+    or a table rule (between rows) strikes nothing; a space or break beside a struck glyph is
+    dropped with it only when it is struck too."""
+    if not lines:
+        return chars
+    out = []
+    for c in chars:
+        mid = (c.x0 + c.x1) / 2
+        low = c.top + STRUCK_BAND[0] * (c.bottom - c.top)
+        high = c.top + STRUCK_BAND[1] * (c.bottom - c.top)
+        struck = c.text.strip() and any(x0 <= mid <= x1 and low <= y <= high for x0, x1, y in lines)
+        if not struck:
+            out.append(c)
+    return out
+
+
 def with_baselines(page: pdfium.PdfPage, chars: list[_Char]) -> list[_Char]:
     """``chars`` with their baselines: font boxes' tops follow each font's ascent, so glyphs a
     spreadsheet wrote in a second subset of its font ("i", "l") can sit in a row of their own

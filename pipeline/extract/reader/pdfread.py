@@ -126,6 +126,7 @@ def _read_pdfium(
                     with pdfium_text.LOCK:
                         size = (float(page.get_width()), float(page.get_height()))
                         found = pdfium_text.page_chars(page)
+                        found = pdfium_text.unstruck(found, pdfium_text.strokes(page))
                 except pdfium_text.UnmappedGlyphs:
                     unmapped.append(number)
                     pages.append(PageText((), *size))

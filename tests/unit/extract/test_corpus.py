@@ -56,7 +56,7 @@ FLOORS = {
     "holdout_label_column": 21,  # of 21
     "holdout_au_nz": 21,  # of 21
     "holdout_commercial": 21,  # of 21
-    "holdout_music_video": 20,  # of 21: a place under two labels side by side
+    "holdout_music_video": 21,  # of 21 (20 until reader9: a place under two labels side by side)
     "holdout_student": 21,  # of 21
     "holdout_dispo_fr": 21,  # of 21
     # second held-out set (tests/corpus/fresh.py): 46/103 before any fix (2026-12-04), then
@@ -88,15 +88,15 @@ FLOORS = {
     "fresh3_sheets_export": 21,  # of 21 (21 unseen)
     # fifth held-out set: unseen 123/147 on main at 05:30, 125 after reader7, tuned by reader8
     "fresh4_za_ke_service": 21,  # of 21 (20 unseen)
-    "fresh4_gr_tr_service": 18,  # of 21 (16 unseen)
-    "fresh4_east_asia_en": 19,  # of 21 (18 unseen)
+    "fresh4_gr_tr_service": 20,  # of 21 (16 unseen, 18 after reader8)
+    "fresh4_east_asia_en": 21,  # of 21 (18 unseen, 19 after reader8)
     "fresh4_app_cards": 21,  # of 21 (21 unseen)
-    "fresh4_app_export": 18,  # of 21 (12 unseen)
+    "fresh4_app_export": 21,  # of 21 (12 unseen, 18 after reader8)
     "fresh4_uk_commercial": 20,  # of 21 (19 unseen)
-    "fresh4_mena_service": 17,  # of 21 (17 unseen)
+    "fresh4_mena_service": 21,  # of 21 (17 unseen and after reader8)
 }
-TOTAL_FLOOR = 911  # right fields over all text sheets, of 925 (777 of 778 without fresh4_)
-AUTO_OK_FLOOR = 95  # of 130 call sheets (88 of 109 without fresh4_) auto-confirmed, core right
+TOTAL_FLOOR = 923  # right fields over all text sheets, of 925 (777 of 778 without fresh4_)
+AUTO_OK_FLOOR = 105  # of 130 call sheets (88 of 109 without fresh4_) auto-confirmed, core right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

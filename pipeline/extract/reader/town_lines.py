@@ -1,0 +1,119 @@
+"""A street line followed by a town line makes one address, whatever the country's form.
+
+Call sheets stack a set's address the way an envelope does: the place's name, its street
+('Vasilissis Olgas Ave 1', '3-5-1 Marunouchi', 'Route de Marrakech', 'Al Fahidi St'), then its
+town with or without a postcode ('105 57 Athens', 'Ouarzazate 45000', 'Chiyoda-ku, Tokyo
+100-0005', 'Bur Dubai, Dubai'). Neither line alone need read as an address; the pair does. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.address_parts import (
+    FRENCH_TYPES,
+    LABEL_WORDS,
+    STREET_PREFIXES,
+    find_postcodes,
+)
+from pipeline.extract.reader.addresses import address_score, find_address
+from pipeline.extract.reader.values import find_time
+
+# a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals), hyphens and a
+# slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
+_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[-/][^\W\d_]+)*"
+_TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,2}}"
+# postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051
+_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}"
+_CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
+_CODE_LAST = re.compile(rf"^(?:{_TOWN},\s*)?{_TOWN},?\s+(?:{_CODE})(?:,\s*{_TOWN})?$")
+_DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*{_TOWN}$")  # 'Bur Dubai, Dubai': no code
+_NUMBER_FIRST = re.compile(r"^\d{1,5}(?:-\d{1,5}){0,3}[a-z]?,?\s+[^\W\d_]{3}", re.I)
+_NUMBER_LAST = re.compile(
+    r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,4}\s(?:No[:.]\s?)?\d{1,4}[a-z]?$", re.I
+)
+_HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
+_TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,") for w in text.split()}
+
+
+def _plain(text: str) -> bool:
+    """No time, no label word, nothing in brackets: a line of an address, not a note."""
+    words = _words(text)
+    return (
+        find_time(text) is None
+        and not words & (LABEL_WORDS | L.STOP_WORDS)
+        and not re.search(r"[()@:]", _HOUSE_NO.sub("", text))
+    )
+
+
+def town_line(text: str, coded_only: bool = False) -> bool:
+    """A town, with its postcode before or after it, and no street: '105 57 Athens', 'Amman
+    11118', 'Miami Beach, FL 33139'; with ``coded_only`` False also 'District, Town'."""
+    text = text.strip(" ,")
+    if not text or not _plain(text) or len(text) > 60:
+        return False
+    found = find_address(text)
+    if found is not None and found.street is not None:
+        return False
+    if any(p.strong for p in find_postcodes(text)) and (found is None or found.start == 0):
+        return True
+    if _CODE_FIRST.match(text) or _CODE_LAST.match(text):
+        return True
+    return not coded_only and bool(_DISTRICT_TOWN.match(text))
+
+
+def street_line(text: str) -> tuple[bool, bool]:
+    """(a street, a street for sure): a street word in it ('Al Fahidi St', 'Route de Marrakech')
+    is sure; a name and a house number ('Vasilissis Olgas Ave 1', '3-5-1 Marunouchi') is not."""
+    text = text.strip(" ,")
+    if not text or not _plain(text) or len(text) > 60 or town_line(text, coded_only=True):
+        return False, False
+    found = find_address(text)
+    if address_score(text) > 0.3 or (found is not None and found.street and found.start == 0):
+        return True, True
+    first = text.split()[0].lower().rstrip(".")
+    if first in _TYPE_FIRST and len(text.split()) > 1:
+        return True, True
+    return bool(_NUMBER_FIRST.match(text) or _NUMBER_LAST.match(text)), False
+
+
+def street_and_town(lines: list[str]) -> int | None:
+    """Index of the first street line that a town line follows; a town without a postcode
+    ('Bur Dubai, Dubai') completes only a line that names a street for sure."""
+    for i in range(len(lines) - 1):
+        street, sure = street_line(lines[i])
+        if street and town_line(lines[i + 1], coded_only=not sure):
+            return i
+        if i > 0 and _envelope_line(lines[i]) and town_line(lines[i + 1], coded_only=True):
+            return i  # under the place's name, the line over a postcode and town: its street
+    return None
+
+
+def _envelope_line(text: str) -> bool:
+    """A short capitalised line of words ('Leof. Nikis'): between a name and a town with its
+    postcode, an envelope's street line whatever the country's street words."""
+    text = text.strip(" ,")
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and _plain(text)
+        and text[0].isupper()
+        and not town_line(text, coded_only=True)
+        and not re.match(r"(?:INT|EXT|I/E)\b", text)
+    )
+
+
+def street_town_address(text: str) -> bool:
+    """An address joined from a street line and a town line ('Al Fahidi St, Bur Dubai, Dubai'):
+    a street and its town, the whole address as sure as a street with a postcode."""
+    parts = text.split(", ")
+    for k in range(1, len(parts)):
+        street, sure = street_line(", ".join(parts[:k]))
+        if street and town_line(", ".join(parts[k:]), coded_only=not sure):
+            return True
+    return False

@@ -1,0 +1,151 @@
+"""General rules from the fourth held-out set (issue 15, fresh4 misses): each convention drawn on
+a small page of its own. Rows are (x, baseline y, text, size) in points on a letter page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.town_lines import street_and_town, street_line, town_line
+from tests.fixtures.callsheets import render
+
+Row = tuple[float, float, str, float]
+
+
+def _day(rows: list[Row], lines: list[tuple[float, float, float, float]] | None = None) -> Any:
+    result = extract_document(render(rows, unicode_font=True, lines=lines or [])).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _head() -> list[Row]:
+    return [(40, 40, "OLIVE GROVE", 16), (40, 60, "CALL SHEET", 10), (400, 60, "17 March 2026", 10)]
+
+
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("Vasilissis Olgas Ave 1", "105 57 Athens"),
+        ("3-5-1 Marunouchi", "Chiyoda-ku, Tokyo 100-0005"),
+        ("Route de Marrakech", "Ouarzazate 45000"),
+        ("Al Fahidi St", "Bur Dubai, Dubai"),
+        ("Meşrutiyet Cd. No:52", "Tepebaşı, 34430 Beyoğlu/İstanbul"),  # noqa: RUF001
+    ],
+)
+def test_a_street_line_then_a_town_line_is_one_address(street: str, town: str) -> None:
+    # Given a set's name, its street on the next line and its town on the one after
+    rows = [
+        *_head(),
+        (40, 100, "Crew call 07:00", 9),
+        (320, 100, "LOCATION", 9),
+        (320, 114, "Old Customs House", 9),
+        (320, 126, street, 9),
+        (320, 138, town, 9),
+    ]
+    day = _day(rows)
+    # Then the location is the street and the town together, the name kept apart
+    assert day["location"] == f"{street}, {town}"
+    assert day["locations"][0]["name"] == "Old Customs House"
+
+
+def test_a_town_without_a_postcode_completes_only_a_sure_street() -> None:
+    # Given a name with a house number over 'District, Town': no street word, no postcode
+    assert street_and_town(["Courtyard house 23", "Bur Dubai, Dubai"]) is None
+    assert street_and_town(["Al Fahidi St", "Bur Dubai, Dubai"]) == 0
+    # and a time or a label is never a street or a town
+    assert street_line("Crew Call 7") == (False, False)
+    assert not town_line("Lunch 12:30")
+
+
+def test_a_name_with_a_street_word_yields_to_the_numbered_street_and_town_below() -> None:
+    # Given 'Design Plaza' (a street word in a name), then the street and the town
+    rows = [
+        *_head(),
+        (40, 100, "Crew call 07:00", 9),
+        (320, 100, "LOCATION", 9),
+        (320, 114, "Dongdaemun Design Plaza", 9),
+        (320, 126, "281 Eulji-ro", 9),
+        (320, 138, "Jung-gu, Seoul 04566", 9),
+    ]
+    day = _day(rows)
+    assert day["location"] == "281 Eulji-ro, Jung-gu, Seoul 04566"
+
+
+def test_a_time_ending_the_left_column_is_not_the_start_of_the_set() -> None:
+    # Given dot-leader rows of times on the left whose times end close to the LOCATION column
+    leaders = " ." * 20
+    rows = [
+        *_head(),
+        (40, 100, "CALL TIMES", 9),
+        (320, 100, "LOCATION", 9),
+        (40, 114, f"Breakfast{leaders}", 9),
+        (267, 114, "06:00", 9),
+        (320, 114, "Zappeion Hall", 9),
+        (40, 126, f"Make-up{leaders}", 9),
+        (267, 126, "06:15", 9),
+        (320, 126, "Vasilissis Olgas Ave 1", 9),
+        (320, 138, "105 57 Athens", 9),
+        (40, 150, f"CREW CALL{leaders}", 9),
+        (267, 150, "07:00", 9),
+    ]
+    day = _day(rows)
+    # Then the times stay with their rows and the set's lines start at the column's edge
+    assert day["location"] == "Vasilissis Olgas Ave 1, 105 57 Athens"
+    assert day["locations"][0]["name"] == "Zappeion Hall"
+    assert day["call_time"] == "07:00"
+
+
+def test_a_bilingual_label_heads_the_cell_from_its_first_language() -> None:
+    # Given 'Décor / Set' with the set's lines flush under 'Décor', and a sunrise in two
+    # languages ('Lever du soleil / sunrise 6h44')
+    rows = [
+        *_head(),
+        (40, 100, "CONVOCATION / GENERAL CALL 6h30", 9),
+        (280, 100, "Décor / Set", 9),
+        (560, 100, "Lever du soleil / sunrise 6h44", 9),
+        (40, 112, "Petit-déjeuner / breakfast", 9),
+        (230, 112, "6h00", 9),
+        (280, 112, "Atlas Studios", 9),
+        (280, 124, "Route de Marrakech", 9),
+        (280, 136, "Ouarzazate 45000", 9),
+    ]
+    day = _day(rows)
+    assert day["location"] == "Route de Marrakech, Ouarzazate 45000"
+    assert day["sunrise"] == "06:44"
+    assert day["field_confidence"]["sunrise"] >= 0.85
+
+
+def test_the_half_of_the_day_written_first_is_part_of_a_time_before_its_label() -> None:
+    # Given a day's plan with 'AM 7:30' before 'Crew call' (Korean and Japanese order)
+    rows = [
+        *_head(),
+        (40, 100, "AM 6:30", 9),
+        (90, 100, "Art / set dressing", 9),
+        (40, 112, "AM 7:30", 9),
+        (90, 112, "Crew call", 9),
+        (320, 100, "LOCATION", 9),
+        (320, 112, "12 Harbour Rd, Dover CT17 9BU", 9),
+    ]
+    day = _day(rows)
+    assert day["call_time"] == "07:30"
+
+
+def test_a_struck_through_value_is_not_read() -> None:
+    # Given a revised sheet: the old crew call struck through, the new one beside it
+    rows = [
+        *_head(),
+        (40, 100, "Crew call:", 9),
+        (100, 100, "07:00", 9),
+        (140, 100, "08:30", 9),
+        (320, 100, "LOCATION", 9),
+        (320, 112, "12 Harbour Rd, Dover CT17 9BU", 9),
+    ]
+    struck = [(99, 97, 125, 97)]  # across the middle of '07:00'
+    day = _day(rows, struck)
+    # Then the struck value is no candidate: the new one is read
+    assert day["call_time"] == "08:30"
+    # and an underline (under the baseline) strikes nothing
+    underlined = _day(rows, [(99, 101.5, 125, 101.5)])
+    assert underlined["call_time"] == "07:00"
