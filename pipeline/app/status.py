@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from rich.markup import escape
 
 from pipeline.db import QUERIES
 from pipeline.runtime.stage import Stage, resolve
@@ -76,6 +75,8 @@ def gather_status(
 
 def problem_lines(snapshot: dict[str, Any]) -> list[str]:
     """The stages' problems in the snapshot, one line each, for a person."""
+    from rich.markup import escape
+
     return [
         f"[red]{key.removesuffix('_problems')}:[/] {escape(one_line(problem['email']))}: "
         f"{escape(one_line(problem['message']))}"
