@@ -11,7 +11,8 @@ new random order, so that a busy moment of the machine falls on all of them alik
 - ``stillontime extract`` of one text call sheet, then of 10 corpus sheets as 10 processes
   and as one process (``extract A.pdf B.pdf ... --json``; "n/a" where that is refused).
 
-The command is ``python -m pipeline`` run from the code's folder: this checkout's, and with
+The command is the ``stillontime`` console script of this interpreter (``python -m pipeline``
+where there is none) run from the code's folder and importing it: this checkout's, and with
 ``--compare DIR`` another's (e.g. ``git archive main | tar -x -C DIR``) in the same run. Both
 trees are byte-compiled first, as an installed package is, and no run writes bytecode: no row
 pays for compiling the code it runs.
@@ -57,6 +58,13 @@ def text_sheets(folder: Path, n: int) -> list[Path]:
     return out
 
 
+def command() -> list[str]:
+    """``stillontime`` as a person runs it: the console script beside this interpreter (it
+    imports ``pipeline`` from PYTHONPATH, the code timed), or ``python -m pipeline``."""
+    script = Path(sys.executable).with_name("stillontime")
+    return [sys.executable, str(script)] if script.is_file() else [sys.executable, "-m", "pipeline"]
+
+
 def timed(argv: list[str], code: Path = ROOT) -> Taken | None:
     """Seconds from spawn to exit of ``argv`` run in ``code``, and the CPU seconds (user and
     system) it used, or None when it fails."""
@@ -81,7 +89,7 @@ Row = tuple[int, Callable[[], Taken | None]]  # (processes it starts, the timed 
 
 def command_rows(code: Path, label: str, one: list[str]) -> dict[str, Row]:
     """The command line's rows, run from the code in ``code``."""
-    cli = [sys.executable, "-m", "pipeline"]
+    cli = command()
     n = len(one)
     return {
         f"stillontime --help{label}": (1, lambda: timed([*cli, "--help"], code)),
@@ -122,7 +130,7 @@ def main() -> None:
         rows |= command_rows(ROOT, "", one)
         if args.compare:
             rows |= command_rows(args.compare.resolve(), f" ({args.compare.name})", one)
-        timed([sys.executable, "-m", "pipeline", "status"])  # starts the embedded default
+        timed([*command(), "status"])  # starts the embedded default
         seen: dict[str, list[Taken | None]] = {name: [] for name in rows}
         for _ in range(args.repeat):
             names = list(rows)
