@@ -9,9 +9,15 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from pipeline.locations import DEFAULT_HOME
+
 
 class Settings(BaseSettings):
-    """Every knob of the pipeline; all but the two URLs are prefixed ``STILLONTIME_``."""
+    """Every knob of the pipeline; all but the two URLs are prefixed ``STILLONTIME_``.
+
+    ``pipeline.locations`` reads the two URLs and ``home`` the same way without pydantic, for
+    the commands that need nothing else; a unit test holds the two to one reading.
+    """
 
     model_config = SettingsConfigDict(env_prefix="STILLONTIME_", extra="ignore")
 
@@ -23,7 +29,7 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(
         default=None, validation_alias=AliasChoices("REDIS_URL", "STILLONTIME_REDIS_URL")
     )
-    home: Path = Field(default=Path.home() / ".stillontime")
+    home: Path = Field(default=DEFAULT_HOME)
     # Prefix of every Dramatiq key in Redis, so several installs can share one server.
     redis_namespace: str = "stillontime"
 

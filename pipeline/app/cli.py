@@ -3,6 +3,11 @@
 Every entry is declared by name, ``"module:attribute"`` and its help line (the app's below, each
 stage's in its stage.py), so ``stillontime --help`` imports none of them and a command imports
 only its own module: a person or a script running one command pays for that command alone.
+
+The root group is plain click. An entry is a click command (``status`` and ``extract``, which
+must start at once) or a typer app, imported with typer only when that entry runs: typer
+converts every parameter with pydantic and draws its help with rich, which a command that
+starts at once cannot pay for.
 """
 
 from __future__ import annotations
@@ -10,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any
 
-import typer
-from typer.core import TyperCommand, TyperGroup
+import click
 
 from pipeline.runtime.stage import CliCommand, Stage, resolve
 from pipeline.runtime.stages import stages
@@ -61,9 +65,8 @@ APP_COMMANDS: tuple[CliCommand, ...] = (
     ),
     CliCommand(
         "status",
-        "pipeline.app.status_view:app",
+        "pipeline.app.status_view:status",
         "Counts per stage and status, the oldest undispatched event, dead letters, failures.",
-        pick=True,
     ),
     CliCommand(
         "doctor",
@@ -78,14 +81,38 @@ APP_COMMANDS: tuple[CliCommand, ...] = (
 
 
 def load(entry: CliCommand) -> Any:
-    """The click command of ``entry``, its module imported now."""
-    group = typer.main.get_group(resolve(entry.app))
+    """The command of ``entry``, its module imported now: a click command as it is, or out of
+    a typer app (typer's own command or group, run by ``TyperEntry``)."""
+    found = resolve(entry.app)
+    if isinstance(found, click.Command):
+        return found
+    import typer
+
+    group = typer.main.get_group(found)
     if not entry.pick:
         group.name = entry.name
         return group
     if entry.name not in group.commands:
         raise LookupError(f"{entry.app} has no command {entry.name!r}")
     return group.commands[entry.name]
+
+
+class TyperEntry(click.Command):
+    """An entry that is a typer command or group: its arguments (``--help`` too) handed over
+    whole to typer, which parses them, reports its own errors and exits."""
+
+    def __init__(self, name: str, command: Any) -> None:
+        super().__init__(
+            name,
+            help=command.help,
+            short_help=command.short_help,
+            add_help_option=False,
+            context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+        )
+        self.command = command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return self.command.main(args=[*ctx.args], prog_name=ctx.command_path, standalone_mode=True)
 
 
 class _Entries(MutableMapping[str, Any]):
@@ -101,8 +128,11 @@ class _Entries(MutableMapping[str, Any]):
         if name not in self.loaded:
             entry = self.declared[name]  # KeyError: no such command
             if self.listing:
-                return TyperCommand(name, help=entry.help, short_help=entry.help)
-            self.loaded[name] = load(entry)
+                return click.Command(name, help=entry.help, short_help=entry.help)
+            command = load(entry)
+            if not isinstance(command, click.Command):
+                command = TyperEntry(name, command)
+            self.loaded[name] = command
         return self.loaded[name]
 
     def __setitem__(self, name: str, command: Any) -> None:
@@ -120,17 +150,15 @@ class _Entries(MutableMapping[str, Any]):
         return len(set(self.declared) | set(self.loaded))
 
 
-class LazyGroup(TyperGroup):
-    """A typer group whose entries are declared (``declared``) and imported when used."""
+class LazyGroup(click.Group):
+    """A click group whose entries are declared (``declared``) and imported when used."""
 
-    declared: Sequence[CliCommand] = ()
-
-    def __init__(self, **attrs: Any) -> None:
+    def __init__(self, declared: Sequence[CliCommand], **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = _Entries(self.declared)
+        self.commands = _Entries(declared)  # type: ignore[assignment]
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return list(self.commands)  # names only: typer's own would load every entry
+        return list(self.commands)  # declared order, as the entries are listed in the code
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         entries: _Entries = self.commands  # type: ignore[assignment]
@@ -140,26 +168,38 @@ class LazyGroup(TyperGroup):
         finally:
             entries.listing = False
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            # A mistyped name is told the declared names it is close to, as click 8.4 and
+            # later do themselves (NoSuchCommand.possibilities), and typer did before them
+            import difflib
 
-def command_line(entries: Sequence[CliCommand]) -> typer.Typer:
-    """The ``stillontime`` app of these entries (refusing a name declared twice)."""
+            told = getattr(exc, "possibilities", None)
+            close = difflib.get_close_matches(args[0], list(self.commands)) if args else []
+            if close and not told:
+                exc.message = (
+                    f"{exc.message.rstrip('.')}. Did you mean "
+                    f"{', '.join(repr(name) for name in close)}?"
+                )
+            raise
+
+
+def command_line(entries: Sequence[CliCommand]) -> LazyGroup:
+    """The ``stillontime`` group of these entries (refusing a name declared twice)."""
     names = [entry.name for entry in entries]
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
         raise ValueError(f"command names declared twice: {', '.join(twice)}")
-    group = type("StillOnTimeGroup", (LazyGroup,), {"declared": tuple(entries)})
-    root = typer.Typer(
-        cls=group,
+    return LazyGroup(
+        tuple(entries),
+        name="stillontime",
         no_args_is_help=True,
-        add_completion=False,
-        # Its help in click's plain layout: typer's rich one imports Markdown and tracebacks,
-        # twice the time of all the rest (each entry's own help keeps the rich layout).
-        rich_markup_mode=None,
         help="StillOnTime: call-sheet emails to a planned shooting day. The services and their"
         " tools.",
+        context_settings={"help_option_names": ["--help"]},
     )
-    root.callback()(lambda: None)  # a group, even before any entry is loaded
-    return root
 
 
 def declared_commands(registered: Sequence[Stage]) -> tuple[CliCommand, ...]:

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from rich.console import Console
+_consoles: dict[str, Any] = {}
 
-# Piped output keeps whole table rows rather than wrapping at 80 columns.
-console = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+
+def __getattr__(name: str) -> Any:
+    """``console`` (stdout) and ``err`` (stderr), rich's, made on first use: a command that
+    prints no rich output (``status --json``) does not import rich."""
+    if name not in ("console", "err"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name not in _consoles:
+        from rich.console import Console
+
+        # Piped output keeps whole table rows rather than wrapping at 80 columns.
+        width = None if sys.stdout.isatty() else 200
+        _consoles[name] = Console(stderr=True) if name == "err" else Console(width=width)
+    return _consoles[name]
 
 
 def service_urls():

@@ -1,29 +1,40 @@
-"""``stillontime status``: the counts, lag, dead letters and processes, once or live."""
+"""``stillontime status``: the counts, lag, dead letters and processes, once or live.
+
+A plain click command (not typer), its rich drawing imported only to draw: a script that asks
+for ``--json`` pays for the database and nothing else."""
 
 from __future__ import annotations
 
 import json
 import time
-from typing import Annotated
+from typing import TYPE_CHECKING
 
-import typer
-from rich.table import Table
+import click
 
-from pipeline.app.console import console
 from pipeline.app.console import migrated_url as _migrated_url
 from pipeline.text import shown
 
-app = typer.Typer()
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
-@app.command()
-def status(
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    watch: Annotated[bool, typer.Option("--watch", help="Redraw until Ctrl-C.")] = False,
-    interval: Annotated[float, typer.Option(help="Seconds between redraws with --watch.")] = 2.0,
-    count: Annotated[int, typer.Option(help="Stop --watch after N redraws.")] = 0,
-) -> None:
-    """Counts per stage and status, the oldest undispatched event, dead letters, failures."""
+@click.command(
+    "status",
+    help="Counts per stage and status, the oldest undispatched event, dead letters, failures.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--watch", is_flag=True, help="Redraw until Ctrl-C.")
+@click.option(
+    "--interval",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Seconds between redraws with --watch.",
+)
+@click.option(
+    "--count", type=int, default=0, show_default=True, help="Stop --watch after N redraws."
+)
+def status(as_json: bool, watch: bool, interval: float, count: int) -> None:
     from pipeline import db
     from pipeline.app.status import gather_status
 
@@ -36,6 +47,8 @@ def status(
     if as_json:
         print(json.dumps(snapshot, default=str, indent=2))
         return
+    from pipeline.app.console import console
+
     console.print(_status_view(snapshot))
 
 
@@ -45,6 +58,7 @@ def _watch_status(interval: float, count: int) -> None:
     from rich.live import Live
 
     from pipeline import db
+    from pipeline.app.console import console
     from pipeline.app.status import gather_status
 
     drawn = 0
@@ -64,6 +78,7 @@ def _watch_status(interval: float, count: int) -> None:
 
 def _status_view(snapshot: dict, title: str = "Records by stage and status"):
     from rich.console import Group
+    from rich.table import Table
 
     from pipeline.app.status import problem_lines
 
@@ -106,6 +121,8 @@ def _status_view(snapshot: dict, title: str = "Records by stage and status"):
 
 
 def _services_view(services: list[dict]) -> Table:
+    from rich.table import Table
+
     colour = {"running": "green", "stopped": "dim", "lost": "red"}
     table = Table(title="Service processes (last 24 h)")
     for col in ("service", "host", "pid", "state", "last seen", "rode through"):

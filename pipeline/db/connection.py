@@ -9,15 +9,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
-from psycopg_pool import ConnectionPool
 
 from pipeline.db.embedded import ServiceUrls, resolve_database_url, resolve_redis_url
 from pipeline.db.sqlfile import load_queries
-from pipeline.settings import get_settings
+from pipeline.locations import locations
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
@@ -67,12 +70,12 @@ def service_urls() -> ServiceUrls:
     global _urls
     with _lock:
         if _urls is None:
-            settings = get_settings()
+            where = locations()
             _urls = ServiceUrls(
                 owner_url(),
-                resolve_redis_url(settings),
-                settings.database_url is None,
-                settings.redis_url is None,
+                resolve_redis_url(where),
+                where.database_url is None,
+                where.redis_url is None,
             )
         return _urls
 
@@ -147,6 +150,8 @@ def pool() -> ConnectionPool:
     global _pool
     with _lock:
         if _pool is None:
+            from psycopg_pool import ConnectionPool  # not for a command on one connection
+
             _pool = ConnectionPool(
                 database_url(),
                 min_size=1,

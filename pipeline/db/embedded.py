@@ -17,10 +17,14 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 
-from pipeline.settings import Settings, get_settings
+from pipeline.locations import Locations, locations
+
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
 
 DATABASE_NAME = "stillontime"
 # Unix socket paths are capped near 107 bytes by the kernel.
@@ -37,9 +41,9 @@ class ServiceUrls:
     embedded_redis: bool
 
 
-def resolve_urls(settings: Settings | None = None) -> ServiceUrls:
+def resolve_urls(settings: Settings | Locations | None = None) -> ServiceUrls:
     """The configured URLs, starting the embedded servers for whichever is unset."""
-    settings = settings or get_settings()
+    settings = settings or locations()
     return ServiceUrls(
         resolve_database_url(settings),
         resolve_redis_url(settings),
@@ -48,10 +52,10 @@ def resolve_urls(settings: Settings | None = None) -> ServiceUrls:
     )
 
 
-def configured_urls(settings: Settings | None = None) -> ServiceUrls:
+def configured_urls(settings: Settings | Locations | None = None) -> ServiceUrls:
     """Where the servers are, starting none: the configured URLs, or the embedded servers'
     addresses whether or not they run (``stillontime doctor`` looks without changing)."""
-    settings = settings or get_settings()
+    settings = settings or locations()
     return ServiceUrls(
         settings.database_url or embedded_database_url(settings.home),
         settings.redis_url or embedded_redis_url(settings.home),
@@ -70,16 +74,16 @@ def embedded_redis_url(home: Path) -> str:
     return f"unix://{_redis_paths(home)[1]}"
 
 
-def resolve_database_url(settings: Settings | None = None) -> str:
+def resolve_database_url(settings: Settings | Locations | None = None) -> str:
     """The configured database URL, or the embedded PostgreSQL's (started if need be); Redis
     is left alone, for the many commands that need only the database."""
-    settings = settings or get_settings()
+    settings = settings or locations()
     return settings.database_url or start_embedded_postgres(settings.home)
 
 
-def resolve_redis_url(settings: Settings | None = None) -> str:
+def resolve_redis_url(settings: Settings | Locations | None = None) -> str:
     """The configured Redis URL, or the embedded Redis's (started if need be)."""
-    settings = settings or get_settings()
+    settings = settings or locations()
     return settings.redis_url or start_embedded_redis(settings.home)
 
 

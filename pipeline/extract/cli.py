@@ -12,10 +12,10 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import typer
+import click
 
 from pipeline.extract.reader.api import extract_document
 from pipeline.extract.reader.errors import ExtractError
@@ -29,36 +29,26 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # the reader itself failed on a file (a bug to report)
 EXIT_BAD_INPUT = 2  # a file itself is unreadable; retrying will not help
 
-read_app = typer.Typer()  # its one command, ``extract``, at the top level of the command line
 
-
-@read_app.command(
+# A plain click command, not typer: a script that reads one sheet per process pays for the
+# reader and little else (typer converts each parameter with pydantic).
+@click.command(
     "extract",
     help="Read PDFs (files or folders) and print each one's schedule (no database needed)."
     "\n\nA folder stands for the PDFs directly in it, by name. A file that cannot be read is"
     ' reported (with --json, as a line {"file": ..., "error": ...}) and the others are still'
     " read; the exit code is then non-zero (2: a bad file; 1: the reader itself failed).",
 )
-def extract(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(metavar="PDF", help="Call-sheet or schedule PDFs, or folders of them."),
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="One JSON object per file, one per line.")
-    ] = False,
-    sent: Annotated[
-        str | None, typer.Option(help="The email's date (YYYY-MM-DD), for the date check.")
-    ] = None,
-    timezone: Annotated[
-        str | None, typer.Option(help="The user's IANA zone, for the sun check.")
-    ] = None,
-) -> None:
+@click.argument("paths", metavar="PDF...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one per line.")
+@click.option("--sent", help="The email's date (YYYY-MM-DD), for the date check.")
+@click.option("--timezone", help="The user's IANA zone, for the sun check.")
+def extract(paths: tuple[Path, ...], as_json: bool, sent: str | None, timezone: str | None) -> None:
     try:
         context = parse_context(sent, timezone)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-    raise typer.Exit(extract_files(paths, as_json, context))
+        raise click.BadParameter(str(exc)) from None
+    sys.exit(extract_files(paths, as_json, context))
 
 
 def parse_context(sent: str | None, timezone: str | None) -> ReadContext:

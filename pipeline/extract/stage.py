@@ -25,9 +25,8 @@ STAGE = Stage(
     cli=(
         CliCommand(
             "extract",
-            "pipeline.extract.cli:read_app",
+            "pipeline.extract.cli:extract",
             "Read PDFs (files or folders) and print each one's schedule (no database needed).",
-            pick=True,
         ),
         CliCommand(
             "schedules",

@@ -1,20 +1,30 @@
-"""The ingest stage's part of ``stillontime status``: users whose mail is not being read."""
+"""The ingest stage's part of ``stillontime status``: users whose mail is not being read.
+
+It reads the stage's queries through its plug, not through ``store``: ``status`` must start
+at once, and the store imports the mail parser."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-
-from pipeline.ingest import store
+from pipeline.ingest.stage import STAGE
 from pipeline.outside.scopes import GMAIL_SEND_SCOPE
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
     """One entry per user with an unusable Google grant, a failing Gmail sync or push watch,
     a grant that cannot send review messages, or a reply of their own refused lately."""
+    # Sent together, read after (in a pipeline, as ``status`` runs it: one round trip)
+    syncs = conn.execute(STAGE.query("gmail_sync_state_list_problems"))
+    watches = conn.execute(STAGE.query("gmail_watches_list_problems"))
+    replies = conn.execute(
+        STAGE.query("review_replies_list_problems"), {"send_scope": GMAIL_SEND_SCOPE}
+    )
     problems = []
-    for row in store.sync_problems(conn):
+    for row in syncs.fetchall():
         if row["grant_status"] != "active":
             message = f"Google grant {row['grant_status']}: {row['grant_error']}"
             message += " (run `stillontime auth google` or `auth import` again)"
@@ -30,7 +40,7 @@ def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
                 "since": row["last_error_at"].isoformat() if row["last_error_at"] else None,
             }
         )
-    for row in store.watch_problems(conn):
+    for row in watches.fetchall():
         expiry = row["expires_at"].isoformat() if row["expires_at"] else "none"
         problems.append(
             {
@@ -41,9 +51,7 @@ def ingest_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
                 "since": row["last_error_at"].isoformat(),
             }
         )
-    for row in conn.execute(
-        store.QUERIES["review_replies_list_problems"], {"send_scope": GMAIL_SEND_SCOPE}
-    ):
+    for row in replies.fetchall():
         if row["problem"] == "no gmail.send":
             message = (
                 "review messages cannot be sent from this user's Gmail (the grant has no "

@@ -277,11 +277,6 @@ def require_full_sync(user_id: uuid.UUID) -> None:
         conn.execute(QUERIES["gmail_sync_state_require_full"], {"user_id": user_id})
 
 
-def sync_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
-    """Users whose ingest is stuck, for ``stillontime status``."""
-    return conn.execute(QUERIES["gmail_sync_state_list_problems"]).fetchall()
-
-
 def watch_candidates() -> list[dict[str, Any]]:
     """Users with an active Google grant and their stored watch (None columns: no watch)."""
     with db.pool().connection() as conn:
@@ -364,8 +359,3 @@ def prune_push_rejects(older_than_days: int) -> int:
     """Drop old rejected notifications; returns how many."""
     with db.transaction(actor=ACTOR) as conn:
         return conn.execute(QUERIES["gmail_push_rejects_prune"], {"days": older_than_days}).rowcount
-
-
-def watch_problems(conn: psycopg.Connection) -> list[dict[str, Any]]:
-    """Users whose Gmail push watch is failing, for ``stillontime status``."""
-    return conn.execute(QUERIES["gmail_watches_list_problems"]).fetchall()

@@ -64,7 +64,8 @@ class CliCommand:
         The entry as a person types it.
     app
         ``"module:attribute"`` of a ``typer.Typer``: the group ``name`` itself or, with
-        ``pick``, an app that holds a command or group called ``name``.
+        ``pick``, an app that holds a command or group called ``name``; or of a plain
+        ``click.Command`` (for a command that must start at once: typer costs it pydantic).
     help
         The line ``stillontime --help`` shows for it (a test checks it against the entry's own).
     pick

@@ -168,3 +168,20 @@ def test_buffers_and_confidence_are_checked(conn) -> None:
         conn.execute(
             "UPDATE schedule_data SET confidence_score = 1.2 WHERE id = %s", (chain["schedule_id"],)
         )
+
+
+def test_an_up_to_date_database_is_checked_without_waiting_for_the_lock(
+    empty_database: str, monkeypatch
+) -> None:
+    # Given a migrated database whose migration lock another session holds, and any wait for
+    # a lock given up at once
+    migrate(empty_database)
+    monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=50")
+    with psycopg.connect(empty_database, autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (0x53544F54,))
+        # When a command checks the schema at its start, it is told it is up to date
+        assert migrate(empty_database) == []
+        # But a password to set for a login takes the locked way (and waits for the lock)
+        monkeypatch.setenv("STILLONTIME_POLLER_DATABASE_PASSWORD", "s3cret")
+        with pytest.raises(psycopg.errors.LockNotAvailable):
+            migrate(empty_database)

@@ -6,12 +6,11 @@ both return a ``ReadResult`` and both stop on the same clock, so these live belo
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.extract.reader import ocr
 from pipeline.extract.reader.errors import (
@@ -39,8 +38,6 @@ def named_errors() -> Iterator[None]:
     """Turn what a PDF library raises on a bad file into the ExtractError that names it."""
     try:
         yield
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedPdfError() from exc
     except ExtractError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
@@ -52,12 +49,16 @@ def named_errors() -> Iterator[None]:
 
 def _is_password_error(exc: BaseException) -> bool:
     """pdfplumber wraps pdfminer's password errors in PdfminerException; look inside."""
+    # pdfminer's own errors: only a read that loaded pdfminer can have raised one, and a text
+    # sheet read by PDFium alone need not import it (about a tenth of `extract`'s start)
+    pdfdocument = sys.modules.get("pdfminer.pdfdocument")
+    if pdfdocument is None:
+        return False
+    password = (pdfdocument.PDFPasswordIncorrect, pdfdocument.PDFEncryptionError)
     seen: BaseException | None = exc
     while seen is not None:
         inner = [a for a in seen.args if isinstance(a, BaseException)]
-        if isinstance(seen, PDFPasswordIncorrect | PDFEncryptionError) or any(
-            isinstance(a, PDFPasswordIncorrect | PDFEncryptionError) for a in inner
-        ):
+        if isinstance(seen, password) or any(isinstance(a, password) for a in inner):
             return True
         seen = seen.__cause__ or seen.__context__
     return False

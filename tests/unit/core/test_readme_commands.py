@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import typer
-
 from pipeline.app.cli import app
 from tests.conftest import REPO
 
@@ -15,8 +13,7 @@ _SPAN = re.compile(r"`([^`]+)`")
 
 
 def cli_commands() -> set[str]:
-    group = typer.main.get_group(app)
-    return set(group.list_commands(None))
+    return set(app.list_commands(None))
 
 
 def readme_table_rows() -> list[str]:

@@ -6,8 +6,7 @@ import subprocess
 import sys
 
 import pytest
-import typer
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from pipeline import events
 from pipeline.outbox.routing import ROUTES, Route, build_routes
@@ -78,8 +77,7 @@ def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
 def test_the_command_line_lists_every_stage_s_entries() -> None:
     from pipeline.app.cli import app
 
-    group = typer.main.get_command(app)
-    listed = group.list_commands(None)
+    listed = app.list_commands(None)
     for stage in stages():
         assert stage.cli and all(entry.name in listed for entry in stage.cli), stage.name
     # a few as a person types them: the core's, a stage's group, a stage's top-level commands
