@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from typing import Any
+from uuid import uuid4
 
 import redis
 from dramatiq import Message
@@ -87,6 +88,46 @@ class DoorbellRedisBroker(RedisBroker):
                     raise
                 self.client.script_load(script.script)
         raise AssertionError("unreachable")
+
+    def enqueue_many(self, messages: list[Message]) -> list[Message]:
+        """Enqueue ``messages`` (none delayed) as ``enqueue`` does, in one round trip for all:
+        each message, then one token per message on its queue's bell. On an error none of the
+        batch may be counted as sent (some may be: the caller sends them again, at least once).
+        """
+        if not messages:
+            return []
+        sent = [m.copy(options={"redis_message_id": str(uuid4())}) for m in messages]
+        for message in sent:
+            self.emit_before("enqueue", message, None)
+        script = self.scripts["dispatch"]
+        bells: dict[str, int] = {}
+        for message in sent:
+            bells[message.queue_name] = bells.get(message.queue_name, 0) + 1
+        for attempt in (1, 2):
+            pipe = self.client.pipeline(transaction=False)
+            for message in sent:
+                args = self._dispatch_args(
+                    "enqueue",
+                    message.queue_name,
+                    message.options["redis_message_id"],
+                    message.encode(),
+                )
+                pipe.evalsha(script.sha, 1, self.namespace, *args)
+            for queue_name, tokens in bells.items():
+                bell = self.bell_key(queue_name)
+                pipe.lpush(bell, *([1] * min(tokens, BELL_DEPTH)))
+                pipe.ltrim(bell, 0, BELL_DEPTH - 1)
+                pipe.expire(bell, BELL_TTL_S)
+            try:
+                pipe.execute()
+                break
+            except redis.exceptions.NoScriptError:
+                if attempt == 2:
+                    raise
+                self.client.script_load(script.script)
+        for message in sent:
+            self.emit_after("enqueue", message, None)
+        return sent
 
     def fetch(self, queue_name: str, count: int, *, maintenance: bool = False) -> list[bytes]:
         """Dramatiq's fetch of up to ``count`` messages; ``maintenance`` forces the sweep."""
