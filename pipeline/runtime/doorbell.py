@@ -192,8 +192,10 @@ class DoorbellConsumer(_RedisConsumer):
                     return None
                 self.message_cache = self._fetch(room)
                 if not self.message_cache:
-                    self._wait_for_bell()
-                    return None
+                    # Wait on the bell, and fetch again as soon as it rings (or at the ceiling).
+                    self.message_cache = self._wait_and_fetch(room)
+                    if not self.message_cache:
+                        return None
         except (redis.ConnectionError, redis.TimeoutError) as e:
             raise ConnectionClosed(e) from None
 
@@ -206,12 +208,29 @@ class DoorbellConsumer(_RedisConsumer):
             return self.ceiling_s
         return max(0.0, min(self.ceiling_s, (due - current_millis()) / 1000))
 
-    def _wait_for_bell(self) -> None:
+    def _wait_and_fetch(self, count: int) -> list[bytes]:
+        """BLPOP on the bell and, queued behind it on the same connection, the fetch: Redis
+        runs the fetch the moment the bell rings (or the wait ends), so a woken consumer gets
+        its message in the round trip that woke it. The fetch's heartbeat carries the time the
+        wait began (older by at most the ceiling than Dramatiq's own)."""
         wait = self.wait_s()
         if wait < _SHORTEST_WAIT_S:
-            return
-        if self.listener.blpop([self.bell], timeout=round(wait, 3)) is not None:
+            return []
+        script = self.broker.scripts["dispatch"]
+        args = self.broker._dispatch_args("fetch", self.queue_name, count)
+        pipe = self.listener.pipeline(transaction=False)
+        pipe.blpop([self.bell], timeout=round(wait, 3))
+        pipe.evalsha(script.sha, 1, self.broker.namespace, *args)
+        rang, fetched = pipe.execute(raise_on_error=False)
+        if isinstance(rang, Exception):
+            raise rang
+        if rang is not None:
             self.rings += 1
+        if isinstance(fetched, redis.exceptions.NoScriptError):
+            return self._fetch(count)  # a Redis restarted since: Dramatiq's call loads it
+        if isinstance(fetched, Exception):
+            raise fetched
+        return list(fetched)
 
     def _fetch(self, count: int) -> list[bytes]:
         now = time.monotonic()
