@@ -167,6 +167,8 @@ class DoorbellConsumer(_RedisConsumer):
         self._etas: dict[str, float] = {}
         self._etas_lock = threading.Lock()
         self._next_maintenance = 0.0
+        # The last wait's fetch came back empty: the next call waits before fetching again.
+        self._waited_empty = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
 
@@ -190,12 +192,17 @@ class DoorbellConsumer(_RedisConsumer):
                 busy = room < self._batch and self.outstanding_message_count
                 if busy and (self._room.wait(self.ceiling_s) or room <= 0):
                     return None
-                self.message_cache = self._fetch(room)
+                # A consumer whose last wait fetched nothing waits again at once (that fetch
+                # is as fresh as another would be; a push since rang the bell); else it
+                # fetches first. Either way it waits on the bell and fetches as soon as the
+                # bell rings, or at the ceiling.
+                if not self._waited_empty:
+                    self.message_cache = self._fetch(room)
                 if not self.message_cache:
-                    # Wait on the bell, and fetch again as soon as it rings (or at the ceiling).
                     self.message_cache = self._wait_and_fetch(room)
-                    if not self.message_cache:
-                        return None
+                self._waited_empty = not self.message_cache
+                if not self.message_cache:
+                    return None
         except (redis.ConnectionError, redis.TimeoutError) as e:
             raise ConnectionClosed(e) from None
 
@@ -215,9 +222,11 @@ class DoorbellConsumer(_RedisConsumer):
         wait began (older by at most the ceiling than Dramatiq's own)."""
         wait = self.wait_s()
         if wait < _SHORTEST_WAIT_S:
-            return []
+            return self._fetch(count)  # a held delayed message is due: no wait
         script = self.broker.scripts["dispatch"]
-        args = self.broker._dispatch_args("fetch", self.queue_name, count)
+        args = self.broker._dispatch_args(
+            "fetch", self.queue_name, count, maintenance=self._maintenance_due()
+        )
         pipe = self.listener.pipeline(transaction=False)
         pipe.blpop([self.bell], timeout=round(wait, 3))
         pipe.evalsha(script.sha, 1, self.broker.namespace, *args)
@@ -233,11 +242,16 @@ class DoorbellConsumer(_RedisConsumer):
         return list(fetched)
 
     def _fetch(self, count: int) -> list[bytes]:
+        return self.broker.fetch(self.queue_name, count, maintenance=self._maintenance_due())
+
+    def _maintenance_due(self) -> bool:
+        """Whether this fetch also asks for Dramatiq's maintenance (every maintenance period,
+        rather than a 1-in-1000 chance per command)."""
         now = time.monotonic()
-        maintenance = now >= self._next_maintenance
-        if maintenance:
-            self._next_maintenance = now + self.broker.maintenance_period_s
-        return self.broker.fetch(self.queue_name, count, maintenance=maintenance)
+        if now < self._next_maintenance:
+            return False
+        self._next_maintenance = now + self.broker.maintenance_period_s
+        return True
 
     def _hold(self, message: Message) -> None:
         eta = message.options.get("eta")
