@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextvars
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
@@ -28,6 +28,7 @@ _lock = threading.RLock()
 _urls: ServiceUrls | None = None
 _owner_url: str | None = None  # the database's, resolved alone (no Redis started for it)
 _pool: ConnectionPool | None = None
+T = TypeVar("T")
 
 # The login role of the stage workers (db/0019): not the owner, and unable to become it.
 WORKER_ROLE = "stillontime_worker"
@@ -195,19 +196,65 @@ def transaction(
     binding = working_for.get()
     if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
         binding = Binding(user_id)  # no token: only the owner's sessions may bind it
-    with pool().connection() as conn, conn.transaction():
-        # The set-up statements go out together (pipeline mode): one round trip, not four.
+    with pool().connection() as conn, begun(conn, lambda c: _set_up(c, actor, flush, binding)):
+        yield conn
+
+
+def _set_up(
+    conn: psycopg.Connection, actor: str | None, flush: bool, binding: Binding | None
+) -> None:
+    if not flush:
+        conn.execute(
+            "SELECT set_config('stillontime.actor', coalesce(%s, ''), true),"
+            " set_config('synchronous_commit', 'off', true)",
+            (actor,),
+        )
+    elif actor:
+        conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
+    if binding is not None and binding.user_id is not None:
+        act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+
+
+@contextmanager
+def begun(conn: psycopg.Connection, first: Callable[[psycopg.Connection], T]) -> Iterator[T]:
+    """A transaction on ``conn`` whose BEGIN goes to the server together with the statements
+    ``first`` issues (pipeline mode: one round trip for all, not one each); yields what
+    ``first`` returned (its cursors' results are in). The rest of the block runs as usual, and
+    the exit commits (or rolls back) as ``conn.transaction()`` does."""
+    tx = conn.transaction()
+    try:
         with conn.pipeline():
-            if not flush:
-                conn.execute(
-                    "SELECT set_config('stillontime.actor', coalesce(%s, ''), true),"
-                    " set_config('synchronous_commit', 'off', true)",
-                    (actor,),
-                )
-            elif actor:
-                conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
-            if binding is not None and binding.user_id is not None:
-                act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+            tx.__enter__()
+            result = first(conn)
+    except BaseException as exc:
+        if tx.status == tx.Status.ACTIVE:
+            tx.__exit__(type(exc), exc, exc.__traceback__)
+        raise
+    try:
+        yield result
+    except BaseException as exc:
+        if not tx.__exit__(type(exc), exc, exc.__traceback__):
+            raise
+    else:
+        tx.__exit__(None, None, None)
+
+
+@contextmanager
+def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psycopg.Connection]:
+    """A pooled connection in one transaction sent in pipeline mode, for a few statements whose
+    results are read after the block: BEGIN, the statements and COMMIT go to the server
+    together and the caller waits once for all of them (the errors too come at the exit).
+    Audited as ``actor``; ``flush=False`` as in ``transaction``. Works as the owner's session
+    (no user bound)."""
+    with pool().connection() as conn, conn.pipeline(), conn.transaction():
+        if not flush:
+            conn.execute(
+                "SELECT set_config('stillontime.actor', coalesce(%s, ''), true),"
+                " set_config('synchronous_commit', 'off', true)",
+                (actor,),
+            )
+        elif actor:
+            conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
         yield conn
 
 

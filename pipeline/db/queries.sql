@@ -1,13 +1,10 @@
 -- Core queries: the outbox, deliveries and status. Names are <table>_<verb>.
 
--- name: events_claim_undispatched
--- Lock a batch of undispatched events; other dispatchers skip these rows.
-SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
-FROM events
-WHERE dispatched_at IS NULL
-ORDER BY id
-LIMIT %(limit)s
-FOR UPDATE SKIP LOCKED;
+-- name: events_dispatch_batch
+-- Claim a batch, mark it dispatched and record its deliveries, in one statement (db/0029):
+-- a row per delivery (message id, token), and one with a NULL actor per event nobody consumes.
+SELECT event_id, kind, actor_name, queue_name, message_id, token
+FROM events_dispatch_batch(%(limit)s, %(kinds)s, %(actors)s, %(queues)s);
 
 -- name: events_get_one
 -- One outbox row, as an actor reads it (a worker's login must show the event's token).
@@ -18,10 +15,6 @@ FROM event_for_worker(%(event_id)s, %(token)s);
 -- How a worker's delivery ended (done, retrying, dead, skipped); see db/0019.
 SELECT delivery_finished(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
                          %(token)s, %(outcome)s, %(error)s);
-
--- name: events_mark_dispatched
--- Mark claimed events as handed to the broker.
-UPDATE events SET dispatched_at = now() WHERE id = ANY(%(ids)s);
 
 -- name: event_deliveries_upsert
 -- Record one message sent for an event and actor (a replay resets it).

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import dramatiq
@@ -147,17 +147,12 @@ def prefetched_event(event_id: int, token: str | None) -> tuple[bool, dict[str, 
     return True, _prefetched.row
 
 
-@contextmanager
-def _recording(*, flush: bool = True) -> Iterator[psycopg.Connection]:
+def _recording(*, flush: bool = True) -> AbstractContextManager[psycopg.Connection]:
     """A transaction for the delivery records, sent in pipeline mode: its statements go to
     the server together and the worker waits once for them, not once for each. Its changes
     are audited as the core's (a dead letter marks the schedule). Without ``flush`` its commit
     does not wait for the disk (``synchronous_commit`` off)."""
-    with db.pool().connection() as conn, conn.pipeline(), conn.transaction():
-        conn.execute("SELECT set_config('stillontime.actor', 'core.deliveries', true)")
-        if not flush:
-            conn.execute("SELECT set_config('synchronous_commit', 'off', true)")
-        yield conn
+    return db.pipelined(actor="core.deliveries", flush=flush)
 
 
 def _message_keys(message: dramatiq.Message, keys: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from typing import Any
+from uuid import uuid4
 
 import redis
 from dramatiq import Message
@@ -88,6 +89,46 @@ class DoorbellRedisBroker(RedisBroker):
                 self.client.script_load(script.script)
         raise AssertionError("unreachable")
 
+    def enqueue_many(self, messages: list[Message]) -> list[Message]:
+        """Enqueue ``messages`` (none delayed) as ``enqueue`` does, in one round trip for all:
+        each message, then one token per message on its queue's bell. On an error none of the
+        batch may be counted as sent (some may be: the caller sends them again, at least once).
+        """
+        if not messages:
+            return []
+        sent = [m.copy(options={"redis_message_id": str(uuid4())}) for m in messages]
+        for message in sent:
+            self.emit_before("enqueue", message, None)
+        script = self.scripts["dispatch"]
+        bells: dict[str, int] = {}
+        for message in sent:
+            bells[message.queue_name] = bells.get(message.queue_name, 0) + 1
+        for attempt in (1, 2):
+            pipe = self.client.pipeline(transaction=False)
+            for message in sent:
+                args = self._dispatch_args(
+                    "enqueue",
+                    message.queue_name,
+                    message.options["redis_message_id"],
+                    message.encode(),
+                )
+                pipe.evalsha(script.sha, 1, self.namespace, *args)
+            for queue_name, tokens in bells.items():
+                bell = self.bell_key(queue_name)
+                pipe.lpush(bell, *([1] * min(tokens, BELL_DEPTH)))
+                pipe.ltrim(bell, 0, BELL_DEPTH - 1)
+                pipe.expire(bell, BELL_TTL_S)
+            try:
+                pipe.execute()
+                break
+            except redis.exceptions.NoScriptError:
+                if attempt == 2:
+                    raise
+                self.client.script_load(script.script)
+        for message in sent:
+            self.emit_after("enqueue", message, None)
+        return sent
+
     def fetch(self, queue_name: str, count: int, *, maintenance: bool = False) -> list[bytes]:
         """Dramatiq's fetch of up to ``count`` messages; ``maintenance`` forces the sweep."""
         args = self._dispatch_args("fetch", queue_name, count, maintenance=maintenance)
@@ -126,6 +167,8 @@ class DoorbellConsumer(_RedisConsumer):
         self._etas: dict[str, float] = {}
         self._etas_lock = threading.Lock()
         self._next_maintenance = 0.0
+        # The last wait's fetch came back empty: the next call waits before fetching again.
+        self._waited_empty = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
 
@@ -149,9 +192,16 @@ class DoorbellConsumer(_RedisConsumer):
                 busy = room < self._batch and self.outstanding_message_count
                 if busy and (self._room.wait(self.ceiling_s) or room <= 0):
                     return None
-                self.message_cache = self._fetch(room)
+                # A consumer whose last wait fetched nothing waits again at once (that fetch
+                # is as fresh as another would be; a push since rang the bell); else it
+                # fetches first. Either way it waits on the bell and fetches as soon as the
+                # bell rings, or at the ceiling.
+                if not self._waited_empty:
+                    self.message_cache = self._fetch(room)
                 if not self.message_cache:
-                    self._wait_for_bell()
+                    self.message_cache = self._wait_and_fetch(room)
+                self._waited_empty = not self.message_cache
+                if not self.message_cache:
                     return None
         except (redis.ConnectionError, redis.TimeoutError) as e:
             raise ConnectionClosed(e) from None
@@ -165,19 +215,43 @@ class DoorbellConsumer(_RedisConsumer):
             return self.ceiling_s
         return max(0.0, min(self.ceiling_s, (due - current_millis()) / 1000))
 
-    def _wait_for_bell(self) -> None:
+    def _wait_and_fetch(self, count: int) -> list[bytes]:
+        """BLPOP on the bell and, queued behind it on the same connection, the fetch: Redis
+        runs the fetch the moment the bell rings (or the wait ends), so a woken consumer gets
+        its message in the round trip that woke it. The fetch's heartbeat carries the time the
+        wait began (older by at most the ceiling than Dramatiq's own)."""
         wait = self.wait_s()
         if wait < _SHORTEST_WAIT_S:
-            return
-        if self.listener.blpop([self.bell], timeout=round(wait, 3)) is not None:
+            return self._fetch(count)  # a held delayed message is due: no wait
+        script = self.broker.scripts["dispatch"]
+        args = self.broker._dispatch_args(
+            "fetch", self.queue_name, count, maintenance=self._maintenance_due()
+        )
+        pipe = self.listener.pipeline(transaction=False)
+        pipe.blpop([self.bell], timeout=round(wait, 3))
+        pipe.evalsha(script.sha, 1, self.broker.namespace, *args)
+        rang, fetched = pipe.execute(raise_on_error=False)
+        if isinstance(rang, Exception):
+            raise rang
+        if rang is not None:
             self.rings += 1
+        if isinstance(fetched, redis.exceptions.NoScriptError):
+            return self._fetch(count)  # a Redis restarted since: Dramatiq's call loads it
+        if isinstance(fetched, Exception):
+            raise fetched
+        return list(fetched)
 
     def _fetch(self, count: int) -> list[bytes]:
+        return self.broker.fetch(self.queue_name, count, maintenance=self._maintenance_due())
+
+    def _maintenance_due(self) -> bool:
+        """Whether this fetch also asks for Dramatiq's maintenance (every maintenance period,
+        rather than a 1-in-1000 chance per command)."""
         now = time.monotonic()
-        maintenance = now >= self._next_maintenance
-        if maintenance:
-            self._next_maintenance = now + self.broker.maintenance_period_s
-        return self.broker.fetch(self.queue_name, count, maintenance=maintenance)
+        if now < self._next_maintenance:
+            return False
+        self._next_maintenance = now + self.broker.maintenance_period_s
+        return True
 
     def _hold(self, message: Message) -> None:
         eta = message.options.get("eta")

@@ -86,10 +86,11 @@ def test_an_enqueue_wakes_the_consumer_waiting_on_the_queue(broker, consume) -> 
     joined = next_in_thread(consumer, broker)
     # When a message is enqueued
     broker.enqueue(message(1))
-    # Then the bell ended the wait (a token, not the ceiling), and the next call gets it
-    assert joined() == [None]
+    # Then the bell ended the wait (a token, not the ceiling), and the fetch queued behind the
+    # wait brought the message with it
+    [woken] = joined()
     assert consumer.rings == 1
-    assert next(consumer).args == (1,)
+    assert woken.args == (1,)
 
 
 def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
@@ -101,11 +102,21 @@ def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
     # When a message arrives without its push (sent by Dramatiq's own broker: no bell)
     plain = RedisBroker(url=server_urls.redis_url, namespace=redis_namespace)
     plain.enqueue(message(7))
-    # Then the wait ends at the ceiling, and the very next poll takes the message
-    assert joined() == [None]
+    # Then the wait ends at the ceiling, and the fetch behind it takes the message
+    [polled] = joined()
     assert consumer.rings == 0
     assert not broker.client.exists(broker.bell_key(QUEUE))
-    assert next(consumer).args == (7,)
+    assert polled.args == (7,)
+
+
+def test_a_wait_that_finds_nothing_returns_none_at_the_ceiling(broker, consume) -> None:
+    # Given an idle consumer and an empty queue
+    consumer = consume(ceiling_ms=100)
+    # When its wait runs out
+    joined = next_in_thread(consumer, broker)
+    # Then it hands back to Dramatiq's consumer thread (delayed messages, shutdown) with nothing
+    assert joined() == [None]
+    assert consumer.rings == 0
 
 
 def test_the_bell_stays_short_and_expires(broker, consume) -> None:
