@@ -7,9 +7,12 @@ A poller killed mid-pass lists again on restart and skips what it already record
 
 from __future__ import annotations
 
+import contextvars
+import queue
 import threading
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -157,7 +160,7 @@ class Poller:
         known = store.known_message_ids(user_id, ids) if ids else set()
         counts["known"] += len(known)
         ours = replies.threads_of_user(user_id)
-        for batch in client.fetch_raw([i for i in ids if i not in known]):
+        for batch in prefetched(client.fetch_raw([i for i in ids if i not in known])):
             counts.update(self._record_batch(user_id, batch, filters, ours))
         store.record_sync_success(
             user_id, history_id, full=plan.mode == "full", recorded=_recorded(counts)
@@ -188,7 +191,7 @@ class Poller:
         if not readable:
             return outcomes
         try:
-            recorded = store.record_many(user_id, readable, filters)
+            recorded = store.record_many(user_id, readable, filters, deferrable=True)
         except (psycopg.DataError, psycopg.IntegrityError):
             log.info("batch refused by the database; recording one by one", size=len(readable))
             return outcomes + [self._record_one(e, p, filters) for e, p in readable]
@@ -227,6 +230,53 @@ class Poller:
         except (psycopg.DataError, psycopg.IntegrityError) as exc:
             log.warning("message refused by the database", message_id=envelope.message_id)
             return store.record_malformed(envelope, f"message refused: {exc}").status
+
+
+def prefetched(batches: Iterator[list[Fetched]]) -> Iterator[list[Fetched]]:
+    """``batches``, the next one fetched on a thread while the caller records this one.
+
+    Fetching waits on Gmail and recording on the database: overlapped, a pass takes about the
+    longer of the two instead of their sum. At most one batch waits ahead (memory stays
+    bounded); an error of the fetch is raised here, in the caller, unchanged. If the caller
+    stops early (its own error), the thread is told to stop before it fetches another batch.
+    """
+    ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand(kind: str, item: object) -> bool:
+        """Queue an item for the caller; False once the caller has stopped."""
+        while not stop.is_set():
+            try:
+                ahead.put((kind, item), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def fetch() -> None:
+        try:
+            for batch in batches:
+                if not hand("batch", batch):
+                    return
+            hand("end", None)
+        except BaseException as exc:  # handed to the caller, which raises it
+            hand("error", exc)
+
+    context = contextvars.copy_context()  # the user's ids bound for the fetch's log lines
+    thread = threading.Thread(target=context.run, args=(fetch,), name="gmail-prefetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, item = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise item  # type: ignore[misc]
+            yield item  # type: ignore[misc]
+    finally:
+        # The thread ends after the batch it is fetching, if any (not waited for: it may be
+        # backing off from Gmail's errors); what it fetched is dropped, the next pass reads it.
+        stop.set()
 
 
 def _received_at(internal_date_ms: int | None) -> datetime:

@@ -58,20 +58,29 @@ def record_many(
     user_id: uuid.UUID,
     messages: Sequence[tuple[Envelope, mime.ParsedEmail]],
     filters: logic.Filters,
+    *,
+    deferrable: bool = False,
 ) -> list[Recorded]:
     """Record one user's parsed messages and their PDFs in one transaction, in order.
 
     A batch from Gmail costs one transaction instead of one per message: the same outcome as
     recording them one by one (a PDF twice in the batch is a duplicate the second time), and
     all or nothing, so a poller killed midway lists them again. The caller records them one by
-    one if the database refuses one of them.
+    one if the database refuses one of them. ``deferrable``: the commit need not reach the
+    disk (see below); only for a caller that reads the messages again after a crash.
     """
     decisions = [logic.decide(parsed, filters) for _, parsed in messages]
     outcomes: list[Recorded] = [Recorded("ignored", None)] * len(messages)
     wanted = [i for i, d in enumerate(decisions) if d.action != "ignore"]
     if not wanted:
         return outcomes
-    with db.transaction(actor=ACTOR) as conn:
+    # Not flushed to disk at commit (synchronous_commit off), so a pass does not wait for the
+    # disk once per batch. Safe because the Gmail poller saves its resume point (the history id)
+    # only after every batch of the pass, in a transaction that is flushed: WAL is written in
+    # order, so that flush makes these commits durable too, and a server crash before it loses
+    # at most batches whose messages the next pass reads again from the old history id. Other
+    # callers (a local file, one message) flush, as they have nothing to read again.
+    with db.transaction(actor=ACTOR, flush=not deferrable) as conn:
         conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": user_id})
         message_ids = [messages[i][0].message_id for i in wanted]
         known = {
