@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from email.message import Message
 
 import psycopg
 import structlog
@@ -23,7 +24,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.ingest import logic, mime, replies, store
+from pipeline.ingest import logic, mime, replies, reply_logic, store
 from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
 from pipeline.ingest.settings import IngestSettings
 from pipeline.outside.google import (
@@ -206,11 +207,20 @@ class Poller:
             return "gone"
         received = _received_at(fetched.internal_date_ms)
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
-        taken = replies.take(envelope, fetched.raw, ours)  # an answer to one of our messages
+        # One parse of each message: its tree gives both the reply headers and the call sheet.
+        data: bytes | None = None
+        try:
+            data = mime.decode_gmail_raw(fetched.raw)
+            tree: Message | Exception = mime.parse_tree(data)
+        except Exception as exc:
+            tree = exc
+        taken = self._take_reply(envelope, data, tree, ours)  # an answer to one of our messages
         if taken is not None:
             return taken
         try:
-            parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
+            if isinstance(tree, Exception):
+                raise tree
+            parsed = mime.read_tree(tree)
         except mime.MalformedMessage as exc:
             log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
             return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
@@ -221,6 +231,26 @@ class Poller:
         if fetched.internal_date_ms is not None:
             parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
         return envelope, parsed
+
+    @staticmethod
+    def _take_reply(
+        envelope: store.Envelope,
+        data: bytes | None,
+        tree: Message | Exception,
+        ours: replies.Threads,
+    ) -> str | None:
+        """``replies.take`` of the parsed message; a tree the full parse refused still has its
+        header block read on its own (a reply may be recognised by its headers alone)."""
+        if data is None:
+            return None
+        try:
+            if isinstance(tree, Exception):
+                headers = reply_logic.read_headers(data)
+            else:
+                headers = reply_logic.headers_of(tree)
+        except Exception:
+            return None
+        return replies.take_read(envelope, data, headers, ours)
 
     def _record_one(
         self, envelope: store.Envelope, parsed: mime.ParsedEmail, filters: logic.Filters
