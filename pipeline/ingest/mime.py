@@ -107,7 +107,29 @@ def parse_message(raw: bytes, *, fallback_received_at: datetime | None = None) -
         If it has neither a From nor a Subject header, its headers cannot be read, its parts
         nest deeper than ``MAX_MIME_DEPTH`` (``TooDeep``), or the email library refuses it.
     """
-    msg = _parse(raw)
+    return read_tree(parse_tree(raw), fallback_received_at=fallback_received_at)
+
+
+def parse_tree(raw: bytes) -> Message:
+    """The message's MIME tree, for ``read_tree`` and for anything else that reads its headers
+    (one parse of each message, however many readers).
+
+    Raises
+    ------
+    MalformedMessage
+        The email library refuses it, or its parts nest deeper than ``MAX_MIME_DEPTH``.
+    """
+    return _parse(raw)
+
+
+def read_tree(msg: Message, *, fallback_received_at: datetime | None = None) -> ParsedEmail:
+    """``parse_message`` of a tree ``parse_tree`` returned.
+
+    Raises
+    ------
+    MalformedMessage
+        As ``parse_message``.
+    """
     try:
         subject = _header(msg, "Subject")
         sender = _sender(msg)

@@ -31,12 +31,6 @@ RETURNING id;
 SELECT sha256, email_id FROM documents
 WHERE user_id = %(user_id)s AND sha256 = ANY(%(hashes)s);
 
--- name: documents_insert
--- Store one PDF of an email.
-INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes, sha256, content)
-VALUES (%(user_id)s, %(email_id)s, %(filename)s, %(content_type)s, %(size_bytes)s, %(sha256)s,
-        %(content)s);
-
 -- name: processed_emails_list
 -- The latest emails, optionally of one user and one status.
 SELECT e.id, u.email AS user_email, e.source, e.message_id, e.subject, e.sender, e.received_at,
@@ -252,3 +246,27 @@ LEFT JOIN oauth_tokens t ON t.user_id = u.id AND t.provider = 'google'
 WHERE r.status = 'refused' AND r.created_at > now() - interval '7 days'
   AND lower(r.sender) = lower(u.email)
 ORDER BY 1, 5;
+
+-- name: processed_emails_insert_many
+-- Record a batch of emails in one statement (arrays of equal length, one element per email,
+-- in order; every id given). Its triggers run once for the statement (db/0030).
+INSERT INTO processed_emails (id, user_id, message_id, thread_id, source, subject, sender,
+                              received_at, processing_status, pdf_hash, skip_reason, error,
+                              attachment_notes)
+SELECT e.id, %(user_id)s, e.message_id, e.thread_id, e.source, e.subject, e.sender,
+       e.received_at, e.status, e.pdf_hash, e.skip_reason, NULL, e.attachment_notes
+FROM unnest(%(ids)s::uuid[], %(message_ids)s::text[], %(thread_ids)s::text[],
+            %(sources)s::text[], %(subjects)s::text[], %(senders)s::text[],
+            %(received_ats)s::timestamptz[], %(statuses)s::text[], %(pdf_hashes)s::text[],
+            %(skip_reasons)s::text[], %(attachment_notes)s::text[])
+     AS e(id, message_id, thread_id, source, subject, sender, received_at, status, pdf_hash,
+          skip_reason, attachment_notes)
+ON CONFLICT (user_id, message_id) DO NOTHING;
+
+-- name: documents_insert_many
+-- Store a batch's PDFs in one statement (arrays of equal length, one element per PDF).
+INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes, sha256, content)
+SELECT %(user_id)s, d.email_id, d.filename, d.content_type, d.size_bytes, d.sha256, d.content
+FROM unnest(%(email_ids)s::uuid[], %(filenames)s::text[], %(content_types)s::text[],
+            %(sizes)s::bigint[], %(hashes)s::text[], %(contents)s::bytea[])
+     AS d(email_id, filename, content_type, size_bytes, sha256, content);

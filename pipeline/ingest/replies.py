@@ -30,6 +30,13 @@ def take(envelope: Envelope, raw: str | None, ours: replies.Threads | None = Non
         headers = read_headers(data)
     except Exception:
         return None
+    return take_read(envelope, data, headers, ours)
+
+
+def take_read(
+    envelope: Envelope, data: bytes, headers: ReplyHeaders, ours: replies.Threads | None = None
+) -> str | None:
+    """``take`` of a message already decoded (``data``) whose headers are read."""
     if (
         ours is not None
         and not headers.ours

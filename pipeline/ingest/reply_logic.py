@@ -16,7 +16,7 @@ import email.utils
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 from typing import Any, Literal
 
@@ -60,7 +60,12 @@ def read_headers(raw: bytes) -> ReplyHeaders:
     """
     # compat32: headers stay strings (the default policy parses every one into an object, a
     # cost every fetched message paid); the subject's encoded words are decoded here.
-    msg = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    return headers_of(email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw))
+
+
+def headers_of(msg: Message) -> ReplyHeaders:
+    """``read_headers`` of a message already parsed (with the compat32 policy: string headers),
+    so the poller parses each message once."""
 
     def header(name: str) -> str:
         return " ".join(str(msg.get(name) or "").replace("\x00", " ").split())

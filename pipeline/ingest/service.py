@@ -7,11 +7,15 @@ A poller killed mid-pass lists again on restart and skips what it already record
 
 from __future__ import annotations
 
+import contextvars
+import queue
 import threading
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from email.message import Message
 
 import psycopg
 import structlog
@@ -20,7 +24,7 @@ from googleapiclient.errors import HttpError
 
 from pipeline import db
 from pipeline.errors import PipelineError
-from pipeline.ingest import logic, mime, replies, store
+from pipeline.ingest import logic, mime, replies, reply_logic, store
 from pipeline.ingest.providers import Fetched, GmailClient, HistoryExpired
 from pipeline.ingest.settings import IngestSettings
 from pipeline.outside.google import (
@@ -157,7 +161,7 @@ class Poller:
         known = store.known_message_ids(user_id, ids) if ids else set()
         counts["known"] += len(known)
         ours = replies.threads_of_user(user_id)
-        for batch in client.fetch_raw([i for i in ids if i not in known]):
+        for batch in prefetched(client.fetch_raw([i for i in ids if i not in known])):
             counts.update(self._record_batch(user_id, batch, filters, ours))
         store.record_sync_success(
             user_id, history_id, full=plan.mode == "full", recorded=_recorded(counts)
@@ -188,7 +192,7 @@ class Poller:
         if not readable:
             return outcomes
         try:
-            recorded = store.record_many(user_id, readable, filters)
+            recorded = store.record_many(user_id, readable, filters, deferrable=True)
         except (psycopg.DataError, psycopg.IntegrityError):
             log.info("batch refused by the database; recording one by one", size=len(readable))
             return outcomes + [self._record_one(e, p, filters) for e, p in readable]
@@ -203,11 +207,20 @@ class Poller:
             return "gone"
         received = _received_at(fetched.internal_date_ms)
         envelope = store.Envelope(user_id, fetched.message_id, "gmail", received, fetched.thread_id)
-        taken = replies.take(envelope, fetched.raw, ours)  # an answer to one of our messages
+        # One parse of each message: its tree gives both the reply headers and the call sheet.
+        data: bytes | None = None
+        try:
+            data = mime.decode_gmail_raw(fetched.raw)
+            tree: Message | Exception = mime.parse_tree(data)
+        except Exception as exc:
+            tree = exc
+        taken = self._take_reply(envelope, data, tree, ours)  # an answer to one of our messages
         if taken is not None:
             return taken
         try:
-            parsed = mime.parse_message(mime.decode_gmail_raw(fetched.raw))
+            if isinstance(tree, Exception):
+                raise tree
+            parsed = mime.read_tree(tree)
         except mime.MalformedMessage as exc:
             log.warning("malformed message", message_id=fetched.message_id, error=str(exc))
             return store.record_malformed(envelope, logic.unreadable_reason(exc)).status
@@ -219,6 +232,26 @@ class Poller:
             parsed = replace(parsed, received_at=received)  # Gmail's receipt time is reliable
         return envelope, parsed
 
+    @staticmethod
+    def _take_reply(
+        envelope: store.Envelope,
+        data: bytes | None,
+        tree: Message | Exception,
+        ours: replies.Threads,
+    ) -> str | None:
+        """``replies.take`` of the parsed message; a tree the full parse refused still has its
+        header block read on its own (a reply may be recognised by its headers alone)."""
+        if data is None:
+            return None
+        try:
+            if isinstance(tree, Exception):
+                headers = reply_logic.read_headers(data)
+            else:
+                headers = reply_logic.headers_of(tree)
+        except Exception:
+            return None
+        return replies.take_read(envelope, data, headers, ours)
+
     def _record_one(
         self, envelope: store.Envelope, parsed: mime.ParsedEmail, filters: logic.Filters
     ) -> str:
@@ -227,6 +260,53 @@ class Poller:
         except (psycopg.DataError, psycopg.IntegrityError) as exc:
             log.warning("message refused by the database", message_id=envelope.message_id)
             return store.record_malformed(envelope, f"message refused: {exc}").status
+
+
+def prefetched(batches: Iterator[list[Fetched]]) -> Iterator[list[Fetched]]:
+    """``batches``, the next one fetched on a thread while the caller records this one.
+
+    Fetching waits on Gmail and recording on the database: overlapped, a pass takes about the
+    longer of the two instead of their sum. At most one batch waits ahead (memory stays
+    bounded); an error of the fetch is raised here, in the caller, unchanged. If the caller
+    stops early (its own error), the thread is told to stop before it fetches another batch.
+    """
+    ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand(kind: str, item: object) -> bool:
+        """Queue an item for the caller; False once the caller has stopped."""
+        while not stop.is_set():
+            try:
+                ahead.put((kind, item), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def fetch() -> None:
+        try:
+            for batch in batches:
+                if not hand("batch", batch):
+                    return
+            hand("end", None)
+        except BaseException as exc:  # handed to the caller, which raises it
+            hand("error", exc)
+
+    context = contextvars.copy_context()  # the user's ids bound for the fetch's log lines
+    thread = threading.Thread(target=context.run, args=(fetch,), name="gmail-prefetch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, item = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise item  # type: ignore[misc]
+            yield item  # type: ignore[misc]
+    finally:
+        # The thread ends after the batch it is fetching, if any (not waited for: it may be
+        # backing off from Gmail's errors); what it fetched is dropped, the next pass reads it.
+        stop.set()
 
 
 def _received_at(internal_date_ms: int | None) -> datetime:

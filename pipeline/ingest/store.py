@@ -58,20 +58,29 @@ def record_many(
     user_id: uuid.UUID,
     messages: Sequence[tuple[Envelope, mime.ParsedEmail]],
     filters: logic.Filters,
+    *,
+    deferrable: bool = False,
 ) -> list[Recorded]:
     """Record one user's parsed messages and their PDFs in one transaction, in order.
 
     A batch from Gmail costs one transaction instead of one per message: the same outcome as
     recording them one by one (a PDF twice in the batch is a duplicate the second time), and
     all or nothing, so a poller killed midway lists them again. The caller records them one by
-    one if the database refuses one of them.
+    one if the database refuses one of them. ``deferrable``: the commit need not reach the
+    disk (see below); only for a caller that reads the messages again after a crash.
     """
     decisions = [logic.decide(parsed, filters) for _, parsed in messages]
     outcomes: list[Recorded] = [Recorded("ignored", None)] * len(messages)
     wanted = [i for i, d in enumerate(decisions) if d.action != "ignore"]
     if not wanted:
         return outcomes
-    with db.transaction(actor=ACTOR) as conn:
+    # Not flushed to disk at commit (synchronous_commit off), so a pass does not wait for the
+    # disk once per batch. Safe because the Gmail poller saves its resume point (the history id)
+    # only after every batch of the pass, in a transaction that is flushed: WAL is written in
+    # order, so that flush makes these commits durable too, and a server crash before it loses
+    # at most batches whose messages the next pass reads again from the old history id. Other
+    # callers (a local file, one message) flush, as they have nothing to read again.
+    with db.transaction(actor=ACTOR, flush=not deferrable) as conn:
         conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": user_id})
         message_ids = [messages[i][0].message_id for i in wanted]
         known = {
@@ -88,47 +97,78 @@ def record_many(
                 QUERIES["documents_find_by_sha256"], {"user_id": user_id, "hashes": hashes}
             )
         }
-        # Pipeline mode: the inserts go out without waiting for each answer (ids are ours).
-        with conn.pipeline():
-            for i in wanted:
-                envelope, parsed = messages[i]
-                if envelope.message_id in known:
-                    outcomes[i] = Recorded("known", known[envelope.message_id])
-                    continue
-                outcomes[i] = _insert_recorded(conn, envelope, parsed, decisions[i], seen)
-                known[envelope.message_id] = outcomes[i].email_id
+        # Decided in order (a PDF twice in the batch is a duplicate the second time), then
+        # inserted in two statements of arrays, emails then PDFs, sent together (pipeline
+        # mode): ids are ours, nothing is read back. Under the user's lock and after the
+        # known-id check no email row conflicts; if one ever did, the documents' foreign key
+        # refuses the batch and it is recorded one by one.
+        emails: list[tuple[uuid.UUID, Envelope, mime.ParsedEmail, str, logic.Decision]] = []
+        documents: list[tuple[uuid.UUID, mime.Attachment]] = []
+        for i in wanted:
+            envelope, parsed = messages[i]
+            if envelope.message_id in known:
+                outcomes[i] = Recorded("known", known[envelope.message_id])
+                continue
+            decision = logic.resolve_duplicates(decisions[i], seen)
+            status = "pending" if decision.action == "record" else "skipped"
+            email_id = uuid.uuid4()
+            emails.append((email_id, envelope, parsed, status, decision))
+            for doc in decision.documents:
+                documents.append((email_id, doc))
+                seen.setdefault(doc.sha256, str(email_id))
+            outcomes[i] = Recorded(status, email_id, len(decision.documents))
+            known[envelope.message_id] = email_id
+        if emails:
+            with conn.pipeline():
+                _insert_emails(conn, user_id, emails)
+                if documents:
+                    _insert_documents(conn, user_id, documents)
     return outcomes
 
 
-def _insert_recorded(
+def _insert_emails(
     conn: psycopg.Connection,
-    envelope: Envelope,
-    parsed: mime.ParsedEmail,
-    decision: logic.Decision,
-    seen: dict[str, str],
-) -> Recorded:
-    """Insert one wanted message and its fresh PDFs; ``seen`` learns the PDFs it brought."""
-    decision = logic.resolve_duplicates(decision, seen)
-    status = "pending" if decision.action == "record" else "skipped"
-    # Under the user's lock and after the known-id check, the insert cannot conflict; if it
-    # ever did, the documents' foreign key refuses the batch and it is recorded one by one.
-    email_id = uuid.uuid4()
-    _insert_email(conn, envelope, parsed, status, decision, email_id=email_id)
-    for doc in decision.documents:
-        conn.execute(
-            QUERIES["documents_insert"],
-            {
-                "user_id": envelope.user_id,
-                "email_id": email_id,
-                "filename": doc.filename,
-                "content_type": doc.content_type,
-                "size_bytes": doc.size,
-                "sha256": doc.sha256,
-                "content": doc.data,
-            },
-        )
-        seen.setdefault(doc.sha256, str(email_id))
-    return Recorded(status, email_id, len(decision.documents))
+    user_id: uuid.UUID,
+    emails: Sequence[tuple[uuid.UUID, Envelope, mime.ParsedEmail, str, logic.Decision]],
+) -> None:
+    """Insert the email rows of a batch in one statement."""
+    conn.execute(
+        QUERIES["processed_emails_insert_many"],
+        {
+            "user_id": user_id,
+            "ids": [e[0] for e in emails],
+            "message_ids": [e[1].message_id for e in emails],
+            "thread_ids": [e[1].thread_id for e in emails],
+            "sources": [e[1].source for e in emails],
+            "subjects": [e[2].subject or "(no subject)" for e in emails],
+            "senders": [e[2].sender or "(unknown)" for e in emails],
+            "received_ats": [e[2].received_at or e[1].received_at for e in emails],
+            "statuses": [e[3] for e in emails],
+            "pdf_hashes": [e[4].documents[0].sha256 if e[4].documents else None for e in emails],
+            "skip_reasons": [e[4].reason if e[3] == "skipped" else None for e in emails],
+            "attachment_notes": ["; ".join(e[4].notes) if e[4].notes else None for e in emails],
+        },
+    )
+
+
+def _insert_documents(
+    conn: psycopg.Connection,
+    user_id: uuid.UUID,
+    documents: Sequence[tuple[uuid.UUID, mime.Attachment]],
+) -> None:
+    """Insert the PDFs of a batch in one statement."""
+    conn.execute(
+        QUERIES["documents_insert_many"],
+        {
+            "user_id": user_id,
+            "email_ids": [d[0] for d in documents],
+            "filenames": [d[1].filename for d in documents],
+            "content_types": [d[1].content_type for d in documents],
+            "sizes": [d[1].size for d in documents],
+            "hashes": [d[1].sha256 for d in documents],
+            "contents": [d[1].data for d in documents],
+        },
+    )
 
 
 def record_malformed(envelope: Envelope, error: str) -> Recorded:

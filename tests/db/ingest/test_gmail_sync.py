@@ -342,3 +342,57 @@ def test_a_pass_records_a_batch_in_one_transaction(conn, fake_gmail, gmail_user)
     ).fetchone()["xact_commit"]
     assert len(emails(conn, user_id)) == 30
     assert after - before < 30
+
+
+def test_a_batch_recorded_at_once_emits_each_emails_event_as_a_row_at_a_time_did(
+    database, conn, fake_gmail, gmail_user
+):
+    # Given one batch: two sheets, one whose only attachment is named .pdf but is none, and a
+    # sheet repeating the first one's PDF (the insert's triggers run once for the batch)
+    user_id, address = gmail_user()
+    pdf = mail.small_pdf()
+    first, broken, second, again = (
+        fake_gmail.add_message(address, mail.message(pdfs=[attachment]).as_bytes())
+        for attachment in (
+            ("call.pdf", pdf),
+            ("day3.pdf", b"not a pdf at all"),
+            ("other.pdf", mail.small_pdf()),
+            ("call.pdf", pdf),
+        )
+    )
+    with psycopg.connect(database, autocommit=True) as listener:
+        for channel in ("email_received", "email_skipped", "reading_failed"):
+            listener.execute(f"LISTEN {channel}")
+        # When the poller runs one pass
+        assert Poller().run_once().failed == 0
+        notes = list(listener.notifies(timeout=10, stop_after=5))
+    # Then each email has its one event, in the order the batch recorded them (Gmail lists
+    # the newest first, so the first one delivered is the duplicate), as a row insert gave
+    recorded = emails(conn, user_id)
+    events = conn.execute(
+        "SELECT id, kind, subject_table, subject_id, user_id, from_state, to_state FROM events"
+        " ORDER BY id"
+    ).fetchall()
+    by_email = [e for e in events if e["subject_table"] == "processed_emails"]
+    assert [(e["subject_id"], e["kind"], e["from_state"], e["to_state"]) for e in by_email] == [
+        (recorded[again]["id"], "email_received", None, "pending"),
+        (recorded[second]["id"], "email_received", None, "pending"),
+        (recorded[broken]["id"], "email_skipped", None, "skipped"),
+        (recorded[first]["id"], "email_skipped", None, "skipped"),
+    ]
+    assert {e["user_id"] for e in events} == {user_id}
+    # and the broken attachment has its unreadable record, announced after the email's event
+    unreadable = conn.execute(
+        "SELECT id, email_id, kind FROM unreadable_emails WHERE user_id = %s", (user_id,)
+    ).fetchall()
+    assert [(u["email_id"], u["kind"]) for u in unreadable] == [
+        (recorded[broken]["id"], "attachment")
+    ]
+    failed = [e for e in events if e["kind"] == "reading_failed"]
+    assert [e["subject_id"] for e in failed] == [unreadable[0]["id"]]
+    skipped = next(e for e in by_email if e["subject_id"] == recorded[broken]["id"])
+    assert failed[0]["id"] > skipped["id"]
+    # and every event was announced on its own channel with its id
+    assert sorted((n.channel, n.payload) for n in notes) == sorted(
+        (e["kind"], str(e["id"])) for e in events
+    )

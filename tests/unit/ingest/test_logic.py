@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -178,3 +179,56 @@ def test_vault_rotates_keys_and_refuses_unknown_ones() -> None:
     assert rotated_vault.key_id != Vault([old]).key_id
     with pytest.raises(SecretError):
         Vault([new]).decrypt(token)
+
+
+# --- batch responses ----------------------------------------------------------------------
+
+GMAIL_BATCH = (
+    b"preamble to ignore\r\n"
+    b"--batch_7a1b\r\n"
+    b"Content-Type: application/http\r\n"
+    b"Content-ID: <response-0>\r\n"
+    b"\r\n"
+    b"HTTP/1.1 200 OK\r\n"
+    b"Content-Type: application/json; charset=UTF-8\r\n"
+    b"Vary: Origin\r\n"
+    b"\r\n"
+    b'{\n  "threadId": "t1",\n  "raw": "U3ViamVjdDogeA"\n}\r\n'
+    b"--batch_7a1b\r\n"
+    b"Content-Type: application/http\r\n"
+    b"Content-ID: <response-1>\r\n"
+    b"\r\n"
+    b"HTTP/1.1 404 Not Found\r\n"
+    b"Content-Type: application/json; charset=UTF-8\r\n"
+    b"\r\n"
+    b'{"error": {"code": 404}}\r\n'
+    b"--batch_7a1b--\r\n"
+    b"epilogue\r\n"
+)
+
+
+def test_a_batch_response_splits_into_its_parts_with_their_ids_statuses_and_bodies():
+    parts = logic.split_batch_response('multipart/mixed; boundary="batch_7a1b"', GMAIL_BATCH)
+    assert [(p.content_id, p.status) for p in parts] == [("0", 200), ("1", 404)]
+    assert json.loads(parts[0].body) == {"threadId": "t1", "raw": "U3ViamVjdDogeA"}
+    assert parts[1].body == b'{"error": {"code": 404}}'
+
+
+def test_a_batch_response_with_bare_newlines_and_an_unquoted_boundary_splits_too():
+    body = GMAIL_BATCH.replace(b"\r\n", b"\n")
+    parts = logic.split_batch_response("multipart/mixed; boundary=batch_7a1b", body)
+    assert [(p.content_id, p.status) for p in parts] == [("0", 200), ("1", 404)]
+    assert parts[1].body == b'{"error": {"code": 404}}'
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/json", b'{"error": 1}'),  # no boundary: a proxy's page
+        ("multipart/mixed; boundary=b", b"--b\r\nContent-Type: x\r\n\r\nHTTP/1.1 200\r\n--b--"),
+        ("multipart/mixed; boundary=b", b"--b\r\nContent-ID: <1>\r\n\r\nnot http\r\n--b--"),
+    ],
+)
+def test_a_batch_response_that_is_no_batch_is_refused(content_type, body):
+    with pytest.raises(logic.BatchUnreadable):
+        logic.split_batch_response(content_type, body)
