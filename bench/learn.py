@@ -9,7 +9,8 @@ core field given its true value, the others confirmed as read; that teaches the 
 Printed: per day, whether it was planned without review (right), reviewed, or confirmed with a
 wrong core field (a silent error); then the share planned without review on day 1 and 2-5.
 
-Run: ``.venv/bin/python bench/learn.py`` from the repository root.
+Run: ``.venv/bin/python bench/learn.py`` from the repository root (``-v``: each reviewed or
+wrong day's fields; a word: only the productions whose name has it).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from tests.corpus.sheet import Sheet  # noqa: E402
 START = dt.date(2026, 5, 11)  # a Monday
 CALLS = ("07:00", "06:30", "08:00", "07:30", "06:00")
 VERBOSE = "-v" in sys.argv
+ONLY = [a for a in sys.argv[1:] if not a.startswith("-")]  # productions whose name has one
 PRINTS: dict[str, list[tuple[str, ...]]] = {}  # each production's sheets' fingerprints
 SPENT: list[float] = []  # seconds to fingerprint a sheet and read it with the rules
 NIGHT_CALLS = ("18:30", "19:00", "18:00", "19:30", "20:00")
@@ -292,7 +294,8 @@ def main() -> None:
     print(f"{'production (layout family)':28} day1 day2 day3 day4 day5  taught on day 1")
     first = later = later_n = silent = 0
     kept: dict[str, list[Learnt]] = {}
-    for prod in PRODUCTIONS:
+    productions = [p for p in PRODUCTIONS if not ONLY or any(o in p.family for o in ONLY)]
+    for prod in productions:
         days = run(prod, kept)
         marks = [" ERR" if s else ("  ok" if p else "  rv") for p, s, _ in days]
         print(f"{prod.family:28} {' '.join(m.rjust(4) for m in marks)}  {'; '.join(days[0][2])}")
@@ -305,7 +308,7 @@ def main() -> None:
             else:
                 later += planned and not wrong
                 later_n += 1
-    total = len(PRODUCTIONS)
+    total = len(productions)
     print(
         f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
         f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}"
