@@ -143,6 +143,8 @@ def decide(parsed: ParsedEmail, filters: Filters) -> Decision:
             kept.append(pdf)
     kept = list({pdf.sha256: pdf for pdf in kept}.values())  # the same PDF twice in one email
     if not kept:
+        # files sent in another format (a .docx, a photo): the user is told, not left waiting
+        notes += [f"{name}: not a PDF" for name in parsed.others]
         reason = "; ".join(notes) if notes else "no PDF attachment"
         return Decision("skip", reason, notes=tuple(notes))
     return Decision("record", documents=tuple(kept), notes=tuple(notes))

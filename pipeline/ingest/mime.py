@@ -84,6 +84,9 @@ class ParsedEmail:
     pdfs: tuple[Attachment, ...]
     # Parts named or typed as PDF whose content is not one.
     not_pdf: tuple[str, ...] = ()
+    # Other files attached (a Word document, a photo of the sheet): told to the user when
+    # nothing usable came with them, so a call sheet sent in another format is not lost.
+    others: tuple[str, ...] = ()
     # Set for a PDF handed in on its own: the user chose it, so no subject or sender filter.
     explicit: bool = False
 
@@ -139,7 +142,7 @@ def read_tree(msg: Message, *, fallback_received_at: datetime | None = None) -> 
     if not subject and not sender:
         raise MalformedMessage("no From and no Subject header")
     try:
-        pdfs, not_pdf = _walk_pdfs(msg)
+        pdfs, not_pdf, others = _walk_pdfs(msg)
         nested = tuple(s for s in _nested_subjects(msg) if s)
     except MalformedMessage:
         raise
@@ -152,6 +155,7 @@ def read_tree(msg: Message, *, fallback_received_at: datetime | None = None) -> 
         subjects=(subject, *nested),
         pdfs=tuple(pdfs),
         not_pdf=tuple(not_pdf),
+        others=tuple(others),
     )
 
 
@@ -257,10 +261,12 @@ def _date(msg: Message) -> datetime | None:
     return when if when.tzinfo is not None else None
 
 
-def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str]]:
-    """Every PDF part, however deep (multipart nesting, forwarded message/rfc822)."""
+def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str], list[str]]:
+    """Every PDF part, however deep (multipart nesting, forwarded message/rfc822); the parts
+    named or typed as PDF that are not one; the names of the other attached files."""
     pdfs: list[Attachment] = []
     not_pdf: list[str] = []
+    others: list[str] = []
     for part in _parts(msg):
         if part.is_multipart():
             continue
@@ -268,6 +274,8 @@ def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str]]:
         filename = _filename(part)
         named_pdf = filename.lower().endswith(".pdf")
         if not (content_type in PDF_TYPES or (named_pdf and content_type in GENERIC_TYPES)):
+            if part.get_content_disposition() == "attachment":  # not a body, not inline art
+                others.append(filename or content_type)
             continue
         data = part.get_payload(decode=True) or b""
         name = filename or f"attachment-{len(pdfs) + 1}.pdf"
@@ -275,7 +283,7 @@ def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str]]:
             pdfs.append(Attachment(name, "application/pdf", data))
         else:
             not_pdf.append(name)
-    return pdfs, not_pdf
+    return pdfs, not_pdf, others
 
 
 def _filename(part: Message) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
-from pipeline.extract.layouts.rules import Found, Rule, read
+from pipeline.extract.layouts.rules import UNKNOWN_FORM, Found, Rule, read
 from pipeline.extract.reader.api import OCR_CAP
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import PageText
@@ -95,7 +95,7 @@ def apply_rules(
             mark["reader_read"] = have
         if not agree:
             out[field] = found.value
-        strong = found.quality >= WEAK_PARSE[field]
+        strong = found.quality >= _bar(item.rule)
         conf[field] = (LEARNT if strong else min(found.quality, DOUBT)) * ocr_factor
         used[field] = mark
         filled = True
@@ -111,6 +111,16 @@ def apply_rules(
     elif capped:
         out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
     return Applied(out, used)
+
+
+def _bar(rule: Rule) -> float:
+    """The parse quality a learnt value needs to be trusted past review: an address parsed as
+    well as the one the person confirmed where the rule was taught is in that production's own
+    form (the finder may know it only in part), at no less than a numbered street and a town."""
+    bar = WEAK_PARSE[rule.field]
+    if rule.field == "location" and rule.taught_quality is not None:
+        bar = max(min(bar, rule.taught_quality), UNKNOWN_FORM)
+    return bar
 
 
 def _compare(field: str, have: str, found: Found) -> str:

@@ -48,6 +48,10 @@ class Rule:
     # taught by a correction of what the reader had read here: on this layout the reader is
     # known to be wrong for this field, so the rule is preferred when the two disagree
     corrects_reader: bool = False
+    # how well the taught value parsed (an address in a form the finder half knows, "Route de
+    # Marrakech, Ouarzazate 45000", parses to 0.4): a later value parsed as well is in the
+    # form the person confirmed for this production; None for rules stored before it was kept
+    taught_quality: float | None = None
 
     @property
     def key(self) -> str:
@@ -67,6 +71,7 @@ class Rule:
             lines=int(data["lines"]),
             relation=data["relation"],
             corrects_reader=bool(data.get("corrects_reader", False)),
+            taught_quality=data.get("taught_quality"),
         )
 
 
@@ -105,6 +110,8 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
+    taught = parse(field, ", ".join(_words_text(pages[q].lines[j].words[a:b])
+                                    for q, j, a, b in span.parts))  # fmt: skip
     return Rule(
         field=field,
         label=anchor.text if relation != "inline" else _words_text(anchor.words),
@@ -113,6 +120,7 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         value=_box(span, pages),
         lines=len(span.parts),
         relation=relation,
+        taught_quality=taught.quality if taught else 0.0,
     )
 
 
@@ -129,25 +137,46 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
                     s, e = _word_range(line, parsed.start, parsed.end)
                     size = max(w.size for w in line.words[s:e])
                     found.append(_Span(((p, i, s, e),), size))
-    # the day's own value is printed biggest and first; repeats follow (crew list, recap)
-    found.sort(key=lambda sp: (-sp.size, sp.parts[0][0], _top(sp, pages)))
+    # the day's own value is printed biggest and first; repeats follow (crew list, recap); of
+    # one size, a value alone in its cell before one of several ("SHIFT  7 AM to 7 PM")
+    found.sort(key=lambda sp: (-sp.size, _shared(sp, pages, finder), sp.parts[0][0],
+                               _top(sp, pages)))  # fmt: skip
     return found[0] if found else None
 
 
+def _shared(span: _Span, pages: Sequence[PageText], finder: Any) -> bool:
+    """Whether the value's cell prints more than one value of its kind."""
+    p, i, s, _ = span.parts[0]
+    cell = _cell_at(pages[p].lines[i], p, i, s)
+    return len(finder(_words_text(cell.words))) > 1
+
+
 def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
-    """The lines printing most of the address's words, the best line and its neighbours."""
+    """The lines printing most of the address's words: of the lines printing two or more,
+    the one whose address (with the lines that carry it on) covers most of its distinct words
+    (a parking or hospital line in the same town prints the town, not the street)."""
     want = {norm(t) for t in value.replace(",", " ").split()} - {""}
     if not want:
         return None
-    best: tuple[int, int, int, int, int] | None = None  # score, page, line, start, end
+    best: tuple[int, int, _Span] | None = None  # words covered, words on the line, span
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
             hit = [k for k, w in enumerate(line.words) if norm(w.text) in want]
-            if len(hit) >= min(2, len(want)) and (best is None or len(hit) > best[0]):
-                best = (len(hit), p, i, hit[0], hit[-1] + 1)
-    if best is None:
-        return None
-    _, p, i, s, e = best
+            distinct = {norm(line.words[k].text) for k in hit}
+            if len(distinct) < min(2, len(want)):
+                continue
+            span = _grow(want, pages, p, i, hit[0], hit[-1] + 1)
+            covered = {
+                norm(w.text) for _, j, a, b in span.parts for w in page.lines[j].words[a:b]
+            } & want
+            score = (len(covered), len(distinct))
+            if best is None or score > best[:2]:
+                best = (*score, span)
+    return best[2] if best else None
+
+
+def _grow(want: set[str], pages: Sequence[PageText], p: int, i: int, s: int, e: int) -> _Span:
+    """The address printed from words ``s:e`` of line ``i``, over the lines around it."""
     parts = [(p, i, s, e)]
     lines = pages[p].lines
     seen = {norm(w.text) for w in lines[i].words[s:e]}
@@ -215,16 +244,44 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     cells = cells_of(line, p, i)
     own = next(c for c in cells if c.start <= s < c.end)
     before = own.words[: s - own.start]
+    before = _trimmed(Cell(p, i, own.start, before)).words
     weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
     if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
-    left = [c for c in cells if c.end <= own.start]
+    left = [_trimmed(c) for c in cells if c.end <= own.start]
+    right: Cell | None = None
     if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
-        return left[-1], "right"
+        right = left[-1]
+        # a cell after a value is that value's caption ("06:30  Hair & make-up"), the row of
+        # another column printed on the same line: a label above the value comes first
+        if len(left) < 2 or label_like(left[-2].words):
+            return right, "right"
     beside = _label_beside(pages[p], p, i, own)
     if beside is not None:  # on the same baseline in another size (a big boxed time)
         return beside, "right"
+    above = _label_above(span, pages)
+    if above is not None:
+        return above, "below"
+    return (right, "right") if right is not None else (None, "")
+
+
+def _trimmed(cell: Cell) -> Cell:
+    """The cell without the dot leaders that run from a label to its value ("GENERAL CREW
+    CALL . . . . 07:00")."""
+    words = cell.words
+    while words and not any(ch.isalnum() for ch in words[-1].text):
+        words = words[:-1]
+    return Cell(cell.page, cell.line, cell.start, words) if words else cell
+
+
+def _label_above(span: _Span, pages: Sequence[PageText]) -> Cell | None:
+    """The label nearest above the value: marked as one (an upper-case cell as big as the
+    value is marked less surely: it may be a value, a set's name above its address), or in a
+    column to the left of the values."""
+    p, i, s, _ = span.parts[0]
+    line = pages[p].lines[i]
+    own = _cell_at(line, p, i, s)
     value_x0, value_top = own.x0, line.words[s].top
     best: tuple[float, Cell] | None = None
     for j in range(max(0, i - ABOVE_LINES), i):
@@ -237,9 +294,11 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
             if not label_like(cell.words) or not (_marked(cell, span.size) or in_column):
                 continue
             score = (value_top - cell.top) + 0.5 * abs(cell.x0 - value_x0)
+            if not _marked(cell, span.size, case=False):
+                score += 3 * _h(line)
             if best is None or score < best[0]:
                 best = (score, cell)
-    return (best[1], "below") if best else (None, "")
+    return best[1] if best else None
 
 
 def _label_beside(page: PageText, p: int, i: int, own: Cell) -> Cell | None:
@@ -259,11 +318,12 @@ def _label_beside(page: PageText, p: int, i: int, own: Cell) -> Cell | None:
     return best
 
 
-def _marked(cell: Cell, value_size: float) -> bool:
-    """Printed as a label: upper case, ending in a colon, or smaller than the value."""
+def _marked(cell: Cell, value_size: float, *, case: bool = True) -> bool:
+    """Printed as a label: upper case (unless ``case`` is False), ending in a colon, or smaller
+    than the value."""
     text = cell.text
     letters = [ch for ch in text if ch.isalpha()]
-    upper = bool(letters) and all(ch.isupper() for ch in letters)
+    upper = case and bool(letters) and all(ch.isupper() for ch in letters)
     smaller = max(w.size for w in cell.words) < value_size - 0.5
     return upper or text.rstrip().endswith(":") or smaller
 

@@ -88,3 +88,17 @@ def test_unusable_attachments_are_told_but_duplicates_and_bare_mail_stay_silent(
     bare = record(user_id, message(subject="Call sheet comes late tonight"))
     assert bare.status == "skipped" and unreadable(conn, bare.email_id) is None
     assert len(events_of(conn, "reading_failed")) == 1
+
+
+def test_a_call_sheet_sent_only_as_another_format_gets_a_could_not_read_message(conn) -> None:
+    user_id = rows.add_user(conn)
+    msg = message(subject="Call sheet - Day 4")
+    msg.add_attachment(b"PK\x03\x04 word", maintype="application", subtype="msword",
+                       filename="Callsheet Day 4.doc")  # fmt: skip
+    skipped = record(user_id, msg)
+    assert skipped.status == "skipped"
+    row = unreadable(conn, skipped.email_id)
+    assert (row["kind"], row["reason"]) == ("attachment", "Callsheet Day 4.doc: not a PDF")
+    assert report_unreadable(row["id"]) == "1 queued"
+    note = conn.execute("SELECT message FROM notifications").fetchone()
+    assert "its attachment could not be used (Callsheet Day 4.doc: not a PDF)" in note["message"]

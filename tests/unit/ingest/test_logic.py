@@ -232,3 +232,26 @@ def test_a_batch_response_with_bare_newlines_and_an_unquoted_boundary_splits_too
 def test_a_batch_response_that_is_no_batch_is_refused(content_type, body):
     with pytest.raises(logic.BatchUnreadable):
         logic.split_batch_response(content_type, body)
+
+
+def test_a_call_sheet_sent_in_another_format_is_told_not_dropped() -> None:
+    msg = mail.message()
+    msg.add_attachment(b"PK\x03\x04 word", maintype="application",
+                       subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       filename="Callsheet Day 3.docx")  # fmt: skip
+    msg.add_attachment(b"\xff\xd8\xff photo", maintype="image", subtype="jpeg",
+                       filename="sheet.jpg")  # fmt: skip
+    parsed = parse(msg)
+    assert parsed.pdfs == () and parsed.others == ("Callsheet Day 3.docx", "sheet.jpg")
+    decision = logic.decide(parsed, logic.Filters())
+    assert decision.action == "skip"
+    assert decision.reason == "Callsheet Day 3.docx: not a PDF; sheet.jpg: not a PDF"
+    assert decision.notes  # recorded as attachment notes: the user gets a could-not-read message
+
+
+def test_art_inline_in_the_body_is_no_attachment() -> None:
+    msg = mail.message()
+    msg.add_related(b"\x89PNG logo", maintype="image", subtype="png", cid="<logo>")
+    parsed = parse(msg)
+    assert parsed.others == ()
+    assert logic.decide(parsed, logic.Filters()).reason == "no PDF attachment"

@@ -282,3 +282,94 @@ def test_the_sender_key_is_the_address_in_lower_case() -> None:
     assert sender_key("Second AD <AD@Prod.Example>") == "ad@prod.example"
     assert sender_key("ad@prod.example") == "ad@prod.example"
     assert sender_key(None) == "unknown"
+
+
+# --- misses bench/learn.py showed on the fresh3 / fresh4 productions -------------------------
+
+
+def test_a_time_alone_in_its_cell_is_the_call_not_one_in_a_range() -> None:
+    sheet = page([(56, 120, "SHIFT", 8.5), (206, 120, "7 AM to 7 PM (General shift)", 9.5),
+                  (56, 137, "UNIT CALL", 8.5), (206, 137, "7:00 AM", 9.5)])  # fmt: skip
+    rule = learn("call_time", "07:00", sheet)
+    assert rule is not None and rule.label == "UNIT CALL"
+
+
+def test_the_address_is_where_most_of_its_words_are_not_a_parking_line_in_its_town() -> None:
+    # the parking line prints more of the address's words (road, town, state, PIN) than the
+    # set's first line; the set's two lines print all of them
+    parking = "Chapel Road, Bandra West, Mumbai, Maharashtra 400050"
+    studio = "Mehboob Studio, Hill Road, Bandra West"
+    sheet = page([(56, 100, "LOCATION", 8.5), (206, 100, studio, 9.5),
+                  (206, 117, "Mumbai, Maharashtra 400050", 9.5),
+                  (56, 134, "UNIT PARKING", 8.5), (206, 134, parking, 9.5)])  # fmt: skip
+    rule = learn("location", "Hill Road, Bandra West, Mumbai, Maharashtra 400050", sheet)
+    assert rule is not None and (rule.label, rule.lines) == ("LOCATION", 2)
+
+
+def test_a_caption_after_a_time_is_no_label_the_column_head_above_is() -> None:
+    # two columns printed on one line: a schedule (time, caption) and the set's address
+    sheet = page([(34, 110, "TIME SCHEDULE", 8), (320, 110, "LOCATION", 8),
+                  (38, 122, "06:00", 9), (98, 122, "Production staff call", 9),
+                  (320, 122, "Tokyo International Forum", 9),
+                  (38, 133, "06:30", 9), (98, 133, "Hair & make-up", 9),
+                  (320, 133, "3-5-1 Marunouchi", 9),
+                  (38, 145, "07:00", 9), (98, 145, "All staff call", 9),
+                  (320, 145, "Chiyoda-ku, Tokyo 100-0005", 9)])  # fmt: skip
+    rule = learn("location", "3-5-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", sheet)
+    assert rule is not None and (rule.label, rule.relation) == ("LOCATION", "below")
+
+
+def test_an_upper_case_value_above_is_no_surer_label_than_the_smaller_head() -> None:
+    # the set's name in capitals, as big as the address, sits between the head and the address
+    sheet = page([(320, 110, "LOCATION", 8), (320, 132, "EXT. ZAPPEION PERISTYLE", 9),
+                  (320, 144, "Zappeion Hall", 9), (320, 156, "Vasilissis Olgas Ave 1", 9),
+                  (320, 168, "105 57 Athens", 9)])  # fmt: skip
+    rule = learn("location", "Vasilissis Olgas Ave 1, 105 57 Athens", sheet)
+    assert rule is not None and rule.label == "LOCATION"
+
+
+def test_dot_leaders_after_a_label_are_not_part_of_it() -> None:
+    leaders = " ".join(["."] * 24)
+    sheet = page([(40, 177, f"GENERAL CREW CALL {leaders}", 9), (267, 177, "07:00", 9)])
+    rule = learn("call_time", "07:00", sheet)
+    assert rule is not None and rule.label == "GENERAL CREW CALL"
+    later = page([(40, 177, f"GENERAL CREW CALL {leaders}", 9), (267, 177, "06:30", 9)])
+    assert read(rule, later).value == "06:30"
+
+
+def _set_sheet(street: str, town: str) -> tuple[PageText, ...]:
+    return page([(36, 40, "SANDS OF KHEMET", 16), (36, 80, "CALL", 8), (36, 94, "07:00", 10),
+                 (36, 120, "SET ADDRESS", 8), (36, 134, street, 10),
+                 (36, 147, town, 10)])  # fmt: skip
+
+
+def test_an_address_in_the_productions_own_half_known_form_is_trusted_where_taught() -> None:
+    day1 = _set_sheet("Route de Marrakech", "Ouarzazate 45000")
+    rule = learn("location", "Route de Marrakech, Ouarzazate 45000", day1)
+    assert rule is not None and rule.taught_quality is not None and rule.taught_quality < 0.5
+    learnt = [Learnt("rule-set", fp.fingerprint(day1), rule)]
+    day2 = _set_sheet("Avenue Moulay Rachid", "Ouarzazate 45000")
+    day = reader_day(call_time="07:00", call_time_conf=1.0, location=None, location_conf=0.0)
+    applied = apply_rules(day, learnt, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == "Avenue Moulay Rachid, Ouarzazate 45000"
+    assert applied.day["field_confidence"]["location"] == LEARNT
+
+
+def test_an_address_parsed_worse_than_the_taught_one_is_held_for_review() -> None:
+    day1 = _set_sheet("163 Example Rd", "Toronto, ON M5V 2T6")
+    rule = learn("location", "163 Example Rd, Toronto, ON M5V 2T6", day1)
+    assert rule is not None and rule.taught_quality == 1.0
+    learnt = [Learnt("rule-set", fp.fingerprint(day1), rule)]
+    day2 = _set_sheet("Route de Marrakech", "Ouarzazate 45000")  # another country's form
+    day = reader_day(call_time="07:00", call_time_conf=1.0, location=None, location_conf=0.0)
+    applied = apply_rules(day, learnt, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == "Route de Marrakech, Ouarzazate 45000"
+    assert applied.day["field_confidence"]["location"] < SAFE
+
+
+def test_a_rule_stored_before_the_taught_quality_was_kept_still_reads() -> None:
+    rule = learn("location", "Route de Marrakech, Ouarzazate 45000",
+                 _set_sheet("Route de Marrakech", "Ouarzazate 45000"))  # fmt: skip
+    data = rule.to_json()
+    del data["taught_quality"]
+    assert Rule.from_json(data).taught_quality is None
