@@ -10,7 +10,6 @@ The API is small on purpose:
 - ``build_google_service(api, version, credentials)`` builds a service ('gmail' v1, 'calendar'
   v3) from the discovery documents shipped with the library, with an HTTP timeout, honouring
   ``STILLONTIME_GOOGLE_API_ENDPOINT``.
-- ``new_batch(service, callback)`` is a ``BatchHttpRequest`` aimed at the same endpoint.
 - ``save_refreshed(conn, user_id, credentials)`` stores a token the library refreshed mid-call.
 - ``call_with_retries(what, fn, policy, unavailable)`` runs a request, retrying rate limits,
   server errors and timeouts with backoff, then raising ``unavailable``.
@@ -41,7 +40,6 @@ from google.auth.exceptions import RefreshError, TransportError
 from google.oauth2.credentials import Credentials
 from googleapiclient import discovery, discovery_cache
 from googleapiclient.errors import HttpError
-from googleapiclient.http import BatchHttpRequest
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from tenacity import (
     RetryError,
@@ -246,11 +244,6 @@ def build_google_service(
 
 def _batch_uri(doc: dict[str, Any], root: str | None) -> str:
     return (root or doc["rootUrl"]) + doc.get("batchPath", "batch")
-
-
-def new_batch(service: discovery.Resource, callback: Any = None) -> BatchHttpRequest:
-    """A batch request to the service's batch endpoint (the overridden one in tests)."""
-    return BatchHttpRequest(callback=callback, batch_uri=service._stillontime_batch_uri)
 
 
 T = TypeVar("T")
