@@ -437,6 +437,9 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
+    if k is None:
+        # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
+        k = next((i for i, t in enumerate(lines) if street_town_address(t)), None)
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town
@@ -590,7 +593,7 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
-    return VOUCHED if whole or street_town_address(address) else label.quality
+    return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given

@@ -94,7 +94,7 @@ FLOORS = {
     "fresh4_mena_service": 21,  # of 21 (17 unseen and after reader8)
 }
 TOTAL_FLOOR = 923  # right fields over all text sheets, of 925 (777 of 778 without fresh4_)
-AUTO_OK_FLOOR = 105  # of 130 call sheets (88 of 109 without fresh4_) auto-confirmed, core right
+AUTO_OK_FLOOR = 108  # of 130 call sheets (88 of 109 without fresh4_) auto-confirmed, core right
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
