@@ -193,3 +193,19 @@ def test_a_table_row_value_beats_the_column_heading_above_it() -> None:
     # and a street, a comma and its town with a postcode is the address, confidently
     assert day["location"] == "Buitenkant St, Cape Town City Centre, Cape Town, 8001"
     assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_a_call_moved_from_one_time_to_another_reads_the_new_time() -> None:
+    # Given a revised sheet's banner: 'unit call moved earlier from 08:00 to 07:30'
+    rows = [
+        *_head(),
+        (40, 80, "REVISED v2 - unit call moved earlier from 08:00 to 07:30 (light)", 9),
+        (40, 110, "Unit call", 9),
+        (120, 110, "07:30", 9),
+        (320, 110, "LOCATION", 9),
+        (320, 122, "12 Harbour Rd, Dover CT17 9BU", 9),
+    ]
+    day = _day(rows)
+    # Then the banner and the table agree on the new time: no doubt
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
