@@ -265,7 +265,10 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     if right_edge < TABLE_ROWS and not left_edge:
         return []  # no table's value column
     first = line.words[run[0]]
-    out = [Piece(label.page, label.line, run[0], text, False, first.x0 - label.x1, first.x0)]
+    # the value on the label's own row of the table: nearer than a column heading above it
+    # ('Unit call (all departments)  06h30' under a 'CALL' column heading)
+    gap = (first.x0 - label.x1) / 1000
+    out = [Piece(label.page, label.line, run[0], text, False, gap, first.x0)]
     if label.kind not in L.NUMBERED_KINDS:
         return out
     height, last_bottom = _height(line), line.bottom

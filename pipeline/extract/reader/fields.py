@@ -232,7 +232,7 @@ def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] 
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text):
             continue
-        parsed = find_time(pc.text)
+        parsed = _changed_to(pc.text) or find_time(pc.text)
         if (
             parsed is not None
             and bare
@@ -242,6 +242,24 @@ def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] 
         if parsed is not None:
             return parsed, pc.below
     return None
+
+
+# "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
+_CHANGE = re.compile(
+    r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->", re.I
+)
+
+
+def _changed_to(text: str) -> Parsed | None:
+    """The new time of a change written out ('moved earlier from 08:00 to 07:30'): the time
+    after 'to', 'now' or an arrow, when a time stands before it too; None otherwise."""
+    m = _CHANGE.search(text)
+    if m is None:
+        return None
+    before = m.group("old") or m.group("old2") or text[: m.start()]
+    if find_time(before) is None:
+        return None
+    return find_time(text[m.end() :])
 
 
 def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
@@ -437,6 +455,9 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
+    if k is None:
+        # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
+        k = next((i for i, t in enumerate(lines) if street_town_address(t)), None)
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town
@@ -590,7 +611,7 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
-    return VOUCHED if whole or street_town_address(address) else label.quality
+    return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given

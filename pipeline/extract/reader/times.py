@@ -12,7 +12,9 @@ from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
 _AP = r"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap])(?![a-z])"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
 _HOUR_MINUTE = re.compile(
-    # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026
+    # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
+    # "PM 6:30" (the half of the day first: Korean, Japanese and Chinese order, capitals only)
+    r"(?:(?<!\w)(?P<pre>(?-i:AM|PM|오전|오후|午前|午後))\s?)?"
     rf"(?<![\d./:])(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d./:]\d)"
     rf"(?:\s?{_AP}|\s?{_HRS})?",
     re.I,
@@ -97,7 +99,8 @@ def _outside_addresses(text: str, hits: list[Parsed]) -> list[Parsed]:
 def _meridiem(m: re.Match[str]) -> str:
     """``a``, ``p``, ``noon``, ``midnight`` or empty."""
     groups = m.groupdict()
-    word = (groups.get("ap") or groups.get("ap1") or "").lower()
+    pre = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}.get(groups.get("pre") or "")
+    word = (groups.get("ap") or groups.get("ap1") or pre or groups.get("pre") or "").lower()
     if word in ("noon", "midday"):
         return "noon"
     return word if word == "midnight" else word[:1]

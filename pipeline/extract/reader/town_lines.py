@@ -23,7 +23,7 @@ from pipeline.extract.reader.values import find_time
 # a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals), hyphens and a
 # slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[-/][^\W\d_]+)*"
-_TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,2}}"
+_TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051
 _CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}"
 _CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
@@ -108,12 +108,15 @@ def _envelope_line(text: str) -> bool:
     )
 
 
-def street_town_address(text: str) -> bool:
-    """An address joined from a street line and a town line ('Al Fahidi St, Bur Dubai, Dubai'):
-    a street and its town, the whole address as sure as a street with a postcode."""
+def street_town_address(text: str, named: bool = False) -> bool:
+    """A street, a comma, then its town ('Al Fahidi St, Bur Dubai, Dubai', a street line and a
+    town line joined): the whole address, as sure as a street with a postcode. With ``named``,
+    the place's name may come first ('Bo-Kaap Museum, 71 Wale St, Cape Town, 8001')."""
     parts = text.split(", ")
     for k in range(1, len(parts)):
-        street, sure = street_line(", ".join(parts[:k]))
+        street, sure = street_line(", ".join(parts[:k] if k == 1 else parts[k - 1 : k]))
         if street and town_line(", ".join(parts[k:]), coded_only=not sure):
             return True
+        if not named:
+            return False
     return False

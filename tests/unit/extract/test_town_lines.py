@@ -149,3 +149,63 @@ def test_a_struck_through_value_is_not_read() -> None:
     # and an underline (under the baseline) strikes nothing
     underlined = _day(rows, [(99, 101.5, 125, 101.5)])
     assert underlined["call_time"] == "07:00"
+
+
+def test_the_half_of_the_day_first_makes_a_pm_time() -> None:
+    # Given a wrap printed 'PM 6:30' (the half of the day before the time)
+    from pipeline.extract.reader.times import find_time
+
+    parsed = find_time("PM 6:30")
+    assert parsed is not None and parsed.value == "18:30"
+    # and only capitals count: 'am' in running text is a word
+    assert find_time("AM 7:30").value == "07:30"  # type: ignore[union-attr]
+
+
+def test_a_table_row_value_beats_the_column_heading_above_it() -> None:
+    # Given a DEPARTMENT | CALL | WHERE table: 'Unit call (all departments)' and its time in
+    # the CALL column, under that column's heading, and the sheet's 'UNIT CALL: 06h30' on top
+    rows = [
+        *_head(),
+        (40, 90, "UNIT CALL:", 9),
+        (110, 90, "06h30", 9),
+        (40, 120, "DEPARTMENT", 9),
+        (250, 120, "CALL", 9),
+        (320, 120, "WHERE", 9),
+        (40, 134, "Unit / Locations", 9),
+        (250, 134, "05h30", 9),
+        (320, 134, "Unit base", 9),
+        (40, 147, "Breakfast", 9),
+        (250, 147, "06h00", 9),
+        (320, 147, "Unit base", 9),
+        (40, 160, "Unit call (all departments)", 9),
+        (250, 160, "06h30", 9),
+        (320, 160, "Set", 9),
+        (40, 173, "First shot", 9),
+        (250, 173, "07h30", 9),
+        (320, 173, "Set", 9),
+        (40, 200, "LOCATION", 9),
+        (120, 200, "Buitenkant St, Cape Town City Centre, Cape Town, 8001", 9),
+    ]
+    day = _day(rows)
+    # Then both crew-call labels read 06:30 and agree: no doubt about the call
+    assert day["call_time"] == "06:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
+    # and a street, a comma and its town with a postcode is the address, confidently
+    assert day["location"] == "Buitenkant St, Cape Town City Centre, Cape Town, 8001"
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_a_call_moved_from_one_time_to_another_reads_the_new_time() -> None:
+    # Given a revised sheet's banner: 'unit call moved earlier from 08:00 to 07:30'
+    rows = [
+        *_head(),
+        (40, 80, "REVISED v2 - unit call moved earlier from 08:00 to 07:30 (light)", 9),
+        (40, 110, "Unit call", 9),
+        (120, 110, "07:30", 9),
+        (320, 110, "LOCATION", 9),
+        (320, 122, "12 Harbour Rd, Dover CT17 9BU", 9),
+    ]
+    day = _day(rows)
+    # Then the banner and the table agree on the new time: no doubt
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
