@@ -103,7 +103,7 @@ def interpret(
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
     sheet = F.Sheet(pages)
     day = _call_sheet_day(sheet, code, ocr_factor, notes)
-    day = check_day(day, None, context, wrap=F.wrap_time(sheet))
+    day = check_day(day, None, context, wrap=F.wrap_time(sheet), lines=text.splitlines())
     return DocumentResult(kind, (day,), tuple(notes))
 
 

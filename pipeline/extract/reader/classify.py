@@ -5,7 +5,12 @@ near it, a set location, a dated day, a hospital, a scenes table. "Call sheet" i
 one weak cue among these (a household planner may be called "callsheet"). Other paperwork
 that reaches a crew's inbox is recognised by its own structure: a budget's account lines and
 money columns, a screenplay's scene headings and character cues, a post-production plan's
-deliverables, a household planner's chores and school runs, an invoice or rental quote.
+deliverables, a household planner's chores and school runs, an invoice or rental quote, a
+contract's parties, clauses and signature lines, a deal memo's rate and terms, a hotel rooming
+list's rooms and check-in / check-out dates per person.
+
+Labels in languages the field reader does not read yet (Croatian, Serbian, Bosnian) are known
+here too (``SLAVIC_CUES``): an unread field goes to review, a skipped day is lost.
 """
 
 from __future__ import annotations
@@ -54,6 +59,68 @@ _SCENE_HEADING = re.compile(r"^(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./EXT|EXT\./INT|I
 _EIGHTHS = re.compile(r"\b\d/8\b")
 _CUE = re.compile(r"^[A-Z][A-Z .'\-]{1,30}(?:\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\))?$")
 _DIALOGUE = re.compile(r"[a-z]")
+# Croatian, Serbian and Bosnian months (Latin and Cyrillic): "28. avgust", "3. kolovoza"
+_SLAVIC_MONTHS = (
+    r"januar\w*|februar\w*|mart\w*|april\w*|maj\w*|jun\w*|jul\w*|avgust\w*|august\w*|"
+    r"septemb\w*|oktob\w*|novemb\w*|decemb\w*|siječ\w*|veljač\w*|ožuj\w*|travan\w*|travnj\w*|"
+    r"svib\w*|lip\w*|srpan\w*|srpnj\w*|kolovoz\w*|ruj\w*|listopad\w*|studen\w*|prosin\w*|"
+    r"јануар\w*|фебруар\w*|март\w*|април\w*|мај\w*|јун\w*|јул\w*|август\w*|септемб\w*|"
+    r"октоб\w*|новемб\w*|децемб\w*"
+)
+_DATE = re.compile(_DATE.pattern + rf"|\b\d{{1,2}}\.\s*(?:{_SLAVIC_MONTHS})\b", re.I)
+# A contract's signature line ("Signed for the Owner: ______") and numbered clause ("2. Term.")
+_SIGNATURE_LINE = re.compile(
+    r"(?:sign|signature|podpis|potpis|unterschrift|firma)\w*\b[^_]*_{4,}|_{8,}", re.I
+)
+_CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
+
+
+# Call-sheet labels the field reader does not know yet, for classification only: Croatian,
+# Serbian and Bosnian in Latin and Cyrillic script ("POZIV EKIPE", "LOKACIJA", "NAJBLIŽA
+# BOLNICA", "IZLAZAK / ZALAZAK SUNCA"), merged into each part's labels in call_sheet_score.
+SLAVIC_CUES: dict[str, dict[str, float]] = {
+    "crew": {
+        "poziv ekipe": 1.0,
+        "poziv za ekipu": 1.0,
+        "okupljanje ekipe": 1.0,
+        "zborno ekipe": 1.0,
+        "dolazak ekipe": 1.0,
+        "početak rada ekipe": 1.0,
+        "позив екипе": 1.0,
+        "окупљање екипе": 1.0,
+        "poziv": 0.5,
+    },
+    "location": {
+        "lokacija": 1.0,
+        "lokacija snimanja": 1.0,
+        "mjesto snimanja": 1.0,
+        "mesto snimanja": 1.0,
+        "objekat": 0.8,
+        "objekt": 0.8,
+        "локација": 1.0,
+    },
+    "date": {"datum": 1.0, "dan snimanja": 1.0, "snimajući dan": 1.0, "датум": 1.0},
+    "hospital": {
+        "bolnica": 1.0,
+        "najbliža bolnica": 1.0,
+        "najbliza bolnica": 1.0,
+        "hitna pomoć": 0.9,
+        "urgentni centar": 1.0,
+        "hitni prijem": 1.0,
+        "urgentni prijem": 1.0,
+        "болница": 1.0,
+    },
+    "sun": {"izlazak sunca": 1.0, "zalazak sunca": 1.0, "izlazak": 0.9, "zalazak": 0.9},
+    "base": {"baza": 1.0, "baza i parking": 1.0},
+}
+SLAVIC_MARKERS = (
+    "dnevni plan snimanja",
+    "plan snimanja",
+    "knjiga snimanja",
+    "poziv ekipe",
+    "дневни план снимања",
+    "план снимања",
+)
 
 
 @dataclass(frozen=True)
@@ -156,6 +223,90 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "to-do",
     ),
     "an invoice or quote": tuple(L.OTHER_MARKERS),
+    # Contracts and agreements: parties, clauses, grants, signatures. A call sheet's safety
+    # notes may say "shall" or "liability"; it outscores these with its own structure.
+    "a contract or agreement": (
+        "agreement",
+        "this agreement",
+        "contract",
+        "hereby",
+        "agrees",
+        "agree to",
+        "shall",
+        "grants",
+        "in perpetuity",
+        "the owner",
+        "the licensor",
+        "the licensee",
+        "indemnify",
+        "indemnity",
+        "liability",
+        "warrants",
+        "terms and conditions",
+        "clause",
+        "the parties",
+        "signed for",
+        "on signature",
+        "witness",
+        "governing law",
+        "umowa",
+        "ugovor",
+        "vertrag",
+        "contrat",
+        "zleceniodawca",
+        "zleceniobiorca",
+    ),
+    # Deal memos: a position's rate and terms (the call times come on each day's call sheet).
+    "a deal memo": (
+        "deal memo",
+        "deal memorandum",
+        "daily rate",
+        "weekly rate",
+        "hourly rate",
+        "rate",
+        "guarantee",
+        "kit rental",
+        "box rental",
+        "per diem",
+        "overtime",
+        "payroll",
+        "direct deposit",
+        "start date",
+        "end date",
+        "terms of engagement",
+        "engagement",
+        "employee",
+        "employer",
+        "loan-out",
+        "loan out",
+        "holiday pay",
+        "stawka",
+        "honorarium",
+        "gage",
+    ),
+    # Rooming lists: a hotel's rooms and each guest's stay.
+    "a rooming list": (
+        "rooming list",
+        "room list",
+        "hotel",
+        "room",
+        "rooms",
+        "room type",
+        "check-in",
+        "check in",
+        "check-out",
+        "check out",
+        "nights",
+        "reservation",
+        "reservations",
+        "incidentals",
+        "confirmation number",
+        "late arr",
+        "zimmerliste",
+        "lista pokoi",
+        "pokój",
+        "noclegi",
+    ),
 }
 
 
@@ -201,25 +352,29 @@ _DAY_EVIDENCE_LINES = 80
 def call_sheet_score(lines: list[str]) -> float:
     """Points for each part of a call sheet's structure found (each counted once)."""
     low = [ln.lower() for ln in lines]
+    cue = SLAVIC_CUES
     score = 0.0
     crew = _label_near(
-        low, lines, {**L.CREW_CALL, "call": 0.5}, _LABELLED_TIME
+        low, lines, {**L.CREW_CALL, "call": 0.5, **cue["crew"]}, _LABELLED_TIME
     )  # bare 'Call': weak
     score += 3 * crew
-    if _label_near(low, lines, L.LOCATION, None):
+    if _label_near(low, lines, {**L.LOCATION, **cue["location"]}, None):
         score += 1.5
-    if _label_near(low, lines, L.DATE, _DATE) or _label_near(low, lines, {"day": 1.0}, _DATE):
+    dates = {**L.DATE, "day": 1.0, **cue["date"]}
+    if _label_near(low, lines, dates, _DATE):
         score += 1
-    if _label_near(low, lines, L.HOSPITAL, None):
+    if _label_near(low, lines, {**L.HOSPITAL, **cue["hospital"]}, None):
         score += 1.5
-    if _label_near(low, lines, L.SUNRISE, _TIME) or _label_near(low, lines, L.SUNSET, _TIME):
+    sun = {**L.SUNRISE, **L.SUNSET, **cue["sun"]}
+    if _label_near(low, lines, sun, _TIME):
         score += 0.5
-    if _label_near(low, lines, L.BASE, None):
+    if _label_near(low, lines, {**L.BASE, **cue["base"]}, None):
         score += 0.5
     rows = sum(1 for ln in lines if (s := parse_scene(ln)) is not None and s.day_night)
     if rows:
         score += 1.5
-    if any(m in ln for ln in low for m in L.CALL_SHEET_MARKERS if m not in L.CREW_CALL):
+    markers = [*(m for m in L.CALL_SHEET_MARKERS if m not in L.CREW_CALL), *SLAVIC_MARKERS]
+    if any(m in ln for ln in low for m in markers):
         score += 1
     return score
 
@@ -276,6 +431,15 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     )
     # Headings alone are a one-liner's too; a script speaks in character cues.
     scores["a screenplay"] += min(2.0, headings / 4) + min(4.0, cues / 3)
+    # Contracts and deal memos end in signature lines; a contract numbers its clauses.
+    signatures = min(2.0, sum(1 for ln in lines if _SIGNATURE_LINE.search(ln)))
+    clauses = sum(1 for ln in prose if _CLAUSE.match(ln))
+    scores["a contract or agreement"] += signatures + min(2.0, clauses / 2)
+    scores["a deal memo"] += signatures
+    # A rooming list gives each guest a stay: two dates (check-in, check-out) on one line.
+    if scores["a rooming list"]:
+        stays = sum(1 for ln in lines if len(_DATE.findall(ln)) >= 2)
+        scores["a rooming list"] += min(3.0, stays / 2)
     return scores
 
 

@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader import calendar_names
 from pipeline.extract.reader.layout import norm
-from pipeline.extract.reader.model import Contact, Day, Hospital, PageText, Place
+from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
-from pipeline.extract.reader.sun import expected_sun, sun_place
+from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place
 from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
 from pipeline.extract.reader.values import find_dates
 
@@ -78,23 +78,28 @@ class Finding:
 
 
 def check_day(
-    day: Day, pages: Sequence[PageText] | None, context: ReadContext | None, wrap: str | None = None
+    day: Day,
+    pages: Sequence[PageText] | None,
+    context: ReadContext | None,
+    wrap: str | None = None,
+    lines: Sequence[str] = (),
 ) -> Day:
     """All checks; ``pages`` enables the wrap check (None for a schedule day), unless the
-    printed ``wrap`` is given (the reader has it from the labels it already read)."""
-    findings = [*sheet_findings(day, pages, wrap), *context_findings(day, context)]
+    printed ``wrap`` is given (the reader has it from the labels it already read); the page's
+    ``lines`` show a name that ends its label ("Nearest hospital ashore:")."""
+    findings = [*sheet_findings(day, pages, wrap, lines), *context_findings(day, context)]
     return apply(day, findings)
 
 
 def sheet_findings(
-    day: Day, pages: Sequence[PageText] | None, wrap: str | None = None
+    day: Day, pages: Sequence[PageText] | None, wrap: str | None = None, lines: Sequence[str] = ()
 ) -> list[Finding]:
     """Checks that need only the document: cacheable with its reading."""
     wrap = wrap or (wrap_time(pages) if pages else None)
     return [
         *call_findings(day.call_time, wrap),
         *title_findings(day.production),
-        *label_name_findings(day),
+        *label_name_findings(day, lines),
     ]
 
 
@@ -140,8 +145,8 @@ def apply(day: Day, findings: Iterable[Finding]) -> Day:
     kept = [w for w in day.warnings if not any(w.startswith(f"{k}:") for k in found)]
     warnings = tuple(dict.fromkeys([*kept, *(f.warning for f in findings)]))
     confidence = None
-    if found:
-        confidence = overall(conf)  # a field filled in: the day is rated anew
+    if found & set(CRITICAL_FIELDS):
+        confidence = overall(conf)  # a core field filled in: the day is rated anew
     elif conf != day.field_confidence:
         confidence = min(day.confidence, overall(conf))
     return replace(
@@ -311,8 +316,9 @@ def is_label_word(name: str | None) -> bool:
     return bool(name) and len(name.split()) == 1 and norm(name) in LABEL_WORDS  # type: ignore[union-attr]
 
 
-def label_name_findings(day: Day) -> list[Finding]:
-    """A name that is a single label word ("Department") is a label read as a value."""
+def label_name_findings(day: Day, lines: Sequence[str] = ()) -> list[Finding]:
+    """A name that is a single label word ("Department"), or the last word of a label on the
+    page ("ashore" of "Nearest hospital ashore:"), is a label read as a value."""
     named = [
         ("production", day.production),
         ("location", day.location),
@@ -321,11 +327,26 @@ def label_name_findings(day: Day) -> list[Finding]:
         *(("locations", p.name) for p in day.locations),
         *(("contacts", c.name) for c in day.contacts),
     ]
-    return [
-        Finding(key, DOUBT, f"{key}: '{name}' is a label word, not a name")
-        for key, name in named
-        if is_label_word(name)
-    ]
+    out = []
+    for key, name in named:
+        if is_label_word(name):
+            out.append(Finding(key, DOUBT, f"{key}: '{name}' is a label word, not a name"))
+        elif name and (label := label_ending_in(name, lines)):
+            why = f"{key}: '{name}' is the end of the label '{label}', not a name"
+            out.append(Finding(key, DOUBT, why))
+    return out
+
+
+def label_ending_in(name: str, lines: Sequence[str]) -> str | None:
+    """The label on the page whose last word is the one-word ``name``: words before it, and
+    a colon straight after it ("Nearest hospital ashore:")."""
+    if len(name.split()) != 1 or not lines:
+        return None
+    pattern = re.compile(rf"([^\W\d][\w&'./ -]*?)\s+{re.escape(name)}\s*:", re.I)
+    for line in lines:
+        if m := pattern.search(line):
+            return f"{m.group(1).strip()} {name}:"
+    return None
 
 
 # --- sunrise and sunset ----------------------------------------------------------------------
@@ -336,32 +357,132 @@ def _gap(a: int, b: int) -> int:
     return min(d, 24 * 60 - d)
 
 
+# Where the place is unknown: the local clock times a sun can rise or set at, anywhere crews
+# film outside the polar circles (Bodø rises near noon in December, Kashgar near 10:00 on
+# Beijing time; northern summers set near midnight).
+ANYWHERE = {"sunrise": (60, 13 * 60), "sunset": (11 * 60 + 30, 24 * 60)}
+_OTHER_SUN = {"sunrise": "sunset", "sunset": "sunrise"}
+SURE_GAP = 15  # minutes: a swap this near astral's time, twice nearer than an AM/PM slip
+_YEAR_SAMPLES = tuple((m, d) for m in range(1, 13) for d in (1, 11, 21))
+
+
 def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
-    """Sun times within tolerance of astral's; AM/PM swapped when that is certainly the fix."""
-    if not (day.sunrise or day.sunset) or not day.shooting_date:
+    """Sun times near astral's for the sheet's date and place; the fix where it is certain.
+
+    With a date and a place each time is checked against that day's sunrise or sunset; a
+    sunrise that is the day's sunset (or the reverse) moves to its field, and a time 12 h off
+    is an AM/PM slip, each only when no other reading fits as well. Without a date, the
+    place's sunrises or sunsets over the year bound it; without a place, the hours a sun rises
+    or sets anywhere do. A time outside them is doubted and the warning says why.
+    """
+    if not (day.sunrise or day.sunset):
         return []
     try:
-        date = dt.date.fromisoformat(day.shooting_date)
+        date = dt.date.fromisoformat(day.shooting_date) if day.shooting_date else None
     except ValueError:
-        return []
+        date = None
     place = sun_place(day, user_zone)
-    expected = expected_sun(place, date) if place else None
-    if place is None or expected is None:
-        return []
-    out = []
-    printed_times = (("sunrise", day.sunrise, expected[0]), ("sunset", day.sunset, expected[1]))
-    for key, printed, want in printed_times:
-        got = _minutes(printed)
-        if got is None or _gap(got, want) <= place.tolerance:
+    if place is None:
+        return _anywhere_findings(day)
+    if date is None:
+        return _yearly_findings(day, place)
+    expected = expected_sun(place, date)
+    if expected is None:
+        return []  # no sunrise or sunset that day (polar)
+    want = {"sunrise": expected[0], "sunset": expected[1]}
+    printed = {"sunrise": day.sunrise, "sunset": day.sunset}
+
+    def fits(key: str, minutes: int) -> bool:
+        return _gap(minutes, want[key]) <= place.tolerance
+
+    due = f"the sun is due {_hhmm(want['sunrise'])} / {_hhmm(want['sunset'])} at {place.source}"
+    out: list[Finding] = []
+    for key, other in _OTHER_SUN.items():
+        got = _minutes(printed[key])
+        if got is None or fits(key, got):
             continue
         flipped = (got + 12 * 60) % (24 * 60)
-        if _gap(flipped, want) <= place.tolerance:
-            fixed = f"{flipped // 60:02d}:{flipped % 60:02d}"
-            due = f"the sun is due {_hhmm(want)} at {place.source}"
-            why = f"{key}: {printed} corrected to {fixed} ({due})"
+        other_got = _minutes(printed[other])
+        # the time belongs to the other field, which is empty or holds this field's time
+        swapped = fits(other, got) and (other_got is None or fits(key, other_got))
+        slipped = fits(key, flipped)
+        if swapped and slipped:
+            # near an equinox a sunset is also a sunrise's AM/PM slip: the slip unless the
+            # swap is far nearer astral's time
+            by_swap, by_slip = _gap(got, want[other]), _gap(flipped, want[key])
+            swapped = by_swap <= min(SURE_GAP, by_slip / 2)
+            slipped = not swapped
+        if swapped:
+            out.extend(_swap(day, key, other, due))
+            break  # both fields are settled
+        if slipped:
+            fixed = _hhmm(flipped)
+            why = f"{key}: {printed[key]} corrected to {fixed} ({due})"
             out.append(Finding(key, None, why, fixed))
         else:
-            why = f"{key}: {printed} is far from {_hhmm(want)}, expected at {place.source}"
+            far = f"{_hhmm(want[key])}, expected at {place.source}"
+            out.append(Finding(key, DOUBT, f"{key}: {printed[key]} is far from {far}"))
+    return out
+
+
+def _swap(day: Day, key: str, other: str, due: str) -> list[Finding]:
+    """``key``'s time is ``other``'s: move it there (and ``other``'s here, when it has one)."""
+    value, back = getattr(day, key), getattr(day, other)
+    conf = day.field_confidence
+    why = f"{key}: {value} is the {other}, moved there ({due})"
+    if back is None:
+        return [
+            Finding(key, None, why, None, 0.0),
+            Finding(other, None, why, value, conf.get(key, 0.0)),
+        ]
+    why = f"{key}: {value} and {other}: {back} were swapped ({due})"
+    return [
+        Finding(key, None, why, back, conf.get(other, 0.0)),
+        Finding(other, None, why, value, conf.get(key, 0.0)),
+    ]
+
+
+def _yearly_findings(day: Day, place: SunPlace) -> list[Finding]:
+    """Without a date: a sun time no day of the year at ``place`` has is doubted; a sunrise
+    that only a sunset can be, with no sunset read, moves there doubted."""
+    year = _year_of_sun(place)
+    if not year["sunrise"]:
+        return []
+
+    def fits(key: str, minutes: int) -> bool:
+        return any(_gap(minutes, t) <= place.tolerance for t in year[key])
+
+    out: list[Finding] = []
+    for key, other in _OTHER_SUN.items():
+        printed = getattr(day, key)
+        got = _minutes(printed)
+        if got is None or fits(key, got):
+            continue
+        where = f"no {key} at {place.source} in the year is near it; the date is not known"
+        if fits(other, got) and getattr(day, other) is None:
+            why = f"{key}: {printed} looks like the {other}, moved there ({where})"
+            conf = min(day.field_confidence.get(key, 0.0), DOUBT)
+            out += [Finding(key, None, why, None, 0.0), Finding(other, DOUBT, why, printed, conf)]
+            break
+        out.append(Finding(key, DOUBT, f"{key}: {printed} is doubtful ({where})"))
+    return out
+
+
+def _year_of_sun(place: SunPlace) -> dict[str, list[int]]:
+    """Sunrises and sunsets at ``place`` through a year (three days a month, both clocks)."""
+    found = (expected_sun(place, dt.date(2026, m, d)) for m, d in _YEAR_SAMPLES)
+    days = [e for e in found if e is not None]
+    return {"sunrise": [e[0] for e in days], "sunset": [e[1] for e in days]}
+
+
+def _anywhere_findings(day: Day) -> list[Finding]:
+    """Without a place: a time no sun rises (or sets) at on any clock is doubted."""
+    out = []
+    for key, (early, late) in ANYWHERE.items():
+        printed = getattr(day, key)
+        got = _minutes(printed)
+        if got is not None and not early <= got <= late:
+            why = f"{key}: {printed} is not a {key} time anywhere (the place is not known)"
             out.append(Finding(key, DOUBT, why))
     return out
 

@@ -98,7 +98,11 @@ def _cities() -> dict[str, LocationInfo]:
 @cache
 def _city_pattern() -> re.Pattern[str]:
     names = sorted(_cities(), key=len, reverse=True)
-    return re.compile(r"(?:^|,\s*)(" + "|".join(re.escape(n) for n in names) + r")\b")
+    # the city slot may open with a postcode: "LT-01103 Vilnius", "13419 Tallinn", "75004 Paris"
+    postcode = r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}|\d{3}\s\d{2}|\d{4,6})\s+"
+    return re.compile(
+        rf"(?:^|,\s*)(?:{postcode})?(" + "|".join(re.escape(n) for n in names) + r")\b"
+    )
 
 
 def _city_in(text: str) -> LocationInfo | None:

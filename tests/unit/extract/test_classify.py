@@ -168,3 +168,86 @@ def test_paperwork_without_a_day_is_other(text: str) -> None:
 )
 def test_a_number_or_postcode_outweighs_a_word_for_the_phone_region(text: str, want: str) -> None:
     assert region(text) == want
+
+
+# --- near misses: paperwork that mentions call times, dates and addresses -----------------
+
+
+_CONTRACT = """FILMING LICENCE AGREEMENT
+This agreement is made on 2 March 2026 between Mr Peter Kent of 9 High St, Leeds LS1 6DT
+(the Licensor) and Tarn Films Ltd (the Licensee).
+1. Premises. The kitchen and yard of 9 High St, Leeds LS1 6DT.
+2. Access. Filming on Thursday 12 March 2026 from 07:00 to 19:00; set-up from 06:00.
+3. Fee. GBP 1,200 payable on signature.
+4. Insurance. The Licensee shall hold public liability cover and indemnify the Licensor.
+Crew call and unit base will be given on the call sheet.
+Signed for the Licensor: ________________ Date: ________
+Signed for the Licensee: ________________ Date: ________"""
+
+_DEAL_MEMO = """DEAL MEMO - DAILY CREW
+Name: Sam Ortega
+Position: Key Grip
+Start date: Monday, April 6, 2026
+Daily rate: $650 / 10 hours, overtime after 10 at 1.5x
+Box rental: $50/day
+Per diem: $60 on distant location
+Payroll: weekly by direct deposit
+Production office: 410 N Main St, Austin, TX 78701
+Calls usually 6:00 AM to 8:00 AM; see each day's call sheet.
+Employee signature: ____________________ Date: ________"""
+
+_ROOMING_LIST = """CREW ROOMING LIST - Hotel Aurora, 22 Harbour Rd, Cork T12 X2Y3
+NAME DEPT ROOM CHECK-IN CHECK-OUT NIGHTS
+Ann Byrne Camera 214 Mon 04/05/2026 Thu 07/05/2026 3
+Colm Ryan Sound 215 Mon 04/05/2026 Thu 07/05/2026 3
+Dara Nolan Grip 301 Tue 05/05/2026 Thu 07/05/2026 2
+Eve Walsh Art 302 Tue 05/05/2026 Fri 08/05/2026 3
+Breakfast from 05:30; the shuttle to set leaves the lobby at 06:15 on shoot days."""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (_CONTRACT, "a contract or agreement"),
+        (_DEAL_MEMO, "a deal memo"),
+        (_ROOMING_LIST, "a rooming list"),
+    ],
+)
+def test_near_miss_paperwork_is_other_by_its_own_structure(text: str, kind: str) -> None:
+    found = verdict(text, False)
+    assert found.kind == "other"
+    assert found.looks_like == kind
+
+
+def test_a_call_sheet_with_a_hotel_and_travel_section_stays_a_call_sheet() -> None:
+    text = "\n".join(
+        [
+            "CALL SHEET  Day 4 of 20",
+            "Date: Wednesday 6 May 2026",
+            "Crew Call: 07:00",
+            "Set Location: Fota House, Carrigtwohill, Cork T45 XW52",
+            "Nearest hospital: Cork University Hospital, Wilton, Cork T12 DC4A",
+            "3 INT. HALL - DAY D 1 2/8 1, 2",
+            "TRAVEL: hotel check-out by 06:30, rooms held for cast; per diem in envelopes",
+            "Overtime must be approved; all crew shall wear hi-vis on the road.",
+        ]
+    )
+    assert verdict(text, False).kind == "call_sheet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Serbian, Latin script: the date in words, the call and the set labelled in Serbian
+        "DNEVNI PLAN SNIMANJA br. 4\nDATUM POZIV EKIPE\nutorak, 12. maj 2026. 07:30 h\n"
+        "Lokacija: Kafana Znak pitanja, Kralja Petra 6, 11000 Beograd\n"
+        "Najbliža bolnica: KBC Zvezdara, Dimitrija Tucovića 161, Beograd",
+        # Croatian
+        "Dnevni plan snimanja\nPoziv ekipe: 06:45\nDatum: 3. kolovoza 2026.\n"
+        "Lokacija snimanja: Riva 1, 21000 Split",
+        # Serbian, Cyrillic script
+        "ДНЕВНИ ПЛАН СНИМАЊА\nПозив екипе 08:00\nЛокација: Кнез Михаилова 12, Београд",  # noqa: RUF001
+    ],
+)
+def test_croatian_and_serbian_call_sheets_are_call_sheets(text: str) -> None:
+    assert verdict(text, False).kind == "call_sheet"

@@ -145,6 +145,27 @@ def test_real_names_are_not_label_words() -> None:
     assert S.label_name_findings(day) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "lines", "flagged"),
+    [
+        ("ashore", ["MEDICAL", "Nearest hospital ashore:", "QEII Health Sciences Centre"], True),
+        ("onshore", ["Nearest A&E onshore: see below"], True),
+        # a one-word name that is a value, not the end of a label
+        ("Whittington", ["Nearest hospital: Whittington", "Magdala Ave, London N19 5NF"], False),
+        ("Whittington", ["Whittington: Magdala Ave, London N19 5NF"], False),  # no label
+        ("Lister Hospital", ["Nearest A&E Lister Hospital: Coreys Mill Ln"], False),  # 2 words
+    ],
+)
+def test_a_one_word_name_that_ends_its_label_is_doubted(
+    name: str, lines: list[str], flagged: bool
+) -> None:
+    day = _day(hospital=Hospital(name, None, None))
+    found = S.label_name_findings(day, lines)
+    assert [(f.field, f.cap) for f in found] == ([("hospital", S.DOUBT)] if flagged else [])
+    checked = S.check_day(day, None, None, lines=lines)
+    assert (checked.field_confidence["hospital"] == S.DOUBT) is flagged
+
+
 # --- sunrise and sunset ----------------------------------------------------------------------
 
 
@@ -168,7 +189,9 @@ def test_real_names_are_not_label_words() -> None:
         ),
         # No place on the sheet: the user's zone decides (Toronto, 4 March: sunset ~18:15)
         ({"location": "Stage 4", "sunset": "06:15"}, "America/Toronto", {"sunset": "18:15"}),
-        ({"location": "Stage 4", "sunset": "06:15"}, None, {}),  # nowhere to compare with
+        # No place and no zone: only the hours a sun sets at anywhere bound it, and no fix
+        ({"location": "Stage 4", "sunset": "06:15"}, None, {"sunset": S.DOUBT}),
+        ({"location": "Stage 4", "sunset": "17:40"}, None, {}),
         # A Los Angeles phone area code places a sheet whose address has no known city
         (
             {
@@ -192,6 +215,76 @@ def test_sun_times(fields: dict[str, object], zone: str | None, want: dict[str, 
             assert found[key].cap == expect and found[key].value is S._KEEP
         else:
             assert found[key].value == expect and found[key].cap is None
+
+
+# London (Hatfield), 24 June 2026: sunrise ~04:43, sunset ~21:22; no AM/PM slip fits either
+@pytest.mark.parametrize(
+    ("rise", "fall", "want_rise", "want_set"),
+    [
+        ("21:22", None, None, "21:22"),  # the sunset read as the sunrise: moved
+        ("21:22", "04:43", "04:43", "21:22"),  # both read into each other's field: swapped
+    ],
+)
+def test_a_sunrise_that_is_the_days_sunset_moves_to_its_field(
+    rise: str, fall: str | None, want_rise: str | None, want_set: str
+) -> None:
+    day = _day(shooting_date="2026-06-24", sunrise=rise, sunset=fall)
+    checked = S.check_day(day, None, None)
+    assert (checked.sunrise, checked.sunset) == (want_rise, want_set)
+    assert checked.field_confidence["sunset"] == 0.95
+    assert any(w.startswith("sunrise: 21:22") for w in checked.warnings)
+    assert checked.confidence <= day.confidence
+    assert S.check_day(checked, None, None) == checked
+
+
+def test_a_sunrise_that_is_the_sunset_beside_a_read_sunset_is_only_doubted() -> None:
+    day = _day(shooting_date="2026-06-24", sunrise="21:20", sunset="21:22")
+    found = S.sun_findings(day, None)
+    assert [(f.field, f.cap, f.value) for f in found] == [("sunrise", S.DOUBT, S._KEEP)]
+
+
+def test_where_a_swap_and_an_am_pm_slip_both_fit_the_swap_must_be_far_nearer() -> None:
+    # London, 5 April 2026: sunrise ~06:26, sunset ~19:39. "19:40" is the sunset; as a slip
+    # (07:40) it would be 74 min from the sunrise, within the zone's tolerance: moved
+    moved = S.check_day(_day(shooting_date="2026-04-05", sunrise="19:40"), None, None)
+    assert (moved.sunrise, moved.sunset) == (None, "19:40")
+    # 17 March: sunrise ~06:09, sunset ~18:07: "18:20" is 13 min from the sunset and 11 from
+    # a slipped sunrise, so the AM/PM slip stands, as before
+    slipped = S.check_day(_day(sunrise="18:20"), None, None)
+    assert (slipped.sunrise, slipped.sunset) == ("06:20", None)
+
+
+def test_without_a_date_the_places_year_bounds_the_sun() -> None:
+    # no sunrise in Hatfield is ever near 21:30, but June's sunsets are: moved, doubted
+    day = _day(shooting_date=None, sunrise="21:30")
+    checked = S.check_day(day, None, None)
+    assert (checked.sunrise, checked.sunset) == (None, "21:30")
+    assert checked.field_confidence["sunset"] == S.DOUBT
+    assert any("date is not known" in w for w in checked.warnings)
+    # 13:30 is neither a sunrise nor a sunset there: doubted, kept
+    found = S.sun_findings(_day(shooting_date=None, sunrise="13:30"), None)
+    assert [(f.field, f.cap, f.value) for f in found] == [("sunrise", S.DOUBT, S._KEEP)]
+    # a plausible undated sunrise passes
+    assert S.sun_findings(_day(shooting_date=None, sunrise="05:10"), None) == []
+
+
+def test_without_a_place_a_sunrise_in_the_evening_is_doubted() -> None:
+    found = S.sun_findings(_day(location="Stage 4", sunrise="21:13"), None)
+    assert [(f.field, f.cap) for f in found] == [("sunrise", S.DOUBT)]
+    assert "not a sunrise time anywhere" in found[0].warning
+
+
+@pytest.mark.parametrize(
+    ("address", "city"),
+    [
+        ("Gedimino pr. 4, LT-01103 Vilnius", "Vilnius"),
+        ("J. Sütiste tee 19, 13419 Tallinn", "Tallinn"),
+        ("Dobračina 59b, 11000 Belgrade", "Belgrade"),
+    ],
+)
+def test_a_postcode_may_open_the_city_slot(address: str, city: str) -> None:
+    place = sun_place(_day(location=address), None)
+    assert place is not None and place.source == city
 
 
 def test_a_postcode_overrules_a_city_name_of_another_country() -> None:
