@@ -318,9 +318,10 @@ def main() -> None:
     same = [fp.similarity(p[0], q) for p in PRINTS.values() for q in p[1:]]
     other = [fp.similarity(p[0], q) for f, p in PRINTS.items() for g, o in PRINTS.items()
              if f != g for q in o]  # fmt: skip
+    others = f"{max(other):.2f}" if other else "-"  # one production picked: nothing to compare
     print(
         f"layout similarity to day 1: same production min {min(same):.2f};"
-        f" other productions max {max(other):.2f} (same layout at >= {fp.SAME_LAYOUT})"
+        f" other productions max {others} (same layout at >= {fp.SAME_LAYOUT})"
     )
     print(
         f"fingerprint + rules per sheet: mean {1000 * sum(SPENT) / len(SPENT):.1f} ms,"
