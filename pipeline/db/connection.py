@@ -196,7 +196,10 @@ def transaction(
     binding = working_for.get()
     if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
         binding = Binding(user_id)  # no token: only the owner's sessions may bind it
-    with pool().connection() as conn, begun(conn, lambda c: _set_up(c, actor, flush, binding)):
+    # Not ``begun``: psycopg keeps a transaction entered in pipeline mode in pipeline mode until
+    # it ends, so every statement of the block would answer ``rowcount`` -1 until a sync.
+    with pool().connection() as conn, conn.transaction():
+        _set_up(conn, actor, flush, binding)
         yield conn
 
 
