@@ -104,6 +104,7 @@ DEFINERS = {
     "delivery_started": {"stillontime_worker"},
     "note_unreadable_email": set(),  # trigger functions (db/0022)
     "note_unusable_attachments": set(),
+    "note_unusable_attachments_inserted": set(),  # its statement-level form (db/0030)
 }
 ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting",
          "stillontime_dispatcher", *sorted(CROSS_USER))  # fmt: skip
