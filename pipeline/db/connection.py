@@ -224,13 +224,15 @@ def begun(conn: psycopg.Connection, first: Callable[[psycopg.Connection], T]) ->
     ``first`` issues (pipeline mode: one round trip for all, not one each); yields what
     ``first`` returned (its cursors' results are in). The rest of the block runs as usual, and
     the exit commits (or rolls back) as ``conn.transaction()`` does."""
-    tx = conn.transaction()
+    tx = conn.transaction()  # a generator's context manager: no status of its own to ask
+    entered = False
     try:
         with conn.pipeline():
             tx.__enter__()
+            entered = True
             result = first(conn)
     except BaseException as exc:
-        if tx.status == tx.Status.ACTIVE:
+        if entered:  # roll back (psycopg skips that on a connection already lost)
             tx.__exit__(type(exc), exc, exc.__traceback__)
         raise
     try:

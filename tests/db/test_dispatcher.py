@@ -96,6 +96,30 @@ def test_a_killed_listen_connection_loses_nothing(conn, database, broker, run_in
     assert len(email_event_ids(conn)) == 15
 
 
+def test_a_pass_on_a_connection_the_database_cut_fails_cleanly_and_the_next_reconnects(
+    conn, database, broker
+) -> None:
+    # Given a dispatcher that has made a pass (its work connection is open)
+    dispatcher = Dispatcher(broker, url=database, routes=ROUTES)
+    add_emails(conn, 2)
+    dispatcher.run_once()
+    # When the database ends every other session (as a restart does) and events keep coming
+    conn.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    )
+    add_emails(conn, 3)
+    # Then the pass fails with the database's own error (which the loop waits out), nothing
+    # is marked, and the next pass opens a new connection and sends all three
+    with pytest.raises(psycopg.OperationalError):
+        dispatcher.run_once()
+    assert undispatched(conn) == 3
+    assert dispatcher.run_once().events == 3
+    dispatcher.close()
+    assert undispatched(conn) == 0
+    assert sorted(queued_event_ids(broker, "probe")) == sorted(email_event_ids(conn))
+
+
 def test_two_dispatchers_send_each_event_once(conn, database, broker, run_in_thread) -> None:
     # Given two dispatchers racing on the same outbox, sweeping as often as they can
     dispatchers = [
