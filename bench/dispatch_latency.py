@@ -109,6 +109,69 @@ def measure_floor(server: str, events: int, gap_s: float) -> list[float]:
 # -- ours ----------------------------------------------------------------------------------
 
 
+@contextmanager
+def running_path(
+    server: str,
+    redis_url: str,
+    poll_ms: int,
+    *,
+    repo: Path = REPO,
+    actors: str = "bench.latency_actors",
+    dispatcher: str = "bench.dispatcher_proc",
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[tuple[psycopg.Connection, uuid.UUID, list[subprocess.Popen]]]:
+    """A scratch database with a user, a worker process (1 process, 2 threads) and a dispatcher
+    process on it, warmed up until the whole path answers; yields the producer's connection,
+    the user and the processes. The processes and the run's Redis keys go at the exit."""
+    namespace = f"bench-{uuid.uuid4().hex[:8]}"
+    try:
+        with scratch_database(server) as url:
+            migrate(url)
+            env = {
+                **os.environ,
+                "DATABASE_URL": url,
+                "REDIS_URL": redis_url,
+                "STILLONTIME_REDIS_NAMESPACE": namespace,
+                "STILLONTIME_WORKER_POLL_MS": str(poll_ms),
+                "STILLONTIME_LOG_LEVEL": "WARNING",
+                "PYTHONPATH": str(repo),
+                **(extra_env or {}),
+            }
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(
+                    "CREATE TABLE bench_starts (subject_id uuid, started float8, sent float8)"
+                )
+                user_id = conn.execute(
+                    "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
+                ).fetchone()[0]
+                procs = [
+                    subprocess.Popen(
+                        [sys.executable, "-m", "pipeline", "worker", "--module", actors,
+                         "--processes", "1", "--threads", "2"],
+                        env=env, cwd=repo, stderr=subprocess.DEVNULL,
+                    ),
+                    subprocess.Popen(
+                        [sys.executable, "-m", dispatcher],
+                        env=env, cwd=repo, stderr=subprocess.DEVNULL,
+                    ),
+                ]  # fmt: skip
+                try:
+                    _send_emails(conn, user_id, 5, 0.1)
+                    wait_until(lambda: _count(conn) >= 5, 120, "warm-up events")
+                    conn.execute("TRUNCATE bench_starts")
+                    yield conn, user_id, procs
+                finally:
+                    for proc in procs:
+                        proc.terminate()
+                    for proc in procs:
+                        proc.wait(timeout=60)
+    finally:
+        client = redis.Redis.from_url(redis_url)
+        keys = list(client.scan_iter(match=f"{namespace}*"))
+        if keys:
+            client.delete(*keys)
+
+
 def measure_ours(
     server: str,
     redis_url: str,
@@ -120,56 +183,16 @@ def measure_ours(
     split: list[list[float]],
     repo: Path = REPO,
 ) -> list[float]:
-    namespace = f"bench-{uuid.uuid4().hex[:8]}"
-    with scratch_database(server) as url:
-        migrate(url)
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "REDIS_URL": redis_url,
-            "STILLONTIME_REDIS_NAMESPACE": namespace,
-            "STILLONTIME_WORKER_POLL_MS": str(poll_ms),
-            "STILLONTIME_LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(repo),
-        }
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8, sent float8)")
-            user_id = conn.execute(
-                "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
-            ).fetchone()[0]
-            procs = [
-                subprocess.Popen(
-                    [sys.executable, "-m", "pipeline", "worker", "--module",
-                     "bench.latency_actors", "--processes", "1", "--threads", "2"],
-                    env=env, cwd=repo, stderr=subprocess.DEVNULL,
-                ),
-                subprocess.Popen(
-                    [sys.executable, "-m", "bench.dispatcher_proc"],
-                    env=env, cwd=repo, stderr=subprocess.DEVNULL,
-                ),
-            ]  # fmt: skip
-            try:
-                # Warm up until the whole path answers.
-                _send_emails(conn, user_id, 5, 0.1)
-                wait_until(lambda: _count(conn) >= 5, 120, "warm-up events")
-                conn.execute("TRUNCATE bench_starts")
-                committed = _send_emails(conn, user_id, events, 0 if burst else gap_s)
-                wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
-                rows = conn.execute("SELECT subject_id, started, sent FROM bench_starts")
-                starts, sent = {}, {}
-                for subject_id, started, message_made in rows:
-                    starts[subject_id] = started
-                    sent[subject_id] = message_made
-                idle_cpu.append(_idle_cpu_percent(procs[0].pid))
-            finally:
-                for proc in procs:
-                    proc.terminate()
-                for proc in procs:
-                    proc.wait(timeout=60)
-    client = redis.Redis.from_url(redis_url)
-    keys = list(client.scan_iter(match=f"{namespace}*"))
-    if keys:
-        client.delete(*keys)
+    with running_path(server, redis_url, poll_ms, repo=repo) as (conn, user_id, procs):
+        committed = _send_emails(conn, user_id, events, 0 if burst else gap_s)
+        wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
+        starts, sent = {}, {}
+        for subject_id, started, message_made in conn.execute(
+            "SELECT subject_id, started, sent FROM bench_starts"
+        ):
+            starts[subject_id] = started
+            sent[subject_id] = message_made
+        idle_cpu.append(_idle_cpu_percent(procs[0].pid))
     if all(sent.values()):  # (a checkout before the split was recorded leaves it empty)
         split.append([(sent[k] - t) * 1000 for k, t in committed.items()])
         split.append([(starts[k] - sent[k]) * 1000 for k in committed])

@@ -20,26 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 import tempfile
-import uuid
 from pathlib import Path
 
-import psycopg
-import redis
-
 from bench.dispatch_latency import (
-    REPO,
     _count,
     _send_emails,
     percentiles,
-    scratch_database,
+    running_path,
     servers,
     wait_until,
 )
-from pipeline.db.migrate import migrate
 
 HOPS = [
     ("insert -> pass", "insert", "pass"),
@@ -55,55 +46,22 @@ HOPS = [
 
 
 def trace(server: str, redis_url: str, events: int, gap_s: float, poll_ms: int) -> list[dict]:
-    namespace = f"bench-{uuid.uuid4().hex[:8]}"
     trace_file = Path(tempfile.mkstemp(prefix="sot-trace-", suffix=".jsonl", dir="/tmp")[1])
-    with scratch_database(server) as url:
-        migrate(url)
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "REDIS_URL": redis_url,
-            "STILLONTIME_REDIS_NAMESPACE": namespace,
-            "STILLONTIME_WORKER_POLL_MS": str(poll_ms),
-            "STILLONTIME_LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(REPO),
-            "BENCH_TRACE_FILE": str(trace_file),
-        }
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE TABLE bench_starts (subject_id uuid, started float8, sent float8)")
-            user_id = conn.execute(
-                "INSERT INTO users (email) VALUES ('bench@example.com') RETURNING id"
-            ).fetchone()[0]
-            procs = [
-                subprocess.Popen(
-                    [sys.executable, "-m", "pipeline", "worker", "--module",
-                     "bench.trace_actors", "--processes", "1", "--threads", "2"],
-                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
-                ),
-                subprocess.Popen(
-                    [sys.executable, "-m", "bench.trace_dispatcher"],
-                    env=env, cwd=REPO, stderr=subprocess.DEVNULL,
-                ),
-            ]  # fmt: skip
-            try:
-                _send_emails(conn, user_id, 5, 0.1)
-                wait_until(lambda: _count(conn) >= 5, 120, "warm-up events")
-                conn.execute("TRUNCATE bench_starts")
-                committed = _send_emails(conn, user_id, events, gap_s)
-                wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
-                started = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
-                event_of = dict(
-                    conn.execute("SELECT subject_id, id FROM events WHERE kind = 'email_received'")
-                )
-            finally:
-                for proc in procs:
-                    proc.terminate()
-                for proc in procs:
-                    proc.wait(timeout=60)
-    client = redis.Redis.from_url(redis_url)
-    keys = list(client.scan_iter(match=f"{namespace}*"))
-    if keys:
-        client.delete(*keys)
+    path = running_path(
+        server,
+        redis_url,
+        poll_ms,
+        actors="bench.trace_actors",
+        dispatcher="bench.trace_dispatcher",
+        extra_env={"BENCH_TRACE_FILE": str(trace_file)},
+    )
+    with path as (conn, user_id, _procs):
+        committed = _send_emails(conn, user_id, events, gap_s)
+        wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
+        started = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
+        event_of = dict(
+            conn.execute("SELECT subject_id, id FROM events WHERE kind = 'email_received'")
+        )
     lines = [json.loads(line) for line in trace_file.read_text().splitlines()]
     trace_file.unlink()
     return _join(lines, committed, started, event_of)

@@ -40,7 +40,6 @@ from pathlib import Path
 
 import psycopg
 from cryptography.fernet import Fernet
-from fpdf import FPDF
 from psycopg.rows import dict_row
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,30 +48,13 @@ sys.path.insert(0, str(REPO))
 from bench.dispatch_latency import scratch_database  # noqa: E402
 from pipeline.db.migrate import migrate  # noqa: E402
 from pipeline.ingest.settings import IngestSettings  # noqa: E402
+from tests.fixtures.callsheets import long_acre as callsheet  # noqa: E402
 from tests.fixtures.scans import scan_pages  # noqa: E402
 from tests.support.fake_gmail import FakeGmail  # noqa: E402
 from tests.support.mail import message  # noqa: E402
 
 SERVER = os.environ.get("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-SET = "Plac Defilad 1, 00-901 Warszawa"
-
-
-def callsheet(shoot: date, *, location: bool = True, dated: bool = True) -> bytes:
-    """An English call sheet (as tests/db/ingest/test_review_by_reply.py draws it)."""
-    lines = [(30, 40, "THE LONG ACRE", 18), (30, 58, "Call Sheet No. 5", 10),
-             (400, 58, "Day 5 of 30", 10), (30, 142, "UNIT CALL: 07:00", 12),
-             (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10)]  # fmt: skip
-    if dated:
-        lines.append((30, 80, f"Date: {shoot:%A %d %B %Y}", 10))
-    if location:
-        lines.append((30, 180, f"Set Location: {SET}", 10))
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    for x, y, text, size in lines:
-        pdf.set_font("Helvetica", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
 
 
 def emails(shoot: date, n: int) -> list[tuple[str, EmailMessage]]:

@@ -252,14 +252,7 @@ def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psyco
     Audited as ``actor``; ``flush=False`` as in ``transaction``. Works as the owner's session
     (no user bound)."""
     with pool().connection() as conn, conn.pipeline(), conn.transaction():
-        if not flush:
-            conn.execute(
-                "SELECT set_config('stillontime.actor', coalesce(%s, ''), true),"
-                " set_config('synchronous_commit', 'off', true)",
-                (actor,),
-            )
-        elif actor:
-            conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
+        _set_up(conn, actor, flush, None)
         yield conn
 
 

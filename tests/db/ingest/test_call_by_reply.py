@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from fpdf import FPDF
-
 from pipeline.ingest.service import Poller
 from tests.db.ingest.test_review_by_reply import (  # noqa: F401 (pipeline: a fixture)
     deliver,
@@ -16,6 +14,7 @@ from tests.db.ingest.test_review_by_reply import (  # noqa: F401 (pipeline: a fi
     pipeline,
     reply,
 )
+from tests.fixtures.callsheets import render
 from tests.support.mail import message
 from tests.support.waiting import wait_for
 
@@ -30,12 +29,7 @@ def callsheet() -> bytes:
              (30, 128, "WE BEGIN", 8), (30, 142, "06:30", 12),
              (30, 180, f"Set Location: {SET}", 10),
              (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10)]  # fmt: skip
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    for x, y, text, size in lines:
-        pdf.set_font("Helvetica", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return render(lines, page="A4")
 
 
 def test_a_sheet_without_a_call_is_planned_once_the_reply_gives_it(

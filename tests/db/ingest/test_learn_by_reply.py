@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from fpdf import FPDF
-
 from pipeline.ingest.service import Poller
 from tests.db.ingest.test_review_by_reply import (  # noqa: F401 (pipeline: a fixture)
     deliver,
@@ -15,6 +13,7 @@ from tests.db.ingest.test_review_by_reply import (  # noqa: F401 (pipeline: a fi
     pipeline,
     reply,
 )
+from tests.fixtures.callsheets import render
 from tests.support.mail import message
 from tests.support.waiting import wait_for
 
@@ -28,12 +27,7 @@ def callsheet(day: date, call: str, place: str) -> bytes:
              (400, 58, "Day 5 of 30", 10), (30, 80, f"Date: {day:%A %d %B %Y}", 10),
              (30, 142, f"UNIT CALL: {call}", 12), (30, 176, "WHERE WE ARE", 8),
              (30, 190, place, 10), (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10)]  # fmt: skip
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    for x, y, text, size in lines:
-        pdf.set_font("Helvetica", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return render(lines, page="A4")
 
 
 def day_row(conn, day: date) -> dict | None:

@@ -15,11 +15,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from pipeline.app.status import gather_status
 from pipeline.ingest.service import Poller
 from tests.db.ingest.conftest import SECRET_KEY
+from tests.fixtures.callsheets import long_acre
 from tests.support.fake_gmail import FakeGmail
 from tests.support.mail import message
 from tests.support.waiting import wait_for
@@ -32,19 +32,7 @@ SET = "Plac Defilad 1, 00-901 Warszawa"
 
 def callsheet(*, location: bool = True, dated: bool = True) -> bytes:
     """An English call sheet for THE LONG ACRE day 5, without its set address or its date."""
-    lines = [(30, 40, "THE LONG ACRE", 18), (30, 58, "Call Sheet No. 5", 10),
-             (400, 58, "Day 5 of 30", 10), (30, 142, "UNIT CALL: 07:00", 12),
-             (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10)]  # fmt: skip
-    if dated:
-        lines.append((30, 80, f"Date: {SHOOT:%A %d %B %Y}", 10))
-    if location:
-        lines.append((30, 180, f"Set Location: {SET}", 10))
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    for x, y, text, size in lines:
-        pdf.set_font("Helvetica", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return long_acre(SHOOT, location=location, dated=dated)
 
 
 def deliver(fake: FakeGmail, address: str, raw: bytes, thread_id: str | None = None) -> str:
