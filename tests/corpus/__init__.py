@@ -18,6 +18,7 @@ def sheets() -> list[Sheet]:
         fresh3,
         fresh4,
         fresh5,
+        fresh6,
         grids,
         holdout,
         messy,
@@ -44,6 +45,7 @@ def sheets() -> list[Sheet]:
         fresh3,
         fresh4,
         fresh5,
+        fresh6,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import random
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -123,6 +124,32 @@ class Canvas:
 
     def output(self) -> bytes:
         return bytes(self.pdf.output())
+
+
+def measure(c: Canvas, text: str, size: float, *, bold: bool = False) -> float:
+    """The width of `text` in the canvas's family."""
+    c._font(text, size, bold, None)
+    return float(c.pdf.get_string_width(text))
+
+
+def centre(c: Canvas, y: float, text: str, size: float, *, bold: bool = True) -> None:
+    """Draw `text` centred across the page at baseline y."""
+    c.text((c.width - measure(c, text, size, bold=bold)) / 2, y, text, size, bold=bold)
+
+
+def grey(c: Canvas, level: int = 110) -> None:
+    c.pdf.set_text_color(level, level, level)
+
+
+def black(c: Canvas) -> None:
+    c.pdf.set_text_color(0, 0, 0)
+
+
+def struck(c: Canvas, x: float, y: float, text: str, size: float, **kw: Any) -> float:
+    """Draw `text` with a rule through it (a superseded value); return its width."""
+    w = c.text(x, y, text, size, **kw)
+    c.hline(x - 1, x + w + 1, y - size * 0.32, 0.9)
+    return w
 
 
 def scan(pdf_bytes: bytes, dpi: int) -> bytes:

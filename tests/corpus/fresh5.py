@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.corpus.draw import Canvas
+from tests.corpus.draw import Canvas, black, centre, grey, struck
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
@@ -373,30 +373,6 @@ def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) 
     return Sheet(
         name=f"fresh5_{name}", family=f"fresh5_{family}", layout=layout, make=make, expected=exp
     )
-
-
-def measure(c: Canvas, text: str, size: float, *, bold: bool = False) -> float:
-    c._font(text, size, bold, None)
-    return float(c.pdf.get_string_width(text))
-
-
-def centre(c: Canvas, y: float, text: str, size: float, *, bold: bool = True) -> None:
-    c.text((c.width - measure(c, text, size, bold=bold)) / 2, y, text, size, bold=bold)
-
-
-def grey(c: Canvas, level: int = 110) -> None:
-    c.pdf.set_text_color(level, level, level)
-
-
-def black(c: Canvas) -> None:
-    c.pdf.set_text_color(0, 0, 0)
-
-
-def struck(c: Canvas, x: float, y: float, text: str, size: float, **kw: Any) -> float:
-    """Draw `text` with a rule through it (a superseded value); return its width."""
-    w = c.text(x, y, text, size, **kw)
-    c.hline(x - 1, x + w + 1, y - size * 0.32, 0.9)
-    return w
 
 
 # --- Croatia / Serbia: "DNEVNI PLAN SNIMANJA" -------------------------------------------------
