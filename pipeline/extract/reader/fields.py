@@ -728,9 +728,10 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
 # 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
 _SUN_PAIR = re.compile(
-    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever)(?:\s+(?:du\s+)?\w*)?"
+    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак)"
+    r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
-    r"|coucher)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
+    r"|coucher|zalazak|залазак)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
     re.I,
 )
 
@@ -759,7 +760,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
 
 
-_SUN_PAIR_LABEL = re.compile(r"sun\s?rise\s*[·•|/]\s*$", re.I)
+# ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun)
+_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак)\s*[·•|/]\s*$", re.I)
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
 
 
