@@ -196,7 +196,7 @@ TOMORROW = (
     r"\bvorschau\b|\bamanh[ãa]|\bpr[ée]via\b|\bdomani\b|\bzítra\b|\bzajtra\b|\bimorgon\b|"
     r"\bholnap|"
     # Croatian / Serbian "sutra", Lithuanian "rytoj", Latvian "rīt", Estonian "homme"
-    r"\bsutra\b|\bсутра\b|\brytoj\b|\brīt\b|\bhomme\b"
+    r"\bsutra\b|\bсутра\b|\brytoj\b|\brīt\b|\bhomme\b"  # noqa: RUF001
 )
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
@@ -205,7 +205,7 @@ NOT_SHOOT_DATE = (
     # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
     r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b|"
     # Croatian "poslano", Serbian "poslato" / "послато" (sent)
-    r"\bposlan|\bposlat|\bпослат"
+    r"\bposlan|\bposlat|\bпослат"  # noqa: RUF001
 )
 
 CREW_CALL = {
