@@ -95,17 +95,18 @@ FLOORS = {
     "fresh4_uk_commercial": 21,  # of 21 (19 unseen, 20 after reader8)
     "fresh4_mena_service": 21,  # of 21 (17 unseen and after reader8)
     # sixth held-out set (tests/corpus/fresh5.py): 81/147 unseen on main at ed1db18, 90 after
-    # reader9 (still blind to it), 92 after classify5 (its classification looked at)
-    "fresh5_balkan_dnevni": 3,  # of 21 (2 unseen)
-    "fresh5_baltic_glossed": 11,  # of 21 (7 unseen)
+    # reader9 (still blind to it), 92 after classify5 (its classification looked at), 122
+    # after reader10 (Balkan / Baltic dates and labels, a sheet quoted under a reply)
+    "fresh5_balkan_dnevni": 15,  # of 21 (2 unseen, 15 after reader10)
+    "fresh5_baltic_glossed": 21,  # of 21 (7 unseen, 21 after reader10)
     "fresh5_ship_expedition": 14,  # of 21 (12 unseen)
-    "fresh5_email_thread": 9,  # of 21 (9 unseen)
+    "fresh5_email_thread": 17,  # of 21 (9 unseen, 17 after reader10)
     "fresh5_revised_struck": 20,  # of 21 (16 unseen: struck-through values read)
     "fresh5_uk_movement_order": 21,  # of 21 (21 unseen)
     "fresh5_west_africa": 14,  # of 21 (14 unseen)
 }
-TOTAL_FLOOR = 1016  # right fields over all text sheets, of 1072 (924 of 925 without fresh5_)
-AUTO_OK_FLOOR = 114  # of 151 call sheets auto-confirmed, core right (109 of 130 without fresh5_)
+TOTAL_FLOOR = 1046  # right fields over all text sheets, of 1072 (924 of 925 without fresh5_)
+AUTO_OK_FLOOR = 115  # of 151 call sheets auto-confirmed, core right (109 of 130 without fresh5_)
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
