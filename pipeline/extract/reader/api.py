@@ -28,6 +28,7 @@ from pipeline.extract.reader.model import (
     Place,
 )
 from pipeline.extract.reader.pdfread import read_pdf
+from pipeline.extract.reader.quoted import unquote
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
 from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.schedule_day import schedule_day
@@ -88,6 +89,7 @@ def interpret(
     The words are cleaned and capped first (``bounds``): every finder below sees only those.
     """
     pages, cut = bounded_pages(pages)
+    pages, quote = unquote(pages)  # a sheet quoted under an e-mail reply: its "> " marks off
     notes = [*notes, *cut]
     text = "\n".join(line.text for line in all_lines(pages))
     blocks = S.split_days(pages)
@@ -101,7 +103,7 @@ def interpret(
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
-    sheet = F.Sheet(pages)
+    sheet = F.Sheet(pages, quote)
     day = _call_sheet_day(sheet, code, ocr_factor, notes)
     day = check_day(day, None, context, wrap=F.wrap_time(sheet), lines=text.splitlines())
     return DocumentResult(kind, (day,), tuple(notes))

@@ -14,6 +14,13 @@ from types import ModuleType
 
 # Nordic, Czech / Slovak and Portuguese sheets too (issue 15): "12. května 2026", "tirsdag"
 LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "sk", "pt")
+# Croatian / Serbian / Bosnian (Latin and Cyrillic) and the Baltic languages: "14. travnja
+# 2026.", "28. avgust 2026.", "28. август 2026.", "2026 m. gegužės 12 d.", "4. jūnijs",
+# "21. september". They only add names: a name the languages above already read keeps its
+# meaning there, and one that means another month here ("listopad" is November in Polish and
+# Czech, October in Croatian) is listed in MONTH_CHOICES for a printed weekday to settle.
+# Their Latin abbreviations under four letters are everyday words ("stu", "tra", "pet", "sub").
+ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et")
 _MONTH_KEYS = [
     "january",
     "february",
@@ -49,10 +56,10 @@ def _language_data(code: str) -> dict[str, list[str]]:
     return module.info
 
 
-def _table(keys: list[str]) -> dict[str, int]:
+def _table(keys: list[str], languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     """Lower-case name to index (0-based); names that mean two different things are dropped."""
     seen: dict[str, set[int]] = {}
-    for code in LANGUAGES:
+    for code in languages:
         info = _language_data(code)
         for index, key in enumerate(keys):
             for name in info.get(key, []):
@@ -64,6 +71,28 @@ def _table(keys: list[str]) -> dict[str, int]:
     }
 
 
-MONTHS = {name: index + 1 for name, index in _table(_MONTH_KEYS).items()}  # "listopada" -> 11
-WEEKDAYS = {name: index for name, index in _table(_WEEKDAY_KEYS).items() if name not in MONTHS}
+def _added(keys: list[str], known: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """ADDED_LANGUAGES' names: (new names, known names that mean another index there)."""
+    fresh: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for name, index in _table(keys, ADDED_LANGUAGES).items():
+        if len(name) < 4 and name.isascii():
+            continue
+        if name not in known:
+            fresh[name] = index
+        elif known[name] != index:
+            other[name] = index
+    return fresh, other
+
+
+_OLD_MONTHS = _table(_MONTH_KEYS)
+_NEW_MONTHS, _OTHER_MONTHS = _added(_MONTH_KEYS, _OLD_MONTHS)
+MONTHS = {name: index + 1 for name, index in {**_OLD_MONTHS, **_NEW_MONTHS}.items()}
+# "listopada" -> (11, 10): the first meaning unless a printed weekday agrees only with the second
+MONTH_CHOICES = {name: (MONTHS[name], index + 1) for name, index in _OTHER_MONTHS.items()}
+_OLD_WEEKDAYS = _table(_WEEKDAY_KEYS)
+_NEW_WEEKDAYS, _ = _added(_WEEKDAY_KEYS, _OLD_WEEKDAYS)
+WEEKDAYS = {
+    name: index for name, index in {**_OLD_WEEKDAYS, **_NEW_WEEKDAYS}.items() if name not in MONTHS
+}
 WEEKDAYS.update({"thur": 3, "thurs": 3, "weds": 2})  # English short forms CLDR lacks

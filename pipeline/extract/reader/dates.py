@@ -1,7 +1,8 @@
 """Calendar dates in every common written form, with the sheet's own cues to settle them.
 
 Bounded patterns find the candidates (ISO, 3.11.2020, 11/3/20, 14.XI.2025, 14th November 2025,
-14 listopada 2025, Nov 14/25, Thursday 14 November); month and weekday names come from
+14 listopada 2025, Nov 14/25, Thursday 14 November, the Baltic year-first "2026 m. gegužės
+12 d." and "2026. gada 4. jūnijs"); month and weekday names come from
 dateparser's data (``calendar_names``). A weekday printed beside a date checks it.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
@@ -57,6 +58,25 @@ _PATTERNS = (
         re.compile(
             rf"(?<!\w)(?P<mon>{_NAME})\.?\s?(?P<d>\d\d?)(?:st|nd|rd|th)?(?!\d|[:.]\d)"
             rf"(?:\s{{0,2}}[,/]?\s{{0,2}}['\u2019]?(?P<y>(?:19|20)\d\d|\d\d){_YEAR_END})?",
+            re.I,
+        ),
+    ),
+    (
+        # year first with a month name: Lithuanian "2026 m. gegužės 12 d.", Hungarian
+        # "2026. május 12.", "2026 May 12"
+        "ymd",
+        re.compile(
+            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)(?:\.|\s?m\.)?\s{{1,2}}(?P<mon>{_NAME})\.?"
+            rf"\s{{1,2}}(?P<d>\d\d?)(?:\.|\s?d\.)?(?!\d|[:.]\d)",
+            re.I,
+        ),
+    ),
+    (
+        # Latvian "2026. gada 4. jūnijs": year, "gada" (of the year), then day and month
+        "ydm",
+        re.compile(
+            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)\.?\s{{1,2}}gada\s{{1,2}}(?P<d>\d\d?)\.?"
+            rf"\s{{1,2}}(?P<mon>{_NAME})",
             re.I,
         ),
     ),
@@ -165,15 +185,21 @@ def _read(
     yearless: bool,
 ) -> Parsed | None:
     g = m.groupdict()
-    if kind in ("dmy", "mdy") and _STREET_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+    named = kind in ("dmy", "mdy", "ymd", "ydm")
+    if named and _STREET_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
         return None  # "ul. 3 Maja", "al. 29 Listopada": a street named after a date
     if kind == "roman" and not g["y"] and g["s"] != ".":
         return None  # "14.XI" is a date, "Unit 2 V" is not
-    if kind in ("dmy", "mdy"):
+    if named:
         month = MONTHS.get(g["mon"].lower())
         if month is None or (g["mon"].islower() and g["mon"] in _ENGLISH_WORDS):
             return None  # "unit 1 may be late": English month names are capitalised
         candidates, quality = [(month, int(g["d"]))], 1.0 if g["y"] and len(g["y"]) == 4 else 0.95
+        if (choices := MONTH_CHOICES.get(g["mon"].lower())) is not None:
+            # "14. listopada": November in Polish / Czech, October in Croatian; a printed weekday
+            # settles it, else the first meaning with less trust
+            candidates = [(choices[0], int(g["d"])), (choices[1], int(g["d"]))]
+            quality = 0.8
     elif kind == "roman":
         candidates, quality = [(_ROMAN[g["r"]], int(g["d"]))], 1.0
     elif kind == "iso":

@@ -21,7 +21,8 @@ from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
-from pipeline.extract.reader.title import clean_title, largest_heading, removed
+from pipeline.extract.reader.quoted import Quote
+from pipeline.extract.reader.title import clean_title, largest_heading, quoted_title, removed
 from pipeline.extract.reader.town_lines import street_and_town, street_town_address
 from pipeline.extract.reader.values import (
     Parsed,
@@ -36,6 +37,7 @@ AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field am
 VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
 SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
+QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = re.compile(L.TOMORROW, re.I)
@@ -72,14 +74,18 @@ NOTHING = Found(None, 0.0)
 class Sheet:
     """The labels of a document and the text each one owns, computed once per document."""
 
-    def __init__(self, pages: Sequence[PageText]) -> None:
+    def __init__(self, pages: Sequence[PageText], quote: Quote | None = None) -> None:
         self.pages = pages
+        self.quote = quote  # a sheet quoted under an e-mail reply: where the quote starts
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
         self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
         self.email = email_header(pages)
-        # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day
+        # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
+        # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
         self._advance = _advance_headings(pages) if self.email is None else []
+        if quote is not None:
+            self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
 
     def _cell_bottoms(self) -> dict[Label, float]:
         """Where each label's cell ends: the bottom of the last line it owns below itself."""
@@ -96,10 +102,20 @@ class Sheet:
         hits.sort(key=lambda h: (h.number if h.number is not None else 99, h.page, h.top, h.x0))
         return [(h, self.owned.get(h, [])) for h in hits]
 
+    def _in_reply(self, page: int, top: float) -> bool:
+        """Whether a point is in the reply above a quoted sheet."""
+        q = self.quote
+        if q is None or page > q.page:
+            return False
+        lines = self.pages[q.page].lines
+        return page < q.page or q.first >= len(lines) or top < lines[q.first].top
+
     def tomorrow(self, label: Label) -> bool:
         """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
-        In an e-mail's body, "tomorrow" is the day the e-mail is about."""
-        if _TOMORROW.search(label.context) and self.email is None:
+        In an e-mail's body, and in a reply above a quoted sheet, "tomorrow" is the day the
+        e-mail is about."""
+        about = self.email is not None or self._in_reply(label.page, label.top)
+        if _TOMORROW.search(label.context) and not about:
             return True
         return self.in_advance(label.page, label.top, label.x0)
 
@@ -371,6 +387,9 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
                 if (
                     (stamp and not _SHOOT_DATE.search(text))
+                    # a reply above a quoted sheet: its print header, sender line and "On ...
+                    # wrote:" are when it was written
+                    or (sheet.quote is not None and sheet.quote.before(p, i))
                     or sheet.in_advance(p, line.top, line.x0)
                     or (_TOMORROW.search(text) and email is None)
                 ):
@@ -707,6 +726,17 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             return Found(title, h.quality * 0.9, removed(value, title))
     if not pages or not pages[0].lines:
         return NOTHING
+    if sheet.quote is not None:
+        q = sheet.quote
+        lines = pages[q.page].lines
+        found = quoted_title(
+            [ln.text for ln in lines[q.first :]], "\n".join(ln.text for ln in lines[: q.first])
+        )
+        if found is not None:
+            title, named = found
+            if named:
+                return Found(title, QUOTED_NAMED)
+            return Found(title, 0.6, "production: title read from the quoted sheet's first lines")
     subject = subject_title(sheet.email.subject) if sheet.email is not None else None
     if subject is not None:
         return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
@@ -728,9 +758,10 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
 # 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
 _SUN_PAIR = re.compile(
-    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever)(?:\s+(?:du\s+)?\w*)?"
+    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак)"
+    r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
-    r"|coucher)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
+    r"|coucher|zalazak|залазак)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
     re.I,
 )
 
@@ -759,7 +790,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
 
 
-_SUN_PAIR_LABEL = re.compile(r"sun\s?rise\s*[·•|/]\s*$", re.I)
+# ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun)
+_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак)\s*[·•|/]\s*$", re.I)
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
 
 

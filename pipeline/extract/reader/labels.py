@@ -194,14 +194,18 @@ TOMORROW = (
     r"dnia\s+nast|day\s+after|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain|"
     # Swiss "Vorschau", Portuguese "amanhã" / "prévia", Italian, Czech, Slovak, Nordic, Hungarian
     r"\bvorschau\b|\bamanh[ãa]|\bpr[ée]via\b|\bdomani\b|\bzítra\b|\bzajtra\b|\bimorgon\b|"
-    r"\bholnap"
+    r"\bholnap|"
+    # Croatian / Serbian "sutra", Lithuanian "rytoj", Latvian "rīt", Estonian "homme"
+    r"\bsutra\b|\bсутра\b|\brytoj\b|\brīt\b|\bhomme\b"  # noqa: RUF001
 )
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"
     r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit|"
     # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
-    r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b"
+    r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b|"
+    # Croatian "poslano", Serbian "poslato" / "послато" (sent)
+    r"\bposlan|\bposlat|\bпослат"  # noqa: RUF001
 )
 
 CREW_CALL = {
@@ -313,6 +317,18 @@ CREW_CALL = {
     "appel équipe": 1.0,
     "appel de l'équipe": 1.0,
     "appel technique": 1.0,
+    # Croatian / Serbian / Bosnian: the crew's gathering ("zbor", "poziv", "okupljanje ekipe");
+    # Baltic: LT "bendras grupės sutelkimas", LV "grupas ierašanās", ET "võttegrupi kogunemine"
+    "zbor ekipe": 1.0,
+    "poziv ekipe": 1.0,
+    "okupljanje ekipe": 1.0,
+    "збор екипе": 1.0,
+    "позив екипе": 1.0,
+    "окупљање екипе": 1.0,
+    "bendras grupės sutelkimas": 1.0,
+    "grupės sutelkimas": 1.0,
+    "grupas ierašanās": 1.0,
+    "võttegrupi kogunemine": 1.0,
 }
 # Times that are never the crew call; as labels they claim their own values.
 OTHER_TIMES = {
@@ -418,6 +434,24 @@ OTHER_TIMES = {
     "premier plan": 1.0,
     "dîner": 0.9,
     "fin prévue": 1.0,
+    # Croatian / Serbian and Baltic: first shot, meals, wrap
+    "početak snimanja": 1.0,
+    "kraj snimanja": 1.0,
+    "kraj smene": 1.0,
+    "kraj smjene": 1.0,
+    "ručak": 1.0,
+    "doručak": 1.0,
+    "filmavimo pradžia": 1.0,
+    "darbo pabaiga": 1.0,
+    "pietūs": 1.0,
+    "pusryčiai": 1.0,
+    "filmēšanas sākums": 1.0,
+    "pusdienas": 1.0,
+    "brokastis": 1.0,
+    "võtete algus": 1.0,
+    "võttepäeva lõpp": 1.0,
+    "hommikusöök": 1.0,
+    "lõuna": 0.9,
 }
 # The times above that end the day: the crew call must come some hours before them (sanity).
 WRAP = frozenset(
@@ -425,7 +459,8 @@ WRAP = frozenset(
     | {"koniec dnia", "koniec zdjęć", "koniec dnia zdjęciowego", "drehschluss", "drehende"}
     | {"fin de tournage", "fin de journée", "fin de rodaje", "fin de jornada", "fin de llamado"}
     | {"fine riprese", "fine lavorazione", "einde draaidag", "konec natáčení"}
-    | {"koniec nakrúcania", "fin prévue"}
+    | {"koniec nakrúcania", "fin prévue", "kraj snimanja", "kraj smene", "kraj smjene"}
+    | {"darbo pabaiga", "võttepäeva lõpp"}
 )
 DATE = {
     "date": 1.0,
@@ -456,6 +491,12 @@ DATE = {
     "natáčecí den": 0.9,
     "den natáčení": 0.9,
     "natáčací deň": 0.9,
+    # Croatian / Serbian, Latvian, Estonian ("Data" is Lithuanian too)
+    "datum snimanja": 1.0,
+    "датум снимања": 1.0,
+    "датум": 1.0,
+    "datums": 1.0,
+    "kuupäev": 1.0,
 }
 OTHER_DATES = {
     "data wysłania": 1.0,
@@ -577,6 +618,16 @@ BASE = {
     "základňa": 0.95,
     "základňa parkovanie": 1.0,
     "stationnement": 0.8,
+    # Croatian / Serbian / Bosnian and Baltic: the set ("lokacija", "filmavimo vieta",
+    # "filmēšanas vieta", "võttekoht")
+    "lokacija": 0.95,
+    "lokacija snimanja": 1.0,
+    "mjesto snimanja": 1.0,
+    "mesto snimanja": 1.0,
+    "локација": 0.95,
+    "filmavimo vieta": 1.0,
+    "filmēšanas vieta": 1.0,
+    "võttekoht": 1.0,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,
@@ -639,6 +690,16 @@ HOSPITAL = {
     "najbližšia nemocnica": 1.0,
     "pohotovost": 0.9,
     "pohotovosť": 0.9,
+    # Croatian / Serbian / Bosnian and Baltic: the nearest hospital and its emergency intake
+    "najbliža bolnica": 1.0,
+    "najbliža bolnica hitni prijem": 1.0,
+    "najbliža bolnica urgentni prijem": 1.0,
+    "hitni prijem": 0.95,
+    "urgentni prijem": 0.95,
+    "најближа болница": 1.0,
+    "artimiausia ligoninė": 1.0,
+    "tuvākā slimnīca": 1.0,
+    "lähim haigla": 1.0,
 }
 SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9, "sonnenaufgang": 1.0}
 SUNRISE |= {"sun up": 1.0, "sunup": 1.0, "sun rise": 1.0}
@@ -647,12 +708,16 @@ SUNRISE |= {"salida del sol": 1.0, "amanecer": 1.0, "nascer do sol": 1.0, "alba"
 SUNRISE |= {"zonsopgang": 1.0, "soluppgång": 1.0, "solopgang": 1.0, "soloppgang": 1.0}
 SUNRISE |= {"zonsopkomst": 1.0, "zon op": 0.9}
 SUNRISE |= {"východ slunce": 1.0, "východ slnka": 1.0}
+SUNRISE |= {"izlazak sunca": 1.0, "излазак сунца": 1.0, "saulėtekis": 1.0, "saullēkts": 1.0}
+SUNRISE |= {"päikesetõus": 1.0}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
 SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
 SUNSET |= {"puesta del sol": 1.0, "puesta de sol": 1.0, "pôr do sol": 1.0, "tramonto": 1.0}
 SUNSET |= {"atardecer": 1.0, "ocaso": 0.9}  # Spanish sheets pair "Amanecer" with "Atardecer"
 SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0, "zon onder": 0.9}
 SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
+SUNSET |= {"zalazak sunca": 1.0, "залазак сунца": 1.0, "saulėlydis": 1.0, "saulriets": 1.0}
+SUNSET |= {"päikeseloojang": 1.0}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
 # only when printed with their abbreviation mark ("Zach" is also a first name).
 SUN_ABBREVIATED = {"sunrise": {"wsch": 0.9, "wsch sł": 1.0, "sonnenaufg": 1.0}}

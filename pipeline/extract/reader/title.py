@@ -162,3 +162,23 @@ def _has_words(text: str) -> bool:
     rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
     words = re.findall(r"[^\W\d_]{2,}", rest.lower())
     return any(w not in MONTHS and w not in WEEKDAYS for w in words)
+
+
+QUOTED_LINES = 4  # a quoted sheet names its production in its first lines
+
+
+def quoted_title(quoted: list[str], reply: str) -> tuple[str, bool] | None:
+    """The production of a sheet quoted under an e-mail reply: of its first lines that read as
+    a title, the one the reply above it names (its subject, "Re: HARBOR LIGHTS - Call sheet
+    Day 3"), else the first; and whether the reply named it."""
+    said = " " + re.sub(r"[\W_]+", " ", reply.lower()) + " "
+    first = None
+    for line in quoted[:QUOTED_LINES]:
+        text = _CALL_SHEET_TAIL.sub("", line).strip()
+        if not text or _NOT_TITLE.search(text) or not _has_words(text):
+            continue
+        title = clean_title(text)
+        if " " + re.sub(r"[\W_]+", " ", title.lower()).strip() + " " in said:
+            return title, True
+        first = first or title
+    return (first, False) if first else None
