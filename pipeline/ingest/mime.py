@@ -334,7 +334,9 @@ def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str], list[str]]:
         named_pdf = filename.lower().endswith(".pdf")
         if not (content_type in PDF_TYPES or (named_pdf and content_type in GENERIC_TYPES)):
             if part.get_content_disposition() == "attachment":  # not a body, not inline art
-                others.append(filename or content_type)
+                # A type, unlike a name, comes as written: no NUL (PostgreSQL refuses the
+                # batch) and no escape (a terminal obeys it) is kept, as for a name.
+                others.append(filename or one_line(content_type))
             continue
         data = part.get_payload(decode=True) or b""
         name = filename or f"attachment-{len(pdfs) + 1}.pdf"

@@ -396,3 +396,32 @@ def test_a_batch_recorded_at_once_emits_each_emails_event_as_a_row_at_a_time_did
     assert sorted((n.channel, n.payload) for n in notes) == sorted(
         (e["kind"], str(e["id"])) for e in events
     )
+
+
+def test_a_file_named_only_by_its_content_type_is_told_without_its_control_characters(
+    conn, fake_gmail, gmail_user
+):
+    # Given a call-sheet email whose one attachment has no file name and a content type
+    # carrying a NUL and a terminal escape (a hostile or broken sender), and a good sheet
+    # in the same batch
+    user_id, address = gmail_user()
+    good = deliver(fake_gmail, address)[0]
+    raw = (
+        b"From: Dana AD <ad@production.example>\r\nSubject: Call sheet - Day 4\r\n"
+        b"Date: Tue, 03 Mar 2026 18:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'
+        b"--b1\r\nContent-Type: text/plain\r\n\r\nCall sheet attached.\r\n"
+        b"--b1\r\nContent-Type: application/x\x1b[31mdoc\x00\r\n"
+        b"Content-Disposition: attachment\r\n\r\nAAAA\r\n--b1--\r\n"
+    )
+    hostile = fake_gmail.add_message(address, raw)
+    # When the poller runs one pass
+    assert Poller().run_once().failed == 0
+    # Then the email is kept as skipped and says which file was no PDF, as a named file is
+    # (PostgreSQL refuses a NUL, and a terminal obeys an escape: neither is kept), instead of
+    # the database refusing the batch and the email becoming an error row
+    recorded = emails(conn, user_id)
+    assert recorded[good]["processing_status"] == "pending"
+    row = recorded[hostile]
+    assert (row["processing_status"], row["error"]) == ("skipped", None)
+    assert row["attachment_notes"] == "application/xdoc: not a PDF"
