@@ -32,7 +32,10 @@ def build_routes(stages: Sequence[Stage]) -> dict[str, tuple[Route, ...]]:
             for actor_name in actor_names:
                 if actor_name.split(".", 1)[0] != stage.name:
                     raise ValueError(f"stage {stage.name} routes {kind} to {actor_name}")
-            routes[kind] = routes.get(kind, ()) + tuple(Route.to(a) for a in actor_names)
+                # One delivery per event and actor: db/0029 writes a pass's rows in one statement
+                if actor_name in (r.actor_name for r in routes.get(kind, ())):
+                    raise ValueError(f"stage {stage.name} routes {kind} to {actor_name} twice")
+                routes[kind] = (*routes.get(kind, ()), Route.to(actor_name))
     return routes
 
 

@@ -55,6 +55,11 @@ def test_a_stage_routes_only_known_kinds_to_its_own_actors() -> None:
         build_routes([Stage("toy", routes={"toy_happened": ("toy.play",)})])
     with pytest.raises(ValueError, match=r"routes route_planned to notify\.prepare_summary"):
         build_routes([Stage("toy", routes={events.ROUTE_PLANNED: ("notify.prepare_summary",)})])
+    with pytest.raises(ValueError, match="twice"):
+        build_routes([Stage("toy", routes={events.ROUTE_PLANNED: ("toy.play", "toy.play")})])
+    with pytest.raises(ValueError, match="twice"):
+        twice = Stage("toy", routes={events.ROUTE_PLANNED: ("toy.play",)})
+        build_routes([twice, twice])
 
 
 def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
