@@ -192,6 +192,22 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', " ").strip() + '"'
 
 
+def by_total_size(sizes: Sequence[int], limit: int) -> list[range]:
+    """Consecutive index ranges over ``sizes``, each summing to at most ``limit`` (an item larger
+    than ``limit`` alone in its range), in order: one statement's worth of PDFs each, as
+    PostgreSQL refuses a single parameter over 1 GB."""
+    ranges: list[range] = []
+    start, total = 0, 0
+    for i, size in enumerate(sizes):
+        if i > start and total + size > limit:
+            ranges.append(range(start, i))
+            start, total = i, 0
+        total += size
+    if start < len(sizes):
+        ranges.append(range(start, len(sizes)))
+    return ranges
+
+
 def build_query(filters: Filters, *, lookback_days: int, now: datetime) -> str:
     """The Gmail search of a full sync: keyword subjects or allowed senders, with attachments.
 

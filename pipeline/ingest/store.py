@@ -20,6 +20,9 @@ from pipeline.ingest import logic, mime
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 # Audit-log actor of this stage's writes.
 ACTOR = "ingest"
+# The PDFs of a Gmail batch (50 messages, a PDF of up to tens of MB each) go in array parameters,
+# which PostgreSQL caps at 1 GB each: past this many bytes, the rest go in another statement.
+DOCUMENTS_PER_STATEMENT = 64 * 1024 * 1024
 
 
 class ReprocessRefused(PermanentError):
@@ -156,19 +159,21 @@ def _insert_documents(
     user_id: uuid.UUID,
     documents: Sequence[tuple[uuid.UUID, mime.Attachment]],
 ) -> None:
-    """Insert the PDFs of a batch in one statement."""
-    conn.execute(
-        QUERIES["documents_insert_many"],
-        {
-            "user_id": user_id,
-            "email_ids": [d[0] for d in documents],
-            "filenames": [d[1].filename for d in documents],
-            "content_types": [d[1].content_type for d in documents],
-            "sizes": [d[1].size for d in documents],
-            "hashes": [d[1].sha256 for d in documents],
-            "contents": [d[1].data for d in documents],
-        },
-    )
+    """Insert the PDFs of a batch in as few statements as their size allows (one, as a rule)."""
+    for part in logic.by_total_size([d[1].size for d in documents], DOCUMENTS_PER_STATEMENT):
+        chunk = documents[part.start : part.stop]
+        conn.execute(
+            QUERIES["documents_insert_many"],
+            {
+                "user_id": user_id,
+                "email_ids": [d[0] for d in chunk],
+                "filenames": [d[1].filename for d in chunk],
+                "content_types": [d[1].content_type for d in chunk],
+                "sizes": [d[1].size for d in chunk],
+                "hashes": [d[1].sha256 for d in chunk],
+                "contents": [d[1].data for d in chunk],
+            },
+        )
 
 
 def record_malformed(envelope: Envelope, error: str) -> Recorded:

@@ -255,3 +255,11 @@ def test_art_inline_in_the_body_is_no_attachment() -> None:
     parsed = parse(msg)
     assert parsed.others == ()
     assert logic.decide(parsed, logic.Filters()).reason == "no PDF attachment"
+
+
+def test_pdfs_are_split_into_statements_by_their_total_size_in_order() -> None:
+    assert logic.by_total_size([], 10) == []
+    assert logic.by_total_size([3, 3, 3], 10) == [range(0, 3)]
+    assert logic.by_total_size([6, 5, 4, 7], 10) == [range(0, 1), range(1, 3), range(3, 4)]
+    # A PDF larger than the limit goes alone, never dropped
+    assert logic.by_total_size([2, 30, 2], 10) == [range(0, 1), range(1, 2), range(2, 3)]
