@@ -225,8 +225,12 @@ class Dispatcher:
     def _open_listener(self) -> psycopg.Connection:
         # LISTEN needs autocommit and a session of its own (not a pooled, transaction-mode one).
         conn = db.connect(url=self.url, autocommit=True, application_name=LISTEN_APPLICATION)
-        for kind in sorted(EVENT_KINDS):
-            conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(kind)))
+        try:
+            for kind in sorted(EVENT_KINDS):
+                conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(kind)))
+        except BaseException:
+            conn.close()  # else each failed attempt of the retry loop leaves a session open
+            raise
         log.info("listening", channels=len(EVENT_KINDS), backend_pid=conn.info.backend_pid)
         return conn
 
