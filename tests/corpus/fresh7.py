@@ -1384,6 +1384,7 @@ def _no_year(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
         c = Canvas(g.get("page", "letter"), "helvetica")
         w = c.width - 80
         _en_body(c, 40, 30, w, p, title, call, g, 1.0)
+        # HARD: the year is only in this line, whose own date (when it has one) is the day before
         grey(c)
         c.text(40, float(c.pdf.h) - 30, g["footer"], 7.5)
         black(c)
