@@ -19,6 +19,7 @@ def sheets() -> list[Sheet]:
         fresh4,
         fresh5,
         fresh6,
+        fresh7,
         grids,
         holdout,
         messy,
@@ -46,6 +47,7 @@ def sheets() -> list[Sheet]:
         fresh4,
         fresh5,
         fresh6,
+        fresh7,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
