@@ -129,6 +129,11 @@ def read_corpus(
     ``floors`` gets each document's PDFium floor, timed just before its reading."""
     os.environ["STILLONTIME_PDF_ENGINE"] = "pdfium"
     extract_document(C.us_grid()[0])  # warm up (imports, dateparser's tables) off the clock
+    # and pdfminer, which the repair of a broken page forks loaded (the sandbox's forkserver
+    # loads it too, reader/warm.py); timezonefinder stays on the clock: a sandboxed reading
+    # loads it on every sheet whose zone it is asked for
+    import pipeline.extract.reader.pdfminer_text  # noqa: F401
+
     out = []
     for doc in docs:
         data = doc.data  # built before the clock starts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import usaddress
 
 from pipeline.extract.reader import address_parts as P
-from pipeline.extract.reader.parsed import memo
+from pipeline.extract.reader.remember import memo
 from pipeline.extract.reader.streets import (
     MAX_NAME_WORDS,
     SEPARATORS,

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
-from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, memo
+from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.remember import memo
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 _ROMAN.update({"X": 10, "XI": 11, "XII": 12})

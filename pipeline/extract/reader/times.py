@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, memo
+from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.remember import memo
 
 # Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
 # line is scanned in linear time whatever it holds.
