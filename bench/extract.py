@@ -1,5 +1,6 @@
 """Benchmark: field accuracy over fixtures and time per sheet beside pdfplumber's word floor,
-then the generated corpus (tests/corpus) scored per layout family.
+then the generated corpus (tests/corpus) scored per layout family, each sheet's read time
+beside PDFium's text extraction alone on the same pages (the floor), timed in turn.
 
 Run: ``python bench/extract.py`` from the repository root; ``--corpus-only`` skips the
 fixtures and shared sheets, ``--no-scans`` skips the corpus's OCR cases (the slow ones).
@@ -16,12 +17,14 @@ import time
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import extract_document  # noqa: E402
 from pipeline.extract.reader.errors import ExtractError  # noqa: E402
+from pipeline.extract.reader.model import Limits  # noqa: E402
 from tests.corpus import Sheet, sheets  # noqa: E402
 from tests.corpus.score import Outcome  # noqa: E402
 from tests.corpus.score import score as score_corpus  # noqa: E402
@@ -38,6 +41,28 @@ def floor_seconds(data: bytes) -> float:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             page.extract_words()
+    return time.perf_counter() - started
+
+
+def pdfium_floor_seconds(data: bytes, limits: Limits | None = None) -> float | None:
+    """PDFium's text extraction alone (open, each page's text, close) on the pages the reader
+    reads: what no reading of the sheet can beat. None for a file PDFium cannot open."""
+    limits = limits or Limits()
+    started = time.perf_counter()
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        count = len(doc)
+        for number in range(count if count <= limits.max_pages else limits.preview_pages):
+            page = doc[number]
+            text_page = page.get_textpage()
+            text_page.get_text_range()
+            text_page.close()
+            page.close()
+    finally:
+        doc.close()
     return time.perf_counter() - started
 
 
@@ -97,13 +122,23 @@ def fixtures_report() -> None:
     print(f"{'TOTAL':46} {all_ok:>4}/{all_total:<4}  ({100 * all_ok / max(all_total, 1):.1f}%)")
 
 
-def read_corpus(docs: list[Sheet]) -> list[tuple[Sheet, Outcome, float, str | None]]:
-    """Read every corpus document in-process; an exception is recorded, never raised."""
+def read_corpus(
+    docs: list[Sheet], floors: dict[str, float | None] | None = None
+) -> list[tuple[Sheet, Outcome, float, str | None]]:
+    """Read every corpus document in-process; an exception is recorded, never raised.
+    ``floors`` gets each document's PDFium floor, timed just before its reading."""
     os.environ["STILLONTIME_PDF_ENGINE"] = "pdfium"
     extract_document(C.us_grid()[0])  # warm up (imports, dateparser's tables) off the clock
+    # and pdfminer, which the repair of a broken page forks loaded (the sandbox's forkserver
+    # loads it too, reader/warm.py); timezonefinder stays on the clock: a sandboxed reading
+    # loads it on every sheet whose zone it is asked for
+    import pipeline.extract.reader.pdfminer_text  # noqa: F401
+
     out = []
     for doc in docs:
         data = doc.data  # built before the clock starts
+        if floors is not None:
+            floors[doc.name] = pdfium_floor_seconds(data)
         started = time.perf_counter()
         error = None
         try:
@@ -127,8 +162,18 @@ def _family_matches(family: str, wanted: str | None) -> bool:
     return family == wanted or (wanted.endswith("_") and family.startswith(wanted))
 
 
+def _spread(times: list[float]) -> str:
+    ordered = sorted(times)
+    n = len(ordered)
+    p50 = ordered[n // 2]
+    p95 = ordered[min(n - 1, round(0.95 * (n - 1)))]
+    mean = sum(ordered) / n
+    return f"mean {mean:.3f} s, p50 {p50:.3f} s, p95 {p95:.3f} s, max {ordered[-1]:.3f} s"
+
+
 def corpus_report(docs: list[Sheet]) -> None:
-    rows = read_corpus(docs)
+    floors: dict[str, float | None] = {}
+    rows = read_corpus(docs, floors)
     n_call = sum(d.is_call_sheet for d in docs)
     print(f"\nCORPUS tests/corpus: {len(docs)} documents, {n_call} call sheets")
     print("auto-ok: call sheets confirmed without review (confidence >= 0.85) with every core")
@@ -208,10 +253,18 @@ def corpus_report(docs: list[Sheet]) -> None:
     ):
         times = [t for _, _, t, _ in picked]
         if times:
-            print(
-                f"read time {label}: n={len(times)} mean {sum(times) / len(times):.3f} s,"
-                f" max {max(times):.3f} s"
+            print(f"read time {label}: n={len(times)} {_spread(times)}")
+    text = [(d, t, floors.get(d.name)) for d, _, t, _ in rows if not d.scan_dpi]
+    floor = [f for _, _, f in text if f is not None]
+    if floor:
+        print(f"read time text floor (PDFium text alone, same pages, in turn): {_spread(floor)}")
+        print(
+            "slowest text sheets (read s / floor s): "
+            + ", ".join(
+                f"{d.name} {t:.3f}/{f or 0:.4f}"
+                for d, t, f in sorted(text, key=lambda r: -r[1])[:5]
             )
+        )
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import usaddress
 
 from pipeline.extract.reader import address_parts as P
+from pipeline.extract.reader.remember import memo
 from pipeline.extract.reader.streets import (
     MAX_NAME_WORDS,
     SEPARATORS,
@@ -59,6 +60,7 @@ def find_address(text: str, region: str | None = None) -> Address | None:
     return found[0] if found else None
 
 
+@memo
 def find_addresses(text: str, region: str | None = None) -> list[Address]:
     """Every address in ``text``, in order (the first ``MAX_ADDRESS_TEXT`` characters are read)."""
     text = text[:MAX_ADDRESS_TEXT]

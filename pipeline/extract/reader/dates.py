@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.remember import memo
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 _ROMAN.update({"X": 10, "XI": 11, "XII": 12})
@@ -88,6 +89,7 @@ _STREET_BEFORE = re.compile(
 )
 
 
+@memo
 def find_dates(
     text: str,
     *,

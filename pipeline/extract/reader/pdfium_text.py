@@ -9,6 +9,7 @@ whitespace or at a gap wider than ``x_tolerance``.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import threading
 from dataclasses import dataclass, replace
@@ -52,9 +53,17 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
     height = page.get_height()
     text_page = page.get_textpage()
     try:
+        # PDFium's functions on the raw handle, one box reused: pypdfium2's ``get_charbox``
+        # and handle conversion per call were a third of the page's reading.
+        handle = text_page.raw
+        unicode_of = pdfium_raw.FPDFText_GetUnicode
+        loose_box = pdfium_raw.FPDFText_GetLooseCharBox
+        font_size = pdfium_raw.FPDFText_GetFontSize
+        is_generated = pdfium_raw.FPDFText_IsGenerated
+        box = pdfium_raw.FS_RECTF()
         chars = []
         for i in range(text_page.count_chars()):
-            text = chr(pdfium_raw.FPDFText_GetUnicode(text_page, i))
+            text = chr(unicode_of(handle, i))
             if text in _BREAKS:
                 continue
             if text in UNMAPPED:
@@ -63,9 +72,11 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
                 # A character code with no Unicode: PDFium passes the code through, pdfminer
                 # writes "(cid:N)"; the extractor knows the latter (digits in subset fonts).
                 text = f"(cid:{ord(text)})"
-            left, bottom, right, top = text_page.get_charbox(i, loose=True)
-            size = pdfium_raw.FPDFText_GetFontSize(text_page, i)
-            generated = bool(pdfium_raw.FPDFText_IsGenerated(text_page, i))
+            if not loose_box(handle, i, box):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            left, bottom, right, top = box.left, box.bottom, box.right, box.top
+            size = font_size(handle, i)
+            generated = bool(is_generated(handle, i))
             chars.append(
                 _Char(text, left, right, height - top, height - bottom, size, generated, i)
             )
@@ -97,14 +108,20 @@ def unstruck(chars: list[_Char], lines: list[tuple[float, float, float]]) -> lis
     dropped with it only when it is struck too."""
     if not lines:
         return chars
+    # lines by height: a glyph looks only at those within its band (bisect), not at them all
+    # (a line at no height, NaN, crosses nothing and would spoil the order)
+    ordered = sorted((line for line in lines if line[2] == line[2]), key=lambda line: line[2])
+    heights = [y for _, _, y in ordered]
     out = []
     for c in chars:
-        mid = (c.x0 + c.x1) / 2
-        low = c.top + STRUCK_BAND[0] * (c.bottom - c.top)
-        high = c.top + STRUCK_BAND[1] * (c.bottom - c.top)
-        struck = c.text.strip() and any(x0 <= mid <= x1 and low <= y <= high for x0, x1, y in lines)
-        if not struck:
-            out.append(c)
+        if c.text.strip():
+            mid = (c.x0 + c.x1) / 2
+            low = c.top + STRUCK_BAND[0] * (c.bottom - c.top)
+            high = c.top + STRUCK_BAND[1] * (c.bottom - c.top)
+            band = ordered[bisect.bisect_left(heights, low) : bisect.bisect_right(heights, high)]
+            if any(x0 <= mid <= x1 and low <= y <= high for x0, x1, y in band):
+                continue
+        out.append(c)
     return out
 
 

@@ -146,17 +146,40 @@ def _zone_place(zone: str) -> SunPlace | None:
     if city is not None:
         return SunPlace(city.latitude, city.longitude, zone, ZONE_TOLERANCE, f"{zone} ({name})")
     try:
-        from timezonefinder import TimezoneFinder
-
-        polygons = TimezoneFinder().get_geometry(tz_name=zone, coords_as_pairs=True)
+        outer = _largest_ring(zone)
     except (ValueError, KeyError, OSError):
         return None
-    outer = max((poly[0] for poly in polygons), key=len, default=None)
     if not outer:
         return None
-    lon = sum(p[0] for p in outer) / len(outer)
-    lat = sum(p[1] for p in outer) / len(outer)
+    lon = sum(outer[0]) / len(outer[0])
+    lat = sum(outer[1]) / len(outer[1])
     return SunPlace(lat, lon, zone, ZONE_TOLERANCE, zone)
+
+
+def _largest_ring(zone: str) -> tuple[list[float], list[float]] | None:
+    """The longitudes and latitudes of the zone's outer ring with the most points (the first
+    of equals), as timezonefinder's ``get_geometry`` gives them; only that ring is converted.
+
+    ``get_geometry`` converts every ring and hole of the zone point by point in Python: a
+    second for India's. The same conversion (``int2coord``: the stored integer times
+    INT2COORD_FACTOR, as a float) done on the one ring as an array gives the same floats.
+    """
+    import numpy as np
+    from timezonefinder import TimezoneFinder
+    from timezonefinder.configs import INT2COORD_FACTOR
+
+    finder = TimezoneFinder()
+    zone_id = finder.timezone_names.index(zone)  # ValueError for a zone it does not know
+    ids = finder.zone_ids_of(np.arange(finder.nr_of_polygons))
+    best, points = None, 0
+    for boundary in np.flatnonzero(ids == zone_id).tolist():
+        count = finder.coords_of(boundary).shape[1]
+        if best is None or count > points:
+            best, points = boundary, count
+    if best is None:
+        return None
+    coords = finder.coords_of(best).astype(np.float64) * INT2COORD_FACTOR
+    return coords[0].tolist(), coords[1].tolist()
 
 
 def sun_place(day: Day, user_zone: str | None) -> SunPlace | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.remember import memo
 
 # Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
 # line is scanned in linear time whatever it holds.
@@ -58,6 +59,7 @@ def find_time(text: str) -> Parsed | None:
     return found[0] if found else None
 
 
+@memo
 def find_times(text: str) -> list[Parsed]:
     """Return every time of day in ``text``, in order, so a line of several times can be split.
 

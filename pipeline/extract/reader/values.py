@@ -49,13 +49,21 @@ def without_phones(text: str, region: str | None) -> str:
 _PHONE_WORD = re.compile(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)
 
 
+PHONE_DIGITS = 9  # a national number shorter than this is not taken for a phone
+
+
 def _phone_matches(text: str, region: str | None) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
+    text = text[:MAX_TEXT]
+    # The matcher (slow, pure Python) finds numbers only in decimal digits (\d), and a
+    # national number has no more digits than its match: a text with fewer has no phone.
+    if sum(map(str.isdecimal, text)) < PHONE_DIGITS:
+        return found
     for match in phonenumbers.PhoneNumberMatcher(
-        text[:MAX_TEXT], region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE
+        text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE
     ):
         digits = len(str(match.number.national_number))
-        if phonenumbers.is_possible_number(match.number) and digits >= 9:
+        if phonenumbers.is_possible_number(match.number) and digits >= PHONE_DIGITS:
             e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             found.append((e164, match.start, match.end))
     return found

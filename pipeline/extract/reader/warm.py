@@ -4,7 +4,8 @@ it starts warm.
 A fresh process reads its first sheet in about twice the time of the next: phone-number
 metadata is loaded per country on first use, and caches (compiled patterns, PDFium's state)
 fill on the first page. A child forked from the warmed forkserver inherits all of it, copy on
-write, instead of paying it once per document.
+write, instead of paying it once per document; pdfminer too, which a child forks again for
+a page whose words look broken (``isolated``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import contextlib
 import phonenumbers
 from fpdf import FPDF
 
+from pipeline.extract.reader import pdfminer_text  # noqa: F401  its children fork it loaded
 from pipeline.extract.reader.api import extract_document
 
 # Countries whose sheets the reader meets: their number metadata is loaded now, once.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from fpdf import FPDF
 
@@ -47,3 +49,22 @@ def test_a_single_call_that_outlasts_the_limit_is_ended(pdfminer_reader) -> None
         extract_document(data, limits=Limits(max_seconds=0.2))
     # And with time enough, the same page reads
     assert extract_document(data, limits=Limits(max_seconds=120)).document_type == "other"
+
+
+def test_a_process_with_other_threads_starts_its_child_instead_of_forking_the_same_reading(
+    pdfminer_reader,
+) -> None:
+    # Given the reading of a single-threaded process (its child is forked)
+    data, _ = C.uk_unit_call()
+    forked = extract_document(data).to_json()
+    # When another thread is running (a fork would copy none of its locks' owners)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        started = extract_document(data).to_json()
+    finally:
+        stop.set()
+        other.join()
+    # Then the child started as a fresh interpreter reads the same
+    assert started == forked

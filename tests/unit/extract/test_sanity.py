@@ -498,3 +498,20 @@ def test_a_yearless_date_takes_its_year_from_the_emails_date(
         assert day["shooting_date"] == want
         assert (day["confidence"] >= 0.85) is sure
         assert not any(w == "shooting_date: not found on the sheet" for w in day["warnings"])
+
+
+@pytest.mark.parametrize("zone", ["Asia/Qatar", "America/Cayman", "Pacific/Guadalcanal"])
+def test_a_zones_place_is_the_centre_of_its_largest_ring_as_timezonefinder_draws_it(zone) -> None:
+    # Zones of several rings whose largest is not the first, and no namesake city in astral
+    from timezonefinder import TimezoneFinder
+
+    from pipeline.extract.reader.sun import _zone_place
+
+    rings = [poly[0] for poly in TimezoneFinder().get_geometry(tz_name=zone, coords_as_pairs=True)]
+    outer = max(rings, key=len)
+    place = _zone_place(zone)
+    assert place is not None and place.source == zone
+    assert (place.longitude, place.latitude) == (
+        sum(p[0] for p in outer) / len(outer),
+        sum(p[1] for p in outer) / len(outer),
+    )

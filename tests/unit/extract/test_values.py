@@ -273,3 +273,12 @@ def test_a_night_across_two_days_is_dated_by_its_first(text: str, want: str) -> 
 def test_two_consecutive_numbers_that_are_not_a_night(text: str, want: list[str]) -> None:
     # A plain numeric date is not a day range (no month and year follow the pair)
     assert [p.value for p in find_dates(text, us_order=True)] == want
+
+
+def test_a_remembered_answer_comes_as_a_new_list_each_time() -> None:
+    # Given an answer the finder keeps, emptied by its caller
+    from pipeline.extract.reader.times import find_times
+
+    find_times("Crew call 07:30, wrap 19:00").clear()
+    # Then the next caller of the same text still gets every time
+    assert [p.value for p in find_times("Crew call 07:30, wrap 19:00")] == ["07:30", "19:00"]
