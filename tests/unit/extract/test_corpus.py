@@ -36,12 +36,7 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
 SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
-_NEAR_MISS = "fresh6 unseen: read as a call sheet at confidence 0.1 (review, not auto-confirmed)"
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh6_other_catering_order": _NEAR_MISS,
-    "fresh6_other_itinerary": _NEAR_MISS,
-    "fresh6_other_crew_list": _NEAR_MISS,
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today.
 WRONG_TYPE_TODAY: dict[str, str] = {}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
