@@ -30,6 +30,7 @@ from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
+from pipeline.extract.reader.values import EMAIL_RE
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
@@ -86,7 +87,7 @@ _TOTAL = re.compile(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d
 _BOOKED = re.compile(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
 # A contact row: an e-mail address or a phone number printed in its common shapes
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
+    EMAIL_RE.pattern + r"|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
 )
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
 
