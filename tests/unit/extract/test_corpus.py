@@ -106,7 +106,7 @@ FLOORS = {
     "fresh5_uk_movement_order": 21,  # of 21 (21 unseen)
     "fresh5_west_africa": 14,  # of 21 (14 unseen)
     # seventh held-out set (tests/corpus/fresh6.py): 95/147 unseen on main at 79bbef5
-    "fresh6_hu_diszpo": 20,  # of 21 (0 unseen, read as 'other'; 20 after reader11)
+    "fresh6_hu_diszpo": 21,  # of 21 (0 unseen, read as 'other'; 21 after reader11)
     "fresh6_cyrillic_vyklyk": 21,  # of 21 (0 unseen, read as 'other'; 21 after reader11)
     "fresh6_cover_page": 18,  # of 21 (the company on the cover read as the production)
     "fresh6_advance_tomorrow": 19,  # of 21 (side by side: no call, tomorrow's hospital)
@@ -118,8 +118,8 @@ FLOORS = {
 # not move: 95 of 147 unseen and after; 1141 on main, then reader11's Hungarian / Cyrillic
 # dates and labels); call sheets auto-confirmed with every core field right, of 172 (115 of
 # 151 without fresh6_; 122 on main)
-TOTAL_FLOOR = 1182
-AUTO_OK_FLOOR = 126
+TOTAL_FLOOR = 1183
+AUTO_OK_FLOOR = 128
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

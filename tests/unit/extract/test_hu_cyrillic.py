@@ -120,3 +120,24 @@ def test_a_cyrillic_label_table_reads_date_call_set_and_sun(
     assert day["call_time"] == "07:30"
     assert (day["sunrise"], day["sunset"]) == ("07:05", "18:40")
     assert "Хрещатик, 22" in day["location"]
+
+
+def test_a_boxed_call_owns_the_time_at_its_right_before_the_timeline_below() -> None:
+    # Given a call label in a box, its time flush right in the box, and under it a day's
+    # timeline whose rows start with their own times
+    rows = [
+        (420, 40, "NAPI DISZPOZÍCIÓ", 11),
+        (200, 80, "TIHANYI CSEND", 16),
+        (40, 110, "Forgatási nap dátuma: 2026. október 6., kedd", 9),
+        (48, 140, "STÁBHÍVÁS", 10),
+        (230, 140, "7.30 óra", 14),
+        (40, 170, "IDŐPONTOK", 9),
+        (40, 186, "6.15 óra", 8.5),
+        (100, 186, "Gyártás, helyszín nyitás", 8.5),
+        (40, 199, "6.45 óra", 8.5),
+        (100, 199, "Smink, fodrász, jelmez", 8.5),
+        (40, 220, "Helyszín: Tihanyi Apátság, 8237 Tihany, András tér 1.", 9),
+    ]
+    day = _day(rows)
+    # Then the call is the box's time, not the timeline's first row
+    assert day["call_time"] == "07:30"
