@@ -355,6 +355,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             pieces = _below_pieces(page, h, by_page[h.page]) or _chained_below(
                 page, h, here, by_page[h.page]
             )
+            if right is None and h.kind in _TIME_KINDS:
+                pieces = _boxed_time(page, h, here, pieces)
             table = _table_value(page, h, here) if right is None else []
             if table and not _below_fits_better(h.kind, pieces, table):
                 pieces = table  # a ruled label/value table, the value flush right in its row
@@ -436,6 +438,18 @@ def _time_beside(
             gap = words[a].x0 - label.x1
             return [Piece(label.page, label.line, a, text, False, gap / 1000, words[a].x0)]
     return pieces
+
+
+def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:
+    """A time label whose own row ends in nothing but a time, across a gap (a boxed call, its
+    time flush right in the box), owns that time before text below it that is no time alone: a
+    heading, or a timeline row whose time is its own ("5:30 Gyártás, helyszín nyitás")."""
+    if not below or any(_bare_time(pc.text) for pc in below):
+        return below
+    far = _right_piece(page, label, here, far=True)
+    if far is None or not _bare_time(far.text):
+        return below
+    return [far]
 
 
 def _next_cell(label: Label, right: Piece) -> bool:

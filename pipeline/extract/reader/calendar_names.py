@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003  (Cyrillic labels: the letters are meant)
 """Month and weekday names in the languages call sheets are written in, from dateparser's data.
 
 dateparser ships CLDR-derived names with the forms people print: Polish genitive ("listopada")
@@ -9,6 +10,7 @@ parser is too slow to run per candidate on a whole sheet.
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -20,7 +22,9 @@ LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "
 # meaning there, and one that means another month here ("listopad" is November in Polish and
 # Czech, October in Croatian) is listed in MONTH_CHOICES for a printed weekday to settle.
 # Their Latin abbreviations under four letters are everyday words ("stu", "tra", "pet", "sub").
-ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et")
+# Hungarian, Ukrainian and Russian too: "2026. március 17., kedd", "14 квітня 2026 р.",
+# "22 сентября 2026 г." (dateparser also lists Roman numerals as months: dates.py reads those).
+ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et", "hu", "uk", "ru")
 _MONTH_KEYS = [
     "january",
     "february",
@@ -41,6 +45,9 @@ _NOT_NAMES = frozenset({"set", "ago", "die", "mit", "don", "son", "nie", "dom", 
 # ... and those of the Nordic, Czech and Portuguese abbreviations ("Crew out", "Led", "Man")
 _NOT_NAMES |= {"man", "out", "pro", "des", "led", "dub", "fred", "sex", "qua", "qui", "ter"}
 _NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "tirs", "mån"}
+# ... and Ukrainian "лист" (November's abbreviation; the sheet in "викликний лист")
+_NOT_NAMES |= {"лист"}
+_ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
 
 
 def _language_data(code: str) -> dict[str, list[str]]:
@@ -67,7 +74,10 @@ def _table(keys: list[str], languages: tuple[str, ...] = LANGUAGES) -> dict[str,
     return {
         name: next(iter(found))
         for name, found in seen.items()
-        if len(found) == 1 and len(name) >= 3 and name not in _NOT_NAMES
+        if len(found) == 1
+        and len(name) >= 3
+        and name not in _NOT_NAMES
+        and not _ROMAN_NUMERAL.match(name)
     }
 
 

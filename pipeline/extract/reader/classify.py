@@ -7,7 +7,12 @@ that reaches a crew's inbox is recognised by its own structure: a budget's accou
 money columns, a screenplay's scene headings and character cues, a post-production plan's
 deliverables, a household planner's chores and school runs, an invoice or rental quote, a
 contract's parties, clauses and signature lines, a deal memo's rate and terms, a hotel rooming
-list's rooms and check-in / check-out dates per person.
+list's rooms and check-in / check-out dates per person, an order confirmation's total and
+delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
+names, roles and phones.
+
+Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
+language, so a sheet whose labels are unknown still shows its structure.
 
 Labels in languages the field reader does not read yet (Croatian, Serbian, Bosnian) are known
 here too (``SLAVIC_CUES``): an unread field goes to review, a skipped day is lost.
@@ -25,6 +30,7 @@ from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
+from pipeline.extract.reader.values import EMAIL_RE
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
@@ -71,6 +77,17 @@ _DATE = re.compile(_DATE.pattern + rf"|\b\d{{1,2}}\.\s*(?:{_SLAVIC_MONTHS})\b", 
 # A contract's signature line ("Signed for the Owner: ______") and numbered clause ("2. Term.")
 _SIGNATURE_LINE = re.compile(
     r"(?:sign|signature|podpis|potpis|unterschrift|firma)\w*\b[^_]*_{4,}|_{8,}", re.I
+)
+# A scene row in any language: a scene number first and a page count in eighths ("21 OPERAHÁZ
+# FOYER (BELSŐ) N 1 4/8 1, 2, 5"), whether or not the day/night word is known.
+_EIGHTHS_ROW = re.compile(r"^[A-Z]?\d{1,3}[A-Z]?\s+\S.*?\s(?:\d{1,2}\s)?[0-7]/8(?!\d)")
+# An order's or invoice's total with its amount ("Total: $3,412.50", "TOTAL DUE 1.200,00 EUR")
+_TOTAL = re.compile(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\d", re.I)
+# A flight or train booked by its number: "Flight BA1436", "Flt LH 2031", "Train ICE 597"
+_BOOKED = re.compile(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
+# A contact row: an e-mail address or a phone number printed in its common shapes
+_CONTACT = re.compile(
+    EMAIL_RE.pattern + r"|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
 )
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
 
@@ -307,6 +324,66 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "pokój",
         "noclegi",
     ),
+    # Orders and their confirmations (a caterer's, a supplier's): what was ordered, for when
+    # and where it is delivered, the total and the payment terms.
+    "an order confirmation": (
+        "order confirmation",
+        "purchase order",
+        "order number",
+        "order no",
+        "catering order",
+        "delivery date",
+        "delivery address",
+        "delivery time",
+        "payment",
+        "payment terms",
+        "incl. tax",
+        "incl. vat",
+        "covers",
+        "menu",
+        "dietary",
+        "amount due",
+        "total due",
+        "bestellbestätigung",
+        "potwierdzenie zamówienia",
+        "confirmation de commande",
+    ),
+    # Travel itineraries: flights, trains, hotel bookings and car pick-ups for one traveller.
+    "a travel itinerary": (
+        "itinerary",
+        "travel itinerary",
+        "flight",
+        "flights",
+        "departs",
+        "arrives",
+        "seat",
+        "boarding",
+        "e-ticket",
+        "booking reference",
+        "booking ref",
+        "pnr",
+        "check-in",
+        "check-out",
+        "confirmation",
+        "per diem",
+        "platform",
+        "reiseplan",
+        "plan podróży",
+    ),
+    # Crew and contact lists: departments, positions, names, phones and e-mails.
+    "a crew or contact list": (
+        "crew list",
+        "contact list",
+        "crew contact list",
+        "crew contacts",
+        "contact sheet",
+        "cast list",
+        "lista ekipy",
+        "kontaktliste",
+        "stabliste",
+        "e-mail",
+        "position",
+    ),
 }
 
 
@@ -338,7 +415,7 @@ def has_day_evidence(lines: list[str]) -> bool:
     Looks at the first lines only (a day's facts head its sheet) so a long document stays fast.
     """
     head = lines[:_DAY_EVIDENCE_LINES]
-    if any((s := parse_scene(ln)) is not None and s.day_night for ln in head):
+    if any(_scene_row(ln) for ln in head):
         return True
     if not any(find_dates(ln) for ln in head):
         return False
@@ -347,6 +424,13 @@ def has_day_evidence(lines: list[str]) -> bool:
 
 
 _DAY_EVIDENCE_LINES = 80
+
+
+def _scene_row(line: str) -> bool:
+    """A scene row: its day or night read, or a page count in eighths after a scene number."""
+    if (s := parse_scene(line)) is not None and s.day_night:
+        return True
+    return _EIGHTHS_ROW.match(line) is not None
 
 
 def call_sheet_score(lines: list[str]) -> float:
@@ -370,7 +454,7 @@ def call_sheet_score(lines: list[str]) -> float:
         score += 0.5
     if _label_near(low, lines, {**L.BASE, **cue["base"]}, None):
         score += 0.5
-    rows = sum(1 for ln in lines if (s := parse_scene(ln)) is not None and s.day_night)
+    rows = sum(1 for ln in lines if _scene_row(ln))
     if rows:
         score += 1.5
     markers = [*(m for m in L.CALL_SHEET_MARKERS if m not in L.CREW_CALL), *SLAVIC_MARKERS]
@@ -440,6 +524,15 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     if scores["a rooming list"]:
         stays = sum(1 for ln in lines if len(_DATE.findall(ln)) >= 2)
         scores["a rooming list"] += min(3.0, stays / 2)
+    # An order states its total; an itinerary books flights and trains by their numbers.
+    if scores["an order confirmation"]:
+        scores["an order confirmation"] += 2.0 * any(_TOTAL.search(ln) for ln in prose)
+    booked = sum(1 for ln in lines if _BOOKED.search(ln))
+    scores["a travel itinerary"] += min(3.0, booked)
+    # A contact list is mostly rows of phones and e-mails; a call sheet's contacts are a part.
+    contacts = sum(1 for ln in lines if _CONTACT.search(ln))
+    if contacts >= 5 and contacts / n >= 0.4:
+        scores["a crew or contact list"] += min(4.0, 6 * contacts / n)
     return scores
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Cyrillic labels: the letters are meant)
 """Read the single-valued fields of a call sheet, value first, and rate each find.
 
 Values are found by their shape (a time, a date, an address) inside the text each label owns
@@ -757,11 +758,15 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
 # 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
+# ... and Hungarian "Napkelte / napnyugta", Ukrainian "Схід / захід сонця", Russian "Восход /
+# закат" (the sun's word, "сонця" / "солнца", may follow either)
 _SUN_PAIR = re.compile(
-    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак)"
+    r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
+    r"|napkelte|схід|восход)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
-    r"|coucher|zalazak|залазак)(?:\s+(?:du\s+)?s\w+)?\s*:?\s*(.+)",
+    r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат)(?:\s+(?:du\s+)?[sс]\w+)?"
+    r"\s*:?\s*(.+)",
     re.I,
 )
 

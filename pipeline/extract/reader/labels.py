@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003  (Cyrillic labels: the letters are meant)
 """Printed label vocabulary with how much each label can be trusted.
 
 English and Polish, plus the German Tagesdisposition ("Dispo": Drehtag, Arbeitsbeginn,
@@ -196,7 +197,9 @@ TOMORROW = (
     r"\bvorschau\b|\bamanh[ãa]|\bpr[ée]via\b|\bdomani\b|\bzítra\b|\bzajtra\b|\bimorgon\b|"
     r"\bholnap|"
     # Croatian / Serbian "sutra", Lithuanian "rytoj", Latvian "rīt", Estonian "homme"
-    r"\bsutra\b|\bсутра\b|\brytoj\b|\brīt\b|\bhomme\b"  # noqa: RUF001
+    r"\bsutra\b|\bсутра\b|\brytoj\b|\brīt\b|\bhomme\b|"
+    # Ukrainian / Russian "завтра"
+    r"\bзавтра\b"
 )
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
@@ -205,7 +208,9 @@ NOT_SHOOT_DATE = (
     # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
     r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b|"
     # Croatian "poslano", Serbian "poslato" / "послато" (sent)
-    r"\bposlan|\bposlat|\bпослат"  # noqa: RUF001
+    r"\bposlan|\bposlat|\bпослат|"
+    # Hungarian "kiküldve" / "küldve" (sent), Ukrainian "надіслано", Russian "отправлено"
+    r"\bkiküldv|\bküldve\b|\bнадіслан|\bотправлен|\bразослан"
 )
 
 CREW_CALL = {
@@ -329,6 +334,20 @@ CREW_CALL = {
     "grupės sutelkimas": 1.0,
     "grupas ierašanās": 1.0,
     "võttegrupi kogunemine": 1.0,
+    # Hungarian: the crew's gathering or call ("stáb gyülekező", "stábhívás", "gyülekező -
+    # stáb"); Ukrainian / Russian: the whole group's gathering ("загальний збір групи", "общий
+    # сбор группы")
+    "stáb gyülekező": 1.0,
+    "gyülekező stáb": 1.0,
+    "stábhívás": 1.0,
+    "stáb hívás": 1.0,
+    "gyülekező": 0.9,
+    "загальний збір групи": 1.0,
+    "загальний збір": 1.0,
+    "збір групи": 1.0,
+    "общий сбор группы": 1.0,
+    "общий сбор": 1.0,
+    "сбор группы": 1.0,
 }
 # Times that are never the crew call; as labels they claim their own values.
 OTHER_TIMES = {
@@ -452,6 +471,32 @@ OTHER_TIMES = {
     "võttepäeva lõpp": 1.0,
     "hommikusöök": 1.0,
     "lõuna": 0.9,
+    # Hungarian and Ukrainian / Russian: first shot, make-up, meals, wrap
+    "forgatás kezdete": 1.0,
+    "első felvétel": 1.0,
+    "smink": 0.9,
+    "reggeli": 0.9,
+    "ebéd": 1.0,
+    "ebédszünet": 1.0,
+    "zárás": 0.9,
+    "várható zárás": 1.0,
+    "forgatás vége": 1.0,
+    "грим": 0.9,
+    "початок зйомки": 1.0,
+    "початок зйомок": 1.0,
+    "начало съёмки": 1.0,
+    "начало съемки": 1.0,
+    "начало съёмок": 1.0,
+    "сніданок": 1.0,
+    "завтрак": 1.0,
+    "обід": 1.0,
+    "обед": 1.0,
+    "орієнтовне завершення": 1.0,
+    "завершення зйомки": 1.0,
+    "кінець зміни": 1.0,
+    "окончание смены": 1.0,
+    "окончание съёмки": 1.0,
+    "конец смены": 1.0,
 }
 # The times above that end the day: the crew call must come some hours before them (sanity).
 WRAP = frozenset(
@@ -460,7 +505,9 @@ WRAP = frozenset(
     | {"fin de tournage", "fin de journée", "fin de rodaje", "fin de jornada", "fin de llamado"}
     | {"fine riprese", "fine lavorazione", "einde draaidag", "konec natáčení"}
     | {"koniec nakrúcania", "fin prévue", "kraj snimanja", "kraj smene", "kraj smjene"}
-    | {"darbo pabaiga", "võttepäeva lõpp"}
+    | {"darbo pabaiga", "võttepäeva lõpp", "zárás", "várható zárás", "forgatás vége"}
+    | {"орієнтовне завершення", "завершення зйомки", "кінець зміни", "окончание смены"}
+    | {"окончание съёмки", "конец смены"}
 )
 DATE = {
     "date": 1.0,
@@ -497,6 +544,15 @@ DATE = {
     "датум": 1.0,
     "datums": 1.0,
     "kuupäev": 1.0,
+    # Hungarian "Forgatási nap dátuma", Ukrainian "Дата зйомки", Russian "Дата съёмки"
+    "forgatási nap dátuma": 1.0,
+    "forgatás dátuma": 1.0,
+    "forgatás napja": 0.9,
+    "дата зйомки": 1.0,
+    "дата зйомок": 1.0,
+    "дата съёмки": 1.0,
+    "дата съемки": 1.0,
+    "дата": 1.0,
 }
 OTHER_DATES = {
     "data wysłania": 1.0,
@@ -589,6 +645,18 @@ LOCATION = {
     "místo natáčení": 1.0,
     "lokácia": 0.95,
     "miesto nakrúcania": 1.0,
+    # Hungarian "Helyszín" / "Forgatási helyszín"; Ukrainian / Russian "Локація", "Об'єкт",
+    # "Объект", "Місце зйомки", "Место съёмки"
+    "helyszín": 0.95,
+    "forgatási helyszín": 1.0,
+    "локація": 0.95,
+    "локация": 0.95,
+    "об'єкт": 0.9,
+    "обʼєкт": 0.9,
+    "объект": 0.9,
+    "місце зйомки": 1.0,
+    "место съёмки": 1.0,
+    "место съемки": 1.0,
 }
 BASE = {
     "unit base": 1.0,
@@ -628,6 +696,13 @@ BASE = {
     "filmavimo vieta": 1.0,
     "filmēšanas vieta": 1.0,
     "võttekoht": 1.0,
+    # Hungarian "Bázis / parkolás"; Ukrainian "Базування / парковка"; Russian "Стоянка
+    # транспорта"
+    "bázis": 0.95,
+    "bázis parkolás": 1.0,
+    "базування": 0.95,
+    "базування парковка": 1.0,
+    "стоянка транспорта": 1.0,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,
@@ -700,6 +775,11 @@ HOSPITAL = {
     "artimiausia ligoninė": 1.0,
     "tuvākā slimnīca": 1.0,
     "lähim haigla": 1.0,
+    # Hungarian "Legközelebbi kórház", Ukrainian "Найближча лікарня", Russian "Ближайшая
+    # больница"
+    "legközelebbi kórház": 1.0,
+    "найближча лікарня": 1.0,
+    "ближайшая больница": 1.0,
 }
 SUNRISE = {"sunrise": 1.0, "wschód słońca": 1.0, "wschód": 0.9, "sonnenaufgang": 1.0}
 SUNRISE |= {"sun up": 1.0, "sunup": 1.0, "sun rise": 1.0}
@@ -709,7 +789,8 @@ SUNRISE |= {"zonsopgang": 1.0, "soluppgång": 1.0, "solopgang": 1.0, "soloppgang
 SUNRISE |= {"zonsopkomst": 1.0, "zon op": 0.9}
 SUNRISE |= {"východ slunce": 1.0, "východ slnka": 1.0}
 SUNRISE |= {"izlazak sunca": 1.0, "излазак сунца": 1.0, "saulėtekis": 1.0, "saullēkts": 1.0}
-SUNRISE |= {"päikesetõus": 1.0}
+SUNRISE |= {"päikesetõus": 1.0, "napkelte": 1.0, "схід сонця": 1.0, "схід": 0.9}
+SUNRISE |= {"восход солнца": 1.0, "восход": 0.9}
 SUNSET = {"sunset": 1.0, "zachód słońca": 1.0, "zachód": 0.9, "sonnenuntergang": 1.0}
 SUNSET |= {"sun down": 1.0, "sundown": 1.0, "sun set": 1.0}
 SUNSET |= {"puesta del sol": 1.0, "puesta de sol": 1.0, "pôr do sol": 1.0, "tramonto": 1.0}
@@ -717,7 +798,8 @@ SUNSET |= {"atardecer": 1.0, "ocaso": 0.9}  # Spanish sheets pair "Amanecer" wit
 SUNSET |= {"zonsondergang": 1.0, "solnedgång": 1.0, "solnedgang": 1.0, "zon onder": 0.9}
 SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
 SUNSET |= {"zalazak sunca": 1.0, "залазак сунца": 1.0, "saulėlydis": 1.0, "saulriets": 1.0}
-SUNSET |= {"päikeseloojang": 1.0}
+SUNSET |= {"päikeseloojang": 1.0, "napnyugta": 1.0, "захід сонця": 1.0, "захід": 0.9}
+SUNSET |= {"заход солнца": 1.0, "закат": 1.0}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
 # only when printed with their abbreviation mark ("Zach" is also a first name).
 SUN_ABBREVIATED = {"sunrise": {"wsch": 0.9, "wsch sł": 1.0, "sonnenaufg": 1.0}}
@@ -793,13 +875,14 @@ WEAK = {
 # hospitals are named with the word ("Hôpital Hôtel-Dieu", "Krankenhaus Nordwest", "Szpital
 # Uniwersytecki"): at a value's start it is the name, with a colon or alone it is a label.
 WEAK_DE_FR = {
-    "location": {"motiv": 0.9, "décor": 0.9, "decor": 0.9},
+    "location": {"motiv": 0.9, "décor": 0.9, "decor": 0.9, "motívum": 0.9},
     "hospital": {"krankenhaus": 0.95, "hôpital": 0.95, "hopital": 0.95, "szpital": 0.95}
     | {"ospedale": 0.95, "ziekenhuis": 0.95, "sjukhus": 0.95, "sygehus": 0.95, "sykehus": 0.95}
-    | {"legevakt": 0.9, "nemocnice": 0.95, "nemocnica": 0.95, "spital": 0.95},
+    | {"legevakt": 0.9, "nemocnice": 0.95, "nemocnica": 0.95, "spital": 0.95}
+    | {"kórház": 0.95, "лікарня": 0.95, "больница": 0.95},
     "base": {"basis": 0.8, "parken": 0.7},
     "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
-    | {"endereço": 0.9, "adress": 0.9},
+    | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9},
 }
 
 # Every label table by the kind of field it heads.
@@ -907,6 +990,12 @@ CALL_SHEET_MARKERS = (
     "oppmøte",
     "sraz štábu",
     "zraz štábu",
+    "napi diszpozíció",
+    "forgatási nap",
+    "викликний лист",
+    "вызывной лист",
+    "знімальний день",
+    "съёмочный день",
 )
 OTHER_MARKERS = (
     "invoice",
