@@ -20,6 +20,7 @@ def sheets() -> list[Sheet]:
         fresh5,
         fresh6,
         fresh7,
+        fresh8,
         grids,
         holdout,
         messy,
@@ -48,6 +49,7 @@ def sheets() -> list[Sheet]:
         fresh5,
         fresh6,
         fresh7,
+        fresh8,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
