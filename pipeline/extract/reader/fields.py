@@ -86,6 +86,9 @@ class Sheet:
         self._advance = _advance_headings(pages) if self.email is None else []
         if quote is not None:
             self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
+        # the page the day's facts start on: a cover page before it (company, title, the issue
+        # date, the office's address) is not where the day is printed
+        self.first_page = min((h.page for h in self.labels if h.kind == "call"), default=0)
 
     def _cell_bottoms(self) -> dict[Label, float]:
         """Where each label's cell ends: the bottom of the last line it owns below itself."""
@@ -382,7 +385,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
-                if p > 0:
+                if p != sheet.first_page:
                     weight *= 0.8
                 stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
                 if (

@@ -1,0 +1,65 @@
+"""Layout rules from the sixth held-out set (fresh6 / fresh5 misses): a cover page, a time read
+across a column, a second unit's or tomorrow's column beside today's. Each convention is drawn
+on a small page of its own. Rows are (x, baseline y, text, size) in points on a letter page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpdf import FPDF
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.title import company_name
+
+Row = tuple[float, float, str, float]
+
+
+def _read(data: bytes) -> Any:
+    result = extract_document(data).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _pages(*pages: list[Row]) -> bytes:
+    pdf = FPDF(unit="pt", format="letter")
+    for rows in pages:
+        pdf.add_page()
+        for x, y, text, size in rows:
+            pdf.set_font("Helvetica", size=size)
+            pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def test_a_company_name_is_no_title() -> None:
+    assert company_name("Spanish Moss Pictures LLC")
+    assert company_name("Southerly Buster Productions Pty Ltd")
+    assert company_name("Firth Films Ltd")
+    assert not company_name("LIVE OAK AVENUE")
+    assert not company_name("Films")  # one word is no company's name
+
+
+def test_a_cover_page_gives_the_title_not_the_company_nor_the_day() -> None:
+    # Given a cover: the company at the top, the title big below it, the issue date and the
+    # office's address; the day's facts on page 2
+    cover = [
+        (200, 120, "Quiet Harbour Pictures LLC", 14),
+        (150, 230, "SALT MARSH ROAD", 34),
+        (230, 330, "CALL SHEET", 26),
+        (180, 420, "Issued Monday, March 2, 2026 at 7:15 PM", 10),
+        (150, 436, "Production office: 2 E Bay St, Suite 300, Savannah, GA 31401", 9),
+    ]
+    day = [
+        (40, 44, "SALT MARSH ROAD", 14),
+        (400, 44, "Tuesday, March 3, 2026", 11),
+        (40, 90, "GENERAL CREW CALL", 7),
+        (40, 112, "7:30 AM", 20),
+        (40, 166, "SET LOCATION", 8),
+        (40, 180, "Mercer Williams House", 8.5),
+        (40, 192, "429 Bull St, Savannah, GA 31401", 8.5),
+    ]
+    got = _read(_pages(cover, day))
+    # Then the title is the production's, and the date the day's, read with confidence
+    assert got["production"] == "SALT MARSH ROAD"
+    assert got["shooting_date"] == "2026-03-03"
+    assert got["field_confidence"]["shooting_date"] >= 0.85
+    assert "Bull St" in got["location"]
