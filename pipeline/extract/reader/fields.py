@@ -292,6 +292,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     """
     found: list[tuple[float, Found]] = []
     unread: list[tuple[float, str]] = []
+    implausible: list[str] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
@@ -305,9 +306,27 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
+        if not _plausible_sun(name, str(parsed.value)):
+            implausible.append(str(parsed.value))
+            continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
+    if not found and implausible:
+        return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
     return _best(found, name, unread)
+
+
+AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
+
+
+def _plausible_sun(name: str, value: str) -> bool:
+    """Whether a time can be a sunset: one after midnight (before 04:00, outside
+    sanity.ANYWHERE) is a wrap time read across a column, not the sun's. A morning time stays:
+    sanity reads it as an AM/PM slip ('Sunset: 8:24 AM')."""
+    if name != "sunset" or not re.fullmatch(r"\d{2}:\d{2}", value):
+        return True
+    minutes = int(value[:2]) * 60 + int(value[3:])
+    return minutes >= AFTER_MIDNIGHT
 
 
 def _translated(sheet: Sheet, label: Label) -> bool:

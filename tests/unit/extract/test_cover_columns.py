@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.title import company_name
+from tests.fixtures.callsheets import render
 
 Row = tuple[float, float, str, float]
 
@@ -63,3 +64,21 @@ def test_a_cover_page_gives_the_title_not_the_company_nor_the_day() -> None:
     assert got["shooting_date"] == "2026-03-03"
     assert got["field_confidence"]["shooting_date"] >= 0.85
     assert "Bull St" in got["location"]
+
+
+def test_a_sunset_after_midnight_is_another_columns_time() -> None:
+    # Given a 'Sunset' row whose line carries the wrap time of the next column (00:30)
+    rows = [
+        (40, 40, "THREE RIVERS", 16),
+        (400, 40, "Thursday, September 17, 2026", 10),
+        (40, 100, "CREW CALL 12:00", 10),
+        (40, 184, "DAY WORK", 9),
+        (300, 184, "NIGHT WORK", 9),
+        (40, 204, "19:25", 9),
+        (130, 204, "Sunset", 9),
+        (300, 204, "00:30 (Fri 18 Sep)", 9),
+        (410, 204, "Estimated wrap", 9),
+    ]
+    got = _read(render(rows))
+    # Then the wrap is never the sunset
+    assert got["sunset"] != "00:30"
