@@ -124,7 +124,10 @@ class Sheet:
 
     def in_advance(self, page: int, top: float, x0: float) -> bool:
         """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
-        return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
+        return any(
+            p == page and t < top < bottom and hx0 - 20 <= x0 < hx1 - 5
+            for p, t, hx0, hx1, bottom in self._advance
+        )
 
     def runs_of(self, kinds: set[str], fitting: bool = False) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
@@ -192,17 +195,83 @@ def _names_an_address(label: Label) -> bool:
     return label.kind == "address" or bool(re.search(r"(address|adresse?)\b", label.phrase))
 
 
-def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
-    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro'),
-    the day they name after them or not ('ADVANCE SCHEDULE - Tue., Mar. 3', '- DAY 5 - WED 3/4')."""
-    out = []
+# A column of another unit printed beside the main unit's: "2ND UNIT", "Second unit",
+# "SPLINTER UNIT", "B UNIT" (its call and set are not the main unit's)
+_OTHER_UNIT = re.compile(
+    r"^(?:2nd|second|splinter|b|drugi|druga|2\.?)\s*[-\u2013]?\s*unit\b|^(?:ii|2)\.?\s*ekipa\b",
+    re.I,
+)
+Region = tuple[int, float, float, float, float]  # page, top, x0, x1, bottom
+
+
+def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
+    """Where tomorrow's (or another unit's) section is: below a short heading that opens it
+    ('ADVANCE SCHEDULE', 'Plan na jutro'), the day it names after it or not ('ADVANCE SCHEDULE
+    - Tue., Mar. 3', '- DAY 5 - WED 3/4'), in its column.
+
+    A heading line alone opens a section to the right of its start down the page. Beside
+    another column's heading ('TODAY   ADVANCE - TOMORROW', 'MAIN UNIT   2ND UNIT') it opens
+    only its own column: from its start to the next heading's, and, for a column with another
+    to its right, down to the first line that prints nothing in that other column."""
+    out: list[Region] = []
     for p, page in enumerate(pages):
-        for line in page.lines:
+        for li, line in enumerate(page.lines):
+            column = _column_headings(p, page, li)
+            if column:
+                out.extend(column)
+                continue
             head = " ".join(w.text for w in line.words[: _tail_start(line)])
             head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
-                out.append((p, line.top, line.x0))
+                out.append((p, line.top, line.x0, float("inf"), float("inf")))
+    return out
+
+
+def _heading_run(text: str) -> bool:
+    """A run of words that can head a column: letters, short, no time or date in it."""
+    return (
+        text.count(" ") < 6
+        and sum(c.isalpha() for c in text) >= 3
+        and not find_time(text)
+        and not find_dates(text)
+    )
+
+
+def _heads_a_column(page: PageText, li: int, x0: float) -> bool:
+    """Whether lines under line ``li`` print words starting where a heading starts (its
+    column's rows), two of the next six at least."""
+    below = page.lines[li + 1 : li + 7]
+    return sum(any(abs(w.x0 - x0) < 6 for w in ln.words) for ln in below) >= 2
+
+
+def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
+    """The regions of tomorrow's or another unit's column headed on line ``li``, when the line
+    heads two or more columns side by side; [] otherwise."""
+    line = page.lines[li]
+    spans = runs(line)
+    texts = [" ".join(w.text for w in line.words[a:b]) for a, b in spans]
+    if len(spans) < 2 or not all(_heading_run(t) for t in texts):
+        return []
+    other = [bool(_TOMORROW.search(t) or _OTHER_UNIT.search(t)) for t in texts]
+    if all(other) or not any(other):
+        return []
+    out: list[Region] = []
+    for k, (a, _) in enumerate(spans):
+        if not other[k]:
+            continue
+        x0 = line.words[a].x0
+        if not _heads_a_column(page, li, x0):
+            return []  # "TITLE      ADVANCE CALL SHEET": a page's heading, not a column's
+        x1 = line.words[spans[k + 1][0]].x0 if k + 1 < len(spans) else float("inf")
+        bottom = float("inf")
+        if x1 != float("inf"):
+            below = page.lines[li + 1 :]
+            bottom = next(
+                (ln.top for ln in below if not any(w.x1 > x1 - 5 for w in ln.words)),
+                float("inf"),
+            )
+        out.append((p, line.top, x0, x1, bottom))
     return out
 
 
@@ -412,7 +481,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     # a reply above a quoted sheet: its print header, sender line and "On ...
                     # wrote:" are when it was written
                     or (sheet.quote is not None and sheet.quote.before(p, i))
-                    or sheet.in_advance(p, line.top, line.x0)
+                    or sheet.in_advance(p, line.top, line.words[run[0]].x0)
                     or (_TOMORROW.search(text) and email is None)
                 ):
                     weight = EXPLAINED
@@ -616,7 +685,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     Numbered sets come in their order; then an address beats a bare name, and a stronger label
     a weaker one (a scene table's LOCATION column does not outrank a 'Set Location' address).
     """
-    found: list[tuple[tuple[float, bool, float, int], Place, float]] = []
+    found: list[tuple[tuple[bool, float, bool, float, int], Place, float]] = []
     warns: list[str] = []
     paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
@@ -636,7 +705,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
         number = h.number if h.number is not None else 99
-        found.append(((number, address is None, -quality, order), place, quality))
+        later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
+        found.append(((later, number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
     out: list[tuple[Place, float]] = []
     for _, place, quality in found:
@@ -665,7 +735,8 @@ _ELSEWHERE = re.compile(
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
-    for h, pieces in sheet.of("hospital"):
+    # tomorrow's hospital (an advance column, another unit's) only when today's is not given
+    for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue

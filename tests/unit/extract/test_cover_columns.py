@@ -82,3 +82,47 @@ def test_a_sunset_after_midnight_is_another_columns_time() -> None:
     got = _read(render(rows))
     # Then the wrap is never the sunset
     assert got["sunset"] != "00:30"
+
+
+def _today_and_tomorrow(left: str, right: str) -> list[Row]:
+    rows: list[Row] = [
+        (36, 42, "KAURI COAST", 16),
+        (480, 42, "CALL SHEET", 12),
+        (36, 82, left, 10),
+        (300, 82, right, 10),
+    ]
+    today = [
+        ("Date", "Tuesday 6 October 2026"),
+        ("Crew Call", "07:00"),
+        ("Location", "Britomart, 12 Galway St, Auckland 1010"),
+        ("Nearest Hospital", "Auckland City Hospital, 2 Park Rd, Grafton"),
+    ]
+    tomorrow = [
+        ("Date", "Wednesday 7 October 2026"),
+        ("Crew Call", "06:00"),
+        ("Location", "Piha Beach, 3 Marine Pde, Piha 0772"),
+        ("Nearest Hospital", "Waitakere Hospital, 55 Lincoln Rd, Henderson"),
+    ]
+    for k, ((a, b), (c, d)) in enumerate(zip(today, tomorrow, strict=True)):
+        y = 100 + 15 * k
+        rows += [(36, y, a, 8), (120, y, b, 8), (300, y, c, 8), (384, y, d, 8)]
+    return rows
+
+
+def test_tomorrows_column_beside_todays_is_not_today() -> None:
+    # Given today's column and tomorrow's side by side, on the same lines
+    got = _read(render(_today_and_tomorrow("TODAY", "ADVANCE SCHEDULE - TOMORROW")))
+    # Then the call, set and hospital are today's
+    assert got["call_time"] == "07:00"
+    assert got["shooting_date"] == "2026-10-06"
+    assert "Galway St" in got["location"]
+    assert got["hospital"]["name"].startswith("Auckland City")
+
+
+def test_a_second_units_column_at_the_left_is_not_the_main_units() -> None:
+    # Given the 2nd unit's column at the left and the main unit's at the right
+    rows = _today_and_tomorrow("2ND UNIT", "MAIN UNIT")
+    # (the columns swap: the main unit's rows are the right-hand ones here)
+    got = _read(render(rows))
+    assert got["call_time"] == "06:00"
+    assert "Marine Pde" in got["location"]
