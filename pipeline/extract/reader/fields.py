@@ -690,6 +690,10 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         lines = _clean(_texts(pieces), None)
+        if not lines and h in sheet.address_of and pieces:
+            # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
+            # its scene heading, its address under its own label
+            lines = [pieces[0].text]
         if not lines or h in paired:
             continue
         name, address, cut = _named_address(sheet, h, lines)

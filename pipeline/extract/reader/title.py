@@ -176,7 +176,10 @@ def _largest(
         fallback = fallback or line.text
         for a, b in runs(line):
             text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
-            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+            quoted = _after_sheet_name(text)  # the sheet's name, a heading label, before it
+            text = quoted or text
+            taken = (0, li_of[id(line)], a) in label_runs and not quoted
+            if not text or _NOT_TITLE.search(text) or taken:
                 continue
             if company_name(text):
                 company = True
@@ -187,6 +190,19 @@ def _largest(
             if best is None or (size, -line.top) > best[:2]:
                 best = (size, -line.top, text)
     return (best[2] if best else None), fallback, company
+
+
+_SHEET_NAME_WORDS = frozenset({"call", "sheet", "callsheet", "daily", "the", "for", "of"})
+
+
+def _after_sheet_name(text: str) -> str | None:
+    """'CALL SHEET - “ỌMỌ ỌBA”': the quoted title printed after the sheet's name."""
+    m = _QUOTED.search(text)
+    if m is None or not _NOT_TITLE.search(text[: m.start()]):
+        return None
+    rest = re.findall(r"[^\W\d_]+", (text[: m.start()] + " " + text[m.end() :]).lower())
+    ok = all(w in FORMAT_WORDS or w in _SHEET_NAME_WORDS for w in rest)
+    return m["t"].strip() if ok else None
 
 
 def _has_words(text: str) -> bool:

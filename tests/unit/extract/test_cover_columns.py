@@ -126,3 +126,28 @@ def test_a_second_units_column_at_the_left_is_not_the_main_units() -> None:
     got = _read(render(rows))
     assert got["call_time"] == "06:00"
     assert "Marine Pde" in got["location"]
+
+
+def test_an_item_details_table_a_quoted_title_and_a_call_for_cast_and_crew() -> None:
+    # Given 'CALL SHEET - "TITLE"', an ITEM / DETAILS table whose LOCATION cell holds the scene
+    # heading and whose ADDRESS row the street, and a general call for cast and crew
+    rows = [
+        (200, 32, "HARMATTAN PICTURES LTD", 10),
+        (170, 70, "CALL SHEET - \u201cRED EARTH\u201d", 18),
+        (44, 123, "ITEM", 9),
+        (240, 123, "DETAILS", 9),
+        (44, 140, "DATE", 9),
+        (240, 140, "Tuesday, 20th January, 2026", 9),
+        (44, 176, "GENERAL CALL (CAST & CREW)", 9),
+        (240, 176, "7:00am", 9),
+        (44, 194, "First shot", 9),
+        (240, 194, "8:30am", 9),
+        (44, 302, "LOCATION", 9),
+        (240, 302, "INT. GALLERY - Terra Kulture", 9),
+        (44, 320, "ADDRESS", 9),
+        (240, 320, "1376 Tiamiyu Savage St, Victoria Island, Lagos 106104", 9),
+    ]
+    got = _read(render(rows, unicode_font=True))
+    assert got["production"] == "RED EARTH"
+    assert got["call_time"] == "07:00"
+    assert got["location"].startswith("1376 Tiamiyu Savage St")
