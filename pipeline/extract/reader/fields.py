@@ -719,6 +719,42 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     return out, warns
 
 
+def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'Nearest hospital ashore:': one word beside a label, ending its line with a colon, is
+    part of the label (which hospital), not the value; the value is on the lines below."""
+    line = sheet.pages[label.page].lines[label.line]
+    only = pieces[0]
+    return (
+        not only.below
+        and len(only.text.split()) == 1
+        and not any(c.isdigit() for c in only.text)
+        and line.text.rstrip().endswith(":")
+        and line.words[-1].x0 >= only.x0
+    )
+
+
+def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
+    """The lines right under a label's line that start where it starts, with no line gap
+    between them and no other label in them; at most ``most``."""
+    lines = sheet.pages[label.page].lines
+    here = lines[label.line]
+    out: list[str] = []
+    for k in range(label.line + 1, min(label.line + 1 + most, len(lines))):
+        nxt = lines[k]
+        height = max(here.bottom - here.top, 1.0)
+        run = next((r for r in runs(nxt) if abs(nxt.words[r[0]].x0 - label.x0) <= 8), None)
+        if nxt.top - here.bottom > 1.2 * height or run is None:
+            break
+        if any(
+            o.page == label.page and o.line == k and run[0] <= o.start < run[1]
+            for o in sheet.labels
+        ):
+            break
+        out.append(" ".join(w.text for w in nxt.words[run[0] : run[1]]))
+        here = nxt
+    return out
+
+
 def _place_label_quality(label: Label, address: str | None) -> float:
     """A generic word ('SET', 'Main Unit:') is a place's label for sure once it owns a whole
     address (street and postcode): the doubt was whether the word heads a place at all."""
@@ -742,6 +778,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
+        if lines and _qualifies_label(sheet, h, pieces):
+            lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -816,6 +854,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         if h.start != 0 or not pieces:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
+        if _section_heading(sheet, h) or not _title_like(value):
+            continue
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             title = clean_title(value)
             if title == value:
@@ -850,6 +890,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+def _section_heading(sheet: Sheet, label: Label) -> bool:
+    """'PROGRAMME (SHIP'S TIME)': a label word qualified in brackets heads a section (a
+    timetable), it does not name the production."""
+    words = sheet.pages[label.page].lines[label.line].words
+    return label.end < len(words) and words[label.end].text.startswith("(")
+
+
+def _title_like(value: str) -> bool:
+    """A title neither starts with a time ('0530 Wake-up call') nor is cut off at a separator
+    ('ALONGSIDE /', a column heading read up to another label)."""
+    parsed = find_time(value)
+    starts_with_time = parsed is not None and parsed.start == 0
+    return not starts_with_time and not value.rstrip().endswith(("/", "|", "-", "&"))
 
 
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /

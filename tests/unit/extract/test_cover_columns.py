@@ -151,3 +151,27 @@ def test_an_item_details_table_a_quoted_title_and_a_call_for_cast_and_crew() -> 
     assert got["production"] == "RED EARTH"
     assert got["call_time"] == "07:00"
     assert got["location"].startswith("1376 Tiamiyu Savage St")
+
+
+def test_a_timetable_heading_is_no_title_and_a_qualified_label_takes_the_lines_below() -> None:
+    # Given 'PROGRAMME (SHIP'S TIME)' over a timetable, and 'Nearest hospital ashore:' over the
+    # hospital's name and address
+    rows = [
+        (36, 40, "MV OCEAN TERN - expedition unit", 9),
+        (158, 84, "NORTH ATLANTIC PASSAGE", 20),
+        (236, 101, "Saturday 15 August 2026", 11),
+        (44, 150, "CREW CALL 0630", 15),
+        (36, 184, "PROGRAMME (SHIP'S TIME)", 8.5),
+        (40, 200, "0530 Wake-up call over the PA", 9),
+        (40, 215, "0630 Crew call - muster at the gangway", 9),
+        (340, 184, "LOCATION", 8.5),
+        (340, 198, "Pier 21", 9.5),
+        (340, 211, "1055 Marginal Rd, Halifax, NS B3H 4P7", 9.5),
+        (340, 420, "Nearest hospital ashore:", 8.5),
+        (340, 433, "QEII Health Sciences Centre", 9.5),
+        (340, 446, "1796 Summer St, Halifax, NS B3H 3A7", 9),
+    ]
+    got = _read(render(rows))
+    assert got["production"] == "NORTH ATLANTIC PASSAGE"
+    assert got["hospital"]["name"] == "QEII Health Sciences Centre"
+    assert "Summer St" in got["hospital"]["address"]
