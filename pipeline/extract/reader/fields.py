@@ -697,6 +697,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if not lines or h in paired:
             continue
         name, address, cut = _named_address(sheet, h, lines)
+        if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
+            name, address = lines[0], below
         quality = _place_label_quality(h, address) * (
             ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
         )
@@ -753,6 +755,19 @@ def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
         out.append(" ".join(w.text for w in nxt.words[run[0] : run[1]]))
         here = nxt
     return out
+
+
+def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
+    """'LOCATION: The Rookery Building' over '209 S LaSalle St, Chicago, IL 60604': a place
+    named beside its label, its address alone on the next line, starting under the label and
+    owned by no other label, is the place's address."""
+    if len(pieces) != 1 or pieces[0].below or pieces[0].page != label.page:
+        return None
+    below = _aligned_below(sheet, label, 1) if label.start == 0 else []
+    if not below:
+        return None
+    _, address, cut = _one_address(below)
+    return None if cut else address
 
 
 def _place_label_quality(label: Label, address: str | None) -> float:

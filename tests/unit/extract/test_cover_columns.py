@@ -175,3 +175,18 @@ def test_a_timetable_heading_is_no_title_and_a_qualified_label_takes_the_lines_b
     assert got["production"] == "NORTH ATLANTIC PASSAGE"
     assert got["hospital"]["name"] == "QEII Health Sciences Centre"
     assert "Summer St" in got["hospital"]["address"]
+
+
+def test_an_inline_location_takes_the_address_on_the_next_line() -> None:
+    # Given 'LOCATION: name' with the address alone on the line under it
+    rows = [
+        (40, 40, "LA SALLE", 16),
+        (40, 60, "Tuesday, April 14, 2026", 10),
+        (40, 90, "GENERAL CREW CALL: 7:00 AM", 9.5),
+        (40, 116, "LOCATION: The Rookery Building", 9.5),
+        (40, 129, "209 S LaSalle St, Chicago, IL 60604", 9.5),
+        (40, 142, "CREW PARKING: Lot C, 400 S Financial Pl", 9.5),
+    ]
+    got = _read(render(rows))
+    assert got["location"] == "209 S LaSalle St, Chicago, IL 60604"
+    assert got["locations"][0]["name"] == "The Rookery Building"
