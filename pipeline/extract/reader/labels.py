@@ -589,6 +589,16 @@ LOCATION = {
     "místo natáčení": 1.0,
     "lokácia": 0.95,
     "miesto nakrúcania": 1.0,
+    # Croatian / Serbian / Bosnian and Baltic: the set ("lokacija", "filmavimo vieta",
+    # "filmēšanas vieta", "võttekoht")
+    "lokacija": 0.95,
+    "lokacija snimanja": 1.0,
+    "mjesto snimanja": 1.0,
+    "mesto snimanja": 1.0,
+    "локација": 0.95,
+    "filmavimo vieta": 1.0,
+    "filmēšanas vieta": 1.0,
+    "võttekoht": 1.0,
 }
 BASE = {
     "unit base": 1.0,
@@ -618,16 +628,6 @@ BASE = {
     "základňa": 0.95,
     "základňa parkovanie": 1.0,
     "stationnement": 0.8,
-    # Croatian / Serbian / Bosnian and Baltic: the set ("lokacija", "filmavimo vieta",
-    # "filmēšanas vieta", "võttekoht")
-    "lokacija": 0.95,
-    "lokacija snimanja": 1.0,
-    "mjesto snimanja": 1.0,
-    "mesto snimanja": 1.0,
-    "локација": 0.95,
-    "filmavimo vieta": 1.0,
-    "filmēšanas vieta": 1.0,
-    "võttekoht": 1.0,
 }
 HOSPITAL = {
     "nearest hospital": 1.0,

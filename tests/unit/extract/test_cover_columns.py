@@ -190,3 +190,21 @@ def test_an_inline_location_takes_the_address_on_the_next_line() -> None:
     got = _read(render(rows))
     assert got["location"] == "209 S LaSalle St, Chicago, IL 60604"
     assert got["locations"][0]["name"] == "The Rookery Building"
+
+
+def test_a_croatian_lokacija_is_the_set_not_the_base() -> None:
+    # Given the LOKACIJA block: the scene, the place and its 'Adresa:' under the company header
+    rows = [
+        (40, 30, "Produkcija: Kvarner film d.o.o., Ilica 42, 10000 Zagreb", 8),
+        (214, 66, "GORNJI GRAD", 18),
+        (44, 117, "DATUM SNIMANJA", 7),
+        (324, 117, "ZBOR EKIPE", 7),
+        (44, 129, "utorak, 14. travnja 2026.", 9),
+        (324, 129, "07:00 h", 9),
+        (300, 168, "LOKACIJA", 9),
+        (300, 183, "Motiv: EXT. TRG - SABOR", 9),
+        (300, 196, "Lokacija: Markov trg (Gornji grad)", 9),
+        (300, 210, "Adresa: Trg sv. Marka 6, 10000 Zagreb", 9),
+    ]
+    got = _read(render(rows, unicode_font=True))
+    assert got["location"].startswith("Trg sv. Marka 6")
