@@ -21,7 +21,9 @@ from pipeline.extract.logic import SheetDay
 # and Québec-French label families and month/weekday names; a bilingual label's slash is no value.
 # 2026.12.9 (reader7): ADDRESS labels of every language, times before their label or in a
 # flush-left column, "7 h 30", chained labels, e-mails printed to PDF (email_header).
-EXTRACTOR_VERSION = "2026.12.13"
+# 2026.12.15 (reader12): cover pages, tomorrow's / another unit's column beside today's, a
+# sunset past midnight, labels qualified in brackets or by a word before a colon.
+EXTRACTOR_VERSION = "2026.12.15"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
