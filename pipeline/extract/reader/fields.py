@@ -735,6 +735,29 @@ def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     )
 
 
+# The department a hospital label names after it: 'NEAREST HOSPITAL - EMERGENCY', Croatian
+# 'NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM' (unified emergency admission)
+_DEPARTMENT = re.compile(
+    r"\b(?:emergency|a&e|casualty|er|urgences|urgencias|notaufnahme|sor|ratunkow\w*|hitn\w*"
+    r"|prijem|urgen\w*)\b",
+    re.I,
+)
+
+
+def _department(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """A heading in capitals beside a hospital label that names the department, with the
+    hospital's name and address on the lines under it: the heading is part of the label."""
+    only = pieces[0]
+    text = only.text
+    return (
+        not only.below
+        and text == text.upper()
+        and not any(c.isdigit() for c in text)
+        and bool(_DEPARTMENT.search(text))
+        and any(c.isdigit() for c in " ".join(_aligned_below(sheet, label, 2)))
+    )
+
+
 def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
     """The lines right under a label's line that start where it starts, with no line gap
     between them and no other label in them; at most ``most``."""
@@ -793,7 +816,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
-        if lines and _qualifies_label(sheet, h, pieces):
+        if lines and (_qualifies_label(sheet, h, pieces) or _department(sheet, h, pieces)):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue

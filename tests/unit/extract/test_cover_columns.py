@@ -208,3 +208,22 @@ def test_a_croatian_lokacija_is_the_set_not_the_base() -> None:
     ]
     got = _read(render(rows, unicode_font=True))
     assert got["location"].startswith("Trg sv. Marka 6")
+
+
+def test_a_department_heading_beside_the_hospital_label_takes_the_lines_below() -> None:
+    # Given 'NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM' (the emergency department)
+    # over the hospital's name, district and address on one line
+    rows = [
+        (263, 66, "BURA", 18),
+        (44, 117, "DATUM", 7),
+        (324, 117, "OKUPLJANJE EKIPE", 7),
+        (44, 129, "ponedjeljak, 15. lipnja 2026.", 9),
+        (324, 129, "6.30 sati", 9),
+        (46, 183, "Adresa: Dioklecijanova ul. 1, 21000 Split", 9),
+        (46, 282, "NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM", 9),
+        (46, 295, "KBC Split - Firule, Spinčićeva 1, 21000 Split", 9),
+    ]
+    got = _read(render(rows, unicode_font=True))
+    # Then the hospital is the one named below
+    assert got["hospital"]["name"].startswith("KBC Split")
+    assert "Spinčićeva 1" in got["hospital"]["address"]
