@@ -87,6 +87,9 @@ class Sheet:
         self._advance = _advance_headings(pages) if self.email is None else []
         if quote is not None:
             self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
+        # the page the day's facts start on: a cover page before it (company, title, the issue
+        # date, the office's address) is not where the day is printed
+        self.first_page = min((h.page for h in self.labels if h.kind == "call"), default=0)
 
     def _cell_bottoms(self) -> dict[Label, float]:
         """Where each label's cell ends: the bottom of the last line it owns below itself."""
@@ -122,7 +125,10 @@ class Sheet:
 
     def in_advance(self, page: int, top: float, x0: float) -> bool:
         """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
-        return any(p == page and t < top and x0 >= hx0 - 20 for p, t, hx0 in self._advance)
+        return any(
+            p == page and t < top < bottom and hx0 - 20 <= x0 < hx1 - 5
+            for p, t, hx0, hx1, bottom in self._advance
+        )
 
     def runs_of(self, kinds: set[str], fitting: bool = False) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
@@ -190,17 +196,83 @@ def _names_an_address(label: Label) -> bool:
     return label.kind == "address" or bool(re.search(r"(address|adresse?)\b", label.phrase))
 
 
-def _advance_headings(pages: Sequence[PageText]) -> list[tuple[int, float, float]]:
-    """Short heading lines that open tomorrow's section ('ADVANCE SCHEDULE', 'Plan na jutro'),
-    the day they name after them or not ('ADVANCE SCHEDULE - Tue., Mar. 3', '- DAY 5 - WED 3/4')."""
-    out = []
+# A column of another unit printed beside the main unit's: "2ND UNIT", "Second unit",
+# "SPLINTER UNIT", "B UNIT" (its call and set are not the main unit's)
+_OTHER_UNIT = re.compile(
+    r"^(?:2nd|second|splinter|b|drugi|druga|2\.?)\s*[-\u2013]?\s*unit\b|^(?:ii|2)\.?\s*ekipa\b",
+    re.I,
+)
+Region = tuple[int, float, float, float, float]  # page, top, x0, x1, bottom
+
+
+def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
+    """Where tomorrow's (or another unit's) section is: below a short heading that opens it
+    ('ADVANCE SCHEDULE', 'Plan na jutro'), the day it names after it or not ('ADVANCE SCHEDULE
+    - Tue., Mar. 3', '- DAY 5 - WED 3/4'), in its column.
+
+    A heading line alone opens a section to the right of its start down the page. Beside
+    another column's heading ('TODAY   ADVANCE - TOMORROW', 'MAIN UNIT   2ND UNIT') it opens
+    only its own column: from its start to the next heading's, and, for a column with another
+    to its right, down to the first line that prints nothing in that other column."""
+    out: list[Region] = []
     for p, page in enumerate(pages):
-        for line in page.lines:
+        for li, line in enumerate(page.lines):
+            column = _column_headings(p, page, li)
+            if column:
+                out.extend(column)
+                continue
             head = " ".join(w.text for w in line.words[: _tail_start(line)])
             head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
-                out.append((p, line.top, line.x0))
+                out.append((p, line.top, line.x0, float("inf"), float("inf")))
+    return out
+
+
+def _heading_run(text: str) -> bool:
+    """A run of words that can head a column: letters, short, no time or date in it."""
+    return (
+        text.count(" ") < 6
+        and sum(c.isalpha() for c in text) >= 3
+        and not find_time(text)
+        and not find_dates(text)
+    )
+
+
+def _heads_a_column(page: PageText, li: int, x0: float) -> bool:
+    """Whether lines under line ``li`` print words starting where a heading starts (its
+    column's rows), two of the next six at least."""
+    below = page.lines[li + 1 : li + 7]
+    return sum(any(abs(w.x0 - x0) < 6 for w in ln.words) for ln in below) >= 2
+
+
+def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
+    """The regions of tomorrow's or another unit's column headed on line ``li``, when the line
+    heads two or more columns side by side; [] otherwise."""
+    line = page.lines[li]
+    spans = runs(line)
+    texts = [" ".join(w.text for w in line.words[a:b]) for a, b in spans]
+    if len(spans) < 2 or not all(_heading_run(t) for t in texts):
+        return []
+    other = [bool(_TOMORROW.search(t) or _OTHER_UNIT.search(t)) for t in texts]
+    if all(other) or not any(other):
+        return []
+    out: list[Region] = []
+    for k, (a, _) in enumerate(spans):
+        if not other[k]:
+            continue
+        x0 = line.words[a].x0
+        if not _heads_a_column(page, li, x0):
+            return []  # "TITLE      ADVANCE CALL SHEET": a page's heading, not a column's
+        x1 = line.words[spans[k + 1][0]].x0 if k + 1 < len(spans) else float("inf")
+        bottom = float("inf")
+        if x1 != float("inf"):
+            below = page.lines[li + 1 :]
+            bottom = next(
+                (ln.top for ln in below if not any(w.x1 > x1 - 5 for w in ln.words)),
+                float("inf"),
+            )
+        out.append((p, line.top, x0, x1, bottom))
     return out
 
 
@@ -290,6 +362,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     """
     found: list[tuple[float, Found]] = []
     unread: list[tuple[float, str]] = []
+    implausible: list[str] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
@@ -303,9 +376,27 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
+        if not _plausible_sun(name, str(parsed.value)):
+            implausible.append(str(parsed.value))
+            continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
+    if not found and implausible:
+        return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
     return _best(found, name, unread)
+
+
+AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
+
+
+def _plausible_sun(name: str, value: str) -> bool:
+    """Whether a time can be a sunset: one after midnight (before 04:00, outside
+    sanity.ANYWHERE) is a wrap time read across a column, not the sun's. A morning time stays:
+    sanity reads it as an AM/PM slip ('Sunset: 8:24 AM')."""
+    if name != "sunset" or not re.fullmatch(r"\d{2}:\d{2}", value):
+        return True
+    minutes = int(value[:2]) * 60 + int(value[3:])
+    return minutes >= AFTER_MIDNIGHT
 
 
 def _translated(sheet: Sheet, label: Label) -> bool:
@@ -383,7 +474,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
-                if p > 0:
+                if p != sheet.first_page:
                     weight *= 0.8
                 stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
                 if (
@@ -391,7 +482,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     # a reply above a quoted sheet: its print header, sender line and "On ...
                     # wrote:" are when it was written
                     or (sheet.quote is not None and sheet.quote.before(p, i))
-                    or sheet.in_advance(p, line.top, line.x0)
+                    or sheet.in_advance(p, line.top, line.words[run[0]].x0)
                     or (_TOMORROW.search(text) and email is None)
                 ):
                     weight = EXPLAINED
@@ -595,14 +686,20 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     Numbered sets come in their order; then an address beats a bare name, and a stronger label
     a weaker one (a scene table's LOCATION column does not outrank a 'Set Location' address).
     """
-    found: list[tuple[tuple[float, bool, float, int], Place, float]] = []
+    found: list[tuple[tuple[bool, float, bool, float, int], Place, float]] = []
     warns: list[str] = []
     paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         lines = _clean(_texts(pieces), None)
+        if not lines and h in sheet.address_of and pieces:
+            # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
+            # its scene heading, its address under its own label
+            lines = [pieces[0].text]
         if not lines or h in paired:
             continue
         name, address, cut = _named_address(sheet, h, lines)
+        if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
+            name, address = lines[0], below
         quality = _place_label_quality(h, address) * (
             ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
         )
@@ -615,13 +712,86 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
         number = h.number if h.number is not None else 99
-        found.append(((number, address is None, -quality, order), place, quality))
+        later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
+        found.append(((later, number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
     out: list[tuple[Place, float]] = []
     for _, place, quality in found:
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'Nearest hospital ashore:': one word beside a label, ending its line with a colon, is
+    part of the label (which hospital), not the value; the value is on the lines below."""
+    line = sheet.pages[label.page].lines[label.line]
+    only = pieces[0]
+    return (
+        not only.below
+        and len(only.text.split()) == 1
+        and not any(c.isdigit() for c in only.text)
+        and line.text.rstrip().endswith(":")
+        and line.words[-1].x0 >= only.x0
+    )
+
+
+# The department a hospital label names after it: 'NEAREST HOSPITAL - EMERGENCY', Croatian
+# 'NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM' (unified emergency admission)
+_DEPARTMENT = re.compile(
+    r"\b(?:emergency|a&e|casualty|er|urgences|urgencias|notaufnahme|sor|ratunkow\w*|hitn\w*"
+    r"|prijem|urgen\w*)\b",
+    re.I,
+)
+
+
+def _department(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """A heading in capitals beside a hospital label that names the department, with the
+    hospital's name and address on the lines under it: the heading is part of the label."""
+    only = pieces[0]
+    text = only.text
+    return (
+        not only.below
+        and text == text.upper()
+        and not any(c.isdigit() for c in text)
+        and bool(_DEPARTMENT.search(text))
+        and any(c.isdigit() for c in " ".join(_aligned_below(sheet, label, 2)))
+    )
+
+
+def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
+    """The lines right under a label's line that start where it starts, with no line gap
+    between them and no other label in them; at most ``most``."""
+    lines = sheet.pages[label.page].lines
+    here = lines[label.line]
+    out: list[str] = []
+    for k in range(label.line + 1, min(label.line + 1 + most, len(lines))):
+        nxt = lines[k]
+        height = max(here.bottom - here.top, 1.0)
+        run = next((r for r in runs(nxt) if abs(nxt.words[r[0]].x0 - label.x0) <= 8), None)
+        if nxt.top - here.bottom > 1.2 * height or run is None:
+            break
+        if any(
+            o.page == label.page and o.line == k and run[0] <= o.start < run[1]
+            for o in sheet.labels
+        ):
+            break
+        out.append(" ".join(w.text for w in nxt.words[run[0] : run[1]]))
+        here = nxt
+    return out
+
+
+def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
+    """'LOCATION: The Rookery Building' over '209 S LaSalle St, Chicago, IL 60604': a place
+    named beside its label, its address alone on the next line, starting under the label and
+    owned by no other label, is the place's address."""
+    if len(pieces) != 1 or pieces[0].below or pieces[0].page != label.page:
+        return None
+    below = _aligned_below(sheet, label, 1) if label.start == 0 else []
+    if not below:
+        return None
+    _, address, cut = _one_address(below)
+    return None if cut else address
 
 
 def _place_label_quality(label: Label, address: str | None) -> float:
@@ -644,8 +814,11 @@ _ELSEWHERE = re.compile(
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
-    for h, pieces in sheet.of("hospital"):
+    # tomorrow's hospital (an advance column, another unit's) only when today's is not given
+    for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
+        if lines and (_qualifies_label(sheet, h, pieces) or _department(sheet, h, pieces)):
+            lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -720,6 +893,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         if h.start != 0 or not pieces:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
+        if _section_heading(sheet, h) or not _title_like(value):
+            continue
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             title = clean_title(value)
             if title == value:
@@ -754,6 +929,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+def _section_heading(sheet: Sheet, label: Label) -> bool:
+    """'PROGRAMME (SHIP'S TIME)': a label word qualified in brackets heads a section (a
+    timetable), it does not name the production."""
+    words = sheet.pages[label.page].lines[label.line].words
+    return label.end < len(words) and words[label.end].text.startswith("(")
+
+
+def _title_like(value: str) -> bool:
+    """A title neither starts with a time ('0530 Wake-up call') nor is cut off at a separator
+    ('ALONGSIDE /', a column heading read up to another label)."""
+    parsed = find_time(value)
+    starts_with_time = parsed is not None and parsed.start == 0
+    return not starts_with_time and not value.rstrip().endswith(("/", "|", "-", "&"))
 
 
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /

@@ -223,6 +223,17 @@ def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
 _BY_FIRST_WORD = _index_phrases()
 
 
+# "GENERAL CALL (CAST & CREW)": a call for the cast and the crew together is the crew's call
+_WITH_CREW = re.compile(
+    r"^\([^()]*\b(?:crew|unit|all|everyone|ekipa|ekipe|štab|equipo|équipe)\b", re.I
+)
+
+
+def _with_crew(line: Line, at: int) -> bool:
+    """Whether the words from ``at`` open a bracket that names the crew among others."""
+    return bool(_WITH_CREW.match(" ".join(w.text for w in line.words[at : at + 6])))
+
+
 def _label_at(
     kind: str,
     phrase: str,
@@ -259,7 +270,7 @@ def _label_at(
             end, number = after[0] + 1, int(tail)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
-        elif kind == "call" and after[1] in L.NOT_CREW_AFTER:
+        elif kind == "call" and after[1] in L.NOT_CREW_AFTER and not _with_crew(line, after[0]):
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"

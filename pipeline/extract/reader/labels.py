@@ -657,6 +657,16 @@ LOCATION = {
     "місце зйомки": 1.0,
     "место съёмки": 1.0,
     "место съемки": 1.0,
+    # Croatian / Serbian / Bosnian and Baltic: the set ("lokacija", "filmavimo vieta",
+    # "filmēšanas vieta", "võttekoht")
+    "lokacija": 0.95,
+    "lokacija snimanja": 1.0,
+    "mjesto snimanja": 1.0,
+    "mesto snimanja": 1.0,
+    "локација": 0.95,
+    "filmavimo vieta": 1.0,
+    "filmēšanas vieta": 1.0,
+    "võttekoht": 1.0,
 }
 BASE = {
     "unit base": 1.0,
@@ -686,16 +696,6 @@ BASE = {
     "základňa": 0.95,
     "základňa parkovanie": 1.0,
     "stationnement": 0.8,
-    # Croatian / Serbian / Bosnian and Baltic: the set ("lokacija", "filmavimo vieta",
-    # "filmēšanas vieta", "võttekoht")
-    "lokacija": 0.95,
-    "lokacija snimanja": 1.0,
-    "mjesto snimanja": 1.0,
-    "mesto snimanja": 1.0,
-    "локација": 0.95,
-    "filmavimo vieta": 1.0,
-    "filmēšanas vieta": 1.0,
-    "võttekoht": 1.0,
     # Hungarian "Bázis / parkolás"; Ukrainian "Базування / парковка"; Russian "Стоянка
     # транспорта"
     "bázis": 0.95,

@@ -131,28 +131,78 @@ _NOT_TITLE = re.compile(
 )
 
 
-def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
-    """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'.
+# A company's name, not a production's title: "Spanish Moss Pictures LLC", "Firth Films Ltd",
+# "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
+_COMPANY = re.compile(
+    r"(?:\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
+    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a)\.?"
+    r"|\b(?:pictures|productions|films|studios?|entertainment|media|filmproduktion))\s*$",
+    re.I,
+)
+COVER_SHARE = 0.5  # a cover page prints its title lower, under the company's name
 
-    Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title.
+
+def company_name(text: str) -> bool:
+    """Whether ``text`` reads as a production company's name rather than a title."""
+    return len(text.split()) >= 2 and bool(_COMPANY.search(text.strip(" .,")))
+
+
+def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
+    """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'
+    nor a company's name ('Spanish Moss Pictures LLC' presents the title, is not it).
+
+    Runs, not lines: 'LAST TRAIN HOME        CALL SHEET' keeps its title. When the top of the
+    page holds only a company's name (a cover page), the title is looked for lower down.
     """
+    found = _largest(page, label_runs, 0.15)
+    if found[0] is None and found[2]:
+        lower = _largest(page, label_runs, COVER_SHARE)[0]
+        return lower or found[1]
+    return found[0] or found[1]
+
+
+def _largest(
+    page: PageText, label_runs: set[tuple[int, int, int]], share: float
+) -> tuple[str | None, str | None, bool]:
+    """The biggest title-like run above ``share`` of the page height, the first line there,
+    and whether a company's name was passed over."""
     li_of = {id(ln): i for i, ln in enumerate(page.lines)}
     best: tuple[float, float, str] | None = None
     fallback = None
+    company = False
     for line in page.lines:
-        if line.top >= page.height * 0.15:
+        if line.top >= page.height * share:
             continue
         fallback = fallback or line.text
         for a, b in runs(line):
             text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
-            if not text or _NOT_TITLE.search(text) or (0, li_of[id(line)], a) in label_runs:
+            quoted = _after_sheet_name(text)  # the sheet's name, a heading label, before it
+            text = quoted or text
+            taken = (0, li_of[id(line)], a) in label_runs and not quoted
+            if not text or _NOT_TITLE.search(text) or taken:
+                continue
+            if company_name(text):
+                company = True
                 continue
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
             size = max(w.size for w in line.words[a:b])
             if best is None or (size, -line.top) > best[:2]:
                 best = (size, -line.top, text)
-    return best[2] if best else fallback
+    return (best[2] if best else None), fallback, company
+
+
+_SHEET_NAME_WORDS = frozenset({"call", "sheet", "callsheet", "daily", "the", "for", "of"})
+
+
+def _after_sheet_name(text: str) -> str | None:
+    """'CALL SHEET - “ỌMỌ ỌBA”': the quoted title printed after the sheet's name."""
+    m = _QUOTED.search(text)
+    if m is None or not _NOT_TITLE.search(text[: m.start()]):
+        return None
+    rest = re.findall(r"[^\W\d_]+", (text[: m.start()] + " " + text[m.end() :]).lower())
+    ok = all(w in FORMAT_WORDS or w in _SHEET_NAME_WORDS for w in rest)
+    return m["t"].strip() if ok else None
 
 
 def _has_words(text: str) -> bool:
