@@ -23,8 +23,9 @@ from pipeline.extract.logic import SheetDay
 # flush-left column, "7 h 30", chained labels, e-mails printed to PDF (email_header).
 # 2026.12.13 (reader10): Balkan and Baltic dates and labels, a sheet quoted under a reply.
 # 2026.12.14 (reader11): Hungarian, Ukrainian and Russian; order confirmations, itineraries
-# and crew lists are other. 2026.12.15 (reader12): cover pages, tomorrow's / another unit's column beside today's, a
-# sunset past midnight, labels qualified in brackets or by a word before a colon.
+# and crew lists are other. 2026.12.15 (reader12): cover pages, tomorrow's / another unit's
+# column beside today's, a sunset past midnight, labels qualified in brackets or by a word
+# before a colon.
 EXTRACTOR_VERSION = "2026.12.15"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
