@@ -112,7 +112,7 @@ FLOORS = {
     # sixth held-out set (tests/corpus/fresh5.py): 81/147 unseen on main at ed1db18, 90 after
     # reader9 (still blind to it), 92 after classify5 (its classification looked at), 122
     # after reader10 (Balkan / Baltic dates and labels, a sheet quoted under a reply)
-    "fresh5_balkan_dnevni": 18,  # of 21 (2 unseen, 15 after reader10, 18 after reader12)
+    "fresh5_balkan_dnevni": 19,  # of 21 (2 unseen, 15 after reader10, 19 after reader12)
     "fresh5_baltic_glossed": 21,  # of 21 (7 unseen, 21 after reader10)
     "fresh5_ship_expedition": 20,  # of 21 (12 unseen, 20 after reader12)
     "fresh5_email_thread": 20,  # of 21 (9 unseen, 17 after reader10, 20 after reader12)
@@ -132,8 +132,8 @@ FLOORS = {
 # not move: 95 of 147 unseen and after); call sheets auto-confirmed with every core field
 # right, of 172 (115 of 151 without fresh6_)
 # reader12 (layout rules: cover page, columns of tomorrow / another unit, qualified labels):
-# 1170 and 134
-TOTAL_FLOOR = 1170
+# 1171 and 134
+TOTAL_FLOOR = 1171
 AUTO_OK_FLOOR = 134
 
 
