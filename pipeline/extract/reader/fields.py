@@ -835,15 +835,37 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
 
 def _name_and_address(line: str, region: str | None) -> list[str]:
     """'Name - street, town', 'Name · street, town · phone', 'Name, street, town' on one line:
-    the name, then the rest, when the name reads as no address and the rest as one."""
+    the name, then the rest, when the name reads as no address and the rest as one. A name
+    goes on past a dash to the comma when what follows the dash is no street and a numbered
+    street follows the comma: 'KBC Split - Firule, Spinčićeva 1, 21000 Split' is named 'KBC
+    Split - Firule' ('Royal Infirmary - Oxford Rd, Manchester' stays 'Royal Infirmary')."""
+    best: list[str] = [line]
     for sep in (_DASH, _DOT, re.compile(r",\s*")):
         parts = [p.strip() for p in sep.split(line, maxsplit=1)]
         if len(parts) < 2 or _address_score(parts[0]) >= _ADDRESS_MIN:
             continue
         rest = without_phones(parts[1], region) if find_phones(parts[1], region) else parts[1]
-        if _reads_as_address(rest.strip(" \u00b7|,")):
+        if not _reads_as_address(rest.strip(" \u00b7|,")):
+            continue
+        if len(best) == 1:
+            best = parts
+        elif _longer_name(best[0], parts[0], rest):
             return parts
-    return [line]
+    return best
+
+
+def _longer_name(name: str, longer: str, rest: str) -> bool:
+    """Whether ``longer`` (the name read up to the comma) names the place better than ``name``
+    (read up to the dash): its extra words are no street, hold no number, and the rest after
+    the comma starts with a numbered street."""
+    extra = longer[len(name) :].strip(" -\u2013\u2014\u00b7|,")
+    return (
+        longer.startswith(name)
+        and bool(extra)
+        and not re.search(r"\d", extra)
+        and not _street_line(extra)
+        and bool(re.match(r"[^\d,]{2,40}\s\d{1,4}[a-zA-Z]?\b", rest))
+    )
 
 
 # The continental shape whatever the country's street words: a street and its house number,
