@@ -21,6 +21,9 @@ LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "
 # Czech, October in Croatian) is listed in MONTH_CHOICES for a printed weekday to settle.
 # Their Latin abbreviations under four letters are everyday words ("stu", "tra", "pet", "sub").
 ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et")
+# Finnish, Turkish and Indonesian: "tiistai 15. syyskuuta 2026", "17 Mart 2026 Salı",  # noqa: RUF003
+# "Selasa, 17 Maret 2026" (the same rules: names only added, short ASCII ones skipped)
+ADDED_LANGUAGES += ("fi", "tr", "id")
 _MONTH_KEYS = [
     "january",
     "february",

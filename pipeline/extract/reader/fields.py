@@ -289,6 +289,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     """
     found: list[tuple[float, Found]] = []
     unread: list[tuple[float, str]] = []
+    revised: list[object] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
@@ -304,7 +305,25 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         parsed, below = hit
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
-    return _best(found, name, unread)
+        if _REVISED.search(h.context):
+            revised.append(parsed.value)
+    best = _best(found, name, unread)
+    return _revised_time(best, revised, name)
+
+
+# "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
+# the one printed elsewhere
+_REVISED = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
+
+
+def _revised_time(best: Found, revised: list[object], name: str) -> Found:
+    """A time printed as a revision that disagrees with the best find wins, unconfirmed: the
+    revision is what the crew is told, but the sheet now says two things."""
+    late = [v for v in dict.fromkeys(revised) if v != best.value]
+    if best.value is None or len(late) != 1:
+        return best
+    warning = f"{name}: revised to {late[0]}, {best.value} printed elsewhere"
+    return Found(late[0], min(best.conf, 0.8), warning)
 
 
 def _translated(sheet: Sheet, label: Label) -> bool:

@@ -1,0 +1,92 @@
+# ruff: noqa: RUF001
+"""General rules from the eighth held-out set (fresh7 misses): Finnish, Turkish and Indonesian
+dates, labels and times, a banner row's far time and a revised call, each drawn on a small page
+of its own. Rows are (x, baseline y, text, size) in points on a letter page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.dates import find_dates
+from tests.fixtures.callsheets import render
+
+Row = tuple[float, float, str, float]
+
+
+def _read(rows: list[Row]) -> dict[str, Any]:
+    result = extract_document(render(rows, unicode_font=True)).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("keskiviikko 22. huhtikuuta 2026", "2026-04-22"),  # Finnish, partitive month
+        ("pe 9.10.2026", "2026-10-09"),  # Finnish d.m.yyyy
+        ("Tarih: 11 Kasım 2026 Çarşamba", "2026-11-11"),  # Turkish, weekday after
+        ("Jumat, 4 Desember 2026", "2026-12-04"),  # Indonesian
+    ],
+)
+def test_finnish_turkish_indonesian_dates(text: str, iso: str) -> None:
+    assert [p.value for p in find_dates(text)] == [iso]
+
+
+def test_a_turkish_sheet_in_capitals_reads_call_sun_and_hospital() -> None:
+    # Given Turkish labels in capitals (dotted İ) and times with a full stop
+    rows = [
+        (40, 40, "Mavi Yapım · GÜNLÜK ÇEKİM PROGRAMI", 9),
+        (200, 70, "SAHİL EVİ", 16),
+        (40, 96, "Tarih: 11 Kasım 2026 Çarşamba", 9),
+        (40, 120, "EKİP TOPLANMA", 9),
+        (180, 120, "08.00", 9),
+        (40, 150, "Gün doğumu: 07.02   Gün batımı: 17.01", 9),
+        (40, 180, "EN YAKIN HASTANE (ACİL)", 9),
+        (40, 192, "Bodrum Devlet Hastanesi", 9),
+        (40, 204, "Kıbrıs Şehitleri Cd. No:1, 48400 Bodrum/Muğla", 9),
+        (40, 240, "Yarın: ekip toplanma 07.30", 8),
+    ]
+    day = _read(rows)
+    assert day["shooting_date"] == "2026-11-11"
+    assert day["call_time"] == "08:00"  # not tomorrow's
+    assert (day["sunrise"], day["sunset"]) == ("07:02", "17:01")
+    assert day["hospital"]["name"].startswith("Bodrum Devlet Hastanesi")
+
+
+def test_an_indonesian_time_zone_is_part_of_the_time() -> None:
+    rows = [
+        (40, 40, "Lentera Films   JADWAL SYUTING", 9),
+        (200, 70, "LANGIT TIMUR", 16),
+        (40, 96, "Hari / Tanggal : Jumat, 4 Desember 2026", 9),
+        (40, 112, "Kumpul kru : 05.45 WITA", 9),
+        (40, 140, "MATAHARI", 9),
+        (40, 152, "Terbit 05.41 WITA · Terbenam 18.22 WITA", 9),
+        (40, 200, "Besok: kumpul kru 06.00 WITA", 8),
+    ]
+    day = _read(rows)
+    assert (day["shooting_date"], day["call_time"]) == ("2026-12-04", "05:45")
+    assert (day["sunrise"], day["sunset"]) == ("05:41", "18:22")
+
+
+def test_a_banner_row_owns_its_far_time_and_a_revision_wins_unconfirmed() -> None:
+    # Given a Finnish banner: the call label at the left, its time alone at the far right
+    rows = [
+        (40, 40, "PÄIVÄOHJELMA", 9),
+        (200, 70, "MERITUULI", 16),
+        (40, 96, "pe 9.10.2026", 9),
+        (50, 130, "TYÖRYHMÄN YLEISKUTSU", 10),
+        (510, 130, "07.15", 12),
+        (40, 160, "LÄHIN PÄIVYSTYS", 9),
+        (40, 172, "Oulun yliopistollinen sairaala, Kajaanintie 50, 90220 Oulu", 9),
+    ]
+    day = _read(rows)
+    assert (day["shooting_date"], day["call_time"]) == ("2026-10-09", "07:15")
+    # When a revised call is printed above the same banner
+    revised = _read([(40, 24, "*** REVISED CALL: 7:45 ***", 9), *rows])
+    # Then the revision is read, with less trust and a warning
+    assert revised["call_time"] == "07:45"
+    assert revised["confidence"] < 0.85
+    assert any("revised" in w for w in revised["warnings"])
