@@ -438,7 +438,7 @@ def _time_beside(
         if _bare_time(text):
             gap = words[a].x0 - label.x1
             return [Piece(label.page, label.line, a, text, False, gap / 1000, words[a].x0)]
-    return pieces or _banner_time(label, words, own)
+    return _banner_time(label, words, own) or pieces
 
 
 def _banner_time(label: Label, words: Sequence[Word], own: list[tuple[int, int]]) -> list[Piece]:

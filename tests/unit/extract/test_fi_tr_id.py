@@ -90,3 +90,32 @@ def test_a_banner_row_owns_its_far_time_and_a_revision_wins_unconfirmed() -> Non
     assert revised["call_time"] == "07:45"
     assert revised["confidence"] < 0.85
     assert any("revised" in w for w in revised["warnings"])
+
+
+def test_a_yearless_date_takes_the_year_after_the_issue_date() -> None:
+    # Given a heading date without a year, and the issue line with a full date
+    rows = [
+        (40, 40, "CALL SHEET", 10),
+        (200, 70, "LOW TIDE   FRIDAY 8TH JANUARY", 14),
+        (40, 100, "CREW CALL 07:00", 9),
+        (40, 130, "NEAREST A&E", 9),
+        (40, 142, "Royal Cornwall Hospital, Treliske, Truro TR1 3LJ", 9),
+        (40, 700, "Issued Thursday 31/12/2026 17:00 - v2", 7),
+    ]
+    day = _read(rows)
+    # Then the shooting date is the first 8 January after the issue date (a Friday), not it
+    assert day["shooting_date"] == "2027-01-08"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_a_yearless_date_without_a_weekday_is_unsure() -> None:
+    rows = [
+        (40, 40, "CALL SHEET", 10),
+        (200, 70, "LOW TIDE   8TH JANUARY", 14),
+        (40, 100, "CREW CALL 07:00", 9),
+        (40, 700, "Printed 31/12/2026 17:00", 7),
+    ]
+    day = _read(rows)
+    assert day["shooting_date"] == "2027-01-08"
+    assert day["field_confidence"]["shooting_date"] < 0.85
+    assert any("year not printed" in w for w in day["warnings"])
