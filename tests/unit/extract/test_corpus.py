@@ -38,13 +38,10 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 _NEAR_MISS = "fresh6 unseen: read as a call sheet at confidence 0.1 (review, not auto-confirmed)"
-_NEAR_MISS7 = "fresh7 unseen: read as a call sheet (review, not auto-confirmed)"
 NOT_OTHER_TODAY: dict[str, str] = {
     "fresh6_other_catering_order": _NEAR_MISS,
     "fresh6_other_itinerary": _NEAR_MISS,
     "fresh6_other_crew_list": _NEAR_MISS,
-    "fresh7_other_production_report": _NEAR_MISS7,
-    "fresh7_other_casting_call": _NEAR_MISS7,
 }
 # Call sheets and schedules whose document type the reader gets wrong today.
 _HU = "fresh6 unseen: a Hungarian napi diszpozíció read as 'other'"

@@ -119,3 +119,27 @@ def test_a_yearless_date_without_a_weekday_is_unsure() -> None:
     assert day["shooting_date"] == "2027-01-08"
     assert day["field_confidence"]["shooting_date"] < 0.85
     assert any("year not printed" in w for w in day["warnings"])
+
+
+def test_a_daily_production_report_and_a_casting_call_are_other() -> None:
+    # Given a report of a day already shot: its calls, set and date are what happened
+    report = [
+        (40, 40, "DAILY PRODUCTION REPORT", 12),
+        (40, 60, "NORTH SHORE - Day 4 of 20   Date: Thursday, June 4, 2026", 9),
+        (40, 80, "Crew call 6:30 AM   First shot 7:48 AM   Actual wrap 7:05 PM", 9),
+        (40, 100, "Location: Mill Pond Park, 12 Shore Rd, Portland, ME 04101", 9),
+        (40, 120, "Scenes completed: 12, 13   Scenes not completed: 14", 9),
+        (40, 140, "Setups 31 / takes 88   Minutes shot 6:40", 9),
+        (40, 160, "Delays: none   Injuries: none", 9),
+    ]
+    result = extract_document(render(report)).to_json()
+    assert result["document_type"] == "other"
+    # Given an open casting call: a date, hours and a place, but roles sought and how to apply
+    casting = [
+        (40, 40, "OPEN CASTING CALL", 12),
+        (40, 60, "Saturday, March 7, 2026   9:00 AM - 2:00 PM", 9),
+        (40, 80, "Grange Hall, 40 Main St, Bangor, ME 04401", 9),
+        (40, 100, "Seeking: fishermen, teachers, ages 20-70. No experience needed.", 9),
+        (40, 120, "Bring a headshot, or submit online by March 5.", 9),
+    ]
+    assert extract_document(render(casting)).to_json()["document_type"] == "other"
