@@ -143,3 +143,17 @@ def test_a_daily_production_report_and_a_casting_call_are_other() -> None:
         (40, 120, "Bring a headshot, or submit online by March 5.", 9),
     ]
     assert extract_document(render(casting)).to_json()["document_type"] == "other"
+
+
+def test_a_finnish_sheet_reads_numeric_dates_day_first() -> None:
+    # Given a Finnish päiväohjelma whose date is printed d.m.yyyy with no weekday
+    rows = [
+        (40, 40, "PÄIVÄOHJELMA", 9),
+        (200, 70, "MERITUULI", 16),
+        (40, 96, "Päivämäärä: 7.5.2026", 9),
+        (40, 120, "Kokoontuminen klo 7.30", 9),
+    ]
+    day = _read(rows)
+    # Then "7.5." is 7 May, as the locale writes it, and trusted
+    assert day["shooting_date"] == "2026-05-07"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
