@@ -405,6 +405,9 @@ def _chained_below(
 
 
 _HOUR_WORDS = frozenset({"uhr", "h", "hrs", "hr", "hod", "godz", "ore", "horas", "óra"})
+# Finnish "klo 7.30" (kello), Turkish "saat 07.00", Indonesian "pukul / jam 06.00 WIB" with
+# the time zone printed after the time (WIB, WITA, WIT)
+_HOUR_WORDS |= {"klo", "kello", "saat", "pukul", "jam", "wib", "wita", "wit"}
 
 
 def _bare_time(text: str) -> bool:
@@ -437,7 +440,20 @@ def _time_beside(
         if _bare_time(text):
             gap = words[a].x0 - label.x1
             return [Piece(label.page, label.line, a, text, False, gap / 1000, words[a].x0)]
-    return pieces
+    return _banner_time(label, words, own) or pieces
+
+
+def _banner_time(label: Label, words: Sequence[Word], own: list[tuple[int, int]]) -> list[Piece]:
+    """A banner row: the label at the left, nothing after it but one time at the far right
+    ("TYÖRYHMÄN YLEISKUTSU ........ 07.00"), whatever the gap."""
+    if len(own) != 1 or own[0][0] < label.end:
+        return []
+    a, b = own[0]
+    text = " ".join(w.text for w in words[a:b])
+    if not _bare_time(text):
+        return []
+    gap = words[a].x0 - label.x1
+    return [Piece(label.page, label.line, a, text, False, 1.0 + gap / 1000, words[a].x0)]
 
 
 def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:

@@ -25,6 +25,9 @@ LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "
 # Hungarian, Ukrainian and Russian too: "2026. március 17., kedd", "14 квітня 2026 р.",
 # "22 сентября 2026 г." (dateparser also lists Roman numerals as months: dates.py reads those).
 ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et", "hu", "uk", "ru")
+# Finnish, Turkish and Indonesian: "tiistai 15. syyskuuta 2026", "17 Mart 2026 Salı",
+# "Selasa, 17 Maret 2026" (the same rules: names only added, short ASCII ones skipped)
+ADDED_LANGUAGES += ("fi", "tr", "id")
 _MONTH_KEYS = [
     "january",
     "february",

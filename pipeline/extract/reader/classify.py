@@ -384,6 +384,56 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "e-mail",
         "position",
     ),
+    # Daily production reports: what a day already shot did (scenes completed, the actual wrap,
+    # minutes and setups shot, the stock used); a call sheet plans a day and says none of it.
+    "a daily production report": (
+        "production report",
+        "daily production report",
+        "dpr",
+        "scenes completed",
+        "scenes not completed",
+        "scenes shot",
+        "pages shot",
+        "minutes shot",
+        "setups",
+        "takes",
+        "actual wrap",
+        "actual",
+        "last person out",
+        "last shot",
+        "first shot/last shot",
+        "camera report",
+        "film stock",
+        "stock report",
+        "footage shot",
+        "delays",
+        "injuries",
+        "incidents",
+        "meal penalties",
+        "meal penalty",
+        "approved by",
+    ),
+    # Casting calls: roles sought and how to apply, at an open call or audition.
+    "a casting call": (
+        "casting call",
+        "open call",
+        "open casting",
+        "audition",
+        "auditions",
+        "seeking",
+        "submit",
+        "submissions",
+        "submission",
+        "headshot",
+        "headshots",
+        "self-tape",
+        "self tape",
+        "roles",
+        "ethnicities",
+        "no experience",
+        "apply",
+        "casting never charges",
+    ),
 }
 
 
@@ -547,6 +597,8 @@ def region(text: str) -> str | None:
         return "PL"
     if "+44" in text or _UK_POSTCODE.search(text):
         return "GB"
+    if (code := _document_locale(low)) is not None:
+        return code
     if "+1" in text or _US_CUES.search(text):
         return "US"
     if "unit call" in low or "a&e" in low:
@@ -561,3 +613,16 @@ def us_date_order(region_code: str | None) -> bool | None:
     if region_code is None:
         return None
     return region_code == "US"
+
+
+# The document's own name in Finnish, Turkish (either case of the dotted capital) and Indonesian:
+# day-first dates ("7.5." is 7 May) and the country's phone numbers.
+_LOCALE_NAMES = (
+    ("FI", re.compile(r"päiväohjelma|kuvauspäivä")),
+    ("TR", re.compile(r"çeki\u0307?m programi|çekim program\u0131|çeki\u0307?m günü")),
+    ("ID", re.compile(r"jadwal syuting|hari syuting")),
+)
+
+
+def _document_locale(low: str) -> str | None:
+    return next((code for code, name in _LOCALE_NAMES if name.search(low)), None)

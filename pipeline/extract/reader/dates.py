@@ -285,3 +285,30 @@ def _weekday_near(text: str, start: int, end: int) -> int | None:
         return before[-1]
     after = re.match(r"[\s,(]{0,3}([^\W\d_]{3,14})", text[end : end + 18])
     return WEEKDAYS.get(after.group(1).lower()) if after else None
+
+
+def dates_on_or_after(text: str, reference: dt.date) -> list[Parsed]:
+    """Dates printed without a year ("TUESDAY 17TH MARCH", "Wed, Apr 22"), each given the year
+    of its first occurrence on or after ``reference`` (a sheet is made before its day: the
+    issue, print or sending date, or the sheet's year). A printed weekday that agrees confirms
+    the year; one that disagrees, or none, leaves the date unsure (low quality and a note)."""
+    out = []
+    for parsed in find_dates(text, yearless=True):
+        if not parsed.value.startswith("--"):
+            continue
+        month, day = int(parsed.value[2:4]), int(parsed.value[5:7])
+        weekday = _weekday_near(text, parsed.start, parsed.end)
+        options = [_valid(reference.year + k, month, day) for k in range(0, 5)]
+        dates = [d for d in options if d is not None and d >= reference]
+        if not dates:
+            continue
+        first = dates[0]
+        if weekday is None:
+            note = f"year not printed; {first.year} inferred from {reference.isoformat()}"
+            out.append(Parsed(first.isoformat(), 0.8, note, parsed.start, parsed.end))
+        elif first.weekday() == weekday:
+            out.append(Parsed(first.isoformat(), 0.95, None, parsed.start, parsed.end))
+        else:
+            note = "printed weekday does not match the date in the year after the reference"
+            out.append(Parsed(first.isoformat(), 0.3, note, parsed.start, parsed.end))
+    return out

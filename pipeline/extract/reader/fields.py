@@ -8,6 +8,7 @@ owns it and by no other: a lunch time belongs to "Lunch", a hospital's street to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
-from pipeline.extract.reader.dates import date_spans
+from pipeline.extract.reader.dates import date_spans, dates_on_or_after
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
@@ -363,6 +364,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     found: list[tuple[float, Found]] = []
     unread: list[tuple[float, str]] = []
     implausible: list[str] = []
+    revised: list[tuple[float, Found]] = []
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
@@ -381,9 +383,37 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
+        if _REVISED.search(h.context):
+            revised.append((h.quality, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
-    return _best(found, name, unread)
+    best = _best(found, name, unread)
+    return _revised_time(best, revised, found, name)
+
+
+# "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
+# the one printed elsewhere
+_REVISED = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
+
+
+def _revised_time(
+    best: Found, revised: list[tuple[float, Found]], found: list[tuple[float, Found]], name: str
+) -> Found:
+    """A time printed as a revision is the day's: under a label as strong as any other it
+    settles their disagreement ("CREW CALL CHANGED TO 6:30" over "CREW CALL 7:00"); under a
+    weaker one it wins unconfirmed (the crew is told it, but the sheet says two things)."""
+    values = {f.value for _, f in revised}
+    if best.value is None or len(values) != 1:
+        return best
+    strongest = max(q for q, _ in found)
+    quality, late = max(revised, key=lambda r: (r[0], r[1].conf))
+    others = sorted({str(f.value) for _, f in found if f.value != late.value})
+    if not others:
+        return best
+    warning = f"{name}: revised to {late.value}, {', '.join(others)} printed elsewhere"
+    if quality >= strongest - AGREE_MARGIN:
+        return Found(late.value, late.conf, warning)
+    return Found(late.value, min(best.conf, 0.8), warning)
 
 
 AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
@@ -461,6 +491,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     Cues are read in the date's own run of words, so 'Date: 16.03   Sent: 14.03' keeps both apart.
     """
     found: list[tuple[float, Found]] = []
+    stamps: list[str] = []
     labelled = sheet.runs_of({"date"})
     explained = sheet.runs_of({"other_date"})
     email = sheet.email
@@ -486,10 +517,58 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or (_TOMORROW.search(text) and email is None)
                 ):
                     weight = EXPLAINED
+                if stamp:
+                    stamps.append(parsed.value)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
+    if not any(w >= 1.0 for w, _ in found):  # no full date labelled or heading the sheet
+        yearless = _yearless_day(sheet, _reference(sheet, stamps, found))
+        if yearless is not None:
+            return yearless
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+# "© 2026 Bow Street Pictures", "issued 2026": a sheet's year printed alone
+_BARE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s?((?:19|20)\d\d)\b", re.I)
+
+
+def _reference(
+    sheet: Sheet, stamps: list[str], found: list[tuple[float, Found]]
+) -> tuple[dt.date, float] | None:
+    """The date a day printed without a year follows, with how far it can be trusted: the
+    earliest issue / print / sent date, the e-mail's date, the earliest full date printed, or
+    1 January of a year printed alone ("© 2026")."""
+    dated = sorted(str(v) for v in stamps) or []
+    if dated:
+        return dt.date.fromisoformat(dated[0]), 1.0
+    if sheet.email is not None and sheet.email.sent is not None:
+        return sheet.email.sent, 1.0
+    full = sorted(str(f.value) for _, f in found if f.value)
+    if full:
+        return dt.date.fromisoformat(full[0]), 0.9
+    for page in sheet.pages:
+        for line in page.lines:
+            if (m := _BARE_YEAR.search(line.text)) is not None:
+                return dt.date(int(m[1]), 1, 1), 0.9
+    return None
+
+
+def _yearless_day(sheet: Sheet, reference: tuple[dt.date, float] | None) -> Found | None:
+    """The day's date printed without a year (labelled or heading the sheet, not tomorrow's or
+    a stamp) in the year of its first occurrence on or after ``reference``."""
+    if reference is None:
+        return None
+    start, trust = reference
+    text = yearless_date(sheet)
+    if text is None:
+        return None
+    parsed = next(iter(dates_on_or_after(text, start)), None)
+    if parsed is None:
+        return None
+    conf = parsed.quality * trust
+    warning = _note(parsed) or ("shooting_date: read with low confidence" if conf < 0.85 else None)
+    return Found(parsed.value, conf, warning)
 
 
 def yearless_date(sheet: Sheet) -> str | None:

@@ -885,6 +885,112 @@ WEAK_DE_FR = {
     | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9},
 }
 
+# Finnish "päiväohjelma" (kokoontuminen, yleiskutsu, kuvauspaikka, tukikohta, lähin päivystys,
+# aurinko nousee / laskee), Turkish "günlük çekim programı" (ekip toplanma, genel çağrı, mekân,
+# araç parkı, en yakın hastane, gün doğumu / batımı) and Indonesian "jadwal syuting" (call time
+# kru / kolingan, kumpul kru, lokasi, alamat, parkir, rumah sakit terdekat, terbit / terbenam).
+# Turkish capitals lower-case with a dotted i ("EKİP" -> "eki\u0307p"): both spellings are listed.
+
+
+def _both_cases(table: dict[str, float]) -> dict[str, float]:
+    """Each phrase also as a Turkish capital line lower-cases ("İ" -> "i\u0307", "I" -> "i")."""
+    caps = {
+        p.replace("i", "\u0130").replace("\u0131", "I").upper().lower(): q for p, q in table.items()
+    }
+    return table | caps
+
+
+CREW_CALL |= _both_cases(
+    {
+        "kokoontuminen": 0.95,
+        "työryhmän kokoontuminen": 1.0,
+        "työryhmän yleiskutsu": 1.0,
+        "yleiskutsu": 0.95,
+        "työryhmä paikalla": 1.0,
+        "ekip toplanma": 1.0,
+        "ekip toplanma saati": 1.0,
+        "genel çağrı": 1.0,
+        "ekip çağrı saati": 1.0,
+        "ekip çağrı": 1.0,
+        "ekip çağrısı": 1.0,
+        "call time kru": 1.0,
+        "kolingan": 1.0,
+        "kumpul kru": 1.0,
+        "kru kumpul": 0.9,
+    }
+)
+OTHER_TIMES |= _both_cases(
+    {
+        "kuvaukset alkavat": 1.0,
+        "ensimmäinen otto": 1.0,
+        "lounas": 1.0,
+        "aamiainen": 1.0,
+        "arvioitu lopetus": 1.0,
+        "lopetus": 0.9,
+        "ilk çekim": 1.0,
+        "çekim başlangıcı": 1.0,
+        "öğle yemeği": 1.0,
+        "yemek arası": 1.0,
+        "kahvaltı": 1.0,
+        "paydos": 1.0,
+        "hava durumu": 0.9,
+        "take pertama": 1.0,
+        "sarapan": 1.0,
+        "ishoma": 1.0,
+        "estimasi wrap": 1.0,
+        "estimasi selesai": 1.0,
+        "cuaca": 0.9,
+    }
+)
+WRAP |= {"arvioitu lopetus", "lopetus", "paydos", "estimasi wrap", "estimasi selesai"}
+DATE |= _both_cases({"päivämäärä": 1.0, "pvm": 1.0, "tarih": 1.0, "tanggal": 1.0})
+DATE |= {"hari tanggal": 1.0}
+OTHER_DATES |= {"lähetetty": 0.9, "gönderildi": 0.9, "dikirim": 0.9}
+LOCATION |= _both_cases(
+    {
+        "kuvauspaikka": 1.0,
+        "kuvauspaikan osoite": 1.0,
+        "mekân": 0.9,
+        "mekan": 0.9,
+        "çekim yeri": 1.0,
+        "lokasi": 0.95,
+        "lokasi syuting": 1.0,
+    }
+)
+BASE |= _both_cases(
+    {
+        "tukikohta": 1.0,
+        "tukikohta pysäköinti": 1.0,
+        "araç parkı": 0.9,
+        "araç parkı base": 1.0,
+        "parkir base camp": 1.0,
+        "parkir": 0.8,
+    }
+)
+HOSPITAL |= _both_cases(
+    {
+        "lähin päivystys": 1.0,
+        "lähin sairaala": 1.0,
+        "lähin sairaala päivystys": 1.0,
+        "päivystys": 0.85,
+        "en yakın hastane": 1.0,
+        "en yakın acil": 1.0,
+        "rumah sakit terdekat": 1.0,
+        "igd": 0.9,
+    }
+)
+SUNRISE |= _both_cases(
+    {"aurinko nousee": 1.0, "auringonnousu": 1.0, "gün doğumu": 1.0, "matahari terbit": 1.0}
+)
+SUNRISE |= {"terbit": 0.9}
+SUNSET |= _both_cases(
+    {"aurinko laskee": 1.0, "auringonlasku": 1.0, "laskee": 0.8, "gün batımı": 1.0}
+)
+SUNSET |= {"matahari terbenam": 1.0, "terbenam": 0.9}
+WEAK_DE_FR["address"] |= {"osoite": 0.9, "alamat": 0.9}
+TOMORROW += r"|\bhuomenna\b|\bseuraava\s+kuvausp|\byar[ıi]n\b|\bbesok\b"
+NOT_SHOOT_DATE += r"|\blähetetty|\btulostettu|\bgönderil|\bdikirim|\bdicetak"
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1009,3 +1115,7 @@ OTHER_MARKERS = (
     "rental agent",
     "return date",
 )
+
+# Finnish, Turkish and Indonesian document names (Turkish capitals lower-cased too)
+CALL_SHEET_MARKERS += ("päiväohjelma", "jadwal syuting", "hari syuting")
+CALL_SHEET_MARKERS += tuple(_both_cases({"çekim programı": 1.0, "çekim günü": 1.0}))
