@@ -1,0 +1,83 @@
+"""Layout rules from the eighth held-out set (fresh8 misses): a heading is never a value, a
+set's number and part of the day beside its label, and others. Each convention is drawn on a
+small page of its own. Rows are (x, baseline y, text, size) in points on a letter page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpdf import FPDF
+
+from pipeline.extract import extract_document
+from tests.fixtures.callsheets import DEJAVU
+
+Row = tuple[float, float, str, float]
+
+
+def _read(data: bytes) -> Any:
+    result = extract_document(data).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _pages(*pages: list[Row]) -> bytes:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    for rows in pages:
+        pdf.add_page()
+        for x, y, text, size in rows:
+            pdf.set_font("DejaVu", size=size)
+            pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def _width(text: str, size: float) -> float:
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", size=size)
+    return pdf.get_string_width(text)
+
+
+_HEAD = [
+    (40, 40, "HARBOUR LIGHTS", 20),
+    (400, 40, "Friday 13 March 2026", 10),
+    (40, 70, "CREW CALL", 8),
+    (40, 84, "6:30am", 12),
+]
+
+
+def test_the_next_heading_in_a_row_of_headings_is_not_the_hospital() -> None:
+    # Given a row of capital headings, the hospital's block under its heading and 'SUN /
+    # WEATHER' right after it on the same row
+    rows = [
+        *_HEAD,
+        (40, 120, "LOCATION", 7),
+        (200, 120, "NEAREST HOSPITAL (24HR EMERGENCY)", 7),
+        (420, 120, "SUN / WEATHER", 7),
+        (40, 132, "Bondi Icebergs", 8),
+        (200, 132, "St Vincent's Hospital Sydney", 8),
+        (420, 132, "Sunrise 6:52am", 8),
+        (40, 142, "1 Notts Ave", 8),
+        (200, 142, "390 Victoria St", 8),
+        (420, 142, "Sunset 7:16pm", 8),
+        (40, 152, "Bondi Beach NSW 2026", 8),
+        (200, 152, "Darlinghurst NSW 2010", 8),
+    ]
+    day = _read(_pages(rows))
+    # Then the hospital is the block under its heading
+    assert day["hospital"]["name"] == "St Vincent's Hospital Sydney"
+
+
+def test_a_sets_number_and_part_of_day_beside_its_label_is_not_the_place() -> None:
+    # Given 'LOCATION 1 - MORNING' over the morning's set on a split day
+    rows = [
+        *_HEAD,
+        (40, 120, "LOCATION 1 - MORNING", 9),
+        (40, 134, "EXT. SWAN HOUSE LAWN", 8),
+        (40, 146, "Swan House", 8),
+        (40, 158, "130 W Paces Ferry Rd NW", 8),
+        (40, 170, "Atlanta, GA 30305", 8),
+    ]
+    day = _read(_pages(rows))
+    # Then the place is the address under it
+    assert "130 W Paces Ferry Rd NW" in day["location"]
