@@ -35,6 +35,7 @@ BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
 ALIGN_X = 3.0  # points; a value flush left under its label starts within this of it
+COLUMN_GAP = 20.0  # points; the least gap between a value and the next column's heading
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
 
@@ -152,8 +153,13 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         line = page.lines[li]
         if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
             break
-        if any(lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0 for o in by_line.get(li, [])):
-            break  # the next row of labels (one that ends left of this label is the left column's)
+        here = by_line.get(li, [])
+        blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
+        if blocking:
+            limit = _value_left_of_heading(line, label, blocking)
+            if limit is None:
+                break  # the next row of labels (one ending left of this label is the left column's)
+            hi = limit  # the right column's heading starts on this line: the column ends there
         mine, crossing = [], False
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
@@ -177,6 +183,21 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _value_left_of_heading(line: Line, label: Label, others: list[Label]) -> float | None:
+    """'GODZINA ZBIÓRKI' over '06.30    SZPITAL DYŻURNY': a label's value flush under it with
+    the next column's heading on the same line, right of the label and past a column gap, is
+    still the label's; returns where the next column starts, None when the line is a row of
+    labels (or the heading is in this label's own span)."""
+    start = min(o.x0 for o in others)
+    if start <= label.x1 + COLUMN_GAP:
+        return None
+    for a, b in runs(line):
+        x0, x1 = line.words[a].x0, line.words[b - 1].x1
+        if abs(x0 - label.x0) <= ALIGN_X and x1 + COLUMN_GAP <= start:
+            return start
+    return None
 
 
 def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label]) -> list[Piece]:

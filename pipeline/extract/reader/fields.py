@@ -1051,7 +1051,7 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
 
 
 # ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun)
-_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак)\s*[·•|/]\s*$", re.I)
+_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d)\s*[·•|/]\s*$", re.I)
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
 
 

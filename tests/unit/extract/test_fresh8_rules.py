@@ -81,3 +81,30 @@ def test_a_sets_number_and_part_of_day_beside_its_label_is_not_the_place() -> No
     day = _read(_pages(rows))
     # Then the place is the address under it
     assert "130 W Paces Ferry Rd NW" in day["location"]
+
+
+def test_polish_on_duty_hospital_and_a_sun_pair_cell() -> None:
+    # Given a Polish sheet: 'SZPITAL DYŻURNY' (the hospital on emergency duty) over its name
+    # and address, 'WSCHÓD / ZACHÓD SŁOŃCA' over '04:23 / 21:06', and the call time under its
+    # label on the line where the next column's heading starts
+    rows = [
+        (40, 40, "PIERNIKOWY DOM", 20),
+        (40, 70, "DATA ZDJĘĆ", 7),
+        (40, 82, "sobota 6.06.2026 r.", 9),
+        (40, 104, "GODZINA ZBIÓRKI", 7),
+        (40, 116, "08:00", 12),
+        (300, 116, "SZPITAL DYŻURNY", 7),
+        (300, 128, "Wojewódzki Szpital Zespolony", 8),
+        (300, 140, "ul. Św. Józefa 53-59, 87-100 Toruń", 8),
+        (40, 150, "WSCHÓD / ZACHÓD SŁOŃCA", 7),
+        (40, 162, "04:23 / 21:06", 9),
+        (40, 190, "LOKALIZACJA", 7),
+        (40, 202, "Dom Kopernika", 8),
+        (40, 214, "ul. Kopernika 15/17, 87-100 Toruń", 8),
+    ]
+    day = _read(_pages(rows))
+    # Then the hospital, both sun times and the call time are read
+    assert day["hospital"]["name"] == "Wojewódzki Szpital Zespolony"
+    assert (day["sunrise"], day["sunset"]) == ("04:23", "21:06")
+    assert day["call_time"] == "08:00"
+    assert day["field_confidence"]["call_time"] >= 0.85
