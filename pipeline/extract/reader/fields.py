@@ -958,7 +958,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         if h.start != 0 or not pieces:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
-        if _section_heading(sheet, h) or not _title_like(value):
+        if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             title = clean_title(value)
@@ -994,6 +994,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+# Polish credit lines under the title name the kind of film: "film fabularny" (feature),
+# "film telewizyjny" (TV film), "film dokumentalny", "film krótkometrażowy" (short) ...
+_FILM_KIND = re.compile(
+    r"^(?:fabularn\w*|telewizyjn\w*|dokumentaln\w*|krótkometrażow\w*|pełnometrażow\w*"
+    r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*)\b",
+    re.I,
+)
+
+
+def _film_kind(label: Label, value: str) -> bool:
+    """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
+    line under the title (the genre, then the director), never the title."""
+    return label.phrase == "film" and bool(_FILM_KIND.match(value))
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:

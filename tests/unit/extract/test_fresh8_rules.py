@@ -108,3 +108,17 @@ def test_polish_on_duty_hospital_and_a_sun_pair_cell() -> None:
     assert (day["sunrise"], day["sunset"]) == ("04:23", "21:06")
     assert day["call_time"] == "08:00"
     assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_the_kind_of_film_under_the_title_is_not_the_title() -> None:
+    # Given the title big, and under it 'film fabularny · reż. ...' (the genre and director)
+    rows = [
+        (40, 40, "OSTATNIE LATO", 22),
+        (40, 58, "film fabularny · reż. Marta Zielińska", 9),
+        (40, 80, "Data zdjęć: wtorek, 17 marca 2026", 9),
+        (40, 94, "Godzina zbiórki: 07:00", 9),
+        (40, 108, "Lokalizacja: ul. Narutowicza 4, 20-004 Lublin", 9),
+    ]
+    day = _read(_pages(rows))
+    # Then the title is the big line
+    assert day["production"] == "OSTATNIE LATO"
