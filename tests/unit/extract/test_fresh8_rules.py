@@ -122,3 +122,55 @@ def test_the_kind_of_film_under_the_title_is_not_the_title() -> None:
     day = _read(_pages(rows))
     # Then the title is the big line
     assert day["production"] == "OSTATNIE LATO"
+
+
+def test_a_minimal_sheet_that_calls_people_to_a_place_at_a_time_is_a_call_sheet() -> None:
+    from pipeline.extract.reader.classify import verdict
+
+    # Given a one-page documentary sheet: a title, a date, 'Meet 0830 at ...', an address
+    text = "\n".join(
+        [
+            "THE BRIDGE KEEPERS",
+            "Observational documentary - Day 3 of 5",
+            "Date Wednesday 27 May 2026",
+            "Meet 0830 at the observatory entrance",
+            "Address Clifton Observatory",
+            "Litfield Pl",
+            "Bristol BS8 3LT",
+        ]
+    )
+    assert verdict(text, False).kind == "call_sheet"
+    # and without the summons it is not one
+    assert verdict(text.replace("Meet 0830", "Drop-in"), False).kind == "other"
+
+
+def test_a_scout_report_an_availability_check_and_a_rental_quote_are_other() -> None:
+    from pipeline.extract.reader.classify import verdict
+
+    scout = [
+        "LOCATION SCOUT REPORT",
+        "Recce #3",
+        "Scouted Friday, February 20, 2026, 2:00 PM - 3:30 PM",
+        "Location Providence Athenaeum, 251 Benefit St, Providence, RI 02903",
+        "Available dates March 9-13, 2026",
+        "Access Loading via the rear door, 6:00 AM earliest",
+        "Nearest hospital Rhode Island Hospital, 593 Eddy St",
+        "Recommendation Suitable for scenes 12-13",
+    ]
+    pencil = [
+        "Subject: Availability check - THE MERSEY LINE - 17 March",
+        "Are you available on Tuesday 17 March 2026 for one day of second unit?",
+        "Unit call would likely be 0800 at St George's Hall, St George's Pl, Liverpool L1 1JJ,",
+        "This is a light pencil only, NOT a confirmation. Please reply by Thursday 5 March.",
+        "We will confirm or release by Friday, and the call sheet will follow the night before.",
+    ]
+    quote = [
+        "Camera Rental Ltd QUOTE Q-20417",
+        "Collection Monday 16.03.2026, 16:00, at our warehouse",
+        "Return Thursday 19.03.2026 by 10:00",
+        "Delivery optional: to 1 High St, Bristol BS1 1AA, 06:30",
+        "Total net 10 700,00 + VAT 23%",
+        "Quote valid 14 days. Insurance certificate required before collection.",
+    ]
+    for lines in (scout, pencil, quote):
+        assert verdict("\n".join(lines), False).kind == "other"
