@@ -208,17 +208,19 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
     height = max(label.bottom - label.top, 6.0)
     last_bottom = label.bottom
     out: list[Piece] = []
-    for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
+    for li in range(label.line + 1, min(len(page.lines), label.line + 7)):
         line = page.lines[li]
-        if line.top - last_bottom > height * 1.6 or li in rows:
+        if line.top - last_bottom > height * 1.6 or li in rows or len(out) >= 3:
             break
         mine, blocked = None, False
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
             if abs(x0 - first.x0) <= 8 and mine is None:
                 mine = (a, b)
-            elif x0 < first.x0 - 8 and x1 > label.x0 - 5:
+            elif x0 < first.x0 - 8 and x1 > label.x0 - 5 and not _ends_before(x1, label):
                 blocked = True  # something under the label: a new row, not a continuation
+        if mine is None and not blocked and _left_column_line(line, label):
+            continue  # the left column's row between two of this value's lines
         if blocked or mine is None:
             break
         text = " ".join(w.text for w in line.words[mine[0] : mine[1]])
@@ -227,6 +229,19 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
         out.append(Piece(line.page, li, mine[0], text, False, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _ends_before(x1: float, label: Label) -> bool:
+    """A run ending left of a label's first letter, a word space short of it, is the left
+    column's (a note run up to the next column), not under the label."""
+    return x1 < label.x0 - 1.5
+
+
+def _left_column_line(line: Line, label: Label) -> bool:
+    """A line wholly left of a label in the right column ('Breakfast  06:45' of a TIMES column
+    between 'Royal Pavilion' and '4-5 Pavilion Buildings'): printed on its own baseline, it
+    comes between the right column's lines and belongs to neither label nor value."""
+    return bool(line.words) and line.words[-1].x1 + COLUMN_GAP / 2 <= label.x0
 
 
 ALIGN = 2.0  # points; right-aligned values end within this of each other

@@ -174,3 +174,30 @@ def test_a_scout_report_an_availability_check_and_a_rental_quote_are_other() -> 
     ]
     for lines in (scout, pencil, quote):
         assert verdict("\n".join(lines), False).kind == "other"
+
+
+def test_a_value_column_goes_on_past_the_left_columns_rows() -> None:
+    # Given TIMES on the left and LOCATION on the right, their rows on their own baselines:
+    # the set's scene heading beside the label, its name and address under it, the left
+    # column's rows between them, one of them run up to 3 points short of the label
+    rows = [
+        *_HEAD,
+        (40, 120, "TIMES", 9),
+        (340, 120, "LOCATION", 9),
+        (420, 120, "INT. BANQUETING ROOM", 9),
+        (420, 131, "Royal Pavilion", 9),
+        (40, 136, "Breakfast from", 9),
+        (
+            337 - _width("06:45 (Unit Base, 06:45 - 07:15)", 9),
+            136,
+            "06:45 (Unit Base, 06:45 - 07:15)",
+            9,
+        ),
+        (420, 143, "4-5 Pavilion Buildings", 9),
+        (40, 152, "Lunch", 9),
+        (228, 152, "12:30", 9),
+        (420, 155, "Brighton BN1 1EE", 9),
+    ]
+    day = _read(_pages(rows))
+    # Then the set's address is read under its name
+    assert "4-5 Pavilion Buildings" in day["location"]
