@@ -217,7 +217,12 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
             if abs(x0 - first.x0) <= 8 and mine is None:
                 mine = (a, b)
-            elif x0 < first.x0 - 8 and x1 > label.x0 - 5 and not _ends_before(x1, label):
+            elif (
+                x0 < first.x0 - 8
+                and x1 > label.x0 - 5
+                and not _ends_before(x1, label)
+                and not _left_overflow(x0, x1, label, first)
+            ):
                 blocked = True  # something under the label: a new row, not a continuation
         if mine is None and not blocked and _left_column_line(line, label):
             continue  # the left column's row between two of this value's lines
@@ -235,6 +240,13 @@ def _ends_before(x1: float, label: Label) -> bool:
     """A run ending left of a label's first letter, a word space short of it, is the left
     column's (a note run up to the next column), not under the label."""
     return x1 < label.x0 - 1.5
+
+
+def _left_overflow(x0: float, x1: float, label: Label, first: Piece) -> bool:
+    """A left-column note that starts a column gap left of the label and runs under it but
+    stops short of the value's column ('0630  Artistes as per schedule' under 'LOCATION') is
+    the left column's text overflowing, not a new row under the label."""
+    return x0 < label.x0 - 3 * COLUMN_GAP and x1 < first.x0 - COLUMN_GAP and x1 < label.x1
 
 
 def _left_column_line(line: Line, label: Label) -> bool:

@@ -131,7 +131,7 @@ FLOORS = {
     "fresh7_date_no_year": 16,  # of 21 (the issue date's day read; no call in two)
     # ninth held-out set (tests/corpus/fresh8.py): 118/139 unseen on main at bd60350
     "fresh8_us_indie_header": 21,  # of 21
-    "fresh8_uk_drama_ae": 18,  # of 21 (Sheffield's location, two hospitals on the wrong line)
+    "fresh8_uk_drama_ae": 19,  # of 21 (two hospitals' names merged into the line above)
     "fresh8_au_tvc": 21,  # of 21 (18 unseen: the hospital read as the next heading "SUN /")
     "fresh8_pl_zbiorka": 21,  # of 21 (14 unseen: no szpital dyżurny; subtitle as title)
     "fresh8_minimal_shoot": 11,  # of 13 (Bristol: no call time, no location under 'Address')
@@ -141,9 +141,9 @@ FLOORS = {
 # right fields over all text sheets, of 1505; call sheets auto-confirmed with every core field
 # right, of 214. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
 # it); fresh7_ 84 and 3/21 unseen, 92 and 3/21 after them (blind to it); fresh8_ 118 of 139 and
-# 12/21 unseen and after them (blind to it), 134 and 14/21 after reader14 (tuned on it).
-TOTAL_FLOOR = 1439
-AUTO_OK_FLOOR = 157
+# 12/21 unseen and after them (blind to it), 135 and 15/21 after reader14 (tuned on it).
+TOTAL_FLOOR = 1440
+AUTO_OK_FLOOR = 158
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

@@ -201,3 +201,22 @@ def test_a_value_column_goes_on_past_the_left_columns_rows() -> None:
     day = _read(_pages(rows))
     # Then the set's address is read under its name
     assert "4-5 Pavilion Buildings" in day["location"]
+
+
+def test_a_left_column_note_running_under_the_label_does_not_end_the_value() -> None:
+    # Given a left column's note that runs under the LOCATION label but stops short of the
+    # value's column, on the line of the set's name
+    rows = [
+        *_HEAD,
+        (40, 120, "TIMES", 9),
+        (340, 120, "LOCATION", 9),
+        (420, 120, "INT. ENGINE HOUSE", 9),
+        (40, 131, "Make-up", 9),
+        (258, 131, "Artistes as per schedule", 9),
+        (420, 131, "Kelham Island Museum", 9),
+        (420, 143, "Alma St", 9),
+        (420, 155, "Sheffield S3 8RY", 9),
+    ]
+    day = _read(_pages(rows))
+    # Then the set's street is still read under its name
+    assert "Alma St" in day["location"]
