@@ -35,6 +35,7 @@ BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
 ALIGN_X = 3.0  # points; a value flush left under its label starts within this of it
+COLUMN_GAP = 20.0  # points; the least gap between a value and the next column's heading
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
 
@@ -152,8 +153,13 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         line = page.lines[li]
         if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
             break
-        if any(lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0 for o in by_line.get(li, [])):
-            break  # the next row of labels (one that ends left of this label is the left column's)
+        here = by_line.get(li, [])
+        blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
+        if blocking:
+            limit = _value_left_of_heading(line, label, blocking)
+            if limit is None:
+                break  # the next row of labels (one ending left of this label is the left column's)
+            hi = limit  # the right column's heading starts on this line: the column ends there
         mine, crossing = [], False
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
@@ -179,6 +185,21 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
     return out
 
 
+def _value_left_of_heading(line: Line, label: Label, others: list[Label]) -> float | None:
+    """'GODZINA ZBIÓRKI' over '06.30    SZPITAL DYŻURNY': a label's value flush under it with
+    the next column's heading on the same line, right of the label and past a column gap, is
+    still the label's; returns where the next column starts, None when the line is a row of
+    labels (or the heading is in this label's own span)."""
+    start = min(o.x0 for o in others)
+    if start <= label.x1 + COLUMN_GAP:
+        return None
+    for a, b in runs(line):
+        x0, x1 = line.words[a].x0, line.words[b - 1].x1
+        if abs(x0 - label.x0) <= ALIGN_X and x1 + COLUMN_GAP <= start:
+            return start
+    return None
+
+
 def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label]) -> list[Piece]:
     """Lines that carry on a value printed beside its label, aligned under the value's start:
     'Set Location: The Old Brewery' / '52 Brick Lane, London E1 6QL'."""
@@ -187,17 +208,24 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
     height = max(label.bottom - label.top, 6.0)
     last_bottom = label.bottom
     out: list[Piece] = []
-    for li in range(label.line + 1, min(len(page.lines), label.line + 4)):
+    for li in range(label.line + 1, min(len(page.lines), label.line + 7)):
         line = page.lines[li]
-        if line.top - last_bottom > height * 1.6 or li in rows:
+        if line.top - last_bottom > height * 1.6 or li in rows or len(out) >= 3:
             break
         mine, blocked = None, False
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
             if abs(x0 - first.x0) <= 8 and mine is None:
                 mine = (a, b)
-            elif x0 < first.x0 - 8 and x1 > label.x0 - 5:
+            elif (
+                x0 < first.x0 - 8
+                and x1 > label.x0 - 5
+                and not _ends_before(x1, label)
+                and not _left_overflow(x0, x1, label, first)
+            ):
                 blocked = True  # something under the label: a new row, not a continuation
+        if mine is None and not blocked and _left_column_line(line, label):
+            continue  # the left column's row between two of this value's lines
         if blocked or mine is None:
             break
         text = " ".join(w.text for w in line.words[mine[0] : mine[1]])
@@ -206,6 +234,26 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
         out.append(Piece(line.page, li, mine[0], text, False, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _ends_before(x1: float, label: Label) -> bool:
+    """A run ending left of a label's first letter, a word space short of it, is the left
+    column's (a note run up to the next column), not under the label."""
+    return x1 < label.x0 - 1.5
+
+
+def _left_overflow(x0: float, x1: float, label: Label, first: Piece) -> bool:
+    """A left-column note that starts a column gap left of the label and runs under it but
+    stops short of the value's column ('0630  Artistes as per schedule' under 'LOCATION') is
+    the left column's text overflowing, not a new row under the label."""
+    return x0 < label.x0 - 3 * COLUMN_GAP and x1 < first.x0 - COLUMN_GAP and x1 < label.x1
+
+
+def _left_column_line(line: Line, label: Label) -> bool:
+    """A line wholly left of a label in the right column ('Breakfast  06:45' of a TIMES column
+    between 'Royal Pavilion' and '4-5 Pavilion Buildings'): printed on its own baseline, it
+    comes between the right column's lines and belongs to neither label nor value."""
+    return bool(line.words) and line.words[-1].x1 + COLUMN_GAP / 2 <= label.x0
 
 
 ALIGN = 2.0  # points; right-aligned values end within this of each other

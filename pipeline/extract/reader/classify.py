@@ -434,6 +434,61 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "apply",
         "casting never charges",
     ),
+    # A location scout (recce) report: when a place was seen, by whom, its access, power and
+    # sun path, its fee and dates free, a recommendation; it calls no one anywhere
+    "a location scout report": (
+        "scout report",
+        "location scout",
+        "recce",
+        "recce report",
+        "scouted",
+        "scouted by",
+        "recommendation",
+        "available dates",
+        "sun path",
+        "tie-in",
+        "holding fee",
+        "location fee",
+        "photos attached",
+        "wizja lokalna",
+        "raport z dokumentacji",
+    ),
+    # A crew availability check (a pencil): asks who is free on a day, confirms nothing
+    "an availability check": (
+        "availability check",
+        "are you available",
+        "are you free",
+        "light pencil",
+        "pencil only",
+        "not a confirmation",
+        "confirm or release",
+        "please reply by",
+        "reply by",
+        "call sheet will follow",
+        "hold the date",
+        "czy jesteś dostępny",
+        "czy jesteś dostępna",
+    ),
+    # An equipment rental quote: collection and return times, a delivery, prices net of tax
+    "an equipment rental quote": (
+        "quote",
+        "quotation",
+        "rental",
+        "equipment rental",
+        "camera rental",
+        "collection",
+        "return",
+        "delivery",
+        "total net",
+        "vat",
+        "quote valid",
+        "insurance certificate",
+        "wypożyczalnia",
+        "wycena",
+        "odbiór sprzętu",
+        "zwrot sprzętu",
+        "netto",
+    ),
 }
 
 
@@ -452,7 +507,7 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and other > call:
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
-    if call >= CALL_MIN or (other < OTHER_MIN and has_day_evidence(lines)):
+    if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
         return Verdict("call_sheet")
@@ -474,6 +529,25 @@ def has_day_evidence(lines: list[str]) -> bool:
 
 
 _DAY_EVIDENCE_LINES = 80
+
+# A line that calls people somewhere at a time, as a minimal sheet words its call: "Meet 0830
+# at the observatory entrance", "RV 07:00 at the car park", "Report to set at 6:30"
+_SUMMONS = re.compile(
+    r"^(?:meet(?:ing)?|rv|rendezvous|report(?:\s+to\s+\w+)?|muster|unit\s+call|call)\b"
+    r"\W{0,3}(?:time\W{0,3})?(?:at\s+)?(?:" + _LABELLED_TIME.pattern + ")",
+    re.I,
+)
+
+
+def summons(lines: list[str]) -> bool:
+    """A minimal sheet by its shape: a line calling people at a time, a shooting date and an
+    address among the first lines (a documentary's one-page 'Meet 0830 / Address ...')."""
+    head = lines[:_DAY_EVIDENCE_LINES]
+    return (
+        any(_SUMMONS.match(ln) for ln in head)
+        and any(find_dates(ln) for ln in head)
+        and any((a := find_address(ln)) is not None and a.postcode is not None for ln in head)
+    )
 
 
 def _scene_row(line: str) -> bool:

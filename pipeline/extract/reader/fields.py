@@ -759,6 +759,21 @@ def _clean(lines: list[str], region: str | None) -> list[str]:
     ]
 
 
+# A set's number and the part of the day it is used in, beside its label: 'LOCATION 1 (AM)',
+# 'LOCATION 1 - MORNING', 'LOKACJA 2 (popołudnie)' on a split day with a company move
+_PART_OF_DAY = re.compile(
+    r"^#?\d{1,2}\s*(?:\(\s*|[-\u2013\u2014:]\s*)(?:a\.?m\.?|p\.?m\.?|morning|afternoon|evening"
+    r"|night|rano|przedpołudni\w*|popołudni\w*|wiecz\w+)(?![\w.])",
+    re.I,
+)
+
+
+def _part_of_day(piece: Piece) -> bool:
+    """A piece beside a place label that is the set's number and its part of the day is part of
+    the label; the place is under it."""
+    return not piece.below and bool(_PART_OF_DAY.match(piece.text))
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -770,6 +785,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         lines = _clean(_texts(pieces), None)
+        if lines and _part_of_day(pieces[0]):
+            lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
             # its scene heading, its address under its own label
@@ -838,6 +855,28 @@ def _department(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     )
 
 
+def _heading_row_piece(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'LOCATION  UNIT BASE  NEAREST HOSPITAL  SUN / WEATHER' over their blocks: beside a
+    label in a row of capital headings, capitals with no digit that run into the next label
+    are that heading's start ('SUN /' of 'SUN / WEATHER'), never the value; the value is
+    under the label. A heading row is one whose words are all in capitals."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    letters = [c for c in line.text if c.isalpha()]
+    end = only.start + len(only.text.split())
+    return (
+        len(letters) >= 8
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in only.text)
+        and any(
+            o.page == label.page and o.line == label.line and o.start == end for o in sheet.labels
+        )
+        and bool(_aligned_below(sheet, label, 1))
+    )
+
+
 def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
     """The lines right under a label's line that start where it starts, with no line gap
     between them and no other label in them; at most ``most``."""
@@ -896,7 +935,11 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
-        if lines and (_qualifies_label(sheet, h, pieces) or _department(sheet, h, pieces)):
+        if lines and (
+            _qualifies_label(sheet, h, pieces)
+            or _department(sheet, h, pieces)
+            or _heading_row_piece(sheet, h, pieces)
+        ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
@@ -994,7 +1037,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         if h.start != 0 or not pieces:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
-        if _section_heading(sheet, h) or not _title_like(value):
+        if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
             title = clean_title(value)
@@ -1030,6 +1073,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+# Polish credit lines under the title name the kind of film: "film fabularny" (feature),
+# "film telewizyjny" (TV film), "film dokumentalny", "film krótkometrażowy" (short) ...
+_FILM_KIND = re.compile(
+    r"^(?:fabularn\w*|telewizyjn\w*|dokumentaln\w*|krótkometrażow\w*|pełnometrażow\w*"
+    r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*)\b",
+    re.I,
+)
+
+
+def _film_kind(label: Label, value: str) -> bool:
+    """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
+    line under the title (the genre, then the director), never the title."""
+    return label.phrase == "film" and bool(_FILM_KIND.match(value))
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:
@@ -1087,7 +1145,7 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
 
 
 # ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun)
-_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак)\s*[·•|/]\s*$", re.I)
+_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d)\s*[·•|/]\s*$", re.I)
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
 
 

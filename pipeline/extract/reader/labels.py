@@ -736,6 +736,10 @@ HOSPITAL = {
     "oddział ratunkowy": 0.95,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
+    # the hospital on emergency duty that day (Polish "szpital dyżurny", a city's hospitals
+    # take the emergency intake in turns)
+    "szpital dyżurny": 1.0,
+    "dyżurny szpital": 1.0,
     "nächstes krankenhaus": 1.0,
     "nächstgelegenes krankenhaus": 1.0,
     "notaufnahme": 0.95,
