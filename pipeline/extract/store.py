@@ -25,8 +25,11 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.14 (reader11): Hungarian, Ukrainian and Russian; order confirmations, itineraries
 # and crew lists are other. 2026.12.15 (reader12): cover pages, tomorrow's / another unit's
 # column beside today's, a sunset past midnight, labels qualified in brackets or by a word
-# before a colon.
-EXTRACTOR_VERSION = "2026.12.15"
+# before a colon. 2026.12.16 (reader13, reader14): Finnish, Turkish and Indonesian; a date
+# without a year; a revised call; production reports, casting calls, scout reports,
+# availability checks and rental quotes are other; a heading is never a hospital; a numbered
+# set heading ("LOCATION 1 (AM)"); a minimal call sheet (a summons, a date, an address).
+EXTRACTOR_VERSION = "2026.12.16"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
