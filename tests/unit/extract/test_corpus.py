@@ -32,7 +32,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # on 2026-12-04 at 72f53b9 (84/147 fields, auto-ok 3/21).
 # fresh8_ (tests/corpus/fresh8.py) was measured blind on 2026-12-04 at bd60350 (118/139 fields,
 # auto-ok 12/21).
-UNMEASURED: tuple[str, ...] = ()
+# fresh9_ (tests/corpus/fresh9.py) is added blind and not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh9_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -280,6 +281,18 @@ def test_fresh8_held_out_set_shape() -> None:
             families[d.family] = families.get(d.family, 0) + 1
     assert len(families) >= 7 and min(families.values()) >= 3, families
     assert sum(not d.is_call_sheet for d in fresh8) >= 3
+
+
+def test_fresh9_held_out_set_shape() -> None:
+    """The tenth held-out set (tests/corpus/fresh9.py): 7 families of 3 call sheets each, and
+    3 near-miss documents that must read as 'other' (their floors are in FLOORS)."""
+    fresh9 = [d for d in DOCS.values() if d.family.startswith("fresh9_")]
+    families: dict[str, int] = {}
+    for d in fresh9:
+        if d.is_call_sheet:
+            families[d.family] = families.get(d.family, 0) + 1
+    assert len(families) >= 7 and min(families.values()) >= 3, families
+    assert sum(not d.is_call_sheet for d in fresh9) >= 3
 
 
 @pytest.mark.parametrize("name", [n for n in DAYS if DOCS[n].family != "spreadsheet_letters"])
