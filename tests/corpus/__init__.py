@@ -21,6 +21,7 @@ def sheets() -> list[Sheet]:
         fresh6,
         fresh7,
         fresh8,
+        fresh9,
         grids,
         holdout,
         messy,
@@ -50,6 +51,7 @@ def sheets() -> list[Sheet]:
         fresh6,
         fresh7,
         fresh8,
+        fresh9,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
