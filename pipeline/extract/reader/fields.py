@@ -25,7 +25,7 @@ from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.title import clean_title, largest_heading, quoted_title, removed
-from pipeline.extract.reader.town_lines import street_and_town, street_town_address
+from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -651,7 +651,7 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town
-        pair = street_and_town(lines[k + 1 :])
+        pair = street_and_town(lines[k + 1 :], named=True)
         if pair is not None:
             at = k + 1 + pair
             return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
@@ -706,7 +706,7 @@ def _whole_after_name(first: str, rest: list[str]) -> bool:
 def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
-    return found is not None and found.street is None
+    return found is not None and (found.street is None or town_line(text, coded_only=True))
 
 
 def _named_address(

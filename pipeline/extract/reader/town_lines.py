@@ -15,6 +15,7 @@ from pipeline.extract.reader.address_parts import (
     FRENCH_TYPES,
     LABEL_WORDS,
     STREET_PREFIXES,
+    STREET_SUFFIXES,
     find_postcodes,
 )
 from pipeline.extract.reader.addresses import address_score, find_address
@@ -29,6 +30,9 @@ _CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}"
 _CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
 _CODE_LAST = re.compile(rf"^(?:{_TOWN},\s*)?{_TOWN},?\s+(?:{_CODE})(?:,\s*{_TOWN})?$")
 _DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*{_TOWN}$")  # 'Bur Dubai, Dubai': no code
+# a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
+# X8X8'): the number is the district's, not a house's
+_TOWN_DISTRICT = re.compile(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
 _NUMBER_FIRST = re.compile(r"^\d{1,5}(?:-\d{1,5}){0,3}[a-z]?,?\s+[^\W\d_]{3}", re.I)
 _NUMBER_LAST = re.compile(
     r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,4}\s(?:No[:.]\s?)?\d{1,4}[a-z]?$", re.I
@@ -57,6 +61,8 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     text = text.strip(" ,")
     if not text or not _plain(text) or len(text) > 60:
         return False
+    if _district_before_code(text):
+        return True
     found = find_address(text)
     if found is not None and found.street is not None:
         return False
@@ -65,6 +71,20 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     if _CODE_FIRST.match(text) or _CODE_LAST.match(text):
         return True
     return not coded_only and bool(_DISTRICT_TOWN.match(text))
+
+
+def _district_before_code(text: str) -> bool:
+    """'Dublin 2, D02 X8X8': a town, its district number, then a strong postcode ending the line."""
+    codes = [p for p in find_postcodes(text) if p.strong and p.city is None and p.end == len(text)]
+    if not codes:
+        return False
+    town = text[: codes[-1].start].strip(" ,")
+    found = find_address(town)
+    return (
+        bool(_TOWN_DISTRICT.match(town))
+        and not _words(town) & STREET_SUFFIXES
+        and (found is None or found.street is None)
+    )
 
 
 def street_line(text: str) -> tuple[bool, bool]:
@@ -82,14 +102,20 @@ def street_line(text: str) -> tuple[bool, bool]:
     return bool(_NUMBER_FIRST.match(text) or _NUMBER_LAST.match(text)), False
 
 
-def street_and_town(lines: list[str]) -> int | None:
+def street_and_town(lines: list[str], named: bool = False) -> int | None:
     """Index of the first street line that a town line follows; a town without a postcode
-    ('Bur Dubai, Dubai') completes only a line that names a street for sure."""
+    ('Bur Dubai, Dubai') completes only a line that names a street for sure. With ``named``, the
+    place's name stands just above ``lines`` ('Edinburgh Castle Esplanade' / 'Castlehill' /
+    'Edinburgh EH1 2NG'), so the first line may be the envelope's street line too."""
     for i in range(len(lines) - 1):
         street, sure = street_line(lines[i])
         if street and town_line(lines[i + 1], coded_only=not sure):
             return i
-        if i > 0 and _envelope_line(lines[i]) and town_line(lines[i + 1], coded_only=True):
+        if (
+            (i > 0 or named)
+            and _envelope_line(lines[i])
+            and town_line(lines[i + 1], coded_only=True)
+        ):
             return i  # under the place's name, the line over a postcode and town: its street
     return None
 
