@@ -29,7 +29,9 @@ from pipeline.extract.logic import SheetDay
 # without a year; a revised call; production reports, casting calls, scout reports,
 # availability checks and rental quotes are other; a heading is never a hospital; a numbered
 # set heading ("LOCATION 1 (AM)"); a minimal call sheet (a summons, a date, an address).
-EXTRACTOR_VERSION = "2026.12.16"
+# 2026.12.17 (reader15): the line over a town + postcode line is the street, with or without
+# a number, under a place's name ("Dublin Castle / Dame St / Dublin 2, D02 X8X8").
+EXTRACTOR_VERSION = "2026.12.17"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
