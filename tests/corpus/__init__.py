@@ -22,6 +22,7 @@ def sheets() -> list[Sheet]:
         fresh7,
         fresh8,
         fresh9,
+        fresh10,
         grids,
         holdout,
         messy,
@@ -52,6 +53,7 @@ def sheets() -> list[Sheet]:
         fresh7,
         fresh8,
         fresh9,
+        fresh10,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
