@@ -34,6 +34,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # auto-ok 12/21).
 # fresh9_ (tests/corpus/fresh9.py) was measured blind on 2026-12-04 at 1291c78 (main 15df92d plus
 # the corpus): 131/147 fields, auto-ok 10/21.
+# fresh10_ (tests/corpus/fresh10.py) was measured blind on 2026-12-04 at c979a16 (main 690957b
+# plus the corpus): 103/147 fields, auto-ok 10/21, 0 silent, 5 misclassified.
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -45,10 +47,16 @@ NOT_OTHER_TODAY: dict[str, str] = {
     "fresh9_other_wrap_party": "a wrap party invitation read as a call sheet (0.1)",
     "fresh9_other_blank_template": "a blank call sheet template read as a call sheet (0.1)",
     "fresh9_other_weather_report": "a shoot weather briefing read as a call sheet (0.1)",
+    "fresh10_other_permit": "a municipal filming permit read as a call sheet",
+    "fresh10_other_petty_cash": "a petty-cash report read as a call sheet",
+    "fresh10_other_risk_assessment": "a location risk assessment read as a call sheet",
 }
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
-WRONG_TYPE_TODAY: dict[str, str] = {}
+WRONG_TYPE_TODAY: dict[str, str] = {
+    "fresh10_cat_barcelona": "a Catalan 'ordre de rodatge' read as 'other' (fresh10, unseen)",
+    "fresh10_cat_tarragona": "a Catalan 'ordre de rodatge' read as 'other' (fresh10, unseen)",
+}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 21,  # of 21
@@ -147,15 +155,24 @@ FLOORS = {
     "fresh9_ie_scot_bars": 21,  # of 21
     "fresh9_de_en_copro": 21,  # of 21 (auto-ok 0/3: confidence 0.57-0.58)
     "fresh9_wp_paragraphs": 13,  # of 21 (greeting as title; Leeds set, Krakow call and sun)
+    # eleventh held-out set (tests/corpus/fresh10.py): 103/147 unseen on main at 690957b
+    "fresh10_fr_feuille_service": 21,  # of 21
+    "fresh10_cat_ordre_rodatge": 2,  # of 21 (two of three read as 'other')
+    "fresh10_cy_bilingual_rail": 21,  # of 21
+    "fresh10_vi_lich_quay": 2,  # of 21 (Vietnamese labels unknown)
+    "fresh10_ph_taping_wide": 18,  # of 21
+    "fresh10_us_legal_band": 21,  # of 21
+    "fresh10_phone_print": 18,  # of 21 (locations on cards missed)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
 # right, of 235. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
 # it); fresh7_ 84 and 3/21 unseen, 92 and 3/21 after them (blind to it), 147 and 16/21 after
 # reader13 (tuned on it); fresh8_ 118 of 139 and 12/21 unseen and after reader11 and reader12,
 # 118 and 13/21 after reader13 (all blind to it), 135 and 15/21 after reader14 (tuned on it);
-# fresh9_ 131 of 147 and 10/21 unseen at 15df92d.
-TOTAL_FLOOR = 1628
-AUTO_OK_FLOOR = 183
+# fresh9_ 131 of 147 and 10/21 unseen at 15df92d; fresh10_ 103 of 147 and 10/21 unseen at
+# 690957b. Of 1799 fields and 256 call sheets since fresh10.
+TOTAL_FLOOR = 1731
+AUTO_OK_FLOOR = 193
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
@@ -249,9 +266,11 @@ def test_fresh4_held_out_set_shape() -> None:
     assert len(families) >= 7 and min(families.values()) >= 3, families
 
 
-@pytest.mark.parametrize("prefix", ["fresh5_", "fresh6_", "fresh7_", "fresh8_", "fresh9_"])
+@pytest.mark.parametrize(
+    "prefix", ["fresh5_", "fresh6_", "fresh7_", "fresh8_", "fresh9_", "fresh10_"]
+)
 def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
-    """Held-out sets six to ten (tests/corpus/fresh5.py ... fresh9.py): 7 families of 3 call
+    """Held-out sets six to eleven (tests/corpus/fresh5.py ... fresh10.py): 7 families of 3 call
     sheets each, and 3 near-miss documents that must read as 'other' (floors in FLOORS)."""
     docs = [d for d in DOCS.values() if d.family.startswith(prefix)]
     families: dict[str, int] = {}
@@ -264,14 +283,16 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
 
 @pytest.mark.parametrize("name", [n for n in DAYS if DOCS[n].family != "spreadsheet_letters"])
 def test_expected_values_are_printed_on_the_sheet(name: str) -> None:
-    """The generator printed what the expectation says (guards the corpus, not the reader)."""
+    """The generator printed what the expectation says (guards the corpus, not the reader).
+    Spaces are not compared: a text layer may split a tightly kerned word ("HANGGANG DU LO")."""
     doc = DOCS[name]
-    text = norm(" ".join(ln.text for p in read_pdf(doc.data, Limits()).pages for ln in p.lines))
-    assert norm(doc.expected["production"]) in text
+    lines = " ".join(ln.text for p in read_pdf(doc.data, Limits()).pages for ln in p.lines)
+    text = norm(lines).replace(" ", "")
+    assert norm(doc.expected["production"]).replace(" ", "") in text
     if doc.is_call_sheet:
-        assert norm(doc.expected["location"]) in text
+        assert norm(doc.expected["location"]).replace(" ", "") in text
         if doc.expected["hospital"]:
-            assert norm(doc.expected["hospital"]) in text
+            assert norm(doc.expected["hospital"]).replace(" ", "") in text
 
 
 @pytest.mark.parametrize("name", TEXT)
