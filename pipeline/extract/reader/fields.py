@@ -381,7 +381,10 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if not _plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
-        conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
+        quality = h.quality
+        if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
+            quality = SOLE_CALL_QUALITY
+        conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         found.append((h.quality, Found(parsed.value, conf)))
         if _REVISED.search(h.context):
             revised.append((h.quality, Found(parsed.value, conf)))
@@ -389,6 +392,53 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
     best = _best(found, name, unread)
     return _revised_time(best, revised, found, name)
+
+
+def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
+    """A crew-call phrase ("Crew Call", "Unit Call") printed anywhere but on the label's own
+    line, whether or not a label was made of it: the generic label is then not alone."""
+    for p, page in enumerate(sheet.pages):
+        for i, line in enumerate(page.lines):
+            if (p, i) == (label.page, label.line):
+                continue
+            text = line.text.lower()
+            if any(phrase in text for phrase in _STRONG_CALLS):
+                return True
+    return False
+
+
+_STRONG_CALLS = tuple(
+    p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in ("call", "call time")
+)
+# "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
+SOLE_CALL_QUALITY = 0.95
+_GENERIC_CALL = frozenset({"call time", "call"})
+
+
+def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
+    """A generic "Call Time" / "Call" label is weak because crew lists print it for everyone.
+    On page 1, beside a value that is nothing but one time, and with no other call label on
+    the sheet (no "Crew Call", no qualified call, no second generic one that disagrees), it
+    can only be the day's call."""
+    if label.phrase not in _GENERIC_CALL or label.page != 0 or not pieces:
+        return False
+    first = pieces[0]
+    own = find_time(first.text)
+    if first.below or own is None or (own.value, own.start) != (parsed.value, parsed.start):
+        return False  # the time came from a second piece, or sits under the label
+    rest = first.text[: parsed.start] + first.text[parsed.end :]
+    if rest.strip(" ():.-") or find_time(rest) is not None:
+        return False
+    if _strong_call_printed(sheet, label):
+        return False
+    others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    if any(h.phrase not in _GENERIC_CALL for h in others):
+        return False
+    for h in others:  # another generic call (a crew list's column) must agree
+        hit = _first_time(sheet.owned.get(h, []))
+        if hit is not None and hit[0].value != parsed.value:
+            return False
+    return True
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces

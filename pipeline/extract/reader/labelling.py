@@ -111,8 +111,20 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         and o.line < hit.line
         and 0 < hit.top - o.bottom < 2.2 * height
         and abs(o.x0 - hit.x0) < 12
+        and (hit.kind not in _TIMED or _ends_its_line(page, o))
         for o in hits
     )
+
+
+# "Call Time 0630" over "Crew Call 0700": two labels, each with its time. (Lunch over wrap is
+# the same shape, but an unmarked "Wrap 6.00" read as 06:00 would put a right call in doubt.)
+_TIMED = frozenset({"call", "sunrise", "sunset"})
+
+
+def _ends_its_line(page: PageText, label: Label) -> bool:
+    """Nothing but punctuation follows the label on its line: its value may be the cell below."""
+    words = page.lines[label.line].words
+    return all(w.text.strip(":-.|") == "" for w in words[label.end :])
 
 
 def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
