@@ -505,12 +505,13 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     call = call_sheet_score(lines)
     scores = other_scores(lines)
-    if not plans_work(lines):  # an invitation or a forecast calls no one to work
+    works = plans_work(lines)
+    if not works:  # an invitation or a forecast calls no one to work
         scores |= day_without_a_call_scores(lines)
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and other > call:
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
-    if call >= CALL_MIN and not filled_in(lines):
+    if call >= CALL_MIN and not works and not filled_in(lines):
         return Verdict("other", _BLANK, "a blank call sheet template")
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when

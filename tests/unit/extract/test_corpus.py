@@ -41,11 +41,7 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
 SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh9_other_wrap_party": "a wrap party invitation read as a call sheet (0.1)",
-    "fresh9_other_blank_template": "a blank call sheet template read as a call sheet (0.1)",
-    "fresh9_other_weather_report": "a shoot weather briefing read as a call sheet (0.1)",
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 WRONG_TYPE_TODAY: dict[str, str] = {}

@@ -216,3 +216,13 @@ def test_a_minimal_summons_beside_a_forecast_stays_a_call_sheet() -> None:
         "Wind W 11 mph, rain 5%, visibility 20 km"
     )
     assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+def test_a_sheet_calling_its_crew_at_a_bare_24_hour_time_is_not_blank() -> None:
+    # Given no date and no time with a colon, but a crew call at "0630": a day, to review
+    text = (
+        "CALL SHEET - LOW TIDE - DAY 3\nUNIT CALL 0630\n"
+        "Set: The Old Granary, Welsh Back, Bristol BS1 4SP\n"
+        "Nearest Hospital: Bristol Royal Infirmary, Upper Maudlin St, Bristol BS2 8HW"
+    )
+    assert verdict(text, has_schedule_days=False).kind == "call_sheet"
