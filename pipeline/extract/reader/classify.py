@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader import not_a_day
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -504,14 +505,51 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     call = call_sheet_score(lines)
     scores = other_scores(lines)
+    works = plans_work(lines)
+    if not works:  # an invitation or a forecast calls no one to work
+        scores |= day_without_a_call_scores(lines)
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and other > call:
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
+    if call >= CALL_MIN and not works and not filled_in(lines):
+        return Verdict("other", _BLANK, "a blank call sheet template")
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
         return Verdict("call_sheet")
     return Verdict("other", "not a call sheet: no crew call, set location or shooting date")
+
+
+_BLANK = "not a call sheet: a blank template (no date or time filled in)"
+
+
+def plans_work(lines: list[str]) -> bool:
+    """A crew call label with a time, a line summoning people at a time ("Meet 0830"), or
+    scene rows: a day's work that an invitation or a forecast never plans."""
+    low = [ln.lower() for ln in lines]
+    crew = {**L.CREW_CALL, "call": 0.5, **SLAVIC_CUES["crew"]}
+    head = lines[:_DAY_EVIDENCE_LINES]
+    return (
+        bool(_label_near(low, lines, crew, _LABELLED_TIME))
+        or any(_SUMMONS.match(ln) for ln in head)
+        or any(_scene_row(ln) for ln in head)
+    )
+
+
+def day_without_a_call_scores(lines: list[str]) -> dict[str, float]:
+    """Points for paperwork about a day that calls no one: an invitation, a weather forecast."""
+    prose = [ln for ln in lines if not _SCENE_HEADING.match(ln) and parse_scene(ln) is None]
+    joined = "\n".join(ln.lower() for ln in prose)
+    return {
+        kind: len(set(_phrases(words).findall(joined))) + not_a_day.structure_points(kind, prose)
+        for kind, words in not_a_day.KINDS.items()
+    }
+
+
+def filled_in(lines: list[str]) -> bool:
+    """A date or a time printed anywhere: a day's sheet says when; a blank template says
+    neither, whatever its labels ("DATE: ______", "CREW CALL ____:____")."""
+    return any(_TIME.search(ln) or _DATE.search(ln) or find_dates(ln) for ln in lines)
 
 
 def has_day_evidence(lines: list[str]) -> bool:

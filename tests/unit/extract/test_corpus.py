@@ -44,9 +44,6 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh9_other_wrap_party": "a wrap party invitation read as a call sheet (0.1)",
-    "fresh9_other_blank_template": "a blank call sheet template read as a call sheet (0.1)",
-    "fresh9_other_weather_report": "a shoot weather briefing read as a call sheet (0.1)",
     "fresh10_other_permit": "a municipal filming permit read as a call sheet",
     "fresh10_other_petty_cash": "a petty-cash report read as a call sheet",
     "fresh10_other_risk_assessment": "a location risk assessment read as a call sheet",
