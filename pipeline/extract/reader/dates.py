@@ -212,7 +212,7 @@ def _read(
         quality = 0.95 if us_order is not None else 0.9
         if a <= 12 and b <= 12 and a != b:
             quality = 0.9 if us_order is not None else 0.4
-    weekday = _weekday_near(text, m.start(), m.end())
+    weekday = weekday_near(text, m.start(), m.end())
     if g.get("y"):
         year = int(g["y"])
         year = year + 2000 if year < 100 else year
@@ -275,7 +275,7 @@ def _nearest(
     return Parsed(best.isoformat(), 0.3, note, m.start(), m.end())
 
 
-def _weekday_near(text: str, start: int, end: int) -> int | None:
+def weekday_near(text: str, start: int, end: int) -> int | None:
     """A weekday name just before the date ("Thu 14 Nov") or just after it ("14.11 (czwartek)")."""
     window = text[max(0, start - 14) : start]
     before = [
@@ -297,7 +297,7 @@ def dates_on_or_after(text: str, reference: dt.date) -> list[Parsed]:
         if not parsed.value.startswith("--"):
             continue
         month, day = int(parsed.value[2:4]), int(parsed.value[5:7])
-        weekday = _weekday_near(text, parsed.start, parsed.end)
+        weekday = weekday_near(text, parsed.start, parsed.end)
         options = [_valid(reference.year + k, month, day) for k in range(0, 5)]
         dates = [d for d in options if d is not None and d >= reference]
         if not dates:

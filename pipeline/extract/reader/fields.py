@@ -20,7 +20,7 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
-from pipeline.extract.reader.dates import date_spans, dates_on_or_after
+from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
@@ -557,7 +557,12 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
                 if p != sheet.first_page:
                     weight *= 0.8
-                stamp = key in explained or _NOT_SHOOT_DATE.search(text) or sent_line
+                stamp = (
+                    key in explained
+                    or _NOT_SHOOT_DATE.search(text)
+                    or sent_line
+                    or (key not in labelled and _time_stamped(line.text, parsed))
+                )
                 if (
                     (stamp and not _SHOOT_DATE.search(text))
                     # a reply above a quoted sheet: its print header, sender line and "On ...
@@ -577,6 +582,20 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+# "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after a date
+_CLOCK_AFTER = re.compile(r"\s*(?:[,·@]|\bat\b)?\s*\d{1,2}:\d{2}(?!\d)", re.I)
+
+
+def _time_stamped(text: str, parsed: Parsed) -> bool:
+    """A date followed by the minute it was made, with no weekday: when the sheet was written,
+    exported or revised. A shooting date is printed with its weekday and stands apart from
+    the call."""
+    return (
+        _CLOCK_AFTER.match(text, parsed.end) is not None
+        and weekday_near(text, parsed.start, parsed.end) is None
+    )
 
 
 # "© 2026 Bow Street Pictures", "issued 2026": a sheet's year printed alone
