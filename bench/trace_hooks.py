@@ -77,7 +77,7 @@ def install_worker() -> None:
 
     from dramatiq import Message
 
-    from pipeline.runtime import deliveries
+    from pipeline import db
     from pipeline.runtime.deliveries import DeliveryTracking
     from pipeline.runtime.doorbell import DoorbellConsumer
 
@@ -106,6 +106,7 @@ def install_worker() -> None:
 
     DoorbellConsumer._fetch = traced_fetch
     before = DeliveryTracking.before_process_message
+    current = threading.local()  # the message this worker thread is starting
 
     def traced_before(self, broker, message):
         note("picked", message.message_id)
@@ -116,13 +117,12 @@ def install_worker() -> None:
             note("recorded", message.message_id)
 
     DeliveryTracking.before_process_message = traced_before
-    recording = deliveries._recording
-    current = threading.local()
+    autocommitted = db.autocommitted
 
     @contextmanager
-    def traced_recording(**kwargs):
-        with recording(**kwargs) as conn:
+    def traced_autocommitted():
+        with autocommitted() as conn:
             note("checked out", getattr(current, "message_id", None))
             yield conn
 
-    deliveries._recording = traced_recording
+    db.autocommitted = traced_autocommitted
