@@ -21,11 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import time
+import uuid
 from pathlib import Path
+
+import psycopg
 
 from bench.dispatch_latency import (
     _count,
-    _send_emails,
     percentiles,
     running_path,
     servers,
@@ -33,13 +36,18 @@ from bench.dispatch_latency import (
 )
 
 HOPS = [
+    ("insert -> returned", "insert", "returned"),
     ("insert -> pass", "insert", "pass"),
     ("pass -> claimed", "pass", "claimed"),
     ("claimed -> pushed", "claimed", "pushed"),
+    ("pushed -> committed", "pushed", "committed"),
     ("pushed -> bell", "pushed", "bell"),
     ("bell|pushed -> fetched", "bell|pushed", "fetched"),
+    ("claimed -> fetched", "claimed", "fetched"),
     ("fetched -> picked", "fetched", "picked"),
-    ("picked -> recorded", "picked", "recorded"),
+    ("picked -> checked out", "picked", "checked out"),
+    ("checked out -> recorded", "checked out", "recorded"),
+    ("committed -> recorded", "committed", "recorded"),
     ("recorded -> actor", "recorded", "actor"),
     ("insert -> actor (total)", "insert", "actor"),
 ]
@@ -56,7 +64,7 @@ def trace(server: str, redis_url: str, events: int, gap_s: float, poll_ms: int) 
         extra_env={"BENCH_TRACE_FILE": str(trace_file)},
     )
     with path as (conn, user_id, _procs):
-        committed = _send_emails(conn, user_id, events, gap_s)
+        committed, returned = _send_emails(conn, user_id, events, gap_s)
         wait_until(lambda: _count(conn) >= events, 300, "all actors to start")
         started = dict(conn.execute("SELECT subject_id, started FROM bench_starts"))
         event_of = dict(
@@ -64,29 +72,48 @@ def trace(server: str, redis_url: str, events: int, gap_s: float, poll_ms: int) 
         )
     lines = [json.loads(line) for line in trace_file.read_text().splitlines()]
     trace_file.unlink()
-    return _join(lines, committed, started, event_of)
+    return _join(lines, committed, returned, started, event_of)
 
 
-def _join(lines, committed, started, event_of) -> list[dict]:
+def _send_emails(
+    conn: psycopg.Connection, user_id: uuid.UUID, count: int, gap_s: float
+) -> tuple[dict[uuid.UUID, float], dict[uuid.UUID, float]]:
+    """bench/dispatch_latency.py's producer, noting also when each commit came back."""
+    committed, returned = {}, {}
+    for _ in range(count):
+        email_id = uuid.uuid4()
+        committed[email_id] = time.time()
+        conn.execute(
+            "INSERT INTO processed_emails (id, user_id, message_id, subject, sender, received_at)"
+            " VALUES (%s, %s, %s, 'Call sheet', 'ad@example.com', now())",
+            (email_id, user_id, email_id.hex),
+        )
+        returned[email_id] = time.time()
+        time.sleep(gap_s)
+    return committed, returned
+
+
+def _join(lines, committed, returned, started, event_of) -> list[dict]:
     passes = sorted(t for hop, t, _ in lines if hop == "pass")
     bells = sorted(t for hop, t, _ in lines if hop == "bell")
     by_event: dict[int, dict] = {}
     by_message: dict[str, dict] = {}
     for hop, t, key in lines:
-        if hop in ("claimed", "pushed"):
+        if hop in ("claimed", "pushed", "committed"):
             event_id, message_id = key
             stamps = by_event.setdefault(event_id, {})
             stamps[hop] = t
             by_message[message_id] = stamps
     for hop, t, key in lines:
-        if hop in ("fetched", "picked", "recorded") and key in by_message:
+        if hop in ("fetched", "picked", "checked out", "recorded") and key in by_message:
             by_message[key].setdefault(hop, t)  # the first fetch (a redelivery fetches again)
     out = []
     for subject, t0 in committed.items():
         stamps = by_event.get(event_of.get(subject), {})
         if "claimed" not in stamps or subject not in started:
             continue
-        stamps = {**stamps, "insert": t0, "actor": started[subject]}
+        stamps = {**stamps, "insert": t0, "returned": returned[subject]}
+        stamps["actor"] = started[subject]
         stamps["pass"] = max((p for p in passes if p <= stamps["claimed"]), default=t0)
         if "fetched" in stamps:
             rang = [b for b in bells if stamps["pushed"] <= b <= stamps["fetched"]]

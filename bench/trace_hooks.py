@@ -27,7 +27,8 @@ def note(hop: str, key: Any = None, t: float | None = None) -> None:
 
 
 def install_dispatcher() -> None:
-    """Wake-ups (a pass begins), claim done (its messages made), pushed (Redis answered)."""
+    """Wake-ups (a pass begins), claim done (its messages made), pushed (Redis answered),
+    committed (the pass's transaction)."""
     from pipeline.outbox.dispatcher import Dispatcher
     from pipeline.runtime.doorbell import DoorbellRedisBroker
 
@@ -39,6 +40,19 @@ def install_dispatcher() -> None:
         return run_once(self)
 
     Dispatcher._safe_run_once = traced_run_once
+    dispatch_batch = Dispatcher._dispatch_batch
+    pushed_keys: list = []
+
+    @functools.wraps(dispatch_batch)
+    def traced_dispatch_batch(self):
+        pushed_keys.clear()
+        result = dispatch_batch(self)
+        committed = time.time()
+        for key in pushed_keys:
+            note("committed", key, committed)
+        return result
+
+    Dispatcher._dispatch_batch = traced_dispatch_batch
     enqueue_many = DoorbellRedisBroker.enqueue_many
 
     @functools.wraps(enqueue_many)
@@ -50,15 +64,20 @@ def install_dispatcher() -> None:
             key = [message.args[0], message.message_id]
             note("claimed", key, claimed)
             note("pushed", key, pushed)
+            pushed_keys.append(key)
         return sent
 
     DoorbellRedisBroker.enqueue_many = traced_enqueue_many
 
 
 def install_worker() -> None:
-    """Bell wake-ups, fetches (with the message ids), the delivery start's begin and end."""
+    """Bell wake-ups, fetches (with the message ids), the delivery start's begin, its
+    connection's checkout and its end."""
+    from contextlib import contextmanager
+
     from dramatiq import Message
 
+    from pipeline import db
     from pipeline.runtime.deliveries import DeliveryTracking
     from pipeline.runtime.doorbell import DoorbellConsumer
 
@@ -87,12 +106,23 @@ def install_worker() -> None:
 
     DoorbellConsumer._fetch = traced_fetch
     before = DeliveryTracking.before_process_message
+    current = threading.local()  # the message this worker thread is starting
 
     def traced_before(self, broker, message):
         note("picked", message.message_id)
+        current.message_id = message.message_id
         try:
             return before(self, broker, message)
         finally:
             note("recorded", message.message_id)
 
     DeliveryTracking.before_process_message = traced_before
+    autocommitted = db.autocommitted
+
+    @contextmanager
+    def traced_autocommitted():
+        with autocommitted() as conn:
+            note("checked out", getattr(current, "message_id", None))
+            yield conn
+
+    db.autocommitted = traced_autocommitted

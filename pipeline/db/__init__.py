@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.db.connection import (
     QUERIES,
     act_for_user,
+    autocommitted,
     begun,
     bound,
     close_pool,
@@ -26,6 +27,7 @@ from pipeline.db.connection import (
 __all__ = [
     "QUERIES",
     "act_for_user",
+    "autocommitted",
     "begun",
     "bound",
     "close_pool",

@@ -256,6 +256,22 @@ def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psyco
         yield conn
 
 
+@contextmanager
+def autocommitted() -> Iterator[psycopg.Connection]:
+    """A pooled connection in autocommit: each statement is its own transaction, sent in one
+    round trip (no BEGIN, no COMMIT), for a statement that does all of a transaction's work.
+    The connection goes back to the pool as it came (autocommit off), or closed."""
+    with pool().connection() as conn:
+        conn.autocommit = True
+        try:
+            yield conn
+        finally:
+            try:
+                conn.autocommit = False
+            except psycopg.Error:
+                conn.close()  # lost mid-statement: the pool replaces it
+
+
 def act_for_user(
     conn: psycopg.Connection,
     user_id: object,

@@ -34,6 +34,14 @@ RETURNING event_token(event_id) AS token;
 SELECT delivery_started(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
                         %(token)s, %(limit)s, %(reason)s, %(instance)s) AS unfinished;
 
+-- name: event_deliveries_begin
+-- The start above and the actor's read of its event (events_get_one's columns, NULL when
+-- retention dropped it), in one statement sent in autocommit: its own transaction, audited as
+-- %(audit_actor)s, committed without waiting for the disk (db/0031).
+SELECT unfinished, id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+FROM delivery_begin(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s, %(token)s,
+                    %(limit)s, %(reason)s, %(instance)s, %(audit_actor)s);
+
 -- name: event_deliveries_reopen
 -- A person replays a delivery: the workers it killed before no longer count against it.
 UPDATE event_deliveries SET open_starts = 0, open_start_instances = '{}'

@@ -22,6 +22,8 @@ EVENT_ID_OPTION = "event_id"
 # Starts of one delivery that never ended (its worker killed, or hung until the broker gave
 # its message to another) after which the next start gives it up instead of running it.
 MAX_UNFINISHED_STARTS = 2
+# Who the delivery records' changes are audited as (a dead letter marks the schedule).
+RECORDS_ACTOR = "core.deliveries"
 # Message option carrying the dispatcher's token for the event (db/0019 event_token): a worker
 # logged in as stillontime_worker shows it to read the event and work for its user.
 TOKEN_OPTION = "event_token"
@@ -64,27 +66,24 @@ class DeliveryTracking(dramatiq.Middleware):
         keys = {"event_id": event_id, "actor_name": message.actor_name}
         params = _message_keys(message, keys)
         try:
-            # The start and the actor's read of its event, in one transaction and one round
-            # trip, on the way to every actor: no wait for the disk either. A start lost with a
-            # crash of the database server costs the count one start (one more try of a
-            # message that kills workers), never a delivery.
-            with _recording(flush=False) as conn:
-                started = conn.execute(
-                    db.QUERIES["event_deliveries_started"],
+            # The start and the actor's read of its event, on the way to every actor: one
+            # statement that is its own transaction (db/0031), one round trip, and no wait for
+            # the disk. A start lost with a crash of the database server costs the count one
+            # start (one more try of a message that kills workers), never a delivery.
+            with db.autocommitted() as conn:
+                row = conn.execute(
+                    db.QUERIES["event_deliveries_begin"],
                     {
                         **params,
                         "limit": MAX_UNFINISHED_STARTS,
                         "reason": KILLED_WORKERS,
                         "instance": self._instance_id(),
+                        "audit_actor": RECORDS_ACTOR,
                     },
-                )
-                event = conn.execute(
-                    db.QUERIES["events_get_one"], {"event_id": event_id, "token": params["token"]}
-                )
-            row = started.fetchone()  # the results came back with the commit
-            _prefetched.row = event.fetchone()
+                ).fetchone()
+            unfinished = row.pop("unfinished")
+            _prefetched.row = row if row["id"] is not None else None  # retention dropped it
             _prefetched.key = (event_id, params["token"])
-            unfinished = row["unfinished"] if row else 0
             reason = KILLED_WORKERS
         except psycopg.Error as exc:
             # Run it anyway: not counting one start is better than not delivering.
@@ -147,12 +146,11 @@ def prefetched_event(event_id: int, token: str | None) -> tuple[bool, dict[str, 
     return True, _prefetched.row
 
 
-def _recording(*, flush: bool = True) -> AbstractContextManager[psycopg.Connection]:
-    """A transaction for the delivery records, sent in pipeline mode: its statements go to
-    the server together and the worker waits once for them, not once for each. Its changes
-    are audited as the core's (a dead letter marks the schedule). Without ``flush`` its commit
-    does not wait for the disk (``synchronous_commit`` off)."""
-    return db.pipelined(actor="core.deliveries", flush=flush)
+def _recording() -> AbstractContextManager[psycopg.Connection]:
+    """A transaction for a delivery's end, sent in pipeline mode: its statements go to the
+    server together and the worker waits once for them, not once for each. Its changes are
+    audited as the core's (a dead letter marks the schedule)."""
+    return db.pipelined(actor=RECORDS_ACTOR)
 
 
 def _message_keys(message: dramatiq.Message, keys: dict[str, Any]) -> dict[str, Any]:

@@ -167,8 +167,10 @@ class DoorbellConsumer(_RedisConsumer):
         self._etas: dict[str, float] = {}
         self._etas_lock = threading.Lock()
         self._next_maintenance = 0.0
-        # The last wait's fetch came back empty: the next call waits before fetching again.
-        self._waited_empty = False
+        # The last fetch came back short (fewer messages than it asked for): the queue was
+        # empty then, and every push since rang the bell, so the next call waits on the bell
+        # before fetching again.
+        self._drained = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
 
@@ -192,15 +194,17 @@ class DoorbellConsumer(_RedisConsumer):
                 busy = room < self._batch and self.outstanding_message_count
                 if busy and (self._room.wait(self.ceiling_s) or room <= 0):
                     return None
-                # A consumer whose last wait fetched nothing waits again at once (that fetch
-                # is as fresh as another would be; a push since rang the bell); else it
+                # A consumer whose last fetch drained the queue waits on the bell at once: a
+                # fetch now would find only what rang the bell since (one Redis round trip
+                # and a Lua fetch per message, beside the worker thread starting it). Else it
                 # fetches first. Either way it waits on the bell and fetches as soon as the
-                # bell rings, or at the ceiling.
-                if not self._waited_empty:
+                # bell rings, or at the ceiling, rung or not.
+                if not self._drained:
                     self.message_cache = self._fetch(room)
+                    self._drained = len(self.message_cache) < room
                 if not self.message_cache:
                     self.message_cache = self._wait_and_fetch(room)
-                self._waited_empty = not self.message_cache
+                    self._drained = len(self.message_cache) < room
                 if not self.message_cache:
                     return None
         except (redis.ConnectionError, redis.TimeoutError) as e:

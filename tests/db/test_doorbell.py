@@ -93,6 +93,28 @@ def test_an_enqueue_wakes_the_consumer_waiting_on_the_queue(broker, consume) -> 
     assert woken.args == (1,)
 
 
+def test_a_consumer_that_drained_its_queue_waits_on_the_bell_without_fetching_again(
+    broker, consume
+) -> None:
+    # Given a consumer woken by a message that drained its queue (1 of the 4 it asked for)
+    consumer = consume(ceiling_ms=10_000, prefetch=4)
+    joined = next_in_thread(consumer, broker)
+    broker.enqueue(message(1))
+    assert [m.args for m in joined()] == [(1,)]
+    fetched_alone = []
+    fetch = consumer._fetch
+    consumer._fetch = lambda count: fetched_alone.append(count) or fetch(count)
+    # When it is asked for the next message
+    joined = next_in_thread(consumer, broker)
+    # Then it waits on the bell with no fetch before (a push since would have rung it) ...
+    assert fetched_alone == []
+    # ... and the next message wakes it
+    broker.enqueue(message(2))
+    assert [m.args for m in joined()] == [(2,)]
+    assert consumer.rings == 2
+    assert fetched_alone == []
+
+
 def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
     broker, consume, server_urls, redis_namespace
 ) -> None:
