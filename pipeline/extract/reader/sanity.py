@@ -324,10 +324,10 @@ def label_name_findings(day: Day, lines: Sequence[str] = ()) -> list[Finding]:
         ("location", day.location),
         ("base_location", day.base_location),
         ("hospital", day.hospital.name if day.hospital else None),
-        *(("locations", p.name) for p in day.locations),
+        *(("locations", p.name) for p in day.locations if p.address is None),
         *(("contacts", c.name) for c in day.contacts),
     ]
-    out = []
+    out = _unnamed_sets(day)
     for key, name in named:
         if is_label_word(name):
             out.append(Finding(key, DOUBT, f"{key}: '{name}' is a label word, not a name"))
@@ -335,6 +335,19 @@ def label_name_findings(day: Day, lines: Sequence[str] = ()) -> list[Finding]:
             why = f"{key}: '{name}' is the end of the label '{label}', not a name"
             out.append(Finding(key, DOUBT, why))
     return out
+
+
+def _unnamed_sets(day: Day) -> list[Finding]:
+    """A set read with its address under a label word as its name ("ADRES"): the address is
+    the set, the word names nothing. The name is dropped, which is certain, and said."""
+    words = [p.name for p in day.locations if p.address and is_label_word(p.name)]
+    if not words:
+        return []
+    places = tuple(
+        Place(None, p.address) if p.address and is_label_word(p.name) else p for p in day.locations
+    )
+    said = ", ".join(f"'{w}'" for w in dict.fromkeys(words))
+    return [Finding("locations", None, f"locations: {said} is a label word: name dropped", places)]
 
 
 def label_ending_in(name: str, lines: Sequence[str]) -> str | None:

@@ -125,7 +125,7 @@ def test_title_tails(title: str, fixed: str | None, cap: float | None) -> None:
         ({"hospital": Hospital("Department", "Bridge Rd, London SE1 7EH", None)}, "hospital"),
         ({"hospital": Hospital("Emergency", None, None)}, "hospital"),
         ({"production": "Location"}, "production"),
-        ({"locations": (Place("Set", LONDON),)}, "locations"),
+        ({"locations": (Place("Set", None),)}, "locations"),  # no address: nothing left
         ({"contacts": (Contact("Address", "PM", None, None, None),)}, "contacts"),
         ({"location": "Hospital"}, "location"),
     ],
@@ -134,6 +134,16 @@ def test_label_word_names(fields: dict[str, object], field: str) -> None:
     found = S.label_name_findings(_day(**fields))
     assert [f.field for f in found] == [field]
     assert found[0].cap is not None and found[0].cap < 0.85
+
+
+def test_a_set_named_by_a_label_word_keeps_its_address_and_loses_the_name() -> None:
+    # Given a second set read as "ADRES" (Turkish "address") over its address
+    day = _day(locations=(Place("Hatfield House", LONDON), Place("ADRES", LONDON)))
+    checked = S.check_day(day, None, None)
+    # Then the name is dropped, which is certain, said, and costs no confidence
+    assert checked.locations == (Place("Hatfield House", LONDON), Place(None, LONDON))
+    assert checked.field_confidence == day.field_confidence
+    assert any("'ADRES' is a label word" in w for w in checked.warnings)
 
 
 def test_real_names_are_not_label_words() -> None:
