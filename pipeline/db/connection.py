@@ -290,7 +290,8 @@ def _send_queued(conn: psycopg.Connection, pipeline: psycopg.Pipeline) -> None:
     if communicate is None:
         pipeline.sync()  # one round trip more, same outcome
     else:
-        conn.wait(communicate())
+        with conn.lock:  # as psycopg's own pipeline calls do
+            conn.wait(communicate())
 
 
 @contextmanager
