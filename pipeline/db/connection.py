@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import psycopg
+from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
@@ -196,26 +197,52 @@ def transaction(
     binding = working_for.get()
     if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
         binding = Binding(user_id)  # no token: only the owner's sessions may bind it
-    # Not ``begun``: psycopg keeps a transaction entered in pipeline mode in pipeline mode until
-    # it ends, so every statement of the block would answer ``rowcount`` -1 until a sync.
-    with pool().connection() as conn, conn.transaction():
-        _set_up(conn, actor, flush, binding)
+    with pool().connection() as conn, _opened(conn, actor, flush, binding):
         yield conn
+
+
+# Working for a user: the application role and a search path with temporary tables last (one
+# left in a pooled session cannot shadow a table, db/0019), both LOCAL to the transaction, as
+# ``SET LOCAL`` would set them; then bind_user, which only stillontime_app may call.
+_AS_APP = (
+    "set_config('role', 'stillontime_app', true),"
+    " set_config('search_path', 'public, pg_temp', true)"
+)
+_BIND = "SELECT bind_user(%s, %s, %s)"
 
 
 def _set_up(
     conn: psycopg.Connection, actor: str | None, flush: bool, binding: Binding | None
 ) -> None:
+    """The transaction's settings in one statement, then the user's binding in another (its
+    EXECUTE right is checked as the role the first one sets)."""
+    settings: list[str] = []
+    params: list[object] = []
+    if actor or not flush:
+        settings.append("set_config('stillontime.actor', coalesce(%s, ''), true)")
+        params.append(actor)
     if not flush:
-        conn.execute(
-            "SELECT set_config('stillontime.actor', coalesce(%s, ''), true),"
-            " set_config('synchronous_commit', 'off', true)",
-            (actor,),
-        )
-    elif actor:
-        conn.execute("SELECT set_config('stillontime.actor', %s, true)", (actor,))
-    if binding is not None and binding.user_id is not None:
-        act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+        settings.append("set_config('synchronous_commit', 'off', true)")
+    binds = binding is not None and binding.user_id is not None
+    if binds:
+        settings.append(_AS_APP)
+    if settings:
+        conn.execute("SELECT " + ", ".join(settings), params)
+    if binds:
+        assert binding is not None
+        conn.execute(_BIND, (str(binding.user_id), binding.event_id, binding.token))
+
+
+@contextmanager
+def _opened(
+    conn: psycopg.Connection, actor: str | None, flush: bool, binding: Binding | None
+) -> Iterator[None]:
+    """A transaction on ``conn`` whose BEGIN and set-up statements (``_set_up``) go to the
+    server in one round trip, not one each; the block then runs outside pipeline mode (its
+    statements answer at once, ``rowcount`` included). An error of the set-up (a refused
+    binding) rolls back and is raised before the block runs."""
+    with _begin(conn, lambda c: _set_up(c, actor, flush, binding)):
+        yield
 
 
 @contextmanager
@@ -224,12 +251,22 @@ def begun(conn: psycopg.Connection, first: Callable[[psycopg.Connection], T]) ->
     ``first`` issues (pipeline mode: one round trip for all, not one each); yields what
     ``first`` returned (its cursors' results are in). The rest of the block runs as usual, and
     the exit commits (or rolls back) as ``conn.transaction()`` does."""
-    tx = conn.transaction()  # a generator's context manager: no status of its own to ask
+    with _begin(conn, first) as result:
+        yield result
+
+
+@contextmanager
+def _begin(conn: psycopg.Connection, first: Callable[[psycopg.Connection], T]) -> Iterator[T]:
+    # psycopg's own Transaction, not ``conn.transaction()``: entered in pipeline mode, that
+    # sends its BEGIN alone (one round trip more) and keeps the connection in pipeline mode
+    # until the transaction ends.
+    tx = psycopg.Transaction(conn)
     entered = False
     try:
-        with conn.pipeline():
+        with conn.pipeline() as pipeline:
             tx.__enter__()
             entered = True
+            _send_queued(conn, pipeline)
             result = first(conn)
     except BaseException as exc:
         if entered:  # roll back (psycopg skips that on a connection already lost)
@@ -244,6 +281,19 @@ def begun(conn: psycopg.Connection, first: Callable[[psycopg.Connection], T]) ->
         tx.__exit__(None, None, None)
 
 
+def _send_queued(conn: psycopg.Connection, pipeline: psycopg.Pipeline) -> None:
+    """Hand the statements psycopg queued in pipeline mode (a transaction's BEGIN) to the
+    server without a Sync and without waiting for their results. Once the BEGIN is on its way,
+    psycopg sees a transaction under way and does not send a BEGIN of its own, with a Sync and
+    a wait, before the next statement; the BEGIN's result comes with the next Sync's."""
+    communicate = getattr(pipeline, "_communicate_gen", None)  # not public in psycopg 3.3
+    if communicate is None:
+        pipeline.sync()  # one round trip more, same outcome
+    else:
+        with conn.lock:  # as psycopg's own pipeline calls do
+            conn.wait(communicate())
+
+
 @contextmanager
 def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psycopg.Connection]:
     """A pooled connection in one transaction sent in pipeline mode, for a few statements whose
@@ -251,9 +301,19 @@ def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psyco
     together and the caller waits once for all of them (the errors too come at the exit).
     Audited as ``actor``; ``flush=False`` as in ``transaction``. Works as the owner's session
     (no user bound)."""
-    with pool().connection() as conn, conn.pipeline(), conn.transaction():
-        _set_up(conn, actor, flush, None)
-        yield conn
+    # Not ``conn.transaction()``, which in pipeline mode waits for its BEGIN alone. An error
+    # comes at the pipeline's Sync, after the COMMIT, which the server then skips: the
+    # transaction is rolled back here.
+    with pool().connection() as conn:
+        try:
+            with conn.pipeline() as pipeline, psycopg.Transaction(conn):
+                _send_queued(conn, pipeline)
+                _set_up(conn, actor, flush, None)
+                yield conn
+        except BaseException:
+            if conn.info.transaction_status == pq.TransactionStatus.INERROR:
+                conn.rollback()
+            raise
 
 
 @contextmanager
@@ -285,20 +345,14 @@ def act_for_user(
     statement cannot change it. A worker's login must show the event's token from the
     dispatcher; the owner's sessions need none.
     """
-    conn.execute("SET LOCAL ROLE stillontime_app")
-    # Temporary tables last: one left in a pooled session cannot shadow a table (db/0019).
-    conn.execute("SET LOCAL search_path = public, pg_temp")
-    conn.execute("SELECT bind_user(%s, %s, %s)", (str(user_id), event_id, token))
+    conn.execute("SELECT " + _AS_APP)
+    conn.execute(_BIND, (str(user_id), event_id, token))
 
 
 @contextmanager
 def bound(conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
     """A transaction on ``conn`` (a connection of its own) working for the actor's user."""
-    binding = working_for.get()
-    with conn.transaction():
-        if binding is not None and binding.user_id is not None:
-            with conn.pipeline():  # the three set-up statements in one round trip
-                act_for_user(conn, binding.user_id, event_id=binding.event_id, token=binding.token)
+    with _opened(conn, None, True, working_for.get()):
         yield conn
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from pipeline.calendar.providers import CalendarSettings
@@ -15,6 +16,7 @@ from pipeline.calendar.service import sync_schedule
 from pipeline.notify import channels, store
 from pipeline.notify.sending import NotifySettings, send_due_notifications, send_notification
 from pipeline.notify.service import notify_processing_errors, prepare_schedule
+from pipeline.outbox.dispatcher import Dispatcher
 from tests.support import dayrows
 from tests.support.fake_hook import FakeHook
 
@@ -349,3 +351,58 @@ def test_channel_urls_follow_a_key_rotation(conn):
     assert channels.decrypt_url(row["url_encrypted"], Vault([new])) == "json://127.0.0.1:9/x"
     with pytest.raises(SecretError):
         channels.decrypt_url(row["url_encrypted"], Vault([old]))
+
+
+def test_only_notifications_due_now_are_delivered_to_a_worker(conn, database, broker, home):
+    """Issue 18 part 3 (db/0031): a notification queued for later emits notification_scheduled,
+    which no stage consumes, instead of a notification_queued whose delivery finds nothing due;
+    the scheduler's pass sends it when its time comes."""
+    day = ready_day(conn, home)
+    prepare_schedule(day["schedule_id"], now=NOW)
+    kind_of = {
+        r["template"]: r["kind"]
+        for r in conn.execute(
+            """SELECT n.template, e.kind FROM notifications n
+                 JOIN events e ON e.subject_id = n.id AND e.to_state = 'pending'
+                WHERE n.schedule_id = %s""",
+            (day["schedule_id"],),
+        )
+    }
+    assert kind_of == {
+        "schedule_processed": "notification_queued",
+        "weather_warning": "notification_queued",
+        "evening_summary": "notification_scheduled",
+        "wakeup_reminder": "notification_scheduled",
+        "departure_reminder": "notification_scheduled",
+    }
+    # The dispatcher, with the pipeline's routes, makes a send delivery for the due two only
+    dispatcher = Dispatcher(broker, url=database)
+    dispatcher.run_once()
+    dispatcher.close()
+    sends = conn.execute(
+        """SELECT n.template FROM event_deliveries d
+             JOIN events e ON e.id = d.event_id JOIN notifications n ON n.id = e.subject_id
+            WHERE d.actor_name = 'notify.send_notification'"""
+    ).fetchall()
+    assert sorted(r["template"] for r in sends) == ["schedule_processed", "weather_warning"]
+    assert (
+        conn.execute("SELECT count(*) AS n FROM events WHERE dispatched_at IS NULL").fetchone()["n"]
+        == 0
+    )
+    # And the scheduled ones still go out when due, through the scheduler's pass
+    send_due_notifications(now=dayrows.local(time(5, 40)), home=home)
+    assert {r["status"] for r in notes(conn, day)} == {"sent"}
+
+
+def test_a_new_notification_is_still_held_to_the_state_machine(conn, home):
+    day = ready_day(conn, home)
+    prepare_schedule(day["schedule_id"], now=NOW)
+    later = dayrows.local(time(4, 0))
+    for status in ("processing", "failed"):
+        with pytest.raises(psycopg.errors.CheckViolation, match="illegal transition"):
+            conn.execute(
+                """INSERT INTO notifications (user_id, schedule_id, schedule_version, channel,
+                       template, subject, message, status, scheduled_for, idempotency_key)
+                   VALUES (%s, %s, 1, 'email', 'custom', 's', 'm', %s, %s, %s)""",
+                (day["user_id"], day["schedule_id"], status, later, f"probe:{status}"),
+            )
