@@ -28,7 +28,7 @@ CALENDAR_SYNC_REQUESTED = "calendar_sync_requested"
 CALENDAR_SYNC_FAILED = "calendar_sync_failed"
 CALENDAR_CONFLICTED = "calendar_conflicted"
 NOTIFICATION_QUEUED = "notification_queued"
-# A notification queued for later (db/0031): no stage consumes it, the scheduler sends it when due.
+# A notification queued for later (db/0032): no stage consumes it, the scheduler sends it when due.
 NOTIFICATION_SCHEDULED = "notification_scheduled"
 NOTIFICATION_CLAIMED = "notification_claimed"
 NOTIFICATION_SENT = "notification_sent"

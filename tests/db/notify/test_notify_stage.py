@@ -354,7 +354,7 @@ def test_channel_urls_follow_a_key_rotation(conn):
 
 
 def test_only_notifications_due_now_are_delivered_to_a_worker(conn, database, broker, home):
-    """Issue 18 part 3 (db/0031): a notification queued for later emits notification_scheduled,
+    """Issue 18 part 3 (db/0032): a notification queued for later emits notification_scheduled,
     which no stage consumes, instead of a notification_queued whose delivery finds nothing due;
     the scheduler's pass sends it when its time comes."""
     day = ready_day(conn, home)
