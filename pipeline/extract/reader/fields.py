@@ -794,6 +794,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if not lines or h in paired:
             continue
         name, address, cut = _named_address(sheet, h, lines)
+        if name is None and address is not None:
+            name, address = _name_before_address(address)
         if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
             name, address = lines[0], below
         quality = _place_label_quality(h, address) * (
@@ -816,6 +818,21 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+# what ends a place's name before its address on one line: "Hala Stulecia, ul. ...", "WN. HALA
+# GŁÓWNA - Hala Stulecia, ul. ..."
+_NAME_END = re.compile(r"(?:,|\s[-\u2013\u2014])\s*$")
+
+
+def _name_before_address(text: str) -> tuple[str | None, str]:
+    """'WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław': a set named and
+    addressed on one line is a name and an address, as it is over two lines."""
+    found = next(iter(find_addresses(text)), None)
+    if found is None or found.start == 0 or not _NAME_END.search(text[: found.start]):
+        return None, text
+    name = text[: found.start].strip(" ,-\u2013\u2014")
+    return (name or None), text[found.start :].strip(" ,")
 
 
 def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:

@@ -78,16 +78,30 @@ def _whole(addresses: list[Address]) -> list[Address]:
     return [a for a in addresses if a.street is not None and a.postcode is not None]
 
 
-def set_address(text: str) -> str | None:
+def set_address(text: str, company: str = "") -> tuple[str, bool] | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
-    other day's words lead to in its sentence."""
+    other day's words lead to in its sentence, and whether it is the company's own.
+
+    An address printed in ``company`` (the letterhead or footer, letterhead.py) is the office's:
+    any other address comes first, and one read there is returned marked as the company's.
+    """
+    office = None
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
         for found in _whole(find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
-            if not _NOT_THE_SET.search(lead) and not _PARK.search(lead):
-                return found.text.rstrip(" .")
-    return None
+            if _NOT_THE_SET.search(lead) or _PARK.search(lead):
+                continue
+            address = found.text.rstrip(" .")
+            if not _in_company(address, company):
+                return address, False
+            office = office or address
+    return (office, True) if office else None
+
+
+def _in_company(address: str, company: str) -> bool:
+    squeeze = lambda t: re.sub(r"\s+", " ", t).strip()  # noqa: E731
+    return bool(company) and squeeze(address) in squeeze(company)
 
 
 _HOSPITAL_WORDS = r"hospital|emergency\s+room|\ber\b|a&e|emergency\s+department|urgent\s+care"

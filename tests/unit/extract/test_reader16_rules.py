@@ -64,3 +64,91 @@ def test_a_tall_crew_call_does_not_join_the_small_lines_beside_it() -> None:
     # Then both times of the sun are read, each under its own label
     assert (day["sunrise"], day["sunset"]) == ("06:58", "19:04")
     assert day["call_time"] == "07:00"
+
+
+_PL_HEAD = [
+    (40, 40, "PLAN ZDJĘCIOWY nr 12", 11),
+    (200, 84, "„Hala”", 18),
+    (40, 128, "Data: wtorek, 17.03.2026", 10),
+    (40, 146, "Zbiórka ekipy: 07:00", 10),
+    (40, 220, "Szpital: Szpital Kliniczny, ul. Borowska 213, 50-556 Wrocław", 9.5),
+]
+
+
+def test_a_polish_plan_label_with_a_colon_names_the_set() -> None:
+    # Given a Polish sheet whose set is under 'Plan:' (na planie: on set), the only label of
+    # the set, and 'PLAN ZDJĘCIOWY' (the sheet's own name) at the top
+    rows = [*_PL_HEAD, (40, 186, "Plan: Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9.5)]
+    day = _read(_pages(rows))
+    # Then the set is the address under 'Plan:', read at a confidence that needs no review
+    assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_plan_without_a_colon_is_not_the_sets_label() -> None:
+    # Given 'plan zdjęć na jutro' (tomorrow's shooting plan) as a heading and the set in a
+    # sentence
+    rows = [
+        (40, 40, "KINO \u2013 plan zdjęć na jutro", 14),
+        (40, 70, "Jutro, sobota 7.11.2026, kręcimy drugi dzień etiudy „Kino”.", 10),
+        (40, 84, "Zbiórka ekipy o 9.00 przed Kinem Pod Baranami, Rynek Główny 27,", 10),
+        (40, 98, "31-010 Kraków. Aktorzy od 10.00.", 10),
+    ]
+    day = _read(_pages(rows))
+    # Then the heading's words are not the set: the sentence's address is
+    assert day["location"] == "Rynek Główny 27, 31-010 Kraków"
+
+
+def test_a_set_named_and_addressed_on_one_line_splits_name_from_address() -> None:
+    # Given the scene's set, the venue and its address on one line after the label
+    rows = [
+        *_PL_HEAD,
+        (40, 186, "Plan: WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9),
+    ]
+    day = _read(_pages(rows))
+    # Then the address is the set's address and the words before it its name
+    assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
+    assert day["locations"][0]["name"] == "WN. HALA GŁÓWNA \u2013 Hala Stulecia"
+
+
+_LETTERHEAD = [
+    (40, 40, "Odra Film Sp. z o.o.", 9),
+    (40, 51, "ul. Ruska 46, 50-079 Wrocław · NIP 896-000-00-00 · biuro@odrafilm.pl", 7),
+    (200, 90, "„Hala”", 18),
+    (40, 128, "Data: wtorek, 17.03.2026", 10),
+    (40, 146, "Zbiórka ekipy: 07:00", 10),
+]
+
+
+def test_a_letterhead_address_loses_to_the_sets_address_in_running_text() -> None:
+    # Given the company's letterhead (name, address, tax number, e-mail) above the title and the
+    # set named only in a sentence further down
+    rows = [
+        *_LETTERHEAD,
+        (40, 180, "Zdjęcia w Hali Stulecia, ul. Wystawowa 1, 51-618 Wrocław.", 10),
+    ]
+    day = _read(_pages(rows))
+    # Then the set is the sentence's address, not the office's
+    assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
+
+
+def test_a_letterhead_address_alone_is_doubtful_as_the_set() -> None:
+    # Given the company's letterhead and no other address on the sheet
+    day = _read(_pages([*_LETTERHEAD, (40, 180, "Zdjęcia w hali, wejście od parkingu.", 10)]))
+    # Then whatever is read for the set is sent to a person, with a warning naming the letterhead
+    assert day["field_confidence"]["location"] <= 0.3
+    assert any("letterhead" in w for w in day["warnings"])
+
+
+def test_a_footer_address_of_the_company_is_not_the_set() -> None:
+    # Given page 1's footer with the company's address, registration and web site, and the set
+    # named in a sentence on page 2
+    first = [
+        (40, 40, "THE LONG WALK", 18),
+        (40, 70, "Friday 13 March 2026 - crew call 7:00am.", 10),
+        (40, 760, "Long Walk Films Ltd · 12 Dean St, London W1D 3RS · www.longwalk.co.uk", 7),
+    ]
+    second = [(40, 60, "We shoot at Kenwood House, Hampstead Lane, London NW3 7JR.", 10)]
+    day = _read(_pages(first, second))
+    # Then the set is page 2's address
+    assert "Hampstead Lane" in day["location"]
