@@ -795,7 +795,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             continue
         name, address, cut = _named_address(sheet, h, lines)
         if name is None and address is not None:
-            name, address = _name_before_address(address)
+            name, address = _scene_before_place(address)
         if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
             name, address = lines[0], below
         quality = _place_label_quality(h, address) * (
@@ -820,19 +820,18 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     return out, warns
 
 
-# what ends a place's name before its address on one line: "Hala Stulecia, ul. ...", "WN. HALA
-# GŁÓWNA - Hala Stulecia, ul. ..."
-_NAME_END = re.compile(r"(?:,|\s[-\u2013\u2014])\s*$")
+# a scene heading up to a dash opening a place's line: "WN. HALA GŁÓWNA - Hala Stulecia, ul. ..."
+_SCENE_LEAD = re.compile(r"^\s*(?:INT|EXT|I/E|E/I|WN|PL|PLE)\b\.?[^\n]*?\s[-\u2013\u2014]\s+", re.I)
 
 
-def _name_before_address(text: str) -> tuple[str | None, str]:
-    """'WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław': a set named and
-    addressed on one line is a name and an address, as it is over two lines."""
+def _scene_before_place(text: str) -> tuple[str | None, str]:
+    """'WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław': the scene's set
+    heading the line is the place's name, not part of its address (as on a line of its own)."""
+    lead = _SCENE_LEAD.match(text)
     found = next(iter(find_addresses(text)), None)
-    if found is None or found.start == 0 or not _NAME_END.search(text[: found.start]):
+    if lead is None or found is None or found.start < lead.end():
         return None, text
-    name = text[: found.start].strip(" ,-\u2013\u2014")
-    return (name or None), text[found.start :].strip(" ,")
+    return text[: lead.end()].strip(" -\u2013\u2014"), text[lead.end() :].strip(" ,")
 
 
 def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:

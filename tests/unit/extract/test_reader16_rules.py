@@ -80,8 +80,8 @@ def test_a_polish_plan_label_with_a_colon_names_the_set() -> None:
     # the set, and 'PLAN ZDJĘCIOWY' (the sheet's own name) at the top
     rows = [*_PL_HEAD, (40, 186, "Plan: Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9.5)]
     day = _read(_pages(rows))
-    # Then the set is the address under 'Plan:', read at a confidence that needs no review
-    assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
+    # Then the set is the place after 'Plan:', read at a confidence that needs no review
+    assert day["location"] == "Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław"
     assert day["field_confidence"]["location"] >= 0.85
 
 
@@ -99,16 +99,16 @@ def test_plan_without_a_colon_is_not_the_sets_label() -> None:
     assert day["location"] == "Rynek Główny 27, 31-010 Kraków"
 
 
-def test_a_set_named_and_addressed_on_one_line_splits_name_from_address() -> None:
-    # Given the scene's set, the venue and its address on one line after the label
+def test_a_scene_heading_opening_the_sets_line_is_not_its_address() -> None:
+    # Given the scene's set, then a dash, the venue and its address on one line after the label
     rows = [
         *_PL_HEAD,
         (40, 186, "Plan: WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9),
     ]
     day = _read(_pages(rows))
-    # Then the address is the set's address and the words before it its name
-    assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
-    assert day["locations"][0]["name"] == "WN. HALA GŁÓWNA \u2013 Hala Stulecia"
+    # Then the scene heading is the set's name, the venue and its address the set's address
+    assert day["location"] == "Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław"
+    assert day["locations"][0]["name"] == "WN. HALA GŁÓWNA"
 
 
 _LETTERHEAD = [
