@@ -152,3 +152,20 @@ def test_a_footer_address_of_the_company_is_not_the_set() -> None:
     day = _read(_pages(first, second))
     # Then the set is page 2's address
     assert "Hampstead Lane" in day["location"]
+
+
+def test_a_title_joined_to_the_sheets_name_by_a_separator_is_the_production() -> None:
+    # Given sheets written as letters whose heading joins the title and the sheet's name, either
+    # side, over a paragraph in a smaller type
+    body = [
+        (72, 100, "Hi everyone! Here is everything for Saturday, April 11, 2026.", 11),
+        (72, 115, "Crew call: 7:00am at 2100 Barton Springs Rd, Austin, TX 78746.", 11),
+    ]
+    for heading, title in [
+        ("BARTON SPRINGS - Call Sheet", "BARTON SPRINGS"),
+        ("CALL SHEET: THE DOME", "THE DOME"),
+        ("KINO \u2013 plan zdjęć na jutro", "KINO"),
+    ]:
+        day = _read(_pages([(72, 72, heading, 16), *body]))
+        # Then the title is the words beside the sheet's name, not the first sentence
+        assert day["production"] == title
