@@ -19,6 +19,9 @@ from pipeline.extract.reader.values import find_time
 
 PROSE = 0.6  # a value read from a sentence: a person checks it
 _LINK = r"(?:\s*:\s*|\s+(?:is|are|will\s+be|at|@)\s+)(?:at\s+|around\s+|about\s+)?"
+# ... and in a sentence the time may follow its phrase bare ("sunset 21:03", "Wschód słońca
+# 6.40") or after a word for "at" ("Zbiórka ekipy o 9.00", "Drehbeginn um 8 Uhr")
+_TIME_LINK = rf"(?:{_LINK}|\s+(?:o|około|godz\.|um|à|a\s+las|alle|om|kl\.)\s+|\s+)"
 _BEFORE = 90  # characters before an address that say whose it is
 _NOT_THE_SET = re.compile(
     r"\b(?:parking|lot|garage|base(?:camp)?|hospital|emergency|er|a&e|urgent|medical"
@@ -60,7 +63,7 @@ def time_after(text: str, phrases: Iterable[str]) -> str | None:
     """The first time written right after one of ``phrases`` and a linking word ('crew call
     is 10 AM', 'Sunset is at 8:01 p.m.'), not after a word that makes it someone else's."""
     names = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?P<w>\w+\s+)?(?:{names}){_LINK}", text, re.I):
+    for m in re.finditer(rf"(?<![\w-])(?P<w>\w+\s+)?(?:{names}){_TIME_LINK}", text, re.I):
         if m["w"] and m["w"].strip().lower() in L.NOT_CREW:
             continue
         parsed = find_time(text[m.end() : m.end() + 16])

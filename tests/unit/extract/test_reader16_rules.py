@@ -169,3 +169,17 @@ def test_a_title_joined_to_the_sheets_name_by_a_separator_is_the_production() ->
         day = _read(_pages([(72, 72, heading, 16), *body]))
         # Then the title is the words beside the sheet's name, not the first sentence
         assert day["production"] == title
+
+
+def test_a_time_in_a_sentence_follows_its_phrase_bare_or_after_a_word_for_at() -> None:
+    # Given a Polish letter: the crew's call after 'o' (at), the sun's times right after their
+    # words, and the set's address in a sentence
+    rows = [
+        (72, 72, "KINO \u2013 plan zdjęć na jutro", 16),
+        (72, 100, "Jutro, sobota 7.11.2026, kręcimy drugi dzień etiudy.", 11),
+        (72, 115, "Zbiórka ekipy o 9.00 przed wejściem, Rynek Główny 27, 31-010 Kraków.", 11),
+        (72, 140, "Wschód słońca 6.40, zachód 16.07.", 11),
+    ]
+    day = _read(_pages(rows))
+    # Then each time is read from its sentence
+    assert (day["call_time"], day["sunrise"], day["sunset"]) == ("09:00", "06:40", "16:07")
