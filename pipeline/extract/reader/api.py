@@ -145,7 +145,7 @@ def _from_sentences(
     for name, table in (("call_time", L.CREW_CALL), ("sunrise", L.SUNRISE), ("sunset", L.SUNSET)):
         if found[name].value is None:
             value = P.time_after(text, [p for p, q in table.items() if q >= 0.9])
-            if value is not None:
+            if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
     if not sets and (read := P.set_address(text, company_text(pages))) is not None:
         address, office = read

@@ -378,7 +378,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
-        if not _plausible_sun(name, str(parsed.value)):
+        if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         conf = h.quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
@@ -419,7 +419,7 @@ def _revised_time(
 AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
 
 
-def _plausible_sun(name: str, value: str) -> bool:
+def plausible_sun(name: str, value: str) -> bool:
     """Whether a time can be a sunset: one after midnight (before 04:00, outside
     sanity.ANYWHERE) is a wrap time read across a column, not the sun's. A morning time stays:
     sanity reads it as an AM/PM slip ('Sunset: 8:24 AM')."""
