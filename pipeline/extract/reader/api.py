@@ -17,6 +17,7 @@ from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
+from pipeline.extract.reader.letterhead import company_text
 from pipeline.extract.reader.model import (
     CastCall,
     Day,
@@ -35,6 +36,7 @@ from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import complete, overall, warnings_for
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
+OFFICE = 0.3  # the company's letterhead address as the set: most likely not where the crew goes
 _CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
@@ -143,11 +145,17 @@ def _from_sentences(
     for name, table in (("call_time", L.CREW_CALL), ("sunrise", L.SUNRISE), ("sunset", L.SUNSET)):
         if found[name].value is None:
             value = P.time_after(text, [p for p, q in table.items() if q >= 0.9])
-            if value is not None:
+            if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
-    if not sets and (address := P.set_address(text)) is not None:
-        sets.append((Place(None, address), P.PROSE))
-        warns.append("location: read from running text (the first address of the set)")
+    if not sets and (read := P.set_address(text, company_text(pages))) is not None:
+        address, office = read
+        sets.append((Place(None, address), OFFICE if office else P.PROSE))
+        warns.append(
+            "location: the only address read is the production company's (letterhead or "
+            "footer), not a set's"
+            if office
+            else "location: read from running text (the first address of the set)"
+        )
     if hospital[0] is None and (named := P.hospital_named(text)) is not None:
         return Hospital(named[0], named[1], None), P.PROSE
     return hospital

@@ -378,7 +378,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 unread.append((h.quality, h.phrase))  # a generic word alone heads a section
             continue
         parsed, below = hit
-        if not _plausible_sun(name, str(parsed.value)):
+        if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         quality = h.quality
@@ -469,7 +469,7 @@ def _revised_time(
 AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
 
 
-def _plausible_sun(name: str, value: str) -> bool:
+def plausible_sun(name: str, value: str) -> bool:
     """Whether a time can be a sunset: one after midnight (before 04:00, outside
     sanity.ANYWHERE) is a wrap time read across a column, not the sun's. A morning time stays:
     sanity reads it as an AM/PM slip ('Sunset: 8:24 AM')."""
@@ -863,6 +863,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if not lines or h in paired:
             continue
         name, address, cut = _named_address(sheet, h, lines)
+        if name is None and address is not None:
+            name, address = _scene_before_place(address)
         if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
             name, address = lines[0], below
         quality = _place_label_quality(h, address) * (
@@ -885,6 +887,20 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+# a scene heading up to a dash opening a place's line: "WN. HALA GŁÓWNA - Hala Stulecia, ul. ..."
+_SCENE_LEAD = re.compile(r"^\s*(?:INT|EXT|I/E|E/I|WN|PL|PLE)\b\.?[^\n]*?\s[-\u2013\u2014]\s+", re.I)
+
+
+def _scene_before_place(text: str) -> tuple[str | None, str]:
+    """'WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław': the scene's set
+    heading the line is the place's name, not part of its address (as on a line of its own)."""
+    lead = _SCENE_LEAD.match(text)
+    found = next(iter(find_addresses(text)), None)
+    if lead is None or found is None or found.start < lead.end():
+        return None, text
+    return text[: lead.end()].strip(" -\u2013\u2014"), text[lead.end() :].strip(" ,")
 
 
 def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:

@@ -870,7 +870,10 @@ WEAK = {
     "production": {"production": 0.9},
     # UK: "Main Unit: <the set>"; a studio or site alone over its address
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
-    | {"miejsce": 0.8, "locations": 0.85},  # "Locations:" (alone, a crew list's department)
+    | {"miejsce": 0.8, "locations": 0.85}  # "Locations:" (alone, a crew list's department)
+    # Polish "Plan: <the set>" ("na planie", on set); only with a colon: "PLAN ZDJĘCIOWY" and
+    # "Plan dnia" are the sheet's name, an English "Plan" a weather cover's
+    | {"plan": 0.85},
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
     "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85, "notfall": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
@@ -1047,7 +1050,7 @@ HOSPITAL_MODIFIERS_AFTER = frozenset(
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
-MARKED_ONLY = frozenset({"production", "main unit", "locations"})
+MARKED_ONLY = frozenset({"production", "main unit", "locations", "plan"})
 # Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
 # hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
@@ -1055,7 +1058,7 @@ WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
     | {"notfall"}
-    | {"locations"}
+    | {"locations", "plan"}
     | set(WEAK["crew"])
 )
 

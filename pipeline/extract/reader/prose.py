@@ -19,6 +19,9 @@ from pipeline.extract.reader.values import find_time
 
 PROSE = 0.6  # a value read from a sentence: a person checks it
 _LINK = r"(?:\s*:\s*|\s+(?:is|are|will\s+be|at|@)\s+)(?:at\s+|around\s+|about\s+)?"
+# ... and in a sentence the time may follow its phrase bare ("sunset 21:03", "Wschód słońca
+# 6.40") or after a word for "at" ("Zbiórka ekipy o 9.00", "Drehbeginn um 8 Uhr")
+_TIME_LINK = rf"(?:{_LINK}|\s+(?:o|około|godz\.|um|à|a\s+las|alle|om|kl\.)\s+|\s+)"
 _BEFORE = 90  # characters before an address that say whose it is
 _NOT_THE_SET = re.compile(
     r"\b(?:parking|lot|garage|base(?:camp)?|hospital|emergency|er|a&e|urgent|medical"
@@ -60,7 +63,7 @@ def time_after(text: str, phrases: Iterable[str]) -> str | None:
     """The first time written right after one of ``phrases`` and a linking word ('crew call
     is 10 AM', 'Sunset is at 8:01 p.m.'), not after a word that makes it someone else's."""
     names = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?P<w>\w+\s+)?(?:{names}){_LINK}", text, re.I):
+    for m in re.finditer(rf"(?<![\w-])(?P<w>\w+\s+)?(?:{names}){_TIME_LINK}", text, re.I):
         if m["w"] and m["w"].strip().lower() in L.NOT_CREW:
             continue
         parsed = find_time(text[m.end() : m.end() + 16])
@@ -78,16 +81,30 @@ def _whole(addresses: list[Address]) -> list[Address]:
     return [a for a in addresses if a.street is not None and a.postcode is not None]
 
 
-def set_address(text: str) -> str | None:
+def set_address(text: str, company: str = "") -> tuple[str, bool] | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
-    other day's words lead to in its sentence."""
+    other day's words lead to in its sentence, and whether it is the company's own.
+
+    An address printed in ``company`` (the letterhead or footer, letterhead.py) is the office's:
+    any other address comes first, and one read there is returned marked as the company's.
+    """
+    office = None
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
         for found in _whole(find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
-            if not _NOT_THE_SET.search(lead) and not _PARK.search(lead):
-                return found.text.rstrip(" .")
-    return None
+            if _NOT_THE_SET.search(lead) or _PARK.search(lead):
+                continue
+            address = found.text.rstrip(" .")
+            if not _in_company(address, company):
+                return address, False
+            office = office or address
+    return (office, True) if office else None
+
+
+def _in_company(address: str, company: str) -> bool:
+    squeeze = lambda t: re.sub(r"\s+", " ", t).strip()  # noqa: E731
+    return bool(company) and squeeze(address) in squeeze(company)
 
 
 _HOSPITAL_WORDS = r"hospital|emergency\s+room|\ber\b|a&e|emergency\s+department|urgent\s+care"

@@ -124,6 +124,22 @@ def removed(raw: str, title: str) -> str:
 
 
 _CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
+# The sheet's own name joined to the title by a separator, either side: "BARTON SPRINGS - Call
+# Sheet", "CALL SHEET: THE DOME", "KINO - plan zdjęć na jutro" (its words run on after it)
+_SHEET_NAME = r"(?:call\s*sheet|plan\s+zdj\w*|dzienny\s+plan|feuille\s+de\s+service|tagesdispo\w*)"
+_SHEET_NAME_AFTER = re.compile(rf"\s+[-\u2013|:]\s+{_SHEET_NAME}\b.*$", re.I)
+_SHEET_NAME_BEFORE = re.compile(rf"^\s*{_SHEET_NAME}\s*[-\u2013|:]\s*(?=\S)", re.I)
+
+
+def _beside_sheet_name(text: str) -> str | None:
+    """The title printed beside the sheet's name and a separator, or None."""
+    for pattern in (_SHEET_NAME_AFTER, _SHEET_NAME_BEFORE):
+        rest = pattern.sub("", text, count=1).strip()
+        if rest != text.strip() and rest and not _NOT_TITLE.search(rest):
+            return rest
+    return None
+
+
 _NOT_TITLE = re.compile(
     r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
     r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
@@ -175,8 +191,11 @@ def _largest(
             continue
         fallback = fallback or line.text
         for a, b in runs(line):
-            text = _CALL_SHEET_TAIL.sub("", " ".join(w.text for w in line.words[a:b]))
-            quoted = _after_sheet_name(text)  # the sheet's name, a heading label, before it
+            raw = " ".join(w.text for w in line.words[a:b])
+            text = _CALL_SHEET_TAIL.sub("", raw)
+            # the sheet's name, a heading label, beside the title: the run is still a title
+            quoted = _after_sheet_name(text) or _beside_sheet_name(text)
+            quoted = quoted or (text.strip() if text.strip() != raw.strip() else None)
             text = quoted or text
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
