@@ -362,7 +362,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     the value read elsewhere may be another day's.
     """
     found: list[tuple[float, Found]] = []
-    unread: list[tuple[float, str]] = []
+    unread_labels: list[Label] = []
+    read_labels: list[Label] = []
     implausible: list[str] = []
     revised: list[tuple[float, Found]] = []
     for h, pieces in sheet.of(kind):
@@ -375,8 +376,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES
                 and not _translated(sheet, h)
             ):
-                unread.append((h.quality, h.phrase))  # a generic word alone heads a section
+                unread_labels.append(h)  # a generic word alone heads a section
             continue
+        read_labels.append(h)
         parsed, below = hit
         if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
@@ -390,8 +392,27 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             revised.append((h.quality, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
+    unread = [
+        (h.quality, h.phrase)
+        for h in unread_labels
+        if not any(_stacked_gloss(h, o) for o in read_labels)
+    ]
     best = _best(found, name, unread)
     return _revised_time(best, revised, found, name)
+
+
+def _stacked_gloss(empty: Label, read: Label) -> bool:
+    """'Sonnenaufgang' over 'Sunrise 06:14', 'Arbeitsbeginn Team 07:00' over 'Crew call': a
+    label of the same kind on the line just above or below, flush with it, that owns a time is
+    the same cell in two languages; the empty one is its gloss, not a value left unread."""
+    height = max(empty.bottom - empty.top, read.bottom - read.top)
+    gap = max(empty.top - read.bottom, read.top - empty.bottom)
+    return (
+        empty.page == read.page
+        and abs(empty.line - read.line) == 1
+        and abs(empty.x0 - read.x0) < 12
+        and gap < 1.2 * height
+    )
 
 
 def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
