@@ -392,13 +392,24 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             revised.append((h.quality, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
+    agreed = _best(found, name).value
     unread = [
         (h.quality, h.phrase)
         for h in unread_labels
         if not any(_stacked_gloss(h, o) for o in read_labels)
+        and not (agreed is not None and _time_after(sheet, h) == agreed)
     ]
     best = _best(found, name, unread)
     return _revised_time(best, revised, found, name)
+
+
+def _time_after(sheet: Sheet, label: Label) -> str | None:
+    """The first time printed after a label on its line, however far ('UNIT CALL ... 07:30'
+    at the far end of a header box): too far to own, but when it is the value read under the
+    label's other copies, the label left empty agrees with them and doubts nothing."""
+    words = sheet.pages[label.page].lines[label.line].words[label.end :]
+    parsed = find_time(" ".join(w.text for w in words))
+    return None if parsed is None else str(parsed.value)
 
 
 def _stacked_gloss(empty: Label, read: Label) -> bool:

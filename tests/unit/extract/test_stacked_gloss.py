@@ -53,3 +53,28 @@ def test_an_empty_crew_call_apart_from_the_read_one_stays_in_doubt() -> None:
     day = _day(rows)
     assert day["call_time"] == "07:00"
     assert day["field_confidence"]["call_time"] < SAFE
+
+
+def test_a_label_whose_far_time_agrees_with_its_copy_doubts_nothing() -> None:
+    # Given a header box "UNIT CALL ........ 07:30" (too far to own) and the schedule's
+    # "Unit call 07:30"
+    rows = [
+        (40, 150, "UNIT CALL", 11),
+        (430, 150, "07:30", 16),
+        (500, 148, "3. Liam Grant (FOREMAN) 07:00", 8),
+        (40, 220, "Unit call 07:30", 9),
+    ]
+    day = _day(rows)
+    # Then the call is read without doubt
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= SAFE
+
+
+def test_a_label_whose_far_time_disagrees_keeps_the_doubt() -> None:
+    rows = [
+        (40, 150, "UNIT CALL", 11),
+        (430, 150, "06:30", 16),
+        (500, 148, "3. Liam Grant (FOREMAN) 07:00", 8),
+        (40, 220, "Unit call 07:30", 9),
+    ]
+    assert _day(rows)["field_confidence"]["call_time"] < SAFE
