@@ -449,15 +449,17 @@ _GENERIC_CALL = frozenset({"call time", "call"})
 
 def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
     """A generic "Call Time" / "Call" label is weak because crew lists print it for everyone.
-    On page 1, beside a value that is nothing but one time, and with no other call label on
-    the sheet (no "Crew Call", no qualified call, no second generic one that disagrees), it
-    can only be the day's call."""
+    On page 1, beside or over (a header grid's cell) a value that is nothing but one time, and
+    with no other call label on the sheet (no "Crew Call", no qualified call, no second
+    generic one that disagrees), it can only be the day's call."""
     if label.phrase not in _GENERIC_CALL or label.page != 0 or not pieces:
         return False
     first = pieces[0]
     own = find_time(first.text)
-    if first.below or own is None or (own.value, own.start) != (parsed.value, parsed.start):
-        return False  # the time came from a second piece, or sits under the label
+    if own is None or (own.value, own.start) != (parsed.value, parsed.start):
+        return False  # the time came from a second piece
+    if first.below and len(pieces) > 1:
+        return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
     if rest.strip(" ():.-") or find_time(rest) is not None:
         return False

@@ -73,3 +73,33 @@ def test_a_call_time_with_more_than_a_time_beside_it_stays_weak() -> None:
     # Given "Call Time 0700 / 0800": two times, one label
     _, conf = _call([(40, 100, "Call Time 0700 / 0800", 9)])
     assert conf < SAFE
+
+
+def test_a_call_time_heading_a_grid_cell_over_one_time_is_the_days_call() -> None:
+    # Given a header grid: labels in a row, each value in the cell under it
+    rows = [
+        (40, 100, "DATE", 8),
+        (160, 100, "Call Time", 8),
+        (280, 100, "ARTIST CALL", 8),
+        (400, 100, "WRAP", 8),
+        (160, 112, "09:00", 9),
+        (280, 112, "11:00", 9),
+        (400, 112, "21:00", 9),
+    ]
+    value, conf = _call(rows)
+    assert value == "09:00"
+    assert conf >= SAFE
+
+
+def test_a_call_column_of_a_crew_list_stays_weak() -> None:
+    # Given a crew list whose "Call" column holds everyone's time
+    rows = [
+        (40, 100, "NAME", 8),
+        (400, 100, "Call", 8),
+        (40, 112, "Sam Okafor", 8),
+        (400, 112, "06:00", 8),
+        (40, 124, "Priya Nair", 8),
+        (400, 124, "06:30", 8),
+    ]
+    _, conf = _call(rows)
+    assert conf < SAFE
