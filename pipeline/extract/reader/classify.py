@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day
+from pipeline.extract.reader import not_a_day, paperwork
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -506,8 +506,10 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     call = call_sheet_score(lines)
     scores = other_scores(lines)
     works = plans_work(lines)
-    if not works:  # an invitation or a forecast calls no one to work
-        scores |= day_without_a_call_scores(lines)
+    if not works:  # an invitation, a forecast, a permit or a receipt calls no one to work
+        scores |= day_without_a_call_scores(lines) | paperwork_scores(lines)
+    elif paperwork.worked_days(lines) >= _WEEK:  # a timesheet's rows each give a call and a wrap
+        scores["a timesheet"] = paperwork_scores(lines)["a timesheet"]
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and other > call:
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
@@ -544,6 +546,26 @@ def day_without_a_call_scores(lines: list[str]) -> dict[str, float]:
         kind: len(set(_phrases(words).findall(joined))) + not_a_day.structure_points(kind, prose)
         for kind, words in not_a_day.KINDS.items()
     }
+
+
+# Rows of worked days (a date, a start and an end) that make a timesheet even though its column
+# says "Call": a call sheet plans one day
+_WEEK = 3
+
+
+def paperwork_scores(lines: list[str]) -> dict[str, float]:
+    """Points for production paperwork that plans no day: a permit, a risk assessment, a
+    petty-cash report, a timesheet, an invoice, an insurance certificate, an NDA, a release."""
+    prose = [ln for ln in lines if not _SCENE_HEADING.match(ln) and parse_scene(ln) is None]
+    joined = "\n".join(ln.lower() for ln in prose)
+    signatures = min(2.0, sum(1 for ln in lines if _SIGNATURE_LINE.search(ln)))
+    scores = {
+        kind: len(set(_phrases(words).findall(joined))) + paperwork.structure_points(kind, prose)
+        for kind, words in paperwork.KINDS.items()
+    }
+    for kind in ("a non-disclosure agreement", "a location release or agreement"):
+        scores[kind] += signatures
+    return scores
 
 
 def filled_in(lines: list[str]) -> bool:

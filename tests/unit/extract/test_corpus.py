@@ -45,7 +45,6 @@ SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {
     "fresh10_other_permit": "a municipal filming permit read as a call sheet",
-    "fresh10_other_petty_cash": "a petty-cash report read as a call sheet",
     "fresh10_other_risk_assessment": "a location risk assessment read as a call sheet",
 }
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
