@@ -995,6 +995,35 @@ WEAK_DE_FR["address"] |= {"osoite": 0.9, "alamat": 0.9}
 TOMORROW += r"|\bhuomenna\b|\bseuraava\s+kuvausp|\byar[ıi]n\b|\bbesok\b"
 NOT_SHOOT_DATE += r"|\blähetetty|\btulostettu|\bgönderil|\bdikirim|\bdicetak"
 
+# Catalan "ordre de rodatge" / "full de citacions" (citació = call, hora de citació = call
+# time, localització / lloc de rodatge = location, decorat = set, hospital més proper =
+# nearest hospital, sortida / posta del sol = sunrise / sunset, dinar = lunch, esmorzar =
+# breakfast, primera presa = first take, fi de rodatge = wrap)
+CREW_CALL |= {
+    "citació": 0.8,
+    "hora de citació": 1.0,
+    "citació general": 1.0,
+    "citació equip": 1.0,
+    "citació d'equip": 1.0,
+    "citació equip tècnic": 1.0,
+    "citació tècnica": 1.0,
+}
+NOT_CREW_AFTER |= {"maquillatge", "perruqueria", "vestuari", "repartiment", "figuració"}
+NOT_CREW_AFTER |= {"producció", "càmera", "actrius", "intèrprets"}
+OTHER_TIMES |= {"inici de rodatge": 1.0, "primera presa": 1.0, "fi de rodatge": 1.0}
+OTHER_TIMES |= {"final de rodatge": 1.0, "dinar": 1.0, "esmorzar": 1.0, "temps": 0.8}
+WRAP |= {"fi de rodatge", "final de rodatge"}
+DATE |= {"data de rodatge": 1.0, "dia de rodatge": 0.9}
+LOCATION |= {"localització": 0.95, "localitzacions": 0.9, "lloc de rodatge": 1.0}
+LOCATION |= {"adreça del decorat": 1.0}
+BASE |= {"campament base": 1.0, "aparcament equip": 0.9, "base aparcament": 1.0}
+HOSPITAL |= {"hospital més proper": 1.0, "urgències": 0.9, "centre d'urgències": 1.0}
+SUNRISE |= {"sortida del sol": 1.0, "sortida de sol": 1.0}
+SUNSET |= {"posta del sol": 1.0, "posta de sol": 1.0}
+# "Decorat" heads a scene table's column too (like French "Décor"): a label only when marked
+WEAK_DE_FR["location"] |= {"decorat": 0.9}
+WEAK_DE_FR["address"] |= {"adreça": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1123,3 +1152,8 @@ OTHER_MARKERS = (
 # Finnish, Turkish and Indonesian document names (Turkish capitals lower-cased too)
 CALL_SHEET_MARKERS += ("päiväohjelma", "jadwal syuting", "hari syuting")
 CALL_SHEET_MARKERS += tuple(_both_cases({"çekim programı": 1.0, "çekim günü": 1.0}))
+
+# Catalan: the document's names, "demà" (tomorrow), "enviat" (sent), "versió" (version)
+CALL_SHEET_MARKERS += ("ordre de rodatge", "full de citacions", "full de rodatge", "citació")
+TOMORROW += r"|\bdemà\b"
+NOT_SHOOT_DATE += r"|\benviat\b|\bversió\b"

@@ -1,0 +1,44 @@
+"""Call sheets in Catalan, Vietnamese, Greek, Romanian, Bulgarian, Slovenian, Japanese, Korean
+and Chinese: each drawn on a small page (DejaVu has no CJK glyphs, so the CJK labels are read
+from lines built word by word), reading the date, the crew call, the set and the hospital.
+Rows are (x, baseline y, text, size) in points on a letter page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract import extract_document
+from tests.fixtures.callsheets import render
+
+Row = tuple[float, float, str, float]
+
+
+def _read(rows: list[Row]) -> dict[str, Any]:
+    result = extract_document(render(rows, unicode_font=True)).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _assert_day(day: dict[str, Any], iso: str, call: str, place: str, hospital: str) -> None:
+    assert (day["shooting_date"], day["call_time"]) == (iso, call)
+    assert place in day["location"]
+    assert day["hospital"]["name"].startswith(hospital)
+
+
+def test_a_catalan_ordre_de_rodatge() -> None:
+    rows = [
+        (40, 40, "Productora Garbí · ORDRE DE RODATGE", 9),
+        (200, 70, "LA MARINADA", 16),
+        (40, 96, "Data: dimarts, 12 de maig de 2026", 9),
+        (40, 120, "Hora de citació", 9),
+        (180, 120, "07:30", 9),
+        (40, 140, "Sortida del sol 06:58   Posta del sol 21:10", 9),
+        (40, 170, "Localització", 9),
+        (40, 182, "Masia Can Roca, Carretera de Vic 14, 08500 Vic", 9),
+        (40, 210, "Hospital més proper", 9),
+        (40, 222, "Hospital Universitari de Vic, Carrer de Francesc Pla 1, 08500 Vic", 9),
+        (40, 260, "Demà: citació 08:00", 8),
+    ]
+    day = _read(rows)
+    _assert_day(day, "2026-05-12", "07:30", "Masia Can Roca", "Hospital Universitari de Vic")
+    assert (day["sunrise"], day["sunset"]) == ("06:58", "21:10")
