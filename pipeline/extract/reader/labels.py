@@ -1024,6 +1024,32 @@ SUNSET |= {"posta del sol": 1.0, "posta de sol": 1.0}
 WEAK_DE_FR["location"] |= {"decorat": 0.9}
 WEAK_DE_FR["address"] |= {"adreça": 0.9}
 
+# Vietnamese "lịch quay" (shooting schedule): giờ tập trung = gathering time (the crew call),
+# đoàn = crew, ngày quay = shooting day, địa điểm (quay) = (shooting) place, bệnh viện gần
+# nhất = nearest hospital, bình minh / mặt trời mọc = sunrise, hoàng hôn / mặt trời lặn =
+# sunset, ăn sáng / ăn trưa = breakfast / lunch, cảnh quay đầu tiên = first shot, dự kiến kết
+# thúc = expected wrap, bãi đỗ xe = car park. "Tập trung diễn viên" is the cast's call.
+CREW_CALL |= {
+    "giờ tập trung": 1.0,
+    "tập trung đoàn": 1.0,
+    "giờ tập trung đoàn": 1.0,
+    "đoàn tập trung": 1.0,
+    "tập trung": 0.85,
+}
+NOT_CREW |= {"diễn", "hóa", "hoá", "phục"}  # diễn viên (cast), hóa trang (make-up), phục trang
+NOT_CREW_AFTER |= {"diễn", "hóa", "hoá", "phục"}
+OTHER_TIMES |= {"cảnh quay đầu tiên": 1.0, "bắt đầu quay": 1.0, "ăn sáng": 1.0, "ăn trưa": 1.0}
+OTHER_TIMES |= {"cơm trưa": 1.0, "dự kiến kết thúc": 1.0, "kết thúc": 0.9, "thời tiết": 0.9}
+WRAP |= {"dự kiến kết thúc", "kết thúc"}
+DATE |= {"ngày quay": 1.0, "ngày": 0.9}
+LOCATION |= {"địa điểm": 0.95, "địa điểm quay": 1.0, "bối cảnh quay": 1.0}
+BASE |= {"bãi đỗ xe": 0.9, "bãi đậu xe": 0.9, "khu tập kết": 0.9}
+HOSPITAL |= {"bệnh viện gần nhất": 1.0, "cấp cứu": 0.9}
+SUNRISE |= {"bình minh": 1.0, "mặt trời mọc": 1.0}
+SUNSET |= {"hoàng hôn": 1.0, "mặt trời lặn": 1.0}
+WEAK_DE_FR["hospital"] |= {"bệnh viện": 0.95}
+WEAK_DE_FR["address"] |= {"địa chỉ": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1157,3 +1183,8 @@ CALL_SHEET_MARKERS += tuple(_both_cases({"çekim programı": 1.0, "çekim günü
 CALL_SHEET_MARKERS += ("ordre de rodatge", "full de citacions", "full de rodatge", "citació")
 TOMORROW += r"|\bdemà\b"
 NOT_SHOOT_DATE += r"|\benviat\b|\bversió\b"
+
+# Vietnamese: the document's names, "ngày mai" (tomorrow), "đã gửi" (sent)
+CALL_SHEET_MARKERS += ("lịch quay", "ngày quay", "giờ tập trung")
+TOMORROW += r"|\bngày\s+mai\b"
+NOT_SHOOT_DATE += r"|đã\s+gửi|\bgửi\s+lúc"

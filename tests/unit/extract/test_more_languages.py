@@ -42,3 +42,22 @@ def test_a_catalan_ordre_de_rodatge() -> None:
     day = _read(rows)
     _assert_day(day, "2026-05-12", "07:30", "Masia Can Roca", "Hospital Universitari de Vic")
     assert (day["sunrise"], day["sunset"]) == ("06:58", "21:10")
+
+
+def test_a_vietnamese_lich_quay() -> None:
+    rows = [
+        (40, 40, "Sen Vàng Films · LỊCH QUAY", 9),
+        (200, 70, "MÙA NƯỚC NỔI", 16),
+        (40, 96, "Ngày quay: Thứ Ba, 12/05/2026", 9),
+        (40, 120, "GIỜ TẬP TRUNG", 9),
+        (180, 120, "05:30", 9),
+        (40, 140, "Bình minh 05:18   Hoàng hôn 18:12", 9),
+        (40, 170, "ĐỊA ĐIỂM", 9),
+        (40, 182, "Chợ nổi Cái Răng, quận Cái Răng, Cần Thơ", 9),
+        (40, 210, "BỆNH VIỆN GẦN NHẤT", 9),
+        (40, 222, "Bệnh viện Đa khoa Trung ương Cần Thơ, 315 Nguyễn Văn Linh, Cần Thơ", 9),
+        (40, 260, "Ngày mai: tập trung 06:00", 8),
+    ]
+    day = _read(rows)
+    _assert_day(day, "2026-05-12", "05:30", "Chợ nổi Cái Răng", "Bệnh viện Đa khoa")
+    assert (day["sunrise"], day["sunset"]) == ("05:18", "18:12")
