@@ -20,6 +20,8 @@ stay someone else's (NOT_CREW / NOT_CREW_AFTER), lunch and wrap go to OTHER_TIME
 
 from __future__ import annotations
 
+import unicodedata
+
 # Words that, just before a call label, make it someone else's call (not the general crew call).
 NOT_CREW = frozenset(
     {
@@ -1050,6 +1052,62 @@ SUNSET |= {"hoàng hôn": 1.0, "mặt trời lặn": 1.0}
 WEAK_DE_FR["hospital"] |= {"bệnh viện": 0.95}
 WEAK_DE_FR["address"] |= {"địa chỉ": 0.9}
 
+# Greek "πρόγραμμα γυρισμάτων" (shooting schedule): προσέλευση συνεργείου = the crew's arrival
+# (the crew call), ώρα προσέλευσης = arrival time, ημερομηνία = date, τοποθεσία / χώρος
+# γυρισμάτων = location, πλησιέστερο / κοντινότερο νοσοκομείο = nearest hospital, ανατολή /
+# δύση ηλίου = sunrise / sunset, πρώτο πλάνο = first shot, μεσημεριανό = lunch, πρωινό =
+# breakfast, τέλος γυρισμάτων = wrap, βάση = base, στάθμευση = parking. Greek capitals drop
+# the accent ("ΠΡΟΣΕΛΕΥΣΗ" -> "προσελευση"): both spellings are listed.
+
+
+def _greek_forms(table: dict[str, float]) -> dict[str, float]:
+    """Each phrase also without its accents (tonos), as a capital line lower-cases."""
+    plain = {
+        "".join(c for c in unicodedata.normalize("NFD", p) if c not in "\u0301\u0341")
+        .replace("\u03b9\u0308", "\u03ca")
+        .replace("\u03c5\u0308", "\u03cb"): q
+        for p, q in table.items()
+    }
+    return table | {unicodedata.normalize("NFC", p): q for p, q in plain.items()}
+
+
+CREW_CALL |= _greek_forms(
+    {
+        "προσέλευση συνεργείου": 1.0,
+        "ώρα προσέλευσης": 1.0,
+        "ώρα προσέλευσης συνεργείου": 1.0,
+        "γενική προσέλευση": 1.0,
+        "προσέλευση": 0.85,
+        "κλήση συνεργείου": 1.0,
+    }
+)
+NOT_CREW_AFTER |= set(_greek_forms({"ηθοποιών": 1.0, "μακιγιάζ": 1.0, "παραγωγής": 1.0}))
+OTHER_TIMES |= _greek_forms(
+    {
+        "πρώτο πλάνο": 1.0,
+        "έναρξη γυρισμάτων": 1.0,
+        "μεσημεριανό": 1.0,
+        "διάλειμμα φαγητού": 1.0,
+        "πρωινό": 0.9,
+        "τέλος γυρισμάτων": 1.0,
+        "λήξη γυρισμάτων": 1.0,
+        "καιρός": 0.9,
+    }
+)
+WRAP |= set(_greek_forms({"τέλος γυρισμάτων": 1.0, "λήξη γυρισμάτων": 1.0}))
+DATE |= _greek_forms({"ημερομηνία": 1.0, "ημερομηνία γυρίσματος": 1.0, "ημέρα γυρισμάτων": 0.9})
+LOCATION |= _greek_forms(
+    {"τοποθεσία": 0.95, "τοποθεσία γυρίσματος": 1.0, "χώρος γυρισμάτων": 1.0, "λοκέισιον": 0.95}
+)
+BASE |= _greek_forms({"βάση": 0.9, "βάση παραγωγής": 1.0, "στάθμευση": 0.8})
+HOSPITAL |= _greek_forms(
+    {"πλησιέστερο νοσοκομείο": 1.0, "κοντινότερο νοσοκομείο": 1.0, "εφημερεύον νοσοκομείο": 1.0}
+)
+SUNRISE |= _greek_forms({"ανατολή ηλίου": 1.0, "ανατολή": 0.9})
+SUNSET |= _greek_forms({"δύση ηλίου": 1.0, "δύση": 0.9})
+WEAK_DE_FR["hospital"] |= _greek_forms({"νοσοκομείο": 0.95})
+WEAK_DE_FR["address"] |= _greek_forms({"διεύθυνση": 0.9})
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1188,3 +1246,10 @@ NOT_SHOOT_DATE += r"|\benviat\b|\bversió\b"
 CALL_SHEET_MARKERS += ("lịch quay", "ngày quay", "giờ tập trung")
 TOMORROW += r"|\bngày\s+mai\b"
 NOT_SHOOT_DATE += r"|đã\s+gửi|\bgửi\s+lúc"
+
+# Greek: the document's names, "αύριο" (tomorrow), "στάλθηκε" / "εστάλη" (sent)
+CALL_SHEET_MARKERS += tuple(
+    _greek_forms({"πρόγραμμα γυρισμάτων": 1.0, "πρόγραμμα γυρίσματος": 1.0})
+)
+TOMORROW += r"|\bαύριο\b|\bαυριο\b"
+NOT_SHOOT_DATE += r"|\bστάλθηκε|\bσταλθηκε|\bεστάλη|\bεσταλη"

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Call sheets in Catalan, Vietnamese, Greek, Romanian, Bulgarian, Slovenian, Japanese, Korean
 and Chinese: each drawn on a small page (DejaVu has no CJK glyphs, so the CJK labels are read
 from lines built word by word), reading the date, the crew call, the set and the hospital.
@@ -61,3 +62,23 @@ def test_a_vietnamese_lich_quay() -> None:
     day = _read(rows)
     _assert_day(day, "2026-05-12", "05:30", "Chợ nổi Cái Răng", "Bệnh viện Đa khoa")
     assert (day["sunrise"], day["sunset"]) == ("05:18", "18:12")
+
+
+def test_a_greek_programma_gyrismaton_in_capitals() -> None:
+    # Given labels in capitals, which Greek prints without accents
+    rows = [
+        (40, 40, "Αιγαίο Παραγωγές · ΠΡΟΓΡΑΜΜΑ ΓΥΡΙΣΜΑΤΩΝ", 9),
+        (200, 70, "ΤΟ ΜΠΛΕ ΚΥΜΑ", 16),
+        (40, 96, "ΗΜΕΡΟΜΗΝΙΑ: Τρίτη 12 Μαΐου 2026", 9),
+        (40, 120, "ΠΡΟΣΕΛΕΥΣΗ ΣΥΝΕΡΓΕΙΟΥ", 9),
+        (200, 120, "07:00", 9),
+        (40, 140, "Ανατολή ηλίου 06:25   Δύση ηλίου 20:31", 9),
+        (40, 170, "ΤΟΠΟΘΕΣΙΑ", 9),
+        (40, 182, "Λιμάνι Αίγινας, Πλατεία Εθνεγερσίας, Αίγινα 180 10", 9),
+        (40, 210, "ΠΛΗΣΙΕΣΤΕΡΟ ΝΟΣΟΚΟΜΕΙΟ", 9),
+        (40, 222, "Κέντρο Υγείας Αίγινας, Λεωφόρος Αφαίας, Αίγινα", 9),
+        (40, 260, "Αύριο: προσέλευση 08:00", 8),
+    ]
+    day = _read(rows)
+    _assert_day(day, "2026-05-12", "07:00", "Λιμάνι Αίγινας", "Κέντρο Υγείας Αίγινας")
+    assert (day["sunrise"], day["sunset"]) == ("06:25", "20:31")
