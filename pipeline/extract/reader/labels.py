@@ -1108,6 +1108,59 @@ SUNSET |= _greek_forms({"δύση ηλίου": 1.0, "δύση": 0.9})
 WEAK_DE_FR["hospital"] |= _greek_forms({"νοσοκομείο": 0.95})
 WEAK_DE_FR["address"] |= _greek_forms({"διεύθυνση": 0.9})
 
+# Romanian "foaie de chemare" (call sheet): chemare echipă = the crew's call, ora de chemare
+# = call time, data filmării = shooting date, locație / locul filmării = location, cel mai
+# apropiat spital = nearest hospital, răsărit / apus (soarelui) = sunrise / sunset, prima
+# dublă = first take, prânz = lunch, mic dejun = breakfast, final filmare = wrap, parcare =
+# parking. Romanian s and t with a comma below are often printed with a cedilla (ş, ţ): both.
+
+
+def _romanian_forms(table: dict[str, float]) -> dict[str, float]:
+    """Each phrase also with the cedilla letters old fonts print for ș and ț."""
+    return table | {p.replace("ș", "ş").replace("ț", "ţ"): q for p, q in table.items()}
+
+
+CREW_CALL |= _romanian_forms(
+    {
+        "chemare echipă": 1.0,
+        "chemare echipa": 1.0,
+        "chemare generală": 1.0,
+        "ora de chemare": 1.0,
+        "ora chemării": 1.0,
+        "întâlnire echipă": 1.0,
+        "convocare echipă": 1.0,
+        "chemare": 0.8,
+    }
+)
+NOT_CREW_AFTER |= set(_romanian_forms({"actori": 1.0, "machiaj": 1.0, "producție": 1.0}))
+OTHER_TIMES |= _romanian_forms(
+    {
+        "prima dublă": 1.0,
+        "început filmare": 1.0,
+        "începere filmare": 1.0,
+        "prânz": 1.0,
+        "masa de prânz": 1.0,
+        "mic dejun": 1.0,
+        "final filmare": 1.0,
+        "sfârșit filmare": 1.0,
+        "vremea": 0.9,
+    }
+)
+WRAP |= set(_romanian_forms({"final filmare": 1.0, "sfârșit filmare": 1.0}))
+DATE |= {"data filmării": 1.0, "data filmarii": 1.0, "zi de filmare": 0.9, "ziua de filmare": 0.9}
+LOCATION |= _romanian_forms(
+    {"locație": 0.95, "locația": 0.95, "locatie": 0.95, "locul filmării": 1.0}
+    | {"locație filmare": 1.0, "adresa locației": 1.0}
+)
+BASE |= {"baza tehnică": 1.0, "bază tehnică": 1.0, "parcare": 0.8, "parcare echipă": 0.9}
+HOSPITAL |= _romanian_forms(
+    {"cel mai apropiat spital": 1.0, "spitalul cel mai apropiat": 1.0, "urgențe": 0.9}
+    | {"spital de urgență": 1.0, "spitalul de urgență": 1.0}
+)
+SUNRISE |= {"răsărit": 1.0, "răsăritul soarelui": 1.0, "răsărit soare": 1.0}
+SUNSET |= {"apus": 0.9, "apusul soarelui": 1.0, "apus soare": 1.0}
+WEAK_DE_FR["address"] |= {"adresa": 0.9, "adresă": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1253,3 +1306,8 @@ CALL_SHEET_MARKERS += tuple(
 )
 TOMORROW += r"|\bαύριο\b|\bαυριο\b"
 NOT_SHOOT_DATE += r"|\bστάλθηκε|\bσταλθηκε|\bεστάλη|\bεσταλη"
+
+# Romanian: the document's names, "mâine" (tomorrow), "trimis" (sent), "versiune" (version)
+CALL_SHEET_MARKERS += ("foaie de chemare", "zi de filmare", "ziua de filmare")
+TOMORROW += r"|\bmâine\b|\bmaine\b"
+NOT_SHOOT_DATE += r"|\btrimis|\bversiune"

@@ -82,3 +82,22 @@ def test_a_greek_programma_gyrismaton_in_capitals() -> None:
     day = _read(rows)
     _assert_day(day, "2026-05-12", "07:00", "Λιμάνι Αίγινας", "Κέντρο Υγείας Αίγινας")
     assert (day["sunrise"], day["sunset"]) == ("06:25", "20:31")
+
+
+def test_a_romanian_foaie_de_chemare() -> None:
+    rows = [
+        (40, 40, "Carpați Film · FOAIE DE CHEMARE", 9),
+        (200, 70, "DUNĂREA", 16),
+        (40, 96, "Data filmării: marți, 12 mai 2026", 9),
+        (40, 120, "Chemare echipă", 9),
+        (180, 120, "06:45", 9),
+        (40, 140, "Răsărit 05:52   Apus 20:41", 9),
+        (40, 170, "Locație", 9),
+        (40, 182, "Conacul Bellu, Strada Conacului 3, Urlați, Prahova", 9),
+        (40, 210, "Cel mai apropiat spital", 9),
+        (40, 222, "Spitalul Orășenesc Urlați, Strada Spitalului 8, Urlați", 9),
+        (40, 260, "Mâine: chemare 07:30", 8),
+    ]
+    day = _read(rows)
+    _assert_day(day, "2026-05-12", "06:45", "Conacul Bellu", "Spitalul Orășenesc Urlați")
+    assert (day["sunrise"], day["sunset"]) == ("05:52", "20:41")
