@@ -1161,6 +1161,30 @@ SUNRISE |= {"răsărit": 1.0, "răsăritul soarelui": 1.0, "răsărit soare": 1.
 SUNSET |= {"apus": 0.9, "apusul soarelui": 1.0, "apus soare": 1.0}
 WEAK_DE_FR["address"] |= {"adresa": 0.9, "adresă": 0.9}
 
+# Bulgarian "снимачен ден" (shooting day) / "дневен план": сбор на екипа = the crew's
+# gathering (the crew call), повикване на екипа = the crew's call, дата на снимките =
+# shooting date, обект / място на снимките = set / place of the shoot, най-близка болница =
+# nearest hospital, изгрев / залез = sunrise / sunset, първи кадър = first shot, обяд = lunch,
+# закуска = breakfast, край на снимките = wrap, паркинг = parking.
+CREW_CALL |= {
+    "сбор на екипа": 1.0,
+    "събиране на екипа": 1.0,
+    "повикване на екипа": 1.0,
+    "час на сбора": 1.0,
+    "сбор": 0.85,
+}
+NOT_CREW_AFTER |= {"актьори", "актьорите", "грим", "продукция"}
+OTHER_TIMES |= {"първи кадър": 1.0, "начало на снимките": 1.0, "обяд": 1.0, "закуска": 1.0}
+OTHER_TIMES |= {"край на снимките": 1.0, "край на снимачния ден": 1.0, "времето": 0.9}
+WRAP |= {"край на снимките", "край на снимачния ден"}
+DATE |= {"дата на снимките": 1.0, "снимачен ден": 0.9}
+LOCATION |= {"обект": 0.9, "място на снимките": 1.0, "снимачна площадка": 1.0}
+BASE |= {"база": 0.95, "паркинг": 0.8, "база паркинг": 1.0}
+HOSPITAL |= {"най-близка болница": 1.0, "най близка болница": 1.0, "спешна помощ": 0.9}
+SUNRISE |= {"изгрев": 1.0, "изгрев слънце": 1.0}
+SUNSET |= {"залез": 1.0, "залез слънце": 1.0}
+WEAK_DE_FR["hospital"] |= {"болница": 0.95}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1311,3 +1335,8 @@ NOT_SHOOT_DATE += r"|\bστάλθηκε|\bσταλθηκε|\bεστάλη|\bεσ
 CALL_SHEET_MARKERS += ("foaie de chemare", "zi de filmare", "ziua de filmare")
 TOMORROW += r"|\bmâine\b|\bmaine\b"
 NOT_SHOOT_DATE += r"|\btrimis|\bversiune"
+
+# Bulgarian: the document's names, "утре" (tomorrow), "изпратено" (sent)
+CALL_SHEET_MARKERS += ("снимачен ден", "дневен план", "сбор на екипа")
+TOMORROW += r"|\bутре\b"
+NOT_SHOOT_DATE += r"|\bизпратен"
