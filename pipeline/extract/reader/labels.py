@@ -1185,6 +1185,25 @@ SUNRISE |= {"изгрев": 1.0, "изгрев слънце": 1.0}
 SUNSET |= {"залез": 1.0, "залез слънце": 1.0}
 WEAK_DE_FR["hospital"] |= {"болница": 0.95}
 
+# Slovenian "dnevni plan snemanja" / "snemalni dan" (shooting day): zbor ekipe (as in
+# Croatian, above) / prihod ekipe = the crew's arrival, datum snemanja = shooting date, lokacija
+# / snemalna lokacija = location, najbližja bolnišnica = nearest hospital, sončni vzhod /
+# zahod = sunrise / sunset, začetek snemanja = start of shooting, kosilo = lunch, zajtrk =
+# breakfast, konec snemanja = wrap.
+CREW_CALL |= {"prihod ekipe": 1.0, "zbor snemalne ekipe": 1.0, "klic ekipe": 1.0}
+NOT_CREW_AFTER |= {"igralcev", "maskerjev"}
+OTHER_TIMES |= {"začetek snemanja": 1.0, "konec snemanja": 1.0, "kosilo": 1.0, "zajtrk": 1.0}
+OTHER_TIMES |= {"vreme": 0.9}
+WRAP |= {"konec snemanja"}
+DATE |= {"datum snemanja": 1.0, "snemalni dan": 0.9}
+LOCATION |= {"snemalna lokacija": 1.0, "lokacija snemanja": 1.0, "kraj snemanja": 1.0}
+HOSPITAL |= {"najbližja bolnišnica": 1.0, "najbližja bolnica": 1.0, "urgenca": 0.9}
+HOSPITAL |= {"urgentni center": 0.95}
+SUNRISE |= {"sončni vzhod": 1.0, "vzhod sonca": 1.0}
+SUNSET |= {"sončni zahod": 1.0, "zahod sonca": 1.0}
+WEAK_DE_FR["hospital"] |= {"bolnišnica": 0.95}
+WEAK_DE_FR["address"] |= {"naslov": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1340,3 +1359,7 @@ NOT_SHOOT_DATE += r"|\btrimis|\bversiune"
 CALL_SHEET_MARKERS += ("снимачен ден", "дневен план", "сбор на екипа")
 TOMORROW += r"|\bутре\b"
 NOT_SHOOT_DATE += r"|\bизпратен"
+
+# Slovenian: the document's names, "jutri" (tomorrow)
+CALL_SHEET_MARKERS += ("snemalni dan", "dnevni plan snemanja", "plan snemanja")
+TOMORROW += r"|\bjutri\b"

@@ -120,3 +120,22 @@ def test_a_bulgarian_snimachen_den() -> None:
     day = _read(rows)
     _assert_day(day, "2026-05-12", "07:15", "Рилски манастир", "МБАЛ Дупница")
     assert (day["sunrise"], day["sunset"]) == ("06:07", "20:29")
+
+
+def test_a_slovenian_snemalni_dan() -> None:
+    rows = [
+        (40, 40, "Triglav Film · DNEVNI PLAN SNEMANJA", 9),
+        (200, 70, "SOČA", 16),
+        (40, 96, "Datum snemanja: torek, 12. maj 2026", 9),
+        (40, 120, "PRIHOD EKIPE", 9),
+        (180, 120, "07:00", 9),
+        (40, 140, "Sončni vzhod 05:28   Sončni zahod 20:32", 9),
+        (40, 170, "LOKACIJA", 9),
+        (40, 182, "Slap Kozjak, Trg svobode 1, 5222 Kobarid", 9),
+        (40, 210, "NAJBLIŽJA BOLNIŠNICA", 9),
+        (40, 222, "Splošna bolnišnica Nova Gorica, Ulica padlih borcev 13a, 5290 Šempeter", 9),
+        (40, 260, "Jutri: prihod ekipe 06:30", 8),
+    ]
+    day = _read(rows)
+    _assert_day(day, "2026-05-12", "07:00", "Slap Kozjak", "Splošna bolnišnica Nova Gorica")
+    assert (day["sunrise"], day["sunset"]) == ("05:28", "20:32")
