@@ -1204,6 +1204,65 @@ SUNSET |= {"sončni zahod": 1.0, "zahod sonca": 1.0}
 WEAK_DE_FR["hospital"] |= {"bolnišnica": 0.95}
 WEAK_DE_FR["address"] |= {"naslov": 0.9}
 
+# Japanese 香盤表 / 撮影スケジュール: 集合時間 = gathering time (the crew call), スタッフ集合 =
+# staff (crew) gathering, 撮影日 / 日付 = shooting day / date, ロケ地 / 撮影場所 = location,
+# 最寄り病院 = nearest hospital, 日の出 / 日の入り = sunrise / sunset, 撮影開始 = start of
+# shooting, 昼食 = lunch, 撮影終了 = wrap, 駐車場 = car park. Japanese prints no spaces: a
+# label is a word only where the sheet sets it apart (a cell, a space, a colon); "集合時間
+# 07:00" reads, "集合時間07:00" is one word and does not.
+CREW_CALL |= {"集合時間": 1.0, "スタッフ集合": 1.0, "スタッフ集合時間": 1.0, "全体集合": 1.0}
+CREW_CALL |= {"集合": 0.9}
+NOT_CREW |= {"キャスト", "出演者", "メイク"}  # "キャスト 集合": the cast's call
+OTHER_TIMES |= {"撮影開始": 1.0, "昼食": 1.0, "朝食": 1.0, "撮影終了": 1.0, "終了予定": 1.0}
+OTHER_TIMES |= {"天気": 0.9}
+WRAP |= {"撮影終了", "終了予定"}
+DATE |= {"撮影日": 1.0, "日付": 1.0, "日時": 0.9}
+LOCATION |= {"ロケ地": 1.0, "撮影場所": 1.0, "ロケ場所": 1.0, "ロケ先": 1.0}
+BASE |= {"駐車場": 0.8, "ベース": 0.9}
+HOSPITAL |= {"最寄り病院": 1.0, "最寄病院": 1.0, "最寄りの病院": 1.0, "救急病院": 1.0}
+SUNRISE |= {"日の出": 1.0}
+SUNSET |= {"日の入り": 1.0, "日の入": 1.0, "日没": 1.0}
+WEAK_DE_FR["hospital"] |= {"病院": 0.9}
+WEAK_DE_FR["address"] |= {"住所": 0.9}
+
+# Korean 촬영 일정표 / 콜시트: 집합 시간 = gathering time (the crew call), 스태프 집합 = staff
+# (crew) gathering, 촬영일 / 날짜 = shooting day / date, 촬영 장소 = location, 가까운 / 인근
+# 병원 = nearby hospital, 일출 / 일몰 = sunrise / sunset, 촬영 시작 = start of shooting, 점심
+# = lunch, 촬영 종료 = wrap, 주차장 = car park. Written with and without the space.
+CREW_CALL |= {"집합 시간": 1.0, "집합시간": 1.0, "스태프 집합": 1.0, "스태프집합": 1.0}
+CREW_CALL |= {"전체 집합": 1.0, "집합": 0.9}
+NOT_CREW |= {"배우", "연기자", "분장"}  # "배우 집합": the cast's call
+OTHER_TIMES |= {"촬영 시작": 1.0, "촬영시작": 1.0, "점심": 1.0, "점심 식사": 1.0, "아침": 0.9}
+OTHER_TIMES |= {"촬영 종료": 1.0, "촬영종료": 1.0, "종료 예정": 1.0, "날씨": 0.9}
+WRAP |= {"촬영 종료", "촬영종료", "종료 예정"}
+DATE |= {"촬영일": 1.0, "촬영 날짜": 1.0, "날짜": 1.0, "일자": 0.9}
+LOCATION |= {"촬영 장소": 1.0, "촬영장소": 1.0, "장소": 0.9, "로케이션": 0.95, "촬영지": 1.0}
+BASE |= {"주차장": 0.8, "베이스캠프": 1.0}
+HOSPITAL |= {"가까운 병원": 1.0, "인근 병원": 1.0, "근처 병원": 1.0, "응급실": 0.9}
+SUNRISE |= {"일출": 1.0}
+SUNSET |= {"일몰": 1.0}
+WEAK_DE_FR["hospital"] |= {"병원": 0.9}
+WEAK_DE_FR["address"] |= {"주소": 0.9}
+
+# Chinese 通告单 (call sheet), simplified and traditional: 集合时间 = gathering time (the crew
+# call), 拍摄日期 = shooting date, 拍摄地点 / 场地 = location, 最近医院 = nearest hospital,
+# 日出 / 日落 = sunrise / sunset, 开机 = first shot ("camera rolls"), 午饭 / 午餐 = lunch, 收工
+# = wrap, 停车场 = car park. Like Japanese, a label reads only where the sheet sets it apart.
+CREW_CALL |= {"集合时间": 1.0, "剧组集合": 1.0, "劇組集合": 1.0, "全组集合": 1.0}
+NOT_CREW |= {"演员", "演員", "化妆", "化妝"}  # "演员 集合": the cast's call
+OTHER_TIMES |= {"开机": 1.0, "開機": 1.0, "午饭": 1.0, "午飯": 1.0, "午餐": 1.0, "早餐": 1.0}
+OTHER_TIMES |= {"收工": 1.0, "预计收工": 1.0, "預計收工": 1.0, "天气": 0.9, "天氣": 0.9}
+WRAP |= {"收工", "预计收工", "預計收工"}
+DATE |= {"日期": 1.0, "拍摄日期": 1.0, "拍攝日期": 1.0}
+LOCATION |= {"拍摄地点": 1.0, "拍攝地點": 1.0, "地点": 0.9, "地點": 0.9, "场地": 0.9}
+LOCATION |= {"場地": 0.9, "拍摄场地": 1.0, "拍攝場地": 1.0}
+BASE |= {"停车场": 0.8, "停車場": 0.8}
+HOSPITAL |= {"最近医院": 1.0, "最近醫院": 1.0, "附近医院": 1.0, "附近醫院": 1.0, "急诊": 0.9}
+SUNRISE |= {"日出": 1.0}
+SUNSET |= {"日落": 1.0}
+WEAK_DE_FR["hospital"] |= {"医院": 0.9, "醫院": 0.9}
+WEAK_DE_FR["address"] |= {"地址": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1363,3 +1422,16 @@ NOT_SHOOT_DATE += r"|\bизпратен"
 # Slovenian: the document's names, "jutri" (tomorrow)
 CALL_SHEET_MARKERS += ("snemalni dan", "dnevni plan snemanja", "plan snemanja")
 TOMORROW += r"|\bjutri\b"
+
+# Japanese: the document's names, 明日 (tomorrow), 送信 (sent)
+CALL_SHEET_MARKERS += ("香盤表", "撮影スケジュール", "集合時間")
+TOMORROW += r"|明日"
+NOT_SHOOT_DATE += r"|送信|発行"
+
+# Korean: the document's names, 내일 (tomorrow)
+CALL_SHEET_MARKERS += ("촬영 일정표", "촬영일정표", "콜시트", "일일촬영계획표")
+TOMORROW += r"|내일"
+
+# Chinese: the document's names, 明天 (tomorrow)
+CALL_SHEET_MARKERS += ("通告单", "通告單", "拍摄通告", "拍攝通告", "集合时间")
+TOMORROW += r"|明天"

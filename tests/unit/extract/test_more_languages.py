@@ -6,9 +6,13 @@ Rows are (x, baseline y, text, size) in points on a letter page."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.api import interpret
+from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.model import PageText, Word
 from tests.fixtures.callsheets import render
 
 Row = tuple[float, float, str, float]
@@ -16,6 +20,25 @@ Row = tuple[float, float, str, float]
 
 def _read(rows: list[Row]) -> dict[str, Any]:
     result = extract_document(render(rows, unicode_font=True)).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def _read_words(rows: list[Row]) -> dict[str, Any]:
+    """The same rows as positioned words, as a PDF with a CJK font would give them: split at
+    spaces, a full-width glyph one em wide, others a little over half."""
+    words = []
+    for x, baseline, text, size in rows:
+        left = x
+        for token in text.split(" "):
+            if token:
+                width = sum(
+                    size if unicodedata.east_asian_width(c) in "WF" else 0.55 * size for c in token
+                )
+                words.append(Word(token, left, left + width, baseline - size, baseline, size))
+                left += width
+            left += 0.3 * size
+    result = interpret([PageText(group_lines(words, 0), 612, 792)], []).to_json()
     assert result["document_type"] == "call_sheet"
     return result["days"][0]
 
@@ -139,3 +162,60 @@ def test_a_slovenian_snemalni_dan() -> None:
     day = _read(rows)
     _assert_day(day, "2026-05-12", "07:00", "Slap Kozjak", "Splošna bolnišnica Nova Gorica")
     assert (day["sunrise"], day["sunset"]) == ("05:28", "20:32")
+
+
+def test_a_japanese_koubanhyou() -> None:
+    rows = [
+        (40, 40, "青空プロダクション 香盤表", 9),
+        (200, 70, "海辺の町", 16),
+        (40, 96, "撮影日： 2026年5月12日（火）", 9),
+        (40, 120, "集合時間", 9),
+        (180, 120, "06:30", 9),
+        (40, 140, "日の出 04:38   日の入り 18:39", 9),
+        (40, 170, "ロケ地", 9),
+        (40, 182, "由比ヶ浜海岸 神奈川県鎌倉市由比ガ浜4丁目", 9),
+        (40, 210, "最寄り病院", 9),
+        (40, 222, "鎌倉市立病院 神奈川県鎌倉市御成町 1-1", 9),
+        (40, 260, "明日： 集合 07:00", 8),
+    ]
+    day = _read_words(rows)
+    _assert_day(day, "2026-05-12", "06:30", "由比ヶ浜海岸", "鎌倉市立病院")
+    assert (day["sunrise"], day["sunset"]) == ("04:38", "18:39")
+
+
+def test_a_korean_chwaryeong_iljeongpyo() -> None:
+    rows = [
+        (40, 40, "한강필름 촬영 일정표", 9),
+        (200, 70, "봄날의 기억", 16),
+        (40, 96, "촬영일: 2026년 5월 12일 (화)", 9),
+        (40, 120, "집합 시간", 9),
+        (180, 120, "06:00", 9),
+        (40, 140, "일출 05:26   일몰 19:28", 9),
+        (40, 170, "촬영 장소", 9),
+        (40, 182, "북촌 한옥마을 서울특별시 종로구 계동길 37", 9),
+        (40, 210, "가까운 병원", 9),
+        (40, 222, "서울대학교병원 서울특별시 종로구 대학로 101", 9),
+        (40, 260, "내일: 집합 07:00", 8),
+    ]
+    day = _read_words(rows)
+    _assert_day(day, "2026-05-12", "06:00", "북촌 한옥마을", "서울대학교병원")
+    assert (day["sunrise"], day["sunset"]) == ("05:26", "19:28")
+
+
+def test_a_chinese_tonggaodan() -> None:
+    rows = [
+        (40, 40, "长风影业 通告单", 9),
+        (200, 70, "江南春", 16),
+        (40, 96, "拍摄日期： 2026年5月12日 星期二", 9),
+        (40, 120, "集合时间", 9),
+        (180, 120, "05:45", 9),
+        (40, 140, "日出 05:06   日落 18:43", 9),
+        (40, 170, "拍摄地点", 9),
+        (40, 182, "乌镇西栅景区 浙江省嘉兴市桐乡市乌镇镇", 9),
+        (40, 210, "最近医院", 9),
+        (40, 222, "桐乡市第一人民医院 浙江省嘉兴市桐乡市庆丰南路 1918号", 9),
+        (40, 260, "明天： 集合 06:30", 8),
+    ]
+    day = _read_words(rows)
+    _assert_day(day, "2026-05-12", "05:45", "乌镇西栅景区", "桐乡市第一人民医院")
+    assert (day["sunrise"], day["sunset"]) == ("05:06", "18:43")
