@@ -28,6 +28,11 @@ ADDED_LANGUAGES = ("hr", "sr-Latn", "sr-Cyrl", "bs-Latn", "lt", "lv", "et", "hu"
 # Finnish, Turkish and Indonesian: "tiistai 15. syyskuuta 2026", "17 Mart 2026 Salı",
 # "Selasa, 17 Maret 2026" (the same rules: names only added, short ASCII ones skipped)
 ADDED_LANGUAGES += ("fi", "tr", "id")
+# Catalan, Greek, Romanian, Bulgarian, Slovenian, Hebrew and Arabic: "12 de maig de 2026",
+# "Τρίτη 12 Μαΐου 2026", "12 mai 2026", "12 май 2026 г.", "12. maj 2026", "12 מאי 2026",
+# "12 مايو 2026". Vietnamese names are "tháng 5" (month 5) and CJK dates are all digits
+# ("2026年5月12日"): dates.py reads those by their shape, not by name.
+ADDED_LANGUAGES += ("ca", "el", "ro", "bg", "sl", "he", "ar")
 _MONTH_KEYS = [
     "january",
     "february",

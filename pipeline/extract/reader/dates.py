@@ -29,6 +29,13 @@ _PATTERNS = (
         ),
     ),
     (
+        # Chinese / Japanese "2026年5月12日", Korean "2026년 5월 12일": year, month, day marks
+        "iso",
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"
+        ),
+    ),
+    (
         # 3.11.2020, 11/3/20, 3-11-2020, 14. 11. 2025
         "num",
         re.compile(

@@ -20,6 +20,8 @@ stay someone else's (NOT_CREW / NOT_CREW_AFTER), lunch and wrap go to OTHER_TIME
 
 from __future__ import annotations
 
+import unicodedata
+
 # Words that, just before a call label, make it someone else's call (not the general crew call).
 NOT_CREW = frozenset(
     {
@@ -998,6 +1000,272 @@ WEAK_DE_FR["address"] |= {"osoite": 0.9, "alamat": 0.9}
 TOMORROW += r"|\bhuomenna\b|\bseuraava\s+kuvausp|\byar[ıi]n\b|\bbesok\b"
 NOT_SHOOT_DATE += r"|\blähetetty|\btulostettu|\bgönderil|\bdikirim|\bdicetak"
 
+# Catalan "ordre de rodatge" / "full de citacions" (citació = call, hora de citació = call
+# time, localització / lloc de rodatge = location, decorat = set, hospital més proper =
+# nearest hospital, sortida / posta del sol = sunrise / sunset, dinar = lunch, esmorzar =
+# breakfast, primera presa = first take, fi de rodatge = wrap)
+CREW_CALL |= {
+    "citació": 0.8,
+    "hora de citació": 1.0,
+    "citació general": 1.0,
+    "citació equip": 1.0,
+    "citació d'equip": 1.0,
+    "citació equip tècnic": 1.0,
+    "citació tècnica": 1.0,
+}
+NOT_CREW_AFTER |= {"maquillatge", "perruqueria", "vestuari", "repartiment", "figuració"}
+NOT_CREW_AFTER |= {"producció", "càmera", "actrius", "intèrprets"}
+OTHER_TIMES |= {"inici de rodatge": 1.0, "primera presa": 1.0, "fi de rodatge": 1.0}
+OTHER_TIMES |= {"final de rodatge": 1.0, "dinar": 1.0, "esmorzar": 1.0, "temps": 0.8}
+WRAP |= {"fi de rodatge", "final de rodatge"}
+DATE |= {"data de rodatge": 1.0, "dia de rodatge": 0.9}
+LOCATION |= {"localització": 0.95, "localitzacions": 0.9, "lloc de rodatge": 1.0}
+LOCATION |= {"adreça del decorat": 1.0}
+BASE |= {"campament base": 1.0, "aparcament equip": 0.9, "base aparcament": 1.0}
+HOSPITAL |= {"hospital més proper": 1.0, "urgències": 0.9, "centre d'urgències": 1.0}
+SUNRISE |= {"sortida del sol": 1.0, "sortida de sol": 1.0}
+SUNSET |= {"posta del sol": 1.0, "posta de sol": 1.0}
+# "Decorat" heads a scene table's column too (like French "Décor"): a label only when marked
+WEAK_DE_FR["location"] |= {"decorat": 0.9}
+WEAK_DE_FR["address"] |= {"adreça": 0.9}
+
+# Vietnamese "lịch quay" (shooting schedule): giờ tập trung = gathering time (the crew call),
+# đoàn = crew, ngày quay = shooting day, địa điểm (quay) = (shooting) place, bệnh viện gần
+# nhất = nearest hospital, bình minh / mặt trời mọc = sunrise, hoàng hôn / mặt trời lặn =
+# sunset, ăn sáng / ăn trưa = breakfast / lunch, cảnh quay đầu tiên = first shot, dự kiến kết
+# thúc = expected wrap, bãi đỗ xe = car park. "Tập trung diễn viên" is the cast's call.
+CREW_CALL |= {
+    "giờ tập trung": 1.0,
+    "tập trung đoàn": 1.0,
+    "giờ tập trung đoàn": 1.0,
+    "đoàn tập trung": 1.0,
+    "tập trung": 0.85,
+}
+NOT_CREW |= {"diễn", "hóa", "hoá", "phục"}  # diễn viên (cast), hóa trang (make-up), phục trang
+NOT_CREW_AFTER |= {"diễn", "hóa", "hoá", "phục"}
+OTHER_TIMES |= {"cảnh quay đầu tiên": 1.0, "bắt đầu quay": 1.0, "ăn sáng": 1.0, "ăn trưa": 1.0}
+OTHER_TIMES |= {"cơm trưa": 1.0, "dự kiến kết thúc": 1.0, "kết thúc": 0.9, "thời tiết": 0.9}
+WRAP |= {"dự kiến kết thúc", "kết thúc"}
+DATE |= {"ngày quay": 1.0, "ngày": 0.9}
+LOCATION |= {"địa điểm": 0.95, "địa điểm quay": 1.0, "bối cảnh quay": 1.0}
+BASE |= {"bãi đỗ xe": 0.9, "bãi đậu xe": 0.9, "khu tập kết": 0.9}
+HOSPITAL |= {"bệnh viện gần nhất": 1.0, "cấp cứu": 0.9}
+SUNRISE |= {"bình minh": 1.0, "mặt trời mọc": 1.0}
+SUNSET |= {"hoàng hôn": 1.0, "mặt trời lặn": 1.0}
+WEAK_DE_FR["hospital"] |= {"bệnh viện": 0.95}
+WEAK_DE_FR["address"] |= {"địa chỉ": 0.9}
+
+# Greek "πρόγραμμα γυρισμάτων" (shooting schedule): προσέλευση συνεργείου = the crew's arrival
+# (the crew call), ώρα προσέλευσης = arrival time, ημερομηνία = date, τοποθεσία / χώρος
+# γυρισμάτων = location, πλησιέστερο / κοντινότερο νοσοκομείο = nearest hospital, ανατολή /
+# δύση ηλίου = sunrise / sunset, πρώτο πλάνο = first shot, μεσημεριανό = lunch, πρωινό =
+# breakfast, τέλος γυρισμάτων = wrap, βάση = base, στάθμευση = parking. Greek capitals drop
+# the accent ("ΠΡΟΣΕΛΕΥΣΗ" -> "προσελευση"): both spellings are listed.
+
+
+def _greek_forms(table: dict[str, float]) -> dict[str, float]:
+    """Each phrase also without its accents (tonos), as a capital line lower-cases."""
+    plain = {
+        "".join(c for c in unicodedata.normalize("NFD", p) if c not in "\u0301\u0341")
+        .replace("\u03b9\u0308", "\u03ca")
+        .replace("\u03c5\u0308", "\u03cb"): q
+        for p, q in table.items()
+    }
+    return table | {unicodedata.normalize("NFC", p): q for p, q in plain.items()}
+
+
+CREW_CALL |= _greek_forms(
+    {
+        "προσέλευση συνεργείου": 1.0,
+        "ώρα προσέλευσης": 1.0,
+        "ώρα προσέλευσης συνεργείου": 1.0,
+        "γενική προσέλευση": 1.0,
+        "προσέλευση": 0.85,
+        "κλήση συνεργείου": 1.0,
+    }
+)
+NOT_CREW_AFTER |= set(_greek_forms({"ηθοποιών": 1.0, "μακιγιάζ": 1.0, "παραγωγής": 1.0}))
+OTHER_TIMES |= _greek_forms(
+    {
+        "πρώτο πλάνο": 1.0,
+        "έναρξη γυρισμάτων": 1.0,
+        "μεσημεριανό": 1.0,
+        "διάλειμμα φαγητού": 1.0,
+        "πρωινό": 0.9,
+        "τέλος γυρισμάτων": 1.0,
+        "λήξη γυρισμάτων": 1.0,
+        "καιρός": 0.9,
+    }
+)
+WRAP |= set(_greek_forms({"τέλος γυρισμάτων": 1.0, "λήξη γυρισμάτων": 1.0}))
+DATE |= _greek_forms({"ημερομηνία": 1.0, "ημερομηνία γυρίσματος": 1.0, "ημέρα γυρισμάτων": 0.9})
+LOCATION |= _greek_forms(
+    {"τοποθεσία": 0.95, "τοποθεσία γυρίσματος": 1.0, "χώρος γυρισμάτων": 1.0, "λοκέισιον": 0.95}
+)
+BASE |= _greek_forms({"βάση": 0.9, "βάση παραγωγής": 1.0, "στάθμευση": 0.8})
+HOSPITAL |= _greek_forms(
+    {"πλησιέστερο νοσοκομείο": 1.0, "κοντινότερο νοσοκομείο": 1.0, "εφημερεύον νοσοκομείο": 1.0}
+)
+SUNRISE |= _greek_forms({"ανατολή ηλίου": 1.0, "ανατολή": 0.9})
+SUNSET |= _greek_forms({"δύση ηλίου": 1.0, "δύση": 0.9})
+WEAK_DE_FR["hospital"] |= _greek_forms({"νοσοκομείο": 0.95})
+WEAK_DE_FR["address"] |= _greek_forms({"διεύθυνση": 0.9})
+
+# Romanian "foaie de chemare" (call sheet): chemare echipă = the crew's call, ora de chemare
+# = call time, data filmării = shooting date, locație / locul filmării = location, cel mai
+# apropiat spital = nearest hospital, răsărit / apus (soarelui) = sunrise / sunset, prima
+# dublă = first take, prânz = lunch, mic dejun = breakfast, final filmare = wrap, parcare =
+# parking. Romanian s and t with a comma below are often printed with a cedilla (ş, ţ): both.
+
+
+def _romanian_forms(table: dict[str, float]) -> dict[str, float]:
+    """Each phrase also with the cedilla letters old fonts print for ș and ț."""
+    return table | {p.replace("ș", "ş").replace("ț", "ţ"): q for p, q in table.items()}
+
+
+CREW_CALL |= _romanian_forms(
+    {
+        "chemare echipă": 1.0,
+        "chemare echipa": 1.0,
+        "chemare generală": 1.0,
+        "ora de chemare": 1.0,
+        "ora chemării": 1.0,
+        "întâlnire echipă": 1.0,
+        "convocare echipă": 1.0,
+        "chemare": 0.8,
+    }
+)
+NOT_CREW_AFTER |= set(_romanian_forms({"actori": 1.0, "machiaj": 1.0, "producție": 1.0}))
+OTHER_TIMES |= _romanian_forms(
+    {
+        "prima dublă": 1.0,
+        "început filmare": 1.0,
+        "începere filmare": 1.0,
+        "prânz": 1.0,
+        "masa de prânz": 1.0,
+        "mic dejun": 1.0,
+        "final filmare": 1.0,
+        "sfârșit filmare": 1.0,
+        "vremea": 0.9,
+    }
+)
+WRAP |= set(_romanian_forms({"final filmare": 1.0, "sfârșit filmare": 1.0}))
+DATE |= {"data filmării": 1.0, "data filmarii": 1.0, "zi de filmare": 0.9, "ziua de filmare": 0.9}
+LOCATION |= _romanian_forms(
+    {"locație": 0.95, "locația": 0.95, "locatie": 0.95, "locul filmării": 1.0}
+    | {"locație filmare": 1.0, "adresa locației": 1.0}
+)
+BASE |= {"baza tehnică": 1.0, "bază tehnică": 1.0, "parcare": 0.8, "parcare echipă": 0.9}
+HOSPITAL |= _romanian_forms(
+    {"cel mai apropiat spital": 1.0, "spitalul cel mai apropiat": 1.0, "urgențe": 0.9}
+    | {"spital de urgență": 1.0, "spitalul de urgență": 1.0}
+)
+SUNRISE |= {"răsărit": 1.0, "răsăritul soarelui": 1.0, "răsărit soare": 1.0}
+SUNSET |= {"apus": 0.9, "apusul soarelui": 1.0, "apus soare": 1.0}
+WEAK_DE_FR["address"] |= {"adresa": 0.9, "adresă": 0.9}
+
+# Bulgarian "снимачен ден" (shooting day) / "дневен план": сбор на екипа = the crew's
+# gathering (the crew call), повикване на екипа = the crew's call, дата на снимките =
+# shooting date, обект / място на снимките = set / place of the shoot, най-близка болница =
+# nearest hospital, изгрев / залез = sunrise / sunset, първи кадър = first shot, обяд = lunch,
+# закуска = breakfast, край на снимките = wrap, паркинг = parking.
+CREW_CALL |= {
+    "сбор на екипа": 1.0,
+    "събиране на екипа": 1.0,
+    "повикване на екипа": 1.0,
+    "час на сбора": 1.0,
+    "сбор": 0.85,
+}
+NOT_CREW_AFTER |= {"актьори", "актьорите", "грим", "продукция"}
+OTHER_TIMES |= {"първи кадър": 1.0, "начало на снимките": 1.0, "обяд": 1.0, "закуска": 1.0}
+OTHER_TIMES |= {"край на снимките": 1.0, "край на снимачния ден": 1.0, "времето": 0.9}
+WRAP |= {"край на снимките", "край на снимачния ден"}
+DATE |= {"дата на снимките": 1.0, "снимачен ден": 0.9}
+LOCATION |= {"обект": 0.9, "място на снимките": 1.0, "снимачна площадка": 1.0}
+BASE |= {"база": 0.95, "паркинг": 0.8, "база паркинг": 1.0}
+HOSPITAL |= {"най-близка болница": 1.0, "най близка болница": 1.0, "спешна помощ": 0.9}
+SUNRISE |= {"изгрев": 1.0, "изгрев слънце": 1.0}
+SUNSET |= {"залез": 1.0, "залез слънце": 1.0}
+WEAK_DE_FR["hospital"] |= {"болница": 0.95}
+
+# Slovenian "dnevni plan snemanja" / "snemalni dan" (shooting day): zbor ekipe (as in
+# Croatian, above) / prihod ekipe = the crew's arrival, datum snemanja = shooting date, lokacija
+# / snemalna lokacija = location, najbližja bolnišnica = nearest hospital, sončni vzhod /
+# zahod = sunrise / sunset, začetek snemanja = start of shooting, kosilo = lunch, zajtrk =
+# breakfast, konec snemanja = wrap.
+CREW_CALL |= {"prihod ekipe": 1.0, "zbor snemalne ekipe": 1.0, "klic ekipe": 1.0}
+NOT_CREW_AFTER |= {"igralcev", "maskerjev"}
+OTHER_TIMES |= {"začetek snemanja": 1.0, "konec snemanja": 1.0, "kosilo": 1.0, "zajtrk": 1.0}
+OTHER_TIMES |= {"vreme": 0.9}
+WRAP |= {"konec snemanja"}
+DATE |= {"datum snemanja": 1.0, "snemalni dan": 0.9}
+LOCATION |= {"snemalna lokacija": 1.0, "lokacija snemanja": 1.0, "kraj snemanja": 1.0}
+HOSPITAL |= {"najbližja bolnišnica": 1.0, "najbližja bolnica": 1.0, "urgenca": 0.9}
+HOSPITAL |= {"urgentni center": 0.95}
+SUNRISE |= {"sončni vzhod": 1.0, "vzhod sonca": 1.0}
+SUNSET |= {"sončni zahod": 1.0, "zahod sonca": 1.0}
+WEAK_DE_FR["hospital"] |= {"bolnišnica": 0.95}
+WEAK_DE_FR["address"] |= {"naslov": 0.9}
+
+# Japanese 香盤表 / 撮影スケジュール: 集合時間 = gathering time (the crew call), スタッフ集合 =
+# staff (crew) gathering, 撮影日 / 日付 = shooting day / date, ロケ地 / 撮影場所 = location,
+# 最寄り病院 = nearest hospital, 日の出 / 日の入り = sunrise / sunset, 撮影開始 = start of
+# shooting, 昼食 = lunch, 撮影終了 = wrap, 駐車場 = car park. Japanese prints no spaces: a
+# label is a word only where the sheet sets it apart (a cell, a space, a colon); "集合時間
+# 07:00" reads, "集合時間07:00" is one word and does not.
+CREW_CALL |= {"集合時間": 1.0, "スタッフ集合": 1.0, "スタッフ集合時間": 1.0, "全体集合": 1.0}
+CREW_CALL |= {"集合": 0.9}
+NOT_CREW |= {"キャスト", "出演者", "メイク"}  # "キャスト 集合": the cast's call
+OTHER_TIMES |= {"撮影開始": 1.0, "昼食": 1.0, "朝食": 1.0, "撮影終了": 1.0, "終了予定": 1.0}
+OTHER_TIMES |= {"天気": 0.9}
+WRAP |= {"撮影終了", "終了予定"}
+DATE |= {"撮影日": 1.0, "日付": 1.0, "日時": 0.9}
+LOCATION |= {"ロケ地": 1.0, "撮影場所": 1.0, "ロケ場所": 1.0, "ロケ先": 1.0}
+BASE |= {"駐車場": 0.8, "ベース": 0.9}
+HOSPITAL |= {"最寄り病院": 1.0, "最寄病院": 1.0, "最寄りの病院": 1.0, "救急病院": 1.0}
+SUNRISE |= {"日の出": 1.0}
+SUNSET |= {"日の入り": 1.0, "日の入": 1.0, "日没": 1.0}
+WEAK_DE_FR["hospital"] |= {"病院": 0.9}
+WEAK_DE_FR["address"] |= {"住所": 0.9}
+
+# Korean 촬영 일정표 / 콜시트: 집합 시간 = gathering time (the crew call), 스태프 집합 = staff
+# (crew) gathering, 촬영일 / 날짜 = shooting day / date, 촬영 장소 = location, 가까운 / 인근
+# 병원 = nearby hospital, 일출 / 일몰 = sunrise / sunset, 촬영 시작 = start of shooting, 점심
+# = lunch, 촬영 종료 = wrap, 주차장 = car park. Written with and without the space.
+CREW_CALL |= {"집합 시간": 1.0, "집합시간": 1.0, "스태프 집합": 1.0, "스태프집합": 1.0}
+CREW_CALL |= {"전체 집합": 1.0, "집합": 0.9}
+NOT_CREW |= {"배우", "연기자", "분장"}  # "배우 집합": the cast's call
+OTHER_TIMES |= {"촬영 시작": 1.0, "촬영시작": 1.0, "점심": 1.0, "점심 식사": 1.0, "아침": 0.9}
+OTHER_TIMES |= {"촬영 종료": 1.0, "촬영종료": 1.0, "종료 예정": 1.0, "날씨": 0.9}
+WRAP |= {"촬영 종료", "촬영종료", "종료 예정"}
+DATE |= {"촬영일": 1.0, "촬영 날짜": 1.0, "날짜": 1.0, "일자": 0.9}
+LOCATION |= {"촬영 장소": 1.0, "촬영장소": 1.0, "장소": 0.9, "로케이션": 0.95, "촬영지": 1.0}
+BASE |= {"주차장": 0.8, "베이스캠프": 1.0}
+HOSPITAL |= {"가까운 병원": 1.0, "인근 병원": 1.0, "근처 병원": 1.0, "응급실": 0.9}
+SUNRISE |= {"일출": 1.0}
+SUNSET |= {"일몰": 1.0}
+WEAK_DE_FR["hospital"] |= {"병원": 0.9}
+WEAK_DE_FR["address"] |= {"주소": 0.9}
+
+# Chinese 通告单 (call sheet), simplified and traditional: 集合时间 = gathering time (the crew
+# call), 拍摄日期 = shooting date, 拍摄地点 / 场地 = location, 最近医院 = nearest hospital,
+# 日出 / 日落 = sunrise / sunset, 开机 = first shot ("camera rolls"), 午饭 / 午餐 = lunch, 收工
+# = wrap, 停车场 = car park. Like Japanese, a label reads only where the sheet sets it apart.
+CREW_CALL |= {"集合时间": 1.0, "剧组集合": 1.0, "劇組集合": 1.0, "全组集合": 1.0}
+NOT_CREW |= {"演员", "演員", "化妆", "化妝"}  # "演员 集合": the cast's call
+OTHER_TIMES |= {"开机": 1.0, "開機": 1.0, "午饭": 1.0, "午飯": 1.0, "午餐": 1.0, "早餐": 1.0}
+OTHER_TIMES |= {"收工": 1.0, "预计收工": 1.0, "預計收工": 1.0, "天气": 0.9, "天氣": 0.9}
+WRAP |= {"收工", "预计收工", "預計收工"}
+DATE |= {"日期": 1.0, "拍摄日期": 1.0, "拍攝日期": 1.0}
+LOCATION |= {"拍摄地点": 1.0, "拍攝地點": 1.0, "地点": 0.9, "地點": 0.9, "场地": 0.9}
+LOCATION |= {"場地": 0.9, "拍摄场地": 1.0, "拍攝場地": 1.0}
+BASE |= {"停车场": 0.8, "停車場": 0.8}
+HOSPITAL |= {"最近医院": 1.0, "最近醫院": 1.0, "附近医院": 1.0, "附近醫院": 1.0, "急诊": 0.9}
+SUNRISE |= {"日出": 1.0}
+SUNSET |= {"日落": 1.0}
+WEAK_DE_FR["hospital"] |= {"医院": 0.9, "醫院": 0.9}
+WEAK_DE_FR["address"] |= {"地址": 0.9}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},
@@ -1126,3 +1394,47 @@ OTHER_MARKERS = (
 # Finnish, Turkish and Indonesian document names (Turkish capitals lower-cased too)
 CALL_SHEET_MARKERS += ("päiväohjelma", "jadwal syuting", "hari syuting")
 CALL_SHEET_MARKERS += tuple(_both_cases({"çekim programı": 1.0, "çekim günü": 1.0}))
+
+# Catalan: the document's names, "demà" (tomorrow), "enviat" (sent), "versió" (version)
+CALL_SHEET_MARKERS += ("ordre de rodatge", "full de citacions", "full de rodatge", "citació")
+TOMORROW += r"|\bdemà\b"
+NOT_SHOOT_DATE += r"|\benviat\b|\bversió\b"
+
+# Vietnamese: the document's names, "ngày mai" (tomorrow), "đã gửi" (sent)
+CALL_SHEET_MARKERS += ("lịch quay", "ngày quay", "giờ tập trung")
+TOMORROW += r"|\bngày\s+mai\b"
+NOT_SHOOT_DATE += r"|đã\s+gửi|\bgửi\s+lúc"
+
+# Greek: the document's names, "αύριο" (tomorrow), "στάλθηκε" / "εστάλη" (sent)
+CALL_SHEET_MARKERS += tuple(
+    _greek_forms({"πρόγραμμα γυρισμάτων": 1.0, "πρόγραμμα γυρίσματος": 1.0})
+)
+TOMORROW += r"|\bαύριο\b|\bαυριο\b"
+NOT_SHOOT_DATE += r"|\bστάλθηκε|\bσταλθηκε|\bεστάλη|\bεσταλη"
+
+# Romanian: the document's names, "mâine" (tomorrow), "trimis" (sent), "versiune" (version)
+CALL_SHEET_MARKERS += ("foaie de chemare", "zi de filmare", "ziua de filmare")
+TOMORROW += r"|\bmâine\b|\bmaine\b"
+NOT_SHOOT_DATE += r"|\btrimis|\bversiune"
+
+# Bulgarian: the document's names, "утре" (tomorrow), "изпратено" (sent)
+CALL_SHEET_MARKERS += ("снимачен ден", "дневен план", "сбор на екипа")
+TOMORROW += r"|\bутре\b"
+NOT_SHOOT_DATE += r"|\bизпратен"
+
+# Slovenian: the document's names, "jutri" (tomorrow)
+CALL_SHEET_MARKERS += ("snemalni dan", "dnevni plan snemanja", "plan snemanja")
+TOMORROW += r"|\bjutri\b"
+
+# Japanese: the document's names, 明日 (tomorrow), 送信 (sent)
+CALL_SHEET_MARKERS += ("香盤表", "撮影スケジュール", "集合時間")
+TOMORROW += r"|明日"
+NOT_SHOOT_DATE += r"|送信|発行"
+
+# Korean: the document's names, 내일 (tomorrow)
+CALL_SHEET_MARKERS += ("촬영 일정표", "촬영일정표", "콜시트", "일일촬영계획표")
+TOMORROW += r"|내일"
+
+# Chinese: the document's names, 明天 (tomorrow)
+CALL_SHEET_MARKERS += ("通告单", "通告單", "拍摄通告", "拍攝通告", "集合时间")
+TOMORROW += r"|明天"
