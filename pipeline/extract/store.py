@@ -31,7 +31,10 @@ from pipeline.extract.logic import SheetDay
 # set heading ("LOCATION 1 (AM)"); a minimal call sheet (a summons, a date, an address).
 # 2026.12.17 (reader15): the line over a town + postcode line is the street, with or without
 # a number, under a place's name ("Dublin Castle / Dame St / Dublin 2, D02 X8X8").
-EXTRACTOR_VERSION = "2026.12.17"
+# 2026.12.18: a lone generic "Call Time", dates stamped with a clock time, stacked bilingual
+# labels, letterheads never the set (reader16), invitations / weather briefings / templates and
+# production paperwork are other (classify6, classify7), labels of nine more languages (vocab2).
+EXTRACTOR_VERSION = "2026.12.18"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
