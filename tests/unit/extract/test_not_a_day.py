@@ -8,27 +8,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.classify import verdict
-from tests.fixtures.callsheets import DEJAVU
-
-Row = tuple[float, float, str, float]
+from tests.fixtures.callsheets import Row, column, render
 
 
 def _page(rows: list[Row]) -> bytes:
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_font("DejaVu", "", str(DEJAVU))
-    pdf.add_page()
-    for x, y, text, size in rows:
-        pdf.set_font("DejaVu", size=size)
-        pdf.text(x, y, text)
-    return bytes(pdf.output())
+    return render(rows, unicode_font=True, page="A4")
 
 
 def _lines(*texts: str, x: float = 60, top: float = 80, size: float = 11) -> list[Row]:
-    return [(x, top + 20 * i, text, size) for i, text in enumerate(texts)]
+    return column(*texts, x=x, top=top, size=size, step=20)
 
 
 def _read(rows: list[Row]) -> dict[str, Any]:
