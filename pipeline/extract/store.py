@@ -33,7 +33,8 @@ from pipeline.extract.logic import SheetDay
 # a number, under a place's name ("Dublin Castle / Dame St / Dublin 2, D02 X8X8").
 # 2026.12.18: a lone generic "Call Time", dates stamped with a clock time, stacked bilingual
 # labels, letterheads never the set (reader16), invitations / weather briefings / templates and
-# production paperwork are other (classify6, classify7), labels of nine more languages (vocab2).
+# production paperwork are other (classify6, classify7), labels of nine more languages (vocab2),
+# a date beside "Day N of M" is the day's, a reply's "tomorrow" is the sheet's day.
 EXTRACTOR_VERSION = "2026.12.18"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))

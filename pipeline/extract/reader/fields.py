@@ -50,6 +50,13 @@ _SHOOT_DATE = re.compile(
     r"\bshoot(?:ing)?\s+date|\bdata\s+zdj|\bdrehtag\b|date\s+de\s+tournage", re.I
 )
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
+# "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
+# wherever the line stands (a sheet quoted low in an e-mail)
+_DAY_OF = re.compile(
+    r"\b(?:shoot(?:ing)?\s+)?day\s*#?\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"
+    r"|\bdzień\s+zdjęciowy\s*\d{1,3}\s*(?:z|/)\s*\d{1,3}\b",
+    re.I,
+)
 
 
 def _address_score(text: str) -> float:
@@ -115,11 +122,16 @@ class Sheet:
         lines = self.pages[q.page].lines
         return page < q.page or q.first >= len(lines) or top < lines[q.first].top
 
+    def about_the_day(self, label: Label) -> bool:
+        """In an e-mail's body, or in a reply above a quoted sheet: "tomorrow" there is the day
+        the e-mail is about."""
+        return self.email is not None or self._in_reply(label.page, label.top)
+
     def tomorrow(self, label: Label) -> bool:
         """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
         In an e-mail's body, and in a reply above a quoted sheet, "tomorrow" is the day the
         e-mail is about."""
-        about = self.email is not None or self._in_reply(label.page, label.top)
+        about = self.about_the_day(label)
         if _TOMORROW.search(label.context) and not about:
             return True
         return self.in_advance(label.page, label.top, label.x0)
@@ -316,11 +328,15 @@ def _numeric_date(word: str) -> bool:
     return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
-def _first_time(pieces: list[Piece], bare: bool = False) -> tuple[Parsed, bool] | None:
+def _first_time(
+    pieces: list[Piece], bare: bool = False, today: bool = False
+) -> tuple[Parsed, bool] | None:
     """The first time in a label's first two pieces; with ``bare``, only a piece that is
-    nothing but a time (a generic word like "Crew" heads a crew list with people's calls)."""
+    nothing but a time (a generic word like "Crew" heads a crew list with people's calls).
+    A piece that speaks of tomorrow is another day's, unless ``today``: in an e-mail about
+    the sheet, "tomorrow" is the sheet's day ("crew call tomorrow is now 6:45 AM")."""
     for pc in pieces[:2]:
-        if _TOMORROW.search(pc.text):
+        if _TOMORROW.search(pc.text) and not today:
             continue
         parsed = _changed_to(pc.text) or find_time(pc.text)
         if (
@@ -369,7 +385,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h):
             continue
-        hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY)
+        hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY, today=sheet.about_the_day(h))
         if hit is None:
             if (
                 not pieces
@@ -588,7 +604,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 run = _run_at(line, parsed.start)
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
-                weight = 1.0 if key in labelled or line.top < page.height * 0.2 else 0.7
+                heading = key in labelled or line.top < page.height * 0.2
+                weight = 1.0 if heading or _DAY_OF.search(line.text) else 0.7
                 if p != sheet.first_page:
                     weight *= 0.8
                 stamp = (
