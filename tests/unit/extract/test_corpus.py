@@ -113,7 +113,7 @@ FLOORS = {
     "fresh5_balkan_dnevni": 19,  # of 21 (2 unseen, 15 after reader10, 19 after reader12)
     "fresh5_baltic_glossed": 21,  # of 21 (7 unseen, 21 after reader10)
     "fresh5_ship_expedition": 20,  # of 21 (12 unseen, 20 after reader12)
-    "fresh5_email_thread": 21,  # of 21 (9 unseen, 17 after reader10, 20 after reader12; 21 with a reply\'s "tomorrow")
+    "fresh5_email_thread": 21,  # of 21 (9 unseen, 17 after reader10, 20 after reader12, 21 now)
     "fresh5_revised_struck": 20,  # of 21 (16 unseen: struck-through values read)
     "fresh5_uk_movement_order": 21,  # of 21 (21 unseen)
     "fresh5_west_africa": 21,  # of 21 (14 unseen, 21 after reader12)
