@@ -20,6 +20,10 @@ from pipeline.extract.reader.pdfread import read_pdf
 from tests.corpus import Sheet, sheets
 from tests.corpus.score import Outcome, norm, score
 
+# The first test of a worker builds and reads the whole corpus (its module fixtures): minutes
+# on a loaded 2-core machine, past the suite's 300 s per test.
+pytestmark = pytest.mark.timeout(1800)
+
 DOCS = {s.name: s for s in sheets()}
 TEXT = [n for n, s in DOCS.items() if not s.scan_dpi]
 SCANS = [n for n, s in DOCS.items() if s.scan_dpi]
