@@ -52,11 +52,9 @@ _SHOOT_DATE = re.compile(
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
 # wherever the line stands (a sheet quoted low in an e-mail)
-_DAY_OF = re.compile(
-    r"\b(?:shoot(?:ing)?\s+)?day\s*#?\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"
-    r"|\bdzień\s+zdjęciowy\s*\d{1,3}\s*(?:z|/)\s*\d{1,3}\b",
-    re.I,
-)
+_DAY_NUMBER = r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*:?\s*#?(\d{1,3})"
+_DAY_OF = re.compile(_DAY_NUMBER + r"\s*(?:of|/|z)\s*(\d{1,3})\b", re.I)
+_SHOOT_DAY = re.compile(_DAY_NUMBER + r"(?:\s*(?:of|/|z)\s*(\d{1,3}))?", re.I)
 
 
 def _address_score(text: str) -> float:
@@ -455,12 +453,10 @@ def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
     return False
 
 
-_STRONG_CALLS = tuple(
-    p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in ("call", "call time")
-)
 # "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
 SOLE_CALL_QUALITY = 0.95
 _GENERIC_CALL = frozenset({"call time", "call"})
+_STRONG_CALLS = tuple(p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in _GENERIC_CALL)
 
 
 def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
@@ -479,8 +475,6 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     rest = first.text[: parsed.start] + first.text[parsed.end :]
     if rest.strip(" ():.-") or find_time(rest) is not None:
         return False
-    if _strong_call_printed(sheet, label):
-        return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
     if any(h.phrase not in _GENERIC_CALL for h in others):
         return False
@@ -488,7 +482,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         hit = _first_time(sheet.owned.get(h, []))
         if hit is not None and hit[0].value != parsed.value:
             return False
-    return True
+    return not _strong_call_printed(sheet, label)
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
@@ -740,14 +734,9 @@ def _note(parsed: Parsed) -> str | None:
 
 def shooting_day(pages: Sequence[PageText]) -> Found:
     """Read 'Day 12 of 40' / 'Dzień zdjęciowy 12 z 40' / 'Shoot day: 12'."""
-    pattern = re.compile(
-        r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*:?\s*#?(\d{1,3})"
-        r"(?:\s*(?:of|/|z)\s*(\d{1,3}))?",
-        re.I,
-    )
     for page in pages:
         for line in page.lines:
-            m = pattern.search(line.text)
+            m = _SHOOT_DAY.search(line.text)
             if m and int(m.group(1)) > 0:
                 conf = 1.0 if m.group(2) else 0.8
                 return Found(int(m.group(1)), conf)
