@@ -5,6 +5,10 @@ date, by its words for an address), then the label it belongs to: label words be
 cell, the cell to its left, or a label above it (upper case, ending in ':' or printed smaller
 than the value). Reading: the same label on a page of the same layout, and the value's box moved
 by as much as the label moved, widened to its cell on each line.
+
+A value in running text has no label and no fixed place (the sentence wraps differently each
+day); it is learnt under the heading of its section ("Where", printed bigger than the text) and
+read as the first well-formed value of the section on the next sheet.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pipeline.extract.reader.values import find_dates, find_times
 
 LEARNABLE = ("call_time", "shooting_date", "location")
 ABOVE_LINES = 4  # how far above a value its label may sit, in lines
+SECTION_LINES = 12  # how far below its heading a value in running text may sit, in lines
 UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -44,7 +49,7 @@ class Rule:
     anchor: Box  # the label's box on the teaching sheet
     value: Box  # the value's box there
     lines: int  # lines the value spans
-    relation: str  # "inline" (same cell), "right" (next cell), "below"
+    relation: str  # "inline" (same cell), "right" (next cell), "below", "section" (prose)
     # taught by a correction of what the reader had read here: on this layout the reader is
     # known to be wrong for this field, so the rule is preferred when the two disagree
     corrects_reader: bool = False
@@ -105,8 +110,11 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         return None
     anchor, relation = _anchor(span, pages)
     if anchor is None:
+        anchor, relation = _heading_over(span, pages), "section"
+    if anchor is None:
         return None
-    if relation != "inline":  # the value's cell from its start ("Tuesday" of "Tuesday May 12")
+    # the value's cell from its start ("Tuesday" of "Tuesday May 12")
+    if relation in ("below", "right"):
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
@@ -266,6 +274,21 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     return (right, "right") if right is not None else (None, "")
 
 
+def _heading_over(span: _Span, pages: Sequence[PageText]) -> Cell | None:
+    """The heading of the section a value in running text sits in: the nearest line above it
+    printed bigger than the text, short and shaped like a label, with no bigger line between."""
+    p, i, _, _ = span.parts[0]
+    lines = pages[p].lines
+    text_size = max(w.size for w in lines[i].words)
+    for j in range(i - 1, max(-1, i - 1 - SECTION_LINES), -1):
+        size = min(w.size for w in lines[j].words)
+        if size >= text_size + 1 and label_like(lines[j].words):
+            return Cell(p, j, 0, lines[j].words)
+        if max(w.size for w in lines[j].words) > text_size + 0.5:
+            return None  # another heading, a title: the value is not in a section of its own
+    return None
+
+
 def _trimmed(cell: Cell) -> Cell:
     """The cell without the dot leaders that run from a label to its value ("GENERAL CREW
     CALL . . . . 07:00")."""
@@ -337,6 +360,8 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     if hit is None:
         return None
     p, x0, top = hit
+    if rule.relation == "section":
+        return _read_section(rule.field, pages[p], top)
     dx, dy = x0 - rule.anchor[0], top - rule.anchor[1]
     vx0, vtop, _, vbottom = rule.value
     box_x0, box_top, box_bottom = vx0 + dx, vtop + dy, vbottom + dy
@@ -351,6 +376,28 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     if not texts:
         return None
     return parse(rule.field, ", ".join(texts))
+
+
+def _read_section(field: str, page: PageText, top: float) -> Found | None:
+    """The first well-formed value of ``field`` in the running text under the heading at
+    ``top``, up to the next heading."""
+    at = next((k for k, ln in enumerate(page.lines) if abs(ln.top - top) < 1.5), None)
+    if at is None:
+        return None
+    heading = min(w.size for w in page.lines[at].words)
+    texts: list[str] = []
+    for line in page.lines[at + 1 : at + 1 + SECTION_LINES]:
+        if max(w.size for w in line.words) >= heading - 0.5:
+            break
+        texts.append(_words_text(line.words))
+    text = " ".join(texts)
+    if field != "location":
+        return parse(field, text)
+    address = find_address(text)
+    if address is None:
+        return None
+    value = text[address.start : address.end].strip(" ,;.-")
+    return Found(value, address.quality, text)
 
 
 def parse(field: str, text: str) -> Found | None:

@@ -373,3 +373,52 @@ def test_a_rule_stored_before_the_taught_quality_was_kept_still_reads() -> None:
     data = rule.to_json()
     del data["taught_quality"]
     assert Rule.from_json(data).taught_quality is None
+
+
+def prose_sheet(where: list[str], safety: list[str]) -> tuple[PageText, ...]:
+    """A student film's call sheet written as a letter: headings over paragraphs."""
+    texts: list[Text] = [(72, 72, "THE LAST BUS HOME", 20), (72, 120, "When", 13)]
+    texts += [(72, 140, "Crew call is 7:00 a.m. Actors are called at 8:00 a.m.", 11)]
+    y = 180.0
+    for heading, lines in (("Where", where), ("Safety", safety)):
+        texts.append((72, y, heading, 13))
+        y += 20
+        for line in lines:
+            texts.append((72, y, line, 11))
+            y += 15
+        y += 20
+    return page(texts)
+
+
+def test_a_value_in_running_text_is_learnt_under_its_sections_heading() -> None:
+    day1 = prose_sheet(
+        ["We're shooting at the Music Box Theatre, 3733 N Southport Ave,",
+         "Chicago, IL 60613. Park on the street, not in the customer spaces."],
+        ["The closest emergency room is at Advocate Illinois Masonic,",
+         "836 W Wellington Ave, Chicago, IL 60657, 773-975-1600."],
+    )  # fmt: skip
+    rule = learn("location", "3733 N Southport Ave, Chicago, IL 60613", day1)
+    assert rule is not None and (rule.label, rule.relation) == ("Where", "section")
+    # the next day's sentence names another venue and wraps elsewhere
+    day2 = prose_sheet(
+        ["We're shooting at the Paramount, 713 Congress Ave, Austin, TX 78701.",
+         "Park in the garage on 8th Street."],
+        ["The closest emergency room is at Dell Seton Medical Center,",
+         "1500 Red River St, Austin, TX 78701."],
+    )  # fmt: skip
+    found = read(rule, day2)
+    assert found is not None and found.value == "713 Congress Ave, Austin, TX 78701"
+
+
+def test_a_section_without_the_value_does_not_read_the_next_sections() -> None:
+    day1 = prose_sheet(
+        ["We're shooting at 3733 N Southport Ave, Chicago, IL 60613."],
+        ["The closest emergency room is at 836 W Wellington Ave, Chicago, IL 60657."],
+    )
+    rule = learn("location", "3733 N Southport Ave, Chicago, IL 60613", day1)
+    assert rule is not None and rule.relation == "section"
+    day2 = prose_sheet(
+        ["Location to be confirmed tonight by text."],
+        ["The closest emergency room is at 836 W Wellington Ave, Chicago, IL 60657."],
+    )
+    assert read(rule, day2) is None  # the hospital's address is in another section
