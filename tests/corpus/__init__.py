@@ -23,6 +23,7 @@ def sheets() -> list[Sheet]:
         fresh8,
         fresh9,
         fresh10,
+        fresh11,
         grids,
         holdout,
         messy,
@@ -54,6 +55,7 @@ def sheets() -> list[Sheet]:
         fresh8,
         fresh9,
         fresh10,
+        fresh11,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
