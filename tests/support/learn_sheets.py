@@ -1,5 +1,6 @@
 """A production's daily sheet in a layout the reader misses: the set's address sits under a
-label it does not know ("WHERE WE ARE"), so every day goes to review until it is learnt."""
+label it does not know ("TODAY WE GATHER": no word of it says "set" or "where"), so every day
+goes to review until it is learnt."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def daily_sheet(title: str, date: str, call: str, n: int) -> bytes:
             (30, 40, title, 18),
             (30, 70, f"Date: {date}", 10),
             (30, 90, f"Crew Call: {call}", 10),
-            (30, 120, "WHERE WE ARE", 8),
+            (30, 120, "TODAY WE GATHER", 8),
             (30, 134, name, 10),
             (30, 148, street, 10),
             (30, 162, town, 10),

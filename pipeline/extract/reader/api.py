@@ -36,7 +36,6 @@ from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import complete, overall, warnings_for
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
-OFFICE = 0.3  # the company's letterhead address as the set: most likely not where the crew goes
 _CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
@@ -148,14 +147,15 @@ def _from_sentences(
             if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
     if not sets and (read := P.set_address(text, company_text(pages))) is not None:
-        address, office = read
-        sets.append((Place(None, address), OFFICE if office else P.PROSE))
-        warns.append(
-            "location: the only address read is the production company's (letterhead or "
-            "footer), not a set's"
-            if office
-            else "location: read from running text (the first address of the set)"
-        )
+        address, sure = read
+        sets.append((Place(None, address), sure))
+        if sure == P.OFFICE:
+            warns.append(
+                "location: the only address read is the production company's (letterhead or "
+                "footer), not a set's"
+            )
+        elif sure < P.CUED:
+            warns.append("location: read from running text (the first address of the set)")
     if hospital[0] is None and (named := P.hospital_named(text)) is not None:
         return Hospital(named[0], named[1], None), P.PROSE
     return hospital

@@ -4,7 +4,9 @@ Music Box Theatre, 3733 N Southport Ave, ...", "The closest emergency room is at
 Student and small crews send the day as a letter, not a grid. When a field's label owns no
 value (fields.py), the sheet's running text is read value-first: a time right after a label
 phrase and a linking word, the first whole address that no hospital or parking words lead to.
-Such a reading is never sure enough to confirm a day unasked (PROSE caps it).
+Such a reading is never sure enough to confirm a day unasked (PROSE caps it), unless its
+sentence says it is the set ("We're shooting at ...", "Where: ...", "Gdzie: ...") and no other
+address in the text is said to be one (CUED).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.values import find_time
 
 PROSE = 0.6  # a value read from a sentence: a person checks it
+OFFICE = 0.3  # the company's letterhead address as the set: most likely not where the crew goes
+CUED = 0.88  # the only address its sentence calls the set: as sure as a labelled one
 _LINK = r"(?:\s*:\s*|\s+(?:is|are|will\s+be|at|@)\s+)(?:at\s+|around\s+|about\s+)?"
 # ... and in a sentence the time may follow its phrase bare ("sunset 21:03", "Wschód słońca
 # 6.40") or after a word for "at" ("Zbiórka ekipy o 9.00", "Drehbeginn um 8 Uhr")
@@ -26,6 +30,16 @@ _BEFORE = 90  # characters before an address that say whose it is
 _NOT_THE_SET = re.compile(
     r"\b(?:parking|lot|garage|base(?:camp)?|hospital|emergency|er|a&e|urgent|medical"
     r"|clinic|next\s+(?:day|week|weekend)|tomorrow)\b",
+    re.I,
+)
+# Words that say an address is where the crew works: "where", "location", "we're shooting at",
+# and the same in the languages the labels know (a sentence's own words, not a label's).
+_SET_CUE = re.compile(
+    r"\b(?:where|locations?|set|venue|shooting|filming|we(?:'re|\u2019re|\s+are)\s+at"
+    r"|gdzie|lokacja|lokalizacja|miejsce|zdjęcia|plan\s+zdjęciowy"
+    r"|où|lieu|décor|tournage|dónde|lugar|localización|locación|rodaje"
+    r"|wo|drehort|motiv|dreh|dove|luogo|riprese|onde|local|locação|gravação"
+    r"|waar|locatie|opnames?)\b",
     re.I,
 )
 _PARK = re.compile(r"\b[Pp]ark\s+(?:on|in|at|behind|near)\b|\bpark\b")  # "Zilker Park" is a place
@@ -81,14 +95,16 @@ def _whole(addresses: list[Address]) -> list[Address]:
     return [a for a in addresses if a.street is not None and a.postcode is not None]
 
 
-def set_address(text: str, company: str = "") -> tuple[str, bool] | None:
+def set_address(text: str, company: str = "") -> tuple[str, float] | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
-    other day's words lead to in its sentence, and whether it is the company's own.
+    other day's words lead to in its sentence, and how sure that is: CUED when its sentence
+    calls it the set and no other address's does, PROSE otherwise, OFFICE for the company's.
 
     An address printed in ``company`` (the letterhead or footer, letterhead.py) is the office's:
     any other address comes first, and one read there is returned marked as the company's.
     """
     office = None
+    sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
         for found in _whole(find_addresses(paragraph)):
@@ -96,10 +112,14 @@ def set_address(text: str, company: str = "") -> tuple[str, bool] | None:
             if _NOT_THE_SET.search(lead) or _PARK.search(lead):
                 continue
             address = found.text.rstrip(" .")
-            if not _in_company(address, company):
-                return address, False
-            office = office or address
-    return (office, True) if office else None
+            if _in_company(address, company):
+                office = office or address
+            elif address not in (a for a, _ in sets):
+                sets.append((address, bool(_SET_CUE.search(lead))))
+    if sets:
+        first, cued = sets[0]
+        return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
+    return (office, OFFICE) if office else None
 
 
 def _in_company(address: str, company: str) -> bool:

@@ -57,7 +57,7 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
         service_env, "schedules", "edit", str(first["id"]), "--location", address(0), "--confirm"
     )
     assert edited.returncode == 0, edited.stderr
-    assert "learnt where location sits (under or beside 'WHERE WE ARE')" in edited.stdout
+    assert "learnt where location sits (under or beside 'TODAY WE GATHER')" in edited.stdout
     # Then day 2 (same layout, another set, another call) is confirmed without review,
     # with its own set read where the correction showed
     receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
@@ -72,7 +72,7 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     assert shown.returncode == 0, shown.stderr
     learnt = json.loads(shown.stdout)["learnt_fields"]
     assert list(learnt) == ["location"]
-    assert learnt["location"]["label"] == "WHERE WE ARE"
+    assert learnt["location"]["label"] == "TODAY WE GATHER"
     # Another production of the same sender is not read with RIVER MILE's layout
     receive(conn, ola, daily_sheet("HARBOUR LIGHTS", "21.03.2026", "07:00", 1))
     other = conn.execute(
@@ -89,7 +89,7 @@ def test_one_correction_plans_the_productions_next_sheet_without_review(
     }  # fmt: skip
     # `layouts list` shows the rule; `layouts forget` removes it, and day 3 is reviewed again
     listed = cli(service_env, "layouts", "list", "--user", "ola@example.com")
-    assert "WHERE WE ARE" in listed.stdout and "RIVER MILE" in listed.stdout
+    assert "TODAY WE GATHER" in listed.stdout and "RIVER MILE" in listed.stdout
     date_rule = conn.execute(
         "SELECT id FROM learnt_layouts WHERE field = 'shooting_date'"
     ).fetchone()["id"]
@@ -201,7 +201,8 @@ def test_a_reply_with_the_location_teaches_the_layout_too(conn, database) -> Non
     with db.working_for_user(ola):
         assert apply_reply(reply) == "applied"
     # Then the location's place was learnt, and day 2 is planned without review
-    assert {r["field"]: r["label"] for r in rules_seen_by(conn, ola)}["location"] == "WHERE WE ARE"
+    learnt = {r["field"]: r["label"] for r in rules_seen_by(conn, ola)}
+    assert learnt["location"] == "TODAY WE GATHER"
     receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
     second = day_of(conn, ola, "2026-03-21")
     assert second["status"] == "confirmed" and same_address(second["location"], address(1))

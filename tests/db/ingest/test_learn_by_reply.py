@@ -25,7 +25,7 @@ def callsheet(day: date, call: str, place: str) -> bytes:
     """THE LONG ACRE's daily sheet: the set under a label the reader does not know."""
     lines = [(30, 40, "THE LONG ACRE", 18), (30, 58, "Call Sheet No. 5", 10),
              (400, 58, "Day 5 of 30", 10), (30, 80, f"Date: {day:%A %d %B %Y}", 10),
-             (30, 142, f"UNIT CALL: {call}", 12), (30, 176, "WHERE WE ARE", 8),
+             (30, 142, f"UNIT CALL: {call}", 12), (30, 176, "TODAY WE GATHER", 8),
              (30, 190, place, 10), (30, 250, "9 EXT. PALACE STEPS DAY 2 4/8 1, 3", 10)]  # fmt: skip
     return render(lines, page="A4")
 
@@ -56,7 +56,7 @@ def test_a_reply_teaches_the_layout_and_the_next_day_needs_no_review(
     poller.run_once()
     wait_for(lambda: notifications(conn, "schedule_processed"), timeout=120)
     learnt = conn.execute("SELECT field, label, taught_by FROM learnt_layouts").fetchall()
-    assert {"field": "location", "label": "WHERE WE ARE", "taught_by": "correction"} in learnt
+    assert {"field": "location", "label": "TODAY WE GATHER", "taught_by": "correction"} in learnt
     # When day 2 comes in the same layout, with another set and another call
     nxt = SHOOT + timedelta(days=1)
     day2 = message("Call sheet - THE LONG ACRE day 6",
@@ -69,7 +69,7 @@ def test_a_reply_teaches_the_layout_and_the_next_day_needs_no_review(
     planned = day_row(conn, nxt)
     assert (planned["status"], planned["location"]) == ("confirmed", SETS[1])
     assert planned["call_time"].strftime("%H:%M") == "06:30"
-    assert planned["learnt_fields"]["location"]["label"] == "WHERE WE ARE"
+    assert planned["learnt_fields"]["location"]["label"] == "TODAY WE GATHER"
     assert len(notifications(conn, "needs_review")) == 1
     events = conn.execute(
         "SELECT * FROM calendar_events WHERE schedule_id = %s", (planned["id"],)
