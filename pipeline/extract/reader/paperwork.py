@@ -7,8 +7,12 @@ each prints dates, times and the set's address, but none calls a crew anywhere a
 no line summoning people, no scene rows), as it counts invitations and forecasts: a call sheet
 that carries a permit number, a risk note or a signature line stays a call sheet.
 
-Each kind scores on its own words (English, Polish, German, French, Spanish, Italian), each
-phrase counted once, plus points for its line shapes (``structure_points``).
+Each kind scores on its own words (English, Polish, German, French, Spanish, Italian; Welsh for
+permits and risk assessments, which Welsh councils and productions print bilingual), each
+phrase counted once, plus points for its line shapes (``structure_points``). A permit or a risk
+assessment names the set, the day and the nearest hospital as a call sheet does: when nothing in
+it plans work, those shared parts do not outweigh its own structure (``OF_A_SHOOT``), unless it
+runs a day in timed rows or names itself a call sheet in its heading.
 """
 
 from __future__ import annotations
