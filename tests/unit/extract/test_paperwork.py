@@ -439,3 +439,17 @@ def test_a_titled_call_sheet_whose_call_is_unlabelled_keeps_its_day_beside_a_ris
 )
 def test_a_call_sheet_quoting_its_permit_and_risks_stays_a_call_sheet(text: str) -> None:
     assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+def test_a_sheet_calling_each_person_at_a_time_stays_a_call_sheet_beside_its_permit() -> None:
+    # Given no crew-call label and no title: each person's row ends with their call
+    text = (
+        "DRY RIVER - field unit\nDate: 08/04/2026\n"
+        "Location: 5650 University Blvd SE, Albuquerque, NM 87106\n"
+        "Nearest A&E: UNM Hospital, 2211 Lomas Blvd NE, Albuquerque\n"
+        "Filming permit No. ABQ-2026-118, permitted hours 06:00 - 20:00. Fee paid.\n"
+        "Permit conditions: no road closure. Issued by the City Film Office.\n"
+        "Producer  Aoife Byrne  555-0160  06:30\nCamera  Dan Kerr  555-0161  07:00\n"
+        "Sound  Ruth Mayo  555-0162  07:30"
+    )
+    assert verdict(text, has_schedule_days=False).kind == "call_sheet"
