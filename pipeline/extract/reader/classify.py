@@ -508,10 +508,12 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     works = plans_work(lines)
     if not works:  # an invitation, a forecast, a permit or a receipt calls no one to work
         scores |= day_without_a_call_scores(lines) | paperwork_scores(lines)
+        if runs_a_day(lines):  # a day's timed rows: the permit or risk table rides along
+            scores |= dict.fromkeys(paperwork.OF_A_SHOOT, 0.0)
     elif paperwork.worked_days(lines) >= _WEEK:  # a timesheet's rows each give a call and a wrap
         scores["a timesheet"] = paperwork_scores(lines)["a timesheet"]
     kind, other = max(scores.items(), key=lambda kv: kv[1])
-    if other >= OTHER_MIN and other > call:
+    if other >= OTHER_MIN and (other > call or _shoot_paper(kind, works, lines)):
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
     if call >= CALL_MIN and not works and not filled_in(lines):
         return Verdict("other", _BLANK, "a blank call sheet template")
@@ -536,6 +538,37 @@ def plans_work(lines: list[str]) -> bool:
         or any(_SUMMONS.match(ln) for ln in head)
         or any(_scene_row(ln) for ln in head)
     )
+
+
+def _shoot_paper(kind: str, works: bool, lines: list[str]) -> bool:
+    """Paper that authorises, assesses, insures, invoices or contracts a shoot, in a document
+    that plans no work and does not name itself a call sheet: the parts it shares with a call
+    sheet (the set's location, the day's date, the nearest hospital, the hours granted) are the
+    shoot it is about, no evidence of a day's plan, so they do not outweigh its own structure."""
+    if works or kind not in paperwork.OF_A_SHOOT:
+        return False
+    title = [ln.lower() for ln in lines[:_TITLE_LINES]]
+    markers = (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS)
+    return not any(_phrases(markers).search(ln) for ln in title)
+
+
+_TITLE_LINES = 3  # a call sheet names itself in its heading; a permit may say "jour de tournage"
+
+# A row of the day's running order ("07:00 Unit base open", "12:30-13:30 Lunch") or of the
+# people called ("Camera  Dan Kerr  555-0161  07:00"): a time at a line's start before words, or
+# at its end after them. A permit's granted window is one line, a risk table's rows have none.
+_TIMED_ROW = re.compile(
+    rf"^(?:{_TIME.pattern})(?:\s*[-\u2013]\s*(?:{_TIME.pattern}))?\s+[^\W\d]"
+    rf"|[^\W\d].*\s(?:{_TIME.pattern})$",
+    re.I,
+)
+_RUNNING_ORDER = 3
+
+
+def runs_a_day(lines: list[str]) -> bool:
+    """A day's schedule by its shape: at least three timed rows (a running order, the calls of
+    the people named), which plans the day even when no crew-call label is known."""
+    return sum(1 for ln in lines if _TIMED_ROW.search(ln)) >= _RUNNING_ORDER
 
 
 def day_without_a_call_scores(lines: list[str]) -> dict[str, float]:

@@ -7,8 +7,12 @@ each prints dates, times and the set's address, but none calls a crew anywhere a
 no line summoning people, no scene rows), as it counts invitations and forecasts: a call sheet
 that carries a permit number, a risk note or a signature line stays a call sheet.
 
-Each kind scores on its own words (English, Polish, German, French, Spanish, Italian), each
-phrase counted once, plus points for its line shapes (``structure_points``).
+Each kind scores on its own words (English, Polish, German, French, Spanish, Italian; Welsh for
+permits and risk assessments, which Welsh councils and productions print bilingual), each
+phrase counted once, plus points for its line shapes (``structure_points``). A permit or a risk
+assessment names the set, the day and the nearest hospital as a call sheet does: when nothing in
+it plans work, those shared parts do not outweigh its own structure (``OF_A_SHOOT``), unless it
+runs a day in timed rows or names itself a call sheet in its heading.
 """
 
 from __future__ import annotations
@@ -44,6 +48,11 @@ PERMIT = (
     "permitted hours",
     "permitted activity",
     "fee paid",
+    "permission to film",
+    "filming licence",
+    "filming license",
+    "filming notification",
+    "permit fee",
     "zezwolenie",
     "pozwolenie",
     "zgoda na filmowanie",
@@ -56,6 +65,8 @@ PERMIT = (
     "wnioskodawca",
     "urząd miasta",
     "zarząd dróg",
+    "opłata",
+    "pas drogowy",
     "drehgenehmigung",
     "genehmigung",
     "sondernutzungserlaubnis",
@@ -67,6 +78,15 @@ PERMIT = (
     "gültig bis",
     "ordnungsamt",
     "bezirksamt",
+    "sondernutzung",
+    "filmaufnahmen",
+    "gebühr",
+    "gebühren",
+    "haltverbot",
+    "halteverbot",
+    "ausnahmegenehmigung",
+    "straßenverkehrsbehörde",
+    "technikfahrzeuge",
     "autorisation de tournage",
     "autorisation",
     "arrêté",
@@ -76,6 +96,17 @@ PERMIT = (
     "valable jusqu'au",
     "mairie",
     "préfecture",
+    "occupation du domaine public",
+    "domaine public",
+    "voie publique",
+    "redevance",
+    "autorisé",
+    "autorisée",
+    "le maire",
+    "vu la demande",
+    "mission cinéma",
+    "bureau des tournages",
+    "déclaration de tournage",
     "permiso de rodaje",
     "permiso",
     "autorización",
@@ -84,6 +115,14 @@ PERMIT = (
     "válido desde",
     "válido hasta",
     "ayuntamiento",
+    "ocupación de la vía pública",
+    "vía pública",
+    "oficina de rodajes",
+    "reserva de estacionamiento",
+    "tasa",
+    "tasas",
+    "autorizado",
+    "autorizada",
     "permesso di ripresa",
     "permesso",
     "autorizzazione",
@@ -93,6 +132,19 @@ PERMIT = (
     "valido dal",
     "valido fino al",
     "comune di",
+    "suolo pubblico",
+    "canone",
+    "cosap",
+    "ordinanza",
+    "riprese cinematografiche",
+    "autorizzato",
+    "autorizzata",
+    # Welsh (bilingual councils print both): a filming licence, permission, its conditions
+    "trwydded ffilmio",
+    "trwydded",
+    "caniatâd ffilmio",
+    "caniatâd",
+    "amodau",
 )
 
 RISK_ASSESSMENT = (
@@ -113,6 +165,9 @@ RISK_ASSESSMENT = (
     "mitigation",
     "ppe",
     "assessed by",
+    "assessor",
+    "risk level",
+    "who is at risk",
     "review date",
     "working at height",
     "manual handling",
@@ -126,6 +181,7 @@ RISK_ASSESSMENT = (
     "środki zaradcze",
     "poziom ryzyka",
     "ryzyko",
+    "środki ochrony",
     "gefährdungsbeurteilung",
     "gefährdung",
     "gefährdungen",
@@ -134,6 +190,8 @@ RISK_ASSESSMENT = (
     "schutzmaßnahmen",
     "risikobewertung",
     "restrisiko",
+    "risiko",
+    "risikostufe",
     "évaluation des risques",
     "danger",
     "dangers",
@@ -143,6 +201,9 @@ RISK_ASSESSMENT = (
     "mesures de maîtrise",
     "plan de prévention",
     "risque résiduel",
+    "risque",
+    "risques",
+    "niveau de risque",
     "evaluación de riesgos",
     "peligro",
     "peligros",
@@ -152,6 +213,9 @@ RISK_ASSESSMENT = (
     "medidas de control",
     "medidas preventivas",
     "riesgo residual",
+    "riesgo",
+    "riesgos",
+    "nivel de riesgo",
     "valutazione dei rischi",
     "pericolo",
     "pericoli",
@@ -160,6 +224,23 @@ RISK_ASSESSMENT = (
     "misure di controllo",
     "misure di prevenzione",
     "rischio residuo",
+    "rischio",
+    "rischi",
+    "livello di rischio",
+    # Welsh: the assessment, its hazards, who might be harmed, likelihood, severity, controls
+    "asesiad risg",
+    "asesiad risgiau",
+    "asesydd",
+    "perygl",
+    "peryglon",
+    "risg",
+    "lefel y risg",
+    "tebygolrwydd",
+    "difrifoldeb",
+    "rheolaeth",
+    "mesurau rheoli",
+    "dulliau rheoli",
+    "pwy allai gael ei niweidio",
 )
 
 EXPENSES = (
@@ -526,6 +607,17 @@ KINDS = {
     "a location release or agreement": RELEASE,
     "a travel booking": TRAVEL,
 }
+# Paper that authorises, assesses, insures, invoices or contracts a shoot: it names the set, the
+# day, the hours granted and the nearest hospital as a call sheet does, so when nothing in it
+# plans work those shared parts do not outweigh its own structure (``classify``)
+OF_A_SHOOT = (
+    "a filming permit",
+    "a risk assessment",
+    "an insurance certificate",
+    "an invoice or purchase order",
+    "a non-disclosure agreement",
+    "a location release or agreement",
+)
 
 # "Permit No. FO/2026/0412", "Genehmigung Nr. 35-114", "Zezwolenie nr 12/2026"
 _NUMBERED = re.compile(
@@ -537,8 +629,9 @@ _NUMBERED = re.compile(
 )
 # A rating in a risk table: a level word, or likelihood x severity ("3 x 4 = 12")
 _RATING = re.compile(
-    r"\b(?:low|medium|high|niskie|niski|średni|średnie|wysoki|wysokie|gering|mittel|hoch"
-    r"|faible|moyen|élevé|bajo|medio|alto|basso)\b|\b[1-5]\s?[x\u00d7]\s?[1-5]\b",
+    r"\b(?:low|med|medium|high|niskie|niski|średni|średnie|wysoki|wysokie|gering|mittel|hoch"
+    r"|faible|moyen|moyenne|élevé|élevée|bajo|medio|alto|basso|bassa|media|alta"
+    r"|isel|canolig|uchel)\b|\b[1-5]\s?[x\u00d7]\s?[1-5]\b",
     re.I,
 )
 # An amount with its currency, or a decimal comma amount ("12,50"), as receipts print them
@@ -551,6 +644,12 @@ _AMOUNT = re.compile(
 # An amount column's last figure ("Taxi to set   18.40"), unless it reads as a clock ("7.30")
 _LAST_DECIMAL = re.compile(r"(?<![\d:.,])(\d[\d,]*)\.(\d{2})\s*$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+# A window of hours granted: two clock times joined by a dash or a word for "to" in the languages
+# above ("07:00 - 19:00", "de 6h00 à 20h00", "von 6.00 bis 22.00", "o 10:00 tan 18:00")
+_WINDOW = re.compile(
+    rf"{_CLOCK.pattern}\s*(?:[-\u2013]|to|till|until|à|a|al|alle|bis|do|tan)\s*{_CLOCK.pattern}",
+    re.I,
+)
 _WEEKDAYS = (
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
     "|saturday|sunday|pon|wt|śr|czw|pt|sob|nd|niedz|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam"
@@ -580,6 +679,8 @@ def structure_points(kind: str, lines: list[str]) -> float:
     amounts, a timesheet's worked days, an invoice's priced lines."""
     if kind in ("a filming permit", "an insurance certificate", "an invoice or purchase order"):
         numbered = 1.5 if any(_NUMBERED.search(ln) for ln in lines) else 0.0
+        if kind == "a filming permit" and any(_WINDOW.search(ln) for ln in lines):
+            numbered += 1.0  # the hours granted: "de 6h00 à 20h00", "06:00 - 22:00 Uhr"
         if kind == "an invoice or purchase order":
             numbered += _rows(sum(1 for ln in lines if _priced(ln)), 3, 2.0)
         return numbered

@@ -50,8 +50,6 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh10_other_permit": "a municipal filming permit read as a call sheet",
-    "fresh10_other_risk_assessment": "a location risk assessment read as a call sheet",
     "fresh11_other_insurance_claim": "an insurance incident report read as a call sheet",
 }
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five

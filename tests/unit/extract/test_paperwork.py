@@ -288,3 +288,168 @@ def test_a_call_sheet_with_an_advance_schedule_of_dated_calls_stays_a_call_sheet
         "Timesheets: total hours and overtime to the office, approved by the UPM."
     )
     assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+# --- paperwork that names the set, the day and a hospital as a call sheet does ---------------
+# A permit grants a window on a day at the set's address; a risk assessment names the location,
+# the filming date and the nearest hospital above its hazard table. Neither calls anyone: the
+# parts they share with a call sheet (a location, a date, a hospital, hours) are no evidence
+# against their own structure.
+
+
+def test_a_spanish_risk_assessment_naming_the_set_date_and_hospital_is_other() -> None:
+    rows = [
+        *_lines(
+            "EVALUACIÓN DE RIESGOS - «LA CASA DEL FARO»",
+            "Localización: Faro de Cabo Mayor, Av. del Faro s/n, 39012 Santander",
+            "Fecha de rodaje: martes 12 de mayo de 2026",
+            "Hospital más cercano: Hospital Universitario Marqués de Valdecilla",
+            "Campo base: aparcamiento del faro, Av. del Faro, Santander",
+        ),
+        *_table(
+            170,
+            [
+                ("Peligro", "Afectados", "Medidas preventivas", "Nivel"),
+                ("Borde del acantilado", "Equipo", "Vallado a 3 m, arnés", "Alto"),
+                ("Viento fuerte", "Todos", "Parar la grúa > 40 km/h", "Medio"),
+                ("Cables en el paso", "Todos", "Pasacables", "Bajo"),
+            ],
+            (50, 200, 290, 470),
+        ),
+    ]
+    _skipped(rows, "a risk assessment")
+
+
+def test_an_italian_risk_assessment_naming_the_set_date_and_hospital_is_other() -> None:
+    rows = [
+        *_lines(
+            "VALUTAZIONE DEI RISCHI - SOPRALLUOGO SET",
+            "Location: Villa Pignatelli, Riviera di Chiaia 200, 80121 Napoli",
+            "Data riprese: 9 giugno 2026",
+            "Ospedale più vicino: Ospedale Cardarelli, Via Antonio Cardarelli 9, Napoli",
+            "Campo base: Piazza Vittoria, Napoli",
+        ),
+        *_table(
+            170,
+            [
+                ("Pericolo", "Chi", "Misure di prevenzione", "Livello"),
+                ("Scale in marmo", "Troupe", "Nastro antiscivolo", "Medio"),
+                ("Lampade calde", "Elettricisti", "Guanti, distanza", "Basso"),
+                ("Pubblico", "Tutti", "Transenne", "Alto"),
+            ],
+            (50, 200, 290, 470),
+        ),
+    ]
+    _skipped(rows, "a risk assessment")
+
+
+def test_a_german_street_filming_permit_with_its_hours_is_other() -> None:
+    rows = _lines(
+        "Bezirksamt Friedrichshain-Kreuzberg - Straßen- und Grünflächenamt",
+        "Sondernutzungserlaubnis für Filmaufnahmen",
+        "Produktion: Spreewelle Film GmbH - «Nachtfalter»",
+        "Drehort: Oranienstraße 25, 10999 Berlin",
+        "Datum: Mittwoch, 17.06.2026, 06:00 - 22:00 Uhr",
+        "Abstellen von zwei Technikfahrzeugen, Haltverbot beidseitig.",
+        "Gebühr: 65,00 EUR",
+    )
+    _skipped(rows, "a filming permit")
+
+
+def test_a_spanish_street_filming_permit_with_its_hours_is_other() -> None:
+    rows = _lines(
+        "AYUNTAMIENTO DE SEVILLA - Oficina de Rodajes",
+        "Ocupación de la vía pública para rodaje",
+        "Producción: Guadalquivir Films S.L.",
+        "Lugar: Calle Betis 41, 41010 Sevilla",
+        "Fecha: 22/09/2026, de 07:00 a 21:00",
+        "Reserva de estacionamiento para 3 vehículos técnicos.",
+        "Tasa: 48,65 €",
+    )
+    _skipped(rows, "a filming permit")
+
+
+def test_a_welsh_bilingual_filming_licence_is_other() -> None:
+    rows = _lines(
+        "CYNGOR GWYNEDD / GWYNEDD COUNCIL",
+        "Trwydded ffilmio / Filming licence",
+        "Cynhyrchiad / Production: Ffilmiau'r Fenai - «Y Bont»",
+        "Lleoliad / Location: Y Maes, Caernarfon LL55 2NN",
+        "Dyddiad / Date: 4 Mehefin 2026, o 08:00 tan 18:00",
+        "Amodau / Conditions: dim cau ffordd / no road closure.",
+    )
+    _skipped(rows, "a filming permit")
+
+
+# --- call sheets with a permit, a risk table, a hospital and a signature line ----------------
+
+
+def test_a_running_order_day_with_permit_and_risk_notes_stays_a_call_sheet() -> None:
+    # Given no crew-call label: the day is planned in timed rows, and a permit and a risk
+    # table ride along
+    rows = [
+        *_lines(
+            "SHOOT BRIEF - HARBOUR LIGHTS",
+            "Date: Thursday 14 May 2026",
+            "Location: Lancaster Place, London WC2E 7EN",
+            "Nearest Hospital: St Thomas' Hospital, Westminster Bridge Rd, London SE1 7EH",
+            "07:00 Unit base open, breakfast",
+            "08:00 Rehearse and light scene 4",
+            "12:30 Lunch",
+            "Permit No. FO/2026/0412, permitted hours 07:00 - 19:00, conditions apply.",
+            "Risk assessment: hazard - traffic, likelihood low, severity high, control measures",
+            "Signature: ______________________",
+        ),
+        *_table(
+            270,
+            [("Hazard", "Control measures", "Risk"), ("Traffic", "Banksman", "High")],
+            (50, 200, 400),
+        ),
+    ]
+    result = _read(rows)
+    assert result["document_type"] == "call_sheet"
+    assert result["days"][0]["shooting_date"] == "2026-05-14"
+
+
+def test_a_titled_call_sheet_whose_call_is_unlabelled_keeps_its_day_beside_a_risk_table() -> None:
+    text = (
+        "CALL SHEET - LA CASA DEL FARO\nFecha de rodaje: 12/05/2026\n"
+        "Localización: Faro de Cabo Mayor, 39012 Santander\n"
+        "Hospital más cercano: Hospital Universitario Marqués de Valdecilla\n"
+        "EVALUACIÓN DE RIESGOS\nPeligro  Medidas preventivas  Nivel\n"
+        "Borde del acantilado  Vallado, arnés  Alto\nViento fuerte  Parar la grúa  Medio\n"
+        "Cables  Pasacables  Bajo"
+    )
+    assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FEUILLE DE SERVICE - J12\nDate : jeudi 19 mars 2026\nConvocation équipe : 7h00\n"
+        "Décor : 4 Rue Charles Dullin, 69002 Lyon\nHôpital : Hôpital Édouard Herriot\n"
+        "Arrêté n° 2026/77 - autorisation de tournage sur le domaine public, de 6h00 à 20h00.\n"
+        "Redevance acquittée. Stationnement des véhicules techniques autorisé.",
+        "ORDEN DE RODAJE - DÍA 3\nFecha: 22/09/2026\nCitación equipo: 07:00\n"
+        "Localización: Calle Betis 41, 41010 Sevilla\nHospital: Hospital Virgen del Rocío\n"
+        "Evaluación de riesgos: peligro - tráfico; medidas preventivas: vallas. Nivel: Medio.\n"
+        "Permiso de rodaje nº 2026/311, ocupación de la vía pública de 07:00 a 21:00.",
+    ],
+    ids=["fr-permit", "es-risk-and-permit"],
+)
+def test_a_call_sheet_quoting_its_permit_and_risks_stays_a_call_sheet(text: str) -> None:
+    assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+def test_a_sheet_calling_each_person_at_a_time_stays_a_call_sheet_beside_its_permit() -> None:
+    # Given no crew-call label and no title: each person's row ends with their call
+    text = (
+        "DRY RIVER - field unit\nDate: 08/04/2026\n"
+        "Location: 5650 University Blvd SE, Albuquerque, NM 87106\n"
+        "Nearest A&E: UNM Hospital, 2211 Lomas Blvd NE, Albuquerque\n"
+        "Filming permit No. ABQ-2026-118, permitted hours 06:00 - 20:00. Fee paid.\n"
+        "Permit conditions: no road closure. Issued by the City Film Office.\n"
+        "Producer  Aoife Byrne  555-0160  06:30\nCamera  Dan Kerr  555-0161  07:00\n"
+        "Sound  Ruth Mayo  555-0162  07:30"
+    )
+    assert verdict(text, has_schedule_days=False).kind == "call_sheet"
