@@ -33,6 +33,10 @@ ADDED_LANGUAGES += ("fi", "tr", "id")
 # "12 مايو 2026". Vietnamese names are "tháng 5" (month 5) and CJK dates are all digits
 # ("2026年5月12日"): dates.py reads those by their shape, not by name.
 ADDED_LANGUAGES += ("ca", "el", "ro", "bg", "sl", "he", "ar")
+# Thai, Malay and Filipino: "7 มีนาคม 2569" (the Buddhist-era year: dates.py subtracts 543),
+# "7 Julai 2026", "Marso 7, 2026" (Malay and Filipino month lists as in CLDR ms / fil; Malay
+# "Mac" and "Mei" are in SHORT_MONTHS below). Filipino "linggo" (Sunday) is also "week".
+ADDED_LANGUAGES += ("th", "ms", "fil")
 _MONTH_KEYS = [
     "january",
     "february",
@@ -55,6 +59,7 @@ _NOT_NAMES |= {"man", "out", "pro", "des", "led", "dub", "fred", "sex", "qua", "
 _NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "tirs", "mån"}
 # ... and Ukrainian "лист" (November's abbreviation; the sheet in "викликний лист")
 _NOT_NAMES |= {"лист"}
+_NOT_NAMES |= {"linggo"}
 _ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
 
 
@@ -114,3 +119,60 @@ WEEKDAYS = {
     name: index for name, index in {**_OLD_WEEKDAYS, **_NEW_WEEKDAYS}.items() if name not in MONTHS
 }
 WEEKDAYS.update({"thur": 3, "thurs": 3, "weds": 2})  # English short forms CLDR lacks
+
+# Latvian prints the month in the locative after a day ("2026. gada 7. martā": on 7 March) and
+# in the genitive ("7. marta"); dateparser lists the nominative only. Case endings: locative
+# -ā / -ī, genitive -a (https://www.translationdirectory.com/article758.htm).
+_LATVIAN_CASES = (
+    ("janvārī", "janvāra"),
+    ("februārī", "februāra"),
+    ("martā", "marta"),
+    ("aprīlī", "aprīļa"),
+    ("maijā", "maija"),
+    ("jūnijā", "jūnija"),
+    ("jūlijā", "jūlija"),
+    ("augustā", "augusta"),
+    ("septembrī", "septembra"),
+    ("oktobrī", "oktobra"),
+    ("novembrī", "novembra"),
+    ("decembrī", "decembra"),
+)
+# The Levant's and Iraq's Arabic month names (Syriac calendar), which dateparser's "ar" lacks:
+# "7 آذار 2026". Two are two words ("كانون الثاني"), "آب" is two letters: dates.py reads them
+# with a pattern of their own. Spelt with and without hamza (أيار / ايار).
+# https://en.wikipedia.org/wiki/Arabic_names_of_calendar_months (Iraq and the Levant)
+LEVANT_MONTHS = {
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "اذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "اب": 8,
+    "أيلول": 9,
+    "ايلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "كانون الاول": 12,
+}
+# Month names that are also everyday words or given names ("Mac", "Marta", "Maija"): read only
+# in a date with a four-digit year ("7 Mac 2026", "7. marta 2026"). Malay "Mac" is March in
+# CLDR ms (its "Mei" is Dutch May's spelling, already read).
+YEAR_ONLY_MONTHS = {"mac": 3, "marta": 3, "maija": 5}
+for _index, _forms in enumerate(_LATVIAN_CASES):
+    for _form in _forms:
+        if _form not in YEAR_ONLY_MONTHS:
+            MONTHS.setdefault(_form, _index + 1)
+for _name, _month in LEVANT_MONTHS.items():
+    MONTHS.setdefault(_name, _month)
+# Thai abbreviations are printed with dots ("7 มี.ค. 2569"; CLDR th), which dateparser drops
+_THAI_SHORT = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
+THAI_ABBREVIATIONS = {name: index + 1 for index, name in enumerate(_THAI_SHORT.split())}
+for _name, _month in THAI_ABBREVIATIONS.items():
+    MONTHS.setdefault(_name, _month)

@@ -1,9 +1,12 @@
+# ruff: noqa: RUF001  (full-width brackets and commas: the CJK characters are meant)
 """Calendar dates in every common written form, with the sheet's own cues to settle them.
 
 Bounded patterns find the candidates (ISO, 3.11.2020, 11/3/20, 14.XI.2025, 14th November 2025,
 14 listopada 2025, Nov 14/25, Thursday 14 November, the Baltic year-first "2026 m. gegužės
-12 d." and "2026. gada 4. jūnijs"); month and weekday names come from
-dateparser's data (``calendar_names``). A weekday printed beside a date checks it.
+12 d." and "2026. gada 4. jūnijs", Vietnamese "ngày 7 tháng 3 năm 2026", CJK "3月7日(土)",
+Thai "7 มีนาคม 2569" in the Buddhist era); month and weekday names come from dateparser's data
+(``calendar_names``). A weekday printed beside a date checks it. Digits in Arabic, Thai or
+full-width script are read as 0-9.
 """
 
 from __future__ import annotations
@@ -11,15 +14,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
-from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.calendar_names import (
+    LEVANT_MONTHS,
+    MONTH_CHOICES,
+    MONTHS,
+    THAI_ABBREVIATIONS,
+    WEEKDAYS,
+    YEAR_ONLY_MONTHS,
+)
+from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 _ROMAN.update({"X": 10, "XI": 11, "XII": 12})
-_NAME = r"[^\W\d_]{3,14}"  # a word that may be a month name; checked against MONTHS
+# A letter, or a Thai letter or vowel sign (Thai marks are not \w: "มีนาคม" has one)
+_LETTER = r"(?:[^\W\d_]|[\u0e01-\u0e4e])"
+_NAME = _LETTER + "{3,14}"  # a word that may be a month name; checked against MONTHS
+# Thailand counts years in the Buddhist era, 543 ahead: 2569 BE is 2026 ("7 มีนาคม พ.ศ. 2569")
+# https://en.wikipedia.org/wiki/Thai_solar_calendar
+_BUDDHIST_ERA = 543
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_LEVANT = "|".join(
+    sorted((n.replace(" ", r"\s{1,2}") for n in LEVANT_MONTHS), key=len, reverse=True)
+)
+_THAI_ABBR = "|".join(sorted(map(re.escape, THAI_ABBREVIATIONS), key=len, reverse=True))
 _YEAR_END = r"(?!\d|[:.h-]\d)"  # "25" in "Nov 14 25", not in "Nov 14 10:00" or "12, 00-590"
-_ORD = r"(?:st|nd|rd|th|er|\.)?"  # 14th, 1er, 14. (German)
+_ORD = r"(?:st|nd|rd|th|er|hb|\.)?"  # 14th, 1er, 14. (German), Malay 1hb (haribulan)
 _PATTERNS = (
     (
         "iso",
@@ -33,6 +53,21 @@ _PATTERNS = (
         "iso",
         re.compile(
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"
+        ),
+    ),
+    (
+        # Chinese / Japanese "3月7日", Korean "3월 7일": month and day marks without a year
+        "md",
+        re.compile(r"(?<!\d)(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"),
+    ),
+    (
+        # Vietnamese "ngày 7 tháng 3 năm 2026" (day 7, month 3, year 2026), "7 tháng 3"; day
+        # first, the month by its number (https://en.wikipedia.org/wiki/Date_and_time_notation_in_Vietnam)
+        "vn",
+        re.compile(
+            r"(?<![\d.:/])(?P<d>\d\d?)\s{1,2}tháng\s{1,2}(?P<m>\d\d?)(?!\d|[:./]\d)"
+            r"(?:\s{0,2}[,/-]?\s{0,2}(?:năm\s{1,2})?(?P<y>(?:19|20)\d\d)(?!\d))?",
+            re.I,
         ),
     ),
     (
@@ -56,8 +91,24 @@ _PATTERNS = (
         "dmy",
         re.compile(
             rf"(?<![\d.:/])(?P<d>\d\d?){_ORD}[\s-]{{0,2}}(?:of\s|de\s)?\s?(?P<mon>{_NAME})\.?"
-            rf"(?:[\s,'/-]{{1,3}}(?:de\s)?(?P<y>(?:19|20)\d\d|\d\d){_YEAR_END})?",
+            rf"(?:[\s,'/-]{{1,3}}(?:de\s|พ\.\s?ศ\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
             re.I,
+        ),
+    ),
+    (
+        # the Levant's Arabic month names, two of them two words: "7 آذار 2026", "7 تشرين الأول"
+        "dmy",
+        re.compile(
+            rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_LEVANT})(?!\w)"
+            rf"(?:[\s,،]{{1,3}}(?P<y>(?:19|20)\d\d){_YEAR_END})?"
+        ),
+    ),
+    (
+        # Thai abbreviated months with their dots: "7 มี.ค. 2569", "7 มี.ค. พ.ศ. 2569"
+        "dmy",
+        re.compile(
+            rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_THAI_ABBR})"
+            rf"(?:\s{{1,2}}(?:พ\.\s?ศ\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?"
         ),
     ),
     (
@@ -90,7 +141,9 @@ _PATTERNS = (
     ),
 )
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
-_WORD = re.compile(r"[^\W\d_]{3,14}")
+_WORD = re.compile(_LETTER + "{3,14}")
+# "ngày 07/03/2026": Vietnamese writes the day first, and "ngày" (day) before a number says so
+_DAY_FIRST = re.compile(r"(?<!\w)ngày\s{0,2}$", re.I)
 _STREET_BEFORE = re.compile(
     r"\b(?:ul|al|pl|os|ulica|aleja|plac|osiedle|rondo)\.?\s{0,2}(?:\d\d?\s)?$", re.I
 )
@@ -126,7 +179,7 @@ def find_dates(
         In order of appearance; of overlapping readings the one with a four-digit year, then
         the longer one, is kept.
     """
-    text = text[:MAX_TEXT]
+    text = ascii_digits(text[:MAX_TEXT])
     if not any(ch.isdigit() for ch in text):
         return []
     text = _first_night(text)
@@ -199,11 +252,24 @@ def _read(
         return None  # "ul. 3 Maja", "al. 29 Listopada": a street named after a date
     if kind == "roman" and not g["y"] and g["s"] != ".":
         return None  # "14.XI" is a date, "Unit 2 V" is not
+    year_text = g.get("y")
+    if (
+        named
+        and year_text
+        and len(year_text) == 4
+        and year_text.startswith("25")
+        and not _THAI.search(g["mon"])
+    ):
+        year_text = None  # only a Thai date counts in the Buddhist era: "14 Nov 2569" is no date
     if named:
-        month = MONTHS.get(g["mon"].lower())
+        name = " ".join(g["mon"].lower().split())
+        month = MONTHS.get(name)
+        if month is None and year_text and len(year_text) == 4:
+            month = YEAR_ONLY_MONTHS.get(name)  # "7 Mac 2026", never a lone "Mac 7"
         if month is None or (g["mon"].islower() and g["mon"] in _ENGLISH_WORDS):
             return None  # "unit 1 may be late": English month names are capitalised
-        candidates, quality = [(month, int(g["d"]))], 1.0 if g["y"] and len(g["y"]) == 4 else 0.95
+        candidates = [(month, int(g["d"]))]
+        quality = 1.0 if year_text and len(year_text) == 4 else 0.95
         if (choices := MONTH_CHOICES.get(g["mon"].lower())) is not None:
             # "14. listopada": November in Polish / Czech, October in Croatian; a printed weekday
             # settles it, else the first meaning with less trust
@@ -211,7 +277,7 @@ def _read(
             quality = 0.8
     elif kind == "roman":
         candidates, quality = [(_ROMAN[g["r"]], int(g["d"]))], 1.0
-    elif kind == "iso":
+    elif kind in ("iso", "md", "vn"):
         candidates, quality = [(int(g["m"]), int(g["d"]))], 1.0
     else:
         a, b = int(g["a"]), int(g["b"])
@@ -219,10 +285,14 @@ def _read(
         quality = 0.95 if us_order is not None else 0.9
         if a <= 12 and b <= 12 and a != b:
             quality = 0.9 if us_order is not None else 0.4
+        if _DAY_FIRST.search(text[max(0, m.start() - 8) : m.start()]):
+            candidates, quality = [(b, a), (a, b)], 0.95
     weekday = weekday_near(text, m.start(), m.end())
-    if g.get("y"):
-        year = int(g["y"])
+    if year_text:
+        year = int(year_text)
         year = year + 2000 if year < 100 else year
+        if year >= 2400 and (kind == "num" or _THAI.search(g.get("mon") or "")):
+            year -= _BUDDHIST_ERA  # "07/03/2569", "7 มีนาคม 2569"
         return _pick(year, candidates, weekday, quality, m)
     if reference is not None:
         return _nearest(reference, candidates[0], weekday, m)
@@ -282,6 +352,31 @@ def _nearest(
     return Parsed(best.isoformat(), 0.3, note, m.start(), m.end())
 
 
+# CJK weekdays, one character each: Japanese 月火水木金土日 (Monday first), Korean 월화수목금토일,
+# Chinese 一二三四五六 with 日 or 天 for Sunday; printed "(土)", "土曜日", "토요일", "星期六",
+# "周六"
+# (CLDR ja / ko / zh abbreviated and wide day names)
+_CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")}
+_CJK_DAYS.update({c: i for i, c in enumerate("월화수목금토일")})
+_CJK_DAYS.update({c: i for i, c in enumerate("一二三四五六")} | {"天": 6})
+_CJK_WEEKDAY = (
+    r"(?:星期|周|週|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
+    r"|(?P<ja>[月火水木金土日])曜日?|(?P<ko>[월화수목금토일])요일"
+)
+# a lone character only in brackets: "(土)"
+_CJK_AFTER = re.compile(
+    rf"\s{{0,2}}(?P<open>[(（]\s?)?(?:{_CJK_WEEKDAY}|(?P<one>[月火水木金土日월화수목금토일])(?=\s?[)）]))"
+)
+_CJK_BEFORE = re.compile(rf"(?:{_CJK_WEEKDAY})[\s,，、]{{0,2}}$")
+# Vietnamese "Thứ Bảy" / "Thứ 7" (Saturday), "Chủ nhật" / "CN" (Sunday), then "ngày" (day)
+_VI_DAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_VI_BEFORE = re.compile(
+    r"(?<!\w)(?:thứ\s{1,2}(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ\s{1,2}nhật|cn))(?!\w)"
+    r"[\s,.:;-]{0,4}(?:ngày\s{1,2})?$",
+    re.I,
+)
+
+
 def weekday_near(text: str, start: int, end: int) -> int | None:
     """A weekday name just before the date ("Thu 14 Nov") or just after it ("14.11 (czwartek)")."""
     window = text[max(0, start - 14) : start]
@@ -290,8 +385,27 @@ def weekday_near(text: str, start: int, end: int) -> int | None:
     ]
     if before:
         return before[-1]
-    after = re.match(r"[\s,(]{0,3}([^\W\d_]{3,14})", text[end : end + 18])
+    if not text.isascii() and (found := _cjk_or_vietnamese(text, start, end)) is not None:
+        return found
+    after = re.match(rf"[\s,(]{{0,3}}({_LETTER}{{3,14}})", text[end : end + 18])
     return WEEKDAYS.get(after.group(1).lower()) if after else None
+
+
+def _cjk_or_vietnamese(text: str, start: int, end: int) -> int | None:
+    m = _CJK_AFTER.match(text, end)
+    if m is not None and m["one"] and not m["open"]:
+        m = None
+    m = m or _CJK_BEFORE.search(text[max(0, start - 8) : start])
+    if m is not None:
+        char = next(c for c in (m["zh"], m["ja"], m["ko"], m.groupdict().get("one")) if c)
+        return _CJK_DAYS[char]
+    m = _VI_BEFORE.search(text[max(0, start - 20) : start])
+    if m is None:
+        return None
+    if m["cn"]:
+        return 6
+    n = m["n"].lower()
+    return int(n) - 2 if n.isdigit() else _VI_DAYS[n]
 
 
 def dates_on_or_after(text: str, reference: dt.date) -> list[Parsed]:

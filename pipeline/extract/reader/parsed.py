@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003  (digits of other scripts: the characters are meant)
 """The result of parsing one value out of text: shared by the time, date and address finders."""
 
 from __future__ import annotations
@@ -16,3 +17,15 @@ class Parsed:
     note: str | None = None
     start: int = 0
     end: int = 0
+
+
+# Arabic-Indic (٠-٩), Eastern Arabic-Indic (۰-۹), Thai (๐-๙) and full-width (０-９) digits as
+# ASCII: one character for one, so a match's offsets hold in the text as printed.
+_DIGITS = str.maketrans(
+    {chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0E50, 0xFF10) for i in range(10)}
+)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits in other scripts written 0-9 (same length, same offsets)."""
+    return text.translate(_DIGITS) if not text.isascii() else text

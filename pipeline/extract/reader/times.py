@@ -1,11 +1,13 @@
-"""Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 8 Uhr, 130p, noon."""
+"""Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 8 Uhr, 130p, noon,
+Vietnamese 7 giờ 30 / 7g30, Japanese 午後7時30分, Korean 오후 7시 30분, Chinese 下午7点30分 /
+7点半."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
+from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
 
 # Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
@@ -15,7 +17,7 @@ _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
 _HOUR_MINUTE = re.compile(
     # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
     # "PM 6:30" (the half of the day first: Korean, Japanese and Chinese order, capitals only)
-    r"(?:(?<!\w)(?P<pre>(?-i:AM|PM|오전|오후|午前|午後))\s?)?"
+    r"(?:(?<!\w)(?P<pre>(?-i:AM|PM|오전|오후|午前|午後|上午|下午|早上|晚上))\s?)?"
     rf"(?<![\d./:])(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d./:]\d)"
     rf"(?:\s?{_AP}|\s?{_HRS})?",
     re.I,
@@ -37,7 +39,25 @@ _HOUR_MERIDIEM = re.compile(
     re.I,
 )
 # "8 Uhr": German sheets print whole hours on the 24-hour clock with the word for o'clock
-_HOUR_UHR = re.compile(r"(?<![\d./:])(?P<h>\d{1,2})\s?uhr(?!\w)", re.I)
+# ... and "7 Uhr 30" with the minutes after the word (not "7 Uhr 30 Minuten", a duration)
+_HOUR_UHR = re.compile(
+    r"(?<![\d./:])(?P<h>\d{1,2})\s?uhr(?!\w)(?:\s(?P<m>[0-5]\d)(?!\d|[:.]\d|\s?min))?", re.I
+)
+# Vietnamese "7 giờ 30", "7g30", "19g" (giờ = hour; https://en.wikipedia.org/wiki/Date_and_time_
+# notation_in_Vietnam), with "sáng" (morning) or "chiều" / "tối" (afternoon / evening) after it
+_GIO = re.compile(
+    r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?i:giờ)|(?P<g>g))(?:\s?(?P<m>[0-5]\d)(?:\s?(?i:phút))?)?"
+    r"(?!\w)(?:\s(?P<vp>(?i:sáng|chiều|tối))(?!\w))?"
+)
+# Japanese / Chinese 時 / 时 / 点 / 點 and Korean 시 (o'clock), 分 / 분 (minutes), 半 / 반 (half
+# past), the half of the day first (午前 / 午後, 上午 / 下午, 오전 / 오후: CLDR ja, zh, ko day
+# periods): "午後7時30分", "오전 7시 30분", "下午7点", "7点半". Not "12時間" / "3시간" (hours).
+_CJK_PM = {"午後", "下午", "晚上", "오후"}
+_CJK_CLOCK = re.compile(
+    r"(?:(?P<pre>午前|午後|上午|下午|早上|晚上|오전|오후)\s?)?(?<![\d./:])(?P<h>\d{1,2})\s?"
+    r"[時时点點시](?![間间간])(?:\s?(?P<m>[0-5]?\d)\s?[分분]|\s?(?P<m2>[0-5]\d)(?!\d)"
+    r"|(?P<half>\s?[半반]))?"
+)
 _ANY_DIGIT = re.compile(r"\d")
 _NAMED = re.compile(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
 
@@ -67,7 +87,7 @@ def find_times(text: str) -> list[Parsed]:
     """
     from pipeline.extract.reader.dates import date_spans  # dates import nothing from here
 
-    text = text[:MAX_TEXT]
+    text = ascii_digits(text[:MAX_TEXT])
     if not _ANY_DIGIT.search(text) and not _NAMED.search(text):
         return []
     blocked = date_spans(text)
@@ -81,6 +101,8 @@ def find_times(text: str) -> list[Parsed]:
                 hits.append(parsed)
     if any(p.end - p.start >= 4 and p.value != "00:00" for p in hits):
         hits = _outside_addresses(text, hits)
+    if _CURRENCY.search(text):
+        hits = [p for p in hits if not _is_price(text, p)]
     hits.sort(key=lambda p: (p.start, -(p.end - p.start)))
     out: list[Parsed] = []
     for parsed in hits:
@@ -88,6 +110,18 @@ def find_times(text: str) -> list[Parsed]:
             continue  # the same words read by a weaker pattern
         out.append(parsed)
     return out
+
+
+# A price is no time: "7.30 €", "€7.30", "$7.30" (a time with a colon stays one)
+_CURRENCY = re.compile(r"[€$£¥₫]|\b(?:eur|usd|gbp|pln|zł|vnd|đ)\b", re.I)
+_CURRENCY_AFTER = re.compile(r"\s?(?:[€$£¥₫]|(?:eur|usd|gbp|pln|zł|vnd|đ)(?!\w))", re.I)
+
+
+def _is_price(text: str, parsed: Parsed) -> bool:
+    if ":" in text[parsed.start : parsed.end]:
+        return False  # a price is written 7.30 or 7,30
+    before = text[max(0, parsed.start - 2) : parsed.start].rstrip()
+    return before[-1:] in ("€", "$", "£", "¥") or bool(_CURRENCY_AFTER.match(text, parsed.end))
 
 
 def _outside_addresses(text: str, hits: list[Parsed]) -> list[Parsed]:
@@ -101,7 +135,8 @@ def _outside_addresses(text: str, hits: list[Parsed]) -> list[Parsed]:
 def _meridiem(m: re.Match[str]) -> str:
     """``a``, ``p``, ``noon``, ``midnight`` or empty."""
     groups = m.groupdict()
-    pre = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}.get(groups.get("pre") or "")
+    pre = {"오전": "am", "午前": "am", "上午": "am", "早上": "am"}.get(groups.get("pre") or "")
+    pre = pre or ("pm" if groups.get("pre") in _CJK_PM else None)
     word = (groups.get("ap") or groups.get("ap1") or pre or groups.get("pre") or "").lower()
     if word in ("noon", "midday"):
         return "noon"
@@ -158,7 +193,27 @@ def _read_hour_meridiem(m: re.Match[str]) -> Parsed | None:
 
 
 def _read_uhr(m: re.Match[str]) -> Parsed | None:
-    return _clock(int(m["h"]), 0, "", 0.9, m)
+    return _clock(int(m["h"]), int(m["m"] or 0), "", 1.0 if m["m"] else 0.9, m)
+
+
+def _read_gio(m: re.Match[str]) -> Parsed | None:
+    hour = int(m["h"])
+    if m["g"] and not m["m"] and len(m["h"]) == 1 and hour < 6:
+        return None  # "4g", "5G": mobile networks ("no 4g on set"), not 04:00 or 05:00
+    ap = {"sáng": "a", "chiều": "p", "tối": "p"}.get((m["vp"] or "").lower(), "")
+    if ap and not 1 <= hour <= 12:
+        ap = ""
+    quality = 1.0 if m["m"] else (0.9 if not m["g"] or ap else 0.8)
+    return _clock(hour, int(m["m"] or 0), ap, quality, m)
+
+
+def _read_cjk_clock(m: re.Match[str]) -> Parsed | None:
+    minute = 30 if m["half"] else int(m["m"] or m["m2"] or 0)
+    hour, ap = int(m["h"]), _meridiem(m)
+    if ap and not 1 <= hour <= 12:
+        return None  # "午後19時" says two things
+    quality = 1.0 if (m["m"] or m["half"] or ap) else 0.9
+    return _clock(hour, minute, ap, quality, m)
 
 
 def _read_named(m: re.Match[str]) -> Parsed | None:
@@ -173,5 +228,7 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Parsed | None]]
     (_FOUR_DIGITS, _read_four_digits),
     (_HOUR_MERIDIEM, _read_hour_meridiem),
     (_HOUR_UHR, _read_uhr),
+    (_GIO, _read_gio),
+    (_CJK_CLOCK, _read_cjk_clock),
     (_NAMED, _read_named),
 )
