@@ -172,7 +172,8 @@ def find_postcodes(text: str) -> list[Postcode]:
     for m in _AFTER_TOWN.finditer(text):
         start, end = m.span("code")
         if not any(start < p.end and p.start < end for p in found):
-            found.append(Postcode(m["code"], None, start, end, strong=False))
+            brazil = len(m["code"]) == 9 and m["code"][5] == "-"  # the CEP's shape, 5-3
+            found.append(Postcode(m["code"], "BR" if brazil else None, start, end, strong=False))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -237,12 +238,20 @@ STREET_PREFIXES = {
     "plaça": "ES",
     "avinguda": "ES",
     "rua": "PT",
+    # Portuguese and Brazilian types and their abbreviations (Correios: "R." rua, "Pça." praça,
+    # "Trav." travessa); the number after a comma, or "s/n" (sem número) where there is none
+    "praça": "PT",
+    "pça": "PT",
+    "travessa": "PT",
+    "largo": "PT",
+    "alameda": "PT",
+    "r": "PT",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
 GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
-DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os"})
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça"})
 # French types, number first: "12 rue de Rivoli".
 FRENCH_TYPES = _words(
     "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"

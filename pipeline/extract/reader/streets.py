@@ -215,9 +215,10 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
             continue
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
-        if t.text == "," and number is None and j + 1 < len(tokens) and is_number(tokens[j + 1]):
+        if t.text == "," and number is None and j + 1 < len(tokens) and _house(tokens[j + 1]):
             if j > i + 1 and j + 2 < len(tokens) and tokens[j + 2].text == ",":
-                last = number = j + 1  # Spanish "Calle de Bailén, 10, 28013 Madrid"
+                # Spanish "Calle de Bailén, 10, 28013 Madrid", Brazilian "Praça da Sé, s/n, ..."
+                last = number = j + 1
             break
         if not (is_name(t) or is_number(t)) or number is not None:
             break
@@ -227,6 +228,11 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
     if last == i:
         return None
     return Street(i, number if number is not None else last, number is not None, country)
+
+
+def _house(tok: Token) -> bool:
+    """A house number, or "s/n" (sin número, sem número) printed in its place."""
+    return is_number(tok) or tok.key == "s/n"
 
 
 def _german_prefixed(tokens: list[Token], i: int) -> Street | None:

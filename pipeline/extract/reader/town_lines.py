@@ -25,10 +25,15 @@ from pipeline.extract.reader.values import find_time
 # slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[-/][^\W\d_]+)*"
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
-# postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051
-_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}"
+# postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
+# (Brazil's CEP), 400 050 (India's PIN in two groups)
+_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
 _CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
-_CODE_LAST = re.compile(rf"^(?:{_TOWN},\s*)?{_TOWN},?\s+(?:{_CODE})(?:,\s*{_TOWN})?$")
+# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
+_CODE_LAST = re.compile(
+    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
+    rf"(?:,\s*{_TOWN})?$"
+)
 _DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*{_TOWN}$")  # 'Bur Dubai, Dubai': no code
 # a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
 # X8X8'): the number is the district's, not a house's

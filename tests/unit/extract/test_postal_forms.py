@@ -121,3 +121,50 @@ def test_a_set_read_from_running_text_ends_at_its_postcode(street: str, town: st
     assert day["location"] is not None
     assert day["location"].startswith(street) and day["location"].endswith(town.split()[-1])
     assert "Parking" not in day["location"] and "Lot 4" not in day["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Praça Ramos de Azevedo, s/n, República, São Paulo - SP, 01037-010",
+         "Praça Ramos de Azevedo, s/n"),
+        ("R. Augusta, 1500, Consolação, São Paulo - SP, 01304-001", "R. Augusta, 1500"),
+    ],
+)  # fmt: skip
+def test_a_brazilian_street_with_its_number_or_s_n_then_its_cep(text: str, street: str) -> None:
+    # Correios: type (Rua, R., Praça), name, a comma and the number or "s/n" (sem número),
+    # the district, the town and state, then the CEP
+    found = find_address(text)
+    assert found is not None and found.text == text
+    assert found.street == street and found.country == "BR" and found.quality == 1.0
+
+
+def _labelled(lines: list[str]) -> Any:
+    rows: list[Row] = [
+        (40, 40, "OLIVE GROVE", 16),
+        (40, 60, "CALL SHEET", 10),
+        (400, 60, "17 March 2026", 10),
+        (40, 100, "Crew call 07:00", 9),
+        (320, 100, "LOCATION", 9),
+        *column(*lines, x=320, top=114, size=9, step=12),
+        (40, 200, "Hospital: Santa Casa, Rua Dr. Cesário Mota Jr. 112, Tel 11 2176 7000", 9),
+    ]
+    result = extract_document(render(rows, unicode_font=True)).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Praça Ramos de Azevedo, s/n, República", "São Paulo - SP, 01037-010"],
+        ["12 Hill Road, Bandra West", "Mumbai - 400 050"],
+    ],
+)
+def test_a_town_line_with_a_bare_code_completes_the_street_line_above(lines: list[str]) -> None:
+    # Given a labelled set: its street line, then its town, state and a code with no mark
+    day = _labelled(lines)
+    # Then both lines are the location, read sure enough to need no review
+    assert day["location"] == ", ".join(lines)
+    assert day["field_confidence"]["location"] >= 0.85
+    assert not any(w.startswith("location") for w in day["warnings"])
