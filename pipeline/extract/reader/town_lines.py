@@ -116,6 +116,8 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
         street, sure = street_line(lines[i])
         if street and town_line(lines[i + 1], coded_only=not sure):
             return i
+        if i == 0 and _locality_line(lines[0]) and town_line(lines[1], coded_only=True):
+            return 0
         if (
             (i > 0 or named)
             and _envelope_line(lines[i])
@@ -123,6 +125,23 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
         ):
             return i  # under the place's name, the line over a postcode and town: its street
     return None
+
+
+def _locality_line(text: str) -> bool:
+    """'Amber Fort, Devisinghpura, Amer': a place, its locality and area, comma-separated words
+    with no house number. Over a town line with its code it is the whole address where streets
+    carry no numbers (India Post's order: building, street or locality and area, then 'City -
+    PIN'; pincodesinfo.in, 'How to write a postal address in India')."""
+    text = text.strip(" ,")
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        2 <= len(parts) <= 4
+        and len(text) <= 60
+        and _plain(text)
+        and not re.search(r"\d", text)
+        and all(re.fullmatch(rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}", p) for p in parts)
+        and not town_line(text, coded_only=True)
+    )
 
 
 def _envelope_line(text: str) -> bool:

@@ -168,3 +168,39 @@ def test_a_town_line_with_a_bare_code_completes_the_street_line_above(lines: lis
     assert day["location"] == ", ".join(lines)
     assert day["field_confidence"]["location"] >= 0.85
     assert not any(w.startswith("location") for w in day["warnings"])
+
+
+def test_a_locality_line_over_a_town_and_pin_is_the_whole_address() -> None:
+    # Given an Indian set: place, locality and area with no house number, then 'Town, State PIN',
+    # a parking line with a street and a PIN, and a hospital line with its phone after it
+    rows: list[Row] = [
+        (56, 40, "RANGREZ", 16),
+        (56, 60, "CALL SHEET", 10),
+        (56, 80, "DATE", 9), (160, 80, "Thu 12.11.26", 9),
+        (56, 96, "CALL TIME (UNIT)", 9), (160, 96, "7:30 AM", 9),
+        (56, 120, "LOCATION", 9), (160, 120, "Amber Fort, Devisinghpura, Amer", 9),
+        (160, 132, "Jaipur, Rajasthan 302001", 9),
+        (56, 150, "UNIT PARKING", 9),
+        (160, 150, "Amer Road, Kheri Gate, Jaipur, Rajasthan 302002", 9),
+        (56, 168, "NEAREST HOSPITAL", 9), (160, 168, "Sawai Man Singh Hospital", 9),
+        (160, 180, "Jawahar Lal Nehru Marg, Jaipur, Rajasthan 302004, Ph: +91 141 256 0291", 9),
+    ]  # fmt: skip
+    result = extract_document(render(rows, unicode_font=True)).to_json()
+    day = result["days"][0]
+    # Then the set is both lines, trusted; neither the parking nor the hospital line outranks it
+    assert day["location"] == "Amber Fort, Devisinghpura, Amer, Jaipur, Rajasthan 302001"
+    assert day["field_confidence"]["location"] >= 0.85
+    assert day["base_location"] is not None and "302002" in day["base_location"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Amber Fort, Devisinghpura, Amer", "Jaipur, Rajasthan"],  # no code: not sure enough
+        ["Stage 4, Crew Call 07:00", "Jaipur, Rajasthan 302001"],  # a label and a time
+    ],
+)
+def test_no_locality_pair_without_a_code_or_with_a_label(lines: list[str]) -> None:
+    from pipeline.extract.reader.town_lines import street_and_town
+
+    assert street_and_town(lines) is None
