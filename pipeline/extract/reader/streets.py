@@ -59,7 +59,10 @@ class Street:
 def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> list[Street]:
     """Every street in ``tokens``; ``codes`` holds the indexes of tokens that start a postcode."""
     if not any(
-        t.key in _STREET_WORDS or t.key.endswith(_COMPOUND_TAILS) or P.KOREAN_ROAD.match(t.text)
+        t.key in _STREET_WORDS
+        or t.key.endswith(_COMPOUND_TAILS)
+        or P.KOREAN_ROAD.match(t.text)
+        or _JAPANESE_BLOCK.match(t.text)
         for t in tokens
     ):
         return []  # most lines: no word a street is made with
@@ -87,7 +90,8 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
 
 def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
     return (
-        _number_first(tokens, i, codes)
+        _japanese_block(tokens, i, codes)
+        or _number_first(tokens, i, codes)
         or _prefixed(tokens, i)
         or _french_number_after(tokens, i)
         or _compound(tokens, i)
@@ -160,6 +164,26 @@ def _number_first(tokens: list[Token], i: int, codes: frozenset[int]) -> Street 
     if end is None:
         return _french(tokens, i)
     return Street(i, _with_direction(tokens, end), True, None)
+
+
+# chōme-banchi-gō, the block numbers of a Japanese address written in Latin letters before the
+# district ("1-9-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005"; Japanese addressing system, Japan
+# Post's romanised order)
+_JAPANESE_BLOCK = re.compile(r"^\d{1,2}-\d{1,3}-\d{1,3},?$")
+_JAPANESE_WARD = re.compile(r"-(?:ku|shi|cho|chō|machi|mura|gun)$")  # the ward, city or town
+
+
+def _japanese_block(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
+    """1-9-1 Marunouchi, 3-5-1 Ginza: three block numbers and the district; a street only when
+    its ward and its town and postcode follow ("Chiyoda-ku, Tokyo 100-0005"), as three numbers
+    are also a scene's or a version's."""
+    if not _JAPANESE_BLOCK.match(tokens[i].text) or i + 1 >= len(tokens):
+        return None
+    name = tokens[i + 1]
+    if not is_name(name) or is_number(name) or not name.text[:1].isupper():
+        return None
+    ward = any(_JAPANESE_WARD.search(t.key) for t in tokens[i + 2 : i + 8])
+    return Street(i, i + 1, True, "JP") if ward and _town_then_code(tokens, i + 2, codes) else None
 
 
 def _french(tokens: list[Token], i: int) -> Street | None:

@@ -204,3 +204,12 @@ def test_no_locality_pair_without_a_code_or_with_a_label(lines: list[str]) -> No
     from pipeline.extract.reader.town_lines import street_and_town
 
     assert street_and_town(lines) is None
+
+
+def test_japanese_block_numbers_then_ward_town_and_code_are_an_address() -> None:
+    # chōme-banchi-gō before the district, the ward, the town and Japan Post's NNN-NNNN
+    found = find_address("1-9-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005")
+    assert found is not None and found.street == "1-9-1 Marunouchi"
+    assert found.postcode == "100-0005" and found.country == "JP" and found.quality == 1.0
+    # without a ward, three numbers, a word and a phone's fragment are no address
+    assert find_address("1-2-3 Kitchen, Camera 555-0161") is None
