@@ -3,7 +3,10 @@
 Postcode shapes follow each postal service's published format (USPS ZIP with a state code,
 Canada Post's A1A 1A1, Ireland's Eircode, Royal Mail's outward/inward code, Poczta Polska's
 NN-NNN, the 4- and 5-digit European codes written before the town, 5 digits split 3+2 in
-Czechia, Slovakia, Sweden and Greece). Every pattern is a chain of bounded pieces.
+Czechia, Slovakia, Sweden and Greece, and the codes written after the town: Australia Post's
+state and four digits, Brazil's CEP, India's PIN, Japan's 〒NNN-NNNN, and the bare four- to
+six-digit codes of New Zealand, South Africa, Korea, Morocco and India). Every pattern is a chain
+of bounded pieces.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ _EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "I
 _SPLIT5_PREFIX = {"CZ": "CZ", "SK": "SK", "S": "SE", "SE": "SE", "GR": "GR"}
 _EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
 _EU4_PREFIX.update({"NO": "NO", "L": "LU", "LU": "LU", "H": "HU", "HU": "HU"})
+# Australia Post: the state or territory's abbreviation, then four digits, after the locality
+# ("SYDNEY NSW 2000"; Australia Post, Address Presentation Standards, sections 16-17)
+_AU_STATES = _words("NSW VIC QLD SA WA TAS NT ACT")
+# a code is never followed by more digits: "021 404 9111" and "0800 123 456" are phones
+_NO_MORE_DIGITS = r"(?![\w-])(?![ \u00a0]?\d)"
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,47 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s{{1,2}}{_TOWN}"
         ),
     ),
+    # Sydney NSW 2000, FITZROY VIC 3065: a locality word, then the state and four digits
+    (
+        "AU",
+        re.compile(
+            rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<region>{'|'.join(_AU_STATES)})\.?,?\s"
+            rf"(?P<code>\d{{4}}){_NO_MORE_DIGITS}"
+        ),
+    ),
+    # CEP 01310-200 (Correios: five digits, a hyphen, three; "CEP" often printed before it,
+    # en.wikipedia.org/wiki/Código_de_Endereçamento_Postal)
+    ("BR", re.compile(rf"(?<![\w-])CEP:?\s?(?P<code>\d{{5}}-?\d{{3}}){_NO_MORE_DIGITS}")),
+    # PIN 400050, Pin Code: 400 050 (India Post: six digits, the first 1-9; Wikipedia, Postal
+    # Index Number)
+    (
+        "IN",
+        re.compile(
+            r"(?<![\w-])(?:PIN|Pin|PINCODE|Pincode|Pin\s?[Cc]ode|PIN\s?CODE)\s?[:.-]?\s?"
+            rf"(?P<code>[1-9]\d{{2}} ?\d{{3}}){_NO_MORE_DIGITS}"
+        ),
+    ),
+    # 〒100-0005 (Japan Post: three digits, a hyphen, four, after the postal mark;
+    # en.wikipedia.org/wiki/Postal_codes_in_Japan)
+    ("JP", re.compile(rf"〒\s?(?P<code>\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}")),
+)
+
+# Codes printed after the town with nothing of their own to tell them from a number:
+# - Auckland 1010: NZ Post, four digits one or two spaces after the town
+#   (nzpost.co.nz/personal/sending-in-nz/postcodes);
+# - Cape Town, 8001 / Yeoville 2198: South Africa, four digits after the town or suburb
+#   (en.wikipedia.org/wiki/Postal_codes_in_South_Africa);
+# - Seoul 04566: Korea Post's five digits since 2015, after the city
+#   (en.wikipedia.org/wiki/Postal_codes_in_South_Korea);
+# - Ouarzazate 45000: Barid Al-Maghrib's five digits (List of postal codes in Morocco);
+# - Mumbai 400050, Mumbai - 400 050: India Post's PIN (Postal Index Number);
+# - São Paulo - SP, 01310-200: a CEP without its "CEP"; Tokyo 100-0005: Japan Post's code
+#   without its mark.
+# Each is also a time, a sum or a phone's fragment, so it makes an address only when a street
+# leads to it (``strong`` False, no ``city``).
+_AFTER_TOWN = re.compile(
+    rf"(?<![\w-]){_CITY},?\s{{1,2}}(?:[-\u2013]\s{{1,2}})?"
+    rf"(?P<code>\d{{4,6}}|[1-9]\d{{2}} \d{{3}}|\d{{5}}-\d{{3}}|\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}"
 )
 
 
@@ -117,7 +166,14 @@ def find_postcodes(text: str) -> list[Postcode]:
         for m in regex.finditer(text):
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
+            if m.groupdict().get("city") and text[m.end() : m.end() + 1] == ":":
+                continue  # "Auckland 1010 Parking:": a word before a colon is a label, no town
             found.append(_postcode(kind, m))
+    for m in _AFTER_TOWN.finditer(text):
+        start, end = m.span("code")
+        if not any(start < p.end and p.start < end for p in found):
+            brazil = len(m["code"]) == 9 and m["code"][5] == "-"  # the CEP's shape, 5-3
+            found.append(Postcode(m["code"], "BR" if brazil else None, start, end, strong=False))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -182,12 +238,20 @@ STREET_PREFIXES = {
     "plaça": "ES",
     "avinguda": "ES",
     "rua": "PT",
+    # Portuguese and Brazilian types and their abbreviations (Correios: "R." rua, "Pça." praça,
+    # "Trav." travessa); the number after a comma, or "s/n" (sem número) where there is none
+    "praça": "PT",
+    "pça": "PT",
+    "travessa": "PT",
+    "largo": "PT",
+    "alameda": "PT",
+    "r": "PT",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
 GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
-DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os"})
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça"})
 # French types, number first: "12 rue de Rivoli".
 FRENCH_TYPES = _words(
     "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"
@@ -196,7 +260,7 @@ FRENCH_TYPES = _words(
 # follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
 COMPOUND_ENDINGS = _words(
     """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
-    singel steeg dijk vej gatan vägen gata veien utca"""
+    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie"""
 )
 COMPOUND_STREET = re.compile(
     rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
@@ -217,7 +281,18 @@ COMPOUND_COUNTRY = {
     "gata": "SE",
     "veien": "NO",
     "utca": "HU",
+    "gade": "DK",
+    "gaden": "DK",
+    "katu": "FI",
+    "tie": "FI",
 }
+# Nordic street words written apart from the name and in lower case, the number after:
+# "Karl Johans gate 22", "Kongens gate 6", "Gamla väg 3" (Norwegian, Swedish and Danish
+# orthography writes a street named after a person or place as two words)
+NORDIC_APART = {"gate": "NO", "vei": "NO", "veien": "NO", "gata": "SE", "väg": "SE", "vej": "DK"}
+# Korean road names (the road-name address system, 2014): a name and -daero, -ro or -gil, the
+# building number first in English ("281 Eulji-ro", "152 Teheran-ro"; juso.go.kr)
+KOREAN_ROAD = re.compile(r"^[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?-(?:daero|ro|gil)\d{0,3}(?:-gil)?,?$")
 UNIT_WORDS = _words(
     "suite ste unit apt apartment flat floor fl room rm bldg building lok lokal m #"
 )

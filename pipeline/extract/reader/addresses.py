@@ -28,7 +28,8 @@ from pipeline.extract.reader.streets import (
 )
 
 MAX_ADDRESS_TEXT = 500  # characters: an address line is short; this bounds the word scan
-MAX_GAP_WORDS = 8  # words (town, unit, commas) between a street and its postcode
+MAX_GAP_WORDS = 10  # tokens (town words, unit, commas, a dash) between a street and its postcode
+_DASHES = frozenset({"-", "\u2013"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def find_addresses(text: str, region: str | None = None) -> list[Address]:
     text = text[:MAX_ADDRESS_TEXT]
     tokens = tokenize(text)
     postcodes = P.find_postcodes(text)
-    streets = find_streets(tokens)
+    starts = {c.start for c in postcodes}
+    streets = find_streets(tokens, frozenset(k for k, t in enumerate(tokens) if t.start in starts))
     if not streets and not postcodes:
         return []
     out: list[Address] = []
@@ -109,7 +111,7 @@ def _next_address(
             c
             for c in postcodes
             if _token_at(tokens, c.start) >= pos
-            and (c.strong or (c.city and (european or _continental(c, tokens, pos))))
+            and (c.strong or (c.city and (european or _continental(c, tokens, streets, pos))))
         ),
         None,
     )
@@ -214,12 +216,22 @@ def _from_postcode(
     return _address(text, tokens, start, end, quality, code.code, country, street_text, city)
 
 
-def _continental(code: P.Postcode, tokens: list[Token], pos: int) -> bool:
+def _continental(code: P.Postcode, tokens: list[Token], streets: list[Street], pos: int) -> bool:
     """A bare five-digit code with its town, right after 'Name Number,': the continental form
-    ("Vodičkova 36, 110 00 Praha", "Hauptweg 7, 80331 München"). Four digits are left out:
-    they are as often a time ("Call 7, 0630 Lunch")."""
+    ("Vodičkova 36, 110 00 Praha", "Hauptweg 7, 80331 München"). Four digits are as often a
+    time ("Call 7, 0630 Lunch"): they count only after a street known by its street word
+    ("Vesterbrogade 3, 1630 København V", "Karl Johans gate 22, 0159 Oslo": the Nordic and
+    Swiss form, four digits before the town; UPU, Denmark, Norway and Switzerland postcode
+    formats, e.g. en.wikipedia.org/wiki/Postal_codes_in_Norway)."""
     digits = sum(ch.isdigit() for ch in code.code)
-    return digits == 5 and _street_before(tokens, pos, _token_at(tokens, code.start)) is not None
+    first = _token_at(tokens, code.start)
+    if digits == 5:
+        return _street_before(tokens, pos, first) is not None
+    return digits == 4 and any(
+        s.numbered and not s.weak and s.first >= pos and s.last == first - 2
+        for s in streets
+        if tokens[first - 1].text == ","
+    )
 
 
 def _usaddress_start(
@@ -287,6 +299,8 @@ def _postcode_reached(
         if code is not None:
             return code, j
         step = _filler(tokens, j)
+        if not step and tokens[j].text in _DASHES and j + 1 < stop:
+            step = 1  # "Mumbai - 400 050", "São Paulo - SP, 01310-200": a dash before the code
         if not step:
             break
         j += step
@@ -297,7 +311,7 @@ def _last_group(tokens: list[Token], j: int, code_at: int) -> list[Token]:
     """The town: the name words right before the postcode ("Burbank" in ", Burbank, CA ...")."""
     words: list[Token] = []
     for tok in reversed(tokens[j:code_at]):
-        if tok.text in (",", ";"):
+        if tok.text in (",", ";") or (tok.text in _DASHES and not words):
             if words:
                 break
             continue

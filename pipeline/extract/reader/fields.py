@@ -779,7 +779,9 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     name = next((t for t in lines[:k]), None)
     parts = [lines[k]]
     for nxt in lines[k + 1 : k + 3]:
-        if _postcodes(" ".join(parts)) or not _address_score(nxt) or re.match(r"\d+\s+\w", nxt):
+        # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
+        joins = _address_score(nxt) or town_line(nxt, coded_only=True)
+        if _postcodes(" ".join(parts)) or not joins or re.match(r"\d+\s+\w", nxt):
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)

@@ -25,6 +25,7 @@ _STREET_WORDS = (
     | frozenset(P.STREET_PREFIXES)
     | P.GERMAN_PREFIXES
     | {"broadway"}
+    | frozenset(P.NORDIC_APART)
 )
 _COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
 _FLAT_WORDS = frozenset({"lok", "lokal", "m", "apt", "int"})
@@ -55,13 +56,20 @@ class Street:
     weak: bool = False  # no number and a type word that is also an everyday word ("The Long Walk")
 
 
-def find_streets(tokens: list[Token]) -> list[Street]:
-    if not any(t.key in _STREET_WORDS or t.key.endswith(_COMPOUND_TAILS) for t in tokens):
+def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> list[Street]:
+    """Every street in ``tokens``; ``codes`` holds the indexes of tokens that start a postcode."""
+    if not any(
+        t.key in _STREET_WORDS
+        or t.key.endswith(_COMPOUND_TAILS)
+        or P.KOREAN_ROAD.match(t.text)
+        or _JAPANESE_BLOCK.match(t.text)
+        for t in tokens
+    ):
         return []  # most lines: no word a street is made with
     found: list[Street] = []
     i = 0
     while i < len(tokens):
-        street = _street_at(tokens, i)
+        street = _street_at(tokens, i, codes)
         if street is None:
             i += 1
             continue
@@ -80,13 +88,15 @@ def find_streets(tokens: list[Token]) -> list[Street]:
     ]
 
 
-def _street_at(tokens: list[Token], i: int) -> Street | None:
+def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
     return (
-        _number_first(tokens, i)
+        _japanese_block(tokens, i, codes)
+        or _number_first(tokens, i, codes)
         or _prefixed(tokens, i)
         or _french_number_after(tokens, i)
         or _compound(tokens, i)
-        or _named_type(tokens, i)
+        or _nordic_apart(tokens, i)
+        or _named_type(tokens, i, codes)
     )
 
 
@@ -100,14 +110,34 @@ def is_name(tok: Token) -> bool:
     return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
 
 
-def _ends_street(tokens: list[Token], j: int) -> bool:
-    """A weak type word ("St", "Dr") is a street's end only if nothing but a break follows."""
+def _ends_street(tokens: list[Token], j: int, codes: frozenset[int] = frozenset()) -> bool:
+    """A weak type word ("St", "Dr") is a street's end only if nothing but a break follows, or
+    a town and its postcode ("Queen St Auckland Central, Auckland 1010" in running text)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is None or nxt.text in SEPARATORS or nxt.key in P.DIRECTIONS:
         return True
     if nxt.key in P.UNIT_WORDS or nxt.text.startswith("#"):
         return True  # "123 Main St Suite 200"
-    return tokens[j].key not in P.WEAK_SUFFIXES or tokens[j].text.endswith(",")
+    if tokens[j].key not in P.WEAK_SUFFIXES or tokens[j].text.endswith(","):
+        return True
+    return _town_then_code(tokens, j + 1, codes)
+
+
+def _town_then_code(tokens: list[Token], k: int, codes: frozenset[int]) -> bool:
+    """Capitalised town words (commas between) from ``k`` up to a postcode's first token."""
+    words = 0
+    while k < len(tokens) and words <= MAX_NAME_WORDS + 2:
+        if k in codes:
+            return words > 0
+        tok = tokens[k]
+        if tok.text == ",":
+            k += 1
+            continue
+        if not is_name(tok) or is_number(tok) or not tok.text[:1].isupper():
+            return False
+        words += 1
+        k += 1
+    return False
 
 
 def _with_direction(tokens: list[Token], j: int) -> int:
@@ -115,7 +145,7 @@ def _with_direction(tokens: list[Token], j: int) -> int:
     return j + 1 if nxt is not None and nxt.key in P.DIRECTIONS and nxt.text[0].isupper() else j
 
 
-def _number_first(tokens: list[Token], i: int) -> Street | None:
+def _number_first(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
     """52 Grove Rd, 1600 Pennsylvania Ave NW, 12 rue de Rivoli, 1619 Broadway."""
     if not is_number(tokens[i]) or (i > 0 and tokens[i - 1].text.lower() in ("#", "no.")):
         return None
@@ -125,14 +155,35 @@ def _number_first(tokens: list[Token], i: int) -> Street | None:
         if not is_name(tok):
             break
         typed = j > i + 1 and tok.key in P.STREET_SUFFIXES
-        standalone = j == i + 1 and tok.key == "broadway"  # "1619 Broadway" has no type word
-        if (typed or standalone) and _ends_street(tokens, j):
+        # "1619 Broadway" has no type word; a Korean road name carries its own ("281 Eulji-ro")
+        standalone = j == i + 1 and (tok.key == "broadway" or bool(P.KOREAN_ROAD.match(tok.text)))
+        if (typed or standalone) and _ends_street(tokens, j, codes):
             end = j
         if tok.text.endswith(","):
             break
     if end is None:
         return _french(tokens, i)
     return Street(i, _with_direction(tokens, end), True, None)
+
+
+# chōme-banchi-gō, the block numbers of a Japanese address written in Latin letters before the
+# district ("1-9-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005"; Japanese addressing system, Japan
+# Post's romanised order)
+_JAPANESE_BLOCK = re.compile(r"^\d{1,2}-\d{1,3}-\d{1,3},?$")
+_JAPANESE_WARD = re.compile(r"-(?:ku|shi|cho|chō|machi|mura|gun)$")  # the ward, city or town
+
+
+def _japanese_block(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
+    """1-9-1 Marunouchi, 3-5-1 Ginza: three block numbers and the district; a street only when
+    its ward and its town and postcode follow ("Chiyoda-ku, Tokyo 100-0005"), as three numbers
+    are also a scene's or a version's."""
+    if not _JAPANESE_BLOCK.match(tokens[i].text) or i + 1 >= len(tokens):
+        return None
+    name = tokens[i + 1]
+    if not is_name(name) or is_number(name) or not name.text[:1].isupper():
+        return None
+    ward = any(_JAPANESE_WARD.search(t.key) for t in tokens[i + 2 : i + 8])
+    return Street(i, i + 1, True, "JP") if ward and _town_then_code(tokens, i + 2, codes) else None
 
 
 def _french(tokens: list[Token], i: int) -> Street | None:
@@ -188,9 +239,10 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
             continue
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
-        if t.text == "," and number is None and j + 1 < len(tokens) and is_number(tokens[j + 1]):
+        if t.text == "," and number is None and j + 1 < len(tokens) and _house(tokens[j + 1]):
             if j > i + 1 and j + 2 < len(tokens) and tokens[j + 2].text == ",":
-                last = number = j + 1  # Spanish "Calle de Bailén, 10, 28013 Madrid"
+                # Spanish "Calle de Bailén, 10, 28013 Madrid", Brazilian "Praça da Sé, s/n, ..."
+                last = number = j + 1
             break
         if not (is_name(t) or is_number(t)) or number is not None:
             break
@@ -200,6 +252,11 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
     if last == i:
         return None
     return Street(i, number if number is not None else last, number is not None, country)
+
+
+def _house(tok: Token) -> bool:
+    """A house number, or "s/n" (sin número, sem número) printed in its place."""
+    return is_number(tok) or tok.key == "s/n"
 
 
 def _german_prefixed(tokens: list[Token], i: int) -> Street | None:
@@ -238,15 +295,31 @@ def _compound(tokens: list[Token], i: int) -> Street | None:
     return None
 
 
-def _named_type(tokens: list[Token], i: int) -> Street | None:
+def _nordic_apart(tokens: list[Token], i: int) -> Street | None:
+    """Karl Johans gate 22, Kongens gate 6: capitalised name words, a Nordic street word apart
+    and in lower case, then the number (as Norwegian, Swedish and Danish streets are written)."""
+    if not tokens[i].text[:1].isupper() or not is_name(tokens[i]) or is_number(tokens[i]):
+        return None
+    for j in range(i + 1, min(i + 3, len(tokens) - 1)):
+        tok = tokens[j]
+        if tok.text in P.NORDIC_APART and is_number(tokens[j + 1]):
+            return Street(i, j + 1, True, P.NORDIC_APART[tok.text])
+        if not tok.text[:1].isupper() or not is_name(tok) or is_number(tok):
+            return None
+    return None
+
+
+def _named_type(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
     """Bridge Rd, Westminster Bridge Road: a street with no number (common on UK sheets)."""
     for j in range(i, min(i + MAX_NAME_WORDS + 1, len(tokens))):
         tok = tokens[j]
         if not is_name(tok) or is_number(tok):
             return None
-        if j > i and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j):
+        if j > i and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j, codes):
             if not tokens[i].text[0].isupper():
                 return None
+            if j - i > 1 and not _ends_street(tokens, j):
+                return None  # run on into a postcode: "Darling St", not "City Hall Darling St"
             weak = tok.key in P.WEAK_SUFFIXES
             return Street(i, _with_direction(tokens, j), False, None, weak)
     return None

@@ -25,10 +25,15 @@ from pipeline.extract.reader.values import find_time
 # slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[-/][^\W\d_]+)*"
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
-# postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051
-_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}"
+# postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
+# (Brazil's CEP), 400 050 (India's PIN in two groups)
+_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
 _CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
-_CODE_LAST = re.compile(rf"^(?:{_TOWN},\s*)?{_TOWN},?\s+(?:{_CODE})(?:,\s*{_TOWN})?$")
+# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
+_CODE_LAST = re.compile(
+    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
+    rf"(?:,\s*{_TOWN})?$"
+)
 _DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*{_TOWN}$")  # 'Bur Dubai, Dubai': no code
 # a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
 # X8X8'): the number is the district's, not a house's
@@ -111,6 +116,8 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
         street, sure = street_line(lines[i])
         if street and town_line(lines[i + 1], coded_only=not sure):
             return i
+        if i == 0 and _locality_line(lines[0]) and town_line(lines[1], coded_only=True):
+            return 0
         if (
             (i > 0 or named)
             and _envelope_line(lines[i])
@@ -118,6 +125,23 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
         ):
             return i  # under the place's name, the line over a postcode and town: its street
     return None
+
+
+def _locality_line(text: str) -> bool:
+    """'Amber Fort, Devisinghpura, Amer': a place, its locality and area, comma-separated words
+    with no house number. Over a town line with its code it is the whole address where streets
+    carry no numbers (India Post's order: building, street or locality and area, then 'City -
+    PIN'; pincodesinfo.in, 'How to write a postal address in India')."""
+    text = text.strip(" ,")
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        2 <= len(parts) <= 4
+        and len(text) <= 60
+        and _plain(text)
+        and not re.search(r"\d", text)
+        and all(re.fullmatch(rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}", p) for p in parts)
+        and not town_line(text, coded_only=True)
+    )
 
 
 def _envelope_line(text: str) -> bool:
