@@ -3,6 +3,8 @@ its event, the audit actor and a commit that does not wait for the disk, sent in
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from pipeline import db
@@ -45,6 +47,48 @@ def test_one_statement_starts_the_delivery_and_reads_its_event(conn, worker_conn
         (event, ACTOR),
     ).fetchone()["open_starts"]
     assert open_starts == 1
+
+
+def test_a_start_waits_for_the_dispatchers_uncommitted_row_and_counts_on_it(
+    conn, worker_conn, event, database
+) -> None:
+    # Given the dispatcher's pass holding its delivery row uncommitted (it commits after the push)
+    dispatcher = db.connect(url=database)
+    dispatcher.execute(
+        "INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)"
+        " VALUES (%s, %s, 'probe', '00000000-0000-0000-0000-0000000000d1')",
+        (event, ACTOR),
+    )
+    # When a worker starts the delivery meanwhile (its update sees no row: db/0033)
+    started: list[dict] = []
+    worker = threading.Thread(target=lambda: started.append(begin(worker_conn, conn, event)))
+    worker.start()
+    _wait_for_lock_wait(conn, worker_conn.info.backend_pid)
+    # And the dispatcher commits
+    dispatcher.commit()
+    dispatcher.close()
+    worker.join(timeout=30)
+    # Then the start counted on the dispatcher's row, which kept its message id
+    assert started and started[0]["unfinished"] == 0
+    delivery = conn.execute(
+        "SELECT open_starts, message_id::text AS message_id FROM event_deliveries"
+        " WHERE event_id = %s AND actor_name = %s",
+        (event, ACTOR),
+    ).fetchone()
+    assert delivery == {"open_starts": 1, "message_id": "00000000-0000-0000-0000-0000000000d1"}
+
+
+def _wait_for_lock_wait(conn, pid: int) -> None:
+    """Until the session ``pid`` waits on a lock (the dispatcher's uncommitted row)."""
+    for _ in range(3000):
+        waiting = conn.execute(
+            "SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = %s",
+            (pid,),
+        ).fetchone()
+        if waiting and waiting["waiting"]:
+            return
+        threading.Event().wait(0.01)
+    raise AssertionError("the start never waited for the dispatcher's row")
 
 
 def test_its_settings_last_until_the_commit(conn, worker_conn, event) -> None:
