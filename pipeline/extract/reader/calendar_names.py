@@ -114,3 +114,22 @@ WEEKDAYS = {
     name: index for name, index in {**_OLD_WEEKDAYS, **_NEW_WEEKDAYS}.items() if name not in MONTHS
 }
 WEEKDAYS.update({"thur": 3, "thurs": 3, "weds": 2})  # English short forms CLDR lacks
+
+
+def _short_weekdays() -> dict[str, frozenset[int]]:
+    """Weekday abbreviations too short or too ambiguous to stand alone ("do", "di", "wo",
+    "Mar." for mardi, "sáb"): a name of two or three letters left out of WEEKDAYS, with every
+    weekday it means in any language. dates.py reads them only right before a numeric date,
+    where they may settle its day/month order and never put it in doubt."""
+    out: dict[str, set[int]] = {}
+    for code in LANGUAGES:
+        info = _language_data(code)
+        for index, key in enumerate(_WEEKDAY_KEYS):
+            for name in info.get(key, []):
+                name = name.lower().rstrip(".")
+                if 2 <= len(name) <= 3 and name.isalpha() and name not in WEEKDAYS:
+                    out.setdefault(name, set()).add(index)
+    return {name: frozenset(days) for name, days in out.items()}
+
+
+SHORT_WEEKDAYS = _short_weekdays()

@@ -92,7 +92,11 @@ class Sheet:
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
         # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
-        self._advance = _advance_headings(pages) if self.email is None else []
+        # a sheet that opens as tomorrow's plan ("plan zdjęć na jutro", "Here is everything for
+        # tomorrow, Saturday, April 11") is sent the day before: its "tomorrow" is its day
+        self.for_tomorrow = self.email is None and opens_as_tomorrows(pages)
+        about = self.email is not None or self.for_tomorrow
+        self._advance = _advance_headings(pages) if not about else []
         if quote is not None:
             self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
         # the page the day's facts start on: a cover page before it (company, title, the issue
@@ -125,7 +129,7 @@ class Sheet:
     def about_the_day(self, label: Label) -> bool:
         """In an e-mail's body, or in a reply above a quoted sheet: "tomorrow" there is the day
         the e-mail is about."""
-        return self.email is not None or self._in_reply(label.page, label.top)
+        return self.email is not None or self.for_tomorrow or self._in_reply(label.page, label.top)
 
     def tomorrow(self, label: Label) -> bool:
         """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
@@ -240,6 +244,41 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
     return out
+
+
+PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
+
+
+def opens_as_tomorrows(pages: Sequence[PageText]) -> bool:
+    """A sheet written the day before for the next day: its title, or a sentence of its
+    opening (before the first time it prints), speaks of tomorrow ('KINO - plan zdjęć na
+    jutro', 'Here is everything for tomorrow, Saturday, April 11, 2026'), and it prints one
+    day only (besides when it was sent). An advance schedule comes after the day's times and
+    under a sheet that prints its own day too; a header's 'Tomorrow: Fri 15 Nov' is a label."""
+    if not pages or not pages[0].lines:
+        return False
+    opening: list[Line] = []
+    for line in pages[0].lines:
+        if find_time(line.text) is not None and opening:
+            break
+        opening.append(line)
+    cued = False
+    for i, line in enumerate(opening):
+        m = _TOMORROW.search(line.text)
+        if m is None or line.text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue
+        if i == 0 or len(line.words) >= PROSE_WORDS:
+            cued = True
+    if not cued:
+        return False
+    days = {
+        p.value
+        for page in pages
+        for line in page.lines
+        if not _NOT_SHOOT_DATE.search(line.text)
+        for p in find_dates(line.text, yearless=True)
+    }
+    return len(days) == 1
 
 
 def _heading_run(text: str) -> bool:
@@ -788,7 +827,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     # wrote:" are when it was written
                     or (sheet.quote is not None and sheet.quote.before(p, i))
                     or sheet.in_advance(p, line.top, line.words[run[0]].x0)
-                    or (_TOMORROW.search(text) and email is None)
+                    or (_TOMORROW.search(text) and email is None and not sheet.for_tomorrow)
                 ):
                     weight = EXPLAINED
                 if stamp:
