@@ -538,16 +538,21 @@ CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the cre
 
 def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
     """A call label or its time qualified by a bracket that names the crew ('CALL TIME (ALL
-    CREW)', 'CALL  10:00 AM (all crew)') is the crew's call, however generic the word."""
-    words = sheet.pages[label.page].lines[label.line].words
-    own = " ".join(w.text for w in words[label.start : label.end])
-    if (k := own.find("(")) >= 0 and _WITH_CREW.match(own[k:]):
-        return True
+    CREW)  8am', 'CALL  10:00 AM (all crew)') is the crew's call, however generic the word.
+    The time must be the label's own cell, nothing but the time (and that bracket): a line
+    under the label that holds another label's time ('ARTISTS CALL TIME 5:00 AM') is not."""
     first = pieces[0].text if pieces else ""
     hit = find_time(first)
     if hit is None or (hit.value, hit.start) != (parsed.value, parsed.start):
         return False
-    return not first[: hit.start].strip(" :.-") and bool(_WITH_CREW.match(first[hit.end :].strip()))
+    if first[: hit.start].strip(" :.-"):
+        return False
+    after = first[hit.end :].strip()
+    if after:
+        return bool(_WITH_CREW.match(after)) and after.endswith(")")
+    words = sheet.pages[label.page].lines[label.line].words
+    own = " ".join(w.text for w in words[label.start : label.end])
+    return (k := own.find("(")) >= 0 and bool(_WITH_CREW.match(own[k:]))
 
 
 def _own_unit(sheet: Sheet, label: Label) -> bool:

@@ -252,3 +252,26 @@ def test_a_meridiem_hour_is_sure_where_the_sheet_writes_its_times_so() -> None:
     day = _day([(x, y, other_way.get(t, t), z) for x, y, t, z in rows])
     assert day["call_time"] == "06:00"
     assert _conf(day, "call_time") < SAFE  # '6a' alone: the sheet writes no time so
+
+
+def _call_time_label(under: list[Row]) -> list[Row]:
+    return [
+        (34, 27, "BAYANIHAN PICTURES CALL SHEET", 14),
+        (34, 60, "DATE Sat 5/16/26", 10),
+        (28, 97, "CALL TIME (ALL CREW)", 9),
+        *under,
+        (347, 97, "Fort Santiago", 9),
+        (347, 108, "Santa Clara St, Intramuros, Manila, 1002 Metro Manila", 9),
+        (28, 160, "NEAREST HOSPITAL: Manila Doctors Hospital, 667 United Nations Ave", 9),
+    ]
+
+
+def test_a_call_time_label_for_all_crew_owns_its_time_surely() -> None:
+    day = _day(_call_time_label([(229, 97, "8am", 9), (28, 109, "Talent call 9am", 9)]))
+    assert day["call_time"] == "08:00"
+    assert _conf(day, "call_time") >= SAFE
+
+
+def test_a_line_under_an_all_crew_label_holding_another_call_is_not_its_time() -> None:
+    day = _day(_call_time_label([(28, 108, "ARTISTS CALL TIME", 9), (229, 108, "5:00 AM", 9)]))
+    assert _conf(day, "call_time") < SAFE  # the artists' time, under the crew's empty label
