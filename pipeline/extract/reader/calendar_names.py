@@ -176,3 +176,22 @@ _THAI_SHORT = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. �
 THAI_ABBREVIATIONS = {name: index + 1 for index, name in enumerate(_THAI_SHORT.split())}
 for _name, _month in THAI_ABBREVIATIONS.items():
     MONTHS.setdefault(_name, _month)
+
+
+def _short_weekdays() -> dict[str, frozenset[int]]:
+    """Weekday abbreviations too short or too ambiguous to stand alone ("do", "di", "wo",
+    "Mar." for mardi, "sáb"): a name of two or three letters left out of WEEKDAYS, with every
+    weekday it means in any language. dates.py reads them only right before a numeric date,
+    where they may settle its day/month order and never put it in doubt."""
+    out: dict[str, set[int]] = {}
+    for code in LANGUAGES:
+        info = _language_data(code)
+        for index, key in enumerate(_WEEKDAY_KEYS):
+            for name in info.get(key, []):
+                name = name.lower().rstrip(".")
+                if 2 <= len(name) <= 3 and name.isalpha() and name not in WEEKDAYS:
+                    out.setdefault(name, set()).add(index)
+    return {name: frozenset(days) for name, days in out.items()}
+
+
+SHORT_WEEKDAYS = _short_weekdays()

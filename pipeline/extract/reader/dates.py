@@ -18,6 +18,7 @@ from pipeline.extract.reader.calendar_names import (
     LEVANT_MONTHS,
     MONTH_CHOICES,
     MONTHS,
+    SHORT_WEEKDAYS,
     THAI_ABBREVIATIONS,
     WEEKDAYS,
     YEAR_ONLY_MONTHS,
@@ -293,7 +294,10 @@ def _read(
         year = year + 2000 if year < 100 else year
         if year >= 2400 and (kind == "num" or _THAI.search(g.get("mon") or "")):
             year -= _BUDDHIST_ERA  # "07/03/2569", "7 มีนาคม 2569"
-        return _pick(year, candidates, weekday, quality, m)
+        parsed = _pick(year, candidates, weekday, quality, m)
+        if weekday is None and parsed is not None and len(candidates) == 2:
+            parsed = _short_weekday_order(text, year, candidates, parsed, m)
+        return parsed
     if reference is not None:
         return _nearest(reference, candidates[0], weekday, m)
     if not yearless:
@@ -331,6 +335,33 @@ def _pick(
         return Parsed(agreeing[0].isoformat(), 1.0, None, m.start(), m.end())
     note = "printed weekday does not match the date"
     return Parsed(valid[0].isoformat(), 0.3, note, m.start(), m.end())
+
+
+_SHORT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?,?\s{0,2}$")
+SHORT_WEEKDAY_QUALITY = 0.95  # an abbreviation that agrees with one order only
+AMBIGUOUS_ORDER = 0.5  # the quality below which a numeric date's order is not known
+
+
+def _short_weekday_order(
+    text: str, year: int, candidates: list[tuple[int, int]], parsed: Parsed, m: re.Match[str]
+) -> Parsed:
+    """'do 11-06-2026', 'Mar. 12/05/2026': a weekday abbreviation too short to read alone
+    (calendar_names.SHORT_WEEKDAYS), right before a numeric date whose day and month could be
+    either way round, settles the order when it agrees with one reading only. It never puts a
+    date in doubt: the short word may be no weekday at all ("do" is Polish for "to")."""
+    if parsed.quality >= AMBIGUOUS_ORDER:
+        return parsed  # the sheet's region already settles the order
+    window = max(0, m.start() - 6)
+    before = _SHORT_BEFORE.search(text[window : m.start()])
+    days = SHORT_WEEKDAYS.get(before.group(1).lower()) if before else None
+    start = window + before.start(1) if before else 0
+    if not days or re.search(r"\d", text[max(0, start - 12) : start]):
+        return parsed  # "od 5.06 do 06-11-2026": a range's "to" (Polish "do"), not Thursday
+    valid = [d for d in (_valid(year, mo, day) for mo, day in candidates) if d is not None]
+    agreeing = [d for d in valid if d.weekday() in days]
+    if len(valid) != 2 or len(agreeing) != 1:
+        return parsed
+    return Parsed(agreeing[0].isoformat(), SHORT_WEEKDAY_QUALITY, None, m.start(), m.end())
 
 
 def _nearest(

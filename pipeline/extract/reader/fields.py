@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
@@ -22,6 +22,8 @@ from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.email_header import email_header, subject_title
+from pipeline.extract.reader.labelling import _WITH_CREW
+from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.title import clean_title, largest_heading, quoted_title, removed
@@ -90,7 +92,11 @@ class Sheet:
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
         # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
-        self._advance = _advance_headings(pages) if self.email is None else []
+        # a sheet that opens as tomorrow's plan ("plan zdjęć na jutro", "Here is everything for
+        # tomorrow, Saturday, April 11") is sent the day before: its "tomorrow" is its day
+        self.for_tomorrow = self.email is None and opens_as_tomorrows(pages)
+        about = self.email is not None or self.for_tomorrow
+        self._advance = _advance_headings(pages) if not about else []
         if quote is not None:
             self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
         # the page the day's facts start on: a cover page before it (company, title, the issue
@@ -123,7 +129,7 @@ class Sheet:
     def about_the_day(self, label: Label) -> bool:
         """In an e-mail's body, or in a reply above a quoted sheet: "tomorrow" there is the day
         the e-mail is about."""
-        return self.email is not None or self._in_reply(label.page, label.top)
+        return self.email is not None or self.for_tomorrow or self._in_reply(label.page, label.top)
 
     def tomorrow(self, label: Label) -> bool:
         """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
@@ -240,6 +246,41 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
     return out
 
 
+PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
+
+
+def opens_as_tomorrows(pages: Sequence[PageText]) -> bool:
+    """A sheet written the day before for the next day: its title, or a sentence of its
+    opening (before the first time it prints), speaks of tomorrow ('KINO - plan zdjęć na
+    jutro', 'Here is everything for tomorrow, Saturday, April 11, 2026'), and it prints one
+    day only (besides when it was sent). An advance schedule comes after the day's times and
+    under a sheet that prints its own day too; a header's 'Tomorrow: Fri 15 Nov' is a label."""
+    if not pages or not pages[0].lines:
+        return False
+    opening: list[Line] = []
+    for line in pages[0].lines:
+        if find_time(line.text) is not None and opening:
+            break
+        opening.append(line)
+    cued = False
+    for i, line in enumerate(opening):
+        m = _TOMORROW.search(line.text)
+        if m is None or line.text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue
+        if i == 0 or len(line.words) >= PROSE_WORDS:
+            cued = True
+    if not cued:
+        return False
+    days = {
+        p.value
+        for page in pages
+        for line in page.lines
+        if not _NOT_SHOOT_DATE.search(line.text)
+        for p in find_dates(line.text, yearless=True)
+    }
+    return len(days) == 1
+
+
 def _heading_run(text: str) -> bool:
     """A run of words that can head a column: letters, short, no time or date in it."""
     return (
@@ -268,6 +309,9 @@ def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
     other = [bool(_TOMORROW.search(t) or _OTHER_UNIT.search(t)) for t in texts]
     if all(other) or not any(other):
         return []
+    named = [_names_the_document(t) for t in texts]
+    if any(o and n for o, n in zip(other, named, strict=True)) and sum(named) == 1:
+        return []  # "IRON SHIPYARD      2ND UNIT CALL SHEET": the page's title names its unit
     out: list[Region] = []
     for k, (a, _) in enumerate(spans):
         if not other[k]:
@@ -285,6 +329,20 @@ def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
             )
         out.append((p, line.top, x0, x1, bottom))
     return out
+
+
+# The document's own names ("CALL SHEET", "FEUILLE DE SERVICE", "PLAN ZDJĘCIOWY"): the
+# markers of a call sheet that are not the label of a time or a date ("CREW CALL")
+_DOCUMENT_NAMES = tuple(
+    m
+    for m in L.CALL_SHEET_MARKERS
+    if not any(m in L.KINDS[k] for k in ("call", "other_time", "date", "other_date"))
+)
+
+
+def _names_the_document(text: str) -> bool:
+    low = text.lower()
+    return any(name in low for name in _DOCUMENT_NAMES)
 
 
 _DAY_WORDS = frozenset({"day", "dzień", "dzien", "tag", "jour", "of", "z", "von", "sur"})
@@ -380,8 +438,10 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     read_labels: list[Label] = []
     implausible: list[str] = []
     revised: list[tuple[float, Found]] = []
+    replaced: set[str] = set()  # the times a revision says it replaces
+    moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h):
+        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
             continue
         hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY, today=sheet.about_the_day(h))
         if hit is None:
@@ -397,13 +457,24 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
-        quality = h.quality
+        parsed = _as_the_sheet_writes(sheet, pieces, parsed)
+        quality = strength = h.quality
+        if kind == "call" and _own_unit(sheet, h):
+            quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
+        if kind == "call" and _for_the_crew(sheet, h, pieces, parsed):
+            quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
-            quality = SOLE_CALL_QUALITY
+            quality = max(quality, SOLE_CALL_QUALITY)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
-        found.append((h.quality, Found(parsed.value, conf)))
+        found.append((strength, Found(parsed.value, conf)))
+        old = _replaced(pieces)
+        replaced |= old
         if _REVISED.search(h.context):
-            revised.append((h.quality, Found(parsed.value, conf)))
+            revised.append((strength, Found(parsed.value, conf)))
+            if _supersedes(sheet, h):
+                replaced.add(_ANY_OTHER)
+        elif old:  # a change written out, with no word of revision: only what it names
+            moved.append((strength, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
     agreed = _best(found, name).value
@@ -414,7 +485,93 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         and not (agreed is not None and _time_after(sheet, h) == agreed)
     ]
     best = _best(found, name, unread)
-    return _revised_time(best, revised, found, name)
+    if (
+        not revised
+        and moved
+        and {str(f.value) for _, f in found} - replaced == {str(f.value) for _, f in moved}
+    ):
+        revised = moved  # the change names every other time printed: it settles them
+    return _revised_time(best, revised, found, name, replaced)
+
+
+HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
+_HOUR_H = re.compile(r"^\d{1,2}\s?h$", re.I)  # "6h"
+_LATE_H = re.compile(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
+_HOUR_AP = re.compile(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
+_LETTER_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
+_WORD_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?", re.I)
+
+
+def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> Parsed:
+    """A whole hour without its minutes ('6h', '8am', '6a') is read with a doubt: '6h' may be
+    06:00 or 18:00 on a sheet that writes hours loosely, '6a' may be no time at all. The
+    sheet's own times settle it: '6h' on a sheet that prints '18h' or '17h23' counts on the
+    24-hour clock; '8am' or '6a' where two more times are written with the same meridiem
+    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time."""
+    if parsed.quality >= HOURS_SETTLED:
+        return parsed
+    token = None
+    for pc in pieces[:2]:
+        hit = _changed_to(pc.text) or find_time(pc.text)
+        if hit is not None and (hit.value, hit.start, hit.end) == (
+            parsed.value,
+            parsed.start,
+            parsed.end,
+        ):
+            token = pc.text[hit.start : hit.end].strip()
+            break
+    if token is None:
+        return parsed
+    text = "\n".join(line.text for page in sheet.pages for line in page.lines)
+    if _HOUR_H.match(token):
+        settled = _LATE_H.search(text) is not None
+    elif m := _HOUR_AP.match(token):
+        same = _LETTER_AP if len(m["ap"]) == 1 else _WORD_AP
+        settled = len(same.findall(text)) >= 3
+    else:
+        settled = False
+    return replace(parsed, quality=HOURS_SETTLED) if settled else parsed
+
+
+CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the crew's call
+
+
+def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
+    """A call label or its time qualified by a bracket that names the crew ('CALL TIME (ALL
+    CREW)  8am', 'CALL  10:00 AM (all crew)') is the crew's call, however generic the word.
+    The time must be the label's own cell, nothing but the time (and that bracket): a line
+    under the label that holds another label's time ('ARTISTS CALL TIME 5:00 AM') is not."""
+    first = pieces[0].text if pieces else ""
+    hit = find_time(first)
+    if hit is None or (hit.value, hit.start) != (parsed.value, parsed.start):
+        return False
+    if first[: hit.start].strip(" :.-"):
+        return False
+    after = first[hit.end :].strip()
+    if after:
+        return bool(_WITH_CREW.match(after)) and after.endswith(")")
+    words = sheet.pages[label.page].lines[label.line].words
+    own = " ".join(w.text for w in words[label.start : label.end])
+    return (k := own.find("(")) >= 0 and bool(_WITH_CREW.match(own[k:]))
+
+
+def _own_unit(sheet: Sheet, label: Label) -> bool:
+    """'2ND UNIT CALL:' on a sheet titled '2ND UNIT CALL SHEET': the words run on before a
+    call label ('2ND', 'RIGGING CREW') are another department's, unless the sheet's own title
+    gives them with the label as the sheet's name; then they name the sheet's own unit."""
+    line = sheet.pages[label.page].lines[label.line]
+    first = next(a for a, b in runs(line) if a <= label.start < b)
+    if first == label.start:
+        return False
+    said = " ".join(norm(w.text) for w in line.words[first : label.end]).strip()
+    titled = re.compile(rf"(?<!\w){re.escape(said)}\s*-?\s*sheet\b", re.I)
+    for p, page in enumerate(sheet.pages[: sheet.first_page + 1]):
+        for i, other in enumerate(page.lines):
+            if (p, i) != (label.page, label.line) and titled.search(
+                " ".join(norm(w.text) for w in other.words)
+            ):
+                return True
+    return False
 
 
 def _time_after(sheet: Sheet, label: Label) -> str | None:
@@ -438,6 +595,23 @@ def _stacked_gloss(empty: Label, read: Label) -> bool:
         and abs(empty.x0 - read.x0) < 12
         and gap < 1.2 * height
     )
+
+
+def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'Grupas ierašanās  07:30' over 'Crew call': a label with nothing beside it, flush under
+    a label of its kind that owns a time beside it, is that cell's second language; the lines
+    under it are the next rows ('Hair, make-up, costume 06:45'), not its value."""
+    if any(not pc.below and pc.line == label.line for pc in pieces):
+        return False
+    for other, owned in sheet.of(label.kind):
+        beside = [pc for pc in owned if not pc.below and pc.line == other.line]
+        if (
+            other.line == label.line - 1
+            and _stacked_gloss(label, other)
+            and any(find_time(pc.text) for pc in beside)
+        ):
+            return True
+    return False
 
 
 def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
@@ -491,11 +665,18 @@ _REVISED = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b"
 
 
 def _revised_time(
-    best: Found, revised: list[tuple[float, Found]], found: list[tuple[float, Found]], name: str
+    best: Found,
+    revised: list[tuple[float, Found]],
+    found: list[tuple[float, Found]],
+    name: str,
+    replaced: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Found:
     """A time printed as a revision is the day's: under a label as strong as any other it
     settles their disagreement ("CREW CALL CHANGED TO 6:30" over "CREW CALL 7:00"); under a
-    weaker one it wins unconfirmed (the crew is told it, but the sheet says two things)."""
+    weaker one it wins unconfirmed (the crew is told it, but the sheet says two things),
+    unless the revision names what it replaces: every other time ("moved from 0700 to 0800"
+    with 0700 printed below), or the call printed elsewhere ("this supersedes the crew call
+    printed below")."""
     values = {f.value for _, f in revised}
     if best.value is None or len(values) != 1:
         return best
@@ -505,9 +686,46 @@ def _revised_time(
     if not others:
         return best
     warning = f"{name}: revised to {late.value}, {', '.join(others)} printed elsewhere"
+    if _ANY_OTHER in replaced or set(others) <= replaced:
+        # the revision takes the place of the call it names: as sure as that call's label
+        return Found(late.value, max(f.conf for _, f in found), warning)
     if quality >= strongest - AGREE_MARGIN:
         return Found(late.value, late.conf, warning)
     return Found(late.value, min(best.conf, 0.8), warning)
+
+
+_ANY_OTHER = "*"  # a revision that replaces every other time of its kind
+_SUPERSEDES = re.compile(
+    r"\b(?:supersedes?|replaces?|overrides?|instead\s+of)\b[^.;]{0,40}?\bcalls?\b", re.I
+)
+
+
+def _replaced(pieces: list[Piece]) -> set[str]:
+    """The old time a revision written out names: '08:00' of 'moved from 08:00 to 07:30', of
+    'was 08:00, now 07:30' (``_CHANGE``), or of '07:30 (was 07:00)'."""
+    out = set()
+    for pc in pieces[:2]:
+        m = _CHANGE.search(pc.text)
+        if m is not None and _changed_to(pc.text) is not None:
+            old = find_time(m.group("old") or m.group("old2") or pc.text[: m.start()])
+            if old is not None:
+                out.add(str(old.value))
+        for was in _WAS.finditer(pc.text):
+            old = find_time(was.group(1))
+            if old is not None:
+                out.add(str(old.value))
+    return out
+
+
+_WAS = re.compile(r"\(\s*(?:was|previously|formerly)\s+([^()]{1,12})\)", re.I)
+
+
+def _supersedes(sheet: Sheet, label: Label) -> bool:
+    """A revision's own line, or the line under it, says it replaces the call printed
+    elsewhere ('*** REVISED CALL: 7:30 AM ***' / 'this supersedes the crew call printed
+    below')."""
+    lines = sheet.pages[label.page].lines[label.line : label.line + 2]
+    return any(_SUPERSEDES.search(line.text) for line in lines)
 
 
 AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
@@ -614,7 +832,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     # wrote:" are when it was written
                     or (sheet.quote is not None and sheet.quote.before(p, i))
                     or sheet.in_advance(p, line.top, line.words[run[0]].x0)
-                    or (_TOMORROW.search(text) and email is None)
+                    or (_TOMORROW.search(text) and email is None and not sheet.for_tomorrow)
                 ):
                     weight = EXPLAINED
                 if stamp:

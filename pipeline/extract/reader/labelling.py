@@ -280,6 +280,7 @@ def _label_at(
         tail = after[1].lstrip("#")
         if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
             end, number = after[0] + 1, int(tail)
+            end = _part_of_day(line, end)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
         elif kind == "call" and after[1] in L.NOT_CREW_AFTER and not _with_crew(line, after[0]):
@@ -386,7 +387,30 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
     # numbers in a row cannot both be the street number ("Location 1 52 Grove Rd"): set 1
     nxt = "" if ends_run else norm(words[i + 1].text)
     street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
-    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next
+    qualified = _part_of_day(line, i + 1) > i + 1  # "LOCATION 1 - MORNING"
+    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next or qualified
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_PARTS_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "am", "pm", "dawn", "dusk", "overnight"}
+)
+
+
+def _part_of_day(line: Line, end: int) -> int:
+    """'LOCATION 1 - MORNING', 'SET 2 - NIGHT (company move 18:00)': the part of the day after
+    a numbered set's dash qualifies the label when it ends its run (or a note follows it);
+    the set's name and address are its value. Returns the label's new end."""
+    words = line.words
+    if end + 1 >= len(words) or words[end].text not in _DASHES:
+        return end
+    if norm(words[end + 1].text) not in _PARTS_OF_DAY:
+        return end
+    after = end + 2
+    runs_on = after < len(words) and _gap_before(words, after) <= RUN_ON_GAP
+    if runs_on and not words[after].text.startswith("("):
+        return end  # "SET 1 - Day Room, Hotel Lobby": the words run on, a name
+    return after
 
 
 _STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
