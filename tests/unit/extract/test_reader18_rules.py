@@ -12,6 +12,7 @@ from fpdf import FPDF
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.times import find_times
+from pipeline.extract.reader.title import clean_title
 from pipeline.extract.reader.town_lines import street_and_town, town_line
 from tests.fixtures.callsheets import DEJAVU, column, render
 
@@ -417,3 +418,12 @@ def test_a_hospital_named_with_its_labels_word_under_a_tight_label_is_its_value(
     ]
     day = _read(render(rows, unicode_font=True))
     assert day["hospital"]["name"] == "Hospital Italiano de Buenos Aires"
+
+
+def test_a_capitals_title_keeps_nothing_of_a_lower_case_note_after_its_dash() -> None:
+    # Given a title in capitals, a spaced dash, then the day's block in lower case
+    assert clean_title("SALT ROADS  -  cutscene block 4") == "SALT ROADS"
+    assert clean_title("LA NUIT BLANCHE - journée de doublage") == "LA NUIT BLANCHE"
+    # and not a subtitle in title case, nor a title in mixed case
+    assert clean_title("SALT ROADS - The Crossing") == "SALT ROADS - The Crossing"
+    assert clean_title("Salt Roads - part two") == "Salt Roads - part two"
