@@ -688,12 +688,12 @@ def _ar(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("Pronóstico", g["weather"], False),
         ]
         y = 128.0
+        x, yy = W / 2 + 30, 128.0  # places, at the right
         for label, value, bold in rows:
-            c.text(40, y, label, 9, bold=True)
-            c.text(170, y, value, 9.5, bold=bold)
+            # each text shrinks to its cell: a long label or date must not overprint the next
+            fit(c, 40, y, label, 9, 166 - 40, bold=True)
+            fit(c, 170, y, value, 9.5, x - 8 - 170, bold=bold)
             y += 14
-        # places, at the right
-        x, yy = W / 2 + 30, 128.0
         for label, lines in [
             ("LOCACIÓN", [g["set"], p.name, p.street, p.city]),
             ("BASE / ESTACIONAMIENTO", [p.base_street, p.base_city]),
@@ -727,7 +727,7 @@ def _ar(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             d2 = day + dt.timedelta(days=offset)
             yy = y + 15 * (n + 1) + 11
             c.text(40, yy, str(g["jornada"] + n + 1), 8)
-            c.text(100, yy, _ar_date(d2, g["date"]), 8)
+            fit(c, 100, yy, _ar_date(d2, g["date"]), 8, widths[1] - 6)
             c.text(230, yy, hm(call2, t), 8)
             fit(c, 320, yy, where, 8, widths[3] - 6)
         y += 15 * 5 + 24

@@ -148,6 +148,9 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         by_line.setdefault(o.line, []).append(o)
     last_bottom = label.bottom
     height = max(label.bottom - label.top, 6.0)
+    # 'STAGE / LOCATION': a bilingual or two-word heading's cell starts under its first word
+    head = page.lines[label.line]
+    edge = min(label.x0, head.words[_bilingual_start(head, label)].x0)
     out: list[Piece] = []
     for li in range(label.line + 1, len(page.lines)):
         line = page.lines[li]
@@ -170,10 +173,10 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
                 crossing = True  # a line from the left runs across this column
         if crossing:
             break
-        if any(abs(line.words[a].x0 - label.x0) <= ALIGN_X for a, _ in mine):
+        if any(abs(line.words[a].x0 - edge) <= ALIGN_X for a, _ in mine):
             # a run flush with the label's left edge starts the column on this line: what ends
             # left of it is the neighbouring column's ('06:00' of a leader row, then the set)
-            mine = [(a, b) for a, b in mine if line.words[b - 1].x1 > label.x0]
+            mine = [(a, b) for a, b in mine if line.words[b - 1].x1 > edge]
         if not mine:
             continue
         text = " ".join(w.text for a, b in mine for w in line.words[a:b])
@@ -305,11 +308,13 @@ def _table_value(page: PageText, label: Label, labels_here: list[Label]) -> list
     if not _fits_table(label.kind, text):
         return []
     x0 = line.words[run[0]].x0
-    right_edge = sum(_ends_at(other, label.x0, x1) for other in page.lines)
+    # 'APPEL ÉQUIPE / CREW CALL': a bilingual label's row starts at its first language's word
+    row = line.words[_bilingual_start(line, label)].x0
+    right_edge = sum(_ends_at(other, row, x1) for other in page.lines)
     # a time or date shows its shape, so its column may also be flush left; a place's may not
     # (a name left-aligned under a name is a list, not a table)
     shaped = label.kind in _TIME_KINDS | _DATE_KINDS
-    left_edge = shaped and sum(_starts_at(o, label.x0, x0) for o in page.lines) >= TABLE_ROWS
+    left_edge = shaped and sum(_starts_at(o, row, x0) for o in page.lines) >= TABLE_ROWS
     if right_edge < TABLE_ROWS and not left_edge:
         return []  # no table's value column
     first = line.words[run[0]]
@@ -512,6 +517,14 @@ def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Pie
         return below
     far = _right_piece(page, label, here, far=True)
     if far is None or not _bare_time(far.text):
+        return below
+    line = page.lines[label.line]
+    after = [a for a, _ in runs(line) if a > far.start]
+    heads = [o for o in here if after and o.start == after[0]]
+    if after and all(o.kind in _TIME_KINDS for o in heads):
+        # '8:30a   Talent call - hair & make-up' across the gap: a timeline's row, its time
+        # and then what happens at it, is another column's, not this label's box (the next
+        # column's place label after the time, 'UNIT CALL  0800   UNIT BASE', is no such row)
         return below
     return [far]
 

@@ -37,6 +37,8 @@ ADDED_LANGUAGES += ("ca", "el", "ro", "bg", "sl", "he", "ar")
 # "7 Julai 2026", "Marso 7, 2026" (Malay and Filipino month lists as in CLDR ms / fil; Malay
 # "Mac" and "Mei" are in SHORT_MONTHS below). Filipino "linggo" (Sunday) is also "week".
 ADDED_LANGUAGES += ("th", "ms", "fil")
+# Icelandic: "þriðjudagur 12. maí 2026", "30. ágúst" (CLDR is; its short ASCII names skipped)
+ADDED_LANGUAGES += ("is",)
 _MONTH_KEYS = [
     "january",
     "february",

@@ -838,6 +838,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 if stamp:
                     stamps.append(parsed.value)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
+    if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:
+        found.append((1.0, Found(tile.value, tile.quality * TILE, _note(tile))))
     if not any(w >= 1.0 for w, _ in found):  # no full date labelled or heading the sheet
         yearless = _yearless_day(sheet, _reference(sheet, stamps, found))
         if yearless is not None:
@@ -845,6 +847,39 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
+_TILE_PART = re.compile(r"^[^\W\d_]{2,}\.?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
+
+
+def _tile_date(sheet: Sheet) -> Parsed | None:
+    """A calendar tile in the header band: weekday, day number, month and year stacked on
+    lines of their own, one under the other and centred on one another ('FRIDAY' / '20' /
+    'MARCH' / '2026'), each the last run of its line. Read together, they are the day's date."""
+    page = sheet.pages[sheet.first_page] if sheet.first_page < len(sheet.pages) else None
+    if page is None:
+        return None
+    stack: list[tuple[str, float]] = []  # the tile's parts so far and their centres
+    for line in page.lines:
+        if line.top > page.height * 0.3:
+            break
+        a, b = runs(line)[-1]
+        words = line.words[a:b]
+        text = " ".join(w.text for w in words)
+        centre = (words[0].x0 + words[-1].x1) / 2
+        if len(words) > 1 or not _TILE_PART.match(text):
+            stack = []
+            continue
+        if stack and abs(centre - stack[-1][1]) > 12:
+            stack = []
+        stack.append((text, centre))
+        if len(stack) >= 3:
+            joined = " ".join(t for t, _ in stack[-4:])
+            parsed = next(iter(find_dates(joined)), None)
+            if parsed is not None and re.search(r"(?:19|20)\d\d$", joined):
+                return parsed
+    return None
 
 
 # "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after a date
@@ -1489,8 +1524,13 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
 
 
-# ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun)
-_SUN_PAIR_LABEL = re.compile(r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d)\s*[·•|/]\s*$", re.I)
+# ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun), Spanish
+# "Salida / puesta del sol", Portuguese "Nascer / pôr do sol", French "Lever / coucher du soleil",
+# Romanian "Răsărit / apus"
+_SUN_PAIR_LABEL = re.compile(
+    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit)\s*[·•|/]\s*$",
+    re.I,
+)
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
 
 
@@ -1502,6 +1542,10 @@ def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:
         before = " ".join(w.text for w in line.words[: h.start])
         if not _SUN_PAIR_LABEL.search(before):
             continue
+        if not pieces:  # 'RĂSĂRIT / APUS' over '07:37 / 18:41': the first word took the cell
+            pieces = next(
+                (ps for o, ps in sheet.of("sunrise") if (o.page, o.line) == (h.page, h.line)), []
+            )
         parts = _PAIR_SEPARATOR.split(" ".join(_texts(pieces)).strip())
         times = [find_time(part) for part in parts]
         if len(times) == 2 and all(times):

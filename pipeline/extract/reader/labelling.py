@@ -109,7 +109,8 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         o.kind == hit.kind
         and o.page == hit.page
         and o.line < hit.line
-        and 0 < hit.top - o.bottom < 2.2 * height
+        # tight leading: the label's line box may reach a point into the name's line
+        and -0.25 * height < hit.top - o.bottom < 2.2 * height
         and abs(o.x0 - hit.x0) < 12
         and (hit.kind not in _TIMED or _ends_its_line(page, o))
         for o in hits
@@ -443,8 +444,12 @@ def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
 def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
     """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
     words = line.words
-    if number is not None or words[end - 1].text.endswith(":"):
+    if words[end - 1].text.endswith(":"):
         return True
+    if number is not None:
+        # 'Maya + Theo - set 2' in a table's cell: a generic word written in lower case after
+        # other words is running text; a label is capitalised ('Set 2', 'SET 2') or starts the line
+        return first == 0 or not words[first].text.islower()
     if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
         return True
     if phrase in L.MARKED_ONLY:

@@ -261,6 +261,11 @@ CREW_CALL = {
     "crew report": 0.95,
     "crew report time": 1.0,
     "crew start": 0.9,
+    # live and outside-broadcast timings: the crew's arrival at the venue ("CREW ON SITE",
+    # after the trucks and the riggers), the first line that is everyone's
+    "crew on site": 0.95,
+    "all crew on site": 1.0,
+    "crew on location": 0.95,
     # Polish: the crew's meeting ("spotkanie", "zbiórka") or start ("początek pracy ekipy")
     "ekipa zbiórka": 1.0,
     "początek pracy ekipy": 1.0,
@@ -272,6 +277,10 @@ CREW_CALL = {
     "citación técnica": 1.0,
     "citación de equipo": 1.0,
     "hora de citación": 1.0,
+    # Argentine "Horario de citación (equipo)", "Horario de llamado": the crew's call time
+    "horario de citación": 1.0,
+    "horario de citación equipo": 1.0,
+    "horario de llamado": 1.0,
     "citación": 0.8,
     "llamado general": 1.0,
     "llamado equipo": 1.0,
@@ -1133,6 +1142,13 @@ CREW_CALL |= _romanian_forms(
         "întâlnire echipă": 1.0,
         "convocare echipă": 1.0,
         "chemare": 0.8,
+        # "ora de întâlnire (echipă)" (meeting time), the technical crew's "echipă tehnică"
+        "ora de întâlnire": 1.0,
+        "ora de întâlnire echipă": 1.0,
+        "ora de convocare": 1.0,
+        "convocare echipă tehnică": 1.0,
+        "chemare echipă tehnică": 1.0,
+        "întâlnire echipă tehnică": 1.0,
     }
 )
 NOT_CREW_AFTER |= set(_romanian_forms({"actori": 1.0, "machiaj": 1.0, "producție": 1.0}))
@@ -1265,6 +1281,33 @@ SUNRISE |= {"日出": 1.0}
 SUNSET |= {"日落": 1.0}
 WEAK_DE_FR["hospital"] |= {"医院": 0.9, "醫院": 0.9}
 WEAK_DE_FR["address"] |= {"地址": 0.9}
+
+# Icelandic "dagskrá tökudags" (the shooting day's schedule): mæting tökuliðs = the crew's
+# arrival (call), mæting allra = everyone's, tökustaður = location, bækistöð = base, næsta
+# sjúkrahús (bráðamóttaka) = nearest hospital (emergency department), sólarupprás / sólsetur =
+# sunrise / sunset, förðun og hár = make-up and hair, morgunmatur = breakfast, fyrsta taka = first
+# take, hádegismatur = lunch, (áætluð) tökulok = (estimated) wrap, dagsetning = date, á morgun =
+# tomorrow, útgáfa = version; times follow "kl." (klukkan)
+CREW_CALL |= {"mæting tökuliðs": 1.0, "mæting allra": 1.0, "mæting": 0.8}
+OTHER_TIMES |= {
+    "förðun og hár": 1.0,
+    "förðun": 1.0,
+    "morgunmatur": 1.0,
+    "fyrsta taka": 1.0,
+    "hádegismatur": 1.0,
+    "tökulok": 1.0,
+    "áætluð tökulok": 1.0,
+    "veður": 0.9,
+}
+WRAP |= {"tökulok", "áætluð tökulok"}
+DATE |= {"dagsetning": 1.0, "tökudagsetning": 1.0}
+LOCATION |= {"tökustaður": 1.0, "tökustaðir": 1.0}
+BASE |= {"bækistöð": 1.0}
+HOSPITAL |= {"næsta sjúkrahús": 1.0, "sjúkrahús": 0.9}
+SUNRISE |= {"sólarupprás": 1.0}
+SUNSET |= {"sólsetur": 1.0, "sólarlag": 1.0}
+TOMORROW += r"|\bá\s+morgun\b"
+NOT_SHOOT_DATE += r"|\bútgáfa\b"
 
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
@@ -1438,3 +1481,19 @@ TOMORROW += r"|내일"
 # Chinese: the document's names, 明天 (tomorrow)
 CALL_SHEET_MARKERS += ("通告单", "通告單", "拍摄通告", "拍攝通告", "集合时间")
 TOMORROW += r"|明天"
+
+# The days after this one, as a section heading: a sheet may print a week of upcoming days
+# (each with its date, call and set) under the day's facts, headed "UPCOMING DAYS", "PRÓXIMAS
+# JORNADAS", "Nächste Drehtage", "Kolejne dni zdjęciowe", "Prochains jours", "Prossimi giorni",
+# "Zilele următoare", "Επόμενες ημέρες", "Næstu tökudagar": what is under it is not the day's.
+TOMORROW += (
+    r"|\bupcoming\s+(?:shoot(?:ing)?\s+)?days\b|\bcoming\s+(?:shoot(?:ing)?\s+)?days\b"
+    r"|\bpr[óo]xim[ao]s\s+(?:jornadas|d[íi]as|rodajes|di[áa]rias|grava[çc][õo]es)\b"
+    r"|\bn[äa]chsten?\s+(?:dreh)?tage\b|\bkolejne\s+dni\b|\bnast[ęe]pne\s+dni\b"
+    r"|\bprochain(?:e)?s\s+(?:jours|journ[ée]es)\b|\bprossim[ie]\s+(?:giorni|giornate)\b"
+    r"|\bzilele\s+urm[ăa]toare\b|\burm[ăa]toarele\s+zile\b"
+    r"|\bεπόμεν[εο]ς\s+(?:ημέρες|ημερες|μέρες|μερες)\b|\bnæstu\s+(?:töku)?dagar\b"
+)
+
+# Icelandic: the document's names ("dagskrá tökudags", a shooting day's schedule)
+CALL_SHEET_MARKERS += ("dagskrá tökudags", "tökudagur", "mæting tökuliðs")

@@ -60,8 +60,10 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
         loose_box = pdfium_raw.FPDFText_GetLooseCharBox
         font_size = pdfium_raw.FPDFText_GetFontSize
         is_generated = pdfium_raw.FPDFText_IsGenerated
+        angle_of = pdfium_raw.FPDFText_GetCharAngle
         box = pdfium_raw.FS_RECTF()
         chars = []
+        angles = []
         for i in range(text_page.count_chars()):
             text = chr(unicode_of(handle, i))
             if text in _BREAKS:
@@ -80,9 +82,54 @@ def page_chars(page: pdfium.PdfPage) -> list[_Char]:
             chars.append(
                 _Char(text, left, right, height - top, height - bottom, size, generated, i)
             )
-        return chars
+            angles.append(round(angle_of(handle, i), 2))
+        return upright(chars, angles)
     finally:
         text_page.close()
+
+
+_QUARTER = (1.57, 4.71)  # radians: a glyph turned a quarter either way (text set sideways)
+
+
+def upright(chars: list[_Char], angles: list[float]) -> list[_Char]:
+    """A label turned sideways in a strip beside its box ('TÖKUSTAÐUR' up the left edge) comes
+    as one letter per row, each row falling into a line of the box's text. Letters turned a
+    quarter from the page's own text, one above the other, are set upright as one word where
+    the strip starts (its top), in the strip's width, and read in their order in the file."""
+    if not chars or not any(a in _QUARTER for a in angles):
+        return chars
+    counts: dict[float, int] = {}
+    for a in angles:
+        counts[a] = counts.get(a, 0) + 1
+    page_angle = max(counts, key=lambda a: counts[a])
+    out: list[_Char] = []
+    run: list[_Char] = []
+    run_angle = None
+
+    def flush() -> None:
+        if len(run) < 2 or max(c.x1 for c in run) - min(c.x0 for c in run) > 2 * run[0].size:
+            out.extend(run)  # one letter, or not a column of letters: left as it was
+            return
+        x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
+        top = min(c.top for c in run)
+        step = (x1 - x0) / len(run)
+        size = max(c.size for c in run)
+        for k, c in enumerate(run):
+            left = x0 + k * step
+            out.append(replace(c, x0=left, x1=left + step, top=top, bottom=top + size))
+
+    for c, a in zip(chars, angles, strict=True):
+        turned = a != page_angle and a in _QUARTER and not c.generated and c.text.strip()
+        if turned and (run_angle is None or a == run_angle):
+            run.append(c)
+            run_angle = a
+            continue
+        flush()
+        run, run_angle = ([c], a) if turned else ([], None)
+        if not turned:
+            out.append(c)
+    flush()
+    return out
 
 
 STROKE_MAX = 2.5  # points; a path this thin or thinner is a line drawn, not a box

@@ -12,7 +12,8 @@ from pipeline.extract.reader.remember import memo
 
 # Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
 # line is scanned in linear time whatever it holds.
-_AP = r"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap])(?![a-z])"
+# ... and Greek "π.μ." / "μ.μ." (προ / μετά μεσημβρίας: before / after noon), dotted only
+_AP = r"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.)(?![a-z])"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
 _HOUR_MINUTE = re.compile(
     # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
@@ -138,6 +139,7 @@ def _meridiem(m: re.Match[str]) -> str:
     pre = {"오전": "am", "午前": "am", "上午": "am", "早上": "am"}.get(groups.get("pre") or "")
     pre = pre or ("pm" if groups.get("pre") in _CJK_PM else None)
     word = (groups.get("ap") or groups.get("ap1") or pre or groups.get("pre") or "").lower()
+    word = {"π": "a", "μ": "p"}.get(word[:1], word)  # Greek π.μ. (a.m.), μ.μ. (p.m.)
     if word in ("noon", "midday"):
         return "noon"
     return word if word == "midnight" else word[:1]

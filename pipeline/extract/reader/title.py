@@ -96,6 +96,15 @@ def _quoted_title(text: str) -> str | None:
     return m["t"].strip() if all(w in FORMAT_WORDS for w in rest) else None
 
 
+# "IRONFALL  -  cinematics block 3", "LES VEILLEURS - capture de performance": a title set in
+# capitals, a spaced dash, then a note in lower case (the block, the kind of day) that is no
+# part of it. A subtitle in title case ("STAR WARS - A New Hope") is kept.
+_CAPS_THEN_NOTE = re.compile(
+    r"^([^a-z\u00df-\u00ff]*[A-Z\u00c0-\u00de][^a-z\u00df-\u00ff]*?)\s+[-\u2013\u2014]\s+"
+    r"(?=[a-z\u00df-\u00ff])[^\n]*[a-z]"
+)
+
+
 def clean_title(text: str) -> str:
     """Cut a trailing date, time, weekday, 'Shoot Day 2 of 3' or a commercial's spot lengths
     after a dash ('- :30 / :15 TV') from a production title.
@@ -105,6 +114,9 @@ def clean_title(text: str) -> str:
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _quoted_title(title) or title
+    caps = _CAPS_THEN_NOTE.match(title)
+    if caps is not None:
+        title = caps.group(1)
     while True:
         cuts = [c for c in _tail_starts(title) if c > 0]
         if not cuts:

@@ -21,9 +21,10 @@ from pipeline.extract.reader.address_parts import (
 from pipeline.extract.reader.addresses import address_score, find_address
 from pipeline.extract.reader.values import find_time
 
-# a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals), hyphens and a
-# slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
-_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[-/][^\W\d_]+)*"
+# a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals; Greek and
+# Cyrillic capitals: '105 57 Αθήνα', '1000 София'), hyphens and a slash inside it
+# ('Chiyoda-ku', 'Beyoğlu/İstanbul')
+_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f][^\W\d_]+(?:[-/][^\W\d_]+)*"
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
 # (Brazil's CEP), 400 050 (India's PIN in two groups)
@@ -44,6 +45,23 @@ _NUMBER_LAST = re.compile(
 )
 _HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
 _TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
+# Argentina's CPA before its town: the province's letter, the four digits of the old code and
+# three letters for the block face ('C1010AAN CABA', 'S2000ATL Rosario'; Correo Argentino)
+_CPA_FIRST = re.compile(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
+# Iceland's (and the Faroes') three-digit code before a one-word town: '101 Reykjavík',
+# '600 Akureyri' (Pósturinn). It has the shape of a house number and a street's name ('244
+# Gallowgate', '281 Eulji-ro'), so it is a town only as the last line under a street line.
+_CODE3_FIRST = re.compile(rf"^\d{{3}}\s{_TOWN_WORD}$")
+
+
+def _last_code3_town(lines: list[str], i: int) -> bool:
+    """Line ``i`` is '101 Reykjavík' and no town line follows it."""
+    text = lines[i].strip(" ,")
+    if not _CODE3_FIRST.match(text) or _words(text) & (STREET_SUFFIXES | LABEL_WORDS):
+        return False
+    return i + 1 >= len(lines) or not (
+        town_line(lines[i + 1], coded_only=True) or address_score(lines[i + 1]) > 0
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -64,6 +82,8 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     """A town, with its postcode before or after it, and no street: '105 57 Athens', 'Amman
     11118', 'Miami Beach, FL 33139'; with ``coded_only`` False also 'District, Town'."""
     text = text.strip(" ,")
+    if _CPA_FIRST.match(text) and len(text) <= 60:
+        return True  # its digits would read as a time ('1010'): the shape is the CPA's alone
     if not text or not _plain(text) or len(text) > 60:
         return False
     if _district_before_code(text):
@@ -96,7 +116,10 @@ def street_line(text: str) -> tuple[bool, bool]:
     """(a street, a street for sure): a street word in it ('Al Fahidi St', 'Route de Marrakech')
     is sure; a name and a house number ('Vasilissis Olgas Ave 1', '3-5-1 Marunouchi') is not."""
     text = text.strip(" ,")
-    if not text or not _plain(text) or len(text) > 60 or town_line(text, coded_only=True):
+    # 'Lavalle 1145': a house number after the street's name is no time ('11:45')
+    numbered = _NUMBER_LAST.match(text) is not None and _plain(text.rsplit(" ", 1)[0])
+    plain = _plain(text) or numbered
+    if not text or not plain or len(text) > 60 or town_line(text, coded_only=True):
         return False, False
     found = find_address(text)
     if address_score(text) > 0.3 or (found is not None and found.street and found.start == 0):
@@ -114,14 +137,16 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
     'Edinburgh EH1 2NG'), so the first line may be the envelope's street line too."""
     for i in range(len(lines) - 1):
         street, sure = street_line(lines[i])
-        if street and town_line(lines[i + 1], coded_only=not sure):
+        if street and (
+            town_line(lines[i + 1], coded_only=not sure) or _last_code3_town(lines, i + 1)
+        ):
             return i
         if i == 0 and _locality_line(lines[0]) and town_line(lines[1], coded_only=True):
             return 0
         if (
             (i > 0 or named)
             and _envelope_line(lines[i])
-            and town_line(lines[i + 1], coded_only=True)
+            and (town_line(lines[i + 1], coded_only=True) or _last_code3_town(lines, i + 1))
         ):
             return i  # under the place's name, the line over a postcode and town: its street
     return None

@@ -55,10 +55,9 @@ NOT_OTHER_TODAY: dict[str, str] = {
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 # (fresh10's two Catalan sheets are call sheets since vocab2's Catalan labels: strict XPASS)
-WRONG_TYPE_TODAY: dict[str, str] = {
-    "fresh11_is_reykjavik": "an Icelandic sheet (sideways labels, date in a calendar tile): other",
-    "fresh11_is_husavik": "an Icelandic sheet (sideways labels): other",
-}
+# (fresh11's two Icelandic sheets are call sheets since reader18's Icelandic labels, sideways
+# labels set upright and the calendar tile: strict XPASS)
+WRONG_TYPE_TODAY: dict[str, str] = {}
 # Right fields per family (text sheets) as measured; bench/extract.py prints the same counts.
 FLOORS = {
     "grid_above": 21,  # of 21
@@ -165,13 +164,14 @@ FLOORS = {
     "fresh10_ph_taping_wide": 18,  # of 21
     "fresh10_us_legal_band": 21,  # of 21
     "fresh10_phone_print": 19,  # of 21 (18 unseen; Cape Town's date after the stamp rule)
-    "fresh11_gr_programma": 17,  # of 21 (blind)
-    "fresh11_ar_plan_rodaje": 7,  # of 21 (blind)
-    "fresh11_is_dagskra": 2,  # of 21 (blind)
-    "fresh11_live_ob": 20,  # of 21 (blind)
-    "fresh11_stills_shoot": 12,  # of 17 (blind)
-    "fresh11_mocap_stage": 9,  # of 15 (blind)
-    "fresh11_ro_plan_filmare": 16,  # of 21 (blind)
+    # twelfth held-out set (tests/corpus/fresh11.py): 83/137 blind; after reader18 (tuned on it)
+    "fresh11_gr_programma": 21,  # of 21 (17 blind)
+    "fresh11_ar_plan_rodaje": 21,  # of 21 (7 blind)
+    "fresh11_is_dagskra": 21,  # of 21 (2 blind)
+    "fresh11_live_ob": 21,  # of 21 (20 blind)
+    "fresh11_stills_shoot": 17,  # of 17 (12 blind)
+    "fresh11_mocap_stage": 15,  # of 15 (9 blind)
+    "fresh11_ro_plan_filmare": 21,  # of 21 (16 blind)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
 # right, of 235. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
@@ -196,8 +196,14 @@ FLOORS = {
 # vocab3 (Vietnamese, CJK, Thai, Malay, Filipino, Latvian, Levant Arabic dates and times): +1
 # field; addr2 (postcodes after the town: NZ, ZA, KR, IN, BR, JP; Australia Post; Nordic; CEP /
 # PIN): +3 fields, and with the cued set +5 auto-ok: 1860, 231. fresh11 unchanged (83/137, 4/21).
-TOTAL_FLOOR = 1860
-AUTO_OK_FLOOR = 231
+# After the blind branches above, fresh11_ was still 83/137, 4/21.
+# reader18, tuned on fresh11_ (its Rosario sheet's overprinted date fixed in the corpus): upcoming
+# days under their heading, a name-and-number street over a coded town (CPA, Greek, Icelandic),
+# sideways labels, a calendar tile, Icelandic labels, a timeline's time is no boxed call, a
+# two-language heading's column, a capitals title's lower-case note after a dash: fresh11_
+# 137/137 and 20/21; 1914, 243.
+TOTAL_FLOOR = 1914
+AUTO_OK_FLOOR = 243
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
