@@ -35,7 +35,12 @@ from pipeline.extract.logic import SheetDay
 # labels, letterheads never the set (reader16), invitations / weather briefings / templates and
 # production paperwork are other (classify6, classify7), labels of nine more languages (vocab2),
 # a date beside "Day N of M" is the day's, a reply's "tomorrow" is the sheet's day.
-EXTRACTOR_VERSION = "2026.12.18"
+# 2026.12.19: the one address its sentence calls the set (cued), permits and risk assessments
+# that plan no work are other (classify8), dates and times of Vietnamese, CJK, Thai, Malay,
+# Filipino, Latvian, Levant Arabic (vocab3), postcodes after the town (addr2), doubts a careful
+# reader would not have (reader17), upcoming-days dates, name + number streets over coded towns,
+# sideways labels, calendar tiles, timeline rows (reader18).
+EXTRACTOR_VERSION = "2026.12.19"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
