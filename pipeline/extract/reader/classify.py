@@ -509,7 +509,8 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     if not works:  # an invitation, a forecast, a permit or a receipt calls no one to work
         scores |= day_without_a_call_scores(lines) | paperwork_scores(lines)
         if runs_a_day(lines):  # a day's timed rows: the permit or risk table rides along
-            scores |= dict.fromkeys(paperwork.OF_A_SHOOT, 0.0)
+            # (an incident report times what happened line by line: its rows are no plan)
+            scores |= {k: 0.0 for k in paperwork.OF_A_SHOOT if k not in paperwork.TIMED_KINDS}
     elif paperwork.worked_days(lines) >= _WEEK:  # a timesheet's rows each give a call and a wrap
         scores["a timesheet"] = paperwork_scores(lines)["a timesheet"]
     kind, other = max(scores.items(), key=lambda kv: kv[1])

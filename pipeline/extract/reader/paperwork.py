@@ -1,7 +1,8 @@
 """Production paperwork that reaches a crew's inbox and plans no day's work.
 
 A city's filming permit, a location release, a risk assessment, a petty-cash report, a
-timesheet, an invoice or purchase order, an insurance certificate, an NDA, a travel booking:
+timesheet, an invoice or purchase order, an insurance certificate, an NDA, a travel booking, an
+incident report or insurance claim:
 each prints dates, times and the set's address, but none calls a crew anywhere at a time.
 ``classify`` counts these kinds only when the document plans no work (no crew call with a time,
 no line summoning people, no scene rows), as it counts invitations and forecasts: a call sheet
@@ -596,6 +597,66 @@ TRAVEL = (
     "arrivo",
 )
 
+# An accident / incident report or an insurance claim: what happened on a shoot, to whom, who saw
+# it (HSE's RIDDOR / accident-book fields; insurers' claim forms; the Polish "protokół
+# powypadkowy", German "Unfallanzeige", French "déclaration d'accident", Spanish "parte de
+# accidente", Italian "denuncia di infortunio"). Its set, date, time and hospital are the
+# incident's, not a day's plan.
+INCIDENT = (
+    "incident report",
+    "accident report",
+    "claim report",
+    "claim form",
+    "claim number",
+    "claim no",
+    "date of incident",
+    "time of incident",
+    "location of incident",
+    "place of incident",
+    "date of accident",
+    "time of accident",
+    "injured party",
+    "injured person",
+    "nature of injury",
+    "witnesses",
+    "witness statement",
+    "estimated loss",
+    "deductible",
+    "loss adjuster",
+    "first aid given",
+    "riddor",
+    "protokół powypadkowy",
+    "protokół wypadku",
+    "zgłoszenie szkody",
+    "poszkodowany",
+    "świadkowie",
+    "opis zdarzenia",
+    "data zdarzenia",
+    "unfallanzeige",
+    "unfallbericht",
+    "unfallmeldung",
+    "schadensmeldung",
+    "verletzte person",
+    "zeugen",
+    "unfallhergang",
+    "déclaration d'accident",
+    "rapport d'incident",
+    "déclaration de sinistre",
+    "victime",
+    "témoins",
+    "circonstances de l'accident",
+    "parte de accidente",
+    "informe de accidente",
+    "declaración de siniestro",
+    "lesionado",
+    "testigos",
+    "denuncia di infortunio",
+    "denuncia di sinistro",
+    "rapporto incidente",
+    "infortunato",
+    "testimoni",
+)
+
 KINDS = {
     "a filming permit": PERMIT,
     "a risk assessment": RISK_ASSESSMENT,
@@ -606,6 +667,7 @@ KINDS = {
     "a non-disclosure agreement": NDA,
     "a location release or agreement": RELEASE,
     "a travel booking": TRAVEL,
+    "an incident report or claim": INCIDENT,
 }
 # Paper that authorises, assesses, insures, invoices or contracts a shoot: it names the set, the
 # day, the hours granted and the nearest hospital as a call sheet does, so when nothing in it
@@ -617,7 +679,11 @@ OF_A_SHOOT = (
     "an invoice or purchase order",
     "a non-disclosure agreement",
     "a location release or agreement",
+    "an incident report or claim",
 )
+# Kinds whose rows are timed by nature (what happened at 14:10, 14:20, 15:00): timed rows are
+# no sign of a day's plan in them
+TIMED_KINDS = ("an incident report or claim",)
 
 # "Permit No. FO/2026/0412", "Genehmigung Nr. 35-114", "Zezwolenie nr 12/2026"
 _NUMBERED = re.compile(

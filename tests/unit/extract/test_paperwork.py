@@ -453,3 +453,75 @@ def test_a_sheet_calling_each_person_at_a_time_stays_a_call_sheet_beside_its_per
         "Sound  Ruth Mayo  555-0162  07:30"
     )
     assert verdict(text, has_schedule_days=False).kind == "call_sheet"
+
+
+# --- incident reports and claims ---------------------------------------------------------------
+
+
+def test_an_accident_report_from_the_set_is_other() -> None:
+    # Given the set's address, the day, a time and the hospital, all of the accident's
+    rows = _lines(
+        "ACCIDENT REPORT - HARBOUR LIGHTS (Day 12)",
+        "Date of accident: 14/05/2026   Time of accident: 11:20",
+        "Place of incident: Lancaster Place, London WC2E 7EN",
+        "Injured person: Sam Reid, electrician",
+        "Nature of injury: sprained right ankle on cable ramp",
+        "First aid given by the unit medic; taken to St Thomas' Hospital,",
+        "Westminster Bridge Rd, London SE1 7EH",
+        "Witnesses: gaffer, best boy",
+        "RIDDOR reportable: no",
+    )
+    _skipped(rows, "an incident report or claim")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "PROTOKÓŁ WYPADKU NA PLANIE",
+            "Data zdarzenia: 02.06.2026, godz. 14:10",
+            "Miejsce: ul. Floriańska 3, 31-019 Kraków",
+            "Poszkodowany: asystent operatora",
+            "Opis zdarzenia: upadek statywu, stłuczenie dłoni",
+            "Świadkowie: operator, ostrzyciel",
+        ),
+        (
+            "UNFALLMELDUNG / SCHADENSMELDUNG",
+            "Datum: 12.03.2026, 15:45 Uhr",
+            "Ort: Unter den Linden 6, 10117 Berlin",
+            "Verletzte Person: Beleuchter, 34 Jahre",
+            "Unfallhergang: Stolpern über Kabelbrücke",
+            "Zeugen: Oberbeleuchter, Kameraassistenz",
+        ),
+    ],
+)
+def test_incident_reports_in_other_languages_are_other(texts: tuple[str, ...]) -> None:
+    _skipped(_lines(*texts), "an incident report or claim")
+
+
+def test_a_call_sheet_that_asks_for_incidents_to_be_reported_stays_a_call_sheet() -> None:
+    rows = _lines(
+        "HARBOUR LIGHTS - CALL SHEET",
+        "Thursday 14 May 2026 - Day 12 of 30",
+        "Crew Call: 07:00",
+        "Location: Lancaster Place, London WC2E 7EN",
+        "Nearest hospital: St Thomas' Hospital, Westminster Bridge Rd, London SE1 7EH",
+        "Safety: report any incident to the 1st AD; an accident report is filed the same day.",
+        "Witnesses to any incident: write a witness statement for the unit medic.",
+    )
+    assert _read(rows)["document_type"] == "call_sheet"
+
+
+def test_an_incident_timed_line_by_line_is_still_other() -> None:
+    # Given an insurance claim whose events are timed like a running order
+    rows = _lines(
+        "INCIDENT / CLAIM REPORT - Claim number CL-2026-0917",
+        "Date of incident: Tuesday, 12 May 2026",
+        "Location of incident: 1 Canal St, Manchester M1 3HE",
+        "14:10 Ladder slipped while rigging the practical lamp",
+        "14:20 First aid given by the set medic",
+        "15:05 Taken to Manchester Royal Infirmary, Oxford Rd, Manchester M13 9WL",
+        "Injured party: rigger; witnesses: gaffer, spark",
+        "Estimated loss: £1,200 (lamp); deductible £250",
+    )
+    _skipped(rows, "an incident report or claim")
