@@ -1517,7 +1517,7 @@ def _memo_sheets() -> list[Sheet]:
                         "Crew call is {call} at the Dartmouth Street entrance. Set-up in Bates "
                         "Hall until 9:00 a.m.; interview 9:30 a.m. to noon; lunch 12:30 p.m.; "
                         "b-roll in the courtyard in the afternoon. Sunrise {rise}, sunset "
-                        "{fall}. We aim to be out by 5:00 p.m.",
+                        "{fall}; we aim to be out by 5:00 p.m.",
                     ),
                     ("|", ""),
                     (
