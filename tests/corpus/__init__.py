@@ -24,6 +24,7 @@ def sheets() -> list[Sheet]:
         fresh9,
         fresh10,
         fresh11,
+        fresh12,
         grids,
         holdout,
         messy,
@@ -56,6 +57,7 @@ def sheets() -> list[Sheet]:
         fresh9,
         fresh10,
         fresh11,
+        fresh12,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
