@@ -129,8 +129,8 @@ def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
     # consumer's own wait is far longer than the ceiling), and the fetch behind it takes it
     assert consumer.idle_wait_s > 1.0
     [polled] = joined()
-    assert broker.stranded_rung >= 1
     assert consumer.rings == 1
+    wait_for(lambda: broker.stranded_rung >= 1, what="the watcher to count its ring")
     assert not broker.client.exists(broker.bell_key(QUEUE))
     assert polled.args == (7,)
 
