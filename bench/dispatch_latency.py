@@ -9,9 +9,12 @@ meets an idle pipeline, the case a crew member's single call sheet meets; ``--bu
 sends the same number back to back. ``--up-idle S`` also measures the CPU an idle
 ``stillontime up`` (every stage's queue, default settings) uses in S seconds, process by process,
 beside the peer's idle worker; ``--compare-repo PATH`` measures another checkout (the code before a
-change) the same way in the same run.
+change) the same way in the same run. ``--up-only`` measures nothing but the idle ``up`` (no
+latency series, no peer), of this checkout and each ``--compare-repo`` in turn, ``--up-rounds``
+times, alternating which goes first, so a moving machine load meets each checkout alike.
 
     python -m bench.dispatch_latency --events 1000
+    python -m bench.dispatch_latency --up-only --up-idle 20 --up-rounds 2 --compare-repo /tmp/main
 """
 
 from __future__ import annotations
@@ -373,6 +376,26 @@ def measure_procrastinate_idle(server: str, seconds: float) -> float:
                 worker.wait(timeout=60)
 
 
+def up_only(seconds: float, repos: list[Path], rounds: int) -> None:
+    """Each checkout's idle ``up`` in turn, ``rounds`` times, every other round in reverse."""
+    with servers() as (db_url, redis_url, _version):
+        results: list[tuple[int, Path, float, dict[str, float]]] = []
+        for round_ in range(rounds):
+            order = repos if round_ % 2 == 0 else repos[::-1]
+            for repo in order:
+                load = os.getloadavg()[0]
+                used = measure_up_idle(db_url, redis_url, repo, seconds)
+                results.append((round_ + 1, repo, load, used))
+                print(f"round {round_ + 1}, {repo} (load {load:.2f}): {used['total']:.2f} %",
+                      flush=True)  # fmt: skip
+    names = sorted({n for *_, used in results for n in used}, key=lambda n: (n == "total", n))
+    print(f"\nidle `stillontime up`, {seconds:g} s each, % of one core:")
+    print(f"{'round':>5} {'checkout':28} {'load':>5} " + " ".join(f"{n[:12]:>12}" for n in names))
+    for round_, repo, load, used in results:
+        cells = " ".join(f"{used.get(n, 0.0):12.2f}" for n in names)
+        print(f"{round_:>5} {str(repo)[-28:]:28} {load:5.2f} {cells}")
+
+
 # -- the run -------------------------------------------------------------------------------
 
 
@@ -410,7 +433,17 @@ def main() -> None:
         help="another checkout (the code before a change) to measure in the same run, beside",
     )  # fmt: skip
     parser.add_argument("--compare-poll", type=int, default=50, help="its poll ceiling (ms)")
+    parser.add_argument(
+        "--up-only", action="store_true",
+        help="measure only the idle `up` (--up-idle S, default 20 s) of each checkout, in turn",
+    )  # fmt: skip
+    parser.add_argument(
+        "--up-rounds", type=int, default=1, help="with --up-only: rounds, alternating the order"
+    )
     args = parser.parse_args()
+    if args.up_only:
+        up_only(args.up_idle or 20.0, [REPO, *args.compare_repo], args.up_rounds)
+        return
     modes = [(f"paced {args.gap_ms:g} ms", args.events, args.gap_ms / 1000, False)]
     if args.idle_events:
         modes.append(

@@ -42,8 +42,9 @@ class Settings(BaseSettings):
     min_backoff_ms: int = Field(default=1_000, ge=1)
     max_backoff_ms: int = Field(default=300_000, ge=1)
     time_limit_ms: int = Field(default=300_000, ge=1_000)
-    # Longest an idle worker waits on its queue's doorbell before looking at the queue anyway:
-    # the most a missed doorbell (Redis restarted, a push lost) delays a message.
+    # How often each worker process's bell watcher rings the doorbell of a queue holding a
+    # message and no token: the most a missed doorbell (Redis restarted, a push lost) delays a
+    # message (pipeline/runtime/doorbell.py).
     worker_poll_ms: int = Field(default=1_000, ge=1, le=10_000)
     worker_processes: int = Field(default=2, ge=1)
     worker_threads: int = Field(default=4, ge=1)

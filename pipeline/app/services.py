@@ -32,10 +32,11 @@ def health(
 ) -> None:
     """Exit 0 if SERVICE on this host completed a pass recently (for health checks)."""
     from pipeline.runtime import health as liveness
+    from pipeline.runtime.scheduler import LONGEST_SLEEP_S
     from pipeline.settings import get_settings
 
     settings = get_settings()
-    periods = {"dispatcher": lambda: settings.sweep_interval, "scheduler": lambda: 1.0}
+    periods = {"dispatcher": lambda: settings.sweep_interval, "scheduler": lambda: LONGEST_SLEEP_S}
     periods |= {s.name: resolve(s.period_s) for stage in stages() for s in stage.services}
     if service not in periods:
         err.print(f"[red]unknown service {service!r}; one of {', '.join(periods)}[/]")

@@ -8,6 +8,9 @@ never send the same row.
 
 from __future__ import annotations
 
+import contextlib
+import select
+import socket
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -44,8 +47,6 @@ log = structlog.get_logger("stillontime.dispatcher")
 
 # The LISTEN session's name in pg_stat_activity (its last query is often a keep-alive SELECT 1).
 LISTEN_APPLICATION = "stillontime dispatcher listen"
-# Longest the loop waits on its LISTEN socket before looking at the stop flag.
-_STOP_CHECK_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -154,29 +155,39 @@ class Dispatcher:
     # -- the loop ---------------------------------------------------------------------------
 
     def run_forever(self, stop: threading.Event) -> None:
-        """Sweep, then wait for notifications (or the sweep interval) and sweep again."""
+        """Sweep, then wait for notifications (or the sweep interval) and sweep again.
+
+        Idle, the loop sleeps on its LISTEN socket until a notification, the next sweep or a
+        stop request, whichever comes first (psycopg's own ``notifies(timeout=...)`` wakes
+        every 100 ms and spins near its deadline): an idle dispatcher wakes once a sweep.
+        """
         log.info("dispatcher started", sweep_interval=self.sweep_interval)
-        self._safe_run_once()
-        next_sweep = time.monotonic() + self.sweep_interval
-        while not stop.is_set():
-            listener = self._listen_connection(stop)
-            if listener is None:
-                break
-            # Wait in short slices so a stop request is seen promptly.
-            wait = max(0.0, min(_STOP_CHECK_S, next_sweep - time.monotonic()))
-            try:
-                woken = any(True for _ in listener.notifies(timeout=wait, stop_after=1))
-                if not woken and time.monotonic() >= next_sweep:
-                    # A quiet interval: prove the LISTEN connection is still alive.
-                    listener.execute("SELECT 1")
-            except psycopg.OperationalError as exc:
-                log.warning("listen connection lost; reconnecting", error=str(exc))
-                self._trouble("listen", exc)
-                self._close_listener()
-                continue  # reconnecting sweeps
-            if woken or time.monotonic() >= next_sweep:
-                self._safe_run_once()
-                next_sweep = time.monotonic() + self.sweep_interval
+        woken_by_stop = _stop_socket(stop)
+        try:
+            self._safe_run_once()
+            next_sweep = time.monotonic() + self.sweep_interval
+            while not stop.is_set():
+                listener = self._listen_connection(stop)
+                if listener is None:
+                    break
+                wait = max(0.0, next_sweep - time.monotonic())
+                try:
+                    woken = _wait_for_notify(listener, wait, woken_by_stop)
+                    if stop.is_set():
+                        break
+                    if not woken and time.monotonic() >= next_sweep:
+                        # A quiet interval: prove the LISTEN connection is still alive.
+                        listener.execute("SELECT 1")
+                except psycopg.OperationalError as exc:
+                    log.warning("listen connection lost; reconnecting", error=str(exc))
+                    self._trouble("listen", exc)
+                    self._close_listener()
+                    continue  # reconnecting sweeps
+                if woken or time.monotonic() >= next_sweep:
+                    self._safe_run_once()
+                    next_sweep = time.monotonic() + self.sweep_interval
+        finally:
+            woken_by_stop.close()
         self.close()
         log.info("dispatcher stopped")
 
@@ -250,6 +261,34 @@ class Dispatcher:
     def listen_backend_pid(self) -> int | None:
         """The server pid of the LISTEN connection (tests terminate it)."""
         return self._listen.info.backend_pid if self._listen and not self._listen.closed else None
+
+
+def _stop_socket(stop: threading.Event) -> socket.socket:
+    """A socket that becomes readable when ``stop`` is set (by a thread that blocks on it, so
+    the loop can sleep on its sockets alone, and still stop at once)."""
+    ours, theirs = socket.socketpair()
+
+    def ring() -> None:
+        stop.wait()
+        with contextlib.suppress(OSError):  # the loop may have gone first
+            theirs.send(b"s")
+        theirs.close()
+
+    threading.Thread(target=ring, name="dispatcher-stop", daemon=True).start()
+    return ours
+
+
+def _wait_for_notify(
+    listener: psycopg.Connection, timeout: float, stop_socket: socket.socket
+) -> bool:
+    """Whether a notification came within ``timeout`` seconds (False also when stopped)."""
+    # One received with an earlier statement waits in psycopg's backlog, not on the socket.
+    if any(True for _ in listener.notifies(timeout=0, stop_after=1)):
+        return True
+    ready, _, _ = select.select([listener.fileno(), stop_socket], [], [], timeout)
+    if listener.fileno() not in ready:
+        return False
+    return any(True for _ in listener.notifies(timeout=0, stop_after=1))
 
 
 def _message(row: Mapping[str, Any]) -> dramatiq.Message[Any]:

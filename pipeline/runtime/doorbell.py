@@ -2,18 +2,26 @@
 
 Every enqueue also pushes a token onto the queue's bell (``<namespace>:<queue>.bell``, a short
 list) in the same round trip, after the message, so a consumer woken by the token finds it. A
-consumer whose fetch came back empty blocks on its queue's bell with ``BLPOP`` for at most the
-poll ceiling (``worker_timeout``: STILLONTIME_WORKER_POLL_MS), or until the next delayed message
-it holds is due, then fetches again whether the bell rang or not. The bell is only a hint: a
-token that never comes (Redis restarted, a push lost, another worker took it) costs at most the
-ceiling, never a message. The rest is Dramatiq's own: the Lua fetch that beats the worker's
-heartbeat, acks, dead letters, requeue of unacked messages, maintenance.
+consumer whose fetch came back empty blocks on its queue's bell with ``BLPOP`` until a token
+comes, the next delayed message it holds is due, or its idle wait ends (a quarter of the
+heartbeat timeout, 15 s by default, so that its fetches keep beating the worker's heartbeat),
+then fetches again whether the bell rang or not.
+
+The bell is only a hint. A token that never comes (Redis restarted, a push lost, another worker
+took it, or a message Dramatiq's maintenance put back without one) is made good by the process's
+bell watcher: one thread that, every poll ceiling (``worker_timeout``:
+STILLONTIME_WORKER_POLL_MS), rings the bell of each of its queues that holds a message and no
+token, in one round trip for all of them. A missed token costs at most the ceiling, never a
+message, while an idle worker process wakes once a ceiling instead of once per queue. The rest is
+Dramatiq's own: the Lua fetch that beats the worker's heartbeat, acks, dead letters, requeue of
+unacked messages, maintenance.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+import weakref
 from typing import Any
 from uuid import uuid4
 
@@ -32,6 +40,22 @@ BELL_DEPTH = 64
 BELL_TTL_S = 60
 # Redis reads a BLPOP timeout in whole milliseconds, and 0 means "forever".
 _SHORTEST_WAIT_S = 0.001
+# A consumer waits on its own wake key beside its bell, rung when the worker shuts down.
+WAKE_SUFFIX = ".wake"
+
+# Rings each bell (KEYS, pairwise: the queue's list, its bell) whose queue holds a message and
+# no token; returns how many it rang.
+_RING_STRANDED = """
+local rung = 0
+for i = 1, #KEYS, 2 do
+    if redis.call("llen", KEYS[i]) > 0 and redis.call("llen", KEYS[i + 1]) == 0 then
+        redis.call("lpush", KEYS[i + 1], 1)
+        redis.call("expire", KEYS[i + 1], ARGV[1])
+        rung = rung + 1
+    end
+end
+return rung
+"""
 
 
 class DoorbellRedisBroker(RedisBroker):
@@ -44,6 +68,16 @@ class DoorbellRedisBroker(RedisBroker):
         # moves a dead worker's unacked messages back (a chance per command) would come rarely:
         # each consumer also asks for it this often.
         self.maintenance_period_s = self.heartbeat_timeout / 1000 / 2
+        # The longest an idle consumer waits on its bell: its fetch beats the worker's
+        # heartbeat, so several beats fit in the heartbeat timeout (a missed token is the bell
+        # watcher's, every ceiling).
+        self.idle_wait_s = self.heartbeat_timeout / 1000 / 4
+        self._ring_stranded = self.client.register_script(_RING_STRANDED)
+        self._consumers: weakref.WeakSet[DoorbellConsumer] = weakref.WeakSet()
+        self._watch_lock = threading.Lock()
+        self._watcher: threading.Thread | None = None
+        # Stranded bells the watcher rang, for tests and debugging.
+        self.stranded_rung = 0
 
     @property
     def consumer_class(self) -> type[DoorbellConsumer]:
@@ -134,6 +168,53 @@ class DoorbellRedisBroker(RedisBroker):
         args = self._dispatch_args("fetch", queue_name, count, maintenance=maintenance)
         return self.scripts["dispatch"](args=args, keys=[self.namespace])
 
+    def emit_before(self, signal: str, *args: Any, **kwargs: Any) -> None:
+        if signal == "worker_shutdown":
+            # Consumers waiting out a long idle wait come back at once, and wait no longer
+            # than the ceiling from then on, so the worker stops as promptly as before.
+            for consumer in list(self._consumers):
+                consumer.wake_for_shutdown()
+        super().emit_before(signal, *args, **kwargs)
+
+    def watch(self, consumer: DoorbellConsumer) -> None:
+        """Have the bell watcher look after ``consumer``'s queue (started with the first)."""
+        with self._watch_lock:
+            self._consumers.add(consumer)
+            if self._watcher is None or not self._watcher.is_alive():
+                self._watcher = threading.Thread(
+                    target=self._watch, name="doorbell-watcher", daemon=True
+                )
+                self._watcher.start()
+
+    def ring_stranded(self, queue_names: list[str]) -> int:
+        """Ring the bell of each of ``queue_names`` that holds a message and no token (a token
+        missed or lost), in one round trip; how many it rang."""
+        keys: list[str] = []
+        for name in sorted(set(queue_names)):
+            keys += [f"{self.namespace}:{name}", self.bell_key(name)]
+        if not keys:
+            return 0
+        rung = int(self._ring_stranded(keys=keys, args=[BELL_TTL_S]))
+        self.stranded_rung += rung
+        return rung
+
+    def _watch(self) -> None:
+        """Every ceiling, ring the stranded bells of the live consumers' queues; ends when the
+        last consumer closes (the next ``watch`` starts another)."""
+        while True:
+            with self._watch_lock:
+                live = [c for c in self._consumers if not c.closed]
+                if not live:
+                    self._watcher = None
+                    return
+            time.sleep(min(c.ceiling_s for c in live))
+            queues = [c.queue_name for c in live if not c.closed]
+            try:
+                self.ring_stranded(queues)
+            except redis.RedisError as exc:
+                # Redis away: the consumers see it too, and reconnect; try again next time.
+                self.logger.warning("Bell watcher cannot reach Redis: %s", exc)
+
     def bell_client(self, wait_ceiling_s: float) -> redis.Redis:
         """A client of one connection of its own for a consumer's BLPOP, so that a blocked
         consumer never holds one of the shared pool's, and whose reads outlast the block."""
@@ -158,7 +239,12 @@ class DoorbellConsumer(_RedisConsumer):
         super().__init__(broker, queue_name, prefetch, timeout)
         self.bell = broker.bell_key(queue_name)
         self.ceiling_s = max(timeout / 1000, _SHORTEST_WAIT_S)
-        self.listener = broker.bell_client(self.ceiling_s)
+        # Idle, the bell watcher answers for a missed token within the ceiling: the consumer
+        # itself waits longer (until the worker shuts down: the ceiling again).
+        self.idle_wait_s = max(self.ceiling_s, broker.idle_wait_s)
+        self.wake_key = f"{broker.namespace}:__doorbell__.{uuid4().hex}{WAKE_SUFFIX}"
+        self.listener = broker.bell_client(self.idle_wait_s)
+        self.closed = False
         # Set by worker threads as they finish messages: a consumer whose prefetch is all taken
         # waits on it for room, not on the bell (a token it cannot act on belongs to another).
         self._room = threading.Event()
@@ -173,6 +259,7 @@ class DoorbellConsumer(_RedisConsumer):
         self._drained = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
+        broker.watch(self)
 
     def __next__(self) -> MessageProxy | None:
         try:
@@ -211,13 +298,29 @@ class DoorbellConsumer(_RedisConsumer):
             raise ConnectionClosed(e) from None
 
     def wait_s(self) -> float:
-        """How long an idle consumer waits now: the ceiling, or less when a delayed message it
-        holds is due sooner (Dramatiq's consumer thread moves it once this returns)."""
+        """How long an idle consumer waits now: its idle wait (the ceiling once the worker is
+        shutting down), or less when a delayed message it holds is due sooner (Dramatiq's
+        consumer thread moves it once this returns)."""
+        longest = self.ceiling_s if self._shutting_down else self.idle_wait_s
         with self._etas_lock:
             due = min(self._etas.values(), default=None)
         if due is None:
-            return self.ceiling_s
-        return max(0.0, min(self.ceiling_s, (due - current_millis()) / 1000))
+            return longest
+        return max(0.0, min(longest, (due - current_millis()) / 1000))
+
+    _shutting_down = False
+
+    def wake_for_shutdown(self) -> None:
+        """End the current wait (the fetch behind it still runs, its messages handled as
+        Dramatiq's shutdown handles any), and wait no longer than the ceiling from now on."""
+        self._shutting_down = True
+        try:
+            pipe = self.broker.client.pipeline(transaction=False)
+            pipe.lpush(self.wake_key, 1)
+            pipe.expire(self.wake_key, BELL_TTL_S)
+            pipe.execute()
+        except redis.RedisError:
+            pass  # the wait ends at its ceiling, or with the connection
 
     def _wait_and_fetch(self, count: int) -> list[bytes]:
         """BLPOP on the bell and, queued behind it on the same connection, the fetch: Redis
@@ -232,12 +335,12 @@ class DoorbellConsumer(_RedisConsumer):
             "fetch", self.queue_name, count, maintenance=self._maintenance_due()
         )
         pipe = self.listener.pipeline(transaction=False)
-        pipe.blpop([self.bell], timeout=round(wait, 3))
+        pipe.blpop([self.bell, self.wake_key], timeout=round(wait, 3))
         pipe.evalsha(script.sha, 1, self.broker.namespace, *args)
         rang, fetched = pipe.execute(raise_on_error=False)
         if isinstance(rang, Exception):
             raise rang
-        if rang is not None:
+        if rang is not None and rang[0] != self.wake_key.encode():
             self.rings += 1
         if isinstance(fetched, redis.exceptions.NoScriptError):
             return self._fetch(count)  # a Redis restarted since: Dramatiq's call loads it
@@ -289,6 +392,7 @@ class DoorbellConsumer(_RedisConsumer):
             self._settled([m.message_id for m in messages])
 
     def close(self) -> None:
+        self.closed = True
         try:
             super().close()
         finally:

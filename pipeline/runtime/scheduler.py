@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("stillontime.scheduler")
 
+# The longest the scheduler sleeps between passes (until the earliest job is due, at most this):
+# each pass beats its health file (`stillontime health scheduler`).
+LONGEST_SLEEP_S = 10.0
+
 
 @dataclass(frozen=True)
 class PeriodicJob:
@@ -34,10 +38,11 @@ class PeriodicJob:
 
 @dataclass
 class Scheduler:
-    """Runs each job when due; ``run_once`` is one pass, ``run_forever`` the loop."""
+    """Runs each job when due; ``run_once`` is one pass, ``run_forever`` the loop, which sleeps
+    until the earliest job is due (at most ``tick_s``)."""
 
     jobs: Sequence[PeriodicJob]
-    tick_s: float = 1.0
+    tick_s: float = LONGEST_SLEEP_S
     _next_run: dict[str, float] = field(default_factory=dict)
 
     def run_once(self, now: float) -> list[str]:
@@ -60,12 +65,18 @@ class Scheduler:
             ran.append(job.name)
         return ran
 
+    def sleep_s(self, now: float) -> float:
+        """How long the loop sleeps after a pass at ``now``: until the earliest job is due, at
+        most ``tick_s`` (never less than a millisecond, so a failing job cannot spin it)."""
+        due = min((self._next_run.get(j.name, 0.0) for j in self.jobs), default=now + self.tick_s)
+        return min(self.tick_s, max(0.001, due - now))
+
     def run_forever(self, stop: threading.Event) -> None:
         log.info("scheduler started", jobs=[j.name for j in self.jobs])
         while not stop.is_set():
             self.run_once(time.monotonic())
             health.beat("scheduler")
-            stop.wait(self.tick_s)
+            stop.wait(self.sleep_s(time.monotonic()))
         log.info("scheduler stopped")
 
 

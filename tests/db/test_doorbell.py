@@ -1,6 +1,7 @@
 """The workers' doorbell (pipeline/runtime/doorbell.py): an idle consumer wakes on the push that
 comes with each message, and a push that never comes (Redis restarted, a push lost, another
-worker took it) costs at most the poll ceiling, never a message."""
+worker took it) is rung by the process's bell watcher within the poll ceiling: it costs at most
+the ceiling, never a message."""
 
 from __future__ import annotations
 
@@ -124,21 +125,54 @@ def test_a_message_whose_bell_never_rang_is_fetched_by_the_next_poll(
     # When a message arrives without its push (sent by Dramatiq's own broker: no bell)
     plain = RedisBroker(url=server_urls.redis_url, namespace=redis_namespace)
     plain.enqueue(message(7))
-    # Then the wait ends at the ceiling, and the fetch behind it takes the message
+    # Then the bell watcher rings the bell of the queue that holds a message and no token (the
+    # consumer's own wait is far longer than the ceiling), and the fetch behind it takes it
+    assert consumer.idle_wait_s > 1.0
     [polled] = joined()
-    assert consumer.rings == 0
+    assert consumer.rings == 1
+    wait_for(lambda: broker.stranded_rung >= 1, what="the watcher to count its ring")
     assert not broker.client.exists(broker.bell_key(QUEUE))
     assert polled.args == (7,)
 
 
-def test_a_wait_that_finds_nothing_returns_none_at_the_ceiling(broker, consume) -> None:
-    # Given an idle consumer and an empty queue
+def test_the_bell_watcher_rings_only_a_queue_with_a_message_and_no_token(broker) -> None:
+    broker.declare_queue(QUEUE)
+    bell = broker.bell_key(QUEUE)
+    # An empty queue: nothing to ring
+    assert broker.ring_stranded([QUEUE]) == 0
+    assert not broker.client.exists(bell)
+    # A message without its token (sent by a broker without a bell): rung once
+    RedisBroker(url=broker.url, namespace=broker.namespace).enqueue(message(1))
+    assert broker.ring_stranded([QUEUE]) == 1
+    assert broker.client.llen(bell) == 1
+    assert 0 < broker.client.ttl(bell) <= BELL_TTL_S
+    # A message whose token waits: not rung again
+    assert broker.ring_stranded([QUEUE]) == 0
+    assert broker.client.llen(bell) == 1
+
+
+def test_a_wait_that_finds_nothing_returns_none_at_the_idle_wait(broker, consume) -> None:
+    # Given an idle consumer and an empty queue, with a short idle wait
+    broker.idle_wait_s = 0.1
     consumer = consume(ceiling_ms=100)
     # When its wait runs out
     joined = next_in_thread(consumer, broker)
     # Then it hands back to Dramatiq's consumer thread (delayed messages, shutdown) with nothing
     assert joined() == [None]
     assert consumer.rings == 0
+
+
+def test_a_worker_shutting_down_ends_the_long_wait_of_its_consumers(broker, consume) -> None:
+    # Given an idle consumer in its long wait
+    consumer = consume(ceiling_ms=200)
+    assert consumer.idle_wait_s > 1.0
+    joined = next_in_thread(consumer, broker)
+    # When the worker starts shutting down
+    broker.emit_before("worker_shutdown", None)
+    # Then the wait ends (not as a ring), and the next ones last no longer than the ceiling
+    assert joined() == [None]
+    assert consumer.rings == 0
+    assert consumer.wait_s() == consumer.ceiling_s
 
 
 def test_the_bell_stays_short_and_expires(broker, consume) -> None:
@@ -152,18 +186,18 @@ def test_the_bell_stays_short_and_expires(broker, consume) -> None:
 
 
 def test_a_held_delayed_message_bounds_the_wait_by_its_eta(broker, consume) -> None:
-    # Given the consumer of a delay queue, with a ceiling of 10 s
+    # Given the consumer of a delay queue, idle for 10 s or more
     consumer = consume(dq_name(QUEUE), ceiling_ms=10_000)
-    assert consumer.wait_s() == 10.0
+    assert consumer.wait_s() == consumer.idle_wait_s >= 10.0
     # When it holds a message due in 3 s (a retry's backoff)
     broker.enqueue(message(1), delay=3_000)
     held = next(consumer)
     assert "eta" in held.options
     # Then it waits no longer than until the message is due
     assert 0 < consumer.wait_s() <= 3.0
-    # And once the message is moved on (acked on the delay queue), up to the ceiling again
+    # And once the message is moved on (acked on the delay queue), its idle wait again
     consumer.ack(held)
-    assert consumer.wait_s() == 10.0
+    assert consumer.wait_s() == consumer.idle_wait_s
 
 
 def test_a_dead_workers_unacked_message_comes_back_at_the_first_fetch(

@@ -92,6 +92,23 @@ def test_scheduler_runs_each_job_when_due() -> None:
     assert calls == ["fast", "slow", "fast", "fast", "slow"]
 
 
+def test_scheduler_sleeps_until_the_earliest_job_is_due_at_most_its_tick() -> None:
+    jobs = [
+        PeriodicJob("minute", 60.0, lambda: None),
+        PeriodicJob("quarter", 15.0, lambda: None),
+    ]
+    scheduler = Scheduler(jobs, tick_s=10.0)
+    # Before the first pass every job is due: no sleep to speak of
+    assert scheduler.sleep_s(100.0) == 0.001
+    scheduler.run_once(100.0)
+    # The earliest job is due in 15 s: the tick bounds the sleep
+    assert scheduler.sleep_s(100.0) == 10.0
+    # 3 s before it is due: 3 s
+    assert scheduler.sleep_s(112.0) == pytest.approx(3.0)
+    # Past due (a slow pass): at once, without spinning
+    assert scheduler.sleep_s(116.0) == 0.001
+
+
 def test_a_job_period_must_be_positive() -> None:
     with pytest.raises(ValueError):
         PeriodicJob("never", 0, lambda: None)
