@@ -1,7 +1,9 @@
-"""An e-mail printed to PDF: its header block (From, Sent or Date, To, Subject) atop page 1.
+"""An e-mail printed to PDF, or a memo: its header block (From, Sent or Date, To, Subject or
+Re) atop page 1.
 
 Production offices often send the day's facts in an e-mail's body, and a crew member prints
-it. Then the header's date is when it was sent, not the shooting date; the subject names the
+it, or types the brief as a memo (To / From / Date / Re). Then the header's date is when it was
+sent, not the shooting date; the subject names the
 production between the sheet's own words ("Call info for tomorrow - Day 3 - DRY CREEK"); and
 "tomorrow" in the body is the day the e-mail is about, not another day.
 """
@@ -59,6 +61,12 @@ _FIELDS = {
     "oggetto": "subject",
     "onderwerp": "subject",
     "předmět": "subject",
+    # a memo's subject line (To / From / Date / Re, the business-memo convention)
+    "re": "subject",
+    "regarding": "subject",
+    "subj": "subject",
+    "dotyczy": "subject",
+    "concerne": "subject",
 }
 _HEADER = re.compile(r"^\s*([^\W\d_]{1,10})\s?:\s*(.*)$")
 HEADER_LINES = 12  # the header block is among the first lines of page 1
