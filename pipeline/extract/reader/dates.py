@@ -72,6 +72,13 @@ _PATTERNS = (
         ),
     ),
     (
+        # a weekday, then day and month with no year: "TUES 17/03", "Weds 18.03", "Tue 3/17"
+        # (UK and Australian unit sheets head the day so; the weekday is what makes the two
+        # numbers a date, and later settles the year)
+        "wdm",
+        re.compile(r"(?<![\w./:-])(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)(?!\d|[./:]\d)"),
+    ),
+    (
         # 3.11.2020, 11/3/20, 3-11-2020, 14. 11. 2025
         "num",
         re.compile(
@@ -141,6 +148,7 @@ _PATTERNS = (
         ),
     ),
 )
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})\.?,?\s{1,2}$")
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
 _WORD = re.compile(_LETTER + "{3,14}")
 # "ngày 07/03/2026": Vietnamese writes the day first, and "ngày" (day) before a number says so
@@ -280,6 +288,10 @@ def _read(
         candidates, quality = [(_ROMAN[g["r"]], int(g["d"]))], 1.0
     elif kind in ("iso", "md", "vn"):
         candidates, quality = [(int(g["m"]), int(g["d"]))], 1.0
+    elif kind == "wdm":
+        if not (candidates := _weekday_day_month(m, text, us_order)):
+            return None
+        quality = 0.95
     else:
         a, b = int(g["a"]), int(g["b"])
         candidates = [(a, b), (b, a)] if us_order else [(b, a), (a, b)]
@@ -306,6 +318,16 @@ def _read(
     if not _valid(2000, month, day):  # 2000 is a leap year: 29 February passes
         return None
     return Parsed(f"--{month:02d}-{day:02d}", 0.2, "no year printed", m.start(), m.end())
+
+
+def _weekday_day_month(m: re.Match[str], text: str, us_order: bool | None) -> list[tuple[int, int]]:
+    """(month, day) readings of "17/03" after a weekday ("TUES 17/03"); none without one."""
+    before = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+    if before is None or before[1].lower() not in WEEKDAYS:
+        return []
+    a, b = int(m["a"]), int(m["b"])
+    orders = [(a, b), (b, a)] if us_order else [(b, a), (a, b)]
+    return [(mo, day) for mo, day in orders if _valid(2000, mo, day)]
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
