@@ -15,6 +15,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
+from pipeline.extract.reader.call_lists import crew_call_in_list
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.letterhead import company_text
@@ -36,6 +37,7 @@ from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import complete, overall, warnings_for
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
+LISTED = 0.9  # the crew's time in a line listing several calls, named for the crew
 _CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
@@ -139,8 +141,13 @@ def _from_sentences(
     hospital: tuple[Hospital | None, float],
 ) -> tuple[Hospital | None, float]:
     """Fields no label gave, read from the sheet's running text (a call sheet written as a
-    letter, prose.py); each at a confidence that sends the day to a person."""
+    letter, prose.py), each at a confidence that sends the day to a person; the crew's time of a
+    line listing several calls (call_lists.py)."""
     text = P.running_text(pages)
+    if found["call_time"].value is None:  # "CALLS: HMU 5.45am / CREW 6.45am"
+        listed = crew_call_in_list(ln.text for page in pages for ln in page.lines)
+        if listed is not None:
+            found["call_time"] = F.Found(listed, LISTED, None)
     for name, table in (("call_time", L.CREW_CALL), ("sunrise", L.SUNRISE), ("sunset", L.SUNSET)):
         if found[name].value is None:
             value = P.time_after(text, [p for p, q in table.items() if q >= 0.9])

@@ -1,0 +1,66 @@
+"""Several calls on one line, the crew's among them.
+
+A sheet may print the day's calls as one list: "CALLS: HMU 5.45am / CREW 6.45am / CAST as per
+schedule", "Call: 0700 (crew) / 0600 (HMU)", or its labels and times in two lists of one
+order: "Crew / HMU call: 08:00 / 06:45". No label owns one time there (fields.py finds none),
+but the list says whose each time is: the one named for the crew or the unit is the day's call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.reader.values import find_times
+
+# Who a listed call is for, when it is the crew's (the words sheets use for the whole crew)
+_CREW = re.compile(
+    r"^(?:(?:main|general|all|full|shooting|tech(?:nical)?)\s+)?(?:crew|unit|équipe|equipe"
+    r"|ekipa|equipo|troupe|team)(?:\s+call)?$",
+    re.I,
+)
+# A line that lists calls: its label says so ("CALLS:", "Call:", "Crew / HMU call:")
+_CALL_WORD = r"(?:calls?|appels?|convocations?|citaci(?:ón|ones)|convocatorias?)"
+_LIST_LABEL = re.compile(rf"^(?P<label>[^:]{{0,40}}?\b{_CALL_WORD})\s*:\s*(?P<rest>.+)$", re.I)
+_SPLIT = re.compile(r"\s+[/|·]\s+|\s*;\s*")
+_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][^()]*?)\)?$")
+
+
+def crew_call_in_list(lines: Iterable[str]) -> str | None:
+    """The crew's time on a line that lists several calls, or None."""
+    for line in lines:
+        m = _LIST_LABEL.match(line.strip())
+        if m is None:
+            continue
+        parts = [p.strip() for p in _SPLIT.split(m["rest"]) if p.strip()]
+        if len(parts) < 2:
+            continue
+        found = _tagged(parts) or _paired(m["label"], parts)
+        if found is not None:
+            return found
+    return None
+
+
+def _tagged(parts: list[str]) -> str | None:
+    """ "HMU 5.45am / CREW 6.45am", "0700 (crew) / 0600 (HMU)": each part a time and whose."""
+    crew: list[str] = []
+    for part in parts:
+        times = find_times(part)
+        if len(times) != 1:
+            continue
+        rest = (part[: times[0].start] + " " + part[times[0].end :]).strip(" ,-:")
+        tag = _TAG.match(rest)
+        if tag is not None and _CREW.match(tag["tag"].strip()):
+            crew.append(times[0].value)
+    return crew[0] if len(crew) == 1 else None
+
+
+def _paired(label: str, parts: list[str]) -> str | None:
+    """ "Crew / HMU call: 08:00 / 06:45": the label's names and the times in one order."""
+    names = [n.strip() for n in _SPLIT.split(re.sub(rf"\b{_CALL_WORD}$", "", label, flags=re.I))]
+    names = [n for n in names if n]
+    times = [find_times(p) for p in parts]
+    if len(names) != len(parts) or any(len(t) != 1 or t[0].start != 0 for t in times):
+        return None
+    crew = [t[0].value for n, t in zip(names, times, strict=True) if _CREW.match(n)]
+    return crew[0] if len(crew) == 1 else None
