@@ -39,7 +39,8 @@ from pipeline.extract.logic import SheetDay
 # that plan no work are other (classify8), dates and times of Vietnamese, CJK, Thai, Malay,
 # Filipino, Latvian, Levant Arabic (vocab3), postcodes after the town (addr2), doubts a careful
 # reader would not have (reader17), upcoming-days dates, name + number streets over coded towns,
-# sideways labels, calendar tiles, timeline rows (reader18).
+# sideways labels, calendar tiles, timeline rows (reader18); incident reports are other, a
+# memo's header is an e-mail's, "TUES 17/03" is a date, the crew's time of a list of calls.
 EXTRACTOR_VERSION = "2026.12.19"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
