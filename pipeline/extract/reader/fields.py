@@ -147,10 +147,12 @@ class Sheet:
             for p, t, hx0, hx1, bottom in self._advance
         )
 
-    def runs_of(self, kinds: set[str], fitting: bool = False) -> set[tuple[int, int, int]]:
+    def runs_of(
+        self, kinds: set[str], fitting: bool = False, pieces: bool = True
+    ) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
         with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
-        title owns no time: not a label)."""
+        title owns no time: not a label); without ``pieces``, the labels' own runs only."""
         out = set()
         for h in self.labels:
             owned = self.owned.get(h, [])
@@ -158,9 +160,8 @@ class Sheet:
                 continue
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
-                out.update(
-                    _run_key(self.pages, pc.page, pc.line, pc.start) for pc in self.owned.get(h, [])
-                )
+                if pieces:
+                    out.update(_run_key(self.pages, pc.page, pc.line, pc.start) for pc in owned)
         return out
 
 
@@ -796,6 +797,13 @@ def _best(
     return top
 
 
+def _explained_dates(sheet: Sheet) -> set[tuple[int, int, int]]:
+    """Runs whose dates an other-date label explains away ("Sent:", "Revised", "Printed"): not
+    a run that prints its own date label ("Date: Wednesday 08 December"), whatever other-date
+    label from another line reaches it ("REVISED" in the line over it)."""
+    return sheet.runs_of({"other_date"}) - sheet.runs_of({"date"}, pieces=False)
+
+
 def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     """Pick the sheet's date: labelled or in the header band beats dates elsewhere.
 
@@ -805,7 +813,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     found: list[tuple[float, Found]] = []
     stamps: list[str] = []
     labelled = sheet.runs_of({"date"})
-    explained = sheet.runs_of({"other_date"})
+    explained = _explained_dates(sheet)
     email = sheet.email
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
@@ -942,7 +950,7 @@ def yearless_date(sheet: Sheet) -> str | None:
     """The run of words holding a date printed without a year ("Thursday 14 November"),
     labelled or in the header band, and not tomorrow's or the sending date; None if none."""
     labelled = sheet.runs_of({"date"})
-    explained = sheet.runs_of({"other_date"})
+    explained = _explained_dates(sheet)
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             for parsed in find_dates(line.text, yearless=True):
