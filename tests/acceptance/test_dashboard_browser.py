@@ -200,7 +200,9 @@ def test_the_dashboard_shows_the_pipeline_and_replays_a_dead_letter(
     )
     browser.find_element(By.CSS_SELECTOR, f"{fix} button[name=fix]").click()
     # Then it is confirmed, by the same code as `stillontime schedules edit --confirm`
-    assert "confirmed (version 2)" in wait_for(lambda: _said(browser), timeout=30)
+    # (the replay's answer stays on the old page until the browser has the new one)
+    answer = wait_for(lambda: _said(browser) not in (None, said) and _said(browser), timeout=30)
+    assert "confirmed (version 2)" in answer
     schedule = conn.execute(
         "SELECT status, location FROM schedule_data WHERE id = %s", (review_id,)
     ).fetchone()
@@ -222,5 +224,8 @@ def test_the_dashboard_shows_the_pipeline_and_replays_a_dead_letter(
 def _said(driver) -> str | None:
     from selenium.webdriver.common.by import By
 
-    found = driver.find_elements(By.ID, "said")
-    return found[0].text if found else None
+    def read():
+        found = driver.find_elements(By.ID, "said")
+        return found[0].text if found else None
+
+    return unstale(read)  # the page may be replaced between the find and the read
