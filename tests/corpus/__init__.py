@@ -25,6 +25,7 @@ def sheets() -> list[Sheet]:
         fresh10,
         fresh11,
         fresh12,
+        fresh13,
         grids,
         holdout,
         messy,
@@ -58,6 +59,7 @@ def sheets() -> list[Sheet]:
         fresh10,
         fresh11,
         fresh12,
+        fresh13,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
