@@ -36,6 +36,7 @@ from pipeline.extract.layouts.words import pages_from, snapshot  # noqa: E402
 from pipeline.extract.logic import SheetDay, UnplannableDay  # noqa: E402
 from pipeline.extract.reader.api import read_document  # noqa: E402
 from pipeline.extract.reader.model import CRITICAL_FIELDS  # noqa: E402
+from pipeline.extract.reader.sanity import ReadContext  # noqa: E402
 from pipeline.extract.reader.scoring import SAFE  # noqa: E402
 from tests.corpus import fresh, fresh2, fresh3, fresh4, holdout  # noqa: E402
 from tests.corpus.formats import ordinal  # noqa: E402
@@ -340,7 +341,9 @@ def run(
         if prod.dates and (sheet is None or not _prints(sheet)):
             out.append((None, False, []))  # not counted
             continue
-        result, pages = read_document(sheet.data)
+        # as the stage reads it: with its email's date (sent the evening before)
+        sent = dt.date.fromisoformat(sheet.expected["shooting_date"]) - dt.timedelta(days=1)
+        result, pages = read_document(sheet.data, context=ReadContext(sent=sent))
         pages = pages_from(snapshot(pages))  # as the stage keeps them in the cached reading
         if not result.days:  # read as no call sheet: nothing to review, nothing learnt
             out.append((False, False, ["(read as 'other')"]))
