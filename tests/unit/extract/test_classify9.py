@@ -1,7 +1,9 @@
 """A notice of filming to residents and a fitting, rehearsal or casting schedule are 'other'; a
-call sheet that mentions residents or a fitting stays a call sheet. Each page is drawn in other
-wording than the corpus's sheets (tests/corpus/fresh12.py). Rows are (x, baseline y, text, size)
-in points on A4."""
+call sheet that mentions residents or a fitting stays a call sheet; a Georgian shooting-day plan
+(Georgian script) is read: its labels, its postcode-and-town line and its dates ("12 მაისი
+2026", "2026 წლის 14 ოქტომბრის", dative "14 ოქტომბერს"). Each page is drawn in other wording
+than the corpus's sheets (tests/corpus/fresh12.py). Rows are (x, baseline y, text, size) in
+points on A4."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.dates import find_dates
 from tests.fixtures.callsheets import Row, column, render
 
 
@@ -138,3 +141,57 @@ def test_a_call_sheet_mentioning_a_fitting_or_residents_stays_a_call_sheet(
     assert result["document_type"] == "call_sheet"
     day = result["days"][0]
     assert (day["shooting_date"], day["call_time"]) == ("2026-06-04", "07:00")
+
+
+# --- Georgian -------------------------------------------------------------------------------
+
+
+def test_a_georgian_shooting_plan_with_other_labels() -> None:
+    # Given a year-first genitive date, a crew call-up under the production office's call,
+    # a location heading over a street and a postcode-and-town line, and the nearest clinic
+    rows = [
+        (40, 40, "მთის სტუდია · გადაღების გეგმა", 9),
+        (400, 40, "გადაღების დღე 12 / 40", 9),
+        (200, 70, "ბოლო ზამთარი", 16),
+        (40, 100, "თარიღი: 2026 წლის 14 ოქტომბერი, ოთხშაბათი", 9),
+        (40, 118, "პროდაქშენის შეკრება 05:30", 9),
+        (40, 136, "ჯგუფის გამოძახება 06:30", 9),
+        (40, 154, "მზის ამოსვლა 07:41   მზის ჩასვლა 18:35", 9),
+        (40, 184, "ლოკაცია", 9),
+        (40, 198, "ძველი აბანოები", 9),
+        (40, 212, "ვაჟა-ფშაველას გამზ. 45", 9),
+        (40, 226, "0177 თბილისი", 9),
+        (40, 256, "უახლოესი საავადმყოფო", 9),
+        (40, 270, "მთაწმინდის კლინიკა, ლერმონტოვის ქ. 3, 0105 თბილისი", 9),
+        (40, 300, "ხვალ: ჯგუფის გამოძახება 07:00", 8),
+    ]
+    result = _read(rows)
+    assert result["document_type"] == "call_sheet"
+    day = result["days"][0]
+    assert (day["shooting_date"], day["call_time"]) == ("2026-10-14", "06:30")
+    assert day["location"].startswith("ვაჟა-ფშაველას გამზ. 45")
+    assert day["hospital"]["name"].startswith("მთაწმინდის კლინიკა")
+    assert (day["sunrise"], day["sunset"]) == ("07:41", "18:35")
+    assert day["shooting_day"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12 მარტი 2027", "2027-03-12"),
+        ("პარასკევი, 12 მარტი 2027", "2027-03-12"),
+        ("2026 წლის 14 ოქტომბრის", "2026-10-14"),
+        ("ოთხშაბათს, 14 ოქტომბერს 2026 წ.", "2026-10-14"),
+        ("3 აგვისტო, 2026", "2026-08-03"),
+        ("1 იანვრის 2027", "2027-01-01"),
+    ],
+)
+def test_georgian_dates(text: str, value: str) -> None:
+    found = find_dates(text)
+    assert [(p.value, p.quality) for p in found] == [(value, 1.0)]
+
+
+def test_a_georgian_weekday_that_disagrees_lowers_the_date() -> None:
+    # 12 March 2027 is a Friday, not a Monday (ორშაბათი)
+    (found,) = find_dates("ორშაბათი, 12 მარტი 2027")
+    assert found.value == "2027-03-12" and found.quality < 0.85
