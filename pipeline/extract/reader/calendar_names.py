@@ -39,6 +39,9 @@ ADDED_LANGUAGES += ("ca", "el", "ro", "bg", "sl", "he", "ar")
 ADDED_LANGUAGES += ("th", "ms", "fil")
 # Icelandic: "þriðjudagur 12. maí 2026", "30. ágúst" (CLDR is; its short ASCII names skipped)
 ADDED_LANGUAGES += ("is",)
+# Georgian: "სამშაბათი, 12 მაისი, 2026", "12 მარტი 2027" (CLDR ka; its three-letter short
+# weekday "სამ" is also "three" and is left out)
+ADDED_LANGUAGES += ("ka",)
 _MONTH_KEYS = [
     "january",
     "february",
@@ -61,7 +64,7 @@ _NOT_NAMES |= {"man", "out", "pro", "des", "led", "dub", "fred", "sex", "qua", "
 _NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "tirs", "mån"}
 # ... and Ukrainian "лист" (November's abbreviation; the sheet in "викликний лист")
 _NOT_NAMES |= {"лист"}
-_NOT_NAMES |= {"linggo"}
+_NOT_NAMES |= {"linggo", "სამ"}
 _ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
 
 
@@ -171,6 +174,38 @@ for _index, _forms in enumerate(_LATVIAN_CASES):
     for _form in _forms:
         if _form not in YEAR_ONLY_MONTHS:
             MONTHS.setdefault(_form, _index + 1)
+# Georgian declines the month after a day: the dative says on which day ("12 მაისს", "on 12
+# May"; "2011 წლის 2 დეკემბერს"), the genitive a day of it ("2025 წლის 14 ნოემბრის"
+# განჩინება); the -ერი / -არი / -ალი stems drop their vowel there (ნოემბერი -> ნოემბრის).
+# dateparser lists the nominative only. Weekdays take the dative too ("სამშაბათს", on Tuesday).
+_GEORGIAN_CASES = (
+    ("იანვარს", "იანვრის"),
+    ("თებერვალს", "თებერვლის"),
+    ("მარტს", "მარტის"),
+    ("აპრილს", "აპრილის"),
+    ("მაისს", "მაისის"),
+    ("ივნისს", "ივნისის"),
+    ("ივლისს", "ივლისის"),
+    ("აგვისტოს",),
+    ("სექტემბერს", "სექტემბრის"),
+    ("ოქტომბერს", "ოქტომბრის"),
+    ("ნოემბერს", "ნოემბრის"),
+    ("დეკემბერს", "დეკემბრის"),
+)
+_GEORGIAN_WEEKDAYS = (
+    "ორშაბათს",
+    "სამშაბათს",
+    "ოთხშაბათს",
+    "ხუთშაბათს",
+    "პარასკევს",
+    "შაბათს",
+    "კვირას",
+)
+for _index, _forms in enumerate(_GEORGIAN_CASES):
+    for _form in _forms:
+        MONTHS.setdefault(_form, _index + 1)
+for _index, _form in enumerate(_GEORGIAN_WEEKDAYS):
+    WEEKDAYS.setdefault(_form, _index)
 for _name, _month in LEVANT_MONTHS.items():
     MONTHS.setdefault(_name, _month)
 # Thai abbreviations are printed with dots ("7 มี.ค. 2569"; CLDR th), which dateparser drops

@@ -9,7 +9,8 @@ deliverables, a household planner's chores and school runs, an invoice or rental
 contract's parties, clauses and signature lines, a deal memo's rate and terms, a hotel rooming
 list's rooms and check-in / check-out dates per person, an order confirmation's total and
 delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
-names, roles and phones.
+names, roles and phones, a notice of filming to residents, a fitting, rehearsal or casting
+schedule (``notices``).
 
 Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
 language, so a sheet whose labels are unknown still shows its structure.
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day, paperwork
+from pipeline.extract.reader import not_a_day, notices, paperwork
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -719,6 +720,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
         kind: float(len(set(_phrases(phrases).findall(joined))))
         for kind, phrases in OTHER_KINDS.items()
     }
+    # A notice to residents, a fitting or rehearsal schedule: their words and shapes
+    for kind, phrases in notices.KINDS.items():
+        found = len(set(_phrases(phrases).findall(joined)))
+        scores[kind] = found + notices.structure_points(kind, prose, found)
     n = max(len(lines), 1)
     money = sum(1 for ln in lines if len(_MONEY.findall(ln)) >= 1)
     accounts = sum(1 for ln in lines if _ACCOUNT_LINE.match(ln) and _MONEY.search(ln))

@@ -139,10 +139,11 @@ _PATTERNS = (
         ),
     ),
     (
-        # Latvian "2026. gada 4. jūnijs": year, "gada" (of the year), then day and month
+        # Latvian "2026. gada 4. jūnijs": year, "gada" (of the year), then day and month;
+        # Georgian "2026 წლის 12 მაისი" the same way (წლის: of the year)
         "ydm",
         re.compile(
-            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)\.?\s{{1,2}}gada\s{{1,2}}(?P<d>\d\d?)\.?"
+            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)\.?\s{{1,2}}(?:gada|წლის)\s{{1,2}}(?P<d>\d\d?)\.?"
             rf"\s{{1,2}}(?P<mon>{_NAME})",
             re.I,
         ),

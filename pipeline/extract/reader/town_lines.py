@@ -22,9 +22,12 @@ from pipeline.extract.reader.addresses import address_score, find_address
 from pipeline.extract.reader.values import find_time
 
 # a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals; Greek and
-# Cyrillic capitals: '105 57 Αθήνα', '1000 София'), hyphens and a slash inside it
-# ('Chiyoda-ku', 'Beyoğlu/İstanbul')
-_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f][^\W\d_]+(?:[-/][^\W\d_]+)*"
+# Cyrillic capitals: '105 57 Αθήνα', '1000 София'; Georgian script has no capitals: '0108
+# თბილისი'), hyphens and a slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
+_TOWN_WORD = (
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u10d0-\u10fa][^\W\d_]+"
+    r"(?:[-/][^\W\d_]+)*"
+)
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
 # (Brazil's CEP), 400 050 (India's PIN in two groups)
@@ -52,6 +55,10 @@ _CPA_FIRST = re.compile(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
 # '600 Akureyri' (Pósturinn). It has the shape of a house number and a street's name ('244
 # Gallowgate', '281 Eulji-ro'), so it is a town only as the last line under a street line.
 _CODE3_FIRST = re.compile(rf"^\d{{3}}\s{_TOWN_WORD}$")
+# Georgia's four-digit code before a town in Georgian script ('0108 თბილისი', '6000 ბათუმი';
+# Georgian Post): Tbilisi's codes start with 0, so the code reads as a time ('01:08') and the
+# line would not be plain; the script and the shape make it a town line.
+_KA_CODE_FIRST = re.compile(r"^\d{4}\s[\u10d0-\u10fa]{3,}(?:[\s-][\u10d0-\u10fa]{2,}){0,2}$")
 
 
 def _last_code3_town(lines: list[str], i: int) -> bool:
@@ -82,7 +89,7 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     """A town, with its postcode before or after it, and no street: '105 57 Athens', 'Amman
     11118', 'Miami Beach, FL 33139'; with ``coded_only`` False also 'District, Town'."""
     text = text.strip(" ,")
-    if _CPA_FIRST.match(text) and len(text) <= 60:
+    if (_CPA_FIRST.match(text) or _KA_CODE_FIRST.match(text)) and len(text) <= 60:
         return True  # its digits would read as a time ('1010'): the shape is the CPA's alone
     if not text or not _plain(text) or len(text) > 60:
         return False
