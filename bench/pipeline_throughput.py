@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -103,6 +104,39 @@ def floor_per_sheet(pdf: bytes, repeats: int = 20) -> float:
     for _ in range(repeats):
         extract_document(pdf)
     return (time.perf_counter() - started) / repeats
+
+
+# The same sheets read as the worker reads them: each in a fresh reader child of the sandbox's
+# forkserver (extract/reader/sandbox.py), the one process the worker waits for. Run with
+# ``python -c`` so that no child imports this script as its main module. Printed: wall ms per
+# sheet, and the CPU ms of the children (the forkserver's, which reaps them, before and after).
+SANDBOX_FLOOR = """
+import resource, sys, time
+from datetime import date, timedelta
+import psutil
+from pipeline.app.demo import sample_callsheet
+from pipeline.extract.reader import sandbox
+pdfs = [sample_callsheet(date.today() + timedelta(days=1 + i), f"0{6 + i % 3}:30")
+        for i in range(int(sys.argv[1]) + 1)]
+sandbox.read_isolated(pdfs[0])  # starts the forkserver
+server = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())][0]
+def cpu():
+    t = server.cpu_times()
+    return t.children_user + t.children_system
+before, started = cpu(), time.perf_counter()
+for pdf in pdfs[1:]:
+    sandbox.read_isolated(pdf)
+n = len(pdfs) - 1
+print((time.perf_counter() - started) / n * 1000, (cpu() - before) / n * 1000)
+"""
+
+
+def sandbox_floor(repeats: int = 20) -> tuple[float, float]:
+    """Wall and child CPU ms per sheet of the sheets read in fresh sandbox children."""
+    out = subprocess.run([sys.executable, "-c", SANDBOX_FLOOR, str(repeats)], cwd=ROOT,
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    wall, cpu = out.stdout.split()[-2:]
+    return float(wall), float(cpu)
 
 
 def make_backlog(folder: Path, sheets: int) -> None:
@@ -237,6 +271,9 @@ def main() -> None:
     floor = floor_per_sheet(pdf)
     print(f"floor: extract_document alone {floor * 1000:.1f} ms/sheet = {1 / floor:.1f} sheets/s"
           " per process")  # fmt: skip
+    wall, cpu = sandbox_floor()
+    print(f"the same reading in the sandbox, a fresh reader child per sheet (other sheets): "
+          f"{wall:.1f} ms/sheet, {cpu:.1f} ms CPU in the child")  # fmt: skip
     print(f"end point: {'notification sent' if notify else 'email completed'}")
     if args.profile:
         profile(urls, notify)

@@ -20,6 +20,7 @@ from pipeline.calendar import logic
 from pipeline.calendar.ics import ics_bytes
 from pipeline.errors import PermanentError, TransientError
 from pipeline.outside.google import call_with_retries
+from pipeline.settings import from_env
 
 log = structlog.get_logger("stillontime.calendar")
 
@@ -74,7 +75,7 @@ class GoogleCalendar:
     name = "google"
 
     def __init__(self, service: Any, settings: CalendarSettings | None = None) -> None:
-        self.settings = settings or CalendarSettings()
+        self.settings = settings or from_env(CalendarSettings)
         self.events = service.events()
         self.calendar_id = self.settings.calendar_id
 

@@ -25,6 +25,7 @@ from pipeline.calendar.providers import (
 from pipeline.errors import PipelineError
 from pipeline.logs import HeldLines
 from pipeline.outside.google import GrantUnusable
+from pipeline.settings import from_env
 
 log = structlog.get_logger("stillontime.calendar")
 
@@ -83,7 +84,7 @@ def sync_schedule(
     PermanentError
         The calendar refused the event or the Google grant is unusable (sync_status 'error').
     """
-    settings = settings or CalendarSettings()
+    settings = settings or from_env(CalendarSettings)
     held = HeldLines()
     with structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="calendar"):
         try:

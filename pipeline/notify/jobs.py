@@ -26,10 +26,10 @@ def prune_notifications(*, older_than_days: int, batch: int = 5_000) -> int:
 def jobs() -> list[PeriodicJob]:
     from pipeline.notify.sending import NotifySettings, send_due_notifications
     from pipeline.notify.service import notify_processing_errors
-    from pipeline.settings import get_settings
+    from pipeline.settings import from_env, get_settings
 
     settings = get_settings()
-    notify_settings = NotifySettings()
+    notify_settings = from_env(NotifySettings)
     return [
         PeriodicJob(
             "prune_notifications",

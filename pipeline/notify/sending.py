@@ -23,6 +23,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from pipeline import db
 from pipeline.errors import PipelineError
 from pipeline.notify import channels, gmail, logic, store
+from pipeline.settings import from_env
 
 log = structlog.get_logger("stillontime.notify")
 
@@ -120,7 +121,7 @@ def send_notification(
         row = store.claim_one(conn, notification_id, now)
     if row is None:
         return "skipped"
-    return _finish(row, now, settings or NotifySettings(), home or _home())
+    return _finish(row, now, settings or from_env(NotifySettings), home or _home())
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def send_due_notifications(
     Safe in several schedulers at once and across restarts: each row is claimed exactly once.
     """
     now = now or datetime.now(UTC)
-    settings = settings or NotifySettings()
+    settings = settings or from_env(NotifySettings)
     home = home or _home()
     with db.transaction(actor="notify") as conn:
         released = store.release_stale(conn, now, timedelta(seconds=settings.stale_after_s))

@@ -32,6 +32,7 @@ from pipeline.outside.webclient import (
     ResponseCache,
     WebClient,
 )
+from pipeline.settings import from_env
 
 # Addresses do not move: their answers are kept for a month.
 GEOCODE_CACHE_TTL_S = 30 * 24 * 3600
@@ -142,7 +143,7 @@ class Geocoder:
     def __init__(
         self, settings: GeocodeSettings | None = None, cache: ResponseCache | None = None
     ) -> None:
-        self.settings = settings or GeocodeSettings()
+        self.settings = settings or from_env(GeocodeSettings)
         choice = self.settings.resolved_provider()
         self.provider = choice
         default = GOOGLE_MAPS_URL if choice == "google" else NOMINATIM_URL

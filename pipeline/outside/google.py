@@ -55,6 +55,7 @@ from pipeline.errors import PermanentError, TransientError
 from pipeline.outside.scopes import GMAIL_SEND_SCOPE as GMAIL_SEND_SCOPE  # re-exported
 from pipeline.outside.scopes import SCOPES
 from pipeline.secrets import SecretError
+from pipeline.settings import from_env
 
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 # Refresh a token this long before it expires, so no call starts with one about to lapse.
@@ -155,7 +156,7 @@ def load_credentials(
     GoogleUnavailable
         The token endpoint could not be reached or answered a retryable error.
     """
-    settings = settings or GoogleSettings()
+    settings = settings or from_env(GoogleSettings)
     try:
         grant = accounts.load_grant(conn, user_id)
     except SecretError as exc:
@@ -184,7 +185,7 @@ def refresh(
 
     Raises GrantUnusable or GoogleUnavailable as ``load_credentials`` does.
     """
-    settings = settings or GoogleSettings()
+    settings = settings or from_env(GoogleSettings)
     try:
         credentials.refresh(google_auth_httplib2.Request(_http(settings)))
     except RefreshError as exc:
@@ -225,7 +226,7 @@ def build_google_service(
     Uses the discovery documents shipped with the library (no network to build), an HTTP
     timeout, and ``STILLONTIME_GOOGLE_API_ENDPOINT`` as the root URL when set.
     """
-    settings = settings or GoogleSettings()
+    settings = settings or from_env(GoogleSettings)
     text = discovery_cache.get_static_doc(api, version)
     if text is None:
         raise ValueError(f"no discovery document shipped for {api} {version}")

@@ -32,6 +32,7 @@ from tenacity import (
 )
 
 from pipeline.errors import PermanentError, PipelineError, TransientError
+from pipeline.settings import from_env
 
 log = structlog.get_logger("stillontime.webclient")
 
@@ -234,7 +235,7 @@ class WebClient:
     base_url: str
     cache: ResponseCache | None = None
     headers: dict[str, str] = field(default_factory=dict)
-    settings: HttpSettings = field(default_factory=HttpSettings)
+    settings: HttpSettings = field(default_factory=lambda: from_env(HttpSettings))
     min_interval_s: float = 0.0
 
     def get_json(

@@ -21,6 +21,7 @@ from pipeline.route.providers import (
     RouteSettings,
     build_provider,
 )
+from pipeline.settings import from_env
 
 log = structlog.get_logger("stillontime.route")
 
@@ -130,7 +131,7 @@ def compute(schedule: dict[str, Any], weather: dict[str, Any] | None, now: datet
     destination = located[-1][0]
     tz = (timezone_of(destination) if destination else None) or schedule["user_timezone"]
     buffers = logic.Buffers.from_row(schedule)
-    provider = build_provider(RouteSettings(), ResponseCache.default(), now)
+    provider = build_provider(from_env(RouteSettings), ResponseCache.default(), now)
     offline = OfflineRoutes()
     call = logic.local_instant(schedule["shooting_date"], schedule["call_time"], tz)
     estimates = [

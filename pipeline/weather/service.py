@@ -14,6 +14,7 @@ from pipeline.domain.schedules import not_workable
 from pipeline.domain.times import local_instant
 from pipeline.outside.geocode import Geocoder, Place, offline_place, timezone_of
 from pipeline.outside.webclient import ProviderError, ResponseCache
+from pipeline.settings import from_env
 from pipeline.weather import logic, store
 from pipeline.weather.providers import WeatherSettings, build_provider, horizon_note
 
@@ -110,7 +111,8 @@ def fetch_or_failed(
         log.exception("weather assessment failed", error=str(exc))
         tz = schedule["user_timezone"]
         call = local_instant(schedule["shooting_date"], schedule["call_time"], tz)
-        base = _base_columns(schedule, WeatherSettings().weather_provider, None, tz, call, now)
+        provider_name = from_env(WeatherSettings).weather_provider
+        base = _base_columns(schedule, provider_name, None, tz, call, now)
         return {**base, "status": "failed", "error": f"{type(exc).__name__}: {exc}",
                 "description": "No forecast: the assessment failed"}  # fmt: skip
 
@@ -123,7 +125,8 @@ def fetch(schedule: dict[str, Any], now: datetime, *, cached: bool = True) -> di
     place, problem = _locate(schedule["location"])
     tz = (timezone_of(place) if place else None) or schedule["user_timezone"]
     call = local_instant(schedule["shooting_date"], schedule["call_time"], tz)
-    provider = build_provider(WeatherSettings(), ResponseCache.default() if cached else None)
+    settings = from_env(WeatherSettings)
+    provider = build_provider(settings, ResponseCache.default() if cached else None)
     base = _base_columns(schedule, provider.name, place, tz, call, now)
     if place is None:
         return {**base, "status": "failed", "error": problem, "description": "No forecast: "
