@@ -181,10 +181,10 @@ FLOORS = {
     "fresh12_ka_gegma": 0,  # of 21 (blind)
     "fresh12_excel_split": 21,  # of 21 (blind)
     "fresh12_dual_call": 19,  # of 21 (17 blind; the crew's time of a list of calls)
-    "fresh12_festival_film": 15,  # of 21 (blind)
-    "fresh12_tear_off": 19,  # of 21 (blind)
-    "fresh12_memo_columns": 18,  # of 21 (12 blind, 1 silent; a memo's header is an e-mail's)
-    "fresh12_day_weekday_header": 16,  # of 21 (15 blind; a weekday before day/month)
+    "fresh12_festival_film": 21,  # of 21 (15 blind; a running order's crew-call row)
+    "fresh12_tear_off": 21,  # of 21 (19 blind; "SUN" over "Rise" / "Set")
+    "fresh12_memo_columns": 21,  # of 21 (12 blind, 1 silent; a memo's header is an e-mail's)
+    "fresh12_day_weekday_header": 19,  # of 21 (15 blind; a weekday before day/month)
     "fresh11_ro_plan_filmare": 21,  # of 21 (16 blind)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
@@ -223,8 +223,11 @@ FLOORS = {
 # silent error on fresh12_memo_ottawa gone, +6 fields: 2022, 264.
 # A weekday before a day and month with no year ("TUES 17/03") is a date: 2023, 265.
 # A line listing several calls gives the crew's: 2025, 266.
-TOTAL_FLOOR = 2025
-AUTO_OK_FLOOR = 266
+# reader19: a label column's value on its own row, "FILM CREW" is no title, a running order's
+# crew-call row, a memo's "Where", the sun in a sentence and under "SUN", "Pier 59" and
+# "Av. Paulista 1578" as streets: 2039, 270.
+TOTAL_FLOOR = 2039
+AUTO_OK_FLOOR = 270
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
