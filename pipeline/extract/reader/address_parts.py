@@ -223,6 +223,8 @@ STREET_PREFIXES = {
     "corso": "IT",
     "calle": "ES",
     "avenida": "ES",
+    # "Av. Paulista 1578", "Av. de Mayo 575": the abbreviation, with its dot and a number after
+    "av": "ES",
     "plaza": "ES",
     "paseo": "ES",
     "carrer": "ES",
@@ -251,7 +253,7 @@ STREET_PREFIXES = {
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
 GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
-DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça"})
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça", "av"})
 # French types, number first: "12 rue de Rivoli".
 FRENCH_TYPES = _words(
     "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"

@@ -15,7 +15,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
-from pipeline.extract.reader.call_lists import crew_call_in_list
+from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.letterhead import company_text
@@ -38,6 +38,7 @@ from pipeline.extract.reader.scoring import complete, overall, warnings_for
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
 LISTED = 0.9  # the crew's time in a line listing several calls, named for the crew
+TIMELINE = 0.9  # the crew's time in a running order's row that names the crew's call
 _CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
@@ -148,11 +149,7 @@ def _from_sentences(
         listed = crew_call_in_list(ln.text for page in pages for ln in page.lines)
         if listed is not None:
             found["call_time"] = F.Found(listed, LISTED, None)
-    for name, table in (("call_time", L.CREW_CALL), ("sunrise", L.SUNRISE), ("sunset", L.SUNSET)):
-        if found[name].value is None:
-            value = P.time_after(text, [p for p, q in table.items() if q >= 0.9])
-            if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
-                found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
+    _sun_from_sentences(pages, found, text, ("call_time", "sunrise", "sunset"))
     if not sets and (read := P.set_address(text, company_text(pages))) is not None:
         address, sure = read
         sets.append((Place(None, address), sure))
@@ -168,6 +165,37 @@ def _from_sentences(
     return hospital
 
 
+def _timeline_call(sheet: F.Sheet) -> str | None:
+    """The crew's call from a running order's row ("1:00 PM [FILM] Film crew call"), on the
+    day's own pages: not under an advance heading, not a row that speaks of tomorrow."""
+    lines = [
+        ln.text
+        for p, page in enumerate(sheet.pages)
+        for ln in page.lines
+        if not sheet.in_advance(p, ln.top, ln.x0) and not F.TOMORROW_WORDS.search(ln.text)
+    ]
+    return crew_call_in_timeline(lines, L.CREW_CALL)
+
+
+_TABLES = {"call_time": L.CREW_CALL, "sunrise": L.SUNRISE, "sunset": L.SUNSET}
+
+
+def _sun_from_sentences(
+    pages: Sequence[PageText],
+    found: dict[str, F.Found],
+    text: str | None = None,
+    names: tuple[str, ...] = ("sunrise", "sunset"),
+) -> None:
+    """The times no label gave that the running text names ('Sunset is at 8:01 p.m.'), each
+    at a confidence that sends the day to a person."""
+    text = P.running_text(pages) if text is None else text
+    for name in names:
+        if found[name].value is None:
+            value = P.time_after(text, [p for p, q in _TABLES[name].items() if q >= 0.9])
+            if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
+                found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
+
+
 def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
     pages = sheet.pages
     found = {
@@ -176,12 +204,16 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
         "shooting_date": F.shooting_date(sheet, us_date_order(code)),
         "call_time": F.labelled_time(sheet, "call", "call_time"),
     }
+    if found["call_time"].value is None and (timed := _timeline_call(sheet)) is not None:
+        found["call_time"] = F.Found(timed, TIMELINE, None)
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
     bases, _ = F.places(sheet, "base")
     hosp, hosp_q = F.hospital(sheet, code)
     if found["call_time"].value is None or not sets or hosp is None:
         hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q))
+    elif found["sunrise"].value is None or found["sunset"].value is None:
+        _sun_from_sentences(pages, found)  # "... on the go. Sunset 1843. Wrap when ..."
     main, main_q = sets[0] if sets else (None, 0.0)
     base, base_q = bases[0] if bases else (None, 0.0)
     lines = all_lines(pages)

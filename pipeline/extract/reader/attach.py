@@ -90,6 +90,46 @@ def _right_piece(
     return Piece(label.page, label.line, label.end, text, False, distance, x0)
 
 
+COLUMN_ROWS = 3  # labels whose values start at one x across a gap make a label column
+
+
+def _value_starts(page: PageText, labels: list[Label]) -> list[float]:
+    """Where the values of the labels that open their lines start, across a gap from them."""
+    out = []
+    for h in labels:
+        words = page.lines[h.line].words
+        if h.start != 0 or h.end >= len(words):
+            continue
+        if words[h.end].x0 - words[h.end - 1].x1 > VALUE_GAP:
+            out.append(words[h.end].x0)
+    return out
+
+
+def _column_value(
+    page: PageText, label: Label, page_labels: list[Label], starts: list[float]
+) -> Piece | None:
+    """'HOSPITAL        Wellington Regional Hospital, 49 Riddiford St': labels down the left
+    edge on consecutive rows, each value starting in one column across a gap. The text on a
+    place label's own row at that column is its value, before any line below it (the next
+    section's heading). Times keep their own rules (a timeline may share the row)."""
+    if (
+        label.kind not in L.NUMBERED_KINDS
+        or label.start != 0
+        or not any(
+            o.start == 0 and o.line == label.line - 1 and abs(o.x0 - label.x0) <= ALIGN_X
+            for o in page_labels
+        )
+    ):
+        return None  # not a column of labels on consecutive rows (a label over its value)
+    here = [o for o in page_labels if o.line == label.line]
+    far = _right_piece(page, label, here, far=True)
+    if far is None or _PLACEHOLDER.match(far.text) or far.x0 - label.x1 <= VALUE_GAP:
+        return None
+    if sum(abs(x - far.x0) <= ALIGN_X for x in starts) < COLUMN_ROWS:
+        return None  # its own value start is counted: two other labels share it
+    return replace(far, distance=far.distance / 1000)
+
+
 def _stop_word(words: Sequence[Word], i: int) -> bool:
     """A label word inside a value ends it when a colon or its own time or date follows it:
     'Crew Call 7:00 Lunch 13:00' ends at Lunch, '4867 Sunset Blvd' does not end at Sunset."""
@@ -394,13 +434,18 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         by_page.setdefault(h.page, []).append(h)
     claims: dict[Label, list[Piece]] = {}
     best: dict[tuple[int, int, int], tuple[float, float]] = {}
+    value_starts = {p: _value_starts(pages[p], hs) for p, hs in by_page.items()}
     for h in labels:
         page = pages[h.page]
         here = [o for o in by_page[h.page] if o.line == h.line]
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
-        if right is not None and not _PLACEHOLDER.match(right.text):
+        if right is None and (far := _column_value(page, h, by_page[h.page], value_starts[h.page])):
+            pieces = [far]  # a label column: its value is across the gap on its own row
+            if h.kind in L.NUMBERED_KINDS:
+                pieces += _continuation(page, h, far, by_page[h.page])
+        elif right is not None and not _PLACEHOLDER.match(right.text):
             pieces = [right]
             if h.kind in L.NUMBERED_KINDS:
                 pieces += _continuation(page, h, right, by_page[h.page])

@@ -64,3 +64,38 @@ def _paired(label: str, parts: list[str]) -> str | None:
         return None
     crew = [t[0].value for n, t in zip(names, times, strict=True) if _CREW.match(n)]
     return crew[0] if len(crew) == 1 else None
+
+
+# A running order's row for the crew: "1:00 PM [FILM] FILM CREW CALL - all camera crew",
+# "0630  Unit call at base", "15:30 (film) Film crew call": the time first, then a tag in
+# brackets, a word for which crew, and the crew's call. The other rows (gates, changeovers,
+# stage times, meals) are what happens at their times, never the crew's call.
+_WHICH_CREW = r"(?:(?:film|main|full|general|shooting|whole|tech(?:nical)?)\s+){0,2}"
+_ROW_TAG = r"(?:[\[(][^\[\]()]{1,20}[\])]\s*)?"
+_SEPARATOR = r"(?:[-\u2013\u2014:|·]\s*)?"
+
+
+def _crew_phrases(table: dict[str, float]) -> re.Pattern[str]:
+    strong = sorted((p for p, q in table.items() if q >= 0.95), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in strong)
+    return re.compile(rf"^{_SEPARATOR}{_ROW_TAG}{_SEPARATOR}{_WHICH_CREW}(?:{alts})\b", re.I)
+
+
+def crew_call_in_timeline(lines: Iterable[str], table: dict[str, float]) -> str | None:
+    """The crew's call read from a running order's row that names it ("07:00 Crew call"), when
+    the rows that do agree on one time; None otherwise. ``table`` is the crew call's phrases."""
+    crew = _crew_phrases(table)
+    found: set[str] = set()
+    for line in lines:
+        text = line.strip()
+        times = find_times(text)
+        if not times or times[0].start != 0:
+            continue
+        first = times[0]
+        rest = text[first.end :]
+        # "07:00-07:30 Crew call": a span's end is the row's too
+        if len(times) > 1 and re.match(r"^\s*[-\u2013]\s*$", text[first.end : times[1].start]):
+            rest = text[times[1].end :]
+        if crew.match(rest.strip()):
+            found.add(str(first.value))
+    return found.pop() if len(found) == 1 else None

@@ -44,7 +44,7 @@ SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the off
 QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
-_TOMORROW = re.compile(L.TOMORROW, re.I)
+_TOMORROW = TOMORROW_WORDS = re.compile(L.TOMORROW, re.I)
 _NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
 # "Revised - shoot date Wed 6/10": a revision that names the shooting date is a rival to the
 # header's date (review), not a stamp of when the sheet was made.
@@ -1159,6 +1159,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     warns: list[str] = []
     paired = set(sheet.address_of.values())
     for order, (h, pieces) in enumerate(sheet.of(kind)):
+        if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
+            continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(_texts(pieces), None)
         if lines and _part_of_day(pieces[0]):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
@@ -1430,7 +1432,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
-        if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I):
+        if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
+            _GROUP.match(value)
+        ):
             title = clean_title(value)
             if title == value:
                 return Found(title, h.quality)
@@ -1464,6 +1468,13 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+# "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
+# heads a list of those people; the group is not the production's name
+_GROUP = re.compile(
+    r"^(?:crew|unit|team|staff|cast|crews|units|teams|ekipa|équipe|equipo|troupe)\W*$", re.I
+)
 
 
 # Polish credit lines under the title name the kind of film: "film fabularny" (feature),
@@ -1532,7 +1543,50 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     paired = _sun_pair_cell(sheet)
     if paired:
         return paired
-    return labelled_time(sheet, "sunrise", "sunrise"), labelled_time(sheet, "sunset", "sunset")
+    rise = labelled_time(sheet, "sunrise", "sunrise")
+    fall = labelled_time(sheet, "sunset", "sunset")
+    if rise.value is None and fall.value is None and (block := _sun_block(sheet)) is not None:
+        return block
+    return rise, fall
+
+
+def _sun_directions(lines: Sequence[Line], x0: float) -> dict[str, Parsed]:
+    """The times of the runs flush at ``x0`` in ``lines`` that name their direction."""
+    got: dict[str, Parsed] = {}
+    for below in lines:
+        run = next(((a, b) for a, b in runs(below) if abs(below.words[a].x0 - x0) <= 3), None)
+        text = " ".join(w.text for w in below.words[run[0] : run[1]]) if run else ""
+        m = _SUN_DIRECTION.match(text)
+        parsed = find_time(m["time"]) if m else None
+        if m is None or parsed is None or parsed.start != 0:
+            break
+        got["rise" if m["way"].lower() in ("rise", "rises", "up") else "set"] = parsed
+    return got
+
+
+# "SUN" over "Rise 6.29am" / "Set 6.06pm" (or "Up" / "Down"): the heading names the sun, each
+# line under it the direction and its time
+_SUN_HEADING = re.compile(r"^(?:the\s+)?sun(?:\s+times)?\s*:?$", re.I)
+_SUN_DIRECTION = re.compile(r"^(?P<way>rise|rises|up|set|sets|down)\b\s*:?\s*(?P<time>.+)$", re.I)
+SUN_BLOCK = 0.9
+
+
+def _sun_block(sheet: Sheet) -> tuple[Found, Found] | None:
+    """Sunrise and sunset from a 'SUN' heading and the two lines under it, flush with it, that
+    name the direction of each time ('Rise 6.29am', 'Set 6.06pm'), in either order."""
+    for page in sheet.pages:
+        for i, line in enumerate(page.lines):
+            for a, b in runs(line):
+                if not _SUN_HEADING.match(" ".join(w.text for w in line.words[a:b])):
+                    continue
+                got = _sun_directions(page.lines[i + 1 : i + 3], line.words[a].x0)
+                if set(got) == {"rise", "set"} and plausible_sun("sunset", got["set"].value):
+                    rise, fall = got["rise"], got["set"]
+                    return (
+                        Found(rise.value, rise.quality * SUN_BLOCK),
+                        Found(fall.value, fall.quality * SUN_BLOCK),
+                    )
+    return None
 
 
 # ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun), Spanish

@@ -295,6 +295,8 @@ def _label_at(
     end = _qualified(line, end, kind)
     if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
         return None
+    if phrase in L.HEADING_ONLY and end < len(words) and _gap_before(words, end) <= VALUE_GAP:
+        return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
     return Label(

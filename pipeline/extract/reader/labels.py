@@ -884,7 +884,9 @@ WEAK = {
     | {"miejsce": 0.8, "locations": 0.85}  # "Locations:" (alone, a crew list's department)
     # Polish "Plan: <the set>" ("na planie", on set); only with a colon: "PLAN ZDJĘCIOWY" and
     # "Plan dnia" are the sheet's name, an English "Plan" a weather cover's
-    | {"plan": 0.85},
+    | {"plan": 0.85}
+    # a memo's or brief's section headed "Where" (alone on its line, or "Where:") is the set
+    | {"where": 0.8},
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
     "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85, "notfall": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
@@ -1426,10 +1428,14 @@ BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
-    | {"notfall"}
+    | {"notfall", "where"}
     | {"locations", "plan"}
     | set(WEAK["crew"])
 )
+
+# ... and these only alone on their line: a memo's section heading ("Where"), never "Where:"
+# opening a sentence
+HEADING_ONLY = frozenset({"where"})
 
 # Any label word: a value read to the right stops when it meets one of these.
 STOP_WORDS = frozenset(

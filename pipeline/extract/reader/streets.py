@@ -18,6 +18,9 @@ SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
+# "Pier 59, Chelsea Piers, New York, NY 10011", "Wharf 10, ...": a numbered pier is the street
+# and number of what stands on it
+_PIER_WORDS: frozenset[str] = frozenset({"pier", "wharf"})
 _STREET_WORDS = (
     P.STREET_SUFFIXES
     | P.FRENCH_TYPES
@@ -25,6 +28,7 @@ _STREET_WORDS = (
     | frozenset(P.STREET_PREFIXES)
     | P.GERMAN_PREFIXES
     | {"broadway"}
+    | _PIER_WORDS
     | frozenset(P.NORDIC_APART)
 )
 _COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
@@ -97,7 +101,16 @@ def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | N
         or _compound(tokens, i)
         or _nordic_apart(tokens, i)
         or _named_type(tokens, i, codes)
+        or _numbered_pier(tokens, i)
     )
+
+
+def _numbered_pier(tokens: list[Token], i: int) -> Street | None:
+    """'Pier 59', 'Wharf 7': the word capitalised, then its number."""
+    tok = tokens[i]
+    if tok.key not in _PIER_WORDS or not tok.text[:1].isupper() or i + 1 >= len(tokens):
+        return None
+    return Street(i, i + 1, True, None) if is_number(tokens[i + 1]) else None
 
 
 def is_number(tok: Token) -> bool:
@@ -249,8 +262,8 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
         last = j
         if t.text.endswith(","):
             break
-    if last == i:
-        return None
+    if last == i or (tok.key == "av" and number is None):
+        return None  # "Av." alone is also the French "avenue" ("Av. Foch"): only with a number
     return Street(i, number if number is not None else last, number is not None, country)
 
 
