@@ -1,7 +1,10 @@
+# ruff: noqa: RUF001, RUF002  (Armenian letters and comma: the script is meant)
 """A traffic management plan and a drone flight plan are 'other'; a call sheet that mentions a
-road closure or the drone unit stays a call sheet. Each page is drawn in other wording than
-the corpus's sheets (tests/corpus/fresh13.py). Rows are (x, baseline y, text, size) in points
-on A4."""
+road closure or the drone unit stays a call sheet; an Armenian shooting-day plan (Armenian
+script) is read: its labels, its street and town lines ("Մաշտոցի պող. 46" over "0009 ք.
+Երևան") and its dates ("17 մարտի 2027 թ.", "2026 թ. հոկտեմբերի 14", "մարտի 17, 2027"). Each
+page is drawn in other wording than the corpus's sheets (tests/corpus/fresh13.py). Rows are (x,
+baseline y, text, size) in points on A4."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.dates import find_dates
 from tests.fixtures.callsheets import Row, column, render
 
 
@@ -129,3 +133,90 @@ def test_a_call_sheet_mentioning_a_drone_or_a_road_closure_stays_a_call_sheet(
     assert result["document_type"] == "call_sheet"
     day = result["days"][0]
     assert (day["shooting_date"], day["call_time"]) == ("2027-06-11", "06:00")
+
+
+# --- Armenian -------------------------------------------------------------------------------
+
+
+def test_an_armenian_shooting_plan_with_other_labels() -> None:
+    # Given a genitive date, a general call under the cast's call, a location heading over a
+    # street and a code-first town line, and the nearest hospital on one line
+    rows = [
+        (40, 40, "«Լուսնի Ֆիլմ» · ՆԿԱՐԱՀԱՆՄԱՆ ՕՐՎԱ ՊԼԱՆ", 9),
+        (400, 40, "Նկարահանման օր 4 / 20", 9),
+        (200, 70, "ՔԱՄՈՒ ԵՐԳԸ", 16),
+        (40, 100, "Ամսաթիվ՝ 17 մարտի 2027 թ., չորեքշաբթի", 9),
+        (40, 118, "Դերասանների հավաք 05:45", 9),
+        (40, 136, "Ընդհանուր կանչ 06:30", 9),
+        (40, 154, "Արևածագ 06:41   Մայրամուտ 19:02", 9),
+        (40, 184, "Լոկացիա", 9),
+        (40, 198, "Հին շուկայի շենք", 9),
+        (40, 212, "Մաշտոցի պող. 46", 9),
+        (40, 226, "0009 ք. Երևան", 9),
+        (40, 256, "Մոտակա հիվանդանոց", 9),
+        (40, 270, "Նաիրի բժշկական կենտրոն, Պարոնյան փ. 21, Երևան 0015", 9),
+        (40, 300, "Վաղը՝ ընդհանուր կանչ 07:00", 8),
+    ]
+    result = _read(rows)
+    assert result["document_type"] == "call_sheet"
+    day = result["days"][0]
+    assert (day["shooting_date"], day["call_time"]) == ("2027-03-17", "06:30")
+    assert day["location"].startswith("Մաշտոցի պող. 46")
+    assert day["hospital"]["name"].startswith("Նաիրի բժշկական կենտրոն")
+    assert (day["sunrise"], day["sunset"]) == ("06:41", "19:02")
+    assert day["shooting_day"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("17 մարտի 2027 թ.", "2027-03-17"),
+        ("մարտի 17, 2027", "2027-03-17"),
+        ("չորեքշաբթի, 17 մարտի 2027", "2027-03-17"),
+        ("2026 թ. հոկտեմբերի 14, չորեքշաբթի", "2026-10-14"),
+        ("3 օգոստոս, 2026", "2026-08-03"),
+        ("1 հունվարի 2027", "2027-01-01"),
+    ],
+)
+def test_armenian_dates(text: str, value: str) -> None:
+    found = find_dates(text)
+    assert [(p.value, p.quality) for p in found] == [(value, 1.0)]
+
+
+def test_an_armenian_weekday_that_disagrees_lowers_the_date() -> None:
+    # 17 March 2027 is a Wednesday, not a Monday (երկուշաբթի)
+    (found,) = find_dates("երկուշաբթի, 17 մարտի 2027")
+    assert found.value == "2027-03-17" and found.quality < 0.85
+
+
+# --- method statements and flight risk assessments ---------------------------------------------
+
+
+def test_an_effects_method_statement_is_other() -> None:
+    # Given a method statement for a rain rig: the day, the hours, the site, how the work is
+    # done and who is competent, with no one called anywhere
+    rows = _lines(
+        "METHOD STATEMENT - RAIN RIG, 'NIGHT RUN'",
+        "Date: Wednesday 9 June 2027, rigging 08:00 - 12:00",
+        "Site: Victoria Quay, Fremantle WA 6160",
+        "Scope of works: two 12 m rain bars on 40 ft cranes over the quay",
+        "Sequence of works: cranes set, bars flown, water supply tested, exclusion zone taped",
+        "Competent person: SFX supervisor R. Tan; rescue plan held by the crane operator",
+        "Hazards: wet surfaces, working at height; control measures: PPE, barriers",
+        "Assessed by: R. Tan   Review date: 1 June 2027",
+    )
+    _other(rows)
+
+
+def test_a_drone_flight_risk_assessment_is_other() -> None:
+    # Given a risk assessment of the flights: hazards, ratings and controls for the drone
+    rows = _lines(
+        "DRONE FLIGHT RISK ASSESSMENT",
+        "Date of flights: Tuesday 8 June 2027, 06:00 - 07:30",
+        "Take-off site: Sandy Bay car park, Exmouth EX8 5BU",
+        "Hazard: loss of control over the public   Likelihood 2 x Severity 4 = 8   Medium",
+        "Hazard: bird strike   Likelihood 2 x Severity 2 = 4   Low",
+        "Control measures: 50 m separation from the public, observer, return to home set",
+        "Remote pilot: S. Ward (GVC)   Airspace: Class G, no NOTAM",
+    )
+    _other(rows)
