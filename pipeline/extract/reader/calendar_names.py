@@ -42,6 +42,10 @@ ADDED_LANGUAGES += ("is",)
 # Georgian: "სამშაბათი, 12 მაისი, 2026", "12 მარტი 2027" (CLDR ka; its three-letter short
 # weekday "სამ" is also "three" and is left out)
 ADDED_LANGUAGES += ("ka",)
+# Armenian: "2026 թ. մարտի 17, երեքշաբթի", "17 մարտի 2027 թ.", "մարտի 17, 2027" (CLDR hy: the
+# genitive "մարտի" after a day, the nominative "մարտ" alone); of its short names "ուր" (Friday)
+# is also "where", "ապր" (April) "live!", "երկ" (Monday) starts "two", "կիր" (Sunday) is "lime"
+ADDED_LANGUAGES += ("hy",)
 _MONTH_KEYS = [
     "january",
     "february",
@@ -65,6 +69,7 @@ _NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "
 # ... and Ukrainian "лист" (November's abbreviation; the sheet in "викликний лист")
 _NOT_NAMES |= {"лист"}
 _NOT_NAMES |= {"linggo", "სამ"}
+_NOT_NAMES |= {"ուր", "ապր", "երկ", "կիր"}
 _ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
 
 

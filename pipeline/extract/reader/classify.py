@@ -10,7 +10,7 @@ contract's parties, clauses and signature lines, a deal memo's rate and terms, a
 list's rooms and check-in / check-out dates per person, an order confirmation's total and
 delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
 names, roles and phones, a notice of filming to residents, a fitting, rehearsal or casting
-schedule (``notices``).
+schedule (``notices``), a traffic management plan or a drone flight plan (``operations``).
 
 Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
 language, so a sheet whose labels are unknown still shows its structure.
@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day, notices, paperwork
+from pipeline.extract.reader import not_a_day, notices, operations, paperwork
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -600,6 +600,10 @@ def paperwork_scores(lines: list[str]) -> dict[str, float]:
     }
     for kind in ("a non-disclosure agreement", "a location release or agreement"):
         scores[kind] += signatures
+    # A traffic management plan, a drone flight plan: their words and shapes (``operations``)
+    for kind, words in operations.KINDS.items():
+        found = len(set(_phrases(words).findall(joined)))
+        scores[kind] = found + operations.structure_points(kind, prose, found)
     return scores
 
 

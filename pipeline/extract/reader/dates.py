@@ -130,10 +130,10 @@ _PATTERNS = (
     ),
     (
         # year first with a month name: Lithuanian "2026 m. gegužės 12 d.", Hungarian
-        # "2026. május 12.", "2026 May 12"
+        # "2026. május 12.", "2026 May 12", Armenian "2026 թ. մարտի 17" (թ.: year)
         "ymd",
         re.compile(
-            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)(?:\.|\s?m\.)?\s{{1,2}}(?P<mon>{_NAME})\.?"
+            rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)(?:\.|\s?m\.|\s?թ\.?)?\s{{1,2}}(?P<mon>{_NAME})\.?"
             rf"\s{{1,2}}(?P<d>\d\d?)(?:\.|\s?d\.)?(?!\d|[:.]\d)",
             re.I,
         ),

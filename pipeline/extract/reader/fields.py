@@ -54,9 +54,11 @@ _SHOOT_DATE = re.compile(
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
 # wherever the line stands (a sheet quoted low in an e-mail)
-# (Georgian "გადაღების დღე 9 / 30", shooting day; a bare "დღე" is a scene row's day or night)
+# (Georgian "გადაღების დღე 9 / 30", Armenian "Նկարահանման օր 6 / 24", shooting day; a bare
+# "დღე" or "օր" is a scene row's day or a duration)
 _DAY_NUMBER = (
-    r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?|გადაღების\s+დღე)\s*:?\s*#?(\d{1,3})"
+    r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?|გადაღების\s+დღე|նկարահանման\s+օր)"
+    r"\s*:?\s*#?(\d{1,3})"
 )
 _DAY_OF = re.compile(_DAY_NUMBER + r"\s*(?:of|/|z)\s*(\d{1,3})\b", re.I)
 _SHOOT_DAY = re.compile(_DAY_NUMBER + r"(?:\s*(?:of|/|z)\s*(\d{1,3}))?", re.I)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003  (Armenian letters: the script is meant)
 """A street line followed by a town line makes one address, whatever the country's form.
 
 Call sheets stack a set's address the way an envelope does: the place's name, its street
@@ -23,9 +24,10 @@ from pipeline.extract.reader.values import find_time
 
 # a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals; Greek and
 # Cyrillic capitals: '105 57 Αθήνα', '1000 София'; Georgian script has no capitals: '0108
-# თბილისი'), hyphens and a slash inside it ('Chiyoda-ku', 'Beyoğlu/İstanbul')
+# თბილისი'; Armenian capitals: 'Գյումրի 3101'), hyphens and a slash inside it ('Chiyoda-ku',
+# 'Beyoğlu/İstanbul')
 _TOWN_WORD = (
-    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u10d0-\u10fa][^\W\d_]+"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u0531-\u0556\u10d0-\u10fa][^\W\d_]+"
     r"(?:[-/][^\W\d_]+)*"
 )
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
@@ -59,6 +61,23 @@ _CODE3_FIRST = re.compile(rf"^\d{{3}}\s{_TOWN_WORD}$")
 # Georgian Post): Tbilisi's codes start with 0, so the code reads as a time ('01:08') and the
 # line would not be plain; the script and the shape make it a town line.
 _KA_CODE_FIRST = re.compile(r"^\d{4}\s[\u10d0-\u10fa]{3,}(?:[\s-][\u10d0-\u10fa]{2,}){0,2}$")
+# Armenia's four-digit code after its town or before it ('Երևան 0002', 'Գյումրի 3101', '0004 ք.
+# Երևան'; HayPost: Yerevan's codes are 0001-0099, so they too read as a time), the town in
+# Armenian script with its capital first, 'ք.' (city) before it at times.
+_HY_TOWN = (
+    r"(?:ք\.\s?)?[\u0531-\u0556][\u0561-\u0587]{2,}"
+    r"(?:[\s-][\u0531-\u0556]?[\u0561-\u0587]{2,}){0,2}"
+)
+_HY_CODE_TOWN = re.compile(rf"^(?:{_HY_TOWN},?\s\d{{4}}|\d{{4}},?\s{_HY_TOWN})$")
+# An Armenian street: its name, then its kind, then the house number ('Թումանյան փ. 54',
+# 'Մաշտոցի պող. 46', 'Ծովակալ Իսակովի պողոտա 24'): փողոց (street), պողոտա (avenue), խճուղի
+# (highway), նրբանցք (lane), հրապարակ (square), each also cut short with a dot; not a set's
+# description joined by "և" (and: 'Եկեղեցու բակ և հրապարակ', the church's yard and square).
+_HY_STREET = re.compile(
+    r"^(?!.*\sև\s)[\u0531-\u0556][\u0561-\u0587-]+(?:\s[\u0531-\u0587][\u0561-\u0587-]+){0,3}\s"
+    r"(?:փ\.|փող\.|փողոց|պող\.|պողոտա|խճ\.|խճուղի|նրբ\.|նրբանցք|հրապ\.|հրապարակ)"
+    r"(?:\s\d{1,4}(?:[/-]\d{1,4})?[\u0561-\u0587]?)?$"
+)
 
 
 def _last_code3_town(lines: list[str], i: int) -> bool:
@@ -89,7 +108,9 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     """A town, with its postcode before or after it, and no street: '105 57 Athens', 'Amman
     11118', 'Miami Beach, FL 33139'; with ``coded_only`` False also 'District, Town'."""
     text = text.strip(" ,")
-    if (_CPA_FIRST.match(text) or _KA_CODE_FIRST.match(text)) and len(text) <= 60:
+    if (_CPA_FIRST.match(text) or _KA_CODE_FIRST.match(text) or _HY_CODE_TOWN.match(text)) and len(
+        text
+    ) <= 60:
         return True  # its digits would read as a time ('1010'): the shape is the CPA's alone
     if not text or not _plain(text) or len(text) > 60:
         return False
@@ -123,6 +144,8 @@ def street_line(text: str) -> tuple[bool, bool]:
     """(a street, a street for sure): a street word in it ('Al Fahidi St', 'Route de Marrakech')
     is sure; a name and a house number ('Vasilissis Olgas Ave 1', '3-5-1 Marunouchi') is not."""
     text = text.strip(" ,")
+    if _HY_STREET.match(text) and len(text) <= 60:
+        return True, True  # 'Թումանյան փ. 54': the street's kind word makes it sure
     # 'Lavalle 1145': a house number after the street's name is no time ('11:45')
     numbered = _NUMBER_LAST.match(text) is not None and _plain(text.rsplit(" ", 1)[0])
     plain = _plain(text) or numbered
