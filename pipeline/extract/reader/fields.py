@@ -1048,7 +1048,8 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     for nxt in lines[k + 1 : k + 3]:
         # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
         joins = _address_score(nxt) or town_line(nxt, coded_only=True)
-        if _postcodes(" ".join(parts)) or not joins or re.match(r"\d+\s+\w", nxt):
+        numbered = re.match(r"\d+\s+\w", nxt) and not town_line(nxt, coded_only=True)
+        if _postcodes(" ".join(parts)) or not joins or numbered:
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)
