@@ -35,6 +35,7 @@ BELOW_LINES = 5  # a value block below a label is at most this many lines
 FAR_GAP = 250.0  # points; a label column may sit this far left of its value column
 LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside it
 ALIGN_X = 3.0  # points; a value flush left under its label starts within this of it
+INSET_X = 8.0  # points; a value set in under its heading (a box's padding) starts within this
 COLUMN_GAP = 20.0  # points; the least gap between a value and the next column's heading
 _FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
 _PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
@@ -213,9 +214,10 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
                 crossing = True  # a line from the left runs across this column
         if crossing:
             break
-        if any(abs(line.words[a].x0 - edge) <= ALIGN_X for a, _ in mine):
-            # a run flush with the label's left edge starts the column on this line: what ends
-            # left of it is the neighbouring column's ('06:00' of a leader row, then the set)
+        if any(-ALIGN_X <= line.words[a].x0 - edge <= INSET_X for a, _ in mine):
+            # a run flush with the label's left edge (or set in from it, as in a box) starts the
+            # column on this line: what ends left of it is the neighbouring column's ('06:00' of
+            # a leader row, then the set)
             mine = [(a, b) for a, b in mine if line.words[b - 1].x1 > edge]
         if not mine:
             continue

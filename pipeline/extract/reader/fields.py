@@ -1038,16 +1038,20 @@ def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
     if k is None:
         return None, None, False
-    if k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1]):
+    stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
+    stepped = stepped or _locality_under_road(lines, k)
+    if stepped:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
         k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
     name = next((t for t in lines[:k]), None)
-    parts = [lines[k]]
+    # 'Glen Etive Rd (single track, 6 miles from the A82)': a note on the way in, not the address
+    parts = [_BRACKET_NOTE.sub("", lines[k]) if stepped else lines[k]]
     for nxt in lines[k + 1 : k + 3]:
         # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
         joins = _address_score(nxt) or town_line(nxt, coded_only=True)
-        if _postcodes(" ".join(parts)) or not joins or re.match(r"\d+\s+\w", nxt):
+        numbered = re.match(r"\d+\s+\w", nxt) and not town_line(nxt, coded_only=True)
+        if _postcodes(" ".join(parts)) or not joins or numbered:
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)
@@ -1080,10 +1084,35 @@ def _whole_after_name(first: str, rest: list[str]) -> bool:
     return False
 
 
+# a note in brackets ending a street line: 'Cove Rd (walk in from the road, 15 min)'
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
     return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def _locality_under_road(lines: list[str], k: int) -> bool:
+    """'Glen Etive Rd (single track)' / 'Glencoe, Ballachulish PH49 4HY': under a road named by
+    its street word, with no number, a name before the post town is the village (Royal Mail's
+    dependent locality), not a street. Alone, the same line may be a street with no street word
+    ('Castlehill, Edinburgh EH1 2NG'), so only the road above tells."""
+    found = find_address(lines[k])
+    if found is None or found.postcode is None or found.street is None or k == 0:
+        return False
+    if re.search(r"\d", found.street) or find_addresses(found.street):
+        return False
+    road = _BRACKET_NOTE.sub("", lines[k - 1]).strip(" ,")
+    above = find_address(road)
+    return (
+        above is not None
+        and above.street == road
+        and above.postcode is None
+        and above.quality >= 0.5
+        and not re.search(r"\d", road)
+    )
 
 
 def _named_address(

@@ -53,6 +53,16 @@ def _height(line: Line) -> float:
     return max(line.bottom - line.top, 6.0)
 
 
+def _legend_key(words: Sequence[Word], first: int, last: int, height: float) -> bool:
+    """'(1)  SET' / '2  CREW PARKING' in a map's legend: a number alone at a cell's start (the
+    pin's), a small gap, then a heading that ends its line or cell numbers that heading."""
+    k = first - 1
+    if k < 0 or not _NUMBERING.match(words[k].text.strip()) or not _starts_cell(words, k, height):
+        return False
+    heading_ends = last + 1 == len(words) or _gap_before(words, last + 1) > VALUE_GAP
+    return _gap_before(words, first) <= VALUE_GAP and heading_ends
+
+
 def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
     """A label starts its line, follows a gap wider than a space or a separator ('- Unit Call');
     not inside running text. A space is the line's own: a monospaced font (Courier, a typed
@@ -187,7 +197,9 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
             hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
             if hit is None:
                 continue
-            if _starts_cell(words, hit.start, height):
+            if _starts_cell(words, hit.start, height) or _legend_key(
+                words, hit.start, hit.end - 1, height
+            ):
                 out.append(hit)
             elif _prefixed_label(line, hit, height):
                 quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
@@ -266,6 +278,8 @@ def _label_at(
     numbered = before and before[0] == first - 1 and _gap_before(words, first) <= RUN_ON_GAP
     if numbered and _NUMBERING.match(words[before[0]].text.strip()):  # type: ignore[index]
         start, number = before[0], int(_NUMBERING.match(words[before[0]].text.strip()).group(1))  # type: ignore[union-attr]
+    elif _legend_key(words, first, last, height):
+        number = int(_NUMBERING.match(words[first - 1].text.strip()).group(1))  # type: ignore[union-attr]
     adjacent_before = before is not None and not _starts_cell(words, first, height)
     if (
         kind == "call"
@@ -293,6 +307,8 @@ def _label_at(
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end, kind)
+    if kind in L.NUMBERED_KINDS:
+        end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
     if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
         return None
     if phrase in L.HEADING_ONLY and end < len(words) and _gap_before(words, end) <= VALUE_GAP:
@@ -350,6 +366,20 @@ def _modified(
     return start, end
 
 
+_SIDE = re.compile(r"^(?:INT|EXT|I/E|E/I|INT/EXT|EXT/INT)\.?$", re.I)
+
+
+def _scene_side(words: Sequence[Word], at: int) -> int:
+    """Past a dash and an interior / exterior mark that end a heading's cell ('- EXT', '- INT')."""
+    side = at + 1
+    if side >= len(words) or words[at].text not in _DASHES or not _SIDE.match(words[side].text):
+        return at
+    if any(_gap_before(words, k) > RUN_ON_GAP for k in (at, side)):
+        return at
+    ends_cell = side + 1 == len(words) or _gap_before(words, side + 1) > VALUE_GAP
+    return side + 1 if ends_cell else at
+
+
 def _qualified(line: Line, end: int, kind: str) -> int:
     """A label's note in brackets is part of it when a colon or the cell's end follows the
     note: "CREW CALL (ON SET):", "WRAP (EST.):", "SZPITAL (SOR 24h)"; in "Sunrise (Sat) 6:59"
@@ -365,6 +395,7 @@ def _qualified(line: Line, end: int, kind: str) -> int:
         return end
     tail = words[close].text
     after = close + 1
+    after = _scene_side(words, after)  # 'LOCATION (MAIN) - EXT': interior or exterior too
     ends_cell = after == len(words) or _gap_before(words, after) > VALUE_GAP
     colon = tail.endswith("):") or (after < len(words) and words[after].text.strip() == ":")
     if not (tail.endswith((")", "):")) and (colon or ends_cell)):

@@ -652,6 +652,7 @@ LOCATION = {
     "optagested": 1.0,
     "opptakssted": 1.0,
     "lokasjon": 0.95,
+    "lokation": 0.95,  # Danish
     "lokace": 0.95,
     "místo natáčení": 1.0,
     "lokácia": 0.95,
@@ -776,6 +777,8 @@ HOSPITAL = {
     "akutmodtagelse": 0.95,
     "nærmeste sykehus": 1.0,
     "nærmeste legevakt": 1.0,
+    "nærmeste akuttmottak": 1.0,  # Norwegian: the emergency ward, two t's
+    "akuttmottak": 0.95,
     "nejbližší nemocnice": 1.0,
     "najbližšia nemocnica": 1.0,
     "pohotovost": 0.9,
@@ -882,6 +885,7 @@ WEAK = {
     # UK: "Main Unit: <the set>"; a studio or site alone over its address
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
     | {"miejsce": 0.8, "locations": 0.85}  # "Locations:" (alone, a crew list's department)
+    | {"loc": 0.85}  # "LOC #1", "Loc 2:" (US sheets number their sets), never a word alone
     # Polish "Plan: <the set>" ("na planie", on set); only with a colon: "PLAN ZDJĘCIOWY" and
     # "Plan dnia" are the sheet's name, an English "Plan" a weather cover's
     | {"plan": 0.85}
@@ -1495,7 +1499,7 @@ HOSPITAL_MODIFIERS_AFTER = frozenset(
 NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
-MARKED_ONLY = frozenset({"production", "main unit", "locations", "plan"})
+MARKED_ONLY = frozenset({"production", "main unit", "locations", "plan", "loc"})
 # Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
 # hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
@@ -1503,7 +1507,7 @@ WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
     | {"notfall", "where"}
-    | {"locations", "plan"}
+    | {"locations", "plan", "loc"}
     | set(WEAK["crew"])
 )
 

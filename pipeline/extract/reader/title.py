@@ -167,6 +167,13 @@ _COMPANY = re.compile(
     r"|\b(?:pictures|productions|films|studios?|entertainment|media|filmproduktion))\s*$",
     re.I,
 )
+# The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
+# 'Week 38'): Nordic and German offices plan by the ISO week number
+_WEEK_NUMBER = re.compile(
+    r"^(?:week|wk|kw|uke|uge|vecka|vko|viikko|v|semaine|sem|semana|settimana|woche|tydzień"
+    r"|týden|hét|nädal|savaitė|nedelja)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d{1,2}$",
+    re.I,
+)
 COVER_SHARE = 0.5  # a cover page prints its title lower, under the company's name
 
 
@@ -215,6 +222,8 @@ def _largest(
             if company_name(text):
                 company = True
                 continue
+            if _WEEK_NUMBER.match(text.strip()):
+                continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
             size = max(w.size for w in line.words[a:b])

@@ -34,7 +34,11 @@ _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
 # (Brazil's CEP), 400 050 (India's PIN in two groups)
 _CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
-_CODE_FIRST = re.compile(rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}(?:,\s*{_TOWN})?$")
+# Danish postal districts after the town: '8000 Aarhus C', '1620 København V', '2100 København Ø'
+_DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
+_CODE_FIRST = re.compile(
+    rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN})?$"
+)
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
 _CODE_LAST = re.compile(
     rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
