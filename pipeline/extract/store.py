@@ -41,7 +41,11 @@ from pipeline.extract.logic import SheetDay
 # reader would not have (reader17), upcoming-days dates, name + number streets over coded towns,
 # sideways labels, calendar tiles, timeline rows (reader18); incident reports are other, a
 # memo's header is an e-mail's, "TUES 17/03" is a date, the crew's time of a list of calls.
-EXTRACTOR_VERSION = "2026.12.19"
+# 2026.12.20: Georgian and Armenian sheets; notices to residents, fitting schedules, traffic and
+# drone flight plans are other (classify9, classify10); a running order's crew-call row, piers
+# and "Av." streets (reader19); a rural road over its village and post town, week tiles, map
+# legends, numbered sets (reader20).
+EXTRACTOR_VERSION = "2026.12.20"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
