@@ -26,6 +26,7 @@ def sheets() -> list[Sheet]:
         fresh11,
         fresh12,
         fresh13,
+        fresh14,
         grids,
         holdout,
         messy,
@@ -60,6 +61,7 @@ def sheets() -> list[Sheet]:
         fresh11,
         fresh12,
         fresh13,
+        fresh14,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
