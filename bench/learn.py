@@ -86,11 +86,14 @@ def corpus_families(prefix: str) -> list[Production]:
     name = module.__name__.rsplit(".", 1)[1]
     out = []
     for table in [n for n in vars(module) if n.startswith("_") and n.endswith("_sheets")]:
-        builder = table.removesuffix("_sheets")
-        if builder == "_other":
+        if table == "_other_sheets":
             continue
-        first = _table_args(module, builder, None)
-        if any(len(a) != 5 for a in first):  # a builder of another shape: not redrawn
+        # the builder is named after its table, or in the plural ('_icon_sheets' draws '_icons')
+        for builder in (table.removesuffix("_sheets"), table.removesuffix("_sheets") + "s"):
+            first = _table_args(module, builder, None) if hasattr(module, builder) else []
+            if first:
+                break
+        if not first or any(len(a) != 5 for a in first):  # another shape: not redrawn
             continue
         keys = tuple(dict.fromkeys(a[0] for a in first))
         d0 = first[0][2]
