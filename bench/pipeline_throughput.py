@@ -139,11 +139,23 @@ def sandbox_floor(repeats: int = 20) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
+# A backlog is one shooting day a day for a year, then the same year for another production:
+# a date more than 400 days ahead goes to review (reader/sanity.py), so a longer run of dates
+# would measure reviews, not plans; (user, production, date) stays one schedule each.
+YEAR = 360
+TITLES = [
+    f"THE {a} {b}"
+    for b in ("ACRE", "ROAD", "FIELD", "HARBOUR", "BRIDGE", "TOWER")
+    for a in ("LONG", "NARROW", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN")
+]
+
+
 def make_backlog(folder: Path, sheets: int) -> None:
     first = date.today() + timedelta(days=1)
     for i in range(sheets):
-        day = first + timedelta(days=i)
-        (folder / f"day-{i:05}.pdf").write_bytes(sample_callsheet(day, f"0{6 + i % 3}:30"))
+        day, title = first + timedelta(days=i % YEAR), TITLES[i // YEAR % len(TITLES)]
+        pdf = sample_callsheet(day, f"0{6 + i % 3}:30", title=title)
+        (folder / f"day-{i:05}.pdf").write_bytes(pdf)
 
 
 def run(urls: ServiceUrls, sheets: int, workers: int, notify: bool) -> dict:

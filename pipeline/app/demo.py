@@ -38,7 +38,11 @@ OFFLINE = {
 
 
 def sample_callsheet(
-    shooting_date: date, unit_call: str = "07:00", *, revised: bool = False
+    shooting_date: date,
+    unit_call: str = "07:00",
+    *,
+    revised: bool = False,
+    title: str = "THE LONG ACRE",
 ) -> bytes:
     """An English call sheet for a Warsaw shoot on ``shooting_date`` (our own, for the demo)."""
     from fpdf import FPDF
@@ -46,7 +50,7 @@ def sample_callsheet(
     day = shooting_date.strftime("%A %d %B %Y")
     sunrise, sunset = _warsaw_sun(shooting_date)
     lines = [
-        (30, 40, "THE LONG ACRE", 18),
+        (30, 40, title, 18),
         (30, 58, "Call Sheet No. 5" + (" - REVISED" if revised else ""), 10),
         (400, 58, "Day 5 of 30", 10),
         (30, 80, f"Date: {day}", 10),
