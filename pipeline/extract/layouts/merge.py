@@ -23,6 +23,7 @@ from pipeline.extract.reader.sanity import DOUBT, call_findings, wrap_time
 from pipeline.extract.reader.scoring import SAFE, overall
 
 LEARNT = 0.95  # a well-formed value where the person said it sits
+MEMO_CAP = DOUBT  # a field corrected on this layout before, that no learnt rule reads
 # Below this parse quality a learnt value is not trusted past review. An address is held to
 # less: the person showed where it sits, it need only read as an address (a street and a town).
 WEAK_PARSE = {"call_time": 0.8, "shooting_date": 0.8, "location": 0.5}
@@ -69,6 +70,12 @@ def apply_rules(
     # a scan's words are OCR's guesses: what a rule reads there is not trusted past review
     ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
     for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
+        if item.rule.is_memo:  # corrected here before, and no rule reads it: never unasked
+            if out.get(field):
+                conf[field] = min(conf.get(field, 0.0), MEMO_CAP)
+                capped = True
+            warnings.append(_memo_warning(item.rule))
+            continue
         found = read(item.rule, pages)
         mark = {"layout_id": item.id, "label": item.rule.label}
         if found is None:
@@ -111,6 +118,14 @@ def apply_rules(
     elif capped:
         out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
     return Applied(out, used)
+
+
+def _memo_warning(rule: Rule) -> str:
+    was = f" (the reader had read '{rule.reader_read}')" if rule.reader_read else ""
+    return (
+        f"{rule.field}: an earlier sheet of this production in this layout was corrected here, "
+        f"to '{rule.corrected_to}'{was}, and no learnt rule reads it: check the value read"
+    )
 
 
 def _bar(rule: Rule) -> float:

@@ -13,9 +13,10 @@ read as the first well-formed value of the section on the next sheet.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from pipeline.extract.layouts.cells import (
@@ -36,6 +37,9 @@ ABOVE_LINES = 4  # how far above a value its label may sit, in lines
 SECTION_LINES = 12  # how far below its heading a value in running text may sit, in lines
 UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
+# The relation of a memo: the person corrected the field on this layout and no rule learnt
+# from the correction reads the value they gave; later sheets never confirm the field unasked.
+CORRECTED = "corrected"
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
@@ -57,6 +61,12 @@ class Rule:
     # Marrakech, Ouarzazate 45000", parses to 0.4): a later value parsed as well is in the
     # form the person confirmed for this production; None for rules stored before it was kept
     taught_quality: float | None = None
+    # a date printed as the first day of a range whose month and year come only with its last
+    # ("NIGHT OF FRIDAY 13 / SATURDAY 14 MARCH 2026"): days from the printed date to the value
+    date_shift: int = 0
+    # a memo (relation CORRECTED): the value the person gave, and what the reader had read
+    corrected_to: str | None = None
+    reader_read: str | None = None
 
     @property
     def key(self) -> str:
@@ -77,7 +87,14 @@ class Rule:
             relation=data["relation"],
             corrects_reader=bool(data.get("corrects_reader", False)),
             taught_quality=data.get("taught_quality"),
+            date_shift=int(data.get("date_shift") or 0),
+            corrected_to=data.get("corrected_to"),
+            reader_read=data.get("reader_read"),
         )
+
+    @property
+    def is_memo(self) -> bool:
+        return self.relation == CORRECTED
 
 
 @dataclass(frozen=True)
@@ -100,12 +117,67 @@ class _Span:
 # --- learning --------------------------------------------------------------------------------
 
 
+def teach(
+    field: str, value: str, pages: Sequence[PageText], *, read_before: str | None = None,
+    corrected: bool = False,
+) -> Rule | None:  # fmt: skip
+    """What one answer teaches about ``field`` on this sheet: a rule, or None.
+
+    ``corrected``: the person changed what the reader had read (``read_before``, None when it
+    read nothing). A rule learnt from a correction is kept only when it reads the corrected
+    value back on this very sheet; when none does, a memo (relation CORRECTED) is kept in its
+    place, so later sheets of this layout send the field to review instead of confirming the
+    reader's value again: a correction is never forgotten silently."""
+    rule = learn(field, value, pages)
+    if not corrected:
+        return rule
+    if rule is not None and read_before:
+        rule = replace(rule, corrects_reader=True)
+    if rule is not None and reproduces(rule, value, pages):
+        return rule
+    return Rule(
+        field=field,
+        label=f"corrected to {value}"[:200],
+        page=0,
+        anchor=(0.0, 0.0, 0.0, 0.0),
+        value=(0.0, 0.0, 0.0, 0.0),
+        lines=0,
+        relation=CORRECTED,
+        corrects_reader=True,
+        corrected_to=value,
+        reader_read=read_before,
+    )
+
+
+def reproduces(rule: Rule, value: str, pages: Sequence[PageText]) -> bool:
+    """Whether ``rule`` reads ``value`` (as the person gave it) on the sheet it was taught on."""
+    found = read(rule, pages)
+    if found is None:
+        return False
+    if field_is_exact(rule.field):
+        return found.value == _exact(rule.field, value)
+    # an address as typed need not be printed word for word: most of its words are read
+    want = {norm(t) for t in value.replace(",", " ").split()} - {""}
+    got = {norm(t) for t in found.value.replace(",", " ").split()} - {""}
+    return bool(want) and 2 * len(want & got) >= len(want)
+
+
+def field_is_exact(field: str) -> bool:
+    return field in ("call_time", "shooting_date")
+
+
+def _exact(field: str, value: str) -> str:
+    return value[:5] if field == "call_time" else value[:10]
+
+
 def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
     """The rule for ``field`` from a sheet where it reads ``value``; None when the value is not
     printed where it can be found, or has no label near it."""
     if field not in LEARNABLE or not value:
         return None
-    span = _locate(field, value, pages)
+    span, shift = _locate(field, value, pages), 0
+    if span is None and field == "shooting_date":
+        span, shift = _locate_range(value, pages) or (None, 0)
     if span is None:
         return None
     anchor, relation = _anchor(span, pages)
@@ -119,7 +191,7 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
     taught = parse(field, ", ".join(_words_text(pages[q].lines[j].words[a:b])
-                                    for q, j, a, b in span.parts))  # fmt: skip
+                                    for q, j, a, b in span.parts), shift)  # fmt: skip
     return Rule(
         field=field,
         label=anchor.text if relation != "inline" else _words_text(anchor.words),
@@ -129,6 +201,7 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         lines=len(span.parts),
         relation=relation,
         taught_quality=taught.quality if taught else 0.0,
+        date_shift=shift,
     )
 
 
@@ -150,6 +223,67 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
     found.sort(key=lambda sp: (-sp.size, _shared(sp, pages, finder), sp.parts[0][0],
                                _top(sp, pages)))  # fmt: skip
     return found[0] if found else None
+
+
+MAX_RANGE = 6  # days: a date range's first day, printed without its month, before its last
+
+
+def _locate_range(value: str, pages: Sequence[PageText]) -> tuple[_Span, int] | None:
+    """A date printed as the first day of a range whose month and year are printed only with
+    its last day ("NIGHT OF FRIDAY 13 / SATURDAY 14 MARCH 2026", "Fri 10/16 - Sat 10/17/26"):
+    the range from the first day's number (with the weekday before it), and the days from the
+    date printed in full back to the value."""
+    try:
+        target = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    found: list[tuple[_Span, int]] = []
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            for parsed in find_dates(line.text):
+                shift = _days(target, parsed.value)
+                if shift is None or not -MAX_RANGE <= shift < 0:
+                    continue
+                s, e = _word_range(line, parsed.start, parsed.end)
+                cell = _cell_at(line, p, i, s)
+                # the value's day number printed before the full date, in the same cell
+                k = next((k for k in range(s - 1, cell.start - 1, -1)
+                          if target.day in _numbers(line.words[k].text)), None)  # fmt: skip
+                if k is None:
+                    continue
+                while k > cell.start and norm(line.words[k - 1].text) in WEEKDAYS:
+                    k -= 1
+                size = max(w.size for w in line.words[k:e])
+                found.append((_Span(((p, i, k, e),), size), shift))
+    found.sort(key=lambda f: (-f[0].size, f[0].parts[0][0], _top(f[0], pages)))
+    return found[0] if found else None
+
+
+def _days(target: dt.date, iso: str) -> int | None:
+    try:
+        return (target - dt.date.fromisoformat(iso)).days
+    except ValueError:
+        return None
+
+
+def _numbers(text: str) -> set[int]:
+    return {int(n) for n in re.findall(r"\d{1,4}", text)}
+
+
+def _range_day(text: str, shift: int) -> str | None:
+    """The range's first day in ``text``, ``shift`` days from its date printed in full; the
+    first day's number must be printed. A reader that reads the first day itself is followed."""
+    dates = [d for d in find_dates(text) if _days(dt.date(2000, 1, 1), d.value) is not None]
+    numbers = _numbers(text)
+    for parsed in dates:
+        first = dt.date.fromisoformat(parsed.value) + dt.timedelta(days=shift)
+        if first.day in numbers:
+            return first.isoformat()
+    for parsed in dates:  # the date read is the first day already: its last day is printed
+        last = dt.date.fromisoformat(parsed.value) - dt.timedelta(days=shift)
+        if last.day in numbers:
+            return parsed.value
+    return None
 
 
 def _shared(span: _Span, pages: Sequence[PageText], finder: Any) -> bool:
@@ -257,7 +391,7 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
-    left = [_trimmed(c) for c in cells if c.end <= own.start]
+    left = [_trimmed(c, weekday=True) for c in cells if c.end <= own.start]
     right: Cell | None = None
     if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
         right = left[-1]
@@ -289,11 +423,15 @@ def _heading_over(span: _Span, pages: Sequence[PageText]) -> Cell | None:
     return None
 
 
-def _trimmed(cell: Cell) -> Cell:
+def _trimmed(cell: Cell, *, weekday: bool = False) -> Cell:
     """The cell without the dot leaders that run from a label to its value ("GENERAL CREW
-    CALL . . . . 07:00")."""
+    CALL . . . . 07:00"); with ``weekday``, without the day's weekday after it either ("UNIT
+    CALL (Fri)": the label of the next day's sheet names another day)."""
     words = cell.words
-    while words and not any(ch.isalnum() for ch in words[-1].text):
+    while words and (
+        not any(ch.isalnum() for ch in words[-1].text)
+        or (weekday and len(words) > 1 and norm(words[-1].text) in WEEKDAYS)
+    ):
         words = words[:-1]
     return Cell(cell.page, cell.line, cell.start, words) if words else cell
 
@@ -356,12 +494,14 @@ def _marked(cell: Cell, value_size: float, *, case: bool = True) -> bool:
 
 def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     """The value ``rule`` finds on ``pages`` when well formed for its field, else None."""
+    if rule.is_memo:
+        return None  # a memo of a correction reads nothing
     hit = _find_label(rule, pages)
     if hit is None:
         return None
     p, x0, top = hit
     if rule.relation == "section":
-        return _read_section(rule.field, pages[p], top)
+        return _read_section(rule.field, pages[p], top, rule.date_shift)
     dx, dy = x0 - rule.anchor[0], top - rule.anchor[1]
     vx0, vtop, _, vbottom = rule.value
     box_x0, box_top, box_bottom = vx0 + dx, vtop + dy, vbottom + dy
@@ -375,10 +515,10 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
             texts.append(_words_text(run))
     if not texts:
         return None
-    return parse(rule.field, ", ".join(texts))
+    return parse(rule.field, ", ".join(texts), rule.date_shift)
 
 
-def _read_section(field: str, page: PageText, top: float) -> Found | None:
+def _read_section(field: str, page: PageText, top: float, shift: int = 0) -> Found | None:
     """The first well-formed value of ``field`` in the running text under the heading at
     ``top``, up to the next heading."""
     at = next((k for k, ln in enumerate(page.lines) if abs(ln.top - top) < 1.5), None)
@@ -392,7 +532,7 @@ def _read_section(field: str, page: PageText, top: float) -> Found | None:
         texts.append(_words_text(line.words))
     text = " ".join(texts)
     if field != "location":
-        return parse(field, text)
+        return parse(field, text, shift)
     address = find_address(text)
     if address is None:
         return None
@@ -400,13 +540,17 @@ def _read_section(field: str, page: PageText, top: float) -> Found | None:
     return Found(value, address.quality, text)
 
 
-def parse(field: str, text: str) -> Found | None:
-    """``text`` as a well-formed value of ``field``, or None."""
+def parse(field: str, text: str, date_shift: int = 0) -> Found | None:
+    """``text`` as a well-formed value of ``field``, or None; ``date_shift``: the date is the
+    first day of a range, that many days from the one printed in full."""
     if field == "call_time":
         times = find_times(text)
         return Found(times[0].value, times[0].quality, text) if times else None
     if field == "shooting_date":
         dates = find_dates(text)
+        if dates and date_shift:
+            first = _range_day(text, date_shift)
+            return Found(first, dates[0].quality, text) if first else None
         return Found(dates[0].value, dates[0].quality, text) if dates else None
     address = find_address(text)
     if address is None:
