@@ -387,7 +387,14 @@ def run(
                 before = read.get(field) or None
                 changed = field in fix and before != value
                 rule = (
-                    teach(field, value, pages, read_before=before, corrected=changed)
+                    teach(
+                        field,
+                        value,
+                        pages,
+                        read_before=before,
+                        corrected=changed,
+                        title=read.get("production"),
+                    )
                     if value
                     else None
                 )

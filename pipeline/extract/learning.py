@@ -115,7 +115,7 @@ def teach_values(
         before = _text(before) if before not in (None, "") else None
         changed = taught_by.get(field) == "correction" and (field in replaced or before is None)
         rule = teach(field, value, pages, read_before=before if field in replaced else None,
-                     corrected=changed)  # fmt: skip
+                     corrected=changed, title=row.get("production"))  # fmt: skip
         if rule is None:
             if taught_by.get(field) == "correction":  # a confirmed field need not be news
                 lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label"))

@@ -71,10 +71,10 @@ def apply_rules(
     ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
     for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
         if item.rule.is_memo:  # corrected here before, and no rule reads it: never unasked
-            if out.get(field):
+            if out.get(field):  # (a field not read goes to review anyway)
                 conf[field] = min(conf.get(field, 0.0), MEMO_CAP)
+                warnings.append(_memo_warning(item.rule))
                 capped = True
-            warnings.append(_memo_warning(item.rule))
             continue
         found = read(item.rule, pages)
         mark = {"layout_id": item.id, "label": item.rule.label}

@@ -491,6 +491,12 @@ def test_a_later_sheet_never_confirms_a_field_corrected_before_unless_a_rule_rea
     applied = apply_rules(sure, [Learnt("memo", fp.fingerprint(day1), memo)], other,
                           fp.fingerprint(other))  # fmt: skip
     assert applied.day["field_confidence"]["shooting_date"] == 1.0
+    # a field the reader did not read goes to review anyway: nothing to add
+    missing = {**sure, "shooting_date": None, "field_confidence": {**sure["field_confidence"],
+               "shooting_date": 0.0}}  # fmt: skip
+    applied = apply_rules(missing, [Learnt("memo", fp.fingerprint(day1), memo)], day2,
+                          fp.fingerprint(day2))  # fmt: skip
+    assert not any("corrected here" in w for w in applied.day["warnings"])
 
 
 def test_the_first_night_of_a_range_dated_with_its_last_is_learnt_and_read() -> None:
@@ -517,3 +523,80 @@ def test_a_weekday_after_a_label_is_no_part_of_it() -> None:
     assert rule is not None and (rule.label, rule.relation) == ("UNIT CALL", "right")
     found = read(rule, night_sheet("MONDAY 16", "TUESDAY 17 MARCH 2026", "19:30"))
     assert found is not None and found.value == "19:30"
+
+
+def icon_sheet(call: str, date_line: str, street: str, town: str) -> tuple[PageText, ...]:
+    """An app's export: a boxed call under a small head, the facts beside drawn icons only."""
+    return page(
+        [
+            (36, 34, "HONKY TONK HEART", 18),
+            (432, 30, "CREW CALL", 7),
+            (36, 50, "Cumberland Lantern Films LLC", 8.5),
+            (432, 55, call, 22),
+            (56, 96, date_line, 10),
+            (56, 134, "Stage and the pews, house left", 10),
+            (56, 147, "Ryman Auditorium", 9),
+            (350, 147, "Sunny, 66° / 45°", 10),  # the right column's line, printed bigger
+            (56, 160, street, 9),
+            (56, 173, town, 9),
+        ]
+    )
+
+
+def test_a_big_call_under_its_head_is_not_learnt_beside_a_company_far_left() -> None:
+    day1 = icon_sheet("7a", "Thu, Mar 12, 2026", "116 Rep. John Lewis Way N", "Nashville, TN 37219")
+    rule = learn("call_time", "07:00", day1)
+    assert rule is not None and (rule.label, rule.relation) == ("CREW CALL", "below")
+    day2 = icon_sheet("6:30a", "Thu, Mar 19, 2026", "Castle Garth", "Newcastle upon Tyne NE1 1RQ")
+    found = read(rule, day2)
+    assert found is not None and found.value == "06:30"
+
+
+def test_a_value_with_no_label_is_placed_from_the_productions_title() -> None:
+    day1 = icon_sheet("7a", "Thu, Mar 12, 2026", "116 Rep. John Lewis Way N", "Nashville, TN 37219")
+    where = "116 Rep. John Lewis Way N, Nashville, TN 37219"
+    assert learn("location", where, day1) is None  # no label, no heading
+    rule = learn("location", where, day1, title="Honky Tonk Heart")
+    assert rule is not None
+    assert (rule.label, rule.relation, rule.lines) == ("HONKY TONK HEART", "title", 2)
+    day2 = icon_sheet("6:30a", "Thu, Mar 19, 2026", "Castle Garth", "Newcastle upon Tyne NE1 1RQ")
+    found = read(rule, day2)
+    assert found is not None and found.value == "Castle Garth, Newcastle upon Tyne NE1 1RQ"
+    # a title the page does not print teaches nothing
+    assert learn("location", where, day1, title="Another Show") is None
+
+
+def xls_sheet(date: str) -> tuple[PageText, ...]:
+    return page([(33, 40, "PLAN ZDJĘCIOWY", 14), (33, 88, "DATA ZDJĘĆ", 8), (33, 120, date, 10)])
+
+
+def test_a_numeric_dates_order_is_learnt_from_the_persons_value() -> None:
+    # "12.03.2026" reads either way; the person said it is 12 March: the day comes first here
+    rule = learn("shooting_date", "2026-03-12", xls_sheet("12.03.2026"))
+    assert rule is not None and rule.day_first is True
+    found = read(rule, xls_sheet("05.03.2026"))
+    assert found is not None and (found.value, found.quality) == ("2026-03-05", 0.9)
+    assert Rule.from_json(rule.to_json()) == rule
+    # an unambiguous date shows the order too; a month's name or a day that is its month not
+    assert learn("shooting_date", "2026-03-19", xls_sheet("19.03.2026")).day_first is True
+    assert learn("shooting_date", "2026-05-03", xls_sheet("05/03/2026")).day_first is False
+    assert learn("shooting_date", "2026-03-03", xls_sheet("03.03.2026")).day_first is None
+    assert learn("shooting_date", "2026-03-12", xls_sheet("Thu 12 March 2026")).day_first is None
+    # a rule stored before the order was kept reads as the reader guesses
+    old = Rule.from_json({k: v for k, v in rule.to_json().items() if k != "day_first"})
+    assert read(old, xls_sheet("05.03.2026")).quality < 0.8
+
+
+def flush_right_sheet(date: str) -> tuple[PageText, ...]:
+    """A date set flush right at x 560, under a header whose company sits far left."""
+    width = len(date) * 9 * 0.5  # as page() lays words out
+    return page([(36, 42, "Halcyon Drift Productions Ltd", 9), (36, 54, "Production office", 7),
+                 (560 - width, 55, date, 9), (200, 92, "ORBITAL DECAY", 20)])  # fmt: skip
+
+
+def test_a_value_set_flush_right_is_read_however_long_it_is_today() -> None:
+    rule = learn("shooting_date", "2026-11-09", flush_right_sheet("Mon 9th Nov 2026"))
+    assert rule is not None
+    for date, iso in [("Wednesday 23rd September 2026", "2026-09-23"), ("1.5.2026", "2026-05-01")]:
+        found = read(rule, flush_right_sheet(date))
+        assert found is not None and found.value == iso
