@@ -91,7 +91,9 @@ def apply_rules(
         agree = match == "same"
         if agree and sure >= SAFE:
             continue  # the reader was right and sure: nothing learnt was needed
-        if have and not agree and sure >= SAFE and not item.rule.corrects_reader:
+        # a value placed from the title (no label moves with it) never overrides a sure reader
+        overrides = item.rule.corrects_reader and item.rule.relation != "title"
+        if have and not agree and sure >= SAFE and not overrides:
             warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
             conf[field] = min(sure, DOUBT)
             capped = True

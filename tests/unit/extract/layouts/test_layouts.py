@@ -564,6 +564,19 @@ def test_a_value_with_no_label_is_placed_from_the_productions_title() -> None:
     assert found is not None and found.value == "Castle Garth, Newcastle upon Tyne NE1 1RQ"
     # a title the page does not print teaches nothing
     assert learn("location", where, day1, title="Another Show") is None
+    # placed from the title, with no label moving with it, it never overrides a sure reader,
+    # even taught by correcting the reader
+    taught = [Learnt("t", fp.fingerprint(day1), replace(rule, corrects_reader=True))]
+    keep = "Castle Keep, Newcastle upon Tyne NE1 1RQ"
+    sure = reader_day(location=keep, location_conf=0.95, call_time="06:30", call_time_conf=1.0,
+                      confidence=0.95, warnings=[])  # fmt: skip
+    applied = apply_rules(sure, taught, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == keep
+    assert applied.day["field_confidence"]["location"] < SAFE
+    # a doubtful reader gives way
+    doubtful = {**sure, "field_confidence": {**sure["field_confidence"], "location": 0.6}}
+    applied = apply_rules(doubtful, taught, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == "Castle Garth, Newcastle upon Tyne NE1 1RQ"
 
 
 def xls_sheet(date: str) -> tuple[PageText, ...]:
