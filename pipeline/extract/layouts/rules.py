@@ -431,10 +431,13 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     line = pages[p].lines[i]
     cells = cells_of(line, p, i)
     own = next(c for c in cells if c.start <= s < c.end)
-    before = own.words[: s - own.start]
-    before = _trimmed(Cell(p, i, own.start, before)).words
+    raw = own.words[: s - own.start]
+    before = _trimmed(Cell(p, i, own.start, raw)).words
     weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
-    if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
+    # a colon set apart from its label ("RDV équipe : 06:30", as French prints it) marks it
+    colon = any(w.text.strip() == ":" for w in raw[len(before) :])
+    marked = bool(before) and (colon or _marked(Cell(p, i, own.start, before), 0))
+    if marked and not weekday and label_like(before):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
     left = [_trimmed(c, weekday=True) for c in cells if c.end <= own.start]

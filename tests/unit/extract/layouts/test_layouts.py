@@ -613,3 +613,14 @@ def test_a_value_set_flush_right_is_read_however_long_it_is_today() -> None:
     for date, iso in [("Wednesday 23rd September 2026", "2026-09-23"), ("1.5.2026", "2026-05-01")]:
         found = read(rule, flush_right_sheet(date))
         assert found is not None and found.value == iso
+
+
+def test_a_colon_set_apart_from_its_label_marks_it() -> None:
+    def sheet(call: str) -> tuple[PageText, ...]:
+        return page([(36, 40, "LE DERNIER PHARE", 16), (391, 84, "Météo : Nuageux, 11°C", 8),
+                     (220, 102, f"RDV équipe : {call}", 12)])  # fmt: skip
+
+    rule = learn("call_time", "07:00", sheet("7h00"))
+    assert rule is not None and (rule.label, rule.relation) == ("RDV équipe", "inline")
+    found = read(rule, sheet("6h30"))
+    assert found is not None and found.value == "06:30"
