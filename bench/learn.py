@@ -23,7 +23,7 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.extract.layouts import fingerprint as fp  # noqa: E402
 from pipeline.extract.layouts.merge import Learnt, apply_rules, fitting  # noqa: E402
-from pipeline.extract.layouts.rules import learn  # noqa: E402
+from pipeline.extract.layouts.rules import teach  # noqa: E402
 from pipeline.extract.layouts.words import pages_from, snapshot  # noqa: E402
 from pipeline.extract.logic import SheetDay, UnplannableDay  # noqa: E402
 from pipeline.extract.reader.api import read_document  # noqa: E402
@@ -382,14 +382,29 @@ def run(
             fix = set(doubts) | set(wrong)
             answer = {k: truth[k] if k in fix else read.get(k) for k in CRITICAL_FIELDS}
             for field, value in answer.items():
-                rule = learn(field, value, pages) if value else None
-                if rule is not None and field in fix and read.get(field):
-                    rule = replace(rule, corrects_reader=True)  # as learning.teach_values
+                # as learning.teach_values: a correction that changed the value read keeps a
+                # rule only if it reads the value back, else a memo of the correction
+                before = read.get(field) or None
+                changed = field in fix and before != value
+                rule = (
+                    teach(
+                        field,
+                        value,
+                        pages,
+                        read_before=before,
+                        corrected=changed,
+                        title=read.get("production"),
+                    )
+                    if value
+                    else None
+                )
                 if rule is None:
                     continue
                 learnt = [x for x in learnt if x.rule.field != field]
                 learnt.append(Learnt(f"{field}-{n}", page_print, rule))
-                taught.append(f"{field} under '{rule.label}'")
+                taught.append(
+                    f"{field} {'NOT LEARNT' if rule.is_memo else f'under {rule.label!r}'}"
+                )
         out.append((planned, silent, taught))
     if kept is not None:
         kept[prod.family] = learnt

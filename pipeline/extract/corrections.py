@@ -172,7 +172,8 @@ def edit_schedule(
     replaced = frozenset(
         k for k, v in changes.items() if row.get(k) not in (None, "") and row.get(k) != v
     )
-    lessons = _teach(conn, updated, values, how, replaced)
+    before = {k: row.get(k) for k in changes}
+    lessons = _teach(conn, updated, values, how, replaced, before)
     return Answered(updated, tuple(lessons))
 
 
@@ -182,11 +183,12 @@ def _teach(
     values: dict[str, Any],
     how: dict[str, str],
     replaced: frozenset[str] = frozenset(),
+    read_before: dict[str, Any] | None = None,
 ) -> list[Lesson]:
     # a lesson that cannot be kept never undoes the person's answer
     try:
         with conn.transaction():
-            return teach_values(conn, row, values, how, replaced)
+            return teach_values(conn, row, values, how, replaced, read_before)
     except psycopg.errors.IntegrityError as exc:
         return [Lesson(k, reason=f"not kept ({exc.diag.message_primary})") for k in values]
 

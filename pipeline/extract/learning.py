@@ -10,7 +10,8 @@ line, or a reply to the review message).
 from __future__ import annotations
 
 import email.utils
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
@@ -20,7 +21,7 @@ import structlog
 from pipeline.extract import store
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.merge import Learnt, apply_rules
-from pipeline.extract.layouts.rules import LEARNABLE, Rule, learn
+from pipeline.extract.layouts.rules import LEARNABLE, Rule, teach
 from pipeline.extract.layouts.words import pages_from
 from pipeline.extract.reader.errors import ExtractError
 from pipeline.extract.reader.model import PageText
@@ -86,10 +87,13 @@ def teach_values(
     values: dict[str, Any],
     taught_by: dict[str, str],
     replaced: frozenset[str] = frozenset(),
+    read_before: Mapping[str, Any] | None = None,
 ) -> list[Lesson]:
     """Learn where each of ``values`` (field to the value the person gave or confirmed) sits on
     the schedule's sheet, for its sender and production; returns a lesson per field.
-    ``replaced``: the fields whose correction replaced a value the reader had read."""
+    ``replaced``: the fields whose correction replaced a value the reader had read;
+    ``read_before``: the corrected fields' values before the correction (None: not read)."""
+    read_before = read_before or {}
     values = {k: _text(v) for k, v in values.items() if k in LEARNABLE and v}
     if not values:
         return []
@@ -104,9 +108,14 @@ def teach_values(
     existing = store.learnt_rules(conn, row["user_id"], sender, row["production"])
     lessons = []
     for field, value in values.items():
-        rule = learn(field, value, pages)
-        if rule is not None and field in replaced:
-            rule = replace(rule, corrects_reader=True)
+        # a correction that changed the value read (or gave one where none was read) teaches a
+        # rule only if it reads the value back; else a memo keeps later sheets from confirming
+        # the field unasked (layouts.rules.teach)
+        before = read_before.get(field)
+        before = _text(before) if before not in (None, "") else None
+        changed = taught_by.get(field) == "correction" and (field in replaced or before is None)
+        rule = teach(field, value, pages, read_before=before if field in replaced else None,
+                     corrected=changed, title=row.get("production"))  # fmt: skip
         if rule is None:
             if taught_by.get(field) == "correction":  # a confirmed field need not be news
                 lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label"))
@@ -131,7 +140,11 @@ def teach_values(
             taught_by=taught_by.get(field, "confirmation"),
             schedule_id=row["id"],
         )
-        lessons.append(Lesson(field, label=rule.label))
+        if rule.is_memo:
+            lessons.append(Lesson(field, reason=f"'{value}' was not found beside a label; "
+                                  "later sheets of this layout will ask about it"))  # fmt: skip
+        else:
+            lessons.append(Lesson(field, label=rule.label))
     log.info("layout taught", schedule_id=str(row["id"]),
              learnt=[lsn.field for lsn in lessons if lsn.label])  # fmt: skip
     return lessons

@@ -23,6 +23,7 @@ from pipeline.extract.reader.sanity import DOUBT, call_findings, wrap_time
 from pipeline.extract.reader.scoring import SAFE, overall
 
 LEARNT = 0.95  # a well-formed value where the person said it sits
+MEMO_CAP = DOUBT  # a field corrected on this layout before, that no learnt rule reads
 # Below this parse quality a learnt value is not trusted past review. An address is held to
 # less: the person showed where it sits, it need only read as an address (a street and a town).
 WEAK_PARSE = {"call_time": 0.8, "shooting_date": 0.8, "location": 0.5}
@@ -69,6 +70,12 @@ def apply_rules(
     # a scan's words are OCR's guesses: what a rule reads there is not trusted past review
     ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
     for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
+        if item.rule.is_memo:  # corrected here before, and no rule reads it: never unasked
+            if out.get(field):  # (a field not read goes to review anyway)
+                conf[field] = min(conf.get(field, 0.0), MEMO_CAP)
+                warnings.append(_memo_warning(item.rule))
+                capped = True
+            continue
         found = read(item.rule, pages)
         mark = {"layout_id": item.id, "label": item.rule.label}
         if found is None:
@@ -84,7 +91,9 @@ def apply_rules(
         agree = match == "same"
         if agree and sure >= SAFE:
             continue  # the reader was right and sure: nothing learnt was needed
-        if have and not agree and sure >= SAFE and not item.rule.corrects_reader:
+        # a value placed from the title (no label moves with it) never overrides a sure reader
+        overrides = item.rule.corrects_reader and item.rule.relation != "title"
+        if have and not agree and sure >= SAFE and not overrides:
             warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
             conf[field] = min(sure, DOUBT)
             capped = True
@@ -111,6 +120,14 @@ def apply_rules(
     elif capped:
         out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
     return Applied(out, used)
+
+
+def _memo_warning(rule: Rule) -> str:
+    was = f" (the reader had read '{rule.reader_read}')" if rule.reader_read else ""
+    return (
+        f"{rule.field}: an earlier sheet of this production in this layout was corrected here, "
+        f"to '{rule.corrected_to}'{was}, and no learnt rule reads it: check the value read"
+    )
 
 
 def _bar(rule: Rule) -> float:

@@ -13,9 +13,11 @@ read as the first well-formed value of the section on the next sheet.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from pipeline.extract.layouts.cells import (
@@ -36,6 +38,9 @@ ABOVE_LINES = 4  # how far above a value its label may sit, in lines
 SECTION_LINES = 12  # how far below its heading a value in running text may sit, in lines
 UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
+# The relation of a memo: the person corrected the field on this layout and no rule learnt
+# from the correction reads the value they gave; later sheets never confirm the field unasked.
+CORRECTED = "corrected"
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
@@ -57,6 +62,15 @@ class Rule:
     # Marrakech, Ouarzazate 45000", parses to 0.4): a later value parsed as well is in the
     # form the person confirmed for this production; None for rules stored before it was kept
     taught_quality: float | None = None
+    # a date printed as the first day of a range whose month and year come only with its last
+    # ("NIGHT OF FRIDAY 13 / SATURDAY 14 MARCH 2026"): days from the printed date to the value
+    date_shift: int = 0
+    # a numeric date's order on this layout, as the person's value showed it: the day first
+    # ("05.03.2026" is 5 March), the month first, or None (not shown)
+    day_first: bool | None = None
+    # a memo (relation CORRECTED): the value the person gave, and what the reader had read
+    corrected_to: str | None = None
+    reader_read: str | None = None
 
     @property
     def key(self) -> str:
@@ -77,7 +91,15 @@ class Rule:
             relation=data["relation"],
             corrects_reader=bool(data.get("corrects_reader", False)),
             taught_quality=data.get("taught_quality"),
+            date_shift=int(data.get("date_shift") or 0),
+            day_first=data.get("day_first"),
+            corrected_to=data.get("corrected_to"),
+            reader_read=data.get("reader_read"),
         )
+
+    @property
+    def is_memo(self) -> bool:
+        return self.relation == CORRECTED
 
 
 @dataclass(frozen=True)
@@ -100,17 +122,78 @@ class _Span:
 # --- learning --------------------------------------------------------------------------------
 
 
-def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
+def teach(
+    field: str, value: str, pages: Sequence[PageText], *, read_before: str | None = None,
+    corrected: bool = False, title: str | None = None,
+) -> Rule | None:  # fmt: skip
+    """What one answer teaches about ``field`` on this sheet: a rule, or None.
+
+    ``corrected``: the person changed what the reader had read (``read_before``, None when it
+    read nothing). A rule learnt from a correction is kept only when it reads the corrected
+    value back on this very sheet; when none does, a memo (relation CORRECTED) is kept in its
+    place, so later sheets of this layout send the field to review instead of confirming the
+    reader's value again: a correction is never forgotten silently."""
+    rule = learn(field, value, pages, title)
+    if not corrected:
+        return rule
+    if rule is not None and read_before:
+        rule = replace(rule, corrects_reader=True)
+    if rule is not None and reproduces(rule, value, pages):
+        return rule
+    return Rule(
+        field=field,
+        label=f"corrected to {value}"[:200],
+        page=0,
+        anchor=(0.0, 0.0, 0.0, 0.0),
+        value=(0.0, 0.0, 0.0, 0.0),
+        lines=0,
+        relation=CORRECTED,
+        corrects_reader=True,
+        corrected_to=value,
+        reader_read=read_before,
+    )
+
+
+def reproduces(rule: Rule, value: str, pages: Sequence[PageText]) -> bool:
+    """Whether ``rule`` reads ``value`` (as the person gave it) on the sheet it was taught on."""
+    found = read(rule, pages)
+    if found is None:
+        return False
+    if field_is_exact(rule.field):
+        return found.value == _exact(rule.field, value)
+    # an address as typed need not be printed word for word: most of its words are read
+    want = {norm(t) for t in value.replace(",", " ").split()} - {""}
+    got = {norm(t) for t in found.value.replace(",", " ").split()} - {""}
+    return bool(want) and 2 * len(want & got) >= len(want)
+
+
+def field_is_exact(field: str) -> bool:
+    return field in ("call_time", "shooting_date")
+
+
+def _exact(field: str, value: str) -> str:
+    return value[:5] if field == "call_time" else value[:10]
+
+
+def learn(
+    field: str, value: str, pages: Sequence[PageText], title: str | None = None
+) -> Rule | None:
     """The rule for ``field`` from a sheet where it reads ``value``; None when the value is not
-    printed where it can be found, or has no label near it."""
+    printed where it can be found, or has no label near it. ``title``: the production's title;
+    a value with no label (an app's sheet marks it with an icon) is placed from the title, the
+    one text every sheet of the production prints the same."""
     if field not in LEARNABLE or not value:
         return None
-    span = _locate(field, value, pages)
+    span, shift = _locate(field, value, pages), 0
+    if span is None and field == "shooting_date":
+        span, shift = _locate_range(value, pages) or (None, 0)
     if span is None:
         return None
     anchor, relation = _anchor(span, pages)
     if anchor is None:
         anchor, relation = _heading_over(span, pages), "section"
+    if anchor is None and title:
+        anchor, relation = _title_cell(title, pages, span), "title"
     if anchor is None:
         return None
     # the value's cell from its start ("Tuesday" of "Tuesday May 12")
@@ -118,8 +201,9 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
-    taught = parse(field, ", ".join(_words_text(pages[q].lines[j].words[a:b])
-                                    for q, j, a, b in span.parts))  # fmt: skip
+    text = ", ".join(_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts)
+    order = _date_order(text, value) if field == "shooting_date" else None
+    taught = parse(field, text, shift, order)
     return Rule(
         field=field,
         label=anchor.text if relation != "inline" else _words_text(anchor.words),
@@ -129,6 +213,8 @@ def learn(field: str, value: str, pages: Sequence[PageText]) -> Rule | None:
         lines=len(span.parts),
         relation=relation,
         taught_quality=taught.quality if taught else 0.0,
+        date_shift=shift,
+        day_first=order,
     )
 
 
@@ -140,16 +226,110 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
     found: list[_Span] = []
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
-            for parsed in finder(line.text):
-                if parsed.value == target:
-                    s, e = _word_range(line, parsed.start, parsed.end)
-                    size = max(w.size for w in line.words[s:e])
-                    found.append(_Span(((p, i, s, e),), size))
+            # a numeric date in the order the person's value shows ("05/03" as 3 May)
+            readings = [finder(line.text)]
+            if field == "shooting_date":
+                readings += [finder(line.text, us_order=us) for us in (True, False)]
+            hits = {(d.start, d.end) for r in readings for d in r if d.value == target}
+            for start, end in sorted(hits):
+                s, e = _word_range(line, start, end)
+                size = max(w.size for w in line.words[s:e])
+                found.append(_Span(((p, i, s, e),), size))
     # the day's own value is printed biggest and first; repeats follow (crew list, recap); of
     # one size, a value alone in its cell before one of several ("SHIFT  7 AM to 7 PM")
     found.sort(key=lambda sp: (-sp.size, _shared(sp, pages, finder), sp.parts[0][0],
                                _top(sp, pages)))  # fmt: skip
     return found[0] if found else None
+
+
+FAR_LEFT = 6  # value heights: a label-like cell farther left may be another column's text
+MAX_RANGE = 6  # days: a date range's first day, printed without its month, before its last
+
+
+def _locate_range(value: str, pages: Sequence[PageText]) -> tuple[_Span, int] | None:
+    """A date printed as the first day of a range whose month and year are printed only with
+    its last day ("NIGHT OF FRIDAY 13 / SATURDAY 14 MARCH 2026", "Fri 10/16 - Sat 10/17/26"):
+    the range from the first day's number (with the weekday before it), and the days from the
+    date printed in full back to the value."""
+    try:
+        target = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    found: list[tuple[_Span, int]] = []
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            for parsed in find_dates(line.text):
+                shift = _days(target, parsed.value)
+                if shift is None or not -MAX_RANGE <= shift < 0:
+                    continue
+                s, e = _word_range(line, parsed.start, parsed.end)
+                cell = _cell_at(line, p, i, s)
+                # the value's day number printed before the full date, in the same cell
+                k = next((k for k in range(s - 1, cell.start - 1, -1)
+                          if target.day in _numbers(line.words[k].text)), None)  # fmt: skip
+                if k is None:
+                    continue
+                while k > cell.start and norm(line.words[k - 1].text) in WEEKDAYS:
+                    k -= 1
+                size = max(w.size for w in line.words[k:e])
+                found.append((_Span(((p, i, k, e),), size), shift))
+    found.sort(key=lambda f: (-f[0].size, f[0].parts[0][0], _top(f[0], pages)))
+    return found[0] if found else None
+
+
+def _date_order(text: str, value: str) -> bool | None:
+    """Whether ``text``, a date the person said is ``value``, prints the day first (True), the
+    month first (False), or does not show (a month's name, the day the same as the month)."""
+    try:
+        target = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    reads = {}
+    for day_first in (True, False):
+        found = find_dates(text, us_order=not day_first)
+        reads[day_first] = bool(found) and found[0].value == target.isoformat()
+    if reads[True] != reads[False]:
+        return reads[True]
+    if not reads[True] or target.day == target.month:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d{1,4}", text)]
+    for a, b in pairwise(numbers):
+        if (a, b) == (target.day, target.month):
+            return True
+        if (a, b) == (target.month, target.day):
+            return False
+    return None
+
+
+def _days(target: dt.date, iso: str) -> int | None:
+    try:
+        return (target - dt.date.fromisoformat(iso)).days
+    except ValueError:
+        return None
+
+
+def _numbers(text: str) -> set[int]:
+    return {int(n) for n in re.findall(r"\d{1,4}", text)}
+
+
+def _range_day(text: str, shift: int, us_order: bool | None = None) -> str | None:
+    """The range's first day in ``text``, ``shift`` days from its date printed in full; the
+    first day's number must be printed. A reader that reads the first day itself is followed."""
+    dates = [
+        d
+        for d in find_dates(text, us_order=us_order)
+        if _days(dt.date(2000, 1, 1), d.value) is not None
+    ]
+    numbers = _numbers(text)
+    for parsed in dates:
+        first = dt.date.fromisoformat(parsed.value) + dt.timedelta(days=shift)
+        if first.day in numbers:
+            return first.isoformat()
+    for parsed in dates:  # the date read is the first day already: its last day is printed
+        last = dt.date.fromisoformat(parsed.value) - dt.timedelta(days=shift)
+        if last.day in numbers:
+            return parsed.value
+    return None
 
 
 def _shared(span: _Span, pages: Sequence[PageText], finder: Any) -> bool:
@@ -251,20 +431,27 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     line = pages[p].lines[i]
     cells = cells_of(line, p, i)
     own = next(c for c in cells if c.start <= s < c.end)
-    before = own.words[: s - own.start]
-    before = _trimmed(Cell(p, i, own.start, before)).words
+    raw = own.words[: s - own.start]
+    before = _trimmed(Cell(p, i, own.start, raw)).words
     weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
-    if before and not weekday and label_like(before) and _marked(Cell(p, i, own.start, before), 0):
+    # a colon set apart from its label ("RDV équipe : 06:30", as French prints it) marks it
+    colon = any(w.text.strip() == ":" for w in raw[len(before) :])
+    marked = bool(before) and (colon or _marked(Cell(p, i, own.start, before), 0))
+    if marked and not weekday and label_like(before):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
-    left = [_trimmed(c) for c in cells if c.end <= own.start]
+    left = [_trimmed(c, weekday=True) for c in cells if c.end <= own.start]
     right: Cell | None = None
     if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
         right = left[-1]
         # a cell after a value is that value's caption ("06:30  Hair & make-up"), the row of
         # another column printed on the same line: a label above the value comes first
         if len(left) < 2 or label_like(left[-2].words):
-            return right, "right"
+            # far to the left, a label-like cell may be another column's text (a company's
+            # name in the header beside a big boxed call): a label right over the value wins
+            far = own.x0 - right.x1 > FAR_LEFT * (own.bottom - own.top)
+            over = _label_over(span, pages, own) if far else None
+            return (over, "below") if over is not None else (right, "right")
     beside = _label_beside(pages[p], p, i, own)
     if beside is not None:  # on the same baseline in another size (a big boxed time)
         return beside, "right"
@@ -272,6 +459,20 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     if above is not None:
         return above, "below"
     return (right, "right") if right is not None else (None, "")
+
+
+def _label_over(span: _Span, pages: Sequence[PageText], own: Cell) -> Cell | None:
+    """A label marked as one right over the value's cell (its columns overlap), on one of the
+    two lines above and near it."""
+    p, i, _, _ = span.parts[0]
+    height = own.bottom - own.top
+    best: Cell | None = None
+    for j in range(max(0, i - 2), i):
+        for cell in cells_of(pages[p].lines[j], p, j):
+            over = cell.x0 < own.x1 and cell.x1 > own.x0 and 0 < own.top - cell.top < 2.5 * height
+            if over and label_like(cell.words) and _marked(cell, span.size):
+                best = cell  # the nearer line comes later
+    return best
 
 
 def _heading_over(span: _Span, pages: Sequence[PageText]) -> Cell | None:
@@ -289,11 +490,36 @@ def _heading_over(span: _Span, pages: Sequence[PageText]) -> Cell | None:
     return None
 
 
-def _trimmed(cell: Cell) -> Cell:
+def _title_cell(title: str, pages: Sequence[PageText], span: _Span) -> Cell | None:
+    """The production's title printed on the value's page, the printing nearest above it."""
+    key = label_key(title)
+    p, i, _, _ = span.parts[0]
+    if len(key) < 4:
+        return None
+    best: tuple[int, Cell] | None = None
+    for j, line in enumerate(pages[p].lines):
+        words = line.words
+        for s in range(len(words)):
+            joined, e = "", s
+            while e < len(words) and len(joined) < len(key):
+                joined += label_key(words[e].text)
+                e += 1
+            if joined == key:
+                far = i - j if j <= i else 1000 + j - i
+                if best is None or far < best[0]:
+                    best = (far, Cell(p, j, s, words[s:e]))
+    return best[1] if best else None
+
+
+def _trimmed(cell: Cell, *, weekday: bool = False) -> Cell:
     """The cell without the dot leaders that run from a label to its value ("GENERAL CREW
-    CALL . . . . 07:00")."""
+    CALL . . . . 07:00"); with ``weekday``, without the day's weekday after it either ("UNIT
+    CALL (Fri)": the label of the next day's sheet names another day)."""
     words = cell.words
-    while words and not any(ch.isalnum() for ch in words[-1].text):
+    while words and (
+        not any(ch.isalnum() for ch in words[-1].text)
+        or (weekday and len(words) > 1 and norm(words[-1].text) in WEEKDAYS)
+    ):
         words = words[:-1]
     return Cell(cell.page, cell.line, cell.start, words) if words else cell
 
@@ -356,29 +582,32 @@ def _marked(cell: Cell, value_size: float, *, case: bool = True) -> bool:
 
 def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     """The value ``rule`` finds on ``pages`` when well formed for its field, else None."""
+    if rule.is_memo:
+        return None  # a memo of a correction reads nothing
     hit = _find_label(rule, pages)
     if hit is None:
         return None
     p, x0, top = hit
     if rule.relation == "section":
-        return _read_section(rule.field, pages[p], top)
+        return _read_section(rule, pages[p], top)
     dx, dy = x0 - rule.anchor[0], top - rule.anchor[1]
-    vx0, vtop, _, vbottom = rule.value
+    vx0, vtop, vx1, vbottom = rule.value
     box_x0, box_top, box_bottom = vx0 + dx, vtop + dy, vbottom + dy
     texts: list[str] = []
     for line in pages[p].lines:
         mid = (line.top + line.bottom) / 2
         if not box_top - 2 <= mid <= box_bottom + 2 or len(texts) >= rule.lines:
             continue
-        run = _run_from(line.words, box_x0)
+        # a value set flush right ends where it ended, however long today's text is
+        run = _run_from(line.words, box_x0) or _run_to(line, vx1 + dx)
         if run:
             texts.append(_words_text(run))
     if not texts:
         return None
-    return parse(rule.field, ", ".join(texts))
+    return parse(rule.field, ", ".join(texts), rule.date_shift, rule.day_first)
 
 
-def _read_section(field: str, page: PageText, top: float) -> Found | None:
+def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
     """The first well-formed value of ``field`` in the running text under the heading at
     ``top``, up to the next heading."""
     at = next((k for k, ln in enumerate(page.lines) if abs(ln.top - top) < 1.5), None)
@@ -391,8 +620,8 @@ def _read_section(field: str, page: PageText, top: float) -> Found | None:
             break
         texts.append(_words_text(line.words))
     text = " ".join(texts)
-    if field != "location":
-        return parse(field, text)
+    if rule.field != "location":
+        return parse(rule.field, text, rule.date_shift, rule.day_first)
     address = find_address(text)
     if address is None:
         return None
@@ -400,13 +629,21 @@ def _read_section(field: str, page: PageText, top: float) -> Found | None:
     return Found(value, address.quality, text)
 
 
-def parse(field: str, text: str) -> Found | None:
-    """``text`` as a well-formed value of ``field``, or None."""
+def parse(
+    field: str, text: str, date_shift: int = 0, day_first: bool | None = None
+) -> Found | None:
+    """``text`` as a well-formed value of ``field``, or None; ``date_shift``: the date is the
+    first day of a range, that many days from the one printed in full; ``day_first``: a
+    numeric date's order on the layout (None: as the reader guesses it)."""
     if field == "call_time":
         times = find_times(text)
         return Found(times[0].value, times[0].quality, text) if times else None
     if field == "shooting_date":
-        dates = find_dates(text)
+        us_order = None if day_first is None else not day_first
+        dates = find_dates(text, us_order=us_order)
+        if dates and date_shift:
+            first = _range_day(text, date_shift, us_order)
+            return Found(first, dates[0].quality, text) if first else None
         return Found(dates[0].value, dates[0].quality, text) if dates else None
     address = find_address(text)
     if address is None:
@@ -452,6 +689,12 @@ def _run_from(words: Sequence[Word], x0: float) -> list[Word]:
             break
         run.append(w)
     return run
+
+
+def _run_to(line: Line, x1: float) -> list[Word]:
+    """The words of the cell that ends at ``x1`` on a line."""
+    end = next((c for c in cells_of(line, line.page, 0) if abs(c.x1 - x1) <= 2.0), None)
+    return list(end.words) if end is not None else []
 
 
 # --- geometry helpers ------------------------------------------------------------------------

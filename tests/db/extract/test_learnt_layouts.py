@@ -206,3 +206,35 @@ def test_a_reply_with_the_location_teaches_the_layout_too(conn, database) -> Non
     receive(conn, ola, daily_sheet("RIVER MILE", "21.03.2026", "07:00", 1))
     second = day_of(conn, ola, "2026-03-21")
     assert second["status"] == "confirmed" and same_address(second["location"], address(1))
+
+
+def test_a_correction_no_rule_reads_back_keeps_the_next_sheet_from_confirming_it(
+    conn, database
+) -> None:
+    # Given a sheet the reader reads with confidence, whose date the user corrects to one the
+    # sheet does not print (nothing can learn where it sits)
+    ola = rows.add_user(conn)
+    receive(conn, ola, sure_sheet("20.03.2026", "06:00", "05:30"))
+    first = day_of(conn, ola, "2026-03-20")
+    assert first["status"] == "confirmed"
+    with db.transaction(actor="test") as tx:
+        row = tx.execute("SELECT * FROM schedule_data WHERE id = %s FOR UPDATE",
+                         (first["id"],)).fetchone()  # fmt: skip
+        answered = edit_schedule(tx, row, {"shooting_date": date(2026, 3, 19)}, by="test")
+    said = {lsn.field: str(lsn) for lsn in answered.lessons}
+    assert "later sheets of this layout will ask about it" in said["shooting_date"]
+    memo = conn.execute(
+        "SELECT label, rule FROM learnt_layouts WHERE field = 'shooting_date'"
+    ).fetchone()
+    assert memo["rule"]["relation"] == "corrected"
+    assert memo["rule"]["reader_read"] == "2026-03-20"
+    # When the next sheet of that layout comes, the reader as sure of its date as before
+    receive(conn, ola, sure_sheet("21.03.2026", "07:00", "06:30"))
+    second = day_of(conn, ola, "2026-03-21")
+    # Then it is not confirmed unasked: the date goes to review, and a warning says why
+    assert second["status"] == "reviewing"
+    assert float(second["field_confidence"]["shooting_date"]) < 0.85
+    assert any(
+        "shooting_date: an earlier sheet of this production in this layout was corrected here" in w
+        for w in second["warnings"]
+    ), second["warnings"]

@@ -7,7 +7,15 @@ from dataclasses import replace
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.cells import label_key
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
-from pipeline.extract.layouts.rules import Rule, learn, read
+from pipeline.extract.layouts.rules import (
+    CORRECTED,
+    Rule,
+    learn,
+    parse,
+    read,
+    reproduces,
+    teach,
+)
 from pipeline.extract.layouts.words import MAX_WORDS, pages_from, snapshot
 from pipeline.extract.learning import sender_key
 from pipeline.extract.reader.layout import group_lines
@@ -422,3 +430,197 @@ def test_a_section_without_the_value_does_not_read_the_next_sections() -> None:
         ["The closest emergency room is at 836 W Wellington Ave, Chicago, IL 60657."],
     )
     assert read(rule, day2) is None  # the hospital's address is in another section
+
+
+# --- a correction no rule reads back is never forgotten --------------------------------------
+
+
+def night_sheet(first: str, second: str, call: str) -> tuple[PageText, ...]:
+    """A night shoot dated over two dates; nothing labels the date line."""
+    return page(
+        [
+            (36, 40, "KELVIN AFTER DARK", 16),
+            (150, 94, f"NIGHT OF {first} / {second}", 13),
+            (36, 136, "TIMES", 9),
+            (38, 151, f"UNIT CALL ({first.split()[0][:3].title()})", 9),
+            (260, 151, call, 9),
+            (330, 136, "NIGHT LOCATION", 9),
+            (332, 148, "Argyle St", 8.5),
+            (332, 160, "Glasgow G3 8AG", 8.5),
+        ]
+    )
+
+
+def test_a_correction_no_rule_reads_back_is_kept_as_a_memo() -> None:
+    # the date line has no label: nothing can be learnt, but the correction is remembered
+    day1 = page([(36, 40, "KELVIN AFTER DARK", 16), (300, 40, "Sat 14 March 2026", 9)])
+    memo = teach("shooting_date", "2026-03-13", day1, read_before="2026-03-14", corrected=True)
+    assert memo is not None and memo.is_memo and memo.relation == CORRECTED
+    assert (memo.corrected_to, memo.reader_read) == ("2026-03-13", "2026-03-14")
+    assert read(memo, day1) is None
+    assert Rule.from_json(memo.to_json()) == memo
+    # a confirmation that teaches nothing leaves nothing behind
+    assert teach("shooting_date", "2026-03-20", day1) is None
+
+
+def test_a_rule_that_reads_the_corrected_value_back_is_kept_not_a_memo() -> None:
+    day1 = field_sheet("6a", "5650 University Blvd SE", "Albuquerque, NM 87106")
+    rule = teach("call_time", "06:00", day1, read_before="12:00", corrected=True)
+    assert rule is not None and not rule.is_memo
+    assert rule.corrects_reader and rule.label == "CREW IN"
+    assert reproduces(rule, "06:00", day1) and not reproduces(rule, "07:00", day1)
+
+
+def test_a_later_sheet_never_confirms_a_field_corrected_before_unless_a_rule_reads_it() -> None:
+    day1 = page([(36, 40, "KELVIN AFTER DARK", 16), (300, 40, "Sat 14 March 2026", 9)])
+    memo = teach("shooting_date", "2026-03-13", day1, read_before="2026-03-14", corrected=True)
+    day2 = page([(36, 40, "KELVIN AFTER DARK", 16), (300, 40, "Sat 21 March 2026", 9)])
+    sure = reader_day(shooting_date="2026-03-21", call_time="18:00", call_time_conf=1.0,
+                      location="Argyle St, Glasgow G3 8AG", location_conf=0.95, confidence=0.95,
+                      warnings=[])  # fmt: skip
+    applied = apply_rules(sure, [Learnt("memo", fp.fingerprint(day1), memo)], day2,
+                          fp.fingerprint(day2))  # fmt: skip
+    assert applied.day["shooting_date"] == "2026-03-21"  # the reader's value, not confirmed
+    assert applied.day["field_confidence"]["shooting_date"] < SAFE
+    assert applied.day["confidence"] < SAFE
+    said = "an earlier sheet of this production in this layout was corrected here"
+    assert any(said in w and "2026-03-13" in w for w in applied.day["warnings"])
+    assert applied.used == {}
+    # another layout is not concerned
+    other = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    applied = apply_rules(sure, [Learnt("memo", fp.fingerprint(day1), memo)], other,
+                          fp.fingerprint(other))  # fmt: skip
+    assert applied.day["field_confidence"]["shooting_date"] == 1.0
+    # a field the reader did not read goes to review anyway: nothing to add
+    missing = {**sure, "shooting_date": None, "field_confidence": {**sure["field_confidence"],
+               "shooting_date": 0.0}}  # fmt: skip
+    applied = apply_rules(missing, [Learnt("memo", fp.fingerprint(day1), memo)], day2,
+                          fp.fingerprint(day2))  # fmt: skip
+    assert not any("corrected here" in w for w in applied.day["warnings"])
+
+
+def test_the_first_night_of_a_range_dated_with_its_last_is_learnt_and_read() -> None:
+    # the month and year are printed only with the night's second date; the person gave the first
+    day1 = night_sheet("FRIDAY 13", "SATURDAY 14 MARCH 2026", "18:00")
+    rule = learn("shooting_date", "2026-03-13", day1)
+    assert rule is not None
+    assert (rule.label, rule.relation, rule.date_shift) == ("NIGHT OF", "inline", -1)
+    assert reproduces(rule, "2026-03-13", day1)
+    assert Rule.from_json(rule.to_json()) == rule
+    # a night over the end of a month, and a reader that would read the first date itself
+    found = read(rule, night_sheet("SATURDAY 31", "SUNDAY 1 NOVEMBER 2026", "18:00"))
+    assert found is not None and found.value == "2026-10-31"
+    assert parse("shooting_date", "FRIDAY 20 MARCH 2026 / SATURDAY 21", -1).value == "2026-03-20"
+    # a sheet dated by one day only does not give a day before it
+    assert parse("shooting_date", "SATURDAY 21 MARCH 2026", -1) is None
+    # a date that is not a range's first day is not learnt as one
+    assert learn("shooting_date", "2026-03-10", day1) is None
+
+
+def test_a_weekday_after_a_label_is_no_part_of_it() -> None:
+    day1 = night_sheet("FRIDAY 13", "SATURDAY 14 MARCH 2026", "18:00")
+    rule = learn("call_time", "18:00", day1)
+    assert rule is not None and (rule.label, rule.relation) == ("UNIT CALL", "right")
+    found = read(rule, night_sheet("MONDAY 16", "TUESDAY 17 MARCH 2026", "19:30"))
+    assert found is not None and found.value == "19:30"
+
+
+def icon_sheet(call: str, date_line: str, street: str, town: str) -> tuple[PageText, ...]:
+    """An app's export: a boxed call under a small head, the facts beside drawn icons only."""
+    return page(
+        [
+            (36, 34, "HONKY TONK HEART", 18),
+            (432, 30, "CREW CALL", 7),
+            (36, 50, "Cumberland Lantern Films LLC", 8.5),
+            (432, 55, call, 22),
+            (56, 96, date_line, 10),
+            (56, 134, "Stage and the pews, house left", 10),
+            (56, 147, "Ryman Auditorium", 9),
+            (350, 147, "Sunny, 66° / 45°", 10),  # the right column's line, printed bigger
+            (56, 160, street, 9),
+            (56, 173, town, 9),
+        ]
+    )
+
+
+def test_a_big_call_under_its_head_is_not_learnt_beside_a_company_far_left() -> None:
+    day1 = icon_sheet("7a", "Thu, Mar 12, 2026", "116 Rep. John Lewis Way N", "Nashville, TN 37219")
+    rule = learn("call_time", "07:00", day1)
+    assert rule is not None and (rule.label, rule.relation) == ("CREW CALL", "below")
+    day2 = icon_sheet("6:30a", "Thu, Mar 19, 2026", "Castle Garth", "Newcastle upon Tyne NE1 1RQ")
+    found = read(rule, day2)
+    assert found is not None and found.value == "06:30"
+
+
+def test_a_value_with_no_label_is_placed_from_the_productions_title() -> None:
+    day1 = icon_sheet("7a", "Thu, Mar 12, 2026", "116 Rep. John Lewis Way N", "Nashville, TN 37219")
+    where = "116 Rep. John Lewis Way N, Nashville, TN 37219"
+    assert learn("location", where, day1) is None  # no label, no heading
+    rule = learn("location", where, day1, title="Honky Tonk Heart")
+    assert rule is not None
+    assert (rule.label, rule.relation, rule.lines) == ("HONKY TONK HEART", "title", 2)
+    day2 = icon_sheet("6:30a", "Thu, Mar 19, 2026", "Castle Garth", "Newcastle upon Tyne NE1 1RQ")
+    found = read(rule, day2)
+    assert found is not None and found.value == "Castle Garth, Newcastle upon Tyne NE1 1RQ"
+    # a title the page does not print teaches nothing
+    assert learn("location", where, day1, title="Another Show") is None
+    # placed from the title, with no label moving with it, it never overrides a sure reader,
+    # even taught by correcting the reader
+    taught = [Learnt("t", fp.fingerprint(day1), replace(rule, corrects_reader=True))]
+    keep = "Castle Keep, Newcastle upon Tyne NE1 1RQ"
+    sure = reader_day(location=keep, location_conf=0.95, call_time="06:30", call_time_conf=1.0,
+                      confidence=0.95, warnings=[])  # fmt: skip
+    applied = apply_rules(sure, taught, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == keep
+    assert applied.day["field_confidence"]["location"] < SAFE
+    # a doubtful reader gives way
+    doubtful = {**sure, "field_confidence": {**sure["field_confidence"], "location": 0.6}}
+    applied = apply_rules(doubtful, taught, day2, fp.fingerprint(day2))
+    assert applied.day["location"] == "Castle Garth, Newcastle upon Tyne NE1 1RQ"
+
+
+def xls_sheet(date: str) -> tuple[PageText, ...]:
+    return page([(33, 40, "PLAN ZDJĘCIOWY", 14), (33, 88, "DATA ZDJĘĆ", 8), (33, 120, date, 10)])
+
+
+def test_a_numeric_dates_order_is_learnt_from_the_persons_value() -> None:
+    # "12.03.2026" reads either way; the person said it is 12 March: the day comes first here
+    rule = learn("shooting_date", "2026-03-12", xls_sheet("12.03.2026"))
+    assert rule is not None and rule.day_first is True
+    found = read(rule, xls_sheet("05.03.2026"))
+    assert found is not None and (found.value, found.quality) == ("2026-03-05", 0.9)
+    assert Rule.from_json(rule.to_json()) == rule
+    # an unambiguous date shows the order too; a month's name or a day that is its month not
+    assert learn("shooting_date", "2026-03-19", xls_sheet("19.03.2026")).day_first is True
+    assert learn("shooting_date", "2026-05-03", xls_sheet("05/03/2026")).day_first is False
+    assert learn("shooting_date", "2026-03-03", xls_sheet("03.03.2026")).day_first is None
+    assert learn("shooting_date", "2026-03-12", xls_sheet("Thu 12 March 2026")).day_first is None
+    # a rule stored before the order was kept reads as the reader guesses
+    old = Rule.from_json({k: v for k, v in rule.to_json().items() if k != "day_first"})
+    assert read(old, xls_sheet("05.03.2026")).quality < 0.8
+
+
+def flush_right_sheet(date: str) -> tuple[PageText, ...]:
+    """A date set flush right at x 560, under a header whose company sits far left."""
+    width = len(date) * 9 * 0.5  # as page() lays words out
+    return page([(36, 42, "Halcyon Drift Productions Ltd", 9), (36, 54, "Production office", 7),
+                 (560 - width, 55, date, 9), (200, 92, "ORBITAL DECAY", 20)])  # fmt: skip
+
+
+def test_a_value_set_flush_right_is_read_however_long_it_is_today() -> None:
+    rule = learn("shooting_date", "2026-11-09", flush_right_sheet("Mon 9th Nov 2026"))
+    assert rule is not None
+    for date, iso in [("Wednesday 23rd September 2026", "2026-09-23"), ("1.5.2026", "2026-05-01")]:
+        found = read(rule, flush_right_sheet(date))
+        assert found is not None and found.value == iso
+
+
+def test_a_colon_set_apart_from_its_label_marks_it() -> None:
+    def sheet(call: str) -> tuple[PageText, ...]:
+        return page([(36, 40, "LE DERNIER PHARE", 16), (391, 84, "Météo : Nuageux, 11°C", 8),
+                     (220, 102, f"RDV équipe : {call}", 12)])  # fmt: skip
+
+    rule = learn("call_time", "07:00", sheet("7h00"))
+    assert rule is not None and (rule.label, rule.relation) == ("RDV équipe", "inline")
+    found = read(rule, sheet("6h30"))
+    assert found is not None and found.value == "06:30"
