@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
+from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
     _DATE_KINDS,
     _TIME_KINDS,
@@ -193,9 +194,11 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
     head = page.lines[label.line]
     edge = min(label.x0, head.words[_bilingual_start(head, label)].x0)
     out: list[Piece] = []
+    across = row_below(page, label, page_labels, height)  # a spreadsheet's empty ruled row
     for li in range(label.line + 1, len(page.lines)):
         line = page.lines[li]
-        if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
+        gap = line.top - last_bottom > height * 2.2 and li != across
+        if gap or len(out) >= BELOW_LINES:
             break
         here = by_line.get(li, [])
         blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
