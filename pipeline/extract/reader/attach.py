@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
+from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
     _DATE_KINDS,
@@ -446,7 +447,11 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
-        if right is None and (far := _column_value(page, h, by_page[h.page], value_starts[h.page])):
+        if right is None and (before := value_before(page, h, by_page[h.page])):
+            pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
+        elif right is None and (
+            far := _column_value(page, h, by_page[h.page], value_starts[h.page])
+        ):
             pieces = [far]  # a label column: its value is across the gap on its own row
             if h.kind in L.NUMBERED_KINDS:
                 pieces += _continuation(page, h, far, by_page[h.page])

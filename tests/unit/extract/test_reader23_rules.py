@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpdf import FPDF
+
 from pipeline.extract import extract_document
 from tests.fixtures.callsheets import render
 
@@ -95,3 +97,83 @@ def test_a_dash_between_the_sheet_name_and_the_quoted_title_is_not_the_title() -
     day = _read(render(rows, unicode_font=True))
     # Then the title is the quoted words
     assert day["production"] == "Copper Sky"
+
+
+# --- a value first, its label after it as a caption flush right --------------------------------
+
+
+def _caption_rows(rows: list[tuple[list[str], str]], *, top: float = 100) -> list[Any]:
+    """Each value's lines flush left at x=50, its caption flush right at x=560 on its first
+    line (7 pt capitals), a gap between rows."""
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=7)
+    out: list[Any] = []
+    y = top
+    for lines, caption in rows:
+        out.append((560 - pdf.get_string_width(caption), y, caption, 7))
+        for text in lines:
+            out.append((50, y, text, 10))
+            y += 13
+        y += 8
+    return out
+
+
+def test_a_value_before_its_caption_at_the_right_margin_is_the_captions() -> None:
+    # Given a template that prints each value first and names it after, flush right
+    rows = [
+        (50, 50, "RIVERLIGHT", 18),
+        *_caption_rows(
+            [
+                (["Saturday 20 June 2026"], "SHOOT DATE"),
+                (["6:45 AM"], "MAKE-UP"),
+                (["7:45 AM at the boathouse"], "UNIT CALL"),
+                (["4:43 AM / 9:21 PM"], "SUN UP / SUN DOWN"),
+                (
+                    [
+                        "The slipway",
+                        "Henley Boathouse",
+                        "12 Thames Side",
+                        "Henley-on-Thames RG9 1BH",
+                    ],
+                    "SET",
+                ),
+                (["Royal Berkshire Hospital", "London Rd, Reading RG1 5AN"], "CASUALTY"),
+            ]
+        ),
+        (50, 420, "SCENES", 9),
+        (50, 436, "Sc 21 EXT. SLIPWAY - DAY", 9),
+    ]
+    day = _read(render(rows))
+    # Then each caption owns the text before it and the lines under that text
+    assert day["shooting_date"] == "2026-06-20"
+    assert day["call_time"] == "07:45"
+    assert (day["sunrise"], day["sunset"]) == ("04:43", "21:21")
+    assert day["location"] is not None and "12 Thames Side" in day["location"]
+    assert day["hospital"]["name"] == "Royal Berkshire Hospital"
+
+
+def test_headings_that_end_their_lines_flush_left_in_a_right_column_are_no_captions() -> None:
+    # Given two columns: times with their labels first at the left, and at the right headings
+    # flush left over the text under them, each heading ending its line
+    rows = [
+        (50, 50, "RIVERLIGHT", 18),
+        (50, 100, "Unit call: 7:45 AM", 10),
+        (350, 100, "HOSPITAL", 9),
+        (50, 114, "Lunch: 1:00 PM", 10),
+        (350, 114, "Royal Berkshire Hospital", 10),
+        (50, 128, "Date: Saturday 20 June 2026", 10),
+        (350, 128, "London Rd, Reading RG1 5AN", 10),
+        (50, 142, "Sunrise: 4:43 AM", 10),
+        (350, 142, "PARKING", 9),
+        (50, 156, "Sunset: 9:21 PM", 10),
+        (350, 156, "Meadow car park, Henley RG9 2BH", 10),
+        (50, 170, "Wrap: 6:45 PM", 10),
+        (350, 170, "WEATHER", 9),
+        (50, 184, "Set: 12 Thames Side, Henley-on-Thames RG9 1BH", 10),
+        (350, 184, "Bright, 22C", 10),
+        (50, 220, "Sc 21 EXT. SLIPWAY - DAY", 9),
+    ]
+    day = _read(render(rows))
+    # Then each heading keeps the text under it: the hospital is not the lunch line
+    assert day["hospital"]["name"] == "Royal Berkshire Hospital"
+    assert day["call_time"] == "07:45"
