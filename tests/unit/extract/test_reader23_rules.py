@@ -127,7 +127,8 @@ def test_a_value_before_its_caption_at_the_right_margin_is_the_captions() -> Non
                 (["Saturday 20 June 2026"], "SHOOT DATE"),
                 (["6:45 AM"], "MAKE-UP"),
                 (["7:45 AM at the boathouse"], "UNIT CALL"),
-                (["4:43 AM / 9:21 PM"], "SUN UP / SUN DOWN"),
+                (["4:43 AM"], "SUNRISE"),
+                (["9:21 PM"], "SUNSET"),
                 (
                     [
                         "The slipway",
