@@ -178,3 +178,92 @@ def test_headings_that_end_their_lines_flush_left_in_a_right_column_are_no_capti
     # Then each heading keeps the text under it: the hospital is not the lunch line
     assert day["hospital"]["name"] == "Royal Berkshire Hospital"
     assert day["call_time"] == "07:45"
+
+
+# --- facts with icons and no words: read by their shape ----------------------------------------
+
+
+def _app_card(*, sun: tuple[str, str], under_sun: str, set_lines: list[str]) -> bytes:
+    """An app export: the call has a word, the rest only values (their icons are drawings)."""
+    rows = [
+        (40, 40, "SALT MARSH", 18),
+        (420, 30, "CALL TIME", 7),
+        (420, 48, "6:45 AM", 16),
+        (60, 90, "Friday, June 19, 2026", 10),
+        (360, 90, sun[0], 10),
+        (60, 103, "Day 2 of 9", 9),
+        (360, 114, sun[1], 10),
+        *[(60, 128 + 13 * k, text, 9) for k, text in enumerate(set_lines)],
+        (360, 138, under_sun, 10),
+        (60, 200, "Cape Cod Hospital", 10),
+        (60, 213, "27 Park St, Hyannis, MA 02601", 9),
+        (60, 226, "(508) 771-1800", 9),
+        (40, 270, "Sc 4 EXT. MARSH - DAY", 9),
+    ]
+    return render(rows)
+
+
+_MARSH = [
+    "Boardwalk at the salt marsh",
+    "Sandy Neck Beach Park",
+    "425 Sandy Neck Rd, Barnstable, MA 02630",
+]
+
+
+def test_two_lone_times_over_the_weather_are_the_sun_and_a_named_hospital_block_the_hospital() -> (
+    None
+):
+    # Given an app export: a morning and an evening time stacked over the weather, and a
+    # hospital's name over its address, none of them labelled
+    day = _read(_app_card(sun=("5:08 AM", "8:21 PM"), under_sun="Clear, 71°F", set_lines=_MARSH))
+    # Then they are read by their shape, for a person to check
+    assert (day["sunrise"], day["sunset"]) == ("05:08", "20:21")
+    assert day["hospital"]["name"] == "Cape Cod Hospital"
+    assert day["hospital"]["address"] == "27 Park St, Hyannis, MA 02601"
+    conf = day["field_confidence"]
+    assert conf["sunrise"] < 0.85 and conf["sunset"] < 0.85 and conf["hospital"] < 0.85
+
+
+def test_two_lone_times_with_no_weather_under_them_are_not_the_sun() -> None:
+    # Given the same two times with a note under them instead of the weather
+    day = _read(
+        _app_card(sun=("5:08 AM", "8:21 PM"), under_sun="Tide table at base", set_lines=_MARSH)
+    )
+    # Then nothing says they are the sun's
+    assert day["sunrise"] is None and day["sunset"] is None
+
+
+def test_a_running_order_of_lone_times_is_not_the_sun() -> None:
+    # Given a column of times alone on their lines (a running order), an evening one after a
+    # morning one
+    rows = [
+        (40, 40, "SALT MARSH", 18),
+        (40, 70, "Crew call: 6:45 AM", 10),
+        (40, 84, "Date: Friday 19 June 2026", 10),
+        (40, 98, "Location: 425 Sandy Neck Rd, Barnstable, MA 02630", 10),
+        (360, 130, "6:00 AM", 10),
+        (360, 144, "6:45 AM", 10),
+        (360, 158, "7:30 PM", 10),
+        (360, 172, "Sunny, 75°F", 10),
+        (40, 220, "Sc 4 EXT. MARSH - DAY", 9),
+    ]
+    day = _read(render(rows))
+    # Then no pair of them is read as the sun's
+    assert day["sunrise"] is None and day["sunset"] is None
+
+
+def test_a_set_in_a_hospital_is_not_the_nearest_hospital() -> None:
+    # Given a set labelled as such whose place is a hospital, and no hospital label
+    rows = [
+        (40, 40, "NIGHT WARD", 18),
+        (40, 70, "Crew call: 6:45 PM", 10),
+        (40, 84, "Date: Friday 19 June 2026", 10),
+        (40, 98, "Location:", 10),
+        (120, 98, "St Luke's Hospital (old wing)", 10),
+        (120, 111, "101 Page St, New Bedford, MA 02740", 10),
+        (40, 150, "Sc 7 INT. WARD - NIGHT", 9),
+    ]
+    day = _read(render(rows))
+    # Then the set is the set, and no hospital is made of it
+    assert day["location"] is not None and "101 Page St" in day["location"]
+    assert day["hospital"] is None
