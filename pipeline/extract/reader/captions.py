@@ -46,8 +46,11 @@ def _captioned_rows(page: PageText, labels: Sequence[Label]) -> dict[int, tuple[
     found: dict[int, tuple[int, float, float, float]] = {}
     for h in labels:
         cap = _caption(page.lines[h.line], h)
-        if cap is not None and h.line not in found:
-            found[h.line] = (*cap, page.lines[h.line].words[0].x0)
+        if cap is None or h.line in found:
+            continue
+        if any(o.line == h.line and o.start < cap[0] for o in labels):
+            continue  # a row of labels ending at the margin ('DATE  CALL  WRAP  WEATHER')
+        found[h.line] = (*cap, page.lines[h.line].words[0].x0)
     out: dict[int, tuple[int, float]] = {}
     for li, (a, x0, x1, start) in found.items():
         peers = [v for v in found.values() if abs(v[2] - x1) <= EDGE and abs(v[3] - start) <= LEFT]
@@ -67,6 +70,8 @@ def value_before(
     if label.line not in rows:
         return []
     a, cap_x0 = rows[label.line]
+    if label.start < a:
+        return []  # a label before the caption is no caption
     line = page.lines[label.line]
     words = line.words[:a]
     x0 = words[0].x0

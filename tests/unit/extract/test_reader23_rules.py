@@ -180,6 +180,41 @@ def test_headings_that_end_their_lines_flush_left_in_a_right_column_are_no_capti
     assert day["call_time"] == "07:45"
 
 
+def test_rows_of_labels_ending_flush_right_are_no_captions() -> None:
+    # Given strips of labels over their values whose last label happens to end at one right
+    # edge on every strip (a grid of header cells)
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=7)
+    right = lambda text: 560 - pdf.get_string_width(text)  # noqa: E731
+    rows = [
+        (40, 40, "HARBOUR LIGHTS", 18),
+        (40, 90, "DAY / DATE", 7),
+        (200, 90, "MAKE-UP", 7),
+        (right("WEATHER"), 90, "WEATHER", 7),
+        (40, 100, "Monday 22.06.2026", 9),
+        (200, 100, "6:15 AM", 9),
+        (480, 100, "Rain, 14C", 9),
+        (40, 130, "SET", 7),
+        (200, 130, "UNIT CALL", 7),
+        (right("NEAREST A&E"), 130, "NEAREST A&E", 7),
+        (40, 140, "12 Dock Rd, Hull HU1 2AB", 9),
+        (200, 140, "7:00 AM", 9),
+        (480, 140, "Hull Royal Infirmary", 9),
+        (40, 170, "SUNRISE", 7),
+        (200, 170, "SUNSET", 7),
+        (right("DIRECTOR"), 170, "DIRECTOR", 7),
+        (40, 180, "4:35 AM", 9),
+        (200, 180, "9:40 PM", 9),
+        (480, 180, "Jo Banks", 9),
+        (40, 220, "Sc 2 EXT. DOCK - DAY", 9),
+    ]
+    day = _read(render(rows))
+    # Then each label keeps the value under it, not the labels before it on its row
+    assert day["call_time"] == "07:00"
+    assert (day["sunrise"], day["sunset"]) == ("04:35", "21:40")
+    assert day["hospital"]["name"] == "Hull Royal Infirmary"
+
+
 # --- facts with icons and no words: read by their shape ----------------------------------------
 
 
