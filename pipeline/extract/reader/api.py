@@ -35,6 +35,7 @@ from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scen
 from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import complete, overall, warnings_for
+from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
 LISTED = 0.9  # the crew's time in a line listing several calls, named for the crew
@@ -196,6 +197,39 @@ def _sun_from_sentences(
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
 
 
+_PLACE_KINDS = ("location", "base", "hospital")
+
+
+def _by_shape(
+    sheet: F.Sheet,
+    found: dict[str, F.Found],
+    hospital: tuple[Hospital | None, float],
+    code: str | None,
+    warns: list[str],
+) -> tuple[Hospital | None, float]:
+    """The sun's times and the hospital that no label and no sentence gave, read by their
+    shape (an app's icon-only cards, unlabelled.py), each at a confidence a person checks."""
+    if found["sunrise"].value is None and found["sunset"].value is None:
+        pair = sun_pair(sheet.pages)
+        if pair is not None:
+            note = "read by their shape (two times over the weather, no label)"
+            found["sunrise"] = F.Found(pair[0].value, SHAPE, f"sunrise: {note}")
+            found["sunset"] = F.Found(pair[1].value, SHAPE, None)
+    if hospital[0] is not None:
+        return hospital
+    taken = {
+        (pc.page, pc.line)
+        for h, pieces in sheet.owned.items()
+        if h.kind in _PLACE_KINDS
+        for pc in pieces
+    }
+    named = hospital_block(sheet.pages, code, taken)
+    if named is None:
+        return hospital
+    warns.append("hospital: read by its name and address (no label)")
+    return named, SHAPE
+
+
 def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
     pages = sheet.pages
     found = {
@@ -214,6 +248,7 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
         hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q))
     elif found["sunrise"].value is None or found["sunset"].value is None:
         _sun_from_sentences(pages, found)  # "... on the go. Sunset 1843. Wrap when ..."
+    hosp, hosp_q = _by_shape(sheet, found, (hosp, hosp_q), code, set_warns)
     main, main_q = sets[0] if sets else (None, 0.0)
     base, base_q = bases[0] if bases else (None, 0.0)
     lines = all_lines(pages)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import address_score
+from pipeline.extract.reader.captions import value_before
+from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
     _DATE_KINDS,
     _TIME_KINDS,
@@ -193,9 +195,11 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
     head = page.lines[label.line]
     edge = min(label.x0, head.words[_bilingual_start(head, label)].x0)
     out: list[Piece] = []
+    across = row_below(page, label, page_labels, height)  # a spreadsheet's empty ruled row
     for li in range(label.line + 1, len(page.lines)):
         line = page.lines[li]
-        if line.top - last_bottom > height * 2.2 or len(out) >= BELOW_LINES:
+        gap = line.top - last_bottom > height * 2.2 and li != across
+        if gap or len(out) >= BELOW_LINES:
             break
         here = by_line.get(li, [])
         blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
@@ -443,7 +447,11 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
-        if right is None and (far := _column_value(page, h, by_page[h.page], value_starts[h.page])):
+        if right is None and (before := value_before(page, h, by_page[h.page])):
+            pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
+        elif right is None and (
+            far := _column_value(page, h, by_page[h.page], value_starts[h.page])
+        ):
             pieces = [far]  # a label column: its value is across the gap on its own row
             if h.kind in L.NUMBERED_KINDS:
                 pieces += _continuation(page, h, far, by_page[h.page])

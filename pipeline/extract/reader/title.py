@@ -219,6 +219,8 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
+            if not any(c.isalnum() for c in text):
+                continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
             if company_name(text):
                 company = True
                 continue
