@@ -14,7 +14,7 @@ not the crew's call (``heads_a_people_list``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
@@ -87,7 +87,9 @@ def _table_rows(lines: Sequence[Line], i: int, x0: float) -> int:
 
 
 def crew_row_call(
-    pages: Sequence[PageText], known: Collection[str] = (), skip: object = None
+    pages: Sequence[PageText],
+    known: Collection[str] = (),
+    skip: Callable[[int, Line], bool] | None = None,
 ) -> str | None:
     """The time of the row named for the whole crew in a table of department calls; None when
     no such row, or rows that disagree. ``known``: the crew-call labels' phrases (rows the
@@ -95,7 +97,7 @@ def crew_row_call(
     found: set[str] = set()
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
-            if callable(skip) and skip(p, line):
+            if skip is not None and skip(p, line):
                 continue
             row = _crew_row(line, known)
             if row is not None and _table_rows(page.lines, i, row[1]) >= _TABLE_ROWS:

@@ -27,7 +27,14 @@ def _names(table: dict[str, int]) -> str:
     return "|".join(sorted((re.escape(n) for n in table if len(n) >= 3), key=len, reverse=True))
 
 
-_WD = rf"(?P<{{}}>{_names(WEEKDAYS)})\.?,?\s{{{{1,2}}}}"
+_WEEKDAY_NAMES = _names(WEEKDAYS)
+
+
+def _weekday(group: str) -> str:
+    """A weekday (group ``group``), a dot or comma, a space: "Fri. ", "Friday, "."""
+    return rf"(?P<{group}>{_WEEKDAY_NAMES})\.?,?\s{{1,2}}"
+
+
 _MON = _names(MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 # what joins a night's two days: a slash or dash, "&", an arrow, or a word that says "into"
@@ -36,15 +43,15 @@ _ORD = r"(?:st|nd|rd|th|er|\.)?"
 _JOIN_WORDS = r"overnight(?:\s(?:into|to))?|into|to|till|until|thru|through|and|auf|na|au|al|op"
 _JOIN = rf"\s{{0,2}}(?:[/&+>\u2013\u2014\u2192-]|->|(?P<word>{_JOIN_WORDS})(?!\w))\s{{0,2}}"
 _FIRST = (
-    rf"(?:{_WD.format('w')})?"
+    rf"(?:{_weekday('w')})?"
     r"(?:"
     rf"(?P<d>\d\d?){_ORD}(?:\s{{0,2}}(?:of\s|de\s)?(?P<mon>{_MON})\.?)?"
     rf"|(?P<mon2>{_MON})\.?\s{{0,2}}(?P<d2>\d\d?){_ORD}"
     r"|(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)\.?"
     r")"
 )
-_BEFORE_SECOND = re.compile(rf"(?<![\w.:/-]){_FIRST}{_JOIN}(?:{_WD.format('w2')})?$", re.I)
-_BETWEEN = re.compile(rf"^{_JOIN}(?:{_WD.format('w2')})?$", re.I)
+_BEFORE_SECOND = re.compile(rf"(?<![\w.:/-]){_FIRST}{_JOIN}(?:{_weekday('w2')})?$", re.I)
+_BETWEEN = re.compile(rf"^{_JOIN}(?:{_weekday('w2')})?$", re.I)
 _PREFIX = 48  # characters before a full date searched for the night's first day
 
 
@@ -125,13 +132,21 @@ _MONTH_FIRST_PAIR = re.compile(
 )
 
 
+def _month_end(month: int, day: int) -> int:
+    """The month's last day (29 February when the day printed is the 29th)."""
+    year = 2000 if (month, day) == (2, 29) else 2001
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
 def first_day_pairs(text: str) -> str:
     """Blank a month-first night's second day ("Oct 16-17, 2026" as "   Oct 16, 2026"),
     keeping every offset; a pair that is not two consecutive days is left alone."""
 
     def first(m: re.Match[str]) -> str:
+        month = MONTHS.get(m["mon"].lower())
         d1, d2 = int(m["d1"]), int(m["d2"])
-        if not (d2 == d1 + 1 or (d2 == 1 and d1 >= 28)) or m["mon"].lower() not in MONTHS:
+        if month is None or not (d2 == d1 + 1 or (d2 == 1 and d1 == _month_end(month, d1))):
             return m.group()
         return text[m.start() : m.end("d1")].rjust(len(m.group()))
 

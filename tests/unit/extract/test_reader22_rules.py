@@ -94,6 +94,9 @@ def test_a_month_first_pair_of_days_reads_the_first() -> None:
     assert [p.value for p in found] == ["2026-04-21"]
     # and a pair that is no night (a week's span) is not
     assert [p.value for p in find_dates("Apr 21-27, 2026")] == []
+    # a night over a month's end runs from its last day only
+    assert [p.value for p in find_dates("Apr 30-1, 2026")] == ["2026-04-30"]
+    assert [p.value for p in find_dates("Apr 28-1, 2026")] == []
 
 
 # --- a department call table: the crew's call is the row named for the whole crew ------------
