@@ -17,6 +17,7 @@ from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
 from pipeline.extract.reader.classify import region, us_date_order, verdict
+from pipeline.extract.reader.dept_calls import DEPT_ROW, crew_row_call
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.letterhead import company_text
 from pipeline.extract.reader.model import (
@@ -29,12 +30,14 @@ from pipeline.extract.reader.model import (
     PageText,
     Place,
 )
+from pipeline.extract.reader.night_dates import DOUBTED, small_hours_doubt
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.quoted import unquote
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
 from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.schedule_day import schedule_day
-from pipeline.extract.reader.scoring import complete, overall, warnings_for
+from pipeline.extract.reader.scoring import SAFE, complete, overall, warnings_for
+from pipeline.extract.reader.studio_lot import stage_set
 from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
@@ -230,6 +233,43 @@ def _by_shape(
     return named, SHAPE
 
 
+def _on_a_stage(
+    sets: list[tuple[Place, float]], pages: Sequence[PageText], code: str | None
+) -> list[tuple[Place, float]]:
+    """The lot's address under the day's stage heading as the set, when no label gave a set
+    with an address of its own at a confidence (only a room's name: "Set: the control room")."""
+    if sets and (sets[0][1] >= SAFE or sets[0][0].address != sets[0][0].name):
+        return sets
+    stage = stage_set(pages, code)
+    if stage is None:
+        return sets
+    return [stage, *(s for s in sets if s[0].address != stage[0].address)]
+
+
+def _with_crew_row(sheet: F.Sheet, call: F.Found) -> F.Found:
+    """The crew's row of a department call table ("ALL CREW 07:00") beside the call the labels
+    gave: it replaces a call read at a low confidence (a generic "Call" heading the table's
+    first row), agrees with one or puts a confident one that differs in doubt."""
+    row = crew_row_call(
+        sheet.pages,
+        L.CREW_CALL,
+        lambda p, ln: sheet.in_advance(p, ln.top, ln.x0) or bool(F.TOMORROW_WORDS.search(ln.text)),
+    )
+    if row is None or row == call.value:
+        return call
+    if call.value is None or call.conf < SAFE:
+        return F.Found(row, DEPT_ROW, None)
+    return F.Found(call.value, min(call.conf, 0.5), f"call_time: {call.value} or {row}?")
+
+
+def _doubt_night(found: dict[str, F.Found]) -> None:
+    """A night over two dates read as its first day, with a call in the morning: which day?"""
+    date, call = found["shooting_date"], found["call_time"]
+    doubt = small_hours_doubt(date.warning, call.value)  # type: ignore[arg-type]
+    if doubt is not None:
+        found["shooting_date"] = F.Found(date.value, min(date.conf, DOUBTED), doubt)
+
+
 def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
     pages = sheet.pages
     found = {
@@ -240,8 +280,11 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
     }
     if found["call_time"].value is None and (timed := _timeline_call(sheet)) is not None:
         found["call_time"] = F.Found(timed, TIMELINE, None)
+    found["call_time"] = _with_crew_row(sheet, found["call_time"])
+    _doubt_night(found)
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
+    sets = _on_a_stage(sets, pages, code)
     bases, _ = F.places(sheet, "base")
     hosp, hosp_q = F.hospital(sheet, code)
     if found["call_time"].value is None or not sets or hosp is None:

@@ -177,10 +177,24 @@ def _bilingual_start(line: Line, label: Label) -> int:
     the second language's word for what the run before the slash names; the cell it heads
     starts under the run's first word."""
     k = label.start
+    if (tagged := _numbered_set_start(line, k)) is not None:
+        return tagged
     if k < 2 or line.words[k - 1].text not in ("/", "|"):
         return k
     run = next((a for a, b in runs(line) if a <= k - 1 < b), k)
     return run if run < k - 1 else k
+
+
+# "LOC 1 - SET", "Location 2: Set": a set's number before the word that heads its cell
+_SET_NUMBER = re.compile(r"^(?:loc(?:ation)?|set)\.?\s?#?\d{1,2}\s?[-\u2013:]$", re.I)
+
+
+def _numbered_set_start(line: Line, k: int) -> int | None:
+    """The run's first word when a set's number tags the label at ``k`` ("LOC 1 - SET"): the
+    cell the label heads starts under the tag, as a heading's does."""
+    run = next((a for a, b in runs(line) if a <= k < b), k)
+    tag = " ".join(w.text for w in line.words[run:k])
+    return run if run < k and _SET_NUMBER.match(tag) else None
 
 
 def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> list[Piece]:

@@ -23,6 +23,7 @@ from pipeline.extract.reader.calendar_names import (
     WEEKDAYS,
     YEAR_ONLY_MONTHS,
 )
+from pipeline.extract.reader.night_dates import first_day_pairs, merge_nights
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
 
@@ -192,7 +193,7 @@ def find_dates(
     text = ascii_digits(text[:MAX_TEXT])
     if not any(ch.isdigit() for ch in text):
         return []
-    text = _first_night(text)
+    text = first_day_pairs(_first_night(text))
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
     for rank, (kind, regex) in enumerate(_PATTERNS):
         pos = 0
@@ -210,7 +211,7 @@ def find_dates(
     for _, parsed in sorted(readings, key=lambda r: r[0], reverse=True):
         if not any(parsed.start < c.end and c.start < parsed.end for c in chosen):
             chosen.append(parsed)
-    return sorted(chosen, key=lambda p: p.start)
+    return merge_nights(text, sorted(chosen, key=lambda p: p.start))
 
 
 # A night that runs into the next day: "piątek/sobota 25/26 września 2026", "Fri/Sat 9/10 Oct

@@ -21,6 +21,7 @@ from pipeline.extract.reader.addresses import address_score, find_address, find_
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
+from pipeline.extract.reader.dept_calls import heads_a_people_list
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.labelling import _WITH_CREW
 from pipeline.extract.reader.layout import norm
@@ -449,7 +450,10 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
             continue
-        hit = _first_time(pieces, bare=h.phrase in L.BARE_TIME_ONLY, today=sheet.about_the_day(h))
+        bare = h.phrase in L.BARE_TIME_ONLY or (
+            kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
+        )
+        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h))
         if hit is None:
             if (
                 not pieces

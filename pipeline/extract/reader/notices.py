@@ -193,6 +193,23 @@ PREP_SCHEDULE = (
     "przymiarki",
     "próba czytana",
     "próby",
+    # auditions: English "audition schedule", "self-tapes"; Polish "harmonogram castingu"
+    # (casting schedule), "sesja castingowa", "przesłuchania" (auditions), "callbacki",
+    # "zdjęcia próbne" (screen tests); never a bare "casting", a call sheet's credit
+    "audition",
+    "auditions",
+    "audition schedule",
+    "self-tape",
+    "self-tapes",
+    "harmonogram castingu",
+    "plan castingu",
+    "sesja castingowa",
+    "przesłuchanie",
+    "przesłuchania",
+    "callback",
+    "callbacki",
+    "zdjęcia próbne",
+    "próbne zdjęcia",
 )
 
 KINDS = {

@@ -1,0 +1,123 @@
+"""The crew's call as one row of a department call table (Movie Magic / EP-style sheets).
+
+Such a sheet prints no "Crew call: 07:00" label: a table lists each department's call in order
+of arrival ("Production / Locations 05:30", "Hair / Make-Up 06:00", ... "Camera 06:45"), and the
+crew's call is the row named for everyone else ("ALL CREW 07:00", "UNIT (all other crew) 0730",
+"GENERAL CREW 08:00"). The earlier rows are the departments that come in before the crew; the
+table's heading ("DEPARTMENT CALL") is no crew call either.
+
+The same sheets often print "CREW CALL" as the heading of a list of people's own calls
+("1st AD  Sean Quinn  07:15", "DoP  Aoife Brennan  07:30"): the first person's time under it is
+not the crew's call (``heads_a_people_list``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.times import find_time
+
+DEPT_ROW = 0.9  # the row named for the whole crew in a table of department calls
+# the row's name: the whole crew, or "everyone not listed" ("UNIT (all other crew)")
+_CREW_ROW = re.compile(
+    r"^(?:(?:all|general|main|full|whole|entire|rest\s+of(?:\s+the)?|remaining|other)\s+){0,2}"
+    r"(?:crew|unit|équipe|equipe|ekipa|equipo|troupe)(?:\s+call)?"
+    r"(?:\s*\((?:all\s+)?(?:other|remaining|rest\s+of(?:\s+the)?)?\s*"
+    r"(?:crew|departments?|depts?\.?|unit)(?:\s+not\s+listed)?\)|\s+not\s+listed)?"
+    r"\s*[:.\u2013-]?$",
+    re.I,
+)
+_COLUMN = 8.0  # points: rows of one table start within this of one another
+_REACH = 4  # lines above and below searched for the table's other rows
+_TABLE_ROWS = 2  # other rows of "name  time" needed around the crew's row
+
+
+def _rows(line: Line) -> list[tuple[str, str, float]]:
+    """Every (name, time, x of the name) of ``line``: a run that ends with a time after words
+    ("Sound 08:00"), or runs of words followed by a run that is a time alone ("1st AD | Sean
+    Quinn | 07:15"; at most three runs of words)."""
+    out: list[tuple[str, str, float]] = []
+    texts = [" ".join(w.text for w in line.words[a:b]) for a, b in runs(line)]
+    starts = [line.words[a].x0 for a, _ in runs(line)]
+    k = 0
+    while k < len(texts):
+        parsed = find_time(texts[k])
+        if parsed is not None and parsed.start > 0 and not texts[k][parsed.end :].strip():
+            out.append((texts[k][: parsed.start].strip(), str(parsed.value), starts[k]))
+            k += 1
+            continue
+        if parsed is not None:
+            k += 1
+            continue
+        for m in range(k + 1, min(len(texts), k + 4)):
+            after = find_time(texts[m])
+            if after is not None:
+                if after.start == 0 and not texts[m][after.end :].strip():
+                    out.append((" ".join(texts[k:m]), str(after.value), starts[k]))
+                break
+        k += 1
+    return out
+
+
+def _row(line: Line, x0: float) -> tuple[str, str, float] | None:
+    """The (name, time, x) row of ``line`` whose name starts at ``x0``."""
+    return next((r for r in _rows(line) if abs(r[2] - x0) <= _COLUMN), None)
+
+
+def _crew_row(line: Line, known: Collection[str]) -> tuple[str, float] | None:
+    """(time, x) of a row of ``line`` named for the whole crew, by a name that is no crew-call
+    label of its own (``known``: "Unit call 0700" in a running order is the labels' to read)."""
+    return next(
+        (
+            (t, x)
+            for name, t, x in _rows(line)
+            if _CREW_ROW.match(name) and " ".join(name.lower().split()).strip(" :.-") not in known
+        ),
+        None,
+    )
+
+
+def _table_rows(lines: Sequence[Line], i: int, x0: float) -> int:
+    """How many lines near line ``i`` hold a 'name  time' row starting at ``x0``."""
+    near = range(max(0, i - _REACH), min(len(lines), i + _REACH + 1))
+    return sum(1 for j in near if j != i and _row(lines[j], x0) is not None)
+
+
+def crew_row_call(
+    pages: Sequence[PageText],
+    known: Collection[str] = (),
+    skip: Callable[[int, Line], bool] | None = None,
+) -> str | None:
+    """The time of the row named for the whole crew in a table of department calls; None when
+    no such row, or rows that disagree. ``known``: the crew-call labels' phrases (rows the
+    labels read); ``skip(page, line)`` leaves out lines (another day's)."""
+    found: set[str] = set()
+    for p, page in enumerate(pages):
+        for i, line in enumerate(page.lines):
+            if skip is not None and skip(p, line):
+                continue
+            row = _crew_row(line, known)
+            if row is not None and _table_rows(page.lines, i, row[1]) >= _TABLE_ROWS:
+                found.add(row[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
+    """Whether a call label at ``x0`` that stands alone on its line heads rows of people's (or
+    departments') own calls: the lines under it, in its column, are 'role / name  time' rows,
+    none named for the whole crew."""
+    lines = page.lines
+    if find_time(lines[line_index].text) is not None:
+        return False
+    below = 0
+    for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
+        row = _row(lines[j], x0)
+        if row is None:
+            break
+        if _CREW_ROW.match(row[0]):
+            return False
+        below += 1
+    return below >= _TABLE_ROWS

@@ -1,0 +1,53 @@
+"""A set that is a stage on a studio lot: the lot's address is where the crew goes.
+
+A studio sheet heads the day with its stage ("Stage C", "Stage: 007 Stage", "Sound Stage 6
+(tank set)") and prints the lot's name and street on the line under it ("Ardmore Studios,
+Herbert Rd, Bray, Co. Wicklow A98 VX52"), then the gate to use. No "Location:" label owns
+that address, and the block of the lot's other stages ("ON THE LOT": "Set: the crannog hall",
+"Stage D: standby set") names rooms with no address. The set's address is the lot's: the stage
+and the gate are how to find the set once through it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.model import PageText, Place
+
+STAGE_LOT = 0.88  # the lot's whole address printed under the day's stage heading
+# a stage, studio or sound stage by its number or letter: "Stage 6", "Stage: 007 Stage",
+# "SOUND STAGE 4", "Studio 3", and in other languages' words for a stage (Spanish "plató",
+# French "plateau", German "Halle" / "Atelier", Polish "hala")
+_STAGE = re.compile(
+    r"^(?:sound\s+|film\s+)?(?:stage|studio|plat[óo]|plateau|halle|atelier|hala)\s*:?\s*"
+    r"(?:no\.?\s*|#\s*)?(?:[A-Z]{1,2}|\d{1,3}[A-Z]?)\b",
+    re.I,
+)
+_NEAR = 2  # lines under the stage heading searched for the lot's address
+_COLUMN = 12.0  # points: the address line starts within this of the heading
+
+
+def stage_set(pages: Sequence[PageText], region: str | None = None) -> tuple[Place, float] | None:
+    """The lot's address under the first stage heading that has one, as the day's set."""
+    for page in pages:
+        lines = page.lines
+        for i, line in enumerate(lines):
+            first = runs(line)[0]
+            words = line.words[first[0] : first[1]]
+            heading = " ".join(w.text for w in words)
+            if not _STAGE.match(heading):
+                continue
+            for below in lines[i + 1 : i + 1 + _NEAR]:
+                a, b = runs(below)[0]
+                if abs(below.words[a].x0 - words[0].x0) > _COLUMN:
+                    continue
+                text = " ".join(w.text for w in below.words[a:b])
+                found = find_address(text, region)
+                if found is not None and found.quality >= 1.0 and found.street:
+                    lot = text[: found.start].strip(" ,;-")
+                    name = f"{heading}, {lot}" if lot else heading
+                    return Place(name, found.text), STAGE_LOT
+    return None
