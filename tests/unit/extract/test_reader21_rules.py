@@ -431,3 +431,38 @@ def test_the_hospital_on_duty_heads_the_hospital() -> None:
     )  # fmt: skip
     # Then its name is the hospital's
     assert day["hospital"]["name"] == "Mater Dei Hospital"
+
+
+# --- a line break PDFium infers between two touching letters of one word -------------------------
+
+
+def _chars(*specs: tuple[str, float, float, bool]) -> list[Any]:
+    from pipeline.extract.reader.pdfium_text import _Char
+
+    return [_Char(t, x0, x1, 40.0, 60.0, 18.0, generated=g) for t, x0, x1, g in specs]
+
+
+def test_an_inferred_line_break_between_touching_letters_splits_no_word() -> None:
+    from pipeline.extract.reader.pdfium_text import words
+
+    # Given the letters of "RIO LOBO" where PDFium put a line break it inferred between the
+    # touching "LO" and "BO" (seen on a kerned 18 pt title beside right-aligned text)
+    chars = _chars(
+        ("R", 34, 47, False), ("I", 47, 52, False), ("O", 52, 66, False), (" ", 66, 71, False),
+        ("L", 71, 82, False), ("O", 82, 96, False), ("\r", 96, 96, True), ("\n", 96, 96, True),
+        ("B", 96, 109, False), ("O", 109, 123, False),
+    )  # fmt: skip
+    # Then the word is whole, as pdfplumber (which sees no inferred break) reads it
+    assert [w.text for w in words(chars)] == ["RIO", "LOBO"]
+
+
+def test_an_inferred_line_break_before_a_gap_or_a_step_back_still_splits() -> None:
+    from pipeline.extract.reader.pdfium_text import words
+
+    # Given an inferred break followed by a letter far right, or by one overlapping the last
+    # (two text runs printed over each other)
+    far = _chars(("A", 10, 20, False), ("\r", 20, 20, True), ("B", 40, 50, False))
+    back = _chars(("A", 10, 20, False), ("\r", 12, 12, True), ("B", 14, 24, False))
+    # Then each stays a word of its own
+    assert [w.text for w in words(far)] == ["A", "B"]
+    assert len(words(back)) == 2
