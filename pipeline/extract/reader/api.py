@@ -7,6 +7,7 @@ person reviewing it can still use the location, hospital and scenes that were re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -86,15 +87,20 @@ def read_document(
     stage keeps them to learn a production's layout from a person's correction)."""
     read = read_pdf(data, limits or Limits())
     pages, _ = bounded_pages(read.pages)  # the cleaned, capped words the finders see
-    return interpret(read.pages, list(read.warnings), context), tuple(pages)
+    return interpret(read.pages, list(read.warnings), context, made=read.made), tuple(pages)
 
 
 def interpret(
-    pages: Sequence[PageText], notes: list[str], context: ReadContext | None = None
+    pages: Sequence[PageText],
+    notes: list[str],
+    context: ReadContext | None = None,
+    *,
+    made: dt.date | None = None,
 ) -> DocumentResult:
     """Pure part: classify positioned text and read its days.
 
     The words are cleaned and capped first (``bounds``): every finder below sees only those.
+    ``made`` is the file's own date (its metadata), the last clue to a year not printed.
     """
     pages, cut = bounded_pages(pages)
     pages, quote = unquote(pages)  # a sheet quoted under an e-mail reply: its "> " marks off
@@ -111,7 +117,7 @@ def interpret(
         production = F.production(pages)
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
-    sheet = F.Sheet(pages, quote)
+    sheet = F.Sheet(pages, quote, made=made)
     day = _call_sheet_day(sheet, code, ocr_factor, notes)
     day = check_day(day, None, context, wrap=F.wrap_time(sheet), lines=text.splitlines())
     return DocumentResult(kind, (day,), tuple(notes))
@@ -308,7 +314,10 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
     conf.update(scene_type=0.9 if scenes else 0.0, cast_calls=0.85 if casts else 0.0)
     crew = tuple(contacts(lines, code, skip))
     conf["contacts"] = 0.8 if crew else 0.0
-    date_text = F.yearless_date(sheet) if found["shooting_date"].value is None else None
+    # a day printed without its year: the e-mail's date gives the year (sanity), over a year
+    # guessed from the file's own date
+    guessed = found["shooting_date"].value is None or F.by_file_date(found["shooting_date"])
+    date_text = F.yearless_date(sheet) if guessed else None
     if date_text:
         set_warns.append(f"shooting_date: '{date_text}' is printed without a year")
     warns = _finder_warnings(found, ocr_factor) + set_warns

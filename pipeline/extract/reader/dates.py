@@ -96,10 +96,12 @@ _PATTERNS = (
         ),
     ),
     (
-        # 14 Nov 25, 14th November 2025, 14 listopada 2025 r., 14-Nov-2025, 14 de noviembre de 2025
+        # 14 Nov 25, 14th November 2025, 14 listopada 2025 r., 14-Nov-2025, 14 de noviembre de
+        # 2025, and Catalan's "de" elided before a vowel: 16 d'abril 2026, 3 d'octubre de 2026
         "dmy",
         re.compile(
-            rf"(?<![\d.:/])(?P<d>\d\d?){_ORD}[\s-]{{0,2}}(?:of\s|de\s)?\s?(?P<mon>{_NAME})\.?"
+            rf"(?<![\d.:/])(?P<d>\d\d?){_ORD}[\s-]{{0,2}}(?:of\s|de\s|d['\u2019])?\s?"
+            rf"(?P<mon>{_NAME})\.?"
             rf"(?:[\s,'/-]{{1,3}}(?:de\s|พ\.\s?ศ\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
             re.I,
         ),

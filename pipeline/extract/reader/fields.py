@@ -27,6 +27,7 @@ from pipeline.extract.reader.labelling import _WITH_CREW
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
+from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.title import clean_title, largest_heading, quoted_title, removed
 from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
 from pipeline.extract.reader.values import (
@@ -89,9 +90,12 @@ NOTHING = Found(None, 0.0)
 class Sheet:
     """The labels of a document and the text each one owns, computed once per document."""
 
-    def __init__(self, pages: Sequence[PageText], quote: Quote | None = None) -> None:
+    def __init__(
+        self, pages: Sequence[PageText], quote: Quote | None = None, made: dt.date | None = None
+    ) -> None:
         self.pages = pages
         self.quote = quote  # a sheet quoted under an e-mail reply: where the quote starts
+        self.made = made  # the file's own date (its metadata), when it gives one
         self.labels = find_all_labels(pages)
         self.owned = attach(pages, self.labels)
         self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
@@ -858,7 +862,9 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:
         found.append((1.0, Found(tile.value, tile.quality * TILE, _note(tile))))
     if not any(w >= 1.0 for w, _ in found):  # no full date labelled or heading the sheet
-        yearless = _yearless_day(sheet, _reference(sheet, stamps, found))
+        reference = _reference(sheet, stamps, found)
+        # nothing printed to go by: the file's own date, with the printed weekday
+        yearless = _yearless_day(sheet, reference) if reference else _weekday_year(sheet)
         if yearless is not None:
             return yearless
     best = _best_date(found)
@@ -953,6 +959,45 @@ def _yearless_day(sheet: Sheet, reference: tuple[dt.date, float] | None) -> Foun
     conf = parsed.quality * trust
     warning = _note(parsed) or ("shooting_date: read with low confidence" if conf < 0.85 else None)
     return Found(parsed.value, conf, warning)
+
+
+FILE_DATE = 0.8  # trust in a year fixed by the file's own date: a template may be years old
+FILE_YEARS = (-1, 0, 1, 2, 3)  # years around the file's date: a date's weekday recurs 5+ apart
+_BY_FILE = "from the file's own date and the printed weekday"
+
+
+def _weekday_year(sheet: Sheet) -> Found | None:
+    """A day printed with its weekday and no year, on a sheet with no other date to go by
+    and no e-mail around it: the one year near the file's own date (its metadata) whose day
+    falls on that weekday. A file's date may be a template's, so a person confirms it."""
+    text = yearless_date(sheet) if sheet.made is not None else None
+    if text is None or sheet.made is None:
+        return None
+    for parsed in find_dates(text, yearless=True):
+        weekday = weekday_near(text, parsed.start, parsed.end)
+        if not parsed.value.startswith("--") or weekday is None:
+            continue
+        month, day = int(parsed.value[2:4]), int(parsed.value[5:7])
+        years = [sheet.made.year + k for k in FILE_YEARS]
+        fits = [d for y in years if (d := _valid_date(y, month, day)) and d.weekday() == weekday]
+        if len(fits) != 1:
+            return None
+        conf = 0.95 * FILE_DATE  # the weekday agrees, as in dates_on_or_after
+        why = f"shooting_date: year not printed; {fits[0].year} {_BY_FILE}"
+        return Found(fits[0].isoformat(), conf, why)
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def by_file_date(found: Found) -> bool:
+    """Whether a shooting date's year was taken from the file's own date (_weekday_year)."""
+    return bool(found.warning) and _BY_FILE in str(found.warning)
 
 
 def yearless_date(sheet: Sheet) -> str | None:
@@ -1098,6 +1143,15 @@ def _town_only(text: str) -> bool:
     return found is not None and (found.street is None or town_line(text, coded_only=True))
 
 
+def _no_street_shown(address: str) -> bool:
+    """'Llanwddyn, Oswestry SY10 0LZ': a name with no number and no street word before the
+    town and postcode, with no road read above it; the village or the street, who can say."""
+    found = find_address(address)
+    if found is None or found.street is None or found.postcode is None:
+        return False
+    return not street_evidence(found.street)
+
+
 def _locality_under_road(lines: list[str], k: int) -> bool:
     """'Glen Etive Rd (single track)' / 'Glencoe, Ballachulish PH49 4HY': under a road named by
     its street word, with no number, a name before the post town is the village (Royal Mail's
@@ -1221,6 +1275,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if address and _town_only(address):
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
+        elif address and _no_street_shown(address):
+            quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
+            warns.append(f"{kind}: no street read, only a place's name before the post town")
         number = h.number if h.number is not None else 99
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
@@ -1467,6 +1524,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
+        if _addressed(value):
+            continue  # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
             _GROUP.match(value)
         ):
@@ -1514,9 +1573,12 @@ _GROUP = re.compile(
 
 # Polish credit lines under the title name the kind of film: "film fabularny" (feature),
 # "film telewizyjny" (TV film), "film dokumentalny", "film krótkometrażowy" (short) ...
+# ... and Vietnamese "Phim điện ảnh" (cinema), "truyền hình" (television), "tài liệu"
+# (documentary), "ngắn" (short), "hoạt hình" (animated), "quảng cáo" (advertising)
 _FILM_KIND = re.compile(
     r"^(?:fabularn\w*|telewizyjn\w*|dokumentaln\w*|krótkometrażow\w*|pełnometrażow\w*"
-    r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*)\b",
+    r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*"
+    r"|điện\s+ảnh|truyền\s+hình|tài\s+liệu|ngắn|hoạt\s+hình|quảng\s+cáo)(?!\w)",
     re.I,
 )
 
@@ -1524,7 +1586,7 @@ _FILM_KIND = re.compile(
 def _film_kind(label: Label, value: str) -> bool:
     """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
     line under the title (the genre, then the director), never the title."""
-    return label.phrase == "film" and bool(_FILM_KIND.match(value))
+    return label.phrase in ("film", "phim") and bool(_FILM_KIND.match(value))
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:
@@ -1532,6 +1594,15 @@ def _section_heading(sheet: Sheet, label: Label) -> bool:
     timetable), it does not name the production."""
     words = sheet.pages[label.page].lines[label.line].words
     return label.end < len(words) and words[label.end].text.startswith("(")
+
+
+def _addressed(value: str) -> bool:
+    """A street with its postcode, or a phone number: the letterhead's address line that a
+    label word opens ('Film City Glasgow, 401 Govan Rd, ...', 'Studio 3 · 020 7946 0000'),
+    never a title."""
+    found = find_address(value)
+    whole = found is not None and found.street is not None and found.postcode is not None
+    return whole or bool(find_phones(value, None))
 
 
 def _title_like(value: str) -> bool:
@@ -1582,6 +1653,10 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     fall = labelled_time(sheet, "sunset", "sunset")
     if rise.value is None and fall.value is None and (block := _sun_block(sheet)) is not None:
         return block
+    # 'SUN (RISE / SET)': 'SUN (RISE' may have read the first time as a sunrise's
+    cell = _sun_heading_cell(sheet) if rise.value is None or fall.value is None else None
+    if cell and rise.value in (None, cell[0].value) and fall.value in (None, cell[1].value):
+        return cell
     return rise, fall
 
 
@@ -1597,6 +1672,60 @@ def _sun_directions(lines: Sequence[Line], x0: float) -> dict[str, Parsed]:
             break
         got["rise" if m["way"].lower() in ("rise", "rises", "up") else "set"] = parsed
     return got
+
+
+# The sun's word, then its two directions in brackets or after it: "SUNCE (IZLAZAK / ZALAZAK)"
+# (Croatian, Bosnian, Serbian: sun, rise / set), "SUN (RISE / SET)", "SUN UP / DOWN", "SŁOŃCE
+# (WSCHÓD / ZACHÓD)", "SLUNCE (VÝCHOD / ZÁPAD)", "SONCE (VZHOD / ZAHOD)", "СЛЪНЦЕ (ИЗГРЕВ /
+# ЗАЛЕЗ)", "SOARE (RĂSĂRIT / APUS)", "SONNE (AUFGANG / UNTERGANG)", "SOLEIL (LEVER / COUCHER)"
+_SUN_WORD = r"(?:sun|sunce|сунце|sonce|слънце|сонце|soare|słońce|slunce|slnko|sonne|soleil)"
+_RISE_WORD = (
+    r"(?:rise|up|izlazak|излазак|vzhod|изгрев|răsărit|rasarit|wschód|wschod|východ|vychod"
+    r"|aufgang|lever)"
+)
+_SET_WORD = (
+    r"(?:set|down|zalazak|залазак|zahod|залез|apus|zachód|zachod|západ|zapad|untergang"
+    r"|coucher)"
+)
+_SUN_HEADING_PAIR = re.compile(
+    rf"^{_SUN_WORD}\s*[(:]?\s*{_RISE_WORD}\s*/\s*{_SET_WORD}\s*\)?\s*:?\s*(?P<rest>.*)$", re.I
+)
+SUN_HEADING_CELL = 0.9
+
+
+def _sun_heading_cell(sheet: Sheet) -> tuple[Found, Found] | None:
+    """Sunrise and sunset from one cell headed by the sun's word and its two directions ('SUNCE
+    (IZLAZAK / ZALAZAK)' over '5.13 sati / 20.37 sati'): the two times, in the heading's order,
+    beside it or in the cell under it."""
+    for page in sheet.pages:
+        for i, line in enumerate(page.lines):
+            for a, b in runs(line):
+                m = _SUN_HEADING_PAIR.match(" ".join(w.text for w in line.words[a:b]))
+                if m is None:
+                    continue
+                value = m["rest"] or _run_under(page, i, line.words[a].x0, line.words[b - 1].x1)
+                times = [find_time(p) for p in _PAIR_SEPARATOR.split(value.strip())]
+                if len(times) != 2 or not all(times):
+                    continue
+                rise, fall = times[0], times[1]
+                if rise is None or fall is None or not plausible_sun("sunset", fall.value):
+                    continue
+                return (
+                    Found(rise.value, rise.quality * SUN_HEADING_CELL),
+                    Found(fall.value, fall.quality * SUN_HEADING_CELL),
+                )
+    return None
+
+
+def _run_under(page: PageText, i: int, x0: float, x1: float) -> str:
+    """The run of the next line that starts under the span x0..x1 ('' if none)."""
+    if i + 1 >= len(page.lines):
+        return ""
+    below = page.lines[i + 1]
+    for a, b in runs(below):
+        if x0 - 10 <= below.words[a].x0 <= x1:
+            return " ".join(w.text for w in below.words[a:b])
+    return ""
 
 
 # "SUN" over "Rise 6.29am" / "Set 6.06pm" (or "Up" / "Down"): the heading names the sun, each

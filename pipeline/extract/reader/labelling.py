@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.address_parts import STREET_SUFFIXES, WEAK_SUFFIXES
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
@@ -304,6 +305,8 @@ def _label_at(
             kind = "other_date"
     if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
         return None  # "wsch. 4.56", not the first name "Zach"
+    if _names_a_street(line, last):
+        return None  # "Call Lane", "Hospital Road": a street named with a label's word
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end, kind)
@@ -406,6 +409,24 @@ def _qualified(line: Line, end: int, kind: str) -> int:
     return after + 1 if colon and not tail.endswith("):") else after
 
 
+# street types that are no everyday word: a label's word run on into one names a street
+_STREET_TYPES = STREET_SUFFIXES - WEAK_SUFFIXES
+
+
+def _names_a_street(line: Line, last: int) -> bool:
+    """'Leeds Corn Exchange' / 'Call Lane' / 'Leeds LS1 7BR', 'Hospital Road': a label's last
+    word run on, with no colon, into a capitalised street type is the name of a street."""
+    words = line.words
+    if last + 1 >= len(words) or words[last].text.endswith((":", ".")):
+        return False
+    nxt = words[last + 1].text
+    return (
+        _gap_before(words, last + 1) <= RUN_ON_GAP
+        and nxt[:1].isupper()
+        and norm(nxt).rstrip(",") in _STREET_TYPES
+    )
+
+
 def _run_text(line: Line, i: int) -> str:
     return " ".join(w.text for a, b in runs(line) if a <= i < b for w in line.words[a:b])
 
@@ -422,7 +443,28 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
     nxt = "" if ends_run else norm(words[i + 1].text)
     street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
     qualified = _part_of_day(line, i + 1) > i + 1  # "LOCATION 1 - MORNING"
-    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next or qualified
+    noted = not ends_run and _note_ends_cell(line, i + 1)  # "LOCATION 1 (main)"
+    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next or qualified or noted
+
+
+def _note_ends_cell(line: Line, at: int) -> bool:
+    """A short note in brackets from word ``at`` that ends its cell ('(main)', '(unit base):').
+    A part of the day ('LOCATION 1 (AM)') is left to the place's reading (fields.places), which
+    takes the set under it."""
+    words = line.words
+    if not words[at].text.startswith("("):
+        return False
+    close = next((k for k in range(at, min(at + 4, len(words))) if ")" in words[k].text), None)
+    if close is None or not words[close].text.rstrip(":").endswith(")"):
+        return False
+    if any(norm(w.text).replace(".", "") in _PARTS_OF_DAY for w in words[at : close + 1]):
+        return False
+    after = close + 1
+    return (
+        after == len(words)
+        or _gap_before(words, after) > VALUE_GAP
+        or (words[close].text.endswith(":"))
+    )
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})

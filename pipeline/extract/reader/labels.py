@@ -752,6 +752,11 @@ HOSPITAL = {
     # take the emergency intake in turns)
     "szpital dyżurny": 1.0,
     "dyżurny szpital": 1.0,
+    # ... in English as sheets translate it (Greek "εφημερεύον νοσοκομείο", Polish "dyżurny")
+    "on-duty hospital": 1.0,
+    "on duty hospital": 1.0,
+    "duty hospital": 1.0,
+    "hospital on duty": 1.0,
     "nächstes krankenhaus": 1.0,
     "nächstgelegenes krankenhaus": 1.0,
     "notaufnahme": 0.95,
@@ -875,7 +880,10 @@ OTHER_HEADINGS = {
 # Generic words that head a field only as a cell's label (numbered, with a colon, or alone);
 # kept out of the tables above, which classify.py also reads as evidence of a call sheet.
 WEAK = {
-    "call": {"call": 0.5},  # a bare "Call:" cell; any qualifier makes it someone else's
+    # a bare "Call:" cell (any qualifier makes it someone else's); a documentary crew's "Meet
+    # 0830 at the gate", the crew's meeting time alone in its cell (a person confirms it: the
+    # contributor may be met elsewhere)
+    "call": {"call": 0.5, "meet": 0.8},
     # "Ekipa" / "Crew" over a time in an hour strip: the crew's time; alone, the word heads a
     # crew list, so it owns only a value that is nothing but a time (BARE_TIME_ONLY)
     # Polish and French hour tables head the crew's time "Ekipa" / "Équipe" (beside
@@ -1055,7 +1063,13 @@ CREW_CALL |= {
     "giờ tập trung đoàn": 1.0,
     "đoàn tập trung": 1.0,
     "tập trung": 0.85,
+    # đoàn phim = the film crew
+    "tập trung đoàn phim": 1.0,
+    "giờ tập trung đoàn phim": 1.0,
+    "đoàn phim tập trung": 1.0,
 }
+# "PHIM: <title>" (phim = film), as "Film:"; "Phim điện ảnh" under it is the kind of film
+PRODUCTION |= {"phim": 0.7}
 NOT_CREW |= {"diễn", "hóa", "hoá", "phục"}  # diễn viên (cast), hóa trang (make-up), phục trang
 NOT_CREW_AFTER |= {"diễn", "hóa", "hoá", "phục"}
 OTHER_TIMES |= {"cảnh quay đầu tiên": 1.0, "bắt đầu quay": 1.0, "ăn sáng": 1.0, "ăn trưa": 1.0}
@@ -1507,7 +1521,7 @@ WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
     | {"notfall", "where"}
-    | {"locations", "plan", "loc"}
+    | {"locations", "plan", "loc", "meet"}
     | set(WEAK["crew"])
 )
 

@@ -200,14 +200,22 @@ def words(chars: list[_Char], *, x_tolerance: float = 1.5, y_tolerance: float = 
     out: list[Word] = []
     for row in _rows(chars, y_tolerance):
         current: list[_Char] = []
+        broken = False  # a line break PDFium inferred since the last character
         for char in sorted(row, key=lambda c: c.x0):
+            if char.generated and char.text in "\r\n":
+                broken = True
+                continue
             if char.text.isspace():
                 _flush(current, out)
-                current = []
+                current, broken = [], False
                 continue
-            if current and char.x0 > current[-1].x1 + x_tolerance:
+            # 'HANGGANG DU' / 'LO': a break PDFium put between two touching letters of one
+            # word (a title set with kerning) splits nothing; pdfplumber sees no break there
+            gap = char.x0 - current[-1].x1 if current else 0.0
+            if current and (gap > x_tolerance or (broken and gap < -0.5)):
                 _flush(current, out)
                 current = []
+            broken = False
             current.append(char)
         _flush(current, out)
     return out

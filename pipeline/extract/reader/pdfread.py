@@ -9,9 +9,11 @@ file, only ever runs in a child process that is killed when the time is up (``is
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -103,6 +105,7 @@ def _read_pdfium(
     pages: list[PageText] = []
     warnings: list[str] = []
     unmapped: list[int] = []
+    made = _made(doc)
     scans: list[_Scan] = []
     refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
@@ -161,8 +164,33 @@ def _read_pdfium(
         warnings.extend(read.warnings)
     _reread_broken(pages, data, limits, started, warnings)
     if refused is not None:
-        return partial.judged_by_first_pages(pages, warnings, refused)
-    return finished(pages, warnings)
+        return replace(partial.judged_by_first_pages(pages, warnings, refused), made=made)
+    return replace(finished(pages, warnings), made=made)
+
+
+# PDF date strings (ISO 32000-1, 7.9.4): "D:YYYYMMDDHHmmSS" and an offset, all after the year
+# optional
+_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)(\d\d)?(\d\d)?")
+
+
+def _made(doc: pdfium.PdfDocument) -> dt.date | None:
+    """The later of the file's creation and modification dates from its information
+    dictionary; None when neither is given or readable."""
+    try:
+        with pdfium_text.LOCK:
+            info = doc.get_metadata_dict(skip_empty=True)
+    except (pdfium.PdfiumError, ValueError, UnicodeError):
+        return None
+    dates = []
+    for key in ("CreationDate", "ModDate"):
+        m = _PDF_DATE.match(str(info.get(key, "")).strip())
+        if m is None:
+            continue
+        try:
+            dates.append(dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
+        except ValueError:
+            continue
+    return max(dates, default=None)
 
 
 def _pdfium_page(

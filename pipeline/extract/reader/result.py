@@ -6,6 +6,7 @@ both return a ``ReadResult`` and both stop on the same clock, so these live belo
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ class ReadResult:
 
     pages: tuple[PageText, ...]
     warnings: tuple[str, ...]
+    made: dt.date | None = None  # the file's own date: the later of its creation and last change
 
 
 @contextmanager

@@ -114,8 +114,10 @@ def context_findings(day: Day, context: ReadContext | None) -> list[Finding]:
 
 def yearless_findings(day: Day, sent: dt.date | None) -> list[Finding]:
     """A date printed without a year takes the year that puts it nearest the email's date;
-    the printed weekday must agree for the date to be trusted (dates.find_dates)."""
-    if day.shooting_date or not day.date_text or sent is None:
+    the printed weekday must agree for the date to be trusted (dates.find_dates). The e-mail's
+    date wins over a year the reader guessed from the file's own date (the day then keeps its
+    ``date_text``)."""
+    if not day.date_text or sent is None:
         return []
     found = find_dates(day.date_text, reference=sent)
     if not found:

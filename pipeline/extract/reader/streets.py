@@ -123,6 +123,24 @@ def is_name(tok: Token) -> bool:
     return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
 
 
+# street types that are no everyday word ("Lane", "Road"; not "Way", "Park", "St")
+_STRONG_TYPES = P.STREET_SUFFIXES - P.WEAK_SUFFIXES
+
+
+def _label_word_names(tokens: list[Token], j: int) -> bool:
+    """'Call Lane', 'Hospital Road': a capitalised label word with no colon, then a street type,
+    names a street (a label word is otherwise never part of one)."""
+    tok = tokens[j]
+    return (
+        tok.key in P.LABEL_WORDS
+        and tok.text[:1].isupper()
+        and not tok.text.endswith((":", ","))
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key in _STRONG_TYPES
+        and tokens[j + 1].text[:1].isupper()
+    )
+
+
 def _ends_street(tokens: list[Token], j: int, codes: frozenset[int] = frozenset()) -> bool:
     """A weak type word ("St", "Dr") is a street's end only if nothing but a break follows, or
     a town and its postcode ("Queen St Auckland Central, Auckland 1010" in running text)."""
@@ -165,7 +183,7 @@ def _number_first(tokens: list[Token], i: int, codes: frozenset[int]) -> Street 
     end = None
     for j in range(i + 1, min(i + 2 + MAX_NAME_WORDS, len(tokens))):
         tok = tokens[j]
-        if not is_name(tok):
+        if not is_name(tok) and not _label_word_names(tokens, j):
             break
         typed = j > i + 1 and tok.key in P.STREET_SUFFIXES
         # "1619 Broadway" has no type word; a Korean road name carries its own ("281 Eulji-ro")
@@ -326,7 +344,7 @@ def _named_type(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | 
     """Bridge Rd, Westminster Bridge Road: a street with no number (common on UK sheets)."""
     for j in range(i, min(i + MAX_NAME_WORDS + 1, len(tokens))):
         tok = tokens[j]
-        if not is_name(tok) or is_number(tok):
+        if not (is_name(tok) or _label_word_names(tokens, j)) or is_number(tok):
             return None
         if j > i and tok.key in P.STREET_SUFFIXES and _ends_street(tokens, j, codes):
             if not tokens[i].text[0].isupper():
@@ -336,3 +354,28 @@ def _named_type(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | 
             weak = tok.key in P.WEAK_SUFFIXES
             return Street(i, _with_direction(tokens, j), False, None, weak)
     return None
+
+
+# Streets written with no type word after their name, as British and Irish towns have them:
+# 'Strand', 'The Mall', 'Castle Ditch', and names ending in an old street word ('Canongate',
+# 'Castlehill', 'Kingsway', 'Cheapside', 'Grassmarket', 'Lawnmarket', 'Deangate')
+_TYPELESS = frozenset({"strand", "mall", "broadway", "ditch", "shambles", "wynd", "vennel"})
+_TYPELESS_ENDINGS = ("gate", "hill", "way", "side", "market", "row", "wynd", "street")
+
+
+def street_evidence(street: str) -> bool:
+    """Whether the street part of an address shows that it is a street: a house number, a
+    street type or prefix, or a name a street is made of. A bare place name before the post
+    town ('Llanwddyn, Oswestry SY10 0LZ') may be the village (Royal Mail's dependent locality)
+    as well as a street with no type word: it shows nothing."""
+    if re.search(r"\d|\bs/n\b", street, re.I):
+        return True
+    for tok in tokenize(street):
+        key = tok.key
+        if key in _STREET_WORDS or key in _TYPELESS or key.endswith(_COMPOUND_TAILS):
+            return True
+        if len(key) > 5 and key.endswith(_TYPELESS_ENDINGS):
+            return True
+        if P.KOREAN_ROAD.match(tok.text) or _JAPANESE_BLOCK.match(tok.text):
+            return True
+    return False

@@ -36,8 +36,10 @@ _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 _CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
 # Danish postal districts after the town: '8000 Aarhus C', '1620 København V', '2100 København Ø'
 _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
+# ... the code after the district and the city where the region closes the line (PHLPost:
+# 'Intramuros, Manila, 1002 Metro Manila')
 _CODE_FIRST = re.compile(
-    rf"^(?:{_TOWN},\s*)?(?:{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN})?$"
+    rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN})?$"
 )
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
 _CODE_LAST = re.compile(
@@ -84,6 +86,16 @@ _HY_STREET = re.compile(
 )
 
 
+# Vietnam: the ward, the district and the city or province, comma-separated, with no postcode
+# ('Bến Nghé, Quận 1, TP. Hồ Chí Minh', 'Phan Chu Trinh, Hoàn Kiếm, Hà Nội'): the last part
+# is a province-level city or carries its level's word (TP. / Thành phố = city, Tỉnh =
+# province); a part may be a numbered district or ward ('Quận 1', 'Phường 12')
+_VN_TOP = rf"(?:(?:TP\.|Thành phố|Tỉnh)\s?{_TOWN}|Hà Nội|Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)"
+_VN_NUMBERED = r"(?:Quận|Huyện|Phường|Xã|Thị xã|Thị trấn)\s\d{1,2}"  # no street and number
+_VN_PART = rf"(?:{_VN_NUMBERED}|{_TOWN})"
+_VN_TOWN = re.compile(rf"^{_VN_PART}(?:,\s{_VN_PART}){{0,2}},\s{_VN_TOP}$")
+
+
 def _last_code3_town(lines: list[str], i: int) -> bool:
     """Line ``i`` is '101 Reykjavík' and no town line follows it."""
     text = lines[i].strip(" ,")
@@ -116,8 +128,18 @@ def town_line(text: str, coded_only: bool = False) -> bool:
         text
     ) <= 60:
         return True  # its digits would read as a time ('1010'): the shape is the CPA's alone
-    if not text or not _plain(text) or len(text) > 60:
+    if _VN_TOWN.match(text) and len(text) <= 60:
+        return True  # the city's level names it as surely as a postcode would
+    if not text or len(text) > 60:
         return False
+    if not _plain(text):
+        # 'Intramuros, Manila, 1002 Metro Manila': a four-digit code after the district and
+        # before the region reads as a time too ('0630 Breakfast' alone stays a schedule's row)
+        first = _CODE_FIRST.match(text)
+        if first is None or first.start("code") == 0:
+            return False
+        if not _plain(text[: first.start("code")] + text[first.end("code") :]):
+            return False
     if _district_before_code(text):
         return True
     found = find_address(text)
@@ -150,6 +172,8 @@ def street_line(text: str) -> tuple[bool, bool]:
     text = text.strip(" ,")
     if _HY_STREET.match(text) and len(text) <= 60:
         return True, True  # 'Թումանյան փ. 54': the street's kind word makes it sure
+    if re.fullmatch(_VN_NUMBERED, text):
+        return False, False  # 'Phường 9': a numbered ward, not a street and its number
     # 'Lavalle 1145': a house number after the street's name is no time ('11:45')
     numbered = _NUMBER_LAST.match(text) is not None and _plain(text.rsplit(" ", 1)[0])
     plain = _plain(text) or numbered
