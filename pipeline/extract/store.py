@@ -45,7 +45,7 @@ from pipeline.extract.logic import SheetDay
 # drone flight plans are other (classify9, classify10); a running order's crew-call row, piers
 # and "Av." streets (reader19); a rural road over its village and post town, week tiles, map
 # legends, numbered sets (reader20).
-EXTRACTOR_VERSION = "2026.12.20"
+EXTRACTOR_VERSION = "2026.12.21"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

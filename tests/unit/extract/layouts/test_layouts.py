@@ -504,7 +504,10 @@ def test_the_first_night_of_a_range_dated_with_its_last_is_learnt_and_read() -> 
     day1 = night_sheet("FRIDAY 13", "SATURDAY 14 MARCH 2026", "18:00")
     rule = learn("shooting_date", "2026-03-13", day1)
     assert rule is not None
-    assert (rule.label, rule.relation, rule.date_shift) == ("NIGHT OF", "inline", -1)
+    assert (rule.label, rule.relation) == ("NIGHT OF", "inline")
+    # the reader reads a night's first date itself (reader/night_dates.py): no shift is needed;
+    # where it reads the second, the learner shifts by a day
+    assert rule.date_shift in (0, -1)
     assert reproduces(rule, "2026-03-13", day1)
     assert Rule.from_json(rule.to_json()) == rule
     # a night over the end of a month, and a reader that would read the first date itself
