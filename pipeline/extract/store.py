@@ -45,6 +45,10 @@ from pipeline.extract.logic import SheetDay
 # drone flight plans are other (classify9, classify10); a running order's crew-call row, piers
 # and "Av." streets (reader19); a rural road over its village and post town, week tiles, map
 # legends, numbered sets (reader20).
+# 2026.12.21: a night over two dates is its first day, a department table's crew row, a studio
+# lot's stage, casting schedules are other (reader22); values under an empty ruled row, labels
+# after their values, sun and hospital by shape (reader23); "Call Lane", a yearless date from
+# the file's own date for review, a village and town with no street for review (reader21).
 EXTRACTOR_VERSION = "2026.12.21"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
