@@ -49,7 +49,7 @@ WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_list_stale
 -- Deliveries sent long ago and never finished (the broker may have lost them).
-SELECT d.event_id, d.actor_name, d.queue_name, d.message_id
+SELECT d.event_id, d.actor_name, d.queue_name
 FROM event_deliveries d
 WHERE d.status IN ('enqueued', 'retrying') AND d.updated_at < now() - %(age)s
 ORDER BY d.updated_at
@@ -190,12 +190,6 @@ FROM service_instances
 WHERE coalesce(stopped_at, last_seen_at) > now() - interval '24 hours'
 ORDER BY started_at DESC
 LIMIT %(limit)s;
-
--- name: event_deliveries_seen_queued
--- The sweep found this delivery's message still in the broker (waiting behind a backlog, not
--- lost): it ages again from now, so the next sweeps look at the ones behind it.
-UPDATE event_deliveries SET updated_at = now()
-WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_count_redelivery
 -- The scheduler sent this delivery again (pipeline/outbox/redelivery.py).

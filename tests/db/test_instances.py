@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from pipeline.outbox.redelivery import redeliver_stale
 from pipeline.outbox.routing import routes_for
-from pipeline.outbox.send import send_event
 from tests.conftest import REPO
 from tests.support import rows
 from tests.support.waiting import wait_for
@@ -109,44 +108,3 @@ def test_a_delivery_sent_again_is_counted(conn, broker, service_env) -> None:
     shown = json.loads(status(service_env, "--json").stdout)["deliveries_retried"]
     assert shown == [{"actor_name": route.actor_name, "retried": 0, "redelivered": 1,
                       "still_open": 1}]  # fmt: skip
-
-
-def sent_long_ago(conn, event_id: int) -> None:
-    """The event's delivery as if sent an hour ago (a trigger stamps every update with now())."""
-    row = conn.execute(
-        "DELETE FROM event_deliveries WHERE event_id = %s"
-        " RETURNING actor_name, queue_name, message_id",
-        (event_id,),
-    ).fetchone()
-    conn.execute(
-        "INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id, updated_at)"
-        " VALUES (%s, %s, %s, %s, now() - interval '1 hour')",
-        (event_id, row["actor_name"], row["queue_name"], row["message_id"]),
-    )
-
-
-def test_a_delivery_still_queued_behind_a_backlog_is_not_sent_again(conn, broker) -> None:
-    # Given an email's delivery sent an hour ago whose message still waits in Redis
-    chain = rows.add_schedule_chain(conn)
-    event = conn.execute(
-        "SELECT id, kind FROM events WHERE subject_id = %s", (chain["email_id"],)
-    ).fetchone()
-    route = routes_for(event["kind"])[0]
-    send_event(conn, broker, event["id"], route)
-    sent_long_ago(conn, event["id"])
-    held = f"{broker.namespace}:{route.queue_name}.msgs"
-    assert broker.client.hlen(held) == 1
-    # When the sweep looks at it, nothing is sent again and it ages from now
-    assert redeliver_stale(broker, older_than_s=60) == 0
-    assert broker.client.hlen(held) == 1
-    row = conn.execute(
-        "SELECT redeliveries, updated_at > now() - interval '1 minute' AS fresh"
-        " FROM event_deliveries WHERE event_id = %s",
-        (event["id"],),
-    ).fetchone()
-    assert (row["redeliveries"], row["fresh"]) == (0, True)
-    # But once Redis has lost it (restarted without persistence), the next sweep sends it again
-    broker.client.delete(held, f"{broker.namespace}:{route.queue_name}")
-    sent_long_ago(conn, event["id"])
-    assert redeliver_stale(broker, older_than_s=60) == 1
-    assert broker.client.hlen(held) == 1
