@@ -1,0 +1,483 @@
+"""Sixteenth held-out set: conventions no earlier set covers (`fresh15_`).
+
+Built without reading the reader (`pipeline/extract/`) and without running it on these sheets:
+each family follows a real-world convention (CONVENTIONS.md, "fresh15"). US / Canadian /
+Australian sheets whose hospital is one row of an "EMERGENCY SERVICES" table beside the police and
+fire stations, UK / Irish / New Zealand sheets whose set is printed only in the scene table's
+LOCATION column with a "MAP" link under it, Polish TV-series sheets whose call is one line of a
+"ZBIÓRKI" list per department, and UK commercials whose times sit in a narrow right column
+("0700 HRS") with sunrise and sunset only in a small footer. Three near misses (a table read
+notice, a location fee invoice, a Polish health-and-safety induction notice) must read as `other`.
+
+Expected values come from the same table the page is printed from; sun times are astral's for
+the set and date. Deliberately hard cases are marked `HARD:` where they are built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tests.corpus.draw import Canvas, black, measure
+from tests.corpus.formats import add_minutes, date_text, ordinal, time_text
+from tests.corpus.places import Place, _p
+from tests.corpus.sheet import Sheet, call_sheet, fit
+
+D = dt.date
+OTHER = {"document_type": "other"}
+
+P: dict[str, Place] = {
+    # emergency services tables: Austin, Ottawa, Brisbane
+    "austin": _p(
+        "us",
+        "Texas State Capitol",
+        "1100 Congress Ave",
+        "Austin, TX 78701",
+        30.2747,
+        -97.7404,
+        "America/Chicago",
+        "Dell Seton Medical Center",
+        "1500 Red River St",
+        "Austin, TX 78701",
+        "(512) 324-7000",
+        "1201 San Jacinto Blvd",
+        "Austin, TX 78701",
+    ),
+    "ottawa": _p(
+        "ca",
+        "National Arts Centre",
+        "1 Elgin St",
+        "Ottawa, ON K1P 5W1",
+        45.4233,
+        -75.6942,
+        "America/Toronto",
+        "The Ottawa Hospital - Civic Campus",
+        "1053 Carling Ave",
+        "Ottawa, ON K1Y 4E9",
+        "(613) 722-7000",
+        "Lot 4, 111 Lisgar St",
+        "Ottawa, ON K2P 0C2",
+    ),
+    "brisbane": _p(
+        "eu",
+        "Brisbane City Hall",
+        "64 Adelaide St",
+        "Brisbane City QLD 4000",
+        -27.4689,
+        153.0235,
+        "Australia/Brisbane",
+        "Royal Brisbane and Women's Hospital",
+        "Butterfield St",
+        "Herston QLD 4029",
+        "(07) 3646 8111",
+        "King George Square car park, Ann St",
+        "Brisbane City QLD 4000",
+    ),
+    # set only in the scene table's LOCATION column: Edinburgh, Dublin, Wellington
+    "edinburgh": _p(
+        "uk",
+        "The Signet Library",
+        "Parliament Square",
+        "Edinburgh EH1 1RF",
+        55.9494,
+        -3.1909,
+        "Europe/London",
+        "Royal Infirmary of Edinburgh",
+        "51 Little France Crescent",
+        "Edinburgh EH16 4SA",
+        "0131 536 1000",
+        "Market St",
+        "Edinburgh EH1 1DF",
+    ),
+    "dublin": _p(
+        "uk",
+        "Trinity College Dublin",
+        "College Green",
+        "Dublin 2, D02 PN40",
+        53.3438,
+        -6.2546,
+        "Europe/Dublin",
+        "St James's Hospital",
+        "James's St",
+        "Dublin 8, D08 NHY1",
+        "01 410 3000",
+        "Pearse St",
+        "Dublin 2, D02 VR66",
+    ),
+    "wellington": _p(
+        "eu",
+        "Old St Paul's",
+        "34 Mulgrave St",
+        "Thorndon, Wellington 6011",
+        -41.2773,
+        174.7790,
+        "Pacific/Auckland",
+        "Wellington Regional Hospital",
+        "49 Riddiford St",
+        "Newtown, Wellington 6021",
+        "04 385 5999",
+        "Pipitea St",
+        "Thorndon, Wellington 6011",
+    ),
+    # Polish TV series with a ZBIÓRKI list: Łódź, Gdańsk, Lublin
+    "lodz": _p(
+        "pl",
+        "Pałac Izraela Poznańskiego",
+        "ul. Ogrodowa 15",
+        "91-065 Łódź",
+        51.7784,
+        19.4470,
+        "Europe/Warsaw",
+        "Uniwersytecki Szpital Kliniczny im. WAM",
+        "ul. Żeromskiego 113",
+        "90-549 Łódź",
+        "+48 42 639 35 00",
+        "ul. Drewnowska 58",
+        "91-002 Łódź",
+    ),
+    "gdansk": _p(
+        "pl",
+        "Dwór Artusa",
+        "ul. Długi Targ 43/44",
+        "80-831 Gdańsk",
+        54.3486,
+        18.6537,
+        "Europe/Warsaw",
+        "Uniwersyteckie Centrum Kliniczne",
+        "ul. Dębinki 7",
+        "80-952 Gdańsk",
+        "+48 58 727 05 05",
+        "ul. Podwale Przedmiejskie 30",
+        "80-824 Gdańsk",
+    ),
+    "lublin": _p(
+        "pl",
+        "Zamek Lubelski",
+        "ul. Zamkowa 9",
+        "20-117 Lublin",
+        51.2506,
+        22.5722,
+        "Europe/Warsaw",
+        "Samodzielny Publiczny Szpital Kliniczny nr 4",
+        "ul. Jaczewskiego 8",
+        "20-954 Lublin",
+        "+48 81 724 41 00",
+        "al. Tysiąclecia 1",
+        "20-121 Lublin",
+    ),
+    # UK commercials with the sun in the footer: London, Manchester, Bristol
+    "london": _p(
+        "uk",
+        "Somerset House",
+        "Strand",
+        "London WC2R 1LA",
+        51.5110,
+        -0.1172,
+        "Europe/London",
+        "St Thomas' Hospital",
+        "Westminster Bridge Rd",
+        "London SE1 7EH",
+        "020 7188 7188",
+        "Lancaster Place",
+        "London WC2E 7EN",
+    ),
+    "manchester": _p(
+        "uk",
+        "Manchester Central Library",
+        "St Peter's Square",
+        "Manchester M2 5PD",
+        53.4781,
+        -2.2445,
+        "Europe/London",
+        "Manchester Royal Infirmary",
+        "Oxford Rd",
+        "Manchester M13 9WL",
+        "0161 276 1234",
+        "Great Northern car park, Watson St",
+        "Manchester M3 4EE",
+    ),
+    "bristol": _p(
+        "uk",
+        "SS Great Britain",
+        "Great Western Dockyard",
+        "Bristol BS1 6TY",
+        51.4491,
+        -2.6084,
+        "Europe/London",
+        "Bristol Royal Infirmary",
+        "Upper Maudlin St",
+        "Bristol BS2 8HW",
+        "0117 923 0000",
+        "Cumberland Rd",
+        "Bristol BS1 6XW",
+    ),
+}
+
+
+def hm(hhmm: str, style: str) -> str:
+    """Time forms: formats.time_text's plus the ones this set prints."""
+    h, m = (int(x) for x in hhmm.split(":"))
+    h12 = h % 12 or 12
+    forms = {
+        "A": f"{h12}:{m:02d}{'A' if h < 12 else 'P'}",  # "7:00A"
+        "hrs": f"{h:02d}{m:02d} HRS",  # "0700 HRS"
+        "am": (f"{h12}" if m == 0 else f"{h12}:{m:02d}") + ("am" if h < 12 else "pm"),  # "7am"
+    }
+    return forms[style] if style in forms else time_text(hhmm, style)
+
+
+def day_text(d: D, style: str) -> str:
+    """Date forms: formats.date_text's plus the ones this set prints."""
+    forms = {
+        "uk_caps": f"{d:%A} {ordinal(d.day)} {d:%B} {d.year}".upper(),
+        "us_caps": f"{d:%A}, {d:%B} {d.day}, {d.year}".upper(),
+        "dmy_slash": f"{d:%A} {d:%d/%m/%Y}",
+    }
+    return forms[style] if style in forms else date_text(d, style)
+
+
+def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
+    return Sheet(
+        name=f"fresh15_{name}", family=f"fresh15_{family}", layout=layout, make=make, expected=exp
+    )
+
+
+def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
+    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
+
+
+def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
+    c.pdf.set_fill_color(level, level, level)
+    c.pdf.rect(x, y, w, h, style="F")
+
+
+# --- emergency services: the hospital is one row beside the police and the fire station -------
+
+
+def _emerg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
+    p = P[key]
+    rise, fall = p.sun(day)
+    t = g["time"]
+
+    def make() -> bytes:
+        c = Canvas(g["page"], "helvetica")
+        W = c.width
+        c.text(36, 42, title, 18, bold=True)
+        c.text(36, 56, g["company"], 8.5)
+        c.text(36, 67, g["credits"], 7.5)
+        c.right(W - 36, 42, "CALL SHEET", 12, bold=True)
+        c.right(W - 36, 56, day_text(day, g["date_style"]), 9, bold=True)
+        c.right(W - 36, 67, f"Shoot day {g['n']} of {g['of']}", 8)
+        c.hline(36, W - 36, 76, 1.2)
+        # call box left, times right
+        c.box(36, 86, 170, 54, 1.0)
+        c.text(44, 100, g["call_label"], 8.5, bold=True)
+        c.text(44, 126, hm(call, t), 22, bold=True)
+        times = [
+            ("Breakfast", add_minutes(call, -30)),
+            ("Shooting call", add_minutes(call, 45)),
+            ("Lunch", add_minutes(call, 360)),
+            ("Est. wrap", add_minutes(call, 660)),
+        ]
+        y = 96.0
+        for label, hhmm in times:
+            c.text(222, y, label, 8.5)
+            c.text(300, y, hm(hhmm, t), 8.5)
+            y += 12
+        c.text(370, 96, f"Sunrise {hm(rise, t)}", 8.5)
+        c.text(370, 108, f"Sunset {hm(fall, t)}", 8.5)
+        fit(c, 370, 120, g["weather"], 8, W - 36 - 370)
+        y = 160.0
+        c.text(36, y, "SET", 8.5, bold=True)
+        c.text(300, y, "CREW PARKING", 8.5, bold=True)
+        for n, line in enumerate([g["set"], p.name, p.street, p.city]):
+            fit(c, 36, y + 12 + 11 * n, line, 8.5, 250, bold=n == 0)
+        for n, line in enumerate([p.base_street, p.base_city, g["park_note"]]):
+            fit(c, 300, y + 12 + 11 * n, line, 8.5, W - 336)
+        # HARD: the hospital is one row of a three-row services table, police and fire beside it
+        y = 228.0
+        _fill(c, 36, y - 10, W - 72, 14, 30)
+        c.pdf.set_text_color(255, 255, 255)
+        c.text(40, y, g["emerg_head"], 8.5, bold=True)
+        black(c)
+        cols = [36.0, 130.0, 300.0, 460.0, W - 36]
+        heads = ["SERVICE", "NAME", "ADDRESS", "PHONE"]
+        y += 4
+        rows = [
+            (g["er_label"], p.hospital, p.hospital_address, p.hospital_phone),
+            ("POLICE", g["police"][0], g["police"][1], g["police"][2]),
+            ("FIRE", g["fire"][0], g["fire"][1], g["fire"][2]),
+        ]
+        c.grid(36, y, [cols[i + 1] - cols[i] for i in range(4)], [13.0] + [24.0] * 3)
+        for i, h in enumerate(heads):
+            c.text(cols[i] + 3, y + 10, h, 7, bold=True)
+        for r, row in enumerate(rows):
+            yr = y + 13 + 24 * r
+            for i, v in enumerate(row):
+                w = cols[i + 1] - cols[i] - 6
+                if i in (1, 2) and measure(c, v, 8) > w:
+                    words = v.split(", ") if i == 2 else v.split(" - ")
+                    fit(c, cols[i] + 3, yr + 10, words[0] + ("," if i == 2 else ""), 8, w)
+                    rest = ", ".join(words[1:]) if i == 2 else " - ".join(words[1:])
+                    fit(c, cols[i] + 3, yr + 20, rest, 8, w)
+                else:
+                    fit(c, cols[i] + 3, yr + 14, v, 8, w, bold=i == 0)
+        c.text(36, y + 100, g["emerg_note"], 8)
+        # scenes
+        y += 124
+        _fill(c, 36, y - 10, W - 72, 13, 215)
+        for head, x in [("SC", 36), ("SET / DESCRIPTION", 70), ("D/N", 340), ("PGS", 380)]:
+            c.text(x + 2, y, head, 7.5, bold=True)
+        c.text(430, y, "CAST", 7.5, bold=True)
+        for row in g["scenes"]:
+            y += 14
+            for x, v in zip([38, 72, 342, 382, 432], row, strict=True):
+                fit(c, x, y, v, 8, 260 if x == 72 else W - 36 - x if x == 432 else 36)
+            c.hline(36, W - 36, y + 4, 0.3)
+        y += 24
+        c.text(36, y, "CAST", 8.5, bold=True)
+        for x, head in [(250, "P/U"), (310, "HMU"), (370, "SET")]:
+            c.text(x, y, head, 7.5, bold=True)
+        for n, name in enumerate(g["cast"]):
+            y += 12
+            c.text(40, y, name, 8)
+            c.text(250, y, hm(add_minutes(call, -30 + 10 * n), t), 8)
+            c.text(310, y, hm(add_minutes(call, -15 + 10 * n), t), 8)
+            c.text(370, y, hm(add_minutes(call, 45), t), 8)
+        y += 24
+        c.text(36, y, "NOTES", 8.5, bold=True)
+        for line in g["notes"]:
+            y += 12
+            fit(c, 40, y, line, 8, W - 80)
+        return c.output()
+
+    return _sheet(
+        f"emerg_{key}",
+        "emergency_services",
+        "hospital as one row of an EMERGENCY SERVICES table with police and fire",
+        make,
+        _exp(p, title, day, call, g["set"]),
+    )
+
+
+def _emerg_sheets() -> list[Sheet]:
+    return [
+        _emerg(
+            "austin",
+            "LONE STAR LEDGER",
+            D(2026, 4, 14),
+            "07:00",
+            {
+                "page": "letter",
+                "time": "us",
+                "company": "Pecan Street Pictures LLC · 801 E 5th St, Austin, TX 78702",
+                "credits": "Director: Lupe Garza · Producer: Dean Whitaker · 1st AD: Kim Oyelaran",
+                "date_style": "us_long",
+                "n": 11,
+                "of": 30,
+                "call_label": "GENERAL CREW CALL",
+                "weather": "Sunny, high 84°F, low 63°F",
+                "set": "INT. SENATE CHAMBER / EXT. SOUTH STEPS",
+                "park_note": "Capitol Visitors Parking Garage, level 3",
+                "emerg_head": "EMERGENCY SERVICES (nearest to set) - DIAL 911",
+                "er_label": "HOSPITAL (ER)",
+                "police": ("Austin Police Dept. HQ", "715 E 8th St, Austin, TX 78701", "311"),
+                "fire": ("AFD Fire Station 1", "401 E 5th St, Austin, TX 78701", "911"),
+                "emerg_note": "Set medic: Rosa Vela, (512) 555-0190. AED at the south entrance.",
+                "scenes": [
+                    ("31", "INT. SENATE CHAMBER - the filibuster begins", "D", "3 1/8", "1,2,5"),
+                    ("32", "INT. SENATE CHAMBER - midnight vote", "N", "1 4/8", "1,2"),
+                    ("40", "EXT. SOUTH STEPS - press conference", "D", "2/8", "1,5,9"),
+                ],
+                "cast": [
+                    "1. JUNE HALE - Maya Torres",
+                    "2. SEN. COX - Bill Ames",
+                    "5. AIDE - Ty Lo",
+                ],
+                "notes": [
+                    "Capitol security screening at the north entrance: allow 20 minutes.",
+                    "No filming of security posts. Badges worn at all times.",
+                ],
+            },
+        ),
+        _emerg(
+            "ottawa",
+            "THE LONG WINTER",
+            D(2026, 2, 10),
+            "07:30",
+            {
+                "page": "letter",
+                "time": "h24",
+                "company": "Rideau Lantern Films Inc. · 200 Elgin St, Ottawa, ON K2P 1L5",
+                "credits": "Director: Élise Tremblay · Producer: Owen MacLeod",
+                "date_style": "us_caps",
+                "n": 6,
+                "of": 24,
+                "call_label": "CREW CALL",
+                "weather": "Snow flurries, -9°C / -17°C",
+                "set": "INT. SOUTHAM HALL LOBBY",
+                "park_note": "Crew parking by pass only, Lot 4",
+                "emerg_head": "EMERGENCY SERVICES - CALL 911 FIRST",
+                "er_label": "HOSPITAL (ER)",
+                "police": (
+                    "Ottawa Police Service",
+                    "474 Elgin St, Ottawa, ON K2P 2J6",
+                    "613-236-1222",
+                ),
+                "fire": ("Ottawa Fire Station 11", "424 Metcalfe St, Ottawa, ON K2P 2C4", "911"),
+                "emerg_note": "Set medic on site from crew call. Cold-weather tent at base.",
+                "scenes": [
+                    ("12", "INT. SOUTHAM HALL LOBBY - Nora waits for the car", "N", "1 2/8", "1,4"),
+                    ("13", "INT. LOBBY BAR - Nora and Gil argue", "N", "2 5/8", "1,3"),
+                    ("17A", "INT. LOBBY - empty, dawn", "D", "1/8", "-"),
+                ],
+                "cast": ["1. NORA - Claire Gagnon", "3. GIL - Sam Dubois", "4. DRIVER - Ray Kwan"],
+                "notes": [
+                    "Dress for the cold: exterior doors open for the car scenes.",
+                    "Green room on level 2. No food in the lobby.",
+                ],
+            },
+        ),
+        _emerg(
+            "brisbane",
+            "RIVER CITY",
+            D(2026, 9, 15),
+            "06:30",
+            {
+                "page": "A4",
+                "time": "am",
+                "company": "Mango Lane Productions Pty Ltd · 40 Edward St, Brisbane City QLD 4000",
+                "credits": "Director: Hamish Doyle · Producer: Ngaire Walsh",
+                "date_style": "uk_plain",
+                "n": 3,
+                "of": 18,
+                "call_label": "UNIT CALL",
+                "weather": "Fine, 27°C / 15°C, UV very high",
+                "set": "INT. MAIN AUDITORIUM & CLOCK TOWER FOYER",
+                "park_note": "Unit vehicles only; crew use Roma St car park",
+                "emerg_head": "EMERGENCY SERVICES - CALL 000",
+                "er_label": "HOSPITAL (ED)",
+                "police": (
+                    "Brisbane City Police Stn",
+                    "200 Roma St, Brisbane City QLD 4000",
+                    "131 444",
+                ),
+                "fire": ("Kemp Place Fire Station", "15 Kemp Pl, Fortitude Valley QLD 4006", "000"),
+                "emerg_note": "First aid: Tash Reid (unit medic), 0400 555 017. Sunscreen at base.",
+                "scenes": [
+                    ("8", "INT. MAIN AUDITORIUM - the council meeting", "D", "3 3/8", "1,2,6"),
+                    ("9", "INT. CLOCK TOWER FOYER - Leila slips out", "D", "5/8", "2"),
+                    ("21", "INT. MAIN AUDITORIUM - empty after the vote", "D", "1/8", "1"),
+                ],
+                "cast": ["1. MAYOR - Rhys Kelly", "2. LEILA - Ana Petrovic", "6. CLERK - Jo Tan"],
+                "notes": [
+                    "Heritage building: no tape on the timber floors, soft wheels on all dollies.",
+                    "Quiet on the clock tower stair from 10am (public tours).",
+                ],
+            },
+        ),
+    ]
+
+
+def sheets() -> list[Sheet]:
+    return [*_emerg_sheets()]
