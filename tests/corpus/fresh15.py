@@ -221,6 +221,7 @@ def hm(hhmm: str, style: str) -> str:
     forms = {
         "A": f"{h12}:{m:02d}{'A' if h < 12 else 'P'}",  # "7:00A"
         "hrs": f"{h:02d}{m:02d} HRS",  # "0700 HRS"
+        "dotam": f"{h12}.{m:02d}{'am' if h < 12 else 'pm'}",  # "7.30am"
         "am": (f"{h12}" if m == 0 else f"{h12}:{m:02d}") + ("am" if h < 12 else "pm"),  # "7am"
     }
     return forms[style] if style in forms else time_text(hhmm, style)
@@ -479,5 +480,201 @@ def _emerg_sheets() -> list[Sheet]:
     ]
 
 
+# --- the set only in the scene table's LOCATION column, with a MAP link -----------------------
+
+
+def _sceneloc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
+    p = P[key]
+    rise, fall = p.sun(day)
+    t = g["time"]
+
+    def make() -> bytes:
+        c = Canvas("A4", g["font"], "L")
+        W = c.width
+        c.text(30, 40, title, 17, bold=True)
+        c.text(30, 54, g["company"], 8)
+        c.text(30, 65, g["credits"], 7.5)
+        c.right(W - 30, 40, f"CALL SHEET {g['no']}", 12, bold=True)
+        c.right(W - 30, 54, day_text(day, g["date_style"]), 9, bold=True)
+        c.right(W - 30, 65, f"Day {g['n']} of {g['of']}", 8)
+        c.hline(30, W - 30, 74, 1.2)
+        # a row of small ruled boxes: call, times, sun, weather
+        boxes = [
+            (g["call_label"], hm(call, t), True),
+            ("BREAKFAST", hm(add_minutes(call, -30), t), False),
+            ("TURNOVER", hm(add_minutes(call, 60), t), False),
+            ("LUNCH", hm(add_minutes(call, 330), t), False),
+            ("WRAP", hm(add_minutes(call, 630), t), False),
+            ("SUNRISE", hm(rise, t), False),
+            ("SUNSET", hm(fall, t), False),
+        ]
+        bw = (W - 60 - 150) / len(boxes)
+        for n, (label, value, bold) in enumerate(boxes):
+            x = 30 + n * bw
+            c.box(x, 82, bw, 34, 1.2 if bold else 0.5)
+            fit(c, x + 4, 92, label, 6.5, bw - 8, bold=True)
+            fit(c, x + 4, 110, value, 13 if bold else 10, bw - 8, bold=bold)
+        c.box(W - 30 - 150, 82, 150, 34)
+        c.text(W - 176, 92, "WEATHER", 6.5, bold=True)
+        fit(c, W - 176, 106, g["weather"], 8, 142)
+        # HARD: the set's address is printed only in the scene table's LOCATION column
+        y = 136.0
+        cols = [("SC", 30), ("SET", 62), ("D/N", 300), ("PGS", 332), ("CAST", 372)]
+        cols += [("LOCATION", 440)]
+        _fill(c, 30, y - 10, W - 60, 14, 40)
+        c.pdf.set_text_color(255, 255, 255)
+        for head, x in cols:
+            c.text(x + 3, y, head, 7.5, bold=True)
+        black(c)
+        y0 = y + 4
+        for row in g["scenes"]:
+            y += 16
+            for (_, x), v in zip(cols[:-1], row, strict=True):
+                fit(c, x + 3, y, v, 8.5, 230 if x == 62 else 60)
+            c.hline(30, 440, y + 6, 0.3)
+        y1 = max(y + 6, y0 + 70)
+        c.box(30, y0, W - 60, y1 - y0, 0.6)
+        c.vline(440, y0, y1)
+        lx = 446.0
+        for n, line in enumerate([p.name, p.street, p.city]):
+            fit(c, lx, y0 + 14 + 12 * n, line, 9, W - 30 - lx - 6, bold=n == 0)
+        c.pdf.set_text_color(20, 60, 200)
+        c.text(lx, y0 + 14 + 12 * 3 + 4, f"MAP: {g['map']}", 8)
+        black(c)
+        # the rest: unit base, hospital, cast
+        y = y1 + 26
+        c.text(30, y, g["base_label"], 8.5, bold=True)
+        for n, line in enumerate([p.base_street, p.base_city, g["base_note"]]):
+            fit(c, 30, y + 12 + 11 * n, line, 8.5, 230)
+        c.text(290, y, g["er_label"], 8.5, bold=True)
+        lines = [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]
+        for n, line in enumerate(lines):
+            fit(c, 290, y + 12 + 11 * n, line, 8.5, 230)
+        c.text(560, y, "CAST", 8.5, bold=True)
+        c.text(720, y, "CALL", 7.5, bold=True)
+        for n, name in enumerate(g["cast"]):
+            fit(c, 560, y + 12 + 11 * n, name, 8, 150)
+            c.text(720, y + 12 + 11 * n, hm(add_minutes(call, -20 + 10 * n), t), 8)
+        y += 70
+        c.text(30, y, "NOTES", 8.5, bold=True)
+        for line in g["notes"]:
+            y += 12
+            fit(c, 34, y, line, 8, W - 68)
+        return c.output()
+
+    extra = f"{g['set_words']} MAP: {g['map']}"
+    return _sheet(
+        f"sceneloc_{key}",
+        "scene_location",
+        "set printed only in the scene table's LOCATION column with a MAP link",
+        make,
+        _exp(p, title, day, call, extra),
+    )
+
+
+def _sceneloc_sheets() -> list[Sheet]:
+    return [
+        _sceneloc(
+            "edinburgh",
+            "THE ADVOCATE",
+            D(2026, 10, 6),
+            "08:00",
+            {
+                "font": "helvetica",
+                "time": "h24",
+                "company": "Canongate Lantern Films Ltd · 12 Leith Walk, Edinburgh EH6 5AA",
+                "credits": "Director: Fiona Baird · Producer: Callum Reid · 1st AD: Aisha Malik",
+                "no": "No. 14",
+                "date_style": "uk_long",
+                "n": 14,
+                "of": 40,
+                "call_label": "UNIT CALL",
+                "weather": "Showers, 13°C, wind SW 25 mph",
+                "scenes": [
+                    ("44", "INT. UPPER LIBRARY - Ewan finds the ledger", "D", "2 1/8", "1,4"),
+                    ("45", "INT. LOWER LIBRARY - the advocates' dinner", "N", "3 2/8", "1,2,4,7"),
+                    ("46", "INT. STAIRCASE - Ewan and Mairi", "D", "4/8", "1,2"),
+                ],
+                "set_words": "INT. UPPER LIBRARY LOWER STAIRCASE",
+                "map": "https://maps.app.goo.gl/Sg7Lib4Edn",
+                "base_label": "UNIT BASE",
+                "base_note": "Facilities on Market St, 5 min walk up the Mound steps",
+                "er_label": "NEAREST A&E",
+                "cast": ["1. EWAN - Rory Fraser", "2. MAIRI - Kate Lindsay", "4. LORD ST CLAIR"],
+                "notes": [
+                    "Parliament Square is public: keep the library doors clear for visitors.",
+                    "No food or drink in the libraries. Soft shoes on the upper floor.",
+                ],
+            },
+        ),
+        _sceneloc(
+            "dublin",
+            "THE LONG ROOM",
+            D(2026, 6, 18),
+            "07:30",
+            {
+                "font": "sans",
+                "time": "military",
+                "company": "Liffey Lantern Productions DAC · 21 Fenian St, Dublin 2",
+                "credits": "Director: Siobhán Keane · Producer: Darragh Nolan",
+                "no": "#9",
+                "date_style": "dmy_slash",
+                "n": 9,
+                "of": 26,
+                "call_label": "CREW CALL",
+                "weather": "Dry, bright spells, 19°C",
+                "scenes": [
+                    ("23", "EXT. FRONT SQUARE - the graduation", "D", "2 6/8", "1,2,3"),
+                    ("24", "EXT. CAMPANILE - Niamh waits", "D", "3/8", "2"),
+                    ("27", "INT. EXAM HALL - the results", "D", "1 5/8", "1,2,8"),
+                ],
+                "set_words": "EXT. FRONT SQUARE CAMPANILE INT. EXAM HALL",
+                "map": "https://goo.gl/maps/TcdFrontSq26",
+                "base_label": "UNIT BASE / PARKING",
+                "base_note": "Enter by the Pearse St gate; passes on dashboards",
+                "er_label": "NEAREST A&E (24 HRS)",
+                "cast": ["1. CIARA - Aoife Byrne", "2. NIAMH - Róisín Walsh", "3. DEAN - Pat Ryan"],
+                "notes": [
+                    "Tourists on Front Square all day: marshals at the arch from 0700.",
+                    "Exam Hall is a listed interior: no gaffer tape on panelling.",
+                ],
+            },
+        ),
+        _sceneloc(
+            "wellington",
+            "THE VESTRY",
+            D(2026, 3, 24),
+            "07:00",
+            {
+                "font": "helvetica",
+                "time": "dotam",
+                "company": "Harbour Lantern Films Ltd · 5 Cuba St, Te Aro, Wellington 6011",
+                "credits": "Director: Mere Tawhiri · Producer: James Fenton",
+                "no": "#4",
+                "date_style": "uk_plain",
+                "n": 4,
+                "of": 20,
+                "call_label": "UNIT CALL",
+                "weather": "Fine, northerly 40 km/h, 21°C",
+                "scenes": [
+                    ("10", "INT. NAVE - the wedding rehearsal", "D", "3 1/8", "1,2,5"),
+                    ("11", "INT. VESTRY - Hemi and the vicar", "D", "1 2/8", "2,6"),
+                    ("15", "EXT. CHURCH GATE - the rain scene (rain towers)", "D", "6/8", "1,2"),
+                ],
+                "set_words": "INT. NAVE VESTRY EXT. CHURCH GATE",
+                "map": "https://maps.app.goo.gl/OldStPauls34",
+                "base_label": "UNIT BASE",
+                "base_note": "Pipitea St (cones out from 6am); crew park at Thorndon Quay",
+                "er_label": "NEAREST HOSPITAL (ED)",
+                "cast": ["1. ANNA - Lucy Grey", "2. HEMI - Tama Ngata", "5. MOTHER - Joy Lee"],
+                "notes": [
+                    "Heritage church: no nails, no tape, soft wheels only.",
+                    "Rain towers on the gate at 2pm: wet-weather gear for all exterior crew.",
+                ],
+            },
+        ),
+    ]
+
+
 def sheets() -> list[Sheet]:
-    return [*_emerg_sheets()]
+    return [*_emerg_sheets(), *_sceneloc_sheets()]
