@@ -19,7 +19,7 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, measure
-from tests.corpus.formats import add_minutes, date_text, ordinal, time_text
+from tests.corpus.formats import add_minutes, date_text, ordinal, pl_weekday, time_text
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -233,6 +233,8 @@ def day_text(d: D, style: str) -> str:
         "uk_caps": f"{d:%A} {ordinal(d.day)} {d:%B} {d.year}".upper(),
         "us_caps": f"{d:%A}, {d:%B} {d.day}, {d.year}".upper(),
         "dmy_slash": f"{d:%A} {d:%d/%m/%Y}",
+        "pl_dots_wd": f"{d:%d.%m.%Y} ({pl_weekday(d)})",  # "12.05.2026 (wtorek)"
+        "pl_short_wd": f"{pl_weekday(d, True)} {d.day}.{d.month:02d}.{d.year}",
     }
     return forms[style] if style in forms else date_text(d, style)
 
@@ -676,5 +678,188 @@ def _sceneloc_sheets() -> list[Sheet]:
     ]
 
 
+# --- Polish TV series, Google Docs style: symbol bullets and a ZBIÓRKI list ------------------
+
+
+def _serial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
+    p = P[key]
+    rise, fall = p.sun(day)
+    t = g["time"]
+
+    def make() -> bytes:
+        c = Canvas("A4", "sans")
+        W = c.width
+        c.text(56, 56, f"SERIAL „{title}”", 16, bold=True)
+        c.text(56, 72, g["episodes"], 10)
+        c.text(56, 86, g["company"], 8)
+        c.right(W - 56, 56, f"DZIEŃ ZDJĘCIOWY {g['n']}", 11, bold=True)
+        c.right(W - 56, 72, day_text(day, g["date_style"]), 10, bold=True)
+        c.hline(56, W - 56, 96, 0.6)
+        y = 118.0
+        # HARD: the crew call is one line of the ZBIÓRKI list, after earlier department calls
+        c.text(56, y, "ZBIÓRKI", 11, bold=True)
+        rows = [
+            ("Produkcja / lokacje", add_minutes(call, -90), False),
+            ("Charakteryzacja i fryzjerzy", add_minutes(call, -60), False),
+            ("Kostiumy", add_minutes(call, -45), False),
+            ("Catering (śniadanie od)", add_minutes(call, -45), False),
+            ("Oświetlenie / grip (pre-light)", add_minutes(call, -30), False),
+            (g["crew_row"], call, True),
+            ("Dźwięk", call, False),
+            ("Statyści (w holdingu)", add_minutes(call, 30), False),
+        ]
+        for label, hhmm, bold in rows:
+            y += 15
+            c.text(62, y, "●", 6)
+            c.text(74, y, label, 9, bold=bold)
+            c.text(260, y, hm(hhmm, t), 9, bold=bold)
+        # Docs-style fact list with symbol bullets
+        x = 320.0
+        yy = 118.0
+        facts = [
+            ("☀", f"Wschód słońca {hm(rise, t)}"),
+            ("☾", f"Zachód słońca {hm(fall, t)}"),
+            ("☁", g["weather"]),
+            ("☕", f"Obiad {hm(add_minutes(call, 360), t)}"),
+            ("★", f"Planowane zakończenie {hm(add_minutes(call, 660), t)}"),
+        ]
+        for sym, text in facts:
+            c.text(x, yy, sym, 10)
+            fit(c, x + 16, yy, text, 9, W - 56 - x - 16)
+            yy += 15
+        y = max(y, yy) + 26
+        c.text(56, y, "➤", 10)
+        c.text(72, y, "PLAN", 10, bold=True)
+        for n, line in enumerate([g["set"], p.name, p.street, p.city]):
+            fit(c, 72, y + 14 + 12 * n, line, 9, 230, bold=n == 0)
+        c.text(320, y, "⚑", 10)
+        c.text(336, y, "BAZA / PARKING", 10, bold=True)
+        for n, line in enumerate([p.base_street, p.base_city, g["base_note"]]):
+            fit(c, 336, y + 14 + 12 * n, line, 9, W - 56 - 336)
+        y += 72
+        c.text(56, y, "✚", 10)
+        c.text(72, y, g["er_label"], 10, bold=True)
+        lines = [p.hospital, f"{p.hospital_street}, {p.hospital_city}", f"tel. {p.hospital_phone}"]
+        for n, line in enumerate(lines):
+            fit(c, 72, y + 14 + 12 * n, line, 9, W - 128)
+        y += 62
+        c.text(56, y, "SCENY", 11, bold=True)
+        for row in g["scenes"]:
+            y += 14
+            c.text(62, y, "●", 6)
+            fit(c, 74, y, row, 9, W - 130)
+        y += 26
+        c.text(56, y, "OBSADA", 11, bold=True)
+        for n, name in enumerate(g["cast"]):
+            y += 14
+            c.text(62, y, "●", 6)
+            c.text(74, y, name, 9)
+            c.text(300, y, f"charakt. {hm(add_minutes(call, -40 + 10 * n), t)}", 9)
+        y += 26
+        c.text(56, y, "⚠", 10)
+        c.text(72, y, "UWAGI", 10, bold=True)
+        for line in g["notes"]:
+            y += 14
+            fit(c, 72, y, line, 9, W - 128)
+        return c.output()
+
+    return _sheet(
+        f"serial_{key}",
+        "pl_serial_docs",
+        "Polish TV series in Google Docs style with symbol bullets and a ZBIÓRKI list",
+        make,
+        _exp(p, title, day, call, g["set"]),
+    )
+
+
+def _serial_sheets() -> list[Sheet]:
+    return [
+        _serial(
+            "lodz",
+            "Fabrykanci",
+            D(2026, 5, 12),
+            "07:00",
+            {
+                "episodes": "odc. 212, 213, 215",
+                "company": "Manufaktura Seriali sp. z o.o. · ul. Piotrkowska 102, 90-004 Łódź",
+                "n": 47,
+                "date_style": "pl_weekday_genitive",
+                "time": "h24",
+                "crew_row": "Ekipa zdjęciowa (wszyscy pozostali)",
+                "weather": "zachmurzenie umiarkowane, 17°C",
+                "set": "WNĘTRZE: SALON BALOWY / KLATKA SCHODOWA",
+                "base_note": "wozy techniczne od 5:30, ekipa parkuje na parkingu Manufaktury",
+                "er_label": "NAJBLIŻSZY SZPITAL (SOR)",
+                "scenes": [
+                    "212/14 - SALON BALOWY - Zofia i Adam, kłótnia o spadek (D) - 2 3/8 str.",
+                    "213/3 - KLATKA SCHODOWA - Adam schodzi z listem (D) - 4/8 str.",
+                    "215/21 - SALON BALOWY - bal, 30 statystów (W) - 3 1/8 str.",
+                ],
+                "cast": ["ZOFIA - Anna Kubiak", "ADAM - Michał Zieliński", "HRABINA - Ewa Duda"],
+                "notes": [
+                    "Pałac jest muzeum: obuwie zmienne, bez taśmy na parkietach.",
+                    "Zakaz palenia na dziedzińcu. Zdjęcia z planu tylko za zgodą produkcji.",
+                ],
+            },
+        ),
+        _serial(
+            "gdansk",
+            "Motława",
+            D(2026, 8, 25),
+            "06:30",
+            {
+                "episodes": "odc. 48-50 (sezon 3)",
+                "company": "Bałtycka Fabryka Obrazu sp. z o.o. · ul. Grunwaldzka 82, 80-244 Gdańsk",
+                "n": 19,
+                "date_style": "pl_dots_wd",
+                "time": "dot",
+                "crew_row": "EKIPA (zbiórka ogólna)",
+                "weather": "słonecznie, 24°C, wiatr 15 km/h",
+                "set": "WN. WIELKA HALA / PLENER: DŁUGI TARG",
+                "base_note": "baza i catering na parkingu, wjazd od 5:00",
+                "er_label": "SZPITAL - SOR",
+                "scenes": [
+                    "48/7 - WIELKA HALA - przyjęcie u konsula (D) - 2 6/8 str.",
+                    "49/2 - DŁUGI TARG - pościg wśród turystów (D) - 1 2/8 str.",
+                    "50/11 - WIELKA HALA - po przyjęciu, pusto (D) - 3/8 str.",
+                ],
+                "cast": ["MAREK - Piotr Lewandowski", "OLGA - Natalia Bąk", "KONSUL - Jan Sikora"],
+                "notes": [
+                    "Plener na Długim Targu: ruch pieszy, ochrona od 6.00.",
+                    "Wielka Hala: zakaz jedzenia i picia, tylko miękkie koła.",
+                ],
+            },
+        ),
+        _serial(
+            "lublin",
+            "Koziołek",
+            D(2026, 10, 14),
+            "08:00",
+            {
+                "episodes": "odc. 7 i 8",
+                "company": "Studio Filmowe Lublin sp. z o.o. · ul. Narutowicza 25, 20-016 Lublin",
+                "n": 5,
+                "date_style": "pl_short_wd",
+                "time": "h24",
+                "crew_row": "Ekipa techniczna - zbiórka na planie",
+                "weather": "pochmurno, możliwy deszcz, 11°C",
+                "set": "WNĘTRZE: KAPLICA TRÓJCY ŚW. / DZIEDZINIEC",
+                "base_note": "parking dla ekipy przy al. Tysiąclecia (karty na szybę)",
+                "er_label": "NAJBLIŻSZY SOR",
+                "scenes": [
+                    "7/12 - DZIEDZINIEC - przyjazd karety (D) - 1 4/8 str.",
+                    "7/13 - KAPLICA - ślub Heleny (D) - 2 2/8 str.",
+                    "8/2 - DZIEDZINIEC - Helena ucieka (D) - 5/8 str.",
+                ],
+                "cast": ["HELENA - Maja Wrona", "JERZY - Tomasz Kruk", "KSIĄDZ - Adam Wolski"],
+                "notes": [
+                    "Kaplica: freski, zakaz dotykania ścian, lampy tylko na statywach.",
+                    "Kareta i konie od 9:00 (pan Nowak, 600 555 014).",
+                ],
+            },
+        ),
+    ]
+
+
 def sheets() -> list[Sheet]:
-    return [*_emerg_sheets(), *_sceneloc_sheets()]
+    return [*_emerg_sheets(), *_sceneloc_sheets(), *_serial_sheets()]
