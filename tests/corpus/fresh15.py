@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.corpus.draw import Canvas, black, measure
+from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes, date_text, ordinal, pl_weekday, time_text
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
@@ -861,5 +861,196 @@ def _serial_sheets() -> list[Sheet]:
     ]
 
 
+# --- UK commercials: times in a narrow right column, sunrise / sunset in the footer ------------
+
+
+def _advert(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
+    p = P[key]
+    rise, fall = p.sun(day)
+    t = g["time"]
+
+    def make() -> bytes:
+        c = Canvas("A4", g["font"])
+        W = c.width
+        R = W - 40  # right edge of the narrow time column
+        c.text(40, 44, g["prodco"], 9, bold=True)
+        c.text(40, 55, g["prodco_addr"], 7)
+        c.right(R, 44, "CALL SHEET", 13, bold=True)
+        c.right(R, 57, day_text(day, g["date_style"]), 9, bold=True)
+        c.hline(40, R, 64, 1.0)
+        c.text(40, 86, title, 17, bold=True)
+        info = [
+            ("CLIENT", g["client"]),
+            ("AGENCY", g["agency"]),
+            ("JOB NO.", g["job"]),
+            ("DIRECTOR", g["director"]),
+            ("PRODUCER", g["producer"]),
+        ]
+        y = 104.0
+        for label, value in info:
+            c.text(40, y, label, 7.5, bold=True)
+            c.text(110, y, value, 8.5)
+            y += 11
+        # HARD: every time sits in a narrow right-aligned column at the margin
+        c.vline(R - 62, 162, 312, 0.4)
+        c.text(40, 172, "SCHEDULE", 9, bold=True)
+        c.right(R, 172, "TIME", 7, bold=True)
+        rows = [
+            ("Production & art dept in", add_minutes(call, -60), False),
+            ("Hair, make-up & wardrobe", add_minutes(call, -30), False),
+            ("Breakfast on location", add_minutes(call, -30), False),
+            (g["call_label"], call, True),
+            ("Agency & client arrive", add_minutes(call, 45), False),
+            ("First shot", add_minutes(call, 60), False),
+            ("Lunch", add_minutes(call, 330), False),
+            ("Camera wrap (est.)", add_minutes(call, 600), False),
+            ("Location clear", add_minutes(call, 660), False),
+        ]
+        y = 172.0
+        for label, hhmm, bold in rows:
+            y += 15
+            c.text(46, y, label, 9, bold=bold)
+            c.right(R, y, hm(hhmm, t), 9, bold=bold)
+            c.hline(40, R, y + 4, 0.2)
+        y += 30
+        c.text(40, y, "LOCATION", 9, bold=True)
+        c.text(300, y, "UNIT BASE / PARKING", 9, bold=True)
+        for n, line in enumerate([g["set"], p.name, p.street, p.city]):
+            fit(c, 46, y + 13 + 11 * n, line, 9, 240, bold=n == 0)
+        for n, line in enumerate([p.base_street, p.base_city, g["base_note"]]):
+            fit(c, 306, y + 13 + 11 * n, line, 9, R - 306)
+        y += 66
+        c.text(40, y, g["er_label"], 9, bold=True)
+        lines = [p.hospital, p.hospital_address, p.hospital_phone]
+        for n, line in enumerate(lines):
+            fit(c, 46, y + 13 + 11 * n, line, 9, 260)
+        c.text(300, y, "KEY CONTACTS", 9, bold=True)
+        for n, line in enumerate(g["contacts"]):
+            fit(c, 306, y + 13 + 11 * n, line, 8.5, R - 306)
+        y += 62
+        c.text(40, y, "SHOT LIST", 9, bold=True)
+        for n, shot in enumerate(g["shots"]):
+            fit(c, 46, y + 13 + 11 * n, f"{n + 1}. {shot}", 8.5, R - 46)
+        y += 13 + 11 * len(g["shots"]) + 16
+        c.text(40, y, "TALENT", 9, bold=True)
+        for n, name in enumerate(g["talent"]):
+            c.text(46, y + 13 + 11 * n, name, 8.5)
+            c.right(R, y + 13 + 11 * n, hm(add_minutes(call, -30 + 15 * n), t), 8.5)
+        # HARD: sunrise and sunset only in a small grey footer line
+        H = float(c.pdf.h)
+        c.hline(40, R, H - 44, 0.3)
+        grey(c, 90)
+        foot = f"Rise {hm(rise, t)} / Set {hm(fall, t)}   ·   {g['weather']}   ·   {g['footer']}"
+        fit(c, 40, H - 34, foot, 6.5, R - 40)
+        black(c)
+        return c.output()
+
+    return _sheet(
+        f"advert_{key}",
+        "commercial_footer",
+        "UK commercial with times in a narrow right column and the sun in the footer",
+        make,
+        _exp(p, title, day, call, g["set"]),
+    )
+
+
+def _advert_sheets() -> list[Sheet]:
+    return [
+        _advert(
+            "london",
+            "MORNING LIGHT",
+            D(2026, 11, 3),
+            "07:00",
+            {
+                "font": "helvetica",
+                "time": "hrs",
+                "prodco": "FOXGLOVE FILMS LTD",
+                "prodco_addr": "14 Greek St, London W1D 4DP · 020 7946 0321",
+                "date_style": "uk_caps",
+                "client": "Halcyon Tea Co.",
+                "agency": "Marlow & Finch",
+                "job": 'FF-2611 (1 x 60", 2 x 20")',
+                "director": "Imogen Hart",
+                "producer": "Sam Okafor",
+                "call_label": "UNIT CALL",
+                "set": "River Terrace & Fountain Court",
+                "base_note": "Unit vehicles only; crew by public transport (Temple)",
+                "er_label": "NEAREST A&E",
+                "contacts": ["Producer: Sam Okafor 07700 900412", "Loc. manager: Ben Ashe"],
+                "shots": [
+                    "Wide: the fountains at dawn light, steam from the cup",
+                    "Mid: Grace pours tea on the terrace",
+                    "Pack shot: tin on the balustrade (table top at 1500 HRS)",
+                ],
+                "talent": ["GRACE - Lola Bennett", "WAITER - Theo Marsh"],
+                "weather": "Overcast, 10°C",
+                "footer": "Call sheet v2, issued 2 Nov 2026 18:00",
+            },
+        ),
+        _advert(
+            "manchester",
+            "BOOKED IN",
+            D(2026, 6, 9),
+            "08:00",
+            {
+                "font": "sans",
+                "time": "A",
+                "prodco": "REDBRICK PICTURE COMPANY",
+                "prodco_addr": "Hope Mill, 113 Pollard St, Manchester M4 7JA",
+                "date_style": "eu_abbrev",
+                "client": "Leafline Libraries App",
+                "agency": "Northern Quarter Creative",
+                "job": 'RPC-118 / 1 x 30"',
+                "director": "Kwame Asante",
+                "producer": "Holly Brennan",
+                "call_label": "CREW CALL",
+                "set": "Reading Room (Level 1) & Entrance Hall",
+                "base_note": "Crew parking at your own cost; tram stop St Peter's Square",
+                "er_label": "NEAREST A&E",
+                "contacts": ["Producer: Holly Brennan 07700 900518", "1st AD: Jo Pike"],
+                "shots": [
+                    "Top shot: the reading room dome, students at the desks",
+                    "Mid: Priya finds the book, phone in hand",
+                    "End frame: logo over the entrance hall",
+                ],
+                "talent": ["PRIYA - Nadia Shah", "LIBRARIAN - Ted Holt", "EXTRAS x 12"],
+                "weather": "Sunny spells, 21°C",
+                "footer": "Library open to the public from 9:00A: keep walkways clear",
+            },
+        ),
+        _advert(
+            "bristol",
+            "SHIPSHAPE",
+            D(2026, 9, 22),
+            "06:30",
+            {
+                "font": "helvetica",
+                "time": "am",
+                "prodco": "HARBOURSIDE FILMS",
+                "prodco_addr": "Paintworks, Bath Rd, Bristol BS4 3EH",
+                "date_style": "dmy_slash",
+                "client": "Brunel Building Society",
+                "agency": "Wild Harbour",
+                "job": 'HF-0926 / TVC 1 x 40"',
+                "director": "Ellie Moss",
+                "producer": "Dev Patel",
+                "call_label": "CREW CALL",
+                "set": "Weather deck & dry dock",
+                "base_note": "Unit base on Cumberland Rd lay-by, cones out from 5am",
+                "er_label": "NEAREST A&E",
+                "contacts": ["Producer: Dev Patel 07700 900633", "Site contact: Mary Cole"],
+                "shots": [
+                    "Drone: the ship in the dock at sunrise (CAA permit on file)",
+                    "Mid: the couple on the weather deck",
+                    "Close: hands on the wheel, brass detail",
+                ],
+                "talent": ["HUSBAND - Mark Dyer", "WIFE - Alice Ng"],
+                "weather": "Clear, 15°C",
+                "footer": "All crew: hi-vis in the dry dock",
+            },
+        ),
+    ]
+
+
 def sheets() -> list[Sheet]:
-    return [*_emerg_sheets(), *_sceneloc_sheets(), *_serial_sheets()]
+    return [*_emerg_sheets(), *_sceneloc_sheets(), *_serial_sheets(), *_advert_sheets()]
