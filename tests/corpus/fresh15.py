@@ -1052,5 +1052,135 @@ def _advert_sheets() -> list[Sheet]:
     ]
 
 
+# --- near misses: a date, a time and an address, but no call sheet ----------------------------
+
+
+def _table_read() -> bytes:
+    """A cast table read notice for the Austin series: date, time, room; no crew call."""
+    c = Canvas("letter", "helvetica")
+    W = c.width
+    c.text(54, 60, "LONE STAR LEDGER", 16, bold=True)
+    c.text(54, 78, "Pecan Street Pictures LLC", 9)
+    c.right(W - 54, 60, "TABLE READ - EPISODES 103 & 104", 11, bold=True)
+    c.hline(54, W - 54, 88, 1.0)
+    rows = [
+        ("DATE", "Friday, April 10, 2026"),
+        ("TIME", "Doors 9:30 AM · Read begins 10:00 AM sharp · ends approx. 1:00 PM"),
+        ("WHERE", "Production office, Stage Room B, 801 E 5th St, Austin, TX 78702"),
+        ("PARKING", "Street parking on E 5th St; validation at the front desk"),
+        ("WHO", "Series regulars, guest cast for 103-104, writers, director, producers"),
+    ]
+    y = 116.0
+    for label, value in rows:
+        c.text(54, y, label, 9, bold=True)
+        fit(c, 140, y, value, 9.5, W - 194)
+        y += 18
+    y += 10
+    c.text(54, y, "Please read the latest drafts (blue pages, 4/6) before the session.", 9.5)
+    y += 16
+    c.text(54, y, "Lunch is provided after the read. Closed session: no guests, no recording.", 9.5)
+    y += 30
+    c.text(54, y, "CAST ATTENDING", 9, bold=True)
+    for name in ["Maya Torres (June Hale)", "Bill Ames (Sen. Cox)", "Ty Lo (Aide)"]:
+        y += 14
+        c.text(60, y, name, 9)
+    y += 30
+    c.text(54, y, "RSVP to the writers' assistant by Wednesday, April 8: (512) 555-0144.", 9)
+    return c.output()
+
+
+def _invoice() -> bytes:
+    """A location fee invoice from the Bristol venue: dates, times and addresses; no call."""
+    c = Canvas("A4", "helvetica")
+    W = c.width
+    c.text(40, 52, "SS Great Britain Trust - Filming & Events", 12, bold=True)
+    c.text(40, 66, "Great Western Dockyard, Bristol BS1 6TY · VAT Reg. GB 123 4567 89", 8)
+    c.right(W - 40, 52, "INVOICE", 18, bold=True)
+    c.right(W - 40, 70, "Invoice no. FE-2026-0412", 9)
+    c.right(W - 40, 82, "Invoice date: 29/09/2026", 9)
+    c.text(40, 110, "Bill to:", 8.5, bold=True)
+    for n, line in enumerate(["Harbourside Films", "Paintworks, Bath Rd", "Bristol BS4 3EH"]):
+        c.text(40, 123 + 11 * n, line, 9)
+    c.text(320, 110, "Your ref.: HF-0926 / Wild Harbour", 8.5)
+    c.text(320, 123, "Filming date: Tuesday 22/09/2026", 8.5)
+    c.text(320, 134, "Access 05:00 - clear by 18:00", 8.5)
+    y = 180.0
+    _fill(c, 40, y - 11, W - 80, 15, 220)
+    for h, x in [("DESCRIPTION", 44), ("QTY", 360), ("RATE", 410), ("AMOUNT", 480)]:
+        c.text(x, y, h, 8, bold=True)
+    items = [
+        ("Location fee: weather deck and dry dock (full day)", "1", "2,400.00", "2,400.00"),
+        ("Early access before 07:00 (per hour)", "2", "150.00", "300.00"),
+        ("Duty manager and security (12 hours)", "12", "32.00", "384.00"),
+        ("Drone permission admin fee", "1", "75.00", "75.00"),
+    ]
+    for row in items:
+        y += 16
+        for x, v in zip([44, 360, 410, 480], row, strict=True):
+            fit(c, x, y, v, 8.5, 300 if x == 44 else 60)
+        c.hline(40, W - 40, y + 5, 0.3)
+    y += 26
+    for label, value in [
+        ("Subtotal", "3,159.00"),
+        ("VAT 20%", "631.80"),
+        ("TOTAL DUE", "3,790.80"),
+    ]:
+        c.text(400, y, label, 9, bold=label == "TOTAL DUE")
+        c.right(W - 40, y, f"£{value}", 9, bold=label == "TOTAL DUE")
+        y += 14
+    y += 20
+    c.text(40, y, "Payment terms: 30 days. Sort code 12-34-56, account 12345678.", 8.5)
+    return c.output()
+
+
+def _bhp() -> bytes:
+    """A Polish health-and-safety induction notice for the Łódź series crew: no crew call."""
+    c = Canvas("A4", "sans")
+    W = c.width
+    c.text(50, 60, "SZKOLENIE BHP I PPOŻ. DLA EKIPY", 14, bold=True)
+    c.text(50, 76, "Serial „Fabrykanci” · Manufaktura Seriali sp. z o.o.", 9)
+    c.hline(50, W - 50, 86, 0.8)
+    rows = [
+        ("Termin", "poniedziałek, 4 maja 2026, godz. 10:00-12:00"),
+        ("Miejsce", "sala konferencyjna biura produkcji, ul. Piotrkowska 102, 90-004 Łódź"),
+        ("Prowadzący", "inż. Tadeusz Wójcik, specjalista BHP"),
+        ("Kogo dotyczy", "wszyscy nowi członkowie ekipy przed pierwszym dniem zdjęciowym"),
+    ]
+    y = 112.0
+    for label, value in rows:
+        c.text(50, y, label, 9, bold=True)
+        fit(c, 150, y, value, 9, W - 200)
+        y += 17
+    y += 14
+    c.text(50, y, "Program:", 9, bold=True)
+    for line in [
+        "1. Zasady pracy na planie i w obiektach zabytkowych",
+        "2. Praca na wysokości, podnośniki, rusztowania",
+        "3. Ochrona przeciwpożarowa, drogi ewakuacyjne, gaśnice",
+        "4. Pierwsza pomoc, numer alarmowy 112",
+    ]:
+        y += 15
+        c.text(58, y, line, 9)
+    y += 28
+    c.text(50, y, "Po szkoleniu podpisanie karty szkolenia wstępnego. Prosimy zabrać dowód.", 9)
+    y += 15
+    c.text(50, y, "Nieobecność należy zgłosić kierownikowi produkcji (tel. 600 555 021).", 9)
+    return c.output()
+
+
+def _other_sheets() -> list[Sheet]:
+    return [
+        _sheet("other_table_read", "near_miss", "cast table read notice", _table_read, OTHER),
+        _sheet("other_invoice", "near_miss", "location fee invoice", _invoice, OTHER),
+        _sheet("other_bhp", "near_miss", "Polish health-and-safety induction", _bhp, OTHER),
+    ]
+
+
 def sheets() -> list[Sheet]:
-    return [*_emerg_sheets(), *_sceneloc_sheets(), *_serial_sheets(), *_advert_sheets()]
+    return [
+        *_emerg_sheets(),
+        *_sceneloc_sheets(),
+        *_serial_sheets(),
+        *_advert_sheets(),
+        *_other_sheets(),
+    ]
