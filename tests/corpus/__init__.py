@@ -27,6 +27,7 @@ def sheets() -> list[Sheet]:
         fresh12,
         fresh13,
         fresh14,
+        fresh15,
         grids,
         holdout,
         messy,
@@ -62,6 +63,7 @@ def sheets() -> list[Sheet]:
         fresh12,
         fresh13,
         fresh14,
+        fresh15,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
