@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
@@ -1653,6 +1653,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     fall = labelled_time(sheet, "sunset", "sunset")
     if rise.value is None and fall.value is None and (block := _sun_block(sheet)) is not None:
         return block
+    if rise.value is None and fall.value is None and (inline := _sun_inline(sheet)) is not None:
+        return inline
     # 'SUN (RISE / SET)': 'SUN (RISE' may have read the first time as a sunrise's
     cell = _sun_heading_cell(sheet) if rise.value is None or fall.value is None else None
     if cell and rise.value in (None, cell[0].value) and fall.value in (None, cell[1].value):
@@ -1750,6 +1752,43 @@ def _sun_block(sheet: Sheet) -> tuple[Found, Found] | None:
                         Found(rise.value, rise.quality * SUN_BLOCK),
                         Found(fall.value, fall.quality * SUN_BLOCK),
                     )
+    return None
+
+
+# "Rise 0658 HRS / Set 1630 HRS" (a footer), "Up 6:12am | Down 7:40pm": the two directions
+# on one line, each word straight before its time; neither word names the sun, so only the
+# pair, rise before set and a plausible sunset, reads as the sun
+_SUN_INLINE = re.compile(r"(?<![\w/-])(?P<way>rise|up|set|down)\s*:?\s+(?=\d)", re.I)
+_SUN_INLINE_SEPARATOR = re.compile(r"^\s*[/|·•,;]?\s*$")
+SUN_INLINE = 0.85
+
+
+def _sun_inline(sheet: Sheet) -> tuple[Found, Found] | None:
+    """Sunrise and sunset from one line's 'Rise <time> / Set <time>' (or 'Up' / 'Down'): the
+    rise word first, its time, a separator, then the set word and its time."""
+    for page in sheet.pages:
+        for line in page.lines:
+            marks = list(_SUN_INLINE.finditer(line.text))
+            for first, second in pairwise(marks):
+                if first["way"].lower() not in ("rise", "up"):
+                    continue
+                if second["way"].lower() not in ("set", "down"):
+                    continue
+                rise = find_time(line.text[first.end() : second.start()])
+                if rise is None or rise.start != 0:
+                    continue
+                gap = line.text[first.end() + rise.end : second.start()]
+                if not _SUN_INLINE_SEPARATOR.match(gap):
+                    continue
+                fall = find_time(line.text[second.end() :])
+                if fall is None or fall.start != 0 or not plausible_sun("sunset", fall.value):
+                    continue
+                if not rise.value < fall.value:
+                    continue
+                return (
+                    Found(rise.value, rise.quality * SUN_INLINE),
+                    Found(fall.value, fall.quality * SUN_INLINE),
+                )
     return None
 
 
