@@ -36,6 +36,7 @@ from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.quoted import unquote
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
 from pipeline.extract.reader.sanity import ReadContext, check_day
+from pipeline.extract.reader.scene_set import scene_headed_set
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import SAFE, complete, overall, warnings_for
 from pipeline.extract.reader.studio_lot import stage_set
@@ -246,7 +247,7 @@ def _on_a_stage(
     with an address of its own at a confidence (only a room's name: "Set: the control room")."""
     if sets and (sets[0][1] >= SAFE or sets[0][0].address != sets[0][0].name):
         return sets
-    stage = stage_set(pages, code)
+    stage = stage_set(pages, code) or scene_headed_set(pages)
     if stage is None:
         return sets
     return [stage, *(s for s in sets if s[0].address != stage[0].address)]

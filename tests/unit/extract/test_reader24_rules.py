@@ -68,3 +68,64 @@ def test_a_direction_word_without_its_pair_is_not_the_sun(footer: str) -> None:
     day = _read(_footer_sheet(footer))
     assert day["sunrise"] is None
     assert day["sunset"] is None
+
+
+# --- the set under its scene heading: "INT. <room>" over the building and its address ---------
+
+
+def _scene_headed(heading: str, block: list[str], labelled: str | None = None) -> bytes:
+    rows = [
+        (40, 40, "HARROW LANE PICTURES", 9),
+        (40, 70, "THE GLASSHOUSE", 18),
+        (400, 40, "Tuesday 14 July 2026", 9),
+        (40, 100, "Crew call", 9),
+        (200, 100, "08:00", 9),
+        (40, 114, "Set:", 9),
+        (200, 114, "the palm house", 9),
+        (40, 156, heading, 9),
+        *((40, 168 + 12 * n, text, 9) for n, text in enumerate(block)),
+        (40, 300, "Sc 4 INT. PALM HOUSE - DAY", 9),
+    ]
+    if labelled:
+        rows.append((300, 128, f"Location: {labelled}", 9))
+    return render(rows)
+
+
+@pytest.mark.parametrize(
+    ("heading", "block", "street"),
+    [
+        (
+            "INT. PALM HOUSE / EXT. LAWN",
+            ["Kibble Palace", "730 Great Western Rd", "Glasgow G12 0UE"],
+            "730 Great Western Rd",
+        ),
+        (
+            "PLENER: OGRÓD ZIMOWY",
+            ["Palmiarnia Miejska", "ul. Sulejkowska 12", "61-001 Poznan"],
+            "ul. Sulejkowska 12",
+        ),
+    ],
+)
+def test_an_address_under_a_scene_heading_is_the_set(
+    heading: str, block: list[str], street: str
+) -> None:
+    # Given a set's block headed by the scene's side and room, the building's address under it,
+    # and a label that names only the room ("Set: the palm house")
+    day = _read(_scene_headed(heading, block))
+    # Then the address is read as the set, for a person to confirm
+    assert day["location"] is not None and street in day["location"]
+    assert day["field_confidence"]["location"] < 0.85
+
+
+def test_a_labelled_set_address_wins_over_a_scene_heading() -> None:
+    block = ["Kibble Palace", "730 Great Western Rd", "Glasgow G12 0UE"]
+    day = _read(_scene_headed("INT. PALM HOUSE", block, labelled="20 Trongate, Glasgow G1 5ES"))
+    assert day["location"] is not None and "Trongate" in day["location"]
+
+
+def test_a_scene_heading_over_other_scenes_is_no_address() -> None:
+    # Given scene headings stacked in a list, no address under any
+    block = ["EXT. LAWN - DAY", "INT. OFFICE - NIGHT"]
+    day = _read(_scene_headed("INT. PALM HOUSE - DAY", block))
+    # Then no set is read from them
+    assert day["location"] is None or "LAWN" not in day["location"]
