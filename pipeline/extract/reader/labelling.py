@@ -93,7 +93,30 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
     hits = _longest_only(hits)
-    return [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+    hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+    return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+def _opens_a_place_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'LOCATION' over 'Weather deck & dry dock': a word of another kind opening the first line
+    of a place's block, running on into lower-case words with no mark after it, flush under a
+    place heading alone in its cell, is the first word of the place's name, not a label."""
+    if hit.kind in L.NUMBERED_KINDS or hit.start != 0 or hit.number is not None:
+        return False
+    words = page.lines[hit.line].words
+    if words[hit.end - 1].text.endswith(":") or hit.end >= len(words):
+        return False
+    if _gap_before(words, hit.end) > VALUE_GAP or not words[hit.end].text[:1].islower():
+        return False
+    height = _height(page.lines[hit.line])
+    for o in hits:
+        if o.kind not in L.NUMBERED_KINDS or o.page != hit.page or o.line != hit.line - 1:
+            continue
+        above = page.lines[o.line].words
+        alone = o.end >= len(above) or _gap_before(above, o.end) > VALUE_GAP
+        if alone and abs(o.x0 - hit.x0) < 12 and -0.25 * height < hit.top - o.bottom < height:
+            return True
+    return False
 
 
 def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool:

@@ -129,3 +129,40 @@ def test_a_scene_heading_over_other_scenes_is_no_address() -> None:
     day = _read(_scene_headed("INT. PALM HOUSE - DAY", block))
     # Then no set is read from them
     assert day["location"] is None or "LAWN" not in day["location"]
+
+
+# --- a place's name that opens with another label's word ("Weather deck", "Lunch room") -------
+
+
+def _place_block(first: str) -> bytes:
+    rows = [
+        (40, 40, "OYSTERCATCHER FILMS", 9),
+        (40, 70, "LOW TIDE", 18),
+        (400, 40, "Monday 8 June 2026", 9),
+        (40, 100, "Crew call", 9),
+        (200, 100, "06:45", 9),
+        (40, 150, "LOCATION", 9),
+        (300, 150, "UNIT BASE / PARKING", 9),
+        (46, 162, first, 9),
+        (46, 174, "Old Pilot Station", 9),
+        (46, 186, "9 Quay Road", 9),
+        (46, 198, "Whitby YO21 1DH", 9),
+        (306, 162, "Pier Road", 9),
+        (306, 174, "Whitby YO21 3PU", 9),
+        (40, 300, "Sc 7 INT. PILOT STATION - DAY", 9),
+    ]
+    return render(rows)
+
+
+@pytest.mark.parametrize("first", ["Lunch room & kitchen garden", "Weather station and jetty"])
+def test_a_place_name_opening_with_a_label_word_stays_the_place(first: str) -> None:
+    # Given a set's block, flush under its heading, whose first line opens with another label's
+    # word running on in lower case
+    day = _read(_place_block(first))
+    # Then the block is still the set's, its address read
+    assert day["location"] is not None and "9 Quay Road" in day["location"]
+
+
+def test_a_label_with_its_colon_under_a_place_heading_stays_a_label() -> None:
+    day = _read(_place_block("Weather: sunny spells, 14°C"))
+    assert day["location"] is None or "sunny" not in day["location"]
