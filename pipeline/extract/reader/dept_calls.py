@@ -25,8 +25,12 @@ DEPT_ROW = 0.9  # the row named for the whole crew in a table of department call
 _CREW_ROW = re.compile(
     r"^(?:(?:all|general|main|full|whole|entire|rest\s+of(?:\s+the)?|remaining|other)\s+){0,2}"
     r"(?:crew|unit|équipe|equipe|ekipa|equipo|troupe)(?:\s+call)?"
+    # Polish "Ekipa zdjęciowa / techniczna" (the shooting / technical crew)
+    r"(?:\s+(?:zdjęciowa|techniczna))?"
     r"(?:\s*\((?:all\s+)?(?:other|remaining|rest\s+of(?:\s+the)?)?\s*"
-    r"(?:crew|departments?|depts?\.?|unit)(?:\s+not\s+listed)?\)|\s+not\s+listed)?"
+    r"(?:crew|departments?|depts?\.?|unit)(?:\s+not\s+listed)?\)|\s+not\s+listed"
+    # ... "(wszyscy pozostali)", "(pozostali)": everyone else
+    r"|\s*\((?:wszyscy\s+)?pozostali\))?"
     r"\s*[:.\u2013-]?$",
     re.I,
 )

@@ -166,3 +166,43 @@ def test_a_place_name_opening_with_a_label_word_stays_the_place(first: str) -> N
 def test_a_label_with_its_colon_under_a_place_heading_stays_a_label() -> None:
     day = _read(_place_block("Weather: sunny spells, 14°C"))
     assert day["location"] is None or "sunny" not in day["location"]
+
+
+# --- the crew's row of a Polish department call list: "Ekipa techniczna (pozostali)" ----------
+
+
+def _dept_list(crew_row: str) -> bytes:
+    rows = [
+        (40, 40, "SERIAL NADODRZE", 16),
+        (40, 60, "CALL SHEET - odc. 31-32", 9),
+        (400, 40, "DZIEN ZDJECIOWY 12", 10),
+        (400, 54, "15.07.2026", 10),
+        (40, 100, "GODZINY", 10),
+        (46, 115, "Scenografia", 9),
+        (220, 115, "05:45", 9),
+        (46, 130, "Kostiumy i charakteryzacja", 9),
+        (220, 130, "06:15", 9),
+        (46, 145, crew_row, 9),
+        (220, 145, "07:15", 9),
+        (46, 160, "Aktorzy drugoplanowi", 9),
+        (220, 160, "08:30", 9),
+        (300, 100, "Lokacja: Stara Rzeznia", 9),
+        (300, 114, "ul. Garbary 5, 61-001 Poznan", 9),
+        (300, 140, "Szpital: Szpital Miejski", 9),
+        (300, 154, "ul. Szwajcarska 3, 61-001 Poznan", 9),
+        (40, 200, "Sc 31/4 WN. KUCHNIA - D", 9),
+    ]
+    return render(rows)
+
+
+@pytest.mark.parametrize("crew_row", ["Ekipa techniczna (wszyscy pozostali)", "Ekipa (pozostali)"])
+def test_the_crew_row_of_a_polish_department_list_is_the_call(crew_row: str) -> None:
+    # Given a list of department calls, one row named for the rest of the crew
+    day = _read(_dept_list(crew_row))
+    # Then that row's time is the crew call, not an earlier department's
+    assert day["call_time"] == "07:15"
+
+
+def test_a_department_row_is_not_the_crew_call() -> None:
+    day = _read(_dept_list("Oswietlenie (pre-light)"))
+    assert day["call_time"] != "05:45"
