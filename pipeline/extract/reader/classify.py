@@ -10,7 +10,8 @@ contract's parties, clauses and signature lines, a deal memo's rate and terms, a
 list's rooms and check-in / check-out dates per person, an order confirmation's total and
 delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
 names, roles and phones, a notice of filming to residents, a fitting, rehearsal or casting
-schedule (``notices``), a traffic management plan or a drone flight plan (``operations``).
+schedule (``notices``), a traffic management plan or a drone flight plan (``operations``),
+a table read or a safety induction (``sessions``).
 
 Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
 language, so a sheet whose labels are unknown still shows its structure.
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day, notices, operations, paperwork
+from pipeline.extract.reader import not_a_day, notices, operations, paperwork, sessions
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -728,6 +729,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     for kind, phrases in notices.KINDS.items():
         found = len(set(_phrases(phrases).findall(joined)))
         scores[kind] = found + notices.structure_points(kind, prose, found)
+    # A table read, a safety induction or training: their words and shapes (``sessions``)
+    for kind, phrases in sessions.KINDS.items():
+        found = len(set(_phrases(phrases).findall(joined)))
+        scores[kind] = found + sessions.structure_points(kind, prose, found)
     n = max(len(lines), 1)
     money = sum(1 for ln in lines if len(_MONEY.findall(ln)) >= 1)
     accounts = sum(1 for ln in lines if _ACCOUNT_LINE.match(ln) and _MONEY.search(ln))

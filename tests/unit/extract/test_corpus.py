@@ -68,10 +68,9 @@ SILENT_TODAY: dict[str, str] = {}
 # (fresh13's traffic management plan and drone flight plan are 'other' since classify10's
 # operations: strict XPASS)
 # (fresh14's Polish casting schedule is 'other' since reader22: strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh15_other_table_read": "a cast table-read notice read as a call sheet",
-    "fresh15_other_bhp": "a Polish health and safety induction notice read as a call sheet",
-}
+# (fresh15's table read notice and Polish BHP induction are 'other' since classify12's sessions:
+# strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 # (fresh10's two Catalan sheets are call sheets since vocab2's Catalan labels: strict XPASS)
