@@ -49,7 +49,9 @@ from pipeline.extract.logic import SheetDay
 # lot's stage, casting schedules are other (reader22); values under an empty ruled row, labels
 # after their values, sun and hospital by shape (reader23); "Call Lane", a yearless date from
 # the file's own date for review, a village and town with no street for review (reader21).
-EXTRACTOR_VERSION = "2026.12.21"
+# 2026.12.22: footer sun times, a set under a scene heading, a Polish crew row (reader24); table
+# reads and safety inductions are other (classify12).
+EXTRACTOR_VERSION = "2026.12.22"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
