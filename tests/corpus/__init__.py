@@ -28,6 +28,7 @@ def sheets() -> list[Sheet]:
         fresh13,
         fresh14,
         fresh15,
+        fresh16,
         grids,
         holdout,
         messy,
@@ -64,6 +65,7 @@ def sheets() -> list[Sheet]:
         fresh13,
         fresh14,
         fresh15,
+        fresh16,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
