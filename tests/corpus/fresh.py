@@ -11,10 +11,10 @@ crew call printed; two conflicting dates): their right outcome is review (`expec
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from tests.corpus.draw import Canvas
 from tests.corpus.formats import PL_GENITIVE, PL_WEEKDAYS, add_minutes, ordinal
+from tests.corpus.fresh_common import sheet_maker
 from tests.corpus.places import PLACES, Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -178,10 +178,7 @@ def place(key: str) -> Place:
     return FRESH.get(key) or PLACES[key]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh_{name}", family=f"fresh_{family}", layout=layout, make=make, expected=exp
-    )
+_sheet = sheet_maker("fresh")
 
 
 def h12(hhmm: str, style: str = "us") -> str:

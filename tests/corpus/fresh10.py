@@ -21,9 +21,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
-from tests.corpus.formats import add_minutes, date_text, time_text
+from tests.corpus.formats import add_minutes, date_text
+from tests.corpus.fresh_common import clock, expect, sheet_maker, time_or
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, cell, fit
+from tests.corpus.sheet import Sheet, cell, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -418,8 +419,7 @@ VI_WD = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Th�
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the French, Catalan, Welsh and Filipino ones."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "fr": f"{h}h{m:02d}",  # "7h30"
         "cat": f"{h}.{m:02d} h",  # "7.30 h"
@@ -428,17 +428,10 @@ def hm(hhmm: str, style: str) -> str:
         "vi": f"{h}h{m:02d}",  # "6h00"
         "ph": f"{h12}{f':{m:02d}' if m else ''}{'AM' if h < 12 else 'PM'}",  # "5AM", "5:30AM"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh10_{name}", family=f"fresh10_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
+_sheet = sheet_maker("fresh10")
 
 
 def _band(c: Canvas, x: float, y: float, w: float, h: float, level: int = 0) -> None:
@@ -574,7 +567,7 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "fr_feuille_service",
         "French feuille de service",
         make,
-        _exp(p, title, day, call, g["decor"]),
+        expect(p, title, day, call, g["decor"]),
     )
 
 
@@ -780,7 +773,7 @@ def _cat(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "cat_ordre_rodatge",
         "Catalan ordre de rodatge",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -984,7 +977,7 @@ def _cy(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "cy_bilingual_rail",
         "Welsh / English right rail",
         make,
-        _exp(p, title, day, call, extra),
+        expect(p, title, day, call, extra),
     )
 
 
@@ -1199,7 +1192,7 @@ def _vi(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "vi_lich_quay",
         "Vietnamese ruled grid",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1385,7 +1378,7 @@ def _ph(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "ph_taping_wide",
         "Philippine wide landscape legal",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1636,7 +1629,7 @@ def _legal(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "us_legal_band",
         "US legal-size header band",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1860,7 +1853,7 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "phone_print",
         "app web view printed from a phone",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 

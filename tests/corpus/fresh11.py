@@ -23,9 +23,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
-from tests.corpus.formats import add_minutes, time_text
+from tests.corpus.formats import add_minutes
+from tests.corpus.fresh_common import clock, expect, fill, sheet_maker, time_or
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, cell, fit
+from tests.corpus.sheet import Sheet, cell, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -429,8 +430,7 @@ RO_MON = [
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the Greek, Argentine and Icelandic ones."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "gr": f"{h12}.{m:02d} {'π.μ.' if h < 12 else 'μ.μ.'}",  # "7.30 π.μ."
         "hs": f"{h}:{m:02d} hs",  # Rioplatense "7:30 hs"
@@ -441,22 +441,10 @@ def hm(hhmm: str, style: str) -> str:
         "qc": f"{h} h {m:02d}",  # Quebec "7 h 30"
         "ro": f"ora {h:02d}:{m:02d}",  # "ora 07:00"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh11_{name}", family=f"fresh11_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
-
-
-def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
-    c.pdf.set_fill_color(level, level, level)
-    c.pdf.rect(x, y, w, h, style="F")
+_sheet = sheet_maker("fresh11")
 
 
 # --- Greece: ΗΜΕΡΗΣΙΟ ΠΡΟΓΡΑΜΜΑ ΓΥΡΙΣΜΑΤΟΣ, a ruled grid with labels above values ----------------
@@ -565,7 +553,7 @@ def _gr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "gr_programma",
         "Greek daily shooting programme, ruled grid",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -741,7 +729,7 @@ def _ar(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "ar_plan_rodaje",
         "Argentine plan de rodaje with upcoming days",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -871,7 +859,7 @@ def _is(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         # a calendar tile at the top right: weekday, big day number, month, year
         tx, ty, tw = W - 126, 28.0, 90.0
         c.box(tx, ty, tw, 92, 1)
-        _fill(c, tx, ty, tw, 18, 40)
+        fill(c, tx, ty, tw, 18, 40)
         c.pdf.set_text_color(255, 255, 255)
         wd = IS_WD[day.weekday()].upper()
         c.text(tx + (tw - measure(c, wd, 7.5, bold=True)) / 2, ty + 12.5, wd, 7.5, bold=True)
@@ -891,7 +879,7 @@ def _is(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             nonlocal y
             top = y
             c.box(36, top, W - 72, h)
-            _fill(c, 36.5, top + 0.5, 17, h - 1, 215)
+            fill(c, 36.5, top + 0.5, 17, h - 1, 215)
             size = 7.5
             while size > 4 and measure(c, label, size, bold=True) > h - 10:
                 size -= 0.5
@@ -945,7 +933,7 @@ def _is(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "is_dagskra",
         "Icelandic call sheet, calendar tile, sideways labels",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1036,7 +1024,7 @@ def _ob(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
     def make() -> bytes:
         c = Canvas("A4", g["font"])
         W = c.width
-        _fill(c, 0, 0, W, 64, 25)
+        fill(c, 0, 0, W, 64, 25)
         c.pdf.set_text_color(255, 255, 255)
         c.text(30, 28, title, 16, bold=True)
         c.text(30, 46, f"{g['broadcaster']}  ·  LIVE OB  ·  {g['company']}", 8.5)
@@ -1119,7 +1107,7 @@ def _ob(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "live_ob",
         "live outside-broadcast call sheet",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1282,7 +1270,7 @@ def _stills(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "stills_shoot",
         "photo shoot call sheet with looks",
         make,
-        _exp(p, title, day, call, g["set"], sun=sun),
+        expect(p, title, day, call, g["set"], sun=sun),
     )
 
 
@@ -1476,7 +1464,7 @@ def _mocap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "mocap_stage",
         "performance capture stage call sheet (landscape)",
         make,
-        _exp(p, title, day, call, g["set"], sun=NO_SUN),
+        expect(p, title, day, call, g["set"], sun=NO_SUN),
     )
 
 
@@ -1617,7 +1605,7 @@ def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(36, y, line, 8.5)
         # HARD: the day's facts are at the foot of the page, in a ruled band under everything
         band = H - 250
-        _fill(c, 32, band - 16, W - 64, 14, 225)
+        fill(c, 32, band - 16, W - 64, 14, 225)
         c.text(36, band - 5, "INFORMAȚII ZI DE FILMARE", 8.5, bold=True)
         cw = (W - 64) / 4
         c.grid(32, band, [cw] * 4, [42.0, 90.0])
@@ -1658,7 +1646,7 @@ def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "ro_plan_filmare",
         "Romanian daily plan, facts in a band at the foot",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 

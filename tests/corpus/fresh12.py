@@ -20,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.corpus.draw import Canvas, black, centre, grey, measure
-from tests.corpus.formats import add_minutes, time_text
+from tests.corpus.draw import Canvas, black, centre, grey
+from tests.corpus.formats import add_minutes
+from tests.corpus.fresh_common import clock, expect, fill, sheet_maker, time_or, wrap
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -389,45 +390,16 @@ WD_CREW = ["MON", "TUES", "WEDS", "THURS", "FRI", "SAT", "SUN"]
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "au": f"{h12}.{m:02d}{'am' if h < 12 else 'pm'}",  # "6.45am"
         "qc": f"{h} h {m:02d}",  # Quebec "7 h 30"
         "us_dots": f"{h12}:{m:02d} {'a.m.' if h < 12 else 'p.m.'}",  # "7:30 a.m."
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh12_{name}", family=f"fresh12_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
-
-
-def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
-    c.pdf.set_fill_color(level, level, level)
-    c.pdf.rect(x, y, w, h, style="F")
-
-
-def wrap(c: Canvas, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-    """Break `text` into lines no wider than `width`, as a word processor does."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and measure(c, trial, size, bold=bold) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        lines.append(line)
-    return lines
+_sheet = sheet_maker("fresh12")
 
 
 # --- Georgia: გადაღების დღის გეგმა, Georgian script, label column with values at the right --------
@@ -471,7 +443,7 @@ def _ka(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 17
         bx = W - 36 - 170
         c.box(bx, 124, 170, 104)
-        _fill(c, bx, 124, 170, 16, 225)
+        fill(c, bx, 124, 170, 16, 225)
         c.text(bx + 6, 135, "მზე და ამინდი", 8, bold=True)
         c.text(bx + 6, 156, f"მზის ამოსვლა  {hm(rise, t)}", 9)
         c.text(bx + 6, 174, f"მზის ჩასვლა  {hm(fall, t)}", 9)
@@ -488,7 +460,7 @@ def _ka(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         for k, (head, body) in enumerate(zip(heads, bodies, strict=True)):
             x = 36 + k * cw
-            _fill(c, x, y0, cw - 6, 15, 215)
+            fill(c, x, y0, cw - 6, 15, 215)
             fit(c, x + 4, y0 + 11, head, 8.5, cw - 14, bold=True)
             yy = y0 + 30
             for line in body:
@@ -520,7 +492,7 @@ def _ka(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "ka_gegma",
         "Georgian shooting-day plan, label column",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -632,7 +604,7 @@ def _excel(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
 
         # page 1 (columns A-E): title, the day's facts, the times, scenes
         # the title is a merged cell A2:C2: no gridlines inside it
-        _fill(c, x0 + 0.4, y0 + rh + 0.4, sum(widths[:3]) - 0.8, rh - 0.8, 255)
+        fill(c, x0 + 0.4, y0 + rh + 0.4, sum(widths[:3]) - 0.8, rh - 0.8, 255)
         c.text(x0 + 3, y0 + rh + 12, title, 13, bold=True)
         put(0, 0, g["company"], 7.5)
         put(2, 0, "CALL SHEET", 9, bold=True)
@@ -724,7 +696,7 @@ def _excel(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "excel_split",
         "spreadsheet printed across two pages, places on page 2",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -893,7 +865,7 @@ def _dual(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "dual_call",
         "crew call and HMU call on one line",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1014,7 +986,7 @@ def _fest(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
     def make() -> bytes:
         c = Canvas("A4", g["font"], orientation="L")
         W = c.width
-        _fill(c, 0, 0, W, 58, 30)
+        fill(c, 0, 0, W, 58, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(30, 26, title, 18, bold=True)
         c.text(30, 44, g["event"], 9)
@@ -1082,7 +1054,7 @@ def _fest(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "festival_film",
         "concert film schedule, crew call among stage times",
         make,
-        _exp(p, title, day, call, ""),
+        expect(p, title, day, call, ""),
     )
 
 
@@ -1244,7 +1216,7 @@ def _tear(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.vline(bx - 8, 20, c.pdf.h - 20, 0.6)
         c.pdf.set_dash_pattern()
         c.text(bx - 13, 34, "✂", 10, family="sans")
-        _fill(c, bx, 20, band - 14, 30, 40)
+        fill(c, bx, 20, band - 14, 30, 40)
         c.pdf.set_text_color(255, 255, 255)
         fit(c, bx + 5, 33, g["tear_head"], 8, band - 24, bold=True)
         fit(c, bx + 5, 45, title, 8, band - 24)
@@ -1284,7 +1256,7 @@ def _tear(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "tear_off",
         "day facts in a narrow tear-off band at the right edge",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1482,7 +1454,7 @@ def _memo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "memo_columns",
         "documentary shoot brief in two newspaper columns",
         make,
-        _exp(p, title, day, call, g["extra"]),
+        expect(p, title, day, call, g["extra"]),
     )
 
 
@@ -1660,7 +1632,7 @@ def _dayhead(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
     def make() -> bytes:
         c = Canvas("A4", g["font"])
         W = c.width
-        _fill(c, 30, 30, W - 60, 34, 220)
+        fill(c, 30, 30, W - 60, 34, 220)
         c.text(40, 53, title, 16, bold=True)
         c.right(W - 40, 53, head, 16, bold=True)  # HARD: no year anywhere but where noted
         c.text(30, 82, g["company"], 8.5)
@@ -1712,7 +1684,7 @@ def _dayhead(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
         "day_weekday_header",
         "yearless 'DAY 14 - TUES 17/03' header",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 

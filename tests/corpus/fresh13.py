@@ -22,9 +22,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
-from tests.corpus.formats import add_minutes, time_text
+from tests.corpus.formats import add_minutes
+from tests.corpus.fresh_common import clock, expect, fill, sheet_maker, time_or, wrap
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -419,8 +420,7 @@ DA_MON = [
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "kl": f"kl. {h:02d}.{m:02d}",  # Scandinavian "kl. 07.00"
         "dot2": f"{h:02d}.{m:02d}",  # "07.00"
@@ -428,38 +428,10 @@ def hm(hhmm: str, style: str) -> str:
         "ny": f"{h12}:{m:02d}{'A' if h < 12 else 'P'}",  # "7:00A"
         "hrs": f"{h:02d}{m:02d} hrs",  # "0730 hrs"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh13_{name}", family=f"fresh13_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
-
-
-def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
-    c.pdf.set_fill_color(level, level, level)
-    c.pdf.rect(x, y, w, h, style="F")
-
-
-def wrap(c: Canvas, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-    """Break `text` into lines no wider than `width`, as a word processor does."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and measure(c, trial, size, bold=bold) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        lines.append(line)
-    return lines
+_sheet = sheet_maker("fresh13")
 
 
 # --- Armenia: ՆԿԱՐԱՀԱՆՄԱՆ ՕՐԱԳԻՐ, Armenian script, a ruled label / value table and a place column
@@ -520,7 +492,7 @@ def _hy(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for head, lines in blocks:
             h = 20 + 12 * len(lines)
             c.box(bx, yy, bw, h)
-            _fill(c, bx + 0.5, yy + 0.5, bw - 1, 13, 225)
+            fill(c, bx + 0.5, yy + 0.5, bw - 1, 13, 225)
             fit(c, bx + 4, yy + 10, head, 7.5, bw - 8, bold=True)
             ly = yy + 26
             for line in lines:
@@ -557,7 +529,7 @@ def _hy(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "hy_oragir",
         "Armenian label / value table with a place column",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -667,7 +639,7 @@ def _nordic(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         # HARD: the week tile: the week number is the largest figure in the header
         tx, tw = W - 170, 130
         c.box(tx, 30, tw, 76, 1.2)
-        _fill(c, tx + 0.6, 30.6, tw - 1.2, 16, 30)
+        fill(c, tx + 0.6, 30.6, tw - 1.2, 16, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(tx + 8, 42, g["tile_head"], 8.5, bold=True)
         black(c)
@@ -737,7 +709,7 @@ def _nordic(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "nordic_week",
         "Scandinavian sheet with the ISO week number in a tile",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -970,7 +942,7 @@ def _w3w(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "w3w_rural",
         "rural set located by what3words, GPS and grid reference",
         make,
-        _exp(p, title, day, call, extra),
+        expect(p, title, day, call, extra),
     )
 
 
@@ -1139,7 +1111,7 @@ def _nyc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y = max(yy, yy2) + 8
         # the permit block: MOME permit, parking per permit, precinct (HARD: many other streets)
         c.box(36, y, W - 72, 58)
-        _fill(c, 36.5, y + 0.5, W - 73, 13, 225)
+        fill(c, 36.5, y + 0.5, W - 73, 13, 225)
         c.text(42, y + 10, "PERMIT / PARKING / PRECINCT", 8, bold=True)
         py = y + 25
         for line in g["permit"]:
@@ -1185,7 +1157,7 @@ def _nyc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "nyc_permit",
         "New York sheet with a permit block and cross streets",
         make,
-        _exp(p, title, day, call, f"{g['set']} {g['cross']}"),
+        expect(p, title, day, call, f"{g['set']} {g['cross']}"),
     )
 
 
@@ -1345,7 +1317,7 @@ def _gantt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.hline(30, gx + gw, y, 0.2)
             fit(c, 32, y + 11, name, 8, gx - 36)
             s, e = add_minutes(call, start), add_minutes(call, end)
-            _fill(c, xt(s), y + 3, xt(e) - xt(s), 10, level)
+            fill(c, xt(s), y + 3, xt(e) - xt(s), 10, level)
             if level < 140:
                 c.pdf.set_text_color(255, 255, 255)
             fit(c, xt(s) + 3, y + 11, label, 6.5, xt(e) - xt(s) - 6)
@@ -1388,7 +1360,7 @@ def _gantt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "gantt_timeline",
         "day as an hour-by-hour Gantt chart",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1599,7 +1571,7 @@ def _map(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "map_legend",
         "places given in a location map's legend",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1741,7 +1713,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for n, (head, lines) in enumerate(cols):
             x = 40 + n * (half + 20)
             c.box(x, y, half, 18 + 13 * (len(lines) + 1))
-            _fill(c, x + 0.5, y + 0.5, half - 1, 14, 215)
+            fill(c, x + 0.5, y + 0.5, half - 1, 14, 215)
             fit(c, x + 4, y + 11, head, 8, half - 8, bold=True)
             ly = y + 28
             for line in lines:
@@ -1784,7 +1756,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "weather_cover",
         "main location beside a wet weather cover set",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 

@@ -20,9 +20,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
-from tests.corpus.formats import add_minutes, date_text, ordinal, time_text
+from tests.corpus.formats import add_minutes, ordinal
+from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -311,15 +312,14 @@ PL_MON3 = ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź"
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     ap = "a" if h < 12 else "p"
     forms = {
         "a": f"{h12}{ap}" if m == 0 else f"{h12}:{m:02d}{ap}",  # "7a", "7:30a"
         "dotam": f"{h12}.{m:02d}{'am' if h < 12 else 'pm'}",  # "7.30am"
         "dot2": f"{h:02d}.{m:02d}",  # "07.30"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
 def day_text(d: D, style: str) -> str:
@@ -332,38 +332,10 @@ def day_text(d: D, style: str) -> str:
         "uk_abbr": f"{d:%a} {ordinal(d.day)} {d:%b} {d.year}",  # "Mon 9th Nov 2026"
         "app": f"{d:%a}, {d:%b} {d.day}, {d.year}",  # "Thu, Mar 12, 2026"
     }
-    return forms[style] if style in forms else date_text(d, style)
+    return date_or(forms, d, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh14_{name}", family=f"fresh14_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
-
-
-def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
-    c.pdf.set_fill_color(level, level, level)
-    c.pdf.rect(x, y, w, h, style="F")
-
-
-def wrap(c: Canvas, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-    """Break `text` into lines no wider than `width`, as a word processor does."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and measure(c, trial, size, bold=bold) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    if line:
-        lines.append(line)
-    return lines
+_sheet = sheet_maker("fresh14")
 
 
 # --- department calls: the crew call is a row of a department call table ---------------------
@@ -395,7 +367,7 @@ def _dept(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y = 112.0
         cols = [("SC.", 36), ("SET / DESCRIPTION", 70), ("D/N", 330), ("PGS", 365)]
         cols += [("CAST", 400), ("LOC", 470)]
-        _fill(c, 36, y - 10, W - 72, 13, 215)
+        fill(c, 36, y - 10, W - 72, 13, 215)
         for head, x in cols:
             c.text(x + 2, y, head, 7.5, bold=True)
         for row in g["scenes"]:
@@ -425,7 +397,7 @@ def _dept(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ry = y + 8
         rows = g["depts"](call)
         c.grid(rx, ry, [rw - 70, 70], [14.0] * (len(rows) + 1))
-        _fill(c, rx + 0.5, ry + 0.5, rw - 1, 13, 225)
+        fill(c, rx + 0.5, ry + 0.5, rw - 1, 13, 225)
         c.text(rx + 4, ry + 10, "DEPARTMENT", 7.5, bold=True)
         c.text(rx + rw - 66, ry + 10, "CALL", 7.5, bold=True)
         for n, (dept, hhmm, bold) in enumerate(rows):
@@ -466,7 +438,7 @@ def _dept(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "dept_calls",
         "department call table with the crew call as a row",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -707,7 +679,7 @@ def _after(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "label_after",
         "value first, its label right-aligned after it",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -866,7 +838,7 @@ def _pl_xls(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             for x in [x0 + k * cw for k in range(7)]:
                 c.vline(x, y + rh, y + 2 * rh, 0.2)
             for n, label in enumerate(labels):
-                _fill(c, xs[n] + 0.5, y + 0.5, xs[n + 1] - xs[n] - 1, rh - 1, 220)
+                fill(c, xs[n] + 0.5, y + 0.5, xs[n + 1] - xs[n] - 1, rh - 1, 220)
                 fit(c, xs[n] + 3, y + 10.5, label, 7.5, xs[n + 1] - xs[n] - 6, bold=True)
             for n, lines in enumerate(values):
                 yy = y + 2 * rh + 12
@@ -955,7 +927,7 @@ def _pl_xls(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "pl_merged",
         "spreadsheet export, value merged two rows under its label",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1057,7 +1029,7 @@ def _night(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
     def make() -> bytes:
         c = Canvas(g["page"], "helvetica")
         W = c.width
-        _fill(c, 0, 24, W, 44, 20)
+        fill(c, 0, 24, W, 44, 20)
         c.pdf.set_text_color(255, 255, 255)
         c.text(36, 44, title, 16, bold=True)
         c.text(36, 59, g["company"], 8)
@@ -1129,7 +1101,7 @@ def _night(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "night_two_dates",
         "night shoot dated over two dates",
         make,
-        _exp(p, title, day, call, g["set"], sun=(rise, fall)),
+        expect(p, title, day, call, g["set"], sun=(rise, fall)),
     )
 
 
@@ -1309,7 +1281,7 @@ def _studio(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "studio_stage",
         "studio lot: stage number and gate",
         make,
-        _exp(p, title, day, call, g["stage"]),
+        expect(p, title, day, call, g["stage"]),
     )
 
 
@@ -1481,7 +1453,7 @@ def _icons(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
     def make() -> bytes:
         c = Canvas(g["page"], "helvetica")
         W = c.width
-        _fill(c, 0, 0, W, 70, 240)
+        fill(c, 0, 0, W, 70, 240)
         c.text(36, 34, title, 18, bold=True)
         c.text(36, 50, g["company"], 8.5)
         c.text(36, 62, g["people"], 7.5)
@@ -1546,7 +1518,7 @@ def _icons(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "icon_app",
         "app export with drawn icons for labels",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1676,7 +1648,7 @@ def _timecard() -> bytes:
     heads = ["DAY", "DATE", "CALL", "MEAL 1 OUT", "MEAL 1 IN", "WRAP", "HOURS", "NOTES"]
     xs = [30, 90, 170, 240, 320, 400, 470, 530]
     y = 92.0
-    _fill(c, 30, y - 11, W - 60, 15, 220)
+    fill(c, 30, y - 11, W - 60, 15, 220)
     for x, h in zip(xs, heads, strict=True):
         c.text(x + 2, y, h, 8, bold=True)
     rows = [
@@ -1739,7 +1711,7 @@ def _risk_assessment() -> bytes:
         y += 17
     y += 14
     heads = [("HAZARD", 40), ("WHO", 220), ("RISK", 290), ("CONTROL MEASURES", 330)]
-    _fill(c, 40, y - 11, W - 80, 15, 220)
+    fill(c, 40, y - 11, W - 80, 15, 220)
     for h, x in heads:
         c.text(x + 2, y, h, 8, bold=True)
     hazards = [
@@ -1785,7 +1757,7 @@ def _casting() -> bytes:
         fit(c, 140, y, value, 9, W - 180)
         y += 16
     y += 12
-    _fill(c, 40, y - 11, W - 80, 15, 220)
+    fill(c, 40, y - 11, W - 80, 15, 220)
     for h, x in [("GODZ.", 40), ("OSOBA", 100), ("ROLA", 280), ("UWAGI", 380)]:
         c.text(x + 2, y, h, 8, bold=True)
     slots = [

@@ -19,9 +19,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure
-from tests.corpus.formats import add_minutes, date_text, ordinal, pl_weekday, time_text
+from tests.corpus.formats import add_minutes, ordinal, pl_weekday
+from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -216,15 +217,14 @@ P: dict[str, Place] = {
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "A": f"{h12}:{m:02d}{'A' if h < 12 else 'P'}",  # "7:00A"
         "hrs": f"{h:02d}{m:02d} HRS",  # "0700 HRS"
         "dotam": f"{h12}.{m:02d}{'am' if h < 12 else 'pm'}",  # "7.30am"
         "am": (f"{h12}" if m == 0 else f"{h12}:{m:02d}") + ("am" if h < 12 else "pm"),  # "7am"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
 def day_text(d: D, style: str) -> str:
@@ -236,22 +236,10 @@ def day_text(d: D, style: str) -> str:
         "pl_dots_wd": f"{d:%d.%m.%Y} ({pl_weekday(d)})",  # "12.05.2026 (wtorek)"
         "pl_short_wd": f"{pl_weekday(d, True)} {d.day}.{d.month:02d}.{d.year}",
     }
-    return forms[style] if style in forms else date_text(d, style)
+    return date_or(forms, d, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh15_{name}", family=f"fresh15_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
-
-
-def _fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
-    c.pdf.set_fill_color(level, level, level)
-    c.pdf.rect(x, y, w, h, style="F")
+_sheet = sheet_maker("fresh15")
 
 
 # --- emergency services: the hospital is one row beside the police and the fire station -------
@@ -299,7 +287,7 @@ def _emerg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             fit(c, 300, y + 12 + 11 * n, line, 8.5, W - 336)
         # HARD: the hospital is one row of a three-row services table, police and fire beside it
         y = 228.0
-        _fill(c, 36, y - 10, W - 72, 14, 30)
+        fill(c, 36, y - 10, W - 72, 14, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(40, y, g["emerg_head"], 8.5, bold=True)
         black(c)
@@ -328,7 +316,7 @@ def _emerg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(36, y + 100, g["emerg_note"], 8)
         # scenes
         y += 124
-        _fill(c, 36, y - 10, W - 72, 13, 215)
+        fill(c, 36, y - 10, W - 72, 13, 215)
         for head, x in [("SC", 36), ("SET / DESCRIPTION", 70), ("D/N", 340), ("PGS", 380)]:
             c.text(x + 2, y, head, 7.5, bold=True)
         c.text(430, y, "CAST", 7.5, bold=True)
@@ -359,7 +347,7 @@ def _emerg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "emergency_services",
         "hospital as one row of an EMERGENCY SERVICES table with police and fire",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -523,7 +511,7 @@ def _sceneloc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         y = 136.0
         cols = [("SC", 30), ("SET", 62), ("D/N", 300), ("PGS", 332), ("CAST", 372)]
         cols += [("LOCATION", 440)]
-        _fill(c, 30, y - 10, W - 60, 14, 40)
+        fill(c, 30, y - 10, W - 60, 14, 40)
         c.pdf.set_text_color(255, 255, 255)
         for head, x in cols:
             c.text(x + 3, y, head, 7.5, bold=True)
@@ -570,7 +558,7 @@ def _sceneloc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         "scene_location",
         "set printed only in the scene table's LOCATION column with a MAP link",
         make,
-        _exp(p, title, day, call, extra),
+        expect(p, title, day, call, extra),
     )
 
 
@@ -768,7 +756,7 @@ def _serial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "pl_serial_docs",
         "Polish TV series in Google Docs style with symbol bullets and a ZBIÓRKI list",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -950,7 +938,7 @@ def _advert(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "commercial_footer",
         "UK commercial with times in a narrow right column and the sun in the footer",
         make,
-        _exp(p, title, day, call, g["set"]),
+        expect(p, title, day, call, g["set"]),
     )
 
 
@@ -1105,7 +1093,7 @@ def _invoice() -> bytes:
     c.text(320, 123, "Filming date: Tuesday 22/09/2026", 8.5)
     c.text(320, 134, "Access 05:00 - clear by 18:00", 8.5)
     y = 180.0
-    _fill(c, 40, y - 11, W - 80, 15, 220)
+    fill(c, 40, y - 11, W - 80, 15, 220)
     for h, x in [("DESCRIPTION", 44), ("QTY", 360), ("RATE", 410), ("AMOUNT", 480)]:
         c.text(x, y, h, 8, bold=True)
     items = [

@@ -17,6 +17,7 @@ from typing import Any
 
 from tests.corpus.draw import Canvas
 from tests.corpus.formats import add_minutes
+from tests.corpus.fresh_common import clock, sheet_maker
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -371,8 +372,7 @@ def month(d: D, lang: str) -> str:
 
 def hm(hhmm: str, style: str) -> str:
     """A 24-hour 'HH:MM' as the family's sheets print it."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12, ap = h % 12 or 12, "AM" if h < 12 else "PM"
+    h, m, h12, ap = clock(hhmm)
     return {
         "h24": f"{h:02d}:{m:02d}",
         "h24_short": f"{h}:{m:02d}",  # Czech / Mexican "7:00"
@@ -387,10 +387,7 @@ def hm(hhmm: str, style: str) -> str:
     }[style]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh2_{name}", family=f"fresh2_{family}", layout=layout, make=make, expected=exp
-    )
+_sheet = sheet_maker("fresh2")
 
 
 def band(c: Canvas, x0: float, x1: float, y: float, title: str, size: float = 8) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from tests.corpus.draw import Canvas
 from tests.corpus.formats import add_minutes, ordinal
+from tests.corpus.fresh_common import clock, measure_bold, sheet_maker
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -384,8 +385,7 @@ def month(d: D, lang: str) -> str:
 
 def hm(hhmm: str, style: str) -> str:
     """A 24-hour 'HH:MM' as the family's sheets print it."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12, ap = h % 12 or 12, "AM" if h < 12 else "PM"
+    h, m, h12, ap = clock(hhmm)
     return {
         "h24": f"{h:02d}:{m:02d}",
         "h24_short": f"{h}:{m:02d}",
@@ -405,16 +405,7 @@ def hm(hhmm: str, style: str) -> str:
     }[style]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh3_{name}", family=f"fresh3_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def measure(c: Canvas, text: str, size: float, *, bold: bool = True) -> float:
-    """The printed width of `text`, to centre it (nothing is drawn)."""
-    c._font(text, size, bold, None)
-    return float(c.pdf.get_string_width(text))
+_sheet = sheet_maker("fresh3")
 
 
 def rows(c: Canvas, x: float, y: float, pairs: list[tuple[str, str]], w: float, **kw: Any) -> float:
@@ -570,7 +561,7 @@ def _draaidag(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         c = Canvas("a4", g["font"])
         w = c.width
         c.text(40, 40, g["company"], 8)
-        title_w = measure(c, title, 20)
+        title_w = measure_bold(c, title, 20)
         c.text((w - title_w) / 2, 70, title, 20, bold=True)
         c.box(40, 84, 110, 40, 0.8)
         c.text(46, 98, g["day_label"], 7, bold=True)
@@ -710,9 +701,9 @@ def _shift(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c = Canvas("a4", g["font"])
         w = c.width
         for k, line in enumerate(g["banner"]):
-            lw = measure(c, line, 9 if k else 11, bold=not k)
+            lw = measure_bold(c, line, 9 if k else 11, bold=not k)
             c.text((w - lw) / 2, 40 + 13 * k, line, 9 if k else 11, bold=not k)
-        tw = measure(c, f'"{title}"', 18)
+        tw = measure_bold(c, f'"{title}"', 18)
         c.text((w - tw) / 2, 92, f'"{title}"', 18, bold=True)
         c.text((w - 90) / 2, 108, "CALL SHEET", 11, bold=True)
         table = [

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.corpus.draw import Canvas
+from tests.corpus.draw import Canvas, centre
 from tests.corpus.formats import add_minutes, ordinal
+from tests.corpus.fresh_common import clock, measure_bold, sheet_maker
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -384,8 +385,7 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 
 def hm(hhmm: str, style: str) -> str:
     """A 24-hour 'HH:MM' as the family's sheets print it."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12, ap = h % 12 or 12, "AM" if h < 12 else "PM"
+    h, m, h12, ap = clock(hhmm)
     return {
         "h24": f"{h:02d}:{m:02d}",
         "h24_short": f"{h}:{m:02d}",
@@ -401,20 +401,7 @@ def hm(hhmm: str, style: str) -> str:
     }[style]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh4_{name}", family=f"fresh4_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def measure(c: Canvas, text: str, size: float, *, bold: bool = True) -> float:
-    """The printed width of `text`, to centre it (nothing is drawn)."""
-    c._font(text, size, bold, None)
-    return float(c.pdf.get_string_width(text))
-
-
-def centre(c: Canvas, y: float, text: str, size: float, *, bold: bool = True) -> None:
-    c.text((c.width - measure(c, text, size, bold=bold)) / 2, y, text, size, bold=bold)
+_sheet = sheet_maker("fresh4")
 
 
 # --- South Africa / Kenya service: unit call line, department call table, GPS pin ----------
@@ -620,7 +607,7 @@ def _med(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for off, lab in g["times"]:
             tm = t(add_minutes(call, off))
             c.text(40, y, lab, 9, bold=off == 0)
-            lw = measure(c, lab, 9, bold=off == 0)
+            lw = measure_bold(c, lab, 9, bold=off == 0)
             c.text(44 + lw, y, " ." * int((200 - lw) / 4.6), 9, bold=False)
             c.right(290, y, tm, 9, bold=off == 0)
             y += 14

@@ -21,6 +21,7 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, struck
 from tests.corpus.formats import add_minutes, ordinal
+from tests.corpus.fresh_common import clock, sheet_maker
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -355,8 +356,7 @@ FRESH5: dict[str, Place] = {
 
 def hm(hhmm: str, style: str) -> str:
     """A 24-hour 'HH:MM' as the family's sheets print it."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12, ap = h % 12 or 12, "AM" if h < 12 else "PM"
+    h, m, h12, ap = clock(hhmm)
     return {
         "h24": f"{h:02d}:{m:02d}",
         "h24_h": f"{h:02d}:{m:02d} h",  # Croatian / Serbian "07:00 h"
@@ -369,10 +369,7 @@ def hm(hhmm: str, style: str) -> str:
     }[style]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh5_{name}", family=f"fresh5_{family}", layout=layout, make=make, expected=exp
-    )
+_sheet = sheet_maker("fresh5")
 
 
 # --- Croatia / Serbia: "DNEVNI PLAN SNIMANJA" -------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import add_minutes, ordinal
+from tests.corpus.fresh_common import clock, sheet_maker
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -356,8 +357,7 @@ FRESH6: dict[str, Place] = {
 
 def hm(hhmm: str, style: str) -> str:
     """A 24-hour 'HH:MM' as the family's sheets print it."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12, ap = h % 12 or 12, "AM" if h < 12 else "PM"
+    h, m, h12, ap = clock(hhmm)
     return {
         "h24": f"{h:02d}:{m:02d}",
         "h_colon": f"{h}:{m:02d}",  # Hungarian / Ukrainian "7:00"
@@ -372,10 +372,7 @@ def hm(hhmm: str, style: str) -> str:
     }[style]
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh6_{name}", family=f"fresh6_{family}", layout=layout, make=make, expected=exp
-    )
+_sheet = sheet_maker("fresh6")
 
 
 def _schedule(c: Canvas, x: float, y: float, rows: list[tuple[str, str]], size: float = 9) -> float:

@@ -24,6 +24,7 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes, ordinal, time_text
 from tests.corpus.fresh6 import hm as hm6
+from tests.corpus.fresh_common import sheet_maker
 from tests.corpus.places import PLACES, Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -254,10 +255,7 @@ def hm(hhmm: str, style: str) -> str:
     return time_text(hhmm, "us_letter") if style == "a" else hm6(hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh7_{name}", family=f"fresh7_{family}", layout=layout, make=make, expected=exp
-    )
+_sheet = sheet_maker("fresh7")
 
 
 def _pairs(

@@ -24,6 +24,7 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_GENITIVE, add_minutes, date_text, pl_weekday, time_text
 from tests.corpus.fresh7 import hm as hm7
+from tests.corpus.fresh_common import expect_set, sheet_maker
 from tests.corpus.places import PLACES, Place, _p
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -239,14 +240,7 @@ def hm(hhmm: str, style: str) -> str:
     return time_text(hhmm, "us_lower") if style == "us_lower" else hm7(hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh8_{name}", family=f"fresh8_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, g: dict[str, Any], **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=g.get("set", "").split(), **kw)
+_sheet = sheet_maker("fresh8")
 
 
 def _block(
@@ -338,7 +332,7 @@ def _us_indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         "us_indie_header",
         "US indie header table",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -508,7 +502,7 @@ def _uk_drama(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         return c.output()
 
     return _sheet(
-        f"uk_{key}", "uk_drama_ae", "UK drama unit call", make, _exp(p, title, day, call, g)
+        f"uk_{key}", "uk_drama_ae", "UK drama unit call", make, expect_set(p, title, day, call, g)
     )
 
 
@@ -696,7 +690,9 @@ def _au_tvc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         c.text(36, y, g["contacts"], 8)
         return c.output()
 
-    return _sheet(f"tvc_{key}", "au_tvc", "Australian TVC", make, _exp(p, title, day, call, g))
+    return _sheet(
+        f"tvc_{key}", "au_tvc", "Australian TVC", make, expect_set(p, title, day, call, g)
+    )
 
 
 def _au_tvc_sheets() -> list[Sheet]:
@@ -879,7 +875,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "pl_zbiorka",
         "Polish plan zdjęciowy (godzina zbiórki)",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1195,7 +1191,7 @@ def _two_sets(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
         "two_locations",
         "two sets and a company move",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1398,7 +1394,7 @@ def _calls(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "crew_vs_shooting",
         "crew call beside shooting call",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 

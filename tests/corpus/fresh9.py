@@ -24,8 +24,9 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, date_text, pl_weekday, time_text
+from tests.corpus.fresh_common import expect_set, sheet_maker
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -382,14 +383,7 @@ def hm(hhmm: str, style: str) -> str:
     return time_text(hhmm, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh9_{name}", family=f"fresh9_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, g: dict[str, Any], **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=g.get("set", "").split(), **kw)
+_sheet = sheet_maker("fresh9")
 
 
 def _bar(c: Canvas, x: float, y: float, w: float, text: str, size: float = 8.5) -> None:
@@ -494,7 +488,11 @@ def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         return c.output()
 
     return _sheet(
-        f"ca_{key}", "ca_numbered", "Canadian numbered cells", make, _exp(p, title, day, call, g)
+        f"ca_{key}",
+        "ca_numbered",
+        "Canadian numbered cells",
+        make,
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -700,7 +698,11 @@ def _studio(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         return c.output()
 
     return _sheet(
-        f"studio_{key}", "us_studio_tv", "US studio TV episode", make, _exp(p, title, day, call, g)
+        f"studio_{key}",
+        "us_studio_tv",
+        "US studio TV episode",
+        make,
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -899,7 +901,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "uk_unit_feature",
         "UK feature unit call sheet",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1080,7 +1082,11 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         return c.output()
 
     return _sheet(
-        f"pl_{key}", "pl_inline", "Polish inline plan zdjęciowy", make, _exp(p, title, day, call, g)
+        f"pl_{key}",
+        "pl_inline",
+        "Polish inline plan zdjęciowy",
+        make,
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1258,7 +1264,7 @@ def _celtic(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         "ie_scot_bars",
         "Irish / Scottish drama section bars",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1429,7 +1435,7 @@ def _copro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "de_en_copro",
         "German-English coproduction",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 
@@ -1548,7 +1554,7 @@ def _wp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         "wp_paragraphs",
         "word-processor paragraphs and bullets",
         make,
-        _exp(p, title, day, call, g),
+        expect_set(p, title, day, call, g),
     )
 
 

@@ -4,21 +4,13 @@ on a small page of its own. Rows are (x, baseline y, text, size) in points on a 
 
 from __future__ import annotations
 
-from typing import Any
-
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.title import company_name
 from tests.fixtures.callsheets import render
+from tests.unit.extract.drawn import read_day
 
 Row = tuple[float, float, str, float]
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
 
 
 def _pages(*pages: list[Row]) -> bytes:
@@ -58,7 +50,7 @@ def test_a_cover_page_gives_the_title_not_the_company_nor_the_day() -> None:
         (40, 180, "Mercer Williams House", 8.5),
         (40, 192, "429 Bull St, Savannah, GA 31401", 8.5),
     ]
-    got = _read(_pages(cover, day))
+    got = read_day(_pages(cover, day))
     # Then the title is the production's, and the date the day's, read with confidence
     assert got["production"] == "SALT MARSH ROAD"
     assert got["shooting_date"] == "2026-03-03"
@@ -79,7 +71,7 @@ def test_a_sunset_after_midnight_is_another_columns_time() -> None:
         (300, 204, "00:30 (Fri 18 Sep)", 9),
         (410, 204, "Estimated wrap", 9),
     ]
-    got = _read(render(rows))
+    got = read_day(render(rows))
     # Then the wrap is never the sunset
     assert got["sunset"] != "00:30"
 
@@ -111,7 +103,7 @@ def _today_and_tomorrow(left: str, right: str) -> list[Row]:
 
 def test_tomorrows_column_beside_todays_is_not_today() -> None:
     # Given today's column and tomorrow's side by side, on the same lines
-    got = _read(render(_today_and_tomorrow("TODAY", "ADVANCE SCHEDULE - TOMORROW")))
+    got = read_day(render(_today_and_tomorrow("TODAY", "ADVANCE SCHEDULE - TOMORROW")))
     # Then the call, set and hospital are today's
     assert got["call_time"] == "07:00"
     assert got["shooting_date"] == "2026-10-06"
@@ -123,7 +115,7 @@ def test_a_second_units_column_at_the_left_is_not_the_main_units() -> None:
     # Given the 2nd unit's column at the left and the main unit's at the right
     rows = _today_and_tomorrow("2ND UNIT", "MAIN UNIT")
     # (the columns swap: the main unit's rows are the right-hand ones here)
-    got = _read(render(rows))
+    got = read_day(render(rows))
     assert got["call_time"] == "06:00"
     assert "Marine Pde" in got["location"]
 
@@ -147,7 +139,7 @@ def test_an_item_details_table_a_quoted_title_and_a_call_for_cast_and_crew() -> 
         (44, 320, "ADDRESS", 9),
         (240, 320, "1376 Tiamiyu Savage St, Victoria Island, Lagos 106104", 9),
     ]
-    got = _read(render(rows, unicode_font=True))
+    got = read_day(render(rows, unicode_font=True))
     assert got["production"] == "RED EARTH"
     assert got["call_time"] == "07:00"
     assert got["location"].startswith("1376 Tiamiyu Savage St")
@@ -171,7 +163,7 @@ def test_a_timetable_heading_is_no_title_and_a_qualified_label_takes_the_lines_b
         (340, 433, "QEII Health Sciences Centre", 9.5),
         (340, 446, "1796 Summer St, Halifax, NS B3H 3A7", 9),
     ]
-    got = _read(render(rows))
+    got = read_day(render(rows))
     assert got["production"] == "NORTH ATLANTIC PASSAGE"
     assert got["hospital"]["name"] == "QEII Health Sciences Centre"
     assert "Summer St" in got["hospital"]["address"]
@@ -187,7 +179,7 @@ def test_an_inline_location_takes_the_address_on_the_next_line() -> None:
         (40, 129, "209 S LaSalle St, Chicago, IL 60604", 9.5),
         (40, 142, "CREW PARKING: Lot C, 400 S Financial Pl", 9.5),
     ]
-    got = _read(render(rows))
+    got = read_day(render(rows))
     assert got["location"] == "209 S LaSalle St, Chicago, IL 60604"
     assert got["locations"][0]["name"] == "The Rookery Building"
 
@@ -206,7 +198,7 @@ def test_a_croatian_lokacija_is_the_set_not_the_base() -> None:
         (300, 196, "Lokacija: Markov trg (Gornji grad)", 9),
         (300, 210, "Adresa: Trg sv. Marka 6, 10000 Zagreb", 9),
     ]
-    got = _read(render(rows, unicode_font=True))
+    got = read_day(render(rows, unicode_font=True))
     assert got["location"].startswith("Trg sv. Marka 6")
 
 
@@ -223,7 +215,7 @@ def test_a_department_heading_beside_the_hospital_label_takes_the_lines_below() 
         (46, 282, "NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM", 9),
         (46, 295, "KBC Split - Firule, Spinčićeva 1, 21000 Split", 9),
     ]
-    got = _read(render(rows, unicode_font=True))
+    got = read_day(render(rows, unicode_font=True))
     # Then the hospital is the one named below, its name kept whole up to its street
     assert got["hospital"]["name"] == "KBC Split - Firule"
     assert got["hospital"]["address"] == "Spinčićeva 1, 21000 Split"

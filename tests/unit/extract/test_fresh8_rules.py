@@ -4,20 +4,12 @@ small page of its own. Rows are (x, baseline y, text, size) in points on a lette
 
 from __future__ import annotations
 
-from typing import Any
-
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import DEJAVU
+from tests.unit.extract.drawn import read_day
 
 Row = tuple[float, float, str, float]
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
 
 
 def _pages(*pages: list[Row]) -> bytes:
@@ -63,7 +55,7 @@ def test_the_next_heading_in_a_row_of_headings_is_not_the_hospital() -> None:
         (40, 152, "Bondi Beach NSW 2026", 8),
         (200, 152, "Darlinghurst NSW 2010", 8),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the hospital is the block under its heading
     assert day["hospital"]["name"] == "St Vincent's Hospital Sydney"
 
@@ -78,7 +70,7 @@ def test_a_sets_number_and_part_of_day_beside_its_label_is_not_the_place() -> No
         (40, 158, "130 W Paces Ferry Rd NW", 8),
         (40, 170, "Atlanta, GA 30305", 8),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the place is the address under it
     assert "130 W Paces Ferry Rd NW" in day["location"]
 
@@ -102,7 +94,7 @@ def test_polish_on_duty_hospital_and_a_sun_pair_cell() -> None:
         (40, 202, "Dom Kopernika", 8),
         (40, 214, "ul. Kopernika 15/17, 87-100 Toruń", 8),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the hospital, both sun times and the call time are read
     assert day["hospital"]["name"] == "Wojewódzki Szpital Zespolony"
     assert (day["sunrise"], day["sunset"]) == ("04:23", "21:06")
@@ -119,7 +111,7 @@ def test_the_kind_of_film_under_the_title_is_not_the_title() -> None:
         (40, 94, "Godzina zbiórki: 07:00", 9),
         (40, 108, "Lokalizacja: ul. Narutowicza 4, 20-004 Lublin", 9),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the title is the big line
     assert day["production"] == "OSTATNIE LATO"
 
@@ -198,7 +190,7 @@ def test_a_value_column_goes_on_past_the_left_columns_rows() -> None:
         (228, 152, "12:30", 9),
         (420, 155, "Brighton BN1 1EE", 9),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the set's address is read under its name
     assert "4-5 Pavilion Buildings" in day["location"]
 
@@ -217,6 +209,6 @@ def test_a_left_column_note_running_under_the_label_does_not_end_the_value() -> 
         (420, 143, "Alma St", 9),
         (420, 155, "Sheffield S3 8RY", 9),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the set's street is still read under its name
     assert "Alma St" in day["location"]

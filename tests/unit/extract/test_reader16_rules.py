@@ -5,20 +5,12 @@ on a letter page."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import DEJAVU
+from tests.unit.extract.drawn import read_day
 
 Row = tuple[float, float, str, float]
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
 
 
 def _pages(*pages: list[Row]) -> bytes:
@@ -60,7 +52,7 @@ def test_a_tall_crew_call_does_not_join_the_small_lines_beside_it() -> None:
         (500, 75, "Sunny 78° / 54°", 8),
         *_PLACES,
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then both times of the sun are read, each under its own label
     assert (day["sunrise"], day["sunset"]) == ("06:58", "19:04")
     assert day["call_time"] == "07:00"
@@ -79,7 +71,7 @@ def test_a_polish_plan_label_with_a_colon_names_the_set() -> None:
     # Given a Polish sheet whose set is under 'Plan:' (na planie: on set), the only label of
     # the set, and 'PLAN ZDJĘCIOWY' (the sheet's own name) at the top
     rows = [*_PL_HEAD, (40, 186, "Plan: Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9.5)]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the set is the place after 'Plan:', read at a confidence that needs no review
     assert day["location"] == "Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław"
     assert day["field_confidence"]["location"] >= 0.85
@@ -94,7 +86,7 @@ def test_plan_without_a_colon_is_not_the_sets_label() -> None:
         (40, 84, "Zbiórka ekipy o 9.00 przed Kinem Pod Baranami, Rynek Główny 27,", 10),
         (40, 98, "31-010 Kraków. Aktorzy od 10.00.", 10),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the heading's words are not the set: the sentence's address is
     assert day["location"] == "Rynek Główny 27, 31-010 Kraków"
 
@@ -105,7 +97,7 @@ def test_a_scene_heading_opening_the_sets_line_is_not_its_address() -> None:
         *_PL_HEAD,
         (40, 186, "Plan: WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław", 9),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the scene heading is the set's name, the venue and its address the set's address
     assert day["location"] == "Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław"
     assert day["locations"][0]["name"] == "WN. HALA GŁÓWNA"
@@ -127,14 +119,14 @@ def test_a_letterhead_address_loses_to_the_sets_address_in_running_text() -> Non
         *_LETTERHEAD,
         (40, 180, "Zdjęcia w Hali Stulecia, ul. Wystawowa 1, 51-618 Wrocław.", 10),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then the set is the sentence's address, not the office's
     assert day["location"] == "ul. Wystawowa 1, 51-618 Wrocław"
 
 
 def test_a_letterhead_address_alone_is_doubtful_as_the_set() -> None:
     # Given the company's letterhead and no other address on the sheet
-    day = _read(_pages([*_LETTERHEAD, (40, 180, "Zdjęcia w hali, wejście od parkingu.", 10)]))
+    day = read_day(_pages([*_LETTERHEAD, (40, 180, "Zdjęcia w hali, wejście od parkingu.", 10)]))
     # Then whatever is read for the set is sent to a person, with a warning naming the letterhead
     assert day["field_confidence"]["location"] <= 0.3
     assert any("letterhead" in w for w in day["warnings"])
@@ -149,7 +141,7 @@ def test_a_footer_address_of_the_company_is_not_the_set() -> None:
         (40, 760, "Long Walk Films Ltd · 12 Dean St, London W1D 3RS · www.longwalk.co.uk", 7),
     ]
     second = [(40, 60, "We shoot at Kenwood House, Hampstead Lane, London NW3 7JR.", 10)]
-    day = _read(_pages(first, second))
+    day = read_day(_pages(first, second))
     # Then the set is page 2's address
     assert "Hampstead Lane" in day["location"]
 
@@ -166,7 +158,7 @@ def test_a_title_joined_to_the_sheets_name_by_a_separator_is_the_production() ->
         ("CALL SHEET: THE DOME", "THE DOME"),
         ("KINO \u2013 plan zdjęć na jutro", "KINO"),
     ]:
-        day = _read(_pages([(72, 72, heading, 16), *body]))
+        day = read_day(_pages([(72, 72, heading, 16), *body]))
         # Then the title is the words beside the sheet's name, not the first sentence
         assert day["production"] == title
 
@@ -180,6 +172,6 @@ def test_a_time_in_a_sentence_follows_its_phrase_bare_or_after_a_word_for_at() -
         (72, 115, "Zbiórka ekipy o 9.00 przed wejściem, Rynek Główny 27, 31-010 Kraków.", 11),
         (72, 140, "Wschód słońca 6.40, zachód 16.07.", 11),
     ]
-    day = _read(_pages(rows))
+    day = read_day(_pages(rows))
     # Then each time is read from its sentence
     assert (day["call_time"], day["sunrise"], day["sunset"]) == ("09:00", "06:40", "16:07")

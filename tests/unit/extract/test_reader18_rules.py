@@ -10,17 +10,11 @@ from typing import Any
 
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import clean_title
 from pipeline.extract.reader.town_lines import street_and_town, town_line
 from tests.fixtures.callsheets import DEJAVU, column, render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
+from tests.unit.extract.drawn import read_day
 
 
 def _turned(rows: list[tuple[Any, ...]]) -> bytes:
@@ -75,21 +69,21 @@ def _with_days_after(heading: str | None) -> bytes:
 def test_dates_under_an_upcoming_days_heading_are_not_the_days() -> None:
     # Given a Latin American sheet with its date labelled, then a table of the next days, each
     # with its own date and call, under 'PRÓXIMOS DÍAS DE RODAJE'
-    day = _read(_with_days_after("PRÓXIMOS DÍAS DE RODAJE"))
+    day = read_day(_with_days_after("PRÓXIMOS DÍAS DE RODAJE"))
     # Then the day's own date is read without doubt
     assert day["shooting_date"] == "2026-10-08"
     assert day["field_confidence"]["shooting_date"] >= 0.85
 
 
 def test_an_english_upcoming_days_heading_explains_its_dates_too() -> None:
-    day = _read(_with_days_after("UPCOMING SHOOT DAYS (subject to change)"))
+    day = read_day(_with_days_after("UPCOMING SHOOT DAYS (subject to change)"))
     assert day["shooting_date"] == "2026-10-08"
     assert day["field_confidence"]["shooting_date"] >= 0.85
 
 
 def test_later_dates_with_no_heading_over_them_stay_in_doubt() -> None:
     # Given the same rows of later days with no heading saying they come later
-    day = _read(_with_days_after(None))
+    day = read_day(_with_days_after(None))
     # Then the reader hesitates, as it must: nothing says which date is the day's
     assert day["field_confidence"]["shooting_date"] <= 0.5
 
@@ -139,7 +133,7 @@ def test_the_set_under_its_label_is_the_street_not_the_room() -> None:
             step=12,
         ),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     assert day["location"].startswith("Avenida de Mayo 1370")
 
 
@@ -169,7 +163,7 @@ def test_a_lower_case_set_in_a_table_row_is_no_numbered_label() -> None:
         (40, 254, "1   Linen shirt   Ana - set 3   Web", 8),
         (40, 268, "2   Denim jacket   Ana - set 3   Print", 8),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the set is the studio's address, not the table's 'Web'
     assert day["location"].startswith("8549 Higuera St")
     assert day["field_confidence"]["location"] >= 0.85
@@ -183,7 +177,7 @@ def test_a_capitalised_numbered_set_still_heads_its_place() -> None:
         (40, 114, "Crew call: 9:00 AM", 9),
         (40, 140, "Set 2: Union Station, 800 N Alameda St, Los Angeles, CA 90012", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert "800 N Alameda St" in day["location"]
 
 
@@ -215,7 +209,7 @@ def test_a_timelines_time_across_the_gap_is_not_the_boxed_call() -> None:
             step=12,
         ),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["call_time"] == "09:00"
 
 
@@ -229,7 +223,7 @@ def test_a_boxed_call_alone_across_the_gap_is_still_the_labels() -> None:
         (40, 150, "see the timeline", 9),
         (40, 180, "Location: 1011 N Fuller Ave, West Hollywood, CA 90046", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["call_time"] == "09:00"
 
 
@@ -247,7 +241,7 @@ def test_the_next_columns_place_label_after_a_boxed_call_keeps_it_the_labels() -
         (300, 166, "Newcastle NE1 3DQ", 9),
         (40, 200, "LOCATION: Sandhill, Newcastle NE1 3JF", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["call_time"] == "07:30"
 
 
@@ -282,7 +276,7 @@ def test_a_two_language_heading_starts_its_column_under_its_first_word() -> None
             step=12,
         ),
     ]
-    day = _read(render(rows, unicode_font=True, page="A4"))
+    day = read_day(render(rows, unicode_font=True, page="A4"))
     assert day["location"] == "1600 Rue Saint-Patrick, Montréal, QC H3K 0A7"
     assert day["call_time"] == "07:30"
 
@@ -305,7 +299,7 @@ def test_an_outside_broadcasts_crew_on_site_is_the_crew_call() -> None:
         *column("0700", "0800", "1100", "1500", "1900", x=220, top=100, size=9, step=13),
         (40, 190, "VENUE: The Usher Hall, Lothian Rd, Edinburgh EH1 2EA", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["call_time"] == "11:00"
 
 
@@ -319,7 +313,7 @@ def test_a_shared_rise_and_set_label_gives_each_its_time() -> None:
         (170, 138, "6:58 hs / 19:32 hs", 9),
         (40, 152, "Locación: Lavalle 1145, C1048AAW CABA", 9),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     assert (day["sunrise"], day["sunset"]) == ("06:58", "19:32")
 
 
@@ -367,20 +361,20 @@ def _strip_sheet(turned: bool, tile: bool) -> bytes:
 
 def test_a_label_set_sideways_heads_its_box() -> None:
     # Given the set's box with its label turned up the box's left edge
-    day = _read(_strip_sheet(turned=True, tile=False))
+    day = read_day(_strip_sheet(turned=True, tile=False))
     # Then the label is read as a word, and its box's address is the set
     assert day["location"].startswith("Strandgata 12")
     assert day["call_time"] == "08:00"
 
 
 def test_the_same_label_upright_reads_the_same() -> None:
-    day = _read(_strip_sheet(turned=False, tile=False))
+    day = read_day(_strip_sheet(turned=False, tile=False))
     assert day["location"].startswith("Strandgata 12")
 
 
 def test_a_calendar_tile_is_the_days_date() -> None:
     # Given the date only in a tile: weekday, a big day number, month and year on four lines
-    day = _read(_strip_sheet(turned=True, tile=True))
+    day = read_day(_strip_sheet(turned=True, tile=True))
     assert day["shooting_date"] == "2026-05-12"
 
 
@@ -395,7 +389,7 @@ def test_stacked_numbers_that_are_no_date_make_no_tile() -> None:
         (40, 140, "Crew call: 9:00 AM", 9),
         (40, 160, "Location: 800 N Alameda St, Los Angeles, CA 90012", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["shooting_date"] is None
 
 
@@ -416,7 +410,7 @@ def test_a_hospital_named_with_its_labels_word_under_a_tight_label_is_its_value(
         (320, 180, "Tte. Gral. Juan Domingo Perón 4190", 8.5),
         (320, 190, "C1199ABB CABA", 8.5),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     assert day["hospital"]["name"] == "Hospital Italiano de Buenos Aires"
 
 

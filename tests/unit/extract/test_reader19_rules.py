@@ -5,19 +5,10 @@ its own, in words of its own. Rows are (x, baseline y, text, size) in points on 
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline.extract import extract_document
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from tests.fixtures.callsheets import render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import read_day
 
 # --- a label column: the value on the label's own row, across the gap ----------------------
 
@@ -46,7 +37,7 @@ def test_a_label_columns_value_on_its_row_beats_the_heading_below() -> None:
         "Royal Infirmary, 51 Little France Cres, Edinburgh EH16 4SA",
         ["RUNNING ORDER", "07:30 Crew call at base", "08:15 Rehearse scene 4"],
     )
-    day = _read(data)
+    day = read_day(data)
     # Then the hospital is the one on its row, not the heading under it
     assert day["hospital"]["name"].startswith("Royal Infirmary")
     assert day["call_time"] == "07:30"
@@ -55,7 +46,7 @@ def test_a_label_columns_value_on_its_row_beats_the_heading_below() -> None:
 def test_a_label_with_its_value_below_it_still_reads_it() -> None:
     # Given the same column with nothing on the hospital's row, its name printed under it
     data = _label_column("", ["Western General Hospital", "Crewe Rd S, Edinburgh EH4 2XU"])
-    day = _read(data)
+    day = read_day(data)
     # Then the value below is still read (the rule needs a value on the label's own row)
     assert day["hospital"]["name"].startswith("Western General")
 
@@ -75,7 +66,7 @@ def test_a_show_crew_heading_is_not_the_production() -> None:
         (40, 174, "Director - Ann Pike 07700 900123", 9),
         (40, 188, "Producer - Tom Reed 07700 900456", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the production is the title, never the word for the crew
     assert day["production"] == "SALT MARSH"
 
@@ -110,7 +101,7 @@ def test_the_crews_row_in_a_running_order_is_the_call() -> None:
             "6:30 PM   Parade leaves the bandstand",
         ]
     )
-    day = _read(data)
+    day = read_day(data)
     # Then the crew's row gives the call, and no other row's time
     assert day["call_time"] == "15:30"
 
@@ -120,7 +111,7 @@ def test_a_departments_row_is_not_the_crews_call() -> None:
     data = _running_order(
         ["1400  Park gates open", "1530  Camera crew call - north gate", "1700  Parade"]
     )
-    day = _read(data)
+    day = read_day(data)
     # Then no call is read from it
     assert day["call_time"] is None
 
@@ -136,7 +127,7 @@ def test_two_crew_rows_at_different_times_give_no_call() -> None:
 def test_tomorrows_crew_row_is_not_the_call() -> None:
     # Given the only crew row speaks of tomorrow
     data = _running_order(["1400  Park gates open", "0600  Tomorrow: crew call at the depot"])
-    day = _read(data)
+    day = read_day(data)
     # Then it gives no call
     assert day["call_time"] is None
 
@@ -166,7 +157,7 @@ def _brief(where_heading: str, sun_sentence: str) -> bytes:
 
 def test_a_briefs_where_section_is_the_set() -> None:
     # Given a typed brief whose set is under a "Where" heading, the office's address above
-    day = _read(_brief("Where", "Sunset that evening 7.42pm."))
+    day = read_day(_brief("Where", "Sunset that evening 7.42pm."))
     # Then the set is the address under "Where", not the letterhead's
     assert "77 Salamanca Pl" in day["location"]
     assert "Market St" not in day["location"]
@@ -174,14 +165,14 @@ def test_a_briefs_where_section_is_the_set() -> None:
 
 def test_where_in_a_sentence_is_no_label() -> None:
     # Given "where" inside running text only (the set has no heading)
-    day = _read(_brief("Meet where the ferry docks.", "Sunset 7.42pm."))
+    day = read_day(_brief("Meet where the ferry docks.", "Sunset 7.42pm."))
     # Then no set is read from that sentence's words
     assert "ferry" not in (day["location"] or "")
 
 
 def test_the_sunset_in_a_sentence_is_read_when_every_core_field_is_labelled() -> None:
     # Given a sheet with its call, set and hospital labelled and the sunset only in a sentence
-    day = _read(_brief("Where", "Sunset 1942, so the last ferry is in silhouette."))
+    day = read_day(_brief("Where", "Sunset 1942, so the last ferry is in silhouette."))
     # Then the sunset is read from the sentence
     assert day["sunset"] == "19:42"
 
@@ -203,14 +194,14 @@ def _sun_box(first: str, second: str) -> bytes:
 
 
 def test_rise_and_set_under_a_sun_heading_are_the_sun_times() -> None:
-    day = _read(_sun_box("Up 07:58", "Down 17:49"))
+    day = read_day(_sun_box("Up 07:58", "Down 17:49"))
     assert (day["sunrise"], day["sunset"]) == ("07:58", "17:49")
-    day = _read(_sun_box("Set: 5.49pm", "Rise: 7.58am"))
+    day = read_day(_sun_box("Set: 5.49pm", "Rise: 7.58am"))
     assert (day["sunrise"], day["sunset"]) == ("07:58", "17:49")
 
 
 def test_a_sun_heading_over_other_words_gives_no_sun_times() -> None:
-    day = _read(_sun_box("Up to 24C", "Light wind"))
+    day = read_day(_sun_box("Up to 24C", "Light wind"))
     assert (day["sunrise"], day["sunset"]) == (None, None)
 
 
@@ -244,7 +235,7 @@ def test_pier_and_avenida_sets_are_read_as_addresses() -> None:
             (40, 84, "Crew Call: 08:00", 10),
             (40, 98, f"Location: {address}", 10),
         ]
-        day = _read(render(rows))
+        day = read_day(render(rows))
         assert day["location"] == address
 
 
@@ -259,6 +250,6 @@ def test_where_over_a_paragraph_leaves_the_set_to_the_running_text() -> None:
         "This time we are filming at the Customs House, 1 Castray Esp, Battery Point TAS 7004.",
         "Bring warm layers; it is windy on the esplanade.",
     ]
-    day = _read(render([(50, 50 + 15 * n, text, 10) for n, text in enumerate(lines)]))
+    day = read_day(render([(50, 50 + 15 * n, text, 10) for n, text in enumerate(lines)]))
     # Then the set is the address read from the sentence, not the whole sentence
     assert day["location"] == "1 Castray Esp, Battery Point TAS 7004"

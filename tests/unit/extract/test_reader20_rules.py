@@ -7,30 +7,16 @@ are (x, baseline y, text, size) in points on a letter page."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import column, render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import label_rows, masthead, read_day
 
 # --- a rural set: its road with no number, then the village and the post town ---------------
 
 
 def _farm_sheet(place: list[str]) -> bytes:
     rows = [
-        (40, 40, "HAFOD PICTURES LTD", 9),
-        (40, 70, "SHEEPFOLD", 18),
-        (400, 40, "Call sheet 3", 9),
-        (40, 110, "Date", 9),
-        (150, 110, "Monday 8 June 2026", 9),
-        (40, 124, "Unit call", 9),
-        (150, 124, "07:15", 9),
+        *masthead("HAFOD PICTURES LTD", "SHEEPFOLD", "Call sheet 3"),
+        *label_rows(("Date", "Monday 8 June 2026"), ("Unit call", "07:15"), value_x=150, top=110),
         (40, 138, "Set", 9),
         *column(*place, x=150, top=138, size=9, step=13),
         (40, 250, "Sc 12 EXT. TOP FIELD - DAY", 9),
@@ -42,7 +28,7 @@ def _farm_sheet(place: list[str]) -> bytes:
 def test_a_road_with_no_number_over_a_village_and_post_town_is_the_set_address() -> None:
     # Given a set whose road has no number and a note in brackets, then the village before the
     # post town and postcode, then a grid reference
-    day = _read(
+    day = read_day(
         _farm_sheet(
             [
                 "Top field by the sheepfold",
@@ -60,7 +46,7 @@ def test_a_road_with_no_number_over_a_village_and_post_town_is_the_set_address()
 def test_a_street_with_no_street_word_under_the_place_name_stays_the_street() -> None:
     # Given a place's name (no road), then a street written without a street word before its
     # town and postcode, as British streets often are
-    day = _read(
+    day = read_day(
         _farm_sheet(["Palace forecourt", "Holyrood Palace", "Canongate, Edinburgh EH8 8DX"])
     )
     # Then that line is the address, confirmed as before: only a road above it makes it a village
@@ -82,7 +68,7 @@ def test_a_week_number_tile_beside_the_title_is_not_the_title() -> None:
         (40, 144, "Location: Am Hafen 4, 18119 Rostock", 9),
         (40, 200, "Sc 7 EXT. MOLE - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the production is the title, not the week
     assert day["production"] == "DER LEUCHTTURM"
 
@@ -109,7 +95,7 @@ def test_a_time_ending_left_of_an_inset_place_block_is_not_part_of_the_place() -
         (295, 142, "Whitby YO21 3PU", 9),
         (40, 200, "Sc 4 EXT. PIER - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the place starts with its own words; the make-up time is not read into it
     assert day["location"] == "12 Quay Street, Whitby YO21 3PU"
     assert "06:15" not in str(day["locations"])
@@ -132,7 +118,7 @@ def test_danish_location_heading_and_a_postal_district_letter_after_the_town() -
         ),
         (40, 220, "Sc 9 INT. PAKHUS - DAG", 9),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     # Then the set's address runs to its district letter, and the Norwegian emergency ward's
     # heading ('akuttmottak', two t's) names the hospital
     assert day["location"] == "Havnegade 12, 5000 Odense C"
@@ -159,7 +145,7 @@ def test_a_numbered_loc_abbreviation_heads_the_set() -> None:
         ),
         (40, 200, "SC 3 INT. LAUNDROMAT - NIGHT", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["location"] == "1250 W Lawrence Ave, Chicago, IL 60640"
 
 
@@ -185,7 +171,7 @@ def test_a_legend_keyed_by_pin_numbers_gives_the_set() -> None:
         (345, 256, "5555 N Channel Ave, Portland, OR 97217", 8),
         (40, 300, "SC 12 EXT. DRY DOCK - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert day["location"] == "5555 N Channel Ave, Portland, OR 97217"
 
 
@@ -211,6 +197,6 @@ def test_an_interior_or_exterior_mark_after_a_place_heading_is_part_of_the_headi
         *column("Sail loft", "3 Duck St", "Mousehole TR19 6QS", x=302, top=134, size=9, step=13),
         (40, 220, "Sc 5 EXT. SLIPWAY - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     assert "Harbour Rd" in day["location"]
     assert "Duck St" not in day["location"]

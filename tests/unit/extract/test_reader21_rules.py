@@ -10,28 +10,16 @@ from typing import Any
 
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.sanity import ReadContext
 from tests.fixtures.callsheets import column, render
-
-
-def _read(data: bytes, context: ReadContext | None = None) -> Any:
-    result = extract_document(data, context=context).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
+from tests.unit.extract.drawn import headed, label_rows, masthead, read_day
 
 
 def _sheet(place: list[str], *, heading: str = "SET", extra: list[Any] | None = None) -> bytes:
     rows = [
-        (40, 40, "WREN & FINCH PRODUCTIONS", 9),
-        (40, 70, "THE LAMPLIGHTERS", 18),
-        (400, 40, "Call sheet 6", 9),
-        (40, 110, "Date", 9),
-        (150, 110, "Friday 12 June 2026", 9),
-        (40, 124, "Unit call", 9),
-        (150, 124, "07:30", 9),
-        (40, 150, heading, 9),
-        *column(*place, x=40, top=164, size=9, step=12),
+        *masthead("WREN & FINCH PRODUCTIONS", "THE LAMPLIGHTERS", "Call sheet 6"),
+        *label_rows(("Date", "Friday 12 June 2026"), ("Unit call", "07:30"), value_x=150, top=110),
+        *headed(heading, *place, x=40, top=150),
         *(extra or []),
         (40, 300, "Sc 21 INT. WORKSHOP - DAY", 9),
         (40, 314, "Sc 22 EXT. YARD - DAY", 9),
@@ -45,21 +33,17 @@ def _sheet(place: list[str], *, heading: str = "SET", extra: list[Any] | None = 
 def test_a_street_named_with_the_hospital_word_is_the_set_address_not_a_hospital() -> None:
     # Given a set whose street starts with a label's word ("Hospital Road"), and the real
     # hospital under its own heading further down
-    day = _read(
+    day = read_day(
         _sheet(
             ["The old cooperage", "Hospital Road", "Ledbury HR8 2AA"],
-            extra=[
-                (300, 150, "NEAREST A&E", 9),
-                *column(
-                    "Hereford County Hospital",
-                    "Union Walk",
-                    "Hereford HR1 2ER",
-                    x=300,
-                    top=164,
-                    size=9,
-                    step=12,
-                ),
-            ],
+            extra=headed(
+                "NEAREST A&E",
+                "Hereford County Hospital",
+                "Union Walk",
+                "Hereford HR1 2ER",
+                x=300,
+                top=150,
+            ),
         )
     )
     # Then the street line stays in the set's address, and the hospital is the one under A&E
@@ -69,7 +53,7 @@ def test_a_street_named_with_the_hospital_word_is_the_set_address_not_a_hospital
 
 def test_a_street_named_with_the_sunrise_word_is_no_sun_label() -> None:
     # Given a set on "Sunrise Avenue", and no sun times printed anywhere
-    day = _read(_sheet(["Bayview motel", "Sunrise Avenue", "Mount Maunganui 3116"]))
+    day = read_day(_sheet(["Bayview motel", "Sunrise Avenue", "Mount Maunganui 3116"]))
     # Then the street is part of the address, and no sunrise was read from it
     assert day["location"].startswith("Sunrise Avenue")
     assert day["sunrise"] is None
@@ -80,22 +64,18 @@ def test_a_street_named_with_the_sunrise_word_is_no_sun_label() -> None:
 
 def test_a_numbered_set_heading_with_a_note_in_brackets_heads_the_place_below() -> None:
     # Given "SET 1 (primary)" over a place, with "SET 2 (weather cover)" beside it
-    day = _read(
+    day = read_day(
         _sheet(
             ["Cooper's yard", "14 Bridge Street", "Ledbury HR8 2AN"],
             heading="SET 1 (primary)",
-            extra=[
-                (300, 150, "SET 2 (weather cover)", 9),
-                *column(
-                    "Market hall",
-                    "1 High Street",
-                    "Ledbury HR8 1DS",
-                    x=300,
-                    top=164,
-                    size=9,
-                    step=12,
-                ),
-            ],
+            extra=headed(
+                "SET 2 (weather cover)",
+                "Market hall",
+                "1 High Street",
+                "Ledbury HR8 1DS",
+                x=300,
+                top=150,
+            ),
         )
     )
     # Then set 1's address is the day's location, not the heading's number and note
@@ -109,7 +89,7 @@ def test_a_numbered_set_heading_with_a_note_in_brackets_heads_the_place_below() 
 def test_a_village_before_the_post_town_with_no_road_is_read_but_not_confirmed() -> None:
     # Given a farm's name, then only its village before the post town and postcode: no road,
     # no house number (the village may as well be a street written without its type word)
-    day = _read(_sheet(["Lambing shed", "Pen-y-bryn Farm", "Llangadfan, Welshpool SY21 0PU"]))
+    day = read_day(_sheet(["Lambing shed", "Pen-y-bryn Farm", "Llangadfan, Welshpool SY21 0PU"]))
     # Then that line is the set's address, kept for a person to check
     assert day["location"] == "Llangadfan, Welshpool SY21 0PU"
     assert day["field_confidence"]["location"] < 0.85
@@ -124,7 +104,7 @@ def test_a_street_with_an_old_street_word_in_its_name_is_still_confirmed() -> No
         ("Strand", "London WC2R 0RN"),
         ("Cheapside", "London EC2V 6AA"),
     ]:
-        day = _read(_sheet(["Shop front", "The arcade", f"{street}, {town}"]))
+        day = read_day(_sheet(["Shop front", "The arcade", f"{street}, {town}"]))
         # Then the address is the street line, confirmed as a street's
         assert day["location"] == f"{street}, {town}"
         assert day["field_confidence"]["location"] >= 0.85, street
@@ -132,7 +112,7 @@ def test_a_street_with_an_old_street_word_in_its_name_is_still_confirmed() -> No
 
 def test_a_house_number_makes_a_typeless_street_an_address() -> None:
     # Given a house number before a street name with no type word
-    day = _read(_sheet(["Gallery", "The print rooms", "27 Kirkgate, Otley LS21 3HN"]))
+    day = read_day(_sheet(["Gallery", "The print rooms", "27 Kirkgate, Otley LS21 3HN"]))
     # Then it is the address, confirmed
     assert day["location"] == "27 Kirkgate, Otley LS21 3HN"
     assert day["field_confidence"]["location"] >= 0.85
@@ -146,8 +126,7 @@ def _yearless(date: str, footer: str = "Printed for the crew only") -> bytes:
         (40, 40, "KESTREL & CO", 9),
         (40, 70, "NIGHT FERRY", 18),
         (400, 70, date, 11),
-        (40, 110, "Crew call", 9),
-        (150, 110, "06:45", 9),
+        *label_rows(("Crew call", "06:45"), value_x=150, top=110),
         (40, 124, "Location", 9),
         *column(
             "Ferry terminal",
@@ -167,7 +146,7 @@ def _yearless(date: str, footer: str = "Printed for the crew only") -> bytes:
 def test_a_yearless_date_with_no_email_date_goes_to_review_with_a_warning() -> None:
     # Given a day printed with its weekday but no year, nothing else on the sheet dated, and
     # no e-mail around it
-    day = _read(_yearless("Thursday 11 June"))
+    day = read_day(_yearless("Thursday 11 June"))
     # Then no year is trusted: the day goes to a person, told the year is missing
     assert day["confidence"] < 0.85
     assert day["shooting_date"] is None or day["field_confidence"]["shooting_date"] < 0.85
@@ -176,7 +155,7 @@ def test_a_yearless_date_with_no_email_date_goes_to_review_with_a_warning() -> N
 
 def test_a_yearless_date_takes_the_year_of_the_emails_date_when_the_weekday_agrees() -> None:
     # Given the same sheet, sent by e-mail a few days before the day
-    day = _read(_yearless("Thursday 11 June"), ReadContext(sent=dt.date(2026, 6, 8)))
+    day = read_day(_yearless("Thursday 11 June"), ReadContext(sent=dt.date(2026, 6, 8)))
     # Then the printed weekday fixes the year near the e-mail's date
     assert day["shooting_date"] == "2026-06-11"
     assert day["field_confidence"]["shooting_date"] >= 0.85
@@ -184,7 +163,7 @@ def test_a_yearless_date_takes_the_year_of_the_emails_date_when_the_weekday_agre
 
 def test_a_yearless_date_without_its_weekday_is_only_a_guess_even_with_a_printed_year() -> None:
     # Given no weekday beside the day, and the year printed only in a copyright line
-    day = _read(_yearless("11 June", footer="(c) 2026 Kestrel & Co"))
+    day = read_day(_yearless("11 June", footer="(c) 2026 Kestrel & Co"))
     # Then the year is taken, but a person confirms it
     assert day["shooting_date"] == "2026-06-11"
     assert day["field_confidence"]["shooting_date"] < 0.85
@@ -193,7 +172,7 @@ def test_a_yearless_date_without_its_weekday_is_only_a_guess_even_with_a_printed
 
 def test_a_printed_year_and_an_agreeing_weekday_fix_the_date() -> None:
     # Given the weekday beside the day and the year printed in a copyright line
-    day = _read(_yearless("Thursday 11 June", footer="(c) 2026 Kestrel & Co"))
+    day = read_day(_yearless("Thursday 11 June", footer="(c) 2026 Kestrel & Co"))
     # Then that year's Thursday 11 June is the day (no other year near it has one)
     assert day["shooting_date"] == "2026-06-11"
 
@@ -222,7 +201,7 @@ def test_the_files_own_date_and_the_printed_weekday_suggest_a_year_for_review() 
     # Given a day printed as "Wednesday 14 February" with no year anywhere, no e-mail around
     # it, in a file made in November 2023 (only 2024's 14 February near it is a Wednesday)
     data = _made_on(dt.datetime(2023, 11, 20, tzinfo=dt.UTC), "Wednesday 14 February")
-    day = _read(data)
+    day = read_day(data)
     # Then that year is offered, for a person to confirm (a file's date may be a template's)
     assert day["shooting_date"] == "2024-02-14"
     assert day["field_confidence"]["shooting_date"] < 0.85
@@ -233,7 +212,7 @@ def test_the_files_own_date_and_the_printed_weekday_suggest_a_year_for_review() 
 def test_the_emails_date_wins_over_the_files_own_date() -> None:
     # Given the same file sent by e-mail in February 2029 (14 February 2029 is a Wednesday too)
     data = _made_on(dt.datetime(2023, 11, 20, tzinfo=dt.UTC), "Wednesday 14 February")
-    day = _read(data, ReadContext(sent=dt.date(2029, 2, 10)))
+    day = read_day(data, ReadContext(sent=dt.date(2029, 2, 10)))
     # Then the e-mail's date gives the year, and the agreeing weekday makes it sure
     assert day["shooting_date"] == "2029-02-14"
     assert day["field_confidence"]["shooting_date"] >= 0.85
@@ -242,7 +221,7 @@ def test_the_emails_date_wins_over_the_files_own_date() -> None:
 def test_without_a_printed_weekday_the_files_date_gives_no_year() -> None:
     # Given the day printed without its weekday, in a file made in November 2023
     data = _made_on(dt.datetime(2023, 11, 20, tzinfo=dt.UTC), "14 February")
-    day = _read(data)
+    day = read_day(data)
     # Then no year is guessed: the day waits for a person (or the e-mail's date)
     assert day["shooting_date"] is None
     assert day["confidence"] < 0.85
@@ -272,7 +251,7 @@ def test_a_place_block_lower_than_the_times_beside_it_keeps_its_first_line_with_
         (400, 171, "Scarborough YO12 6QL", 8.5),
         (40, 220, "Sc 5 EXT. PIER - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the name is read on its heading's line, as the hospital's name
     assert day["hospital"]["name"] == "Scarborough General Hospital"
     assert day["call_time"] == "07:30"
@@ -295,7 +274,7 @@ def test_a_meet_time_alone_in_its_cell_is_the_crews_call_for_review() -> None:
         (170, 175, "14 Towpath Road", 11),
         (170, 190, "Stoke Bruerne NN12 7SE", 11),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the meeting time is the call, offered for a person to confirm
     assert day["call_time"] == "07:45"
     assert day["field_confidence"]["call_time"] < 0.85
@@ -314,7 +293,7 @@ def test_a_production_label_word_opening_an_address_line_names_no_title() -> Non
         (40, 134, "Location: 5 Harbour Walk, Bristol BS1 5TY", 9),
         (40, 200, "Sc 4 EXT. QUAY - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the title is the sheet's heading, not the company's address
     assert day["production"] == "THE SALT ROAD"
 
@@ -335,7 +314,7 @@ def test_one_cell_headed_by_the_sun_and_its_two_directions_gives_both_times() ->
         (40, 140, "LOCATION: 3 Fen Road, Ely CB7 4DL", 9),
         (40, 200, "Sc 2 EXT. REEDS - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the first time is the sunrise and the second the sunset
     assert (day["sunrise"], day["sunset"]) == ("06:12", "19:48")
 
@@ -368,7 +347,7 @@ def test_vietnamese_title_after_phim_the_film_crews_call_and_a_ward_district_cit
         (40, 260, "CẢNH QUAY", 9),
         (40, 274, "3 NGOẠI - SÂN GA - Ngày", 8),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     # Then the title is without "PHIM:", the call is the crew's, the address is the street's
     assert day["production"] == "CHUYẾN XE ĐÊM"
     assert day["call_time"] == "05:45"
@@ -387,7 +366,7 @@ def test_a_catalan_date_with_de_elided_before_the_month() -> None:
         (40, 108, "Localització: Carrer del Mar 12, 17130 L'Escala", 9),
         (40, 180, "Seq. 4 EXT. PLATJA - DIA", 9),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     # Then the date is read, and the printed weekday (Saturday) agrees
     assert day["shooting_date"] == "2026-10-03"
     assert day["field_confidence"]["shooting_date"] >= 0.85
@@ -396,7 +375,7 @@ def test_a_catalan_date_with_de_elided_before_the_month() -> None:
 def test_a_street_over_its_district_city_and_a_code_before_the_region() -> None:
     # Given a place's street over "District, City, 6000 Region" (a four-digit code that could
     # read as a time), as Philippine addresses are written
-    day = _read(
+    day = read_day(
         _sheet(
             [
                 "Old church steps",
@@ -412,14 +391,14 @@ def test_a_street_over_its_district_city_and_a_code_before_the_region() -> None:
 
 def test_a_time_before_a_word_is_still_no_town_line() -> None:
     # Given a place block followed by a schedule row "0630 Breakfast" under it
-    day = _read(_sheet(["Signal box", "Station Road", "Settle BD24 9AA", "0630 Breakfast"]))
+    day = read_day(_sheet(["Signal box", "Station Road", "Settle BD24 9AA", "0630 Breakfast"]))
     # Then the schedule row is not read into the address
     assert day["location"] == "Station Road, Settle BD24 9AA"
 
 
 def test_the_hospital_on_duty_heads_the_hospital() -> None:
     # Given the day's hospital on emergency duty, headed "DUTY HOSPITAL (TODAY)"
-    day = _read(
+    day = read_day(
         _sheet(
             ["Harbour steps", "12 Quay Street", "Valletta VLT 1234"],
             extra=[

@@ -11,27 +11,16 @@ import pytest
 from pipeline.extract import extract_document
 from pipeline.extract.reader.dates import find_dates
 from tests.fixtures.callsheets import render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import label_rows, masthead, read_day
 
 # --- a night dated over two dates: the night's first day -------------------------------------
 
 
 def _night_sheet(date_line: str, call: str = "19:30") -> bytes:
     rows = [
-        (40, 40, "MOTH LANTERN PICTURES", 9),
-        (40, 70, "THE LAMPLIGHTER", 18),
-        (400, 40, "Call sheet 9", 9),
+        *masthead("MOTH LANTERN PICTURES", "THE LAMPLIGHTER", "Call sheet 9"),
         (40, 100, date_line, 11),
-        (40, 130, "Crew call", 9),
-        (160, 130, call, 9),
-        (40, 144, "Location", 9),
-        (160, 144, "Old Corn Exchange", 9),
+        *label_rows(("Crew call", call), ("Location", "Old Corn Exchange"), value_x=160, top=130),
         (160, 157, "12 Wharf Street, Leeds LS2 7EQ", 9),
         (40, 250, "Sc 30 INT. EXCHANGE FLOOR - NIGHT", 9),
         (40, 264, "Sc 31 EXT. WHARF STREET - NIGHT", 9),
@@ -54,7 +43,7 @@ def _night_sheet(date_line: str, call: str = "19:30") -> bytes:
 def test_a_night_over_two_dates_is_read_as_its_first_day(line: str, first: str) -> None:
     # Given a night's call sheet dated by the two days the night spans, in one of the ways sheets
     # write it (weekdays on both, "into", month names on both, a year's end, numbers, German)
-    day = _read(_night_sheet(line))
+    day = read_day(_night_sheet(line))
     # Then the shooting date is the night's first day, the evening the crew is called
     assert day["shooting_date"] == first
     assert day["call_time"] == "19:30"
@@ -64,7 +53,7 @@ def test_a_night_over_two_dates_is_read_as_its_first_day(line: str, first: str) 
 
 def test_a_night_whose_call_is_in_the_small_hours_is_sent_to_a_person() -> None:
     # Given a night over two dates whose call is in the morning (after midnight, or a day call)
-    day = _read(_night_sheet("Fri 24 / Sat 25 April 2026", call="01:30"))
+    day = read_day(_night_sheet("Fri 24 / Sat 25 April 2026", call="01:30"))
     # Then the first day is read but not confirmed: the call may be on the second date
     assert day["shooting_date"] == "2026-04-24"
     assert day["field_confidence"]["shooting_date"] < 0.85
@@ -105,9 +94,7 @@ def test_a_month_first_pair_of_days_reads_the_first() -> None:
 def _dept_sheet(table: list[tuple[str, str]], *, head: str = "ARRIVALS BY DEPARTMENT",
                 extra: list[tuple[float, float, str, float]] = ()) -> bytes:  # fmt: skip
     rows = [
-        (40, 40, "HARBOUR GULL FILMS INC", 9),
-        (40, 70, "SALT ROAD", 18),
-        (420, 40, "Mon, June 8, 2026", 9),
+        *masthead("HARBOUR GULL FILMS INC", "SALT ROAD", "Mon, June 8, 2026", corner_x=420),
         (250, 70, "FIRST SHOT 9:00 AM", 9),
         (40, 110, "SET", 9),
         (40, 123, "Pier 9 Warehouse", 9),
@@ -133,7 +120,7 @@ _ARRIVALS = [
 def test_the_row_named_for_the_whole_crew_is_the_crew_call() -> None:
     # Given no crew-call label, but a table of departments' calls in order of arrival with a
     # row for the whole unit after the departments that come in early
-    day = _read(_dept_sheet(_ARRIVALS))
+    day = read_day(_dept_sheet(_ARRIVALS))
     # Then the crew's call is that row's, confirmed: not the first department's
     assert day["call_time"] == "07:45"
     assert day["field_confidence"]["call_time"] >= 0.85
@@ -142,13 +129,13 @@ def test_the_row_named_for_the_whole_crew_is_the_crew_call() -> None:
 def test_everyone_not_listed_names_the_crew_row_too() -> None:
     # Given the crew's row written as everyone not listed above
     table = [*_ARRIVALS[:3], ("CREW (all other departments)", "7:40 AM"), _ARRIVALS[4]]
-    day = _read(_dept_sheet(table))
+    day = read_day(_dept_sheet(table))
     assert day["call_time"] == "07:40"
 
 
 def test_a_crew_row_that_disagrees_with_a_crew_call_label_is_sent_to_a_person() -> None:
     # Given a crew-call label with one time and the table's crew row with another
-    day = _read(_dept_sheet(_ARRIVALS, extra=[(250, 84, "Unit call 7:15 AM", 9)]))
+    day = read_day(_dept_sheet(_ARRIVALS, extra=[(250, 84, "Unit call 7:15 AM", 9)]))
     # Then the label's time is kept but not confirmed, and the doubt is named
     assert day["field_confidence"]["call_time"] < 0.85
     assert any("07:15" in w and "07:45" in w for w in day["warnings"])
@@ -169,11 +156,11 @@ def test_a_crew_call_heading_over_people_s_own_calls_is_not_the_crew_call() -> N
         (150, 439, "Kit Hale", 8),
         (330, 439, "7:10 AM", 8),
     ]
-    day = _read(_dept_sheet(_ARRIVALS[:3] + _ARRIVALS[4:], head="DEPT CALLS", extra=people))
+    day = read_day(_dept_sheet(_ARRIVALS[:3] + _ARRIVALS[4:], head="DEPT CALLS", extra=people))
     # Then the first person's call is not confirmed as the crew's
     assert day["call_time"] != "06:40" or day["field_confidence"]["call_time"] < 0.85
     # and with the whole unit's row in the table, that row is the call
-    day = _read(_dept_sheet(_ARRIVALS, head="DEPT CALLS", extra=people))
+    day = read_day(_dept_sheet(_ARRIVALS, head="DEPT CALLS", extra=people))
     assert day["call_time"] == "07:45"
     assert day["field_confidence"]["call_time"] >= 0.85
 
@@ -199,11 +186,8 @@ def test_a_numbered_set_heading_heads_the_short_place_lines_under_it() -> None:
     # Given "LOC 2 - SET" over a short place name, its street and town, with another column's
     # heading on the same line
     rows = [
-        (40, 40, "HARBOUR GULL FILMS INC", 9),
-        (40, 70, "SALT ROAD", 18),
-        (420, 40, "Mon, June 8, 2026", 9),
-        (40, 100, "Crew call", 9),
-        (150, 100, "7:45 AM", 9),
+        *masthead("HARBOUR GULL FILMS INC", "SALT ROAD", "Mon, June 8, 2026", corner_x=420),
+        *label_rows(("Crew call", "7:45 AM"), value_x=150, top=100),
         (40, 130, "LOC 2 - SET", 8),
         (330, 130, "WEATHER", 8),
         (44, 143, "INT. CANNERY FLOOR / EXT. DOCK", 8.5),
@@ -212,7 +196,7 @@ def test_a_numbered_set_heading_heads_the_short_place_lines_under_it() -> None:
         (44, 169, "410 Harbor Blvd", 8.5),
         (44, 182, "San Pedro, CA 90731", 8.5),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the set's address is read under the heading
     assert day["location"] == "410 Harbor Blvd, San Pedro, CA 90731"
 
@@ -312,7 +296,7 @@ def test_the_lot_under_the_days_stage_heading_is_the_set(
 ) -> None:
     # Given the day's stage as the heading, the lot's name and address under it and the gate,
     # and a block of the lot's other stages whose "Set:" names a room with no address
-    day = _read(_stage_sheet(stage, lot_line))
+    day = read_day(_stage_sheet(stage, lot_line))
     # Then the set's address is the lot's, confirmed
     assert day["location"] == address
     assert day["field_confidence"]["location"] >= 0.85
@@ -320,7 +304,7 @@ def test_the_lot_under_the_days_stage_heading_is_the_set(
 
 def test_a_stage_heading_with_no_address_under_it_gives_no_set() -> None:
     # Given a stage heading over a note, not an address
-    day = _read(_stage_sheet("Stage 4", "Pre-light from 06:00, rolling at 09:00"))
+    day = read_day(_stage_sheet("Stage 4", "Pre-light from 06:00, rolling at 09:00"))
     # Then no lot address is made up: the room named under "Set:" is all there is, unconfirmed
     assert day["field_confidence"]["location"] < 0.85
 
@@ -338,6 +322,6 @@ def test_a_labelled_set_address_beats_a_stage_heading() -> None:
         (40, 170, "Stage 2", 9),
         (40, 183, "Hertford Studios, 4 Lea Rd, Hertford SG14 1AA", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the labelled set stays the set
     assert "12 Mill Rd, Cambridge CB1 2AD" in day["location"]

@@ -9,15 +9,8 @@ from typing import Any
 
 from fpdf import FPDF
 
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import read_day
 
 # --- a row of labels, an empty ruled row, then the values in merged cells ------------------
 
@@ -63,7 +56,7 @@ def _merged_sheet(*, values_x: tuple[float, float, float] = (40, 200, 360)) -> b
 def test_values_an_empty_row_under_a_row_of_labels_are_read_column_by_column() -> None:
     # Given a spreadsheet export: each label row, then an empty row, then each value in the
     # merged cell under its label
-    day = _read(_merged_sheet())
+    day = read_day(_merged_sheet())
     # Then every value goes to the label over its column
     assert day["shooting_date"] == "2026-06-09"
     assert day["call_time"] == "07:30"
@@ -74,7 +67,7 @@ def test_values_an_empty_row_under_a_row_of_labels_are_read_column_by_column() -
 
 def test_a_far_line_that_lines_up_with_one_label_only_is_not_the_row_of_values() -> None:
     # Given the same bands whose far lines start off the label columns but for the first one
-    day = _read(_merged_sheet(values_x=(40, 240, 400)))
+    day = read_day(_merged_sheet(values_x=(40, 240, 400)))
     # Then no time is read across the empty row: one column lined up is no grid
     assert day["call_time"] is None
     assert day["sunset"] is None
@@ -94,7 +87,7 @@ def test_a_dash_between_the_sheet_name_and_the_quoted_title_is_not_the_title() -
         (40, 108, "Location: 1 Canal Walk, Leeds LS1 4QB", 9),
         (40, 140, "Sc 3 EXT. CANAL - DAY", 9),
     ]
-    day = _read(render(rows, unicode_font=True))
+    day = read_day(render(rows, unicode_font=True))
     # Then the title is the quoted words
     assert day["production"] == "Copper Sky"
 
@@ -144,7 +137,7 @@ def test_a_value_before_its_caption_at_the_right_margin_is_the_captions() -> Non
         (50, 420, "SCENES", 9),
         (50, 436, "Sc 21 EXT. SLIPWAY - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then each caption owns the text before it and the lines under that text
     assert day["shooting_date"] == "2026-06-20"
     assert day["call_time"] == "07:45"
@@ -174,7 +167,7 @@ def test_headings_that_end_their_lines_flush_left_in_a_right_column_are_no_capti
         (350, 184, "Bright, 22C", 10),
         (50, 220, "Sc 21 EXT. SLIPWAY - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then each heading keeps the text under it: the hospital is not the lunch line
     assert day["hospital"]["name"] == "Royal Berkshire Hospital"
     assert day["call_time"] == "07:45"
@@ -208,7 +201,7 @@ def test_rows_of_labels_ending_flush_right_are_no_captions() -> None:
         (480, 180, "Jo Banks", 9),
         (40, 220, "Sc 2 EXT. DOCK - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then each label keeps the value under it, not the labels before it on its row
     assert day["call_time"] == "07:00"
     assert (day["sunrise"], day["sunset"]) == ("04:35", "21:40")
@@ -250,7 +243,7 @@ def test_two_lone_times_over_the_weather_are_the_sun_and_a_named_hospital_block_
 ):
     # Given an app export: a morning and an evening time stacked over the weather, and a
     # hospital's name over its address, none of them labelled
-    day = _read(_app_card(sun=("5:08 AM", "8:21 PM"), under_sun="Clear, 71°F", set_lines=_MARSH))
+    day = read_day(_app_card(sun=("5:08 AM", "8:21 PM"), under_sun="Clear, 71°F", set_lines=_MARSH))
     # Then they are read by their shape, for a person to check
     assert (day["sunrise"], day["sunset"]) == ("05:08", "20:21")
     assert day["hospital"]["name"] == "Cape Cod Hospital"
@@ -261,7 +254,7 @@ def test_two_lone_times_over_the_weather_are_the_sun_and_a_named_hospital_block_
 
 def test_two_lone_times_with_no_weather_under_them_are_not_the_sun() -> None:
     # Given the same two times with a note under them instead of the weather
-    day = _read(
+    day = read_day(
         _app_card(sun=("5:08 AM", "8:21 PM"), under_sun="Tide table at base", set_lines=_MARSH)
     )
     # Then nothing says they are the sun's
@@ -282,7 +275,7 @@ def test_a_running_order_of_lone_times_is_not_the_sun() -> None:
         (360, 172, "Sunny, 75°F", 10),
         (40, 220, "Sc 4 EXT. MARSH - DAY", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then no pair of them is read as the sun's
     assert day["sunrise"] is None and day["sunset"] is None
 
@@ -298,7 +291,7 @@ def test_a_set_in_a_hospital_is_not_the_nearest_hospital() -> None:
         (120, 111, "101 Page St, New Bedford, MA 02740", 10),
         (40, 150, "Sc 7 INT. WARD - NIGHT", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then the set is the set, and no hospital is made of it
     assert day["location"] is not None and "101 Page St" in day["location"]
     assert day["hospital"] is None

@@ -4,32 +4,20 @@ words of its own. Rows are (x, baseline y, text, size) in points on a letter pag
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import render
-
-
-def _read(data: bytes) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import label_rows, masthead, read_day
 
 # --- the sun in a footer: "Rise <time> / Set <time>" -------------------------------------------
 
 
 def _footer_sheet(footer: str) -> bytes:
     rows = [
-        (40, 40, "KESTREL & CO PRODUCTIONS", 9),
-        (40, 70, "SPARROW HOUR", 18),
-        (400, 40, "Friday 17 April 2026", 9),
-        (40, 100, "Unit call", 9),
-        (200, 100, "7:30am", 9),
-        (40, 114, "Location", 9),
-        (200, 114, "Corn Street Market Hall", 9),
+        *masthead("KESTREL & CO PRODUCTIONS", "SPARROW HOUR", "Friday 17 April 2026"),
+        *label_rows(
+            ("Unit call", "7:30am"), ("Location", "Corn Street Market Hall"), value_x=200, top=100
+        ),
         (200, 127, "8 Corn Street, Bath BA1 1AA", 9),
         (40, 250, "Sc 4 INT. MARKET HALL - DAY", 9),
         (40, 740, footer, 6),
@@ -49,7 +37,7 @@ def test_the_sun_named_only_by_its_directions_in_one_line_is_read(
     footer: str, rise: str, fall: str
 ) -> None:
     # Given a sheet whose only sun times are a footer line naming each by its direction
-    day = _read(_footer_sheet(footer))
+    day = read_day(_footer_sheet(footer))
     # Then both are read, in the line's order
     assert day["sunrise"] == rise
     assert day["sunset"] == fall
@@ -65,7 +53,7 @@ def test_the_sun_named_only_by_its_directions_in_one_line_is_read(
     ],
 )
 def test_a_direction_word_without_its_pair_is_not_the_sun(footer: str) -> None:
-    day = _read(_footer_sheet(footer))
+    day = read_day(_footer_sheet(footer))
     assert day["sunrise"] is None
     assert day["sunset"] is None
 
@@ -75,13 +63,8 @@ def test_a_direction_word_without_its_pair_is_not_the_sun(footer: str) -> None:
 
 def _scene_headed(heading: str, block: list[str], labelled: str | None = None) -> bytes:
     rows = [
-        (40, 40, "HARROW LANE PICTURES", 9),
-        (40, 70, "THE GLASSHOUSE", 18),
-        (400, 40, "Tuesday 14 July 2026", 9),
-        (40, 100, "Crew call", 9),
-        (200, 100, "08:00", 9),
-        (40, 114, "Set:", 9),
-        (200, 114, "the palm house", 9),
+        *masthead("HARROW LANE PICTURES", "THE GLASSHOUSE", "Tuesday 14 July 2026"),
+        *label_rows(("Crew call", "08:00"), ("Set:", "the palm house"), value_x=200, top=100),
         (40, 156, heading, 9),
         *((40, 168 + 12 * n, text, 9) for n, text in enumerate(block)),
         (40, 300, "Sc 4 INT. PALM HOUSE - DAY", 9),
@@ -111,7 +94,7 @@ def test_an_address_under_a_scene_heading_is_the_set(
 ) -> None:
     # Given a set's block headed by the scene's side and room, the building's address under it,
     # and a label that names only the room ("Set: the palm house")
-    day = _read(_scene_headed(heading, block))
+    day = read_day(_scene_headed(heading, block))
     # Then the address is read as the set, for a person to confirm
     assert day["location"] is not None and street in day["location"]
     assert day["field_confidence"]["location"] < 0.85
@@ -119,14 +102,14 @@ def test_an_address_under_a_scene_heading_is_the_set(
 
 def test_a_labelled_set_address_wins_over_a_scene_heading() -> None:
     block = ["Kibble Palace", "730 Great Western Rd", "Glasgow G12 0UE"]
-    day = _read(_scene_headed("INT. PALM HOUSE", block, labelled="20 Trongate, Glasgow G1 5ES"))
+    day = read_day(_scene_headed("INT. PALM HOUSE", block, labelled="20 Trongate, Glasgow G1 5ES"))
     assert day["location"] is not None and "Trongate" in day["location"]
 
 
 def test_a_scene_heading_over_other_scenes_is_no_address() -> None:
     # Given scene headings stacked in a list, no address under any
     block = ["EXT. LAWN - DAY", "INT. OFFICE - NIGHT"]
-    day = _read(_scene_headed("INT. PALM HOUSE - DAY", block))
+    day = read_day(_scene_headed("INT. PALM HOUSE - DAY", block))
     # Then no set is read from them
     assert day["location"] is None or "LAWN" not in day["location"]
 
@@ -136,11 +119,8 @@ def test_a_scene_heading_over_other_scenes_is_no_address() -> None:
 
 def _place_block(first: str) -> bytes:
     rows = [
-        (40, 40, "OYSTERCATCHER FILMS", 9),
-        (40, 70, "LOW TIDE", 18),
-        (400, 40, "Monday 8 June 2026", 9),
-        (40, 100, "Crew call", 9),
-        (200, 100, "06:45", 9),
+        *masthead("OYSTERCATCHER FILMS", "LOW TIDE", "Monday 8 June 2026"),
+        *label_rows(("Crew call", "06:45"), value_x=200, top=100),
         (40, 150, "LOCATION", 9),
         (300, 150, "UNIT BASE / PARKING", 9),
         (46, 162, first, 9),
@@ -158,13 +138,13 @@ def _place_block(first: str) -> bytes:
 def test_a_place_name_opening_with_a_label_word_stays_the_place(first: str) -> None:
     # Given a set's block, flush under its heading, whose first line opens with another label's
     # word running on in lower case
-    day = _read(_place_block(first))
+    day = read_day(_place_block(first))
     # Then the block is still the set's, its address read
     assert day["location"] is not None and "9 Quay Road" in day["location"]
 
 
 def test_a_label_with_its_colon_under_a_place_heading_stays_a_label() -> None:
-    day = _read(_place_block("Weather: sunny spells, 14°C"))
+    day = read_day(_place_block("Weather: sunny spells, 14°C"))
     assert day["location"] is None or "sunny" not in day["location"]
 
 
@@ -198,11 +178,11 @@ def _dept_list(crew_row: str) -> bytes:
 @pytest.mark.parametrize("crew_row", ["Ekipa techniczna (wszyscy pozostali)", "Ekipa (pozostali)"])
 def test_the_crew_row_of_a_polish_department_list_is_the_call(crew_row: str) -> None:
     # Given a list of department calls, one row named for the rest of the crew
-    day = _read(_dept_list(crew_row))
+    day = read_day(_dept_list(crew_row))
     # Then that row's time is the crew call, not an earlier department's
     assert day["call_time"] == "07:15"
 
 
 def test_a_department_row_is_not_the_crew_call() -> None:
-    day = _read(_dept_list("Oswietlenie (pre-light)"))
+    day = read_day(_dept_list("Oswietlenie (pre-light)"))
     assert day["call_time"] != "05:45"

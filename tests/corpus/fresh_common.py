@@ -1,0 +1,89 @@
+"""Helpers the held-out `fresh*` sets share: naming their sheets, their expected values, the
+12-hour clock their time forms are built on, shading and word wrap.
+
+Each set keeps its own vocabulary (its time and date forms, its places); only the mechanics
+every set repeated live here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from tests.corpus.draw import Canvas, measure
+from tests.corpus.formats import date_text, time_text
+from tests.corpus.places import Place
+from tests.corpus.sheet import Sheet, call_sheet
+
+MakeSheet = Callable[[str, str, str, Any, dict[str, Any]], Sheet]
+
+
+def sheet_maker(prefix: str) -> MakeSheet:
+    """A set's `_sheet(name, family, layout, make, exp)`: its name and family take `prefix_`."""
+
+    def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
+        return Sheet(
+            name=f"{prefix}_{name}",
+            family=f"{prefix}_{family}",
+            layout=layout,
+            make=make,
+            expected=exp,
+        )
+
+    return _sheet
+
+
+def expect(p: Place, title: str, day: dt.date, call: str, extra: str, **kw: Any) -> dict[str, Any]:
+    """A call sheet's expected values; `extra` holds the words it prints for the set."""
+    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
+
+
+def expect_set(
+    p: Place, title: str, day: dt.date, call: str, g: dict[str, Any], **kw: Any
+) -> dict[str, Any]:
+    """`expect` with the set's words taken from the sheet's table row (`g["set"]`, if any)."""
+    return call_sheet(title, day, call, p, location_extra=g.get("set", "").split(), **kw)
+
+
+def clock(hhmm: str) -> tuple[int, int, int, str]:
+    """A 24-hour 'HH:MM' as hour, minute, 12-hour hour and "AM" / "PM"."""
+    h, m = (int(x) for x in hhmm.split(":"))
+    return h, m, h % 12 or 12, "AM" if h < 12 else "PM"
+
+
+def time_or(forms: dict[str, str], hhmm: str, style: str) -> str:
+    """A set's own time form `style` from `forms`, else formats.time_text's."""
+    return forms[style] if style in forms else time_text(hhmm, style)
+
+
+def date_or(forms: dict[str, str], d: dt.date, style: str) -> str:
+    """A set's own date form `style` from `forms`, else formats.date_text's."""
+    return forms[style] if style in forms else date_text(d, style)
+
+
+def fill(c: Canvas, x: float, y: float, w: float, h: float, level: int) -> None:
+    """A grey box (0 black, 255 white) with no border."""
+    c.pdf.set_fill_color(level, level, level)
+    c.pdf.rect(x, y, w, h, style="F")
+
+
+def measure_bold(c: Canvas, text: str, size: float, *, bold: bool = True) -> float:
+    """draw.measure, bold unless told otherwise (fresh3's and fresh4's headings)."""
+    return measure(c, text, size, bold=bold)
+
+
+def wrap(c: Canvas, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
+    """Break `text` into lines no wider than `width`, as a word processor does."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and measure(c, trial, size, bold=bold) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    if line:
+        lines.append(line)
+    return lines

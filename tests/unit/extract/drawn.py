@@ -1,0 +1,36 @@
+"""Small page pieces the reader rule tests draw their sheets from, and the one way they read
+a sheet back: rows are `tests.fixtures.callsheets.Row`s for `render`, in the order given."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract import extract_document
+from pipeline.extract.reader.sanity import ReadContext
+from tests.fixtures.callsheets import Row, column
+
+
+def read_day(data: bytes, context: ReadContext | None = None) -> Any:
+    """The first day read from a PDF that must read as a call sheet."""
+    result = extract_document(data, context=context).to_json()
+    assert result["document_type"] == "call_sheet"
+    return result["days"][0]
+
+
+def masthead(company: str, title: str, corner: str, *, corner_x: float = 400) -> list[Row]:
+    """A letterhead: the company small at the top left, the title big under it, and a note
+    (the sheet's number or date) at the top right."""
+    return [(40, 40, company, 9), (40, 70, title, 18), (corner_x, 40, corner, 9)]
+
+
+def label_rows(*pairs: tuple[str, str], value_x: float, top: float, step: float = 14) -> list[Row]:
+    """Labels flush left at x 40, each with its value on its own row at `value_x`."""
+    rows: list[Row] = []
+    for n, (label, value) in enumerate(pairs):
+        rows += [(40, top + step * n, label, 9), (value_x, top + step * n, value, 9)]
+    return rows
+
+
+def headed(heading: str, *lines: str, x: float, top: float) -> list[Row]:
+    """A heading with its lines under it, all flush left at `x`."""
+    return [(x, top, heading, 9), *column(*lines, x=x, top=top + 14, size=9, step=12)]
