@@ -7,7 +7,8 @@ weather, .ics calendar, local notification channel), and the run ends when every
 its notification sent (or, for stages not installed, when the outbox and deliveries are empty).
 It also counts the deliveries (one Dramatiq message per routed actor, ``event_deliveries``) per
 sheet, by actor: the cost of the event routing (each stage's stage.py, collected by
-pipeline/outbox/routing.py).
+pipeline/outbox/routing.py); and the copies the scheduler's stale-delivery sweep sent again
+(``event_deliveries.redeliveries``: a deep backlog outlasting STILLONTIME_REDELIVER_AFTER_S).
 
 Beside it, in the same run, the floor: the extractor alone on the same PDF, in one process, no
 database, no queue (``extract_document`` per sheet) - the part no pipeline can avoid. Peak RSS
@@ -74,6 +75,10 @@ SELECT (SELECT count(*) FROM processed_emails WHERE processing_status = 'complet
 DELIVERIES = """
 SELECT actor_name, count(*) AS n FROM event_deliveries GROUP BY actor_name ORDER BY actor_name
 """
+
+# Deliveries the scheduler's stale-delivery sweep sent again (pipeline/outbox/redelivery.py):
+# each a second Dramatiq message for a delivery, not a second row.
+REDELIVERIES = "SELECT coalesce(sum(redeliveries), 0) AS n FROM event_deliveries"
 
 # Transactions of the run's database, and its outbox and audit rows.
 XACTS = """
@@ -231,8 +236,9 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
             elapsed = time.perf_counter() - started
             path = conn.execute(PATH, {"since": 0}).fetchall()
             deliveries = {r["actor_name"]: r["n"] for r in conn.execute(DELIVERIES)}
+            redeliveries = conn.execute(REDELIVERIES).fetchone()["n"]
             rows = conn.execute(ROWS).fetchone()
-            own_xacts += 3
+            own_xacts += 4
     finally:
         stop.set()  # never leave the services running, even if the run fails
         runner.join()
@@ -248,7 +254,8 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
     per = [t / (sheets / 10) * 1000 for t in tenths]
     return {
         "elapsed": elapsed, "rate": sheets / elapsed, "per_tenth_ms": per, "peak": peak,
-        "path": path, "deliveries": deliveries, "xacts": xacts, "cpu": cpu_by,
+        "path": path, "deliveries": deliveries, "redeliveries": redeliveries,
+        "xacts": xacts, "cpu": cpu_by,
         "events": rows["events"] - rows_before["events"],
         "audit": rows["audit"] - rows_before["audit"],
     }  # fmt: skip
@@ -305,6 +312,8 @@ def main() -> None:
             print(f"  deliveries per sheet: {sum(r['deliveries'].values()) / sheets:.2f} ("
                   + ", ".join(f"{a} {n / sheets:.2f}" for a, n in r["deliveries"].items())
                   + ")")  # fmt: skip
+            print(f"  sent again by the stale-delivery sweep: {r['redeliveries']}"
+                  f" ({r['redeliveries'] / sheets:.2f} per sheet)")  # fmt: skip
             print(f"  per sheet: {r['xacts'] / sheets:.1f} transactions, {r['events'] / sheets:.2f}"
                   f" outbox rows, {r['audit'] / sheets:.2f} audit rows")  # fmt: skip
             total = sum(r["cpu"].values())

@@ -49,7 +49,7 @@ WHERE event_id = %(event_id)s AND actor_name = %(actor_name)s;
 
 -- name: event_deliveries_list_stale
 -- Deliveries sent long ago and never finished (the broker may have lost them).
-SELECT d.event_id, d.actor_name, d.queue_name
+SELECT d.event_id, d.actor_name, d.queue_name, d.message_id
 FROM event_deliveries d
 WHERE d.status IN ('enqueued', 'retrying') AND d.updated_at < now() - %(age)s
 ORDER BY d.updated_at
@@ -190,6 +190,14 @@ FROM service_instances
 WHERE coalesce(stopped_at, last_seen_at) > now() - interval '24 hours'
 ORDER BY started_at DESC
 LIMIT %(limit)s;
+
+-- name: event_deliveries_seen_waiting
+-- The sweep found these deliveries' messages waiting in their queues (behind a backlog, not
+-- lost): they age again from now (the trigger sets updated_at), so the next sweeps look at the
+-- ones behind them. Their starts are left alone (the killer guard counts those).
+UPDATE event_deliveries SET updated_at = now()
+FROM unnest(%(event_ids)s::bigint[], %(actor_names)s::text[]) AS w(event_id, actor_name)
+WHERE event_deliveries.event_id = w.event_id AND event_deliveries.actor_name = w.actor_name;
 
 -- name: event_deliveries_count_redelivery
 -- The scheduler sent this delivery again (pipeline/outbox/redelivery.py).

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import dramatiq
+import redis
 import structlog
 
 from pipeline import db
@@ -64,17 +65,49 @@ def replay_event(
 def redeliver_stale(broker: dramatiq.Broker, *, older_than_s: int, limit: int = 500) -> int:
     """Re-send deliveries unfinished for ``older_than_s`` seconds; returns how many.
 
-    Covers a Redis that lost its queues (restart without persistence): actors are idempotent,
-    so a message that was merely slow costs a no-op.
+    Covers a Redis that lost its queues (restart without persistence) and a message held by a
+    worker that died or hung. A delivery whose message waits in its queue (behind a backlog) is
+    not sent again: a copy would be a no-op for the actor but a message taken off the queue for
+    nothing. It ages again from now instead, so the next sweep looks at the ones behind it.
     """
     with db.transaction(actor="core.redelivery") as conn:
         stale = conn.execute(
             db.QUERIES["event_deliveries_list_stale"],
             {"age": timedelta(seconds=older_than_s), "limit": limit},
         ).fetchall()
-        for row in stale:
+        waiting = still_waiting(broker, stale)
+        if waiting:
+            conn.execute(
+                db.QUERIES["event_deliveries_seen_waiting"],
+                {
+                    "event_ids": [row["event_id"] for row in waiting],
+                    "actor_names": [row["actor_name"] for row in waiting],
+                },
+            )
+        seen = {(row["event_id"], row["actor_name"]) for row in waiting}
+        lost = [row for row in stale if (row["event_id"], row["actor_name"]) not in seen]
+        for row in lost:
             send_event(conn, broker, row["event_id"], Route(row["actor_name"], row["queue_name"]))
             conn.execute(db.QUERIES["event_deliveries_count_redelivery"], row)
-    if stale:
-        log.warning("redelivered stale deliveries", count=len(stale))
-    return len(stale)
+    if lost:
+        log.warning("redelivered stale deliveries", count=len(lost), still_waiting=len(waiting))
+    elif waiting:
+        log.info("stale deliveries still waiting in their queues", count=len(waiting))
+    return len(lost)
+
+
+def still_waiting(broker: dramatiq.Broker, deliveries: list[dict]) -> list[dict]:
+    """Those of ``deliveries`` whose message waits in Redis to be delivered, asked in one round
+    trip (``DoorbellRedisBroker.waiting``): in its queue or delay queue, or held until due by a
+    live worker's delay consumer. Not one that a worker took (it runs, hangs, or its worker is
+    dead: the sweep is how such a message comes back), nor one Redis lost. None for a broker
+    that cannot tell, or when Redis cannot answer (the sends then fail as they would have)."""
+    waiting = getattr(broker, "waiting", None)
+    if waiting is None or not deliveries:
+        return []
+    try:
+        found = waiting([(row["queue_name"], str(row["message_id"])) for row in deliveries])
+    except redis.RedisError as exc:
+        log.warning("cannot tell which stale deliveries still wait in Redis", error=str(exc))
+        return []
+    return [row for row in deliveries if str(row["message_id"]) in found]

@@ -15,6 +15,11 @@ token, in one round trip for all of them. A missed token costs at most the ceili
 message, while an idle worker process wakes once a ceiling instead of once per queue. The rest is
 Dramatiq's own: the Lua fetch that beats the worker's heartbeat, acks, dead letters, requeue of
 unacked messages, maintenance.
+
+Each enqueue's id in Redis (Dramatiq's ``redis_message_id``, unique per enqueue since a retry
+sends the same message again) begins with the message's own id, so ``waiting`` can tell, in one
+round trip, which messages still wait in their queue: the outbox's stale-delivery sweep
+(pipeline/outbox/redelivery.py) does not send those again.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import redis
 from dramatiq import Message
 from dramatiq.broker import MessageProxy
 from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
-from dramatiq.common import current_millis
+from dramatiq.common import current_millis, dq_name
 from dramatiq.errors import ConnectionClosed
 
 BELL_SUFFIX = ".bell"
@@ -42,6 +47,11 @@ BELL_TTL_S = 60
 _SHORTEST_WAIT_S = 0.001
 # A consumer waits on its own wake key beside its bell, rung when the worker shuts down.
 WAKE_SUFFIX = ".wake"
+# Each enqueue needs an id of its own in Redis (a retry sends the same message again): ours
+# begin with the message's id, so Redis can tell which messages a queue holds (``waiting``).
+REDIS_ID_SEP = "@"
+# The queue's list is read this many ids at a time, stopping once every message is found.
+_WAITING_PAGE = 1000
 
 # Rings each bell (KEYS, pairwise: the queue's list, its bell) whose queue holds a message and
 # no token; returns how many it rang.
@@ -56,6 +66,61 @@ for i = 1, #KEYS, 2 do
 end
 return rung
 """
+
+# Which of the messages asked for (by message id) wait to be delivered: in a queue's list (not
+# yet taken by any worker), in its delay queue's list, or taken from the delay queue by a live
+# worker (its heartbeat within the timeout), which holds it until it is due and then puts it on
+# the queue. A message a worker took from the queue itself (running, hung, or in a dead
+# worker's acks that Dramatiq's maintenance has not put back) does not wait: it is not in the
+# answer. A listed id whose body is gone is not either (a fetch would skip it).
+# KEYS[1]: the namespace; ARGV: now (ms), heartbeat timeout (ms), page size, the number of
+# queues, the queue names, then the message ids. Returns the message ids found.
+_WAITING = """
+local ns = KEYS[1]
+local now, timeout, page, n = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]),
+    tonumber(ARGV[4])
+local wanted, left, found = {}, 0, {}
+for i = 5 + n, #ARGV do
+    if not wanted[ARGV[i]] then
+        wanted[ARGV[i]] = true
+        left = left + 1
+    end
+end
+local function look(ids, bodies)
+    for _, id in ipairs(ids) do
+        local message_id = string.match(id, "^(.+)@%x+$")
+        if message_id and wanted[message_id] and redis.call("hexists", bodies, id) == 1 then
+            wanted[message_id] = nil
+            left = left - 1
+            found[#found + 1] = message_id
+        end
+    end
+end
+local function look_in_list(key)
+    local length = redis.call("llen", key)
+    for first = 0, length - 1, page do
+        if left == 0 then return end
+        look(redis.call("lrange", key, first, first + page - 1), key .. ".msgs")
+    end
+end
+local live = redis.call("zrangebyscore", ns .. ":__heartbeats__", "(" .. (now - timeout), "+inf")
+for q = 5, 4 + n do
+    local queue = ns .. ":" .. ARGV[q]
+    look_in_list(queue)
+    look_in_list(queue .. ".DQ")
+    for _, worker in ipairs(live) do
+        if left == 0 then return found end
+        look(redis.call("smembers", ns .. ":__acks__." .. worker .. "." .. ARGV[q] .. ".DQ"),
+             queue .. ".DQ.msgs")
+    end
+end
+return found
+"""
+
+
+def redis_message_id(message_id: str) -> str:
+    """The id of one enqueue of ``message_id`` in Redis: unique, and beginning with it."""
+    return f"{message_id}{REDIS_ID_SEP}{uuid4().hex}"
 
 
 class DoorbellRedisBroker(RedisBroker):
@@ -73,6 +138,7 @@ class DoorbellRedisBroker(RedisBroker):
         # watcher's, every ceiling).
         self.idle_wait_s = self.heartbeat_timeout / 1000 / 4
         self._ring_stranded = self.client.register_script(_RING_STRANDED)
+        self._waiting = self.client.register_script(_WAITING)
         self._consumers: weakref.WeakSet[DoorbellConsumer] = weakref.WeakSet()
         self._watch_lock = threading.Lock()
         self._watcher: threading.Thread | None = None
@@ -102,6 +168,39 @@ class DoorbellRedisBroker(RedisBroker):
             *args,
         ]
 
+    def enqueue(self, message: Message, *, delay: int | None = None) -> Message:
+        """Dramatiq's enqueue (``RedisBroker.enqueue``), with a Redis id that begins with the
+        message's id (``redis_message_id``)."""
+        message = message.copy(options={"redis_message_id": redis_message_id(message.message_id)})
+        queue_name = message.queue_name
+        if delay is not None:
+            queue_name = dq_name(queue_name)
+            message = message.copy(queue_name=queue_name, options={"eta": current_millis() + delay})
+        self.logger.debug("Enqueueing message %r on queue %r.", message.message_id, queue_name)
+        self.emit_before("enqueue", message, delay)
+        self.do_enqueue(queue_name, message.options["redis_message_id"], message.encode())
+        self.emit_after("enqueue", message, delay)
+        return message
+
+    def waiting(self, messages: list[tuple[str, str]]) -> set[str]:
+        """Which of ``messages`` (queue name, message id) wait in Redis to be delivered, in one
+        round trip: in the queue or its delay queue, or held until due by a live worker's delay
+        consumer. Not a message a worker took (running, hung, or its worker dead), nor one Redis
+        does not hold, nor one enqueued before Redis ids began with the message's id."""
+        if not messages:
+            return set()
+        queues = sorted({queue_name for queue_name, _ in messages})
+        args = [
+            current_millis(),
+            self.heartbeat_timeout,
+            _WAITING_PAGE,
+            len(queues),
+            *queues,
+            *(message_id for _, message_id in messages),
+        ]
+        found = self._waiting(keys=[self.namespace], args=args)
+        return {m.decode() if isinstance(m, bytes) else m for m in found}
+
     def do_enqueue(self, queue_name: str, message_id: str, data: bytes) -> Any:
         """Dramatiq's enqueue, then a token on the queue's bell, in one round trip."""
         script = self.scripts["dispatch"]
@@ -130,7 +229,9 @@ class DoorbellRedisBroker(RedisBroker):
         """
         if not messages:
             return []
-        sent = [m.copy(options={"redis_message_id": str(uuid4())}) for m in messages]
+        sent = [
+            m.copy(options={"redis_message_id": redis_message_id(m.message_id)}) for m in messages
+        ]
         for message in sent:
             self.emit_before("enqueue", message, None)
         script = self.scripts["dispatch"]
