@@ -20,9 +20,10 @@ import datetime as dt
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure, struck
-from tests.corpus.formats import add_minutes, date_text, ordinal, pl_weekday, time_text
+from tests.corpus.formats import add_minutes, ordinal, pl_weekday
+from tests.corpus.fresh_common import clock, date_or, expect, sheet_maker, time_or
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -309,14 +310,13 @@ P: dict[str, Place] = {
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
-    h, m = (int(x) for x in hhmm.split(":"))
-    h12 = h % 12 or 12
+    h, m, h12, _ = clock(hhmm)
     forms = {
         "A": f"{h12}:{m:02d}{'A' if h < 12 else 'P'}",  # "7:00A"
         "dotam": f"{h12}.{m:02d}{'am' if h < 12 else 'pm'}",  # "7.30am"
         "pl": f"{h}:{m:02d}",  # "7:00"
     }
-    return forms[style] if style in forms else time_text(hhmm, style)
+    return time_or(forms, hhmm, style)
 
 
 def day_text(d: D, style: str) -> str:
@@ -327,17 +327,11 @@ def day_text(d: D, style: str) -> str:
         "us_dash": f"{d:%a} {d.month}-{d.day}-{d:%y}",  # "Tue 4-14-26"
         "pl_wd_dots": f"{pl_weekday(d)} {d:%d.%m.%Y}",
     }
-    return forms[style] if style in forms else date_text(d, style)
+    return date_or(forms, d, style)
 
 
-def _sheet(name: str, family: str, layout: str, make: Any, exp: dict[str, Any]) -> Sheet:
-    return Sheet(
-        name=f"fresh16_{name}", family=f"fresh16_{family}", layout=layout, make=make, expected=exp
-    )
-
-
-def _exp(p: Place, title: str, day: D, call: str, extra: str, **kw: Any) -> dict[str, Any]:
-    return call_sheet(title, day, call, p, location_extra=extra.split(), **kw)
+_sheet = sheet_maker("fresh16")
+_exp = expect
 
 
 def _fill(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, int, int]) -> None:
@@ -1980,9 +1974,9 @@ ONE_LINE = {
 
 def _other_sheets() -> list[Sheet]:
     return [
-        # Built as a near miss, but a one-line schedule with each day's date and call is what the
-        # corpus calls a shooting schedule (CONVENTIONS.md, `one_liner`): scored as one (family kept,
-        # every family has three documents).
+        # Built as a near miss, but a one-line schedule with each day's date and call is what
+        # the corpus calls a shooting schedule (CONVENTIONS.md, `one_liner`): scored as one
+        # (its family kept: every family has three documents).
         _sheet("one_line_week2", "near_miss", "weekly one-line schedule", _one_line, ONE_LINE),
         _sheet("other_deal_memo", "near_miss", "crew deal memo", _deal_memo, OTHER),
         _sheet(
