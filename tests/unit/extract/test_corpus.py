@@ -213,7 +213,7 @@ FLOORS = {
     # fifteenth held-out set (tests/corpus/fresh14.py): 76/126 blind at f67fc72
     "fresh14_label_after": 21,  # of 21 (blind 10; reader23: a value before its caption)
     "fresh14_pl_merged": 21,  # of 21 (blind 3; reader23: values under an empty ruled row)
-    "fresh14_icon_app": 20,  # of 21 (blind 11; reader23: sun and hospital by their shape)
+    "fresh14_icon_app": 21,  # of 21 (blind 11; reader23: sun and hospital by their shape; reader25)
     "fresh14_dept_calls": 21,  # of 21 (16 blind, 1 silent; a department table's crew row)
     "fresh14_night_two_dates": 21,  # of 21 (18 blind, 3 silent; a night's first date)
     "fresh14_studio_stage": 21,  # of 21 (18 blind; the lot's address under the stage)
@@ -298,8 +298,8 @@ FLOORS = {
 # fresh15_ added, measured blind: 73 of 84 fields, 8/12 auto-ok (of 2440 fields, 349 sheets).
 # reader24 (the sun in a footer line, a set under its scene heading, a place named with a label's
 # word, a Polish crew row): fresh15 84 of 84; whole corpus 2439 of 2440, 326 of 349, 0 silent.
-TOTAL_FLOOR = 2439
-AUTO_OK_FLOOR = 326
+TOTAL_FLOOR = 2440
+AUTO_OK_FLOOR = 333
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
