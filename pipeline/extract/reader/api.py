@@ -161,7 +161,15 @@ def _from_sentences(
         if listed is not None:
             found["call_time"] = F.Found(listed, LISTED, None)
     _sun_from_sentences(pages, found, text, ("call_time", "sunrise", "sunset"))
-    if not sets and (read := P.set_address(text, company_text(pages))) is not None:
+    if (
+        not sets
+        and (
+            read := P.set_address(
+                P.running_text(pages, columns=True), company_text(pages), P.scene_rooms(pages)
+            )
+        )
+        is not None
+    ):
         address, sure = read
         sets.append((Place(None, address), sure))
         if sure == P.OFFICE:

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import Address, find_addresses
-from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.scene_set import rooms as scene_heading_rooms
 from pipeline.extract.reader.values import find_time
 
 PROSE = 0.6  # a value read from a sentence: a person checks it
@@ -51,22 +52,87 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\n")
 PARAGRAPH_GAP = 0.8
 
 
-def running_text(pages: Sequence[PageText]) -> str:
+# A gap inside a line wider than this many type sizes parts two columns that only share a
+# baseline (an address block at the left, the weather at the right): no sentence spaces so wide.
+COLUMN_GAP = 4.0
+
+
+def running_text(pages: Sequence[PageText], *, columns: bool = False) -> str:
     """The document's words as one text: lines that run on as a paragraph joined by spaces,
     paragraphs (a wider gap, another column, another page) by a blank line. An address must
-    not run on into the next block's words ("81-342 Gdynia" + "SC 12 EXT. PIER")."""
+    not run on into the next block's words ("81-342 Gdynia" + "SC 12 EXT. PIER").
+
+    With ``columns``, what a line prints a column's width right of its first words (the
+    weather beside an address block's second line) is kept out of that paragraph: it becomes
+    a paragraph of its own, with the like words of the lines next to it; and the lines of a
+    stacked block (name / street / town, flush left, each broken by hand, _stacked) are parted
+    by commas, as an envelope's lines are ("Castle Garth, Newcastle upon Tyne NE1 1RQ": a street
+    with no house number). Only the set's address is read from this text (api.py)."""
     parts: list[str] = []
     for page in pages:
-        previous = None
+        previous: tuple[Word, ...] | None = None
+        side: list[str] = []
+        widest = 0.0  # the paragraph's widest line so far: the width its text wraps at
         for line in page.lines:
+            main, rest = _column_split(line) if columns else (line.words, ())
             if previous is not None:
-                gap = line.top - previous.bottom
-                close = 0 <= gap <= PARAGRAPH_GAP * max(previous.size, line.size)
-                parts.append(" " if close else "\n\n")
-            parts.append(line.text)
-            previous = line
+                gap = _top(main) - _bottom(previous)
+                close = 0 <= gap <= PARAGRAPH_GAP * max(_size(previous), _size(main))
+                if not close and side:
+                    parts.append("\n\n" + " ".join(side))
+                    side = []
+                if not close:
+                    parts.append("\n\n")
+                    widest = 0.0
+                else:
+                    stacked = columns and _stacked(previous, main, widest)
+                    parts.append(", " if stacked else " ")
+            parts.append(" ".join(w.text for w in main))
+            if rest:
+                side.append(" ".join(w.text for w in rest))
+            widest = max(widest, _width(main))
+            previous = main
+        if side:
+            parts.append("\n\n" + " ".join(side))
         parts.append("\n\n")
     return "".join(parts)
+
+
+def _top(words: Sequence[Word]) -> float:
+    return min(w.top for w in words)
+
+
+def _bottom(words: Sequence[Word]) -> float:
+    return max(w.bottom for w in words)
+
+
+def _size(words: Sequence[Word]) -> float:
+    return max(w.size for w in words)
+
+
+def _width(words: Sequence[Word]) -> float:
+    return words[-1].x1 - words[0].x0
+
+
+def _stacked(above: Sequence[Word], below: Sequence[Word], widest: float) -> bool:
+    """Whether ``below`` is the next line of a block stacked like an envelope's address: flush
+    under ``above``, and its first word would have fitted at the end of ``above`` within the
+    paragraph's widest line. Wrapped text breaks only where the next word does not fit, so
+    such a break was made by hand (name / street / town)."""
+    flush = abs(above[0].x0 - below[0].x0) <= 2.0
+    space = 0.3 * max(_size(above), 1.0)
+    fits = _width(above) + space + (below[0].x1 - below[0].x0) <= widest
+    return flush and fits and not above[-1].text.endswith((",", ";", ":", "-", "/", "."))
+
+
+def _column_split(line: Line) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+    """A line's first words, and what it prints a column's width right of them."""
+    words = line.words
+    wide = COLUMN_GAP * line.size
+    for i in range(1, len(words)):
+        if words[i].x0 - words[i - 1].x1 > wide and not words[i - 1].text.endswith(":"):
+            return words[:i], words[i:]  # (a label's value stays with it: "Gdzie:   pl. Nowy 7")
+    return words, ()
 
 
 def paragraphs(text: str) -> list[str]:
@@ -95,13 +161,50 @@ def _whole(addresses: list[Address]) -> list[Address]:
     return [a for a in addresses if a.street is not None and a.postcode is not None]
 
 
-def set_address(text: str, company: str = "") -> tuple[str, float] | None:
+# A scene heading in a scene list's row ("12  INT. RYMAN - STAGE - DAY"): its side, then the room
+_SCENE_SIDE = re.compile(r"(?<![\w/])(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+(?=[^\W\d_])")
+
+
+def scene_rooms(pages: Sequence[PageText]) -> list[str]:
+    """The rooms the day's scene headings name ('INT. GREAT HALL - DAY' gives 'GREAT HALL')."""
+    out: list[str] = []
+    for page in pages:
+        for line in page.lines:
+            for m in _SCENE_SIDE.finditer(line.text):
+                room = scene_heading_rooms(line.text[m.start() :])
+                out += [r for r in room[:1] if r.upper() not in (o.upper() for o in out)]
+    return out
+
+
+# Words of a block that is not where the scenes are shot, though it may share a room's word
+# ("Production office" beside "INT. OFFICE - DAY"): no room of a scene cues it as the set.
+_ELSEWHERE = re.compile(
+    r"\b(?:office|production|company|hotel|accommodation|catering|unit|crew|meet(?:ing)?"
+    r"|rv|rendez-?vous|pick-?up|shuttle|wardrobe|costume|make-?up|holding|dressing)\b",
+    re.I,
+)
+
+
+def _names_a_room(lead: str, rooms: Sequence[str]) -> bool:
+    if _ELSEWHERE.search(lead):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", lead, re.I) for r in rooms)
+
+
+def set_address(
+    text: str, company: str = "", rooms: Sequence[str] = ()
+) -> tuple[str, float] | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
     other day's words lead to in its sentence, and how sure that is: CUED when its sentence
     calls it the set and no other address's does, PROSE otherwise, OFFICE for the company's.
 
     An address printed in ``company`` (the letterhead or footer, letterhead.py) is the office's:
     any other address comes first, and one read there is returned marked as the company's.
+
+    An app's page may print the set's block with no word for it at all, only an icon: the
+    block's own first words naming a room of the day's scene headings (``rooms``: "The Great
+    Hall and the roof walk" over the address, "INT. GREAT HALL - DAY" in the scene list) cue
+    it as its sentence's words would.
     """
     office = None
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
@@ -115,7 +218,8 @@ def set_address(text: str, company: str = "") -> tuple[str, float] | None:
             if _in_company(address, company):
                 office = office or address
             elif address not in (a for a, _ in sets):
-                sets.append((address, bool(_SET_CUE.search(lead))))
+                cued = bool(_SET_CUE.search(lead)) or _names_a_room(lead, rooms)
+                sets.append((address, cued))
     if sets:
         first, cued = sets[0]
         return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
