@@ -1062,7 +1062,7 @@ def _texts(pieces: list[Piece]) -> list[str]:
     return [pc.text for pc in pieces if not _PLACEHOLDER.match(pc.text.strip())]
 
 
-def _one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
+def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     """The name line and ONE address: the first address line and its continuation lines.
 
     A continuation (town, postcode) is joined only while no postcode has been read; two
@@ -1180,12 +1180,12 @@ def _named_address(
     pair = sheet.address_of.get(label)
     if pair is not None:
         paired = _texts(sheet.owned.get(pair, []))
-        _, address, cut = _one_address(paired)
+        _, address, cut = one_address(paired)
         if address is None and paired and _loose_address(paired[0]):
             address = paired[0].strip(" ,")  # its own label vouches for a form not known here
         if address is not None:
             return lines[0], address, cut
-    return _one_address(lines)
+    return one_address(lines)
 
 
 _HOUSE_NUMBER = re.compile(
@@ -1393,7 +1393,7 @@ def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> st
     below = _aligned_below(sheet, label, 1) if label.start == 0 else []
     if not below:
         return None
-    _, address, cut = _one_address(below)
+    _, address, cut = one_address(below)
     return None if cut else address
 
 

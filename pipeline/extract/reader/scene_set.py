@@ -71,7 +71,7 @@ def scene_headed_set(pages: Sequence[PageText]) -> tuple[Place, float] | None:
                     break
                 block.append(text)
                 here = below
-            name, address, cut = F._one_address(block)
+            name, address, cut = F.one_address(block)
             if address is not None and not cut:
                 named = not _NOT_THE_SET.search(" ".join(block)) and _rooms_named_elsewhere(
                     heading, pages, {id(line), *(id(b) for b in lines[i + 1 : i + 1 + len(block)])}

@@ -8,7 +8,7 @@ from typing import Any
 from fpdf import FPDF
 
 from pipeline.extract import extract_document
-from pipeline.extract.reader.fields import _one_address
+from pipeline.extract.reader.fields import one_address
 from pipeline.extract.reader.title import _has_words, clean_title
 from tests.fixtures import callsheets as C
 
@@ -153,9 +153,9 @@ def test_a_commercials_spot_lengths_after_a_dash_are_cut() -> None:
 def test_a_street_like_name_before_a_whole_address_is_the_name() -> None:
     # 'Canal Yard Unit 5' reads like a street ('Yard'), but the whole address follows it
     street = "12 Hathersage Rd, Manchester M13 0FE"
-    assert _one_address(["Canal Yard Unit 5", street]) == ("Canal Yard Unit 5", street, False)
+    assert one_address(["Canal Yard Unit 5", street]) == ("Canal Yard Unit 5", street, False)
     # a street line completed by its town line is still one address
-    town = _one_address(["52 Grove Rd", "London E3 5TB"])
+    town = one_address(["52 Grove Rd", "London E3 5TB"])
     assert town == (None, "52 Grove Rd, London E3 5TB", False)
 
 
