@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
-from pipeline.extract.reader.labelling import runs
-from pipeline.extract.reader.model import Line, PageText, Place
+from pipeline.extract.reader.model import PageText, Place
+from pipeline.extract.reader.under_heading import flush_below, headings
 
 SCENE_HEADED = 0.8  # below SAFE: a person confirms the set read under a scene's heading
 SCENE_NAMED = 0.88  # ... and the day's scenes, on lines of their own, name a room it names
@@ -45,38 +45,16 @@ _NEAR = 3  # lines under the heading read for the name and address
 _COLUMN = 8.0  # points: a line of the block starts within this of the heading
 
 
-def _first_run(line: Line) -> tuple[float, str]:
-    a, b = runs(line)[0]
-    return line.words[a].x0, " ".join(w.text for w in line.words[a:b])
-
-
 def scene_headed_set(pages: Sequence[PageText]) -> tuple[Place, float] | None:
     """The address under the first scene heading whose block, flush with it, holds one."""
-    for page in pages:
-        lines = page.lines
-        for i, line in enumerate(lines):
-            if not line.words:
-                continue
-            x0, heading = _first_run(line)
-            if not _HEADING.match(heading):
-                continue
-            block: list[str] = []
-            here = line
-            for below in lines[i + 1 : i + 1 + _NEAR]:
-                height = max(here.bottom - here.top, 1.0)
-                if not below.words or below.top - here.bottom > 1.2 * height:
-                    break
-                bx, text = _first_run(below)
-                if abs(bx - x0) > _COLUMN:
-                    break
-                block.append(text)
-                here = below
-            name, address, cut = F.one_address(block)
-            if address is not None and not cut:
-                named = not _NOT_THE_SET.search(" ".join(block)) and _rooms_named_elsewhere(
-                    heading, pages, {id(line), *(id(b) for b in lines[i + 1 : i + 1 + len(block)])}
-                )
-                return Place(name or heading, address), SCENE_NAMED if named else SCENE_HEADED
+    for lines, i, x0, heading in headings(pages, _HEADING):
+        block = flush_below(lines, i, x0, near=_NEAR, column=_COLUMN, contiguous=True)
+        name, address, cut = F.one_address(block)
+        if address is not None and not cut:
+            named = not _NOT_THE_SET.search(" ".join(block)) and _rooms_named_elsewhere(
+                heading, pages, {id(ln) for ln in lines[i : i + 1 + len(block)]}
+            )
+            return Place(name or heading, address), SCENE_NAMED if named else SCENE_HEADED
     return None
 
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader.addresses import find_address
-from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import PageText, Place
+from pipeline.extract.reader.under_heading import flush_below, headings
 
 STAGE_LOT = 0.88  # the lot's whole address printed under the day's stage heading
 # a stage, studio or sound stage by its number or letter: "Stage 6", "Stage: 007 Stage",
@@ -32,22 +32,11 @@ _COLUMN = 12.0  # points: the address line starts within this of the heading
 
 def stage_set(pages: Sequence[PageText], region: str | None = None) -> tuple[Place, float] | None:
     """The lot's address under the first stage heading that has one, as the day's set."""
-    for page in pages:
-        lines = page.lines
-        for i, line in enumerate(lines):
-            first = runs(line)[0]
-            words = line.words[first[0] : first[1]]
-            heading = " ".join(w.text for w in words)
-            if not _STAGE.match(heading):
-                continue
-            for below in lines[i + 1 : i + 1 + _NEAR]:
-                a, b = runs(below)[0]
-                if abs(below.words[a].x0 - words[0].x0) > _COLUMN:
-                    continue
-                text = " ".join(w.text for w in below.words[a:b])
-                found = find_address(text, region)
-                if found is not None and found.quality >= 1.0 and found.street:
-                    lot = text[: found.start].strip(" ,;-")
-                    name = f"{heading}, {lot}" if lot else heading
-                    return Place(name, found.text), STAGE_LOT
+    for lines, i, x0, heading in headings(pages, _STAGE):
+        for text in flush_below(lines, i, x0, near=_NEAR, column=_COLUMN, contiguous=False):
+            found = find_address(text, region)
+            if found is not None and found.quality >= 1.0 and found.street:
+                lot = text[: found.start].strip(" ,;-")
+                name = f"{heading}, {lot}" if lot else heading
+                return Place(name, found.text), STAGE_LOT
     return None
