@@ -6,20 +6,11 @@ letter page."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.scene_set import rooms
 from tests.fixtures.callsheets import render
-
-
-def _read(data: bytes, **kw: Any) -> Any:
-    result = extract_document(data).to_json()
-    assert result["document_type"] == "call_sheet"
-    return result["days"][0]
-
+from tests.unit.extract.drawn import read_day
 
 # --- a scene heading over the set's address, its room named again by the day's scenes ---------
 
@@ -56,7 +47,7 @@ def test_a_scene_heading_the_scene_list_names_again_confirms_the_set(
     heading: str, scenes: list[str]
 ) -> None:
     # Given a set's block under a scene heading, and a scene row naming one of its rooms
-    day = _read(_headed(heading, _BLOCK, scenes))
+    day = read_day(_headed(heading, _BLOCK, scenes))
     # Then the building's address is the set, sure enough to plan without a person
     assert day["location"] is not None and "Pier Rd" in day["location"]
     assert day["field_confidence"]["location"] >= 0.85
@@ -65,7 +56,7 @@ def test_a_scene_heading_the_scene_list_names_again_confirms_the_set(
 def test_a_polish_scene_heading_confirmed_by_its_scenes() -> None:
     block = ["Dwór Artusa", "ul. Długi Targ 43", "80-830 Gdańsk"]
     scenes = ["4/2 - SIEŃ GŁÓWNA - narada kupców (D) - 1 str.", "4/5 - PIWNICA (N)"]
-    day = _read(_headed("WNĘTRZE: SIEŃ GŁÓWNA", block, scenes))
+    day = read_day(_headed("WNĘTRZE: SIEŃ GŁÓWNA", block, scenes))
     assert day["location"] is not None and "Długi Targ 43" in day["location"]
     assert day["field_confidence"]["location"] >= 0.85
 
@@ -82,14 +73,14 @@ def test_a_polish_scene_heading_confirmed_by_its_scenes() -> None:
 def test_a_scene_heading_no_scene_names_again_goes_to_a_person(
     heading: str, scenes: list[str]
 ) -> None:
-    day = _read(_headed(heading, _BLOCK, scenes))
+    day = read_day(_headed(heading, _BLOCK, scenes))
     assert day["location"] is not None and "Pier Rd" in day["location"]
     assert day["field_confidence"]["location"] < 0.85
 
 
 def test_a_scene_heading_over_a_parking_block_stays_doubtful() -> None:
     block = ["Crew parking: harbour car park", "Pier Rd", "Whitby YO21 3PU"]
-    day = _read(_headed("INT. BOAT SHED", block, ["31 - BOAT SHED (D)"]))
+    day = read_day(_headed("INT. BOAT SHED", block, ["31 - BOAT SHED (D)"]))
     assert day["field_confidence"]["location"] < 0.85
 
 
@@ -126,7 +117,7 @@ def _icon_page(right: list[str], scene: str = "7  INT. BALLROOM - DAY  2 1/8") -
 
 def test_weather_beside_an_address_line_is_not_part_of_the_address() -> None:
     # Given the weather ("Showers, 14°C") on the baseline of the block's second line
-    day = _read(_icon_page(["06:41", "19:26", "Showers, 14°C"]))
+    day = read_day(_icon_page(["06:41", "19:26", "Showers, 14°C"]))
     # Then the set's address is the block's own lines, its number-less street included
     assert day["location"] is not None
     assert "Great Pulteney St" in day["location"] and "BA2 4DB" in day["location"]
@@ -138,7 +129,7 @@ def test_weather_beside_an_address_line_is_not_part_of_the_address() -> None:
 @pytest.mark.parametrize("scene", ["7  INT. LONG GALLERY - DAY  2 1/8", "Sc 7 EXT. GALLERY - DAY"])
 def test_an_unlabelled_block_naming_a_scenes_room_is_the_set(scene: str) -> None:
     # Given the block's first words naming the room the day's scene heading names
-    day = _read(_icon_page(["06:41", "19:26", "Showers, 14°C"], scene))
+    day = read_day(_icon_page(["06:41", "19:26", "Showers, 14°C"], scene))
     # Then its address is the set's, as sure as a labelled one
     assert day["location"] is not None and "BA2 4DB" in day["location"]
     assert day["field_confidence"]["location"] >= 0.85
@@ -146,7 +137,7 @@ def test_an_unlabelled_block_naming_a_scenes_room_is_the_set(scene: str) -> None
 
 def test_a_scenes_room_named_by_the_parking_block_cues_nothing() -> None:
     # Given the room the scene names is named only in the parking block's lead
-    day = _read(_icon_page(["06:41", "19:26"], "7  INT. CHARLOTTE ST CAR PARK - DAY"))
+    day = read_day(_icon_page(["06:41", "19:26"], "7  INT. CHARLOTTE ST CAR PARK - DAY"))
     # Then the first block's address is still only read for a person to confirm
     assert day["field_confidence"]["location"] < 0.85
 
@@ -164,6 +155,6 @@ def test_a_production_office_naming_a_scenes_room_is_not_cued() -> None:
         (40, 240, "Scenes", 9),
         (44, 253, "7  INT. OFFICE - DAY  2 1/8", 9),
     ]
-    day = _read(render(rows))
+    day = read_day(render(rows))
     # Then its address, if read as the set, goes to a person
     assert day["location"] is None or day["field_confidence"]["location"] < 0.85
