@@ -29,6 +29,7 @@ def sheets() -> list[Sheet]:
         fresh14,
         fresh15,
         fresh16,
+        fresh17,
         grids,
         holdout,
         messy,
@@ -66,6 +67,7 @@ def sheets() -> list[Sheet]:
         fresh14,
         fresh15,
         fresh16,
+        fresh17,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
