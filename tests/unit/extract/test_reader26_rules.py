@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.labelling import find_all_labels
 from pipeline.extract.reader.model import Limits
 from pipeline.extract.reader.pdfread import read_pdf
@@ -250,3 +251,19 @@ def test_a_call_sheet_noting_a_grading_session_stays_a_call_sheet() -> None:
     result = _read(render(rows, unicode_font=True, page="A4"))
     assert result["document_type"] == "call_sheet"
     assert result["days"][0]["call_time"] == "07:00"
+
+
+# --- a phone's number before a street's in running text ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Gaffer: Lou Peck (503) 555-0142 1120 Broadway Portland, OR 97205", "1120 Broadway"),
+        ("Key grip Rae Kim (312) 555-0199 233 S Wacker Dr Chicago, IL 60606", "233 S Wacker Dr"),
+        ("Unit base 12-14 Harbour St, Dunedin 9016", "12-14 Harbour St"),  # a house range stays
+    ],
+)
+def test_a_phones_number_is_no_house_number(text: str, street: str) -> None:
+    found = find_address(text)
+    assert found is not None and found.text.startswith(street)
