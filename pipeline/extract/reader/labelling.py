@@ -217,6 +217,8 @@ def _list_headings(p: int, page: PageText) -> list[Label]:
     out: list[Label] = []
     lines = page.lines
     for li, line in enumerate(lines[:-1]):
+        if not any(norm(w.text) in _LIST_HEADS for w in line.words):
+            continue  # most lines hold no such word: no second pass over their labels
         for h in _line_labels(p, li, line, unmarked=True):
             if h.kind not in L.NUMBERED_KINDS or h.phrase not in L.MARKED_ONLY:
                 continue
@@ -227,6 +229,15 @@ def _list_headings(p: int, page: PageText) -> list[Label]:
                 continue
             out.append(h)
     return out
+
+
+# the first words of the generic place words that may head a numbered list ("locations")
+_LIST_HEADS = frozenset(
+    phrase.split()[0]
+    for kind in L.NUMBERED_KINDS
+    for phrase in L.KINDS[kind]
+    if phrase in L.MARKED_ONLY
+)
 
 
 def _alone_in_cell(words: Sequence[Word], start: int, end: int) -> bool:
