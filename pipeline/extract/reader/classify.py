@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day, notices, operations, paperwork, sessions
+from pipeline.extract.reader import not_a_day, notices, operations, paperwork, post_plans, sessions
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -716,6 +716,9 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_POST = "a post-production plan"
+
+
 def other_scores(lines: list[str]) -> dict[str, float]:
     """Points per kind of other paperwork: its vocabulary, plus its typical line shapes."""
     # Scene rows describe the story ("INT. SCHOOL - DINNER"), not the document.
@@ -733,6 +736,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     for kind, phrases in sessions.KINDS.items():
         found = len(set(_phrases(phrases).findall(joined)))
         scores[kind] = found + sessions.structure_points(kind, prose, found)
+    # A post-production plan in any language: its stages and their spans (``post_plans``)
+    post = (*OTHER_KINDS[_POST], *post_plans.WORDS)
+    found = len(set(_phrases(post).findall(joined)))
+    scores[_POST] = found + post_plans.structure_points(prose, found)
     n = max(len(lines), 1)
     money = sum(1 for ln in lines if len(_MONEY.findall(ln)) >= 1)
     accounts = sum(1 for ln in lines if _ACCOUNT_LINE.match(ln) and _MONEY.search(ln))

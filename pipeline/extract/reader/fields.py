@@ -1524,6 +1524,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
+        if _credit_line(sheet, h, value):
+            continue
         if _addressed(value):
             continue  # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
@@ -1587,6 +1589,18 @@ def _film_kind(label: Label, value: str) -> bool:
     """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
     line under the title (the genre, then the director), never the title."""
     return label.phrase in ("film", "phim") and bool(_FILM_KIND.match(value))
+
+
+def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
+    """'film kostiumowy', 'film familijny · reż. Jan Bór': a label word with no colon that
+    starts its line, run on into a word in lower case, is the credit line that says what kind
+    of work the title is; a title is capitalised, or follows a 'Film:' that marks it."""
+    words = sheet.pages[label.page].lines[label.line].words
+    marked = words[label.end - 1].text.endswith(":") or (
+        label.end < len(words) and words[label.end].text.strip() in (":", "-", "\u2013")
+    )
+    first = value.split()[0] if value.split() else ""
+    return not marked and label.start == 0 and first.isalpha() and first == first.lower()
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:

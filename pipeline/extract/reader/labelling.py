@@ -92,6 +92,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
+        hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
@@ -207,6 +208,58 @@ def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
             and h.phrase not in L.MARKED_ONLY
         ]
     return out
+
+
+def _list_headings(p: int, page: PageText) -> list[Label]:
+    """'LOCATIONS' alone in its cell over '1. Museum Galleries': a generic place word that
+    heads a numbered list of places is the places' label, not a department's crew list
+    (whose lines under it are roles and names)."""
+    out: list[Label] = []
+    lines = page.lines
+    for li, line in enumerate(lines[:-1]):
+        if not any(norm(w.text) in _LIST_HEADS for w in line.words):
+            continue  # most lines hold no such word: no second pass over their labels
+        for h in _line_labels(p, li, line, unmarked=True):
+            if h.kind not in L.NUMBERED_KINDS or h.phrase not in L.MARKED_ONLY:
+                continue
+            if h.number is not None or not _alone_in_cell(line.words, h.start, h.end):
+                continue
+            below = lines[li + 1]
+            if below.top - line.bottom > 2.2 * _height(line) or not _opens_a_list(below, h.x0):
+                continue
+            out.append(h)
+    return out
+
+
+# the first words of the generic place words that may head a numbered list ("locations")
+_LIST_HEADS = frozenset(
+    phrase.split()[0]
+    for kind in L.NUMBERED_KINDS
+    for phrase in L.KINDS[kind]
+    if phrase in L.MARKED_ONLY
+)
+
+
+def _alone_in_cell(words: Sequence[Word], start: int, end: int) -> bool:
+    """Nothing runs on before or after words[start:end]: a cell of its own."""
+    before = start == 0 or _gap_before(words, start) > VALUE_GAP
+    return before and (end == len(words) or _gap_before(words, end) > VALUE_GAP)
+
+
+def _opens_a_list(line: Line, x0: float) -> bool:
+    """The line holds, flush under ``x0``, a cell that opens with a marked number and runs on
+    into words ('1. Museum Galleries', '#1 Boathouse', '(1) Pier'): the first item of a
+    numbered list."""
+    words = line.words
+    for k, w in enumerate(words[:-1]):
+        if abs(w.x0 - x0) > 6 or (k > 0 and _gap_before(words, k) <= VALUE_GAP):
+            continue
+        mark = w.text.strip()
+        if not _NUMBERING.match(mark) or mark.isdigit():
+            continue  # '1 Macquarie St': a bare number may be the street's
+        if _gap_before(words, k + 1) <= RUN_ON_GAP:
+            return any(c.isalpha() for c in words[k + 1].text)
+    return False
 
 
 def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list[Label]:

@@ -17,6 +17,9 @@ _TOKEN = re.compile(r"[^\s,;|·•]{1,60}|[,;|·•]")
 SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
 _NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+# a phone number's exchange and line ("555-0177"), or a range that no house number writes
+# with a leading zero: never the number of a house
+_PHONE_LINE = re.compile(r"^\d{3}-\d{4},?$|^\d+-0\d+,?$")
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
 # "Pier 59, Chelsea Piers, New York, NY 10011", "Wharf 10, ...": a numbered pier is the street
 # and number of what stands on it
@@ -180,6 +183,8 @@ def _number_first(tokens: list[Token], i: int, codes: frozenset[int]) -> Street 
     """52 Grove Rd, 1600 Pennsylvania Ave NW, 12 rue de Rivoli, 1619 Broadway."""
     if not is_number(tokens[i]) or (i > 0 and tokens[i - 1].text.lower() in ("#", "no.")):
         return None
+    if _PHONE_LINE.match(tokens[i].text):
+        return None  # "(612) 555-0177 2400 3rd Ave S": a phone's number, then the street's
     end = None
     for j in range(i + 1, min(i + 2 + MAX_NAME_WORDS, len(tokens))):
         tok = tokens[j]

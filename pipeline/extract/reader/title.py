@@ -139,7 +139,9 @@ _CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # 
 # The sheet's own name joined to the title by a separator, either side: "BARTON SPRINGS - Call
 # Sheet", "CALL SHEET: THE DOME", "KINO - plan zdjęć na jutro" (its words run on after it)
 _SHEET_NAME = r"(?:call\s*sheet|plan\s+zdj\w*|dzienny\s+plan|feuille\s+de\s+service|tagesdispo\w*)"
-_SHEET_NAME_AFTER = re.compile(rf"\s+[-\u2013|:]\s+{_SHEET_NAME}\b.*$", re.I)
+# ... and a schedule's: "NORTH RIDGE - ONE-LINE SCHEDULE, WEEK 3", "KINO | Shooting Schedule"
+_SCHEDULE_NAME = r"(?:(?:one[-\s]?line|shooting|production|filming)\s+)?schedule|one[-\s]?liner?"
+_SHEET_NAME_AFTER = re.compile(rf"\s+[-\u2013|:]\s+(?:{_SHEET_NAME}|{_SCHEDULE_NAME})\b.*$", re.I)
 _SHEET_NAME_BEFORE = re.compile(rf"^\s*{_SHEET_NAME}\s*[-\u2013|:]\s*(?=\S)", re.I)
 
 
@@ -148,8 +150,12 @@ def _beside_sheet_name(text: str) -> str | None:
     for pattern in (_SHEET_NAME_AFTER, _SHEET_NAME_BEFORE):
         rest = pattern.sub("", text, count=1).strip()
         if rest != text.strip() and rest and not _NOT_TITLE.search(rest):
-            return rest
+            return None if _DAY_COUNT.match(rest) else rest
     return None
+
+
+# "Day 7 - Schedule", "Week 2 | Shooting Schedule": the day or week counted, no title
+_DAY_COUNT = re.compile(r"^(?:shoot(?:ing)?\s+)?(?:day|week|dzie[nń]|tydzie[nń])\s*#?\d", re.I)
 
 
 _NOT_TITLE = re.compile(
@@ -202,7 +208,7 @@ def _largest(
     """The biggest title-like run above ``share`` of the page height, the first line there,
     and whether a company's name was passed over."""
     li_of = {id(ln): i for i, ln in enumerate(page.lines)}
-    best: tuple[float, float, str] | None = None
+    found: list[tuple[float, float, str]] = []
     fallback = None
     company = False
     for line in page.lines:
@@ -228,10 +234,33 @@ def _largest(
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
-            size = max(w.size for w in line.words[a:b])
-            if best is None or (size, -line.top) > best[:2]:
-                best = (size, -line.top, text)
+            found.append((max(w.size for w in line.words[a:b]), -line.top, text))
+    titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
+    best = max(titles, key=lambda f: f[:2], default=None)
     return (best[2] if best else None), fallback, company
+
+
+_INITIALS = re.compile(r"^[A-Z\u00c0-\u00de](?:[&+.]?[A-Z\u00c0-\u00de]){1,4}\.?$")
+
+
+def initials_of(short: str, title: str) -> bool:
+    """'NN' beside 'NORTH OF NOWHERE', 'S&I' beside 'SALT & IRON', 'LF' beside 'LAKEFRONT':
+    a logo's capitals that abbreviate another heading of the page are the logo, not the
+    title, however large they are printed: the initials of its words (small words may be
+    skipped), or of a single word, its first letter and others in its order."""
+    short = short.strip()
+    if not _INITIALS.match(short):
+        return False
+    letters = "".join(c for c in short if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", title.upper())
+    if not words or sum(len(w) for w in words) < 2 * len(letters) or len(words) > 8:
+        return False
+    if len(words) == 1:
+        rest = iter(words[0][1:])
+        return words[0][0] == letters[0] and all(c in rest for c in letters[1:])
+    firsts = "".join(w[0] for w in words)
+    big = "".join(w[0] for w in words if len(w) > 3 or w == words[0])
+    return letters in (firsts, big)
 
 
 _SHEET_NAME_WORDS = frozenset({"call", "sheet", "callsheet", "daily", "the", "for", "of"})
