@@ -401,7 +401,8 @@ def run(
                 if rule is None:
                     continue
                 learnt = [x for x in learnt if x.rule.field != field]
-                learnt.append(Learnt(f"{field}-{n}", page_print, rule))
+                # taught under the title read (the bench's person corrects the critical fields)
+                learnt.append(Learnt(f"{field}-{n}", page_print, rule, read.get("production")))
                 taught.append(
                     f"{field} {'NOT LEARNT' if rule.is_memo else f'under {rule.label!r}'}"
                 )

@@ -70,7 +70,13 @@ def read_with_layouts(
             pages = pages_from(reading["layout"])
             page_print = fp.fingerprint(pages)
         learnt = [
-            Learnt(str(r["id"]), tuple(r["fingerprint"]), Rule.from_json(r["rule"])) for r in found
+            Learnt(
+                str(r["id"]),
+                tuple(r["fingerprint"]),
+                Rule.from_json(r["rule"]),
+                production=r["production"],
+            )
+            for r in found
         ]
         applied = apply_rules(day, learnt, pages, page_print)
         store.learnt_rules_used(conn, [m["layout_id"] for m in applied.used.values()])

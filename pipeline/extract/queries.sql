@@ -189,7 +189,7 @@ WHERE u.email = %(email)s ORDER BY s.shooting_date;
 
 -- name: learnt_layouts_for_key
 -- The rules a user's corrections taught for a sender's production (layouts/, issue 17).
-SELECT id, field, fingerprint, rule FROM learnt_layouts
+SELECT id, field, fingerprint, rule, production FROM learnt_layouts
 WHERE user_id = %(user_id)s AND sender_key = %(sender_key)s
   AND production_key = lower(regexp_replace(btrim(coalesce(%(production)s, '')), '\s+', ' ', 'g'))
 ORDER BY created_at;

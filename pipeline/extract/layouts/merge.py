@@ -31,11 +31,13 @@ WEAK_PARSE = {"call_time": 0.8, "shooting_date": 0.8, "location": 0.5}
 
 @dataclass(frozen=True)
 class Learnt:
-    """A stored rule: its row id, the layout it was taught on, and the rule."""
+    """A stored rule: its row id, the layout it was taught on, and the rule; ``production``:
+    the title of the sheet the person answered when it was taught (None: not kept)."""
 
     id: str
     fingerprint: tuple[str, ...]
     rule: Rule
+    production: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,22 @@ def apply_rules(
     """``day`` (one DAY of a reading's JSON) read again with the rules fitting its layout."""
     out = dict(day)
     conf = dict(day.get("field_confidence") or {})
+    rated = overall(conf)  # what the fields alone rate the day; a day below it was capped
     warnings = list(day.get("warnings") or [])
     used: dict[str, dict[str, Any]] = {}
     filled = capped = False
     # a scan's words are OCR's guesses: what a rule reads there is not trusted past review
     ocr_factor = OCR_CAP if any(p.ocr for p in pages) else 1.0
-    for field, (item, _score) in sorted(fitting(learnt, page_print).items()):
+    fits = fitting(learnt, page_print)
+    # The title the person answered a sheet of this layout under, read again here: a guessed
+    # title that this sender's layout prints the same every day is the production's.
+    titled = _title_answered(out.get("production"), [item for item, _ in fits.values()])
+    if titled and conf.get("production", 0.0) < LEARNT * ocr_factor:
+        conf["production"] = LEARNT * ocr_factor
+        warnings = [w for w in warnings if not w.startswith("production:")]
+    else:
+        titled = False
+    for field, (item, _score) in sorted(fits.items()):
         if item.rule.is_memo:  # corrected here before, and no rule reads it: never unasked
             if out.get(field):  # (a field not read goes to review anyway)
                 conf[field] = min(conf.get(field, 0.0), MEMO_CAP)
@@ -119,7 +131,20 @@ def apply_rules(
         out["confidence"] = round(min(overall(conf), ocr_factor), 3)
     elif capped:
         out["confidence"] = min(float(day.get("confidence") or 0.0), overall(conf))
+    elif titled and float(day.get("confidence") or 0.0) >= rated:
+        out["confidence"] = round(min(overall(conf), ocr_factor), 3)
     return Applied(out, used)
+
+
+def _title_answered(title: str | None, items: Sequence[Learnt]) -> bool:
+    """Whether a rule fitting this layout was taught on a sheet answered under ``title``."""
+    key = _title_key(title)
+    return bool(key) and any(_title_key(item.production) == key for item in items)
+
+
+def _title_key(title: str | None) -> str:
+    """As the database keys a production (learnt_layouts.production_key)."""
+    return " ".join((title or "").lower().split())
 
 
 def _memo_warning(rule: Rule) -> str:

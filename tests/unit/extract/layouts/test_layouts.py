@@ -20,7 +20,7 @@ from pipeline.extract.layouts.words import MAX_WORDS, pages_from, snapshot
 from pipeline.extract.learning import sender_key
 from pipeline.extract.reader.layout import group_lines
 from pipeline.extract.reader.model import PageText, Word
-from pipeline.extract.reader.scoring import SAFE
+from pipeline.extract.reader.scoring import SAFE, overall
 
 Text = tuple[float, float, str, float]  # x, baseline, text, size
 
@@ -627,3 +627,54 @@ def test_a_colon_set_apart_from_its_label_marks_it() -> None:
     assert rule is not None and (rule.label, rule.relation) == ("RDV équipe", "inline")
     found = read(rule, sheet("6h30"))
     assert found is not None and found.value == "06:30"
+
+
+# --- the title a person answered under ------------------------------------------------------
+
+
+def _sure_but_titled_by_guess(confidence: float | None = None) -> dict[str, object]:
+    """A later sheet read right and sure, its title guessed (0.6), which keeps it from SAFE."""
+    day = reader_day(
+        call_time="07:30",
+        call_time_conf=0.9,
+        location="130 W Paces Ferry Rd NW, Atlanta, GA 30305",
+        location_conf=0.9,
+        production_conf=0.6,
+    )
+    day["warnings"] = ["production: title guessed from the largest heading"]
+    day["confidence"] = overall(day["field_confidence"]) if confidence is None else confidence
+    return day
+
+
+def _taught_under(title: str) -> list[Learnt]:
+    return [replace(item, production=title) for item in taught()]
+
+
+def test_a_title_answered_on_this_layout_before_is_the_production() -> None:
+    # Given rules taught on a sheet the person answered under the title read again here
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = _sure_but_titled_by_guess()
+    assert day["confidence"] < SAFE
+    applied = apply_rules(day, _taught_under("Desert  dates"), day2, fp.fingerprint(day2))
+    # Then the guessed title is the production's, and the day can be confirmed
+    assert applied.day["field_confidence"]["production"] == LEARNT
+    assert applied.day["warnings"] == []
+    assert applied.day["confidence"] >= SAFE
+
+
+def test_a_title_other_than_the_one_answered_stays_a_guess() -> None:
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = _sure_but_titled_by_guess()
+    for rules in (_taught_under("DESERT NIGHTS"), taught()):  # another title; none kept
+        applied = apply_rules(day, rules, day2, fp.fingerprint(day2))
+        assert applied.day["field_confidence"]["production"] == 0.6
+        assert applied.day["confidence"] == day["confidence"] < SAFE
+
+
+def test_a_day_held_below_its_fields_rating_is_not_raised_by_the_title() -> None:
+    # Given a day a check held at 0.5, below what its fields alone rate it
+    day2 = field_sheet("7:30a", "130 W Paces Ferry Rd NW", "Atlanta, GA 30305")
+    day = _sure_but_titled_by_guess(confidence=0.5)
+    applied = apply_rules(day, _taught_under("DESERT DATES"), day2, fp.fingerprint(day2))
+    assert applied.day["field_confidence"]["production"] == LEARNT
+    assert applied.day["confidence"] == 0.5
