@@ -11,12 +11,14 @@ What a child forked after one sample sheet still paid (a profile of cold childre
 children of a process that had read 121 other sheets, BENCHMARKS.md "Fourth pass"): compiling
 patterns built on first use from the label and vocabulary tables. Classifying a document that
 is not plainly a call sheet compiled every kind of paperwork's vocabulary (``classify._phrases``,
-40-60 ms in that child alone); a call sheet compiled 5-15 patterns through ``re``'s own cache
-(running orders, prose sheets, town and scene lines). So the forkserver reads several kinds of
-sample (sheets in English, Polish and French with 24- and 12-hour times, a running order, a
-prose e-mail, a shooting schedule and a risk assessment) and scores every classification
-table once. Then its objects are frozen out of the garbage collector, so that a child's
-collections do not walk (and copy, page by page) the forkserver's heap.
+about 11 ms of that child's 30); a call sheet compiled 5-15 patterns through ``re``'s own cache
+(running orders, prose, addresses, phone numbers, town and scene lines). So the forkserver reads
+several kinds of sample (sheets in English, Polish and French with 24- and 12-hour times, a
+running order, a prose e-mail, places on several lines, a shooting schedule, a risk assessment)
+and scores every classification table once. Then its objects are frozen out of the garbage
+collector, so that a child's full collection does not walk (and copy, page by page) the
+forkserver's heap. The rest of a child's extra cost is its own page faults, which no warm-up
+removes.
 """
 
 from __future__ import annotations
