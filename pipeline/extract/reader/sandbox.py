@@ -35,12 +35,14 @@ INTERPRET_GRACE_S = 30.0  # reading the fields after the read's own budget (Limi
 START_GRACE_S = 5.0  # the forkserver's first start in a process imports the reader
 
 _CONTEXT = multiprocessing.get_context("forkserver")
-# The forkserver imports the reader and reads one sheet (warm.py): children start warm. It also
-# imports what ``_child`` imports after the read (a child that imported it paid 1.5 ms a sheet).
+# The forkserver imports the reader and reads sample documents (warm.py): children start warm.
+# It also imports what ``_child`` imports after the read (a child that imported it paid 1.5 ms a
+# sheet), and this module, which each child imported to find ``_child`` (2.5 ms a sheet).
 _CONTEXT.set_forkserver_preload(
     [
         "pipeline.extract.reader.api",
         "pipeline.extract.layouts.words",
+        "pipeline.extract.reader.sandbox",
         "pipeline.extract.reader.warm",
     ]
 )
