@@ -88,6 +88,13 @@ _EIGHTHS_ROW = re.compile(r"^[A-Z]?\d{1,3}[A-Z]?\s+\S.*?\s(?:\d{1,2}\s)?[0-7]/8(
 _TOTAL = re.compile(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\d", re.I)
 # A flight or train booked by its number: "Flight BA1436", "Flt LH 2031", "Train ICE 597"
 _BOOKED = re.compile(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
+# A leg booked by its carrier's code and number, from a place at a time to a place at a time:
+# "EI 3722 Dublin 18:40 - Shannon 19:25", "LH1234 Frankfurt 07:05 → Warszawa 08:50" (a
+# scene's "SC 12" or an episode's "EP 3" is no carrier)
+_LEG = re.compile(
+    r"\b(?!SC|EP|BL|CH)[A-Z][A-Z0-9]\s?\d{2,4}\s+(?:[^\W\d_][\w'.-]*\s+){1,3}\d{1,2}[:.]\d{2}"
+    r"\s*[-\u2013\u2192>]+\s*(?:[^\W\d_][\w'.-]*\s+){1,3}\d{1,2}[:.]\d{2}\b"
+)
 # A contact row: an e-mail address or a phone number printed in its common shapes
 _CONTACT = re.compile(
     EMAIL_RE.pattern + r"|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
@@ -355,6 +362,7 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "a travel itinerary": (
         "itinerary",
         "travel itinerary",
+        "outbound",
         "flight",
         "flights",
         "departs",
@@ -766,7 +774,7 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     # An order states its total; an itinerary books flights and trains by their numbers.
     if scores["an order confirmation"]:
         scores["an order confirmation"] += 2.0 * any(_TOTAL.search(ln) for ln in prose)
-    booked = sum(1 for ln in lines if _BOOKED.search(ln))
+    booked = sum(1 for ln in lines if _BOOKED.search(ln) or _LEG.search(ln))
     scores["a travel itinerary"] += min(3.0, booked)
     # A contact list is mostly rows of phones and e-mails; a call sheet's contacts are a part.
     contacts = sum(1 for ln in lines if _CONTACT.search(ln))

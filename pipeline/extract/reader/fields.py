@@ -28,7 +28,13 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
-from pipeline.extract.reader.title import clean_title, largest_heading, quoted_title, removed
+from pipeline.extract.reader.title import (
+    clean_title,
+    kind_line_under,
+    largest_heading,
+    quoted_title,
+    removed,
+)
 from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
 from pipeline.extract.reader.values import (
     Parsed,
@@ -1247,6 +1253,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     found: list[tuple[tuple[bool, float, bool, float, int], Place, float]] = []
     warns: list[str] = []
     paired = set(sheet.address_of.values())
+    labelled = [h for h, _ in sheet.of(kind)]
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
@@ -1278,7 +1285,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         elif address and _no_street_shown(address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
-        number = h.number if h.number is not None else 99
+        number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
@@ -1287,6 +1294,18 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _first_of_numbered(h: Label, labelled: list[Label]) -> int:
+    """'Místo natáčení' then, lower on the page, 'Místo natáčení 2': the same label printed
+    bare above its second counts as the first (1); any other bare label comes after every
+    numbered one (99)."""
+    same = [o for o in labelled if o.phrase == h.phrase and o.page == h.page]
+    numbers = {o.number for o in same if o.number is not None}
+    second = [o for o in same if o.number == 2]
+    if 1 not in numbers and second and all(o.line > h.line for o in second):
+        return 1
+    return 99
 
 
 # a scene heading up to a dash opening a place's line: "WN. HALA GŁÓWNA - Hala Stulecia, ul. ..."
@@ -1561,9 +1580,16 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"
+    if clean == title.strip() and kind_line_under(pages[0], heading):
+        # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
+        # kind of production the heading names
+        return Found(clean, TITLE_OVER_KIND, "production: title read from the largest heading")
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+TITLE_OVER_KIND = 0.8
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
@@ -1630,13 +1656,16 @@ def _title_like(value: str) -> bool:
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
 # 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
 # ... and Hungarian "Napkelte / napnyugta", Ukrainian "Схід / захід сонця", Russian "Восход /
-# закат" (the sun's word, "сонця" / "солнца", may follow either)
+# закат" (the sun's word, "сонця" / "солнца", may follow either), Czech / Slovak / Slovenian
+# "Východ / západ slunce", "Vzhod / zahod sonca", German "SA / SU" (Sonnenaufgang /
+# Sonnenuntergang abbreviated, read only as that pair in capitals, a plausible sunset after)
 _SUN_PAIR = re.compile(
     r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
-    r"|napkelte|схід|восход)"
+    r"|napkelte|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b))"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
-    r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат)(?:\s+(?:du\s+)?[sс]\w+)?"
+    r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b)"
+    r"(?:\s+(?:du\s+)?[sс]\w+)?"
     r"\s*:?\s*(.+)",
     re.I,
 )
@@ -1658,6 +1687,11 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))
                 times = [find_time(p) for p in parts[:2]]
+                abbreviated = m.group(0).startswith("SA")
+                if abbreviated and (
+                    times[-1] is None or not plausible_sun("sunset", times[-1].value)
+                ):
+                    continue
                 if len(times) == 2 and all(times):
                     return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
     paired = _sun_pair_cell(sheet)

@@ -238,6 +238,10 @@ CREW_CALL = {
     "arbeitsbeginn": 0.85,
     "treffpunkt team": 0.9,
     "treffen team": 0.9,
+    # "Drehbeginn Team: 06:30" over "Drehbeginn: 07:30": the team's start, not the first shot;
+    # "Treffpunkt: 05:45 Uhr" (the meeting) read only as a time, a place after it is no call
+    "drehbeginn team": 0.95,
+    "treffpunkt": 0.85,
     # French: the crew's call ("rendez-vous", "RDV", "convocation")
     "rendez-vous équipe": 1.0,
     "rendez-vous technique": 1.0,
@@ -250,7 +254,7 @@ CREW_CALL = {
     # (rendezvous) time; reality-TV "crew in" strips; "call (on set)" is read with its note
     "crew meet": 1.0,
     "crew meet time": 1.0,
-    "meet time": 0.85,
+    "meet time": 0.9,  # a documentary crew's call ("Meet time: 8:30 AM at the patio")
     "crew rv": 1.0,
     "unit rv": 1.0,
     "rv time": 0.95,

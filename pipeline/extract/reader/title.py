@@ -84,6 +84,12 @@ FORMAT_WORDS = frozenset(
     | {"reklama", "teledysk", "music", "video", "spielfilm", "fernsehfilm", "serie", "série"}
     | {"téléfilm", "long", "court", "métrage", "projekt", "project", "produkcja", "production"}
     | {"web", "mini", "miniseries", "miniserial", "krótkometrażowy", "short", "pilot"}
+    # Czech / Slovak: 'celovečerní film „Kanovník”', 'televizní seriál, díl 3 „…”' (díl /
+    # diel: the episode), German 'Kinofilm', 'Fernsehserie, Folge 4'
+    | {"celovečerní", "celovečerný", "televizní", "televízny", "seriál", "díl", "diel"}
+    | {"dokumentární", "dokumentárny", "krátkometrážní", "krátkometrážny", "hraný", "epizoda"}
+    | {"kinofilm", "fernsehserie", "folge", "episode", "staffel"}
+    | {"student", "studentský", "študentský", "absolventský", "graduation", "thesis"}
 )
 
 
@@ -92,8 +98,13 @@ def _quoted_title(text: str) -> str | None:
     m = _QUOTED.search(text)
     if m is None:
         return None
-    rest = re.findall(r"[^\W\d_]+", (text[: m.start()] + " " + text[m.end() :]).lower())
-    return m["t"].strip() if all(w in FORMAT_WORDS for w in rest) else None
+    rest = re.findall(r"[^\W\d_]+", text[: m.start()] + " " + text[m.end() :])
+    kinds = [w for w in rest if w.lower() in FORMAT_WORDS]
+    # a school's, channel's or studio's short name among the kind ('student film FAMU „…”',
+    # 'HBO series "…"'): capitals only, and only beside a word for the kind
+    others = [w for w in rest if w.lower() not in FORMAT_WORDS]
+    brand = all(w.isupper() and 2 <= len(w) <= 6 for w in others) and len(others) <= 1
+    return m["t"].strip() if not others or (kinds and brand) else None
 
 
 # "IRONFALL  -  cinematics block 3", "LES VEILLEURS - capture de performance": a title set in
@@ -165,6 +176,19 @@ _NOT_TITLE = re.compile(
 )
 
 
+# The document's own kind printed as the page's heading, in the languages whose call sheets
+# the reader knows ("DENNÍ DISPOZICE", "DENNÁ DISPOZÍCIA", "NAPI DISZPOZÍCIÓ", "ORDEN DE
+# RODAJE", "HOJA DE LLAMADO", "ORDINE DEL GIORNO", "DAGSPLAN", "ВИКЛИКНИЙ ЛИСТ"): the whole
+# heading is the kind of paper, never the production's title
+_DOCUMENT_KIND = re.compile(
+    r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
+    r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
+    r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
+    r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet)$",
+    re.I,
+)
+
+
 # A company's name, not a production's title: "Spanish Moss Pictures LLC", "Firth Films Ltd",
 # "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
 _COMPANY = re.compile(
@@ -225,6 +249,8 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
+            if _DOCUMENT_KIND.match(text.strip(" .:-")):
+                continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
             if company_name(text):
@@ -238,6 +264,29 @@ def _largest(
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     best = max(titles, key=lambda f: f[:2], default=None)
     return (best[2] if best else None), fallback, company
+
+
+# The line under a title that says what kind of production it is: "Documentary, interview +
+# b-roll (1 day)", "Non-profit campaign video, school visit", "Feature film, block 2"
+_KIND_WORDS = frozenset(
+    {"documentary", "video", "film", "feature", "commercial", "series", "serial", "miniseries"}
+    | {"teledysk", "reklama", "dokumentalny", "fabularny", "spielfilm", "fernsehfilm", "serie"}
+    | {"série", "téléfilm", "documental", "documentario", "documentaire", "docuseries"}
+)
+
+
+def kind_line_under(page: PageText, heading: str) -> bool:
+    """Whether the line straight under the run ``heading`` names the kind of production in its
+    first three words, in smaller type, with no label's colon: a title's own subtitle line."""
+    for i, line in enumerate(page.lines[:-1]):
+        if line.text.strip() != heading.strip():
+            continue
+        below = page.lines[i + 1]
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", below.text.lower())[:3]
+        smaller = max(w.size for w in below.words) < min(w.size for w in line.words)
+        head = " ".join(below.text.split()[:3])
+        return smaller and ":" not in head and any(w in _KIND_WORDS for w in words)
+    return False
 
 
 _INITIALS = re.compile(r"^[A-Z\u00c0-\u00de](?:[&+.]?[A-Z\u00c0-\u00de]){1,4}\.?$")
