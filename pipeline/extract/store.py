@@ -51,7 +51,10 @@ from pipeline.extract.logic import SheetDay
 # the file's own date for review, a village and town with no street for review (reader21).
 # 2026.12.22: footer sun times, a set under a scene heading, a Polish crew row (reader24); table
 # reads and safety inductions are other (classify12).
-EXTRACTOR_VERSION = "2026.12.22"
+# 2026.12.23: a set confirmed by two cues (reader25); logo initials, genre credit lines and a
+# document's kind are no title, "LOCATIONS" over numbered sets, post-production plans and
+# travel itineraries are other (reader26, reader27); German and Czech sun and call labels.
+EXTRACTOR_VERSION = "2026.12.23"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
