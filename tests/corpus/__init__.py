@@ -30,6 +30,7 @@ def sheets() -> list[Sheet]:
         fresh15,
         fresh16,
         fresh17,
+        fresh18,
         grids,
         holdout,
         messy,
@@ -68,6 +69,7 @@ def sheets() -> list[Sheet]:
         fresh15,
         fresh16,
         fresh17,
+        fresh18,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
