@@ -1285,6 +1285,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         elif address and _no_street_shown(address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
+        if address and h not in sheet.address_of and _skipped_address(lines, address):
+            quality = min(quality, NAME_ONLY)  # the set's own address line was not read
+            warns.append(f"{kind}: an address line under the label was not read; took a later one")
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
@@ -1294,6 +1297,20 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _skipped_address(lines: list[str], address: str) -> bool:
+    """'Palacio' / 'Calle Sin Forma 3, 50004 Zaragoza' (unread) / ... / 'Av. de Madrid 2,
+    50004 Zaragoza': a line between the name and the address read that has a postcode or a
+    house number of its own is the set's address in a form not read; the one read lower down
+    may be the base's or the parking's, run on under the same label."""
+    at = next(
+        (i for i, t in enumerate(lines) if t.strip(" ,") and address.startswith(t.strip(" ,"))),
+        None,
+    )
+    if at is None or at < 2:
+        return False
+    return any(_postcodes(t) or _loose_address(t) for t in lines[1:at])
 
 
 def _first_of_numbered(h: Label, labelled: list[Label]) -> int:

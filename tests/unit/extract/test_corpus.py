@@ -72,10 +72,9 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # Silent errors the reader makes today (core field wrong at confidence >= 0.85).
 # (fresh13's three rural sets read their road since reader20: a village before the post town
 # under a road with no number is no street)
-# (fresh14's night shoots read their first date and Belfast its GENERAL CREW row since reader22)
-SILENT_TODAY: dict[str, str] = {
-    "fresh18_es_zaragoza": "a Spanish 's/n' set taken for another address at 0.88",
-}
+# (fresh14's night shoots read their first date and Belfast its GENERAL CREW row since reader22;
+# fresh18's Zaragoza set reads its 's/n' street since reader28)
+SILENT_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
 # strict XPASS)
