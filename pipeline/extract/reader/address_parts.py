@@ -330,6 +330,9 @@ COUNTRY_WORDS = {
     "österreich": "AT",
 }
 PARTICLES = _words(
-    """of the de la du des le les van von der den am an im upon on nad pod di del da dos los las
-    dels das do dei degli della delle dello"""
+    "of the de la du des le les van von der den am an im upon on nad pod di del da dos"
 )
+# ... and inside a street's name only, in lower case: "C. de los Diputados", "Via dei Fori
+# Imperiali", "Praça do Comércio" (capitalised, "Los" and "Las" begin towns: "Los Angeles")
+STREET_PARTICLES = frozenset({"los", "las", "dels", "das", "do", "dei", "degli", "della"})
+STREET_PARTICLES |= {"delle", "dello"}

@@ -123,7 +123,12 @@ def is_number(tok: Token) -> bool:
 def is_name(tok: Token) -> bool:
     if tok.text in SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
         return False
-    return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
+    return (
+        bool(_NAME.match(tok.text))
+        or bool(_ORDINAL.match(tok.text))
+        or tok.key in P.PARTICLES
+        or tok.text in P.STREET_PARTICLES
+    )
 
 
 # street types that are no everyday word ("Lane", "Road"; not "Way", "Park", "St")
