@@ -231,6 +231,8 @@ STREET_PREFIXES = {
     # Spanish abbreviations and other types written first: "C/ del Dr. Esquerdo, 46",
     # "Avda. de América 2", "Ronda de Sant Antoni, 2", "Passeig de Gràcia 43"
     "c/": "ES",
+    # "C. de los Diputados s/n", "C. Mayor 5": "C." (calle) with its dot, only with a number
+    "c": "ES",
     "avda": "ES",
     "ronda": "ES",
     "travesía": "ES",
@@ -253,7 +255,7 @@ STREET_PREFIXES = {
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
 GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
-DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça", "av"})
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça", "av", "c"})
 # French types, number first: "12 rue de Rivoli".
 FRENCH_TYPES = _words(
     "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"
@@ -330,3 +332,7 @@ COUNTRY_WORDS = {
 PARTICLES = _words(
     "of the de la du des le les van von der den am an im upon on nad pod di del da dos"
 )
+# ... and inside a street's name only, in lower case: "C. de los Diputados", "Via dei Fori
+# Imperiali", "Praça do Comércio" (capitalised, "Los" and "Las" begin towns: "Los Angeles")
+STREET_PARTICLES = frozenset({"los", "las", "dels", "das", "do", "dei", "degli", "della"})
+STREET_PARTICLES |= {"delle", "dello"}

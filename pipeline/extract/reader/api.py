@@ -211,6 +211,8 @@ def _sun_from_sentences(
     for name in names:
         if found[name].value is None:
             value = P.time_after(text, [p for p, q in _TABLES[name].items() if q >= 0.9])
+            if value is None and name == "call_time":
+                value = P.everyone_call(text)  # "Call time for everyone is 9am"
             if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
 

@@ -463,6 +463,22 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "photos attached",
         "wizja lokalna",
         "raport z dokumentacji",
+        # Spanish, Italian, Portuguese, French: the report, the visit's date and visitors, the
+        # verdict on the place ("informe de localización", "sopralluogo", "repérage")
+        "scouting",
+        "informe de localización",
+        "informe de localizaciones",
+        "fecha de la visita",
+        "visitado por",
+        "valoración",
+        "sopralluogo",
+        "relazione sopralluogo",
+        "data della visita",
+        "valutazione",
+        "relatório de locação",
+        "data da visita",
+        "rapport de repérage",
+        "date de la visite",
     ),
     # A crew availability check (a pencil): asks who is free on a day, confirms nothing
     "an availability check": (

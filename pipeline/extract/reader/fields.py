@@ -1285,6 +1285,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         elif address and _no_street_shown(address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
+        if address and h not in sheet.address_of and _skipped_address(lines, address):
+            quality = min(quality, NAME_ONLY)  # the set's own address line was not read
+            warns.append(f"{kind}: an address line under the label was not read; took a later one")
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
@@ -1294,6 +1297,31 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _skipped_address(lines: list[str], address: str) -> bool:
+    """'Palacio' / 'Calle Sin Forma 3, 50004 Zaragoza' (unread) / ... / 'Av. de Madrid 2,
+    50004 Zaragoza': a line between the name and the address read that has a postcode or an
+    's/n' of its own is the set's address in a form not read ('Halle 12', '3e étage' are a
+    building's parts, no address); the one read lower down
+    may be the base's or the parking's, run on under the same label."""
+    at = next(
+        (i for i, t in enumerate(lines) if t.strip(" ,") and address.startswith(t.strip(" ,"))),
+        None,
+    )
+    if at is None or at < 2:
+        return False
+    return any(
+        _postcodes(t) or _CODE_AND_TOWN.search(t) or _NO_HOUSE_NUMBER.search(t) for t in lines[1:at]
+    )
+
+
+# ', 45002 Toledo', ', 00-950 Warszawa', ', 1100-148 Lisboa': a continental postcode and its town
+_CODE_AND_TOWN = re.compile(r",\s*(?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s+[A-ZÀ-Þ][^\W\d_]+")
+
+
+# 's/n', 'S/N' (sin / sem número), Italian 'snc': a street's mark where it has no number
+_NO_HOUSE_NUMBER = re.compile(r"(?<![\w/])(?:s/n|snc)(?![\w/])|\bsin\s+n[úu]mero\b", re.I)
 
 
 def _first_of_numbered(h: Label, labelled: list[Label]) -> int:
@@ -1545,6 +1573,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             continue
         if _credit_line(sheet, h, value):
             continue
+        if _NUMBER_WORD.match(value):
+            continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
         if _addressed(value):
             continue  # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
@@ -1617,6 +1647,9 @@ def _film_kind(label: Label, value: str) -> bool:
     return label.phrase in ("film", "phim") and bool(_FILM_KIND.match(value))
 
 
+_NUMBER_WORD = re.compile(r"^(?:no\.|nr\.|n[º°]|#|number\b|num\.)", re.I)
+
+
 def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
     """'film kostiumowy', 'film familijny · reż. Jan Bór': a label word with no colon that
     starts its line, run on into a word in lower case, is the credit line that says what kind
@@ -1626,7 +1659,23 @@ def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
         label.end < len(words) and words[label.end].text.strip() in (":", "-", "\u2013")
     )
     first = value.split()[0] if value.split() else ""
-    return not marked and label.start == 0 and first.isalpha() and first == first.lower()
+    if not marked and label.start == 0 and first.isalpha() and first == first.lower():
+        return True
+    # 'Produkcja  Ola Sęk  501 555 203', 'Production  Sam Reyes  0412 555 018': a department
+    # word with no colon, a person and a phone number on the line is a crew list's row
+    rest = " ".join(w.text for w in words[label.end :])
+    phone = _TRAILING_PHONE.search(rest)
+    return (
+        not marked
+        and label.start == 0
+        and phone is not None
+        and sum(c.isdigit() for c in phone.group()) >= 8
+        and bool(re.search(r"[^\W\d_]{2}", rest[: phone.start()]))
+    )
+
+
+# a phone number ending a line: '501 555 203', '+61 412 555 018', '(03) 9555 0101'
+_TRAILING_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d\s*$")
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:
@@ -1658,13 +1707,17 @@ def _title_like(value: str) -> bool:
 # ... and Hungarian "Napkelte / napnyugta", Ukrainian "Схід / захід сонця", Russian "Восход /
 # закат" (the sun's word, "сонця" / "солнца", may follow either), Czech / Slovak / Slovenian
 # "Východ / západ slunce", "Vzhod / zahod sonca", German "SA / SU" (Sonnenaufgang /
-# Sonnenuntergang abbreviated, read only as that pair in capitals, a plausible sunset after)
+# Sonnenuntergang abbreviated, read only as that pair in capitals, a plausible sunset after;
+# Spanish "Orto / ocaso", "Salida / puesta del sol", Italian "Alba / tramonto", Portuguese
+# "Nascer / pôr do sol")
 _SUN_PAIR = re.compile(
     r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
-    r"|napkelte|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b))"
+    r"|napkelte|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b)"
+    r"|\borto|\bsalida|\bamanecer|\balba|\bnascer)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
-    r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b)"
+    r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b"
+    r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b)"
     r"(?:\s+(?:du\s+)?[sс]\w+)?"
     r"\s*:?\s*(.+)",
     re.I,

@@ -593,6 +593,8 @@ PRODUCTION = {
     "program": 0.8,
     "project": 0.85,
     "job name": 0.8,
+    # a commercial's job: "Job  Harbour Bank 'Savers' 30\"" (the spot, its length)
+    "job": 0.7,
     "tytuł": 0.9,
     "produkcja": 0.9,
     "projekt": 0.85,

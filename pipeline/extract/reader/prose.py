@@ -152,6 +152,29 @@ def time_after(text: str, phrases: Iterable[str]) -> str | None:
     return None
 
 
+_EVERYONE = r"(?:everyone|everybody|all\s+crew|all\s+of\s+you|the\s+(?:whole\s+|full\s+)?crew)"
+_IN_SENTENCE = r"(?:(?!\.\s)[^!?;])"
+# "Call time for everyone is 9am", "we need everyone on set and ready to go for 7.30am",
+# "the whole crew at base by 6:45": the time the whole crew is wanted, said in a sentence
+_EVERYONE_CALL = re.compile(
+    rf"\bcall(?:\s+time)?\s+(?:for\s+)?{_EVERYONE}\s*(?::|is|will\s+be)?\s*(?:at\s+)?"
+    rf"|\b{_EVERYONE}\s+(?:on\s+set|ready|here|there|at\s+(?:the\s+)?(?:unit\s+)?base|in)\b"
+    rf"{_IN_SENTENCE}{{0,50}}?\b(?:by|for|at)\s+",
+    re.I,
+)
+
+
+def everyone_call(text: str) -> str | None:
+    """The time a sentence says the whole crew is called or wanted on set ('Call time for
+    everyone is 9am'; 'Breakfast from 7.00am, but we need everyone on set for 7.30am': the
+    crew's time, not the breakfast's before it)."""
+    for m in _EVERYONE_CALL.finditer(text):
+        parsed = find_time(text[m.end() : m.end() + 16])
+        if parsed is not None and parsed.start == 0:
+            return parsed.value
+    return None
+
+
 def _sentence_start(text: str, at: int) -> int:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _BEFORE), at)]
     return starts[-1] if starts else max(0, at - _BEFORE)

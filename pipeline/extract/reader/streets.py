@@ -123,7 +123,12 @@ def is_number(tok: Token) -> bool:
 def is_name(tok: Token) -> bool:
     if tok.text in SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
         return False
-    return bool(_NAME.match(tok.text)) or bool(_ORDINAL.match(tok.text)) or tok.key in P.PARTICLES
+    return (
+        bool(_NAME.match(tok.text))
+        or bool(_ORDINAL.match(tok.text))
+        or tok.key in P.PARTICLES
+        or tok.text in P.STREET_PARTICLES
+    )
 
 
 # street types that are no everyday word ("Lane", "Road"; not "Way", "Park", "St")
@@ -273,6 +278,11 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
                 break  # "137 02-507": the postcode follows the house number
             last = number = j
             continue
+        if number is None and j > i + 1 and _no_number(tokens, j):
+            # "C. de los Diputados s/n", "Via Appia snc", "Calle Real sin número": the mark of
+            # a street with no house number, where the number stands
+            last = number = j + (tokens[j].key == "sin")
+            break
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
         if t.text == "," and number is None and j + 1 < len(tokens) and _house(tokens[j + 1]):
@@ -285,14 +295,31 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
         last = j
         if t.text.endswith(","):
             break
-    if last == i or (tok.key == "av" and number is None):
+    if last == i or (tok.key in ("av", "c") and number is None):
         return None  # "Av." alone is also the French "avenue" ("Av. Foch"): only with a number
+    if tok.key == "c" and not tok.text.startswith("C"):
+        return None
     return Street(i, number if number is not None else last, number is not None, country)
+
+
+_NO_NUMBER = frozenset({"s/n", "snc", "s.n.c", "s.n"})
 
 
 def _house(tok: Token) -> bool:
     """A house number, or "s/n" (sin número, sem número) printed in its place."""
-    return is_number(tok) or tok.key == "s/n"
+    return is_number(tok) or tok.key in _NO_NUMBER
+
+
+def _no_number(tokens: list[Token], j: int) -> bool:
+    """'s/n', 'S/N' (Spanish sin número, Portuguese sem número), Italian 'snc' (senza numero
+    civico), or 'sin número' in words: printed where a street with no house number has one."""
+    if tokens[j].key in _NO_NUMBER:
+        return True
+    return (
+        tokens[j].key == "sin"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key in ("número", "numero", "nº", "n°")
+    )
 
 
 def _german_prefixed(tokens: list[Token], i: int) -> Street | None:
@@ -373,7 +400,7 @@ def street_evidence(street: str) -> bool:
     street type or prefix, or a name a street is made of. A bare place name before the post
     town ('Llanwddyn, Oswestry SY10 0LZ') may be the village (Royal Mail's dependent locality)
     as well as a street with no type word: it shows nothing."""
-    if re.search(r"\d|\bs/n\b", street, re.I):
+    if re.search(r"\d|\bs/n\b|\bsnc\b|\bsin n[úu]mero\b", street, re.I):
         return True
     for tok in tokenize(street):
         key = tok.key

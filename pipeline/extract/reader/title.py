@@ -90,6 +90,10 @@ FORMAT_WORDS = frozenset(
     | {"dokumentární", "dokumentárny", "krátkometrážní", "krátkometrážny", "hraný", "epizoda"}
     | {"kinofilm", "fernsehserie", "folge", "episode", "staffel"}
     | {"student", "studentský", "študentský", "absolventský", "graduation", "thesis"}
+    # a film school's exercise: Polish 'etiuda „…”', Czech / Slovak 'etuda'; Spanish, Italian,
+    # Portuguese lengths: 'cortometraje', 'largometraje', 'cortometraggio', 'curta-metragem'
+    | {"etiuda", "etuda", "cortometraje", "largometraje", "cortometraggio", "lungometraggio"}
+    | {"curta", "longa", "metragem"}
 )
 
 
@@ -184,7 +188,9 @@ _DOCUMENT_KIND = re.compile(
     r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
     r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
     r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
-    r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet)$",
+    r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
+    # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
+    r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)$",
     re.I,
 )
 
@@ -223,20 +229,30 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
     if found[0] is None and found[2]:
         lower = _largest(page, label_runs, COVER_SHARE)[0]
         return lower or found[1]
+    if found[3] > found[4]:
+        # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY' the largest at the top, the title under it a
+        # little lower than the top's share: look on to the line under the paper's kind
+        under = _largest(page, label_runs, 0.15, below=found[5])
+        if under[0] is not None and under[4] > found[4]:
+            return under[0]
     return found[0] or found[1]
 
 
 def _largest(
-    page: PageText, label_runs: set[tuple[int, int, int]], share: float
-) -> tuple[str | None, str | None, bool]:
-    """The biggest title-like run above ``share`` of the page height, the first line there,
-    and whether a company's name was passed over."""
+    page: PageText, label_runs: set[tuple[int, int, int]], share: float, below: int = -1
+) -> tuple[str | None, str | None, bool, float, float, int]:
+    """The biggest title-like run above ``share`` of the page height (or on the two lines after
+    line ``below``), the first line there, whether a company's name was passed over, the size
+    of the largest paper's kind passed over and of the run found, and the kind's line."""
     li_of = {id(ln): i for i, ln in enumerate(page.lines)}
     found: list[tuple[float, float, str]] = []
     fallback = None
     company = False
-    for line in page.lines:
-        if line.top >= page.height * share:
+    kind_size, kind_line = 0.0, -1
+    for n, line in enumerate(page.lines):
+        if below >= 0 and not below < n <= below + 2:
+            continue
+        if below < 0 and line.top >= page.height * share:
             continue
         fallback = fallback or line.text
         for a, b in runs(line):
@@ -250,6 +266,9 @@ def _largest(
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
             if _DOCUMENT_KIND.match(text.strip(" .:-")):
+                size = max(w.size for w in line.words[a:b])
+                if size > kind_size:
+                    kind_size, kind_line = size, n
                 continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
@@ -263,7 +282,14 @@ def _largest(
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     best = max(titles, key=lambda f: f[:2], default=None)
-    return (best[2] if best else None), fallback, company
+    return (
+        (best[2] if best else None),
+        fallback,
+        company,
+        kind_size,
+        (best[0] if best else 0.0),
+        kind_line,
+    )
 
 
 # The line under a title that says what kind of production it is: "Documentary, interview +
