@@ -54,7 +54,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.23: a set confirmed by two cues (reader25); logo initials, genre credit lines and a
 # document's kind are no title, "LOCATIONS" over numbered sets, post-production plans and
 # travel itineraries are other (reader26, reader27); German and Czech sun and call labels.
-EXTRACTOR_VERSION = "2026.12.23"
+# 2026.12.24: streets with no number ("s/n"), Romance sun pairs, a school's kind heading, "Job",
+# the crew's time said in a sentence (for review), scout reports are other (reader28).
+EXTRACTOR_VERSION = "2026.12.24"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
