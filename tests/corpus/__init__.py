@@ -31,6 +31,7 @@ def sheets() -> list[Sheet]:
         fresh16,
         fresh17,
         fresh18,
+        fresh19,
         grids,
         holdout,
         messy,
@@ -70,6 +71,7 @@ def sheets() -> list[Sheet]:
         fresh16,
         fresh17,
         fresh18,
+        fresh19,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
