@@ -178,14 +178,15 @@ def corpus_report(docs: list[Sheet]) -> None:
     print(f"\nCORPUS tests/corpus: {len(docs)} documents, {n_call} call sheets")
     print("auto-ok: call sheets confirmed without review (confidence >= 0.85) with every core")
     print("field (call_time, shooting_date, location) right; silent: core field wrong at >= 0.85")
+    print("sure-wrong: another field (title, sun, hospital) wrong, rated >= 0.85, in such a day")
     print(
         f"{'family':22} {'docs':>4} {'fields':>9} {'acc':>6} {'auto-ok':>8} {'misclass':>8}"
-        f" {'except':>6} {'silent':>6}"
+        f" {'except':>6} {'silent':>6} {'sure-wrong':>10}"
     )
     families: dict[str, list] = {}
     for row in rows:
         families.setdefault(row[0].family, []).append(row)
-    tot = dict(docs=0, ok=0, n=0, auto=0, call=0, mis=0, exc=0, silent=0)
+    tot = dict(docs=0, ok=0, n=0, auto=0, call=0, mis=0, exc=0, silent=0, sure=0)
     for family, group in families.items():
         ok = sum(o.right for _, o, _, _ in group)
         n = sum(len(o.checks) for _, o, _, _ in group)
@@ -194,18 +195,28 @@ def corpus_report(docs: list[Sheet]) -> None:
         mis = sum(o.got_type != d.expected["document_type"] for d, o, _, _ in group)
         exc = sum(e is not None for _, _, _, e in group)
         silent = sum(len(o.silent) for _, o, _, _ in group)
+        sure = sum(len(o.sure_wrong) for _, o, _, _ in group)
         auto_s = f"{auto}/{call}" if call else "-"
         print(
             f"{family:22} {len(group):>4} {ok:>4}/{n:<4} {_pct(ok, n)} {auto_s:>8} {mis:>8}"
-            f" {exc:>6} {silent:>6}"
+            f" {exc:>6} {silent:>6} {sure:>10}"
         )
         for key, val in dict(
-            docs=len(group), ok=ok, n=n, auto=auto, call=call, mis=mis, exc=exc, silent=silent
+            docs=len(group),
+            ok=ok,
+            n=n,
+            auto=auto,
+            call=call,
+            mis=mis,
+            exc=exc,
+            silent=silent,
+            sure=sure,
         ).items():
             tot[key] += val
     print(
         f"{'TOTAL':22} {tot['docs']:>4} {tot['ok']:>4}/{tot['n']:<4} {_pct(tot['ok'], tot['n'])}"
         f" {tot['auto']:>3}/{tot['call']:<4} {tot['mis']:>8} {tot['exc']:>6} {tot['silent']:>6}"
+        f" {tot['sure']:>10}"
     )
     print(f"auto-ok share: {_pct(tot['auto'], tot['call'])} of call sheets")
 
@@ -234,6 +245,12 @@ def corpus_report(docs: list[Sheet]) -> None:
     for doc, c in silent:
         print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
     if not silent:
+        print("  none")
+    print("SURE BUT WRONG (title, sun or hospital wrong, rated >= 0.85, in such a day):")
+    sure = [(d, c) for d, o, _, _ in rows for c in o.sure_wrong]
+    for doc, c in sure:
+        print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
+    if not sure:
         print("  none")
     print("MISCLASSIFIED:")
     mis = [(d, o) for d, o, _, _ in rows if o.got_type != d.expected["document_type"]]

@@ -44,6 +44,9 @@ class Outcome:
     got_type: str | None
     checks: list[Check] = field(default_factory=list)
     silent: list[Check] = field(default_factory=list)  # wrong core field in a confident day
+    # another field (title, sun, hospital) given wrong and rated sure in a confident day: not a
+    # silent error by the measure (core fields only), but confidence that means nothing
+    sure_wrong: list[Check] = field(default_factory=list)
     confidence: float | None = None  # the first day's
     auto_ok: bool = False  # confirmed without review and every core field right
 
@@ -101,9 +104,14 @@ def score(expected: dict[str, Any], result: dict[str, Any] | None) -> Outcome:
         conf = day.get("confidence")
         if conf is None or conf < SAFE:
             continue
+        rated = day.get("field_confidence") or {}
         for k in keys:
-            if k in CORE and not field_ok(k, want, day)[0]:
+            if field_ok(k, want, day)[0]:
+                continue
+            if k in CORE:
                 out.silent.append(Check(k, False, want[k], day.get(k), day=n))
+            elif (rated.get(k) or 0) >= SAFE:
+                out.sure_wrong.append(Check(k, False, want[k], field_ok(k, want, day)[1], day=n))
     if days:
         out.confidence = days[0].get("confidence")
     if expected.get("review") and (out.confidence or 0) >= SAFE:

@@ -502,6 +502,17 @@ def test_no_silent_errors(name: str, outcomes: dict[str, Outcome]) -> None:
     assert not silent, silent
 
 
+def test_no_other_field_wrong_and_rated_sure(outcomes: dict[str, Outcome]) -> None:
+    """A title, sun time or hospital the reader rates sure (>= SAFE) in a day it would confirm is
+    right: a field it is unsure of may be missing or guessed (rated lower), never wrong and sure."""
+    sure_wrong = [
+        f"{name} {c.field}: want {c.want!r}, got {c.got!r}"
+        for name in MEASURED_DAYS
+        for c in outcomes[name].sure_wrong
+    ]
+    assert not sure_wrong, sure_wrong
+
+
 @pytest.mark.parametrize("name", _marked(MEASURED_DAYS, WRONG_TYPE_TODAY))
 def test_document_type(name: str, readings: dict[str, Reading]) -> None:
     result = _result(readings[name])
