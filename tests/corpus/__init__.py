@@ -32,6 +32,7 @@ def sheets() -> list[Sheet]:
         fresh17,
         fresh18,
         fresh19,
+        fresh21,
         grids,
         holdout,
         messy,
@@ -72,6 +73,7 @@ def sheets() -> list[Sheet]:
         fresh17,
         fresh18,
         fresh19,
+        fresh21,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

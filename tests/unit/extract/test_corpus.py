@@ -69,7 +69,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # fresh19_ (tests/corpus/fresh19.py) was measured blind on 2026-12-05 at d63df63 (main with
 # reader28, the session's final reader; not tuned on it): 112/126 fields, auto-ok 12/18, 0
 # silent, 2 misclassified (read as call sheets at 0.1: review).
-UNMEASURED: tuple[str, ...] = ()
+# fresh21_ (tests/corpus/fresh21.py) added blind, not yet measured: only no-crash and the guard.
+UNMEASURED: tuple[str, ...] = ("fresh21_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -473,6 +474,19 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         if d.is_call_sheet:
             families[d.family] = families.get(d.family, 0) + 1
     assert len(families) >= 7 and min(families.values()) >= 3, families
+    assert sum(not d.is_call_sheet for d in docs) >= 3
+
+
+@pytest.mark.parametrize("prefix", ["fresh21_"])
+def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
+    """Held-out sets of six families (tests/corpus/fresh21.py): 6 families of 3 call sheets
+    each, and 3 near-miss documents that must read as 'other'."""
+    docs = [d for d in DOCS.values() if d.family.startswith(prefix)]
+    families: dict[str, int] = {}
+    for d in docs:
+        if d.is_call_sheet:
+            families[d.family] = families.get(d.family, 0) + 1
+    assert len(families) == 6 and min(families.values()) >= 3, families
     assert sum(not d.is_call_sheet for d in docs) >= 3
 
 
