@@ -33,6 +33,7 @@ def sheets() -> list[Sheet]:
         fresh18,
         fresh19,
         fresh20,
+        fresh22,
         grids,
         holdout,
         messy,
@@ -74,6 +75,7 @@ def sheets() -> list[Sheet]:
         fresh18,
         fresh19,
         fresh20,
+        fresh22,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
