@@ -34,6 +34,7 @@ def sheets() -> list[Sheet]:
         fresh19,
         fresh20,
         fresh21,
+        fresh22,
         grids,
         holdout,
         messy,
@@ -76,6 +77,7 @@ def sheets() -> list[Sheet]:
         fresh19,
         fresh20,
         fresh21,
+        fresh22,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
