@@ -252,3 +252,16 @@ def test_a_call_sheet_with_a_party_note_stays_a_call_sheet() -> None:
     ]
     day = read_day(_dutch_sheet(rows))
     assert day["call_time"] == "07:15"
+
+
+# --- a post-production plan's words: one entry, scored once ---------------------------------
+
+
+def test_a_post_plans_words_are_its_kinds_one_entry() -> None:
+    from pipeline.extract.reader import classify, post_plans
+
+    assert set(post_plans.WORDS) <= set(classify.OTHER_KINDS["a post-production plan"])
+    lines = ["POSTPRODUKTIONSPLAN", "Rohschnitt 4-15.01.2027", "Farbkorrektur 18-22.01.2027"]
+    lines += ["Tonmischung 25-29.01.2027", "Sendekopie 5.02.2027"]
+    # four stage words, the plan named in its heading (2) and three spans (1)
+    assert classify.other_scores(lines)["a post-production plan"] == 7.0
