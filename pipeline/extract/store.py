@@ -56,7 +56,8 @@ from pipeline.extract.logic import SheetDay
 # travel itineraries are other (reader26, reader27); German and Czech sun and call labels.
 # 2026.12.24: streets with no number ("s/n"), Romance sun pairs, a school's kind heading, "Job",
 # the crew's time said in a sentence (for review), scout reports are other (reader28).
-EXTRACTOR_VERSION = "2026.12.24"
+# 2026.12.25: Dutch sun / SEH labels, Irish county lines, permit letters are other (reader29).
+EXTRACTOR_VERSION = "2026.12.25"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

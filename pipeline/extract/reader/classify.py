@@ -224,6 +224,8 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "subtitles",
         "post-production",
         "post production",
+        # ... and the stages in the languages crews write them (scored once, with these)
+        *post_plans.WORDS,
     ),
     # Only what a household plans and a shoot does not: "dinner", "school" or "family" are in
     # scene descriptions, so they are no evidence.
@@ -760,10 +762,8 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     for kind, phrases in sessions.KINDS.items():
         found = len(set(_phrases(phrases).findall(joined)))
         scores[kind] = found + sessions.structure_points(kind, prose, found)
-    # A post-production plan in any language: its stages and their spans (``post_plans``)
-    post = (*OTHER_KINDS[_POST], *post_plans.WORDS)
-    found = len(set(_phrases(post).findall(joined)))
-    scores[_POST] = found + post_plans.structure_points(prose, found)
+    # A post-production plan in any language: its stages (counted above) and their spans
+    scores[_POST] += post_plans.structure_points(prose, int(scores[_POST]))
     n = max(len(lines), 1)
     money = sum(1 for ln in lines if len(_MONEY.findall(ln)) >= 1)
     accounts = sum(1 for ln in lines if _ACCOUNT_LINE.match(ln) and _MONEY.search(ln))

@@ -649,7 +649,12 @@ def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
 
 # "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
 SOLE_CALL_QUALITY = 0.95
-_GENERIC_CALL = frozenset({"call time", "call"})
+# ... and the bare call word in Romance languages ("Convocation 06h30", "Citación 07:00"):
+# as weak alone, as sure when nothing else on the sheet calls anyone
+_GENERIC_CALL = frozenset(
+    {"call time", "call", "convocation", "rendez-vous", "citación", "llamado", "convocazione"}
+    | {"convocatória", "citació"}
+)
 _STRONG_CALLS = tuple(p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in _GENERIC_CALL)
 
 
@@ -1501,11 +1506,29 @@ def _name_and_address(line: str, region: str | None) -> list[str]:
         rest = without_phones(parts[1], region) if find_phones(parts[1], region) else parts[1]
         if not _reads_as_address(rest.strip(" \u00b7|,")):
             continue
+        if sep is _DASH:
+            parts = _named_past_dashes(parts, region)
         if len(best) == 1:
             best = parts
         elif _longer_name(best[0], parts[0], rest):
             return parts
     return best
+
+
+def _named_past_dashes(parts: list[str], region: str | None) -> list[str]:
+    """'CHU de Rouen - Hôpital Charles-Nicolle - 1 rue de Germont, 76000 Rouen': the name runs
+    on over a later dash while what it takes in is a name (no number, no street) and what is
+    left after that dash still reads as the address."""
+    name, rest = parts
+    while len(split := [p.strip() for p in _DASH.split(rest, maxsplit=1)]) == 2:
+        extra, after = split
+        bare = without_phones(after, region) if find_phones(after, region) else after
+        if re.search(r"\d", extra) or _street_line(extra) or _reads_as_address(extra):
+            break
+        if not _reads_as_address(bare.strip(" \u00b7|,")):
+            break
+        name, rest = f"{name} - {extra}", after
+    return [name, rest]
 
 
 def _longer_name(name: str, longer: str, rest: str) -> bool:
@@ -1709,15 +1732,18 @@ def _title_like(value: str) -> bool:
 # "Východ / západ slunce", "Vzhod / zahod sonca", German "SA / SU" (Sonnenaufgang /
 # Sonnenuntergang abbreviated, read only as that pair in capitals, a plausible sunset after;
 # Spanish "Orto / ocaso", "Salida / puesta del sol", Italian "Alba / tramonto", Portuguese
-# "Nascer / pôr do sol")
+# "Nascer / pôr do sol"; Dutch "Zon op / onder", "Zonsopgang / -ondergang", Nordic
+# "Solopgang / solnedgang", "Soluppgång / nedgång")
 _SUN_PAIR = re.compile(
     r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
     r"|napkelte|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b)"
-    r"|\borto|\bsalida|\bamanecer|\balba|\bnascer)"
+    r"|\borto|\bsalida|\bamanecer|\balba|\bnascer"
+    r"|\bzon\s?op\b|\bzonsop\w*|\bsol\s?op+g\w*|\bsoluppg\w*)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
     r"|coucher|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b"
-    r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b)"
+    r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b"
+    r"|(?:zon\s?)?onder\b|-?\s?(?:zons)?ondergang\b|(?:sol)?ned(?:gang|gång)\b)"
     r"(?:\s+(?:du\s+)?[sс]\w+)?"
     r"\s*:?\s*(.+)",
     re.I,

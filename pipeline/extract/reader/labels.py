@@ -330,6 +330,11 @@ CREW_CALL = {
     "verzamelen crew": 1.0,
     "verzamelen ploeg": 1.0,
     "verzamelen": 0.9,
+    # ... and the general call in Dutch words around the English one ("Algemene call",
+    # "Algemene calltijd", "Algemeen verzamelen")
+    "algemene call": 1.0,
+    "algemene calltijd": 1.0,
+    "algemeen verzamelen": 1.0,
     "convocatória geral": 1.0,
     "convocatória": 0.8,
     # Québec French: "appel général" (the crew's general call)
@@ -778,6 +783,14 @@ HOSPITAL = {
     "spoedeisende hulp": 0.95,
     "dichtstbijzijnde spoeddienst": 1.0,
     "spoeddienst": 0.9,
+    # the emergency department as Dutch sheets name it: SEH (spoedeisende hulp), eerste hulp,
+    # Flemish "spoed" / "spoedgevallen"
+    "dichtstbijzijnde seh": 1.0,
+    "dichtstbijzijnde eerste hulp": 1.0,
+    "dichtstbijzijnde spoed": 1.0,
+    "eerste hulp": 0.9,
+    "spoedgevallen": 0.9,
+    "seh": 0.85,
     "närmaste sjukhus": 1.0,
     "närmaste akutmottagning": 1.0,
     "akutmottagning": 0.95,

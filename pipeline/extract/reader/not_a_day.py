@@ -82,6 +82,32 @@ INVITATION = (
     "sei invitato",
     "festa",
     "rinfresco",
+    # Dutch / Flemish: "uitnodiging", the wrap party ("wrapfeest", "eindfeest", "borrel"), the
+    # dress code, "tot laat" (until late), drinks and snacks, and the reply asked for
+    "uitnodiging",
+    "je bent uitgenodigd",
+    "jullie zijn uitgenodigd",
+    "wrapfeest",
+    "wrapborrel",
+    "eindfeest",
+    "feest",
+    "borrel",
+    "dresscode",
+    "tot laat",
+    "drankjes",
+    "hapjes",
+    "introducé",
+    "laten weten of je komt",
+    "laat even weten of je komt",
+    "laat weten of je komt",
+    "graag aanmelden",
+    # Nordic: the invitation, the party, "til sent" / "till sent" (until late)
+    "invitasjon",
+    "inbjudan",
+    "wrapfest",
+    "fest",
+    "til sent",
+    "till sent",
 )
 
 # A weather forecast: its name and what it measures.

@@ -78,6 +78,22 @@ PERMIT = (
     "gültig von",
     "gültig bis",
     "ordnungsamt",
+    # a council's parking permit for the unit's vehicles: the bays reserved or suspended
+    "parking permit",
+    "temporary parking permit",
+    "parking services",
+    "bay suspension",
+    "suspension of bays",
+    "suspended bays",
+    "parkeervergunning",
+    "ontheffing",
+    "draaivergunning",
+    "parkausweis",
+    "parkgenehmigung",
+    "halteverbot",
+    "autorisation de stationnement",
+    "arrêté de stationnement",
+    "zezwolenie na parkowanie",
     "bezirksamt",
     "sondernutzung",
     "filmaufnahmen",
@@ -726,9 +742,10 @@ _AMOUNT = re.compile(
 _LAST_DECIMAL = re.compile(r"(?<![\d:.,])(\d[\d,]*)\.(\d{2})\s*$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 # A window of hours granted: two clock times joined by a dash or a word for "to" in the languages
-# above ("07:00 - 19:00", "de 6h00 à 20h00", "von 6.00 bis 22.00", "o 10:00 tan 18:00")
+# above ("07:00 - 19:00", "de 6h00 à 20h00", "von 6.00 bis 22.00", "o 10:00 tan 18:00", Dutch
+# "van 06:00 tot 20:00", Nordic "06:00 til 20:00")
 _WINDOW = re.compile(
-    rf"{_CLOCK.pattern}\s*(?:[-\u2013]|to|till|until|à|a|al|alle|bis|do|tan)\s*{_CLOCK.pattern}",
+    rf"{_CLOCK.pattern}\s*(?:[-\u2013]|to|till|until|à|a|al|alle|bis|do|tan|tot|til)\s*{_CLOCK.pattern}",
     re.I,
 )
 _WEEKDAYS = (
@@ -762,6 +779,8 @@ def structure_points(kind: str, lines: list[str]) -> float:
         numbered = 1.5 if any(_NUMBERED.search(ln) for ln in lines) else 0.0
         if kind == "a filming permit" and any(_WINDOW.search(ln) for ln in lines):
             numbered += 1.0  # the hours granted: "de 6h00 à 20h00", "06:00 - 22:00 Uhr"
+        if kind == "a filming permit" and letter(lines):
+            numbered += 1.0  # the office writes to the production: a permit sent as a letter
         if kind == "an invoice or purchase order":
             numbered += _rows(sum(1 for ln in lines if _priced(ln)), 3, 2.0)
         return numbered
@@ -772,6 +791,29 @@ def structure_points(kind: str, lines: list[str]) -> float:
     if kind == "a timesheet":
         return _rows(worked_days(lines), 3, 3.0)
     return 0.0
+
+
+# A letter's salutation on a short line of its own ("Dear Ms Whitfield,", "Geachte heer Smit,",
+# "Sehr geehrte Frau Berg,", "Madame, Monsieur,", "Szanowni Państwo,") and its complimentary
+# close ("Yours sincerely", "Met vriendelijke groet", "Mit freundlichen Grüßen", "Cordialement")
+_SALUTATION = re.compile(
+    r"^(?:dear|geachte|sehr\s+geehrte[rn]?|madame|monsieur|szanown[iya]|estimad[oa]s?|gentile"
+    r"|egregio|bäste|kære|kjære)\b[^,:;]{0,40}[,:]$",
+    re.I,
+)
+_CLOSE = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best)\s+regards|met\s+vriendelijke"
+    r"\s+groet(?:en)?|hoogachtend|mit\s+freundlichen\s+grüßen|cordialement|veuillez\s+agréer"
+    r"|z\s+poważaniem|atentamente|cordiali\s+saluti|distinti\s+saluti|med\s+vänliga\s+hälsningar"
+    r"|med\s+venlig\s+hilsen|med\s+vennlig\s+hilsen)\b",
+    re.I,
+)
+
+
+def letter(lines: list[str]) -> bool:
+    """A letter by its shape: a salutation line, then a complimentary close below it."""
+    opened = next((i for i, ln in enumerate(lines) if _SALUTATION.match(ln.strip())), None)
+    return opened is not None and any(_CLOSE.match(ln.strip()) for ln in lines[opened + 1 :])
 
 
 def _rows(count: int, at_least: int, cap: float) -> float:

@@ -199,8 +199,9 @@ _DOCUMENT_KIND = re.compile(
 # "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
 _COMPANY = re.compile(
     r"(?:\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
-    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a)\.?"
-    r"|\b(?:pictures|productions|films|studios?|entertainment|media|filmproduktion))\s*$",
+    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl)\.?"
+    r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
+    r"|filmproduktion))\s*$",
     re.I,
 )
 # The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
@@ -216,6 +217,19 @@ COVER_SHARE = 0.5  # a cover page prints its title lower, under the company's na
 def company_name(text: str) -> bool:
     """Whether ``text`` reads as a production company's name rather than a title."""
     return len(text.split()) >= 2 and bool(_COMPANY.search(text.strip(" .,")))
+
+
+_BESIDE = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014-]\s+")
+
+
+def title_before_company(text: str) -> str | None:
+    """'DE DOMTOREN · Vaartsche Rijn Films', 'LE SACRE | Champagne Images SARL': a title, a
+    separator, then the company presenting it on one line; the title is what comes before."""
+    parts = _BESIDE.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not company_name(parts[1]) or company_name(parts[0]):
+        return None
+    head = parts[0].strip()
+    return head if _has_words(head) and not _DOCUMENT_KIND.match(head) else None
 
 
 def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
@@ -273,8 +287,11 @@ def _largest(
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
             if company_name(text):
-                company = True
-                continue
+                head = title_before_company(text)
+                if head is None:
+                    company = True
+                    continue
+                text = head
             if _WEEK_NUMBER.match(text.strip()):
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
@@ -357,7 +374,11 @@ def _has_words(text: str) -> bool:
     spans = [(f.start, f.end) for f in [*find_dates(text), *find_times(text)]]
     rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
     words = re.findall(r"[^\W\d_]{2,}", rest.lower())
-    return any(w not in MONTHS and w not in WEEKDAYS for w in words)
+    return any(w not in MONTHS and w not in WEEKDAYS and w not in _HOUR_WORDS for w in words)
+
+
+# the hour's word after a time ("8.00 uur", "8.00 Uhr", "godz. 9.00", "kl. 7"): part of the value
+_HOUR_WORDS = frozenset({"uur", "uhr", "hrs", "hr", "godz", "kl", "klo", "sati", "óra", "ore"})
 
 
 QUOTED_LINES = 4  # a quoted sheet names its production in its first lines

@@ -46,7 +46,9 @@ _CODE_LAST = re.compile(
     rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
     rf"(?:,\s*{_TOWN})?$"
 )
-_DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*{_TOWN}$")  # 'Bur Dubai, Dubai': no code
+# 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
+# its county: Irish addresses often print no Eircode)
+_DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*(?:(?:Co\.?|County)\s{_TOWN_WORD}|{_TOWN})$")
 # a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
 # X8X8'): the number is the district's, not a house's
 _TOWN_DISTRICT = re.compile(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
