@@ -35,6 +35,7 @@ def sheets() -> list[Sheet]:
         fresh20,
         fresh21,
         fresh22,
+        fresh23,
         grids,
         holdout,
         messy,
@@ -78,6 +79,7 @@ def sheets() -> list[Sheet]:
         fresh20,
         fresh21,
         fresh22,
+        fresh23,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
