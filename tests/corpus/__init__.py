@@ -32,6 +32,9 @@ def sheets() -> list[Sheet]:
         fresh17,
         fresh18,
         fresh19,
+        fresh20,
+        fresh21,
+        fresh22,
         grids,
         holdout,
         messy,
@@ -72,6 +75,9 @@ def sheets() -> list[Sheet]:
         fresh17,
         fresh18,
         fresh19,
+        fresh20,
+        fresh21,
+        fresh22,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
