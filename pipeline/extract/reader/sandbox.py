@@ -21,9 +21,13 @@ ends one document with an error, never the worker. What is no longer isolated: d
 one after another on a thread share a process, as they would in-process: the reader's caches
 (compiled patterns, the pure finders' memos, ``remember.py``) answer from what earlier
 documents asked. They hold no state that changes a reading (tests/security/test_reader_reuse.py
-compares a reused child's readings with fresh children's); a fresh child per sheet cost 12-26
-ms more CPU (BENCHMARKS.md, "Fifth pass"). Children end with their worker: pipe EOF when the
-worker or its thread is gone, and multiprocessing ends daemonic children at a clean exit.
+compares a reused child's readings with fresh children's); what a document could still leave
+to the next ones is native state that PDFium keeps without crashing, for at most
+``MAX_DOCUMENTS`` documents of the same worker thread. A fresh child per document cost
+about 15 ms more CPU in the reader and 30 ms of a sheet in the worker processes; a reused child
+holds about 28 MiB of its own while idle, one per worker thread that extracted (BENCHMARKS.md,
+"Fifth pass"). Children end with their worker: pipe EOF when the worker or its thread is gone,
+and multiprocessing ends daemonic children at a clean exit.
 
 The children fork from a ``forkserver`` that has imported the reader once, so a new child pays
 a fork (milliseconds), not an interpreter start; the forkserver is a fresh process, so forking
