@@ -111,10 +111,11 @@ def floor_per_sheet(pdf: bytes, repeats: int = 20) -> float:
     return (time.perf_counter() - started) / repeats
 
 
-# The same sheets read as the worker reads them: each in a fresh reader child of the sandbox's
-# forkserver (extract/reader/sandbox.py), the one process the worker waits for. Run with
-# ``python -c`` so that no child imports this script as its main module. Printed: wall ms per
-# sheet, and the CPU ms of the children (the forkserver's, which reaps them, before and after).
+# The same sheets read as the worker reads them: by a reader child of the sandbox's forkserver
+# (extract/reader/sandbox.py; one per thread, reused, where the tree has ``close_reader``), the
+# one process the worker waits for. Run with ``python -c`` so that no child imports this script
+# as its main module. Printed: wall ms per sheet, and the CPU ms of the children (the
+# forkserver's, which reaps them, before and after; the reused child is ended first).
 SANDBOX_FLOOR = """
 import resource, sys, time
 from datetime import date, timedelta
@@ -123,7 +124,9 @@ from pipeline.app.demo import sample_callsheet
 from pipeline.extract.reader import sandbox
 pdfs = [sample_callsheet(date.today() + timedelta(days=1 + i), f"0{6 + i % 3}:30")
         for i in range(int(sys.argv[1]) + 1)]
+close = getattr(sandbox, "close_reader", lambda: None)
 sandbox.read_isolated(pdfs[0])  # starts the forkserver
+close()
 server = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())][0]
 def cpu():
     t = server.cpu_times()
@@ -131,13 +134,14 @@ def cpu():
 before, started = cpu(), time.perf_counter()
 for pdf in pdfs[1:]:
     sandbox.read_isolated(pdf)
+close()
 n = len(pdfs) - 1
 print((time.perf_counter() - started) / n * 1000, (cpu() - before) / n * 1000)
 """
 
 
 def sandbox_floor(repeats: int = 20) -> tuple[float, float]:
-    """Wall and child CPU ms per sheet of the sheets read in fresh sandbox children."""
+    """Wall and child CPU ms per sheet of the sheets read in sandbox children."""
     out = subprocess.run([sys.executable, "-c", SANDBOX_FLOOR, str(repeats)], cwd=ROOT,
                          capture_output=True, text=True, check=True)  # fmt: skip
     wall, cpu = out.stdout.split()[-2:]
@@ -210,15 +214,23 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
         marks: list[float] = []  # time when each tenth of the backlog was done
         peak: dict[str, int] = {}
         cpu: dict[tuple[str, int], float] = {}  # (label, pid) -> CPU seconds, last seen
+        # a reader child (the sandbox's forkserver's) that ended counts in the forkserver's
+        # children times once reaped, so its own last-seen time is dropped at the end
+        readers: set[tuple[str, int]] = set()
+        seen: set[tuple[str, int]] = set()
         me = psutil.Process()
         with psycopg.connect(url, autocommit=True, row_factory=dict_row) as conn:
             while True:
                 time.sleep(0.2)
+                seen = set()
                 for child in me.children(recursive=True):
                     try:
                         label = _label(child, me)
                         peak[label] = max(peak.get(label, 0), child.memory_info().rss)
                         cpu[label, child.pid] = _cpu_s(child)
+                        seen.add((label, child.pid))
+                        if "forkserver" in " ".join(child.parent().cmdline()):
+                            readers.add((label, child.pid))
                     except psutil.Error:
                         continue
                 for row in conn.execute(BACKENDS).fetchall():
@@ -234,6 +246,8 @@ def _drive(urls: ServiceUrls, url: str, sheets: int, workers: int, notify: bool)
                 if done >= sheets and p["undispatched"] == 0 and p["open"] == 0:
                     break
             elapsed = time.perf_counter() - started
+            for gone in readers - seen:
+                cpu.pop(gone, None)
             path = conn.execute(PATH, {"since": 0}).fetchall()
             deliveries = {r["actor_name"]: r["n"] for r in conn.execute(DELIVERIES)}
             redeliveries = conn.execute(REDELIVERIES).fetchone()["n"]
@@ -291,7 +305,7 @@ def main() -> None:
     print(f"floor: extract_document alone {floor * 1000:.1f} ms/sheet = {1 / floor:.1f} sheets/s"
           " per process")  # fmt: skip
     wall, cpu = sandbox_floor()
-    print(f"the same reading in the sandbox, a fresh reader child per sheet (other sheets): "
+    print(f"the same reading in the sandbox's reader children (other sheets): "
           f"{wall:.1f} ms/sheet, {cpu:.1f} ms CPU in the child")  # fmt: skip
     print(f"end point: {'notification sent' if notify else 'email completed'}")
     if args.profile:

@@ -3,11 +3,16 @@ warmed exactly as the sandbox's forkserver is (its preload modules imported), ag
 sheets read in one process (first reading, and again).
 
     python bench/reader_child.py [--families 15] [--per-family 2] [--rounds 3] [--profile DIR]
+                                 [--sandbox]
 
 Printed: the warm-up's time and RSS (the forkserver's start), the children's CPU per sheet
 (``os.wait4``'s own rusage, microseconds: median and mean of the per-sheet medians, system
-time, minor page faults), and in-process CPU per sheet. ``--profile DIR`` writes one cProfile
-file per sheet's child (the first round) for ``pstats``.
+time, minor page faults), the same sheets read one after another by one child forked per round
+(a reused reader child: its CPU per sheet from ``getrusage`` in the child), and in-process CPU
+per sheet. ``--profile DIR`` writes one cProfile file per sheet's child (the first round) for
+``pstats``. ``--sandbox`` then reads the sheets through ``sandbox.read_isolated`` itself, with
+a fresh child per document and, where the tree has them, with the thread's reused child (CPU of
+the forkserver's children, 10 ms ticks, after each child ended; wall per sheet).
 
 Run it from two trees to compare them (``cd /tmp/main && PYTHONPATH=. python
 /path/to/bench/reader_child.py``): the sheets are the corpus's, the reader the tree's.
@@ -16,6 +21,7 @@ Run it from two trees to compare them (``cd /tmp/main && PYTHONPATH=. python
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import pickle
@@ -103,6 +109,64 @@ def in_child(data: bytes, profile: str | None) -> tuple[float, float, int]:
     return (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_stime * 1000, usage.ru_minflt
 
 
+def in_one_child(datas: list[bytes]) -> list[tuple[float, float, int]]:
+    """CPU ms, system ms and minor faults of each of ``datas`` read one after another in one
+    child forked for them all (a reused reader child)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(reader)
+            out = []
+            for data in datas:
+                before = resource.getrusage(resource.RUSAGE_SELF)
+                read(data)
+                after = resource.getrusage(resource.RUSAGE_SELF)
+                system = after.ru_stime - before.ru_stime
+                cpu = after.ru_utime - before.ru_utime + system
+                out.append((cpu * 1000, system * 1000, after.ru_minflt - before.ru_minflt))
+            with os.fdopen(writer, "wb") as pipe:
+                pickle.dump(out, pipe)
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        out = pickle.load(pipe)
+    os.waitpid(pid, 0)
+    return out
+
+
+def through_sandbox(datas: list[bytes], rounds: int, fresh: bool) -> tuple[float, float]:
+    """Wall and CPU ms per sheet of ``sandbox.read_isolated``: a fresh child per document
+    (``fresh``) or the thread's reused child (a tree without one: fresh either way)."""
+    import psutil
+
+    from pipeline.extract.reader import sandbox
+
+    close = getattr(sandbox, "close_reader", lambda: None)
+    sandbox.read_isolated(datas[0])  # the forkserver's start
+    close()
+    server = next(p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline()))
+
+    def reaped() -> float:
+        times = server.cpu_times()
+        return times.children_user + times.children_system
+
+    default = getattr(sandbox, "MAX_DOCUMENTS", None)
+    if fresh and default is not None:
+        sandbox.MAX_DOCUMENTS = 1
+    before, started = reaped(), time.perf_counter()
+    for _ in range(rounds):
+        for data in datas:
+            with contextlib.suppress(Exception):  # a refusal costs what it costs
+                sandbox.read_isolated(data)
+        close()  # reaped, so that the forkserver's children times count it
+    n = rounds * len(datas)
+    if default is not None:
+        sandbox.MAX_DOCUMENTS = default
+    return (time.perf_counter() - started) / n * 1000, (reaped() - before) / n * 1000
+
+
 def in_process(data: bytes) -> float:
     before = resource.getrusage(resource.RUSAGE_SELF)
     read(data)
@@ -119,6 +183,7 @@ def main() -> None:
     parser.add_argument("--per-family", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--sandbox", action="store_true")
     args = parser.parse_args()
     sheets = corpus_sheets(args.families, args.per_family)
     seconds, rss = warm_as_the_forkserver()
@@ -136,11 +201,28 @@ def main() -> None:
     print(f"{len(sheets)} sheets x {args.rounds} rounds, each in a fresh child: CPU ms per sheet "
           f"median {statistics.median(cpu):.1f}, mean {statistics.mean(cpu):.1f}; system "
           f"{system:.1f} ms, {faults:.0f} minor faults")  # fmt: skip
+    datas = [data for _, data in sheets]
+    reused: list[list[tuple[float, float, int]]] = [[] for _ in sheets]
+    for _ in range(args.rounds):  # a new child each round: each sheet is new to its child
+        for i, answer in enumerate(in_one_child(datas)):
+            reused[i].append(answer)
+    cpu = [statistics.median(r[0] for r in run) for run in reused]
+    system = statistics.median(r[1] for run in reused for r in run)
+    faults = statistics.median(r[2] for run in reused for r in run)
+    print(f"{len(sheets)} sheets x {args.rounds} rounds, one after another in one child a round: "
+          f"CPU ms per sheet median {statistics.median(cpu):.1f}, mean {statistics.mean(cpu):.1f}; "
+          f"system {system:.1f} ms, {faults:.0f} minor faults")  # fmt: skip
     first = [in_process(data) for _, data in sheets]
     again = [in_process(data) for _, data in sheets]
     print(f"in this process, one after another: first reading median {statistics.median(first):.1f}"
           f" (mean {statistics.mean(first):.1f}), again {statistics.median(again):.1f}"
           f" (mean {statistics.mean(again):.1f}) ms CPU")  # fmt: skip
+    if args.sandbox:
+        for fresh in (True, False):
+            wall, cpu_ms = through_sandbox(datas, args.rounds, fresh)
+            how = "a fresh child per document" if fresh else "this thread's child, reused"
+            print(f"sandbox.read_isolated, {how}: {cpu_ms:.1f} ms CPU per sheet in its "
+                  f"children, {wall:.1f} ms wall")  # fmt: skip
 
 
 if __name__ == "__main__":
