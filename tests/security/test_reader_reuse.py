@@ -133,6 +133,25 @@ def test_one_child_reads_a_threads_documents_until_max_documents(monkeypatch) ->
     assert ended(a) and ended(b)
 
 
+def test_a_child_left_idle_ends_and_the_next_document_reads_in_a_new_one(monkeypatch) -> None:
+    monkeypatch.setattr(sandbox, "IDLE_EXIT_S", 0.5)
+    assert call_time(sheet(0)) == "06:30"
+    first = sandbox.reader_pid()
+    assert first is not None and ended(first)  # gone by itself: its memory is given back
+    assert call_time(sheet(1)) == "07:30"
+    assert sandbox.reader_pid() not in (None, first)
+
+
+def test_a_child_that_ends_idle_as_a_document_is_sent_costs_that_document_nothing(
+    monkeypatch,
+) -> None:
+    # at 0 s a child ends as soon as it has answered: each next document finds it gone, or
+    # sends to it as it goes (the race an idle exit opens) and is read by a new child
+    monkeypatch.setattr(sandbox, "IDLE_EXIT_S", 0.0)
+    for i in range(12):
+        assert call_time(sheet(i)) == f"0{6 + i % 3}:30"
+
+
 def test_after_a_timeout_the_child_is_killed_and_the_next_document_reads_right(
     monkeypatch,
 ) -> None:

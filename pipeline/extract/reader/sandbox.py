@@ -25,7 +25,8 @@ compares a reused child's readings with fresh children's); what a document could
 to the next ones is native state that PDFium keeps without crashing, for at most
 ``MAX_DOCUMENTS`` documents of the same worker thread. A fresh child per document cost
 about 15 ms more CPU in the reader and 30 ms of a sheet in the worker processes; a reused child
-holds about 28 MiB of its own while idle, one per worker thread that extracted (BENCHMARKS.md,
+holds about 28 MiB of its own while idle, one per worker thread that extracted, until it has waited
+``IDLE_EXIT_S`` for a document and ends by itself (BENCHMARKS.md,
 "Fifth pass"). Children end with their worker: pipe EOF when the worker or its thread is gone,
 and multiprocessing ends daemonic children at a clean exit.
 
@@ -71,6 +72,10 @@ MAX_PEAK_RSS_BYTES = 256 * 1024**2
 # 39 after 6 scans): each document's cap is set above what the child holds, so that its
 # headroom is a fresh child's, and this bounds the difference.
 MAX_GROWTH_BYTES = 256 * 1024**2
+# A child that waited this long for a document ends by itself: an idle worker gives back the
+# child's memory (about 28 MiB of its own per worker thread), and the next document pays one
+# fresh child, as every document did before children were reused.
+IDLE_EXIT_S = 120.0
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # The forkserver imports the reader and reads sample documents (warm.py): children start warm.
@@ -127,18 +132,11 @@ def read_isolated(
     """
     limits = limits or Limits()
     seconds = limits.max_seconds + INTERPRET_GRACE_S + START_GRACE_S
-    reader = _reader()
-    try:
-        reader.conn.send((data, limits, context, memory_cap, seconds))
-        answer = _receive(reader.conn, seconds)
-    except OSError:  # the child died before it took the document (the pipe is broken)
-        answer = None
-    except BaseException:  # interrupted (a time limit, a shutdown): its answer would be late
-        _discard(reader)
-        raise
-    reader.documents += 1
-    if answer is None or answer[0] != "ok" or not reader.fresh_enough(answer[2], answer[3]):
-        _discard(reader)  # a child that failed, or grew, reads nothing more
+    reader, answer = _ask((data, limits, context, memory_cap, seconds))
+    if answer is None and reader.process.exitcode == 0:
+        # it ended idle (IDLE_EXIT_S) as the document was sent, before taking it: not the
+        # document's doing, so a new child reads it
+        reader, answer = _ask((data, limits, context, memory_cap, seconds))
     if answer is None:
         raise _died(reader.process.exitcode, memory_cap)
     kind, payload = answer[:2]
@@ -156,13 +154,30 @@ def read_isolated(
     raise (error if isinstance(error, type) else ExtractError)(message)
 
 
+def _ask(request: tuple[Any, ...]) -> tuple[_Reader, tuple[Any, ...] | None]:
+    """Send one document to this thread's child; its answer, or None if it died first."""
+    reader = _reader()
+    try:
+        reader.conn.send(request)
+        answer = _receive(reader.conn, request[-1])
+    except OSError:  # the child died before it took the document (the pipe is broken)
+        answer = None
+    except BaseException:  # interrupted (a time limit, a shutdown): its answer would be late
+        _discard(reader)
+        raise
+    reader.documents += 1
+    if answer is None or answer[0] != "ok" or not reader.fresh_enough(answer[2], answer[3]):
+        _discard(reader)  # a child that failed, or grew, reads nothing more
+    return reader, answer
+
+
 class _Reader:
     """One thread's reader child and its end of their pipe."""
 
     def __init__(self) -> None:
         self.conn, theirs = _CONTEXT.Pipe()
         self.process: BaseProcess = _CONTEXT.Process(
-            target=_serve, args=(theirs,), name="stillontime-extract", daemon=True
+            target=_serve, args=(theirs, IDLE_EXIT_S), name="stillontime-extract", daemon=True
         )
         self.process.start()
         theirs.close()  # the child's end lives in the child only: its death is our EOF
@@ -241,9 +256,9 @@ def _died(exitcode: int | None, memory_cap: int) -> ReaderLimitError:
     )
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, idle_exit_s: float) -> None:
     """The reader child: read each document the pipe brings, answer it, until EOF (the worker
-    or its thread is gone)."""
+    or its thread is gone) or ``idle_exit_s`` without a document (exit code 0 either way)."""
     # The kernel ends the child at its deadline even if the worker that waits for it died
     # (the child's parent is the forkserver, not the worker): SIGALRM's default action.
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
@@ -251,6 +266,8 @@ def _serve(conn: Connection) -> None:
     idle = resource.getrlimit(resource.RLIMIT_AS)
     while True:
         try:
+            if not conn.poll(idle_exit_s):
+                return
             data, limits, context, memory_cap, seconds = conn.recv()
         except (EOFError, OSError):
             return
