@@ -625,8 +625,10 @@ def _banner_time(label: Label, words: Sequence[Word], own: list[tuple[int, int]]
 def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:
     """A time label whose own row ends in nothing but a time, across a gap (a boxed call, its
     time flush right in the box), owns that time before text below it that is no time alone: a
-    heading, or a timeline row whose time is its own ("5:30 Gyártás, helyszín nyitás")."""
-    if not below or any(_bare_time(pc.text) for pc in below):
+    heading, or a timeline row whose time is its own ("5:30 Gyártás, helyszín nyitás"). Only the
+    line right under the label counts: a bare time further down ('09:00' opening a running
+    order under 'Sunset  ...  20:59' / 'Weather' / 'Schedule') is another section's."""
+    if not below or _bare_time(below[0].text):
         return below
     far = _right_piece(page, label, here, far=True)
     if far is None or not _bare_time(far.text):

@@ -378,3 +378,37 @@ def test_a_town_named_like_another_countrys_city_is_not_that_city(
 
     found = _city_in(text)
     assert (found.name if found else None) == city
+
+
+# --- a time across the gap on its label's row, a running order's times further down ----------
+
+
+def test_a_short_time_labels_value_across_the_gap_beats_a_running_orders_time() -> None:
+    rows = [
+        (48, 60, "Low Water", 22),
+        (48, 100, "Essentials", 11),
+        *[
+            (x, 120 + 14 * n, text, 9)
+            for n, pair in enumerate(
+                [
+                    ("Shoot date", "Saturday 10th October 2026"),
+                    ("Call time", "07:30"),
+                    ("Wrap", "17:00"),
+                    ("Sunrise", "07:21"),
+                    ("Sunset", "18:24"),
+                    ("Weather", "Showers, 12°C"),
+                ]
+            )
+            for x, text in zip((48, 170), pair, strict=True)
+        ],
+        (48, 220, "Running order", 11),
+        (48, 240, "08:15", 9),
+        (108, 240, "First set-up on the slipway", 9),
+        (48, 254, "12:30", 9),
+        (108, 254, "Lunch", 9),
+        (48, 280, "Where", 11),
+        (48, 296, "Whitstable Harbour, South Quay, Whitstable CT5 1AB", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert (day["sunrise"], day["sunset"]) == ("07:21", "18:24")
+    assert day["field_confidence"]["sunset"] >= 0.85
