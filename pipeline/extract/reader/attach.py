@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.addresses import address_score
+from pipeline.extract.reader.addresses import address_score, find_address
 from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
@@ -115,22 +116,65 @@ def _column_value(
     edge on consecutive rows, each value starting in one column across a gap. The text on a
     place label's own row at that column is its value, before any line below it (the next
     section's heading). Times keep their own rules (a timeline may share the row)."""
-    if (
-        label.kind not in L.NUMBERED_KINDS
-        or label.start != 0
-        or not any(
+    if label.kind not in L.NUMBERED_KINDS | {"address"}:
+        return None
+    stacked = (
+        label.kind in L.NUMBERED_KINDS
+        and label.start == 0
+        and any(
             o.start == 0 and o.line == label.line - 1 and abs(o.x0 - label.x0) <= ALIGN_X
             for o in page_labels
         )
-    ):
-        return None  # not a column of labels on consecutive rows (a label over its value)
+    )
     here = [o for o in page_labels if o.line == label.line]
     far = _right_piece(page, label, here, far=True)
     if far is None or _PLACEHOLDER.match(far.text) or far.x0 - label.x1 <= VALUE_GAP:
         return None
-    if sum(abs(x - far.x0) <= ALIGN_X for x in starts) < COLUMN_ROWS:
-        return None  # its own value start is counted: two other labels share it
+    if stacked:
+        if sum(abs(x - far.x0) <= ALIGN_X for x in starts) < COLUMN_ROWS:
+            return None  # its own value start is counted: two other labels share it
+    elif (
+        not _key_value_row_below(page, label, far.x0)
+        or not _whole_address(far.text)
+        or _under_a_heading(page_labels, label, far.x0)
+    ):
+        return None  # not a column of labels on consecutive rows (a label over its value)
+    elif sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
+        return None  # its own row is counted: a table of keys and values, labels or not
     return replace(far, distance=far.distance / 1000)
+
+
+def _key_value_row_below(page: PageText, label: Label, value_x0: float) -> bool:
+    """'Location 1   Remai Modern, 102 ...' over 'Set   Lobby and terrace': the next line is a
+    row of the same key / value table (a key where the label starts, its text where the
+    label's value starts), so the text under the label is the next row's key, not its value."""
+    nxt = label.line + 1
+    return nxt < len(page.lines) and _key_value_row(page.lines[nxt], label.x0, value_x0)
+
+
+def _under_a_heading(page_labels: list[Label], label: Label, x0: float) -> bool:
+    """Text across the gap that starts under another label a few lines up is that label's
+    column ('SZPITAL DYŻURNY' over the hospital's lines, beside the set's card)."""
+    return any(
+        label.line - COLUMN_ROWS - 1 <= o.line < label.line and abs(o.x0 - x0) <= INSET_X
+        for o in page_labels
+    )
+
+
+def _whole_address(text: str) -> bool:
+    """A street and a postcode: a place's value across a gap, not the next card's heading
+    ('LOCATION 1     LOCATION 2 - COMPANY MOVE' over two cards side by side)."""
+    found = find_address(text)
+    return found is not None and found.street is not None and found.postcode is not None
+
+
+def _key_value_row(line: Line, key_x0: float, value_x0: float) -> bool:
+    """A line with a run starting at ``key_x0`` and the next starting at ``value_x0`` (a row of
+    a grid of keys and values, in its first pair of columns or a later one)."""
+    starts = [line.words[a].x0 for a, _ in runs(line)]
+    return any(
+        abs(k - key_x0) <= ALIGN_X and abs(v - value_x0) <= ALIGN_X for k, v in pairwise(starts)
+    )
 
 
 def _stop_word(words: Sequence[Word], i: int) -> bool:
@@ -581,8 +625,10 @@ def _banner_time(label: Label, words: Sequence[Word], own: list[tuple[int, int]]
 def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:
     """A time label whose own row ends in nothing but a time, across a gap (a boxed call, its
     time flush right in the box), owns that time before text below it that is no time alone: a
-    heading, or a timeline row whose time is its own ("5:30 Gyártás, helyszín nyitás")."""
-    if not below or any(_bare_time(pc.text) for pc in below):
+    heading, or a timeline row whose time is its own ("5:30 Gyártás, helyszín nyitás"). Only the
+    line right under the label counts: a bare time further down ('09:00' opening a running
+    order under 'Sunset  ...  20:59' / 'Weather' / 'Schedule') is another section's."""
+    if not below or _bare_time(below[0].text):
         return below
     far = _right_piece(page, label, here, far=True)
     if far is None or not _bare_time(far.text):

@@ -87,6 +87,14 @@ _EIGHTHS_ROW = re.compile(r"^[A-Z]?\d{1,3}[A-Z]?\s+\S.*?\s(?:\d{1,2}\s)?[0-7]/8(
 # An order's or invoice's total with its amount ("Total: $3,412.50", "TOTAL DUE 1.200,00 EUR")
 _TOTAL = re.compile(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\d", re.I)
 # A flight or train booked by its number: "Flight BA1436", "Flt LH 2031", "Train ICE 597"
+# A role and its playing age: "BUDDY (12-14)", "Mr. Paxton (50s)", "LUCÍA (30-40 años)",
+# "Anna (late 20s)"
+_ROLE_AGE = re.compile(
+    r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,3}\s*\(\s*(?:(?:early|mid|late)[\s-])?"
+    r"(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|\d0'?s(?:\s*[-\u2013]\s*\d0'?s)?)"
+    r"(?:\s*(?:\+|years?|yrs|y/?o|años|ans|anni|jahre|lat))?\s*\)",
+    re.I,
+)
 _BOOKED = re.compile(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
 # A leg booked by its carrier's code and number, from a place at a time to a place at a time:
 # "EI 3722 Dublin 18:40 - Shannon 19:25", "LH1234 Frankfurt 07:05 → Warszawa 08:50" (a
@@ -446,6 +454,20 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "no experience",
         "apply",
         "casting never charges",
+        "callback",
+        "callbacks",
+        "sign-in",
+        "showreel",
+        "playing age",
+        # Spanish, French, German, Italian: an open call and its auditions
+        "convocatoria de casting",
+        "casting abierto",
+        "audición",
+        "audiciones",
+        "casting ouvert",
+        "offenes casting",
+        "vorsprechen",
+        "provini",
     ),
     # A location scout (recce) report: when a place was seen, by whom, its access, power and
     # sun path, its fee and dates free, a recommendation; it calls no one anywhere
@@ -517,6 +539,23 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "odbiór sprzętu",
         "zwrot sprzętu",
         "netto",
+        # a rental house's pick-up or order confirmation: the kit checked out and back
+        "rentals",
+        "rental order",
+        "rental period",
+        "pick-up confirmation",
+        "pickup confirmation",
+        "certificate of insurance",
+        "proof of insurance",
+        "checked out",
+        "late returns",
+        "mietbestätigung",
+        "abholung",
+        "rückgabe",
+        "alquiler de equipos",
+        "devolución",
+        "location de matériel",
+        "retour du matériel",
     ),
 }
 
@@ -790,6 +829,13 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     # An order states its total; an itinerary books flights and trains by their numbers.
     if scores["an order confirmation"]:
         scores["an order confirmation"] += 2.0 * any(_TOTAL.search(ln) for ln in prose)
+    # A rental house's quote or pick-up confirmation prices the kit and states its total.
+    if scores["an equipment rental quote"] >= 2:
+        scores["an equipment rental quote"] += 2.0 * any(_TOTAL.search(ln) for ln in prose)
+    # A casting call lists the roles it casts, each with its playing age ("JUNE (12-14)").
+    if scores["a casting call"]:
+        roles = sum(1 for ln in prose if _ROLE_AGE.match(ln))
+        scores["a casting call"] += 2.0 if roles >= 2 else 0.0
     booked = sum(1 for ln in lines if _BOOKED.search(ln) or _LEG.search(ln))
     scores["a travel itinerary"] += min(3.0, booked)
     # A contact list is mostly rows of phones and e-mails; a call sheet's contacts are a part.

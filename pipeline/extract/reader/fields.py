@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
+from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
@@ -1111,7 +1111,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
         joins = _address_score(nxt) or town_line(nxt, coded_only=True)
         numbered = re.match(r"\d+\s+\w", nxt) and not town_line(nxt, coded_only=True)
-        if _postcodes(" ".join(parts)) or not joins or numbered:
+        if _postcodes(_no_house_range(" ".join(parts))) or not joins or numbered:
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)
@@ -1121,6 +1121,23 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+# '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
+_HOUSE_RANGE = re.compile(r"^\s*\d{1,4}\s?[-\u2013]\s?\d{1,4}\s+(?=\S)")
+
+
+def _no_house_range(text: str) -> str:
+    """The text without a leading range of house numbers before a street ('70-102 Flinders
+    St'), which reads as a postcode ('70-102' is one in Poland) but is the street's number;
+    a postcode before its town ('70-102 Szczecin') stays."""
+    m = _HOUSE_RANGE.match(text)
+    if m is None:
+        return text
+    street = re.split(r"[,;]", text[m.end() :])[0].split()
+    if not street or norm(street[-1]).rstrip(".") not in STREET_SUFFIXES:
+        return text
+    return text[m.end() :]
 
 
 def _street_line(text: str) -> bool:
@@ -1259,7 +1276,10 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     warns: list[str] = []
     paired = set(sheet.address_of.values())
     labelled = [h for h, _ in sheet.of(kind)]
+    unread: list[Label] = []  # numbered labels that gave no place
     for order, (h, pieces) in enumerate(sheet.of(kind)):
+        if h.number is not None and h not in paired:
+            unread.append(h)  # until a place is read under it
         if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(_texts(pieces), None)
@@ -1293,15 +1313,44 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if address and h not in sheet.address_of and _skipped_address(lines, address):
             quality = min(quality, NAME_ONLY)  # the set's own address line was not read
             warns.append(f"{kind}: an address line under the label was not read; took a later one")
+        if address and _across_cells(sheet, pieces, address):
+            quality = min(quality, NAME_ONLY)  # two columns' text read as one line
+            warns.append(f"{kind}: the address ran across two columns of a table")
+        if h in unread:
+            unread.remove(h)
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
+    first = found[0][0] if found else None
+    # the label the set was read under, when it prints its own number ('Location 2 (PM)')
+    taken = labelled[first[4]].number if first is not None and not first[0] else None
+    skipped = [h for h in unread if taken and h.number < taken and not sheet.tomorrow(h)]
+    if skipped:
+        # 'Location 1' read nothing and 'Location 2 (after lunch)' gave the set: the day's
+        # first set is not the one read
+        found[0] = (first, found[0][1], min(found[0][2], NAME_ONLY))
+        warns.append(f"{kind}: set {skipped[0].number} was not read; took a later set's place")
     out: list[tuple[Place, float]] = []
     for _, place, quality in found:
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
+    """The address read from a line under the label that joins runs split by a column gap
+    ('Gallery 1 and the Abbott St      Cairns City QLD 4870': a set's note in one column, the
+    town in the next, apart by more than a word space): the line is two cells, so the address
+    is not one place's."""
+    for pc in pieces:
+        if not pc.below or pc.text not in address:
+            continue
+        line = sheet.pages[pc.page].lines[pc.line]
+        end = pc.start + len(pc.text.split())
+        if any(pc.start < a < end for a, _ in runs(line)):
+            return True
+    return False
 
 
 def _skipped_address(lines: list[str], address: str) -> bool:

@@ -7,6 +7,7 @@ attach.py gives each label the text its cell holds; this module only says where 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -70,7 +71,15 @@ def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
     memo) spaces words wider than 0.45 em, so "St James's Hospital" stays one value there."""
     if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
         return True
+    if _icon(words[i - 1].text) and _starts_cell(words, i - 1, height):
+        return True  # '⚑ DATE', '✚ NEAREST HOSPITAL': a designed sheet's icon opens the cell
     return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
+
+
+def _icon(text: str) -> bool:
+    """A pictogram printed as text (☀ ☾ ⌂ ✚ ☎ ⚐ ◷ ✦): one symbol of Unicode's 'other' kind."""
+    text = text.strip()
+    return len(text) == 1 and unicodedata.category(text) == "So"
 
 
 SPACE_MARGIN = 1.3  # a cell starts after a gap this much wider than the line's word space
@@ -92,6 +101,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
+        hits.extend(_header_grid_keys(p, page, [h for h in hits if h.page == p]))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
@@ -210,6 +220,35 @@ def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
     return out
 
 
+def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
+    """'Production   SALT & IRON   Date   9/22/2026' in a spreadsheet's header grid: a generic
+    word kept for marked cells ('Production' alone also heads a crew list's department) is the
+    key of its row when the row opens the grid above the crew's call, its value starts where
+    the values of three or more known labels of the grid start, and a known label follows the
+    value on the row (a department's row in a crew list carries names and phones, no label)."""
+    calls = [h.line for h in hits if h.kind == "call"]
+    starts = [
+        line.words[h.end].x0
+        for h in hits
+        if h.end < len((line := page.lines[h.line]).words)
+        and _gap_before(line.words, h.end) > VALUE_GAP
+    ]
+    out: list[Label] = []
+    for li, line in enumerate(page.lines[: min(calls, default=0)]):
+        words = line.words
+        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
+        if k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
+            continue
+        if not any(h.line == li and h.start > k for h in hits):
+            continue  # no known label after the value: not a row of the grid
+        out += [
+            h
+            for h in _line_labels(p, li, line, unmarked=True)
+            if (h.start, h.end) == (0, k) and h.phrase in L.MARKED_ONLY and h.kind == "production"
+        ]
+    return out
+
+
 def _list_headings(p: int, page: PageText) -> list[Label]:
     """'LOCATIONS' alone in its cell over '1. Museum Galleries': a generic place word that
     heads a numbered list of places is the places' label, not a department's crew list
@@ -271,6 +310,8 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
         for kind, phrase, quality, want in _BY_FIRST_WORD.get(tok, ()):
             if [t for _, t in toks[s : s + len(want)]] != want:
                 continue
+            if _split_by_a_cell_gap(words, toks[s][0], toks[s + len(want) - 1][0]):
+                continue  # 'Location    Address' heading two columns: two cells, no phrase
             hit = _label_at(kind, phrase, quality, toks, s, len(want), line, (p, li), unmarked)
             if hit is None:
                 continue
@@ -284,6 +325,12 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
             elif _after_a_value(line, hit):
                 out.append(hit)
     return out
+
+
+def _split_by_a_cell_gap(words: Sequence[Word], first: int, last: int) -> bool:
+    """The words of a phrase spaced as separate cells (a table's column headings side by side,
+    'Location' over one column and 'Address' over the next) are not one label."""
+    return any(_gap_before(words, k) > VALUE_GAP for k in range(first + 1, last + 1))
 
 
 def _after_a_value(line: Line, hit: Label) -> bool:

@@ -108,9 +108,27 @@ def _city_pattern() -> re.Pattern[str]:
 def _city_in(text: str) -> LocationInfo | None:
     """A known city in an address's city slot: after a comma or opening the text."""
     for m in _city_pattern().finditer(text):
-        if not _STREET_AFTER.match(text, m.end()):
-            return _cities()[m.group(1)]
+        city = _cities()[m.group(1)]
+        if not _STREET_AFTER.match(text, m.end()) and not _other_country(text, m.end(), city):
+            return city
     return None
+
+
+# A state and postcode after a town: Australian 'QLD 4814', US 'AZ 85607', Canadian 'ON K7L 2V7'
+_STATE_AFTER = {
+    "Australia/": re.compile(r",?\s*(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b"),
+    "America/": re.compile(r",?\s*[A-Z]{2}\s+(?:\d{5}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"),
+}
+
+
+def _other_country(text: str, end: int, city: LocationInfo) -> bool:
+    """'Douglas QLD 4814': a town named like a city of another country (astral's Douglas is
+    on the Isle of Man), its state and postcode after it saying which."""
+    for zone, pattern in _STATE_AFTER.items():
+        if pattern.match(text, end):
+            american = zone == "America/" and city.timezone.startswith(("US/", "Canada/"))
+            return not city.timezone.startswith(zone) and not american
+    return False
 
 
 def _zone_from_codes(text: str) -> str | None:

@@ -352,7 +352,13 @@ def initials_of(short: str, title: str) -> bool:
         return words[0][0] == letters[0] and all(c in rest for c in letters[1:])
     firsts = "".join(w[0] for w in words)
     big = "".join(w[0] for w in words if len(w) > 3 or w == words[0])
-    return letters in (firsts, big)
+    # 'RSP' beside 'ROCKET SUMMER': the title's initials and the company's kind (Pictures,
+    # Productions, Films, Studios, Media, Entertainment, Company, Group)
+    company = len(letters) >= 3 and letters[-1] in _COMPANY_INITIALS
+    return letters in (firsts, big) or (company and letters[:-1] in (firsts, big))
+
+
+_COMPANY_INITIALS = frozenset("PFSMECG")
 
 
 _SHEET_NAME_WORDS = frozenset({"call", "sheet", "callsheet", "daily", "the", "for", "of"})
