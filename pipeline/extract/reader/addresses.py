@@ -105,7 +105,7 @@ def _next_address(
     region: str | None,
 ) -> tuple[Address | None, int]:
     street = next((s for s in streets if s.first >= pos), None)
-    european = region is not None and region.upper() not in ("US", "CA", "GB")
+    european = region is not None and region.upper() not in ("US", "CA", "GB", "AU", "NZ")
     code = next(
         (
             c

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import not_a_day, notices, operations, paperwork, post_plans, sessions
+from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
@@ -817,6 +818,7 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     )
     # Headings alone are a one-liner's too; a script speaks in character cues.
     scores["a screenplay"] += min(2.0, headings / 4) + min(4.0, cues / 3)
+    scores["a screenplay"] += min(3.0, 1.5 * _introduced_speakers(lines))
     # Contracts and deal memos end in signature lines; a contract numbers its clauses.
     signatures = min(2.0, sum(1 for ln in lines if _SIGNATURE_LINE.search(ln)))
     clauses = sum(1 for ln in prose if _CLAUSE.match(ln))
@@ -845,8 +847,39 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     return scores
 
 
+def _introduced_speakers(lines: list[str]) -> int:
+    """Speakers a script introduces: a character cue (a name in capitals alone over a line of
+    speech) whose name the action prints in capitals too, going on in lower case, maybe after
+    an age ("Rain. MARA (40s) sorts the tickets."), as screenplays introduce their characters
+    in every format. A call sheet's headings over their values ('UNIT BASE', 'NEAREST
+    HOSPITAL') are labels; its title in capitals again in a heading ('NEW TOWN Wednesday',
+    'RYNEK - PLAN ZDJĘĆ') goes on in capitals or after a dash."""
+    names = {
+        _CUE_EXTENSION.sub("", ln).strip()
+        for i, ln in enumerate(lines[:-1])
+        if _CUE.match(ln)
+        and not _SCENE_HEADING.match(ln)
+        and not _TIME.search(ln)
+        and _DIALOGUE.search(lines[i + 1])
+    }
+    labels = _phrases(tuple(p for phrases in L.KINDS.values() for p in phrases))
+    names = {n for n in names if len(n) >= 2 and not labels.search(n.lower())}
+    action = [ln for ln in lines if _DIALOGUE.search(ln)]
+    return sum(
+        1
+        for n in names
+        if any(
+            re.search(rf"(?<![\w']){re.escape(n)}(?:\s\([^)]{{1,20}}\))?\s[a-z]", ln)
+            for ln in action
+        )
+    )
+
+
+_CUE_EXTENSION = re.compile(r"\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\)$")
+
+
 def region(text: str) -> str | None:
-    """The phone region the sheet implies: PL, GB, US, or None when it gives no cue.
+    """The phone region the sheet implies: PL, GB, AU, NZ, US, or None when it gives no cue.
 
     A dialling code, a postcode or a phone's printed shape outweighs a word: US and Canadian
     sheets say "A&E" too, so it settles GB only when no number or address says otherwise.
@@ -856,6 +889,12 @@ def region(text: str) -> str | None:
         return "PL"
     if "+44" in text or _UK_POSTCODE.search(text):
         return "GB"
+    # Australia's and New Zealand's dialling codes, or an Australian address ("Invermay TAS
+    # 7248"): their sheets say "Unit Call" as British ones do, and print "0400 555 104"
+    if "+61" in text or any(p.country == "AU" for p in find_postcodes(text)):
+        return "AU"
+    if "+64" in text:
+        return "NZ"
     if (code := _document_locale(low)) is not None:
         return code
     if "+1" in text or _US_CUES.search(text):

@@ -48,6 +48,7 @@ ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain t
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 VOUCHED = 0.9  # a generic label word that owns a whole address
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+NAMELESS = 0.7  # a hospital read without its name (a phone, an address): a person names it
 SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
@@ -1307,7 +1308,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if address and _town_only(address):
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
-        elif address and _no_street_shown(address):
+        elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
         if address and h not in sheet.address_of and _skipped_address(lines, address):
@@ -1319,6 +1320,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if h in unread:
             unread.remove(h)
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
+        if _after_a_time(sheet, h):
+            number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
     found.sort(key=lambda f: f[0])
@@ -1351,6 +1354,33 @@ def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
         if any(pc.start < a < end for a, _ in runs(line)):
             return True
     return False
+
+
+def _named_just_above(lines: list[str], name: str | None, address: str) -> bool:
+    """'The Commandery' / 'Sidbury, Worcester WR1 2HU': the place's name on the line right above
+    its address, nothing between them left unread. The name, the town and the postcode find the
+    place whether the bare word is its street or its village (a premises name and a locality)."""
+    at = next(
+        (i for i, t in enumerate(lines) if t.strip(" ,") and address.startswith(t.strip(" ,"))),
+        None,
+    )
+    return bool(name) and at is not None and at >= 1 and lines[at - 1].strip(" ,") == name
+
+
+def _after_a_time(sheet: Sheet, h: Label) -> bool:
+    """The label follows a time alone on its line ('0900  Set 1: gallery', '14.30 Location 2
+    -'): a row of the day's running order that points to a set, ranked after the places that
+    the sheet heads as its sets (its number counts the rows, not the sets)."""
+    words = sheet.pages[h.page].lines[h.line].words[: h.start]
+    return bool(words) and bool(_ROW_TIME.match(" ".join(w.text for w in words)))
+
+
+# a clock time, 24-hour ones also without a colon ('0900'), or a span of two
+_ROW_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?)?$",
+    re.I,
+)
 
 
 def _skipped_address(lines: list[str], address: str) -> bool:
@@ -1518,6 +1548,7 @@ _ELSEWHERE = re.compile(
 
 def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
+    bare: tuple[Hospital | None, float] | None = None  # a value with neither name nor address
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
         lines = _texts(pieces)
@@ -1537,8 +1568,15 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name is None:
+            # no name: a person says which hospital; an emergency line's number alone gives
+            # way to a later hospital label that names one ('Emergency: 000 · Medic: ...')
+            quality = min(quality, NAMELESS)
+            if address is None:
+                bare = bare or (Hospital(None, None, phone), quality)
+                continue
         return Hospital(name, address, phone), quality
-    return None, 0.0
+    return bare or (None, 0.0)
 
 
 def _name_and_address(line: str, region: str | None) -> list[str]:

@@ -43,6 +43,7 @@ def without_phones(text: str, region: str | None) -> str:
     for _, start, end in reversed(_phone_matches(text, region)):
         head = _PHONE_WORD.sub("", text[:start])
         text = head + " " + text[end:]
+    text = re.sub(r"\(\s*\)", " ", text)  # the brackets a number was printed in
     return " ".join(text.split()).strip(" ,;:|-\u2013\u00b7")
 
 
@@ -62,8 +63,26 @@ def _phone_matches(text: str, region: str | None) -> list[tuple[str, int, int]]:
     for match in phonenumbers.PhoneNumberMatcher(
         text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE
     ):
-        digits = len(str(match.number.national_number))
-        if phonenumbers.is_possible_number(match.number) and digits >= PHONE_DIGITS:
-            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            found.append((e164, match.start, match.end))
+        number, end, raw = match.number, match.end, match.raw_string.strip()
+        if _CLOCK_GROUPS.match(raw):
+            continue  # '0615 0700 0815': a row's calls (pick-up, make-up, on set), no phone
+        tail = _CLOCK_TAIL.search(raw)
+        if tail or (_CLOCK_AFTER.match(text, end) and " " in raw):
+            # '0433 101 202 6:30am': a time ran into the number; the number ends before it
+            head = raw[: tail.start()] if tail else raw.rsplit(None, 1)[0]
+            try:
+                number = phonenumbers.parse(head, region or "ZZ")
+            except phonenumbers.NumberParseException:
+                continue
+            end = match.start + len(head)
+        digits = len(str(number.national_number))
+        if phonenumbers.is_possible_number(number) and digits >= PHONE_DIGITS:
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            found.append((e164, match.start, end))
     return found
+
+
+# three or more 24-hour times in a row, four digits each
+_CLOCK_GROUPS = re.compile(r"^\s*(?:(?:[01]\d|2[0-3])[0-5]\d\s+){2,}(?:[01]\d|2[0-3])[0-5]\d\s*$")
+_CLOCK_AFTER = re.compile(r"[:.][0-5]\d")  # the minutes of a time the number's last digits open
+_CLOCK_TAIL = re.compile(r"\s\d{1,2}[:.][0-5]\d$")  # ... or the whole time, at its end
