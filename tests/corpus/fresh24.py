@@ -1845,7 +1845,7 @@ def _selftape() -> bytes:
     c.text(x0, y, "Casting: Maple & Birch Casting, Toronto", 10)
     y += 24
     for lab, val in [
-        ("Tape due:", "Tuesday, September 29, 2026 by 5:00 PM EST"),
+        ("Tape due:", "Tuesday, September 29, 2026 by 5:00 PM ET"),
         ("Upload to:", "the link in your agent's e-mail (label: LASTNAME_FIRSTNAME_CHEF)"),
         ("Callbacks:", "Friday, October 2, 2026, 10:00 AM - 2:00 PM (by appointment)"),
         (
