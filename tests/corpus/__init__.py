@@ -36,6 +36,7 @@ def sheets() -> list[Sheet]:
         fresh21,
         fresh22,
         fresh23,
+        fresh24,
         grids,
         holdout,
         messy,
@@ -80,6 +81,7 @@ def sheets() -> list[Sheet]:
         fresh21,
         fresh22,
         fresh23,
+        fresh24,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
