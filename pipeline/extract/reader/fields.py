@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.address_parts import LABEL_WORDS, find_postcodes
+from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
@@ -1249,6 +1249,20 @@ def _part_of_day(piece: Piece) -> bool:
     return not piece.below and bool(_PART_OF_DAY.match(piece.text))
 
 
+# the rest of a heading joined to a place's label: 'LOCATION & MAP', 'SET AND DIRECTIONS'
+_JOINED = re.compile(r"^(?:&|\+|and|und|et|y|e|en|og|och|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$", re.I)
+
+
+def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
+    """'LOCATION & MAP' over the set's name and address: the words joined to the label by '&'
+    or 'and' on a heading in capitals are the heading's, not the place."""
+    if piece.below or piece.page != label.page or piece.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line].text
+    letters = [c for c in line if c.isalpha()]
+    return bool(_JOINED.match(piece.text.strip())) and all(c.isupper() for c in letters)
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -1263,8 +1277,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(_texts(pieces), None)
-        if lines and _part_of_day(pieces[0]):
+        if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
+        lines = _first_listed(lines)
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
             # its scene heading, its address under its own label
@@ -1302,6 +1317,27 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+# a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...'
+_LIST_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
+
+
+def _first_listed(lines: list[str]) -> list[str]:
+    """'1) Plaza Theatre, 125 W Mills Ave, ...' / '2) (after lunch) San Jacinto Plaza, ...': a
+    numbered list of places in one cell; the first is the day's set (the later ones are moves),
+    its number no part of it, and its name before the numbered street its name."""
+    if not lines or not _LIST_MARK.match(lines[0]):
+        return lines
+    first = [_LIST_MARK.sub("", lines[0], count=1)]
+    for t in lines[1:]:
+        if _LIST_MARK.match(t):
+            break
+        first.append(t)
+    name, comma, rest = first[0].partition(",")
+    if comma and re.match(r"\s*\d", rest) and _reads_as_address(rest.strip()):
+        first[:1] = [name.strip(), rest.strip()]
+    return first
 
 
 def _skipped_address(lines: list[str], address: str) -> bool:
@@ -1488,8 +1524,22 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name:
+            name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
+        if name and _street_word(name):
+            quality = min(quality, NAME_ONLY)  # 'Way': a street's last word, no hospital's name
         return Hospital(name, address, phone), quality
     return None, 0.0
+
+
+# a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
+_MARK = re.compile(r"^[^\w\s(\"'\u201c\u2018]+\s*")
+
+
+def _street_word(name: str) -> bool:
+    """A name that is only a street's type ('Way', 'Road,'): the end of a street, read apart."""
+    words = norm(name).strip(" ,.").split()
+    return len(words) == 1 and words[0] in STREET_SUFFIXES
 
 
 def _name_and_address(line: str, region: str | None) -> list[str]:

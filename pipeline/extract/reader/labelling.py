@@ -7,6 +7,7 @@ attach.py gives each label the text its cell holds; this module only says where 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -70,7 +71,15 @@ def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
     memo) spaces words wider than 0.45 em, so "St James's Hospital" stays one value there."""
     if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
         return True
+    if _icon(words[i - 1].text) and _starts_cell(words, i - 1, height):
+        return True  # '➤ LOCATION', '⚕ NEAREST HOSPITAL': an app's icon before its heading
     return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
+
+
+def _icon(text: str) -> bool:
+    """A pictograph alone ('➤', '⚕', '◷', '☀'): a symbol, no letter, digit or punctuation."""
+    text = text.strip()
+    return 0 < len(text) <= 2 and all(unicodedata.category(c) == "So" for c in text)
 
 
 SPACE_MARGIN = 1.3  # a cell starts after a gap this much wider than the line's word space
@@ -381,7 +390,7 @@ def _label_at(
             kind = "other_date"
     if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
         return None  # "wsch. 4.56", not the first name "Zach"
-    if _names_a_street(line, last):
+    if _names_a_street(line, last, first):
         return None  # "Call Lane", "Hospital Road": a street named with a label's word
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
@@ -489,18 +498,29 @@ def _qualified(line: Line, end: int, kind: str) -> int:
 _STREET_TYPES = STREET_SUFFIXES - WEAK_SUFFIXES
 
 
-def _names_a_street(line: Line, last: int) -> bool:
+def _names_a_street(line: Line, last: int, first: int | None = None) -> bool:
     """'Leeds Corn Exchange' / 'Call Lane' / 'Leeds LS1 7BR', 'Hospital Road': a label's last
-    word run on, with no colon, into a capitalised street type is the name of a street."""
+    word run on, with no colon, into a capitalised street type is the name of a street. After
+    a house number a weaker type names one too: '1 Hospital Way', '40 Base Walk'."""
     words = line.words
     if last + 1 >= len(words) or words[last].text.endswith((":", ".")):
         return False
     nxt = words[last + 1].text
+    kind = norm(nxt).rstrip(",")
+    housed = (
+        first is not None
+        and first > 0
+        and bool(_HOUSE_NUMBER.match(words[first - 1].text))
+        and _gap_before(words, first) <= RUN_ON_GAP
+    )
     return (
         _gap_before(words, last + 1) <= RUN_ON_GAP
         and nxt[:1].isupper()
-        and norm(nxt).rstrip(",") in _STREET_TYPES
+        and (kind in _STREET_TYPES or (housed and kind in STREET_SUFFIXES))
     )
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?$")
 
 
 def _run_text(line: Line, i: int) -> str:
