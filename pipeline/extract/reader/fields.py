@@ -23,7 +23,7 @@ from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import heads_a_people_list
 from pipeline.extract.reader.email_header import email_header, subject_title
-from pipeline.extract.reader.labelling import _WITH_CREW
+from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
@@ -411,7 +411,7 @@ def _first_time(
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text) and not today:
             continue
-        parsed = _changed_to(pc.text) or find_time(pc.text)
+        parsed = _changed_to(pc.text) or _crews_time(pc.text) or find_time(pc.text)
         if (
             parsed is not None
             and bare
@@ -421,6 +421,15 @@ def _first_time(
         if parsed is not None:
             return parsed, pc.below
     return None
+
+
+def _crews_time(text: str) -> Parsed | None:
+    """'Produzione 06:00 · Troupe 07:00 · Attori 08:00': the crew's time in a list of groups."""
+    m = crew_listed(text)
+    hit = find_time(text[m.end() :]) if m is not None else None
+    if m is None or hit is None:
+        return None
+    return replace(hit, start=hit.start + m.end(), end=hit.end + m.end())
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
@@ -481,7 +490,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         quality = strength = h.quality
         if kind == "call" and _own_unit(sheet, h):
             quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
-        if kind == "call" and _for_the_crew(sheet, h, pieces, parsed):
+        listed = kind == "call" and not below and _crews_time(pieces[0].text) == parsed
+        if listed or (kind == "call" and _for_the_crew(sheet, h, pieces, parsed)):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
             quality = max(quality, SOLE_CALL_QUALITY)

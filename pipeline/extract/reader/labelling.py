@@ -16,7 +16,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import STREET_SUFFIXES, WEAK_SUFFIXES
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
-from pipeline.extract.reader.values import find_dates, find_time
+from pipeline.extract.reader.values import find_dates, find_time, find_times
 
 VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
@@ -340,6 +340,20 @@ _WITH_CREW = re.compile(
 )
 
 
+# a call's list of groups and their times with the crew's among them: 'Produzione 06:00 ·
+# Troupe 07:00 · Attori 08:00', 'Production 6:00 | Crew 7:00 | Cast 8:00'
+_CREW_LISTED = re.compile(
+    r"(?:^|[\u00b7\u2022|/;,]\s*)(?:crew|troupe|unit|équipe|equipe|equipa|equipo|ekipa|team)"
+    r"\s*:?\s*(?=\d{1,2}(?:[:.h]\d{2}|\s?[ap]\.?m))",
+    re.I,
+)
+
+
+def crew_listed(text: str) -> re.Match[str] | None:
+    """Where the crew's time starts in a call's list of groups (one of them the crew's)."""
+    return _CREW_LISTED.search(text) if len(find_times(text)) >= 2 else None
+
+
 def _with_crew(line: Line, at: int) -> bool:
     """Whether the words from ``at`` open a bracket that names the crew among others."""
     return bool(_WITH_CREW.match(" ".join(w.text for w in line.words[at : at + 6])))
@@ -384,7 +398,12 @@ def _label_at(
             end = _part_of_day(line, end)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
-        elif kind == "call" and after[1] in L.NOT_CREW_AFTER and not _with_crew(line, after[0]):
+        elif (
+            kind == "call"
+            and after[1] in L.NOT_CREW_AFTER
+            and not _with_crew(line, after[0])
+            and not crew_listed(" ".join(w.text for w in words[after[0] :]))
+        ):
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"

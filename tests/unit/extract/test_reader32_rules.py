@@ -259,3 +259,27 @@ def test_a_call_sheet_with_a_sign_in_note_and_a_kit_list_stays_a_call_sheet() ->
     ]
     day = read_day(_sheet(rows))
     assert day["call_time"] == "06:45"
+
+
+# --- a call's list of groups, the crew's among them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("CALL", "Production 5:30 AM · Crew 6:30 AM · Cast 7:30 AM"),
+        ("CONVOCAZIONE", "Produzione 05:30 · Troupe 06:30 · Attori 07:30"),
+        ("CITACIÓN", "Producción 05:30 | Equipo 06:30 | Actores 07:30"),
+    ],
+)
+def test_the_crews_time_in_a_calls_list_of_groups(label: str, value: str) -> None:
+    rows = [
+        (40, 40, "Alamo City Pictures", 9),
+        (40, 64, "RIVER WALK", 16),
+        (380, 40, "Thursday, April 9, 2026", 9),
+        (40, 96, label, 9),
+        (130, 96, value, 9),
+        (40, 124, "Location", 9),
+        (150, 124, "Tower Life Building, 310 S St Mary's St, San Antonio, TX 78205", 9),
+    ]
+    assert read_day(render(rows, unicode_font=True))["call_time"] == "06:30"
