@@ -283,3 +283,27 @@ def test_the_crews_time_in_a_calls_list_of_groups(label: str, value: str) -> Non
         (150, 124, "Tower Life Building, 310 S St Mary's St, San Antonio, TX 78205", 9),
     ]
     assert read_day(render(rows, unicode_font=True))["call_time"] == "06:30"
+
+
+# --- a title in wide-spaced capitals --------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("COPPER", "CANYON"), ("MESA", "VERDE NIGHTS")])
+def test_a_title_in_wide_spaced_capitals_stays_whole(first: str, second: str) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=13)
+    x2 = 40 + pdf.get_string_width(first) + 0.7 * 13  # a gap wider than a space, under an em
+    rows = [
+        (40, 40, first, 13),
+        (x2, 40, second, 13),
+        (480, 40, "Call Sheet", 13),
+        (40, 56, "Red Rock Films    Day 4 of 20", 9),
+        (40, 80, "Date: Monday, November 9, 2026", 9),
+        (40, 92, "Crew Call: 0700", 9),
+        (40, 120, "Location", 9),
+        (150, 120, "Palace of the Governors, 105 W Palace Ave, Santa Fe, NM 87501", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == f"{first} {second}"
