@@ -57,7 +57,10 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.24: streets with no number ("s/n"), Romance sun pairs, a school's kind heading, "Job",
 # the crew's time said in a sentence (for review), scout reports are other (reader28).
 # 2026.12.25: Dutch sun / SEH labels, Irish county lines, permit letters are other (reader29).
-EXTRACTOR_VERSION = "2026.12.25"
+# 2026.12.26: key / value rows, numbered places in one cell, webmail print headers, phone
+# regions from the sheet, nameless hospitals never sure, scripts and rentals are other
+# (reader30-32).
+EXTRACTOR_VERSION = "2026.12.26"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

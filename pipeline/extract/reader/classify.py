@@ -108,6 +108,8 @@ _LEG = re.compile(
 _CONTACT = re.compile(
     EMAIL_RE.pattern + r"|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
 )
+# An item row: its quantity first, then tick boxes ('[x] [ ]', '☐', '☑') for out and in
+_TICKED_ITEM = re.compile(r"^\d{1,3}\s*[x\u00d7]?\s+[^\W\d_].*(?:\[\s?[x✓✔]?\s?\]|[☐☑☒□■✓✔])", re.I)
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
 
 
@@ -558,6 +560,45 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "location de matériel",
         "retour du matériel",
     ),
+    # An equipment check-out / return form: the items handed out by quantity and serial, who
+    # took them and when they come back, their condition; it calls no one to a set
+    "an equipment check-out form": (
+        "check-out form",
+        "checkout form",
+        "return form",
+        "equipment check-out",
+        "equipment checkout",
+        "checked out",
+        "checked out by",
+        "checked in",
+        "returned by",
+        "picked up by",
+        "collected by",
+        "serial",
+        "serial no",
+        "serial number",
+        "condition",
+        "qty",
+        "late returns",
+        "late return",
+        "replacement cost",
+        "missing items",
+        "renter",
+        "materialausgabe",
+        "rückgabe",
+        "seriennummer",
+        "bon de sortie",
+        "bon de retour",
+        "numéro de série",
+        "devolución",
+        "número de serie",
+        "riconsegna",
+        "matricola",
+        "numero di serie",
+        "wydanie sprzętu",
+        "zwrot sprzętu",
+        "numer seryjny",
+    ),
 }
 
 
@@ -840,6 +881,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
         scores["a casting call"] += 2.0 if roles >= 2 else 0.0
     booked = sum(1 for ln in lines if _BOOKED.search(ln) or _LEG.search(ln))
     scores["a travel itinerary"] += min(3.0, booked)
+    # A check-out form lists items by quantity, each ticked out and in: '2 Teradek Bolt [x] [ ]'
+    ticked = sum(1 for ln in prose if _TICKED_ITEM.match(ln))
+    if ticked >= 3:
+        scores["an equipment check-out form"] += 2.0
     # A contact list is mostly rows of phones and e-mails; a call sheet's contacts are a part.
     contacts = sum(1 for ln in lines if _CONTACT.search(ln))
     if contacts >= 5 and contacts / n >= 0.4:

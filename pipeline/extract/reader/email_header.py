@@ -98,6 +98,8 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         field = _FIELDS.get(m[1].lower()) if m else None
         if m is not None and field is not None:
             found.setdefault(field, []).append((i, m[2]))
+    if "subject" not in found and {"from", "to", "sent"} <= found.keys():
+        found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
     if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
         return None
     sent_lines = found.get("sent", [])
@@ -111,6 +113,34 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
     )
 
 
+# a webmail print's thread count under its subject heading: '1 message', '3 messages'
+_THREAD = re.compile(
+    r"^\s*\d{1,3}\s+(?:messages?|nachrichten|nachricht|messaggi|messaggio"
+    r"|mensagens|mensagem|mensajes|mensaje|wiadomości|wiadomość|berichten|bericht)\s*$",
+    re.I,
+)
+
+
+def _webmail_block(
+    page: PageText, found: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """A webmail's printout (Gmail's): no 'Subject:' field; the subject is printed as a heading
+    over the thread's count ('1 message'), then From / To / Date. Only the one block of fields
+    after that count is the header: a 'Date:' lower down is the sheet's own in the body."""
+    lines = [ln.text for ln in page.lines[:HEADER_LINES]]
+    count = next((i for i, t in enumerate(lines) if _THREAD.match(t)), None)
+    if count is None or count == 0:
+        return found
+    block: dict[str, list[tuple[int, str]]] = {"subject": [(count - 1, lines[count - 1])]}
+    for i in range(count + 1, len(lines)):
+        m = _HEADER.match(lines[i])
+        field = _FIELDS.get(m[1].lower()) if m else None
+        if m is None or field is None or field in block:
+            break
+        block[field] = [(i, m[2])]
+    return block
+
+
 def subject_title(subject: str | None) -> str | None:
     """The production named in a subject: the part that is no date, time, day count or the
     sheet's own words; a part printed in capitals first ("Call info - Day 3 - DRY CREEK")."""
@@ -118,6 +148,7 @@ def subject_title(subject: str | None) -> str | None:
         return None
     subject = _REPLY.sub("", subject)
     parts = [p.strip(" .") for p in re.split(r"\s+[-\u2013\u2014|/]\s+|\s*[|:]\s*", subject)]
+    parts = [_before_own_words(p) for p in parts]
     parts = [
         p
         for p in parts
@@ -128,3 +159,20 @@ def subject_title(subject: str | None) -> str | None:
     ]
     capital = [p for p in parts if p.upper() == p]
     return (capital or parts or [None])[0]
+
+
+# a title in capitals opening a part, before words in lower case ("GRANITE COAST commercial")
+_CAPITALS = re.compile(r"^((?:[^\W\d_a-z][^\s\Wa-z]*[.'&]?\s+)*[^\W\d_a-z][^\s\Wa-z]*)\s+(?=[a-z])")
+
+
+def _before_own_words(part: str) -> str:
+    """'RUBBER CITY NOCTURNE Call Sheet Day 2 (Thu 6/11)': the sheet's own words run on after
+    the title with no dash between; the title is what comes before them. 'GRANITE COAST
+    commercial': a title in capitals, then what kind of production it is."""
+    m = _NOT_TITLE.search(part)
+    if m is not None and sum(c.isalpha() for c in part[: m.start()]) >= 2:
+        part = part[: m.start()].strip(" .,-(")
+    caps = _CAPITALS.match(part)
+    if caps is not None and sum(c.isalpha() for c in caps[1]) >= 4:
+        part = caps[1]
+    return part

@@ -23,7 +23,7 @@ from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import heads_a_people_list
 from pipeline.extract.reader.email_header import email_header, subject_title
-from pipeline.extract.reader.labelling import _WITH_CREW
+from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.quoted import Quote
@@ -412,7 +412,7 @@ def _first_time(
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text) and not today:
             continue
-        parsed = _changed_to(pc.text) or find_time(pc.text)
+        parsed = _changed_to(pc.text) or _crews_time(pc.text) or find_time(pc.text)
         if (
             parsed is not None
             and bare
@@ -422,6 +422,15 @@ def _first_time(
         if parsed is not None:
             return parsed, pc.below
     return None
+
+
+def _crews_time(text: str) -> Parsed | None:
+    """'Produzione 06:00 · Troupe 07:00 · Attori 08:00': the crew's time in a list of groups."""
+    m = crew_listed(text)
+    hit = find_time(text[m.end() :]) if m is not None else None
+    if m is None or hit is None:
+        return None
+    return replace(hit, start=hit.start + m.end(), end=hit.end + m.end())
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
@@ -482,7 +491,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         quality = strength = h.quality
         if kind == "call" and _own_unit(sheet, h):
             quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
-        if kind == "call" and _for_the_crew(sheet, h, pieces, parsed):
+        listed = kind == "call" and not below and _crews_time(pieces[0].text) == parsed
+        if listed or (kind == "call" and _for_the_crew(sheet, h, pieces, parsed)):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
             quality = max(quality, SOLE_CALL_QUALITY)
@@ -1267,6 +1277,20 @@ def _part_of_day(piece: Piece) -> bool:
     return not piece.below and bool(_PART_OF_DAY.match(piece.text))
 
 
+# the rest of a heading joined to a place's label: 'LOCATION & MAP', 'SET AND DIRECTIONS'
+_JOINED = re.compile(r"^(?:&|\+|and|und|et|y|e|en|og|och|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$", re.I)
+
+
+def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
+    """'LOCATION & MAP' over the set's name and address: the words joined to the label by '&'
+    or 'and' on a heading in capitals are the heading's, not the place."""
+    if piece.below or piece.page != label.page or piece.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line].text
+    letters = [c for c in line if c.isalpha()]
+    return bool(_JOINED.match(piece.text.strip())) and all(c.isupper() for c in letters)
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -1284,8 +1308,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(_texts(pieces), None)
-        if lines and _part_of_day(pieces[0]):
+        if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
+        lines = _first_listed(lines)
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
             # its scene heading, its address under its own label
@@ -1381,6 +1406,27 @@ _ROW_TIME = re.compile(
     r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?)?$",
     re.I,
 )
+
+
+# a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...'
+_LIST_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
+
+
+def _first_listed(lines: list[str]) -> list[str]:
+    """'1) Plaza Theatre, 125 W Mills Ave, ...' / '2) (after lunch) San Jacinto Plaza, ...': a
+    numbered list of places in one cell; the first is the day's set (the later ones are moves),
+    its number no part of it, and its name before the numbered street its name."""
+    if not lines or not _LIST_MARK.match(lines[0]):
+        return lines
+    first = [_LIST_MARK.sub("", lines[0], count=1)]
+    for t in lines[1:]:
+        if _LIST_MARK.match(t):
+            break
+        first.append(t)
+    name, comma, rest = first[0].partition(",")
+    if comma and re.match(r"\s*\d", rest) and _reads_as_address(rest.strip()):
+        first[:1] = [name.strip(), rest.strip()]
+    return first
 
 
 def _skipped_address(lines: list[str], address: str) -> bool:
@@ -1568,6 +1614,10 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name:
+            name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
+        if name and _street_word(name):
+            quality = min(quality, NAME_ONLY)  # 'Way': a street's last word, no hospital's name
         if name is None:
             # no name: a person says which hospital; an emergency line's number alone gives
             # way to a later hospital label that names one ('Emergency: 000 · Medic: ...')
@@ -1577,6 +1627,16 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+# a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
+_MARK = re.compile(r"^[^\w\s(\"'\u201c\u2018]+\s*")
+
+
+def _street_word(name: str) -> bool:
+    """A name that is only a street's type ('Way', 'Road,'): the end of a street, read apart."""
+    words = norm(name).strip(" ,.").split()
+    return len(words) == 1 and words[0] in STREET_SUFFIXES
 
 
 def _name_and_address(line: str, region: str | None) -> list[str]:

@@ -16,7 +16,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import STREET_SUFFIXES, WEAK_SUFFIXES
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
-from pipeline.extract.reader.values import find_dates, find_time
+from pipeline.extract.reader.values import find_dates, find_time, find_times
 
 VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
@@ -72,14 +72,14 @@ def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
     if i == 0 or words[i - 1].text.strip() in _SEPARATORS:
         return True
     if _icon(words[i - 1].text) and _starts_cell(words, i - 1, height):
-        return True  # '⚑ DATE', '✚ NEAREST HOSPITAL': a designed sheet's icon opens the cell
+        return True  # '⚑ DATE', '➤ LOCATION': an icon opens the cell its heading starts
     return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
 
 
 def _icon(text: str) -> bool:
-    """A pictogram printed as text (☀ ☾ ⌂ ✚ ☎ ⚐ ◷ ✦): one symbol of Unicode's 'other' kind."""
+    """A pictograph alone ('➤', '⚕', '◷', '☀'): a symbol, no letter, digit or punctuation."""
     text = text.strip()
-    return len(text) == 1 and unicodedata.category(text) == "So"
+    return 0 < len(text) <= 2 and all(unicodedata.category(c) == "So" for c in text)
 
 
 SPACE_MARGIN = 1.3  # a cell starts after a gap this much wider than the line's word space
@@ -378,6 +378,20 @@ _WITH_CREW = re.compile(
 )
 
 
+# a call's list of groups and their times with the crew's among them: 'Produzione 06:00 ·
+# Troupe 07:00 · Attori 08:00', 'Production 6:00 | Crew 7:00 | Cast 8:00'
+_CREW_LISTED = re.compile(
+    r"(?:^|[\u00b7\u2022|/;,]\s*)(?:crew|troupe|unit|équipe|equipe|equipa|equipo|ekipa|team)"
+    r"\s*:?\s*(?=\d{1,2}(?:[:.h]\d{2}|\s?[ap]\.?m))",
+    re.I,
+)
+
+
+def crew_listed(text: str) -> re.Match[str] | None:
+    """Where the crew's time starts in a call's list of groups (one of them the crew's)."""
+    return _CREW_LISTED.search(text) if len(find_times(text)) >= 2 else None
+
+
 def _with_crew(line: Line, at: int) -> bool:
     """Whether the words from ``at`` open a bracket that names the crew among others."""
     return bool(_WITH_CREW.match(" ".join(w.text for w in line.words[at : at + 6])))
@@ -422,13 +436,18 @@ def _label_at(
             end = _part_of_day(line, end)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
-        elif kind == "call" and after[1] in L.NOT_CREW_AFTER and not _with_crew(line, after[0]):
+        elif (
+            kind == "call"
+            and after[1] in L.NOT_CREW_AFTER
+            and not _with_crew(line, after[0])
+            and not crew_listed(" ".join(w.text for w in words[after[0] :]))
+        ):
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
     if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
         return None  # "wsch. 4.56", not the first name "Zach"
-    if _names_a_street(line, last):
+    if _names_a_street(line, last, first):
         return None  # "Call Lane", "Hospital Road": a street named with a label's word
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
@@ -536,18 +555,29 @@ def _qualified(line: Line, end: int, kind: str) -> int:
 _STREET_TYPES = STREET_SUFFIXES - WEAK_SUFFIXES
 
 
-def _names_a_street(line: Line, last: int) -> bool:
+def _names_a_street(line: Line, last: int, first: int | None = None) -> bool:
     """'Leeds Corn Exchange' / 'Call Lane' / 'Leeds LS1 7BR', 'Hospital Road': a label's last
-    word run on, with no colon, into a capitalised street type is the name of a street."""
+    word run on, with no colon, into a capitalised street type is the name of a street. After
+    a house number a weaker type names one too: '1 Hospital Way', '40 Base Walk'."""
     words = line.words
     if last + 1 >= len(words) or words[last].text.endswith((":", ".")):
         return False
     nxt = words[last + 1].text
+    kind = norm(nxt).rstrip(",")
+    housed = (
+        first is not None
+        and first > 0
+        and bool(_HOUSE_NUMBER.match(words[first - 1].text))
+        and _gap_before(words, first) <= RUN_ON_GAP
+    )
     return (
         _gap_before(words, last + 1) <= RUN_ON_GAP
         and nxt[:1].isupper()
-        and norm(nxt).rstrip(",") in _STREET_TYPES
+        and (kind in _STREET_TYPES or (housed and kind in STREET_SUFFIXES))
     )
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?$")
 
 
 def _run_text(line: Line, i: int) -> str:

@@ -9,7 +9,7 @@ import re
 
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.labelling import runs
-from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.values import find_dates, find_times
 
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
@@ -187,10 +187,13 @@ _NOT_TITLE = re.compile(
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
     r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
+    r"|ordem\s+do\s+dia"
     r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
     r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
-    r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)$",
+    r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)"
+    # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12'
+    r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#)\s*\d{1,3})?$",
     re.I,
 )
 
@@ -252,6 +255,29 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
     return found[0] or found[1]
 
 
+def _title_runs(line: Line) -> list[tuple[int, int]]:
+    """The line's runs, with a title set in wide-spaced capitals kept whole: 'ADOBE  LIGHT'
+    (a gap a little wider than a space, under 0.8 em, between two runs of capitals in one size)."""
+    out: list[tuple[int, int]] = []
+    words = line.words
+    for a, b in runs(line):
+        if out:
+            pa, pb = out[-1]
+            size = words[pb - 1].size
+            gap = words[a].x0 - words[pb - 1].x1
+            caps = all(_capitals(w.text) for w in words[pa:b])
+            if caps and words[a].size == size and 0 < gap <= 0.8 * size:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _largest(
     page: PageText, label_runs: set[tuple[int, int, int]], share: float, below: int = -1
 ) -> tuple[str | None, str | None, bool, float, float, int]:
@@ -269,7 +295,7 @@ def _largest(
         if below < 0 and line.top >= page.height * share:
             continue
         fallback = fallback or line.text
-        for a, b in runs(line):
+        for a, b in _title_runs(line):
             raw = " ".join(w.text for w in line.words[a:b])
             text = _CALL_SHEET_TAIL.sub("", raw)
             # the sheet's name, a heading label, beside the title: the run is still a title
