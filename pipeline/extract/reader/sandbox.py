@@ -264,13 +264,15 @@ def _serve(conn: Connection, idle_exit_s: float) -> None:
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     started = _address_space()
     idle = resource.getrlimit(resource.RLIMIT_AS)
+    wait: float | None = None  # a new child's first document is on its way: no idle exit yet
     while True:
         try:
-            if not conn.poll(idle_exit_s):
+            if not conn.poll(wait):
                 return
             data, limits, context, memory_cap, seconds = conn.recv()
         except (EOFError, OSError):
             return
+        wait = idle_exit_s
         signal.alarm(math.ceil(seconds) + 1)
         # The soft limit only (the pdfminer child, ``isolated``, sets its own, as it always
         # did), above what this child holds beyond a fresh one's: the same headroom per document.
