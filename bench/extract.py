@@ -171,6 +171,14 @@ def _spread(times: list[float]) -> str:
     return f"mean {mean:.3f} s, p50 {p50:.3f} s, p95 {p95:.3f} s, max {ordered[-1]:.3f} s"
 
 
+def _print_checks(wrong: list) -> None:
+    """One line per wrong field: the sheet, its day, what it should be and what was read."""
+    for doc, c in wrong:
+        print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
+    if not wrong:
+        print("  none")
+
+
 def corpus_report(docs: list[Sheet]) -> None:
     floors: dict[str, float | None] = {}
     rows = read_corpus(docs, floors)
@@ -241,17 +249,9 @@ def corpus_report(docs: list[Sheet]) -> None:
         )
 
     print("\nSILENT ERRORS (core field wrong in a day confirmed without review):")
-    silent = [(d, c) for d, o, _, _ in rows for c in o.silent]
-    for doc, c in silent:
-        print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
-    if not silent:
-        print("  none")
+    _print_checks([(d, c) for d, o, _, _ in rows for c in o.silent])
     print("SURE BUT WRONG (title, sun or hospital wrong, rated >= 0.85, in such a day):")
-    sure = [(d, c) for d, o, _, _ in rows for c in o.sure_wrong]
-    for doc, c in sure:
-        print(f"  {doc.name} day {c.day + 1} {c.field}: want {c.want!r}, got {c.got!r}")
-    if not sure:
-        print("  none")
+    _print_checks([(d, c) for d, o, _, _ in rows for c in o.sure_wrong])
     print("MISCLASSIFIED:")
     mis = [(d, o) for d, o, _, _ in rows if o.got_type != d.expected["document_type"]]
     for doc, o in mis:
