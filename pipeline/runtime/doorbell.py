@@ -21,7 +21,10 @@ had fetched but not yet given to Dramatiq's consumer thread, and the delayed mes
 held for it and never moved (after a connection error, Dramatiq's consumer thread drops its hold
 and starts a new consumer in the same live worker, whose unacked messages Dramatiq's maintenance
 never puts back: a retry would wait there until the worker stops). What Redis does not take then
-(it is away) the next consumer of the queue in the process puts back before it fetches.
+(it is away) the next consumer of the queue in the process puts back before it fetches. A delay
+queue's consumer, which holds all of its process's messages of that queue (one consumer thread
+per queue, whose hold is empty when it starts a consumer), also puts back at its start whatever
+the worker left unacked there: a fetch whose reply a broken connection lost.
 
 Each enqueue's id in Redis (Dramatiq's ``redis_message_id``, unique per enqueue since a retry
 sends the same message again) begins with the message's own id, so ``waiting`` can tell, in one
@@ -41,7 +44,7 @@ import redis
 from dramatiq import Message
 from dramatiq.broker import MessageProxy
 from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
-from dramatiq.common import current_millis, dq_name
+from dramatiq.common import current_millis, dq_name, q_name
 from dramatiq.errors import ConnectionClosed
 
 BELL_SUFFIX = ".bell"
@@ -348,6 +351,11 @@ class DoorbellRedisBroker(RedisBroker):
         self.logger.warning("Put %d unacked message(s) back on queue %r.", len(ids), queue_name)
         return len(ids)
 
+    def unacked(self, queue_name: str) -> set[str]:
+        """The Redis ids of the messages of ``queue_name`` this worker took and has not acked."""
+        members = self.client.smembers(f"{self.namespace}:__acks__.{self.broker_id}.{queue_name}")
+        return {m.decode() if isinstance(m, bytes) else m for m in members}
+
     def left_behind(self, queue_name: str) -> bool:
         """Whether a closed consumer of ``queue_name`` left messages it could not put back."""
         with self._left_behind_lock:
@@ -398,10 +406,16 @@ class DoorbellConsumer(_RedisConsumer):
         self._drained = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
+        # A delay queue's consumer first puts back what its worker left unacked there.
+        self._unacked_to_sweep = q_name(queue_name) != queue_name
         broker.watch(self)
 
     def __next__(self) -> MessageProxy | None:
         try:
+            if self._unacked_to_sweep:
+                self.broker.put_back(self.queue_name, self.broker.unacked(self.queue_name))
+                self._unacked_to_sweep = False
+                self._drained = False
             if self.broker.left_behind(self.queue_name):
                 # A consumer before this one left messages unacked: back in the queue first.
                 self.broker.put_back(self.queue_name)

@@ -247,6 +247,21 @@ def test_a_retry_left_while_redis_is_away_is_put_back_by_the_next_consumer(
     assert back is not None and back.message_id == held.message_id
 
 
+def test_a_retry_whose_fetch_reply_was_lost_is_held_by_the_next_consumer(broker, consume) -> None:
+    # Given a retry its worker fetched from the delay queue without hearing the reply (the
+    # connection broke): in the worker's unacked set, held by no consumer
+    broker.declare_queue(QUEUE)
+    broker.enqueue(message(1), delay=60_000)
+    [lost] = broker.fetch(dq_name(QUEUE), 10)
+    assert broker.client.llen(f"{broker.namespace}:{dq_name(QUEUE)}") == 0
+    # When the consumer thread starts its next consumer of the delay queue
+    broker.idle_wait_s = 0.1
+    again = consume(dq_name(QUEUE), ceiling_ms=10)
+    # Then that one puts the retry back and holds it
+    back = next(again)
+    assert back is not None and back.message_id == dramatiq.Message.decode(lost).message_id
+
+
 def test_a_message_fetched_but_not_handed_over_goes_back_when_its_consumer_closes(
     broker, consume
 ) -> None:
