@@ -16,6 +16,16 @@ message, while an idle worker process wakes once a ceiling instead of once per q
 Dramatiq's own: the Lua fetch that beats the worker's heartbeat, acks, dead letters, requeue of
 unacked messages, maintenance.
 
+A consumer that closes puts back what it took from Redis and never handed on: the messages it
+had fetched but not yet given to Dramatiq's consumer thread, and the delayed messages that thread
+held for it and never moved (after a connection error, Dramatiq's consumer thread drops its hold
+and starts a new consumer in the same live worker, whose unacked messages Dramatiq's maintenance
+never puts back: a retry would wait there until the worker stops). What Redis does not take then
+(it is away) the next consumer of the queue in the process puts back before it fetches. A delay
+queue's consumer, which holds all of its process's messages of that queue (one consumer thread
+per queue, whose hold is empty when it starts a consumer), also puts back at its start whatever
+the worker left unacked there: a fetch whose reply a broken connection lost.
+
 Each enqueue's id in Redis (Dramatiq's ``redis_message_id``, unique per enqueue since a retry
 sends the same message again) begins with the message's own id, so ``waiting`` can tell, in one
 round trip, which messages still wait in their queue: the outbox's stale-delivery sweep
@@ -34,7 +44,7 @@ import redis
 from dramatiq import Message
 from dramatiq.broker import MessageProxy
 from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
-from dramatiq.common import current_millis, dq_name
+from dramatiq.common import current_millis, dq_name, q_name
 from dramatiq.errors import ConnectionClosed
 
 BELL_SUFFIX = ".bell"
@@ -144,6 +154,9 @@ class DoorbellRedisBroker(RedisBroker):
         self._watcher: threading.Thread | None = None
         # Stranded bells the watcher rang, for tests and debugging.
         self.stranded_rung = 0
+        # Messages (Redis ids, by queue) a closed consumer left unacked and could not put back.
+        self._left_behind: dict[str, set[str]] = {}
+        self._left_behind_lock = threading.Lock()
 
     @property
     def consumer_class(self) -> type[DoorbellConsumer]:
@@ -316,6 +329,38 @@ class DoorbellRedisBroker(RedisBroker):
                 # Redis away: the consumers see it too, and reconnect; try again next time.
                 self.logger.warning("Bell watcher cannot reach Redis: %s", exc)
 
+    def put_back(self, queue_name: str, redis_ids: set[str] | None = None) -> int:
+        """Put ``redis_ids`` (taken by this process's consumers of ``queue_name``, never acked)
+        and any left behind before back in the queue, and ring its bell; how many. On a Redis
+        error they stay left behind, for the queue's next consumer, and the error is raised."""
+        with self._left_behind_lock:
+            ids = self._left_behind.pop(queue_name, set()) | (redis_ids or set())
+        if not ids:
+            return 0
+        try:
+            # Dramatiq's requeue: only an id still in this worker's unacked set goes back.
+            self.do_requeue(queue_name, *sorted(ids))
+            pipe = self.client.pipeline(transaction=False)
+            pipe.lpush(self.bell_key(queue_name), 1)
+            pipe.expire(self.bell_key(queue_name), BELL_TTL_S)
+            pipe.execute()
+        except redis.RedisError:
+            with self._left_behind_lock:
+                self._left_behind.setdefault(queue_name, set()).update(ids)
+            raise
+        self.logger.warning("Put %d unacked message(s) back on queue %r.", len(ids), queue_name)
+        return len(ids)
+
+    def unacked(self, queue_name: str) -> set[str]:
+        """The Redis ids of the messages of ``queue_name`` this worker took and has not acked."""
+        members = self.client.smembers(f"{self.namespace}:__acks__.{self.broker_id}.{queue_name}")
+        return {m.decode() if isinstance(m, bytes) else m for m in members}
+
+    def left_behind(self, queue_name: str) -> bool:
+        """Whether a closed consumer of ``queue_name`` left messages it could not put back."""
+        with self._left_behind_lock:
+            return bool(self._left_behind.get(queue_name))
+
     def bell_client(self, wait_ceiling_s: float) -> redis.Redis:
         """A client of one connection of its own for a consumer's BLPOP, so that a blocked
         consumer never holds one of the shared pool's, and whose reads outlast the block."""
@@ -350,7 +395,8 @@ class DoorbellConsumer(_RedisConsumer):
         # waits on it for room, not on the bell (a token it cannot act on belongs to another).
         self._room = threading.Event()
         self._batch = max(1, prefetch // 2)
-        # Delayed messages held by the consumer thread, by id: the earliest is due then.
+        # Delayed messages held by the consumer thread, by Redis id (unique per enqueue): the
+        # earliest is due then. Those never settled are put back when the consumer closes.
         self._etas: dict[str, float] = {}
         self._etas_lock = threading.Lock()
         self._next_maintenance = 0.0
@@ -360,10 +406,20 @@ class DoorbellConsumer(_RedisConsumer):
         self._drained = False
         # Waits that ended with a token, for tests and debugging.
         self.rings = 0
+        # A delay queue's consumer first puts back what its worker left unacked there.
+        self._unacked_to_sweep = q_name(queue_name) != queue_name
         broker.watch(self)
 
     def __next__(self) -> MessageProxy | None:
         try:
+            if self._unacked_to_sweep:
+                self.broker.put_back(self.queue_name, self.broker.unacked(self.queue_name))
+                self._unacked_to_sweep = False
+                self._drained = False
+            if self.broker.left_behind(self.queue_name):
+                # A consumer before this one left messages unacked: back in the queue first.
+                self.broker.put_back(self.queue_name)
+                self._drained = False
             while True:
                 if self.message_cache:
                     data = self.message_cache.pop(0)
@@ -465,32 +521,45 @@ class DoorbellConsumer(_RedisConsumer):
         eta = message.options.get("eta")
         if isinstance(eta, int | float):
             with self._etas_lock:
-                self._etas[message.message_id] = eta
+                self._etas[message.options["redis_message_id"]] = eta
 
-    def _settled(self, message_ids: list[str]) -> None:
+    def _settled(self, messages: list[MessageProxy]) -> None:
         with self._etas_lock:
-            for message_id in message_ids:
-                self._etas.pop(message_id, None)
+            for message in messages:
+                self._etas.pop(message.options.get("redis_message_id"), None)
         self._room.set()
 
     def ack(self, message: MessageProxy) -> None:
         try:
             super().ack(message)
         finally:
-            self._settled([message.message_id])
+            self._settled([message])
 
     def nack(self, message: MessageProxy) -> None:
         try:
             super().nack(message)
         finally:
-            self._settled([message.message_id])
+            self._settled([message])
 
     def requeue(self, messages: Any) -> None:
         messages = list(messages)
         try:
             super().requeue(messages)
         finally:
-            self._settled([m.message_id for m in messages])
+            self._settled(messages)
+
+    def _never_handed_on(self) -> set[str]:
+        """The Redis ids of the messages this consumer took and nobody will ack: fetched and
+        not yet given to the consumer thread, or held delayed and neither moved nor put back
+        (what a worker thread runs is acked through the consumer thread's next consumer)."""
+        with self._etas_lock:
+            ids = set(self._etas)
+            self._etas.clear()
+        for data in self.message_cache:
+            if data is not None:
+                ids.add(Message.decode(data).options["redis_message_id"])
+        self.message_cache = []
+        return ids
 
     def close(self) -> None:
         self.closed = True
@@ -499,3 +568,7 @@ class DoorbellConsumer(_RedisConsumer):
         finally:
             self.listener.close()
             self.listener.connection_pool.disconnect()
+            try:
+                self.broker.put_back(self.queue_name, self._never_handed_on())
+            except redis.RedisError as exc:
+                self.logger.warning("Cannot put back %r's unacked messages yet: %s", self.bell, exc)

@@ -10,8 +10,10 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from queue import PriorityQueue
 
 import dramatiq
+import dramatiq.worker
 import psutil
 import pytest
 import redis
@@ -198,6 +200,124 @@ def test_a_held_delayed_message_bounds_the_wait_by_its_eta(broker, consume) -> N
     # And once the message is moved on (acked on the delay queue), its idle wait again
     consumer.ack(held)
     assert consumer.wait_s() == consumer.idle_wait_s
+
+
+def held_retry(broker, consume, *, delay_ms: int) -> tuple[DoorbellConsumer, dramatiq.Message]:
+    """A delay queue's consumer holding a retry due in ``delay_ms``, as Dramatiq's consumer
+    thread holds it (taken from Redis, not yet moved to its queue)."""
+    consumer = consume(dq_name(QUEUE), ceiling_ms=10)
+    broker.enqueue(message(1), delay=delay_ms)
+    held = next(consumer)
+    assert "eta" in held.options
+    assert broker.client.llen(f"{broker.namespace}:{dq_name(QUEUE)}") == 0  # taken
+    return consumer, held
+
+
+def test_a_retry_held_by_a_consumer_lost_to_a_connection_error_is_held_again(
+    broker, consume
+) -> None:
+    # Given a delay queue's consumer holding a retry
+    dropped, held = held_retry(broker, consume, delay_ms=60_000)
+    # When its connection fails: Dramatiq's consumer thread drops what it held (its delay
+    # queue), closes the consumer and starts another, in the same live worker
+    dropped.close()
+    broker.idle_wait_s = 0.1
+    again = consume(dq_name(QUEUE), ceiling_ms=10)
+    # Then the retry is back in the delay queue, not left in the worker's unacked set (which
+    # only a dead worker's maintenance puts back): the new consumer holds it, bounding its wait
+    back = next(again)
+    assert back is not None and back.message_id == held.message_id
+    assert 0 < again.wait_s() <= 60.0
+
+
+def test_a_retry_left_while_redis_is_away_is_put_back_by_the_next_consumer(
+    broker, consume, monkeypatch
+) -> None:
+    # Given a delay queue's consumer holding a retry, lost to a connection error, whose
+    # close cannot reach Redis either
+    dropped, held = held_retry(broker, consume, delay_ms=60_000)
+    with monkeypatch.context() as patched:
+        patched.setattr(broker, "do_requeue", _unreachable, raising=False)
+        dropped.close()
+    # When the consumer thread starts another consumer
+    broker.idle_wait_s = 0.1
+    again = consume(dq_name(QUEUE), ceiling_ms=10)
+    # Then that one puts the retry back before it fetches, and holds it
+    back = next(again)
+    assert back is not None and back.message_id == held.message_id
+
+
+def test_a_retry_whose_fetch_reply_was_lost_is_held_by_the_next_consumer(broker, consume) -> None:
+    # Given a retry its worker fetched from the delay queue without hearing the reply (the
+    # connection broke): in the worker's unacked set, held by no consumer
+    broker.declare_queue(QUEUE)
+    broker.enqueue(message(1), delay=60_000)
+    [lost] = broker.fetch(dq_name(QUEUE), 10)
+    assert broker.client.llen(f"{broker.namespace}:{dq_name(QUEUE)}") == 0
+    # When the consumer thread starts its next consumer of the delay queue
+    broker.idle_wait_s = 0.1
+    again = consume(dq_name(QUEUE), ceiling_ms=10)
+    # Then that one puts the retry back and holds it
+    back = next(again)
+    assert back is not None and back.message_id == dramatiq.Message.decode(lost).message_id
+
+
+def test_a_message_fetched_but_not_handed_over_goes_back_when_its_consumer_closes(
+    broker, consume
+) -> None:
+    # Given a consumer that fetched two messages and handed one to the worker's threads
+    first = consume(ceiling_ms=10, prefetch=4)
+    broker.enqueue(message(1))
+    broker.enqueue(message(2))
+    handed = next(first)
+    assert handed.args == (1,) and len(first.message_cache) == 1
+    # When it closes (a connection error, or the worker pausing)
+    first.close()
+    # Then the one it still had waits in the queue again, and only it, for the next consumer
+    assert broker.client.llen(f"{broker.namespace}:{QUEUE}") == 1
+    assert next(consume(ceiling_ms=10)).args == (2,)
+
+
+def test_dramatiqs_consumer_thread_moves_a_retry_held_across_a_connection_error(
+    broker, monkeypatch
+) -> None:
+    # Given Dramatiq's own consumer thread on a delay queue, holding a retry due in 1 s
+    monkeypatch.setattr(dramatiq.worker, "CONSUMER_RESTART_DELAY_SECS", 0.05)
+    broker.declare_queue(QUEUE)
+    broker.idle_wait_s = 0.2
+    thread = dramatiq.worker.ConsumerThread(
+        broker=broker,
+        queue_name=dq_name(QUEUE),
+        prefetch=10,
+        work_queue=PriorityQueue(),
+        worker_timeout=10,
+    )
+    failures: list[str] = []
+    wait_and_fetch = DoorbellConsumer._wait_and_fetch
+
+    def fails_once_holding(consumer: DoorbellConsumer, count: int) -> list[bytes]:
+        if consumer._etas and not failures:
+            failures.append(consumer.queue_name)
+            raise redis.ConnectionError("connection reset by peer")
+        return wait_and_fetch(consumer, count)
+
+    monkeypatch.setattr(DoorbellConsumer, "_wait_and_fetch", fails_once_holding)
+    broker.enqueue(message(7), delay=1_000)
+    thread.start()
+    try:
+        # When its consumer's connection fails while it holds the retry
+        wait_for(lambda: failures, what="the connection error")
+        # Then the retry still reaches its queue, once
+        wait_for(lambda: queued_messages(broker, QUEUE), timeout=30, what="the retry moved")
+        assert [m.args for m in queued_messages(broker, QUEUE)] == [(7,)]
+    finally:
+        thread.stop()
+        thread.join(timeout=10)
+        thread.close()
+
+
+def _unreachable(*_args: object) -> None:
+    raise redis.ConnectionError("Redis is away")
 
 
 def test_a_dead_workers_unacked_message_comes_back_at_the_first_fetch(
