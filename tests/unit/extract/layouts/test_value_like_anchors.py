@@ -15,15 +15,15 @@ from tests.unit.extract.layouts.test_layouts import page, reader_day
 
 
 def test_a_scene_heading_over_the_set_is_no_label() -> None:
-    # the day's first scene, in capitals right over the address, is nearer than the head
-    sheet = page([(300, 100, "SET", 8), (300, 126, "EXT. HARBOUR WALL - DAWN", 9),
+    # the day's first scene, in small capitals right over the address, is nearer than the head
+    sheet = page([(300, 100, "SET", 8), (300, 126, "EXT. HARBOUR WALL - DAWN", 7.5),
                   (300, 139, "12 Quay Rd", 9), (300, 151, "Whitby YO21 1DH", 9)])  # fmt: skip
     rule = learn("location", "12 Quay Rd, Whitby YO21 1DH", sheet)
     assert rule is not None and rule.label == "SET"
 
 
 def test_a_sets_name_that_reads_as_a_street_is_no_label() -> None:
-    sheet = page([(40, 100, "UNIT BASE", 8), (40, 126, "MILL LANE", 9),
+    sheet = page([(40, 100, "UNIT BASE", 8), (40, 126, "MILL LANE", 7.5),
                   (40, 139, "4 Station Rd", 9), (40, 151, "Hebden Bridge HX7 8AD", 9)])  # fmt: skip
     rule = learn("location", "4 Station Rd, Hebden Bridge HX7 8AD", sheet)
     assert rule is not None and rule.label == "UNIT BASE"
