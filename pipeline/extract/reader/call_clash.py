@@ -12,8 +12,8 @@ A statement is only what names the whole crew's call for this day:
 - a crew-call label of full strength ("Crew call", "Unit call", "General call"), not run on
   from another department's or unit's words ("2nd Unit Crew Call:", "Rigging crew call:"),
   with a time of its own beside it or alone in its cell under it;
-- a generic "Call time" / "Call" label with nothing but one time beside it (a column's
-  heading over people's calls owns its times below, not beside);
+- a generic "Call time" / "Call" label with nothing but one time beside it, or as the one
+  line of its cell under it (a column's heading over people's calls owns several);
 - a running order's row that starts with a time and names the crew's call ("07:30  Crew call,
   unload gear", "0630 Unit call at base"), not another unit's or tomorrow's.
 Department calls, pre-calls, talent, shooting or production calls are other labels' kinds
@@ -79,8 +79,10 @@ def _labelled(sheet: F.Sheet, label: Label, pieces: list) -> str | None:
         return None
     first = pieces[0]
     page = sheet.pages[label.page]
-    if first.below and (generic or heads_a_people_list(page, label.line, label.x0)):
+    if first.below and heads_a_people_list(page, label.line, label.x0):
         return None
+    if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
+        return None  # a generic word over a column of times: a table's heading
     if len(find_times(first.text)) != 1 or F._CHANGE.search(first.text):
         return None
     parsed = find_time(first.text)

@@ -67,6 +67,11 @@ def _call(data: bytes) -> tuple[str, float, list[str]]:
             [("7:00", "Catering open"), ("8:30", "Crew call - all departments")],
             {"08:00", "08:30"},
         ),
+        (  # a designed card: a generic "CALL TIME" over its big time, a crew call row
+            [(40, 92, "CALL TIME", 8), (40, 116, "7:00am", 20)],
+            [("6:30am", "Crew call"), ("7:15am", "Blocking, scene 3")],
+            {"07:00", "06:30"},
+        ),
     ],
 )
 def test_two_statements_of_the_crew_call_put_it_in_doubt(
