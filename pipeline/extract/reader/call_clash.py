@@ -22,12 +22,15 @@ Department calls, pre-calls, talent, shooting or production calls are other labe
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.dept_calls import heads_a_people_list
 from pipeline.extract.reader.fields import _GENERIC_CALL as GENERIC_CALL
-from pipeline.extract.reader.labelling import Label
+from pipeline.extract.reader.labelling import Label, runs
 from pipeline.extract.reader.times import find_time, find_times
 
 CLASH = 0.5  # a crew call the sheet itself contradicts: a person must look (scoring.SAFE 0.85)
@@ -66,7 +69,7 @@ def statements(sheet: F.Sheet) -> set[str]:
     return found | _timeline(sheet)
 
 
-def _labelled(sheet: F.Sheet, label: Label, pieces: list) -> str | None:
+def _labelled(sheet: F.Sheet, label: Label, pieces: list[Piece]) -> str | None:
     """The time a label of the general call states, or None (not such a label, another day's,
     a revision, a list of several calls, a column heading over people's calls)."""
     if not pieces or sheet.tomorrow(label) or F._REVISED.search(label.context):
@@ -78,6 +81,8 @@ def _labelled(sheet: F.Sheet, label: Label, pieces: list) -> str | None:
     if base < _STRONG and not generic:
         return None
     first = pieces[0]
+    if _qualified(sheet, label, first):
+        return None
     page = sheet.pages[label.page]
     if first.below and heads_a_people_list(page, label.line, label.x0):
         return None
@@ -94,6 +99,24 @@ def _labelled(sheet: F.Sheet, label: Label, pieces: list) -> str | None:
     if generic and rest:
         return None  # "Call  7:00 (talent)": a generic label's time must stand alone
     return str(parsed.value)
+
+
+def _qualified(sheet: F.Sheet, label: Label, value: Piece) -> bool:
+    """'Llamado a maquillaje y vestuario  06:15', 'Call for riggers: 06:00': words after the
+    label, before its time (or to the end of its run), say whose call it is; a bracket that
+    names the whole crew ('Call (all crew)') does not."""
+    line = sheet.pages[label.page].lines[label.line]
+    end = next(b for a, b in runs(line) if a <= label.start < b)
+    if value.page == label.page and value.line == label.line and value.start >= label.end:
+        end = min(end, value.start)
+    words = " ".join(w.text for w in line.words[label.end : end])
+    return bool(_WORD.search(words)) and not _ALL_CREW.fullmatch(words.strip(" :.-"))
+
+
+_WORD = re.compile(r"[^\W\d_]")
+_ALL_CREW = re.compile(
+    r"\(\s*(?:all|full|whole|entire|everyone|general)?\s*(?:crew|unit)?\s*\)", re.I
+)
 
 
 def _timeline(sheet: F.Sheet) -> set[str]:

@@ -135,6 +135,21 @@ def test_calls_that_agree_or_are_someone_elses_leave_the_call_sure(
     assert not warnings
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        [(40, 110, "Call for riggers and electrics", 9), (220, 110, "6:00 AM", 9)],
+        [(40, 110, "Call time wardrobe and hair", 9), (220, 110, "5:45 AM", 9)],
+    ],
+)
+def test_a_generic_call_word_that_says_whose_is_no_clash(line: list[Row]) -> None:
+    header = [(40, 96, "Crew Call", 9), (220, 96, "7:00 AM", 9), *line]
+    value, conf, warnings = _call(_sheet(header, [("7:00 AM", "Crew call")]))
+    assert value == "07:00"
+    assert conf >= SAFE
+    assert not warnings
+
+
 def test_tomorrows_and_another_units_calls_are_no_clash() -> None:
     header = [(40, 96, "Crew Call", 9), (150, 96, "7:00 AM", 9)]
     extra = [
