@@ -20,6 +20,7 @@ measured on a set that no rule of ``pipeline.extract.layouts`` was written again
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -103,10 +104,13 @@ def corpus_families(prefix: str) -> list[Production]:
         )
         dates = [d for d in dates if d.month == d0.month][:5]
 
-        def make(n: int, day: dt.date, call: str, key: str, builder=builder, d0=d0) -> Sheet:
+        def make(
+            n: int, day: dt.date, call: str, key: str, builder=builder, d0=d0, c0=first[0][3]
+        ) -> Sheet:
             _, title, _, _, g = _table_args(module, builder, day)[0]
+            g = _recalled(_redated(g, d0, day), c0, call)
             try:
-                return getattr(module, builder)(key, title, day, call, _redated(g, d0, day))
+                return getattr(module, builder)(key, title, day, call, g)
             except (ValueError, KeyError):  # the same, where the builder draws at once
                 return None
 
@@ -143,10 +147,35 @@ def _prints(sheet: Sheet) -> bool:
     )
 
 
+_CREW_ROW = re.compile(r"^(?:crew|unit|general)(?:\s+crew)?\s+call\b", re.I)
+
+
+def _recalled(g: dict, was: str, call: str) -> dict:
+    """The table's running-order rows that give the crew's call ('("07:30", "Crew call, unload
+    gear")') at the redrawn day's call: a row left at the first sheet's call would make the
+    redrawn sheet state two crew calls (the reader rightly doubts a sheet that does)."""
+
+    def walk(value):
+        if (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and value[0] == was
+            and isinstance(value[1], str)
+            and _CREW_ROW.match(value[1])
+        ):
+            return (call, value[1])
+        if isinstance(value, list | tuple):
+            return type(value)(walk(v) for v in value)
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    return walk(g)
+
+
 def _redated(g: dict, was: dt.date, day: dt.date) -> dict:
     """The table's texts with the day of month of `was` (and of the day before it, a sheet's
     sending date) as `day`'s, an ordinal's suffix with it; only in texts printing the year."""
-    import re
 
     def swap(text: str) -> str:
         names = (str(was.year), f"/{was.year % 100:02}", f"{was:%b}".lower(), f"{was:%a}".lower())

@@ -16,6 +16,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
 from pipeline.extract.reader.bounds import bounded_pages
+from pipeline.extract.reader.call_clash import checked as clash_checked
 from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.dept_calls import DEPT_ROW, crew_row_call
@@ -298,6 +299,7 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
     if found["call_time"].value is None and (timed := _timeline_call(sheet)) is not None:
         found["call_time"] = F.Found(timed, TIMELINE, None)
     found["call_time"] = _with_crew_row(sheet, found["call_time"])
+    found["call_time"] = clash_checked(sheet, found["call_time"])  # the sheet says two calls
     _doubt_night(found)
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
