@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.addresses import address_score, find_address
+from pipeline.extract.reader.addresses import address_score, find_addresses
 from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
@@ -164,8 +164,9 @@ def _under_a_heading(page_labels: list[Label], label: Label, x0: float) -> bool:
 def _whole_address(text: str) -> bool:
     """A street and a postcode: a place's value across a gap, not the next card's heading
     ('LOCATION 1     LOCATION 2 - COMPANY MOVE' over two cards side by side)."""
-    found = find_address(text)
-    return found is not None and found.street is not None and found.postcode is not None
+    # 'Hoyt Sherman Place, 1501 Woodland Ave, ...': a venue's name may read as a street of its
+    # own; the whole address after it counts
+    return any(a.street is not None and a.postcode is not None for a in find_addresses(text))
 
 
 def _key_value_row(line: Line, key_x0: float, value_x0: float) -> bool:
@@ -206,6 +207,10 @@ def column(page: PageText, label: Label, page_labels: list[Label]) -> tuple[floa
     left, right = _row_neighbours(page_labels, label)
     start = _bilingual_start(page.lines[label.line], label)
     x0 = words[start].x0
+    if start < label.start:
+        # 'TREFFPUNKT TEAM / CREW CALL': the first language's label inside the run is this
+        # cell's own gloss, not a neighbour bounding it
+        left = max((o.x1 for o in page_labels if o.line == label.line and o.x1 <= x0), default=None)
     if start > 0:
         left = max(left or 0.0, words[start - 1].x1)
     if label.end < len(words):
@@ -505,6 +510,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
+        if right is not None and _under_next_heading(page, h, right, by_page[h.page]):
+            right = None  # 'LKW und Basis:   LKH-Univ. Klinikum' in a box of three columns
         if right is None and (before := value_before(page, h, by_page[h.page])):
             pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
         elif right is None and (
@@ -532,6 +539,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces = _above_piece(page, h, by_page[h.page]) or pieces
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
+                if far is not None and _under_next_heading(page, h, far, by_page[h.page]):
+                    far = None
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
                 if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
                     pieces += _continuation(page, h, pieces[0], by_page[h.page])
@@ -547,6 +556,29 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+HEADING_ROWS = 4  # lines above a label where the heading of the next column may stand
+
+
+def _under_next_heading(page: PageText, label: Label, piece: Piece, labels: list[Label]) -> bool:
+    """Text across a column gap right of a label that starts where another label's cell starts
+    (that label's first word, or its first language's before a slash: 'KRANKENHAUS /
+    HOSPITAL'), on the label's row or a few rows up, is that column's: 'MOTIV   BASIS / PARKEN
+    KRANKENHAUS' over three columns, 'LKW und Basis:   LKH-Univ. Klinikum Graz' under them."""
+    words = page.lines[label.line].words
+    if piece.x0 - words[label.end - 1].x1 <= VALUE_GAP:
+        return False
+    for o in labels:
+        if o is label or not label.line - HEADING_ROWS <= o.line <= label.line:
+            continue
+        if o.line == label.line and o.start < label.end:
+            continue
+        line = page.lines[o.line]
+        start = line.words[_bilingual_start(line, o)].x0
+        if start > label.x1 and abs(start - piece.x0) <= ALIGN_X:
+            return True
+    return False
 
 
 _CHAIN = frozenset({"-", "\u2013", "\u2014", "/", "|", "\u00b7", "&"})
