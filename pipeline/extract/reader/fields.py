@@ -65,7 +65,7 @@ _SHOOT_DATE = re.compile(
 # 'Köln, den 3. März', 'Kraków, dnia 3 marca', 'Roma, lì 3 marzo'): when the paper was written
 _DATELINE = re.compile(
     r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
-    r"(?:,\s*[A-ZÀ-Þ][^\W\d_]{0,5}\.)?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
+    r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
 )
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
