@@ -510,8 +510,6 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
-        if right is not None and _under_next_heading(page, h, right, by_page[h.page]):
-            right = None  # 'LKW und Basis:   LKH-Univ. Klinikum' in a box of three columns
         if right is None and (before := value_before(page, h, by_page[h.page])):
             pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
         elif right is None and (
@@ -539,8 +537,6 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces = _above_piece(page, h, by_page[h.page]) or pieces
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
-                if far is not None and _under_next_heading(page, h, far, by_page[h.page]):
-                    far = None
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
                 if pieces and h.kind in L.NUMBERED_KINDS:  # its address under the name
                     pieces += _continuation(page, h, pieces[0], by_page[h.page])
@@ -556,29 +552,6 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
-
-
-HEADING_ROWS = 4  # lines above a label where the heading of the next column may stand
-
-
-def _under_next_heading(page: PageText, label: Label, piece: Piece, labels: list[Label]) -> bool:
-    """Text across a column gap right of a label that starts where another label's cell starts
-    (that label's first word, or its first language's before a slash: 'KRANKENHAUS /
-    HOSPITAL'), on the label's row or a few rows up, is that column's: 'MOTIV   BASIS / PARKEN
-    KRANKENHAUS' over three columns, 'LKW und Basis:   LKH-Univ. Klinikum Graz' under them."""
-    words = page.lines[label.line].words
-    if piece.x0 - words[label.end - 1].x1 <= VALUE_GAP:
-        return False
-    for o in labels:
-        if o is label or not label.line - HEADING_ROWS <= o.line <= label.line:
-            continue
-        if o.line == label.line and o.start < label.end:
-            continue
-        line = page.lines[o.line]
-        start = line.words[_bilingual_start(line, o)].x0
-        if start > label.x1 and abs(start - piece.x0) <= ALIGN_X:
-            return True
-    return False
 
 
 _CHAIN = frozenset({"-", "\u2013", "\u2014", "/", "|", "\u00b7", "&"})

@@ -1827,16 +1827,24 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 TITLE_OVER_KIND = 0.8
 CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
+HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
 
 
 def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
     """'CLIENT   AGENCY   PROJECT   DIRECTOR' over a row of values: a label that is a whole run
     of its own on a row of a grid, its value flush under it, heads that cell wherever it
     stands on the row (a word inside a run, as in a scene's row, heads nothing)."""
-    if not piece.below or abs(piece.x0 - label.x0) > CELL_ALIGN:
+    if not piece.below or piece.line != label.line + 1 or abs(piece.x0 - label.x0) > CELL_ALIGN:
         return False
-    line = sheet.pages[label.page].lines[label.line]
-    return (label.start, label.end) in runs(line)
+    page = sheet.pages[label.page]
+    if label.page != 0 or label.top > page.height * HEAD_BAND:
+        return False  # the title's cell is in the sheet's head, not a timetable's column
+    if find_time(piece.text) is not None or re.search(r"[:\[\]()]", piece.text):
+        return False
+    line = page.lines[label.line]
+    letters = [c for c in line.text if c.isalpha()]
+    strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", line.text)
+    return strip and (label.start, label.end) in runs(line)
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people

@@ -4,7 +4,7 @@ twice, a grid of label cells with each value under its label, the Spanish and Po
 for the project and the set, an envelope's town line with the state abbreviated, a letter's
 dateline over the day's date, a screening programme and a self-tape request (no call sheets),
 a call "for everyone", a time "-ish" glued to its meridiem, a lone 'Address:' label, a
-bilingual heading's cell and a box of three columns. Each is drawn on a small page of its own,
+bilingual heading's cell. Each is drawn on a small page of its own,
 in words and places of its own. Rows are (x, baseline y, text, size) in points."""
 
 from __future__ import annotations
@@ -311,7 +311,7 @@ def test_two_address_labels_leave_the_set_to_a_person() -> None:
     assert day["field_confidence"]["location"] < 0.85
 
 
-# --- a bilingual heading's cell, a box of three columns ------------------------------------------
+# --- a bilingual heading's cell ------------------------------------------------------------------
 
 
 def test_a_bilingual_call_headings_value_under_its_first_language() -> None:
@@ -331,26 +331,3 @@ def test_a_bilingual_call_headings_value_under_its_first_language() -> None:
     ]
     day = read_day(render(rows, unicode_font=True, page="A4"))
     assert day["call_time"] == "06:30"
-
-
-def test_a_box_of_three_columns_keeps_each_heading_its_column() -> None:
-    rows = [
-        (40, 40, "Alpenfilm GmbH", 9),
-        (40, 64, "DER GLETSCHER", 16),
-        (400, 40, "Do., 14.05.2026", 9),
-        (40, 90, "Crew call 06:30", 9),
-        (33, 196, "MOTIV / LOCATION", 8),
-        (213, 196, "BASIS / PARKEN", 8),
-        (393, 196, "KLINIK / HOSPITAL", 8),
-        (33, 211, "Hintertuxer Gletscher", 8),
-        (213, 211, "Busse und Basis:", 8),
-        (393, 211, "Bezirkskrankenhaus Schwaz", 8),
-        (33, 221, "Hintertux 794", 8),
-        (213, 221, "Talstation 1", 8),
-        (393, 221, "Swarovskistraße 1-3", 8),
-        (33, 231, "6294 Tux", 8),
-        (213, 231, "6294 Tux", 8),
-        (393, 231, "6130 Schwaz", 8),
-    ]
-    day = read_day(render(rows, unicode_font=True, page="A4"))
-    assert (day["hospital"] or {}).get("name") == "Bezirkskrankenhaus Schwaz"
