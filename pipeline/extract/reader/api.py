@@ -264,6 +264,26 @@ def _on_a_stage(
     return [stage, *(s for s in sets if s[0].address != stage[0].address)]
 
 
+ADDRESS_ALONE = 0.9  # the one 'Address:' label of a sheet that names no set by any other label
+
+
+def _address_as_set(sheet: F.Sheet) -> list[tuple[Place, float]]:
+    """'Address: Band on the Wall, 25 Swan St, Manchester M4 5JZ' on a sheet with no set label:
+    an address label that heads its line and completes no other place (a hospital's, a base's)
+    names where the day is, when it is the only one and gives a whole address. Two such labels
+    leave the set to a person."""
+    read = [
+        (place, q)
+        for place, q in F.places(sheet, "address")[0]
+        if place.address and F.whole_address(place.address)
+    ]
+    paired = set(sheet.address_of.values())
+    starts = [h for h, _ in sheet.of("address") if h.start == 0 and h not in paired]
+    if len(read) != 1 or len(starts) != 1:
+        return []  # none, or which one? the running text may tell (prose.py)
+    return [(read[0][0], min(read[0][1], ADDRESS_ALONE))]
+
+
 def _with_crew_row(sheet: F.Sheet, call: F.Found) -> F.Found:
     """The crew's row of a department call table ("ALL CREW 07:00") beside the call the labels
     gave: it replaces a call read at a low confidence (a generic "Call" heading the table's
@@ -303,7 +323,7 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
     _doubt_night(found)
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
-    sets = _on_a_stage(sets, pages, code)
+    sets = _on_a_stage(sets, pages, code) or _address_as_set(sheet)
     bases, _ = F.places(sheet, "base")
     hosp, hosp_q = F.hospital(sheet, code)
     if found["call_time"].value is None or not sets or hosp is None:

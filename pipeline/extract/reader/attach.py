@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.addresses import address_score, find_address
+from pipeline.extract.reader.addresses import address_score, find_addresses
 from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
@@ -164,8 +164,9 @@ def _under_a_heading(page_labels: list[Label], label: Label, x0: float) -> bool:
 def _whole_address(text: str) -> bool:
     """A street and a postcode: a place's value across a gap, not the next card's heading
     ('LOCATION 1     LOCATION 2 - COMPANY MOVE' over two cards side by side)."""
-    found = find_address(text)
-    return found is not None and found.street is not None and found.postcode is not None
+    # 'Hoyt Sherman Place, 1501 Woodland Ave, ...': a venue's name may read as a street of its
+    # own; the whole address after it counts
+    return any(a.street is not None and a.postcode is not None for a in find_addresses(text))
 
 
 def _key_value_row(line: Line, key_x0: float, value_x0: float) -> bool:
@@ -206,6 +207,10 @@ def column(page: PageText, label: Label, page_labels: list[Label]) -> tuple[floa
     left, right = _row_neighbours(page_labels, label)
     start = _bilingual_start(page.lines[label.line], label)
     x0 = words[start].x0
+    if start < label.start:
+        # 'TREFFPUNKT TEAM / CREW CALL': the first language's label inside the run is this
+        # cell's own gloss, not a neighbour bounding it
+        left = max((o.x1 for o in page_labels if o.line == label.line and o.x1 <= x0), default=None)
     if start > 0:
         left = max(left or 0.0, words[start - 1].x1)
     if label.end < len(words):

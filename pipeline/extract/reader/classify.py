@@ -27,7 +27,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader import not_a_day, notices, operations, paperwork, post_plans, sessions
+from pipeline.extract.reader import (
+    not_a_day,
+    not_a_shoot,
+    notices,
+    operations,
+    paperwork,
+    post_plans,
+    sessions,
+)
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
@@ -685,10 +693,15 @@ def day_without_a_call_scores(lines: list[str]) -> dict[str, float]:
     """Points for paperwork about a day that calls no one: an invitation, a weather forecast."""
     prose = [ln for ln in lines if not _SCENE_HEADING.match(ln) and parse_scene(ln) is None]
     joined = "\n".join(ln.lower() for ln in prose)
-    return {
+    scores = {
         kind: len(set(_phrases(words).findall(joined))) + not_a_day.structure_points(kind, prose)
         for kind, words in not_a_day.KINDS.items()
     }
+    # a festival's screening programme, an actor's self-tape request (``not_a_shoot``)
+    for kind, words in not_a_shoot.KINDS.items():
+        found = len(set(_phrases(words).findall(joined)))
+        scores[kind] = found + not_a_shoot.structure_points(kind, prose, found)
+    return scores
 
 
 # Rows of worked days (a date, a start and an end) that make a timesheet even though its column

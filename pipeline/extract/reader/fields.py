@@ -60,6 +60,13 @@ _NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
 _SHOOT_DATE = re.compile(
     r"\bshoot(?:ing)?\s+date|\bdata\s+zdj|\bdrehtag\b|date\s+de\s+tournage", re.I
 )
+# a letter's dateline: the town (and its region's abbreviation), a comma and the word that
+# dates a letter, then the date ('Guadalajara, Jal., a 28 de septiembre', 'Paris, le 3 mars',
+# 'Köln, den 3. März', 'Kraków, dnia 3 marca', 'Roma, lì 3 marzo'): when the paper was written
+_DATELINE = re.compile(
+    r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
+    r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
+)
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
 # wherever the line stands (a sheet quoted low in an e-mail)
@@ -71,6 +78,15 @@ _DAY_NUMBER = (
 )
 _DAY_OF = re.compile(_DAY_NUMBER + r"\s*(?:of|/|z)\s*(\d{1,3})\b", re.I)
 _SHOOT_DAY = re.compile(_DAY_NUMBER + r"(?:\s*(?:of|/|z)\s*(\d{1,3}))?", re.I)
+# 'Dia de rodagem 6 de 18', 'Día de filmación 9 de 16', 'Drehtag 12 von 30', 'Jour de tournage
+# 4 sur 20', 'Giorno di ripresa 3 di 8': with its total only ('Día de rodaje 3 de octubre' is
+# a date)
+_DAY_OF_WORDS = re.compile(
+    r"\b(?:d[ií]a\s+de\s+(?:rodagem|filmagem|grava[çc][ãa]o|rodaje|filmaci[óo]n|grabaci[óo]n)"
+    r"|jour\s+de\s+tournage|drehtag|giorno\s+di\s+ripres[ae])\s*:?\s*#?(\d{1,3})"
+    r"\s*(?:de|von|sur|di|/)\s*(\d{1,3})\b",
+    re.I,
+)
 
 
 def _address_score(text: str) -> float:
@@ -565,6 +581,16 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
 
 
 CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the crew's call
+# 'Call time: 8am for everyone (bacon rolls from 7:30)', '07:00 pour toute l'équipe': words
+# after the time that call the whole crew, then at most a note in brackets
+_FOR_EVERYONE = re.compile(
+    r"^[-\u2013,]?\s*(?:for|pour|para|für|dla|per)\s+(?:the\s+)?"
+    r"(?:everyone|everybody|all(?:\s+(?:crew|cast\s+(?:and|&)\s+crew))?|whole\s+(?:crew|team|unit)"
+    r"|full\s+crew|all\s+departments|tout\s+le\s+monde|toute\s+l[’']\s?équipe|todos|todo\s+el\s+equipo"
+    r"|alle|das\s+ganze\s+team|wszystkich|całą\s+ekipę|tutti|tutta\s+la\s+troupe)"
+    r"\s*[.!]?\s*(?:\([^()]*\))?\s*[.!]?$",
+    re.I,
+)
 
 
 def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
@@ -580,7 +606,9 @@ def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parse
         return False
     after = first[hit.end :].strip()
     if after:
-        return bool(_WITH_CREW.match(after)) and after.endswith(")")
+        return (bool(_WITH_CREW.match(after)) and after.endswith(")")) or bool(
+            _FOR_EVERYONE.match(after)
+        )
     words = sheet.pages[label.page].lines[label.line].words
     own = " ".join(w.text for w in words[label.start : label.end])
     return (k := own.find("(")) >= 0 and bool(_WITH_CREW.match(own[k:]))
@@ -866,6 +894,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 stamp = (
                     key in explained
                     or _NOT_SHOOT_DATE.search(text)
+                    or _DATELINE.search(line.text[: parsed.start])
                     or sent_line
                     or (key not in labelled and _time_stamped(line.text, parsed))
                 )
@@ -1073,7 +1102,7 @@ def shooting_day(pages: Sequence[PageText]) -> Found:
     """Read 'Day 12 of 40' / 'Dzień zdjęciowy 12 z 40' / 'Shoot day: 12'."""
     for page in pages:
         for line in page.lines:
-            m = _SHOOT_DAY.search(line.text)
+            m = _SHOOT_DAY.search(line.text) or _DAY_OF_WORDS.search(line.text)
             if m and int(m.group(1)) > 0:
                 conf = 1.0 if m.group(2) else 0.8
                 return Found(int(m.group(1)), conf)
@@ -1122,7 +1151,9 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
         joins = _address_score(nxt) or town_line(nxt, coded_only=True)
         numbered = re.match(r"\d+\s+\w", nxt) and not town_line(nxt, coded_only=True)
-        if _postcodes(_no_house_range(" ".join(parts))) or not joins or numbered:
+        # a line said again is a table column's next row, not the address's next line
+        again = any(norm(nxt.strip(" ,")) == norm(p.strip(" ,")) for p in parts)
+        if _postcodes(_no_house_range(" ".join(parts))) or not joins or numbered or again:
             break
         parts.append(nxt)
     address = ", ".join(p.strip(" ,") for p in parts)
@@ -1180,6 +1211,11 @@ def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
     return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def whole_address(text: str) -> bool:
+    """A street and a postcode among the addresses read in ``text``."""
+    return any(a.street is not None and a.postcode is not None for a in find_addresses(text))
 
 
 def _no_street_shown(address: str) -> bool:
@@ -1736,7 +1772,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     sheet = sheet or Sheet(pages)
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
-        if h.start != 0 or not pieces:
+        if not pieces or (h.start != 0 and not _heads_a_cell(sheet, h, pieces[0])):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
@@ -1790,6 +1826,25 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 
 TITLE_OVER_KIND = 0.8
+CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
+HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
+
+
+def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
+    """'CLIENT   AGENCY   PROJECT   DIRECTOR' over a row of values: a label that is a whole run
+    of its own on a row of a grid, its value flush under it, heads that cell wherever it
+    stands on the row (a word inside a run, as in a scene's row, heads nothing)."""
+    if not piece.below or piece.line != label.line + 1 or abs(piece.x0 - label.x0) > CELL_ALIGN:
+        return False
+    page = sheet.pages[label.page]
+    if label.page != 0 or label.top > page.height * HEAD_BAND:
+        return False  # the title's cell is in the sheet's head, not a timetable's column
+    if find_time(piece.text) is not None or re.search(r"[:\[\]()]", piece.text):
+        return False
+    line = page.lines[label.line]
+    letters = [c for c in line.text if c.isalpha()]
+    strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", line.text)
+    return strip and (label.start, label.end) in runs(line)
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people

@@ -1089,6 +1089,12 @@ CREW_CALL |= {
 }
 # "PHIM: <title>" (phim = film), as "Film:"; "Phim điện ảnh" under it is the kind of film
 PRODUCTION |= {"phim": 0.7}
+# "Proyecto:", "Projet :", "Progetto:", "Projeto:": the project (film, series or spot) by name
+PRODUCTION |= {"proyecto": 0.85, "projet": 0.85, "progetto": 0.85, "projeto": 0.85}
+# European Portuguese "rodagem" (Brazil's "filmagem" / "gravação"): "LOCAL DE RODAGEM",
+# "Dia de rodagem 6 de 18"
+LOCATION |= {"local de rodagem": 1.0, "locais de rodagem": 0.9, "local da rodagem": 1.0}
+DATE |= {"data de rodagem": 1.0, "dia de rodagem": 0.9, "dia de filmagem": 0.9}
 NOT_CREW |= {"diễn", "hóa", "hoá", "phục"}  # diễn viên (cast), hóa trang (make-up), phục trang
 NOT_CREW_AFTER |= {"diễn", "hóa", "hoá", "phục"}
 OTHER_TIMES |= {"cảnh quay đầu tiên": 1.0, "bắt đầu quay": 1.0, "ăn sáng": 1.0, "ăn trưa": 1.0}

@@ -100,6 +100,7 @@ def sheet_findings(
         *call_findings(day.call_time, wrap),
         *title_findings(day.production),
         *label_name_findings(day, lines),
+        *repeated_place_findings(day),
     ]
 
 
@@ -337,6 +338,20 @@ def label_name_findings(day: Day, lines: Sequence[str] = ()) -> list[Finding]:
             why = f"{key}: '{name}' is the end of the label '{label}', not a name"
             out.append(Finding(key, DOUBT, why))
     return out
+
+
+def repeated_place_findings(day: Day) -> list[Finding]:
+    """A set whose address says one part twice ('Hoyt Sherman Place, Hoyt Sherman Place'): a
+    table column's rows read as an address's lines, the venue's name where its street belongs.
+    Which street, a person can tell."""
+    address = day.location
+    if not address:
+        return []
+    parts = [norm(p) for p in address.split(",") if p.strip()]
+    if len(parts) == len(set(parts)):
+        return []
+    why = f"location: '{address}' says one part twice (a name where the street belongs?)"
+    return [Finding("location", DOUBT, why), Finding("locations", DOUBT, why)]
 
 
 def _unnamed_sets(day: Day) -> list[Finding]:

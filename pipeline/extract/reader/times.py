@@ -13,7 +13,9 @@ from pipeline.extract.reader.remember import memo
 # Every pattern is a chain of bounded pieces (no quantified group holds another quantifier), so a
 # line is scanned in linear time whatever it holds.
 # ... and Greek "π.μ." / "μ.μ." (προ / μετά μεσημβρίας: before / after noon), dotted only
-_AP = r"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.)(?![a-z])"
+# ... and an approximate one glued to its meridiem: "5:00pmish", "7 PMish" (wrap, roughly)
+_ISH = r"(?:(?=ish\b)|(?![a-z]))"
+_AP = rf"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.){_ISH}"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
 _HOUR_MINUTE = re.compile(
     # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
@@ -36,7 +38,7 @@ _FOUR_DIGITS = re.compile(
 )
 _HOUR_MERIDIEM = re.compile(
     # 7 AM, 7am, 11a, 7 p.m. (a lone letter only when it touches the number: "Unit 2 a" is no time)
-    r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap]))(?![a-z])",
+    rf"(?<![\d./:])(?P<h>\d{{1,2}})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap])){_ISH}",
     re.I,
 )
 # "8 Uhr": German sheets print whole hours on the 24-hour clock with the word for o'clock

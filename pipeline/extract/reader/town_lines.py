@@ -37,9 +37,10 @@ _CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \
 # Danish postal districts after the town: '8000 Aarhus C', '1620 København V', '2100 København Ø'
 _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
 # ... the code after the district and the city where the region closes the line (PHLPost:
-# 'Intramuros, Manila, 1002 Metro Manila')
+# 'Intramuros, Manila, 1002 Metro Manila'); the region may be abbreviated (Correos de México:
+# 'Centro, 72000 Puebla, Pue.', 'Col. Americana, 44160 Guadalajara, Jal.')
 _CODE_FIRST = re.compile(
-    rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN})?$"
+    rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
 _CODE_LAST = re.compile(

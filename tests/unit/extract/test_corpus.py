@@ -107,9 +107,9 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # (fresh20's Saskatoon set 1 and Cairns address read right since reader30's key / value rows
 # and column headings as separate cells; fresh22's El Paso set drops its list number since
 # reader32)
-SILENT_TODAY: dict[str, str] = {
-    "fresh24_xl_desmoines": "the venue's name read twice where its street belongs",
-}
+# (fresh24's Des Moines set reads its street since reader33: a venue's name before a whole
+# address in a label column, and an address that says a part twice is doubted)
+SILENT_TODAY: dict[str, str] = {}
 # Other fields (title, sun, hospital) the reader gives wrong and rates sure today.
 # (fresh21's Launceston hospital is the named one at the foot since reader31: a value with no
 # name is never rated sure, and its phone is read in the sheet's own region: strict XPASS)
@@ -136,9 +136,9 @@ SURE_WRONG_TODAY: dict[str, str] = {
 # (fresh21's screenplay excerpt is 'other' since reader31's introduced speakers: strict XPASS)
 # (fresh23's site induction sign-in sheet and gear check-out form are 'other' since reader32's
 # sign-in words and check-out form kind: strict XPASS)
+# (fresh24's festival screening schedule and self-tape instructions are 'other' since
+# reader33's not_a_shoot kinds: strict XPASS)
 NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh24_other_festival": "a film festival's screening schedule read as a call sheet",
-    "fresh24_other_selftape": "self-tape audition instructions read as a call sheet",
     "fresh25_other_permit": "a film permit confirmation printed from e-mail read as a call sheet",
 }
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
@@ -337,7 +337,7 @@ FLOORS = {
     "fresh22_gmail_print": 21,  # of 21 (blind 15; reader32)
     "fresh22_outlook_forward": 21,  # of 21 (blind 19; reader32)
     "fresh22_word_table": 21,  # of 21 (blind 20; reader32)
-    "fresh22_ep_export_de": 19,  # of 21 (blind)
+    "fresh22_ep_export_de": 20,  # of 21 (blind 19; reader33)
     "fresh22_ordine_del_giorno": 21,  # of 21 (blind 20; reader32)
     "fresh22_ordem_do_dia": 21,  # of 21 (blind 18; reader32)
     "fresh23_sethero_export": 21,  # of 21 (blind 20; reader32)
@@ -347,12 +347,12 @@ FLOORS = {
     "fresh23_two_page_export": 21,  # of 21 (blind 18; reader32)
     "fresh23_gsheets_anz": 21,  # of 21 (blind)
     # twenty-fifth held-out set (tests/corpus/fresh24.py): 116/126 blind on the final reader
-    "fresh24_us_excel_indie": 20,  # of 21 (blind, 1 silent)
+    "fresh24_us_excel_indie": 21,  # of 21 (blind 20, 1 silent; reader33)
     "fresh24_uk_word_unit": 21,  # of 21 (blind)
-    "fresh24_toronto_grid": 18,  # of 21 (blind)
+    "fresh24_toronto_grid": 21,  # of 21 (blind 18; reader33)
     "fresh24_pl_bilingual": 21,  # of 21 (blind)
     "fresh24_gdocs_music_video": 21,  # of 21 (blind)
-    "fresh24_mx_llamado": 15,  # of 21 (blind)
+    "fresh24_mx_llamado": 21,  # of 21 (blind 15; reader33)
     # twenty-sixth held-out set (tests/corpus/fresh25.py): 116/126 blind on 3cd08d4's reader
     "fresh25_vancouver_series": 18,  # of 21 (blind)
     "fresh25_polish_plan": 20,  # of 21 (blind, 1 sure-wrong)
@@ -467,8 +467,11 @@ FLOORS = {
 # 3450 of 3452, 474 of 493, 0 silent, 0 sure-wrong, 0 misclassified.
 # fresh24_ added, measured blind on that final reader: 116 of 126 fields, 12/18 auto-ok, 1 silent,
 # 2 misclassified (whole corpus 3566 of 3578, 486 of 511).
-# fresh25_ added, measured blind on the same reader: 116 of 126 fields, 15/18 auto-ok, 0 silent,
-# 1 sure-wrong, 1 misclassified (whole corpus 3682 of 3704, 501 of 529).
+# reader33 (fresh24's and fresh22's misses): fresh24 126 of 126, 18/18 auto-ok, 0 silent, 0
+# misclassified; fresh22 125 of 126, 17/18 (on its branch, before fresh25: 3577 of 3578, 493 of
+# 511, 0 silent, 0 sure-wrong, 0 misclassified).
+# fresh25_ added, measured blind on the reader before reader33: 116 of 126 fields, 15/18 auto-ok,
+# 0 silent, 1 sure-wrong, 1 misclassified.
 TOTAL_FLOOR = 3682
 AUTO_OK_FLOOR = 501
 
