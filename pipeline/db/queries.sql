@@ -11,10 +11,12 @@ FROM events_dispatch_batch(%(limit)s, %(kinds)s, %(actors)s, %(queues)s);
 SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
 FROM event_for_worker(%(event_id)s, %(token)s);
 
--- name: event_deliveries_finished
--- How a worker's delivery ended (done, retrying, dead, skipped); see db/0019.
-SELECT delivery_finished(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s,
-                         %(token)s, %(outcome)s, %(error)s);
+-- name: event_deliveries_end
+-- How a worker's delivery ended (done, retrying, dead, skipped; delivery_finished, db/0019),
+-- in one statement sent in autocommit: its own transaction, audited as %(audit_actor)s, its
+-- commit waiting for the disk (db/0034).
+SELECT delivery_end(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s, %(token)s,
+                    %(outcome)s, %(error)s, %(audit_actor)s);
 
 -- name: event_deliveries_upsert
 -- Record one message sent for an event and actor (a replay resets it).

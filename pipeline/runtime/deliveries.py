@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Any
 
 import dramatiq
@@ -146,13 +145,6 @@ def prefetched_event(event_id: int, token: str | None) -> tuple[bool, dict[str, 
     return True, _prefetched.row
 
 
-def _recording() -> AbstractContextManager[psycopg.Connection]:
-    """A transaction for a delivery's end, sent in pipeline mode: its statements go to the
-    server together and the worker waits once for them, not once for each. Its changes are
-    audited as the core's (a dead letter marks the schedule)."""
-    return db.pipelined(actor=RECORDS_ACTOR)
-
-
 def _message_keys(message: dramatiq.Message, keys: dict[str, Any]) -> dict[str, Any]:
     return {**keys, "queue_name": q_name(message.queue_name), "message_id": message.message_id,
             "token": message.options.get(TOKEN_OPTION)}  # fmt: skip
@@ -164,9 +156,11 @@ def _finish(
     """Record the outcome through delivery_finished (db/0019, db/0021): the worker's login may
     change a delivery only of an event whose token its message carries. It first waits until
     the dispatcher's delivery row is committed (the dispatcher commits after the enqueue), and
-    closes the delivery's open starts."""
-    with _recording() as conn:
+    closes the delivery's open starts. One statement that is its own transaction (db/0034), its
+    changes audited as the core's (a dead letter marks the schedule)."""
+    with db.autocommitted() as conn:
         conn.execute(
-            db.QUERIES["event_deliveries_finished"],
-            {**_message_keys(message, keys), "outcome": outcome, "error": error},
-        )
+            db.QUERIES["event_deliveries_end"],
+            {**_message_keys(message, keys), "outcome": outcome, "error": error,
+             "audit_actor": RECORDS_ACTOR},
+        )  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
-from pipeline.extract.layouts.rules import UNKNOWN_FORM, Found, Rule, read
+from pipeline.extract.layouts.rules import UNKNOWN_FORM, Found, Rule, numbered, read
 from pipeline.extract.reader.api import OCR_CAP
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import PageText
@@ -27,6 +27,8 @@ MEMO_CAP = DOUBT  # a field corrected on this layout before, that no learnt rule
 # Below this parse quality a learnt value is not trusted past review. An address is held to
 # less: the person showed where it sits, it need only read as an address (a street and a town).
 WEAK_PARSE = {"call_time": 0.8, "shooting_date": 0.8, "location": 0.5}
+# An address parsed below this is a bare street or place name, with no town ("First Avenue")
+WEAK_ADDRESS = 0.6
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,15 @@ def apply_rules(
             )
             continue
         have, sure = out.get(field), conf.get(field, 0.0)
+        if field == "location" and _less_complete(found, item.rule, have):
+            # a bare street or place name where the person's address had a number: another
+            # line of the sheet moved under the rule's box; the reader's value, or review
+            warnings.append(_disagree(field, found.value, have, item.rule.label, kept="review"))
+            if not have:
+                out[field] = found.value
+            conf[field] = min(sure if have else found.quality, DOUBT) * ocr_factor
+            capped = True
+            continue
         match = _compare(field, str(have), found) if have else "differs"
         if match == "part":  # the reader read a part of what the layout gives: complete it
             have = None
@@ -165,6 +176,16 @@ def _bar(rule: Rule) -> float:
     return bar
 
 
+def _less_complete(found: Found, rule: Rule, have: Any) -> bool:
+    """Whether a learnt address is less complete in shape than what it should read: a bare
+    street or place name, with no number and no town ("First Avenue", a venue's name), where
+    the address the person gave had a number or a town, or the reader's value has a number."""
+    if numbered(found.value) or found.quality >= WEAK_ADDRESS:
+        return False
+    taught = rule.taught_numbered or (rule.taught_quality or 0.0) >= WEAK_ADDRESS
+    return taught or bool(have and numbered(str(have)))
+
+
 def _compare(field: str, have: str, found: Found) -> str:
     """ "same", "part" (the reader's address is a part of the layout's) or "differs"."""
     if field != "location":
@@ -178,7 +199,11 @@ def _compare(field: str, have: str, found: Found) -> str:
 
 
 def _disagree(field: str, learnt: str, reader: Any, label: str, *, kept: str) -> str:
-    which = "the reader's value is kept" if kept == "reader" else "the learnt layout's is used"
+    which = {
+        "reader": "the reader's value is kept",
+        "layout": "the learnt layout's is used",
+        "review": "the learnt value is less complete than the address taught: check it",
+    }[kept]
     return (
         f"{field}: the layout learnt for this production (label '{label}') reads '{learnt}', "
         f"the sheet reader found '{reader}'; {which}"

@@ -71,6 +71,9 @@ class Rule:
     # a memo (relation CORRECTED): the value the person gave, and what the reader had read
     corrected_to: str | None = None
     reader_read: str | None = None
+    # whether the address the person gave has a street number ("25 Swan St"): a later value
+    # with none ("First Avenue", a venue's name) is not in the form taught; None: not kept
+    taught_numbered: bool | None = None
 
     @property
     def key(self) -> str:
@@ -95,6 +98,7 @@ class Rule:
             day_first=data.get("day_first"),
             corrected_to=data.get("corrected_to"),
             reader_read=data.get("reader_read"),
+            taught_numbered=data.get("taught_numbered"),
         )
 
     @property
@@ -167,6 +171,15 @@ def reproduces(rule: Rule, value: str, pages: Sequence[PageText]) -> bool:
     return bool(want) and 2 * len(want & got) >= len(want)
 
 
+_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d+(?:[-/]\d+)?[a-z]?(?![\w-])", re.I)
+
+
+def numbered(address: str) -> bool:
+    """Whether an address prints a street number ("25", "70-102", "16/A", "1537"); a
+    postcode's digits ("M4 5JZ", "PH49 4HY") are none."""
+    return bool(_HOUSE_NUMBER.search(address))
+
+
 def field_is_exact(field: str) -> bool:
     return field in ("call_time", "shooting_date")
 
@@ -215,6 +228,7 @@ def learn(
         taught_quality=taught.quality if taught else 0.0,
         date_shift=shift,
         day_first=order,
+        taught_numbered=numbered(value) if field == "location" else None,
     )
 
 
@@ -437,12 +451,12 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     # a colon set apart from its label ("RDV équipe : 06:30", as French prints it) marks it
     colon = any(w.text.strip() == ":" for w in raw[len(before) :])
     marked = bool(before) and (colon or _marked(Cell(p, i, own.start, before), 0))
-    if marked and not weekday and label_like(before):
+    if marked and not weekday and _anchor_like(before):
         return Cell(p, i, own.start, before), "inline"
     # words before the value in its cell that are no label ("Tuesday" of a date) are its own
     left = [_trimmed(c, weekday=True) for c in cells if c.end <= own.start]
     right: Cell | None = None
-    if left and label_like(left[-1].words):  # a label column, or "LABEL:   value"
+    if left and _anchor_like(left[-1].words):  # a label column, or "LABEL:   value"
         right = left[-1]
         # a cell after a value is that value's caption ("06:30  Hair & make-up"), the row of
         # another column printed on the same line: a label above the value comes first
@@ -461,6 +475,22 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     return (right, "right") if right is not None else (None, "")
 
 
+# A scene heading ("INT. ESTATE HALLWAY - NIGHT", "EXT/INT CAR"): a line of the day's schedule.
+_SCENE_HEADING = re.compile(r"^\W*(?:INT|EXT|I/E)(?:\.|/(?:INT|EXT)\.?)?\s+\w", re.I)
+
+
+def _anchor_like(words: Sequence[Word]) -> bool:
+    """Words a rule may be anchored on: shaped like a label and not like a value. A set's
+    name that reads as a street ("Swan Street"), a scene heading, a time or a date changes
+    from sheet to sheet, or prints another value the next day: never an anchor."""
+    if not label_like(words):
+        return False
+    text = _words_text(words)
+    if _SCENE_HEADING.match(text) or find_times(text) or find_dates(text):
+        return False
+    return find_address(text) is None
+
+
 def _label_over(span: _Span, pages: Sequence[PageText], own: Cell) -> Cell | None:
     """A label marked as one right over the value's cell (its columns overlap), on one of the
     two lines above and near it."""
@@ -470,14 +500,16 @@ def _label_over(span: _Span, pages: Sequence[PageText], own: Cell) -> Cell | Non
     for j in range(max(0, i - 2), i):
         for cell in cells_of(pages[p].lines[j], p, j):
             over = cell.x0 < own.x1 and cell.x1 > own.x0 and 0 < own.top - cell.top < 2.5 * height
-            if over and label_like(cell.words) and _marked(cell, span.size):
+            if over and _anchor_like(cell.words) and _marked(cell, span.size):
                 best = cell  # the nearer line comes later
     return best
 
 
 def _heading_over(span: _Span, pages: Sequence[PageText]) -> Cell | None:
     """The heading of the section a value in running text sits in: the nearest line above it
-    printed bigger than the text, short and shaped like a label, with no bigger line between."""
+    printed bigger than the text, short and shaped like a label, with no bigger line between.
+    It may read as a value (a title "Swan Street"): it only places the section, whose value is
+    read by its shape, and a heading that changes the next day finds nothing."""
     p, i, _, _ = span.parts[0]
     lines = pages[p].lines
     text_size = max(w.size for w in lines[i].words)
@@ -540,7 +572,7 @@ def _label_above(span: _Span, pages: Sequence[PageText]) -> Cell | None:
         for cell in cells_of(above, p, j):
             # a label is marked as one, or sits in a column left of the values
             in_column = cell.x1 <= value_x0 - 2
-            if not label_like(cell.words) or not (_marked(cell, span.size) or in_column):
+            if not _anchor_like(cell.words) or not (_marked(cell, span.size) or in_column):
                 continue
             score = (value_top - cell.top) + 0.5 * abs(cell.x0 - value_x0)
             if not _marked(cell, span.size, case=False):
@@ -560,7 +592,7 @@ def _label_beside(page: PageText, p: int, i: int, own: Cell) -> Cell | None:
         for cell in cells_of(page.lines[j], p, j):
             overlaps = cell.top < own.bottom and cell.bottom > own.top
             nearer = best is None or cell.x1 > best.x1
-            if overlaps and nearer and cell.x1 <= own.x0 and label_like(cell.words):
+            if overlaps and nearer and cell.x1 <= own.x0 and _anchor_like(cell.words):
                 best = cell
     if best is not None and own.x0 - best.x1 > 6 * (own.bottom - own.top):
         return None  # too far to be its label

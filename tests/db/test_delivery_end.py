@@ -1,0 +1,91 @@
+"""A delivery's end in one statement (db/0034 delivery_end): delivery_finished with the audit
+actor, sent in autocommit, its commit waiting for the disk as before."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from pipeline import db
+from pipeline.runtime.deliveries import KILLED_WORKERS, MAX_UNFINISHED_STARTS, RECORDS_ACTOR
+from tests.security.worker_login import event_of, token_of, worker_connection
+from tests.support import rows
+
+ACTOR = "probe.ended"
+
+
+@pytest.fixture
+def worker_conn(database):
+    yield from worker_connection(database)
+
+
+@pytest.fixture
+def event(conn) -> int:
+    return event_of(conn, rows.add_schedule_chain(conn)["user_id"])
+
+
+def keys(conn, event: int, token: str | None = "") -> dict:
+    return {"event_id": event, "actor_name": ACTOR, "queue_name": "probe",
+            "message_id": "00000000-0000-0000-0000-000000000002",
+            "token": token_of(conn, event) if token == "" else token}  # fmt: skip
+
+
+def end(worker_conn, conn, event: int, outcome: str, error: str | None = None, **over) -> None:
+    worker_conn.execute(
+        db.QUERIES["event_deliveries_end"],
+        {**keys(conn, event, **over), "outcome": outcome, "error": error,
+         "audit_actor": RECORDS_ACTOR},
+    )  # fmt: skip
+
+
+def delivery(conn, event: int) -> dict:
+    return conn.execute(
+        "SELECT status, attempts, last_error, open_starts FROM event_deliveries"
+        " WHERE event_id = %s AND actor_name = %s",
+        (event, ACTOR),
+    ).fetchone()
+
+
+def test_one_statement_ends_a_started_delivery(conn, worker_conn, event) -> None:
+    # Given a started delivery
+    worker_conn.execute(
+        db.QUERIES["event_deliveries_begin"],
+        {**keys(conn, event), "limit": MAX_UNFINISHED_STARTS, "reason": KILLED_WORKERS,
+         "instance": None, "audit_actor": RECORDS_ACTOR},
+    )  # fmt: skip
+    assert delivery(conn, event)["open_starts"] == 1
+    # When the worker's login ends it, in autocommit
+    end(worker_conn, conn, event, "done")
+    # Then it is done and its start closed, committed (seen from another session)
+    found = delivery(conn, event)
+    assert (found["status"], found["open_starts"]) == ("done", 0)
+
+
+def test_a_retry_keeps_its_error(conn, worker_conn, event) -> None:
+    end(worker_conn, conn, event, "retrying", "TransientError: later")
+    found = delivery(conn, event)
+    assert (found["status"], found["attempts"], found["last_error"]) == (
+        "retrying", 1, "TransientError: later")  # fmt: skip
+
+
+def test_its_actor_setting_lasts_until_the_commit_which_waits_for_the_disk(
+    conn, worker_conn, event
+) -> None:
+    # Given an end inside a transaction (to look at the settings before its commit)
+    with worker_conn.transaction():
+        end(worker_conn, conn, event, "done")
+        settings = worker_conn.execute(
+            "SELECT current_setting('synchronous_commit') AS sync,"
+            " current_setting('stillontime.actor') AS actor"
+        ).fetchone()
+    # Then its changes are audited as the core's, and the commit still waits for the disk
+    assert settings == {"sync": "on", "actor": RECORDS_ACTOR}
+    # And the actor ends with the transaction
+    after = worker_conn.execute("SELECT current_setting('stillontime.actor', true) AS actor")
+    assert after.fetchone()["actor"] in (None, "")
+
+
+def test_without_the_events_token_it_is_refused(conn, worker_conn, event) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        end(worker_conn, conn, event, "done", token="not-the-token")
+    assert delivery(conn, event) is None

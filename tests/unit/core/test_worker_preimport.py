@@ -1,0 +1,40 @@
+"""`stillontime worker` imports the actor modules before Dramatiq forks its worker processes:
+what the import leaves behind is then inherited by each of them, so it must leave nothing that
+a fork would share or break."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+PROBE = """
+import sys, threading
+from pipeline.app.services import _import_actors_before_fork
+from pipeline.runtime.stages import stages
+_import_actors_before_fork()
+import pipeline.db.connection as connection
+import pipeline.logs as logs
+import psutil
+me = psutil.Process()
+assert all(m in sys.modules for s in stages() for m in s.actor_modules)
+assert "pipeline.runtime.workers" not in sys.modules  # arms the kill-with-parent signal
+assert threading.active_count() == 1, threading.enumerate()
+assert not me.children(), me.children()
+assert not me.net_connections(), me.net_connections()
+assert connection._pool is None
+assert not logs._configured  # each worker process logs through Dramatiq's pipe, set up there
+print("ok")
+"""
+
+
+def test_the_import_before_the_fork_starts_nothing_a_fork_would_share() -> None:
+    env = {"DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none",
+           "REDIS_URL": "redis://127.0.0.1:1/0", "STILLONTIME_DATABASE_LOGIN": "worker",
+           "PATH": "/usr/bin:/bin"}  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
