@@ -1801,7 +1801,10 @@ CELL_SPACE = 0.45  # em: a gap wider than a word space starts a cell (as labelli
 def _header_cell_key(sheet: Sheet, label: Label) -> bool:
     """'Client: Spark Energy   Job: Spark Home Energy - Switch On' in a commercial's header: a
     title key marked with a colon opens a cell of its own after another key's value, at the
-    top of the first page (a scene row's 'SKY SHOW DAY' has no colon)."""
+    top of the first page (a scene row's 'SKY SHOW DAY' has no colon). 'PRODUCTION:' after
+    'CLIENT:' and 'AGENCY:' names the production company there, no title."""
+    if label.phrase in L.MARKED_ONLY:
+        return False
     page = sheet.pages[label.page]
     words = page.lines[label.line].words
     colon = words[label.end - 1].text.endswith(":")

@@ -153,6 +153,20 @@ def test_a_title_key_after_another_keys_value_in_the_header(line: str, title: st
     assert read_day(render(rows, unicode_font=True))["production"] == title
 
 
+def test_a_production_key_after_the_clients_names_the_company_no_title() -> None:
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET - HARBOUR LIGHTS", 14),
+        (40, 58, "CLIENT: Larkspur Dairy   AGENCY: Fold & Co   PRODUCTION: Copperline Films", 9),
+        (40, 100, "DATE", 9),
+        (150, 100, "Wed 12 May 2027", 9),
+        (40, 114, "CREW CALL", 9),
+        (150, 114, "07:30", 9),
+        (40, 128, "LOCATION", 9),
+        (150, 128, "Hackney Marshes, Homerton Road, London E9 5PF", 9),
+    ]
+    assert read_day(render(rows, unicode_font=True))["production"] == "HARBOUR LIGHTS"
+
+
 # --- a patron's name wrapped onto the address line ----------------------------------------------
 
 
