@@ -40,6 +40,7 @@ from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS
 from pipeline.extract.reader.dates import find_dates
+from pipeline.extract.reader.mail_stamps import stamp_lines
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
 from pipeline.extract.reader.values import EMAIL_RE
@@ -685,8 +686,20 @@ _RUNNING_ORDER = 3
 
 def runs_a_day(lines: list[str]) -> bool:
     """A day's schedule by its shape: at least three timed rows (a running order, the calls of
-    the people named), which plans the day even when no crew-call label is known."""
-    return sum(1 for ln in lines if _TIMED_ROW.search(ln)) >= _RUNNING_ORDER
+    the people named), which plans the day even when no crew-call label is known. An e-mail
+    printout's stamps (when it was sent, when printed) are no rows of the day."""
+    stamps = stamp_lines(lines)
+    rows = [ln for i, ln in enumerate(lines) if i not in stamps and _TIMED_ROW.search(ln)]
+    return sum(1 for ln in rows if not _RESTRICTION.search(ln)) >= _RUNNING_ORDER
+
+
+# A sentence that ends on a limit in time ('no amplified sound before 9:00 AM.', 'Trucks must
+# leave by 10 p.m.'): a condition stated in prose, not a row of the day
+_RESTRICTION = re.compile(
+    rf"\b(?:before|after|until|till|by|no\s+later\s+than|przed|po|do|vor|nach|bis|avant|après)"
+    rf"\s+(?:{_TIME.pattern})\s*\.?$",
+    re.I,
+)
 
 
 def day_without_a_call_scores(lines: list[str]) -> dict[str, float]:

@@ -23,9 +23,12 @@ from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import heads_a_people_list
 from pipeline.extract.reader.email_header import email_header, subject_title
+from pipeline.extract.reader.item_numbers import unnumbered
+from pipeline.extract.reader.key_column import title_keys
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
+from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.title import (
@@ -119,7 +122,8 @@ class Sheet:
         self.pages = pages
         self.quote = quote  # a sheet quoted under an e-mail reply: where the quote starts
         self.made = made  # the file's own date (its metadata), when it gives one
-        self.labels = find_all_labels(pages)
+        labels = unnumbered(pages, find_all_labels(pages))  # '4. SET': a form's item number
+        self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
         self.owned = attach(pages, self.labels)
         self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
         self.email = email_header(pages)
@@ -1343,7 +1347,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             unread.append(h)  # until a place is read under it
         if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
-        lines = _clean(_texts(pieces), None)
+        lines = _clean(with_patrons(_texts(pieces)), None)
         if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
         lines = _first_listed(lines)
@@ -1633,7 +1637,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     bare: tuple[Hospital | None, float] | None = None  # a value with neither name nor address
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
-        lines = _texts(pieces)
+        lines = with_patrons(_texts(pieces))  # '... Traumatologii' / 'im. M. Kopernika, ul. ...'
         if lines and (
             _qualifies_label(sheet, h, pieces)
             or _department(sheet, h, pieces)
@@ -1772,7 +1776,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     sheet = sheet or Sheet(pages)
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
-        if not pieces or (h.start != 0 and not _heads_a_cell(sheet, h, pieces[0])):
+        if not pieces or (
+            h.start != 0 and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
+        ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
@@ -1845,6 +1851,25 @@ def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
     letters = [c for c in line.text if c.isalpha()]
     strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", line.text)
     return strip and (label.start, label.end) in runs(line)
+
+
+HEADER_SHARE = 0.25  # the top of page 1, where a header prints the job's keys
+CELL_SPACE = 0.45  # em: a gap wider than a word space starts a cell (as labelling reads it)
+
+
+def _header_cell_key(sheet: Sheet, label: Label) -> bool:
+    """'Client: Spark Energy   Job: Spark Home Energy - Switch On' in a commercial's header: a
+    title key marked with a colon opens a cell of its own after another key's value, at the
+    top of the first page (a scene row's 'SKY SHOW DAY' has no colon). 'PRODUCTION:' after
+    'CLIENT:' and 'AGENCY:' names the production company there, no title."""
+    if label.phrase in L.MARKED_ONLY:
+        return False
+    page = sheet.pages[label.page]
+    words = page.lines[label.line].words
+    colon = words[label.end - 1].text.endswith(":")
+    gap = words[label.start].x0 - words[label.start - 1].x1
+    top = label.page == 0 and label.top < HEADER_SHARE * page.height
+    return colon and top and gap > CELL_SPACE * max(words[label.start].size, 6.0)
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
