@@ -60,7 +60,10 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.26: key / value rows, numbered places in one cell, webmail print headers, phone
 # regions from the sheet, nameless hospitals never sure, scripts and rentals are other
 # (reader30-32).
-EXTRACTOR_VERSION = "2026.12.26"
+# 2026.12.27: a crew call stated twice at different times is doubted; numbered form labels,
+# patrons' names, e-mail print stamps, screening programmes and self-tape instructions
+# (callclash, reader33-34).
+EXTRACTOR_VERSION = "2026.12.27"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
