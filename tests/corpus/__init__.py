@@ -37,6 +37,7 @@ def sheets() -> list[Sheet]:
         fresh22,
         fresh23,
         fresh24,
+        fresh26,
         grids,
         holdout,
         messy,
@@ -82,6 +83,7 @@ def sheets() -> list[Sheet]:
         fresh22,
         fresh23,
         fresh24,
+        fresh26,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
