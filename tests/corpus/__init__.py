@@ -38,6 +38,7 @@ def sheets() -> list[Sheet]:
         fresh23,
         fresh24,
         fresh25,
+        fresh26,
         grids,
         holdout,
         messy,
@@ -84,6 +85,7 @@ def sheets() -> list[Sheet]:
         fresh23,
         fresh24,
         fresh25,
+        fresh26,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
