@@ -40,6 +40,8 @@ from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.scene_set import scene_headed_set
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import SAFE, complete, overall, warnings_for
+from pipeline.extract.reader.shorthand import call_at
+from pipeline.extract.reader.shorthand import sun_pair as shorthand_sun
 from pipeline.extract.reader.studio_lot import stage_set
 from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
@@ -185,16 +187,42 @@ def _from_sentences(
     return hospital
 
 
-def _timeline_call(sheet: F.Sheet) -> str | None:
-    """The crew's call from a running order's row ("1:00 PM [FILM] Film crew call"), on the
-    day's own pages: not under an advance heading, not a row that speaks of tomorrow."""
-    lines = [
+def _today_lines(sheet: F.Sheet) -> list[str]:
+    """The day's own lines: not under an advance heading, not a line that speaks of tomorrow."""
+    return [
         ln.text
         for p, page in enumerate(sheet.pages)
         for ln in page.lines
         if not sheet.in_advance(p, ln.top, ln.x0) and not F.TOMORROW_WORDS.search(ln.text)
     ]
-    return crew_call_in_timeline(lines, L.CREW_CALL)
+
+
+def _timeline_call(sheet: F.Sheet) -> str | None:
+    """The crew's call from a running order's row ("1:00 PM [FILM] Film crew call")."""
+    return crew_call_in_timeline(_today_lines(sheet), L.CREW_CALL)
+
+
+SHORTHAND = 0.9  # "Call 0730 @ <venue>, <whole address>", "SR 0712 / SS 1640": as a label's
+_BASE_WORDS = re.compile(r"\b(?:unit\s+base|base(?:camp)?|parking|car\s+park|truck|office)\b", re.I)
+
+
+def _one_liner(
+    sheet: F.Sheet, found: dict[str, F.Found], sets: list[tuple[Place, float]]
+) -> list[tuple[Place, float]]:
+    """A one-liner's shorthand (shorthand.py) for the call, set and sun no label gave. The
+    place after "@" is the set only when it is not the unit base, and sure only when whole."""
+    lines = _today_lines(sheet)
+    if found["call_time"].value is None and (hit := call_at(lines)) is not None:
+        found["call_time"] = F.Found(hit.time, SHORTHAND, None)
+        if not sets and not _BASE_WORDS.search(hit.place):
+            sure = SHORTHAND if F.whole_address(hit.place) else P.PROSE
+            sets = [(Place(hit.name, hit.place), sure)]
+    if found["sunrise"].value is None and found["sunset"].value is None:
+        pair = shorthand_sun(lines)
+        if pair is not None and F.plausible_sun("sunset", pair[1]):
+            found["sunrise"] = F.Found(pair[0], SHORTHAND, None)
+            found["sunset"] = F.Found(pair[1], SHORTHAND, None)
+    return sets
 
 
 _TABLES = {"call_time": L.CREW_CALL, "sunrise": L.SUNRISE, "sunset": L.SUNSET}
@@ -324,6 +352,7 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
     found["sunrise"], found["sunset"] = F.sun_times(sheet)
     sets, set_warns = F.places(sheet, "location")
     sets = _on_a_stage(sets, pages, code) or _address_as_set(sheet)
+    sets = _one_liner(sheet, found, sets)
     bases, _ = F.places(sheet, "base")
     hosp, hosp_q = F.hospital(sheet, code)
     if found["call_time"].value is None or not sets or hosp is None:
