@@ -125,3 +125,25 @@ def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
             return False
         below += 1
     return below >= _TABLE_ROWS
+
+
+_COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several rows of times
+
+
+def heads_a_time_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
+    """Whether a call label heads a column of a table ("Role  Name  Phone  Call"): its line
+    holds other headings and no time, and the lines under it print times in its column, one
+    a row (each person's own call, the first of which is no crew call)."""
+    lines = page.lines
+    head = lines[line_index]
+    if find_time(head.text) is not None or len(runs(head)) < 3:
+        return False
+    below = 0
+    for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
+        cell = " ".join(
+            w.text for w in lines[j].words if w.x1 >= x0 - _COLUMN and w.x0 <= x1 + _COLUMN
+        )
+        if find_time(cell) is None:
+            break
+        below += 1
+    return below >= _COLUMN_TIMES

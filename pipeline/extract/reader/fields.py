@@ -21,7 +21,7 @@ from pipeline.extract.reader.addresses import address_score, find_address, find_
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
-from pipeline.extract.reader.dept_calls import heads_a_people_list
+from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
@@ -31,6 +31,7 @@ from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
+from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import (
     clean_title,
     kind_line_under,
@@ -444,12 +445,23 @@ def _first_time(
     return None
 
 
+# "09:00 crew / 10:30 cast": each time followed by whose it is
+_TIME_THEN_CREW = re.compile(r"(?<![\w:.])(?=\d)\S{1,8}(?:\s?[ap]\.?m\.?)?\s+(?:crew|unit)\b", re.I)
+
+
 def _crews_time(text: str) -> Parsed | None:
-    """'Produzione 06:00 · Troupe 07:00 · Attori 08:00': the crew's time in a list of groups."""
+    """'Produzione 06:00 · Troupe 07:00 · Attori 08:00': the crew's time in a list of groups;
+    or the time a list of times names for the crew after it ('09:00 crew / 10:30 cast')."""
     m = crew_listed(text)
     hit = find_time(text[m.end() :]) if m is not None else None
     if m is None or hit is None:
-        return None
+        after = _TIME_THEN_CREW.search(text)
+        if after is None or len(find_times(text)) < 2:
+            return None
+        hit = find_time(text[after.start() :])
+        if hit is None or hit.start != 0:
+            return None
+        return replace(hit, start=hit.start + after.start(), end=hit.end + after.start())
     return replace(hit, start=hit.start + m.end(), end=hit.end + m.end())
 
 
@@ -487,6 +499,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     revised: list[tuple[float, Found]] = []
     replaced: set[str] = set()  # the times a revision says it replaces
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
+    columns: list[tuple[float, Found]] = []  # a people table's "Call" column: its first row
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
             continue
@@ -517,6 +530,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
             quality = max(quality, SOLE_CALL_QUALITY)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
+        if kind == "call" and below and _heads_people_calls(sheet, h):
+            columns.append((strength, Found(parsed.value, conf)))
+            continue  # no rival to a labelled crew call; read only when nothing else is
         found.append((strength, Found(parsed.value, conf)))
         old = _replaced(pieces)
         replaced |= old
@@ -528,6 +544,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             moved.append((strength, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
+    found = found or columns
     agreed = _best(found, name).value
     unread = [
         (h.quality, h.phrase)
@@ -543,6 +560,15 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     return _revised_time(best, revised, found, name, replaced)
+
+
+GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
+
+
+def _heads_people_calls(sheet: Sheet, h: Label) -> bool:
+    """A generic "Call" heading one column of a people table ("Role  Name  Phone  Call")."""
+    page = sheet.pages[h.page]
+    return h.quality < GENERIC_CALL and heads_a_time_column(page, h.line, h.x0, h.x1)
 
 
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
@@ -721,6 +747,8 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if any(h.phrase not in _GENERIC_CALL for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
+        if _heads_people_calls(sheet, h):
+            continue  # a people table's "Call" column: each row's own call
         hit = _first_time(sheet.owned.get(h, []))
         if hit is not None and hit[0].value != parsed.value:
             return False

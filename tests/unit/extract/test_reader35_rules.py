@@ -78,3 +78,64 @@ def test_sun_pair_wordings() -> None:
     assert sun_pair(["SR: 6.02am, SS: 7.48pm"]) == ("06:02", "19:48")
     assert sun_pair(["Weather 12°C | SR/SS 0602/1948"]) == ("06:02", "19:48")
     assert sun_pair(["SRS crew 0602 / 1948"]) is None
+
+
+# --- a key/value grid's "Call Time" beside a people table's "Call" column ------------------------
+
+
+def _grid(call_value: str) -> bytes:
+    rows: list[Row] = [
+        (40, 40, "LOW TIDE - CALL SHEET", 16),
+        (40, 60, "Short film · Gull Rock Pictures · Day 2 of 3", 9),
+        (40, 90, "Date", 9),
+        (130, 90, "Fri 12/06/2026", 9),
+        (300, 90, "Set", 9),
+        (380, 90, "The boathouse", 9),
+        (40, 104, "Call Time", 9),
+        (130, 104, call_value, 9),
+        (300, 104, "Location", 9),
+        (380, 104, "5 Quay St, Falmouth TR11 3HH", 9),
+        (40, 118, "Sunrise", 9),
+        (130, 118, "04:58", 9),
+        (300, 118, "Nearest A&E", 9),
+        (380, 118, "Royal Cornwall Hospital", 9),
+        (40, 132, "Sunset", 9),
+        (130, 132, "21:32", 9),
+        (40, 170, "Role", 9),
+        (140, 170, "Name", 9),
+        (260, 170, "Mobile", 9),
+        (380, 170, "Call", 9),
+        (40, 184, "Gaffer", 9),
+        (140, 184, "Tom Pascoe", 9),
+        (260, 184, "07700 900811", 9),
+        (380, 184, "06:30", 9),
+        (40, 198, "Lead", 9),
+        (140, 198, "Ana Reis", 9),
+        (260, 198, "07700 900822", 9),
+        (380, 198, "09:15", 9),
+        (40, 212, "Sound", 9),
+        (140, 212, "Ivo Lamb", 9),
+        (260, 212, "07700 900833", 9),
+        (380, 212, "07:30", 9),
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_people_table_call_column_is_no_rival() -> None:
+    day = read_day(_grid("07:30"))
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
+    assert not any("06:30" in w for w in day["warnings"])
+
+
+def test_time_then_crew_in_a_list_of_calls() -> None:
+    day = read_day(_grid("7:30am crew, 9:15am cast"))
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_time_then_cast_alone_is_not_the_crews() -> None:
+    from pipeline.extract.reader.fields import _crews_time
+
+    assert _crews_time("09:15 cast / 10:00 extras") is None
+    assert _crews_time("0800 crew") is None  # one time: the label's own reading decides
