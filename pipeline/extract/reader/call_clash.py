@@ -28,7 +28,7 @@ from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
-from pipeline.extract.reader.dept_calls import heads_a_people_list
+from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
 from pipeline.extract.reader.fields import _GENERIC_CALL as GENERIC_CALL
 from pipeline.extract.reader.labelling import Label, runs
 from pipeline.extract.reader.times import find_time, find_times
@@ -86,6 +86,8 @@ def _labelled(sheet: F.Sheet, label: Label, pieces: list[Piece]) -> str | None:
     page = sheet.pages[label.page]
     if first.below and heads_a_people_list(page, label.line, label.x0):
         return None
+    if first.below and generic and heads_a_time_column(page, label.line, label.x0, label.x1):
+        return None  # "NAME  ROLE  CALL": the first person's own call
     if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
         return None  # a generic word over a column of times: a table's heading
     if len(find_times(first.text)) != 1 or F._CHANGE.search(first.text):

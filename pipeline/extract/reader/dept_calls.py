@@ -128,6 +128,10 @@ def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
 
 
 _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several rows of times
+# ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL")
+_PEOPLE_HEADINGS = re.compile(
+    r"\b(?:name|role|character|cast|talent|phone|mobile|cell|imię|rola|postać|telefon)\b", re.I
+)
 
 
 def heads_a_time_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
@@ -138,6 +142,7 @@ def heads_a_time_column(page: PageText, line_index: int, x0: float, x1: float) -
     head = lines[line_index]
     if find_time(head.text) is not None or len(runs(head)) < 3:
         return False
+    need = 1 if _PEOPLE_HEADINGS.search(head.text) else _COLUMN_TIMES
     below = 0
     for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
         cell = " ".join(
@@ -146,4 +151,4 @@ def heads_a_time_column(page: PageText, line_index: int, x0: float, x1: float) -
         if find_time(cell) is None:
             break
         below += 1
-    return below >= _COLUMN_TIMES
+    return below >= need

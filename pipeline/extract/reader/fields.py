@@ -503,6 +503,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
             continue
+        if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
+            continue  # "EKIPA" heading a crew list takes the schedule's last row over it
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
@@ -560,6 +562,13 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     return _revised_time(best, revised, found, name, replaced)
+
+
+def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
+    """A time printed wholly above its label's line: another block's, never the label's."""
+    if piece.page != h.page or piece.line == h.line:
+        return False
+    return sheet.pages[piece.page].lines[piece.line].bottom <= h.top
 
 
 GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew

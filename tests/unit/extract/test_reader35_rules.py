@@ -139,3 +139,51 @@ def test_time_then_cast_alone_is_not_the_crews() -> None:
 
     assert _crews_time("09:15 cast / 10:00 extras") is None
     assert _crews_time("0800 crew") is None  # one time: the label's own reading decides
+
+
+# --- a talent table's one row, and a crew heading under the schedule's last row -------------------
+
+
+def _header_call_sheet(tail: list[Row]) -> bytes:
+    rows: list[Row] = [
+        (40, 40, "Northgate Films", 9),
+        (40, 66, "COLD OPEN", 18),
+        (40, 96, "Date: Monday 8 June 2026", 10),
+        (40, 112, "Crew Call: 7:15 AM", 10),
+        (40, 128, "Location: Pier 9, 400 Embarcadero, San Francisco, CA 94111", 10),
+        (40, 144, "Sunrise: 5:47 AM   Sunset: 8:31 PM", 10),
+        (40, 160, "Hospital: Zuckerberg San Francisco General, 1001 Potrero Ave", 10),
+        *tail,
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_one_talent_row_under_name_role_call_is_no_clash() -> None:
+    tail: list[Row] = [
+        (40, 200, "TALENT", 10),
+        (40, 216, "NAME", 8),
+        (160, 216, "CHARACTER", 8),
+        (300, 216, "CALL", 8),
+        (380, 216, "NOTES", 8),
+        (40, 230, "Dev Malhotra", 9),
+        (160, 230, "Courier", 9),
+        (300, 230, "8:45 AM", 9),
+        (380, 230, "Own shoes", 9),
+    ]
+    day = read_day(_header_call_sheet(tail))
+    assert day["call_time"] == "07:15"
+    assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_section_heading_does_not_take_the_time_above_it() -> None:
+    tail: list[Row] = [
+        (40, 200, "SCHEDULE", 10),
+        (40, 216, "8:00 AM  Scene 4, loading bay", 9),
+        (40, 230, "2:30 PM  Scene 6, the pier", 9),
+        (40, 246, "CREW", 10),
+        (40, 268, "Gaffer   Lou Brandt   415 555 0190", 9),
+        (40, 282, "Sound   Ines Kato   415 555 0191", 9),
+    ]
+    day = read_day(_header_call_sheet(tail))
+    assert day["call_time"] == "07:15"
+    assert day["field_confidence"]["call_time"] >= 0.85
