@@ -212,7 +212,9 @@ NOT_SHOOT_DATE = (
     # Croatian "poslano", Serbian "poslato" / "послато" (sent)
     r"\bposlan|\bposlat|\bпослат|"
     # Hungarian "kiküldve" / "küldve" (sent), Ukrainian "надіслано", Russian "отправлено"
-    r"\bkiküldv|\bküldve\b|\bнадіслан|\bотправлен|\bразослан"
+    r"\bkiküldv|\bküldve\b|\bнадіслан|\bотправлен|\bразослан|"
+    # Polish "data wydania" / "wystawienia" (date of issue), English "issue date"
+    r"\bwydan|\bwystawien|\bissue\s+date|\bdate\s+of\s+issue"
 )
 
 CREW_CALL = {
@@ -576,6 +578,10 @@ DATE = {
 }
 OTHER_DATES = {
     "data wysłania": 1.0,
+    "data wydania": 1.0,
+    "data wystawienia": 1.0,
+    "issue date": 1.0,
+    "date of issue": 1.0,
     "date sent": 1.0,
     "date issued": 1.0,
     "issued": 1.0,

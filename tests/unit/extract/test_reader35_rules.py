@@ -187,3 +187,36 @@ def test_section_heading_does_not_take_the_time_above_it() -> None:
     day = read_day(_header_call_sheet(tail))
     assert day["call_time"] == "07:15"
     assert day["field_confidence"]["call_time"] >= 0.85
+
+
+# --- the date a sheet was issued, printed over the shooting date ----------------------------------
+
+
+def _issued(issue_line: str, date_line: str) -> bytes:
+    rows: list[Row] = [
+        (40, 40, "Bałtyk Film Service", 9),
+        (40, 66, "Projekt: Zimna Woda", 12),
+        (330, 66, issue_line, 9),
+        (40, 96, date_line, 10),
+        (40, 112, "Zbiórka ekipy: 07:30", 10),
+        (40, 128, "Lokacja: ul. Długa 44, 80-827 Gdańsk", 10),
+        (
+            40,
+            144,
+            "Szpital: Szpital Specjalistyczny im. M. Kopernika, ul. Nowe Ogrody 1, Gdańsk",
+            10,
+        ),
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_polish_issue_date_is_not_the_shoot_date() -> None:
+    day = read_day(_issued("Data wystawienia: 8.05.2026", "Data zdjęć: 11.05.2026"))
+    assert day["shooting_date"] == "2026-05-11"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_english_issue_date_is_not_the_shoot_date() -> None:
+    day = read_day(_issued("Issue date: 8 May 2026", "Shoot date: Monday 11 May 2026"))
+    assert day["shooting_date"] == "2026-05-11"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
