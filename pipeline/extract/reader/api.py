@@ -15,6 +15,7 @@ from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
+from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.call_clash import checked as clash_checked
 from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
@@ -206,6 +207,13 @@ SHORTHAND = 0.9  # "Call 0730 @ <venue>, <whole address>", "SR 0712 / SS 1640": 
 _BASE_WORDS = re.compile(r"\b(?:unit\s+base|base(?:camp)?|parking|car\s+park|truck|office)\b", re.I)
 
 
+def _street_and_postcode(text: str) -> bool:
+    """A street and a postcode in ``text``, even parted by a postal district ("Jones' Road,
+    Dublin 3, D03 P6K7"): the place the call names is whole."""
+    found = find_addresses(text)
+    return any(a.street for a in found) and any(a.postcode for a in found)
+
+
 def _one_liner(
     sheet: F.Sheet, found: dict[str, F.Found], sets: list[tuple[Place, float]]
 ) -> list[tuple[Place, float]]:
@@ -215,7 +223,7 @@ def _one_liner(
     if found["call_time"].value is None and (hit := call_at(lines)) is not None:
         found["call_time"] = F.Found(hit.time, SHORTHAND, None)
         if not sets and not _BASE_WORDS.search(hit.place):
-            sure = SHORTHAND if F.whole_address(hit.place) else P.PROSE
+            sure = SHORTHAND if _street_and_postcode(hit.place) else P.PROSE
             sets = [(Place(hit.name, hit.place), sure)]
     if found["sunrise"].value is None and found["sunset"].value is None:
         pair = shorthand_sun(lines)

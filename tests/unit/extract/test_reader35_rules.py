@@ -220,3 +220,21 @@ def test_english_issue_date_is_not_the_shoot_date() -> None:
     day = read_day(_issued("Issue date: 8 May 2026", "Shoot date: Monday 11 May 2026"))
     assert day["shooting_date"] == "2026-05-11"
     assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_call_at_irish_address_with_postal_district_is_whole() -> None:
+    day = read_day(
+        _one_liner(
+            "Call 0715 @ Marsh's Library, St Patrick's Close, Dublin 8, D08 FK85 (reading room)",
+            "SR 08:01 / SS 16:22",
+        )
+    )
+    assert day["call_time"] == "07:15"
+    assert "St Patrick's Close" in day["location"]
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_call_at_venue_name_alone_is_not_sure() -> None:
+    day = read_day(_one_liner("Call 0715 @ the old boathouse", "SR 08:01 / SS 16:22"))
+    assert day["call_time"] == "07:15"
+    assert day["field_confidence"]["location"] < 0.85
