@@ -33,10 +33,12 @@ from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import (
+    QUOTED_LINES,
     clean_title,
     kind_line_under,
     largest_heading,
     quoted_title,
+    quoted_under_sheet_name,
     removed,
 )
 from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
@@ -1856,6 +1858,11 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     heading = largest_heading(pages[0], taken)
     if heading is None:
         return NOTHING
+    raw = pages[0].lines[0].text if pages[0].lines else ""
+    top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
+    under = quoted_under_sheet_name(next((t for t in top if heading in t), raw), top)
+    if under is not None:
+        return Found(under, 0.6, "production: the quoted name under the sheet's heading")
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"

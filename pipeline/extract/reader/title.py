@@ -431,3 +431,20 @@ def quoted_title(quoted: list[str], reply: str) -> tuple[str, bool] | None:
             return title, True
         first = first or title
     return (first, False) if first else None
+
+
+_OPENS_QUOTED = re.compile(rf"^\s*[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
+_NAMES_THE_SHEET = re.compile(rf"\b{_SHEET_NAME}\b\W*$", re.I)
+
+
+def quoted_under_sheet_name(heading: str, lines: list[str]) -> str | None:
+    """'Hi crew! Here's our CALL SHEET' over '"Glass and Tile" - senior thesis': a heading that
+    ends with the sheet's name and has words of its own before it, and a line right under it
+    that opens with a quoted name. The quoted name is the title; the heading only greets."""
+    if not _NAMES_THE_SHEET.search(heading) or _QUOTED.search(heading):
+        return None
+    at = next((i for i, text in enumerate(lines) if text.strip() == heading.strip()), None)
+    if at is None or at + 1 >= len(lines):
+        return None
+    m = _OPENS_QUOTED.match(lines[at + 1])
+    return m["t"].strip() if m is not None else None

@@ -238,3 +238,35 @@ def test_call_at_venue_name_alone_is_not_sure() -> None:
     day = read_day(_one_liner("Call 0715 @ the old boathouse", "SR 08:01 / SS 16:22"))
     assert day["call_time"] == "07:15"
     assert day["field_confidence"]["location"] < 0.85
+
+
+# --- a greeting heading over the quoted title -----------------------------------------------------
+
+
+def _greeting(heading: str, under: str) -> bytes:
+    rows: list[Row] = [
+        (40, 50, heading, 18),
+        (40, 74, under, 11),
+        (40, 100, "DATE: Sunday 3/7/2027", 10),
+        (40, 116, "CALL TIME: 9:00 AM", 10),
+        (40, 132, "LOCATION: 2800 E Observatory Rd, Los Angeles, CA 90027", 10),
+        (40, 148, "HOSPITAL: Kaiser Permanente Los Angeles Medical Center", 10),
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_quoted_title_under_a_greeting_heading() -> None:
+    day = read_day(
+        _greeting("Here it is, team: CALL SHEET", "\u201cNight Owls\u201d \u2013 USC thesis film")
+    )
+    assert day["production"] == "Night Owls"
+    assert day["field_confidence"]["production"] < 0.85  # a guess a person checks
+
+
+def test_no_quote_under_the_heading_keeps_the_heading() -> None:
+    from pipeline.extract.reader.title import quoted_under_sheet_name
+
+    top = ["NIGHT OWLS CALL SHEET", "A USC thesis film - day 2 of 4"]
+    assert quoted_under_sheet_name("NIGHT OWLS CALL SHEET", top) is None
+    top = ['"Night Owls" CALL SHEET', '"Moth" - a short']
+    assert quoted_under_sheet_name(top[0], top) is None
