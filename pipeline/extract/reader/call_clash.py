@@ -44,7 +44,9 @@ def checked(sheet: F.Sheet, call: F.Found) -> F.Found:
     revision or a rival they weighed has said what there is to say."""
     if call.value is None or call.warning:
         return call
-    others = sorted(t for t in statements(sheet) if not same_time(t, str(call.value)))
+    others = sorted(
+        t for t in statements(sheet, str(call.value)) if not same_time(t, str(call.value))
+    )
     if not others:
         return call
     said = ", ".join(others)
@@ -63,13 +65,16 @@ def _minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m or 0) if h.isdigit() and (m or "0").isdigit() else -1
 
 
-def statements(sheet: F.Sheet) -> set[str]:
-    """The times the sheet gives for the general crew call of its own day."""
-    found = {t for h, pieces in sheet.of("call") if (t := _labelled(sheet, h, pieces))}
+def statements(sheet: F.Sheet, call: str | None = None) -> set[str]:
+    """The times the sheet gives for the general crew call of its own day (``call``: the one
+    read, which a people table's "Call" column may keep in some row)."""
+    found = {t for h, pieces in sheet.of("call") if (t := _labelled(sheet, h, pieces, call))}
     return found | _timeline(sheet)
 
 
-def _labelled(sheet: F.Sheet, label: Label, pieces: list[Piece]) -> str | None:
+def _labelled(
+    sheet: F.Sheet, label: Label, pieces: list[Piece], call: str | None = None
+) -> str | None:
     """The time a label of the general call states, or None (not such a label, another day's,
     a revision, a list of several calls, a column heading over people's calls)."""
     if not pieces or sheet.tomorrow(label) or F._REVISED.search(label.context):
@@ -86,7 +91,7 @@ def _labelled(sheet: F.Sheet, label: Label, pieces: list[Piece]) -> str | None:
     page = sheet.pages[label.page]
     if first.below and heads_a_people_list(page, label.line, label.x0):
         return None
-    if first.below and generic and heads_a_time_column(page, label.line, label.x0, label.x1):
+    if first.below and generic and heads_a_time_column(page, label.line, label.x0, label.x1, call):
         return None  # "NAME  ROLE  CALL": the first person's own call
     if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
         return None  # a generic word over a column of times: a table's heading

@@ -134,21 +134,38 @@ _PEOPLE_HEADINGS = re.compile(
 )
 
 
-def heads_a_time_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
-    """Whether a call label heads a column of a table ("Role  Name  Phone  Call"): its line
-    holds other headings and no time, and the lines under it print times in its column, one
-    a row (each person's own call, the first of which is no crew call)."""
+_TALENT = re.compile(r"\b(?:character|cast|talent|wardrobe|obsada|postać)\b", re.I)
+
+
+def heads_a_time_column(
+    page: PageText, line_index: int, x0: float, x1: float, call: str | None
+) -> bool:
+    """Whether a call label heads a column of a people table ("Role  Name  Phone  Call") that
+    is no rival to the day's ``call``: a cast's own calls, or a list in which some rows keep
+    the crew's call (the others come in at their own times)."""
+    times = column_times(page, line_index, x0, x1)
+    if times is None:
+        return False
+    lines = page.lines
+    above = lines[line_index - 1].text if line_index > 0 else ""
+    return call in times or bool(_TALENT.search(lines[line_index].text + " " + above))
+
+
+def column_times(page: PageText, line_index: int, x0: float, x1: float) -> list[str] | None:
+    """The times under a call label that heads one column of a table: its line holds other
+    headings and no time, and the lines under it print a time in its column, one a row."""
     lines = page.lines
     head = lines[line_index]
     if find_time(head.text) is not None or len(runs(head)) < 3:
-        return False
+        return None
     need = 1 if _PEOPLE_HEADINGS.search(head.text) else _COLUMN_TIMES
-    below = 0
+    times: list[str] = []
     for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
         cell = " ".join(
             w.text for w in lines[j].words if w.x1 >= x0 - _COLUMN and w.x0 <= x1 + _COLUMN
         )
-        if find_time(cell) is None:
+        hit = find_time(cell)
+        if hit is None:
             break
-        below += 1
-    return below >= need
+        times.append(str(hit.value))
+    return times if len(times) >= need else None

@@ -501,7 +501,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     revised: list[tuple[float, Found]] = []
     replaced: set[str] = set()  # the times a revision says it replaces
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
-    columns: list[tuple[float, Found]] = []  # a people table's "Call" column: its first row
+    columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
             continue
@@ -534,9 +534,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
             quality = max(quality, SOLE_CALL_QUALITY)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
-        if kind == "call" and below and _heads_people_calls(sheet, h):
-            columns.append((strength, Found(parsed.value, conf)))
-            continue  # no rival to a labelled crew call; read only when nothing else is
+        if kind == "call" and below and h.quality < GENERIC_CALL:
+            columns.append((h, (strength, Found(parsed.value, conf))))
+            continue  # weighed below, against the call the other labels give
         found.append((strength, Found(parsed.value, conf)))
         old = _replaced(pieces)
         replaced |= old
@@ -548,7 +548,11 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             moved.append((strength, Found(parsed.value, conf)))
     if not found and implausible:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
-    found = found or columns
+    if found:  # a people table's "Call" column is no rival when it keeps the call (or is a cast's)
+        call = _best(found, name).value
+        found += [f for h, f in columns if not _heads_people_calls(sheet, h, call)]
+    else:
+        found = [f for _, f in columns]
     agreed = _best(found, name).value
     unread = [
         (h.quality, h.phrase)
@@ -576,10 +580,13 @@ def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
 GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
 
 
-def _heads_people_calls(sheet: Sheet, h: Label) -> bool:
-    """A generic "Call" heading one column of a people table ("Role  Name  Phone  Call")."""
+def _heads_people_calls(sheet: Sheet, h: Label, call: object) -> bool:
+    """A generic "Call" heading one column of a people table ("Role  Name  Phone  Call") that
+    keeps the day's ``call`` in some row, or lists a cast."""
     page = sheet.pages[h.page]
-    return h.quality < GENERIC_CALL and heads_a_time_column(page, h.line, h.x0, h.x1)
+    return h.quality < GENERIC_CALL and heads_a_time_column(
+        page, h.line, h.x0, h.x1, str(call) if call is not None else None
+    )
 
 
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
@@ -758,7 +765,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if any(h.phrase not in _GENERIC_CALL for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
-        if _heads_people_calls(sheet, h):
+        if _heads_people_calls(sheet, h, parsed.value):
             continue  # a people table's "Call" column: each row's own call
         hit = _first_time(sheet.owned.get(h, []))
         if hit is not None and hit[0].value != parsed.value:
