@@ -571,10 +571,17 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
 
 
 def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
-    """A time printed wholly above its label's line: another block's, never the label's."""
+    """A time printed above its label's line, no bigger than the label ("13:30 Packshot" over
+    an "EKIPA" heading): another block's. A header box's big time over its small caption
+    ("6:00a" over "CREW CALL") is the label's."""
     if piece.page != h.page or piece.line == h.line:
         return False
-    return sheet.pages[piece.page].lines[piece.line].bottom <= h.top
+    lines = sheet.pages[piece.page].lines
+    if lines[piece.line].bottom > h.top:
+        return False
+    label_size = max(w.size for w in lines[h.line].words[h.start : h.end])
+    value_size = max(w.size for w in lines[piece.line].words[piece.start :])
+    return value_size <= label_size
 
 
 GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
