@@ -369,10 +369,10 @@ FLOORS = {
     # twenty-seventh held-out set (tests/corpus/fresh26.py): 106/126 blind on the final reader
     "fresh26_toronto_strips": 18,  # of 21 (blind)
     "fresh26_ny_commercial": 21,  # of 21 (blind)
-    "fresh26_pl_warsaw_service": 20,  # of 21 (blind)
+    "fresh26_pl_warsaw_service": 21,  # of 21 (blind 20; reader35)
     "fresh26_london_gsheets_short": 21,  # of 21 (blind)
-    "fresh26_la_student_film": 19,  # of 21 (blind)
-    "fresh26_ie_scot_oneliner": 7,  # of 21 (blind)
+    "fresh26_la_student_film": 21,  # of 21 (blind 19; reader35)
+    "fresh26_ie_scot_oneliner": 18,  # of 21 (blind 7; reader35)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
 # right, of 235. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
@@ -491,8 +491,11 @@ FLOORS = {
 # --corpus-only --no-scans): 3703 of 3704, 511 of 529, 0 silent, 0 sure-wrong, 0 misclassified.
 # fresh26_ added, measured blind on that final reader: 106 of 126 fields, 8/18 auto-ok, 0 silent,
 # 0 sure-wrong, 0 misclassified (whole corpus 3809 of 3830, 519 of 547).
-TOTAL_FLOOR = 3809
-AUTO_OK_FLOOR = 519
+# reader35 (fresh26's misses: one-liner "Call 0730 @ <place>" and "SR/SS", a people table's
+# "Call" column, an issue date, a quoted title under a greeting heading): fresh26 120 of 126,
+# 16/18 auto-ok; whole bench 3823 of 3830, 527 of 547, 0 silent, 0 sure-wrong, 0 misclassified.
+TOTAL_FLOOR = 3823
+AUTO_OK_FLOOR = 527
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
