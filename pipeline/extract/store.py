@@ -63,7 +63,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.27: a crew call stated twice at different times is doubted; numbered form labels,
 # patrons' names, e-mail print stamps, screening programmes and self-tape instructions
 # (callclash, reader33-34).
-EXTRACTOR_VERSION = "2026.12.27"
+# 2026.12.28: one-liner shorthand ('Call 0730 @ place', 'SR/SS'), issue dates, a people
+# table's Call column (reader35).
+EXTRACTOR_VERSION = "2026.12.28"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
