@@ -29,7 +29,6 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
-from pipeline.extract.reader.fields import _GENERIC_CALL as GENERIC_CALL
 from pipeline.extract.reader.labelling import Label, runs
 from pipeline.extract.reader.times import find_time, find_times
 
@@ -77,12 +76,12 @@ def _labelled(
 ) -> str | None:
     """The time a label of the general call states, or None (not such a label, another day's,
     a revision, a list of several calls, a column heading over people's calls)."""
-    if not pieces or sheet.tomorrow(label) or F._REVISED.search(label.context):
+    if not pieces or sheet.tomorrow(label) or F.REVISED_WORDS.search(label.context):
         return None
     base = L.KINDS["call"].get(label.phrase, 0.0)
     if label.quality < base:  # run on from other words ("Rigging Crew Call:")
         return None
-    generic = label.phrase in GENERIC_CALL
+    generic = label.phrase in F.GENERIC_CALL_PHRASES
     if base < _STRONG and not generic:
         return None
     first = pieces[0]
@@ -95,7 +94,7 @@ def _labelled(
         return None  # "NAME  ROLE  CALL": the first person's own call
     if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
         return None  # a generic word over a column of times: a table's heading
-    if len(find_times(first.text)) != 1 or F._CHANGE.search(first.text):
+    if len(find_times(first.text)) != 1 or F.CALL_CHANGE.search(first.text):
         return None
     parsed = find_time(first.text)
     if parsed is None:

@@ -468,7 +468,7 @@ def _crews_time(text: str) -> Parsed | None:
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
-_CHANGE = re.compile(
+CALL_CHANGE = re.compile(
     r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->", re.I
 )
 
@@ -476,7 +476,7 @@ _CHANGE = re.compile(
 def _changed_to(text: str) -> Parsed | None:
     """The new time of a change written out ('moved earlier from 08:00 to 07:30'): the time
     after 'to', 'now' or an arrow, when a time stands before it too; None otherwise."""
-    m = _CHANGE.search(text)
+    m = CALL_CHANGE.search(text)
     if m is None:
         return None
     before = m.group("old") or m.group("old2") or text[: m.start()]
@@ -540,7 +540,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         found.append((strength, Found(parsed.value, conf)))
         old = _replaced(pieces)
         replaced |= old
-        if _REVISED.search(h.context):
+        if REVISED_WORDS.search(h.context):
             revised.append((strength, Found(parsed.value, conf)))
             if _supersedes(sheet, h):
                 replaced.add(_ANY_OTHER)
@@ -745,11 +745,13 @@ def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
 SOLE_CALL_QUALITY = 0.95
 # ... and the bare call word in Romance languages ("Convocation 06h30", "Citación 07:00"):
 # as weak alone, as sure when nothing else on the sheet calls anyone
-_GENERIC_CALL = frozenset(
+GENERIC_CALL_PHRASES = frozenset(
     {"call time", "call", "convocation", "rendez-vous", "citación", "llamado", "convocazione"}
     | {"convocatória", "citació"}
 )
-_STRONG_CALLS = tuple(p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in _GENERIC_CALL)
+_STRONG_CALLS = tuple(
+    p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in GENERIC_CALL_PHRASES
+)
 
 
 def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
@@ -757,7 +759,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     On page 1, beside or over (a header grid's cell) a value that is nothing but one time, and
     with no other call label on the sheet (no "Crew Call", no qualified call, no second
     generic one that disagrees), it can only be the day's call."""
-    if label.phrase not in _GENERIC_CALL or label.page != 0 or not pieces:
+    if label.phrase not in GENERIC_CALL_PHRASES or label.page != 0 or not pieces:
         return False
     first = pieces[0]
     own = find_time(first.text)
@@ -769,7 +771,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if rest.strip(" ():.-") or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
-    if any(h.phrase not in _GENERIC_CALL for h in others):
+    if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
         if _heads_people_calls(sheet, h, parsed.value):
@@ -782,7 +784,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
 # the one printed elsewhere
-_REVISED = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
+REVISED_WORDS = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
 
 
 def _revised_time(
@@ -823,10 +825,10 @@ _SUPERSEDES = re.compile(
 
 def _replaced(pieces: list[Piece]) -> set[str]:
     """The old time a revision written out names: '08:00' of 'moved from 08:00 to 07:30', of
-    'was 08:00, now 07:30' (``_CHANGE``), or of '07:30 (was 07:00)'."""
+    'was 08:00, now 07:30' (``CALL_CHANGE``), or of '07:30 (was 07:00)'."""
     out = set()
     for pc in pieces[:2]:
-        m = _CHANGE.search(pc.text)
+        m = CALL_CHANGE.search(pc.text)
         if m is not None and _changed_to(pc.text) is not None:
             old = find_time(m.group("old") or m.group("old2") or pc.text[: m.start()])
             if old is not None:
