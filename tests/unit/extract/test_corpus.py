@@ -617,7 +617,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
-    """Held-out sets of six families (tests/corpus/fresh20.py ... fresh26.py): 6
+    """Held-out sets of six families (tests/corpus/fresh20.py ... fresh27.py): 6
     families of 3 call sheets each and 3 near-miss documents that must read as 'other'."""
     docs = [d for d in DOCS.values() if d.family.startswith(prefix)]
     families: dict[str, int] = {}
