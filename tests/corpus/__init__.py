@@ -39,6 +39,7 @@ def sheets() -> list[Sheet]:
         fresh24,
         fresh25,
         fresh26,
+        fresh28,
         grids,
         holdout,
         messy,
@@ -86,6 +87,7 @@ def sheets() -> list[Sheet]:
         fresh24,
         fresh25,
         fresh26,
+        fresh28,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
