@@ -389,7 +389,7 @@ def day_text(d: D, style: str) -> str:
         "en_plain": f"{d:%A} {d.day} {d:%B} {d.year}",  # "Monday 9 March 2026"
         "cz": f"{d.day}. {d.month}. {d.year}",  # "11. 3. 2026"
         "cz_wd": f"{CZ_WD[d.weekday()]} {d.day}. {d.month}. {d.year}",
-        "hu_num": f"{d:%Y.%m.%d}.",  # "2026.04.07."
+        "hu_num": f"{d.year}. {d.month:02d}. {d.day:02d}.",  # "2026. 04. 07."
         "hu": f"{d.year}. {HU_MONTHS[d.month - 1]} {d.day}., {HU_WD[d.weekday()]}",
         "pt_long": f"{PT_WD[d.weekday()]}, {d.day} de {PT_MONTHS[d.month - 1]} de {d.year}",
         "pt_num": f"{d:%d/%m/%Y}",
