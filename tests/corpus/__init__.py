@@ -40,6 +40,7 @@ def sheets() -> list[Sheet]:
         fresh25,
         fresh26,
         fresh27,
+        fresh28,
         grids,
         holdout,
         messy,
@@ -88,6 +89,7 @@ def sheets() -> list[Sheet]:
         fresh25,
         fresh26,
         fresh27,
+        fresh28,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
