@@ -41,6 +41,7 @@ def sheets() -> list[Sheet]:
         fresh26,
         fresh27,
         fresh28,
+        fresh29,
         grids,
         holdout,
         messy,
@@ -90,6 +91,7 @@ def sheets() -> list[Sheet]:
         fresh26,
         fresh27,
         fresh28,
+        fresh29,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
