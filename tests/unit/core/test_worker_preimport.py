@@ -38,3 +38,22 @@ def test_the_import_before_the_fork_starts_nothing_a_fork_would_share() -> None:
                          text=True, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+HELPERS = """
+import sys
+import psutil
+from pipeline.weather.service import preload
+preload()
+assert "timezonefinder.timezonefinder" in sys.modules
+assert not [f for f in psutil.Process().open_files() if "timezonefinder" in f.path]
+print("ok")
+"""
+
+
+def test_the_time_zone_code_is_imported_before_the_fork_and_its_map_left_closed() -> None:
+    # a forked process must not share the finder's file positions: each opens the map itself
+    out = subprocess.run([sys.executable, "-c", HELPERS], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
