@@ -57,3 +57,22 @@ def test_the_time_zone_code_is_imported_before_the_fork_and_its_map_left_closed(
                          text=True, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+SHARED_FOR = """
+from pipeline.app import services
+services.resolve = lambda path: (lambda: print(path))
+services._start_shared_helpers(["route", "calendar"])
+print("--")
+services._start_shared_helpers(None)
+"""
+
+
+def test_the_shared_helpers_start_only_for_the_queues_the_workers_take() -> None:
+    out = subprocess.run([sys.executable, "-c", SHARED_FOR], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    served, everyone = out.stdout.split("--\n")
+    assert served == ""  # neither stage declares one
+    assert "pipeline.extract.reader.sandbox:share_forkserver" in everyone.split()
+    assert "pipeline.weather.service:preload" in everyone.split()
