@@ -583,9 +583,11 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
 def _another_days(sheet: Sheet, label: Label) -> bool:
     """'Day 2 is 3/15/26: Call Time 9:00 AM at ...', 'Mon 16 March - call 0630': a time label
     whose line opens with a date that is not the sheet's shooting date speaks of another day,
-    however near it is printed to today's lines."""
+    however near it is printed to today's lines. Only the label's own run counts: another
+    cell's date on the row ('Stand: 21.07.2026, 19:15   Sunrise 05:33') is no day's heading."""
     line = sheet.pages[label.page].lines[label.line]
-    before = " ".join(w.text for w in line.words[: label.start])
+    start = next((a for a, b in runs(line) if a <= label.start < b), label.start)
+    before = " ".join(w.text for w in line.words[start : label.start])
     dated = {p.value for p in find_dates(before)} if before.strip() else set()
     if not dated:
         return False

@@ -285,3 +285,18 @@ def test_a_call_line_dated_today_is_todays() -> None:
     day = read_day(_docs(["Sat 5/9/26: Call Time 6:30 PM at the south gate."]))
     assert day["call_time"] == "18:30"
     assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_another_cells_date_on_the_row_is_no_days_heading() -> None:
+    rows: list[Row] = [
+        (40, 40, "WINTERREISE", 16),
+        (40, 70, "Drehtag 4 / 20   Datum: Dienstag, 12.05.2026", 9),
+        (40, 84, "Team Call: 06:30", 9),
+        (40, 98, "Motiv: Schloss Mirabell, Mirabellplatz 4, 5020 Salzburg", 9),
+        (40, 112, "Printed: Mon 11.05.2026, 18:00", 7.5),
+        (300, 112, "Sunrise 05:24", 7.5),
+        (400, 112, "Sunset 20:41", 7.5),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert (day["sunrise"], day["sunset"]) == ("05:24", "20:41")
+    assert day["field_confidence"]["sunrise"] >= 0.85
