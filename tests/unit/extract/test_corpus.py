@@ -389,11 +389,11 @@ FLOORS = {
     "fresh26_la_student_film": 21,  # of 21 (blind 19; reader35)
     "fresh26_ie_scot_oneliner": 18,  # of 21 (blind 7; reader35)
     # twenty-eighth held-out set (tests/corpus/fresh27.py): 119/124 blind on 07bd8ac's reader
-    "fresh27_ca_numbered_grid": 20,  # of 21 (blind)
+    "fresh27_ca_numbered_grid": 21,  # of 21 (blind 20; reader37)
     "fresh27_pl_plan_zdjeciowy": 21,  # of 21 (blind)
     "fresh27_uk_unit_call": 21,  # of 21 (blind)
     "fresh27_us_excel_feature": 21,  # of 21 (blind)
-    "fresh27_anz_tvc": 17,  # of 21 (blind)
+    "fresh27_anz_tvc": 21,  # of 21 (blind 17; reader37)
     "fresh27_docs_student_short": 19,  # of 19 (blind)
     # twenty-ninth held-out set (tests/corpus/fresh28.py): 109/126 blind on 07bd8ac's reader
     "fresh28_de_service_en": 20,  # of 21 (blind)
@@ -527,8 +527,13 @@ FLOORS = {
 # silent, 0 sure-wrong, 0 misclassified (whole corpus 3942 of 3954, 541 of 565).
 # fresh28_ added, measured blind on 07bd8ac (2026.12.28): 109 of 126 fields, 8/18 auto-ok, 0
 # silent, 2 sure-wrong, 0 misclassified (whole corpus 4051 of 4080, 549 of 583).
-TOTAL_FLOOR = 4051
-AUTO_OK_FLOOR = 549
+# reader37 (fresh27's misses: a commercial's product and spot as its title, a New Zealand town
+# line, a pre-light day's date, a grid's undotted item numbers beside 'LOCATION 2', another
+# dated day's call line, a running order repeating the call): fresh27 124 of 124, 18/18 auto-ok;
+# whole bench 3947 of 3954, 545 of 565, 0 silent, 0 sure-wrong, 0 misclassified.
+# With fresh28 (not tuned on by reader37): 4056 of 4080, 553 of 583.
+TOTAL_FLOOR = 4056
+AUTO_OK_FLOOR = 553
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
