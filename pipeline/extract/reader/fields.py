@@ -25,6 +25,7 @@ from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
+from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
@@ -1699,6 +1700,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             or _heading_row_piece(sheet, h, pieces)
         ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
+        elif lines and _label_gloss(sheet, h, pieces):
+            lines = _past_gloss(sheet, h, pieces)  # 'NEAREST HOSPITAL / TRAUMA UNIT' / name
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -1722,6 +1725,35 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+def _label_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'NEAREST HOSPITAL / TRAUMA UNIT', 'Nearest hospital / Krankenhaus': the words after the
+    label's slash, on its line, say the label again (a department, another language)."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    return after_slash(line, label.end) and hospital_label_words(only.text)
+
+
+def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
+    """The value of a label read with its gloss: the next run on the label's line and the
+    lines under that run, else the lines under the label."""
+    line = sheet.pages[label.page].lines[label.line]
+    gloss = pieces[0]
+    later = [r for r in runs(line) if line.words[r[0]].x0 > gloss.x0]
+    if later:
+        first, end = later[0]
+        if any(
+            o.line == label.line and first <= o.start < end
+            for o in sheet.labels
+            if o.page == label.page
+        ):
+            return []
+        moved = replace(label, line=label.line, x0=line.words[first].x0)
+        return [" ".join(w.text for w in line.words[first:end]), *_aligned_below(sheet, moved, 3)]
+    return _aligned_below(sheet, label, 4)
 
 
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'

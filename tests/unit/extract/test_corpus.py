@@ -135,10 +135,9 @@ SILENT_TODAY: dict[str, str] = {}
 # a street's last word alone is never rated sure)
 # (fresh25's Łódź hospital keeps its patron since reader34: 'im. M. Kopernika' opening the
 # address line completes the name above it: strict XPASS)
-SURE_WRONG_TODAY: dict[str, str] = {
-    "fresh28_za_muizenberg": "a label's words ('TRAUMA UNIT') as the hospital",
-    "fresh28_za_artsonmain": "a label's words ('TRAUMA UNIT') as the hospital",
-}
+# (fresh28's Muizenberg and Arts on Main hospitals read their names since reader38: a hospital
+# label's gloss after its slash ('/ TRAUMA UNIT') is the label again, the name is under it)
+SURE_WRONG_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
 # strict XPASS)
