@@ -29,6 +29,7 @@ from pipeline.extract.reader.label_gloss import after_slash, hospital_label_word
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
+from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
@@ -285,7 +286,7 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
-    return out
+    return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
 
 
 PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
@@ -772,6 +773,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if rest.strip(" ():.-") or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    others = [h for h in others if not _crew_section_heading(sheet, h)]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
@@ -781,6 +783,18 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         if hit is not None and hit[0].value != parsed.value:
             return False
     return not _strong_call_printed(sheet, label)
+
+
+def _crew_section_heading(sheet: Sheet, label: Label) -> bool:
+    """'Crew' / 'Équipe' alone on its line over the crew list: the section's heading, no call
+    label; it owns no time of its own (none, or only the time of the block above it)."""
+    if label.phrase not in L.WEAK["crew"]:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    if label.start != 0 or label.end != len(line.words) or find_time(line.text) is not None:
+        return False
+    owned = sheet.owned.get(label, [])
+    return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces

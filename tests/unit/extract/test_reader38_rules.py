@@ -6,6 +6,8 @@ its own. Rows are (x, baseline y, text, size) in points."""
 from __future__ import annotations
 
 from pipeline.extract.reader.label_gloss import hospital_label_words
+from pipeline.extract.reader.model import Limits
+from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.title import clean_title
 from pipeline.extract.reader.title_kinds import label_with_time, quoted_work
 from tests.fixtures.callsheets import Row, render
@@ -119,3 +121,80 @@ def test_paper_kind_with_its_slash_gloss_is_no_title() -> None:
     ]
     day = read_day(render(rows, unicode_font=True))
     assert day["production"] == "Cervejaria Lusa - Verão"
+
+
+# --- the crew call -------------------------------------------------------------------------------
+
+
+def _boxed_call_sheet(foot: list[Row]) -> bytes:
+    """A bare 'Call:' in the header box, the same time in the day's times, a 'Team' heading
+    over the crew list with its own 'Call' column, and ``foot`` at the bottom."""
+    rows: list[Row] = [
+        (40, 30, "HAVSBRIS FILM AB", 16),
+        (40, 50, "Inspelningsdag 1 / Shooting day 1 of 3", 9),
+        (40, 74, "Fjordline Ferries - Open Water", 15),
+        (380, 74, "Wednesday 6 May 2026", 10),
+        (380, 100, "Call: 06:45", 15),
+        (40, 140, "Location", 9),
+        (160, 140, "Fotografiska, Stadsgårdshamnen 22, 116 45 Stockholm", 9),
+        (40, 160, "Times", 10),
+        (45, 174, "Breakfast", 9),
+        (160, 174, "06:15", 9),
+        (45, 186, "Call", 9),
+        (160, 186, "06:45", 9),
+        (45, 198, "Lunch", 9),
+        (160, 198, "12:30", 9),
+        (40, 208, "Schedule", 10.5),
+        (43, 222, "09:00  Deck, wide", 8.5),
+        (43, 234, "13:30  Packshot on the deck", 8.5),
+        (40, 249, "Crew", 10.5),
+        (43, 265, "Department", 8),
+        (130, 265, "Name", 8),
+        (230, 265, "Mobile", 8),
+        (330, 265, "Call", 8),
+        (43, 277, "Producer", 8.5),
+        (130, 277, "Elin Berg", 8.5),
+        (230, 277, "+46 70 555 0101", 8.5),
+        (330, 277, "06:00", 8.5),
+        (43, 289, "Gaffer", 8.5),
+        (130, 289, "Nils Ek", 8.5),
+        (230, 289, "+46 70 555 0102", 8.5),
+        (330, 289, "06:15", 8.5),
+        (43, 301, "Camera", 8.5),
+        (130, 301, "Sara Lund", 8.5),
+        (230, 301, "+46 70 555 0103", 8.5),
+        (330, 301, "06:45", 8.5),
+        *foot,
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_a_crew_heading_over_the_list_is_no_rival_call() -> None:
+    day = read_day(_boxed_call_sheet([]))
+    assert day["call_time"] == "06:45"
+    assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_next_days_box_under_a_later_day_count() -> None:
+    """A boxed preview headed 'Inspelningsdag 2 / Shooting day 2' with its own call: the
+    next day's, no rival to today's."""
+    foot: list[Row] = [
+        (46, 620, "Inspelningsdag 2 / Shooting day 2", 9),
+        (46, 633, "Thursday 7 May 2026", 8),
+        (46, 645, "Call: 07:30 · Skeppsholmen, 111 49 Stockholm", 8),
+    ]
+    day = read_day(_boxed_call_sheet(foot))
+    assert day["call_time"] == "06:45"
+    assert day["shooting_date"] == "2026-05-06"
+    assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_later_day_heading_regions() -> None:
+    from pipeline.extract.reader.pdfread import read_pdf
+
+    pages = read_pdf(_boxed_call_sheet([(46, 620, "DAY 2", 9)]), Limits()).pages
+    assert len(later_day_headings(pages)) == 1
+    same = read_pdf(_boxed_call_sheet([(46, 620, "Day 1 of 3", 9)]), Limits()).pages
+    assert later_day_headings(same) == []
+    prose = read_pdf(_boxed_call_sheet([(46, 620, "Day 2 starts at the quay", 9)]), Limits())
+    assert later_day_headings(prose.pages) == []
