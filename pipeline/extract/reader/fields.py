@@ -773,7 +773,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if rest.strip(" ():.-") or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
-    others = [h for h in others if not _crew_section_heading(sheet, h)]
+    others = [h for h in others if not _no_rival_crew(sheet, h, str(parsed.value))]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
@@ -785,16 +785,29 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     return not _strong_call_printed(sheet, label)
 
 
-def _crew_section_heading(sheet: Sheet, label: Label) -> bool:
-    """'Crew' / 'Équipe' alone on its line over the crew list: the section's heading, no call
-    label; it owns no time of its own (none, or only the time of the block above it)."""
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
+
+
+def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
+    """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
+    'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
+    list (it owns no time, or only the time of the block above it); 'Crew: Joe's Auto Park'
+    (a parking or transport note for the crew, with no time on its line after it)."""
     if label.phrase not in L.WEAK["crew"]:
         return False
     line = sheet.pages[label.page].lines[label.line]
-    if label.start != 0 or label.end != len(line.words) or find_time(line.text) is not None:
-        return False
-    owned = sheet.owned.get(label, [])
-    return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
+    run_end = next((b for a, b in runs(line) if a <= label.start < b), len(line.words))
+    cells = runs(line)
+    if label.end == run_end < len(line.words):  # 'Crew    7A' in a grid: the next cell
+        run_end = next(b for a, b in cells if a == run_end)
+    after = " ".join(w.text for w in line.words[label.end : run_end])  # its own cell
+    hit = find_time(_MONEY.sub(" ", after))  # '$12 reimbursed' is no time
+    if hit is not None:
+        return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
+    if label.end == run_end == len(line.words):
+        owned = sheet.owned.get(label, [])
+        return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
+    return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces

@@ -198,3 +198,40 @@ def test_later_day_heading_regions() -> None:
     assert later_day_headings(same) == []
     prose = read_pdf(_boxed_call_sheet([(46, 620, "Day 2 starts at the quay", 9)]), Limits())
     assert later_day_headings(prose.pages) == []
+
+
+def _one_pager(grid_crew: str, crew_note: str = "Lot C on 4th Ave N, $10 reimbursed") -> bytes:
+    """A one-pager: a big 'CALL TIME', a talent call box beside it, a parking note for the
+    crew ('Crew: ...'), and a department grid whose 'Crew' cell is ``grid_crew``."""
+    rows: list[Row] = [
+        (40, 30, "LANTERN ROOM PICTURES    MUSIC VIDEO", 10),
+        (150, 60, 'OTIS GREY - "Low Country"', 16),
+        (230, 84, "SAT 5/16/26", 11),
+        (110, 116, "CALL TIME 8:30A", 22),
+        (330, 116, "TALENT CALL 10A", 22),
+        (40, 170, "LOCATION", 10),
+        (300, 170, "PARKING", 10),
+        (40, 184, "Ryman Auditorium", 9),
+        (300, 184, f"Crew: {crew_note}", 9),
+        (40, 196, "116 Rep. John Lewis Way N, Nashville, TN 37219", 9),
+        (40, 230, "DEPARTMENT CALLS", 10),
+        (44, 246, "Production 7A", 8.5),
+        (150, 246, "G&E 7:30A", 8.5),
+        (260, 246, "Camera 7:30A", 8.5),
+        (44, 260, f"Crew {grid_crew}", 8.5),
+        (150, 260, "Talent 10A", 8.5),
+        (260, 260, "Wrap (est.) 7P", 8.5),
+        (40, 290, "Sunrise 5:40A  Sunset 7:42P", 9),
+    ]
+    return render(rows)
+
+
+def test_big_call_time_is_the_crews_beside_a_talent_call() -> None:
+    day = read_day(_one_pager("8:30A"))
+    assert day["call_time"] == "08:30"
+    assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def test_a_crew_line_with_another_time_keeps_the_doubt() -> None:
+    day = read_day(_one_pager("8:30A", crew_note="9A at Lot C on 4th Ave N"))
+    assert day["field_confidence"]["call_time"] < 0.85
