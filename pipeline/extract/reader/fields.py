@@ -43,7 +43,12 @@ from pipeline.extract.reader.title import (
     quoted_under_sheet_name,
     removed,
 )
-from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
+from pipeline.extract.reader.town_lines import (
+    street_and_town,
+    street_line,
+    street_town_address,
+    town_line,
+)
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -1226,7 +1231,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if k is None:
         return None, None, False
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
-    stepped = stepped or _locality_under_road(lines, k)
+    stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
     if stepped:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
@@ -1250,6 +1255,22 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _numbered_over_town(lines: list[str], k: int) -> bool:
+    """'615 S Broadway' / 'Los Angeles, CA 90014': a house number and a name with no street
+    word, over a town and postcode line; the two read together as a whole address (a street
+    and a postcode), so the numbered line is the street."""
+    if k <= 0 or not _town_only(lines[k]) or not re.match(r"\d{1,5}[a-z]?\s+\S", lines[k - 1]):
+        return False
+    found = find_address(f"{lines[k - 1].strip(' ,')}, {lines[k].strip(' ,')}")
+    return (
+        found is not None
+        and found.start == 0
+        and found.street is not None
+        and found.postcode is not None
+        and norm(found.street) == norm(lines[k - 1].strip(" ,"))
+    )
 
 
 # '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
@@ -1297,7 +1318,15 @@ _BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
+    if found is not None and found.street is None and _street_led(text[: found.start]):
+        return False  # 'Av. Brasília, 1300-598 Lisboa': a street by its type word, no number
     return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def _street_led(text: str) -> bool:
+    """A street named by its type word before a town ('Av. Brasília, ', 'Rua Augusta, ')."""
+    text = text.strip(" ,")
+    return bool(text) and "," not in text and street_line(text) == (True, True)
 
 
 def whole_address(text: str) -> bool:

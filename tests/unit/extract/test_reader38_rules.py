@@ -67,7 +67,7 @@ def test_a_name_of_label_words_is_doubted() -> None:
     assert not hospital_label_words("Unit 4, 12 Dock Rd")
 
 
-# --- titles ------------------------------------------------------------------------------------
+# --- titles --------------------------------------------------------------------------------
 
 
 def test_kind_prefix_is_no_part_of_the_title() -> None:
@@ -123,7 +123,7 @@ def test_paper_kind_with_its_slash_gloss_is_no_title() -> None:
     assert day["production"] == "Cervejaria Lusa - Verão"
 
 
-# --- the crew call -------------------------------------------------------------------------------
+# --- the crew call ---------------------------------------------------------------------------
 
 
 def _boxed_call_sheet(foot: list[Row]) -> bytes:
@@ -235,3 +235,30 @@ def test_big_call_time_is_the_crews_beside_a_talent_call() -> None:
 def test_a_crew_line_with_another_time_keeps_the_doubt() -> None:
     day = read_day(_one_pager("8:30A", crew_note="9A at Lot C on 4th Ave N"))
     assert day["field_confidence"]["call_time"] < 0.85
+
+
+# --- the set's street --------------------------------------------------------------------------
+
+
+def _set_block(*lines: str) -> bytes:
+    rows: list[Row] = [
+        *masthead("Blue Door Films", "THE LONG WEEKEND", "Day 2 of 4"),
+        (40, 100, "Date: Friday 15 May 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 150, "LOCATION", 10),
+        *[(40, 164 + 12 * n, text, 9) for n, text in enumerate(lines)],
+        (40, 240, "Sunrise 05:50   Sunset 20:41", 9),
+    ]
+    return render(rows, unicode_font=True)
+
+
+def test_numbered_street_without_a_street_word_over_its_town() -> None:
+    day = read_day(_set_block("The Orpheum", "842 S Broadway", "Los Angeles, CA 90014", "Stage"))
+    assert day["location"] == "842 S Broadway, Los Angeles, CA 90014"
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_street_by_its_type_word_without_a_number_is_a_street() -> None:
+    day = read_day(_set_block("Cinemateca", "Av. Ribeira das Naus", "1100-038 Lisboa", "Sala 1"))
+    assert day["location"] == "Av. Ribeira das Naus, 1100-038 Lisboa"
+    assert day["field_confidence"]["location"] >= 0.85
