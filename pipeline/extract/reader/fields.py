@@ -1229,7 +1229,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             name = lines[pair - 1] if pair > 0 else None
             return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
     if k is None:
-        return None, None, False
+        return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
     stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
     if stepped:
@@ -1255,6 +1255,21 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """'Vyšehrad' / 'V Pevnosti 159/5b' / '128 00 Praha 2': no line reads as an address alone
+    (the postcode reads as a time, a district's number ends the town), but a line and the next
+    read as one together, a numbered street then its postcode and town: the name is the line
+    above them."""
+    for i in range(len(lines) - 1):
+        first, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if not re.search(r"\d", first) or not re.match(r"\d{3}", town):
+            continue  # the street has its number, the town line opens with its postcode
+        joined = f"{first}, {town}"
+        if _reads_as_address(joined):
+            return (lines[i - 1] if i > 0 else None), joined, False
+    return None, None, False
 
 
 def _numbered_over_town(lines: list[str], k: int) -> bool:
@@ -1733,6 +1748,8 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
+    # ... or the continental shape: a numbered street, a comma, the postcode and the town
+    whole = whole or _continental(address)
     return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
@@ -1881,7 +1898,7 @@ def _longer_name(name: str, longer: str, rest: str) -> bool:
 # Sofia")
 _CONTINENTAL = re.compile(
     r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
-    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?\d{4,6}\s[^\W\d_]{2,}"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 
 

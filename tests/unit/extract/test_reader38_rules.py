@@ -262,3 +262,42 @@ def test_street_by_its_type_word_without_a_number_is_a_street() -> None:
     day = read_day(_set_block("Cinemateca", "Av. Ribeira das Naus", "1100-038 Lisboa", "Sala 1"))
     assert day["location"] == "Av. Ribeira das Naus, 1100-038 Lisboa"
     assert day["field_confidence"]["location"] >= 0.85
+
+
+def _side_by_side(base: list[str], set_lines: list[str]) -> bytes:
+    """UNIT BASE (left) and SET (right) blocks printed on the same baselines."""
+    rows: list[Row] = [
+        *masthead("Dunaj Service s.r.o.", "Northwind Tea - Steam", "DAY 1 OF 1"),
+        (40, 100, "Tuesday 12. 5. 2026", 10),
+        (40, 118, "CREW CALL 07:00", 10),
+        (43, 160, "UNIT BASE", 9.5),
+        (303, 160, "SET", 9.5),
+    ]
+    for n in range(max(len(base), len(set_lines))):
+        y = 176 + 12 * n
+        if n < len(base):
+            rows.append((43, y, base[n], 9))
+        if n < len(set_lines):
+            rows.append((303, y, set_lines[n], 9))
+    rows.append((40, 260, "Sunrise 05:05   Sunset 20:21", 9))
+    return render(rows, unicode_font=True)
+
+
+def test_side_by_side_blocks_a_street_and_its_postcode_line() -> None:
+    """The street's line and the postcode's line read as one address together ('811 01' and
+    '1088' alone read as no town: a time, a district number)."""
+    day = read_day(
+        _side_by_side(
+            ["Kamenné námestie", "811 06 Bratislava 1", "Trucks and catering"],
+            ["Primaciálny palác", "Primaciálne nám. 1", "811 01 Bratislava 1", "Hall of Mirrors"],
+        )
+    )
+    assert day["location"] == "Primaciálne nám. 1, 811 01 Bratislava 1"
+    assert day["field_confidence"]["location"] >= 0.85
+    day = read_day(
+        _side_by_side(
+            ["Pollack Mihály tér", "1088 Budapest", "Trucks"],
+            ["Hungarian National Museum", "Múzeum krt. 14-16", "1088 Budapest", "Main stairs"],
+        )
+    )
+    assert day["location"] == "Múzeum krt. 14-16, 1088 Budapest"
