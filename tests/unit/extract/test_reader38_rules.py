@@ -10,6 +10,7 @@ from pipeline.extract.reader.model import Limits
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.title import clean_title
 from pipeline.extract.reader.title_kinds import label_with_time, quoted_work
+from pipeline.extract.reader.town_lines import street_town_address, town_line
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import label_rows, masthead, read_day
 
@@ -301,3 +302,15 @@ def test_side_by_side_blocks_a_street_and_its_postcode_line() -> None:
         )
     )
     assert day["location"] == "Múzeum krt. 14-16, 1088 Budapest"
+
+
+def test_a_street_with_two_districts_and_an_ampersand_before_the_town() -> None:
+    assert town_line("V&A Waterfront, Cape Town, 8001", coded_only=True)
+    assert street_town_address("Dock Rd, Harbour District, V&A Waterfront, Cape Town, 8001")
+    day = read_day(
+        _set_block(
+            "Two Oceans Aquarium", "Dock Rd, Harbour District", "V&A Waterfront, Cape Town, 8001"
+        )
+    )
+    assert day["location"] == "Dock Rd, Harbour District, V&A Waterfront, Cape Town, 8001"
+    assert day["field_confidence"]["location"] >= 0.85
