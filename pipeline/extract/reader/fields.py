@@ -1333,15 +1333,27 @@ _BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
-    if found is not None and found.street is None and _street_led(text[: found.start]):
-        return False  # 'Av. Brasília, 1300-598 Lisboa': a street by its type word, no number
     return found is not None and (found.street is None or town_line(text, coded_only=True))
 
 
-def _street_led(text: str) -> bool:
-    """A street named by its type word before a town ('Av. Brasília, ', 'Rua Augusta, ')."""
-    text = text.strip(" ,")
-    return bool(text) and "," not in text and street_line(text) == (True, True)
+def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+    """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
+    before the town and postcode; the street is read, and the sheet prints it with no number
+    anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
+    Pierre-Dupuy', may be at another number: which, a person can tell)."""
+    found = find_address(address)
+    if found is None or found.street is not None:
+        return False
+    street = address[: found.start].strip(" ,")
+    if not street or "," in street or street_line(street) != (True, True):
+        return False
+    name = re.escape(street)
+    numbered = re.compile(
+        rf"\b\d{{1,5}}[a-z]?,?\s+{name}\b|\b{name},?\s+\d{{1,5}}[a-z]?(?![\w-])(?!\s\d{{2}}\b)",
+        re.I,
+    )
+    # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
+    return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
 
 
 def whole_address(text: str) -> bool:
@@ -1497,7 +1509,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and _town_only(address):
+        if address and _town_only(address) and not _unnumbered_street(sheet, address):
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
         elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):

@@ -314,3 +314,23 @@ def test_a_street_with_two_districts_and_an_ampersand_before_the_town() -> None:
     )
     assert day["location"] == "Dock Rd, Harbour District, V&A Waterfront, Cape Town, 8001"
     assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_unnumbered_street_printed_elsewhere_with_a_number_stays_doubted() -> None:
+    """The same street printed with its number on another line of the sheet: the bare street
+    may be at another number, a person says which."""
+    rows: list[Row] = [
+        *masthead("Blue Door Films", "THE LONG WEEKEND", "Day 2 of 4"),
+        (40, 100, "Date: Friday 15 May 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 150, "LOCATION", 10),
+        (40, 164, "Cinemateca", 9),
+        (40, 176, "Av. Ribeira das Naus", 9),
+        (40, 188, "1100-038 Lisboa", 9),
+        (300, 150, "UNIT BASE", 10),
+        (300, 164, "Av. Ribeira das Naus 40", 9),
+        (300, 176, "1100-038 Lisboa", 9),
+        (40, 240, "Sunrise 05:50   Sunset 20:41", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert day["field_confidence"]["location"] < 0.85
