@@ -395,11 +395,12 @@ FLOORS = {
     "fresh27_anz_tvc": 17,  # of 21 (blind)
     "fresh27_docs_student_short": 19,  # of 19 (blind)
     # twenty-ninth held-out set (tests/corpus/fresh28.py): 109/126 blind on 07bd8ac's reader
-    "fresh28_de_service_en": 20,  # of 21 (blind)
-    "fresh28_cee_service_en": 18,  # of 21 (blind)
-    "fresh28_pt_folha_servico": 18,  # of 21 (blind)
-    "fresh28_za_tvc_service": 15,  # of 21 (blind, 2 sure-wrong)
-    "fresh28_us_mv_onepager": 17,  # of 21 (blind)
+    # (reader38: 126/126 after tuning on its misses)
+    "fresh28_de_service_en": 21,  # of 21 (blind 20; reader38)
+    "fresh28_cee_service_en": 21,  # of 21 (blind 18; reader38)
+    "fresh28_pt_folha_servico": 21,  # of 21 (blind 18; reader38)
+    "fresh28_za_tvc_service": 21,  # of 21 (blind 15, 2 sure-wrong; reader38)
+    "fresh28_us_mv_onepager": 21,  # of 21 (blind 17; reader38)
     "fresh28_pl_agency_bilingual": 21,  # of 21 (blind)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
@@ -526,8 +527,13 @@ FLOORS = {
 # silent, 0 sure-wrong, 0 misclassified (whole corpus 3942 of 3954, 541 of 565).
 # fresh28_ added, measured blind on 07bd8ac (2026.12.28): 109 of 126 fields, 8/18 auto-ok, 0
 # silent, 2 sure-wrong, 0 misclassified (whole corpus 4051 of 4080, 549 of 583).
-TOTAL_FLOOR = 4051
-AUTO_OK_FLOOR = 549
+# reader38 (fresh28's misses: a hospital label's gloss after its slash, a paper's kind and a
+# production kind or artist around the title, a label with its time as big as the title, a 'Crew'
+# heading or note as a rival call, a later day's preview box, a street and its postcode line read
+# together): fresh28 126 of 126, 18/18 auto-ok; whole bench 4068 of 4080, 559 of 583, 0 silent,
+# 0 sure-wrong, 0 misclassified.
+TOTAL_FLOOR = 4068
+AUTO_OK_FLOOR = 559
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
