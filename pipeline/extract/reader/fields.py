@@ -26,9 +26,11 @@ from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
+from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
+from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
@@ -42,7 +44,12 @@ from pipeline.extract.reader.title import (
     quoted_under_sheet_name,
     removed,
 )
-from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
+from pipeline.extract.reader.town_lines import (
+    street_and_town,
+    street_line,
+    street_town_address,
+    town_line,
+)
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -294,7 +301,7 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
-    return out
+    return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
 
 
 PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
@@ -804,7 +811,9 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     others = [
         h
         for h in others
-        if not _says_same_call(sheet, h, parsed.value) and not _another_days(sheet, h)
+        if not _says_same_call(sheet, h, parsed.value)
+        and not _another_days(sheet, h)
+        and not _no_rival_crew(sheet, h, str(parsed.value))
     ]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
@@ -826,6 +835,31 @@ def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
     first = find_time(before)
     hit = _first_time(sheet.owned.get(label, []))
     return first is not None and first.value == value and (hit is None or hit[0].value == value)
+
+
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
+
+
+def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
+    """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
+    'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
+    list (it owns no time, or only the time of the block above it); 'Crew: Joe's Auto Park'
+    (a parking or transport note for the crew, with no time on its line after it)."""
+    if label.phrase not in L.WEAK["crew"]:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    run_end = next((b for a, b in runs(line) if a <= label.start < b), len(line.words))
+    cells = runs(line)
+    if label.end == run_end < len(line.words):  # 'Crew    7A' in a grid: the next cell
+        run_end = next(b for a, b in cells if a == run_end)
+    after = " ".join(w.text for w in line.words[label.end : run_end])  # its own cell
+    hit = find_time(_MONEY.sub(" ", after))  # '$12 reimbursed' is no time
+    if hit is not None:
+        return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
+    if label.end == run_end == len(line.words):
+        owned = sheet.owned.get(label, [])
+        return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
+    return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
@@ -1243,9 +1277,9 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             name = lines[pair - 1] if pair > 0 else None
             return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
     if k is None:
-        return None, None, False
+        return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
-    stepped = stepped or _locality_under_road(lines, k)
+    stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
     if stepped:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
@@ -1269,6 +1303,37 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """'Vyšehrad' / 'V Pevnosti 159/5b' / '128 00 Praha 2': no line reads as an address alone
+    (the postcode reads as a time, a district's number ends the town), but a line and the next
+    read as one together, a numbered street then its postcode and town: the name is the line
+    above them."""
+    for i in range(len(lines) - 1):
+        first, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if not re.search(r"\d", first) or not re.match(r"\d{3}", town):
+            continue  # the street has its number, the town line opens with its postcode
+        joined = f"{first}, {town}"
+        if _reads_as_address(joined):
+            return (lines[i - 1] if i > 0 else None), joined, False
+    return None, None, False
+
+
+def _numbered_over_town(lines: list[str], k: int) -> bool:
+    """'615 S Broadway' / 'Los Angeles, CA 90014': a house number and a name with no street
+    word, over a town and postcode line; the two read together as a whole address (a street
+    and a postcode), so the numbered line is the street."""
+    if k <= 0 or not _town_only(lines[k]) or not re.match(r"\d{1,5}[a-z]?\s+\S", lines[k - 1]):
+        return False
+    found = find_address(f"{lines[k - 1].strip(' ,')}, {lines[k].strip(' ,')}")
+    return (
+        found is not None
+        and found.start == 0
+        and found.street is not None
+        and found.postcode is not None
+        and norm(found.street) == norm(lines[k - 1].strip(" ,"))
+    )
 
 
 # '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
@@ -1317,6 +1382,26 @@ def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
     return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+    """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
+    before the town and postcode; the street is read, and the sheet prints it with no number
+    anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
+    Pierre-Dupuy', may be at another number: which, a person can tell)."""
+    found = find_address(address)
+    if found is None or found.street is not None:
+        return False
+    street = address[: found.start].strip(" ,")
+    if not street or "," in street or street_line(street) != (True, True):
+        return False
+    name = re.escape(street)
+    numbered = re.compile(
+        rf"\b\d{{1,5}}[a-z]?,?\s+{name}\b|\b{name},?\s+\d{{1,5}}[a-z]?(?![\w-])(?!\s\d{{2}}\b)",
+        re.I,
+    )
+    # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
+    return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
 
 
 def whole_address(text: str) -> bool:
@@ -1472,7 +1557,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and _town_only(address):
+        if address and _town_only(address) and not _unnumbered_street(sheet, address):
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
         elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
@@ -1723,6 +1808,8 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
+    # ... or the continental shape: a numbered street, a comma, the postcode and the town
+    whole = whole or _continental(address)
     return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
@@ -1746,6 +1833,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             or _heading_row_piece(sheet, h, pieces)
         ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
+        elif lines and _label_gloss(sheet, h, pieces):
+            lines = _past_gloss(sheet, h, pieces)  # 'NEAREST HOSPITAL / TRAUMA UNIT' / name
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -1769,6 +1858,35 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+def _label_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'NEAREST HOSPITAL / TRAUMA UNIT', 'Nearest hospital / Krankenhaus': the words after the
+    label's slash, on its line, say the label again (a department, another language)."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    return after_slash(line, label.end) and hospital_label_words(only.text)
+
+
+def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
+    """The value of a label read with its gloss: the next run on the label's line and the
+    lines under that run, else the lines under the label."""
+    line = sheet.pages[label.page].lines[label.line]
+    gloss = pieces[0]
+    later = [r for r in runs(line) if line.words[r[0]].x0 > gloss.x0]
+    if later:
+        first, end = later[0]
+        if any(
+            o.line == label.line and first <= o.start < end
+            for o in sheet.labels
+            if o.page == label.page
+        ):
+            return []
+        moved = replace(label, line=label.line, x0=line.words[first].x0)
+        return [" ".join(w.text for w in line.words[first:end]), *_aligned_below(sheet, moved, 3)]
+    return _aligned_below(sheet, label, 4)
 
 
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
@@ -1840,7 +1958,7 @@ def _longer_name(name: str, longer: str, rest: str) -> bool:
 # Sofia")
 _CONTINENTAL = re.compile(
     r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
-    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?\d{4,6}\s[^\W\d_]{2,}"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 
 

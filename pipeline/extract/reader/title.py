@@ -10,6 +10,7 @@ import re
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.title_kinds import label_with_time, quoted_work, without_kind_prefix
 from pipeline.extract.reader.values import find_dates, find_times
 
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
@@ -128,7 +129,8 @@ def clean_title(text: str) -> str:
     four-digit number is never read as a time ('Blade Runner 2049').
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
-    title = _quoted_title(title) or title
+    title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
+    title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)
     if caps is not None:
         title = caps.group(1)
@@ -187,7 +189,7 @@ _NOT_TITLE = re.compile(
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
     r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
-    r"|ordem\s+do\s+dia"
+    r"|ordem\s+do\s+dia|folha\s+de\s+servi[çc]o"
     r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
     r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
@@ -202,7 +204,7 @@ _DOCUMENT_KIND = re.compile(
 # "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
 _COMPANY = re.compile(
     r"(?:\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
-    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl)\.?"
+    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl|lda)\.?"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
     r"|filmproduktion))\s*$",
     re.I,
@@ -305,7 +307,7 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
-            if _DOCUMENT_KIND.match(text.strip(" .:-")):
+            if _DOCUMENT_KIND.match(text.strip(" .:-/|")):
                 size = max(w.size for w in line.words[a:b])
                 if size > kind_size:
                     kind_size, kind_line = size, n
@@ -322,6 +324,8 @@ def _largest(
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
+            if label_with_time(text):
+                continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     best = max(titles, key=lambda f: f[:2], default=None)

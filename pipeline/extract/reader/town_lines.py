@@ -27,8 +27,10 @@ from pipeline.extract.reader.values import find_time
 # თბილისი'; Armenian capitals: 'Գյումրի 3101'), hyphens and a slash inside it ('Chiyoda-ku',
 # 'Beyoğlu/İstanbul')
 _TOWN_WORD = (
-    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u0531-\u0556\u10d0-\u10fa][^\W\d_]+"
+    r"(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u0531-\u0556\u10d0-\u10fa][^\W\d_]+"
     r"(?:[-/][^\W\d_]+)*"
+    # capitals joined by an ampersand: 'V&A Waterfront' (Cape Town), 'P&O Ferries Terminal'
+    r"|[A-Z]{1,3}&[A-Z]{1,3})"
 )
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
@@ -42,9 +44,10 @@ _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
 _CODE_FIRST = re.compile(
     rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
-# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
+# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code;
+# up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001')
 _CODE_LAST = re.compile(
-    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
+    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
     rf"(?:,\s*{_TOWN})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
