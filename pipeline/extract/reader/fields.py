@@ -35,11 +35,15 @@ from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
     clean_title,
+    company_name,
+    job_code,
     kind_line_under,
     largest_heading,
     quoted_title,
     quoted_under_sheet_name,
     removed,
+    title_among_cells,
+    wordless,
 )
 from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
 from pipeline.extract.reader.values import (
@@ -768,7 +772,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
-    if rest.strip(" ():.-") or find_time(rest) is not None:
+    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest)) or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
@@ -780,6 +784,15 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         if hit is not None and hit[0].value != parsed.value:
             return False
     return not _strong_call_printed(sheet, label)
+
+
+# "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
+# changed says the time is the new one, not that it is someone else's
+_CHANGE_NOTE = re.compile(
+    r"\s*[-\u2013(]?\s*(?:pushed|moved|delayed|bumped|changed|new|updated|revised|later"
+    r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
+    re.I,
+)
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
@@ -1827,10 +1840,15 @@ def _address_part(line: str, region: str | None) -> str | None:
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
 
 
-def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
-    """The production title: a labelled value, else the biggest line at the top of page 1."""
-    sheet = sheet or Sheet(pages)
+def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
+    """The title a production label heads, and the header's cell beside a job's number."""
+    among_cells = None
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
+        if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
+            # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
+            # Reel | Hill 16 Roar | Job LR-2640') the title may be the cell beside it
+            among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
+            continue
         if not pieces or (
             h.start != 0 and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
         ):
@@ -1840,6 +1858,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             continue
         if _credit_line(sheet, h, value):
             continue
+        if h.phrase in L.MARKED_ONLY and company_name(value):
+            continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
         if _NUMBER_WORD.match(value):
             continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
         if _addressed(value):
@@ -1849,8 +1869,21 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         ):
             title = clean_title(value)
             if title == value:
-                return Found(title, h.quality)
-            return Found(title, h.quality * 0.9, removed(value, title))
+                return Found(title, h.quality), among_cells
+            return Found(title, h.quality * 0.9, removed(value, title)), among_cells
+    return None, among_cells
+
+
+def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
+    """The production title: a labelled value, else the biggest line at the top of page 1."""
+    sheet = sheet or Sheet(pages)
+    labelled, among_cells = _labelled_title(sheet)
+    if labelled is not None:
+        return labelled
+    if among_cells is not None:
+        return Found(
+            among_cells, AMONG_CELLS, "production: the header's cell beside the job's number"
+        )
     if not pages or not pages[0].lines:
         return NOTHING
     if sheet.quote is not None:
@@ -1882,6 +1915,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"
+    if wordless(clean):
+        return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
     if clean == title.strip() and kind_line_under(pages[0], heading):
         # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
         # kind of production the heading names
@@ -1892,6 +1927,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 
 TITLE_OVER_KIND = 0.8
+AMONG_CELLS = 0.7  # the one header cell left that is neither company, job number nor date
+_JOB_WORDS = frozenset({"job", "project", "projekt"})
 CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
 HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
 
