@@ -39,6 +39,7 @@ from pipeline.extract.reader.title import (
     job_code,
     kind_line_under,
     largest_heading,
+    presented,
     quoted_title,
     quoted_under_sheet_name,
     removed,
@@ -1917,6 +1918,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     guessed = "title guessed from the largest heading"
     if wordless(clean):
         return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
+    if clean == title.strip() and presented(pages[0], heading):
+        # 'Calanques Productions' / 'présente' / 'LE MISTRAL': the film a company presents
+        return Found(clean, TITLE_OVER_KIND, "production: title read under 'presents'")
     if clean == title.strip() and kind_line_under(pages[0], heading):
         # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
         # kind of production the heading names

@@ -500,3 +500,21 @@ def wordless(title: str) -> bool:
     """A cut title with no word of its own left ('Tue' from 'Tue 10 Nov | Call 0730 @ ...'):
     what was read is a day's line, not a title."""
     return not _has_words(title)
+
+
+# "Calanques Productions / présente / LE MISTRAL": the word a company presents its film with
+_PRESENTS = re.compile(
+    r"^(?:presents|pr[ée]sente|presenta|pr[äa]sentiert|przedstawia|presenteert|apresenta"
+    r"|esittää|presenterer|presenterar|præsenterer)\W*$",
+    re.I,
+)
+
+
+def presented(page: PageText, heading: str) -> bool:
+    """Whether the run ``heading`` follows, within two lines, a line that is nothing but the
+    word a company presents its film with ('présente', 'presents'): the title it presents."""
+    for i, line in enumerate(page.lines):
+        if heading.strip() not in line.text:
+            continue
+        return any(_PRESENTS.match(ln.text.strip()) for ln in page.lines[max(0, i - 2) : i])
+    return False

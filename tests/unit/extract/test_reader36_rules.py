@@ -183,3 +183,18 @@ def test_a_house_number_with_a_letter_after_a_slash_is_an_address() -> None:
     day = read_day(render(rows, unicode_font=True))
     assert "Via dei Mille 3/b" in day["location"]
     assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_the_title_a_company_presents_is_read_under_presents() -> None:
+    for word in ("presents", "présente", "przedstawia"):
+        rows: list[Row] = [
+            (36, 34, "Nordlys Film AS", 8.5),
+            (36, 46, word, 7.5),
+            (36, 62, "DEN LANGE VINTEREN", 15),
+            (300, 34, "CALL SHEET  Fri 15/05/2026", 11),
+            (36, 100, "Crew call: 07:00", 9),
+            (36, 114, "Location: Strandgata 12, 0152 Oslo", 9),
+        ]
+        day = read_day(render(rows, unicode_font=True))
+        assert day["production"] == "DEN LANGE VINTEREN"
+        assert day["field_confidence"]["production"] >= 0.8, word
