@@ -39,6 +39,8 @@ def sheets() -> list[Sheet]:
         fresh24,
         fresh25,
         fresh26,
+        fresh27,
+        fresh28,
         grids,
         holdout,
         messy,
@@ -86,6 +88,8 @@ def sheets() -> list[Sheet]:
         fresh24,
         fresh25,
         fresh26,
+        fresh27,
+        fresh28,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

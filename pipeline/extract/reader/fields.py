@@ -20,6 +20,7 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, 
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
 from pipeline.extract.reader.email_header import email_header, subject_title
@@ -77,6 +78,15 @@ _SHOOT_DATE = re.compile(
 _DATELINE = re.compile(
     r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
     r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
+)
+# 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
+# the name of a department's own working day (lighting before the shoot, rigging, a build, a
+# strike, a load-in, a recce) is that day's, not the shoot's; a weekday may come between
+_OTHER_WORK_DAY = re.compile(
+    r"\b(?:pr[eé][-\s]?light(?:ing)?|pre[-\s]?rig(?:ging)?|de[-\s]?rig|rig(?:ging)?(?:\s+day)?"
+    r"|prep\s+day|build(?:\s+day)?|strike(?:\s+day)?|load[-\s]?(?:in|out)|tech\s+(?:scout|recce)"
+    r"|recce)\s*[:\-\u2013]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
+    re.I,
 )
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
@@ -508,7 +518,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
+        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or _another_days(sheet, h):
             continue
         if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
             continue  # "EKIPA" heading a crew list takes the schedule's last row over it
@@ -573,6 +583,21 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     return _revised_time(best, revised, found, name, replaced)
+
+
+def _another_days(sheet: Sheet, label: Label) -> bool:
+    """'Day 2 is 3/15/26: Call Time 9:00 AM at ...', 'Mon 16 March - call 0630': a time label
+    whose line opens with a date that is not the sheet's shooting date speaks of another day,
+    however near it is printed to today's lines. Only the label's own run counts: another
+    cell's date on the row ('Stand: 21.07.2026, 19:15   Sunrise 05:33') is no day's heading."""
+    line = sheet.pages[label.page].lines[label.line]
+    start = next((a for a, b in runs(line) if a <= label.start < b), label.start)
+    before = " ".join(w.text for w in line.words[start : label.start])
+    dated = {p.value for p in find_dates(before)} if before.strip() else set()
+    if not dated:
+        return False
+    today = shooting_date(sheet, None).value
+    return today is not None and today not in dated
 
 
 def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
@@ -733,15 +758,20 @@ def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     return False
 
 
-def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
+def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bool:
     """A crew-call phrase ("Crew Call", "Unit Call") printed anywhere but on the label's own
-    line, whether or not a label was made of it: the generic label is then not alone."""
+    line, whether or not a label was made of it: the generic label is then not alone. A line
+    whose first time is ``value`` ('8:00 AM - Crew call, load in' in the running order under
+    'Call Time: 8:00 AM') says the same call again: no rival."""
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             if (p, i) == (label.page, label.line):
                 continue
             text = line.text.lower()
             if any(phrase in text for phrase in _STRONG_CALLS):
+                first = find_time(line.text)
+                if value is not None and first is not None and first.value == value:
+                    continue
                 return True
     return False
 
@@ -776,6 +806,11 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest)) or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    others = [
+        h
+        for h in others
+        if not _says_same_call(sheet, h, parsed.value) and not _another_days(sheet, h)
+    ]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
@@ -784,7 +819,18 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         hit = _first_time(sheet.owned.get(h, []))
         if hit is not None and hit[0].value != parsed.value:
             return False
-    return not _strong_call_printed(sheet, label)
+    return not _strong_call_printed(sheet, label, parsed.value)
+
+
+def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
+    """'7:30am - Crew call at the parking lot': a running order's row whose time, before the
+    call label, is the generic label's own, and that owns no other time: the same call said
+    again, no rival."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start])
+    first = find_time(before)
+    hit = _first_time(sheet.owned.get(label, []))
+    return first is not None and first.value == value and (hit is None or hit[0].value == value)
 
 
 # "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
@@ -978,6 +1024,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or (sheet.quote is not None and sheet.quote.before(p, i))
                     or sheet.in_advance(p, line.top, line.words[run[0]].x0)
                     or (_TOMORROW.search(text) and email is None and not sheet.for_tomorrow)
+                    or _OTHER_WORK_DAY.search(line.text[: parsed.start])
                 ):
                     weight = EXPLAINED
                 if stamp:
@@ -1878,6 +1925,9 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     sheet = sheet or Sheet(pages)
+    spot = commercial_title(pages[0]) if pages else None
+    if spot is not None and spot.sure:
+        return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
     labelled, among_cells = _labelled_title(sheet)
     if labelled is not None:
         return labelled
@@ -1906,6 +1956,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
     taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
     heading = largest_heading(pages[0], taken)
+    if spot is not None and (heading is None or clean_title(heading) in spot.payers):
+        # the largest words are the client's or agency's value: the product names the work
+        return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
     if heading is None:
         return NOTHING
     raw = pages[0].lines[0].text if pages[0].lines else ""
@@ -1933,6 +1986,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 TITLE_OVER_KIND = 0.8
 AMONG_CELLS = 0.7  # the one header cell left that is neither company, job number nor date
 _JOB_WORDS = frozenset({"job", "project", "projekt"})
+COMMERCIAL = 0.85  # a commercial's product and spot under its client's header
+BRAND_ONLY = 0.7  # ... its product key alone: perhaps the brand, the spot named elsewhere
 CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
 HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
 

@@ -139,9 +139,10 @@ def town_line(text: str, coded_only: bool = False) -> bool:
         # 'Intramuros, Manila, 1002 Metro Manila': a four-digit code after the district and
         # before the region reads as a time too ('0630 Breakfast' alone stays a schedule's row)
         first = _CODE_FIRST.match(text)
-        if first is None or first.start("code") == 0:
-            return False
-        if not _plain(text[: first.start("code")] + text[first.end("code") :]):
+        if first is not None and first.start("code") > 0:
+            if not _plain(text[: first.start("code")] + text[first.end("code") :]):
+                return False
+        elif not _suburb_town_code(text):
             return False
     if _district_before_code(text):
         return True
@@ -153,6 +154,19 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     if _CODE_FIRST.match(text) or _CODE_LAST.match(text):
         return True
     return not coded_only and bool(_DISTRICT_TOWN.match(text))
+
+
+# New Zealand's (and South Africa's) four-digit code after the town, the suburb before it
+# ('Wynyard Quarter, Auckland 1010', 'Te Aro, Wellington 6011', 'Gardens, Cape Town 8001';
+# NZ Post: suburb, then town and postcode): the code reads as a time ('10:10'), so only the
+# suburb, a comma, and a town in capitalised words before it make the line a town's
+_SUBURB_TOWN_CODE = re.compile(rf"^(?P<head>{_TOWN},\s*{_TOWN}),?\s+\d{{4}}$")
+
+
+def _suburb_town_code(text: str) -> bool:
+    """'Wynyard Quarter, Auckland 1010': a suburb, its town and a four-digit code ending it."""
+    m = _SUBURB_TOWN_CODE.match(text)
+    return m is not None and _plain(m["head"])
 
 
 def _district_before_code(text: str) -> bool:
