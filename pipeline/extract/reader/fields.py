@@ -38,11 +38,16 @@ from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
     clean_title,
+    company_name,
+    job_code,
     kind_line_under,
     largest_heading,
+    presented,
     quoted_title,
     quoted_under_sheet_name,
     removed,
+    title_among_cells,
+    wordless,
 )
 from pipeline.extract.reader.town_lines import (
     street_and_town,
@@ -805,7 +810,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
-    if rest.strip(" ():.-") or find_time(rest) is not None:
+    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest)) or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
     others = [
@@ -860,6 +865,15 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
         owned = sheet.owned.get(label, [])
         return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
     return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
+
+
+# "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
+# changed says the time is the new one, not that it is someone else's
+_CHANGE_NOTE = re.compile(
+    r"\s*[-\u2013(]?\s*(?:pushed|moved|delayed|bumped|changed|new|updated|revised|later"
+    r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
+    re.I,
+)
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
@@ -1992,13 +2006,15 @@ def _address_part(line: str, region: str | None) -> str | None:
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
 
 
-def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
-    """The production title: a labelled value, else the biggest line at the top of page 1."""
-    sheet = sheet or Sheet(pages)
-    spot = commercial_title(pages[0]) if pages else None
-    if spot is not None and spot.sure:
-        return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
+def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
+    """The title a production label heads, and the header's cell beside a job's number."""
+    among_cells = None
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
+        if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
+            # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
+            # Reel | Hill 16 Roar | Job LR-2640') the title may be the cell beside it
+            among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
+            continue
         if not pieces or (
             h.start != 0 and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
         ):
@@ -2008,6 +2024,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             continue
         if _credit_line(sheet, h, value):
             continue
+        if h.phrase in L.MARKED_ONLY and company_name(value):
+            continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
         if _NUMBER_WORD.match(value):
             continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
         if _addressed(value):
@@ -2017,8 +2035,24 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         ):
             title = clean_title(value)
             if title == value:
-                return Found(title, h.quality)
-            return Found(title, h.quality * 0.9, removed(value, title))
+                return Found(title, h.quality), among_cells
+            return Found(title, h.quality * 0.9, removed(value, title)), among_cells
+    return None, among_cells
+
+
+def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
+    """The production title: a labelled value, else the biggest line at the top of page 1."""
+    sheet = sheet or Sheet(pages)
+    spot = commercial_title(pages[0]) if pages else None
+    if spot is not None and spot.sure:
+        return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
+    labelled, among_cells = _labelled_title(sheet)
+    if labelled is not None:
+        return labelled
+    if among_cells is not None:
+        return Found(
+            among_cells, AMONG_CELLS, "production: the header's cell beside the job's number"
+        )
     if not pages or not pages[0].lines:
         return NOTHING
     if sheet.quote is not None:
@@ -2053,6 +2087,11 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"
+    if wordless(clean):
+        return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
+    if clean == title.strip() and presented(pages[0], heading):
+        # 'Calanques Productions' / 'présente' / 'LE MISTRAL': the film a company presents
+        return Found(clean, TITLE_OVER_KIND, "production: title read under 'presents'")
     if clean == title.strip() and kind_line_under(pages[0], heading):
         # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
         # kind of production the heading names
@@ -2063,6 +2102,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 
 TITLE_OVER_KIND = 0.8
+AMONG_CELLS = 0.7  # the one header cell left that is neither company, job number nor date
+_JOB_WORDS = frozenset({"job", "project", "projekt"})
 COMMERCIAL = 0.85  # a commercial's product and spot under its client's header
 BRAND_ONLY = 0.7  # ... its product key alone: perhaps the brand, the spot named elsewhere
 CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label

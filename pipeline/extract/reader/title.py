@@ -452,3 +452,73 @@ def quoted_under_sheet_name(heading: str, lines: list[str]) -> str | None:
         return None
     m = _OPENS_QUOTED.match(lines[at + 1])
     return m["t"].strip() if m is not None else None
+
+
+# A job's number: 'HL-2619', 'GD-118', 'J2207', '#4471' (letters, then digits, one token)
+_JOB_CODE = re.compile(r"^#?(?P<letters>[A-Z]{0,5})[-/_.]?\d{2,6}(?:[-/][A-Z0-9]{1,4})?$")
+_CELL_SPLIT = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# a cell that is a job key and its number: 'Job LR-2640', 'Job #: 118', 'Project No. 4471'
+_JOB_CELL = re.compile(
+    r"^(?:job|project|prod(?:uction)?|projekt|zlecenie)\s*(?:no\.?|nr\.?|#|number)?\s*[:#]?\s*"
+    r"(?P<code>\S+)$",
+    re.I,
+)
+
+
+def job_code(text: str) -> bool:
+    """Whether ``text`` is a job's number ('HL-2619', 'GD-118', '#4471'), no title."""
+    return bool(_JOB_CODE.match(text.strip())) and any(c.isdigit() for c in text)
+
+
+def _initials_prefix(cell: str, letters: str) -> bool:
+    """'Liffey Reel' for 'LR-2640', 'Green Door Productions' for 'GD-118': a company numbers its
+    jobs with its initials (of its first words)."""
+    words = re.findall(r"[^\W\d_]+", cell)
+    return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]).upper() == letters
+
+
+def title_among_cells(text: str) -> str | None:
+    """'Liffey Reel | Hill 16 Roar | Job LR-2640', 'Green Door Productions · Castle Yard · Job
+    GD-118': a header line of cells holding a job's number. The job's cell, the company (by its
+    legal form or kind, or by the initials its job numbers carry), the sheet's name and the
+    cells that are only a date or time are not the title; the one cell left is."""
+    cells = [c.strip(" -\u2013") for c in _CELL_SPLIT.split(_CALL_SHEET_TAIL.sub("", text))]
+    codes = [m["code"] for c in cells if (m := _JOB_CELL.match(c)) and job_code(m["code"])]
+    if len(cells) < 2 or not codes:
+        return None
+    letters = {m["letters"] for code in codes if (m := _JOB_CODE.match(code.strip()))}
+    left = [
+        c
+        for c in cells
+        if c
+        and not (_JOB_CELL.match(c) and any(c.endswith(code) for code in codes))
+        and not company_name(c)
+        and not any(_initials_prefix(c, ls) for ls in letters)
+        and not _NOT_TITLE.search(c)
+        and _has_words(c)
+    ]
+    return left[0] if len(left) == 1 else None
+
+
+def wordless(title: str) -> bool:
+    """A cut title with no word of its own left ('Tue' from 'Tue 10 Nov | Call 0730 @ ...'):
+    what was read is a day's line, not a title."""
+    return not _has_words(title)
+
+
+# "Calanques Productions / présente / LE MISTRAL": the word a company presents its film with
+_PRESENTS = re.compile(
+    r"^(?:presents|pr[ée]sente|presenta|pr[äa]sentiert|przedstawia|presenteert|apresenta"
+    r"|esittää|presenterer|presenterar|præsenterer)\W*$",
+    re.I,
+)
+
+
+def presented(page: PageText, heading: str) -> bool:
+    """Whether the run ``heading`` follows, within two lines, a line that is nothing but the
+    word a company presents its film with ('présente', 'presents'): the title it presents."""
+    for i, line in enumerate(page.lines):
+        if heading.strip() not in line.text:
+            continue
+        return any(_PRESENTS.match(ln.text.strip()) for ln in page.lines[max(0, i - 2) : i])
+    return False
