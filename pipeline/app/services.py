@@ -91,6 +91,7 @@ def worker(
     # Dramatiq reads its idle poll ceiling from the environment at import time.
     os.environ.setdefault("dramatiq_worker_timeout", str(settings.worker_poll_ms))
     _import_actors_before_fork()
+    _start_shared_helpers(queues)
     from dramatiq.cli import main as dramatiq_main
     from dramatiq.cli import make_argument_parser
 
@@ -118,6 +119,17 @@ def _import_actors_before_fork() -> None:
     # Objects made so far are never collected: a worker's collections then write none of the
     # pages it shares with its parent (Python's advice for a server that forks).
     gc.freeze()
+
+
+def _start_shared_helpers(queues: list[str] | None = None) -> None:
+    """What the stages start once for all the worker processes (``Stage.before_fork``: the
+    extract stage's reader forkserver), here in Dramatiq's parent, before it forks them; only
+    for the stages whose queue (named after the stage) these workers take."""
+    for stage in stages():
+        if queues and stage.name not in queues:
+            continue
+        for path in stage.before_fork:
+            resolve(path)()
 
 
 @app.command()

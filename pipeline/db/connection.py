@@ -158,7 +158,10 @@ def pool() -> ConnectionPool:
                 database_url(),
                 min_size=1,
                 max_size=8,
-                kwargs={"row_factory": dict_row},
+                # Every statement prepared at its first use on a connection, not its fifth: a
+                # worker's pooled connections each counted to five on their own, so a run's
+                # first few thousand statements were parsed and planned anew each time.
+                kwargs={"row_factory": dict_row, "prepare_threshold": 0},
                 open=True,
                 name="stillontime",
             )

@@ -22,6 +22,8 @@ STAGE = Stage(
         events.REPLY_RECEIVED: ("extract.apply_reply",),
     },
     actor_modules=("pipeline.extract.actors",),
+    # one reader forkserver for all the worker processes, not one each (reader/sandbox.py)
+    before_fork=("pipeline.extract.reader.sandbox:share_forkserver",),
     cli=(
         CliCommand(
             "extract",

@@ -65,7 +65,10 @@ from pipeline.extract.logic import SheetDay
 # (callclash, reader33-34).
 # 2026.12.28: one-liner shorthand ('Call 0730 @ place', 'SR/SS'), issue dates, a people
 # table's Call column (reader35).
-EXTRACTOR_VERSION = "2026.12.28"
+# 2026.12.29: a commercial's product and spot as its title, a label's gloss as no hospital,
+# side-by-side blocks, a strip's PRODUCTION key, rain dates and pushed calls, a department's
+# pre-light day, a later day's preview box (reader36-38).
+EXTRACTOR_VERSION = "2026.12.29"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -164,6 +164,10 @@ class Stage:
         Event kind -> the names of this stage's actors that consume it.
     actor_modules
         Modules whose import declares the actors (a worker imports them all).
+    before_fork
+        ``"module:function"`` paths the worker's parent calls, after importing the actor
+        modules and before forking its worker processes: what each of them would otherwise
+        start for itself, started once and shared (a helper process).
     jobs
         Builds the stage's periodic jobs, its own retention included (called by the scheduler).
     cli
@@ -200,6 +204,7 @@ class Stage:
     name: str
     routes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     actor_modules: tuple[str, ...] = ()
+    before_fork: tuple[str, ...] = ()
     jobs: Callable[[], Sequence[PeriodicJob]] | None = None
     cli: tuple[CliCommand, ...] = ()
     services: tuple[Service, ...] = ()

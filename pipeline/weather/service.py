@@ -12,7 +12,13 @@ import structlog
 from pipeline import db
 from pipeline.domain.schedules import not_workable
 from pipeline.domain.times import local_instant
-from pipeline.outside.geocode import Geocoder, Place, offline_place, timezone_of
+from pipeline.outside.geocode import (
+    Geocoder,
+    Place,
+    offline_place,
+    preload_timezone_code,
+    timezone_of,
+)
 from pipeline.outside.webclient import ProviderError, ResponseCache
 from pipeline.settings import from_env
 from pipeline.weather import logic, store
@@ -21,6 +27,12 @@ from pipeline.weather.providers import WeatherSettings, build_provider, horizon_
 log = structlog.get_logger("stillontime.weather")
 
 ACTOR = "weather"
+
+
+def preload() -> None:
+    """Before the worker forks its processes (``Stage.before_fork``): the time zone map's code,
+    which each of them imported at its first forecast (route's plans use it too)."""
+    preload_timezone_code()
 
 
 @dataclass(frozen=True)

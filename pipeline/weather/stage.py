@@ -24,6 +24,8 @@ STAGE = Stage(
         events.SCHEDULE_MODIFIED: ("weather.assess_weather",),
     },
     actor_modules=("pipeline.weather.actors",),
+    # the time zone map's code imported once for all the worker processes (route's too)
+    before_fork=("pipeline.weather.service:preload",),
     jobs=_jobs,
     cli=(CliCommand("weather", "pipeline.weather.cli:app", "Weather records."),),
     status_queries=("status_counts",),

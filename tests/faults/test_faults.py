@@ -234,17 +234,24 @@ def kill(process: subprocess.Popen) -> None:
     process.wait(timeout=30)
 
 
+def _multiprocessing_helper(process: psutil.Process) -> bool:
+    """multiprocessing's forkserver or resource tracker (``python -c "from multiprocessing.
+    forkserver import main; ..."``), not a worker process."""
+    return any(arg.startswith("from multiprocessing.") for arg in process.cmdline())
+
+
 def test_a_worker_killed_mid_message_loses_nothing(conn, batch, start_service) -> None:
     orphans: list[psutil.Process] = []
     killed: list[int] = []
 
     def fault(services: Services) -> None:
         worker = psutil.Process(services["worker"].pid)
-        processes = worker.children()
+        # Beside them and below them run helpers that are no service of their own: the
+        # extractor's forkserver (started by the worker for all its processes) and its sandboxed
+        # readers, multiprocessing's resource tracker
+        processes = [p for p in worker.children() if not _multiprocessing_helper(p)]
         assert processes, "the worker runs its actors in child processes"
         killed.extend(p.pid for p in processes)
-        # Below them run helpers that are no service of their own: the extractor's forkserver
-        # and its sandboxed readers, multiprocessing's resource tracker
         children = worker.children(recursive=True)
         kill(services["worker"])
         # Its processes die with it: none lives on holding messages, locks and a dead log pipe

@@ -267,3 +267,52 @@ def test_a_forked_process_never_uses_its_parents_child() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "07:00", "True"]
+
+
+# The worker's parent starts the forkserver before Dramatiq forks its worker processes (fork, as
+# Dramatiq does): both read through that one. One that has ended (killed here by the first
+# process before its reading) is noticed by each, and each starts its own.
+SHARED = """
+import multiprocessing, os, signal, sys, time
+from datetime import date
+from multiprocessing import forkserver
+import psutil
+from pipeline.app.demo import sample_callsheet
+from pipeline.extract.reader import sandbox
+
+def work(answers, kill):
+    if kill:
+        os.kill(forkserver._forkserver._forkserver_pid, signal.SIGKILL)
+        time.sleep(0.5)
+    call = sandbox.extract_isolated(sample_callsheet(date(2026, 3, 2))).days[0].call_time
+    answers.put((call, psutil.Process(sandbox.reader_pid()).ppid()))
+    sandbox.close_reader()
+
+if __name__ == "__main__":
+    kill = sys.argv[1] == "kill"
+    sandbox.share_forkserver()
+    shared = forkserver._forkserver._forkserver_pid
+    fork = multiprocessing.get_context("fork")
+    answers = fork.Queue()
+    workers = [fork.Process(target=work, args=(answers, kill and i == 0)) for i in range(2)]
+    for w in workers:
+        w.start()
+    got = [answers.get(timeout=60) for _ in workers]
+    for w in workers:
+        w.join()
+    servers = {server for _, server in got}
+    print(*[w.exitcode for w in workers], *sorted({call for call, _ in got}), shared in servers,
+          len(servers))
+"""
+
+
+@pytest.mark.parametrize(
+    "fault, want", [("none", "0 0 07:00 True 1"), ("kill", "0 0 07:00 False 2")]
+)
+def test_the_worker_processes_share_their_parents_forkserver(fault: str, want: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SHARED), fault],
+        cwd=REPO, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == want

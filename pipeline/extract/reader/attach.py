@@ -144,6 +144,23 @@ def _column_value(
     return replace(far, distance=far.distance / 1000)
 
 
+def _under_another_column(page: PageText, label: Label, piece: Piece, labels: list[Label]) -> bool:
+    """'LKW und Basis:' in one column, 'LKH-Univ. Klinikum Graz' across the gap: text across a
+    column gap that starts flush under the cell of a label of another kind a few lines up
+    ('KRANKENHAUS / HOSPITAL' heading the next column) is that column's value, not this
+    label's."""
+    if piece.x0 - label.x1 <= VALUE_GAP:
+        return False
+    for o in labels:
+        if o.kind in (label.kind, "heading") or not label.line - COLUMN_ROWS <= o.line < label.line:
+            continue
+        line = page.lines[o.line]
+        cell = next((a for a, b in runs(line) if a <= o.start < b), o.start)
+        if abs(line.words[cell].x0 - piece.x0) <= INSET_X:
+            return True
+    return False
+
+
 def _key_value_row_below(page: PageText, label: Label, value_x0: float) -> bool:
     """'Location 1   Remai Modern, 102 ...' over 'Set   Lobby and terrace': the next line is a
     row of the same key / value table (a key where the label starts, its text where the
@@ -510,6 +527,8 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
+        if right is not None and _under_another_column(page, h, right, by_page[h.page]):
+            right = None
         if right is None and (before := value_before(page, h, by_page[h.page])):
             pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
         elif right is None and (

@@ -75,10 +75,24 @@ _ROW_TAG = r"(?:[\[(][^\[\]()]{1,20}[\])]\s*)?"
 _SEPARATOR = r"(?:[-\u2013\u2014:|·]\s*)?"
 
 
+# A table's pattern, built once: call_clash asks for it once per line of a sheet, and building
+# it (every strong phrase escaped, a long alternation looked up in re's cache) cost about a
+# third of a sheet's reading. Keyed by the table's id, with a copy of its items to compare, so
+# a table changed since (or another dict at the same address) builds its own.
+_CREW_PATTERNS: dict[int, tuple[dict[str, float], re.Pattern[str]]] = {}
+
+
 def _crew_phrases(table: dict[str, float]) -> re.Pattern[str]:
+    known = _CREW_PATTERNS.get(id(table))
+    if known is not None and known[0] == table:
+        return known[1]
     strong = sorted((p for p, q in table.items() if q >= 0.95), key=len, reverse=True)
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in strong)
-    return re.compile(rf"^{_SEPARATOR}{_ROW_TAG}{_SEPARATOR}{_WHICH_CREW}(?:{alts})\b", re.I)
+    pattern = re.compile(rf"^{_SEPARATOR}{_ROW_TAG}{_SEPARATOR}{_WHICH_CREW}(?:{alts})\b", re.I)
+    if len(_CREW_PATTERNS) >= 16:  # tables are the lexicon's constants; never many
+        _CREW_PATTERNS.clear()
+    _CREW_PATTERNS[id(table)] = (dict(table), pattern)
+    return pattern
 
 
 def crew_call_in_timeline(lines: Iterable[str], table: dict[str, float]) -> str | None:

@@ -20,14 +20,17 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, 
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
+from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
+from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
@@ -35,13 +38,23 @@ from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
     clean_title,
+    company_name,
+    job_code,
     kind_line_under,
     largest_heading,
+    presented,
     quoted_title,
     quoted_under_sheet_name,
     removed,
+    title_among_cells,
+    wordless,
 )
-from pipeline.extract.reader.town_lines import street_and_town, street_town_address, town_line
+from pipeline.extract.reader.town_lines import (
+    street_and_town,
+    street_line,
+    street_town_address,
+    town_line,
+)
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -72,6 +85,15 @@ _SHOOT_DATE = re.compile(
 _DATELINE = re.compile(
     r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
     r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
+)
+# 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
+# the name of a department's own working day (lighting before the shoot, rigging, a build, a
+# strike, a load-in, a recce) is that day's, not the shoot's; a weekday may come between
+_OTHER_WORK_DAY = re.compile(
+    r"\b(?:pr[eé][-\s]?light(?:ing)?|pre[-\s]?rig(?:ging)?|de[-\s]?rig|rig(?:ging)?(?:\s+day)?"
+    r"|prep\s+day|build(?:\s+day)?|strike(?:\s+day)?|load[-\s]?(?:in|out)|tech\s+(?:scout|recce)"
+    r"|recce)\s*[:\-\u2013]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
+    re.I,
 )
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
@@ -284,7 +306,7 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
-    return out
+    return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
 
 
 PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
@@ -503,7 +525,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces):
+        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or _another_days(sheet, h):
             continue
         if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
             continue  # "EKIPA" heading a crew list takes the schedule's last row over it
@@ -568,6 +590,21 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     return _revised_time(best, revised, found, name, replaced)
+
+
+def _another_days(sheet: Sheet, label: Label) -> bool:
+    """'Day 2 is 3/15/26: Call Time 9:00 AM at ...', 'Mon 16 March - call 0630': a time label
+    whose line opens with a date that is not the sheet's shooting date speaks of another day,
+    however near it is printed to today's lines. Only the label's own run counts: another
+    cell's date on the row ('Stand: 21.07.2026, 19:15   Sunrise 05:33') is no day's heading."""
+    line = sheet.pages[label.page].lines[label.line]
+    start = next((a for a, b in runs(line) if a <= label.start < b), label.start)
+    before = " ".join(w.text for w in line.words[start : label.start])
+    dated = {p.value for p in find_dates(before)} if before.strip() else set()
+    if not dated:
+        return False
+    today = shooting_date(sheet, None).value
+    return today is not None and today not in dated
 
 
 def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
@@ -728,15 +765,20 @@ def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     return False
 
 
-def _strong_call_printed(sheet: Sheet, label: Label) -> bool:
+def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bool:
     """A crew-call phrase ("Crew Call", "Unit Call") printed anywhere but on the label's own
-    line, whether or not a label was made of it: the generic label is then not alone."""
+    line, whether or not a label was made of it: the generic label is then not alone. A line
+    whose first time is ``value`` ('8:00 AM - Crew call, load in' in the running order under
+    'Call Time: 8:00 AM') says the same call again: no rival."""
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             if (p, i) == (label.page, label.line):
                 continue
             text = line.text.lower()
             if any(phrase in text for phrase in _STRONG_CALLS):
+                first = find_time(line.text)
+                if value is not None and first is not None and first.value == value:
+                    continue
                 return True
     return False
 
@@ -768,9 +810,16 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
-    if rest.strip(" ():.-") or find_time(rest) is not None:
+    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest)) or find_time(rest) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    others = [
+        h
+        for h in others
+        if not _says_same_call(sheet, h, parsed.value)
+        and not _another_days(sheet, h)
+        and not _no_rival_crew(sheet, h, str(parsed.value))
+    ]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
         return False
     for h in others:  # another generic call (a crew list's column) must agree
@@ -779,7 +828,52 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         hit = _first_time(sheet.owned.get(h, []))
         if hit is not None and hit[0].value != parsed.value:
             return False
-    return not _strong_call_printed(sheet, label)
+    return not _strong_call_printed(sheet, label, parsed.value)
+
+
+def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
+    """'7:30am - Crew call at the parking lot': a running order's row whose time, before the
+    call label, is the generic label's own, and that owns no other time: the same call said
+    again, no rival."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start])
+    first = find_time(before)
+    hit = _first_time(sheet.owned.get(label, []))
+    return first is not None and first.value == value and (hit is None or hit[0].value == value)
+
+
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
+
+
+def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
+    """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
+    'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
+    list (it owns no time, or only the time of the block above it); 'Crew: Joe's Auto Park'
+    (a parking or transport note for the crew, with no time on its line after it)."""
+    if label.phrase not in L.WEAK["crew"]:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    run_end = next((b for a, b in runs(line) if a <= label.start < b), len(line.words))
+    cells = runs(line)
+    if label.end == run_end < len(line.words):  # 'Crew    7A' in a grid: the next cell
+        run_end = next(b for a, b in cells if a == run_end)
+    after = " ".join(w.text for w in line.words[label.end : run_end])  # its own cell
+    hit = find_time(_MONEY.sub(" ", after))  # '$12 reimbursed' is no time
+    if hit is not None:
+        return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
+    if label.end == run_end == len(line.words):
+        owned = sheet.owned.get(label, [])
+        return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
+    return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
+
+
+# "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
+# changed says the time is the new one, not that it is someone else's
+_CHANGE_NOTE = re.compile(
+    r"\s*[-\u2013(]?\s*(?:pushed|moved|delayed|bumped|changed|new|updated|revised|later"
+    r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
+    re.I,
+)
 
 
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
@@ -964,6 +1058,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or (sheet.quote is not None and sheet.quote.before(p, i))
                     or sheet.in_advance(p, line.top, line.words[run[0]].x0)
                     or (_TOMORROW.search(text) and email is None and not sheet.for_tomorrow)
+                    or _OTHER_WORK_DAY.search(line.text[: parsed.start])
                 ):
                     weight = EXPLAINED
                 if stamp:
@@ -1196,9 +1291,9 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             name = lines[pair - 1] if pair > 0 else None
             return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
     if k is None:
-        return None, None, False
+        return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
-    stepped = stepped or _locality_under_road(lines, k)
+    stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
     if stepped:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
@@ -1222,6 +1317,37 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """'Vyšehrad' / 'V Pevnosti 159/5b' / '128 00 Praha 2': no line reads as an address alone
+    (the postcode reads as a time, a district's number ends the town), but a line and the next
+    read as one together, a numbered street then its postcode and town: the name is the line
+    above them."""
+    for i in range(len(lines) - 1):
+        first, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if not re.search(r"\d", first) or not re.match(r"\d{3}", town):
+            continue  # the street has its number, the town line opens with its postcode
+        joined = f"{first}, {town}"
+        if _reads_as_address(joined):
+            return (lines[i - 1] if i > 0 else None), joined, False
+    return None, None, False
+
+
+def _numbered_over_town(lines: list[str], k: int) -> bool:
+    """'615 S Broadway' / 'Los Angeles, CA 90014': a house number and a name with no street
+    word, over a town and postcode line; the two read together as a whole address (a street
+    and a postcode), so the numbered line is the street."""
+    if k <= 0 or not _town_only(lines[k]) or not re.match(r"\d{1,5}[a-z]?\s+\S", lines[k - 1]):
+        return False
+    found = find_address(f"{lines[k - 1].strip(' ,')}, {lines[k].strip(' ,')}")
+    return (
+        found is not None
+        and found.start == 0
+        and found.street is not None
+        and found.postcode is not None
+        and norm(found.street) == norm(lines[k - 1].strip(" ,"))
+    )
 
 
 # '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
@@ -1270,6 +1396,26 @@ def _town_only(text: str) -> bool:
     """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
     found = find_address(text)
     return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+    """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
+    before the town and postcode; the street is read, and the sheet prints it with no number
+    anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
+    Pierre-Dupuy', may be at another number: which, a person can tell)."""
+    found = find_address(address)
+    if found is None or found.street is not None:
+        return False
+    street = address[: found.start].strip(" ,")
+    if not street or "," in street or street_line(street) != (True, True):
+        return False
+    name = re.escape(street)
+    numbered = re.compile(
+        rf"\b\d{{1,5}}[a-z]?,?\s+{name}\b|\b{name},?\s+\d{{1,5}}[a-z]?(?![\w-])(?!\s\d{{2}}\b)",
+        re.I,
+    )
+    # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
+    return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
 
 
 def whole_address(text: str) -> bool:
@@ -1425,7 +1571,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and _town_only(address):
+        if address and _town_only(address) and not _unnumbered_street(sheet, address):
             quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
             warns.append(f"{kind}: only a town and postcode read, no street")
         elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
@@ -1676,6 +1822,8 @@ def _place_label_quality(label: Label, address: str | None) -> float:
         return label.quality
     found = find_address(address)
     whole = found is not None and found.postcode is not None and found.street is not None
+    # ... or the continental shape: a numbered street, a comma, the postcode and the town
+    whole = whole or _continental(address)
     return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
@@ -1699,6 +1847,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             or _heading_row_piece(sheet, h, pieces)
         ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
+        elif lines and _label_gloss(sheet, h, pieces):
+            lines = _past_gloss(sheet, h, pieces)  # 'NEAREST HOSPITAL / TRAUMA UNIT' / name
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -1722,6 +1872,35 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+def _label_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'NEAREST HOSPITAL / TRAUMA UNIT', 'Nearest hospital / Krankenhaus': the words after the
+    label's slash, on its line, say the label again (a department, another language)."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    return after_slash(line, label.end) and hospital_label_words(only.text)
+
+
+def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
+    """The value of a label read with its gloss: the next run on the label's line and the
+    lines under that run, else the lines under the label."""
+    line = sheet.pages[label.page].lines[label.line]
+    gloss = pieces[0]
+    later = [r for r in runs(line) if line.words[r[0]].x0 > gloss.x0]
+    if later:
+        first, end = later[0]
+        if any(
+            o.line == label.line and first <= o.start < end
+            for o in sheet.labels
+            if o.page == label.page
+        ):
+            return []
+        moved = replace(label, line=label.line, x0=line.words[first].x0)
+        return [" ".join(w.text for w in line.words[first:end]), *_aligned_below(sheet, moved, 3)]
+    return _aligned_below(sheet, label, 4)
 
 
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
@@ -1793,7 +1972,7 @@ def _longer_name(name: str, longer: str, rest: str) -> bool:
 # Sofia")
 _CONTINENTAL = re.compile(
     r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
-    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?\d{4,6}\s[^\W\d_]{2,}"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 
 
@@ -1827,10 +2006,15 @@ def _address_part(line: str, region: str | None) -> str | None:
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
 
 
-def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
-    """The production title: a labelled value, else the biggest line at the top of page 1."""
-    sheet = sheet or Sheet(pages)
+def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
+    """The title a production label heads, and the header's cell beside a job's number."""
+    among_cells = None
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
+        if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
+            # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
+            # Reel | Hill 16 Roar | Job LR-2640') the title may be the cell beside it
+            among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
+            continue
         if not pieces or (
             h.start != 0 and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
         ):
@@ -1840,6 +2024,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             continue
         if _credit_line(sheet, h, value):
             continue
+        if h.phrase in L.MARKED_ONLY and company_name(value):
+            continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
         if _NUMBER_WORD.match(value):
             continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
         if _addressed(value):
@@ -1849,8 +2035,24 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         ):
             title = clean_title(value)
             if title == value:
-                return Found(title, h.quality)
-            return Found(title, h.quality * 0.9, removed(value, title))
+                return Found(title, h.quality), among_cells
+            return Found(title, h.quality * 0.9, removed(value, title)), among_cells
+    return None, among_cells
+
+
+def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
+    """The production title: a labelled value, else the biggest line at the top of page 1."""
+    sheet = sheet or Sheet(pages)
+    spot = commercial_title(pages[0]) if pages else None
+    if spot is not None and spot.sure:
+        return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
+    labelled, among_cells = _labelled_title(sheet)
+    if labelled is not None:
+        return labelled
+    if among_cells is not None:
+        return Found(
+            among_cells, AMONG_CELLS, "production: the header's cell beside the job's number"
+        )
     if not pages or not pages[0].lines:
         return NOTHING
     if sheet.quote is not None:
@@ -1872,6 +2074,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
     taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
     heading = largest_heading(pages[0], taken)
+    if spot is not None and (heading is None or clean_title(heading) in spot.payers):
+        # the largest words are the client's or agency's value: the product names the work
+        return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
     if heading is None:
         return NOTHING
     raw = pages[0].lines[0].text if pages[0].lines else ""
@@ -1882,6 +2087,11 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     clean = clean_title(title)
     guessed = "title guessed from the largest heading"
+    if wordless(clean):
+        return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
+    if clean == title.strip() and presented(pages[0], heading):
+        # 'Calanques Productions' / 'présente' / 'LE MISTRAL': the film a company presents
+        return Found(clean, TITLE_OVER_KIND, "production: title read under 'presents'")
     if clean == title.strip() and kind_line_under(pages[0], heading):
         # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
         # kind of production the heading names
@@ -1892,6 +2102,10 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 
 TITLE_OVER_KIND = 0.8
+AMONG_CELLS = 0.7  # the one header cell left that is neither company, job number nor date
+_JOB_WORDS = frozenset({"job", "project", "projekt"})
+COMMERCIAL = 0.85  # a commercial's product and spot under its client's header
+BRAND_ONLY = 0.7  # ... its product key alone: perhaps the brand, the spot named elsewhere
 CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
 HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
 

@@ -19,14 +19,19 @@ from pipeline.extract.reader.model import Line, PageText
 
 # "1.", "12." : a form's item number (a dot, so no street number or a bare count)
 _ITEM = re.compile(r"^(\d{1,2})\.$")
+# "1 DATE", "3 LOCATION": the number with no dot, in a grid whose labels are numbered in turn
+_BARE_ITEM = re.compile(r"^(\d{1,2})$")
 ITEM_KINDS = 2  # numbered labels of at least this many kinds that are no place's
 ITEM_LABELS = 3  # ... and at least this many numbered labels in all
+BARE_ITEM_LABELS = 4  # ... or this many when their numbers carry no dot
 _HEAD_WORDS = 4  # an unknown cell head: at most this many words in capitals
 
 
-def _leading_item(line: Line, label: Label) -> int | None:
-    """The item number printed before the label's words, when the label carries one."""
-    m = _ITEM.match(line.words[label.start].text.strip())
+def _leading_item(line: Line, label: Label, bare: bool = False) -> int | None:
+    """The item number printed before the label's words, when the label carries one (with
+    ``bare``, a number with no dot too)."""
+    first = line.words[label.start].text.strip()
+    m = _ITEM.match(first) or (_BARE_ITEM.match(first) if bare else None)
     if m is None or label.number != int(m.group(1)) or label.end - label.start < 2:
         return None
     return int(m.group(1))
@@ -50,14 +55,16 @@ def _colon(line: Line, label: Label) -> bool:
     return words[label.end - 1].text.endswith(":") or after
 
 
-def items_page(page: PageText, hits: Sequence[Label]) -> bool:
+def items_page(page: PageText, hits: Sequence[Label], bare: bool = False) -> bool:
     """Whether the page's labels carry a form's item numbers: several labels of kinds that are
-    no place's ('1. DATE', '2. CREW CALL') each open with a number, no number twice."""
-    numbered = [h for h in hits if _leading_item(page.lines[h.line], h) is not None]
+    no place's ('1. DATE', '2. CREW CALL') each open with a number, no number twice. With
+    ``bare``, numbers with no dot count too ('1 DATE', '2 CREW CALL', '3 LOCATION'), one label
+    more needed."""
+    numbered = [h for h in hits if _leading_item(page.lines[h.line], h, bare) is not None]
     numbers = [h.number for h in numbered]
     kinds = {h.kind for h in numbered} - L.NUMBERED_KINDS
     return (
-        len(numbered) >= ITEM_LABELS
+        len(numbered) >= (BARE_ITEM_LABELS if bare else ITEM_LABELS)
         and len(kinds) >= ITEM_KINDS
         and len(set(numbers)) == len(numbers)
     )
@@ -69,13 +76,16 @@ def unnumbered(pages: Sequence[PageText], hits: list[Label]) -> list[Label]:
     out: list[Label] = []
     for p, page in enumerate(pages):
         here = [h for h in hits if h.page == p]
+        bare = False
         if not items_page(page, here):
-            out += here
-            continue
+            bare = items_page(page, here, bare=True)
+            if not bare:
+                out += here
+                continue
         kept: list[Label] = []
         for h in here:
             line = page.lines[h.line]
-            if _leading_item(line, h) is None or _trailing_number(line, h):
+            if _leading_item(line, h, bare) is None or _trailing_number(line, h):
                 kept.append(h)
                 continue
             if h.phrase in L.WEAK_PHRASES and not (_alone(line, h) or _colon(line, h)):

@@ -102,6 +102,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
         hits.extend(_header_grid_keys(p, page, [h for h in hits if h.page == p]))
+        hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
@@ -246,6 +247,52 @@ def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
             for h in _line_labels(p, li, line, unmarked=True)
             if (h.start, h.end) == (0, k) and h.phrase in L.MARKED_ONLY and h.kind == "production"
         ]
+    return out
+
+
+STRIP_BAND = 0.3  # share of page 1 from the top where a header's label strips stand
+STRIP_ALIGN = 4.0  # points; a strip's value starts flush under its label, within a cell's padding
+# a crew list's department headings: a strip of these heads columns of people, not the job
+_DEPARTMENT_WORDS = frozenset(
+    {"camera", "grip", "grips", "electric", "electrics", "lighting", "sound", "art", "props"}
+    | {"wardrobe", "costume", "hmu", "makeup", "make-up", "hair", "locations", "transport"}
+    | {"catering", "cast", "talent", "crew", "stunts", "vfx", "dit", "post", "accounts"}
+)
+_STRIP_HEADS = frozenset(p.split()[0] for p in L.KINDS["production"] if p in L.MARKED_ONLY)
+
+
+def _strip_keys(p: int, page: PageText) -> list[Label]:
+    """'PRODUCTION   CLIENT   AGENCY' in a strip over a row of value cells at the head of the
+    first page: a generic word kept for marked cells ('PRODUCTION' alone also heads a crew
+    list's department) is the key of its cell when its line is a strip of capitalised keys
+    (no digit, no colon, two cells or more, none a department's name) and the row under it
+    holds a value flush under it and under another of its keys."""
+    out: list[Label] = []
+    if p != 0:
+        return out
+    lines = page.lines
+    for li, line in enumerate(lines[:-1]):
+        if line.top > page.height * STRIP_BAND:
+            break
+        if not any(norm(w.text) in _STRIP_HEADS for w in line.words):
+            continue  # most lines hold no such word
+        if re.search(r"[\d:]", line.text) or any(c.islower() for c in line.text):
+            continue
+        words = line.words
+        cells = [0] + [i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP]
+        if len(cells) < 2 or any(norm(w.text) in _DEPARTMENT_WORDS for w in words):
+            continue
+        below = lines[li + 1]
+        if below.top - line.bottom > 2.2 * _height(line):
+            continue
+        flush = {
+            k for k in cells if any(abs(w.x0 - words[k].x0) <= STRIP_ALIGN for w in below.words)
+        }
+        for h in _line_labels(p, li, line, unmarked=True):
+            if h.kind != "production" or h.phrase not in L.MARKED_ONLY:
+                continue
+            if h.start in flush and len(flush) >= 2 and _alone_in_cell(words, h.start, h.end):
+                out.append(h)
     return out
 
 

@@ -593,6 +593,19 @@ OTHER_DATES = {
     "generated": 0.9,
     "updated": 0.9,
     "revised": 0.9,
+    # an outdoor shoot's fallback day printed beside the shoot date: "RAIN DATE", "Weather
+    # day", "Back-up date", Polish "Termin zapasowy", German "Ausweichtermin"
+    "rain date": 1.0,
+    "rain day": 1.0,
+    "weather date": 1.0,
+    "weather day": 1.0,
+    "backup date": 1.0,
+    "back-up date": 1.0,
+    "alternate date": 1.0,
+    "standby date": 1.0,
+    "termin zapasowy": 1.0,
+    "dzień zapasowy": 1.0,
+    "ausweichtermin": 1.0,
 }
 PRODUCTION = {
     "production title": 1.0,

@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader import calendar_names
+from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.scoring import overall
@@ -334,6 +335,9 @@ def label_name_findings(day: Day, lines: Sequence[str] = ()) -> list[Finding]:
     for key, name in named:
         if is_label_word(name):
             out.append(Finding(key, DOUBT, f"{key}: '{name}' is a label word, not a name"))
+        elif key == "hospital" and name and hospital_label_words(name):
+            # 'TRAUMA UNIT', 'Krankenhaus': the label's words (its gloss), no hospital's name
+            out.append(Finding(key, DOUBT, f"{key}: '{name}' is a label's words, not a name"))
         elif name and (label := label_ending_in(name, lines)):
             why = f"{key}: '{name}' is the end of the label '{label}', not a name"
             out.append(Finding(key, DOUBT, why))

@@ -15,7 +15,7 @@ from pipeline.extract.reader import address_parts as P
 
 _TOKEN = re.compile(r"[^\s,;|·•]{1,60}|[,;|·•]")
 SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
-_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/]\d{1,5}[A-Za-z]?)?,?$")
+_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/](?:\d{1,5}[A-Za-z]?|[A-Za-z]))?,?$")  # "16/A"
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 # a phone number's exchange and line ("555-0177"), or a range that no house number writes
 # with a leading zero: never the number of a house

@@ -10,6 +10,7 @@ import re
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.title_kinds import label_with_time, quoted_work, without_kind_prefix
 from pipeline.extract.reader.values import find_dates, find_times
 
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
@@ -128,7 +129,8 @@ def clean_title(text: str) -> str:
     four-digit number is never read as a time ('Blade Runner 2049').
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
-    title = _quoted_title(title) or title
+    title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
+    title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)
     if caps is not None:
         title = caps.group(1)
@@ -187,7 +189,7 @@ _NOT_TITLE = re.compile(
 _DOCUMENT_KIND = re.compile(
     r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
     r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
-    r"|ordem\s+do\s+dia"
+    r"|ordem\s+do\s+dia|folha\s+de\s+servi[çc]o"
     r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
     r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
@@ -202,7 +204,7 @@ _DOCUMENT_KIND = re.compile(
 # "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
 _COMPANY = re.compile(
     r"(?:\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
-    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl)\.?"
+    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl|lda)\.?"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
     r"|filmproduktion))\s*$",
     re.I,
@@ -305,7 +307,7 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
-            if _DOCUMENT_KIND.match(text.strip(" .:-")):
+            if _DOCUMENT_KIND.match(text.strip(" .:-/|")):
                 size = max(w.size for w in line.words[a:b])
                 if size > kind_size:
                     kind_size, kind_line = size, n
@@ -322,6 +324,8 @@ def _largest(
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
+            if label_with_time(text):
+                continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     best = max(titles, key=lambda f: f[:2], default=None)
@@ -448,3 +452,73 @@ def quoted_under_sheet_name(heading: str, lines: list[str]) -> str | None:
         return None
     m = _OPENS_QUOTED.match(lines[at + 1])
     return m["t"].strip() if m is not None else None
+
+
+# A job's number: 'HL-2619', 'GD-118', 'J2207', '#4471' (letters, then digits, one token)
+_JOB_CODE = re.compile(r"^#?(?P<letters>[A-Z]{0,5})[-/_.]?\d{2,6}(?:[-/][A-Z0-9]{1,4})?$")
+_CELL_SPLIT = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# a cell that is a job key and its number: 'Job LR-2640', 'Job #: 118', 'Project No. 4471'
+_JOB_CELL = re.compile(
+    r"^(?:job|project|prod(?:uction)?|projekt|zlecenie)\s*(?:no\.?|nr\.?|#|number)?\s*[:#]?\s*"
+    r"(?P<code>\S+)$",
+    re.I,
+)
+
+
+def job_code(text: str) -> bool:
+    """Whether ``text`` is a job's number ('HL-2619', 'GD-118', '#4471'), no title."""
+    return bool(_JOB_CODE.match(text.strip())) and any(c.isdigit() for c in text)
+
+
+def _initials_prefix(cell: str, letters: str) -> bool:
+    """'Liffey Reel' for 'LR-2640', 'Green Door Productions' for 'GD-118': a company numbers its
+    jobs with its initials (of its first words)."""
+    words = re.findall(r"[^\W\d_]+", cell)
+    return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]).upper() == letters
+
+
+def title_among_cells(text: str) -> str | None:
+    """'Liffey Reel | Hill 16 Roar | Job LR-2640', 'Green Door Productions · Castle Yard · Job
+    GD-118': a header line of cells holding a job's number. The job's cell, the company (by its
+    legal form or kind, or by the initials its job numbers carry), the sheet's name and the
+    cells that are only a date or time are not the title; the one cell left is."""
+    cells = [c.strip(" -\u2013") for c in _CELL_SPLIT.split(_CALL_SHEET_TAIL.sub("", text))]
+    codes = [m["code"] for c in cells if (m := _JOB_CELL.match(c)) and job_code(m["code"])]
+    if len(cells) < 2 or not codes:
+        return None
+    letters = {m["letters"] for code in codes if (m := _JOB_CODE.match(code.strip()))}
+    left = [
+        c
+        for c in cells
+        if c
+        and not (_JOB_CELL.match(c) and any(c.endswith(code) for code in codes))
+        and not company_name(c)
+        and not any(_initials_prefix(c, ls) for ls in letters)
+        and not _NOT_TITLE.search(c)
+        and _has_words(c)
+    ]
+    return left[0] if len(left) == 1 else None
+
+
+def wordless(title: str) -> bool:
+    """A cut title with no word of its own left ('Tue' from 'Tue 10 Nov | Call 0730 @ ...'):
+    what was read is a day's line, not a title."""
+    return not _has_words(title)
+
+
+# "Calanques Productions / présente / LE MISTRAL": the word a company presents its film with
+_PRESENTS = re.compile(
+    r"^(?:presents|pr[ée]sente|presenta|pr[äa]sentiert|przedstawia|presenteert|apresenta"
+    r"|esittää|presenterer|presenterar|præsenterer)\W*$",
+    re.I,
+)
+
+
+def presented(page: PageText, heading: str) -> bool:
+    """Whether the run ``heading`` follows, within two lines, a line that is nothing but the
+    word a company presents its film with ('présente', 'presents'): the title it presents."""
+    for i, line in enumerate(page.lines):
+        if heading.strip() not in line.text:
+            continue
+        return any(_PRESENTS.match(ln.text.strip()) for ln in page.lines[max(0, i - 2) : i])
+    return False

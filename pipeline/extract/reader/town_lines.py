@@ -27,8 +27,10 @@ from pipeline.extract.reader.values import find_time
 # თბილისი'; Armenian capitals: 'Գյումրի 3101'), hyphens and a slash inside it ('Chiyoda-ku',
 # 'Beyoğlu/İstanbul')
 _TOWN_WORD = (
-    r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u0531-\u0556\u10d0-\u10fa][^\W\d_]+"
+    r"(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f\u0531-\u0556\u10d0-\u10fa][^\W\d_]+"
     r"(?:[-/][^\W\d_]+)*"
+    # capitals joined by an ampersand: 'V&A Waterfront' (Cape Town), 'P&O Ferries Terminal'
+    r"|[A-Z]{1,3}&[A-Z]{1,3})"
 )
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
@@ -42,9 +44,10 @@ _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
 _CODE_FIRST = re.compile(
     rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
-# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code
+# 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code;
+# up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001')
 _CODE_LAST = re.compile(
-    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*)?{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
+    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
     rf"(?:,\s*{_TOWN})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
@@ -139,9 +142,10 @@ def town_line(text: str, coded_only: bool = False) -> bool:
         # 'Intramuros, Manila, 1002 Metro Manila': a four-digit code after the district and
         # before the region reads as a time too ('0630 Breakfast' alone stays a schedule's row)
         first = _CODE_FIRST.match(text)
-        if first is None or first.start("code") == 0:
-            return False
-        if not _plain(text[: first.start("code")] + text[first.end("code") :]):
+        if first is not None and first.start("code") > 0:
+            if not _plain(text[: first.start("code")] + text[first.end("code") :]):
+                return False
+        elif not _suburb_town_code(text):
             return False
     if _district_before_code(text):
         return True
@@ -153,6 +157,19 @@ def town_line(text: str, coded_only: bool = False) -> bool:
     if _CODE_FIRST.match(text) or _CODE_LAST.match(text):
         return True
     return not coded_only and bool(_DISTRICT_TOWN.match(text))
+
+
+# New Zealand's (and South Africa's) four-digit code after the town, the suburb before it
+# ('Wynyard Quarter, Auckland 1010', 'Te Aro, Wellington 6011', 'Gardens, Cape Town 8001';
+# NZ Post: suburb, then town and postcode): the code reads as a time ('10:10'), so only the
+# suburb, a comma, and a town in capitalised words before it make the line a town's
+_SUBURB_TOWN_CODE = re.compile(rf"^(?P<head>{_TOWN},\s*{_TOWN}),?\s+\d{{4}}$")
+
+
+def _suburb_town_code(text: str) -> bool:
+    """'Wynyard Quarter, Auckland 1010': a suburb, its town and a four-digit code ending it."""
+    m = _SUBURB_TOWN_CODE.match(text)
+    return m is not None and _plain(m["head"])
 
 
 def _district_before_code(text: str) -> bool:

@@ -23,6 +23,8 @@ def test_every_registered_stage_declares_itself_under_its_folder_name() -> None:
     assert [s.name for s in loaded] == [m.split(".")[1] for m in STAGE_MODULES]
     for stage in loaded:
         assert all(m.startswith(f"pipeline.{stage.name}.") for m in stage.actor_modules)
+        for path in stage.before_fork:
+            assert path.startswith(f"pipeline.{stage.name}.") and callable(resolve(path))
 
 
 def test_the_dispatcher_routes_are_the_stages_routes() -> None:

@@ -38,3 +38,41 @@ def test_the_import_before_the_fork_starts_nothing_a_fork_would_share() -> None:
                          text=True, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+HELPERS = """
+import sys
+import psutil
+from pipeline.weather.service import preload
+preload()
+assert "timezonefinder.timezonefinder" in sys.modules
+assert not [f for f in psutil.Process().open_files() if "timezonefinder" in f.path]
+print("ok")
+"""
+
+
+def test_the_time_zone_code_is_imported_before_the_fork_and_its_map_left_closed() -> None:
+    # a forked process must not share the finder's file positions: each opens the map itself
+    out = subprocess.run([sys.executable, "-c", HELPERS], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+SHARED_FOR = """
+from pipeline.app import services
+services.resolve = lambda path: (lambda: print(path))
+services._start_shared_helpers(["route", "calendar"])
+print("--")
+services._start_shared_helpers(None)
+"""
+
+
+def test_the_shared_helpers_start_only_for_the_queues_the_workers_take() -> None:
+    out = subprocess.run([sys.executable, "-c", SHARED_FOR], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    served, everyone = out.stdout.split("--\n")
+    assert served == ""  # neither stage declares one
+    assert "pipeline.extract.reader.sandbox:share_forkserver" in everyone.split()
+    assert "pipeline.weather.service:preload" in everyone.split()

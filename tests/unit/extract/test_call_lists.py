@@ -49,3 +49,17 @@ def test_a_sheet_whose_calls_are_one_list_reads_the_crews() -> None:
     )  # fmt: skip
     day = extract_document(render(rows)).to_json()["days"][0]
     assert day["call_time"] == "06:45"
+
+
+def test_a_tables_running_order_pattern_is_built_once_and_follows_the_table() -> None:
+    # call_clash asks for it once per line: built once per table, yet a table changed since
+    # (or another table) reads with its own phrases
+    from pipeline.extract.reader.call_lists import _crew_phrases, crew_call_in_timeline
+
+    table = {"unit call": 1.0}
+    assert _crew_phrases(table) is _crew_phrases(table)
+    assert crew_call_in_timeline(["0630  Unit call at base"], table) == "06:30"
+    assert crew_call_in_timeline(["0630  Talent call at base"], table) is None
+    table["talent call"] = 1.0
+    assert crew_call_in_timeline(["0630  Talent call at base"], table) == "06:30"
+    assert crew_call_in_timeline(["0630  Talent call at base"], {"unit call": 1.0}) is None

@@ -1,0 +1,67 @@
+"""What a heading prints around a title that is no part of it (reader38).
+
+- the kind of production before a colon: "TVC: Kestrel Outdoor - Silo", "Commercial: ...",
+  "Music video: ..." (the kind, then the title);
+- the artist before a dash and a quoted song: 'JUNO REYES - "Paper Moons"', a music video's
+  heading names the performer, then the work in quotes; the work is the production;
+- a label with its time ("ARTIST CALL 9A", "Lunch 1:30P"), printed as large as the title in a
+  call box, is a value, never a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.values import find_times
+
+# "TVC: ...", "Commercial - ...": the kind of production opening the heading, then a colon
+_KIND_PREFIX = re.compile(
+    r"^\s*(?:tvc|tvc\s*/\s*online|commercial|spot|advert|ad|music\s+video|mv|branded\s+content"
+    r"|promo|feature(?:\s+film)?|short(?:\s+film)?|documentary|doc|pilot|teledysk|reklama"
+    r"|werbespot|werbung|publicidade|anúncio|pub|publicité|anuncio)\s*:\s*(?=\S)",
+    re.I,
+)
+
+
+def without_kind_prefix(text: str) -> str:
+    """The title without the production's kind before a colon ('TVC: Silo' -> 'Silo')."""
+    rest = _KIND_PREFIX.sub("", text, count=1)
+    return rest.strip() if rest.strip() else text
+
+
+_OPEN = '\u201c\u201e"\u00ab'
+_CLOSE = '\u201d\u201c"\u00bb'
+# 'ARTIST - "Song"', 'BAND x Brand - \u201cSong\u201d': who, a spaced dash, the quoted work ending
+# the heading
+_ARTIST_SONG = re.compile(
+    rf"^(?P<who>[^{_OPEN}{_CLOSE}]{{2,60}}?)\s+[-\u2013\u2014]\s+[{_OPEN}]\s*"
+    rf"(?P<t>[^{_OPEN}{_CLOSE}]{{2,80}}?)\s*[{_CLOSE}]\s*$"
+)
+
+
+def quoted_work(text: str) -> str | None:
+    """The quoted work after its artist and a dash ('JUNO REYES - "Paper Moons"' -> 'Paper
+    Moons'); None when the heading is not of that shape."""
+    m = _ARTIST_SONG.match(text.strip())
+    if m is None or not re.search(r"[^\W\d_]{2,}", m["who"]):
+        return None
+    return m["t"].strip()
+
+
+_TIME_WORDS = frozenset(
+    w for t in (L.CREW_CALL, L.OTHER_TIMES) for p in t for w in p.split() if len(w) > 1
+) | {"call", "calls", "talent", "artist", "artists", "cast", "crew", "unit", "band"}
+
+
+def label_with_time(text: str) -> bool:
+    """'ARTIST CALL 9A', 'CALL TIME 7A', 'Lunch 1:30P': a time ending the run and only words of
+    a time's label before it (at most four)."""
+    times = find_times(text)
+    if not times:
+        return False
+    last = times[-1]
+    if text[last.end :].strip(" .)"):
+        return False
+    head = re.findall(r"[^\W\d_]+", text[: times[0].start].lower())
+    return 0 < len(head) <= 4 and all(w in _TIME_WORDS for w in head)
