@@ -41,12 +41,14 @@ process forked from one that started it uses it too, or starts its own once it h
 
 from __future__ import annotations
 
+import atexit
 import math
 import multiprocessing
 import os
 import resource
 import signal
 import threading
+import time
 from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
@@ -100,6 +102,43 @@ def share_forkserver() -> None:
     worker's parent, before Dramatiq forks its worker processes): each of them asks this one
     instead of starting its own, which imports the reader and reads warm.py's samples again."""
     forkserver.ensure_running()
+    atexit.register(_end_shared_helpers, os.getpid())
+
+
+def _end_shared_helpers(owner: int) -> None:
+    """At the exit of the process that started them, end the forkserver and the resource tracker
+    and wait for them: each ends by itself once the last process holding its pipe has, but a
+    moment after its starter, so ``stillontime up`` would stop leaving them running. Bounded: one
+    that a stray process still holds open is killed after a few seconds."""
+    if os.getpid() != owner:
+        return
+    server = forkserver._forkserver
+    tracker = resource_tracker._resource_tracker
+    ends = [
+        (server, "_forkserver_alive_fd", "_forkserver_pid"),
+        (tracker, "_fd", "_pid"),
+    ]
+    for helper, fd_name, pid_name in ends:
+        fd, pid = getattr(helper, fd_name), getattr(helper, pid_name)
+        if fd is None or pid is None:
+            continue
+        os.close(fd)  # its "alive" pipe closed: it ends when no other process holds it
+        setattr(helper, fd_name, None)
+        setattr(helper, pid_name, None)
+        _reap(pid, seconds=5.0)
+
+
+def _reap(pid: int, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    try:
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return
+            time.sleep(0.01)
+    except (ChildProcessError, ProcessLookupError):  # already reaped or not ours
+        return
 
 
 def _adopt_forkserver() -> None:
