@@ -93,10 +93,17 @@ def apply_rules(
         found = read(item.rule, pages)
         mark = {"layout_id": item.id, "label": item.rule.label}
         if found is None:
-            warnings.append(
+            said = (
                 f"{field}: the layout learnt for this production (label '{item.rule.label}') "
                 "found no value on this sheet"
             )
+            # the person had to correct the reader on this field and layout, and what they
+            # taught reads nothing here: the reader's value alone is never confirmed unasked
+            if item.rule.from_correction and out.get(field):
+                said += f", and the reader was corrected here before: check '{out[field]}'"
+                conf[field] = min(conf.get(field, 0.0), MEMO_CAP)
+                capped = True
+            warnings.append(said)
             continue
         have, sure = out.get(field), conf.get(field, 0.0)
         if field == "location" and _less_complete(found, item.rule, have):

@@ -74,6 +74,10 @@ class Rule:
     # whether the address the person gave has a street number ("25 Swan St"): a later value
     # with none ("First Avenue", a venue's name) is not in the form taught; None: not kept
     taught_numbered: bool | None = None
+    # taught by a correction, where the reader had read another value or none: on this layout
+    # the reader is not to be trusted alone for this field (a sheet the rule finds nothing on
+    # sends the reader's value to review); False for rules stored before it was kept
+    from_correction: bool = False
 
     @property
     def key(self) -> str:
@@ -99,6 +103,7 @@ class Rule:
             corrected_to=data.get("corrected_to"),
             reader_read=data.get("reader_read"),
             taught_numbered=data.get("taught_numbered"),
+            from_correction=bool(data.get("from_correction", False)),
         )
 
     @property
@@ -140,8 +145,8 @@ def teach(
     rule = learn(field, value, pages, title)
     if not corrected:
         return rule
-    if rule is not None and read_before:
-        rule = replace(rule, corrects_reader=True)
+    if rule is not None:
+        rule = replace(rule, corrects_reader=bool(read_before), from_correction=True)
     if rule is not None and reproduces(rule, value, pages):
         return rule
     return Rule(
@@ -155,6 +160,7 @@ def teach(
         corrects_reader=True,
         corrected_to=value,
         reader_read=read_before,
+        from_correction=True,
     )
 
 
