@@ -1,0 +1,80 @@
+"""Conventions from the thirtieth held-out set's misses (reader39): a call label among a people
+table's headings ("Stanowisko  Osoba  Telefon  Zbiórka", "Role  Name  Mobile  Crew Call") heads
+each person's own call, no rival to the day's crew call when some row keeps that call; and a
+call on a line that opens with another date ("Friday 15 May 2026 - crew call 06:45") is that
+day's. Each is drawn on a small page of its own, in words and places of its own. Rows are (x,
+baseline y, text, size) in points."""
+
+from __future__ import annotations
+
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import masthead, read_day
+
+
+def _people_table(
+    heads: tuple[str, str, str, str], people: list[tuple[str, str, str, str]], top: float
+) -> list[Row]:
+    xs = (40, 170, 300, 430)
+    rows: list[Row] = [(x, top, h, 9) for x, h in zip(xs, heads, strict=True)]
+    for n, person in enumerate(people, start=1):
+        rows += [(x, top + 13 * n, v, 9) for x, v in zip(xs, person, strict=True)]
+    return rows
+
+
+def test_polish_crew_list_column_is_no_rival_call() -> None:
+    rows = [
+        *masthead("Wisła Film sp. z o.o.", "Stare Miasto", "Plan nr 7"),
+        (40, 100, "Data zdjęć 12.05.2026", 9),
+        (40, 114, "Zbiórka ekipy 8:00", 9),
+        (40, 128, "Obiekt zdjęciowy Sukiennice, Rynek Główny 1, 31-042 Kraków", 9),
+        (40, 142, "Wschód / zachód słońca 4:52 / 20:21", 9),
+        (40, 170, "EKIPA", 9),
+        *_people_table(
+            ("Stanowisko", "Osoba", "Telefon", "Zbiórka"),
+            [
+                ("Kierownik planu", "Ewa Nowak", "+48 600 555 101", "7:00"),
+                ("Operator", "Jan Wróbel", "+48 600 555 102", "8:00"),
+                ("Dźwięk", "Ola Kos", "+48 600 555 103", "8:00"),
+            ],
+            top=184,
+        ),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert day["call_time"] == "08:00"
+    assert day["field_confidence"]["call_time"] >= 0.85, day["warnings"]
+
+
+def test_english_crew_list_headed_crew_call_is_no_rival() -> None:
+    rows = [
+        *masthead("Fieldgate Films Ltd", "LOW TIDE", "Day 2 of 4"),
+        (40, 100, "Date: Tuesday 9 June 2026", 9),
+        (40, 114, "Crew call: 07:30", 9),
+        (40, 128, "Location: Whitstable Harbour, South Quay, Whitstable CT5 1AB", 9),
+        (40, 142, "Sunrise 04:45   Sunset 21:15", 9),
+        *_people_table(
+            ("Role", "Name", "Mobile", "Crew Call"),
+            [
+                ("Location Manager", "Dev Shah", "07700 900111", "06:15"),
+                ("Gaffer", "Ann Lowe", "07700 900222", "07:30"),
+                ("Sound", "Tom Reid", "07700 900333", "07:30"),
+            ],
+            top=180,
+        ),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= 0.85, day["warnings"]
+
+
+def test_another_dates_call_line_is_no_second_statement() -> None:
+    rows = [
+        *masthead("Fieldgate Films Ltd", "LOW TIDE", "Day 3 of 4"),
+        (40, 100, "Date: Wednesday 10 June 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 128, "Location: Whitstable Harbour, South Quay, Whitstable CT5 1AB", 9),
+        (40, 142, "Sunrise 04:45   Sunset 21:16", 9),
+        (40, 170, "Thursday 11 June 2026 - crew call 06:45", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] >= 0.85, day["warnings"]
