@@ -175,6 +175,34 @@ def everyone_call(text: str) -> str | None:
     return None
 
 
+# "Meet 0730 at the cathedral car park", "We meet at 7.15am", "Meeting time: 0800": a memo's
+# sentence that opens with the crew's meeting gives the time the crew is called
+_MEET = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:we(?:'ll|\u2019ll|\s+will)?\s+)?meet(?:ing)?(?:\s+(?:time|point))?"
+    r"\s*(?::|\s+is|\s+at|\s+@|\s+by|\s+for)?\s*(?:at\s+)?",
+    re.I,
+)
+# the quoted history under a reply ("On Mon 6 Apr 2026 at 17:02, Aoife wrote:"): older plans
+_QUOTE_HEAD = re.compile(r"^(?:on\s.{4,120}\bwrote:|-+\s*original\s+message\s*-+)\s*$", re.I)
+
+
+def meet_time(lines: Iterable[str]) -> str | None:
+    """The time of the first sentence that opens with the crew's meeting ("Meet 0730 at
+    ..."), above any quoted history (lines marked ">", or under an "On ... wrote:" line):
+    a memo's call. "Second meeting point ..." and "Cast meet ..." open with other words."""
+    for line in lines:
+        text = line.strip()
+        if _QUOTE_HEAD.match(text):
+            return None
+        if text.startswith(">"):
+            continue
+        for m in _MEET.finditer(text):
+            parsed = find_time(text[m.end() : m.end() + 16])
+            if parsed is not None and parsed.start == 0:
+                return parsed.value
+    return None
+
+
 def _sentence_start(text: str, at: int) -> int:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _BEFORE), at)]
     return starts[-1] if starts else max(0, at - _BEFORE)

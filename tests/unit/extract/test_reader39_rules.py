@@ -7,6 +7,7 @@ baseline y, text, size) in points."""
 
 from __future__ import annotations
 
+from pipeline.extract.reader.prose import meet_time
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import masthead, read_day
 
@@ -78,3 +79,37 @@ def test_another_dates_call_line_is_no_second_statement() -> None:
     day = read_day(render(rows))
     assert day["call_time"] == "07:00"
     assert day["field_confidence"]["call_time"] >= 0.85, day["warnings"]
+
+
+def test_memo_meet_sentence_gives_the_call() -> None:
+    """A factual crew's memo: "We meet at 6.45am by <place>" is the crew's call (read from
+    running text, so a person checks it); the older plan quoted under the reply is not."""
+    rows = [
+        (40, 40, "From: Sam Ortiz <sam@harbourdocs.example.com>", 9),
+        (40, 53, "Sent: Monday 18 May 2026 19:05", 9),
+        (40, 66, "Subject: Salt Marsh: plan for Tuesday 19 May 2026", 9),
+        (40, 92, "Hello team,", 9),
+        (40, 105, "Plan for Tuesday 19 May, day 3 of Salt Marsh.", 9),
+        (40, 118, "We meet at 6.45am by the harbour office, then drive out together.", 9),
+        (40, 131, "We're filming at Marsh Lane Reserve, 12 Marsh Lane, Rye TN31 7QA.", 9),
+        (40, 144, "Sunrise is 05:02 and sunset 20:51. Rough running order:", 9),
+        (40, 157, "0645 Meet, load   0800 Boardwalk   1230 Lunch   1700 Wrap", 9),
+        (40, 170, "Nearest A&E: Conquest Hospital, The Ridge, St Leonards-on-Sea TN37 7RD", 9),
+        (40, 196, "Cheers, Sam", 9),
+        (40, 222, "On Fri 15 May 2026 at 10:12, Sam wrote:", 9),
+        (40, 235, "> Provisional plan for Monday 18 May:", 9),
+        (40, 248, "> Meet 0800 at the station.", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "06:45"
+
+
+def test_meet_time_skips_other_openings_and_quoted_history() -> None:
+    assert (
+        meet_time(["Second meeting point is the lay-by at 0830.", "Meet 0730 at the car park."])
+        == "07:30"
+    )
+    assert meet_time(["Hi all. Meeting time: 0800 in the lobby."]) == "08:00"
+    assert meet_time(["Cast meet 0900 at the hotel."]) is None
+    assert meet_time(["> Meet 0800 at the quay."]) is None
+    assert meet_time(["On Mon 6 Apr 2026 at 17:02, Aoife wrote:", "Meet 0800 at the quay."]) is None
