@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import Address, find_addresses
@@ -261,11 +262,11 @@ def set_address(
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
-        for found in _whole(find_addresses(paragraph)):
+        for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
             if _NOT_THE_SET.search(lead) or _PARK.search(lead):
                 continue
-            address = found.text.rstrip(" .")
+            address = found.text.rstrip(" .:;,")
             if _in_company(address, company):
                 office = office or address
             elif address not in (a for a, _ in sets):
@@ -275,6 +276,26 @@ def set_address(
         first, cued = sets[0]
         return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
     return (office, OFFICE) if office else None
+
+
+def _run_on(text: str, addresses: list[Address]) -> list[Address]:
+    """The whole addresses of ``text``, each with the street that runs on into it across a
+    comma ("Finglas Rd, Glasnevin" + ", Dublin 11, D11 XA32": a postal district read as the
+    whole one's street) taken in: the street comes first."""
+    out: list[Address] = []
+    for k, found in enumerate(addresses):
+        if found not in _whole([found]):
+            continue
+        prev = addresses[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.street is not None
+            and prev.postcode is None
+            and re.fullmatch(r"\s*,\s*", text[prev.end : found.start])
+        ):
+            found = replace(found, text=text[prev.start : found.end], start=prev.start)
+        out.append(found)
+    return out
 
 
 def _in_company(address: str, company: str) -> bool:

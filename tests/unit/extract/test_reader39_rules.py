@@ -7,7 +7,7 @@ baseline y, text, size) in points."""
 
 from __future__ import annotations
 
-from pipeline.extract.reader.prose import meet_time
+from pipeline.extract.reader.prose import meet_time, set_address
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import masthead, read_day
 
@@ -113,3 +113,15 @@ def test_meet_time_skips_other_openings_and_quoted_history() -> None:
     assert meet_time(["Cast meet 0900 at the hotel."]) is None
     assert meet_time(["> Meet 0800 at the quay."]) is None
     assert meet_time(["On Mon 6 Apr 2026 at 17:02, Aoife wrote:", "Meet 0800 at the quay."]) is None
+
+
+def test_set_address_takes_in_the_street_before_a_postal_district() -> None:
+    """'We're filming at <venue>, <street>, <area>, Dublin 8, D08 ...:' - the district is no
+    street: the set's address starts at the street that runs on into it, without the colon."""
+    text = (
+        "Hi all. We're filming at the Irish Museum of Modern Art, Military Rd, Kilmainham, "
+        "Dublin 8, D08 FW31: the great hall and the courtyard."
+    )
+    read = set_address(text)
+    assert read is not None
+    assert read[0] == "Military Rd, Kilmainham, Dublin 8, D08 FW31"
