@@ -125,3 +125,20 @@ def test_set_address_takes_in_the_street_before_a_postal_district() -> None:
     read = set_address(text)
     assert read is not None
     assert read[0] == "Military Rd, Kilmainham, Dublin 8, D08 FW31"
+
+
+def test_letter_spaced_revision_stamp_is_no_title() -> None:
+    """A big 'A M E N D E D' stamp (letter-spaced) and 'REV 3' beside the header: the title is
+    the line under them, not the stamp."""
+    rows = [
+        (40, 40, "Northgate Pictures Inc.", 9),
+        (40, 74, "A M E N D E D", 22),
+        (230, 74, "REV 3", 20),
+        (40, 100, "Parkside Credit - Open Doors", 16),
+        (40, 130, "Date: Friday 12 June 2026", 9),
+        (40, 144, "Crew call: 07:00", 9),
+        (40, 158, "Location: 250 Front St W, Toronto, ON M5V 3G5", 9),
+        (40, 172, "Sunrise 05:36   Sunset 21:01", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == "Parkside Credit - Open Doors"
