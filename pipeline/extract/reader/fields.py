@@ -59,6 +59,7 @@ from pipeline.extract.reader.town_lines import (
     street_town_address,
     town_line,
 )
+from pipeline.extract.reader.unlabelled import hospital_name_shaped
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -1870,6 +1871,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name is None and address is not None and (over := _name_over(sheet, h, pieces)):
+            name, quality = over, min(quality, NAME_OVER)
         if name:
             name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
         if name and _street_word(name):
@@ -1883,6 +1886,29 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its shape
+
+
+def _name_over(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
+    """'NEAREST / HOSPITAL' wrapped in its cell, the value cell's lines beside it: the line
+    over the address's first, flush with it in its column, that names a hospital by its kind
+    ('Hennepin County Medical Center' over '701 Park Ave')."""
+    first = pieces[0]
+    if first.page != label.page or first.line == 0 or first.line - 1 == label.line:
+        return None
+    above = sheet.pages[first.page].lines[first.line - 1]
+    for a, b in runs(above):
+        if abs(above.words[a].x0 - first.x0) <= CELL_ALIGN:
+            text = " ".join(w.text for w in above.words[a:b])
+            labelled = any(
+                o.page == first.page and o.line == first.line - 1 and a <= o.start < b
+                for o in sheet.labels
+            )
+            named = hospital_name_shaped(text) and not hospital_label_words(text)
+            return text if named and not labelled else None
+    return None
 
 
 def _label_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:

@@ -142,3 +142,22 @@ def test_letter_spaced_revision_stamp_is_no_title() -> None:
     ]
     day = read_day(render(rows))
     assert day["production"] == "Parkside Credit - Open Doors"
+
+
+def test_wrapped_hospital_label_takes_the_name_over_the_address() -> None:
+    """'NEAREST' / 'HOSPITAL' wrapped in a grid's label cell, the value cell's lines beside
+    it centred: the name sits beside the label's first line, the street beside its second."""
+    rows = [
+        *masthead("Lakeshore Pictures Inc.", "NORTHERN LIGHTS", "Day 1 of 3"),
+        (40, 100, "Date: Tuesday 16 June 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 128, "Location: 100 Queens Quay E, Toronto, ON M5E 1V3", 9),
+        (40, 142, "Sunrise 05:36   Sunset 21:03", 9),
+        (40, 170, "NEAREST", 9),
+        (160, 170, "Toronto General Hospital", 9),
+        (40, 182, "HOSPITAL", 9),
+        (160, 182, "200 Elizabeth St", 9),
+        (160, 194, "Toronto, ON M5G 2C4", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["hospital"]["name"] == "Toronto General Hospital"
