@@ -7,6 +7,7 @@ baseline y, text, size) in points."""
 
 from __future__ import annotations
 
+from pipeline.extract import extract_document
 from pipeline.extract.reader.prose import meet_time, set_address
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import masthead, read_day
@@ -161,3 +162,36 @@ def test_wrapped_hospital_label_takes_the_name_over_the_address() -> None:
     ]
     day = read_day(render(rows))
     assert day["hospital"]["name"] == "Toronto General Hospital"
+
+
+def test_wedding_day_timings_with_no_crew_call_are_other() -> None:
+    """A couple's 'Day schedule' for the venue and suppliers (headed 'Call sheet' by the
+    planner): no crew is called, the rows are the wedding's moments."""
+    rows = [
+        (40, 40, "Call sheet", 16),
+        (40, 62, "Ana & Luis", 12),
+        (40, 78, "Saturday 20 June 2026", 10),
+        (40, 92, "The Old Rectory, Church Lane, Frome BA11 2PD", 9),
+        (40, 110, "11:00  Bridesmaids and the bride get ready in the cottage", 9),
+        (40, 124, "13:00  Guests seated in the orchard, ushers at the gate", 9),
+        (40, 138, "13:30  Ceremony with the officiant, then confetti", 9),
+        (40, 152, "15:00  Wedding breakfast in the barn", 9),
+        (40, 166, "17:30  Speeches: best man and maid of honour", 9),
+        (40, 180, "20:00  First dance, then the band", 9),
+    ]
+    result = extract_document(render(rows)).to_json()
+    assert result["document_type"] == "other"
+
+
+def test_a_shoot_of_a_wedding_scene_with_a_crew_call_stays_a_call_sheet() -> None:
+    rows = [
+        *masthead("Orchard Lane Films Ltd", "SECOND SPRING", "Day 5 of 20"),
+        (40, 100, "Date: Saturday 20 June 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 128, "Location: The Old Rectory, Church Lane, Frome BA11 2PD", 9),
+        (40, 142, "Sunrise 04:52   Sunset 21:32", 9),
+        (40, 170, "Sc 41 EXT. ORCHARD - DAY: the wedding ceremony, bride and groom, vows", 9),
+        (40, 184, "Sc 42 INT. BARN - DAY: speeches, the best man's toast, first dance", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:00"
