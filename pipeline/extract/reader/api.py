@@ -250,6 +250,8 @@ def _sun_from_sentences(
             value = P.time_after(text, [p for p, q in _TABLES[name].items() if q >= 0.9])
             if value is None and name == "call_time":
                 value = P.everyone_call(text)  # "Call time for everyone is 9am"
+            if value is None and name == "call_time":  # "Meet 0730 at <place>"
+                value = P.meet_time(ln.text for page in pages for ln in page.lines)
             if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
                 found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
 

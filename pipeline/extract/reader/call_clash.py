@@ -28,7 +28,11 @@ from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
-from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
+from pipeline.extract.reader.dept_calls import (
+    heads_a_people_list,
+    heads_a_time_column,
+    heads_people_column,
+)
 from pipeline.extract.reader.labelling import Label, runs
 from pipeline.extract.reader.times import find_time, find_times
 
@@ -78,6 +82,8 @@ def _labelled(
     a revision, a list of several calls, a column heading over people's calls)."""
     if not pieces or sheet.tomorrow(label) or F.REVISED_WORDS.search(label.context):
         return None
+    if F.another_days(sheet, label):
+        return None  # "Jutro piątek, 24.04.2026 - zbiórka 6:45": its line is another date's
     base = L.KINDS["call"].get(label.phrase, 0.0)
     if label.quality < base:  # run on from other words ("Rigging Crew Call:")
         return None
@@ -90,8 +96,12 @@ def _labelled(
     page = sheet.pages[label.page]
     if first.below and heads_a_people_list(page, label.line, label.x0):
         return None
-    if first.below and generic and heads_a_time_column(page, label.line, label.x0, label.x1, call):
-        return None  # "NAME  ROLE  CALL": the first person's own call
+    if (
+        first.below
+        and (generic or heads_people_column(page, label.line, label.x0, label.x1))
+        and heads_a_time_column(page, label.line, label.x0, label.x1, call)
+    ):
+        return None  # "NAME  ROLE  CALL", "Osoba  Telefon  Zbiórka": the first person's call
     if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
         return None  # a generic word over a column of times: a table's heading
     if len(find_times(first.text)) != 1 or F.CALL_CHANGE.search(first.text):

@@ -151,6 +151,16 @@ def heads_a_time_column(
     return call in times or bool(_TALENT.search(lines[line_index].text + " " + above))
 
 
+def heads_people_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
+    """Whether a call label, whatever its strength, is one heading of a people table's row of
+    headings ("Pion  Osoba  Telefon  Zbiórka", "Name  Role  Phone  Call Time") over a column of
+    times: each row's own call, weighed against the day's call like a generic "Call" column."""
+    head = page.lines[line_index].text
+    if not _PEOPLE_HEADINGS.search(head):
+        return False
+    return column_times(page, line_index, x0, x1) is not None
+
+
 def column_times(page: PageText, line_index: int, x0: float, x1: float) -> list[str] | None:
     """The times under a call label that heads one column of a table: its line holds other
     headings and no time, and the lines under it print a time in its column, one a row."""

@@ -22,7 +22,11 @@ from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
-from pipeline.extract.reader.dept_calls import heads_a_people_list, heads_a_time_column
+from pipeline.extract.reader.dept_calls import (
+    heads_a_people_list,
+    heads_a_time_column,
+    heads_people_column,
+)
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
@@ -55,6 +59,7 @@ from pipeline.extract.reader.town_lines import (
     street_town_address,
     town_line,
 )
+from pipeline.extract.reader.unlabelled import hospital_name_shaped
 from pipeline.extract.reader.values import (
     Parsed,
     find_dates,
@@ -525,7 +530,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or _another_days(sheet, h):
+        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
             continue
         if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
             continue  # "EKIPA" heading a crew list takes the schedule's last row over it
@@ -556,7 +561,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
             quality = max(quality, SOLE_CALL_QUALITY)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
-        if kind == "call" and below and h.quality < GENERIC_CALL:
+        if kind == "call" and below and _column_call(sheet, h):
             columns.append((h, (strength, Found(parsed.value, conf))))
             continue  # weighed below, against the call the other labels give
         found.append((strength, Found(parsed.value, conf)))
@@ -592,7 +597,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     return _revised_time(best, revised, found, name, replaced)
 
 
-def _another_days(sheet: Sheet, label: Label) -> bool:
+def another_days(sheet: Sheet, label: Label) -> bool:
     """'Day 2 is 3/15/26: Call Time 9:00 AM at ...', 'Mon 16 March - call 0630': a time label
     whose line opens with a date that is not the sheet's shooting date speaks of another day,
     however near it is printed to today's lines. Only the label's own run counts: another
@@ -624,11 +629,18 @@ def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
 GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
 
 
+def _column_call(sheet: Sheet, h: Label) -> bool:
+    """A call label over its value that may be a column of people's own calls: a generic
+    "Call" heading, or any call label among a people table's headings ("Osoba  Telefon
+    Zbiórka")."""
+    return h.quality < GENERIC_CALL or heads_people_column(sheet.pages[h.page], h.line, h.x0, h.x1)
+
+
 def _heads_people_calls(sheet: Sheet, h: Label, call: object) -> bool:
     """A generic "Call" heading one column of a people table ("Role  Name  Phone  Call") that
     keeps the day's ``call`` in some row, or lists a cast."""
     page = sheet.pages[h.page]
-    return h.quality < GENERIC_CALL and heads_a_time_column(
+    return _column_call(sheet, h) and heads_a_time_column(
         page, h.line, h.x0, h.x1, str(call) if call is not None else None
     )
 
@@ -817,7 +829,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         h
         for h in others
         if not _says_same_call(sheet, h, parsed.value)
-        and not _another_days(sheet, h)
+        and not another_days(sheet, h)
         and not _no_rival_crew(sheet, h, str(parsed.value))
     ]
     if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
@@ -1859,6 +1871,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name is None and address is not None and (over := _name_over(sheet, h, pieces)):
+            name, quality = over, min(quality, NAME_OVER)
         if name:
             name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
         if name and _street_word(name):
@@ -1872,6 +1886,29 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
                 continue
         return Hospital(name, address, phone), quality
     return bare or (None, 0.0)
+
+
+NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its shape
+
+
+def _name_over(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
+    """'NEAREST / HOSPITAL' wrapped in its cell, the value cell's lines beside it: the line
+    over the address's first, flush with it in its column, that names a hospital by its kind
+    ('Hennepin County Medical Center' over '701 Park Ave')."""
+    first = pieces[0]
+    if first.page != label.page or first.line == 0 or first.line - 1 == label.line:
+        return None
+    above = sheet.pages[first.page].lines[first.line - 1]
+    for a, b in runs(above):
+        if abs(above.words[a].x0 - first.x0) <= CELL_ALIGN:
+            text = " ".join(w.text for w in above.words[a:b])
+            labelled = any(
+                o.page == first.page and o.line == first.line - 1 and a <= o.start < b
+                for o in sheet.labels
+            )
+            named = hospital_name_shaped(text) and not hospital_label_words(text)
+            return text if named and not labelled else None
+    return None
 
 
 def _label_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:

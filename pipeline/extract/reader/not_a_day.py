@@ -184,7 +184,48 @@ FORECAST = (
 # A temperature as forecasts print it: "17°C", "63 °F", "-2°"
 _TEMPERATURE = re.compile(r"(?<![\d.])-?\d{1,2}\s?°\s?[CF]?\b|(?<![\d.])-?\d{1,2}\s?°")
 
-KINDS = {"an invitation": INVITATION, "a weather forecast": FORECAST}
+# A wedding's run of show (the couple's day, timed for the venue and suppliers): its own
+# people and moments, which no crew's call sheet prints as its plan
+WEDDING = (
+    "wedding",
+    "bride",
+    "bridal",
+    "bridesmaid",
+    "bridesmaids",
+    "groom",
+    "groomsmen",
+    "best man",
+    "maid of honour",
+    "maid of honor",
+    "registrar",
+    "officiant",
+    "vows",
+    "first dance",
+    "cake cutting",
+    "speeches",
+    "confetti",
+    "ushers",
+    "wedding breakfast",
+    "ślub",
+    "wesele",
+    "panna młoda",
+    "pan młody",
+    "hochzeit",
+    "braut",
+    "trauung",
+    "mariage",
+    "mariée",
+    "boda",
+    "novia",
+    "matrimonio",
+    "sposa",
+)
+
+KINDS = {
+    "an invitation": INVITATION,
+    "a weather forecast": FORECAST,
+    "a wedding's run of show": WEDDING,
+}
 
 
 def structure_points(kind: str, lines: list[str]) -> float:

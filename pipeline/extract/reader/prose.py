@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import Address, find_addresses
@@ -175,6 +176,34 @@ def everyone_call(text: str) -> str | None:
     return None
 
 
+# "Meet 0730 at the cathedral car park", "We meet at 7.15am", "Meeting time: 0800": a memo's
+# sentence that opens with the crew's meeting gives the time the crew is called
+_MEET = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:we(?:'ll|\u2019ll|\s+will)?\s+)?meet(?:ing)?(?:\s+(?:time|point))?"
+    r"\s*(?::|\s+is|\s+at|\s+@|\s+by|\s+for)?\s*(?:at\s+)?",
+    re.I,
+)
+# the quoted history under a reply ("On Mon 6 Apr 2026 at 17:02, Aoife wrote:"): older plans
+_QUOTE_HEAD = re.compile(r"^(?:on\s.{4,120}\bwrote:|-+\s*original\s+message\s*-+)\s*$", re.I)
+
+
+def meet_time(lines: Iterable[str]) -> str | None:
+    """The time of the first sentence that opens with the crew's meeting ("Meet 0730 at
+    ..."), above any quoted history (lines marked ">", or under an "On ... wrote:" line):
+    a memo's call. "Second meeting point ..." and "Cast meet ..." open with other words."""
+    for line in lines:
+        text = line.strip()
+        if _QUOTE_HEAD.match(text):
+            return None
+        if text.startswith(">"):
+            continue
+        for m in _MEET.finditer(text):
+            parsed = find_time(text[m.end() : m.end() + 16])
+            if parsed is not None and parsed.start == 0:
+                return parsed.value
+    return None
+
+
 def _sentence_start(text: str, at: int) -> int:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _BEFORE), at)]
     return starts[-1] if starts else max(0, at - _BEFORE)
@@ -233,11 +262,11 @@ def set_address(
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
-        for found in _whole(find_addresses(paragraph)):
+        for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
             if _NOT_THE_SET.search(lead) or _PARK.search(lead):
                 continue
-            address = found.text.rstrip(" .")
+            address = found.text.rstrip(" .:;,")
             if _in_company(address, company):
                 office = office or address
             elif address not in (a for a, _ in sets):
@@ -247,6 +276,26 @@ def set_address(
         first, cued = sets[0]
         return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
     return (office, OFFICE) if office else None
+
+
+def _run_on(text: str, addresses: list[Address]) -> list[Address]:
+    """The whole addresses of ``text``, each with the street that runs on into it across a
+    comma ("Finglas Rd, Glasnevin" + ", Dublin 11, D11 XA32": a postal district read as the
+    whole one's street) taken in: the street comes first."""
+    out: list[Address] = []
+    for k, found in enumerate(addresses):
+        if found not in _whole([found]):
+            continue
+        prev = addresses[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.street is not None
+            and prev.postcode is None
+            and re.fullmatch(r"\s*,\s*", text[prev.end : found.start])
+        ):
+            found = replace(found, text=text[prev.start : found.end], start=prev.start)
+        out.append(found)
+    return out
 
 
 def _in_company(address: str, company: str) -> bool:

@@ -209,6 +209,11 @@ _COMPANY = re.compile(
     r"|filmproduktion))\s*$",
     re.I,
 )
+# A revision's stamp printed large beside the title ('REVISED', 'AMENDED', 'REV 2',
+# 'CANCELLED'), read with its letter-spacing closed up
+_STAMP = re.compile(
+    r"(?:(?:revised|amended|updated|cancell?ed|rev(?:ision)?\.?)(?:no\.?|#)?\d{0,2})+", re.I
+)
 # The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
 # 'Week 38'): Nordic and German offices plan by the ISO week number
 _WEEK_NUMBER = re.compile(
@@ -320,6 +325,8 @@ def _largest(
                     company = True
                     continue
                 text = head
+            if _STAMP.fullmatch("".join(text.split()).strip(".:-#")):
+                continue  # 'REVISED', 'R EV IS ED' (letter-spaced), 'REV 2': a stamp, no title
             if _WEEK_NUMBER.match(text.strip()):
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
             if not _has_words(text) and any(c.isdigit() for c in text):

@@ -45,6 +45,11 @@ _HOSPITAL_NAME = re.compile(
 NAME_WORDS = 8  # a hospital's name is a short run, not a sentence
 
 
+def hospital_name_shaped(text: str) -> bool:
+    """A short run that names a hospital by its kind ('Hennepin County Medical Center')."""
+    return bool(_HOSPITAL_NAME.search(text)) and len(text.split()) <= NAME_WORDS
+
+
 @dataclass(frozen=True)
 class _Cell:
     line: int

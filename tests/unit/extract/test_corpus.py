@@ -167,9 +167,9 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # reader33's not_a_shoot kinds: strict XPASS)
 # (fresh25's film permit e-mail is 'other' since reader34: an e-mail print's stamps and a
 # sentence's time limit are no rows of a day: strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh29_other_wedding_run": "a wedding's run of show titled 'CALL SHEET' read as a call sheet",
-}
+# (fresh29's wedding run of show titled 'CALL SHEET' is 'other' since reader39's wedding words,
+# with no crew call: strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 # (fresh10's two Catalan sheets are call sheets since vocab2's Catalan labels: strict XPASS)
@@ -412,12 +412,12 @@ FLOORS = {
     "fresh28_us_mv_onepager": 21,  # of 21 (blind 17; reader38)
     "fresh28_pl_agency_bilingual": 21,  # of 21 (blind)
     # thirtieth held-out set (tests/corpus/fresh29.py): 112/126 blind on the final reader
-    "fresh29_ca_revised_numbered": 18,  # of 21 (blind)
-    "fresh29_pl_plan_pracy_tv": 21,  # of 21 (blind)
+    "fresh29_ca_revised_numbered": 21,  # of 21 (blind 18; reader39)
+    "fresh29_pl_plan_pracy_tv": 21,  # of 21 (blind; reader39: 3/3 auto-ok, was 0/3)
     "fresh29_uk_corporate_plain_grid": 18,  # of 21 (blind)
-    "fresh29_na_spreadsheet_export": 18,  # of 21 (blind)
+    "fresh29_na_spreadsheet_export": 21,  # of 21 (blind 18; reader39)
     "fresh29_us_tv_two_sets": 21,  # of 21 (blind)
-    "fresh29_ie_nz_factual_memo": 16,  # of 21 (blind)
+    "fresh29_ie_nz_factual_memo": 20,  # of 21 (blind 16; reader39)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
 # right, of 235. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
@@ -562,8 +562,13 @@ FLOORS = {
 # auto-ok, 0 silent, 0 sure-wrong, 1 misclassified (whole corpus 4187 of 4206, 575 of 601).
 # The whole bench on main with reader36-38 and fresh29 merged (2026.12.29): 4192 of 4206, 579 of
 # 601, 0 silent, 0 sure-wrong, 1 misclassified (fresh29's wedding run of show).
-TOTAL_FLOOR = 4192
-AUTO_OK_FLOOR = 579
+# reader39 (fresh29's misses: a call label among a people table's headings, a call on another
+# date's line, a memo's "Meet 0730 at ...", a street before a postal district, a revision's
+# stamp as big as the title, a hospital's name over its address beside a wrapped label, a
+# wedding's run of show): fresh29 122 of 126, 15/18 auto-ok, 0 misclassified; whole bench 4202
+# of 4206, 582 of 601, 0 silent, 0 sure-wrong, 0 misclassified (main before: 4192, 579, 1).
+TOTAL_FLOOR = 4202
+AUTO_OK_FLOOR = 582
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
