@@ -68,7 +68,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.29: a commercial's product and spot as its title, a label's gloss as no hospital,
 # side-by-side blocks, a strip's PRODUCTION key, rain dates and pushed calls, a department's
 # pre-light day, a later day's preview box (reader36-38).
-EXTRACTOR_VERSION = "2026.12.29"
+# 2026.12.30: a memo's "Meet 0730 at ...", a people table's call column, a revision stamp as no
+# title, a hospital's name over its address, a wedding's run of show is other (reader39).
+EXTRACTOR_VERSION = "2026.12.30"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
