@@ -207,5 +207,14 @@ def test_up_supervises_the_services_and_stops_cleanly(conn, service_env, tmp_pat
     finally:
         if up.poll() is None:
             up.kill()
-    # Then every process it started is gone
-    assert not [p for p in everyone if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    # Then every process it started is gone (a helper that ends when its pipe closes, as
+    # multiprocessing's forkserver and resource tracker do, is given a moment to see it)
+    _, alive = psutil.wait_procs(everyone, timeout=15)
+    left = []
+    for p in alive:
+        try:
+            if p.status() != psutil.STATUS_ZOMBIE:
+                left.append(" ".join(p.cmdline())[:200])
+        except psutil.NoSuchProcess:
+            continue
+    assert not left
