@@ -215,21 +215,32 @@ class Sheet:
         )
 
     def runs_of(
-        self, kinds: set[str], fitting: bool = False, pieces: bool = True
+        self, kinds: set[str], fitting: bool = False, pieces: bool = True, inside: bool = True
     ) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
         with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
-        title owns no time: not a label); without ``pieces``, the labels' own runs only."""
+        title owns no time: not a label); without ``pieces``, the labels' own runs only;
+        without ``inside``, no label that starts inside its run with no colon after it."""
         out = set()
         for h in self.labels:
             owned = self.owned.get(h, [])
             if fitting and owned and not any(fits(h.kind, pc.text) for pc in owned):
+                continue
+            if not inside and _inside_run(self.pages, h):
                 continue
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
                 if pieces:
                     out.update(_run_key(self.pages, pc.page, pc.line, pc.start) for pc in owned)
         return out
+
+
+def _inside_run(pages: Sequence[PageText], h: Label) -> bool:
+    """'Northfield Energy - Safety Induction': a label's word that neither starts its run of
+    words nor ends with a colon is a word of a heading, no label of the title's line."""
+    line = pages[h.page].lines[h.line]
+    first = next(a for a, b in runs(line) if a <= h.start < b)
+    return h.start > first and not line.words[h.end - 1].text.rstrip().endswith(":")
 
 
 def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, int, int]:
@@ -992,10 +1003,24 @@ def wrap_time(sheet: Sheet) -> str | None:
     one distinct wrap time of this day is printed."""
     times = set()
     for h, pieces in sheet.of("other_time"):
-        hit = _first_time(pieces) if h.phrase in L.WRAP and not sheet.tomorrow(h) else None
-        if hit is not None:
-            times.add(hit[0].value)
+        if h.phrase not in L.WRAP or sheet.tomorrow(h):
+            continue
+        row = _row_time(sheet, h)
+        hit = _first_time(pieces) if row is None else None
+        if row is not None or hit is not None:
+            times.add(row or hit[0].value)
     return times.pop() if len(times) == 1 else None
+
+
+def _row_time(sheet: Sheet, label: Label) -> str | None:
+    """'1700  Wrap' in a running order: the row's own time, printed before the label with
+    nothing else, is the label's value (not the next line's 'Sunrise is 06:24')."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start]).strip()
+    parsed = find_time(before) if before else None
+    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+        return None
+    return parsed.value
 
 
 def _best(
@@ -2108,7 +2133,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
     # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
     # under it is still a title
-    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
+    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True, inside=False)
     taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
     heading = largest_heading(pages[0], taken)
     if spot is not None and (heading is None or clean_title(heading) in spot.payers):

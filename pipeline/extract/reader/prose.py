@@ -260,8 +260,10 @@ def set_address(
     """
     office = None
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
+    named: list[str] = []  # a place named after 'filming at' up to a postcode, no street
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
+        named += _named_places(paragraph, company)
         for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
             if _NOT_THE_SET.search(lead) or _PARK.search(lead):
@@ -275,7 +277,36 @@ def set_address(
     if sets:
         first, cued = sets[0]
         return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
+    if named:
+        return named[0], PROSE
     return (office, OFFICE) if office else None
+
+
+# "We're filming at Kylemore Abbey, Pollacappul, Connemara, Co. Galway, H91 VR90": the set
+# named after the sentence's 'filming at', a run of capitalised names and commas up to a
+# postcode (a townland, an estate: no street at all)
+_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+_PLACE_RUN = rf"{_NAME}(?:\s+(?:of|the|on|upon|na|an|de|du|la|le|di|da)?\s*{_NAME})*"
+_FILMING_AT = re.compile(
+    r"\b(?i:(?:filming|shooting|working)\s+(?:at|in)|(?:set|location)\s+is(?:\s+at|\s+in)?)\s+"
+    rf"(?P<place>(?:{_PLACE_RUN}\s*,\s*){{1,5}})$"
+)
+
+
+def _named_places(paragraph: str, company: str) -> list[str]:
+    """Places the paragraph names after 'filming at', each up to the postcode that closes it."""
+    out: list[str] = []
+    for found in find_addresses(paragraph):
+        if found.postcode is None or found.street is not None:
+            continue
+        lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
+        m = _FILMING_AT.search(lead)
+        if m is None or _NOT_THE_SET.search(lead) or _PARK.search(lead):
+            continue
+        place = (m["place"] + found.text).rstrip(" .:;,")
+        if not _in_company(place, company):
+            out.append(place)
+    return out
 
 
 def _run_on(text: str, addresses: list[Address]) -> list[Address]:

@@ -1,0 +1,114 @@
+"""Conventions from the misses left in the corpus after reader39 (reader40): a label's word
+inside a heading's run ('Ashgrove Water - Safety Walkthrough') does not hide the title; a
+company's name printed as large as the title, whose legal form the footer prints ('HOLLOWAY &
+PIKE' over 'Holloway & Pike LLP · Registered in England'), is no title; a memo that names its
+set after 'filming at' with no street, up to a postcode, gives that place; a running order's
+'1700  Wrap' row is the wrap's time, not the next line's. Each is drawn on a small page of its
+own, in words and places of its own. Rows are (x, baseline y, text, size) in points."""
+
+from __future__ import annotations
+
+from pipeline.extract.reader.prose import set_address
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import read_day
+
+
+def _grid_sheet(company: str, title: str, footer: str, *, client: str = "") -> list[Row]:
+    rows: list[Row] = [
+        (40, 40, company, 15),
+        (460, 40, "CALL SHEET", 13),
+        (40, 70, title, 15),
+        (40, 86, f"Client: {client or 'Ashgrove Borough Council'}   Producer: Mina Lowe", 9),
+        (40, 120, "Date: Thursday 14 May 2026", 9),
+        (40, 134, "Crew call: 08:00", 9),
+        (40, 148, "Location: Ashton Court Mansion, Kennel Lodge Rd, Bristol BS41 9JN", 9),
+        (40, 162, "Sunrise 05:17   Sunset 20:52", 9),
+        (40, 176, "Hospital: Bristol Royal Infirmary, Marlborough St, Bristol BS2 8HW", 9),
+    ]
+    return [*rows, (40, 760, footer, 7)] if footer else rows
+
+
+def test_label_word_inside_the_title_run_leaves_the_title() -> None:
+    """'Safety', 'Parking' are labels' words; inside the title's run, with no colon after
+    them, they are words of the title."""
+    for title in ("Ashgrove Water - Safety Walkthrough", "Coastline Homes - Parking Made Simple"):
+        rows = _grid_sheet("Kestrel Media", title, "")
+        day = read_day(render(rows, page="A4"))
+        assert day["production"] == title
+
+
+def test_company_as_large_as_the_title_named_with_its_legal_form_in_the_footer() -> None:
+    for company, footer in (
+        ("HOLLOWAY & PIKE", "Holloway & Pike LLP · Registered in England 01234567"),
+        ("Fernbank Stories", "Fernbank Stories CIC · Bristol"),
+        ("NORTHSTAR CONTENT", "Northstar Content Ltd, 3 Wharf St, Leeds LS2 7EQ"),
+    ):
+        rows = _grid_sheet(company, "Ashgrove Council - Green Streets", footer)
+        day = read_day(render(rows, page="A4"))
+        assert day["production"] == "Ashgrove Council - Green Streets", company
+
+
+def test_a_clients_name_after_a_label_does_not_make_the_title_a_company() -> None:
+    """'Client: Riverside Trust Ltd' names another party: a heading 'RIVERSIDE TRUST' on top
+    is still the only large words, and is kept as the title."""
+    rows = [
+        (40, 40, "Halyard Pictures", 9),
+        (40, 70, "RIVERSIDE TRUST", 18),
+        (40, 88, "Client: Riverside Trust Ltd", 9),
+        (40, 120, "Date: Thursday 14 May 2026", 9),
+        (40, 134, "Crew call: 08:00", 9),
+        (40, 148, "Location: Ashton Court Mansion, Kennel Lodge Rd, Bristol BS41 9JN", 9),
+    ]
+    day = read_day(render(rows, page="A4"))
+    assert day["production"] == "RIVERSIDE TRUST"
+
+
+def test_set_named_after_filming_at_with_no_street_up_to_its_postcode() -> None:
+    read = set_address(
+        "Morning all. We're shooting at Glendalough Visitor Centre, Laragh, Co. Wicklow, "
+        "A98 C6X9: the upper lake and the round tower. Bring boots."
+    )
+    assert read is not None
+    assert read[0] == "Glendalough Visitor Centre, Laragh, Co. Wicklow, A98 C6X9"
+    assert read[1] < 0.85  # no street: a person checks it
+    read = set_address("Hello. The set is Ballynahinch Castle, Recess, Co. Galway, H91 D9CF. Ta.")
+    assert read is not None and read[0] == "Ballynahinch Castle, Recess, Co. Galway, H91 D9CF"
+
+
+def test_streetless_place_gives_way_to_a_whole_address_and_skips_parking() -> None:
+    text = (
+        "Hi all. We're filming at Glendalough Visitor Centre, Laragh, Co. Wicklow, A98 C6X9. "
+        "Crew park at the base, 4 Main Street, Laragh, Co. Wicklow, A98 X2Y3."
+    )
+    read = set_address(text)
+    assert read is not None and read[0].startswith("Glendalough")
+    assert set_address("Parking at Upper Lake Car Park, Laragh, Co. Wicklow, A98 C6X9.") is None
+    whole = set_address(
+        "We're filming at Glendalough, Laragh, Co. Wicklow, A98 C6X9 and then at "
+        "Avondale House, 12 Main Street, Rathdrum, Co. Wicklow, A67 TK70."
+    )
+    assert whole is not None and "Main Street" in whole[0]
+
+
+def test_running_order_wrap_row_is_the_wrap_not_the_next_line() -> None:
+    """'1730  Wrap' closes the running order; 'Sunrise 06:05 ...' on the next line is no
+    wrap, so the labelled crew call is not doubted."""
+    rows = [
+        (40, 40, "Tidewater Docs Ltd", 9),
+        (40, 70, "SALT ROADS", 18),
+        (40, 100, "Date: Tuesday 12 May 2026", 9),
+        (40, 114, "Crew call: 07:45", 9),
+        (40, 128, "Location: Ashton Court Mansion, Kennel Lodge Rd, Bristol BS41 9JN", 9),
+        (40, 150, "Running order", 11),
+        (40, 164, "0745", 9),
+        (90, 164, "Load in", 9),
+        (40, 176, "1230", 9),
+        (90, 176, "Lunch", 9),
+        (40, 188, "1730", 9),
+        (90, 188, "Wrap", 9),
+        (40, 204, "Sunrise is 05:20 and sunset 20:49, light rain in the afternoon.", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:45"
+    assert not any("wrap" in w for w in day["warnings"]), day["warnings"]
+    assert day["field_confidence"]["call_time"] >= 0.85
