@@ -1065,6 +1065,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     """
     found: list[tuple[float, Found]] = []
     stamps: list[str] = []
+    agree: set[str] = set()  # dates printed with the weekday they fall on
     labelled = sheet.runs_of({"date"})
     explained = _explained_dates(sheet)
     email = sheet.email
@@ -1101,6 +1102,10 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 if stamp:
                     stamps.append(parsed.value)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
+                if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
+                    agree.add(str(parsed.value))
+    if email is not None and email.sent is not None:
+        found = _memo_day(found, agree, email.sent)
     if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:
         found.append((1.0, Found(tile.value, tile.quality * TILE, _note(tile))))
     if not any(w >= 1.0 for w, _ in found):  # no full date labelled or heading the sheet
@@ -1112,6 +1117,39 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+MEMO_DAY = 0.9  # an e-mail's one date in its body, with its weekday, days after its sending
+MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
+
+
+def _weekday_agrees(text: str, parsed: Parsed) -> bool:
+    weekday = weekday_near(text, parsed.start, parsed.end)
+    try:
+        day = dt.date.fromisoformat(str(parsed.value))
+    except ValueError:
+        return False
+    return weekday is not None and weekday == day.weekday()
+
+
+def _memo_day(
+    found: list[tuple[float, Found]], agree: set[str], sent: dt.date
+) -> list[tuple[float, Found]]:
+    """'Date: April 15, 2026' in a memo's header, 'Tomorrow, Thursday, April 16, 2026, we
+    film' in its body: when every date but the sending's is one date, printed with the
+    weekday it falls on, on or a few days after the sending, that is the day the memo plans,
+    though no label names it."""
+    live = {str(f.value) for w, f in found if w > EXPLAINED}
+    if len(live) != 1 or any(w >= 1.0 for w, _ in found):
+        return found
+    value = live.pop()
+    ahead = (dt.date.fromisoformat(value) - sent).days
+    if value not in agree or not 0 <= ahead <= MEMO_AHEAD:
+        return found
+    return [
+        (1.0, Found(f.value, f.conf / w * MEMO_DAY, f.warning)) if str(f.value) == value else (w, f)
+        for w, f in found
+    ]
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line

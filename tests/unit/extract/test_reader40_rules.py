@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.reader.prose import set_address
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import masthead, read_day
 
 
 def _grid_sheet(company: str, title: str, footer: str, *, client: str = "") -> list[Row]:
@@ -112,3 +112,96 @@ def test_running_order_wrap_row_is_the_wrap_not_the_next_line() -> None:
     assert day["call_time"] == "07:45"
     assert not any("wrap" in w for w in day["warnings"]), day["warnings"]
     assert day["field_confidence"]["call_time"] >= 0.85
+
+
+def _memo_head(sent: str, subject: str) -> list[Row]:
+    return [
+        (40, 40, "PRODUCTION NOTE", 16),
+        (40, 70, "To: Field crew", 9),
+        (40, 83, "From: Dana Ruiz, producer", 9),
+        (40, 96, f"Date: {sent}", 9),
+        (40, 109, f"Re: {subject}", 9),
+    ]
+
+
+def test_memo_body_date_with_its_weekday_days_after_sending_is_the_day() -> None:
+    """A memo's header dates its sending; the one other date, in the body with the weekday
+    it falls on, a day or two later, is the day it plans, though no label names it."""
+    rows = [
+        *_memo_head("Monday, June 8, 2026", "TIDE POOLS - field notes"),
+        (40, 230, "Plan", 11),
+        (40, 246, "On Wednesday, June 10, 2026 we shoot the rock pools at low tide.", 9),
+        (40, 260, "Crew call: 5:45 AM at the north lot.", 9),
+        (40, 274, "Location: 1 Pelican Point Rd, Pacific Grove, CA 93950", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2026-06-10"
+    assert day["field_confidence"]["shooting_date"] >= 0.85, day["warnings"]
+
+
+def test_memo_body_date_without_agreeing_weekday_or_far_off_stays_doubtful() -> None:
+    for body in (
+        "On Thursday, June 10, 2026 we shoot the rock pools at low tide.",  # June 10 is a Wed
+        "On Friday, June 26, 2026 we shoot the rock pools at low tide.",  # weeks ahead
+        "On June 10, 2026 we shoot the rock pools at low tide.",  # no weekday
+    ):
+        rows = [
+            *_memo_head("Monday, June 8, 2026", "TIDE POOLS - field notes"),
+            (40, 230, "Plan", 11),
+            (40, 246, body, 9),
+            (40, 260, "Crew call: 5:45 AM at the north lot.", 9),
+            (40, 274, "Location: 1 Pelican Point Rd, Pacific Grove, CA 93950", 9),
+        ]
+        day = read_day(render(rows))
+        assert day["field_confidence"]["shooting_date"] < 0.85, body
+
+
+def _plan_memo(call_sentence: str, first_row: str, more: tuple[str, ...] = ()) -> list[Row]:
+    rows: list[Row] = [
+        (40, 40, "From: Owen Price <owen@tarnfilms.example.com>", 9),
+        (40, 53, "Sent: Monday 11 May 2026 18:20", 9),
+        (40, 66, "Subject: High Fells: plan for Tuesday 12 May 2026", 9),
+        (40, 92, "Hi both,", 9),
+        (40, 105, call_sentence, 9),
+        (40, 118, "We're filming at Low Wood Farm, 14 Lake Road, Ambleside LA22 0DH.", 9),
+        (40, 131, "Running order:", 9),
+        (40, 144, first_row, 9),
+        (40, 157, "0930 Interview in the barn", 9),
+        (40, 170, "1300 Lunch", 9),
+    ]
+    return rows + [(40, 183 + 13 * k, text, 9) for k, text in enumerate(more)]
+
+
+def test_memo_call_repeated_by_the_running_order_is_sure() -> None:
+    for sentence, row in (
+        ("Meet 0715 at the farm gate, we walk up together.", "0715 Meet, unload"),
+        ("Thanks all. Call time for everyone is 7.15am, farm gate.", "7.15am - call, unload"),
+    ):
+        day = read_day(render(_plan_memo(sentence, row)))
+        assert day["call_time"] == "07:15"
+        assert day["field_confidence"]["call_time"] >= 0.85, (sentence, day["warnings"])
+
+
+def test_memo_call_not_repeated_or_contradicted_stays_for_review() -> None:
+    for sentence, row, more in (
+        ("Meet 0715 at the farm gate.", "0800 Unload the van", ()),
+        ("Meet 0715 at the farm gate.", "0715 Meet, unload", ("Meet 0745 at the top gate.",)),
+        ("Meet 0715 at the farm gate.", "0715 Meet, unload", ("0745 Meet at the top gate",)),
+    ):
+        day = read_day(render(_plan_memo(sentence, row, more)))
+        assert day["call_time"] == "07:15"
+        assert day["field_confidence"]["call_time"] < 0.85, (row, more)
+
+
+def test_sun_pair_in_one_sentence_is_as_sure_as_a_label() -> None:
+    rows = [
+        *masthead("Tarn Films Ltd", "HIGH FELLS", "Day 2 of 5"),
+        (40, 100, "Date: Tuesday 12 May 2026", 9),
+        (40, 114, "Crew call: 07:00", 9),
+        (40, 128, "Location: Low Wood Farm, 14 Lake Road, Ambleside LA22 0DH", 9),
+        (40, 150, "Weather: dry and bright. We get sunrise at 05:05 and sunset 21:02 so", 9),
+        (40, 163, "keep an eye on the evening slot.", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["sunset"] == "21:02"
+    assert day["field_confidence"]["sunset"] >= 0.85, day["warnings"]
