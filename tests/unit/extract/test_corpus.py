@@ -414,10 +414,10 @@ FLOORS = {
     # thirtieth held-out set (tests/corpus/fresh29.py): 112/126 blind on the final reader
     "fresh29_ca_revised_numbered": 21,  # of 21 (blind 18; reader39)
     "fresh29_pl_plan_pracy_tv": 21,  # of 21 (blind; reader39: 3/3 auto-ok, was 0/3)
-    "fresh29_uk_corporate_plain_grid": 18,  # of 21 (blind)
+    "fresh29_uk_corporate_plain_grid": 21,  # of 21 (blind 18; reader40)
     "fresh29_na_spreadsheet_export": 21,  # of 21 (blind 18; reader39)
     "fresh29_us_tv_two_sets": 21,  # of 21 (blind)
-    "fresh29_ie_nz_factual_memo": 20,  # of 21 (blind 16; reader39)
+    "fresh29_ie_nz_factual_memo": 21,  # of 21 (blind 16; reader39 20; reader40)
 }
 # right fields over all text sheets, of 1652; call sheets auto-confirmed with every core field
 # right, of 235. fresh6_ 95 and 7/21 unseen, 147 and 20/21 after reader11 and reader12 (tuned on
@@ -567,8 +567,13 @@ FLOORS = {
 # stamp as big as the title, a hospital's name over its address beside a wrapped label, a
 # wedding's run of show): fresh29 122 of 126, 15/18 auto-ok, 0 misclassified; whole bench 4202
 # of 4206, 582 of 601, 0 silent, 0 sure-wrong, 0 misclassified (main before: 4192, 579, 1).
-TOTAL_FLOOR = 4202
-AUTO_OK_FLOOR = 582
+# reader40 (the misses left: a label's word inside the title's run, a company as large as the
+# title named with its legal form in the footer, a set named after 'filming at' with no street,
+# a running order's wrap row, a memo's one body date after its sending, a memo's call repeated
+# by its running order, a sun pair in one sentence): whole bench 4206 of 4206, 589 of 601, 0
+# silent, 0 sure-wrong, 0 misclassified (before: 4202, 582).
+TOTAL_FLOOR = 4206
+AUTO_OK_FLOOR = 589
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
