@@ -323,6 +323,7 @@ def _largest(
     company = False
     kind_size, kind_line = 0.0, -1
     named = companies_named(page)
+    house: list[tuple[float, float, str]] = []  # runs the page names as its company's
     for n, line in enumerate(page.lines):
         if below >= 0 and not below < n <= below + 2:
             continue
@@ -349,7 +350,7 @@ def _largest(
             if _name_key(text) in named and not quoted:
                 # 'BRIGHTLINE CONTENT' as large as the title, 'Brightline Content Ltd' in
                 # the footer: the company's name set without its legal form
-                company = True
+                house.append((max(w.size for w in line.words[a:b]), -line.top, text))
                 continue
             if company_name(text):
                 head = title_before_company(text)
@@ -367,6 +368,11 @@ def _largest(
                 continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
+    # ... passed over only for another heading at least as large (a film's own company may
+    # carry its title's name: then it is still the title when nothing else is as large)
+    biggest = max((f[0] for f in titles), default=0.0)
+    company = company or any(h[0] <= biggest for h in house)
+    titles += [h for h in house if h[0] > biggest]
     best = max(titles, key=lambda f: f[:2], default=None)
     return (
         (best[2] if best else None),

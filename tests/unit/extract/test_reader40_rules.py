@@ -205,3 +205,18 @@ def test_sun_pair_in_one_sentence_is_as_sure_as_a_label() -> None:
     day = read_day(render(rows))
     assert day["sunset"] == "21:02"
     assert day["field_confidence"]["sunset"] >= 0.85, day["warnings"]
+
+
+def test_a_title_named_like_its_own_company_stays_when_nothing_else_is_as_large() -> None:
+    """A film's own company may carry the title's name ('LANTERN HILL' over 'Lantern Hill
+    Ltd' in the footer): with no other heading as large, the heading is still the title."""
+    rows = [
+        (40, 40, "Northfield Pictures presents", 9),
+        (40, 70, "LANTERN HILL", 18),
+        (40, 100, "Date: Thursday 14 May 2026", 9),
+        (40, 114, "Crew call: 08:00", 9),
+        (40, 128, "Location: Ashton Court Mansion, Kennel Lodge Rd, Bristol BS41 9JN", 9),
+        (40, 760, "Lantern Hill Ltd · Registered in England 07654321", 7),
+    ]
+    day = read_day(render(rows, page="A4"))
+    assert day["production"] == "LANTERN HILL"
