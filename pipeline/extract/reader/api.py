@@ -245,15 +245,45 @@ def _sun_from_sentences(
     """The times no label gave that the running text names ('Sunset is at 8:01 p.m.'), each
     at a confidence that sends the day to a person."""
     text = P.running_text(pages) if text is None else text
+    lines = [ln.text for page in pages for ln in page.lines]
+    read: list[str] = []
     for name in names:
         if found[name].value is None:
             value = P.time_after(text, [p for p, q in _TABLES[name].items() if q >= 0.9])
+            sure = P.PROSE
+            said: list[str] = []
             if value is None and name == "call_time":
-                value = P.everyone_call(text)  # "Call time for everyone is 9am"
+                said = P.everyone_calls(text)  # "Call time for everyone is 9am"
+                value = said[0] if said else None
             if value is None and name == "call_time":  # "Meet 0730 at <place>"
-                value = P.meet_time(ln.text for page in pages for ln in page.lines)
+                said = P.meet_times(lines)
+                value = said[0] if said else None
+            if value is not None and P.call_confirmed(lines, value, said):
+                sure = CALL_ROW  # ... and the running order's "0730  Meet, load"
             if value is not None and F.plausible_sun(name, value):  # not a wrap past midnight
-                found[name] = F.Found(value, P.PROSE, f"{name}: read from running text")
+                found[name] = F.Found(value, sure, f"{name}: read from running text")
+                read.append(name)
+    _sun_pair(found, read)
+
+
+CALL_ROW = 0.88  # a memo's one meeting or call time, repeated by its running order's row
+SUN_SENTENCE = 0.85  # 'Sunrise is 06:24 and sunset 20:27': each time right after its word
+
+
+def _sun_pair(found: dict[str, F.Found], read: list[str]) -> None:
+    """A sun time read from a sentence right after its word ('... and sunset 20:27'), when
+    the other sun time is read too and the two make a day (sunrise in the morning, sunset
+    after noon): as sure as a label's."""
+    rise, fall = found["sunrise"], found["sunset"]
+    if not {"sunrise", "sunset"} & set(read) or rise.value is None or fall.value is None:
+        return
+    if rise.conf < P.PROSE or fall.conf < P.PROSE:
+        return
+    if not ("03:00" <= str(rise.value) <= "10:30" and "15:00" <= str(fall.value) <= "23:30"):
+        return
+    for name in ("sunrise", "sunset"):
+        if name in read:
+            found[name] = F.Found(found[name].value, SUN_SENTENCE, None)
 
 
 _PLACE_KINDS = ("location", "base", "hospital")

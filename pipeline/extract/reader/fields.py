@@ -215,21 +215,32 @@ class Sheet:
         )
 
     def runs_of(
-        self, kinds: set[str], fitting: bool = False, pieces: bool = True
+        self, kinds: set[str], fitting: bool = False, pieces: bool = True, inside: bool = True
     ) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
         with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
-        title owns no time: not a label); without ``pieces``, the labels' own runs only."""
+        title owns no time: not a label); without ``pieces``, the labels' own runs only;
+        without ``inside``, no label that starts inside its run with no colon after it."""
         out = set()
         for h in self.labels:
             owned = self.owned.get(h, [])
             if fitting and owned and not any(fits(h.kind, pc.text) for pc in owned):
+                continue
+            if not inside and _inside_run(self.pages, h):
                 continue
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
                 if pieces:
                     out.update(_run_key(self.pages, pc.page, pc.line, pc.start) for pc in owned)
         return out
+
+
+def _inside_run(pages: Sequence[PageText], h: Label) -> bool:
+    """'Northfield Energy - Safety Induction': a label's word that neither starts its run of
+    words nor ends with a colon is a word of a heading, no label of the title's line."""
+    line = pages[h.page].lines[h.line]
+    first = next(a for a, b in runs(line) if a <= h.start < b)
+    return h.start > first and not line.words[h.end - 1].text.rstrip().endswith(":")
 
 
 def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, int, int]:
@@ -992,10 +1003,24 @@ def wrap_time(sheet: Sheet) -> str | None:
     one distinct wrap time of this day is printed."""
     times = set()
     for h, pieces in sheet.of("other_time"):
-        hit = _first_time(pieces) if h.phrase in L.WRAP and not sheet.tomorrow(h) else None
-        if hit is not None:
-            times.add(hit[0].value)
+        if h.phrase not in L.WRAP or sheet.tomorrow(h):
+            continue
+        row = _row_time(sheet, h)
+        hit = _first_time(pieces) if row is None else None
+        if row is not None or hit is not None:
+            times.add(row or hit[0].value)
     return times.pop() if len(times) == 1 else None
+
+
+def _row_time(sheet: Sheet, label: Label) -> str | None:
+    """'1700  Wrap' in a running order: the row's own time, printed before the label with
+    nothing else, is the label's value (not the next line's 'Sunrise is 06:24')."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start]).strip()
+    parsed = find_time(before) if before else None
+    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+        return None
+    return parsed.value
 
 
 def _best(
@@ -1040,6 +1065,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     """
     found: list[tuple[float, Found]] = []
     stamps: list[str] = []
+    agree: set[str] = set()  # dates printed with the weekday they fall on
     labelled = sheet.runs_of({"date"})
     explained = _explained_dates(sheet)
     email = sheet.email
@@ -1076,6 +1102,10 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 if stamp:
                     stamps.append(parsed.value)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
+                if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
+                    agree.add(str(parsed.value))
+    if email is not None and email.sent is not None:
+        found = _memo_day(found, agree, email.sent)
     if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:
         found.append((1.0, Found(tile.value, tile.quality * TILE, _note(tile))))
     if not any(w >= 1.0 for w, _ in found):  # no full date labelled or heading the sheet
@@ -1087,6 +1117,39 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     best = _best_date(found)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+MEMO_DAY = 0.9  # an e-mail's one date in its body, with its weekday, days after its sending
+MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
+
+
+def _weekday_agrees(text: str, parsed: Parsed) -> bool:
+    weekday = weekday_near(text, parsed.start, parsed.end)
+    try:
+        day = dt.date.fromisoformat(str(parsed.value))
+    except ValueError:
+        return False
+    return weekday is not None and weekday == day.weekday()
+
+
+def _memo_day(
+    found: list[tuple[float, Found]], agree: set[str], sent: dt.date
+) -> list[tuple[float, Found]]:
+    """'Date: April 15, 2026' in a memo's header, 'Tomorrow, Thursday, April 16, 2026, we
+    film' in its body: when every date but the sending's is one date, printed with the
+    weekday it falls on, on or a few days after the sending, that is the day the memo plans,
+    though no label names it."""
+    live = {str(f.value) for w, f in found if w > EXPLAINED}
+    if len(live) != 1 or any(w >= 1.0 for w, _ in found):
+        return found
+    value = live.pop()
+    ahead = (dt.date.fromisoformat(value) - sent).days
+    if value not in agree or not 0 <= ahead <= MEMO_AHEAD:
+        return found
+    return [
+        (1.0, Found(f.value, f.conf / w * MEMO_DAY, f.warning)) if str(f.value) == value else (w, f)
+        for w, f in found
+    ]
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
@@ -2108,7 +2171,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
     # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
     # under it is still a title
-    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True)
+    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True, inside=False)
     taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
     heading = largest_heading(pages[0], taken)
     if spot is not None and (heading is None or clean_title(heading) in spot.payers):

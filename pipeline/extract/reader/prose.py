@@ -169,11 +169,18 @@ def everyone_call(text: str) -> str | None:
     """The time a sentence says the whole crew is called or wanted on set ('Call time for
     everyone is 9am'; 'Breakfast from 7.00am, but we need everyone on set for 7.30am': the
     crew's time, not the breakfast's before it)."""
+    times = everyone_calls(text)
+    return times[0] if times else None
+
+
+def everyone_calls(text: str) -> list[str]:
+    """The times of every such sentence, in order."""
+    out: list[str] = []
     for m in _EVERYONE_CALL.finditer(text):
         parsed = find_time(text[m.end() : m.end() + 16])
         if parsed is not None and parsed.start == 0:
-            return parsed.value
-    return None
+            out.append(parsed.value)
+    return out
 
 
 # "Meet 0730 at the cathedral car park", "We meet at 7.15am", "Meeting time: 0800": a memo's
@@ -191,17 +198,50 @@ def meet_time(lines: Iterable[str]) -> str | None:
     """The time of the first sentence that opens with the crew's meeting ("Meet 0730 at
     ..."), above any quoted history (lines marked ">", or under an "On ... wrote:" line):
     a memo's call. "Second meeting point ..." and "Cast meet ..." open with other words."""
+    times = meet_times(lines)
+    return times[0] if times else None
+
+
+def meet_times(lines: Iterable[str]) -> list[str]:
+    """The times of every sentence that opens with the crew's meeting, above any quoted
+    history, in order."""
+    out: list[str] = []
     for line in lines:
         text = line.strip()
         if _QUOTE_HEAD.match(text):
-            return None
+            break
         if text.startswith(">"):
             continue
         for m in _MEET.finditer(text):
             parsed = find_time(text[m.end() : m.end() + 16])
             if parsed is not None and parsed.start == 0:
-                return parsed.value
-    return None
+                out.append(parsed.value)
+    return out
+
+
+# a running order's row that opens with its time and then the crew's meeting or call:
+# "0730  Meet, load, convoy", "9am - call, unload at the back door", "7.30am - on set"
+_CALL_ROW = re.compile(
+    r"^\s*[-\u2013:]?\s*(?:(?:all|the|full)\s+)?(?:crew\s+)?(?:meet(?:ing)?|call|on\s+set)\b",
+    re.I,
+)
+
+
+def call_confirmed(lines: Iterable[str], value: str, said: list[str]) -> bool:
+    """Whether the crew's time a memo's sentences give (``said``: each sentence's time, all
+    ``value``) is repeated by a running order's row ("0730  Meet, load", "9am - call") and
+    no such row gives another time, above any quoted history: two statements that agree."""
+    if not said or set(said) != {value}:
+        return False
+    rows: set[str] = set()
+    for line in lines:
+        text = line.strip()
+        if _QUOTE_HEAD.match(text):
+            break
+        parsed = find_time(text)
+        if parsed is not None and parsed.start == 0 and _CALL_ROW.match(text[parsed.end :]):
+            rows.add(parsed.value)
+    return rows == {value}
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -260,8 +300,10 @@ def set_address(
     """
     office = None
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
+    named: list[str] = []  # a place named after 'filming at' up to a postcode, no street
     for paragraph in paragraphs(text):
         paragraph = re.sub(r"[()\[\]]", " ", paragraph)  # "(1005 W Burnside St, ...)"
+        named += _named_places(paragraph, company)
         for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
             if _NOT_THE_SET.search(lead) or _PARK.search(lead):
@@ -275,7 +317,36 @@ def set_address(
     if sets:
         first, cued = sets[0]
         return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
+    if named:
+        return named[0], PROSE
     return (office, OFFICE) if office else None
+
+
+# "We're filming at Kylemore Abbey, Pollacappul, Connemara, Co. Galway, H91 VR90": the set
+# named after the sentence's 'filming at', a run of capitalised names and commas up to a
+# postcode (a townland, an estate: no street at all)
+_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+_PLACE_RUN = rf"{_NAME}(?:\s+(?:of|the|on|upon|na|an|de|du|la|le|di|da)?\s*{_NAME})*"
+_FILMING_AT = re.compile(
+    r"\b(?i:(?:filming|shooting|working)\s+(?:at|in)|(?:set|location)\s+is(?:\s+at|\s+in)?)\s+"
+    rf"(?P<place>(?:{_PLACE_RUN}\s*,\s*){{1,5}})$"
+)
+
+
+def _named_places(paragraph: str, company: str) -> list[str]:
+    """Places the paragraph names after 'filming at', each up to the postcode that closes it."""
+    out: list[str] = []
+    for found in find_addresses(paragraph):
+        if found.postcode is None or found.street is not None:
+            continue
+        lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
+        m = _FILMING_AT.search(lead)
+        if m is None or _NOT_THE_SET.search(lead) or _PARK.search(lead):
+            continue
+        place = (m["place"] + found.text).rstrip(" .:;,")
+        if not _in_company(place, company):
+            out.append(place)
+    return out
 
 
 def _run_on(text: str, addresses: list[Address]) -> list[Address]:

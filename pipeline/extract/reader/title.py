@@ -202,13 +202,20 @@ _DOCUMENT_KIND = re.compile(
 
 # A company's name, not a production's title: "Spanish Moss Pictures LLC", "Firth Films Ltd",
 # "Southerly Buster Productions Pty Ltd" (a legal form at the end, or a company-kind word)
+_LEGAL_FORM = (
+    r"\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
+    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl|lda"
+    # a British limited liability partnership, a community interest company
+    r"|llp|cic)\.?"
+)
 _COMPANY = re.compile(
-    r"(?:\b(?:llc|l\.l\.c\.|ltd|limited|inc|incorporated|corp|gmbh|pty|plc|s\.?a\.?s|s\.?r\.?l"
-    r"|sp\.?\s*z\s*o\.?\s*o|oy|ab|bv|kft|d\.?o\.?o|s\.?a|b\.v|n\.?v|bvba|vzw|sarl|lda)\.?"
+    rf"(?:{_LEGAL_FORM}"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
     r"|filmproduktion))\s*$",
     re.I,
 )
+_LEGAL_TAIL = re.compile(rf"(?:\s+{_LEGAL_FORM})+\s*$", re.I)
+_FOOT_CELL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+|\s*[,;]\s*")
 # A revision's stamp printed large beside the title ('REVISED', 'AMENDED', 'REV 2',
 # 'CANCELLED'), read with its letter-spacing closed up
 _STAMP = re.compile(
@@ -222,6 +229,25 @@ _WEEK_NUMBER = re.compile(
     re.I,
 )
 COVER_SHARE = 0.5  # a cover page prints its title lower, under the company's name
+
+
+def _name_key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def companies_named(page: PageText) -> set[str]:
+    """The names the page prints with a legal form after them, without it, as keys: 'Brightline
+    Content Ltd · Registered in England' in a footer names 'brightline content'. A cell that
+    follows a label's colon ('Client: Meridian Legal LLP') names another party and counts not."""
+    out: set[str] = set()
+    for line in page.lines:
+        for cell in _FOOT_CELL.split(line.text):
+            bare = _LEGAL_TAIL.sub("", cell.strip(" .,"))
+            if ":" in cell or bare == cell.strip(" .,") or len(bare.split()) < 1:
+                continue
+            if _has_words(bare):
+                out.add(_name_key(bare))
+    return out
 
 
 def company_name(text: str) -> bool:
@@ -296,6 +322,8 @@ def _largest(
     fallback = None
     company = False
     kind_size, kind_line = 0.0, -1
+    named = companies_named(page)
+    house: list[tuple[float, float, str]] = []  # runs the page names as its company's
     for n, line in enumerate(page.lines):
         if below >= 0 and not below < n <= below + 2:
             continue
@@ -319,6 +347,11 @@ def _largest(
                 continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
+            if _name_key(text) in named and not quoted:
+                # 'BRIGHTLINE CONTENT' as large as the title, 'Brightline Content Ltd' in
+                # the footer: the company's name set without its legal form
+                house.append((max(w.size for w in line.words[a:b]), -line.top, text))
+                continue
             if company_name(text):
                 head = title_before_company(text)
                 if head is None:
@@ -335,6 +368,11 @@ def _largest(
                 continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
+    # ... passed over only for another heading at least as large (a film's own company may
+    # carry its title's name: then it is still the title when nothing else is as large)
+    biggest = max((f[0] for f in titles), default=0.0)
+    company = company or any(h[0] <= biggest for h in house)
+    titles += [h for h in house if h[0] > biggest]
     best = max(titles, key=lambda f: f[:2], default=None)
     return (
         (best[2] if best else None),
