@@ -347,9 +347,10 @@ def _largest(
                 continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
-            if _name_key(text) in named and not quoted:
+            if _name_key(text) in named and not quoted and not company_name(text):
                 # 'BRIGHTLINE CONTENT' as large as the title, 'Brightline Content Ltd' in
-                # the footer: the company's name set without its legal form
+                # the footer: the company's name set without its legal form ('CAP-DIAMANT
+                # PRODUCTIONS' says it is a company itself, and is passed over as one below)
                 house.append((max(w.size for w in line.words[a:b]), -line.top, text))
                 continue
             if company_name(text):

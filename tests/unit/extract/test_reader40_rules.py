@@ -220,3 +220,23 @@ def test_a_title_named_like_its_own_company_stays_when_nothing_else_is_as_large(
     ]
     day = read_day(render(rows, page="A4"))
     assert day["production"] == "LANTERN HILL"
+
+
+def test_a_company_word_heading_larger_than_the_title_stays_a_company() -> None:
+    """'HARBOURLIGHT PICTURES' printed larger than the title and named again with its legal form
+    under it ('Harbourlight Pictures Inc., Halifax'): a heading that says it is a company stays
+    one, and the smaller heading below it is the title."""
+    for company, footer in (
+        ("HARBOURLIGHT PICTURES", "Harbourlight Pictures Inc., Halifax, NS B3J 1S9"),
+        ("TIDEWATER PRODUCTIONS", "Tidewater Productions Ltd · 12 Quay St, Bristol BS1 4DB"),
+    ):
+        rows = [
+            (40, 40, company, 16),
+            (40, 56, footer, 7),
+            (40, 80, "Seabright Dairy - First Light", 13),
+            (40, 100, "Date: Thursday 14 May 2026", 9),
+            (40, 114, "Crew call: 08:00", 9),
+            (40, 128, "Location: Ashton Court Mansion, Kennel Lodge Rd, Bristol BS41 9JN", 9),
+        ]
+        day = read_day(render(rows, page="A4"))
+        assert day["production"] == "Seabright Dairy - First Light"
