@@ -83,6 +83,12 @@ def _right_piece(
             break
         if gap0 is None:
             gap0, x0 = w.x0 - last, w.x0
+        if out and leaders and not _LEADER.match(w.text):
+            x0 = w.x0  # 'Miejsce zdjęć ........ Jasna Góra': the value starts after the dots
+        elif _LEADER.match(w.text) and not (out and leaders) and len(out) <= LABEL_TAIL:
+            # 'Baza i parking ........ ul. 7 Kamienic': the label's words run on to its dot
+            # leaders; the value is what follows them
+            out, x0 = [], w.x0
         out.append(w.text)
         last = w.x1
     text = " ".join(out).strip(" :-\u2013").lstrip(".\u2026 ")  # leader dots: "Call ..... 7:00"
@@ -92,6 +98,10 @@ def _right_piece(
         return None
     distance = (gap0 or 0.0) if far else (gap0 or 0.0) / 1000
     return Piece(label.page, label.line, label.end, text, False, distance, x0)
+
+
+_LEADER = re.compile(r"^(?:\.{3,}|\u2026+)$")  # a typed form's dot leaders, label to value
+LABEL_TAIL = 3  # words of a label that may run on past its known phrase to its dot leaders
 
 
 COLUMN_ROWS = 3  # labels whose values start at one x across a gap make a label column
@@ -337,6 +347,7 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
     height = max(label.bottom - label.top, 6.0)
     last_bottom = label.bottom
     out: list[Piece] = []
+    spacing = _word_spacing(page.lines[first.line], first)
     for li in range(label.line + 1, min(len(page.lines), label.line + 7)):
         line = page.lines[li]
         if line.top - last_bottom > height * 1.6 or li in rows or len(out) >= 3:
@@ -357,12 +368,39 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
             continue  # the left column's row between two of this value's lines
         if blocked or mine is None:
             break
+        mine = _spaced_like(line, mine, spacing)
         text = " ".join(w.text for w in line.words[mine[0] : mine[1]])
         if _FIELD_START.match(text):
             break
         out.append(Piece(line.page, li, mine[0], text, False, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _word_spacing(line: Line, first: Piece) -> float:
+    """The word space of a value's first line (its narrowest gap): a letter-spaced export
+    ('N a t i o n a l   G l a s s   C e n t r e', tracked type) spaces its words wider than
+    a run allows, and the lines that carry the value on are spaced the same."""
+    words = [w for w in line.words if w.x0 >= first.x0 - 0.5]
+    count = len(first.text.split())
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words[:count])]
+    return min(gaps, default=0.0)
+
+
+def _spaced_like(line: Line, mine: tuple[int, int], spacing: float) -> tuple[int, int]:
+    """A continuation's run taken on over the gaps no wider than the value's first line's own
+    word spacing ('Liberty  Way' under 'National  Glass  Centre'), never over a cell's gap."""
+    a, b = mine
+    while b < len(line.words):
+        size = max(line.words[b].size, line.words[b - 1].size, 6.0)
+        reach = min(spacing * SPACING_MARGIN, VALUE_GAP, size)  # at most an em: no cell's gap
+        if not 0 < line.words[b].x0 - line.words[b - 1].x1 <= reach:
+            break
+        b += 1
+    return a, b
+
+
+SPACING_MARGIN = 1.15  # a continuation's word gap may be this much wider than its first line's
 
 
 def _ends_before(x1: float, label: Label) -> bool:

@@ -19,7 +19,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
-from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import (
@@ -1066,6 +1066,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     found: list[tuple[float, Found]] = []
     stamps: list[str] = []
     agree: set[str] = set()  # dates printed with the weekday they fall on
+    sure: list[str] = []  # dates read with no doubt about their month
+    two_meanings: set[str] = set()  # ... and read by the first of a month name's two meanings
     labelled = sheet.runs_of({"date"})
     explained = _explained_dates(sheet)
     email = sheet.email
@@ -1101,6 +1103,10 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     weight = EXPLAINED
                 if stamp:
                     stamps.append(parsed.value)
+                if parsed.quality >= SURE_DATE:
+                    sure.append(parsed.value)
+                elif _two_month_meanings(line.text[parsed.start : parsed.end]):
+                    two_meanings.add(parsed.value)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
@@ -1115,6 +1121,10 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         if yearless is not None:
             return yearless
     best = _best_date(found)
+    if best.value in two_meanings and best.conf >= 0.75 and _near_a_sure_date(best.value, sure):
+        # '5 listopada 2026' (November in Polish, October in Croatian) on a sheet sent on
+        # '4.11.2026' that gives tomorrow as '06.11.2026': the other meaning is a month away
+        return Found(best.value, SETTLED_MONTH, None)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
 
@@ -1150,6 +1160,32 @@ def _memo_day(
         (1.0, Found(f.value, f.conf / w * MEMO_DAY, f.warning)) if str(f.value) == value else (w, f)
         for w, f in found
     ]
+
+
+SURE_DATE = 0.9
+SETTLED_MONTH = 0.95  # a two-meaning month name settled by a sure date printed days from it
+NEAR_DAYS = 3
+
+
+def _two_month_meanings(text: str) -> bool:
+    return any(w in MONTH_CHOICES for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _near_a_sure_date(value: str, sure: list[str]) -> bool:
+    """Another date on the sheet, read without doubt, a few days from this one (the day it
+    was sent, tomorrow's call): its month agrees with the reading taken."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    for other in sure:
+        try:
+            gap = abs((dt.date.fromisoformat(other) - day).days)
+        except ValueError:
+            continue
+        if gap <= NEAR_DAYS:
+            return True
+    return False
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
@@ -1348,6 +1384,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
+    lines = _unwrapped(lines)
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
     if k is None:
         # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
@@ -1392,6 +1429,33 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+# A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
+# a line's numbered street cut from its postcode at a comma ('... Kordeckiego 2,')
+_ENDS_ON_CODE = re.compile(r",\s*(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s*,?$")
+_ENDS_ON_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
+_TOWN_NAME = re.compile(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
+_OPENS_ON_CODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+[^\W\d_]")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """One line of a typed list wrapped mid-address onto the next, at the column's edge: a
+    line ending on a postcode then its town alone ('…, ul. Krupówki 10, 34-500' / 'Zakopane'),
+    or a line ending on a numbered street and a comma then its postcode and town ('…, ul. o.
+    Augustyna Kordeckiego 2,' / '42-225 Częstochowa'), is one line again when the two read
+    as an address together."""
+    out = list(lines[:1])
+    for nxt in lines[1:]:
+        prev = out[-1].rstrip()
+        code_then_town = _ENDS_ON_CODE.search(prev) and _TOWN_NAME.fullmatch(nxt.strip(" ,"))
+        street_then_code = _ENDS_ON_NUMBER.search(prev) and _OPENS_ON_CODE.match(nxt.strip())
+        joined = f"{prev.rstrip(' ,')}{',' if street_then_code else ''} {nxt.strip()}"
+        if (code_then_town or street_then_code) and _reads_as_address(joined):
+            out[-1] = joined
+        else:
+            out.append(nxt)
+    return out
 
 
 def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:

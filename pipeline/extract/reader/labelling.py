@@ -727,6 +727,8 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return first == 0 or not words[first].text.islower()
     if end < len(words) and words[end].text.strip() in (":", "-", "\u2013"):
         return True
+    if _leads_to_value(words, end):
+        return True  # 'Szpital (SOR) ........ Wojewódzki ...': a typed list's dot leaders
     if phrase in L.MARKED_ONLY:
         return False
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
@@ -735,6 +737,20 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
     # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
     after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS
     return alone_after and (first == 0 or after_separator or _gap_before(words, first) > wide)
+
+
+_LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")
+
+
+def _leads_to_value(words: Sequence[Word], end: int) -> bool:
+    """Dot leaders straight after the label, or after a short qualifier ('Szpital (SOR)
+    .......'): a typed form's row, label to value, as sure as a colon."""
+    for k in range(end, min(end + 2, len(words))):
+        if _LEADERS.match(words[k].text.strip()):
+            return True
+        if not re.match(r"^\(.{1,12}\)$", words[k].text.strip()):
+            return False
+    return False
 
 
 def _longest_only(hits: list[Label]) -> list[Label]:

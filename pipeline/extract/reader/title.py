@@ -158,7 +158,15 @@ _CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # 
 _SHEET_NAME = r"(?:call\s*sheet|plan\s+zdj\w*|dzienny\s+plan|feuille\s+de\s+service|tagesdispo\w*)"
 # ... and a schedule's: "NORTH RIDGE - ONE-LINE SCHEDULE, WEEK 3", "KINO | Shooting Schedule"
 _SCHEDULE_NAME = r"(?:(?:one[-\s]?line|shooting|production|filming)\s+)?schedule|one[-\s]?liner?"
-_SHEET_NAME_AFTER = re.compile(rf"\s+[-\u2013|:]\s+(?:{_SHEET_NAME}|{_SCHEDULE_NAME})\b.*$", re.I)
+# ... with a word before it that says which edition of the sheet it is: "NORTH OF SILENCE -
+# ADVANCE CALL SHEET", "KINO | REVISED CALL SHEET", "THE DOME - 2ND UNIT CALL SHEET"
+_EDITION = (
+    r"(?:(?:advance[d]?|revised|amended|updated|preliminary|prelim\.?|provisional|draft|final"
+    r"|tentative|daily|(?:main|second|2nd|splinter|second\s+unit|b)\s+unit|unit)\s+){0,2}"
+)
+_SHEET_NAME_AFTER = re.compile(
+    rf"\s+[-\u2013|:]\s+{_EDITION}(?:{_SHEET_NAME}|{_SCHEDULE_NAME})\b.*$", re.I
+)
 _SHEET_NAME_BEFORE = re.compile(rf"^\s*{_SHEET_NAME}\s*[-\u2013|:]\s*(?=\S)", re.I)
 
 
@@ -210,6 +218,8 @@ _LEGAL_FORM = (
 )
 _COMPANY = re.compile(
     rf"(?:{_LEGAL_FORM}"
+    # 'NARROWS FILM CO.', 'Harbour Light & Co.': the company's short form
+    r"|\b(?:film|films|picture|pictures|production|media|&)\s+co\.?"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
     r"|filmproduktion))\s*$",
     re.I,
