@@ -70,7 +70,10 @@ from pipeline.extract.logic import SheetDay
 # pre-light day, a later day's preview box (reader36-38).
 # 2026.12.30: a memo's "Meet 0730 at ...", a people table's call column, a revision stamp as no
 # title, a hospital's name over its address, a wedding's run of show is other (reader39).
-EXTRACTOR_VERSION = "2026.12.30"
+# 2026.12.31: a label's word inside the title, a company named with its legal form, memo days,
+# calls and sun sentences, a running order's wrap (reader40); "Co." companies, edition words,
+# letter-spaced value lines, dot leaders, wrapped addresses, two-meaning months (reader41).
+EXTRACTOR_VERSION = "2026.12.31"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
