@@ -42,6 +42,7 @@ def sheets() -> list[Sheet]:
         fresh27,
         fresh28,
         fresh29,
+        fresh31,
         grids,
         holdout,
         messy,
@@ -92,6 +93,7 @@ def sheets() -> list[Sheet]:
         fresh27,
         fresh28,
         fresh29,
+        fresh31,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
