@@ -43,6 +43,7 @@ def sheets() -> list[Sheet]:
         fresh28,
         fresh29,
         fresh30,
+        fresh31,
         grids,
         holdout,
         messy,
@@ -94,6 +95,7 @@ def sheets() -> list[Sheet]:
         fresh28,
         fresh29,
         fresh30,
+        fresh31,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
