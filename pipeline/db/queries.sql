@@ -6,6 +6,11 @@
 SELECT event_id, kind, actor_name, queue_name, message_id, token
 FROM events_dispatch_batch(%(limit)s, %(kinds)s, %(actors)s, %(queues)s);
 
+-- name: event_kinds_route
+-- Mark routed the kinds a dispatcher routes (db/0035): their events are announced and left
+-- for its passes; the kinds it changed (none once the migrations agree with the code).
+SELECT kind FROM events_route_kinds(%(kinds)s::text[]) AS kind;
+
 -- name: events_get_one
 -- One outbox row, as an actor reads it (a worker's login must show the event's token).
 SELECT id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
@@ -121,14 +126,16 @@ WITH doomed AS (
 DELETE FROM events WHERE id IN (SELECT id FROM doomed);
 
 -- name: metrics_dispatch_lag
--- Seconds from an event's commit to its dispatch, over the last five minutes.
+-- Seconds from an event's commit to its dispatch, over the last five minutes; events of the
+-- kinds the dispatcher passes (an unrouted kind's are written dispatched, db/0035).
 SELECT count(*) AS n,
        coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), 0) AS p50,
        coalesce(percentile_cont(0.95) WITHIN GROUP (ORDER BY lag), 0) AS p95,
        coalesce(max(lag), 0) AS max
-  FROM (SELECT extract(epoch FROM dispatched_at - created_at) AS lag
-          FROM events
-         WHERE dispatched_at > now() - interval '5 minutes') recent;
+  FROM (SELECT extract(epoch FROM e.dispatched_at - e.created_at) AS lag
+          FROM events e
+         WHERE e.dispatched_at > now() - interval '5 minutes'
+           AND e.kind IN (SELECT k.kind FROM event_kinds k WHERE k.routed)) recent;
 
 -- name: metrics_events_by_kind
 -- Events in the outbox by kind and whether dispatched (retention bounds this window).

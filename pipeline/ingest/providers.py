@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import google_auth_httplib2
-import httplib2
 import structlog
 from googleapiclient.errors import HttpError
 
@@ -174,6 +172,8 @@ class GmailClient:
         answers = self._batch_get(ids)
         unauthorised = [i for i in ids if answers.get(i, (0, b""))[0] == 401]
         if unauthorised:
+            import google_auth_httplib2  # loaded with the client's http (outside.google)
+
             self.http.credentials.refresh(google_auth_httplib2.Request(self.http.http))
             answers.update(self._batch_get(unauthorised))
         retry_error: HttpError | None = None
@@ -200,6 +200,11 @@ class GmailClient:
 
     def _batch_get(self, ids: list[str]) -> dict[str, tuple[int, bytes]]:
         """messages.get of each id in one batch request: id -> (HTTP status, body)."""
+        # google-auth's httplib2 transport, loaded with the client's http (outside.google): not
+        # imported with this module, which every poller imports, Gmail or not.
+        import google_auth_httplib2
+        import httplib2
+
         headers = {"accept": "application/json"}
         # Refreshes an expired token first, as the library's batch does, and sets it on each
         # part (Gmail authorises every part on its own).
@@ -240,6 +245,8 @@ class GmailClient:
 
 def _part_error(status: int, body: bytes, client: GmailClient, message_id: str = "") -> HttpError:
     """The client library's error for a part's answer (its status_code and reason)."""
+    import httplib2
+
     uri = f"{client.get_path}{message_id}{client.get_query}"
     return HttpError(httplib2.Response({"status": str(status)}), body, uri=uri)
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import google.auth
-from google.auth.credentials import Credentials
-from google.oauth2 import credentials as user_credentials
-from google.oauth2 import service_account
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import PermanentError, TransientError
 from pipeline.ingest.push_logic import Received, unique_ack_ids
 from pipeline.ingest.settings import IngestSettings, PushSettings
 from pipeline.outside.google import GoogleSettings, build_google_service, call_with_retries
+
+if TYPE_CHECKING:
+    from google.auth.credentials import Credentials
 
 # Enough to pull and acknowledge on a subscription (roles/pubsub.subscriber grants it).
 PUBSUB_SCOPES = ("https://www.googleapis.com/auth/pubsub",)
@@ -40,6 +38,8 @@ def load_pubsub_credentials(settings: PushSettings) -> Credentials:
     The file is a service-account key (or an authorized-user file); ``token_uri`` in the
     settings replaces the token endpoint it names (tests point it at a fake server).
     """
+    import google.auth  # here, not with the module: every poller imports it, push or not
+
     if settings.credentials is not None:
         credentials = _from_file(settings.credentials)
     else:
@@ -51,6 +51,9 @@ def load_pubsub_credentials(settings: PushSettings) -> Credentials:
 
 def _from_file(path: Path) -> Credentials:
     """A service-account key or an authorized-user file, told apart by its ``type``."""
+    from google.oauth2 import credentials as user_credentials
+    from google.oauth2 import service_account
+
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
         if info.get("type") == "service_account":

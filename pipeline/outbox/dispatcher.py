@@ -47,6 +47,8 @@ log = structlog.get_logger("stillontime.dispatcher")
 
 # The LISTEN session's name in pg_stat_activity (its last query is often a keep-alive SELECT 1).
 LISTEN_APPLICATION = "stillontime dispatcher listen"
+# Seconds between two touches of the heartbeat file (health checks allow at least 30).
+BEAT_EVERY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -96,9 +98,16 @@ class Dispatcher:
         if self.batch_size < 1 or self.sweep_interval <= 0:
             raise ValueError("batch_size must be >= 1 and sweep_interval > 0")
         self._work: psycopg.Connection | None = None
+        self._beaten = float("-inf")  # when this dispatcher last touched its heartbeat
         self._listen: psycopg.Connection | None = None
         self.instance = instance
         self._routes_cache: tuple[list[str], list[str], list[str]] | None = None
+        # Whether the database has been told which kinds this dispatcher routes (db/0035).
+        self._kinds_marked = False
+        # Told at once (an event written before the first pass must find its kind marked);
+        # if the database is unreachable now, at the first connection of a pass.
+        with contextlib.suppress(psycopg.Error), db.connect(url=self.url, autocommit=True) as c:
+            self._mark_routed_kinds(c)
 
     # -- one pass ---------------------------------------------------------------------------
 
@@ -150,7 +159,22 @@ class Dispatcher:
             # as after a dispatcher killed before its commit), never lost.
             self._work.execute("SET synchronous_commit = off")
             self._work.commit()
+            if not self._kinds_marked:
+                self._mark_routed_kinds(self._work)
+                self._work.commit()
         return self._work
+
+    def _mark_routed_kinds(self, conn: psycopg.Connection) -> None:
+        """Tell the database every kind this dispatcher routes (events_route_kinds, db/0035):
+        an event of a kind marked unrouted is written already dispatched and announced to no
+        one, so a kind a stage consumes must never stay marked so, even if the migration that
+        should have marked it was forgotten. Marks only that way, never back."""
+        kinds = sorted(set(self._route_arrays()[0]))
+        marked = conn.execute(db.QUERIES["event_kinds_route"], {"kinds": kinds})
+        changed = [r["kind"] for r in marked]
+        if changed:
+            log.warning("event kinds marked routed", kinds=changed)
+        self._kinds_marked = True
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -194,7 +218,11 @@ class Dispatcher:
     def _safe_run_once(self) -> None:
         try:
             self.run_once()
-            health.beat("dispatcher")
+            # The heartbeat (a file touched, 4 system calls) once a second at most: under load
+            # a pass runs every few milliseconds, and a health check allows 30 s or more.
+            if time.monotonic() - self._beaten >= BEAT_EVERY_S:
+                health.beat("dispatcher")
+                self._beaten = time.monotonic()
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             log.warning("database unavailable; will sweep again", error=str(exc))
             self._trouble("database", exc)

@@ -27,18 +27,15 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-import google_auth_httplib2
-import httplib2
 import psycopg
 from google.auth.exceptions import RefreshError, TransportError
-from google.oauth2.credentials import Credentials
-from googleapiclient import discovery, discovery_cache
 from googleapiclient.errors import HttpError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from tenacity import (
@@ -56,6 +53,15 @@ from pipeline.outside.scopes import GMAIL_SEND_SCOPE as GMAIL_SEND_SCOPE  # re-e
 from pipeline.outside.scopes import SCOPES
 from pipeline.secrets import SecretError
 from pipeline.settings import from_env
+
+if TYPE_CHECKING:
+    import httplib2
+    from google.oauth2.credentials import Credentials
+    from googleapiclient import discovery
+
+# google-auth's credentials, httplib2 and the discovery client are imported where they are used
+# (about 80 ms of CPU): every service imports this module, most never call Google (a run with
+# the .ics calendar and the local channels, a command line that reads the database).
 
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 # Refresh a token this long before it expires, so no call starts with one about to lapse.
@@ -82,11 +88,15 @@ class GoogleUnavailable(TransientError):
 
 
 def _http(settings: GoogleSettings) -> httplib2.Http:
+    import httplib2
+
     return httplib2.Http(timeout=settings.timeout_s)
 
 
 def credentials_from_grant(grant: accounts.Grant, settings: GoogleSettings) -> Credentials:
     """google-auth credentials for a stored grant (expiry naive UTC, as google-auth wants)."""
+    from google.oauth2.credentials import Credentials
+
     expiry = grant.expiry.astimezone(UTC).replace(tzinfo=None) if grant.expiry else None
     return Credentials(
         token=grant.access_token,
@@ -123,6 +133,8 @@ def grant_from_authorized_user_file(path: Path) -> accounts.Grant:
     accounts.AccountError
         If the file is not such a JSON object or has no refresh token.
     """
+    from google.oauth2.credentials import Credentials
+
     try:
         info: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         credentials = Credentials.from_authorized_user_info(info)
@@ -185,6 +197,9 @@ def refresh(
 
     Raises GrantUnusable or GoogleUnavailable as ``load_credentials`` does.
     """
+    import google_auth_httplib2
+    import httplib2
+
     settings = settings or from_env(GoogleSettings)
     try:
         credentials.refresh(google_auth_httplib2.Request(_http(settings)))
@@ -226,6 +241,9 @@ def build_google_service(
     Uses the discovery documents shipped with the library (no network to build), an HTTP
     timeout, and ``STILLONTIME_GOOGLE_API_ENDPOINT`` as the root URL when set.
     """
+    import google_auth_httplib2
+    from googleapiclient import discovery, discovery_cache
+
     settings = settings or from_env(GoogleSettings)
     text = discovery_cache.get_static_doc(api, version)
     if text is None:
@@ -263,7 +281,11 @@ def retryable(exc: BaseException) -> bool:
     if isinstance(exc, HttpError):
         status = exc.status_code or 0
         return status == 429 or status >= 500
-    return isinstance(exc, TimeoutError | socket.timeout | ConnectionError | httplib2.HttpLib2Error)
+    if isinstance(exc, TimeoutError | socket.timeout | ConnectionError):
+        return True
+    # httplib2's errors: only once a Google call has imported it can one have been raised.
+    httplib2 = sys.modules.get("httplib2")
+    return httplib2 is not None and isinstance(exc, httplib2.HttpLib2Error)
 
 
 def call_with_retries(

@@ -105,6 +105,7 @@ DEFINERS = {
     "note_unreadable_email": set(),  # trigger functions (db/0022)
     "note_unusable_attachments": set(),
     "note_unusable_attachments_inserted": set(),  # its statement-level form (db/0030)
+    "events_route_kinds": {"stillontime_dispatcher"},  # marks the kinds it routes (db/0035)
 }
 ROLES = ("stillontime_app", "stillontime_worker", "stillontime_reporting",
          "stillontime_dispatcher", *sorted(CROSS_USER))  # fmt: skip

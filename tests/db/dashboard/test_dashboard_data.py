@@ -78,7 +78,9 @@ def test_reading_is_the_reporting_role_and_writes_nothing(conn) -> None:
 
 
 def test_the_snapshot_holds_the_status_figures_the_lag_and_the_panels(conn, broker) -> None:
-    # Given two emails with a schedule each (4 events undispatched), one schedule in review,
+    # Given two emails with a schedule each (3 events undispatched: the two email_received and
+    # the review's request; schedule_extracted, which no stage consumes, is written dispatched,
+    # db/0035), one schedule in review,
     # a dead letter and a live process
     chain = rows.add_schedule_chain(conn)
     review_id = add_review(conn, HOSTILE)
@@ -93,7 +95,7 @@ def test_the_snapshot_holds_the_status_figures_the_lag_and_the_panels(conn, brok
     with conn.transaction():
         status = gather_status(conn, limit=20)
     assert found["stages"] == status["stages"]
-    assert found["outbox"]["undispatched"] == status["outbox"]["undispatched"] == 4
+    assert found["outbox"]["undispatched"] == status["outbox"]["undispatched"] == 3
     assert found["outbox"]["oldest_undispatched_age_s"] >= 0
     assert found["stages"]["extract"]["schedule_data.reviewing"] == 1
     assert [d["event_id"] for d in found["dead_letters"]] == [dead_event]
