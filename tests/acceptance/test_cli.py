@@ -77,7 +77,7 @@ def test_status_watch_redraws_the_live_counts(conn, service_env) -> None:
     assert result.returncode == 0, result.stderr
     assert "stillontime status at" in result.stdout
     assert "schedule_data.extracted" in result.stdout
-    assert "outbox: 2 undispatched" in result.stdout
+    assert "outbox: 1 undispatched" in result.stdout  # schedule_extracted: born dispatched
 
 
 def redis_servers_under(home: Path) -> list[psutil.Process]:
