@@ -66,6 +66,27 @@ def server_urls() -> Iterator[ServiceUrls]:
     yield urls
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep ``--dist loadgroup`` grouping under pytest 9.2: pytest-xdist 3.8 marks a grouped
+    test by appending ``@group`` to ``item._nodeid``, which pytest 9.2 no longer reads (its node
+    ids are structured), so every ``xdist_group`` was silently ignored and its tests spread over
+    the workers (pytest-dev/pytest-xdist#1386, fix pending in #1388). On a worker of a loadgroup
+    run, the suffix is put on the id pytest reads; where xdist's own already took, nothing."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        names = {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+        suffix = "@" + "_".join(sorted(names))
+        if names and not item.nodeid.endswith(suffix):
+            item._id = coerce_node_id(item.nodeid + suffix)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Stop the embedded servers of this run, the fixture's and any an import started."""
     stop_embedded(HOME)

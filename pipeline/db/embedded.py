@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 
+from pipeline import processes
 from pipeline.locations import Locations, locations
 
 if TYPE_CHECKING:
@@ -136,18 +137,7 @@ def _stop_orphaned_postgres(pgdata: Path) -> None:
         "stopping an embedded PostgreSQL whose install is gone", pid=pid, binary=binary
     )
     os.kill(pid, signal.SIGINT)  # fast shutdown; the data directory is kept
-    for _ in range(300):
-        if not _running(pid):
-            return
-        time.sleep(0.1)
-
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"  # a zombie has ended; only its parent has yet to collect it
+    processes.wait_ended(pid, seconds=30.0)
 
 
 def _import_pgserver():

@@ -21,7 +21,16 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    sheet_maker,
+    time_or,
+    wrap,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -408,31 +417,6 @@ def _rows(
     return y
 
 
-def _table(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 7.5,
-    shade: int = 215,
-) -> float:
-    """A shaded head row and ruled rows; returns the y under the last row."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        c.text(x + 3 + dx, y, h, size - 0.5, bold=True)
-    for row in rows:
-        y += 12
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + 12
-
-
 # --- US union TV episode: Movie Magic / EP style, advance schedule on page 2 -----------------
 
 
@@ -480,7 +464,7 @@ def _ep(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         # scenes
         y = 140.0
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -499,7 +483,7 @@ def _ep(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for k, line in enumerate([p.base_street, p.base_city, g["parking"]]):
             fit(c, x0 + bw + 4, y + 21 + 9 * k, line, 7.5, 2 * bw - 8)
         y += 66
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -535,7 +519,7 @@ def _ep(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         # page 2: crew and advance schedule
         c.new_page()
         c.text(x0, 40, f"{title} - {ep} - page 2", 8, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             62,
@@ -552,7 +536,7 @@ def _ep(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         nd = day + dt.timedelta(days=g.get("next_gap", 1))
         y += 16
         c.text(x0, y, f"{day_text(nd, g['date_style'])} - {g['adv_loc']}", 8, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 14,
@@ -778,7 +762,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                     c.text(x + 4, yy, ln, 8)
                     yy += 10
         y += 76
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -788,7 +772,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -983,7 +967,7 @@ def _ie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for k, line in enumerate([p.base_street, p.base_city, g["base_note"]]):
             fit(c, W / 2 + 10, y + 13 + 11 * k, line, 9, W / 2 - x0 - 10)
         y += 70
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -993,7 +977,7 @@ def _ie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1177,7 +1161,7 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, "Dichtstbijzijnde SEH", 8.5, bold=True)
         c.text(x0 + 130, y, f"{p.hospital}, {p.hospital_address}, tel. {p.hospital_phone}", 8.5)
         y += 24
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1187,7 +1171,7 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1206,7 +1190,7 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1374,7 +1358,7 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         fit(c, rx + 5, y + 86, f"Cantine / loges : {p.base_street}, {p.base_city}", 7.5, half - 10)
         fit(c, rx + 5, y + 98, g["parking"], 7.5, half - 10)
         y += 126
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1384,7 +1368,7 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1403,7 +1387,7 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1579,7 +1563,7 @@ def _za(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(W / 2, y, "Lunch:", 8, bold=True)
         c.text(W / 2 + 36, y, hm(add_minutes(call, 360), t), 8)
         y += 22
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1589,7 +1573,7 @@ def _za(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1608,7 +1592,7 @@ def _za(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
         )
         y += 4
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,

@@ -23,7 +23,16 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    sheet_maker,
+    time_or,
+    wrap,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -334,37 +343,6 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh20")
 
 
-def _table(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 7.5,
-    shade: int = 215,
-    ruled: bool = False,
-) -> float:
-    """A shaded head row and rows under it (fully ruled if `ruled`); returns the y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    top = y - 9
-    for row in rows:
-        y += 12
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    if ruled:
-        c.box(x, top, right - x, y + 3 - top, 0.4)
-        for dx in xs[1:]:
-            c.vline(x + dx, top, y + 3, 0.3)
-    return y + 12
-
-
 # --- Excel template exported to PDF (Vertex42 style): label cells left of values ---------------
 
 
@@ -420,7 +398,7 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ],
         )
         y += 18
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -430,7 +408,7 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
             ruled=True,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 6,
@@ -450,7 +428,7 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             W - x0,
             ruled=True,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 6,
@@ -996,7 +974,7 @@ def _sb(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ):
             fit(c, hx + 5, y + 26 + 10 * j, line, 7.5, cw2 - 10, bold=j == 0)
         y += 112
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1005,7 +983,7 @@ def _sb(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             g["scenes"],
             W - x0,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 6,
@@ -1024,7 +1002,7 @@ def _sb(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ],
             W - x0,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 6,
@@ -1380,7 +1358,7 @@ def _cx(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             fit(c, x0 + half + 93, yy, vb, 7.5 if k != 1 else 9, half - 96, bold=k == 1)
         y = 140.0
         c.text(x0, y, "SCENES", 9, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 14,
@@ -1391,7 +1369,7 @@ def _cx(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             shade=230,
         )
         c.text(x0, y, "CAST", 9, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 14,
@@ -1597,7 +1575,7 @@ def _rental() -> bytes:
         c.text(150, y, val, 9)
         y += 14
     y += 12
-    y = _table(
+    y = head_table(
         c,
         40,
         y,

@@ -23,7 +23,17 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+    wrap,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -405,49 +415,6 @@ def sent_text(d: D, at: str, style: str) -> str:
 _sheet = sheet_maker("fresh22")
 
 
-def _table(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 7.5,
-    shade: int = 215,
-) -> float:
-    """A shaded head row and ruled rows under it; returns the y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    for row in rows:
-        y += 12
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + 12
-
-
-def _para(
-    c: Canvas,
-    x: float,
-    y: float,
-    text: str,
-    size: float,
-    width: float,
-    lead: float,
-    *,
-    bold: bool = False,
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
-
-
 # --- A call sheet pasted into an e-mail and printed from Gmail ---------------------------------
 
 
@@ -473,7 +440,7 @@ def _gm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         black(c)
         c.right(right, 50, g["account"], 9)
         c.hline(x0, right, 60, 0.6)
-        y = _para(c, x0, 84, subject, 13, right - x0, 16, bold=True)
+        y = paragraph(c, x0, 84, subject, 13, right - x0, 16, bold=True)
         grey(c, 90)
         c.text(x0, y - 2, "1 message", 8)
         black(c)
@@ -514,7 +481,7 @@ def _gm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             if not line:
                 y += lead * 0.6
                 continue
-            y = _para(c, x0, y, line, size, width, lead)
+            y = paragraph(c, x0, y, line, size, width, lead)
         grey(c, 60)
         c.text(24, c.pdf.h - 18, g["url"], 6.5)
         c.right(W - 24, c.pdf.h - 18, "1/1", 7)
@@ -678,7 +645,7 @@ def _ol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 14
         size, lead = 9.5, 12.5
         for line in g["note"]:
-            y = _para(c, x0, y, line, size, width, lead) if line else y + 7
+            y = paragraph(c, x0, y, line, size, width, lead) if line else y + 7
         y += 10
         c.text(x0, y, "---------- Forwarded message ---------", size)
         y += lead
@@ -715,11 +682,11 @@ def _ol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 y += lead + 3
                 continue
             w = c.text(x0, y, lab, size, bold=True)
-            y = _para(c, x0 + w + 4, y, val, size, width - w - 4, lead)
+            y = paragraph(c, x0 + w + 4, y, val, size, width - w - 4, lead)
         c.text(x0, y, "SCENES", size, bold=True)
         y += lead
         for line in g["scenes"]:
-            y = _para(c, x0, y, line, size, width, lead)
+            y = paragraph(c, x0, y, line, size, width, lead)
         y += 8
         for line in g["sig"]:
             c.text(x0, y, line, size)
@@ -903,7 +870,7 @@ def _wd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += h
         y += 24
         c.text(x0, y, "SCHEDULE", 10.5, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 16,
@@ -914,7 +881,7 @@ def _wd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=8.5,
         )
         c.text(x0, y + 8, "CAST", 10.5, bold=True)
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 24,
@@ -939,7 +906,7 @@ def _wd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 f"IN AN EMERGENCY: nearest hospital with A&E is {p.hospital}, "
                 f"{p.hospital_address}, {p.hospital_phone}. Dial 999."
             )
-            _para(c, x0, y, text, 9.5, right - x0, 12, bold=True)
+            paragraph(c, x0, y, text, 9.5, right - x0, 12, bold=True)
         return c.output()
 
     return _sheet(
@@ -1102,7 +1069,7 @@ def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             yy += 10
         c.text(rx, top + 97, f"SA / Sunrise {hm(rise, 'h24')}   SU / Sunset {hm(fall, 'h24')}", 7)
         y = top + 124
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1151,7 +1118,7 @@ def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for k in range(3):
             c.box(x0 + k * bw, y, bw, h, 0.6)
         y += h + 22
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1388,10 +1355,10 @@ def _it(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for lab, lines in blocks:
             c.text(x0, y, lab, 9, bold=True)
             for line in lines:
-                y = _para(c, x0 + 80, y, line, 9, right - x0 - 80, 11.5)
+                y = paragraph(c, x0 + 80, y, line, 9, right - x0 - 80, 11.5)
             y += 6
         y += 8
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1400,7 +1367,7 @@ def _it(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             g["scenes"],
             right,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 4,
@@ -1587,10 +1554,10 @@ def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(x0 + 4, y, lab, 8, bold=True)
             y += 13
             for line in lines:
-                y = _para(c, x0 + 4, y, line, 9, right - x0 - 8, 11.5)
+                y = paragraph(c, x0 + 4, y, line, 9, right - x0 - 8, 11.5)
             y += 8
         y += 6
-        y = _table(
+        y = head_table(
             c,
             x0,
             y,
@@ -1599,7 +1566,7 @@ def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             g["scenes"],
             right,
         )
-        y = _table(
+        y = head_table(
             c,
             x0,
             y + 4,
@@ -1765,7 +1732,7 @@ def _deal_memo() -> bytes:
         "4. Locations. Work may take place at locations in and around Reno, NV; mileage is paid "
         "outside a 30-mile zone.",
     ]:
-        y = _para(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 6
+        y = paragraph(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 6
     y += 30
     for k, lab in enumerate(["Crew member signature / date", "Producer signature / date"]):
         xx = x0 + k * 260
@@ -1804,7 +1771,7 @@ def _location_agreement() -> bytes:
         "public liability insurance of not less than £5,000,000 and keep all fire exits clear.",
         "This agreement is governed by the law of England and Wales.",
     ]:
-        y = _para(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 8
+        y = paragraph(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 8
     y += 34
     for k, lab in enumerate(["Signed for the Owner", "Signed for the Company"]):
         xx = x0 + k * 260
@@ -1833,9 +1800,9 @@ def _insurance() -> bytes:
         ),
     ]:
         c.text(x0, y, lab, 8, bold=True)
-        y = _para(c, x0 + 140, y, val, 8.5, W - 2 * x0 - 140, 11) + 4
+        y = paragraph(c, x0 + 140, y, val, 8.5, W - 2 * x0 - 140, 11) + 4
     y += 10
-    y = _table(
+    y = head_table(
         c,
         x0,
         y,
@@ -1868,7 +1835,7 @@ def _insurance() -> bytes:
         "described. This certificate is issued as a matter of information only and confers no "
         "rights upon the certificate holder.",
     ]:
-        y = _para(c, x0, y, para, 8.5, W - 2 * x0, 11)
+        y = paragraph(c, x0, y, para, 8.5, W - 2 * x0, 11)
     c.text(x0, y + 30, "AUTHORIZED REPRESENTATIVE  ______________________", 8.5)
     return c.output()
 

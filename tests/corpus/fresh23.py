@@ -22,11 +22,21 @@ a family); most sheets are ordinary.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey
 from tests.corpus.formats import add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -338,48 +348,8 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh23")
 
 
-def _table(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 7.5,
-    shade: int = 220,
-    lead: float = 12.0,
-) -> float:
-    """A shaded head row and ruled rows under it; returns the y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    for row in rows:
-        y += lead
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + lead
-
-
-def _para(
-    c: Canvas,
-    x: float,
-    y: float,
-    text: str,
-    size: float,
-    width: float,
-    lead: float,
-    *,
-    bold: bool = False,
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
+# This set's tables: fresh_common.head_table in its own size, shade and lead.
+_table = partial(head_table, shade=220)
 
 
 def _gps(p: Place) -> str:
@@ -461,12 +431,12 @@ def _sh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 12
             c.text(x0 + 12, y, loc["address"], 9)
             y += 12
-            y = _para(c, x0 + 12, y, f"Set: {loc['set']}", 8.5, lw - 12, 11)
+            y = paragraph(c, x0 + 12, y, f"Set: {loc['set']}", 8.5, lw - 12, 11)
             grey(c, 110)
             c.text(x0 + 12, y, loc["pin"], 7.5)
             black(c)
             y += 12
-            y = _para(c, x0 + 12, y, f"Parking: {loc['parking']}", 8.5, lw - 12, 11)
+            y = paragraph(c, x0 + 12, y, f"Parking: {loc['parking']}", 8.5, lw - 12, 11)
             y += 8
         c.text(x0, y, "Nearest Hospital", 10, bold=True)
         y += 14
@@ -722,7 +692,7 @@ def _ym(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(x0 + 6, y, head, 8.5, bold=True)
             y += 15
             for line, bold in lines:
-                y = _para(c, x0 + 6, y, line, 9, right - x0 - 12, 12, bold=bold)
+                y = paragraph(c, x0 + 6, y, line, 9, right - x0 - 12, 12, bold=bold)
             return y + 12
 
         loc = [
@@ -777,7 +747,7 @@ def _ym(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y + 4, "Notes", 8.5, bold=True)
         y += 16
         for line in g["notes"]:
-            y = _para(c, x0, y, line, 8, right - x0, 10.5)
+            y = paragraph(c, x0, y, line, 8, right - x0, 10.5)
         grey(c, 120)
         c.text(x0, c.pdf.h - 22, g["footer"], 7)
         c.right(right, c.pdf.h - 22, "1 / 1", 7)
@@ -1009,7 +979,7 @@ def _mm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y + 6, "Remarks:", 8, bold=True)
         y += 18
         for line in g["remarks"]:
-            y = _para(c, x0 + 10, y, line, 7.5, right - x0 - 10, 10)
+            y = paragraph(c, x0 + 10, y, line, 7.5, right - x0 - 10, 10)
         c.hline(x0, right, c.pdf.h - 36, 0.4)
         c.text(x0, c.pdf.h - 24, g["printed"], 7)
         c.right(right, c.pdf.h - 24, "Page 1", 7)
@@ -1182,20 +1152,20 @@ def _mo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y + 13, f"☁ {g['weather']}", 9)
         y = rule(y + 24)
         y = section(y, "➤ LOCATION")
-        y = _para(c, x0, y, p.name, 10.5, width, 13, bold=True)
-        y = _para(c, x0, y, p.address, 9.5, width, 12)
-        y = _para(c, x0, y, g["set"], 8.5, width, 11)
+        y = paragraph(c, x0, y, p.name, 10.5, width, 13, bold=True)
+        y = paragraph(c, x0, y, p.address, 9.5, width, 12)
+        y = paragraph(c, x0, y, g["set"], 8.5, width, 11)
         grey(c, 110)
         c.text(x0, y, "Open in Maps >", 8)
         black(c)
         y = rule(y + 10)
         y = section(y, "● PARKING / BASE")
-        y = _para(c, x0, y, p.base, 9, width, 12)
-        y = _para(c, x0, y, g["parking_note"], 8, width, 10.5)
+        y = paragraph(c, x0, y, p.base, 9, width, 12)
+        y = paragraph(c, x0, y, g["parking_note"], 8, width, 10.5)
         y = rule(y)
         y = section(y, "⚕ NEAREST HOSPITAL")
-        y = _para(c, x0, y, p.hospital, 10, width, 13, bold=True)
-        y = _para(c, x0, y, p.hospital_address, 9, width, 12)
+        y = paragraph(c, x0, y, p.hospital, 10, width, 13, bold=True)
+        y = paragraph(c, x0, y, p.hospital_address, 9, width, 12)
         c.text(x0, y, f"✆ {p.hospital_phone}", 9)
         c.text(x0, y + 12, g["distance"], 8)
         y = rule(y + 22)
@@ -1209,12 +1179,12 @@ def _mo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for o, sc, text in g["scenes"]:
             c.text(x0, y, hm(add_minutes(call, o), t), 8.5, bold=True)
             c.text(x0 + 58, y, f"Sc. {sc}", 8.5)
-            y = _para(c, x0 + 58, y + 11, text, 8, width - 58, 10.5)
+            y = paragraph(c, x0 + 58, y + 11, text, 8, width - 58, 10.5)
             y += 4
         y = rule(y)
         y = section(y, "⚠ NOTES")
         for line in g["notes"]:
-            y = _para(c, x0, y, line, 8, width, 10.5)
+            y = paragraph(c, x0, y, line, 8, width, 10.5)
         grey(c, 130)
         c.text(x0, c.pdf.h - 20, g["footer"], 6.5)
         black(c)
@@ -1389,7 +1359,7 @@ def _tp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, "BACKGROUND & NOTES", 10, bold=True)
         y += 16
         for line in g["notes"]:
-            y = _para(c, x0, y, line, 8.5, right - x0, 11)
+            y = paragraph(c, x0, y, line, 8.5, right - x0, 11)
         grey(c, 120)
         c.right(right, c.pdf.h - 22, "Page 1 of 2", 7)
         black(c)
@@ -1407,12 +1377,12 @@ def _tp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 17
         c.text(x0 + 6, y, p.name, 10, bold=True)
         c.text(x0 + 6, y + 13, p.address, 9.5)
-        y = _para(c, x0 + 6, y + 26, f"Set: {g['set']}", 9, right - x0 - 12, 12)
-        y = _para(c, x0 + 6, y, f"Map: {g['map']}", 8.5, right - x0 - 12, 11)
+        y = paragraph(c, x0 + 6, y + 26, f"Set: {g['set']}", 9, right - x0 - 12, 12)
+        y = paragraph(c, x0 + 6, y, f"Map: {g['map']}", 8.5, right - x0 - 12, 11)
         y += 10
         fill(c, x0, y - 11, right - x0, 15, 228)
         c.text(x0 + 6, y, g["base_label"], 9, bold=True)
-        y = _para(c, x0 + 6, y + 17, p.base, 9.5, right - x0 - 12, 12)
+        y = paragraph(c, x0 + 6, y + 17, p.base, 9.5, right - x0 - 12, 12)
         y += 10
         fill(c, x0, y - 11, right - x0, 15, 228)
         c.text(x0 + 6, y, g["hosp_label"], 9, bold=True)
@@ -1440,7 +1410,7 @@ def _tp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(x0 + 6, y, f"ADVANCE SCHEDULE - {adv['date']}", 9, bold=True)
             y += 17
             for line in adv["lines"]:
-                y = _para(c, x0 + 6, y, line, 8.5, right - x0 - 12, 11.5)
+                y = paragraph(c, x0 + 6, y, line, 8.5, right - x0 - 12, 11.5)
         grey(c, 120)
         c.right(right, c.pdf.h - 22, "Page 2 of 2", 7)
         black(c)
@@ -1827,7 +1797,7 @@ def _hotel() -> bytes:
         "This confirmation is not a call sheet. Location, call times and the day's schedule come "
         "from the production office.",
     ]:
-        y = _para(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 6
+        y = paragraph(c, x0, y, para, 9.5, W - 2 * x0, 12.5) + 6
     return c.output()
 
 
@@ -1852,7 +1822,7 @@ def _induction() -> bytes:
         c.text(x0 + 110, y, val, 9)
         y += 13
     y += 8
-    y = _para(
+    y = paragraph(
         c,
         x0,
         y,
@@ -1927,7 +1897,7 @@ def _gear() -> bytes:
         "Renter confirms all items were tested at check-out. Damage and missing items are billed "
         "at replacement cost.",
     ]:
-        y = _para(c, x0, y, para, 8.5, right - x0, 11) + 4
+        y = paragraph(c, x0, y, para, 8.5, right - x0, 11) + 4
     y += 30
     for k, lab in enumerate(["Checked out by / time", "Returned by / time"]):
         xx = x0 + k * 270

@@ -21,11 +21,21 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import PL_GENITIVE, add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -363,42 +373,8 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh24")
 
 
-def _para(
-    c: Canvas, x: float, y: float, text: str, size: float, width: float, lead: float, **kw: Any
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    bold = bool(kw.get("bold"))
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
-
-
-def _rows(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 7.5,
-    shade: int = 225,
-    lead: float = 12.0,
-) -> float:
-    """A shaded head row and ruled rows under it (spreadsheet / Word table); returns y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    c.hline(x, right, y + 3, 0.3)
-    for row in rows:
-        y += lead
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + lead
+# This set's tables: fresh_common.head_table in its own size, shade and lead.
+_rows = partial(head_table, shade=225, head_rule=0.3)
 
 
 # --- (1) US indie feature, Excel by the 2nd AD: three-box top, landscape ------------------------
@@ -672,7 +648,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(x0, y, f"what3words: {w3w}", 9)
             y += 13
             if note:
-                y = _para(c, x0, y, note, 9, tw, 12)
+                y = paragraph(c, x0, y, note, 9, tw, 12)
             y += 8
         c.text(x0, y, "NEAREST A&E:", 10, bold=True)
         y += 13
@@ -1344,7 +1320,7 @@ def _gd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, g["sub"], 11)
         black(c)
         y += 26
-        y = _para(c, x0, y, g["hello"], 11, tw, 15) + 8
+        y = paragraph(c, x0, y, g["hello"], 11, tw, 15) + 8
         lines: list[tuple[str, str]] = [("Date:", day_text(day, g["date_style"]))]
         if g.get("artist_first"):
             # HARD: the artist's later call is typed above the crew call line
@@ -1358,7 +1334,7 @@ def _gd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         for lab, val in lines:
             w = c.text(x0, y, lab, 11, bold=True)
-            y = _para(c, x0 + w + 4, y, val, 11, tw - w - 4, 15)
+            y = paragraph(c, x0 + w + 4, y, val, 11, tw - w - 4, 15)
         y += 10
         c.text(x0, y, "Rough plan", 14)
         y += 18
@@ -1379,7 +1355,7 @@ def _gd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 15
         c.text(x0, y, f"{p.hospital_address} · {p.hospital_phone}", 11)
         y += 22
-        _para(c, x0, y, g["bye"], 11, tw, 15)
+        paragraph(c, x0, y, g["bye"], 11, tw, 15)
         return c.output()
 
     return _sheet(
@@ -1817,7 +1793,7 @@ def _festival() -> bytes:
             y += 13
         y += 8
     y += 6
-    y = _para(
+    y = paragraph(
         c,
         x0,
         y,
@@ -1855,7 +1831,7 @@ def _selftape() -> bytes:
         ("Shoot dates:", "October 7-8, 2026 (hold), Toronto"),
     ]:
         w = c.text(x0, y, lab, 10, bold=True)
-        y = _para(c, x0 + w + 5, y, val, 10, right - x0 - w - 5, 13)
+        y = paragraph(c, x0 + w + 5, y, val, 10, right - x0 - w - 5, 13)
         y += 2
     y += 12
     c.text(x0, y, "How to tape", 12, bold=True)
@@ -1868,10 +1844,10 @@ def _selftape() -> bytes:
             "Wardrobe: chef whites or a plain apron over a dark top.",
         ]
     ):
-        y = _para(c, x0 + 10, y, f"{k + 1}. {tip}", 10, right - x0 - 10, 13)
+        y = paragraph(c, x0 + 10, y, f"{k + 1}. {tip}", 10, right - x0 - 10, 13)
         y += 3
     y += 12
-    _para(
+    paragraph(
         c,
         x0,
         y,

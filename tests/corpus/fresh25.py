@@ -19,11 +19,22 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import PL_GENITIVE, PL_WEEKDAYS, ROMAN, add_minutes
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+    wrap,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
 
@@ -338,42 +349,8 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh25")
 
 
-def _para(
-    c: Canvas, x: float, y: float, text: str, size: float, width: float, lead: float, **kw: Any
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    bold = bool(kw.get("bold"))
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
-
-
-def _rows(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 8.0,
-    shade: int = 225,
-    lead: float = 12.0,
-) -> float:
-    """A shaded head row and ruled rows under it; returns y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    c.hline(x, right, y + 3, 0.3)
-    for row in rows:
-        y += lead
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + lead
+# This set's tables: fresh_common.head_table in its own size, shade and lead.
+_rows = partial(head_table, size=8.0, shade=225, head_rule=0.3)
 
 
 # --- (1) Vancouver TV series, studio template: numbered labels, value in the cell below ---------
@@ -591,7 +568,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         lw = 142.0
         for lab, val in lines:
             c.text(x0, y, lab, 9.5, bold=True)
-            y = _para(c, x0 + lw, y, val, 9.5, tw - lw, 12.5)
+            y = paragraph(c, x0 + lw, y, val, 9.5, tw - lw, 12.5)
             y += 3
         y += 12
         c.text(x0, y, "SCENY", 10, bold=True)
@@ -623,7 +600,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             lead=13,
         )
         y += 10
-        y = _para(c, x0, y, g["note"], 8.5, tw, 11)
+        y = paragraph(c, x0, y, g["note"], 8.5, tw, 11)
         grey(c, 120)
         c.text(x0, c.pdf.h - 30, f"Kierownik produkcji: {g['pm']}", 7.5)
         black(c)
@@ -1135,7 +1112,7 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 10
-        _para(c, x0, y, g["note"], 8.5, tw, 11)
+        paragraph(c, x0, y, g["note"], 8.5, tw, 11)
         grey(c, 120)
         c.text(x0, c.pdf.h - 28, g["footer"], 7)
         black(c)
@@ -1256,13 +1233,13 @@ def _rl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         for lab, val in lines:
             w = c.text(x0, y, lab, 10.5, bold=True)
-            y = _para(c, x0 + max(w, 105) + 4, y, val, 10.5, tw - 110, 13.5)
+            y = paragraph(c, x0 + max(w, 105) + 4, y, val, 10.5, tw - 110, 13.5)
             y += 3
         y += 10
         c.text(x0, y, "Today's story", 11, bold=True)
         y += 15
         for b in g["beats"]:
-            y = _para(c, x0 + 10, y, f"-  {b}", 10, tw - 10, 13)
+            y = paragraph(c, x0 + 10, y, f"-  {b}", 10, tw - 10, 13)
         y += 10
         c.text(x0, y, "Crew", 11, bold=True)
         y += 15
@@ -1276,7 +1253,7 @@ def _rl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 13
         c.text(x0, y, f"{p.hospital_address}  {p.hospital_phone}", 10.5)
         y += 22
-        _para(c, x0, y, g["note"], 9, tw, 12)
+        paragraph(c, x0, y, g["note"], 9, tw, 12)
         return c.output()
 
     return _sheet(
@@ -1385,7 +1362,7 @@ def _permit() -> bytes:
         "Your film permit application has been approved. Please find the details below and "
         "keep a copy of this permit on site at all times.",
     ]:
-        y = _para(c, x0, y, par, 10, right - x0, 13)
+        y = paragraph(c, x0, y, par, 10, right - x0, 13)
         y += 6
     for lab, val in [
         ("Production:", "Tidewater (Season 2)"),
@@ -1396,10 +1373,10 @@ def _permit() -> bytes:
         ("Conditions:", "Pedestrian access kept open; no amplified sound before 9:00 AM."),
     ]:
         c.text(x0 + 10, y, lab, 10, bold=True)
-        y = _para(c, x0 + 120, y, val, 10, right - x0 - 120, 13)
+        y = paragraph(c, x0 + 120, y, val, 10, right - x0 - 120, 13)
         y += 2
     y += 12
-    y = _para(
+    y = paragraph(
         c,
         x0,
         y,
@@ -1457,7 +1434,7 @@ def _catering() -> bytes:
     y += 4
     c.right(right, y, "Subtotal £791.00   VAT £158.20   Total £949.20", 10, bold=True)
     y += 30
-    _para(
+    paragraph(
         c,
         x0,
         y,

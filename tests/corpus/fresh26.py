@@ -23,11 +23,21 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, grey, measure, struck
 from tests.corpus.formats import PL_GENITIVE, add_minutes, pl_weekday
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -348,42 +358,8 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh26")
 
 
-def _para(
-    c: Canvas, x: float, y: float, text: str, size: float, width: float, lead: float, **kw: Any
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    bold = bool(kw.get("bold"))
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
-
-
-def _rows(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 8.0,
-    shade: int = 225,
-    lead: float = 12.5,
-) -> float:
-    """A shaded head row and ruled rows under it; returns y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
-    c.hline(x, right, y + 3, 0.3)
-    for row in rows:
-        y += lead
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + lead
+# This set's tables: fresh_common.head_table in its own size, shade and lead.
+_rows = partial(head_table, size=8.0, shade=225, lead=12.5, head_rule=0.3)
 
 
 # --- (1) Toronto commercial company template: grey label strips over value cells ---------------
@@ -694,7 +670,7 @@ def _ny(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 14 + 12 * 4 + 10
         c.text(x0, y, "PARKING / HOLDING", 10, bold=True)
         y += 14
-        y = _para(c, x0, y, f"{p.base}. {g['parking']}", 9, right - x0, 12) + 10
+        y = paragraph(c, x0, y, f"{p.base}. {g['parking']}", 9, right - x0, 12) + 10
         c.text(x0, y, "SCHEDULE", 10, bold=True)
         y = _rows(
             c,
@@ -1268,7 +1244,7 @@ def _la(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         def line(lab: str, val: str, size: float = 12) -> None:
             nonlocal y
             w = c.text(x0, y, lab, size, bold=True)
-            y = _para(c, x0 + w + 6, y, val, size, tw - w - 6, size + 4) + 4
+            y = paragraph(c, x0 + w + 6, y, val, size, tw - w - 6, size + 4) + 4
 
         line("DATE:", day_text(day, g["date_style"]), 13)
         if g.get("pushed"):
@@ -1304,7 +1280,7 @@ def _la(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 15
         c.text(x0, y, f"{p.hospital_address}  ·  {p.hospital_phone}", 11)
         y += 22
-        _para(c, x0, y, g["bye"], 10.5, tw, 14)
+        paragraph(c, x0, y, g["bye"], 10.5, tw, 14)
         return c.output()
 
     return _sheet(
@@ -1433,13 +1409,13 @@ def _ol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             g["people"],
         ]
         for ln in lines:
-            y = _para(c, x0, y, ln, 9.5, tw, 13) + 5
+            y = paragraph(c, x0, y, ln, 9.5, tw, 13) + 5
         if g.get("next"):
             # HARD: tomorrow's one-liner (another date, call and place) follows today's
             nd, ncall, nplace = g["next"]
             y += 4
             y = (
-                _para(
+                paragraph(
                     c,
                     x0,
                     y,
@@ -1454,11 +1430,11 @@ def _ol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, "SHOTS", 9.5, bold=True)
         y += 13
         for o, txt in g["shots"]:
-            y = _para(c, x0, y, f"{hm(add_minutes(call, o), t)}  {txt}", 9, tw, 12)
+            y = paragraph(c, x0, y, f"{hm(add_minutes(call, o), t)}  {txt}", 9, tw, 12)
         y += 10
         c.text(x0, y, "CREW", 9.5, bold=True)
         y += 13
-        _para(c, x0, y, g["crew"], 9, tw, 12)
+        paragraph(c, x0, y, g["crew"], 9, tw, 12)
         return c.output()
 
     return _sheet(
@@ -1597,7 +1573,7 @@ def _rental_quote() -> bytes:
         c.right(right, y, val, 9.5, bold=lab == "TOTAL")
         y += 14
     y += 16
-    _para(
+    paragraph(
         c,
         x0,
         y,
@@ -1626,7 +1602,7 @@ def _casting_session() -> bytes:
         ("Bring:", "photo ID, your sizes, two outfit options (autumn casual, no logos)"),
     ]:
         w = c.text(x0, y, lab, 10, bold=True)
-        y = _para(c, x0 + w + 6, y, val, 10, right - x0 - w - 6, 13) + 2
+        y = paragraph(c, x0 + w + 6, y, val, 10, right - x0 - w - 6, 13) + 2
     y += 12
     y = _rows(
         c,
@@ -1646,7 +1622,7 @@ def _casting_session() -> bytes:
         lead=14,
     )
     y += 16
-    _para(
+    paragraph(
         c,
         x0,
         y,
@@ -1691,7 +1667,7 @@ def _delivery_schedule() -> bytes:
         lead=15,
     )
     y += 12
-    _para(
+    paragraph(
         c,
         x0,
         y,

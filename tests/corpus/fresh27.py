@@ -28,7 +28,15 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_GENITIVE, ROMAN, add_minutes, pl_weekday
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
 
@@ -346,17 +354,6 @@ def day_text(d: D, style: str) -> str:
 
 
 _sheet = sheet_maker("fresh27")
-
-
-def _para(
-    c: Canvas, x: float, y: float, text: str, size: float, width: float, lead: float, **kw: Any
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    bold = bool(kw.get("bold"))
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
 
 
 def _table(
@@ -978,7 +975,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, "DEPARTMENT NOTES", 9, bold=True)
         y += 12
         for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, full, 10)
+            y = paragraph(c, x0, y, ln, 7.5, full, 10)
         y += 8
         fill(c, x0, y, full, 14, 210)
         c.text(
@@ -1774,12 +1771,12 @@ def _doc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         for lab, val in lines:
             w = c.text(x0, y, lab, 11, bold=True)
-            y = _para(c, x0 + w + 5, y, val, 11, full - w - 5, lead)
+            y = paragraph(c, x0 + w + 5, y, val, 11, full - w - 5, lead)
         if g.get("tomorrow"):
             # HARD: day two's date, call and place follow today's lines in the same words
             d2, c2, place2 = g["tomorrow"]
             y += 4
-            y = _para(
+            y = paragraph(
                 c,
                 x0,
                 y,
@@ -1789,13 +1786,13 @@ def _doc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 lead,
             )
         y += 10
-        y = _para(c, x0, y, g["message"], 11, full, lead)
+        y = paragraph(c, x0, y, g["message"], 11, full, lead)
         y += 8
         c.text(x0, y, "Schedule", 13, bold=True)
         y += 18
         for o, what in g["schedule"]:
             c.text(x0 + 14, y, "•", 11)
-            _para(c, x0 + 28, y, f"{hm(add_minutes(call, o), t)} - {what}", 11, full - 28, lead)
+            paragraph(c, x0 + 28, y, f"{hm(add_minutes(call, o), t)} - {what}", 11, full - 28, lead)
             y += lead
         y += 10
         c.text(x0, y, "Cast & Crew", 13, bold=True)
@@ -2012,7 +2009,7 @@ def _budget_top_sheet() -> bytes:
         shade=215,
     )
     y += 20
-    _para(
+    paragraph(
         c,
         x0,
         y,
@@ -2059,7 +2056,7 @@ def _family_planner() -> bytes:
         c.text(xx + 5, y + 13, d, 9.5, bold=True)
         yy = y + 34
         for it in its:
-            yy = _para(c, xx + 5, yy, it, 8.5, cw - 10, 11) + 6
+            yy = paragraph(c, xx + 5, yy, it, 8.5, cw - 10, 11) + 6
     y += 360
     c.text(
         x0, y, "Chores: Mia - dishes M/W/F  ·  Leo - laundry Tue/Sat  ·  Everyone - rooms Sunday", 9
@@ -2095,7 +2092,7 @@ def _location_release() -> bytes:
         ("Fee:", "$2,400.00 total, payable on signature"),
     ]:
         c.text(x0, y, lab, 11, bold=True)
-        y = _para(c, x0 + 130, y, val, 11, full - 130, 14) + 2
+        y = paragraph(c, x0 + 130, y, val, 11, full - 130, 14) + 2
     y += 10
     for par in [
         "1. The Owner grants the Production Company and its employees, agents, contractors and "
@@ -2111,7 +2108,7 @@ def _location_release() -> bytes:
         "4. Parking for up to four production vehicles on Moss St is subject to the City of New "
         "Orleans film permit (Film New Orleans permit no. FNO-2026-0388).",
     ]:
-        y = _para(c, x0, y, par, 10.5, full, 13.5) + 7
+        y = paragraph(c, x0, y, par, 10.5, full, 13.5) + 7
     y += 24
     for who in ["Owner / authorised agent", "For Second Line Features LLC"]:
         c.hline(x0, x0 + 230, y, 0.6)

@@ -25,12 +25,21 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_WEEKDAYS, add_minutes
-from tests.corpus.fresh26 import _para, _rows
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
 
@@ -404,6 +413,9 @@ def day_text(d: D, style: str) -> str:
 
 
 _sheet = sheet_maker("fresh28")
+
+# Tables as fresh26 draws them (fresh_common.head_table).
+_rows = partial(head_table, size=8.0, shade=225, lead=12.5, head_rule=0.3)
 
 
 # --- (1) Berlin / Hamburg commercial in English: Drehtag / Shooting day, German and English date
@@ -1999,7 +2011,7 @@ def _grip_inventory() -> bytes:
         lead=13.5,
     )
     y += 14
-    _para(
+    paragraph(
         c,
         x0,
         y,

@@ -28,12 +28,22 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure, struck
 from tests.corpus.formats import PL_GENITIVE, PL_WEEKDAYS, add_minutes
-from tests.corpus.fresh26 import _para, _rows
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    head_table,
+    paragraph,
+    sheet_maker,
+    time_or,
+    wrap,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
 
@@ -353,6 +363,9 @@ def day_text(d: D, style: str) -> str:
 
 
 _sheet = sheet_maker("fresh29")
+
+# Tables as fresh26 draws them (fresh_common.head_table).
+_rows = partial(head_table, size=8.0, shade=225, lead=12.5, head_rule=0.3)
 
 
 def spaced(
@@ -1711,7 +1724,7 @@ def _memo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
 
         def para(text: str, gap: float = 8, **kw: Any) -> None:
             nonlocal y
-            y = _para(c, x0, y, text, size, width, lead, **kw) + gap
+            y = paragraph(c, x0, y, text, size, width, lead, **kw) + gap
 
         para("Hi all,")
         para(
@@ -2025,7 +2038,7 @@ def _post_plan() -> bytes:
     )
     y += 10
     c.text(x0, y, "Deliverables", 11, bold=True)
-    y = _para(
+    y = paragraph(
         c,
         x0,
         y + 15,
@@ -2109,7 +2122,7 @@ def _wedding() -> bytes:
         right,
         size=8.5,
     )
-    _para(
+    paragraph(
         c,
         x0,
         y + 6,

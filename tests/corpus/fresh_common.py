@@ -1,5 +1,6 @@
 """Helpers the held-out `fresh*` sets share: naming their sheets, their expected values, the
-12-hour clock their time forms are built on, shading and word wrap.
+12-hour clock their time forms are built on, shading, word wrap, paragraphs and shaded-head
+tables.
 
 Each set keeps its own vocabulary (its time and date forms, its places); only the mechanics
 every set repeated live here.
@@ -14,7 +15,7 @@ from typing import Any
 from tests.corpus.draw import Canvas, measure
 from tests.corpus.formats import date_text, time_text
 from tests.corpus.places import Place
-from tests.corpus.sheet import Sheet, call_sheet
+from tests.corpus.sheet import Sheet, call_sheet, fit
 
 MakeSheet = Callable[[str, str, str, Any, dict[str, Any]], Sheet]
 
@@ -87,3 +88,59 @@ def wrap(c: Canvas, text: str, size: float, width: float, *, bold: bool = False)
     if line:
         lines.append(line)
     return lines
+
+
+def paragraph(
+    c: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    width: float,
+    lead: float,
+    *,
+    bold: bool = False,
+) -> float:
+    """A wrapped paragraph from baseline y; returns the baseline after it."""
+    for ln in wrap(c, text, size, width, bold=bold):
+        c.text(x, y, ln, size, bold=bold)
+        y += lead
+    return y
+
+
+def head_table(
+    c: Canvas,
+    x: float,
+    y: float,
+    heads: list[str],
+    xs: list[float],
+    rows: list[tuple[str, ...]],
+    right: float,
+    *,
+    size: float = 7.5,
+    shade: int = 215,
+    lead: float = 12.0,
+    head_rule: float | None = None,
+    ruled: bool = False,
+) -> float:
+    """A shaded head row at baseline y (heads at offsets `xs`), a rule of width `head_rule`
+    under it if given, then rows a `lead` apart, each ruled under; a box round it all and a rule
+    between columns if `ruled`. Returns the baseline a row under the last. Each set binds its
+    own look (size, shade, lead) with functools.partial."""
+    fill(c, x, y - 9, right - x, 12, shade)
+    for h, dx in zip(heads, xs, strict=True):
+        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
+    if head_rule is not None:
+        c.hline(x, right, y + 3, head_rule)
+    top = y - 9
+    for row in rows:
+        y += lead
+        for i, v in enumerate(row):
+            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
+            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
+        c.hline(x, right, y + 3, 0.2)
+    if ruled:
+        c.box(x, top, right - x, y + 3 - top, 0.4)
+        for dx in xs[1:]:
+            c.vline(x + dx, top, y + 3, 0.3)
+    return y + lead

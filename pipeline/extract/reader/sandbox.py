@@ -48,11 +48,11 @@ import os
 import resource
 import signal
 import threading
-import time
 from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+from pipeline import processes
 from pipeline.extract.reader import errors
 from pipeline.extract.reader.errors import ExtractError, ExtractTimeoutError, ReaderLimitError
 from pipeline.extract.reader.model import Limits
@@ -125,20 +125,7 @@ def _end_shared_helpers(owner: int) -> None:
         os.close(fd)  # its "alive" pipe closed: it ends when no other process holds it
         setattr(helper, fd_name, None)
         setattr(helper, pid_name, None)
-        _reap(pid, seconds=5.0)
-
-
-def _reap(pid: int, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    try:
-        while os.waitpid(pid, os.WNOHANG) == (0, 0):
-            if time.monotonic() > deadline:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-                return
-            time.sleep(0.01)
-    except (ChildProcessError, ProcessLookupError):  # already reaped or not ours
-        return
+        processes.reap(pid, seconds=5.0)
 
 
 def _adopt_forkserver() -> None:
@@ -154,7 +141,7 @@ def _adopt_forkserver() -> None:
     def ensure_running() -> None:
         with server._lock:
             if server._forkserver_pid == inherited:
-                if _running(inherited):
+                if processes.running(inherited):
                     resource_tracker.ensure_running()
                     return
                 os.close(server._forkserver_alive_fd)
@@ -164,19 +151,6 @@ def _adopt_forkserver() -> None:
         own(server)
 
     server.ensure_running = ensure_running  # type: ignore[method-assign]
-
-
-def _running(pid: int) -> bool:
-    """Whether ``pid`` runs (a child of this process's parent: it stays a zombie, never a
-    reused pid, until that parent reaps it)."""
-    try:
-        os.kill(pid, 0)
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except ProcessLookupError:
-        return False
-    except OSError:  # no /proc to tell a zombie by: it exists
-        return True
 
 
 os.register_at_fork(after_in_child=_adopt_forkserver)

@@ -23,6 +23,10 @@ from tests.corpus.score import Outcome, norm, score
 # The first test of a worker builds and reads the whole corpus (its module fixtures): minutes
 # on a loaded 2-core machine, past the suite's 300 s per test.
 pytestmark = pytest.mark.timeout(1800)
+# The tests that draw or read the text sheets share one pytest-xdist worker (the suite runs with
+# --dist loadgroup), so the run draws and reads the corpus once, not once per worker, while the
+# other workers run the rest of the suite; the shape tests and the scans are left free.
+CORPUS = pytest.mark.xdist_group("corpus")
 
 DOCS = {s.name: s for s in sheets()}
 TEXT = [n for n, s in DOCS.items() if not s.scan_dpi]
@@ -747,6 +751,7 @@ def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
     assert sum(not d.is_call_sheet for d in docs) == 3
 
 
+@CORPUS
 @pytest.mark.parametrize("name", [n for n in DAYS if DOCS[n].family != "spreadsheet_letters"])
 def test_expected_values_are_printed_on_the_sheet(name: str) -> None:
     """The generator printed what the expectation says (guards the corpus, not the reader).
@@ -761,18 +766,21 @@ def test_expected_values_are_printed_on_the_sheet(name: str) -> None:
             assert norm(doc.expected["hospital"]).replace(" ", "") in text
 
 
+@CORPUS
 @pytest.mark.parametrize("name", TEXT)
 def test_no_crash(name: str, readings: dict[str, Reading]) -> None:
     """Every PDF gives a result or a clear ExtractError, never another exception."""
     assert not isinstance(readings[name], BaseException), repr(readings[name])
 
 
+@CORPUS
 @pytest.mark.parametrize("name", _marked(MEASURED_DAYS, SILENT_TODAY))
 def test_no_silent_errors(name: str, outcomes: dict[str, Outcome]) -> None:
     silent = [f"{c.field}: want {c.want!r}, got {c.got!r}" for c in outcomes[name].silent]
     assert not silent, silent
 
 
+@CORPUS
 @pytest.mark.parametrize("name", _marked(MEASURED_DAYS, SURE_WRONG_TODAY))
 def test_no_other_field_wrong_and_rated_sure(name: str, outcomes: dict[str, Outcome]) -> None:
     """A title, sun time or hospital the reader rates sure (>= SAFE) in a day it would confirm is
@@ -781,6 +789,7 @@ def test_no_other_field_wrong_and_rated_sure(name: str, outcomes: dict[str, Outc
     assert not wrong, wrong
 
 
+@CORPUS
 @pytest.mark.parametrize("name", _marked(MEASURED_DAYS, WRONG_TYPE_TODAY))
 def test_document_type(name: str, readings: dict[str, Reading]) -> None:
     result = _result(readings[name])
@@ -788,6 +797,7 @@ def test_document_type(name: str, readings: dict[str, Reading]) -> None:
     assert result["document_type"] == DOCS[name].expected["document_type"]
 
 
+@CORPUS
 @pytest.mark.parametrize("name", _marked(MEASURED_OTHERS, NOT_OTHER_TODAY))
 def test_non_call_sheets_are_other(name: str, readings: dict[str, Reading]) -> None:
     result = _result(readings[name])
@@ -796,12 +806,14 @@ def test_non_call_sheets_are_other(name: str, readings: dict[str, Reading]) -> N
     assert result["days"] == []
 
 
+@CORPUS
 @pytest.mark.parametrize("family", sorted(FLOORS))
 def test_field_accuracy_floor_per_family(family: str, outcomes: dict[str, Outcome]) -> None:
     right = sum(o.right for n, o in outcomes.items() if DOCS[n].family == family)
     assert right >= FLOORS[family]
 
 
+@CORPUS
 def test_field_accuracy_and_auto_confirm_floors(outcomes: dict[str, Outcome]) -> None:
     assert sum(o.right for o in outcomes.values()) >= TOTAL_FLOOR
     assert sum(o.auto_ok for o in outcomes.values()) >= AUTO_OK_FLOOR
