@@ -963,7 +963,8 @@ def _line_call(sheet: Sheet, label: Label) -> str | None:
     if sheet.tomorrow(label) or another_days(sheet, label):
         return None
     words = sheet.pages[label.page].lines[label.line].words
-    if not (words[label.end - 1].text.endswith(":") or words[label.end].text.startswith(":")):
+    after = words[label.end].text if label.end < len(words) else ""
+    if not (words[label.end - 1].text.endswith(":") or after.startswith(":")):
         return None
     pieces = sheet.owned.get(label, [])
     if not pieces or pieces[0].below or pieces[0].line != label.line:
@@ -992,11 +993,17 @@ def _meet_before_call(sheet: Sheet, label: Label, meet: str) -> bool:
 
 
 def _memo_call(sheet: Sheet, label: Label, value: object) -> bool:
-    """A memo's one "Call:" line whose only rivals are earlier meeting times."""
+    """A memo's one "Call:" line whose only rivals are earlier meeting times, which it
+    explains, and no crew-call phrase printed elsewhere."""
     if _line_call(sheet, label) != str(value):
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
-    return all(_meet_before_call(sheet, h, t) for h in others if (t := _time_of(sheet, h)))
+    timed = [(h, t) for h in others if (t := _time_of(sheet, h))]
+    return (
+        bool(timed)  # a meet it explains: a lone "Call:" line is _sole_generic_call's to weigh
+        and all(_meet_before_call(sheet, h, t) for h, t in timed)
+        and not _strong_call_printed(sheet, label, value)
+    )
 
 
 def _time_of(sheet: Sheet, label: Label) -> str:
