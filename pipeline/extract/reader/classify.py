@@ -488,6 +488,11 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "location scout",
         "recce",
         "recce report",
+        "recced",
+        "location recce",
+        "tech recce",
+        "technical recce",
+        "mobile signal",
         "scouted",
         "scouted by",
         "recommendation",
@@ -634,6 +639,8 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and (other > call or _shoot_paper(kind, works, lines)):
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
+    if not works and (named := _titled_other(lines)) is not None:
+        return Verdict("other", f"not a call sheet: titled as {named}", named)
     if call >= CALL_MIN and not works and not filled_in(lines):
         return Verdict("other", _BLANK, "a blank call sheet template")
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
@@ -672,6 +679,45 @@ def _shoot_paper(kind: str, works: bool, lines: list[str]) -> bool:
 
 
 _TITLE_LINES = 3  # a call sheet names itself in its heading; a permit may say "jour de tournage"
+
+# Paper that names itself in its heading as a kind that is no shooting day: a location recce
+# (scout) report, a tech recce's notes. With no work planned (no crew call with a time, no one
+# summoned at a line's start, no scene rows), its places, dates and times are the visits', not
+# a day's call, however few of its kind's other words it prints.
+_TITLED_KINDS = {
+    "a location scout report": (
+        "recce report",
+        "location recce",
+        "tech recce",
+        "technical recce",
+        "recce notes",
+        "scout report",
+        "scouting report",
+        "location scout",
+        "location scouting",
+        "scout notes",
+        "rapport de repérage",
+        "informe de localización",
+        "informe de localizaciones",
+        "relazione sopralluogo",
+        "raport z dokumentacji",
+        "relatório de locação",
+    ),
+}
+
+
+def _titled_other(lines: list[str]) -> str | None:
+    """The kind of paper a document's heading names it (``_TITLED_KINDS``), when the heading
+    does not call it a call sheet too; None otherwise."""
+    title = [ln.lower() for ln in lines[:_TITLE_LINES]]
+    markers = (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS)
+    if any(_phrases(markers).search(ln) for ln in title):
+        return None
+    for kind, names in _TITLED_KINDS.items():
+        if any(_phrases(names).search(ln) for ln in title):
+            return kind
+    return None
+
 
 # A row of the day's running order ("07:00 Unit base open", "12:30-13:30 Lunch") or of the
 # people called ("Camera  Dan Kerr  555-0161  07:00"): a time at a line's start before words, or

@@ -539,6 +539,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     revised: list[tuple[float, Found]] = []
     replaced: set[str] = set()  # the times a revision says it replaces
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
+    pushed_over: list[tuple[str, str]] = []  # (new, old) both printed on a label's row
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
@@ -559,17 +560,23 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             continue
         read_labels.append(h)
         parsed, below = hit
+        if kind == "call":
+            parsed, below = _pushed_call(sheet, h, pieces, hit, pushed_over)
         if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         parsed = _as_the_sheet_writes(sheet, pieces, parsed)
         quality = strength = h.quality
+        if _explained_row(sheet, h, pieces, kind, str(parsed.value)):
+            continue
         if kind == "call" and _own_unit(sheet, h):
             quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
         listed = kind == "call" and not below and _crews_time(pieces[0].text) == parsed
         if listed or (kind == "call" and _for_the_crew(sheet, h, pieces, parsed)):
             quality = strength = max(quality, CREW_NAMED)
-        if kind == "call" and _sole_generic_call(sheet, h, pieces, parsed):
+        if kind == "call" and (
+            _sole_generic_call(sheet, h, pieces, parsed) or _memo_call(sheet, h, parsed.value)
+        ):
             quality = max(quality, SOLE_CALL_QUALITY)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         if kind == "call" and below and _column_call(sheet, h):
@@ -605,7 +612,83 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         and {str(f.value) for _, f in found} - replaced == {str(f.value) for _, f in moved}
     ):
         revised = moved  # the change names every other time printed: it settles them
-    return _revised_time(best, revised, found, name, replaced)
+    return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
+
+
+def _doubt_pushed(out: Found, pushed_over: list[tuple[str, str]], name: str) -> Found:
+    """The call read, in doubt when it is a time a row moved the call to with the old time
+    still printed (not struck) beside its label."""
+    for late, old in pushed_over:
+        if out.value == late and out.conf > PUSHED_OVER:
+            warning = f"{name}: pushed to {late}, {old} still printed beside it"
+            out = Found(out.value, PUSHED_OVER, out.warning or warning)
+    return out
+
+
+PUSHED_OVER = 0.8  # a new call beside the old one left unstruck: the crew is told, a person looks
+
+
+# "CALL PUSHED TO 9:30 AM", "moved back to 0800", "NOW 07:30", "revised: 6:30": a change on a
+# call label's own row that names the new time
+_PUSHED_TO = re.compile(
+    r"\b(?:pushed|moved|delayed|bumped|changed|revised|amended|updated|put|brought|now)\b"
+    r"(?:\s+(?:back|forward|later|earlier|up|out))?(?:\s+(?:to|until|till))?\s*:?\s*",
+    re.I,
+)
+
+
+def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, value: str) -> bool:
+    """A time label's reading that another on the sheet explains away: a running order's row
+    named after the sun ('07h00 Sunrise timelapse and GVs' beside 'Sunrise 07h07'), a meeting
+    time before the memo's own 'Call:' line ('Meet: 7.15am at the car park')."""
+    if kind in ("sunrise", "sunset"):
+        return _timed_row_of(sheet, label, pieces, kind)
+    return kind == "call" and _meet_before_call(sheet, label, value)
+
+
+def _pushed_call(
+    sheet: Sheet,
+    label: Label,
+    pieces: list[Piece],
+    hit: tuple[Parsed, bool],
+    pushed_over: list[tuple[str, str]],
+) -> tuple[Parsed, bool]:
+    """The call label's reading, or the time its row moves the call to ('CREW CALL  CALL
+    PUSHED TO 9:30 AM'); when the old time is still printed beside the label (not struck
+    through) the pair is kept in ``pushed_over``: the row's revision is the call, but the
+    sheet says two things."""
+    pushed = _pushed_on_row(sheet, label)
+    parsed, below = hit
+    if pushed is None or pushed.value == parsed.value:
+        return hit
+    if not below and find_time(pieces[0].text) is not None:
+        pushed_over.append((str(pushed.value), str(parsed.value)))
+    return pushed, False
+
+
+def _pushed_on_row(sheet: Sheet, label: Label) -> Parsed | None:
+    """The time a change printed on a call label's own row moves the call to ('CREW CALL
+    CALL PUSHED TO 9:30 AM'), before the next label on the row; None when there is none."""
+    line = sheet.pages[label.page].lines[label.line]
+    stop = min(
+        (
+            o.start
+            for o in sheet.labels
+            if o.page == label.page
+            and o.line == label.line
+            and o.start >= label.end
+            and o.kind != "call"
+        ),
+        default=len(line.words),
+    )
+    text = " ".join(w.text for w in line.words[label.end : stop])
+    for m in _PUSHED_TO.finditer(text):
+        if m.group(0).strip().lower() in ("put", "brought"):
+            continue  # 'put back to', 'brought forward to' need their particle
+        hit = find_time(text[m.end() :])
+        if hit is not None and hit.start == 0:
+            return hit
+    return None
 
 
 def another_days(sheet: Sheet, label: Label) -> bool:
@@ -854,6 +937,80 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     return not _strong_call_printed(sheet, label, parsed.value)
 
 
+def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) -> bool:
+    """A sun label whose time is printed before it on its row, with words after it ('07h00
+    Sunrise timelapse and GVs'): a running order's row, when the time of an activity named
+    after the sun, while another label of the kind owns a time printed after it."""
+    if not pieces or pieces[0].line != label.line or pieces[0].start >= label.start:
+        return False
+    if label.end >= len(sheet.pages[label.page].lines[label.line].words):
+        return False  # '05:48  Sunrise': the row is the sun's own
+    return any(
+        pcs and pcs[0].start >= o.end and find_time(pcs[0].text) is not None
+        for o, pcs in sheet.of(kind)
+        if o is not label and ((o.page, o.line) != (label.page, label.line) or o.start > label.end)
+    )
+
+
+MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
+
+
+def _line_call(sheet: Sheet, label: Label) -> str | None:
+    """The time of a generic "Call:" that opens its own line (a memo's 'Call: 07h00 on location
+    at the lighthouse'), on the sheet's first page and not another day's; None otherwise."""
+    if label.phrase not in GENERIC_CALL_PHRASES or label.start != 0 or label.page != 0:
+        return None
+    if sheet.tomorrow(label) or another_days(sheet, label):
+        return None
+    words = sheet.pages[label.page].lines[label.line].words
+    after = words[label.end].text if label.end < len(words) else ""
+    if not (words[label.end - 1].text.endswith(":") or after.startswith(":")):
+        return None
+    pieces = sheet.owned.get(label, [])
+    if not pieces or pieces[0].below or pieces[0].line != label.line:
+        return None
+    hit = find_time(pieces[0].text)
+    if hit is None or hit.start != 0:
+        return None
+    rest = pieces[0].text[hit.end :]
+    if rest.strip() and not _CALL_AT.match(rest):
+        return None
+    return str(hit.value)
+
+
+# what may follow a memo's call time: where it is ('at the staff door', 'on location', '@ base'),
+# or that it is the crew's ('crew call at the print shop')
+_CALL_AT = re.compile(r"\s*[-\u2013,]?\s*(?:(?:crew|unit|all)\s+call\b\s*)?(?:at|on|@|in)\b", re.I)
+
+
+def _meet_before_call(sheet: Sheet, label: Label, meet: str) -> bool:
+    """A meeting time ("Meet: 7.15am at the car park") with the sheet's own "Call:" line at a
+    later time: the meet is where people gather to travel to the call, not the call itself."""
+    if label.phrase not in MEET_PHRASES:
+        return False
+    calls = {t for h, _ in sheet.of("call") if h is not label and (t := _line_call(sheet, h))}
+    return len(calls) == 1 and meet < next(iter(calls))
+
+
+def _memo_call(sheet: Sheet, label: Label, value: object) -> bool:
+    """A memo's one "Call:" line whose only rivals are earlier meeting times, which it
+    explains, and no crew-call phrase printed elsewhere."""
+    if _line_call(sheet, label) != str(value):
+        return False
+    others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    timed = [(h, t) for h in others if (t := _time_of(sheet, h))]
+    return (
+        bool(timed)  # a meet it explains: a lone "Call:" line is _sole_generic_call's to weigh
+        and all(_meet_before_call(sheet, h, t) for h, t in timed)
+        and not _strong_call_printed(sheet, label, value)
+    )
+
+
+def _time_of(sheet: Sheet, label: Label) -> str:
+    hit = _first_time(sheet.owned.get(label, []))
+    return str(hit[0].value) if hit is not None else ""
+
+
 def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
     """'7:30am - Crew call at the parking lot': a running order's row whose time, before the
     call label, is the generic label's own, and that owns no other time: the same call said
@@ -1050,6 +1207,34 @@ def _best(
     return top
 
 
+# "(into Wednesday, November 4, 2026)", "running through to Sat 14 March", "wrap 02:00 (Wed
+# 11/4)": the next day a night's work runs into, written on a line of its own
+_INTO = re.compile(
+    r"(?:\b(?:into|through\s+to|thru\s+to|running\s+to|overnight\s+to|wrap(?:s|ping)?\b[^()]{0,25})"
+    r"\s*\(?\s*|\(\s*(?:into|until|till)\s+)(?:[^\W\d_]{2,9}\.?,?\s+)?$",
+    re.I,
+)
+
+
+def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[tuple[float, Found]]:
+    """A date the sheet says its night runs into is explained away when the day before it is
+    printed too: the night is dated by its start (night_dates.py reads the two on one line)."""
+    days = {str(f.value) for i, (_, f) in enumerate(found) if i not in into and f.value}
+    out = []
+    for i, (w, f) in enumerate(found):
+        if i in into and f.value and _day_before(str(f.value)) in days:
+            w, f = EXPLAINED, Found(f.value, f.conf * EXPLAINED / max(w, EXPLAINED), f.warning)
+        out.append((w, f))
+    return out
+
+
+def _day_before(iso: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _explained_dates(sheet: Sheet) -> set[tuple[int, int, int]]:
     """Runs whose dates an other-date label explains away ("Sent:", "Revised", "Printed"): not
     a run that prints its own date label ("Date: Wednesday 08 December"), whatever other-date
@@ -1071,6 +1256,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     labelled = sheet.runs_of({"date"})
     explained = _explained_dates(sheet)
     email = sheet.email
+    into: set[int] = set()  # dates a night runs into ('(into Wednesday, November 4, 2026)')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             sent_line = email is not None and p == 0 and i in email.sent_lines
@@ -1107,9 +1293,12 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     sure.append(parsed.value)
                 elif _two_month_meanings(line.text[parsed.start : parsed.end]):
                     two_meanings.add(parsed.value)
+                if _INTO.search(line.text[: parsed.start]):
+                    into.add(len(found))
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
+    found = _night_runs_into(found, into)
     if email is not None and email.sent is not None:
         found = _memo_day(found, agree, email.sent)
     if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:

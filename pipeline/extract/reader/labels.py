@@ -214,7 +214,9 @@ NOT_SHOOT_DATE = (
     # Hungarian "kiküldve" / "küldve" (sent), Ukrainian "надіслано", Russian "отправлено"
     r"\bkiküldv|\bküldve\b|\bнадіслан|\bотправлен|\bразослан|"
     # Polish "data wydania" / "wystawienia" (date of issue), English "issue date"
-    r"\bwydan|\bwystawien|\bissue\s+date|\bdate\s+of\s+issue"
+    r"\bwydan|\bwystawien|\bissue\s+date|\bdate\s+of\s+issue|"
+    # "Amended Sun 26 Apr 2026 18:05", "Re-issued 3/14": when a revision was sent out
+    r"\bamended\b|\bre-?issued\b"
 )
 
 CREW_CALL = {

@@ -306,7 +306,7 @@ def set_address(
         named += _named_places(paragraph, company)
         for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
-            if _NOT_THE_SET.search(lead) or _PARK.search(lead):
+            if _not_the_set(lead):
                 continue
             address = found.text.rstrip(" .:;,")
             if _in_company(address, company):
@@ -331,6 +331,30 @@ _FILMING_AT = re.compile(
     r"\b(?i:(?:filming|shooting|working)\s+(?:at|in)|(?:set|location)\s+is(?:\s+at|\s+in)?)\s+"
     rf"(?P<place>(?:{_PLACE_RUN}\s*,\s*){{1,5}})$"
 )
+
+
+# A memo's key naming the set ("Where: Skyline gondola base, 53 Brecon St ..."): the lead is
+# read from it on, and a place's own name may hold a word like "base" ("gondola base", "the
+# base station"); only a base the crew gathers at ("unit base", "base camp") is another place
+_SET_KEY = re.compile(
+    r"\b(?:where|locations?|set|venue|shoot(?:ing)?\s+location|filming\s+location)\s*:", re.I
+)
+_CREW_BASE = re.compile(
+    r"\b(?:unit|crew|production|tech(?:nical)?)\s+base\b|\bbase\s*camp\b|\bbasecamp\b", re.I
+)
+
+
+def _not_the_set(lead: str) -> bool:
+    """Whether the words leading to an address say it is not the set (parking, a base, the
+    hospital, another day). After a memo's set key only a crew's base counts as a base."""
+    keys = list(_SET_KEY.finditer(lead))
+    if not keys:
+        return bool(_NOT_THE_SET.search(lead) or _PARK.search(lead))
+    after = lead[keys[-1].end() :]
+    veto = [m.group(0).lower() for m in _NOT_THE_SET.finditer(after)]
+    if any(not w.startswith("base") for w in veto) or _PARK.search(after):
+        return True
+    return bool(_CREW_BASE.search(after))
 
 
 def _named_places(paragraph: str, company: str) -> list[str]:
