@@ -73,7 +73,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.31: a label's word inside the title, a company named with its legal form, memo days,
 # calls and sun sentences, a running order's wrap (reader40); "Co." companies, edition words,
 # letter-spaced value lines, dot leaders, wrapped addresses, two-meaning months (reader41).
-EXTRACTOR_VERSION = "2026.12.31"
+# 2026.12.32: a call label's row that moves the call, amendment stamps, recce reports are other,
+# a memo's "Call:" over its "Meet:", a night running into the next date (reader42).
+EXTRACTOR_VERSION = "2026.12.32"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
