@@ -28,7 +28,15 @@ from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, struck
 from tests.corpus.formats import PL_GENITIVE, ROMAN, add_minutes, ordinal, pl_weekday
-from tests.corpus.fresh_common import clock, date_or, expect, fill, sheet_maker, time_or, wrap
+from tests.corpus.fresh_common import (
+    clock,
+    date_or,
+    expect,
+    fill,
+    paragraph,
+    sheet_maker,
+    time_or,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -343,15 +351,7 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh31")
 
 
-def _para(
-    c: Canvas, x: float, y: float, text: str, size: float, width: float, lead: float, **kw: Any
-) -> float:
-    """A wrapped paragraph from baseline y; returns the baseline after it."""
-    bold = bool(kw.get("bold"))
-    for ln in wrap(c, text, size, width, bold=bold):
-        c.text(x, y, ln, size, bold=bold)
-        y += lead
-    return y
+_para = paragraph
 
 
 def _rows(
