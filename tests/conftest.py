@@ -75,7 +75,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     run, the suffix is put on the id pytest reads; where xdist's own already took, nothing."""
     if not getattr(config.option, "loadgroup", False):
         return
-    from _pytest.nodeid import coerce_node_id
+    try:
+        from _pytest.nodeid import coerce_node_id
+    except ImportError:  # a pytest before structured node ids: xdist's own suffix is read
+        return
 
     for item in items:
         names = {
