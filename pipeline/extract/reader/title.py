@@ -218,8 +218,8 @@ _LEGAL_FORM = (
 )
 _COMPANY = re.compile(
     rf"(?:{_LEGAL_FORM}"
-    # 'NARROWS FILM CO.', 'Harbour Light & Co.': the company's short form
-    r"|\b(?:film|films|picture|pictures|production|media|&)\s+co\.?"
+    # 'NARROWS FILM CO.': the company's short form
+    r"|\b(?:film|films|picture|pictures|production|media)\s+co\.?"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
     r"|filmproduktion))\s*$",
     re.I,
