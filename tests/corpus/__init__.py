@@ -44,6 +44,7 @@ def sheets() -> list[Sheet]:
         fresh29,
         fresh30,
         fresh31,
+        fresh32,
         grids,
         holdout,
         messy,
@@ -96,6 +97,7 @@ def sheets() -> list[Sheet]:
         fresh29,
         fresh30,
         fresh31,
+        fresh32,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
