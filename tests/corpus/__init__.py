@@ -44,6 +44,7 @@ def sheets() -> list[Sheet]:
         fresh29,
         fresh30,
         fresh31,
+        fresh32,
         fresh33,
         grids,
         holdout,
@@ -97,6 +98,7 @@ def sheets() -> list[Sheet]:
         fresh29,
         fresh30,
         fresh31,
+        fresh32,
         fresh33,
     ):
         out.extend(module.sheets())
