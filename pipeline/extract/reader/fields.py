@@ -1228,11 +1228,17 @@ def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[t
     return out
 
 
-def _day_before(iso: str) -> str | None:
+def _iso_date(text: str) -> dt.date | None:
+    """A reading's ISO date, or None for one that is not a full date ('--05-14', '')."""
     try:
-        return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+        return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _day_before(iso: str) -> str | None:
+    day = _iso_date(iso)
+    return None if day is None else (day - dt.timedelta(days=1)).isoformat()
 
 
 def _explained_dates(sheet: Sheet) -> set[tuple[int, int, int]]:
@@ -1324,11 +1330,8 @@ MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
 
 def _weekday_agrees(text: str, parsed: Parsed) -> bool:
     weekday = weekday_near(text, parsed.start, parsed.end)
-    try:
-        day = dt.date.fromisoformat(str(parsed.value))
-    except ValueError:
-        return False
-    return weekday is not None and weekday == day.weekday()
+    day = _iso_date(str(parsed.value))
+    return day is not None and weekday is not None and weekday == day.weekday()
 
 
 def _memo_day(
@@ -1363,18 +1366,11 @@ def _two_month_meanings(text: str) -> bool:
 def _near_a_sure_date(value: str, sure: list[str]) -> bool:
     """Another date on the sheet, read without doubt, a few days from this one (the day it
     was sent, tomorrow's call): its month agrees with the reading taken."""
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
+    day = _iso_date(value)
+    if day is None:
         return False
-    for other in sure:
-        try:
-            gap = abs((dt.date.fromisoformat(other) - day).days)
-        except ValueError:
-            continue
-        if gap <= NEAR_DAYS:
-            return True
-    return False
+    near = (other for other in map(_iso_date, sure) if other is not None)
+    return any(abs((other - day).days) <= NEAR_DAYS for other in near)
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
