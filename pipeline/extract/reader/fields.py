@@ -54,6 +54,7 @@ from pipeline.extract.reader.title import (
     wordless,
 )
 from pipeline.extract.reader.town_lines import (
+    POSTCODE,
     street_and_town,
     street_line,
     street_town_address,
@@ -1618,10 +1619,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
 # a line's numbered street cut from its postcode at a comma ('... Kordeckiego 2,')
-_ENDS_ON_CODE = re.compile(r",\s*(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s*,?$")
+_ENDS_ON_CODE = re.compile(rf",\s*(?:{POSTCODE})\s*,?$")
 _ENDS_ON_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
 _TOWN_NAME = re.compile(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
-_OPENS_ON_CODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+[^\W\d_]")
+_OPENS_ON_CODE = re.compile(rf"^(?:{POSTCODE})\s+[^\W\d_]")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
