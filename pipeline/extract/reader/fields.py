@@ -54,6 +54,7 @@ from pipeline.extract.reader.title import (
     wordless,
 )
 from pipeline.extract.reader.town_lines import (
+    POSTCODE,
     street_and_town,
     street_line,
     street_town_address,
@@ -1228,11 +1229,17 @@ def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[t
     return out
 
 
-def _day_before(iso: str) -> str | None:
+def _iso_date(text: str) -> dt.date | None:
+    """A reading's ISO date, or None for one that is not a full date ('--05-14', '')."""
     try:
-        return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+        return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _day_before(iso: str) -> str | None:
+    day = _iso_date(iso)
+    return None if day is None else (day - dt.timedelta(days=1)).isoformat()
 
 
 def _explained_dates(sheet: Sheet) -> set[tuple[int, int, int]]:
@@ -1324,11 +1331,8 @@ MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
 
 def _weekday_agrees(text: str, parsed: Parsed) -> bool:
     weekday = weekday_near(text, parsed.start, parsed.end)
-    try:
-        day = dt.date.fromisoformat(str(parsed.value))
-    except ValueError:
-        return False
-    return weekday is not None and weekday == day.weekday()
+    day = _iso_date(str(parsed.value))
+    return day is not None and weekday is not None and weekday == day.weekday()
 
 
 def _memo_day(
@@ -1363,18 +1367,11 @@ def _two_month_meanings(text: str) -> bool:
 def _near_a_sure_date(value: str, sure: list[str]) -> bool:
     """Another date on the sheet, read without doubt, a few days from this one (the day it
     was sent, tomorrow's call): its month agrees with the reading taken."""
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
+    day = _iso_date(value)
+    if day is None:
         return False
-    for other in sure:
-        try:
-            gap = abs((dt.date.fromisoformat(other) - day).days)
-        except ValueError:
-            continue
-        if gap <= NEAR_DAYS:
-            return True
-    return False
+    near = (other for other in map(_iso_date, sure) if other is not None)
+    return any(abs((other - day).days) <= NEAR_DAYS for other in near)
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
@@ -1622,10 +1619,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
 # a line's numbered street cut from its postcode at a comma ('... Kordeckiego 2,')
-_ENDS_ON_CODE = re.compile(r",\s*(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s*,?$")
+_ENDS_ON_CODE = re.compile(rf",\s*(?:{POSTCODE})\s*,?$")
 _ENDS_ON_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
 _TOWN_NAME = re.compile(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
-_OPENS_ON_CODE = re.compile(r"^(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})\s+[^\W\d_]")
+_OPENS_ON_CODE = re.compile(rf"^(?:{POSTCODE})\s+[^\W\d_]")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:

@@ -35,19 +35,19 @@ _TOWN_WORD = (
 _TOWN = rf"{_TOWN_WORD}(?:\s{_TOWN_WORD}){{0,3}}"
 # postcodes by their digit shapes: 105 57, 45000, 00-950, 100-0005 (Japan), 1051, 01037-010
 # (Brazil's CEP), 400 050 (India's PIN in two groups)
-_CODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
+POSTCODE = r"\d{3}\s?\d{2}|\d{4,6}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|[1-9]\d{2} \d{3}"
 # Danish postal districts after the town: '8000 Aarhus C', '1620 København V', '2100 København Ø'
 _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
 # ... the code after the district and the city where the region closes the line (PHLPost:
 # 'Intramuros, Manila, 1002 Metro Manila'); the region may be abbreviated (Correos de México:
 # 'Centro, 72000 Puebla, Pue.', 'Col. Americana, 44160 Guadalajara, Jal.')
 _CODE_FIRST = re.compile(
-    rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{_CODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
+    rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{POSTCODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code;
 # up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001')
 _CODE_LAST = re.compile(
-    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{_CODE})"
+    rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{POSTCODE})"
     rf"(?:,\s*{_TOWN})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and

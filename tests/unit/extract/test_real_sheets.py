@@ -14,7 +14,8 @@ from pipeline.extract import extract_document
 
 REPO = Path(__file__).resolve().parents[3]
 # The real sheets sit beside the checkout (../shared/callsheets); a clone made elsewhere (CI)
-# is told where they are by STILLONTIME_CALLSHEETS (.ci/run sets it from the clone's origin).
+# is told where they are by STILLONTIME_CALLSHEETS (./dev test and test-clock set it from
+# the clone's origin).
 SHEETS = Path(os.environ.get("STILLONTIME_CALLSHEETS") or REPO / ".." / "shared" / "callsheets")
 EXPECTED = Path(__file__).resolve().parent / "expected"
 FIELDS = ("production", "shooting_day", "shooting_date", "call_time", "location", "sunrise")
