@@ -102,7 +102,6 @@ DEFINERS = {
     "event_for_worker": {"stillontime_worker", "stillontime_scheduler", "stillontime_admin"},
     "delivery_finished": {"stillontime_worker"},
     "delivery_started": {"stillontime_worker"},
-    "delivery_begin": {"stillontime_worker"},  # checks the token once, then reads (db/0036)
     "note_unreadable_email": set(),  # trigger functions (db/0022)
     "note_unusable_attachments": set(),
     "note_unusable_attachments_inserted": set(),  # its statement-level form (db/0030)
