@@ -73,7 +73,13 @@ def configure_logging(*, force: bool = False) -> None:
     as_json = settings.log_format == "json" or (
         settings.log_format == "auto" and not sys.stderr.isatty()
     )
-    renderer = structlog.processors.JSONRenderer() if as_json else structlog.dev.ConsoleRenderer()
+    # Exceptions reach the renderer as text (format_exc_info, then redacted): rich's tracebacks,
+    # which would draw each frame's locals unredacted, are never asked for.
+    renderer = (
+        structlog.processors.JSONRenderer()
+        if as_json
+        else structlog.dev.ConsoleRenderer(exception_formatter=structlog.dev.plain_traceback)
+    )
     shared = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -99,7 +105,12 @@ def configure_logging(*, force: bool = False) -> None:
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=shared,
-            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *tail],
+            # A library's exception as text too (dramatiq's failed messages), redacted like ours.
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.format_exc_info,
+                *tail,
+            ],
         )
     )
     root = logging.getLogger()

@@ -11,14 +11,18 @@ from typing import Annotated
 
 import typer
 
-from pipeline.app.console import console, err
+from pipeline.app import console as consoles
 from pipeline.app.console import migrated_url as _migrated_url
 from pipeline.app.console import service_urls as _urls
 from pipeline.runtime.stage import resolve
 from pipeline.runtime.stages import stages
+from pipeline.service_imports import structlog_without_rich
 from pipeline.text import printable
 
 app = typer.Typer()
+# The modules each service runs import structlog: here, without rich, which a service needs
+# only to print to a person (the consoles above, made on first use).
+structlog_without_rich()
 # The dashboard's token from the environment (how `up --dashboard` hands it to its child).
 DASHBOARD_TOKEN_ENV = "STILLONTIME_DASHBOARD_TOKEN"
 
@@ -39,15 +43,17 @@ def health(
     periods = {"dispatcher": lambda: settings.sweep_interval, "scheduler": lambda: LONGEST_SLEEP_S}
     periods |= {s.name: resolve(s.period_s) for stage in stages() for s in stage.services}
     if service not in periods:
-        err.print(f"[red]unknown service {service!r}; one of {', '.join(periods)}[/]")
+        consoles.err.print(f"[red]unknown service {service!r}; one of {', '.join(periods)}[/]")
         raise typer.Exit(2)
     allowed = max_age or max(30.0, 3 * periods[service]())
     age = liveness.age_s(settings.home, service)
     if age is None or age > allowed:
         seen = "never" if age is None else f"{age:.0f} s ago"
-        err.print(f"[red]{service}: unhealthy, last pass {seen} (allowed {allowed:.0f} s)[/]")
+        consoles.err.print(
+            f"[red]{service}: unhealthy, last pass {seen} (allowed {allowed:.0f} s)[/]"
+        )
         raise typer.Exit(1)
-    console.print(f"{service}: healthy, last pass {age:.0f} s ago")
+    consoles.console.print(f"{service}: healthy, last pass {age:.0f} s ago")
 
 
 @app.command()
@@ -210,7 +216,7 @@ def _stop_embedded(urls) -> None:
     if urls.embedded_database or urls.embedded_redis:
         stopped = stop_embedded(get_settings().home)
         if stopped:
-            err.print(f"stopped embedded {', '.join(stopped)}")
+            consoles.err.print(f"stopped embedded {', '.join(stopped)}")
 
 
 @app.command()
@@ -279,7 +285,9 @@ def _check_dashboard_host(host: str, token: str | None) -> None:
     from pipeline.app.dashboard.server import loopback
 
     if not loopback(host) and not token:
-        err.print(f"[red]serving the dashboard on {host} needs --token[/] (loopback needs none)")
+        consoles.err.print(
+            f"[red]serving the dashboard on {host} needs --token[/] (loopback needs none)"
+        )
         raise typer.Exit(2)
 
 

@@ -204,21 +204,21 @@ def transaction(
         yield conn
 
 
-# Working for a user: the application role and a search path with temporary tables last (one
-# left in a pooled session cannot shadow a table, db/0019), both LOCAL to the transaction, as
-# ``SET LOCAL`` would set them; then bind_user, which only stillontime_app may call.
-_AS_APP = (
-    "set_config('role', 'stillontime_app', true),"
-    " set_config('search_path', 'public, pg_temp', true)"
-)
-_BIND = "SELECT bind_user(%s, %s, %s)"
+# Working for a user: the audit actor and synchronous_commit if asked, the application role and
+# a search path with temporary tables last (one left in a pooled session cannot shadow a table,
+# db/0019), all LOCAL to the transaction, as ``SET LOCAL`` would set them; then bind_user, which
+# only stillontime_app may call. One statement (db/0036 work_for_user), not two.
+_WORK_FOR = "SELECT public.work_for_user(%s, %s, %s, %s, %s)"
 
 
 def _set_up(
     conn: psycopg.Connection, actor: str | None, flush: bool, binding: Binding | None
 ) -> None:
-    """The transaction's settings in one statement, then the user's binding in another (its
-    EXECUTE right is checked as the role the first one sets)."""
+    """The transaction's settings, and the user's binding if any, in one statement."""
+    if binding is not None and binding.user_id is not None:
+        user, event, token = str(binding.user_id), binding.event_id, binding.token
+        conn.execute(_WORK_FOR, (user, event, token, actor or None, flush))
+        return
     settings: list[str] = []
     params: list[object] = []
     if actor or not flush:
@@ -226,14 +226,8 @@ def _set_up(
         params.append(actor)
     if not flush:
         settings.append("set_config('synchronous_commit', 'off', true)")
-    binds = binding is not None and binding.user_id is not None
-    if binds:
-        settings.append(_AS_APP)
     if settings:
         conn.execute("SELECT " + ", ".join(settings), params)
-    if binds:
-        assert binding is not None
-        conn.execute(_BIND, (str(binding.user_id), binding.event_id, binding.token))
 
 
 @contextmanager
@@ -348,8 +342,7 @@ def act_for_user(
     statement cannot change it. A worker's login must show the event's token from the
     dispatcher; the owner's sessions need none.
     """
-    conn.execute("SELECT " + _AS_APP)
-    conn.execute(_BIND, (str(user_id), event_id, token))
+    conn.execute(_WORK_FOR, (str(user_id), event_id, token, None, True))
 
 
 @contextmanager

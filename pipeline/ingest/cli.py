@@ -63,6 +63,9 @@ def poller(
     watch alive and syncs a user as soon as a notification arrives; polling then runs every
     STILLONTIME_GMAIL_PUSH_POLL_INTERVAL_S as the safety net.
     """
+    from pipeline.service_imports import structlog_without_rich
+
+    structlog_without_rich()  # before the modules below import it
     import threading
 
     from pipeline.ingest.push import PushListener

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import psycopg
 import pytest
 
 from pipeline import db
@@ -89,6 +90,25 @@ def _wait_for_lock_wait(conn, pid: int) -> None:
             return
         threading.Event().wait(0.01)
     raise AssertionError("the start never waited for the dispatcher's row")
+
+
+def test_another_events_token_starts_nothing_and_reads_nothing(conn, worker_conn, event):
+    # Given the token of another user's event
+    other = event_of(conn, rows.add_schedule_chain(conn)["user_id"])
+    # When a worker's login starts this event's delivery with it, it is refused
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        worker_conn.execute(
+            db.QUERIES["event_deliveries_begin"],
+            {"event_id": event, "actor_name": ACTOR, "queue_name": "probe",
+             "message_id": "00000000-0000-0000-0000-000000000001", "token": token_of(conn, other),
+             "limit": MAX_UNFINISHED_STARTS, "reason": KILLED_WORKERS, "instance": None,
+             "audit_actor": RECORDS_ACTOR},
+        )  # fmt: skip
+    # And no start was recorded
+    recorded = conn.execute(
+        "SELECT count(*) AS n FROM event_deliveries WHERE event_id = %s", (event,)
+    ).fetchone()["n"]
+    assert recorded == 0
 
 
 def test_its_settings_last_until_the_commit(conn, worker_conn, event) -> None:

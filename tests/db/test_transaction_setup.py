@@ -51,6 +51,13 @@ class _Traced:
         lines = self.trace.read_text().splitlines()
         return sum(1 for line in lines if line.split("\t")[2:3] == ["ReadyForQuery"])
 
+    def statements_before_the_block(self) -> int:
+        """The statements run (one Bind each) before the block's first statement (MARK)."""
+        self.stop()
+        lines = self.trace.read_text().splitlines()
+        first = next(i for i, line in enumerate(lines) if "first statement" in line)
+        return sum(1 for line in lines[:first] if line.split("\t")[0:3:2] == ["F", "Bind"])
+
     def round_trips_before_the_block(self) -> int:
         """The server's answers that end a round trip (one per Sync or simple Query) before
         the block's first statement (MARK)."""
@@ -88,13 +95,42 @@ def test_a_workers_transaction_binds_its_user_in_one_round_trip(conn, worker_poo
         tx.execute(MARK)
         seen = tx.execute(WHO).fetchone()
         assert tx.execute("SELECT app_user_id() AS u").fetchone()["u"] == mine["user_id"]
-    assert worker_pool.round_trips_before_the_block() == 1  # BEGIN, settings, bind_user
+    assert worker_pool.round_trips_before_the_block() == 1
+    assert worker_pool.statements_before_the_block() == 2  # BEGIN, work_for_user (db/0036)
     assert seen == {"role": "stillontime_app", "path": "public, pg_temp", "actor": "probe",
                     "schedules_seen": 1}  # fmt: skip
     # LOCAL to the transaction: the next one starts as the login again.
     after = worker_pool.conn.execute("SELECT current_user AS role").fetchone()
     worker_pool.conn.rollback()
     assert after["role"] == "stillontime_worker"
+
+
+def test_a_bound_transaction_without_flush_sets_all_of_it_up(conn, worker_pool) -> None:
+    mine = rows.add_schedule_chain(conn)
+    event = event_of(conn, mine["user_id"])
+    with (
+        db.working_for_user(mine["user_id"], event_id=event, token=token_of(conn, event)),
+        db.transaction(actor="probe", flush=False) as tx,
+    ):
+        seen = tx.execute(
+            WHO + ", current_setting('synchronous_commit') AS sync, app_user_id() AS user_id"
+        ).fetchone()
+    assert seen == {"role": "stillontime_app", "path": "public, pg_temp", "actor": "probe",
+                    "schedules_seen": 1, "sync": "off", "user_id": mine["user_id"]}  # fmt: skip
+
+
+def test_only_a_role_that_may_become_the_app_role_may_set_up_for_a_user(conn) -> None:
+    may = {
+        role: conn.execute(
+            "SELECT has_function_privilege(%s,"
+            " 'work_for_user(uuid, bigint, text, text, boolean)', 'EXECUTE') AS ok",
+            (role,),
+        ).fetchone()["ok"]
+        for role in ("stillontime_worker", "stillontime_admin", "stillontime_dispatcher",
+                     "stillontime_reporting")
+    }  # fmt: skip
+    assert may == {"stillontime_worker": True, "stillontime_admin": True,
+                   "stillontime_dispatcher": False, "stillontime_reporting": False}  # fmt: skip
 
 
 def test_a_refused_binding_rolls_back_before_the_block(conn, worker_pool) -> None:

@@ -69,3 +69,37 @@ def test_a_service_log_line_carries_no_token() -> None:
     assert line["user_id"] == "u1"
     assert "SECRET" not in result.stderr
     assert line["refresh_token"] == "[redacted]"
+
+
+def test_a_librarys_exception_is_logged_as_redacted_text() -> None:
+    # Given a library (dramatiq) logging a failure with its exception, in a service's JSON logs
+    code = (
+        "import logging\nfrom pipeline.logs import configure_logging\nconfigure_logging()\n"
+        "try:\n    raise ValueError('refused: Bearer ya29.SECRET')\n"
+        "except ValueError:\n    logging.getLogger('dramatiq').exception('failed')\n"
+    )
+    env = dict(os.environ, STILLONTIME_LOG_FORMAT="json", PYTHONPATH=str(REPO))
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    # Then the line carries the traceback as text, its credentials masked
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert "Traceback (most recent call last)" in line["exception"]
+    assert "ValueError: refused: Bearer [redacted]" in line["exception"]
+    assert "SECRET" not in result.stderr
+
+
+def test_a_service_imports_structlog_without_rich_and_rich_stays_importable() -> None:
+    # Given a fresh interpreter that loads the services' commands, then what a worker logs with
+    code = (
+        "import sys\nimport pipeline.app.services\nimport pipeline.runtime.deliveries\n"
+        "from pipeline.logs import get_logger\nget_logger().info('started')\n"
+        "print('RICH', 'rich' in sys.modules)\nimport rich.text\nprint('LATER', rich.text.Text)\n"
+    )
+    env = dict(os.environ, STILLONTIME_LOG_FORMAT="console", PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    # Then rich was not imported for the logs, and a later import of it works
+    assert "RICH False" in out
+    assert "LATER <class 'rich.text.Text'>" in out
