@@ -46,6 +46,7 @@ from pipeline.extract.reader.title import (
     job_code,
     kind_line_under,
     largest_heading,
+    named_beside_sheet_name,
     presented,
     quoted_title,
     quoted_under_sheet_name,
@@ -2488,7 +2489,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return NOTHING
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
-    under = quoted_under_sheet_name(next((t for t in top if heading in t), raw), top)
+    own_line = next((t for t in top if heading in t), raw)
+    under = quoted_under_sheet_name(own_line, top)
     if under is not None:
         return Found(under, 0.6, "production: the quoted name under the sheet's heading")
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
@@ -2505,6 +2507,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(clean, TITLE_OVER_KIND, "production: title read from the largest heading")
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
+    if named_beside_sheet_name(own_line, heading):
+        return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
     return Found(clean, 0.6, f"production: {guessed}")
 
 

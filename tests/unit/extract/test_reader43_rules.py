@@ -76,3 +76,33 @@ def test_a_note_naming_a_time_is_still_a_rival() -> None:
     )
     day = read_day(data)
     assert day["field_confidence"]["call_time"] < 0.85, day["call_time"]
+
+
+def _headed_by(*head: Row) -> bytes:
+    rows: list[Row] = [
+        *head,
+        (40, 70, "Lundi 12 octobre 2026", 10),
+        (40, 100, "Convocation équipe : 07h45", 10),
+        (40, 118, "Lieu : Moulin de la Galette, 83 rue Lepic, 75018 Paris", 10),
+        (40, 136, "Lever 07h58 / coucher 18h52", 10),
+        (40, 154, "Hôpital : Hôpital Bichat, 46 rue Henri Huchard, 75018 Paris", 10),
+    ]
+    return render(rows)
+
+
+def test_title_beside_the_sheets_name_after_it() -> None:
+    day = read_day(_headed_by((40, 40, "FEUILLE DE SERVICE", 12), (260, 40, "LES AILES", 16)))
+    assert day["production"] == "LES AILES", day["warnings"]
+    assert day["field_confidence"]["production"] == 0.8, day["warnings"]
+
+
+def test_title_beside_the_sheets_name_before_it() -> None:
+    day = read_day(_headed_by((40, 40, "LA VERRIÈRE", 16), (300, 40, "Call Sheet", 12)))
+    assert day["production"] == "LA VERRIÈRE", day["warnings"]
+    assert day["field_confidence"]["production"] == 0.8, day["warnings"]
+
+
+def test_title_with_other_words_on_its_line_stays_a_guess() -> None:
+    head = ((40, 40, "FEUILLE DE SERVICE", 12), (200, 40, "LES AILES", 16), (400, 40, "J 4/20", 9))
+    day = read_day(_headed_by(*head))
+    assert day["field_confidence"]["production"] < 0.8, day["production"]
