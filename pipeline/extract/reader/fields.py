@@ -46,6 +46,7 @@ from pipeline.extract.reader.title import (
     job_code,
     kind_line_under,
     largest_heading,
+    named_beside_sheet_name,
     presented,
     quoted_title,
     quoted_under_sheet_name,
@@ -545,6 +546,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
             continue
+        if kind == "call" and _superseded_original(sheet, h):
+            continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named
         if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
             continue  # "EKIPA" heading a crew list takes the schedule's last row over it
         bare = h.phrase in L.BARE_TIME_ONLY or (
@@ -886,8 +889,26 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
                 first = find_time(line.text)
                 if value is not None and first is not None and first.value == value:
                     continue
+                if first is None and _notes_the_revision(label, text):
+                    continue
                 return True
     return False
+
+
+# "crew call brought forward 30 min", "unit call pushed back an hour": a note that the call
+# moved, naming no time of its own
+_CALL_MOVED_NOTE = re.compile(
+    r"\b(?:pushed|moved|delayed|bumped|changed|revised|amended|brought\s+forward"
+    r"|put\s+back|pulled\s+(?:in|forward|earlier))\b",
+    re.I,
+)
+
+
+def _notes_the_revision(label: Label, text: str) -> bool:
+    """A line with no time that says the crew call moved, beside a revised call label
+    ('AMENDED CALL: 06:30' / 'Amendment: crew call brought forward 30 min'): the same
+    change told in words, no rival call."""
+    return bool(_REVISION_WORDS.search(label.context)) and bool(_CALL_MOVED_NOTE.search(text))
 
 
 # "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
@@ -910,6 +931,8 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     generic one that disagrees), it can only be the day's call."""
     if label.phrase not in GENERIC_CALL_PHRASES or label.page != 0 or not pieces:
         return False
+    if _ORIGINAL_WORDS.search(label.context):
+        return False  # 'Original call: 7:30 AM' says the call was changed: not the day's alone
     first = pieces[0]
     own = find_time(first.text)
     if own is None or (own.value, own.start) != (parsed.value, parsed.start):
@@ -924,6 +947,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         h
         for h in others
         if not _says_same_call(sheet, h, parsed.value)
+        and not _superseded_original(sheet, h)
         and not another_days(sheet, h)
         and not _no_rival_crew(sheet, h, str(parsed.value))
     ]
@@ -1090,6 +1114,37 @@ def _revised_time(
     if quality >= strongest - AGREE_MARGIN:
         return Found(late.value, late.conf, warning)
     return Found(late.value, min(best.conf, 0.8), warning)
+
+
+# "Original call: 07:00", "Previous call time", "Old call", "Initially called for": a label
+# that names the call a revision replaced
+_ORIGINAL_WORDS = re.compile(
+    r"\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior|formerly|superseded)\b",
+    re.I,
+)
+# "AMENDED CALL", "Revised call time", "New call", "Call now": the label of the time that
+# replaces it
+_REVISION_WORDS = re.compile(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
+
+
+def _superseded_original(sheet: Sheet, label: Label) -> bool:
+    """A call label that names itself the original, previous or old call, on a sheet where a
+    revised (amended, updated, new) call label gives another time: the time it owns is the
+    one replaced, no rival to the revision. Without such a revision it stays a rival."""
+    if not _ORIGINAL_WORDS.search(label.context) or _REVISION_WORDS.search(label.context):
+        return False
+    own = _first_time(sheet.owned.get(label, []))
+    if own is None:
+        return False
+    for other, pieces in sheet.of("call"):
+        if other is label or not _REVISION_WORDS.search(other.context):
+            continue
+        if _ORIGINAL_WORDS.search(other.context) or sheet.tomorrow(other):
+            continue
+        hit = _first_time(pieces)
+        if hit is not None and hit[0].value != own[0].value:
+            return True
+    return False
 
 
 _ANY_OTHER = "*"  # a revision that replaces every other time of its kind
@@ -2431,7 +2486,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return NOTHING
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
-    under = quoted_under_sheet_name(next((t for t in top if heading in t), raw), top)
+    own_line = next((t for t in top if heading in t), raw)
+    under = quoted_under_sheet_name(own_line, top)
     if under is not None:
         return Found(under, 0.6, "production: the quoted name under the sheet's heading")
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
@@ -2448,6 +2504,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(clean, TITLE_OVER_KIND, "production: title read from the largest heading")
     if clean != title.strip():
         return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
+    if named_beside_sheet_name(own_line, heading):
+        return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
     return Found(clean, 0.6, f"production: {guessed}")
 
 

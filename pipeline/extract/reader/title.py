@@ -179,6 +179,20 @@ def _beside_sheet_name(text: str) -> str | None:
     return None
 
 
+def named_beside_sheet_name(line: str, heading: str) -> bool:
+    """Whether the heading's own line is the sheet's name and the heading alone, in either
+    order ('FEUILLE DE SERVICE  L'HORLOGE', 'THE DOME  CALL SHEET', 'DZIENNY PLAN PRACY: KINO',
+    'REVISED CALL SHEET - SALT LINES'): the page names its title as the call sheet's."""
+    at = line.find(heading)
+    if at < 0 or not heading.strip():
+        return False
+    rest = (line[:at] + " " + line[at + len(heading) :]).strip(" \t-\u2013|:\u00b7")
+    return bool(_SHEET_NAME_ALONE.fullmatch(rest))
+
+
+_SHEET_NAME_ALONE = re.compile(rf"{_EDITION}{_SHEET_NAME}", re.I)
+
+
 # "Day 7 - Schedule", "Week 2 | Shooting Schedule": the day or week counted, no title
 _DAY_COUNT = re.compile(r"^(?:shoot(?:ing)?\s+)?(?:day|week|dzie[nń]|tydzie[nń])\s*#?\d", re.I)
 
