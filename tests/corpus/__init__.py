@@ -46,6 +46,7 @@ def sheets() -> list[Sheet]:
         fresh31,
         fresh32,
         fresh33,
+        fresh34,
         grids,
         holdout,
         messy,
@@ -100,6 +101,7 @@ def sheets() -> list[Sheet]:
         fresh31,
         fresh32,
         fresh33,
+        fresh34,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
