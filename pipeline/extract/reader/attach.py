@@ -302,8 +302,10 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         for a, b in runs(line):
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
             xc = (x0 + x1) / 2
-            if lo <= x0 < hi or (x0 < lo and lo <= xc < hi and abs(xc - centre) < (hi - lo)):
+            if lo <= x0 < hi:
                 mine.append((a, b))
+            elif x0 < lo and lo <= xc < hi and abs(xc - centre) < (hi - lo):
+                mine.append((_squeezed_cell_start(line, a, b, edge), b))
             elif x0 < lo and x1 > label.x0:
                 crossing = True  # a line from the left runs across this column
         if crossing:
@@ -322,6 +324,23 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _squeezed_cell_start(line: Line, a: int, b: int, edge: float) -> int:
+    """A table's cells shrunk to fit run into each other ('River Rd lot  Our Lady of the Lake
+    Medical Center'): in a run reaching under a heading from the column to its left, a word
+    flush with the heading's left edge after a gap wider than the run's word spaces starts
+    the heading's cell; what is left of it is the neighbour's."""
+    words = line.words[a:b]
+    gaps = sorted(w.x0 - v.x1 for v, w in pairwise(words))
+    if len(gaps) < 2:
+        return a
+    space = gaps[len(gaps) // 2]
+    for k in range(a + 1, b):
+        gap = line.words[k].x0 - line.words[k - 1].x1
+        if abs(line.words[k].x0 - edge) <= ALIGN_X and gap >= max(2 * space, space + 2.0):
+            return k
+    return a
 
 
 def _value_left_of_heading(line: Line, label: Label, others: list[Label]) -> float | None:

@@ -20,6 +20,7 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, 
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
+from pipeline.extract.reader.cell_words import back_reference, name_before_phone
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
 from pipeline.extract.reader.dept_calls import (
@@ -575,7 +576,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             continue
         if kind == "call" and _own_unit(sheet, h):
             quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
-        listed = kind == "call" and not below and _crews_time(pieces[0].text) == parsed
+        # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
+        alone = not below or len(pieces) == 1
+        listed = kind == "call" and alone and _crews_time(pieces[0].text) == parsed
         if listed or (kind == "call" and _for_the_crew(sheet, h, pieces, parsed)):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and (
@@ -1050,6 +1053,9 @@ def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
 _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
 
 
+_LIST_ROWS = 3  # lines a section heading owns when it heads a list, not one value
+
+
 def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
     """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
     'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
@@ -1068,6 +1074,8 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
         return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
     if label.end == run_end == len(line.words):
         owned = sheet.owned.get(label, [])
+        if owned and len(owned) >= _LIST_ROWS and not any(find_time(pc.text) for pc in owned):
+            return True  # 'CREW' over its list's rows, their calls under a 'Call' column
         return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
     return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
 
@@ -2234,7 +2242,13 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
         lines = [*_name_and_address(lines[0], region), *lines[1:]]
         phone = next((p for t in lines for p in find_phones(t, region)), None)
+        # '(as above)' points at another row's hospital: it is never a value of its own
+        lines = [t for t in lines if not back_reference(t)]
+        if not lines:
+            continue
         rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
+        if lines and rest and rest[0] is None:
+            rest[0] = name_before_phone(lines[0], region)  # 'WakeMed Campus (919) 350-8000'
         rest = [t for t in rest if t]
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:

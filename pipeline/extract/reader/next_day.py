@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.reader.model import PageText
-from pipeline.extract.reader.values import find_time
+from pipeline.extract.reader.calendar_names import WEEKDAYS
+from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.values import find_dates, find_time
 
 _DAY_WORD = (
     r"(?:shoot(?:ing)?\s+day|filming\s+day|drehtag|day|dzie[nń]\s+zdj[eę]ciowy|dzie[nń]"
@@ -36,7 +38,7 @@ def later_day_headings(pages: Sequence[PageText]) -> list[Region]:
     today: int | None = None
     out: list[Region] = []
     for p, page in enumerate(pages):
-        for line in page.lines:
+        for li, line in enumerate(page.lines):
             counts = list(_DAY_COUNT.finditer(line.text))
             if not counts:
                 continue
@@ -44,10 +46,44 @@ def later_day_headings(pages: Sequence[PageText]) -> list[Region]:
             if today is None:
                 today = min(numbers)
                 continue
-            rest = _DAY_COUNT.sub(" ", line.text)
-            for n in numbers:  # its gloss in a language not listed: 'Inspelningsdag 2 / ...'
-                rest = re.sub(rf"^\s*[^\W\d_]+\s+{n}\b", " ", rest)
-            heading = not re.search(r"[^\W\d_]{2,}|\d", rest) and len(line.words) <= _MAX_WORDS
-            if heading and find_time(line.text) is None and min(numbers) > today:
+            if min(numbers) <= today or find_time(line.text) is not None:
+                continue
+            if _counts_only(line.text, numbers) and len(line.words) <= _MAX_WORDS:
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
+            elif p > 0 and li < _PAGE_HEAD_LINES and _heads_the_page(line, numbers):
+                out.append(_whole_page(p))  # a later page headed 'DAY 2 - SUNDAY': its day's
     return out
+
+
+def _counts_only(text: str, numbers: set[int]) -> bool:
+    rest = _DAY_COUNT.sub(" ", text)
+    for n in numbers:  # its gloss in a language not listed: 'Inspelningsdag 2 / ...'
+        rest = re.sub(rf"^\s*[^\W\d_]+\s+{n}\b", " ", rest)
+    return not re.search(r"[^\W\d_]{2,}|\d", rest)
+
+
+def _heads_the_page(line: Line, numbers: set[int]) -> bool:
+    """A run of a page's header that counts the day and names nothing but its weekday or date
+    ('Kingdom Hours      DAY 2 - SUNDAY'): beside the title, it heads the whole page."""
+    for a, b in runs(line):
+        text = " ".join(w.text for w in line.words[a:b])
+        if _DAY_COUNT.search(text) and _only_its_day(_DAY_COUNT.sub(" ", text)):
+            return True
+    return False
+
+
+_PAGE_HEAD_LINES = 4  # a heading among a page's first lines heads the whole page
+
+
+def _whole_page(p: int) -> Region:
+    return (p, float("-inf"), float("-inf"), float("inf"), float("inf"))
+
+
+def _only_its_day(rest: str) -> bool:
+    """What a day's heading holds besides its count: nothing, or the day's weekday and date
+    ('DAY 2 - SUNDAY', 'Day 2 · Sun 4 Oct 2026'); any other word or number is a sentence's
+    or a row's ('Day 2 call moved to the barn')."""
+    for d in sorted(find_dates(rest, yearless=True), key=lambda d: -d.start):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    words = re.findall(r"[^\W\d_]{2,}\.?", rest)
+    return not re.search(r"\d", rest) and all(w.lower().rstrip(".") in WEEKDAYS for w in words)
