@@ -220,17 +220,35 @@ def _one_liner(
     """A one-liner's shorthand (shorthand.py) for the call, set and sun no label gave. The
     place after "@" is the set only when it is not the unit base, and sure only when whole."""
     lines = _today_lines(sheet)
-    if found["call_time"].value is None and (hit := call_at(lines)) is not None:
+    hit = call_at(lines)
+    if found["call_time"].value is None and hit is not None:
         found["call_time"] = F.Found(hit.time, SHORTHAND, None)
         if not sets and not _BASE_WORDS.search(hit.place):
             sure = SHORTHAND if _street_and_postcode(hit.place) else P.PROSE
             sets = [(Place(hit.name, hit.place), sure)]
+    if (
+        hit is not None
+        and sets
+        and _rooms_only(sets[0])
+        and not _BASE_WORDS.search(hit.place)
+        and (_street_and_postcode(hit.place) or F.continental_address(hit.place))
+    ):
+        # 'Call 0730 @ Utzon Center, Slotspladsen 4, 9000 Aalborg' over 'Set: Main hall and the
+        # harbour terrace': the set label names rooms of the place the call gives whole
+        sets = [(Place(hit.name, hit.place), SHORTHAND), *sets[1:]]
     if found["sunrise"].value is None and found["sunset"].value is None:
         pair = shorthand_sun(lines)
         if pair is not None and F.plausible_sun("sunset", pair[1]):
             found["sunrise"] = F.Found(pair[0], SHORTHAND, None)
             found["sunset"] = F.Found(pair[1], SHORTHAND, None)
     return sets
+
+
+def _rooms_only(read: tuple[Place, float]) -> bool:
+    """A set read in doubt with no number in it (no street number, no postcode): rooms or a
+    part of a place ('Stora salen, stage and the foyer'), no address."""
+    place, quality = read
+    return quality < SAFE and not re.search(r"\d", place.address or "")
 
 
 _TABLES = {"call_time": L.CREW_CALL, "sunrise": L.SUNRISE, "sunset": L.SUNSET}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
@@ -29,6 +29,12 @@ from pipeline.extract.reader.dept_calls import (
     heads_people_column,
 )
 from pipeline.extract.reader.email_header import email_header, subject_title
+from pipeline.extract.reader.hospital_names import (
+    cut_before_facility,
+    facility_head,
+    has_facility,
+    joined_wrap,
+)
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
@@ -1623,8 +1629,12 @@ def shooting_day(pages: Sequence[PageText]) -> Found:
     return NOTHING
 
 
-def _texts(pieces: list[Piece]) -> list[str]:
-    return [pc.text for pc in pieces if not _PLACEHOLDER.match(pc.text.strip())]
+def _texts(pieces: list[Piece], join: Callable[[list[str]], list[str]] | None = None) -> list[str]:
+    """The pieces' texts without placeholders ('Hospital #2'), after ``join`` has put lines
+    of one value together."""
+    texts = [pc.text for pc in pieces]
+    texts = join(texts) if join else texts
+    return [t for t in texts if not _PLACEHOLDER.match(t.strip())]
 
 
 def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
@@ -2228,7 +2238,9 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     bare: tuple[Hospital | None, float] | None = None  # a value with neither name nor address
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
     for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
-        lines = with_patrons(_texts(pieces))  # '... Traumatologii' / 'im. M. Kopernika, ul. ...'
+        # '... Traumatologii' / 'im. M. Kopernika, ul. ...'; 'Upstate University' / 'Hospital'
+        # (the wrap's last word alone on its line, no placeholder)
+        lines = with_patrons(_texts(pieces, joined_wrap))
         if lines and (
             _qualifies_label(sheet, h, pieces)
             or _department(sheet, h, pieces)
@@ -2240,7 +2252,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
-        lines = [*_name_and_address(lines[0], region), *lines[1:]]
+        lines = _wrapped_name(sheet, pieces, lines)  # 'Harrogate District' / 'Hospital, ...'
+        lines = [*_name_then_address(lines[0], region), *lines[1:]]
         phone = next((p for t in lines for p in find_phones(t, region)), None)
         # '(as above)' points at another row's hospital: it is never a value of its own
         lines = [t for t in lines if not back_reference(t)]
@@ -2253,6 +2266,13 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
+        if name is not None and not re.search(r"[^\W\d_]", name):
+            name = None  # 'Emergency: 112': a number to call, no hospital's name
+        if address and find_phones(address, region):
+            phone = phone or find_phones(address, region)[0]  # '... WA 6230 (08) 9722 1000'
+            address = without_phones(address, region).strip(" ,\u00b7|") or None
+        if name and cut_before_facility(name):
+            quality = min(quality, NAME_ONLY)  # 'Upstate University': its last line unread
         if name is None and address is not None and (over := _name_over(sheet, h, pieces)):
             name, quality = over, min(quality, NAME_OVER)
         if name:
@@ -2271,6 +2291,40 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
 
 
 NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its shape
+
+
+def _wrapped_name(sheet: Sheet, pieces: list[Piece], lines: list[str]) -> list[str]:
+    """The value's lines with a name wrapped over two lines joined (hospital_names). When the
+    value read is one line, the line under it, starting where it starts, may hold the rest of
+    the name even if another label took it ('Hospital, Lancaster Park Rd, ...' reads as a
+    label of its own)."""
+    joined = joined_wrap(lines)
+    if joined != lines or len(lines) != 1 or has_facility(lines[0]):
+        return joined
+    last = pieces[-1]
+    page = sheet.pages[last.page]
+    if last.line + 1 >= len(page.lines):
+        return lines
+    here, below = page.lines[last.line], page.lines[last.line + 1]
+    if below.top - here.bottom > 1.2 * max(here.bottom - here.top, 1.0):
+        return lines  # a gap: the next block, no wrapped line
+    x0 = pieces[0].x0
+    run = next((r for r in runs(below) if abs(below.words[r[0]].x0 - x0) <= CELL_ALIGN), None)
+    if run is None:
+        return lines
+    return joined_wrap([lines[0], " ".join(w.text for w in below.words[run[0] : run[1]])])
+
+
+def _name_then_address(line: str, region: str | None) -> list[str]:
+    """``_name_and_address``, else a name with its facility word up to the first comma and an
+    address in a form not known after it ('Akademiska sjukhuset, Sjukhusvägen, 751 85
+    Uppsala, +46 18 611 00 00')."""
+    split = _name_and_address(line, region)
+    if len(split) > 1:
+        return split
+    bare = without_phones(line, region) if find_phones(line, region) else line
+    head = facility_head(bare.strip(" ,\u00b7|"))
+    return list(head) if head else split
 
 
 def _name_over(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
@@ -2393,6 +2447,11 @@ _CONTINENTAL = re.compile(
     r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
     r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
+
+
+def continental_address(text: str) -> bool:
+    """'Slotspladsen 4, 9000 Aalborg': a numbered street, a comma, a postcode and its town."""
+    return _continental(text)
 
 
 def _continental(text: str) -> bool:
@@ -2545,8 +2604,13 @@ def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
         return False
     line = page.lines[label.line]
     letters = [c for c in line.text if c.isalpha()]
-    strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", line.text)
+    # a form's item numbers ('1. DATE   2. PRODUCTION') are no digits of a value
+    heads = _ITEM_NUMBER.sub(" ", line.text)
+    strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", heads)
     return strip and (label.start, label.end) in runs(line)
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
 
 
 HEADER_SHARE = 0.25  # the top of page 1, where a header prints the job's keys
@@ -2864,10 +2928,14 @@ def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:
             pieces = next(
                 (ps for o, ps in sheet.of("sunrise") if (o.page, o.line) == (h.page, h.line)), []
             )
-        parts = _PAIR_SEPARATOR.split(" ".join(_texts(pieces)).strip())
-        times = [find_time(part) for part in parts]
-        if len(times) == 2 and all(times):
-            return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
+        # the cell's first line alone, then all its lines ('7:46 AM / 3:58 PM' over the next
+        # block's heading that the cell ran on into)
+        texts = _texts(pieces)
+        for text in (texts[:1], texts):
+            parts = _PAIR_SEPARATOR.split(" ".join(text).strip())
+            times = [find_time(part) for part in parts]
+            if len(times) == 2 and all(times):
+                return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
     return None
 
 

@@ -207,13 +207,18 @@ def _text_page(
 ) -> PageText:
     """PDFium's words; when they look broken into letters, its glyphs joined by baseline and by
     gaps relative to the font size instead, if that reads better (``text_repair``)."""
-    lines = group_lines(pdfium_text.words(found), number)
+    lines = text_repair.split_glued_labels(group_lines(pdfium_text.words(found), number))
     if text_repair.looks_broken(lines):
         with pdfium_text.LOCK:
             found = pdfium_text.with_baselines(page, found)
         joined = text_repair.rejoin_known(group_lines(pdfium_text.joined_words(found), number))
         if text_repair.reads_better(joined, lines):
-            return PageText(joined, *size)
+            # glyphs joined by their gaps: a file with no spaces glues its labels' words too
+            return PageText(text_repair.split_glued_labels(joined), *size)
+    elif text_repair.some_fragments(lines):
+        # a few labels set glyph by glyph ("C REW CALL", "H OSPITAL") on a page of sound
+        # words: only the pieces that spell a known word are joined
+        lines = text_repair.rejoin_known(lines)
     return PageText(lines, *size)
 
 
@@ -234,7 +239,9 @@ def _reread_broken(
     for position, number in enumerate(broken):
         other = read.pages[position] if read else None
         if other is not None:
-            other = replace(other, lines=text_repair.rejoin_known(other.lines))
+            other = replace(
+                other, lines=text_repair.split_glued_labels(text_repair.rejoin_known(other.lines))
+            )
         if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
             pages[number] = other
         if text_repair.looks_broken(pages[number].lines):

@@ -87,6 +87,12 @@ def broken_share(lines: Sequence[Line]) -> float:
     return fragments / letters
 
 
+def some_fragments(lines: Sequence[Line]) -> bool:
+    """A handful of close letter fragments, too few to call the page broken: a spreadsheet's
+    label column set glyph by glyph beside values in sound words."""
+    return fragment_count(lines)[0] >= MIN_FRAGMENTS
+
+
 def looks_broken(lines: Sequence[Line]) -> bool:
     return broken_share(lines) >= BROKEN_SHARE
 
@@ -163,3 +169,44 @@ def _known_end(words: Sequence[Word], i: int) -> int:
         if "".join(keys) in KNOWN_WORDS:
             return j
     return i
+
+
+# Label phrases of two or three words, keyed by their letters run together: a file that writes
+# no spaces and sets its words tight prints "CREWCALL", "HOSPITALADDRESS" for the column of
+# labels. A glued form that is itself a label or a known word ('basecamp') stays as it is.
+_ALL_PHRASES = frozenset(phrase for table in L.KINDS.values() for phrase in table)
+GLUED_LABELS = {
+    glued: phrase.split()
+    for phrase in _ALL_PHRASES
+    if 2 <= len(phrase.split()) <= 3
+    and all(w.isalpha() and len(w) >= 3 for w in phrase.split())
+    and (glued := phrase.replace(" ", "")) not in _ALL_PHRASES
+    and glued not in KNOWN_WORDS
+}
+MIN_GLUED = 7  # letters: shorter runs together are too often words of their own
+
+
+def split_glued_labels(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """ "CREWCALL" read as "CREW CALL": a token in capitals (a colon after it allowed) that is a
+    label phrase's words run together is split back, each part's box cut by its letters."""
+    return tuple(replace(line, words=_split_line(line.words)) for line in lines)
+
+
+def _split_line(words: Sequence[Word]) -> tuple[Word, ...]:
+    out: list[Word] = []
+    for word in words:
+        core = word.text.rstrip(":")
+        glued = len(core) >= MIN_GLUED and core.isupper()
+        parts = GLUED_LABELS.get(core.lower()) if glued else None
+        if parts is None:
+            out.append(word)
+            continue
+        step = (word.x1 - word.x0) / len(word.text)
+        at = 0
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            text = core[at : at + len(part)] + (word.text[len(core) :] if last else "")
+            x0 = word.x0 + step * at
+            out.append(replace(word, text=text, x0=x0, x1=x0 + step * len(text)))
+            at += len(part)
+    return tuple(out)

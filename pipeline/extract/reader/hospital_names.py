@@ -1,0 +1,80 @@
+"""A hospital's name by its facility word: where a wrapped name goes on, where it was cut.
+
+A name too long for its cell wraps: 'Harrogate District' over 'Hospital, Lancaster Park Rd,
+...', 'Corewell Health' over 'Butterworth Hospital'. The first line alone reads as a name, and
+a reader that stops there names a district or a university. The facility word ('Hospital',
+'Medical Center', 'sjukhuset') says where a name ends: a first line without one, followed by
+a short run that has one and no number, is the name's first half. Pure text, no geometry.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The word that says what kind of place it is, in the languages the sheets come in; Nordic
+# definite forms ('sjukhuset', 'sykehuset', 'sygehuset') and compounds ('Universitetssjukhus')
+FACILITY = re.compile(
+    r"\b(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+(?:sciences?\s+)?cent(?:er|re)"
+    r"|clinic|hôpital|hospitalier|krankenhaus|klinikum|klinik|szpital|ospedale|spital"
+    r"|ziekenhuis|nemocnice|\w*(?:sjukhus|sykehus|sygehus|hospital)(?:et)?)\b",
+    re.I,
+)
+# Words a hospital's name puts before its facility word and never ends on: 'Harrogate
+# District [Hospital]', 'Upstate University [Hospital]', 'Geisinger Community [Medical Center]'
+_QUALIFIER = re.compile(
+    r"\b(?:district|university|community|general|memorial|regional|county|children'?s"
+    r"|women'?s|teaching|municipal|specialist|royal)\W*$",
+    re.I,
+)
+_HEAD = re.compile(r"\s*(?:,|\s[-\u2013\u2014\u00b7|]\s)\s*")  # where a name's run ends on a line
+HEAD_WORDS = 4  # the rest of a wrapped name is a short run
+
+
+def has_facility(text: str) -> bool:
+    return bool(FACILITY.search(text))
+
+
+def cut_before_facility(name: str) -> bool:
+    """'Upstate University', 'Harrogate District': a name with no facility word that ends on a
+    word hospital names put before it; the line that finished it was not read."""
+    return not has_facility(name) and bool(_QUALIFIER.search(name.strip()))
+
+
+def _wrap_head(line: str) -> tuple[str, str] | None:
+    """The run opening ``line`` up to a comma or a spaced dash ('Hospital' of 'Hospital,
+    Lancaster Park Rd, ...'), and the rest, when the run ends a name: a facility word in a
+    few words with no number."""
+    parts = _HEAD.split(line.strip(), maxsplit=1)
+    head = parts[0].strip()
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    if not head or re.search(r"\d", head) or len(head.split()) > HEAD_WORDS:
+        return None
+    return (head, rest) if has_facility(head) else None
+
+
+def joined_wrap(lines: list[str]) -> list[str]:
+    """A name wrapped over two lines joined: the first line has no facility word and no number,
+    the next opens with a short run that has one ('Corewell Health' / 'Butterworth Hospital';
+    'The James Cook University' / 'Hospital, Marton Rd, Middlesbrough TS4 3BW'). The rest of
+    the second line, when there is any, stays as the next line (the address)."""
+    if len(lines) < 2:
+        return lines
+    first = lines[0].strip()
+    if not first or has_facility(first) or re.search(r"[\d,]", first):
+        return lines
+    wrap = _wrap_head(lines[1])
+    if wrap is None:
+        return lines
+    head, rest = wrap
+    return [f"{first} {head}", *([rest] if rest else []), *lines[2:]]
+
+
+def facility_head(line: str) -> tuple[str, str] | None:
+    """'Akademiska sjukhuset, Sjukhusvägen, 751 85 Uppsala': a name with its facility word up to
+    the first comma, then an address with a number in it (a postcode in a form not known)."""
+    name, comma, rest = line.partition(",")
+    if not comma or re.search(r"\d", name) or not has_facility(name):
+        return None
+    if len(name.split()) > HEAD_WORDS + 2 or not re.search(r"\d", rest):
+        return None
+    return name.strip(), rest.strip()
