@@ -90,7 +90,7 @@ _REVISED_TAIL = re.compile(
     r"^[-\u2013,]?\s*(?:"
     rf"\((?:{_BRACKETED})\):?"
     r"|(?:is\s+|has\s+been\s+)?now(?:\s+at)?:?"
-    r"|(?:is\s+|has\s+been\s+)?(?:moved|pushed|changed|brought\s+forward|put\s+back"
+    r"|(?:is\s+|was\s+|has\s+been\s+)?(?:moved|pushed|changed|brought\s+forward|put\s+back"
     r"|pulled\s+forward|delayed|rescheduled|amended|revised|updated)"
     r"(?:\s+(?:back|forward|later|earlier|up))?(?:\s+(?:to|until|till))?:?"
     r"|(?:przesuni[ęe]t[aeyo]|zmienion[aeyo])(?:\s+na)?:?|teraz:?"
@@ -101,6 +101,7 @@ _REVISED_TAIL = re.compile(
     r"|(?:nowa\s+godzina|nouvelle\s+heure|nueva\s+hora|neue\s+uhrzeit|new\s+time):?"
     # the replaced call's own label: 'Citación anterior', 'Zbiórka pierwotna'
     r"|(?:anterior|original|initiale?|pierwotna|poprzednia|ursprünglich|bisher):?"
+    r"|(?:was|previously|formerly):?"
     r")(?=\s|$)",
     re.I,
 )
@@ -115,7 +116,7 @@ _REVISED_SPAN = re.compile(
     re.I,
 )
 _ORIGINAL_SPAN = re.compile(
-    r"\b(?:original(?:ly)?|prior|previous(?:ly)?|old|initial(?:ly)?|former(?:ly)?|pierwotn\w+"
+    r"\b(?:original(?:ly)?|prior|previous(?:ly)?|old|was|initial(?:ly)?|former(?:ly)?|pierwotn\w+"
     r"|poprzedni\w?|star[ay]|ursprünglich\w{0,2}|alt\w?|bisherig\w{0,2}|vorherig\w{0,2}"
     r"|ancienn?e?|initiale|anterior|antigu[ao])\b",
     re.I,

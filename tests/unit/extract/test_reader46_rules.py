@@ -84,6 +84,8 @@ def _call(day: dict) -> tuple[str, float]:
         ("Old call 7:30 AM", "Call moved to 6:45 AM"),
         ("Crew call (original): 7:30 AM", "Crew call (amended): 6:45 AM"),
         ("Original unit call: 7.30am", "Unit call brought forward to 6.45am"),
+        ("Crew call was: 7:30 AM", "Crew call is now: 6:45 AM"),
+        ("Original call time: 7:30 AM", "Call time (revised) 6:45 AM"),
     ],
 )
 def test_revised_call_beside_its_label_is_sure(old: str, new: str) -> None:
