@@ -622,13 +622,15 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
 
 def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
     """A call label's quality and its strength against rivals: its own unit's call at its
-    phrase's full weight; a revised call ('AMENDED CALL 6:45') sure, but no match for a crew
-    call printed elsewhere that no label names as the one replaced."""
+    phrase's full weight; a generic call label a revision made sure ('AMENDED CALL 6:45',
+    labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
+    names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
     quality = strength = label.quality
     if _own_unit(sheet, label):
         quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
-    if revision_label(sheet, label):
-        strength = min(strength, REVISION_STRENGTH)
+    if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
+        strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
+
     return quality, strength
 
 
@@ -1115,6 +1117,9 @@ def _revised_time(
     with 0700 printed below), or the call printed elsewhere ("this supersedes the crew call
     printed below")."""
     values = {f.value for _, f in revised}
+    if best.value is not None and len(values) > 1:  # two revisions that disagree
+        times = ", ".join(sorted(str(v) for v in values))
+        return Found(best.value, min(best.conf, 0.8), best.warning or f"{name}: revised to {times}")
     if best.value is None or len(values) != 1:
         return best
     strongest = max(q for q, _ in found)

@@ -561,7 +561,16 @@ def _revision_words(line: Line, start: int, end: int, height: float) -> tuple[in
     before = k < start and _starts_cell(words, k, height)
     n = revised_tail(" ".join(w.text for w in words[end : end + 6]))
     after = n > 0 and all(_gap_before(words, i) <= RUN_ON_GAP for i in range(end, end + n))
+    after = after and _time_or_cell_end(words, end + n)  # not 'Call moved one hour later'
     return (k if before else start), (end + n if after else end), before or after
+
+
+def _time_or_cell_end(words: Sequence[Word], i: int) -> bool:
+    """A revision's words end their cell or run straight into the new time."""
+    if i >= len(words) or _gap_before(words, i) > VALUE_GAP:
+        return True
+    hit = find_time(" ".join(w.text for w in words[i : i + 3]).lstrip(" :-\u2013"))
+    return hit is not None and hit.start == 0
 
 
 def _revision_quality(line: Line, start: int, end: int, quality: float) -> float:

@@ -158,15 +158,30 @@ def test_revised_call_in_other_languages(lang: str, old: str, new: str, want: st
     assert conf >= SURE
 
 
-@pytest.mark.parametrize(
-    "new",
-    ["Amended call time 6:45 AM", "CALL NOW 6:45 AM", "Revised crew call: 6:45 AM"],
-)
-def test_revision_beside_a_crew_call_not_named_replaced_is_doubted(new: str) -> None:
-    # the old call is printed as a plain crew call: which one holds, a person says
+@pytest.mark.parametrize("new", ["Amended call time 6:45 AM", "CALL NOW 6:45 AM", "New call: 0645"])
+def test_generic_revision_beside_a_crew_call_not_named_replaced_is_doubted(new: str) -> None:
+    # the old call is printed as the crew's, the new one under a generic call word: a person
+    # says which holds
     call, conf = _call(read_day(_sheet(_beside("Crew call: 7:30 AM", new))))
     assert call == "06:45"
     assert conf < SURE
+
+
+@pytest.mark.parametrize("new", ["Revised crew call: 6:45 AM", "Crew call is now 6:45 AM"])
+def test_the_crew_calls_own_revision_settles_it(new: str) -> None:
+    # as 'CREW CALL CHANGED TO 6:30' over 'CREW CALL 7:00' (reader42's precedent)
+    call, conf = _call(read_day(_sheet(_beside("Crew call: 7:30 AM", new))))
+    assert call == "06:45"
+    assert conf >= SURE
+
+
+def test_a_call_that_moved_by_an_amount_is_no_revised_label() -> None:
+    # 'Call moved one hour later: ... until 8:30 AM': the time after is no new call
+    lines = [
+        (40, 100, "CREW CALL 8:00 AM (was 7:00 AM)", 10),
+        (40, 116, "Call moved one hour later: the market runs until 8:30 AM.", 8),
+    ]
+    assert _call(read_day(_sheet(lines)))[0] == "08:00"
 
 
 @pytest.mark.parametrize("old", ["Original call: 7:30 AM", "Originally called: 7:30 AM"])
