@@ -661,6 +661,11 @@ FLOORS = {
 # time replaced, a timeless note that the crew call moved is the same change; a title alone
 # beside the sheet's own name on its line): whole bench 4458 of 4458, 626 of 637, 0 silent, 0
 # sure-wrong, 0 misclassified (main before: 4458, 624, 0, 0, 0); no day's confidence fell.
+# reader46 (revised crew calls in every common wording, drawn tests only: 'AMENDED CALL TIME',
+# 'CALL NOW', 'Call is now', '(amended)', 'Nowa godzina zbiórki', 'Drehbeginn neu', 'Nouvelle
+# convocation', 'Nueva hora de citación' over 'Prior call' / 'Originally called' / 'anterior'):
+# whole bench 4690 of 4710, 651 of 673, 0 silent, 6 sure-wrong, 0 misclassified, before and
+# after, every sheet's fields and confidence unchanged.
 TOTAL_FLOOR = 4690
 AUTO_OK_FLOOR = 651
 
