@@ -82,6 +82,8 @@ def _labelled(
     a revision, a list of several calls, a column heading over people's calls)."""
     if not pieces or sheet.tomorrow(label) or F.REVISED_WORDS.search(label.context):
         return None
+    if F.revision_label(sheet, label) or F.superseded_original(sheet, label):
+        return None  # 'CALL NOW 6:45' under 'Prior call: 7:30': the change, no contradiction
     if F.another_days(sheet, label):
         return None  # "Jutro piątek, 24.04.2026 - zbiórka 6:45": its line is another date's
     base = L.KINDS["call"].get(label.phrase, 0.0)

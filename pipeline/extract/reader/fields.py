@@ -20,6 +20,7 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, 
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
+from pipeline.extract.reader.call_revisions import names_original, names_revision
 from pipeline.extract.reader.cell_words import back_reference, name_before_phone
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
@@ -553,7 +554,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
             continue
-        if kind == "call" and _superseded_original(sheet, h):
+        if kind == "call" and superseded_original(sheet, h):
             continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named
         if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
             continue  # "EKIPA" heading a crew list takes the schedule's last row over it
@@ -580,8 +581,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         quality = strength = h.quality
         if _explained_row(sheet, h, pieces, kind, str(parsed.value)):
             continue
-        if kind == "call" and _own_unit(sheet, h):
-            quality = strength = L.KINDS["call"].get(h.phrase, h.quality)
+        if kind == "call":
+            quality, strength = _call_weights(sheet, h)
         # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
         alone = not below or len(pieces) == 1
         listed = kind == "call" and alone and _crews_time(pieces[0].text) == parsed
@@ -598,7 +599,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         found.append((strength, Found(parsed.value, conf)))
         old = _replaced(pieces)
         replaced |= old
-        if REVISED_WORDS.search(h.context):
+        if REVISED_WORDS.search(h.context) or (kind == "call" and revision_label(sheet, h)):
             revised.append((strength, Found(parsed.value, conf)))
             if _supersedes(sheet, h):
                 replaced.add(_ANY_OTHER)
@@ -626,6 +627,20 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
+
+
+def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
+    """A call label's quality and its strength against rivals: its own unit's call at its
+    phrase's full weight; a generic call label a revision made sure ('AMENDED CALL 6:45',
+    labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
+    names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
+    quality = strength = label.quality
+    if _own_unit(sheet, label):
+        quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
+    if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
+        strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
+
+    return quality, strength
 
 
 def _doubt_pushed(out: Found, pushed_over: list[tuple[str, str]], name: str) -> Found:
@@ -873,6 +888,8 @@ def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     under it are the next rows ('Hair, make-up, costume 06:45'), not its value."""
     if any(not pc.below and pc.line == label.line for pc in pieces):
         return False
+    if label.kind == "call" and (revision_label(sheet, label) or _original(sheet, label)):
+        return False  # 'AMENDED CALL' under 'Prior call: 7:30': the change, no translation
     for other, owned in sheet.of(label.kind):
         beside = [pc for pc in owned if not pc.below and pc.line == other.line]
         if (
@@ -940,7 +957,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     generic one that disagrees), it can only be the day's call."""
     if label.phrase not in GENERIC_CALL_PHRASES or label.page != 0 or not pieces:
         return False
-    if _ORIGINAL_WORDS.search(label.context):
+    if _ORIGINAL_WORDS.search(label.context) or _original_label(sheet, label):
         return False  # 'Original call: 7:30 AM' says the call was changed: not the day's alone
     first = pieces[0]
     own = find_time(first.text)
@@ -956,7 +973,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         h
         for h in others
         if not _says_same_call(sheet, h, parsed.value)
-        and not _superseded_original(sheet, h)
+        and not superseded_original(sheet, h)
         and not another_days(sheet, h)
         and not _no_rival_crew(sheet, h, str(parsed.value))
     ]
@@ -1114,6 +1131,9 @@ def _revised_time(
     with 0700 printed below), or the call printed elsewhere ("this supersedes the crew call
     printed below")."""
     values = {f.value for _, f in revised}
+    if best.value is not None and len(values) > 1:  # two revisions that disagree
+        times = ", ".join(sorted(str(v) for v in values))
+        return Found(best.value, min(best.conf, 0.8), best.warning or f"{name}: revised to {times}")
     if best.value is None or len(values) != 1:
         return best
     strongest = max(q for q, _ in found)
@@ -1130,6 +1150,9 @@ def _revised_time(
     return Found(late.value, min(best.conf, 0.8), warning)
 
 
+REVISION_STRENGTH = 0.85  # a revised call label against a crew call not named replaced
+
+
 # "Original call: 07:00", "Previous call time", "Old call", "Initially called for": a label
 # that names the call a revision replaced
 _ORIGINAL_WORDS = re.compile(
@@ -1141,24 +1164,47 @@ _ORIGINAL_WORDS = re.compile(
 _REVISION_WORDS = re.compile(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
 
 
-def _superseded_original(sheet: Sheet, label: Label) -> bool:
+def superseded_original(sheet: Sheet, label: Label) -> bool:
     """A call label that names itself the original, previous or old call, on a sheet where a
     revised (amended, updated, new) call label gives another time: the time it owns is the
     one replaced, no rival to the revision. Without such a revision it stays a rival."""
-    if not _ORIGINAL_WORDS.search(label.context) or _REVISION_WORDS.search(label.context):
+    if not _original(sheet, label):
         return False
     own = _first_time(sheet.owned.get(label, []))
     if own is None:
         return False
     for other, pieces in sheet.of("call"):
-        if other is label or not _REVISION_WORDS.search(other.context):
+        if other is label or _original(sheet, other) or sheet.tomorrow(other):
             continue
-        if _ORIGINAL_WORDS.search(other.context) or sheet.tomorrow(other):
+        if not (_REVISION_WORDS.search(other.context) or revision_label(sheet, other)):
             continue
         hit = _first_time(pieces)
         if hit is not None and hit[0].value != own[0].value:
             return True
     return False
+
+
+def _original(sheet: Sheet, label: Label) -> bool:
+    """A call label that names itself the replaced call, in its run or its own words."""
+    named = _original_label(sheet, label) or _ORIGINAL_WORDS.search(label.context)
+    return bool(named) and not (
+        _REVISION_WORDS.search(label.context) or revision_label(sheet, label)
+    )
+
+
+def _label_words(sheet: Sheet, label: Label) -> str:
+    words = sheet.pages[label.page].lines[label.line].words[label.start : label.end]
+    return " ".join(w.text for w in words)
+
+
+def revision_label(sheet: Sheet, label: Label) -> bool:
+    """'AMENDED CALL TIME', 'CALL NOW', 'Nowa godzina zbiórki': the label's own words."""
+    return names_revision(_label_words(sheet, label))
+
+
+def _original_label(sheet: Sheet, label: Label) -> bool:
+    """'Prior call', 'Originally called', 'Citación anterior': the label's own words."""
+    return names_original(_label_words(sheet, label))
 
 
 _ANY_OTHER = "*"  # a revision that replaces every other time of its kind

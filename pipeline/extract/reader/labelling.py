@@ -14,6 +14,14 @@ from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import STREET_SUFFIXES, WEAK_SUFFIXES
+from pipeline.extract.reader.call_revisions import (
+    ORIGINAL_BEFORE,
+    REVISED_BEFORE,
+    TIME_WORDS,
+    names_original,
+    names_revision,
+    revised_tail,
+)
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time, find_times
@@ -470,6 +478,7 @@ def _label_at(
         kind == "call"
         and adjacent_before
         and (before[1] in L.NOT_CREW or before[1].startswith("pre"))
+        and before[1] not in ORIGINAL_BEFORE  # 'Previous call': the old call, no pre-call
     ):  # type: ignore[index]
         kind = "other_time"  # "Production Call", "Camera pre-call": someone else's call
     after = toks[s + n] if s + n < len(toks) else None
@@ -492,6 +501,10 @@ def _label_at(
             kind = "other_time"
         elif kind == "date" and re.match(L.NOT_SHOOT_DATE, after[1]):
             kind = "other_date"
+    revision = False
+    if kind == "call" and number is None:
+        start, end, revision = _revision_words(line, start, end, height)
+        quality = _revision_quality(line, start, end, quality) if revision else quality
     if phrase in L.ABBREVIATIONS and not words[last].text.endswith((".", ":")):
         return None  # "wsch. 4.56", not the first name "Zach"
     if _names_a_street(line, last, first):
@@ -501,7 +514,12 @@ def _label_at(
     end = _qualified(line, end, kind)
     if kind in L.NUMBERED_KINDS:
         end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
-    if phrase in L.WEAK_PHRASES and not unmarked and not _marked(line, start, end, number, phrase):
+    if (
+        phrase in L.WEAK_PHRASES
+        and not unmarked
+        and not revision
+        and not _marked(line, start, end, number, phrase)
+    ):
         return None
     if phrase in L.HEADING_ONLY and end < len(words) and _gap_before(words, end) <= VALUE_GAP:
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
@@ -522,6 +540,47 @@ def _label_at(
         line.bottom,
         _run_text(line, first),
     )
+
+
+REVISED_CALL_QUALITY = 0.95  # 'AMENDED CALL', 'CALL NOW': the day's call, as the sheet revised it
+ORIGINAL_CALL_QUALITY = 0.5  # 'Prior call', 'Originally called': never sure on its own
+
+
+def _revision_words(line: Line, start: int, end: int, height: float) -> tuple[int, int, bool]:
+    """A call label widened over the words of a revision around it: 'AMENDED CALL TIME',
+    'Nouvelle heure de convocation', 'Prior call' from the start of the cell before it, and
+    'NOW', 'is now', 'pushed to', '(revised):', 'przesunięta na' run on after it."""
+    words = line.words
+    k = start
+    while k > 0 and start - k < 4 and _gap_before(words, k) <= RUN_ON_GAP:
+        if norm(words[k - 1].text) not in REVISED_BEFORE | ORIGINAL_BEFORE | TIME_WORDS:
+            break
+        k -= 1
+    while k < start and norm(words[k].text) not in REVISED_BEFORE | ORIGINAL_BEFORE:
+        k += 1  # 'heure de' alone before the call word names no revision
+    before = k < start and _starts_cell(words, k, height)
+    n = revised_tail(" ".join(w.text for w in words[end : end + 6]))
+    after = n > 0 and all(_gap_before(words, i) <= RUN_ON_GAP for i in range(end, end + n))
+    after = after and _time_or_cell_end(words, end + n)  # not 'Call moved one hour later'
+    return (k if before else start), (end + n if after else end), before or after
+
+
+def _time_or_cell_end(words: Sequence[Word], i: int) -> bool:
+    """A revision's words end their cell or run straight into the new time."""
+    if i >= len(words) or _gap_before(words, i) > VALUE_GAP:
+        return True
+    hit = find_time(" ".join(w.text for w in words[i : i + 3]).lstrip(" :-\u2013"))
+    return hit is not None and hit.start == 0
+
+
+def _revision_quality(line: Line, start: int, end: int, quality: float) -> float:
+    """A revised call label is the day's call; the one it replaced is never sure alone."""
+    span = " ".join(w.text for w in line.words[start:end])
+    if names_original(span):
+        return min(quality, ORIGINAL_CALL_QUALITY)
+    if names_revision(span):
+        return max(quality, REVISED_CALL_QUALITY)
+    return quality
 
 
 _MODIFIERS = {

@@ -231,6 +231,7 @@ CREW_CALL = {
     "general unit call": 1.0,
     "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
     "call time": 0.6,  # often the crew call, but printed for everything
+    "originally called": 0.5,  # the call a revision replaced (call_revisions.py)
     "zbiórka ekipy": 1.0,
     "zbiórka": 0.95,
     "godzina zbiórki": 1.0,
