@@ -75,7 +75,10 @@ from pipeline.extract.logic import SheetDay
 # letter-spaced value lines, dot leaders, wrapped addresses, two-meaning months (reader41).
 # 2026.12.32: a call label's row that moves the call, amendment stamps, recce reports are other,
 # a memo's "Call:" over its "Meet:", a night running into the next date (reader42).
-EXTRACTOR_VERSION = "2026.12.32"
+# 2026.12.33: an original call gives way to its amendment, revised calls in every common wording
+# (reader43, reader46); squeezed table cells, back-references, a two-day pack's second page
+# (reader44); hospital names wrapped over two lines, glued or letter-split labels (reader45).
+EXTRACTOR_VERSION = "2026.12.33"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
