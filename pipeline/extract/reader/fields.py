@@ -19,7 +19,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
-from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, WEEKDAYS
+from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from pipeline.extract.reader.call_revisions import names_original, names_revision
 from pipeline.extract.reader.cell_words import back_reference, name_before_phone
 from pipeline.extract.reader.commercial import commercial_title
@@ -101,6 +101,10 @@ _DATELINE = re.compile(
     r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
     r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
 )
+# ... and a dateline with no dating word, the town alone before the date opening its own run
+# ('Przemyśl, 12.10.2026', 'Leeds, 3 March 2026'): a weekday or a month before the comma is
+# the date's own ('Środa, 14.10.2026'), so those words are no town
+_BARE_DATELINE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2},\s*$")
 # 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
 # the name of a department's own working day (lighting before the shoot, rigging, a build, a
 # strike, a load-in, a recce) is that day's, not the shoot's; a weekday may come between
@@ -966,7 +970,11 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
-    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest)) or find_time(rest) is not None:
+    # 'Call: 8am at the side door': a memo's call line may say where, and only that
+    placed = _line_call(sheet, label) == str(parsed.value)
+    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
+        rest
+    ) is not None:
         return False
     others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
     others = [
@@ -1357,6 +1365,16 @@ def _day_before(iso: str) -> str | None:
     return None if day is None else (day - dt.timedelta(days=1)).isoformat()
 
 
+def _bare_dateline(line: Line, run: tuple[int, int], parsed: Parsed) -> bool:
+    """'Przemyśl, 12.10.2026' as a run of its own: a town, a comma, then the date, the way a
+    letter is dated where it was written. Asked only of a sheet that labels its date."""
+    before = line.text[sum(len(w.text) + 1 for w in line.words[: run[0]]) : parsed.start]
+    if not _BARE_DATELINE.match(before):
+        return False
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    return not any(w in WEEKDAYS or w in MONTHS or w in SHORT_WEEKDAYS for w in words)
+
+
 def _explained_dates(sheet: Sheet) -> set[tuple[int, int, int]]:
     """Runs whose dates an other-date label explains away ("Sent:", "Revised", "Printed"): not
     a run that prints its own date label ("Date: Wednesday 08 December"), whatever other-date
@@ -1396,6 +1414,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     key in explained
                     or _NOT_SHOOT_DATE.search(text)
                     or _DATELINE.search(line.text[: parsed.start])
+                    or (labelled and key not in labelled and _bare_dateline(line, run, parsed))
                     or sent_line
                     or (key not in labelled and _time_stamped(line.text, parsed))
                 )

@@ -22,6 +22,8 @@ from pipeline.extract.reader.call_revisions import (
     names_revision,
     revised_tail,
 )
+from pipeline.extract.reader.hospital_names import has_facility
+from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time, find_times
@@ -149,7 +151,7 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
     if hit.number is not None or words[hit.end - 1].text.endswith(":"):
         return False
     if hit.end >= len(words) or _gap_before(words, hit.end) > VALUE_GAP:
-        return _second_line_of_a_name(page, hit, hits)
+        return _second_line_of_a_name(page, hit, hits) or _department_of_a_name(page, hit, hits)
     if words[hit.end].text.strip() in (":", "-"):
         return False  # nothing runs on from the word: it heads a cell of its own
     height = _height(page.lines[hit.line])
@@ -197,6 +199,28 @@ def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> boo
         if all(b.top - a.bottom < 2.2 * _height(a) for a, b in pairwise(tops)):
             return True
     return False
+
+
+def _department_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'Sanford USD Medical Center - Emergency Department', 'Mercy Hospital, ER': a hospital
+    label's words ending a cell, after a hospital's name (its facility word, no label of its
+    own) in the same cell, name the department of that hospital, not a label."""
+    if hit.kind != "hospital" or hit.start == 0:
+        return False
+    words = page.lines[hit.line].words
+    height = _height(page.lines[hit.line])
+    first = hit.start - 1
+    while first > 0 and not _starts_cell(words, first, height):
+        first -= 1
+    # 'Hospital: Mercy Hospital - ER': the name runs from the end of the label before it
+    ends = [o.end for o in hits if o.page == hit.page and o.line == hit.line and o.end <= hit.start]
+    head = [w.text for w in words[max([first, *ends]) : hit.start]]
+    if not head or head[-1].endswith("/"):
+        return False  # 'KLINIK / HOSPITAL': a gloss, the label said again
+    while head and head[-1].strip(",") in _SEPARATORS | {""}:
+        head.pop()
+    name = " ".join(head)
+    return has_facility(name) and not name.endswith(":") and not hospital_label_words(name)
 
 
 def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
