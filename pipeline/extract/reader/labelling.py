@@ -202,9 +202,10 @@ def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> boo
 
 
 def _department_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
-    """'Sanford USD Medical Center - Emergency Department', 'Mercy Hospital, ER': a hospital
-    label's words ending a cell, after a hospital's name (its facility word, no label of its
-    own) in the same cell, name the department of that hospital, not a label."""
+    """'Sanford USD Medical Center - Emergency Department', 'Mercy Hospital, Emergency Room':
+    a hospital label's words ending a cell, after a hospital's name (its facility word, no
+    label of its own) and a dash or a comma in the same cell, name the department of that
+    hospital, not a label."""
     if hit.kind != "hospital" or hit.start == 0:
         return False
     words = page.lines[hit.line].words
@@ -217,6 +218,8 @@ def _department_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool
     head = [w.text for w in words[max([first, *ends]) : hit.start]]
     if not head or head[-1].endswith("/"):
         return False  # 'KLINIK / HOSPITAL': a gloss, the label said again
+    if head[-1] not in _SEPARATORS and not head[-1].endswith(","):
+        return False  # 'Cork University Hospital   NEAREST A&E': the label after its value
     while head and head[-1].strip(",") in _SEPARATORS | {""}:
         head.pop()
     name = " ".join(head)

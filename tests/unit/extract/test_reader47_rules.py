@@ -71,6 +71,18 @@ def test_a_gloss_after_a_slash_stays_a_label() -> None:
     assert day["hospital"]["name"] == "Asklepios Klinik Altona"
 
 
+def test_a_label_after_its_value_stays_a_label() -> None:
+    """'Royal Victoria Infirmary   NEAREST A&E': no dash or comma, the label printed after."""
+    day = _hospital(
+        [
+            (40, 180, "Royal Victoria Infirmary", 9),
+            (300, 180, "NEAREST A&E", 9),
+            (40, 194, "Queen Victoria Rd, Newcastle NE1 4LP", 9),
+        ]
+    )
+    assert day["hospital"]["name"] == "Royal Victoria Infirmary"
+
+
 def test_a_department_heading_alone_stays_a_label() -> None:
     """'Nearest Hospital - Emergency Department' heads the cell: the name is the line under."""
     day = _hospital(
