@@ -78,7 +78,9 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.33: an original call gives way to its amendment, revised calls in every common wording
 # (reader43, reader46); squeezed table cells, back-references, a two-day pack's second page
 # (reader44); hospital names wrapped over two lines, glued or letter-split labels (reader45).
-EXTRACTOR_VERSION = "2026.12.33"
+# 2026.12.34: a hospital's department after its name, a letter's dateline, a memo's call line
+# that says where (reader47).
+EXTRACTOR_VERSION = "2026.12.34"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
