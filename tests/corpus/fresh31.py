@@ -24,6 +24,7 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, struck
@@ -33,6 +34,7 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    head_table,
     paragraph,
     sheet_maker,
     time_or,
@@ -354,32 +356,8 @@ _sheet = sheet_maker("fresh31")
 _para = paragraph
 
 
-def _rows(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    *,
-    size: float = 8.0,
-    shade: int = 225,
-    lead: float = 12.5,
-) -> float:
-    """A shaded head row and ruled rows under it; returns y under it."""
-    fill(c, x, y - 9, right - x, 12, shade)
-    for i, h in enumerate(heads):
-        x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-        fit(c, x + 3 + xs[i], y, h, size - 0.5, x1 - xs[i] - 5, bold=True)
-    c.hline(x, right, y + 3, 0.3)
-    for row in rows:
-        y += lead
-        for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
-        c.hline(x, right, y + 3, 0.2)
-    return y + lead
+# A shaded head row, heads shrunk to their columns, ruled rows under it; returns y under it.
+_rows = partial(head_table, size=8.0, shade=225, lead=12.5, head_rule=0.3, heads_to_column=True)
 
 
 def _block(c: Canvas, x: float, y: float, w: float, head: str, lines: list[str]) -> float:

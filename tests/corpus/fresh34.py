@@ -370,17 +370,7 @@ _sheet = sheet_maker("fresh34")
 _para = paragraph
 
 
-def _table(
-    c: Canvas,
-    x: float,
-    y: float,
-    heads: list[str],
-    xs: list[float],
-    rows: list[tuple[str, ...]],
-    right: float,
-    **kw: Any,
-) -> float:
-    return head_table(c, x, y, heads, xs, rows, right, **kw)
+_table = head_table
 
 
 # --- (1) Canadian commercial one-pagers: labels in a shaded left band ---------------------------

@@ -108,6 +108,12 @@ def paragraph(
     return y
 
 
+def _column_width(xs: list[float], i: int, width: float) -> float:
+    """Room for column i's text: to the next column's offset (or the table's width), less a gap."""
+    x1 = xs[i + 1] if i + 1 < len(xs) else width
+    return x1 - xs[i] - 5
+
+
 def head_table(
     c: Canvas,
     x: float,
@@ -122,22 +128,24 @@ def head_table(
     lead: float = 12.0,
     head_rule: float | None = None,
     ruled: bool = False,
+    heads_to_column: bool = False,
 ) -> float:
     """A shaded head row at baseline y (heads at offsets `xs`), a rule of width `head_rule`
     under it if given, then rows a `lead` apart, each ruled under; a box round it all and a rule
-    between columns if `ruled`. Returns the baseline a row under the last. Each set binds its
-    own look (size, shade, lead) with functools.partial."""
+    between columns if `ruled`; heads shrunk to their column if `heads_to_column`. Returns the
+    baseline a row under the last. Each set binds its own look (size, shade, lead) with
+    functools.partial."""
     fill(c, x, y - 9, right - x, 12, shade)
-    for h, dx in zip(heads, xs, strict=True):
-        fit(c, x + 3 + dx, y, h, size - 0.5, 200, bold=True)
+    for i, (h, dx) in enumerate(zip(heads, xs, strict=True)):
+        width = _column_width(xs, i, right - x) if heads_to_column else 200
+        fit(c, x + 3 + dx, y, h, size - 0.5, width, bold=True)
     if head_rule is not None:
         c.hline(x, right, y + 3, head_rule)
     top = y - 9
     for row in rows:
         y += lead
         for i, v in enumerate(row):
-            x1 = xs[i + 1] if i + 1 < len(xs) else right - x
-            fit(c, x + 3 + xs[i], y, v, size, x1 - xs[i] - 5)
+            fit(c, x + 3 + xs[i], y, v, size, _column_width(xs, i, right - x))
         c.hline(x, right, y + 3, 0.2)
     if ruled:
         c.box(x, top, right - x, y + 3 - top, 0.4)
