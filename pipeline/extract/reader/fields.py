@@ -52,6 +52,7 @@ from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.next_day import later_day_headings
+from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
@@ -1318,16 +1319,8 @@ def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[t
     return out
 
 
-def _iso_date(text: str) -> dt.date | None:
-    """A reading's ISO date, or None for one that is not a full date ('--05-14', '')."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def _day_before(iso: str) -> str | None:
-    day = _iso_date(iso)
+    day = iso_date(iso)
     return None if day is None else (day - dt.timedelta(days=1)).isoformat()
 
 
@@ -1431,7 +1424,7 @@ MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
 
 def _weekday_agrees(text: str, parsed: Parsed) -> bool:
     weekday = weekday_near(text, parsed.start, parsed.end)
-    day = _iso_date(str(parsed.value))
+    day = iso_date(str(parsed.value))
     return day is not None and weekday is not None and weekday == day.weekday()
 
 
@@ -1467,10 +1460,10 @@ def _two_month_meanings(text: str) -> bool:
 def _near_a_sure_date(value: str, sure: list[str]) -> bool:
     """Another date on the sheet, read without doubt, a few days from this one (the day it
     was sent, tomorrow's call): its month agrees with the reading taken."""
-    day = _iso_date(value)
+    day = iso_date(value)
     if day is None:
         return False
-    near = (other for other in map(_iso_date, sure) if other is not None)
+    near = (other for other in map(iso_date, sure) if other is not None)
     return any(abs((other - day).days) <= NEAR_DAYS for other in near)
 
 
