@@ -3,7 +3,8 @@ then the generated corpus (tests/corpus) scored per layout family, each sheet's 
 beside PDFium's text extraction alone on the same pages (the floor), timed in turn.
 
 Run: ``python bench/extract.py`` from the repository root; ``--corpus-only`` skips the
-fixtures and shared sheets, ``--no-scans`` skips the corpus's OCR cases (the slow ones).
+fixtures and the real sheets (found by bench/real_sheets.py), ``--no-scans`` skips the corpus's
+OCR cases (the slow ones).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.real_sheets import real_sheets  # noqa: E402
 from pipeline.extract import extract_document  # noqa: E402
 from pipeline.extract.reader.errors import ExtractError  # noqa: E402
 from pipeline.extract.reader.model import Limits  # noqa: E402
@@ -30,7 +32,7 @@ from tests.corpus.score import Outcome  # noqa: E402
 from tests.corpus.score import score as score_corpus  # noqa: E402
 from tests.fixtures import callsheets as C  # noqa: E402
 
-SHEETS = ROOT / ".." / "shared" / "callsheets"
+SHEETS = real_sheets()
 EXPECTED = ROOT / "tests" / "unit" / "extract" / "expected"
 KEYS = ("production", "shooting_day", "shooting_date", "call_time", "location", "sunrise")
 KEYS += ("sunset",)
@@ -286,7 +288,9 @@ def corpus_report(docs: list[Sheet]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus-only", action="store_true", help="skip fixtures/shared sheets")
+    parser.add_argument(
+        "--corpus-only", action="store_true", help=f"skip fixtures and the real sheets ({SHEETS})"
+    )
     parser.add_argument("--no-scans", action="store_true", help="skip the corpus's OCR cases")
     parser.add_argument(
         "--family",

@@ -4,12 +4,12 @@ Run: ``python bench/scan.py [--before REV] [--rounds N]`` from the repository ro
 
 Each case is a scan built from the generated sheets (tests/fixtures): a 5-page scan (UK unit
 call, US grid, Polish plan, one-liner, rental quote) at 150 and 200 dpi, clean and as a phone
-photo, and each sheet alone as a one-page scan; and, when ../shared/callsheets is there, the
-4 pages of a real one-liner (dense small print) scanned as a phone photo. Both readers run in
-child processes of their own (``before``: the tree at REV, exported with ``git archive``),
-alternating, so the load that other work puts on the machine falls on both alike. Per case it
-prints the seconds (read, and read + fields), the words of the source text layer found by OCR,
-and the fields right.
+photo, and each sheet alone as a one-page scan; and, when the real sheets are found
+(bench/real_sheets.py), the 4 pages of a real one-liner (dense small print) scanned as a phone
+photo. Both readers run in child processes of their own (``before``: the tree at REV, exported
+with ``git archive``), alternating, so the load that other work puts on the machine falls on
+both alike. Per case it prints the seconds (read, and read + fields), the words of the source
+text layer found by OCR, and the fields right.
 """
 
 from __future__ import annotations
@@ -32,13 +32,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.extract import score  # noqa: E402
+from bench.real_sheets import real_sheets  # noqa: E402
 from tests.fixtures import callsheets as C  # noqa: E402
 from tests.fixtures.scans import scan_pages  # noqa: E402
 
 BEFORE = "7ade763"  # main before parallel OCR (issue 15, part 5)
 SHEETS = (C.uk_unit_call, C.us_grid, C.polish_plan, C.one_line_schedule, C.invoice)
 FIELD_SHEETS = (C.uk_unit_call, C.us_grid, C.polish_plan)  # call sheets with known fields
-SHARED = ROOT / ".." / "shared" / "callsheets"
+SHARED = real_sheets()
 DENSE = SHARED / "BestBot__White_Plains_S1_Oneline_104_Official_080825.pdf"  # 4 pages
 
 # Runs in the child, with the reader under test first on sys.path.

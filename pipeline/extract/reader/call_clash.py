@@ -28,6 +28,7 @@ from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
+from pipeline.extract.reader.call_revisions import REVISED_WORDS
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
     heads_a_time_column,
@@ -80,7 +81,7 @@ def _labelled(
 ) -> str | None:
     """The time a label of the general call states, or None (not such a label, another day's,
     a revision, a list of several calls, a column heading over people's calls)."""
-    if not pieces or sheet.tomorrow(label) or F.REVISED_WORDS.search(label.context):
+    if not pieces or sheet.tomorrow(label) or REVISED_WORDS.search(label.context):
         return None
     if F.revision_label(sheet, label) or F.superseded_original(sheet, label):
         return None  # 'CALL NOW 6:45' under 'Prior call: 7:30': the change, no contradiction

@@ -5,7 +5,8 @@ convocation", "Nueva hora de citación" against "Prior call", "Originally called
 zbiórka", "Ursprünglicher Drehbeginn", "Ancienne convocation", "Citación anterior".
 
 Pure vocabulary: labelling.py widens a call label over these words, fields.py weighs the
-revised label over the original one."""
+revised label over the original one, and reads the notes of a change around it ("CALL PUSHED TO
+9:30", "8:00 AM (pushed 1 hr!)", "crew call brought forward 30 min")."""
 
 from __future__ import annotations
 
@@ -138,3 +139,49 @@ def names_revision(span: str) -> bool:
 def names_original(span: str) -> bool:
     """Whether a call label's own words say its time is the one a revision replaced."""
     return bool(_ORIGINAL_SPAN.search(span)) and not names_revision(span)
+
+
+# --- The words fields.py and call_clash.py read around a label, not in it -----------------
+# A label's run of words (Label.context) and the notes beside its time hold more than the
+# label's own words, and the lists for them are English only and narrower than names_revision /
+# names_original ('moved', 'was', the other languages are not in them; 'supersedes' is). They
+# are kept as the reader has read them: folding them into the label's lists would be a change
+# of reading, not of where the words are kept.
+
+# "pushed", "moved back", "changed": a call moved, said in any note of a change
+_MOVED = r"pushed|moved|delayed|bumped|changed"
+
+# "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label's run that says its time
+# replaces the one printed elsewhere. Without 'new' where a revised time is taken over the
+# others (fields, call_clash) ...
+REVISED_WORDS = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
+# ... with it where a call label is told from the original it replaced ("New call")
+REVISION_WORDS = re.compile(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
+# "Original call: 07:00", "Previous call time", "Old call", "Initially called for": a run that
+# names the call a revision replaced
+ORIGINAL_WORDS = re.compile(
+    r"\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior|formerly|superseded)\b",
+    re.I,
+)
+
+# "CALL PUSHED TO 9:30 AM", "moved back to 0800", "NOW 07:30", "revised: 6:30": a change on a
+# call label's own row that names the new time
+PUSHED_TO = re.compile(
+    rf"\b(?:{_MOVED}|revised|amended|updated|put|brought|now)\b"
+    r"(?:\s+(?:back|forward|later|earlier|up|out))?(?:\s+(?:to|until|till))?\s*:?\s*",
+    re.I,
+)
+# "crew call brought forward 30 min", "unit call pushed back an hour": a note that the call
+# moved, naming no time of its own
+CALL_MOVED_NOTE = re.compile(
+    rf"\b(?:{_MOVED}|revised|amended|brought\s+forward"
+    r"|put\s+back|pulled\s+(?:in|forward|earlier))\b",
+    re.I,
+)
+# "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
+# changed says the time is the new one, not that it is someone else's
+CHANGE_NOTE = re.compile(
+    rf"\s*[-\u2013(]?\s*(?:{_MOVED}|new|updated|revised|later"
+    r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
+    re.I,
+)

@@ -20,7 +20,16 @@ from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, 
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, SHORT_WEEKDAYS, WEEKDAYS
-from pipeline.extract.reader.call_revisions import names_original, names_revision
+from pipeline.extract.reader.call_revisions import (
+    CALL_MOVED_NOTE,
+    CHANGE_NOTE,
+    ORIGINAL_WORDS,
+    PUSHED_TO,
+    REVISED_WORDS,
+    REVISION_WORDS,
+    names_original,
+    names_revision,
+)
 from pipeline.extract.reader.cell_words import back_reference, name_before_phone
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.dates import date_spans, dates_on_or_after, weekday_near
@@ -43,6 +52,7 @@ from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.next_day import later_day_headings
+from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.quoted import Quote
 from pipeline.extract.reader.streets import street_evidence
@@ -660,15 +670,6 @@ def _doubt_pushed(out: Found, pushed_over: list[tuple[str, str]], name: str) -> 
 PUSHED_OVER = 0.8  # a new call beside the old one left unstruck: the crew is told, a person looks
 
 
-# "CALL PUSHED TO 9:30 AM", "moved back to 0800", "NOW 07:30", "revised: 6:30": a change on a
-# call label's own row that names the new time
-_PUSHED_TO = re.compile(
-    r"\b(?:pushed|moved|delayed|bumped|changed|revised|amended|updated|put|brought|now)\b"
-    r"(?:\s+(?:back|forward|later|earlier|up|out))?(?:\s+(?:to|until|till))?\s*:?\s*",
-    re.I,
-)
-
-
 def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, value: str) -> bool:
     """A time label's reading that another on the sheet explains away: a running order's row
     named after the sun ('07h00 Sunrise timelapse and GVs' beside 'Sunrise 07h07'), a meeting
@@ -714,7 +715,7 @@ def _pushed_on_row(sheet: Sheet, label: Label) -> Parsed | None:
         default=len(line.words),
     )
     text = " ".join(w.text for w in line.words[label.end : stop])
-    for m in _PUSHED_TO.finditer(text):
+    for m in PUSHED_TO.finditer(text):
         if m.group(0).strip().lower() in ("put", "brought"):
             continue  # 'put back to', 'brought forward to' need their particle
         hit = find_time(text[m.end() :])
@@ -925,20 +926,11 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
     return False
 
 
-# "crew call brought forward 30 min", "unit call pushed back an hour": a note that the call
-# moved, naming no time of its own
-_CALL_MOVED_NOTE = re.compile(
-    r"\b(?:pushed|moved|delayed|bumped|changed|revised|amended|brought\s+forward"
-    r"|put\s+back|pulled\s+(?:in|forward|earlier))\b",
-    re.I,
-)
-
-
 def _notes_the_revision(label: Label, text: str) -> bool:
     """A line with no time that says the crew call moved, beside a revised call label
     ('AMENDED CALL: 06:30' / 'Amendment: crew call brought forward 30 min'): the same
     change told in words, no rival call."""
-    return bool(_REVISION_WORDS.search(label.context)) and bool(_CALL_MOVED_NOTE.search(text))
+    return bool(REVISION_WORDS.search(label.context)) and bool(CALL_MOVED_NOTE.search(text))
 
 
 # "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
@@ -961,7 +953,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     generic one that disagrees), it can only be the day's call."""
     if label.phrase not in GENERIC_CALL_PHRASES or label.page != 0 or not pieces:
         return False
-    if _ORIGINAL_WORDS.search(label.context) or _original_label(sheet, label):
+    if ORIGINAL_WORDS.search(label.context) or _original_label(sheet, label):
         return False  # 'Original call: 7:30 AM' says the call was changed: not the day's alone
     first = pieces[0]
     own = find_time(first.text)
@@ -972,7 +964,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     rest = first.text[: parsed.start] + first.text[parsed.end :]
     # 'Call: 8am at the side door': a memo's call line may say where, and only that
     placed = _line_call(sheet, label) == str(parsed.value)
-    if (rest.strip(" ():.-") and not _CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
+    if (rest.strip(" ():.-") and not CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
         rest
     ) is not None:
         return False
@@ -1111,20 +1103,6 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
     return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
 
 
-# "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
-# changed says the time is the new one, not that it is someone else's
-_CHANGE_NOTE = re.compile(
-    r"\s*[-\u2013(]?\s*(?:pushed|moved|delayed|bumped|changed|new|updated|revised|later"
-    r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
-    re.I,
-)
-
-
-# "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label that says its time replaces
-# the one printed elsewhere
-REVISED_WORDS = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
-
-
 def _revised_time(
     best: Found,
     revised: list[tuple[float, Found]],
@@ -1161,17 +1139,6 @@ def _revised_time(
 REVISION_STRENGTH = 0.85  # a revised call label against a crew call not named replaced
 
 
-# "Original call: 07:00", "Previous call time", "Old call", "Initially called for": a label
-# that names the call a revision replaced
-_ORIGINAL_WORDS = re.compile(
-    r"\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior|formerly|superseded)\b",
-    re.I,
-)
-# "AMENDED CALL", "Revised call time", "New call", "Call now": the label of the time that
-# replaces it
-_REVISION_WORDS = re.compile(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
-
-
 def superseded_original(sheet: Sheet, label: Label) -> bool:
     """A call label that names itself the original, previous or old call, on a sheet where a
     revised (amended, updated, new) call label gives another time: the time it owns is the
@@ -1184,7 +1151,7 @@ def superseded_original(sheet: Sheet, label: Label) -> bool:
     for other, pieces in sheet.of("call"):
         if other is label or _original(sheet, other) or sheet.tomorrow(other):
             continue
-        if not (_REVISION_WORDS.search(other.context) or revision_label(sheet, other)):
+        if not (REVISION_WORDS.search(other.context) or revision_label(sheet, other)):
             continue
         hit = _first_time(pieces)
         if hit is not None and hit[0].value != own[0].value:
@@ -1194,9 +1161,9 @@ def superseded_original(sheet: Sheet, label: Label) -> bool:
 
 def _original(sheet: Sheet, label: Label) -> bool:
     """A call label that names itself the replaced call, in its run or its own words."""
-    named = _original_label(sheet, label) or _ORIGINAL_WORDS.search(label.context)
+    named = _original_label(sheet, label) or ORIGINAL_WORDS.search(label.context)
     return bool(named) and not (
-        _REVISION_WORDS.search(label.context) or revision_label(sheet, label)
+        REVISION_WORDS.search(label.context) or revision_label(sheet, label)
     )
 
 
@@ -1352,16 +1319,8 @@ def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[t
     return out
 
 
-def _iso_date(text: str) -> dt.date | None:
-    """A reading's ISO date, or None for one that is not a full date ('--05-14', '')."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def _day_before(iso: str) -> str | None:
-    day = _iso_date(iso)
+    day = iso_date(iso)
     return None if day is None else (day - dt.timedelta(days=1)).isoformat()
 
 
@@ -1465,7 +1424,7 @@ MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
 
 def _weekday_agrees(text: str, parsed: Parsed) -> bool:
     weekday = weekday_near(text, parsed.start, parsed.end)
-    day = _iso_date(str(parsed.value))
+    day = iso_date(str(parsed.value))
     return day is not None and weekday is not None and weekday == day.weekday()
 
 
@@ -1501,10 +1460,10 @@ def _two_month_meanings(text: str) -> bool:
 def _near_a_sure_date(value: str, sure: list[str]) -> bool:
     """Another date on the sheet, read without doubt, a few days from this one (the day it
     was sent, tomorrow's call): its month agrees with the reading taken."""
-    day = _iso_date(value)
+    day = iso_date(value)
     if day is None:
         return False
-    near = (other for other in map(_iso_date, sure) if other is not None)
+    near = (other for other in map(iso_date, sure) if other is not None)
     return any(abs((other - day).days) <= NEAR_DAYS for other in near)
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
-from pipeline.extract.reader.parsed import Parsed
+from pipeline.extract.reader.parsed import Parsed, iso_date
 
 
 def _names(table: dict[str, int]) -> str:
@@ -57,11 +57,11 @@ _PREFIX = 48  # characters before a full date searched for the night's first day
 
 def _day(value: str) -> dt.date | None:
     """A reading's date; a year-less '--MM-DD' in 2001 (a 29 February in 2000)."""
+    if not value.startswith("--"):
+        return iso_date(value)
     try:
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            return dt.date(2000 if (month, day) == (2, 29) else 2001, month, day)
-        return dt.date.fromisoformat(value)
+        month, day = int(value[2:4]), int(value[5:7])
+        return dt.date(2000 if (month, day) == (2, 29) else 2001, month, day)
     except ValueError:
         return None
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 MAX_TEXT = 1000  # characters read per call: every finder works on a bounded prefix
@@ -29,3 +30,13 @@ _DIGITS = str.maketrans(
 def ascii_digits(text: str) -> str:
     """``text`` with its digits in other scripts written 0-9 (same length, same offsets)."""
     return text.translate(_DIGITS) if not text.isascii() else text
+
+
+def iso_date(text: str | None) -> dt.date | None:
+    """A reading's ISO date, or None for one that is not a full date ('--05-14', '', None)."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None

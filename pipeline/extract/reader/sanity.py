@@ -25,6 +25,7 @@ from pipeline.extract.reader import calendar_names
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospital, PageText, Place
+from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place
 from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
@@ -243,9 +244,8 @@ def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Findi
     """A shooting date near the email's date: not in the past, not years ahead."""
     if not shooting_date or sent is None:
         return []
-    try:
-        day = dt.date.fromisoformat(shooting_date)
-    except ValueError:
+    day = iso_date(shooting_date)
+    if day is None:
         return []
     ahead = (day - sent).days
     if ahead < -FAR_PAST_DAYS or ahead > FAR_FUTURE_DAYS:
@@ -411,10 +411,7 @@ def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
     """
     if not (day.sunrise or day.sunset):
         return []
-    try:
-        date = dt.date.fromisoformat(day.shooting_date) if day.shooting_date else None
-    except ValueError:
-        date = None
+    date = iso_date(day.shooting_date)
     place = sun_place(day, user_zone)
     if place is None:
         return _anywhere_findings(day)
