@@ -48,6 +48,7 @@ def sheets() -> list[Sheet]:
         fresh33,
         fresh34,
         fresh35,
+        fresh36,
         grids,
         holdout,
         messy,
@@ -104,6 +105,7 @@ def sheets() -> list[Sheet]:
         fresh33,
         fresh34,
         fresh35,
+        fresh36,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
