@@ -417,6 +417,8 @@ def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: 
         hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q))
     elif found["sunrise"].value is None or found["sunset"].value is None:
         _sun_from_sentences(pages, found)  # "... on the go. Sunset 1843. Wrap when ..."
+    if found["call_time"].value is None:  # "Drehbeginn: 08:00" and no team call: in doubt
+        found["call_time"] = F.shooting_start(sheet)
     hosp, hosp_q = _by_shape(sheet, found, (hosp, hosp_q), code, set_warns)
     main, main_q = sets[0] if sets else (None, 0.0)
     base, base_q = bases[0] if bases else (None, 0.0)

@@ -609,8 +609,11 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 pieces = table  # a ruled label/value table, the value flush right in its row
             shaped = h.kind in _TIME_KINDS | _DATE_KINDS
             if right is None and shaped and not any(fits(h.kind, pc.text) for pc in pieces):
-                # "6:00a" over "CREW CALL", the date in the next box below
-                pieces = _above_piece(page, h, by_page[h.page]) or pieces
+                # "6:00a" over "CREW CALL", the date in the next box below; a time at the far
+                # end of the label's own row comes first ("UNIT CALL ........ 07:30")
+                pieces = (
+                    _row_end_time(page, h, here) or _above_piece(page, h, by_page[h.page]) or pieces
+                )
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
                 pieces = [far] if far is not None and not _PLACEHOLDER.match(far.text) else []
@@ -701,6 +704,28 @@ def _banner_time(label: Label, words: Sequence[Word], own: list[tuple[int, int]]
         return []
     gap = words[a].x0 - label.x1
     return [Piece(label.page, label.line, a, text, False, 1.0 + gap / 1000, words[a].x0)]
+
+
+def _row_end_time(page: PageText, label: Label, here: list[Label]) -> list[Piece]:
+    """A time label whose own row ends in one time across a wide gap or dot leaders, with
+    nothing else after the label ("GENERAL CREW CALL ........ 7:00 AM", "Crew Call   0700"):
+    the time on its baseline, before any time printed on the line above it."""
+    if label.kind not in _TIME_KINDS:
+        return []
+    words = page.lines[label.line].words
+    stop = min((o.start for o in here if o.start >= label.end), default=len(words))
+    i = label.end
+    while i < stop and set(words[i].text) <= {".", "\u2026", "_", "-", "\u2013", ":"}:
+        i += 1  # the leaders (and a stray colon) between the label and its time
+    if i >= stop or (i == label.end and words[i].x0 - words[i - 1].x1 <= VALUE_GAP):
+        return []  # no gap and no leaders: the right piece's business
+    text = " ".join(w.text for w in words[i:stop])
+    if any(words[j].x0 - words[j - 1].x1 > VALUE_GAP for j in range(i + 1, stop)):
+        return []  # two cells after the label: not one time at the row's end
+    if not _bare_time(text):
+        return []
+    gap = words[i].x0 - label.x1
+    return [Piece(label.page, label.line, i, text, False, 1.0 + gap / 1000, words[i].x0)]
 
 
 def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:

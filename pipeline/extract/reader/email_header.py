@@ -98,6 +98,7 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         field = _FIELDS.get(m[1].lower()) if m else None
         if m is not None and field is not None:
             found.setdefault(field, []).append((i, m[2]))
+    found = _without_body_fields(found, [ln.text for ln in pages[0].lines[:HEADER_LINES]])
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
         found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
     if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
@@ -111,6 +112,36 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         sent,
         found["subject"][0][1].strip() or None,
     )
+
+
+def _without_body_fields(
+    found: dict[str, list[tuple[int, str]]], texts: list[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """A date field printed alone in the body under the header block ('Hi all, ... / Date:
+    Friday 6 March 2026 / Call: 7:30') is the body's own line, not when the mail was sent: no
+    other header field stands next to it, it carries no minute of sending, and the header gave
+    its own date or the body had begun (a line that is no header field, 'Hi all,') before it.
+    A second block (a forwarded message's From / Sent / To) keeps its lines."""
+    lines = sorted(i for hits in found.values() for i, _ in hits)
+    if not lines or "sent" not in found:
+        return found
+    block_end = lines[0]
+    for i in lines[1:]:
+        if i - block_end > 1:
+            break
+        block_end = i
+    near = set(lines)
+    dated = any(i <= block_end for i, _ in found["sent"])
+
+    def body(i: int, text: str) -> bool:
+        if i <= block_end or i - 1 in near or i + 1 in near or find_time(text) is not None:
+            return False
+        begun = any(_HEADER.match(texts[j]) is None for j in range(block_end + 1, i))
+        return dated or begun
+
+    sent = [(i, t) for i, t in found["sent"] if not body(i, t)]
+    out = {f: hits for f, hits in found.items() if f != "sent"}
+    return out | ({"sent": sent} if sent else {})
 
 
 # a webmail print's thread count under its subject heading: '1 message', '3 messages'

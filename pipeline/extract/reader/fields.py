@@ -40,6 +40,7 @@ from pipeline.extract.reader.dept_calls import (
 )
 from pipeline.extract.reader.email_header import email_header, subject_title
 from pipeline.extract.reader.hospital_names import (
+    address_without_department,
     cut_before_facility,
     facility_head,
     has_facility,
@@ -48,7 +49,7 @@ from pipeline.extract.reader.hospital_names import (
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
-from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
+from pipeline.extract.reader.labelling import _WITH_CREW, address_only, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Hospital, Line, PageText, Place
 from pipeline.extract.reader.next_day import later_day_headings
@@ -643,6 +644,29 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
 
 
+SHOOTING_START = 0.7  # "Drehbeginn" alone: the first shot; the team is called before it
+_SHOOTING_START = frozenset({"drehbeginn"})
+
+
+def shooting_start(sheet: Sheet) -> Found:
+    """A German Tagesdispo that prints only its start of shooting ("Drehbeginn: 08:00 Uhr"),
+    no team call (Treffpunkt Team, Arbeitsbeginn, Team-Call): that time may be the crew's
+    call, or the team may be called before it, so a person looks. Copies that disagree give
+    nothing."""
+    times = set()
+    for h, pieces in sheet.of("other_time"):
+        if h.phrase not in _SHOOTING_START or sheet.tomorrow(h) or another_days(sheet, h):
+            continue
+        hit = _first_time(pieces, today=sheet.about_the_day(h))
+        if hit is not None:
+            times.add(str(hit[0].value))
+    if len(times) != 1:
+        return NOTHING
+    value = times.pop()
+    warning = f"call_time: {value} is the start of shooting (Drehbeginn); no team call is printed"
+    return Found(value, SHOOTING_START, warning)
+
+
 def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
     """A call label's quality and its strength against rivals: its own unit's call at its
     phrase's full weight; a generic call label a revision made sure ('AMENDED CALL 6:45',
@@ -833,9 +857,10 @@ def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parse
     hit = find_time(first)
     if hit is None or (hit.value, hit.start) != (parsed.value, parsed.start):
         return False
-    if first[: hit.start].strip(" :.-"):
-        return False
+    before = first[: hit.start].strip(" :.-")
     after = first[hit.end :].strip()
+    if before:  # 'CALL TIME (ALL CREW) 07:00': the bracket between the label and its time
+        return not after and before.endswith(")") and bool(_WITH_CREW.match(before))
     if after:
         return (bool(_WITH_CREW.match(after)) and after.endswith(")")) or bool(
             _FOR_EVERYONE.match(after)
@@ -916,7 +941,8 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
             if (p, i) == (label.page, label.line):
                 continue
             text = line.text.lower()
-            if any(phrase in text for phrase in _STRONG_CALLS):
+            if any(re.search(rf"(?<![^\W\d_]){re.escape(p)}", text) for p in _STRONG_CALLS):
+                # 'Arab Hall call sheet' prints no 'all call': a phrase starts a word
                 first = find_time(line.text)
                 if value is not None and first is not None and first.value == value:
                     continue
@@ -1968,7 +1994,12 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
     for order, (h, pieces) in enumerate(sheet.of(kind)):
         if h.number is not None and h not in paired:
             unread.append(h)  # until a place is read under it
-        if h.phrase in L.HEADING_ONLY and pieces and len(pieces[0].text.split()) >= PROSE_WORDS:
+        if (
+            h.phrase in L.HEADING_ONLY
+            and pieces
+            and len(pieces[0].text.split()) >= PROSE_WORDS
+            and not address_only(pieces[0].text)
+        ):
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(with_patrons(_texts(pieces)), None)
         if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
@@ -2301,6 +2332,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             name, quality = over, min(quality, NAME_OVER)
         if name:
             name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
+        if address:
+            address = address_without_department(address) or address
         if name and _street_word(name):
             quality = min(quality, NAME_ONLY)  # 'Way': a street's last word, no hospital's name
         if name is None:

@@ -16,7 +16,9 @@ import re
 FACILITY = re.compile(
     r"\b(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+(?:sciences?\s+)?cent(?:er|re)"
     r"|clinic|hôpital|hospitalier|krankenhaus|klinikum|klinik|szpital|ospedale|spital"
-    r"|ziekenhuis|nemocnice|\w*(?:sjukhus|sykehus|sygehus|hospital)(?:et)?)\b",
+    r"|ziekenhuis|nemocnice|\w*(?:sjukhus|sykehus|sygehus|hospital)(?:et)?"
+    # German compounds: 'Universitätsklinikum', 'Kreiskrankenhaus', 'Kantonsspital'
+    r"|\w+(?:krankenhaus|klinikum|klinik|spital))\b",
     re.I,
 )
 # Words a hospital's name puts before its facility word and never ends on: 'Harrogate
@@ -78,3 +80,35 @@ def facility_head(line: str) -> tuple[str, str] | None:
     if len(name.split()) > HEAD_WORDS + 2 or not re.search(r"\d", rest):
         return None
     return name.strip(), rest.strip()
+
+
+# A hospital's department, the emergency entrance the crew is sent to ('Emergency
+# Department', 'A&E', 'Notaufnahme', 'SOR', 'ER'). After the name it stays with the name, as
+# the sheet prints it ('Sahlgrenska Universitetssjukhuset, Akutmottagningen'); only at the head
+# of the address, where a comma after it left it, is it no part of the address.
+_DEPARTMENT = (
+    r"(?:(?:main\s+)?emergency(?:\s+(?:department|dept\.?|room|unit|entrance|services?))?"
+    r"|accident\s+(?:&|and)\s+emergency(?:\s+(?:department|dept\.?|unit))?"
+    r"|a\s?&\s?e(?:\s+(?:department|dept\.?|unit))?|casualty(?:\s+department)?"
+    r"|e\.?r\.?|e\.?d\.?|urgent\s+care|trauma\s+(?:center|centre|unit)"
+    r"|(?:service\s+des\s+)?urgences|urgencias|pronto\s+soccorso"
+    r"|(?:zentrale\s+)?notaufnahme|notfall(?:station|aufnahme|zentrum)?"
+    r"|sor|(?:szpitalny\s+)?oddzia[łl]\s+ratunkowy|spoedeisende\s+hulp|seh"
+    r"|akutmottagning(?:en)?|skadestue|legevakt)"
+)
+_DEPARTMENT_LEAD = re.compile(rf"^\s*(?P<dept>{_DEPARTMENT})\s*[,\u2013\u2014|-]\s*(?=\S)", re.I)
+
+
+def _abbreviation_in_capitals(dept: str) -> bool:
+    """'ER', 'SOR', 'A&E' only in capitals: 'Er' or 'sor' after a name may be a word of it."""
+    letters = re.sub(r"[^\w]", "", dept)
+    return len(letters) > 3 or dept.isupper()
+
+
+def address_without_department(address: str) -> str:
+    """'Emergency Department, James's St, Dublin 8': the department a name's dash left at the
+    address's head is no part of the address."""
+    hit = _DEPARTMENT_LEAD.match(address)
+    if hit is None or not _abbreviation_in_capitals(hit.group("dept")):
+        return address
+    return address[hit.end() :]

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import STREET_SUFFIXES, WEAK_SUFFIXES
+from pipeline.extract.reader.addresses import address_score
 from pipeline.extract.reader.call_revisions import (
     ORIGINAL_BEFORE,
     REVISED_BEFORE,
@@ -541,14 +542,22 @@ def _label_at(
     end = _qualified(line, end, kind)
     if kind in L.NUMBERED_KINDS:
         end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
+    # 'Call (all crew) 07:00': a bracket naming the crew marks a generic call word as its label
+    for_crew = kind == "call" and end < len(words) and _with_crew(line, end)
     if (
         phrase in L.WEAK_PHRASES
         and not unmarked
         and not revision
+        and not for_crew
         and not _marked(line, start, end, number, phrase)
     ):
         return None
-    if phrase in L.HEADING_ONLY and end < len(words) and _gap_before(words, end) <= VALUE_GAP:
+    if (
+        phrase in L.HEADING_ONLY
+        and end < len(words)
+        and _gap_before(words, end) <= VALUE_GAP
+        and not _address_follows(line, end)
+    ):
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
@@ -567,6 +576,27 @@ def _label_at(
         line.bottom,
         _run_text(line, first),
     )
+
+
+WHOLE_ADDRESS = 0.7  # address_score of the rest of a "Where:" line that makes it a label
+
+
+def _address_follows(line: Line, end: int) -> bool:
+    """'Where: Fenwick Hall, 22 Mill Road, Ely CB7 4DU': the word and its colon, then nothing
+    but a whole address (a number and a street or postcode) — a label, not a sentence."""
+    if not line.words[end - 1].text.endswith(":"):
+        return False
+    return address_only(" ".join(w.text for w in line.words[end:]))
+
+
+def address_only(rest: str) -> bool:
+    """Nothing but a whole address: a number, a name in capitals before it, no sentence."""
+    digit = re.search(r"\d", rest)
+    if digit is None or re.search(r"[.!?]\s+\S", rest):
+        return False  # no number, or sentences ('... TX 78746. Meet at the gate')
+    # 'Fenwick Hall, 22 Mill Road': a name in capitals before the number, no sentence's words
+    lead = re.findall(r"[^\W\d_][\w'\u2019&.-]*", rest[: digit.start()])
+    return all(w[0].isupper() for w in lead) and address_score(rest) >= WHOLE_ADDRESS
 
 
 REVISED_CALL_QUALITY = 0.95  # 'AMENDED CALL', 'CALL NOW': the day's call, as the sheet revised it

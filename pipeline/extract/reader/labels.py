@@ -230,6 +230,8 @@ CREW_CALL = {
     "main crew call": 1.0,
     "general unit call": 1.0,
     "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
+    "all crew call": 1.0,
+    "all call": 0.95,  # "ALL CALL 07:00": everyone's call, over a crew list's own "CALL" column
     "call time": 0.6,  # often the crew call, but printed for everything
     "originally called": 0.5,  # the call a revision replaced (call_revisions.py)
     "zbiórka ekipy": 1.0,
@@ -243,6 +245,9 @@ CREW_CALL = {
     "arbeitsbeginn": 0.85,
     "treffpunkt team": 0.9,
     "treffen team": 0.9,
+    # "Team-Call: 07:00" beside "Drehbeginn: 08:30" on a Tagesdispo written in film English
+    "team call": 1.0,
+    "team-call": 1.0,
     # "Drehbeginn Team: 06:30" over "Drehbeginn: 07:30": the team's start, not the first shot;
     # "Treffpunkt: 05:45 Uhr" (the meeting) read only as a time, a place after it is no call
     "drehbeginn team": 0.95,
@@ -329,6 +334,7 @@ CREW_CALL = {
     # Swiss German "Besammlung", Italian "ritrovo", Dutch / Flemish "verzamelen", Portuguese
     # "convocatória"
     "besammlung crew": 1.0,
+    "besammlung team": 1.0,
     "besammlung": 0.9,
     "ritrovo troupe": 1.0,
     "ritrovo": 0.85,

@@ -61,9 +61,16 @@ def test_two_calls_without_a_revision_stay_in_doubt() -> None:
 
 
 def test_an_original_call_is_never_the_sole_call() -> None:
-    # the revision's own label not read ('Amended call time'): the old call alone is in doubt
-    day = read_day(_revision_pair("Prior call:", "7:30 AM", "Amended call time", "6:45 AM"))
+    # the revision's own time not given ('Amended call time   TBC'): the old call alone is in
+    # doubt
+    day = read_day(_revision_pair("Prior call:", "7:30 AM", "Amended call time", "TBC"))
     assert day["field_confidence"]["call_time"] < 0.85, day["call_time"]
+
+
+def test_an_amended_call_far_right_replaces_the_prior_one() -> None:
+    # reader48: 'Amended call time' with no colon owns the time across the gap on its row
+    day = read_day(_revision_pair("Prior call:", "7:30 AM", "Amended call time", "6:45 AM"))
+    assert day["call_time"] == "06:45", day["warnings"]
 
 
 def test_a_note_naming_a_time_is_still_a_rival() -> None:
