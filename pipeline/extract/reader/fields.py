@@ -1422,6 +1422,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or _NOT_SHOOT_DATE.search(text)
                     or _DATELINE.search(line.text[: parsed.start])
                     or (labelled and key not in labelled and _bare_dateline(line, run, parsed))
+                    or (labelled and key not in labelled and _print_band(page, line))
                     or sent_line
                     or (key not in labelled and _time_stamped(line.text, parsed))
                 )
@@ -1574,6 +1575,27 @@ def _in_file_name(text: str, parsed: Parsed) -> bool:
     if before.endswith("_") or after.startswith("_"):
         return True
     return bool(re.search(r"[^\W\d_]\w*-$", before) and re.match(r"-\w*[^\W\d_]", after))
+
+
+# What a program prints in a page's margin band around the sheet: the page's number ('Page 1
+# of 2', 'Seite 1 von 2', 'Strona 1 z 2', 'Page 1/2') or the spreadsheet's tab ('Sheet1',
+# 'Tabelle1', 'Arkusz1', 'Feuil1', 'Hoja1', 'Foglio1', 'Blad1')
+_PRINT_MARK = re.compile(
+    r"\b(?:page|seite|strona|pagina|página|sida|side|sivu|oldal|stránka)\s+\d{1,3}"
+    r"\s*(?:of|von|z|de|di|av|af|/)\s*\d{1,3}\b"
+    r"|\b(?:sheet|tabelle|arkusz|feuil|hoja|foglio|blad|ark|list)\s?\d{1,2}\b",
+    re.I,
+)
+PRINT_BAND = 0.06  # share of the page height at its top and bottom edges: the print margins
+
+
+def _print_band(page: PageText, line: Line) -> bool:
+    """A line in the page's top or bottom margin band that carries a print mark (the page's
+    number, the spreadsheet's tab): a program's print header or footer, whose date is when
+    the page was printed. Asked only of a sheet that labels its date."""
+    edge = page.height * PRINT_BAND
+    in_band = line.top < edge or line.top > page.height - edge
+    return in_band and _PRINT_MARK.search(line.text) is not None
 
 
 def _file_names_explained(

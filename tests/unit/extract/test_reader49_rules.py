@@ -141,6 +141,58 @@ def test_a_file_name_alone_still_dates_the_sheet() -> None:
 
 
 def test_a_date_outside_a_file_name_stays_a_rival() -> None:
-    """'Printed 3 Mar 2026' beside a file's name is a date of its own: still weighed."""
-    day = _printed("hollow_pines.xlsx   Tuesday 3 March 2026", "Date   05-Mar-26")
+    """'hollow_pines.xlsx   Tuesday 3 March 2026' in the body, no print band's mark: the date
+    beside the file's name is a date of its own, still weighed."""
+    rows: list[Row] = [
+        (40, 44, "HOLLOW PINES - CALL SHEET", 12),
+        (40, 94, "Date   05-Mar-26", 9),
+        (40, 110, "Crew call   7:00a", 9),
+        (300, 94, "hollow_pines.xlsx   Tuesday 3 March 2026", 9),
+        *_BODY,
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert day["field_confidence"]["shooting_date"] < SURE
+
+
+def _banded(band: str, y: float, date_line: str | None) -> dict:
+    rows: list[Row] = [
+        (36, y, band, 7),
+        (40, 60, "Hollow Pines", 16),
+        (40, 110, "Crew call: 07:00", 9),
+        *_BODY,
+    ]
+    if date_line:
+        rows.append((40, 94, date_line, 9))
+    return read_day(render(rows, unicode_font=True))
+
+
+@pytest.mark.parametrize(
+    ("band", "y", "date_line"),
+    [
+        ("Page 1 of 2      03/03/2026", 20, "Date: Thursday, March 5, 2026"),
+        ("Tabelle1   03.03.2026", 22, "Drehtag: Donnerstag, 05.03.2026"),
+        ("Strona 1 z 1 \u00b7 wydruk 3.03.2026", 780, "Data zdjęć: czwartek, 5.03.2026"),
+    ],
+)
+def test_a_print_band_date_is_no_rival(band: str, y: float, date_line: str) -> None:
+    day = _banded(band, y, date_line)
+    assert day["shooting_date"] == "2026-03-05"
+    assert day["field_confidence"]["shooting_date"] >= SURE
+
+
+def test_a_print_band_date_alone_still_dates_the_sheet() -> None:
+    day = _banded("Page 1 of 1      March 5, 2026", 20, None)
+    assert day["shooting_date"] == "2026-03-05"
+
+
+def test_a_dated_line_in_the_body_with_a_page_number_stays_a_rival() -> None:
+    """'Page 2 of 3 - Friday 6 March 2026' in the body, not in a margin band: still weighed."""
+    rows: list[Row] = [
+        (40, 60, "Hollow Pines", 16),
+        (40, 94, "Date: Thursday, March 5, 2026", 9),
+        (40, 110, "Crew call: 07:00", 9),
+        (300, 94, "Page 2 of 3 - Friday, March 6, 2026", 9),
+        *_BODY,
+    ]
+    day = read_day(render(rows, unicode_font=True))
     assert day["field_confidence"]["shooting_date"] < SURE
