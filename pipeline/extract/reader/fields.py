@@ -244,8 +244,10 @@ class Sheet:
     ) -> set[tuple[int, int, int]]:
         """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
         with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
-        title owns no time: not a label); without ``pieces``, the labels' own runs only;
-        without ``inside``, no label that starts inside its run with no colon after it."""
+        title owns no time: not a label), and of their pieces only those of that shape (the
+        title under a 'CREW CALL' box is no piece of the call); without ``pieces``, the
+        labels' own runs only; without ``inside``, no label that starts inside its run with
+        no colon after it."""
         out = set()
         for h in self.labels:
             owned = self.owned.get(h, [])
@@ -256,7 +258,11 @@ class Sheet:
             if h.kind in kinds:
                 out.add(_run_key(self.pages, h.page, h.line, h.start))
                 if pieces:
-                    out.update(_run_key(self.pages, pc.page, pc.line, pc.start) for pc in owned)
+                    out.update(
+                        _run_key(self.pages, pc.page, pc.line, pc.start)
+                        for pc in owned
+                        if not fitting or fits(h.kind, pc.text)
+                    )
         return out
 
 
@@ -1382,6 +1388,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     explained = _explained_dates(sheet)
     email = sheet.email
     into: set[int] = set()  # dates a night runs into ('(into Wednesday, November 4, 2026)')
+    in_files: set[int] = set()  # dates inside a file's name ('callsheet_v2_2026-10-13.xlsx')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             sent_line = email is not None and p == 0 and i in email.sent_lines
@@ -1400,6 +1407,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or _NOT_SHOOT_DATE.search(text)
                     or _DATELINE.search(line.text[: parsed.start])
                     or (labelled and key not in labelled and _bare_dateline(line, run, parsed))
+                    or (labelled and key not in labelled and _print_band(page, line))
                     or sent_line
                     or (key not in labelled and _time_stamped(line.text, parsed))
                 )
@@ -1415,6 +1423,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     weight = EXPLAINED
                 if stamp:
                     stamps.append(parsed.value)
+                if _in_file_name(line.text, parsed):
+                    in_files.add(len(found))
                 if parsed.quality >= SURE_DATE:
                     sure.append(parsed.value)
                 elif _two_month_meanings(line.text[parsed.start : parsed.end]):
@@ -1424,6 +1434,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
+    found = _file_names_explained(found, in_files)
     found = _night_runs_into(found, into)
     if email is not None and email.sent is not None:
         found = _memo_day(found, agree, email.sent)
@@ -1524,6 +1535,67 @@ def _tile_date(sheet: Sheet) -> Parsed | None:
             if parsed is not None and re.search(r"(?:19|20)\d\d$", joined):
                 return parsed
     return None
+
+
+# A file's name printed in a spreadsheet's or a word processor's print header or footer
+# ('callsheet_v2_2026-10-13.xlsx', 'CS_Day3_13.10.2026.pdf', 'dispo-2026-10-13-v2'): a date
+# inside it is when a draft was saved, never the day the sheet is for
+_FILE_EXTENSION = re.compile(
+    r"\.(?:xlsx|xlsm|xls|numbers|ods|csv|pdf|docx|doc|odt|pages|rtf|txt)\b", re.I
+)
+
+
+def _in_file_name(text: str, parsed: Parsed) -> bool:
+    """Whether the date is part of a file's name: its token (no spaces) ends in a file's
+    extension, or the date is glued to the name's words by an underscore, or by hyphens on
+    both sides between letters ('callsheet-2026-10-13-v2')."""
+    start = text.rfind(" ", 0, parsed.start) + 1
+    end = text.find(" ", parsed.end)
+    token = text[start : len(text) if end < 0 else end]
+    if token == text[parsed.start : parsed.end] or not re.search(r"[^\W\d_]", token):
+        return False
+    before, after = text[start : parsed.start], text[parsed.end : start + len(token)]
+    if _FILE_EXTENSION.search(after):
+        return True
+    if before.endswith("_") or after.startswith("_"):
+        return True
+    return bool(re.search(r"[^\W\d_]\w*-$", before) and re.match(r"-\w*[^\W\d_]", after))
+
+
+# What a program prints in a page's margin band around the sheet: the page's number ('Page 1
+# of 2', 'Seite 1 von 2', 'Strona 1 z 2', 'Page 1/2') or the spreadsheet's tab ('Sheet1',
+# 'Tabelle1', 'Arkusz1', 'Feuil1', 'Hoja1', 'Foglio1', 'Blad1')
+_PRINT_MARK = re.compile(
+    r"\b(?:page|seite|strona|pagina|página|sida|side|sivu|oldal|stránka)\s+\d{1,3}"
+    r"\s*(?:of|von|z|de|di|av|af|/)\s*\d{1,3}\b"
+    r"|\b(?:sheet|tabelle|arkusz|feuil|hoja|foglio|blad|ark|list)\s?\d{1,2}\b",
+    re.I,
+)
+PRINT_BAND = 0.06  # share of the page height at its top and bottom edges: the print margins
+
+
+def _print_band(page: PageText, line: Line) -> bool:
+    """A line in the page's top or bottom margin band that carries a print mark (the page's
+    number, the spreadsheet's tab): a program's print header or footer, whose date is when
+    the page was printed. Asked only of a sheet that labels its date."""
+    edge = page.height * PRINT_BAND
+    in_band = line.top < edge or line.top > page.height - edge
+    return in_band and _PRINT_MARK.search(line.text) is not None
+
+
+def _file_names_explained(
+    found: list[tuple[float, Found]], in_files: set[int]
+) -> list[tuple[float, Found]]:
+    """A date inside a file's name is no rival to any other date the sheet prints: it is
+    explained away when one is read elsewhere (alone, it still dates the sheet)."""
+    if not in_files or all(i in in_files for i in range(len(found))):
+        return found
+    return [
+        (EXPLAINED, Found(f.value, f.conf / w * EXPLAINED if w else f.conf, f.warning))
+        if i in in_files and w > EXPLAINED
+        else (w, f)
+        for i, (w, f) in enumerate(found)
+    ]
 
 
 # "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after a date
@@ -2625,6 +2697,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     guessed = "title guessed from the largest heading"
     if wordless(clean):
         return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
+    if title.strip() != heading.strip():
+        # 'RIVER CITY - Episode Pilot': the episode after the series' title, cut and said
+        return Found(clean, 0.6, f"{removed(heading, clean)} ({guessed})")
     if clean == title.strip() and presented(pages[0], heading):
         # 'Calanques Productions' / 'présente' / 'LE MISTRAL': the film a company presents
         return Found(clean, TITLE_OVER_KIND, "production: title read under 'presents'")

@@ -16,6 +16,11 @@ from pipeline.extract.reader.values import find_dates, find_times
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
 _TITLE_TAIL = re.compile(
     _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
+    # 'Shoot Day 5', 'Ep. 104', 'Episode 3', 'Eps. 3-4', 'Folge 4', 'Odc. 7': the day's or
+    # the episode's number after the series' title (a bare 'Day 5' may be a title's own)
+    r"|shoot(?:ing)?\s+day\s*#?\s*\d{1,3}\b"
+    r"|(?:ep|eps|episode|episodes|épisode|episodio|folge|odc|odcinek|afl|aflevering)\.?\s*#?"
+    r"\s*\d{1,4}\b"
     r"|dzie[ńn]\s+(?:zdj[ęe]ciowy\s+)?\d+"
     r"|call\s*sheet\b|plan\s+zdj|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w))",
     re.I,

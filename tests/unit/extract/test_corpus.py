@@ -511,8 +511,8 @@ FLOORS = {
     "fresh35_pl_dzienny_plan": 21,  # of 21 (blind)
     "fresh35_call_far_right": 21,  # of 21 (blind)
     "fresh35_de_at_dispo": 21,  # of 21 (blind)
-    "fresh35_xlsx_export": 20,  # of 21 (blind)
-    "fresh35_us_tv_episodic": 18,  # of 21 (blind)
+    "fresh35_xlsx_export": 21,  # of 21 (reader49; blind 20)
+    "fresh35_us_tv_episodic": 21,  # of 21 (reader49; blind 18)
     # thirty-seventh held-out set (tests/corpus/fresh36.py): 111/125 blind on 2026.12.34
     "fresh36_uk_tv_grid": 21,  # of 21 (blind)
     "fresh36_anz_tvc_box": 21,  # of 21 (blind)
@@ -725,8 +725,13 @@ FLOORS = {
 # the side door'): fresh34 125 of 125, 18/18 auto-ok; whole bench 4835 of 4835, 680 of 691,
 # 0 silent, 0 sure-wrong, 0 misclassified (main before: 4833, 675, 0, 0, 0); no other sheet
 # changed a field or its confidence.
-TOTAL_FLOOR = 5068
-AUTO_OK_FLOOR = 706
+# reader49 (fresh35's misses: the title under a CREW CALL box taken as the call's piece, a
+# file name 'callsheet_v2_2026-10-13.xlsx' in a print header rivalling the labelled date):
+# fresh35 126 of 126, 18/18 auto-ok; whole bench 4961 of 4961, 698 of 709, 0 silent, 0
+# sure-wrong, 0 misclassified (main before: 4957, 697, 0, 0, 0); no other sheet changed a
+# field or its confidence. With fresh36 (111, 9): 5072 and 707.
+TOTAL_FLOOR = 5072
+AUTO_OK_FLOOR = 707
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
