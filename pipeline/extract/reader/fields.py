@@ -1457,7 +1457,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
             # the stamp is when it was written, the day it names is the shoot's
             return Found(told.value, TOLD, None)
         return Found(best.value, max(best.conf, TOLD), None)
-    if told is not None and best.value is not None:
+    if told is not None and best.value == told.stamp:
         why = "shooting_date: the day written after 'tomorrow' is not the message's next day"
         return Found(best.value, min(best.conf, TOLD_DOUBT), why)
     if best.value in two_meanings and best.conf >= 0.75 and _near_a_sure_date(best.value, sure):

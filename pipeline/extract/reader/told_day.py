@@ -6,7 +6,10 @@ A crew's text thread or chat printed to PDF stamps each message with when it was
 written after "tomorrow" (with or without a weekday, day and month in either order) is the
 shooting date only when it is the day after the stamp of the message it is in (the nearest
 stamp above it): the two statements agree, and the stamp gives the year. Written with a day
-that is not the stamp's next, the relative word and the date disagree: the day is in doubt.
+that is not the stamp's next, the relative word and the date disagree: a shooting date read
+as the stamp's own day is in doubt (the message says the shoot is another day); any other
+reading stands ("Tomorrow (Friday 17 April): the archive day" after the plan for the 16th is
+the day after the shoot's).
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ _DAY_MONTH = re.compile(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}
 
 @dataclass(frozen=True)
 class ToldDay:
-    value: str  # ISO date
+    value: str  # ISO date (empty when it disagrees)
     agrees: bool  # the date written after "tomorrow" is the stamp's next day
+    stamp: str  # the ISO date of the message's stamp
 
 
 def told_day(pages: Sequence[PageText]) -> ToldDay | None:
@@ -60,11 +64,11 @@ def _written_after(tail: str, stamp: dt.date) -> ToldDay | None:
     if m is not None:
         a, b = int(m[1]), int(m[2])
         agrees = (a, b) in ((nxt.day, nxt.month), (nxt.month, nxt.day))
-        return ToldDay(nxt.isoformat(), agrees) if agrees else ToldDay("", False)
+        return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
     for parsed in find_dates(tail[:30], yearless=True):
         if parsed.start > 14:
             break
         value = str(parsed.value)
         agrees = value[2:] == nxt.isoformat()[5:] if value.startswith("--") else value == str(nxt)
-        return ToldDay(nxt.isoformat(), agrees) if agrees else ToldDay("", False)
+        return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
     return None

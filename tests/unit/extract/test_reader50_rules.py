@@ -152,6 +152,25 @@ def test_tomorrow_with_another_day_is_in_doubt() -> None:
     assert day["field_confidence"]["shooting_date"] < SURE
 
 
+def test_tomorrow_after_the_plans_day_is_the_day_after_the_shoot() -> None:
+    """A plan sent on Tuesday for Thursday the 5th that ends 'Tomorrow (Friday 6 March): the
+    pickups': the day after the shoot's, no doubt on the planned day."""
+    rows: list[Row] = [
+        (40, 40, "From: Rui Costa <rui@tidefilms.example>", 9),
+        (40, 54, "Sent: Tue 3 Mar 2026 20:45", 9),
+        (40, 68, "To: crew@tidefilms.example", 9),
+        (40, 82, "Subject: Saltworks: plan for Thursday 5 March 2026", 9),
+        (40, 110, "Here's the plan for Thursday 5 March, day 4 of Saltworks.", 10),
+        (40, 124, "Crew call 0745 at Lymington Sea Baths, Bath Road, Lymington SO41 3SE.", 10),
+        (40, 138, "Sunrise is 06:36 and sunset 17:56.", 10),
+        (40, 152, "Nearest A&E: Southampton General Hospital, Tremona Road, SO16 6YD.", 10),
+        (40, 170, "Tomorrow (Friday 6 March): the pickups, meet 0900.", 10),
+    ]
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2026-03-05"
+    assert day["field_confidence"]["shooting_date"] >= SURE
+
+
 def test_an_emails_tomorrow_with_its_sent_stamp() -> None:
     rows: list[Row] = [
         (40, 30, "4/6/26, 6:10 PM Gmail - Grange Hall tmrw", 8),
