@@ -41,9 +41,10 @@ from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.scene_set import scene_headed_set
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import SAFE, complete, overall, warnings_for
-from pipeline.extract.reader.shorthand import call_at
+from pipeline.extract.reader.shorthand import call_at, clause_call
 from pipeline.extract.reader.shorthand import sun_pair as shorthand_sun
 from pipeline.extract.reader.studio_lot import stage_set
+from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
@@ -220,12 +221,30 @@ def _one_liner(
     """A one-liner's shorthand (shorthand.py) for the call, set and sun no label gave. The
     place after "@" is the set only when it is not the unit base, and sure only when whole."""
     lines = _today_lines(sheet)
-    hit = call_at(lines)
-    if found["call_time"].value is None and hit is not None:
-        found["call_time"] = F.Found(hit.time, SHORTHAND, None)
-        if not sets and not _BASE_WORDS.search(hit.place):
-            sure = SHORTHAND if _street_and_postcode(hit.place) else P.PROSE
-            sets = [(Place(hit.name, hit.place), sure)]
+    told = told_day(sheet.pages)
+    told_ok = told is not None and told.agrees
+    if told_ok:
+        # a message's "tomorrow 14/10" that is its stamp's next day: its lines are the day's
+        lines = [
+            ln.text
+            for p, page in enumerate(sheet.pages)
+            for ln in page.lines
+            if not sheet.in_advance(p, ln.top, ln.x0)
+        ]
+    hit = call_at(lines, told=told_ok)
+    # a sentence's clause ('2026. Call 07h30 @ unit base') is read at PROSE: a person checks;
+    # the place it names is the set only when whole ('general call 7:30a at Cinemapolis, 120 E
+    # Green St, Ithaca, NY 14850'), though a label read the call
+    unread = found["call_time"].value is None
+    if unread and hit is not None:
+        found["call_time"] = F.Found(hit.time, SHORTHAND if hit.opens else P.PROSE, None)
+    if found["call_time"].value is None and (said := clause_call(lines, told=told_ok)):
+        found["call_time"] = F.Found(said, P.PROSE, "call_time: read from running text")
+    if hit is not None and not sets and not _BASE_WORDS.search(hit.place):
+        whole = _street_and_postcode(hit.place)
+        clause = not hit.opens and whole and found["call_time"].value == hit.time
+        if unread or clause:
+            sets = [(Place(hit.name, hit.place), SHORTHAND if whole and hit.opens else P.PROSE)]
     if (
         hit is not None
         and sets

@@ -26,7 +26,9 @@ from pipeline.extract.reader.labelling import (
     _height,
     find_all_labels,
     fits,
+    list_tag,
     runs,
+    tag_at,
 )
 from pipeline.extract.reader.layout import RIGHT_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
@@ -305,6 +307,8 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
             if lo <= x0 < hi:
                 mine.append((a, b))
             elif x0 < lo and lo <= xc < hi and abs(xc - centre) < (hi - lo):
+                if _bigger_heading(line.words[a:b], head.words[label.start : label.end]):
+                    continue  # the sheet's title centred between the columns, not this cell's
                 mine.append((_squeezed_cell_start(line, a, b, edge), b))
             elif x0 < lo and x1 > label.x0:
                 crossing = True  # a line from the left runs across this column
@@ -324,6 +328,17 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _bigger_heading(run: Sequence[Word], label: Sequence[Word]) -> bool:
+    """A run set at least half again the label's size, with no digit: a heading of its own
+    (the title in a header centred left of a 'GENERAL CREW CALL' box), not a value squeezed
+    into the label's column."""
+    sizes = [w.size for w in label if w.size > 0]
+    own = [w.size for w in run if w.size > 0]
+    if not sizes or not own or any(c.isdigit() for w in run for c in w.text):
+        return False
+    return min(own) >= 1.5 * max(sizes)
 
 
 def _squeezed_cell_start(line: Line, a: int, b: int, edge: float) -> int:
@@ -586,7 +601,13 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
         if right is not None and _under_another_column(page, h, right, by_page[h.page]):
             right = None
-        if right is None and (before := value_before(page, h, by_page[h.page])):
+        if right is None and h.kind in L.NUMBERED_KINDS and h.number is None:
+            tagged = _tagged_item(page, h, by_page[h.page])
+        else:
+            tagged = []
+        if tagged:
+            pieces = tagged  # 'LOCATIONS' over items tagged '1', '2': the first item's lines
+        elif right is None and (before := value_before(page, h, by_page[h.page])):
             pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
         elif right is None and (
             far := _column_value(page, h, by_page[h.page], value_starts[h.page])
@@ -631,6 +652,57 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         h: [pc for pc in ps if best[(pc.page, pc.line, pc.start)] == _rank(h, pc)]
         for h, ps in claims.items()
     }
+
+
+def _tagged_item(page: PageText, label: Label, labels: list[Label]) -> list[Piece]:
+    """'LOCATIONS' over a list whose items are tagged by big bare numbers in a margin column
+    ('1' in a dark box, centred on 'Saenger Theatre' / '118 S Palafox Pl' / 'Pensacola, FL'):
+    the lines of item 1, each the run that starts where the tagged line's text does (the tag
+    itself no part of it); a line nearer tag 2 than tag 1, a wide gap or a row of labels in
+    the column ends it."""
+    lines = page.lines
+    first = label.line + 1
+    at = tag_at(lines, first, label.x0)
+    if at is None or lines[first].top - label.bottom > 2.2 * _height(lines[label.line]):
+        return []
+    k = next(k for k, w in enumerate(lines[at].words) if list_tag(lines[at], k) == 1)
+    tag = lines[at].words[k]
+    text_x0 = lines[at].words[k + 1].x0
+    centre = (tag.top + tag.bottom) / 2
+    later = None  # the centre of tag 2
+    for li in range(at + 1, min(at + 3 * BELOW_LINES, len(lines))):
+        for j, w in enumerate(lines[li].words):
+            if abs(w.x0 - tag.x0) <= ALIGN_X and list_tag(lines[li], j) == 2:
+                later = (w.top + w.bottom) / 2
+                break
+        if later is not None:
+            break
+    out: list[Piece] = []
+    last_bottom = label.bottom
+    for li in range(first, len(lines)):
+        line = lines[li]
+        words = line.words
+        if line.top - last_bottom > 2.2 * _height(lines[label.line]) or len(out) >= BELOW_LINES:
+            break
+        if later is not None and abs(line.top - later) < abs(line.top - centre):
+            break
+        if any(o.line == li and label.x0 - ALIGN_X <= o.x0 < text_x0 + ALIGN_X for o in labels):
+            break
+        start = next((j for j, w in enumerate(words) if abs(w.x0 - text_x0) <= ALIGN_X), None)
+        if start is None:
+            if any(w.x0 < text_x0 - ALIGN_X and w is not tag for w in words):
+                break  # a line from the left runs across the list
+            continue
+        end = next((b for a, b in runs(line) if a <= start < b), len(words))
+        end = next(
+            (j for j in range(start + 1, end) if words[j].x0 - words[j - 1].x1 > VALUE_GAP), end
+        )
+        text = " ".join(w.text for w in words[start:end])
+        out.append(
+            Piece(line.page, li, start, text, True, line.top - label.bottom, words[start].x0)
+        )
+        last_bottom = max(w.bottom for w in words[start:end])
+    return out
 
 
 _CHAIN = frozenset({"-", "\u2013", "\u2014", "/", "|", "\u00b7", "&"})

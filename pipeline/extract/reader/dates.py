@@ -364,6 +364,10 @@ def _pick(
 
 
 _SHORT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?,?\s{0,2}$")
+# the start of a range the short word may end ("od 5.06 do", "od 5 do"): a date's day and month,
+# or "od" (Polish / Czech "from") and a number; a count before it is none ("Draaidag 11 van 30
+# do 12-11-2026": day 11 of 30, then Thursday)
+_RANGE_FROM = re.compile(r"\d{1,2}[./-]\d{1,2}|\bod\s+\d", re.I)
 SHORT_WEEKDAY_QUALITY = 0.95  # an abbreviation that agrees with one order only
 AMBIGUOUS_ORDER = 0.5  # the quality below which a numeric date's order is not known
 
@@ -381,7 +385,7 @@ def _short_weekday_order(
     before = _SHORT_BEFORE.search(text[window : m.start()])
     days = SHORT_WEEKDAYS.get(before.group(1).lower()) if before else None
     start = window + before.start(1) if before else 0
-    if not days or re.search(r"\d", text[max(0, start - 12) : start]):
+    if not days or _RANGE_FROM.search(text[max(0, start - 12) : start]):
         return parsed  # "od 5.06 do 06-11-2026": a range's "to" (Polish "do"), not Thursday
     valid = [d for d in (_valid(year, mo, day) for mo, day in candidates) if d is not None]
     agreeing = [d for d in valid if d.weekday() in days]

@@ -73,6 +73,7 @@ from pipeline.extract.reader.title import (
     title_among_cells,
     wordless,
 )
+from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.town_lines import (
     POSTCODE,
     street_and_town,
@@ -588,6 +589,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 not pieces
                 and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES
                 and not _translated(sheet, h)
+                and not (kind == "call" and _beside_a_place(sheet, h))
             ):
                 unread_labels.append(h)  # a generic word alone heads a section
             continue
@@ -607,7 +609,10 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
         alone = not below or len(pieces) == 1
         listed = kind == "call" and alone and _crews_time(pieces[0].text) == parsed
-        if listed or (kind == "call" and _for_the_crew(sheet, h, pieces, parsed)):
+        if listed or (
+            kind == "call"
+            and (_for_the_crew(sheet, h, pieces, parsed) or _crew_line_agrees(pieces, parsed))
+        ):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and (
             _sole_generic_call(sheet, h, pieces, parsed) or _memo_call(sheet, h, parsed.value)
@@ -671,6 +676,17 @@ def shooting_start(sheet: Sheet) -> Found:
     value = times.pop()
     warning = f"call_time: {value} is the start of shooting (Drehbeginn); no team call is printed"
     return Found(value, SHOOTING_START, warning)
+
+
+def _beside_a_place(sheet: Sheet, label: Label) -> bool:
+    """'Buddy Holly Center    Crew call (sc. 44-46)': a call label with no time, on the line of
+    a place a location label owns, left of it: it says which set the crew is called to, not
+    a call time printed where it could not be read."""
+    return any(
+        pc.page == label.page and pc.line == label.line and pc.x0 < label.x0
+        for h, pieces in sheet.of("location")
+        for pc in pieces
+    )
 
 
 def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
@@ -874,6 +890,30 @@ def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parse
     words = sheet.pages[label.page].lines[label.line].words
     own = " ".join(w.text for w in words[label.start : label.end])
     return (k := own.find("(")) >= 0 and bool(_WITH_CREW.match(own[k:]))
+
+
+_CREW_PHRASES = sorted((p for p, q in L.CREW_CALL.items() if q >= 0.9), key=len, reverse=True)
+_CREW_LINE = re.compile(
+    rf"^(?:{'|'.join(re.escape(p) for p in _CREW_PHRASES)})(?:\s+time)?\s*[:\-\u2013]?\s*",
+    re.I,
+)
+
+
+def _crew_line_agrees(pieces: list[Piece], parsed: Parsed) -> bool:
+    """A generic call label's cell, its time alone on the first line and under it a line that
+    opens with the crew's call and the same time ('CALL TIME' / '0630' / 'Crew call 0630 for
+    0700 shoot'): the cell says twice that the time is the crew's."""
+    first = find_time(pieces[0].text) if len(pieces) >= 2 else None
+    if first is None or first.start > 0 or first.value != parsed.value:
+        return False
+    if pieces[0].text[first.end :].strip(" .,"):
+        return False
+    for pc in pieces[1:3]:
+        m = _CREW_LINE.match(pc.text.strip())
+        hit = find_time(pc.text.strip()[m.end() :]) if m is not None else None
+        if hit is not None and hit.start == 0:
+            return hit.value == parsed.value
+    return False
 
 
 def _own_unit(sheet: Sheet, label: Label) -> bool:
@@ -1447,6 +1487,16 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         if yearless is not None:
             return yearless
     best = _best_date(found)
+    told = told_day(sheet.pages) if not labelled else None
+    if told is not None and told.agrees:
+        if best.value != told.value:
+            # 'Tide Line tomorrow 14/10' under the message stamped 'Tue 13 Oct 2026, 6:12 pm':
+            # the stamp is when it was written, the day it names is the shoot's
+            return Found(told.value, TOLD, None)
+        return Found(best.value, max(best.conf, TOLD), None)
+    if told is not None and best.value == told.stamp:
+        why = "shooting_date: the day written after 'tomorrow' is not the message's next day"
+        return Found(best.value, min(best.conf, TOLD_DOUBT), why)
     if best.value in two_meanings and best.conf >= 0.75 and _near_a_sure_date(best.value, sure):
         # '5 listopada 2026' (November in Polish, October in Croatian) on a sheet sent on
         # '4.11.2026' that gives tomorrow as '06.11.2026': the other meaning is a month away
@@ -1455,6 +1505,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     return Found(best.value, best.conf, best.warning or note)
 
 
+TOLD = 0.9  # 'tomorrow 14/10' the day after its message's stamp: two statements that agree
+TOLD_DOUBT = 0.6  # ... a day that is not: the relative word and the date disagree
 MEMO_DAY = 0.9  # an e-mail's one date in its body, with its weekday, days after its sending
 MEMO_AHEAD = 7  # days: a memo plans the coming week's shoot
 

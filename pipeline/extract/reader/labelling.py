@@ -347,10 +347,38 @@ def _list_headings(p: int, page: PageText) -> list[Label]:
             if h.number is not None or not _alone_in_cell(line.words, h.start, h.end):
                 continue
             below = lines[li + 1]
-            if below.top - line.bottom > 2.2 * _height(line) or not _opens_a_list(below, h.x0):
+            if below.top - line.bottom > 2.2 * _height(line):
                 continue
-            out.append(h)
+            if _opens_a_list(below, h.x0) or tag_at(lines, li + 1, h.x0) is not None:
+                out.append(h)
     return out
+
+
+def list_tag(line: Line, k: int) -> int | None:
+    """The number of a list's tag at words[k]: a bare number printed at least a third bigger
+    than the words after it on its line, a cell's gap apart ('1' in a dark box beside 'Saenger
+    Theatre' / '118 S Palafox Pl'): the item's mark, not a house number (a street's number is
+    set in the street's own size, a word space before it)."""
+    words = line.words
+    w = words[k]
+    if not re.fullmatch(r"\d{1,2}", w.text.strip()) or k + 1 >= len(words) or w.size <= 0:
+        return None
+    rest = [o.size for o in words[k + 1 :] if o.size > 0]
+    if not rest or w.size < 1.3 * max(rest) or _gap_before(words, k + 1) <= RUN_ON_GAP:
+        return None
+    if k > 0 and _gap_before(words, k) <= VALUE_GAP:
+        return None
+    return int(w.text.strip())
+
+
+def tag_at(lines: Sequence[Line], first: int, x0: float, number: int = 1) -> int | None:
+    """The line index, among the three from ``first``, that holds list tag ``number`` flush
+    under ``x0`` (the tag is centred on its item's lines, so it may sit beside the second)."""
+    for li in range(first, min(first + 3, len(lines))):
+        for k, w in enumerate(lines[li].words):
+            if abs(w.x0 - x0) <= 12 and list_tag(lines[li], k) == number:
+                return li
+    return None
 
 
 # the first words of the generic place words that may head a numbered list ("locations")

@@ -337,7 +337,7 @@ _FILMING_AT = re.compile(
 # read from it on, and a place's own name may hold a word like "base" ("gondola base", "the
 # base station"); only a base the crew gathers at ("unit base", "base camp") is another place
 _SET_KEY = re.compile(
-    r"\b(?:where|locations?|set|venue|shoot(?:ing)?\s+location|filming\s+location)\s*:", re.I
+    r"\b(?:where|locations?|loc|set|venue|shoot(?:ing)?\s+location|filming\s+location)\s*:", re.I
 )
 _CREW_BASE = re.compile(
     r"\b(?:unit|crew|production|tech(?:nical)?)\s+base\b|\bbase\s*camp\b|\bbasecamp\b", re.I

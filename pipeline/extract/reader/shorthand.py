@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.extract.reader.labels import NOT_CREW
 from pipeline.extract.reader.times import find_time
 
 _SEGMENTS = re.compile(r"\s+[|\u2502\u00a6]\s+")
@@ -36,15 +37,36 @@ class CallAt:
     time: str
     place: str  # the address as printed, its closing "(...)" aside dropped
     name: str | None  # the venue before the first comma, when an address follows it
+    opens: bool = True  # the segment opens with it (a one-liner's); else a sentence's clause
 
 
-def call_at(lines: Iterable[str]) -> CallAt | None:
-    """The one "Call <time> @ <place>" segment of today's lines; None when none or several."""
+# a clause of a message's sentence: after a sentence's end or a colon ("... 2026. Call 07h30 @
+# unit base", "Last Show tomorrow, Thu 9/24/26: general call 7:30a at Cinemapolis, ...")
+_CLAUSE = re.compile(r"(?:[.!?]|:)\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
+
+
+def _clauses(seg: str) -> list[tuple[str, bool]]:
+    """The segment itself, then each clause inside it that opens with a call, unless the words
+    before name whose call it is ('Cast: call 6:00')."""
+    out = [(seg, True)]
+    for m in _CLAUSE.finditer(seg):
+        before = re.findall(r"[^\W\d_]+", seg[: m.start()].lower())
+        if before and before[-1] in NOT_CREW:
+            continue
+        out.append((seg[m.end() :], False))
+    return out
+
+
+def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:
+    """The one "Call <time> @ <place>" segment of today's lines (or clause of a sentence);
+    None when none or several. With ``told`` (a message whose "tomorrow" is its own day,
+    told_day.py) a line that says tomorrow is still today's."""
     found: list[CallAt] = []
     for line in lines:
-        if _OTHER_DAY.search(line):
+        other = _OTHER_DAY.search(line)
+        if other and not (told and other[0].lower() == "tomorrow"):
             continue
-        for seg in _SEGMENTS.split(line.strip()):
+        for seg, opens in (c for part in _SEGMENTS.split(line.strip()) for c in _clauses(part)):
             m = _CALL_AT.match(seg.strip())
             if m is None:
                 continue
@@ -56,8 +78,33 @@ def call_at(lines: Iterable[str]) -> CallAt | None:
                 continue
             head, _, rest = place.partition(",")
             name = head.strip() if rest.strip() and not any(c.isdigit() for c in head) else None
-            found.append(CallAt(t.value, place, name))
+            found.append(CallAt(t.value, place, name, opens))
     return found[0] if len(found) == 1 else None
+
+
+# a clause that is nothing but the crew's call and its time: "call 7.30," / "Call 07h30 @"
+_CALL_ONLY = re.compile(
+    r"^(?:(?:unit|crew|general)\s+)?call(?:\s+time)?\s*(?::|\bis\b)?\s*(?P<time>\S+(?:\s?[ap]\.?m\.?)?)",
+    re.I,
+)
+
+
+def clause_call(lines: Iterable[str], *, told: bool = False) -> str | None:
+    """The time of a sentence's clause that opens with the crew's call and gives its time
+    straight after ('Tide Line tomorrow 14/10: call 7.30, loc: ...'), when every such clause
+    of today's lines gives the same time; None when none or they differ."""
+    times: set[str] = set()
+    for line in lines:
+        other = _OTHER_DAY.search(line)
+        if other and not (told and other[0].lower() == "tomorrow"):
+            continue
+        for part in _SEGMENTS.split(line.strip()):
+            for seg, _ in _clauses(part):
+                m = _CALL_ONLY.match(seg.strip())
+                t = find_time(m["time"]) if m is not None else None
+                if t is not None and t.start == 0:
+                    times.add(t.value)
+    return times.pop() if len(times) == 1 else None
 
 
 def sun_pair(lines: Iterable[str]) -> tuple[str, str] | None:

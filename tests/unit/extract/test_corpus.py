@@ -518,8 +518,8 @@ FLOORS = {
     "fresh36_anz_tvc_box": 21,  # of 21 (blind)
     "fresh36_nl_dagplanning": 21,  # of 21 (blind)
     "fresh36_pl_word_table": 21,  # of 21 (blind)
-    "fresh36_crew_text_memo": 12,  # of 20 (blind)
-    "fresh36_us_indie_feature": 15,  # of 21 (blind)
+    "fresh36_crew_text_memo": 18,  # of 20 (reader50; blind 12)
+    "fresh36_us_indie_feature": 21,  # of 21 (reader50; blind 15)
     # thirty-fourth held-out set (tests/corpus/fresh33.py): 123/126 blind on 2026.12.32
     "fresh33_studiobinder_style": 21,  # of 21 (reader44; blind 18)
     "fresh33_sethero_style": 21,  # of 21 (blind)
@@ -730,8 +730,14 @@ FLOORS = {
 # fresh35 126 of 126, 18/18 auto-ok; whole bench 4961 of 4961, 698 of 709, 0 silent, 0
 # sure-wrong, 0 misclassified (main before: 4957, 697, 0, 0, 0); no other sheet changed a
 # field or its confidence. With fresh36 (111, 9): 5072 and 707.
-TOTAL_FLOOR = 5072
-AUTO_OK_FLOOR = 707
+# reader50 (fresh36's misses: a LOCATIONS heading over items tagged by big bare numbers, a big
+# title left of a call box, a message's 'tomorrow 14/10' against its stamp, a call clause in a
+# sentence, a call box whose crew line repeats its time, 'do 12-11-2026' after a day count, a
+# crew-call note beside a set): fresh36 123 of 125, 15/18 auto-ok; whole bench 5080 of 5086,
+# 712 of 727, 0 silent, 0 sure-wrong, 0 misclassified (main before: 5068, 706, 0, 0, 0); no
+# sheet outside fresh36 changed a field or its confidence.
+TOTAL_FLOOR = 5080
+AUTO_OK_FLOOR = 712
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

@@ -1,0 +1,74 @@
+"""A message's "tomorrow 14/10" read against the message's own stamp.
+
+A crew's text thread or chat printed to PDF stamps each message with when it was written
+("Mere · Tue 13 Oct 2026, 6:12 pm"); the shoot is named in a message's words relative to it
+("Tide Line tomorrow 14/10: call 7.30"). The stamp is no shooting date. The day and month
+written after "tomorrow" (with or without a weekday, day and month in either order) is the
+shooting date only when it is the day after the stamp of the message it is in (the nearest
+stamp above it): the two statements agree, and the stamp gives the year. Written with a day
+that is not the stamp's next, the relative word and the date disagree: a shooting date read
+as the stamp's own day is in doubt (the message says the shoot is another day); any other
+reading stands ("Tomorrow (Friday 17 April): the archive day" after the plan for the 16th is
+the day after the shoot's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.parsed import iso_date
+from pipeline.extract.reader.values import find_dates
+
+# a stamp: a full date, then (after a comma, a dot, 'at' or '@') the minute it was written
+_CLOCK_AFTER = re.compile(r"\s*(?:[,\u00b7@]|\bat\b)?\s*\d{1,2}[:.]\d{2}(?!\d)", re.I)
+_TOMORROW = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tomoz|demain|morgen|jutro|ma[ñn]ana|domani|amanh[ãa])\b", re.I
+)
+_WEEKDAY = r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
+# '14/10', '10/14', '14.10', '14-10' after the word (a weekday between allowed), no year
+_DAY_MONTH = re.compile(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}})(?![/.\-]?\d)")
+
+
+@dataclass(frozen=True)
+class ToldDay:
+    value: str  # ISO date (empty when it disagrees)
+    agrees: bool  # the date written after "tomorrow" is the stamp's next day
+    stamp: str  # the ISO date of the message's stamp
+
+
+def told_day(pages: Sequence[PageText]) -> ToldDay | None:
+    """The day a message names as "tomorrow DD/MM" (or with a month name), with whether it is
+    the day after its message's stamp; None when no message names one after a stamp."""
+    stamp: dt.date | None = None
+    for page in pages:
+        for line in page.lines:
+            text = line.text
+            m = _TOMORROW.search(text)
+            if m is not None and stamp is not None:
+                told = _written_after(text[m.end() : m.end() + 40], stamp)
+                if told is not None:
+                    return told
+            for parsed in find_dates(text):
+                if _CLOCK_AFTER.match(text, parsed.end) and (day := iso_date(parsed.value)):
+                    stamp = day
+    return None
+
+
+def _written_after(tail: str, stamp: dt.date) -> ToldDay | None:
+    nxt = stamp + dt.timedelta(days=1)
+    m = _DAY_MONTH.match(tail)
+    if m is not None:
+        a, b = int(m[1]), int(m[2])
+        agrees = (a, b) in ((nxt.day, nxt.month), (nxt.month, nxt.day))
+        return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
+    for parsed in find_dates(tail[:30], yearless=True):
+        if parsed.start > 14:
+            break
+        value = str(parsed.value)
+        agrees = value[2:] == nxt.isoformat()[5:] if value.startswith("--") else value == str(nxt)
+        return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
+    return None
