@@ -80,7 +80,11 @@ from pipeline.extract.logic import SheetDay
 # (reader44); hospital names wrapped over two lines, glued or letter-split labels (reader45).
 # 2026.12.34: a hospital's department after its name, a letter's dateline, a memo's call line
 # that says where (reader47).
-EXTRACTOR_VERSION = "2026.12.34"
+# 2026.12.35: a call's time far right across leaders, German team calls, a crew list's CALL
+# column (reader48); a call box no longer takes the title under it, dates in file names and
+# print bands no rivals (reader49); numbered location tags, a message's 'tomorrow' and call
+# clauses (reader50).
+EXTRACTOR_VERSION = "2026.12.35"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
