@@ -47,6 +47,7 @@ def sheets() -> list[Sheet]:
         fresh32,
         fresh33,
         fresh34,
+        fresh37,
         grids,
         holdout,
         messy,
@@ -102,6 +103,7 @@ def sheets() -> list[Sheet]:
         fresh32,
         fresh33,
         fresh34,
+        fresh37,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
