@@ -49,6 +49,7 @@ def sheets() -> list[Sheet]:
         fresh34,
         fresh35,
         fresh36,
+        fresh37,
         grids,
         holdout,
         messy,
@@ -106,6 +107,7 @@ def sheets() -> list[Sheet]:
         fresh34,
         fresh35,
         fresh36,
+        fresh37,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
