@@ -385,7 +385,10 @@ def _short_weekday_order(
     before = _SHORT_BEFORE.search(text[window : m.start()])
     days = SHORT_WEEKDAYS.get(before.group(1).lower()) if before else None
     start = window + before.start(1) if before else 0
-    if not days or _RANGE_FROM.search(text[max(0, start - 12) : start]):
+    # 'Mi, 04.11.2026', 'Di. 03.11.': a dot or comma after the word marks an abbreviated
+    # weekday, never a range's "to", whatever count comes before it ('Drehtag 5/12 Mi, ...')
+    marked = before is not None and bool(re.search(r"[.,]", before.group(0)[len(before[1]) :]))
+    if not days or (not marked and _RANGE_FROM.search(text[max(0, start - 12) : start])):
         return parsed  # "od 5.06 do 06-11-2026": a range's "to" (Polish "do"), not Thursday
     valid = [d for d in (_valid(year, mo, day) for mo, day in candidates) if d is not None]
     agreeing = [d for d in valid if d.weekday() in days]

@@ -64,6 +64,7 @@ from pipeline.extract.reader.title import (
     company_name,
     job_code,
     kind_line_under,
+    label_like,
     largest_heading,
     named_beside_sheet_name,
     presented,
@@ -2675,12 +2676,16 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
             continue
         if not pieces or (
-            h.start != 0 and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
+            h.start != 0
+            and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
+            and not _gloss_of_title_label(sheet, h)
         ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
+        if label_like(value):
+            continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
         if _credit_line(sheet, h, value):
             continue
         if h.phrase in L.MARKED_ONLY and company_name(value):
@@ -2736,8 +2741,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if spot is not None and (heading is None or clean_title(heading) in spot.payers):
         # the largest words are the client's or agency's value: the product names the work
         return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
-    if heading is None:
-        return NOTHING
+    if heading is None or label_like(heading):
+        return NOTHING  # 'Klient / Client:' set large: a label, never the title
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
     own_line = next((t for t in top if heading in t), raw)
@@ -2799,6 +2804,22 @@ _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
 
 HEADER_SHARE = 0.25  # the top of page 1, where a header prints the job's keys
 CELL_SPACE = 0.45  # em: a gap wider than a word space starts a cell (as labelling reads it)
+
+
+def _gloss_of_title_label(sheet: Sheet, label: Label) -> bool:
+    """'Projekt / Project:  Kujawskie Smaki': a title label said again after a slash, the pair
+    opening its line, heads the value beside it as the first word would."""
+    line = sheet.pages[label.page].lines[label.line]
+    if not after_slash(line, label.start):
+        return False
+    return any(
+        o.kind == label.kind
+        and o.page == label.page
+        and o.line == label.line
+        and o.start == 0
+        and label.start - 1 <= o.end <= label.start
+        for o in sheet.labels
+    )
 
 
 def _header_cell_key(sheet: Sheet, label: Label) -> bool:

@@ -216,7 +216,9 @@ NOT_SHOOT_DATE = (
     # Polish "data wydania" / "wystawienia" (date of issue), English "issue date"
     r"\bwydan|\bwystawien|\bissue\s+date|\bdate\s+of\s+issue|"
     # "Amended Sun 26 Apr 2026 18:05", "Re-issued 3/14": when a revision was sent out
-    r"\bamended\b|\bre-?issued\b"
+    r"\bamended\b|\bre-?issued\b|"
+    # German / Swiss "Stand: Sa., 24.10.2026", "Stand vom 2.11.2026": the version's date (as of)
+    r"\bstand\s*:|\bstand\s+(?:vom\s+)?\d"
 )
 
 CREW_CALL = {

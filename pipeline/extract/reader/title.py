@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
@@ -573,6 +574,25 @@ def title_among_cells(text: str) -> str | None:
         and _has_words(c)
     ]
     return left[0] if len(left) == 1 else None
+
+
+# the keys a sheet's header prints its people and companies under, beside the reader's own
+# label phrases: "Klient / Client:", "Agencja / Agency", "Produkcja / Production"
+_HEADER_KEYS = frozenset(
+    {"client", "agency", "director", "producer", "klient", "agencja", "reżyser", "producent"}
+    | {"kunde", "agentur", "regie", "produzent", "agence", "réalisateur", "producteur"}
+)
+_LABEL_PHRASES = frozenset(p.lower() for t in L.KINDS.values() for p in t) | _HEADER_KEYS
+
+
+def label_like(text: str) -> bool:
+    """A label read as a value, never a title: text ending in a colon ('Klient / Client:',
+    'Client:'), or a bilingual pair whose every side is a known label ('Agencja / Agency')."""
+    text = text.strip()
+    if text.endswith(":"):
+        return True
+    parts = [p.strip(" :.").lower() for p in re.split(r"\s*/\s*", text)]
+    return len(parts) >= 2 and all(p in _LABEL_PHRASES for p in parts)
 
 
 def wordless(title: str) -> bool:
