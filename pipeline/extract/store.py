@@ -84,7 +84,9 @@ from pipeline.extract.logic import SheetDay
 # column (reader48); a call box no longer takes the title under it, dates in file names and
 # print bands no rivals (reader49); numbered location tags, a message's 'tomorrow' and call
 # clauses (reader50).
-EXTRACTOR_VERSION = "2026.12.35"
+# 2026.12.36: a bilingual label ('Klient / Client:') never a title, a Swiss 'Stand:' date no
+# rival, a dotted weekday after a day count (reader51).
+EXTRACTOR_VERSION = "2026.12.36"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
