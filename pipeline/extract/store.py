@@ -86,7 +86,9 @@ from pipeline.extract.logic import SheetDay
 # clauses (reader50).
 # 2026.12.36: a bilingual label ('Klient / Client:') never a title, a Swiss 'Stand:' date no
 # rival, a dotted weekday after a day count (reader51).
-EXTRACTOR_VERSION = "2026.12.36"
+# 2026.12.37: a numeric date's order left open on a sheet placed abroad by its address that
+# prints North American marks (Fahrenheit, a dashed ten-digit phone).
+EXTRACTOR_VERSION = "2026.12.37"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -124,7 +124,7 @@ def interpret(
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
     sheet = F.Sheet(pages, quote, made=made)
-    day = _call_sheet_day(sheet, code, ocr_factor, notes)
+    day = _call_sheet_day(sheet, code, us_date_order(code, text), ocr_factor, notes)
     day = check_day(day, None, context, wrap=F.wrap_time(sheet), lines=text.splitlines())
     return DocumentResult(kind, (day,), tuple(notes))
 
@@ -413,12 +413,14 @@ def _doubt_night(found: dict[str, F.Found]) -> None:
         found["shooting_date"] = F.Found(date.value, min(date.conf, DOUBTED), doubt)
 
 
-def _call_sheet_day(sheet: F.Sheet, code: str | None, ocr_factor: float, notes: list[str]) -> Day:
+def _call_sheet_day(
+    sheet: F.Sheet, code: str | None, month_first: bool | None, ocr_factor: float, notes: list[str]
+) -> Day:
     pages = sheet.pages
     found = {
         "production": F.production(pages, sheet),
         "shooting_day": F.shooting_day(pages),
-        "shooting_date": F.shooting_date(sheet, us_date_order(code)),
+        "shooting_date": F.shooting_date(sheet, month_first),
         "call_time": F.labelled_time(sheet, "call", "call_time"),
     }
     if found["call_time"].value is None and (timed := _timeline_call(sheet)) is not None:

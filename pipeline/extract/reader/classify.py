@@ -1023,9 +1023,17 @@ def region(text: str) -> str | None:
     return None
 
 
-def us_date_order(region_code: str | None) -> bool | None:
-    """Month-first numeric dates on US sheets, day-first elsewhere, unknown without a cue."""
+# A North American sheet's own marks: a Fahrenheit forecast, a dashed ten-digit phone number.
+_NORTH_AMERICAN = re.compile(r"\d\s?°F\b|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])")
+
+
+def us_date_order(region_code: str | None, text: str = "") -> bool | None:
+    """Month-first numeric dates on US sheets, day-first elsewhere, unknown without a cue, or
+    when a sheet placed abroad by its address prints North American marks (a US crew's
+    template on an Australian or British set: its "10/12/2026" may be either order)."""
     if region_code is None:
+        return None
+    if region_code != "US" and _NORTH_AMERICAN.search(text):
         return None
     return region_code == "US"
 
