@@ -51,6 +51,7 @@ def sheets() -> list[Sheet]:
         fresh36,
         fresh37,
         fresh38,
+        fresh39,
         grids,
         holdout,
         messy,
@@ -110,6 +111,7 @@ def sheets() -> list[Sheet]:
         fresh36,
         fresh37,
         fresh38,
+        fresh39,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -183,7 +183,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # at 06:33 UTC on main's reader (EXTRACTOR_VERSION 2026.12.37, not tuned on it): 105/115 fields,
 # auto-ok 13/18, 0 silent, 1 sure-wrong (a 'MINOR INJURIES' unit as the hospital), 1
 # misclassified (the household planner read as a call sheet).
-UNMEASURED: tuple[str, ...] = ()
+# fresh39_ (tests/corpus/fresh39.py) added blind, not yet measured: only no-crash and the guard.
+UNMEASURED: tuple[str, ...] = ("fresh39_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -908,6 +909,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh36_",
         "fresh37_",
         "fresh38_",
+        "fresh39_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
