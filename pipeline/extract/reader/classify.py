@@ -47,7 +47,9 @@ from pipeline.extract.reader.values import EMAIL_RE
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
-_US_CUES = re.compile(r"\b[A-Z]{2}\s\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}")  # a ZIP, a phone
+# a North American phone number's exchange and line, dashed: "555-0142"
+_NA_LINE = r"\d{3}-\d{4}"
+_US_CUES = re.compile(rf"\b[A-Z]{{2}}\s\d{{5}}\b|\(\d{{3}}\)\s?{_NA_LINE}")  # a ZIP, a phone
 _US_TIME = re.compile(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
 
 CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
@@ -1024,7 +1026,8 @@ def region(text: str) -> str | None:
 
 
 # A North American sheet's own marks: a Fahrenheit forecast, a dashed ten-digit phone number.
-_NORTH_AMERICAN = re.compile(r"\d\s?°F\b|(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])")
+# Apart from _US_CUES: they leave a date's order open abroad, they place no sheet in the US.
+_NORTH_AMERICAN = re.compile(rf"{not_a_day.FAHRENHEIT}|(?<![\d-])\d{{3}}-{_NA_LINE}(?![\d-])")
 
 
 def us_date_order(region_code: str | None, text: str = "") -> bool | None:

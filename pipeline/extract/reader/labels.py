@@ -191,10 +191,13 @@ NOT_CREW_AFTER = NOT_CREW | frozenset(
         "statister",
     }
 )
+# The one owner of the words for another day. English first, which every list of them holds:
+# the next day, tomorrow, the advance schedule, the day after (shorthand.py reads these alone)
+OTHER_DAY_EN = r"next\s+day|tomorrow|\badvance\b|day\s+after"
 # A time or date in this context belongs to another day (the advance schedule, tomorrow's call).
 TOMORROW = (
-    r"tomorrow|\bjutr|next\s+day|\badvance\b|nast[ęe]pn\w*\s+dzie|dzie[nń]\w*\s+nast[ęe]pn|"
-    r"dnia\s+nast|day\s+after|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain|"
+    OTHER_DAY_EN + r"|\bjutr|nast[ęe]pn\w*\s+dzie|dzie[nń]\w*\s+nast[ęe]pn|"
+    r"dnia\s+nast|plan\s+na\s+jutro|vordispo|\bfolgetag|\bdemain\b|\blendemain|"
     # Swiss "Vorschau", Portuguese "amanhã" / "prévia", Italian, Czech, Slovak, Nordic, Hungarian
     r"\bvorschau\b|\bamanh[ãa]|\bpr[ée]via\b|\bdomani\b|\bzítra\b|\bzajtra\b|\bimorgon\b|"
     r"\bholnap|"
@@ -203,6 +206,9 @@ TOMORROW = (
     # Ukrainian / Russian "завтра"
     r"\bзавтра\b"
 )
+# "tomorrow" itself, a word a date is written straight after ("tomorrow 14/10"): apart from
+# TOMORROW, as it holds a chat's shorthands and words that in a label's context mean morning
+TOMORROW_WORD = r"\b(?:tomorrow|tmrw|tmr|tomoz|demain|morgen|jutro|ma[ñn]ana|domani|amanh[ãa])\b"
 # A date in this context is when the sheet was made or sent, not the shooting date.
 NOT_SHOOT_DATE = (
     r"wys[łl]an|\bsent\b|issued|printed|\bversion\b|\bwersj|generated|updated|revised|"

@@ -181,8 +181,14 @@ FORECAST = (
     "visibilità",
 )
 
-# A temperature as forecasts print it: "17°C", "63 °F", "-2°"
-_TEMPERATURE = re.compile(r"(?<![\d.])-?\d{1,2}\s?°\s?[CF]?\b|(?<![\d.])-?\d{1,2}\s?°")
+# The one owner of a temperature's shape: a number's last digit and the degree sign, a space
+# between allowed
+DEGREES = r"\d\s?°"
+# ... in Fahrenheit, its letter straight after the sign ("63°F", "63 °F"): a North American
+# forecast's, so classify.us_date_order reads it as a mark of a North American template
+FAHRENHEIT = DEGREES + r"F\b"
+# A temperature as forecasts print it: "17°C", "63 °F", "-2°" (one or two digits)
+_TEMPERATURE = re.compile(rf"(?<![\d.])-?\d?{DEGREES}\s?[CF]?\b|(?<![\d.])-?\d?{DEGREES}")
 
 # A wedding's run of show (the couple's day, timed for the venue and suppliers): its own
 # people and moments, which no crew's call sheet prints as its plan

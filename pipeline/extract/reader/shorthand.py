@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.extract.reader.labels import NOT_CREW
+from pipeline.extract.reader.labels import NOT_CREW, OTHER_DAY_EN
 from pipeline.extract.reader.times import find_time
 
 _SEGMENTS = re.compile(r"\s+[|\u2502\u00a6]\s+")
@@ -23,7 +23,8 @@ _CALL_AT = re.compile(
     r"\s*(?:@|\bat\b)\s*(?P<place>.+)$",
     re.I,
 )
-_OTHER_DAY = re.compile(r"\b(?:next\s+day|tomorrow|advance|day\s+after)\b", re.I)
+# English alone, whole words: labels.TOMORROW's other languages would read new segments
+_OTHER_DAY = re.compile(rf"\b(?:{OTHER_DAY_EN})\b", re.I)
 _T = r"(\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?)"
 _SR_SS = (
     re.compile(rf"\bSR\s*[:\-]?\s*{_T}\s*[/,;]?\s*SS\s*[:\-]?\s*{_T}", re.I),

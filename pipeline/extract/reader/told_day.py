@@ -19,15 +19,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.values import find_dates
 
 # a stamp: a full date, then (after a comma, a dot, 'at' or '@') the minute it was written
 _CLOCK_AFTER = re.compile(r"\s*(?:[,\u00b7@]|\bat\b)?\s*\d{1,2}[:.]\d{2}(?!\d)", re.I)
-_TOMORROW = re.compile(
-    r"\b(?:tomorrow|tmrw|tmr|tomoz|demain|morgen|jutro|ma[ñn]ana|domani|amanh[ãa])\b", re.I
-)
+_TOMORROW = re.compile(L.TOMORROW_WORD, re.I)
 _WEEKDAY = r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
 # '14/10', '10/14', '14.10', '14-10' after the word (a weekday between allowed), no year
 _DAY_MONTH = re.compile(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}})(?![/.\-]?\d)")

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.email_header import subject_title
-from pipeline.extract.reader.fields import _street_word
+from pipeline.extract.reader.hospital_finder import _street_word
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 

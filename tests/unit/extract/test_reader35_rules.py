@@ -135,7 +135,7 @@ def test_time_then_crew_in_a_list_of_calls() -> None:
 
 
 def test_time_then_cast_alone_is_not_the_crews() -> None:
-    from pipeline.extract.reader.fields import _crews_time
+    from pipeline.extract.reader.call_finder import _crews_time
 
     assert _crews_time("09:15 cast / 10:00 extras") is None
     assert _crews_time("0800 crew") is None  # one time: the label's own reading decides

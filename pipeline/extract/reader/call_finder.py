@@ -1,0 +1,907 @@
+# ruff: noqa: RUF001  (a typographic apostrophe in French words: the letter is meant)
+"""The call finder: the crew's call time under its label, and the wrap time.
+
+Weighs a labelled time by its label (crew named, generic, revised, another unit's, another
+day's), by the sheet's own way of writing times, and by revisions that replace an earlier
+call; also the first shot ("Drehbeginn") when no call is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.call_revisions import (
+    CALL_MOVED_NOTE,
+    CHANGE_NOTE,
+    ORIGINAL_WORDS,
+    PUSHED_TO,
+    REVISED_WORDS,
+    REVISION_WORDS,
+    names_original,
+    names_revision,
+)
+from pipeline.extract.reader.date_finder import shooting_date
+from pipeline.extract.reader.dept_calls import (
+    heads_a_people_list,
+    heads_a_time_column,
+    heads_people_column,
+)
+from pipeline.extract.reader.field_sheet import (
+    _TOMORROW,
+    ABOVE_BELOW_PENALTY,
+    AGREE_MARGIN,
+    NOTHING,
+    Found,
+    Sheet,
+    plausible_sun,
+)
+from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
+from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.times import find_times
+from pipeline.extract.reader.values import Parsed, find_dates, find_time
+
+
+def _first_time(
+    pieces: list[Piece], bare: bool = False, today: bool = False
+) -> tuple[Parsed, bool] | None:
+    """The first time in a label's first two pieces; with ``bare``, only a piece that is
+    nothing but a time (a generic word like "Crew" heads a crew list with people's calls).
+    A piece that speaks of tomorrow is another day's, unless ``today``: in an e-mail about
+    the sheet, "tomorrow" is the sheet's day ("crew call tomorrow is now 6:45 AM")."""
+    for pc in pieces[:2]:
+        if _TOMORROW.search(pc.text) and not today:
+            continue
+        parsed = _changed_to(pc.text) or _crews_time(pc.text) or find_time(pc.text)
+        if (
+            parsed is not None
+            and bare
+            and pc.text[: parsed.start].strip(" ()") + pc.text[parsed.end :].strip(" ()")
+        ):
+            return None
+        if parsed is not None:
+            return parsed, pc.below
+    return None
+
+
+# "09:00 crew / 10:30 cast": each time followed by whose it is
+_TIME_THEN_CREW = re.compile(r"(?<![\w:.])(?=\d)\S{1,8}(?:\s?[ap]\.?m\.?)?\s+(?:crew|unit)\b", re.I)
+
+
+def _crews_time(text: str) -> Parsed | None:
+    """'Produzione 06:00 · Troupe 07:00 · Attori 08:00': the crew's time in a list of groups;
+    or the time a list of times names for the crew after it ('09:00 crew / 10:30 cast')."""
+    m = crew_listed(text)
+    hit = find_time(text[m.end() :]) if m is not None else None
+    if m is None or hit is None:
+        after = _TIME_THEN_CREW.search(text)
+        if after is None or len(find_times(text)) < 2:
+            return None
+        hit = find_time(text[after.start() :])
+        if hit is None or hit.start != 0:
+            return None
+        return replace(hit, start=hit.start + after.start(), end=hit.end + after.start())
+    return replace(hit, start=hit.start + m.end(), end=hit.end + m.end())
+
+
+# "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
+CALL_CHANGE = re.compile(
+    r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->", re.I
+)
+
+
+def _changed_to(text: str) -> Parsed | None:
+    """The new time of a change written out ('moved earlier from 08:00 to 07:30'): the time
+    after 'to', 'now' or an arrow, when a time stands before it too; None otherwise."""
+    m = CALL_CHANGE.search(text)
+    if m is None:
+        return None
+    before = m.group("old") or m.group("old2") or text[: m.start()]
+    if find_time(before) is None:
+        return None
+    return find_time(text[m.end() :])
+
+
+def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
+    """The time owned by the strongest label of ``kind``.
+
+    Only labels of nearly the same strength are rivals: a bare "Call" does not put a "Crew
+    Call" in doubt. Rivals that disagree keep the best value at a capped confidence, with a
+    warning naming the field. A named label as strong that owns no text at all is a rival: its
+    value was printed where it could not be read (a graphic, a layout not understood), and
+    the value read elsewhere may be another day's.
+    """
+    found: list[tuple[float, Found]] = []
+    unread_labels: list[Label] = []
+    read_labels: list[Label] = []
+    implausible: list[str] = []
+    revised: list[tuple[float, Found]] = []
+    replaced: set[str] = set()  # the times a revision says it replaces
+    moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
+    pushed_over: list[tuple[str, str]] = []  # (new, old) both printed on a label's row
+    columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
+    for h, pieces in sheet.of(kind):
+        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
+            continue
+        if kind == "call" and superseded_original(sheet, h):
+            continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named
+        if kind == "call" and pieces and _over_its_label(sheet, h, pieces[0]):
+            continue  # "EKIPA" heading a crew list takes the schedule's last row over it
+        bare = h.phrase in L.BARE_TIME_ONLY or (
+            kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
+        )
+        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h))
+        if hit is None:
+            if (
+                not pieces
+                and h.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES
+                and not _translated(sheet, h)
+                and not (kind == "call" and _beside_a_place(sheet, h))
+            ):
+                unread_labels.append(h)  # a generic word alone heads a section
+            continue
+        read_labels.append(h)
+        parsed, below = hit
+        if kind == "call":
+            parsed, below = _pushed_call(sheet, h, pieces, hit, pushed_over)
+        if not plausible_sun(name, str(parsed.value)):
+            implausible.append(str(parsed.value))
+            continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
+        parsed = _as_the_sheet_writes(sheet, pieces, parsed)
+        quality = strength = h.quality
+        if _explained_row(sheet, h, pieces, kind, str(parsed.value)):
+            continue
+        if kind == "call":
+            quality, strength = _call_weights(sheet, h)
+        # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
+        alone = not below or len(pieces) == 1
+        listed = kind == "call" and alone and _crews_time(pieces[0].text) == parsed
+        if listed or (
+            kind == "call"
+            and (_for_the_crew(sheet, h, pieces, parsed) or _crew_line_agrees(pieces, parsed))
+        ):
+            quality = strength = max(quality, CREW_NAMED)
+        if kind == "call" and (
+            _sole_generic_call(sheet, h, pieces, parsed) or _memo_call(sheet, h, parsed.value)
+        ):
+            quality = max(quality, SOLE_CALL_QUALITY)
+        conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
+        if kind == "call" and below and _column_call(sheet, h):
+            columns.append((h, (strength, Found(parsed.value, conf))))
+            continue  # weighed below, against the call the other labels give
+        found.append((strength, Found(parsed.value, conf)))
+        old = _replaced(pieces)
+        replaced |= old
+        if REVISED_WORDS.search(h.context) or (kind == "call" and revision_label(sheet, h)):
+            revised.append((strength, Found(parsed.value, conf)))
+            if _supersedes(sheet, h):
+                replaced.add(_ANY_OTHER)
+        elif old:  # a change written out, with no word of revision: only what it names
+            moved.append((strength, Found(parsed.value, conf)))
+    if not found and implausible:
+        return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
+    if found:  # a people table's "Call" column is no rival when it keeps the call (or is a cast's)
+        call = _best(found, name).value
+        found += [f for h, f in columns if not _heads_people_calls(sheet, h, call)]
+    else:
+        found = [f for _, f in columns]
+    agreed = _best(found, name).value
+    unread = [
+        (h.quality, h.phrase)
+        for h in unread_labels
+        if not any(_stacked_gloss(h, o) for o in read_labels)
+        and not (agreed is not None and _time_after(sheet, h) == agreed)
+    ]
+    best = _best(found, name, unread)
+    if (
+        not revised
+        and moved
+        and {str(f.value) for _, f in found} - replaced == {str(f.value) for _, f in moved}
+    ):
+        revised = moved  # the change names every other time printed: it settles them
+    return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
+
+
+SHOOTING_START = 0.7  # "Drehbeginn" alone: the first shot; the team is called before it
+_SHOOTING_START = frozenset({"drehbeginn"})
+
+
+def shooting_start(sheet: Sheet) -> Found:
+    """A German Tagesdispo that prints only its start of shooting ("Drehbeginn: 08:00 Uhr"),
+    no team call (Treffpunkt Team, Arbeitsbeginn, Team-Call): that time may be the crew's
+    call, or the team may be called before it, so a person looks. Copies that disagree give
+    nothing."""
+    times = set()
+    for h, pieces in sheet.of("other_time"):
+        if h.phrase not in _SHOOTING_START or sheet.tomorrow(h) or another_days(sheet, h):
+            continue
+        hit = _first_time(pieces, today=sheet.about_the_day(h))
+        if hit is not None:
+            times.add(str(hit[0].value))
+    if len(times) != 1:
+        return NOTHING
+    value = times.pop()
+    warning = f"call_time: {value} is the start of shooting (Drehbeginn); no team call is printed"
+    return Found(value, SHOOTING_START, warning)
+
+
+def _beside_a_place(sheet: Sheet, label: Label) -> bool:
+    """'Buddy Holly Center    Crew call (sc. 44-46)': a call label with no time, on the line of
+    a place a location label owns, left of it: it says which set the crew is called to, not
+    a call time printed where it could not be read."""
+    return any(
+        pc.page == label.page and pc.line == label.line and pc.x0 < label.x0
+        for h, pieces in sheet.of("location")
+        for pc in pieces
+    )
+
+
+def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
+    """A call label's quality and its strength against rivals: its own unit's call at its
+    phrase's full weight; a generic call label a revision made sure ('AMENDED CALL 6:45',
+    labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
+    names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
+    quality = strength = label.quality
+    if _own_unit(sheet, label):
+        quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
+    if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
+        strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
+
+    return quality, strength
+
+
+def _doubt_pushed(out: Found, pushed_over: list[tuple[str, str]], name: str) -> Found:
+    """The call read, in doubt when it is a time a row moved the call to with the old time
+    still printed (not struck) beside its label."""
+    for late, old in pushed_over:
+        if out.value == late and out.conf > PUSHED_OVER:
+            warning = f"{name}: pushed to {late}, {old} still printed beside it"
+            out = Found(out.value, PUSHED_OVER, out.warning or warning)
+    return out
+
+
+PUSHED_OVER = 0.8  # a new call beside the old one left unstruck: the crew is told, a person looks
+
+
+def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, value: str) -> bool:
+    """A time label's reading that another on the sheet explains away: a running order's row
+    named after the sun ('07h00 Sunrise timelapse and GVs' beside 'Sunrise 07h07'), a meeting
+    time before the memo's own 'Call:' line ('Meet: 7.15am at the car park')."""
+    if kind in ("sunrise", "sunset"):
+        return _timed_row_of(sheet, label, pieces, kind)
+    return kind == "call" and _meet_before_call(sheet, label, value)
+
+
+def _pushed_call(
+    sheet: Sheet,
+    label: Label,
+    pieces: list[Piece],
+    hit: tuple[Parsed, bool],
+    pushed_over: list[tuple[str, str]],
+) -> tuple[Parsed, bool]:
+    """The call label's reading, or the time its row moves the call to ('CREW CALL  CALL
+    PUSHED TO 9:30 AM'); when the old time is still printed beside the label (not struck
+    through) the pair is kept in ``pushed_over``: the row's revision is the call, but the
+    sheet says two things."""
+    pushed = _pushed_on_row(sheet, label)
+    parsed, below = hit
+    if pushed is None or pushed.value == parsed.value:
+        return hit
+    if not below and find_time(pieces[0].text) is not None:
+        pushed_over.append((str(pushed.value), str(parsed.value)))
+    return pushed, False
+
+
+def _pushed_on_row(sheet: Sheet, label: Label) -> Parsed | None:
+    """The time a change printed on a call label's own row moves the call to ('CREW CALL
+    CALL PUSHED TO 9:30 AM'), before the next label on the row; None when there is none."""
+    line = sheet.pages[label.page].lines[label.line]
+    stop = min(
+        (
+            o.start
+            for o in sheet.labels
+            if o.page == label.page
+            and o.line == label.line
+            and o.start >= label.end
+            and o.kind != "call"
+        ),
+        default=len(line.words),
+    )
+    text = " ".join(w.text for w in line.words[label.end : stop])
+    for m in PUSHED_TO.finditer(text):
+        if m.group(0).strip().lower() in ("put", "brought"):
+            continue  # 'put back to', 'brought forward to' need their particle
+        hit = find_time(text[m.end() :])
+        if hit is not None and hit.start == 0:
+            return hit
+    return None
+
+
+def another_days(sheet: Sheet, label: Label) -> bool:
+    """'Day 2 is 3/15/26: Call Time 9:00 AM at ...', 'Mon 16 March - call 0630': a time label
+    whose line opens with a date that is not the sheet's shooting date speaks of another day,
+    however near it is printed to today's lines. Only the label's own run counts: another
+    cell's date on the row ('Stand: 21.07.2026, 19:15   Sunrise 05:33') is no day's heading."""
+    line = sheet.pages[label.page].lines[label.line]
+    start = next((a for a, b in runs(line) if a <= label.start < b), label.start)
+    before = " ".join(w.text for w in line.words[start : label.start])
+    dated = {p.value for p in find_dates(before)} if before.strip() else set()
+    if not dated:
+        return False
+    today = shooting_date(sheet, None).value
+    return today is not None and today not in dated
+
+
+def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
+    """A time printed above its label's line, no bigger than the label ("13:30 Packshot" over
+    an "EKIPA" heading): another block's. A header box's big time over its small caption
+    ("6:00a" over "CREW CALL") is the label's."""
+    if piece.page != h.page or piece.line == h.line:
+        return False
+    lines = sheet.pages[piece.page].lines
+    if lines[piece.line].bottom > h.top:
+        return False
+    label_size = max(w.size for w in lines[h.line].words[h.start : h.end])
+    value_size = max(w.size for w in lines[piece.line].words[piece.start :])
+    return value_size <= label_size
+
+
+GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
+
+
+def _column_call(sheet: Sheet, h: Label) -> bool:
+    """A call label over its value that may be a column of people's own calls: a generic
+    "Call" heading, or any call label among a people table's headings ("Osoba  Telefon
+    Zbiórka")."""
+    return h.quality < GENERIC_CALL or heads_people_column(sheet.pages[h.page], h.line, h.x0, h.x1)
+
+
+def _heads_people_calls(sheet: Sheet, h: Label, call: object) -> bool:
+    """A generic "Call" heading one column of a people table ("Role  Name  Phone  Call") that
+    keeps the day's ``call`` in some row, or lists a cast."""
+    page = sheet.pages[h.page]
+    return _column_call(sheet, h) and heads_a_time_column(
+        page, h.line, h.x0, h.x1, str(call) if call is not None else None
+    )
+
+
+HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
+_HOUR_H = re.compile(r"^\d{1,2}\s?h$", re.I)  # "6h"
+_LATE_H = re.compile(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
+_HOUR_AP = re.compile(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
+_LETTER_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
+_WORD_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?", re.I)
+
+
+def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> Parsed:
+    """A whole hour without its minutes ('6h', '8am', '6a') is read with a doubt: '6h' may be
+    06:00 or 18:00 on a sheet that writes hours loosely, '6a' may be no time at all. The
+    sheet's own times settle it: '6h' on a sheet that prints '18h' or '17h23' counts on the
+    24-hour clock; '8am' or '6a' where two more times are written with the same meridiem
+    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time."""
+    if parsed.quality >= HOURS_SETTLED:
+        return parsed
+    token = None
+    for pc in pieces[:2]:
+        hit = _changed_to(pc.text) or find_time(pc.text)
+        if hit is not None and (hit.value, hit.start, hit.end) == (
+            parsed.value,
+            parsed.start,
+            parsed.end,
+        ):
+            token = pc.text[hit.start : hit.end].strip()
+            break
+    if token is None:
+        return parsed
+    text = "\n".join(line.text for page in sheet.pages for line in page.lines)
+    if _HOUR_H.match(token):
+        settled = _LATE_H.search(text) is not None
+    elif m := _HOUR_AP.match(token):
+        same = _LETTER_AP if len(m["ap"]) == 1 else _WORD_AP
+        settled = len(same.findall(text)) >= 3
+    else:
+        settled = False
+    return replace(parsed, quality=HOURS_SETTLED) if settled else parsed
+
+
+CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the crew's call
+# 'Call time: 8am for everyone (bacon rolls from 7:30)', '07:00 pour toute l'équipe': words
+# after the time that call the whole crew, then at most a note in brackets
+_FOR_EVERYONE = re.compile(
+    r"^[-\u2013,]?\s*(?:for|pour|para|für|dla|per)\s+(?:the\s+)?"
+    r"(?:everyone|everybody|all(?:\s+(?:crew|cast\s+(?:and|&)\s+crew))?|whole\s+(?:crew|team|unit)"
+    r"|full\s+crew|all\s+departments|tout\s+le\s+monde|toute\s+l[’']\s?équipe|todos|todo\s+el\s+equipo"
+    r"|alle|das\s+ganze\s+team|wszystkich|całą\s+ekipę|tutti|tutta\s+la\s+troupe)"
+    r"\s*[.!]?\s*(?:\([^()]*\))?\s*[.!]?$",
+    re.I,
+)
+
+
+def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
+    """A call label or its time qualified by a bracket that names the crew ('CALL TIME (ALL
+    CREW)  8am', 'CALL  10:00 AM (all crew)') is the crew's call, however generic the word.
+    The time must be the label's own cell, nothing but the time (and that bracket): a line
+    under the label that holds another label's time ('ARTISTS CALL TIME 5:00 AM') is not."""
+    first = pieces[0].text if pieces else ""
+    hit = find_time(first)
+    if hit is None or (hit.value, hit.start) != (parsed.value, parsed.start):
+        return False
+    before = first[: hit.start].strip(" :.-")
+    after = first[hit.end :].strip()
+    if before:  # 'CALL TIME (ALL CREW) 07:00': the bracket between the label and its time
+        return not after and before.endswith(")") and bool(_WITH_CREW.match(before))
+    if after:
+        return (bool(_WITH_CREW.match(after)) and after.endswith(")")) or bool(
+            _FOR_EVERYONE.match(after)
+        )
+    words = sheet.pages[label.page].lines[label.line].words
+    own = " ".join(w.text for w in words[label.start : label.end])
+    return (k := own.find("(")) >= 0 and bool(_WITH_CREW.match(own[k:]))
+
+
+_CREW_PHRASES = sorted((p for p, q in L.CREW_CALL.items() if q >= 0.9), key=len, reverse=True)
+_CREW_LINE = re.compile(
+    rf"^(?:{'|'.join(re.escape(p) for p in _CREW_PHRASES)})(?:\s+time)?\s*[:\-\u2013]?\s*",
+    re.I,
+)
+
+
+def _crew_line_agrees(pieces: list[Piece], parsed: Parsed) -> bool:
+    """A generic call label's cell, its time alone on the first line and under it a line that
+    opens with the crew's call and the same time ('CALL TIME' / '0630' / 'Crew call 0630 for
+    0700 shoot'): the cell says twice that the time is the crew's."""
+    first = find_time(pieces[0].text) if len(pieces) >= 2 else None
+    if first is None or first.start > 0 or first.value != parsed.value:
+        return False
+    if pieces[0].text[first.end :].strip(" .,"):
+        return False
+    for pc in pieces[1:3]:
+        m = _CREW_LINE.match(pc.text.strip())
+        hit = find_time(pc.text.strip()[m.end() :]) if m is not None else None
+        if hit is not None and hit.start == 0:
+            return hit.value == parsed.value
+    return False
+
+
+def _own_unit(sheet: Sheet, label: Label) -> bool:
+    """'2ND UNIT CALL:' on a sheet titled '2ND UNIT CALL SHEET': the words run on before a
+    call label ('2ND', 'RIGGING CREW') are another department's, unless the sheet's own title
+    gives them with the label as the sheet's name; then they name the sheet's own unit."""
+    line = sheet.pages[label.page].lines[label.line]
+    first = next(a for a, b in runs(line) if a <= label.start < b)
+    if first == label.start:
+        return False
+    said = " ".join(norm(w.text) for w in line.words[first : label.end]).strip()
+    titled = re.compile(rf"(?<!\w){re.escape(said)}\s*-?\s*sheet\b", re.I)
+    for p, page in enumerate(sheet.pages[: sheet.first_page + 1]):
+        for i, other in enumerate(page.lines):
+            if (p, i) != (label.page, label.line) and titled.search(
+                " ".join(norm(w.text) for w in other.words)
+            ):
+                return True
+    return False
+
+
+def _time_after(sheet: Sheet, label: Label) -> str | None:
+    """The first time printed after a label on its line, however far ('UNIT CALL ... 07:30'
+    at the far end of a header box): too far to own, but when it is the value read under the
+    label's other copies, the label left empty agrees with them and doubts nothing."""
+    words = sheet.pages[label.page].lines[label.line].words[label.end :]
+    parsed = find_time(" ".join(w.text for w in words))
+    return None if parsed is None else str(parsed.value)
+
+
+def _stacked_gloss(empty: Label, read: Label) -> bool:
+    """'Sonnenaufgang' over 'Sunrise 06:14', 'Arbeitsbeginn Team 07:00' over 'Crew call': a
+    label of the same kind on the line just above or below, flush with it, that owns a time is
+    the same cell in two languages; the empty one is its gloss, not a value left unread."""
+    height = max(empty.bottom - empty.top, read.bottom - read.top)
+    gap = max(empty.top - read.bottom, read.top - empty.bottom)
+    return (
+        empty.page == read.page
+        and abs(empty.line - read.line) == 1
+        and abs(empty.x0 - read.x0) < 12
+        and gap < 1.2 * height
+    )
+
+
+def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'Grupas ierašanās  07:30' over 'Crew call': a label with nothing beside it, flush under
+    a label of its kind that owns a time beside it, is that cell's second language; the lines
+    under it are the next rows ('Hair, make-up, costume 06:45'), not its value."""
+    if any(not pc.below and pc.line == label.line for pc in pieces):
+        return False
+    if label.kind == "call" and (revision_label(sheet, label) or _original(sheet, label)):
+        return False  # 'AMENDED CALL' under 'Prior call: 7:30': the change, no translation
+    for other, owned in sheet.of(label.kind):
+        beside = [pc for pc in owned if not pc.below and pc.line == other.line]
+        if (
+            other.line == label.line - 1
+            and _stacked_gloss(label, other)
+            and any(find_time(pc.text) for pc in beside)
+        ):
+            return True
+    return False
+
+
+def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bool:
+    """A crew-call phrase ("Crew Call", "Unit Call") printed anywhere but on the label's own
+    line, whether or not a label was made of it: the generic label is then not alone. A line
+    whose first time is ``value`` ('8:00 AM - Crew call, load in' in the running order under
+    'Call Time: 8:00 AM') says the same call again: no rival."""
+    for p, page in enumerate(sheet.pages):
+        for i, line in enumerate(page.lines):
+            if (p, i) == (label.page, label.line):
+                continue
+            text = line.text.lower()
+            if any(re.search(rf"(?<![^\W\d_]){re.escape(p)}", text) for p in _STRONG_CALLS):
+                # 'Arab Hall call sheet' prints no 'all call': a phrase starts a word
+                first = find_time(line.text)
+                if value is not None and first is not None and first.value == value:
+                    continue
+                if first is None and _notes_the_revision(label, text):
+                    continue
+                return True
+    return False
+
+
+def _notes_the_revision(label: Label, text: str) -> bool:
+    """A line with no time that says the crew call moved, beside a revised call label
+    ('AMENDED CALL: 06:30' / 'Amendment: crew call brought forward 30 min'): the same
+    change told in words, no rival call."""
+    return bool(REVISION_WORDS.search(label.context)) and bool(CALL_MOVED_NOTE.search(text))
+
+
+# "CALL TIME 0700" alone in the header: the general call, as sure as "Crew Call"
+SOLE_CALL_QUALITY = 0.95
+# ... and the bare call word in Romance languages ("Convocation 06h30", "Citación 07:00"):
+# as weak alone, as sure when nothing else on the sheet calls anyone
+GENERIC_CALL_PHRASES = frozenset(
+    {"call time", "call", "convocation", "rendez-vous", "citación", "llamado", "convocazione"}
+    | {"convocatória", "citació"}
+)
+_STRONG_CALLS = tuple(
+    p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in GENERIC_CALL_PHRASES
+)
+
+
+def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
+    """A generic "Call Time" / "Call" label is weak because crew lists print it for everyone.
+    On page 1, beside or over (a header grid's cell) a value that is nothing but one time, and
+    with no other call label on the sheet (no "Crew Call", no qualified call, no second
+    generic one that disagrees), it can only be the day's call."""
+    if label.phrase not in GENERIC_CALL_PHRASES or label.page != 0 or not pieces:
+        return False
+    if ORIGINAL_WORDS.search(label.context) or _original_label(sheet, label):
+        return False  # 'Original call: 7:30 AM' says the call was changed: not the day's alone
+    first = pieces[0]
+    own = find_time(first.text)
+    if own is None or (own.value, own.start) != (parsed.value, parsed.start):
+        return False  # the time came from a second piece
+    if first.below and len(pieces) > 1:
+        return False  # a column of times under it: a crew list's
+    rest = first.text[: parsed.start] + first.text[parsed.end :]
+    # 'Call: 8am at the side door': a memo's call line may say where, and only that
+    placed = _line_call(sheet, label) == str(parsed.value)
+    if (rest.strip(" ():.-") and not CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
+        rest
+    ) is not None:
+        return False
+    others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    others = [
+        h
+        for h in others
+        if not _says_same_call(sheet, h, parsed.value)
+        and not superseded_original(sheet, h)
+        and not another_days(sheet, h)
+        and not _no_rival_crew(sheet, h, str(parsed.value))
+    ]
+    if any(h.phrase not in GENERIC_CALL_PHRASES for h in others):
+        return False
+    for h in others:  # another generic call (a crew list's column) must agree
+        if _heads_people_calls(sheet, h, parsed.value):
+            continue  # a people table's "Call" column: each row's own call
+        hit = _first_time(sheet.owned.get(h, []))
+        if hit is not None and hit[0].value != parsed.value:
+            return False
+    return not _strong_call_printed(sheet, label, parsed.value)
+
+
+def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) -> bool:
+    """A sun label whose time is printed before it on its row, with words after it ('07h00
+    Sunrise timelapse and GVs'): a running order's row, when the time of an activity named
+    after the sun, while another label of the kind owns a time printed after it."""
+    if not pieces or pieces[0].line != label.line or pieces[0].start >= label.start:
+        return False
+    if label.end >= len(sheet.pages[label.page].lines[label.line].words):
+        return False  # '05:48  Sunrise': the row is the sun's own
+    return any(
+        pcs and pcs[0].start >= o.end and find_time(pcs[0].text) is not None
+        for o, pcs in sheet.of(kind)
+        if o is not label and ((o.page, o.line) != (label.page, label.line) or o.start > label.end)
+    )
+
+
+MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
+
+
+def _line_call(sheet: Sheet, label: Label) -> str | None:
+    """The time of a generic "Call:" that opens its own line (a memo's 'Call: 07h00 on location
+    at the lighthouse'), on the sheet's first page and not another day's; None otherwise."""
+    if label.phrase not in GENERIC_CALL_PHRASES or label.start != 0 or label.page != 0:
+        return None
+    if sheet.tomorrow(label) or another_days(sheet, label):
+        return None
+    words = sheet.pages[label.page].lines[label.line].words
+    after = words[label.end].text if label.end < len(words) else ""
+    if not (words[label.end - 1].text.endswith(":") or after.startswith(":")):
+        return None
+    pieces = sheet.owned.get(label, [])
+    if not pieces or pieces[0].below or pieces[0].line != label.line:
+        return None
+    hit = find_time(pieces[0].text)
+    if hit is None or hit.start != 0:
+        return None
+    rest = pieces[0].text[hit.end :]
+    if rest.strip() and not _CALL_AT.match(rest):
+        return None
+    return str(hit.value)
+
+
+# what may follow a memo's call time: where it is ('at the staff door', 'on location', '@ base'),
+# or that it is the crew's ('crew call at the print shop')
+_CALL_AT = re.compile(r"\s*[-\u2013,]?\s*(?:(?:crew|unit|all)\s+call\b\s*)?(?:at|on|@|in)\b", re.I)
+
+
+def _meet_before_call(sheet: Sheet, label: Label, meet: str) -> bool:
+    """A meeting time ("Meet: 7.15am at the car park") with the sheet's own "Call:" line at a
+    later time: the meet is where people gather to travel to the call, not the call itself."""
+    if label.phrase not in MEET_PHRASES:
+        return False
+    calls = {t for h, _ in sheet.of("call") if h is not label and (t := _line_call(sheet, h))}
+    return len(calls) == 1 and meet < next(iter(calls))
+
+
+def _memo_call(sheet: Sheet, label: Label, value: object) -> bool:
+    """A memo's one "Call:" line whose only rivals are earlier meeting times, which it
+    explains, and no crew-call phrase printed elsewhere."""
+    if _line_call(sheet, label) != str(value):
+        return False
+    others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    timed = [(h, t) for h in others if (t := _time_of(sheet, h))]
+    return (
+        bool(timed)  # a meet it explains: a lone "Call:" line is _sole_generic_call's to weigh
+        and all(_meet_before_call(sheet, h, t) for h, t in timed)
+        and not _strong_call_printed(sheet, label, value)
+    )
+
+
+def _time_of(sheet: Sheet, label: Label) -> str:
+    hit = _first_time(sheet.owned.get(label, []))
+    return str(hit[0].value) if hit is not None else ""
+
+
+def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
+    """'7:30am - Crew call at the parking lot': a running order's row whose time, before the
+    call label, is the generic label's own, and that owns no other time: the same call said
+    again, no rival."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start])
+    first = find_time(before)
+    hit = _first_time(sheet.owned.get(label, []))
+    return first is not None and first.value == value and (hit is None or hit[0].value == value)
+
+
+_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
+
+
+_LIST_ROWS = 3  # lines a section heading owns when it heads a list, not one value
+
+
+def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
+    """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
+    'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
+    list (it owns no time, or only the time of the block above it); 'Crew: Joe's Auto Park'
+    (a parking or transport note for the crew, with no time on its line after it)."""
+    if label.phrase not in L.WEAK["crew"]:
+        return False
+    line = sheet.pages[label.page].lines[label.line]
+    run_end = next((b for a, b in runs(line) if a <= label.start < b), len(line.words))
+    cells = runs(line)
+    if label.end == run_end < len(line.words):  # 'Crew    7A' in a grid: the next cell
+        run_end = next(b for a, b in cells if a == run_end)
+    after = " ".join(w.text for w in line.words[label.end : run_end])  # its own cell
+    hit = find_time(_MONEY.sub(" ", after))  # '$12 reimbursed' is no time
+    if hit is not None:
+        return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
+    if label.end == run_end == len(line.words):
+        owned = sheet.owned.get(label, [])
+        if owned and len(owned) >= _LIST_ROWS and not any(find_time(pc.text) for pc in owned):
+            return True  # 'CREW' over its list's rows, their calls under a 'Call' column
+        return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
+    return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
+
+
+def _revised_time(
+    best: Found,
+    revised: list[tuple[float, Found]],
+    found: list[tuple[float, Found]],
+    name: str,
+    replaced: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Found:
+    """A time printed as a revision is the day's: under a label as strong as any other it
+    settles their disagreement ("CREW CALL CHANGED TO 6:30" over "CREW CALL 7:00"); under a
+    weaker one it wins unconfirmed (the crew is told it, but the sheet says two things),
+    unless the revision names what it replaces: every other time ("moved from 0700 to 0800"
+    with 0700 printed below), or the call printed elsewhere ("this supersedes the crew call
+    printed below")."""
+    values = {f.value for _, f in revised}
+    if best.value is not None and len(values) > 1:  # two revisions that disagree
+        times = ", ".join(sorted(str(v) for v in values))
+        return Found(best.value, min(best.conf, 0.8), best.warning or f"{name}: revised to {times}")
+    if best.value is None or len(values) != 1:
+        return best
+    strongest = max(q for q, _ in found)
+    quality, late = max(revised, key=lambda r: (r[0], r[1].conf))
+    others = sorted({str(f.value) for _, f in found if f.value != late.value})
+    if not others:
+        return best
+    warning = f"{name}: revised to {late.value}, {', '.join(others)} printed elsewhere"
+    if _ANY_OTHER in replaced or set(others) <= replaced:
+        # the revision takes the place of the call it names: as sure as that call's label
+        return Found(late.value, max(f.conf for _, f in found), warning)
+    if quality >= strongest - AGREE_MARGIN:
+        return Found(late.value, late.conf, warning)
+    return Found(late.value, min(best.conf, 0.8), warning)
+
+
+REVISION_STRENGTH = 0.85  # a revised call label against a crew call not named replaced
+
+
+def superseded_original(sheet: Sheet, label: Label) -> bool:
+    """A call label that names itself the original, previous or old call, on a sheet where a
+    revised (amended, updated, new) call label gives another time: the time it owns is the
+    one replaced, no rival to the revision. Without such a revision it stays a rival."""
+    if not _original(sheet, label):
+        return False
+    own = _first_time(sheet.owned.get(label, []))
+    if own is None:
+        return False
+    for other, pieces in sheet.of("call"):
+        if other is label or _original(sheet, other) or sheet.tomorrow(other):
+            continue
+        if not (REVISION_WORDS.search(other.context) or revision_label(sheet, other)):
+            continue
+        hit = _first_time(pieces)
+        if hit is not None and hit[0].value != own[0].value:
+            return True
+    return False
+
+
+def _original(sheet: Sheet, label: Label) -> bool:
+    """A call label that names itself the replaced call, in its run or its own words."""
+    named = _original_label(sheet, label) or ORIGINAL_WORDS.search(label.context)
+    return bool(named) and not (
+        REVISION_WORDS.search(label.context) or revision_label(sheet, label)
+    )
+
+
+def _label_words(sheet: Sheet, label: Label) -> str:
+    words = sheet.pages[label.page].lines[label.line].words[label.start : label.end]
+    return " ".join(w.text for w in words)
+
+
+def revision_label(sheet: Sheet, label: Label) -> bool:
+    """'AMENDED CALL TIME', 'CALL NOW', 'Nowa godzina zbiórki': the label's own words."""
+    return names_revision(_label_words(sheet, label))
+
+
+def _original_label(sheet: Sheet, label: Label) -> bool:
+    """'Prior call', 'Originally called', 'Citación anterior': the label's own words."""
+    return names_original(_label_words(sheet, label))
+
+
+_ANY_OTHER = "*"  # a revision that replaces every other time of its kind
+_SUPERSEDES = re.compile(
+    r"\b(?:supersedes?|replaces?|overrides?|instead\s+of)\b[^.;]{0,40}?\bcalls?\b", re.I
+)
+
+
+def _replaced(pieces: list[Piece]) -> set[str]:
+    """The old time a revision written out names: '08:00' of 'moved from 08:00 to 07:30', of
+    'was 08:00, now 07:30' (``CALL_CHANGE``), or of '07:30 (was 07:00)'."""
+    out = set()
+    for pc in pieces[:2]:
+        m = CALL_CHANGE.search(pc.text)
+        if m is not None and _changed_to(pc.text) is not None:
+            old = find_time(m.group("old") or m.group("old2") or pc.text[: m.start()])
+            if old is not None:
+                out.add(str(old.value))
+        for was in _WAS.finditer(pc.text):
+            old = find_time(was.group(1))
+            if old is not None:
+                out.add(str(old.value))
+    return out
+
+
+_WAS = re.compile(r"\(\s*(?:was|previously|formerly)\s+([^()]{1,12})\)", re.I)
+
+
+def _supersedes(sheet: Sheet, label: Label) -> bool:
+    """A revision's own line, or the line under it, says it replaces the call printed
+    elsewhere ('*** REVISED CALL: 7:30 AM ***' / 'this supersedes the crew call printed
+    below')."""
+    lines = sheet.pages[label.page].lines[label.line : label.line + 2]
+    return any(_SUPERSEDES.search(line.text) for line in lines)
+
+
+def _translated(sheet: Sheet, label: Label) -> bool:
+    """'Lever du soleil / sunrise 6h44': a label followed across a slash by another label of
+    its kind is the same cell in two languages; the second one owns the value."""
+    words = sheet.pages[label.page].lines[label.line].words
+    return (
+        label.end < len(words)
+        and words[label.end].text in ("/", "|")
+        and any(
+            o.kind == label.kind
+            and o.page == label.page
+            and o.line == label.line
+            and o.start == label.end + 1
+            for o in sheet.labels
+        )
+    )
+
+
+def wrap_time(sheet: Sheet) -> str | None:
+    """The printed wrap time (labels.WRAP, each read by the cell its label owns), when exactly
+    one distinct wrap time of this day is printed."""
+    times = set()
+    for h, pieces in sheet.of("other_time"):
+        if h.phrase not in L.WRAP or sheet.tomorrow(h):
+            continue
+        row = _row_time(sheet, h)
+        hit = _first_time(pieces) if row is None else None
+        if row is not None or hit is not None:
+            times.add(row or hit[0].value)
+    return times.pop() if len(times) == 1 else None
+
+
+def _row_time(sheet: Sheet, label: Label) -> str | None:
+    """'1700  Wrap' in a running order: the row's own time, printed before the label with
+    nothing else, is the label's value (not the next line's 'Sunrise is 06:24')."""
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start]).strip()
+    parsed = find_time(before) if before else None
+    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+        return None
+    return parsed.value
+
+
+def _best(
+    found: list[tuple[float, Found]], name: str, unread: Sequence[tuple[float, str]] = ()
+) -> Found:
+    """The most confident find among the strongest labels; weaker labels are explained away.
+
+    A rival is another value read under a label as strong as the best one, or such a label
+    whose value was not read at all (``unread``: its strength and phrase).
+    """
+    if not found:
+        return NOTHING
+    strongest = max(q for q, _ in found)
+    strong = sorted((f for q, f in found if q >= strongest - AGREE_MARGIN), key=lambda f: -f.conf)
+    top = strong[0]
+    rivals = {f.value for f in strong if f.value != top.value}
+    if rivals:
+        listed = ", ".join(sorted(str(r) for r in rivals))
+        return Found(top.value, min(top.conf, 0.5), f"{name}: {top.value} or {listed}?")
+    blank = sorted({p for q, p in unread if q >= strongest - AGREE_MARGIN})
+    if blank:
+        said = ", ".join(f"'{p}'" for p in blank)
+        warning = f"{name}: {top.value}, or the time of {said} that could not be read?"
+        return Found(top.value, min(top.conf, 0.5), warning)
+    if top.conf < 0.85:
+        return Found(top.value, top.conf, f"{name}: read with low confidence")
+    return top

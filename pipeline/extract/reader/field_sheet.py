@@ -1,0 +1,404 @@
+"""The sheet as the field finders see it: its labels, the text each one owns, and a find.
+
+``Sheet`` computes once per document what every finder reads (labels, owned pieces, paired
+addresses, the headings of another day's plan); ``Found`` is a value with its confidence.
+The weights and small checks more than one finder shares live here too, so the finders
+(call_finder, date_finder, place_finder, hospital_finder, title_finder, sun_finder) depend on
+this module and not on each other's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
+from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.dates import date_spans
+from pipeline.extract.reader.email_header import email_header
+from pipeline.extract.reader.item_numbers import unnumbered
+from pipeline.extract.reader.key_column import title_keys
+from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.next_day import later_day_headings
+from pipeline.extract.reader.quoted import Quote
+from pipeline.extract.reader.values import find_dates, find_time
+
+ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
+AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
+NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+_PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
+_TOMORROW = TOMORROW_WORDS = re.compile(L.TOMORROW, re.I)
+_NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field value, its confidence, and a warning when the find is doubtful."""
+
+    value: object
+    conf: float
+    warning: str | None = None
+
+
+NOTHING = Found(None, 0.0)
+
+
+class Sheet:
+    """The labels of a document and the text each one owns, computed once per document."""
+
+    def __init__(
+        self, pages: Sequence[PageText], quote: Quote | None = None, made: dt.date | None = None
+    ) -> None:
+        self.pages = pages
+        self.quote = quote  # a sheet quoted under an e-mail reply: where the quote starts
+        self.made = made  # the file's own date (its metadata), when it gives one
+        labels = unnumbered(pages, find_all_labels(pages))  # '4. SET': a form's item number
+        self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
+        self.owned = attach(pages, self.labels)
+        self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
+        self.email = email_header(pages)
+        # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
+        # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
+        # a sheet that opens as tomorrow's plan ("plan zdjęć na jutro", "Here is everything for
+        # tomorrow, Saturday, April 11") is sent the day before: its "tomorrow" is its day
+        self.for_tomorrow = self.email is None and opens_as_tomorrows(pages)
+        about = self.email is not None or self.for_tomorrow
+        self._advance = _advance_headings(pages) if not about else []
+        if quote is not None:
+            self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
+        # the page the day's facts start on: a cover page before it (company, title, the issue
+        # date, the office's address) is not where the day is printed
+        self.first_page = min((h.page for h in self.labels if h.kind == "call"), default=0)
+
+    def _cell_bottoms(self) -> dict[Label, float]:
+        """Where each label's cell ends: the bottom of the last line it owns below itself."""
+        out = {}
+        for h, pieces in self.owned.items():
+            below = [pc for pc in pieces if pc.below and pc.page == h.page]
+            if below:
+                out[h] = max(self.pages[h.page].lines[pc.line].bottom for pc in below)
+        return out
+
+    def of(self, kind: str) -> list[tuple[Label, list[Piece]]]:
+        """Labels of one kind with their pieces, lowest number first, then in reading order."""
+        hits = [h for h in self.labels if h.kind == kind]
+        hits.sort(key=lambda h: (h.number if h.number is not None else 99, h.page, h.top, h.x0))
+        return [(h, self.owned.get(h, [])) for h in hits]
+
+    def _in_reply(self, page: int, top: float) -> bool:
+        """Whether a point is in the reply above a quoted sheet."""
+        q = self.quote
+        if q is None or page > q.page:
+            return False
+        lines = self.pages[q.page].lines
+        return page < q.page or q.first >= len(lines) or top < lines[q.first].top
+
+    def about_the_day(self, label: Label) -> bool:
+        """In an e-mail's body, or in a reply above a quoted sheet: "tomorrow" there is the day
+        the e-mail is about."""
+        return self.email is not None or self.for_tomorrow or self._in_reply(label.page, label.top)
+
+    def tomorrow(self, label: Label) -> bool:
+        """The label speaks of another day: 'Jutro zbiórka', or it sits under an advance heading.
+        In an e-mail's body, and in a reply above a quoted sheet, "tomorrow" is the day the
+        e-mail is about."""
+        about = self.about_the_day(label)
+        if _TOMORROW.search(label.context) and not about:
+            return True
+        return self.in_advance(label.page, label.top, label.x0)
+
+    def in_advance(self, page: int, top: float, x0: float) -> bool:
+        """Text below an 'ADVANCE SCHEDULE' / 'Plan na jutro' heading, in its column."""
+        return any(
+            p == page and t < top < bottom and hx0 - 20 <= x0 < hx1 - 5
+            for p, t, hx0, hx1, bottom in self._advance
+        )
+
+    def runs_of(
+        self, kinds: set[str], fitting: bool = False, pieces: bool = True, inside: bool = True
+    ) -> set[tuple[int, int, int]]:
+        """(page, line, first word) of the runs holding a label of ``kinds`` or its pieces;
+        with ``fitting``, only labels that own a value of their shape ('SUNSET STRIP' in a
+        title owns no time: not a label), and of their pieces only those of that shape (the
+        title under a 'CREW CALL' box is no piece of the call); without ``pieces``, the
+        labels' own runs only; without ``inside``, no label that starts inside its run with
+        no colon after it."""
+        out = set()
+        for h in self.labels:
+            owned = self.owned.get(h, [])
+            if fitting and owned and not any(fits(h.kind, pc.text) for pc in owned):
+                continue
+            if not inside and _inside_run(self.pages, h):
+                continue
+            if h.kind in kinds:
+                out.add(_run_key(self.pages, h.page, h.line, h.start))
+                if pieces:
+                    out.update(
+                        _run_key(self.pages, pc.page, pc.line, pc.start)
+                        for pc in owned
+                        if not fitting or fits(h.kind, pc.text)
+                    )
+        return out
+
+
+def _inside_run(pages: Sequence[PageText], h: Label) -> bool:
+    """'Northfield Energy - Safety Induction': a label's word that neither starts its run of
+    words nor ends with a colon is a word of a heading, no label of the title's line."""
+    line = pages[h.page].lines[h.line]
+    first = next(a for a, b in runs(line) if a <= h.start < b)
+    return h.start > first and not line.words[h.end - 1].text.rstrip().endswith(":")
+
+
+def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, int, int]:
+    line = pages[p].lines[li]
+    return p, li, next(a for a, b in runs(line) if a <= wi < b)
+
+
+_PLACE_KINDS = ("location", "base", "hospital")
+
+
+def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[Label, Label]:
+    """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
+
+    The address label pairs with the nearest place label before it on its line, else with the
+    one right above it in its column, or right under the place's cell ('LOCATION' / name /
+    'ADDRESS' / street, each label over its value); 'HOSPITAL ADDRESS' pairs only with a
+    hospital label.
+    """
+    out: dict[Label, Label] = {}
+    for a in labels:
+        if not _names_an_address(a) or a.phrase == "location address":
+            continue
+        kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
+        owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
+        owners = [o for o in owners if not _names_an_address(o)]
+        same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
+        height = a.bottom - a.top
+        above = [
+            o
+            for o in owners
+            if abs(o.x0 - a.x0) < 12
+            and a.top - o.top > 0
+            and (
+                a.top - o.top < 3 * height + 6
+                or (o in bottoms and 0 <= a.top - bottoms[o] < 1.5 * height)
+            )
+        ]
+        near = max(same_line, key=lambda o: o.x1, default=None) or max(
+            above, key=lambda o: o.top, default=None
+        )
+        if near is not None and near not in out:
+            out[near] = a
+    return out
+
+
+def _names_an_address(label: Label) -> bool:
+    """'ADDRESS', 'Adresa:', 'Dirección:', 'Hospital address': a label that heads an address
+    (every language's word for it is of kind 'address'; 'adres szpitala' is a hospital's)."""
+    return label.kind == "address" or bool(re.search(r"(address|adresse?)\b", label.phrase))
+
+
+# A column of another unit printed beside the main unit's: "2ND UNIT", "Second unit",
+# "SPLINTER UNIT", "B UNIT" (its call and set are not the main unit's)
+_OTHER_UNIT = re.compile(
+    r"^(?:2nd|second|splinter|b|drugi|druga|2\.?)\s*[-\u2013]?\s*unit\b|^(?:ii|2)\.?\s*ekipa\b",
+    re.I,
+)
+Region = tuple[int, float, float, float, float]  # page, top, x0, x1, bottom
+
+
+def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
+    """Where tomorrow's (or another unit's) section is: below a short heading that opens it
+    ('ADVANCE SCHEDULE', 'Plan na jutro'), the day it names after it or not ('ADVANCE SCHEDULE
+    - Tue., Mar. 3', '- DAY 5 - WED 3/4'), in its column.
+
+    A heading line alone opens a section to the right of its start down the page. Beside
+    another column's heading ('TODAY   ADVANCE - TOMORROW', 'MAIN UNIT   2ND UNIT') it opens
+    only its own column: from its start to the next heading's, and, for a column with another
+    to its right, down to the first line that prints nothing in that other column."""
+    out: list[Region] = []
+    for p, page in enumerate(pages):
+        for li, line in enumerate(page.lines):
+            column = _column_headings(p, page, li)
+            if column:
+                out.extend(column)
+                continue
+            head = " ".join(w.text for w in line.words[: _tail_start(line)])
+            head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
+            # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
+            if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
+                out.append((p, line.top, line.x0, float("inf"), float("inf")))
+    return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
+
+
+PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
+
+
+def opens_as_tomorrows(pages: Sequence[PageText]) -> bool:
+    """A sheet written the day before for the next day: its title, or a sentence of its
+    opening (before the first time it prints), speaks of tomorrow ('KINO - plan zdjęć na
+    jutro', 'Here is everything for tomorrow, Saturday, April 11, 2026'), and it prints one
+    day only (besides when it was sent). An advance schedule comes after the day's times and
+    under a sheet that prints its own day too; a header's 'Tomorrow: Fri 15 Nov' is a label."""
+    if not pages or not pages[0].lines:
+        return False
+    opening: list[Line] = []
+    for line in pages[0].lines:
+        if find_time(line.text) is not None and opening:
+            break
+        opening.append(line)
+    cued = False
+    for i, line in enumerate(opening):
+        m = _TOMORROW.search(line.text)
+        if m is None or line.text[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue
+        if i == 0 or len(line.words) >= PROSE_WORDS:
+            cued = True
+    if not cued:
+        return False
+    days = {
+        p.value
+        for page in pages
+        for line in page.lines
+        if not _NOT_SHOOT_DATE.search(line.text)
+        for p in find_dates(line.text, yearless=True)
+    }
+    return len(days) == 1
+
+
+def _heading_run(text: str) -> bool:
+    """A run of words that can head a column: letters, short, no time or date in it."""
+    return (
+        text.count(" ") < 6
+        and sum(c.isalpha() for c in text) >= 3
+        and not find_time(text)
+        and not find_dates(text)
+    )
+
+
+def _heads_a_column(page: PageText, li: int, x0: float) -> bool:
+    """Whether lines under line ``li`` print words starting where a heading starts (its
+    column's rows), two of the next six at least."""
+    below = page.lines[li + 1 : li + 7]
+    return sum(any(abs(w.x0 - x0) < 6 for w in ln.words) for ln in below) >= 2
+
+
+def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
+    """The regions of tomorrow's or another unit's column headed on line ``li``, when the line
+    heads two or more columns side by side; [] otherwise."""
+    line = page.lines[li]
+    spans = runs(line)
+    texts = [" ".join(w.text for w in line.words[a:b]) for a, b in spans]
+    if len(spans) < 2 or not all(_heading_run(t) for t in texts):
+        return []
+    other = [bool(_TOMORROW.search(t) or _OTHER_UNIT.search(t)) for t in texts]
+    if all(other) or not any(other):
+        return []
+    named = [_names_the_document(t) for t in texts]
+    if any(o and n for o, n in zip(other, named, strict=True)) and sum(named) == 1:
+        return []  # "IRON SHIPYARD      2ND UNIT CALL SHEET": the page's title names its unit
+    out: list[Region] = []
+    for k, (a, _) in enumerate(spans):
+        if not other[k]:
+            continue
+        x0 = line.words[a].x0
+        if not _heads_a_column(page, li, x0):
+            return []  # "TITLE      ADVANCE CALL SHEET": a page's heading, not a column's
+        x1 = line.words[spans[k + 1][0]].x0 if k + 1 < len(spans) else float("inf")
+        bottom = float("inf")
+        if x1 != float("inf"):
+            below = page.lines[li + 1 :]
+            bottom = next(
+                (ln.top for ln in below if not any(w.x1 > x1 - 5 for w in ln.words)),
+                float("inf"),
+            )
+        out.append((p, line.top, x0, x1, bottom))
+    return out
+
+
+# The document's own names ("CALL SHEET", "FEUILLE DE SERVICE", "PLAN ZDJĘCIOWY"): the
+# markers of a call sheet that are not the label of a time or a date ("CREW CALL")
+_DOCUMENT_NAMES = tuple(
+    m
+    for m in L.CALL_SHEET_MARKERS
+    if not any(m in L.KINDS[k] for k in ("call", "other_time", "date", "other_date"))
+)
+
+
+def _names_the_document(text: str) -> bool:
+    low = text.lower()
+    return any(name in low for name in _DOCUMENT_NAMES)
+
+
+_DAY_WORDS = frozenset({"day", "dzień", "dzien", "tag", "jour", "of", "z", "von", "sur"})
+_TAIL_MARK = re.compile(r"^(?:[-\u2013\u2014|:,.]+|#?\d{1,3}[.,]?|\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?\.?,?$")
+
+
+def _tail_start(line: Line) -> int:
+    """Index of the first word of the date or day number that ends a line, if any: weekday and
+    month names, day numbers, '3/4' or '15.11' (a day, not a time: the month is at most 12)."""
+    spans = date_spans(line.text)
+    ends = list(accumulate(len(w.text) + 1 for w in line.words))
+    k = len(line.words)
+    while k > 1:
+        word = line.words[k - 1].text
+        start = ends[k - 1] - len(word) - 1
+        name = word.lower().strip(".,")
+        if not (
+            any(s <= start < e for s, e in spans)
+            or name in WEEKDAYS
+            or name in MONTHS
+            or name in _DAY_WORDS
+            or _TAIL_MARK.match(word)
+            or _numeric_date(word)
+        ):
+            break
+        k -= 1
+    return k
+
+
+def _numeric_date(word: str) -> bool:
+    """'3/4', '15.11', '3/4/26': day and month (either order with a slash, day first with a dot)."""
+    m = _NUMERIC_DATE.match(word)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    if m.group(2) == ".":
+        return 1 <= a <= 31 and 1 <= b <= 12
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+
+AFTER_MIDNIGHT = 4 * 60  # minutes: a "sunset" before 04:00 is past midnight, not a slip
+
+
+def plausible_sun(name: str, value: str) -> bool:
+    """Whether a time can be a sunset: one after midnight (before 04:00, outside
+    sanity.ANYWHERE) is a wrap time read across a column, not the sun's. A morning time stays:
+    sanity reads it as an AM/PM slip ('Sunset: 8:24 AM')."""
+    if name != "sunset" or not re.fullmatch(r"\d{2}:\d{2}", value):
+        return True
+    minutes = int(value[:2]) * 60 + int(value[3:])
+    return minutes >= AFTER_MIDNIGHT
+
+
+def _texts(pieces: list[Piece], join: Callable[[list[str]], list[str]] | None = None) -> list[str]:
+    """The pieces' texts without placeholders ('Hospital #2'), after ``join`` has put lines
+    of one value together."""
+    texts = [pc.text for pc in pieces]
+    texts = join(texts) if join else texts
+    return [t for t in texts if not _PLACEHOLDER.match(t.strip())]
+
+
+CELL_ALIGN = 3.0  # points; a grid cell's value starts within this of its label
+
+
+def section_text(sheet: Sheet, kind: str) -> str | None:
+    for _, pieces in sorted(sheet.of(kind), key=lambda hp: -hp[0].quality):
+        if pieces:
+            return " ".join(pc.text for pc in pieces)
+    return None

@@ -1,0 +1,611 @@
+"""The place finder: the set's, the base's and a place label's address.
+
+Reads one address out of the lines a place label owns (joining a street wrapped from its town,
+leaving a scene row or a list's other entries out), and rates it by how whole it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
+from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
+from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.field_sheet import (
+    ABOVE_BELOW_PENALTY,
+    NAME_ONLY,
+    PROSE_WORDS,
+    Sheet,
+    _texts,
+)
+from pipeline.extract.reader.labelling import address_only
+from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.model import Place
+from pipeline.extract.reader.patrons import with_patrons
+from pipeline.extract.reader.streets import street_evidence
+from pipeline.extract.reader.town_lines import (
+    POSTCODE,
+    street_and_town,
+    street_line,
+    street_town_address,
+    town_line,
+)
+from pipeline.extract.reader.values import find_phones, without_phones
+
+VOUCHED = 0.9  # a generic label word that owns a whole address
+_ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
+
+
+def _address_score(text: str) -> float:
+    """How much ``text`` looks like a street address (0 = not at all, 1 = street and postcode)."""
+    return address_score(text)
+
+
+def _postcodes(text: str) -> list[str]:
+    return [p.code for p in find_postcodes(text) if p.strong]
+
+
+def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """The name line and ONE address: the first address line and its continuation lines.
+
+    A continuation (town, postcode) is joined only while no postcode has been read; two
+    addresses with different postcodes in the text mean two ran together: the first is kept.
+    """
+    lines = _unwrapped(lines)
+    k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
+    if k is None:
+        # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
+        k = next((i for i, t in enumerate(lines) if street_town_address(t)), None)
+    if k is not None and not re.search(r"\d", lines[k]):
+        # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
+        # street word in it, then the numbered street and its town
+        pair = street_and_town(lines[k + 1 :], named=True)
+        if pair is not None:
+            at = k + 1 + pair
+            return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
+    if k is None or (k > 0 and _town_only(lines[k])):
+        # 'Vasilissis Olgas Ave 1' / '105 57 Athens': a street line, then its town line
+        pair = street_and_town(lines[: k + 1] if k is not None else lines)
+        if pair is not None:
+            name = lines[pair - 1] if pair > 0 else None
+            return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
+    if k is None:
+        return _joined_pair(lines)
+    stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
+    stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
+    if stepped:
+        k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
+    if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
+        k = 1  # 'Navy Yard Building 77' / '141 Flushing Ave, Brooklyn, NY 11205': a name first
+    name = next((t for t in lines[:k]), None)
+    # 'Glen Etive Rd (single track, 6 miles from the A82)': a note on the way in, not the address
+    parts = [_BRACKET_NOTE.sub("", lines[k]) if stepped else lines[k]]
+    for nxt in lines[k + 1 : k + 3]:
+        # a town line with a bare code joins too: 'São Paulo - SP, 01037-010'
+        joins = _address_score(nxt) or town_line(nxt, coded_only=True)
+        numbered = re.match(r"\d+\s+\w", nxt) and not town_line(nxt, coded_only=True)
+        # a line said again is a table column's next row, not the address's next line
+        again = any(norm(nxt.strip(" ,")) == norm(p.strip(" ,")) for p in parts)
+        if _postcodes(_no_house_range(" ".join(parts))) or not joins or numbered or again:
+            break
+        parts.append(nxt)
+    address = ", ".join(p.strip(" ,") for p in parts)
+    found = find_addresses(address)
+    codes = [a.postcode.replace(" ", "") for a in found if a.postcode]
+    cut = len(found) > 1 and len(set(codes)) > 1
+    if cut:
+        address = address[: found[0].end].strip(" ,")
+    return name, address, cut
+
+
+# A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
+# a line's numbered street cut from its postcode at a comma ('... Kordeckiego 2,')
+_ENDS_ON_CODE = re.compile(rf",\s*(?:{POSTCODE})\s*,?$")
+_ENDS_ON_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
+_TOWN_NAME = re.compile(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
+_OPENS_ON_CODE = re.compile(rf"^(?:{POSTCODE})\s+[^\W\d_]")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """One line of a typed list wrapped mid-address onto the next, at the column's edge: a
+    line ending on a postcode then its town alone ('…, ul. Krupówki 10, 34-500' / 'Zakopane'),
+    or a line ending on a numbered street and a comma then its postcode and town ('…, ul. o.
+    Augustyna Kordeckiego 2,' / '42-225 Częstochowa'), is one line again when the two read
+    as an address together."""
+    out = list(lines[:1])
+    for nxt in lines[1:]:
+        prev = out[-1].rstrip()
+        code_then_town = _ENDS_ON_CODE.search(prev) and _TOWN_NAME.fullmatch(nxt.strip(" ,"))
+        street_then_code = _ENDS_ON_NUMBER.search(prev) and _OPENS_ON_CODE.match(nxt.strip())
+        joined = f"{prev.rstrip(' ,')}{',' if street_then_code else ''} {nxt.strip()}"
+        if (code_then_town or street_then_code) and _reads_as_address(joined):
+            out[-1] = joined
+        else:
+            out.append(nxt)
+    return out
+
+
+def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
+    """'Vyšehrad' / 'V Pevnosti 159/5b' / '128 00 Praha 2': no line reads as an address alone
+    (the postcode reads as a time, a district's number ends the town), but a line and the next
+    read as one together, a numbered street then its postcode and town: the name is the line
+    above them."""
+    for i in range(len(lines) - 1):
+        first, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if not re.search(r"\d", first) or not re.match(r"\d{3}", town):
+            continue  # the street has its number, the town line opens with its postcode
+        joined = f"{first}, {town}"
+        if _reads_as_address(joined):
+            return (lines[i - 1] if i > 0 else None), joined, False
+    return None, None, False
+
+
+def _numbered_over_town(lines: list[str], k: int) -> bool:
+    """'615 S Broadway' / 'Los Angeles, CA 90014': a house number and a name with no street
+    word, over a town and postcode line; the two read together as a whole address (a street
+    and a postcode), so the numbered line is the street."""
+    if k <= 0 or not _town_only(lines[k]) or not re.match(r"\d{1,5}[a-z]?\s+\S", lines[k - 1]):
+        return False
+    found = find_address(f"{lines[k - 1].strip(' ,')}, {lines[k].strip(' ,')}")
+    return (
+        found is not None
+        and found.start == 0
+        and found.street is not None
+        and found.postcode is not None
+        and norm(found.street) == norm(lines[k - 1].strip(" ,"))
+    )
+
+
+# '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
+_HOUSE_RANGE = re.compile(r"^\s*\d{1,4}\s?[-\u2013]\s?\d{1,4}\s+(?=\S)")
+
+
+def _no_house_range(text: str) -> str:
+    """The text without a leading range of house numbers before a street ('70-102 Flinders
+    St'), which reads as a postcode ('70-102' is one in Poland) but is the street's number;
+    a postcode before its town ('70-102 Szczecin') stays."""
+    m = _HOUSE_RANGE.match(text)
+    if m is None:
+        return text
+    street = re.split(r"[,;]", text[m.end() :])[0].split()
+    if not street or norm(street[-1]).rstrip(".") not in STREET_SUFFIXES:
+        return text
+    return text[m.end() :]
+
+
+def _street_line(text: str) -> bool:
+    """A line that reads as a street, with or without its number ('Bute Pl', 'Hampstead Lane')."""
+    if _address_score(text) > 0.3:
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and found.start == 0
+
+
+def _whole_after_name(first: str, rest: list[str]) -> bool:
+    """A first line with no postcode that only looks like a street, then a whole address
+    (street number, street, postcode) on the next line or the next two ('141 Flushing Ave' /
+    'Brooklyn, NY 11205'): the first line names the place."""
+    if _postcodes(first) or not rest or not re.match(r"\d+\s+\w", rest[0]):
+        return False
+    for n in (1, 2):
+        found = find_address(", ".join(rest[:n]))
+        if found is not None and found.street is not None and found.postcode is not None:
+            return True
+    return False
+
+
+# a note in brackets ending a street line: 'Cove Rd (walk in from the road, 15 min)'
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _town_only(text: str) -> bool:
+    """A town and postcode line with no street in it ('London NW3 7JR', 'Toronto, ON M5R 1X8')."""
+    found = find_address(text)
+    return found is not None and (found.street is None or town_line(text, coded_only=True))
+
+
+def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+    """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
+    before the town and postcode; the street is read, and the sheet prints it with no number
+    anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
+    Pierre-Dupuy', may be at another number: which, a person can tell)."""
+    found = find_address(address)
+    if found is None or found.street is not None:
+        return False
+    street = address[: found.start].strip(" ,")
+    if not street or "," in street or street_line(street) != (True, True):
+        return False
+    name = re.escape(street)
+    numbered = re.compile(
+        rf"\b\d{{1,5}}[a-z]?,?\s+{name}\b|\b{name},?\s+\d{{1,5}}[a-z]?(?![\w-])(?!\s\d{{2}}\b)",
+        re.I,
+    )
+    # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
+    return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
+
+
+def whole_address(text: str) -> bool:
+    """A street and a postcode among the addresses read in ``text``."""
+    return any(a.street is not None and a.postcode is not None for a in find_addresses(text))
+
+
+def _no_street_shown(address: str) -> bool:
+    """'Llanwddyn, Oswestry SY10 0LZ': a name with no number and no street word before the
+    town and postcode, with no road read above it; the village or the street, who can say."""
+    found = find_address(address)
+    if found is None or found.street is None or found.postcode is None:
+        return False
+    return not street_evidence(found.street)
+
+
+def _locality_under_road(lines: list[str], k: int) -> bool:
+    """'Glen Etive Rd (single track)' / 'Glencoe, Ballachulish PH49 4HY': under a road named by
+    its street word, with no number, a name before the post town is the village (Royal Mail's
+    dependent locality), not a street. Alone, the same line may be a street with no street word
+    ('Castlehill, Edinburgh EH1 2NG'), so only the road above tells."""
+    found = find_address(lines[k])
+    if found is None or found.postcode is None or found.street is None or k == 0:
+        return False
+    if re.search(r"\d", found.street) or find_addresses(found.street):
+        return False
+    road = _BRACKET_NOTE.sub("", lines[k - 1]).strip(" ,")
+    above = find_address(road)
+    return (
+        above is not None
+        and above.street == road
+        and above.postcode is None
+        and above.quality >= 0.5
+        and not re.search(r"\d", road)
+    )
+
+
+def _named_address(
+    sheet: Sheet, label: Label, lines: list[str]
+) -> tuple[str | None, str | None, bool]:
+    """Name and address under one label, or the name here and the address under its ADDRESS."""
+    pair = sheet.address_of.get(label)
+    if pair is not None:
+        paired = _texts(sheet.owned.get(pair, []))
+        _, address, cut = one_address(paired)
+        if address is None and paired and _loose_address(paired[0]):
+            address = paired[0].strip(" ,")  # its own label vouches for a form not known here
+        if address is not None:
+            return lines[0], address, cut
+    return one_address(lines)
+
+
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I
+)
+
+
+def _loose_address(text: str) -> bool:
+    """Words and a house number ('Mosebacke torg 1-3, 116 46 Stockholm', 'Plaza de San
+    Miguel, s/n'): under an ADDRESS label, that is the address, whatever the country's form.
+    Not a phone number or a time alone."""
+    if find_phones(text, "US") and not re.search(r"[^\W\d_]{3}", without_phones(text, "US")):
+        return False
+    return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
+
+
+_SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
+# A line that opens with dot leaders or a clock time ("06:00 EXT. PERISTYLE", ". . . 6.00 INT.
+# PALACE", "5:00 AM Set") is a schedule row read under the place's label, never an address.
+_SCHEDULE_ROW = re.compile(
+    r"^\s*(?:(?:\.\s*){2,}|…)|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?=\s+\D)", re.I
+)
+
+
+def _clean(lines: list[str], region: str | None) -> list[str]:
+    """Drop phones, e-mails and scene headings ('INT. KITCHEN' under a SET column); Polish
+    "PL." (plener) is also "pl." (plac): a line that reads as an address stays."""
+    return [
+        t
+        for t in lines
+        if not find_phones(t, region or "US")
+        and "@" not in t
+        and not (_SCENE_HEADING.match(t) and _address_score(t) < _ADDRESS_MIN)
+        and not _SCHEDULE_ROW.match(t)
+    ]
+
+
+# A set's number and the part of the day it is used in, beside its label: 'LOCATION 1 (AM)',
+# 'LOCATION 1 - MORNING', 'LOKACJA 2 (popołudnie)' on a split day with a company move
+_PART_OF_DAY = re.compile(
+    r"^#?\d{1,2}\s*(?:\(\s*|[-\u2013\u2014:]\s*)(?:a\.?m\.?|p\.?m\.?|morning|afternoon|evening"
+    r"|night|rano|przedpołudni\w*|popołudni\w*|wiecz\w+)(?![\w.])",
+    re.I,
+)
+
+
+def _part_of_day(piece: Piece) -> bool:
+    """A piece beside a place label that is the set's number and its part of the day is part of
+    the label; the place is under it."""
+    return not piece.below and bool(_PART_OF_DAY.match(piece.text))
+
+
+# the rest of a heading joined to a place's label: 'LOCATION & MAP', 'SET AND DIRECTIONS'
+_JOINED = re.compile(r"^(?:&|\+|and|und|et|y|e|en|og|och|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$", re.I)
+
+
+def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
+    """'LOCATION & MAP' over the set's name and address: the words joined to the label by '&'
+    or 'and' on a heading in capitals are the heading's, not the place."""
+    if piece.below or piece.page != label.page or piece.line != label.line:
+        return False
+    line = sheet.pages[label.page].lines[label.line].text
+    letters = [c for c in line if c.isalpha()]
+    return bool(_JOINED.match(piece.text.strip())) and all(c.isupper() for c in letters)
+
+
+def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
+    """Every place named under a label of ``kind``, the primary first.
+
+    Numbered sets come in their order; then an address beats a bare name, and a stronger label
+    a weaker one (a scene table's LOCATION column does not outrank a 'Set Location' address).
+    """
+    found: list[tuple[tuple[bool, float, bool, float, int], Place, float]] = []
+    warns: list[str] = []
+    paired = set(sheet.address_of.values())
+    labelled = [h for h, _ in sheet.of(kind)]
+    unread: list[Label] = []  # numbered labels that gave no place
+    for order, (h, pieces) in enumerate(sheet.of(kind)):
+        if h.number is not None and h not in paired:
+            unread.append(h)  # until a place is read under it
+        if (
+            h.phrase in L.HEADING_ONLY
+            and pieces
+            and len(pieces[0].text.split()) >= PROSE_WORDS
+            and not address_only(pieces[0].text)
+        ):
+            continue  # "Where" over a paragraph: the running text names the set (prose.py)
+        lines = _clean(with_patrons(_texts(pieces)), None)
+        if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
+            lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
+        lines = _first_listed(lines)
+        if not lines and h in sheet.address_of and pieces:
+            # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
+            # its scene heading, its address under its own label
+            lines = [pieces[0].text]
+        if not lines or h in paired:
+            continue
+        name, address, cut = _named_address(sheet, h, lines)
+        if name is None and address is not None:
+            name, address = _scene_before_place(address)
+        if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
+            name, address = lines[0], below
+        quality = _place_label_quality(h, address) * (
+            ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        )
+        if cut:
+            quality = min(quality, 0.6)
+            warns.append(f"{kind}: two addresses ran together; kept the first")
+        place = Place(name, address) if address else Place(lines[0], lines[0])
+        quality *= 1.0 if address else NAME_ONLY
+        if address and _town_only(address) and not _unnumbered_street(sheet, address):
+            quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
+            warns.append(f"{kind}: only a town and postcode read, no street")
+        elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
+            quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
+            warns.append(f"{kind}: no street read, only a place's name before the post town")
+        if address and h not in sheet.address_of and _skipped_address(lines, address):
+            quality = min(quality, NAME_ONLY)  # the set's own address line was not read
+            warns.append(f"{kind}: an address line under the label was not read; took a later one")
+        if address and _across_cells(sheet, pieces, address):
+            quality = min(quality, NAME_ONLY)  # two columns' text read as one line
+            warns.append(f"{kind}: the address ran across two columns of a table")
+        if h in unread:
+            unread.remove(h)
+        number = h.number if h.number is not None else _first_of_numbered(h, labelled)
+        if _after_a_time(sheet, h):
+            number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
+        later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
+        found.append(((later, number, address is None, -quality, order), place, quality))
+    found.sort(key=lambda f: f[0])
+    first = found[0][0] if found else None
+    # the label the set was read under, when it prints its own number ('Location 2 (PM)')
+    taken = labelled[first[4]].number if first is not None and not first[0] else None
+    skipped = [h for h in unread if taken and h.number < taken and not sheet.tomorrow(h)]
+    if skipped:
+        # 'Location 1' read nothing and 'Location 2 (after lunch)' gave the set: the day's
+        # first set is not the one read
+        found[0] = (first, found[0][1], min(found[0][2], NAME_ONLY))
+        warns.append(f"{kind}: set {skipped[0].number} was not read; took a later set's place")
+    out: list[tuple[Place, float]] = []
+    for _, place, quality in found:
+        if all(p.address != place.address for p, _ in out):
+            out.append((place, quality))
+    return out, warns
+
+
+def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
+    """The address read from a line under the label that joins runs split by a column gap
+    ('Gallery 1 and the Abbott St      Cairns City QLD 4870': a set's note in one column, the
+    town in the next, apart by more than a word space): the line is two cells, so the address
+    is not one place's."""
+    for pc in pieces:
+        if not pc.below or pc.text not in address:
+            continue
+        line = sheet.pages[pc.page].lines[pc.line]
+        end = pc.start + len(pc.text.split())
+        if any(pc.start < a < end for a, _ in runs(line)):
+            return True
+    return False
+
+
+def _named_just_above(lines: list[str], name: str | None, address: str) -> bool:
+    """'The Commandery' / 'Sidbury, Worcester WR1 2HU': the place's name on the line right above
+    its address, nothing between them left unread. The name, the town and the postcode find the
+    place whether the bare word is its street or its village (a premises name and a locality)."""
+    at = next(
+        (i for i, t in enumerate(lines) if t.strip(" ,") and address.startswith(t.strip(" ,"))),
+        None,
+    )
+    return bool(name) and at is not None and at >= 1 and lines[at - 1].strip(" ,") == name
+
+
+def _after_a_time(sheet: Sheet, h: Label) -> bool:
+    """The label follows a time alone on its line ('0900  Set 1: gallery', '14.30 Location 2
+    -'): a row of the day's running order that points to a set, ranked after the places that
+    the sheet heads as its sets (its number counts the rows, not the sets)."""
+    words = sheet.pages[h.page].lines[h.line].words[: h.start]
+    return bool(words) and bool(_ROW_TIME.match(" ".join(w.text for w in words)))
+
+
+# a clock time, 24-hour ones also without a colon ('0900'), or a span of two
+_ROW_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?)?$",
+    re.I,
+)
+
+
+# a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...'
+_LIST_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
+
+
+def _first_listed(lines: list[str]) -> list[str]:
+    """'1) Plaza Theatre, 125 W Mills Ave, ...' / '2) (after lunch) San Jacinto Plaza, ...': a
+    numbered list of places in one cell; the first is the day's set (the later ones are moves),
+    its number no part of it, and its name before the numbered street its name."""
+    if not lines or not _LIST_MARK.match(lines[0]):
+        return lines
+    first = [_LIST_MARK.sub("", lines[0], count=1)]
+    for t in lines[1:]:
+        if _LIST_MARK.match(t):
+            break
+        first.append(t)
+    name, comma, rest = first[0].partition(",")
+    if comma and re.match(r"\s*\d", rest) and _reads_as_address(rest.strip()):
+        first[:1] = [name.strip(), rest.strip()]
+    return first
+
+
+def _skipped_address(lines: list[str], address: str) -> bool:
+    """'Palacio' / 'Calle Sin Forma 3, 50004 Zaragoza' (unread) / ... / 'Av. de Madrid 2,
+    50004 Zaragoza': a line between the name and the address read that has a postcode or an
+    's/n' of its own is the set's address in a form not read ('Halle 12', '3e étage' are a
+    building's parts, no address); the one read lower down
+    may be the base's or the parking's, run on under the same label."""
+    at = next(
+        (i for i, t in enumerate(lines) if t.strip(" ,") and address.startswith(t.strip(" ,"))),
+        None,
+    )
+    if at is None or at < 2:
+        return False
+    return any(
+        _postcodes(t) or _CODE_AND_TOWN.search(t) or _NO_HOUSE_NUMBER.search(t) for t in lines[1:at]
+    )
+
+
+# ', 45002 Toledo', ', 00-950 Warszawa', ', 1100-148 Lisboa': a continental postcode and its town
+_CODE_AND_TOWN = re.compile(r",\s*(?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s+[A-ZÀ-Þ][^\W\d_]+")
+
+
+# 's/n', 'S/N' (sin / sem número), Italian 'snc': a street's mark where it has no number
+_NO_HOUSE_NUMBER = re.compile(r"(?<![\w/])(?:s/n|snc)(?![\w/])|\bsin\s+n[úu]mero\b", re.I)
+
+
+def _first_of_numbered(h: Label, labelled: list[Label]) -> int:
+    """'Místo natáčení' then, lower on the page, 'Místo natáčení 2': the same label printed
+    bare above its second counts as the first (1); any other bare label comes after every
+    numbered one (99)."""
+    same = [o for o in labelled if o.phrase == h.phrase and o.page == h.page]
+    numbers = {o.number for o in same if o.number is not None}
+    second = [o for o in same if o.number == 2]
+    if 1 not in numbers and second and all(o.line > h.line for o in second):
+        return 1
+    return 99
+
+
+# a scene heading up to a dash opening a place's line: "WN. HALA GŁÓWNA - Hala Stulecia, ul. ..."
+_SCENE_LEAD = re.compile(r"^\s*(?:INT|EXT|I/E|E/I|WN|PL|PLE)\b\.?[^\n]*?\s[-\u2013\u2014]\s+", re.I)
+
+
+def _scene_before_place(text: str) -> tuple[str | None, str]:
+    """'WN. HALA GŁÓWNA \u2013 Hala Stulecia, ul. Wystawowa 1, 51-618 Wrocław': the scene's set
+    heading the line is the place's name, not part of its address (as on a line of its own)."""
+    lead = _SCENE_LEAD.match(text)
+    found = next(iter(find_addresses(text)), None)
+    if lead is None or found is None or found.start < lead.end():
+        return None, text
+    return text[: lead.end()].strip(" -\u2013\u2014"), text[lead.end() :].strip(" ,")
+
+
+def _aligned_below(sheet: Sheet, label: Label, most: int) -> list[str]:
+    """The lines right under a label's line that start where it starts, with no line gap
+    between them and no other label in them; at most ``most``."""
+    lines = sheet.pages[label.page].lines
+    here = lines[label.line]
+    out: list[str] = []
+    for k in range(label.line + 1, min(label.line + 1 + most, len(lines))):
+        nxt = lines[k]
+        height = max(here.bottom - here.top, 1.0)
+        run = next((r for r in runs(nxt) if abs(nxt.words[r[0]].x0 - label.x0) <= 8), None)
+        if nxt.top - here.bottom > 1.2 * height or run is None:
+            break
+        if any(
+            o.page == label.page and o.line == k and run[0] <= o.start < run[1]
+            for o in sheet.labels
+        ):
+            break
+        out.append(" ".join(w.text for w in nxt.words[run[0] : run[1]]))
+        here = nxt
+    return out
+
+
+def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> str | None:
+    """'LOCATION: The Rookery Building' over '209 S LaSalle St, Chicago, IL 60604': a place
+    named beside its label, its address alone on the next line, starting under the label and
+    owned by no other label, is the place's address."""
+    if len(pieces) != 1 or pieces[0].below or pieces[0].page != label.page:
+        return None
+    below = _aligned_below(sheet, label, 1) if label.start == 0 else []
+    if not below:
+        return None
+    _, address, cut = one_address(below)
+    return None if cut else address
+
+
+def _place_label_quality(label: Label, address: str | None) -> float:
+    """A generic word ('SET', 'Main Unit:') is a place's label for sure once it owns a whole
+    address (street and postcode): the doubt was whether the word heads a place at all."""
+    if address is None or label.quality >= VOUCHED:
+        return label.quality
+    found = find_address(address)
+    whole = found is not None and found.postcode is not None and found.street is not None
+    # ... or the continental shape: a numbered street, a comma, the postcode and the town
+    whole = whole or _continental(address)
+    return VOUCHED if whole or street_town_address(address, named=True) else label.quality
+
+
+# The continental shape whatever the country's street words: a street and its house number,
+# a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
+# Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
+# Sofia")
+_CONTINENTAL = re.compile(
+    r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
+)
+
+
+def continental_address(text: str) -> bool:
+    """'Slotspladsen 4, 9000 Aalborg': a numbered street, a comma, a postcode and its town."""
+    return _continental(text)
+
+
+def _continental(text: str) -> bool:
+    """The continental shape, with no label word in it ("Crew Call 7, 0630 Lunch" is times)."""
+    m = _CONTINENTAL.search(text)
+    words = set(re.findall(r"[^\W\d_]+", m.group().lower())) if m else set()
+    return m is not None and not words & (LABEL_WORDS | L.STOP_WORDS)
+
+
+def _reads_as_address(text: str) -> bool:
+    """An address by its score, or a street and a postcode apart ("James's St, Dublin 8, D08
+    NHY1": a district number between town and Eircode), or the continental shape."""
+    if _address_score(text) >= _ADDRESS_MIN or _continental(text):
+        return True
+    found = find_address(text)
+    return found is not None and found.street is not None and bool(_postcodes(text))

@@ -1,0 +1,290 @@
+"""The title finder: the production's name.
+
+Reads the title by its label (leaving a group of people, a kind of film, a job number or a
+section heading out), by the header's cells, by a commercial's client header, or by a printed
+e-mail's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.commercial import commercial_title
+from pipeline.extract.reader.email_header import subject_title
+from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
+from pipeline.extract.reader.label_gloss import after_slash
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.title import (
+    QUOTED_LINES,
+    clean_title,
+    company_name,
+    job_code,
+    kind_line_under,
+    label_like,
+    largest_heading,
+    named_beside_sheet_name,
+    presented,
+    quoted_title,
+    quoted_under_sheet_name,
+    removed,
+    title_among_cells,
+    wordless,
+)
+from pipeline.extract.reader.values import find_phones, find_time
+
+SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
+QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
+
+
+def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
+    """The title a production label heads, and the header's cell beside a job's number."""
+    among_cells = None
+    for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
+        if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
+            # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
+            # Reel | Hill 16 Roar | Job LR-2640') the title may be the cell beside it
+            among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
+            continue
+        if not pieces or (
+            h.start != 0
+            and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
+            and not _gloss_of_title_label(sheet, h)
+        ):
+            continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
+        value = pieces[0].text
+        if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
+            continue
+        if label_like(value):
+            continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
+        if _credit_line(sheet, h, value):
+            continue
+        if h.phrase in L.MARKED_ONLY and company_name(value):
+            continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
+        if _NUMBER_WORD.match(value):
+            continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
+        if _addressed(value):
+            continue  # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
+        if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
+            _GROUP.match(value)
+        ):
+            title = clean_title(value)
+            if title == value:
+                return Found(title, h.quality), among_cells
+            return Found(title, h.quality * 0.9, removed(value, title)), among_cells
+    return None, among_cells
+
+
+def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
+    """The production title: a labelled value, else the biggest line at the top of page 1."""
+    sheet = sheet or Sheet(pages)
+    spot = commercial_title(pages[0]) if pages else None
+    if spot is not None and spot.sure:
+        return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
+    labelled, among_cells = _labelled_title(sheet)
+    if labelled is not None:
+        return labelled
+    if among_cells is not None:
+        return Found(
+            among_cells, AMONG_CELLS, "production: the header's cell beside the job's number"
+        )
+    if not pages or not pages[0].lines:
+        return NOTHING
+    if sheet.quote is not None:
+        q = sheet.quote
+        lines = pages[q.page].lines
+        found = quoted_title(
+            [ln.text for ln in lines[q.first :]], "\n".join(ln.text for ln in lines[: q.first])
+        )
+        if found is not None:
+            title, named = found
+            if named:
+                return Found(title, QUOTED_NAMED)
+            return Found(title, 0.6, "production: title read from the quoted sheet's first lines")
+    subject = subject_title(sheet.email.subject) if sheet.email is not None else None
+    if subject is not None:
+        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
+    # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
+    # under it is still a title
+    taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True, inside=False)
+    taken |= {_run_key(pages, h.page, h.line, h.start) for h in sheet.labels if h.kind == "heading"}
+    heading = largest_heading(pages[0], taken)
+    if spot is not None and (heading is None or clean_title(heading) in spot.payers):
+        # the largest words are the client's or agency's value: the product names the work
+        return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
+    if heading is None or label_like(heading):
+        return NOTHING  # 'Klient / Client:' set large: a label, never the title
+    raw = pages[0].lines[0].text if pages[0].lines else ""
+    top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
+    own_line = next((t for t in top if heading in t), raw)
+    under = quoted_under_sheet_name(own_line, top)
+    if under is not None:
+        return Found(under, 0.6, "production: the quoted name under the sheet's heading")
+    title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
+    clean = clean_title(title)
+    guessed = "title guessed from the largest heading"
+    if wordless(clean):
+        return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
+    if title.strip() != heading.strip():
+        # 'RIVER CITY - Episode Pilot': the episode after the series' title, cut and said
+        return Found(clean, 0.6, f"{removed(heading, clean)} ({guessed})")
+    if clean == title.strip() and presented(pages[0], heading):
+        # 'Calanques Productions' / 'présente' / 'LE MISTRAL': the film a company presents
+        return Found(clean, TITLE_OVER_KIND, "production: title read under 'presents'")
+    if clean == title.strip() and kind_line_under(pages[0], heading):
+        # 'TEA ROUTES' over 'Documentary, interview + b-roll': the line under it says what
+        # kind of production the heading names
+        return Found(clean, TITLE_OVER_KIND, "production: title read from the largest heading")
+    if clean != title.strip():
+        return Found(clean, 0.6, f"{removed(title, clean)} ({guessed})")
+    if named_beside_sheet_name(own_line, heading):
+        return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
+    return Found(clean, 0.6, f"production: {guessed}")
+
+
+TITLE_OVER_KIND = 0.8
+AMONG_CELLS = 0.7  # the one header cell left that is neither company, job number nor date
+_JOB_WORDS = frozenset({"job", "project", "projekt"})
+COMMERCIAL = 0.85  # a commercial's product and spot under its client's header
+BRAND_ONLY = 0.7  # ... its product key alone: perhaps the brand, the spot named elsewhere
+HEAD_BAND = 0.3  # share of page 1 from the top where a grid of the sheet's facts heads it
+
+
+def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
+    """'CLIENT   AGENCY   PROJECT   DIRECTOR' over a row of values: a label that is a whole run
+    of its own on a row of a grid, its value flush under it, heads that cell wherever it
+    stands on the row (a word inside a run, as in a scene's row, heads nothing)."""
+    if not piece.below or piece.line != label.line + 1 or abs(piece.x0 - label.x0) > CELL_ALIGN:
+        return False
+    page = sheet.pages[label.page]
+    if label.page != 0 or label.top > page.height * HEAD_BAND:
+        return False  # the title's cell is in the sheet's head, not a timetable's column
+    if find_time(piece.text) is not None or re.search(r"[:\[\]()]", piece.text):
+        return False
+    line = page.lines[label.line]
+    letters = [c for c in line.text if c.isalpha()]
+    # a form's item numbers ('1. DATE   2. PRODUCTION') are no digits of a value
+    heads = _ITEM_NUMBER.sub(" ", line.text)
+    strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", heads)
+    return strip and (label.start, label.end) in runs(line)
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
+
+
+HEADER_SHARE = 0.25  # the top of page 1, where a header prints the job's keys
+CELL_SPACE = 0.45  # em: a gap wider than a word space starts a cell (as labelling reads it)
+
+
+def _gloss_of_title_label(sheet: Sheet, label: Label) -> bool:
+    """'Projekt / Project:  Kujawskie Smaki': a title label said again after a slash, the pair
+    opening its line, heads the value beside it as the first word would."""
+    line = sheet.pages[label.page].lines[label.line]
+    if not after_slash(line, label.start):
+        return False
+    return any(
+        o.kind == label.kind
+        and o.page == label.page
+        and o.line == label.line
+        and o.start == 0
+        and label.start - 1 <= o.end <= label.start
+        for o in sheet.labels
+    )
+
+
+def _header_cell_key(sheet: Sheet, label: Label) -> bool:
+    """'Client: Spark Energy   Job: Spark Home Energy - Switch On' in a commercial's header: a
+    title key marked with a colon opens a cell of its own after another key's value, at the
+    top of the first page (a scene row's 'SKY SHOW DAY' has no colon). 'PRODUCTION:' after
+    'CLIENT:' and 'AGENCY:' names the production company there, no title."""
+    if label.phrase in L.MARKED_ONLY:
+        return False
+    page = sheet.pages[label.page]
+    words = page.lines[label.line].words
+    colon = words[label.end - 1].text.endswith(":")
+    gap = words[label.start].x0 - words[label.start - 1].x1
+    top = label.page == 0 and label.top < HEADER_SHARE * page.height
+    return colon and top and gap > CELL_SPACE * max(words[label.start].size, 6.0)
+
+
+# "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
+# heads a list of those people; the group is not the production's name
+_GROUP = re.compile(
+    r"^(?:crew|unit|team|staff|cast|crews|units|teams|ekipa|équipe|equipo|troupe)\W*$", re.I
+)
+
+
+# Polish credit lines under the title name the kind of film: "film fabularny" (feature),
+# "film telewizyjny" (TV film), "film dokumentalny", "film krótkometrażowy" (short) ...
+# ... and Vietnamese "Phim điện ảnh" (cinema), "truyền hình" (television), "tài liệu"
+# (documentary), "ngắn" (short), "hoạt hình" (animated), "quảng cáo" (advertising)
+_FILM_KIND = re.compile(
+    r"^(?:fabularn\w*|telewizyjn\w*|dokumentaln\w*|krótkometrażow\w*|pełnometrażow\w*"
+    r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*"
+    r"|điện\s+ảnh|truyền\s+hình|tài\s+liệu|ngắn|hoạt\s+hình|quảng\s+cáo)(?!\w)",
+    re.I,
+)
+
+
+def _film_kind(label: Label, value: str) -> bool:
+    """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
+    line under the title (the genre, then the director), never the title."""
+    return label.phrase in ("film", "phim") and bool(_FILM_KIND.match(value))
+
+
+_NUMBER_WORD = re.compile(r"^(?:no\.|nr\.|n[º°]|#|number\b|num\.)", re.I)
+
+
+def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
+    """'film kostiumowy', 'film familijny · reż. Jan Bór': a label word with no colon that
+    starts its line, run on into a word in lower case, is the credit line that says what kind
+    of work the title is; a title is capitalised, or follows a 'Film:' that marks it."""
+    words = sheet.pages[label.page].lines[label.line].words
+    marked = words[label.end - 1].text.endswith(":") or (
+        label.end < len(words) and words[label.end].text.strip() in (":", "-", "\u2013")
+    )
+    first = value.split()[0] if value.split() else ""
+    if not marked and label.start == 0 and first.isalpha() and first == first.lower():
+        return True
+    # 'Produkcja  Ola Sęk  501 555 203', 'Production  Sam Reyes  0412 555 018': a department
+    # word with no colon, a person and a phone number on the line is a crew list's row
+    rest = " ".join(w.text for w in words[label.end :])
+    phone = _TRAILING_PHONE.search(rest)
+    return (
+        not marked
+        and label.start == 0
+        and phone is not None
+        and sum(c.isdigit() for c in phone.group()) >= 8
+        and bool(re.search(r"[^\W\d_]{2}", rest[: phone.start()]))
+    )
+
+
+# a phone number ending a line: '501 555 203', '+61 412 555 018', '(03) 9555 0101'
+_TRAILING_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d\s*$")
+
+
+def _section_heading(sheet: Sheet, label: Label) -> bool:
+    """'PROGRAMME (SHIP'S TIME)': a label word qualified in brackets heads a section (a
+    timetable), it does not name the production."""
+    words = sheet.pages[label.page].lines[label.line].words
+    return label.end < len(words) and words[label.end].text.startswith("(")
+
+
+def _addressed(value: str) -> bool:
+    """A street with its postcode, or a phone number: the letterhead's address line that a
+    label word opens ('Film City Glasgow, 401 Govan Rd, ...', 'Studio 3 · 020 7946 0000'),
+    never a title."""
+    found = find_address(value)
+    whole = found is not None and found.street is not None and found.postcode is not None
+    return whole or bool(find_phones(value, None))
+
+
+def _title_like(value: str) -> bool:
+    """A title neither starts with a time ('0530 Wake-up call') nor is cut off at a separator
+    ('ALONGSIDE /', a column heading read up to another label)."""
+    parsed = find_time(value)
+    starts_with_time = parsed is not None and parsed.start == 0
+    return not starts_with_time and not value.rstrip().endswith(("/", "|", "-", "&"))
