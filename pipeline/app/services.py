@@ -119,6 +119,9 @@ def _import_actors_before_fork() -> None:
     import gc
     import importlib
 
+    from pipeline.service_imports import httpx_without_rich
+
+    httpx_without_rich()  # route's and weather's web client imports it
     for stage in stages():
         for module in stage.actor_modules:
             importlib.import_module(module)

@@ -160,7 +160,7 @@ def _write_day(conn: Any, email: dict[str, Any], doc: dict[str, Any], day: Sheet
         row = store.set_status(conn, row["id"], target)
     if decision.review_fields:
         store.open_review(conn, row, decision.review_fields, list(day.warnings))
-    else:
+    elif decision.action != "insert":  # a schedule made just now has no review to resolve
         store.resolve_review(conn, row["id"], "extract", None)
     store.upsert_contacts(conn, row)
     return row["id"]

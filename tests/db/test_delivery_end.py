@@ -89,3 +89,75 @@ def test_without_the_events_token_it_is_refused(conn, worker_conn, event) -> Non
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         end(worker_conn, conn, event, "done", token="not-the-token")
     assert delivery(conn, event) is None
+
+
+def start(worker_conn, conn, event: int) -> None:
+    worker_conn.execute(
+        db.QUERIES["event_deliveries_begin"],
+        {**keys(conn, event), "limit": MAX_UNFINISHED_STARTS, "reason": KILLED_WORKERS,
+         "instance": None, "audit_actor": RECORDS_ACTOR},
+    )  # fmt: skip
+
+
+def row_changes(session) -> tuple[int, int]:
+    """Rows of event_deliveries this session inserted and updated (its pending statistics)."""
+    found = session.execute(
+        "SELECT n_tup_ins, n_tup_upd FROM pg_stat_xact_user_tables"
+        " WHERE relname = 'event_deliveries'"
+    ).fetchone()
+    return (found["n_tup_ins"], found["n_tup_upd"]) if found else (0, 0)
+
+
+def test_a_done_end_after_its_start_updates_the_row_once(conn, worker_conn, event) -> None:
+    # Given a started delivery (its row committed)
+    start(worker_conn, conn, event)
+    # When it ends done (the counts read in its transaction: they may also hold the
+    # session's earlier transactions not yet reported, hence the difference)
+    with worker_conn.transaction():
+        before = row_changes(worker_conn)
+        end(worker_conn, conn, event, "done")
+        after = row_changes(worker_conn)
+    # Then one update closed its starts and marked it done (db/0038), with nothing inserted
+    assert (after[0] - before[0], after[1] - before[1]) == (0, 1)
+    found = conn.execute(
+        "SELECT status, attempts, last_error, open_starts, open_start_instances,"
+        " finished_at IS NOT NULL AS finished FROM event_deliveries"
+        " WHERE event_id = %s AND actor_name = %s",
+        (event, ACTOR),
+    ).fetchone()
+    assert found == {"status": "done", "attempts": 1, "last_error": None, "open_starts": 0,
+                     "open_start_instances": [], "finished": True}  # fmt: skip
+
+
+def test_an_end_without_its_row_makes_it_and_marks_it_done(conn, worker_conn, event) -> None:
+    # Given no row yet (the dispatcher's rolled back, or its start went unrecorded)
+    assert delivery(conn, event) is None
+    # When it ends done
+    end(worker_conn, conn, event, "done")
+    # Then the row is made and done, as before
+    found = delivery(conn, event)
+    assert (found["status"], found["attempts"], found["open_starts"]) == ("done", 1, 0)
+
+
+@pytest.mark.parametrize("started", [True, False])
+def test_a_done_end_clears_its_stages_error_on_the_schedule(conn, worker_conn, started) -> None:
+    # Given a schedule whose last error was this stage's, and an event about it
+    chain = rows.add_schedule_chain(conn)
+    conn.execute(
+        "UPDATE schedule_data SET last_error = 'boom', last_error_stage = 'probe',"
+        " last_error_at = now() WHERE id = %s",
+        (chain["schedule_id"],),
+    )
+    event = conn.execute(
+        "SELECT id FROM events WHERE schedule_id = %s ORDER BY id LIMIT 1", (chain["schedule_id"],)
+    ).fetchone()["id"]
+    if started:
+        start(worker_conn, conn, event)
+    # When its delivery to a 'probe' actor ends done
+    end(worker_conn, conn, event, "done")
+    # Then the schedule's error is cleared
+    schedule = conn.execute(
+        "SELECT last_error, last_error_stage, last_error_at FROM schedule_data WHERE id = %s",
+        (chain["schedule_id"],),
+    ).fetchone()
+    assert schedule == {"last_error": None, "last_error_stage": None, "last_error_at": None}

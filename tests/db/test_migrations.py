@@ -146,6 +146,23 @@ def test_names_follow_the_spec_conventions(database: str) -> None:
     assert wrong == []
 
 
+def test_no_index_repeats_what_a_unique_constraint_already_indexes(database: str) -> None:
+    # A plain index on a unique constraint's leading columns serves no lookup the constraint's
+    # own index does not, and every write pays for both (db/0037).
+    with psycopg.connect(database) as conn:
+        repeated = conn.execute(
+            "WITH ix AS (SELECT i.indrelid, i.indexrelid::regclass::text AS name, i.indisunique, "
+            "       i.indkey::text AS cols, i.indpred IS NULL AND i.indexprs IS NULL AS plain "
+            "  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+            " WHERE c.relnamespace = 'public'::regnamespace AND i.indisvalid) "
+            "SELECT a.name, b.name FROM ix a JOIN ix b ON a.indrelid = b.indrelid "
+            " AND a.name <> b.name AND a.plain AND b.plain AND b.indisunique "
+            " AND NOT a.indisunique AND (b.cols = a.cols OR b.cols LIKE a.cols || ' %%') "
+            "ORDER BY 1"
+        ).fetchall()
+    assert repeated == []
+
+
 def test_migration_files_are_named_and_numbered_in_order() -> None:
     names = [p.name for p in sorted(migrations_dir().glob("*"))]
     assert all(re.fullmatch(r"\d{4}_[a-z0-9_]+\.sql", n) for n in names), names

@@ -26,6 +26,8 @@ assert not me.children(), me.children()
 assert not me.net_connections(), me.net_connections()
 assert connection._pool is None
 assert not logs._configured  # each worker process logs through Dramatiq's pipe, set up there
+assert "rich" not in sys.modules  # httpx's and structlog's imports of it: nothing a worker uses
+import rich.text  # and a later import of it still works
 print("ok")
 """
 
