@@ -26,6 +26,10 @@ _US_STATES = _words(
 _CA_PROVINCES = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
 _CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]{1,30}"  # one capitalised word of a town's name
 _TOWN = rf"(?P<city>{_CITY}(?:[ -](?:{_CITY}|nad|am|an|der|sur|le|la)){{0,3}})"
+# the space between a code and the town printed after it, on the code's own line: in a text
+# joined line after line, the next line's first words are no town ("Warrnambool VIC 3280" over
+# "Unit Base": the code ends its line, its locality is the words before the state)
+_TO_TOWN = r"[^\S\n]{1,2}"
 _EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "IT", "E": "ES"}
 _SPLIT5_PREFIX = {"CZ": "CZ", "SK": "SK", "S": "SE", "SE": "SE", "GR": "GR"}
 _EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
@@ -83,20 +87,20 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # 00-590 Warszawa
-    ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
+    ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
     # 1300-501 Lisboa (CTT: four digits, a dash, three)
-    ("PT", re.compile(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-])\s{{1,2}}{_TOWN}")),
+    ("PT", re.compile(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
     # 1015 CJ Amsterdam (not "1230 PM Lunch")
     (
         "NL",
-        re.compile(rf"(?<![\w-])(?P<code>\d{{4}} ?(?!AM|PM)[A-Z]{{2}})(?![\w-])\s{{1,2}}{_TOWN}"),
+        re.compile(rf"(?<![\w-])(?P<code>\d{{4}} ?(?!AM|PM)[A-Z]{{2}})(?![\w-]){_TO_TOWN}{_TOWN}"),
     ),
     # D-10115 Berlin, 75001 Paris, 80331 München
     (
         "EU5",
         re.compile(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU5_PREFIX)})-)?(?P<code>\d{{5}})(?![\w-])"
-            rf"\s{{1,2}}{_TOWN}"
+            rf"{_TO_TOWN}{_TOWN}"
         ),
     ),
     # 110 00 Praha 1, SE-114 55 Stockholm, 811 01 Bratislava (Czech, Slovak, Swedish, Greek)
@@ -104,7 +108,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "EU5",
         re.compile(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_SPLIT5_PREFIX)})-)?(?P<code>\d{{3}} \d{{2}})"
-            rf"(?![\w-])\s{{1,2}}{_TOWN}"
+            rf"(?![\w-]){_TO_TOWN}{_TOWN}"
         ),
     ),
     # A-1010 Wien, CH-8001 Zürich, and after a street: 1010 Wien
@@ -112,7 +116,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "EU4",
         re.compile(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU4_PREFIX)})-)?(?P<code>\d{{4}})(?![\w-])"
-            rf"\s{{1,2}}{_TOWN}"
+            rf"{_TO_TOWN}{_TOWN}"
         ),
     ),
     # Sydney NSW 2000, FITZROY VIC 3065: a locality word, then the state and four digits
