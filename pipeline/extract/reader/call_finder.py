@@ -133,7 +133,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h))
+        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h)) or (
+            _slashed_alias_time(sheet, h) if kind == "call" else None
+        )
         if hit is None:
             if (
                 not pieces
@@ -158,7 +160,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             quality, strength = _call_weights(sheet, h)
         # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
         alone = not below or len(pieces) == 1
-        listed = kind == "call" and alone and _crews_time(pieces[0].text) == parsed
+        listed = kind == "call" and alone and bool(pieces) and _crews_time(pieces[0].text) == parsed
         if listed or (
             kind == "call"
             and (_for_the_crew(sheet, h, pieces, parsed) or _crew_line_agrees(pieces, parsed))
@@ -836,6 +838,39 @@ def _supersedes(sheet: Sheet, label: Label) -> bool:
     below')."""
     lines = sheet.pages[label.page].lines[label.line : label.line + 2]
     return any(_SUPERSEDES.search(line.text) for line in lines)
+
+
+_ALIAS_WORDS = 4  # 'on set', 'wejście na plan', 'start on location'
+
+
+def _slashed_alias_time(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
+    """'Crew call / on set: 7:00', 'Zbiórka ekipy / wejście na plan: 7:00': a call label given
+    a second name across a slash, the colon after that name and the time after the colon; the
+    second name's words ('set', 'plan') may read as another label that took the value from
+    it. None unless the alias is a few words with no digit, a colon closes it and a time opens
+    what follows, and no time label stands among its words ('Call / Lunch: 12:30')."""
+    words = sheet.pages[label.page].lines[label.line].words
+    if label.end >= len(words) or words[label.end].text not in ("/", "|"):
+        return None
+    for k in range(label.end + 1, min(len(words), label.end + 1 + _ALIAS_WORDS)):
+        text = words[k].text
+        if any(ch.isdigit() for ch in text):
+            return None
+        if not text.endswith(":"):
+            continue
+        rest = " ".join(w.text for w in words[k + 1 :])
+        hit = find_time(rest)
+        if hit is None or rest[: hit.start].strip():
+            return None
+        timed = any(
+            o.page == label.page
+            and o.line == label.line
+            and label.end < o.start <= k
+            and o.kind in ("call", "other_time", "sunrise", "sunset")
+            for o in sheet.labels
+        )
+        return None if timed else (hit, False)
+    return None
 
 
 def _translated(sheet: Sheet, label: Label) -> bool:

@@ -272,6 +272,15 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
         "family planner",
         "to do",
         "to-do",
+        # a family's week: lie-ins, the kids' snack rota and lessons
+        "sleep in",
+        "lie in",
+        "lie-in",
+        "snack duty",
+        "piano lesson",
+        "soccer practice",
+        "football practice",
+        "swim lesson",
     ),
     "an invoice or quote": tuple(L.OTHER_MARKERS),
     # Contracts and agreements: parties, clauses, grants, signatures. A call sheet's safety
@@ -898,6 +907,14 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _POST = "a post-production plan"
+_HOUSEHOLD = "a household planner"
+_WEEK_HEAD = 6  # a planner's day columns head it
+_WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)
+
+
+def _week_columns(line: str) -> bool:
+    """A line that names five or more days of the week: a week's columns."""
+    return len({m.group(1).lower()[:3] for m in _WEEKDAY.finditer(line)}) >= 5
 
 
 def other_scores(lines: list[str]) -> dict[str, float]:
@@ -953,6 +970,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     if scores["a casting call"]:
         roles = sum(1 for ln in prose if _ROLE_AGE.match(ln))
         scores["a casting call"] += 2.0 if roles >= 2 else 0.0
+    # A household's week is laid out in day columns ('MON 10/12  TUE 10/13 ... SUN'): with two
+    # of its words, that grid is a planner's, not a shoot's single day
+    if scores[_HOUSEHOLD] >= 2 and any(_week_columns(ln) for ln in lines[:_WEEK_HEAD]):
+        scores[_HOUSEHOLD] += 2.0
     booked = sum(1 for ln in lines if _BOOKED.search(ln) or _LEG.search(ln))
     scores["a travel itinerary"] += min(3.0, booked)
     # A check-out form lists items by quantity, each ticked out and in: '2 Teradek Bolt [x] [ ]'

@@ -127,6 +127,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         elif lines and _label_gloss(sheet, h, pieces):
             lines = _past_gloss(sheet, h, pieces)  # 'NEAREST HOSPITAL / TRAUMA UNIT' / name
+        lines = _past_minor_unit(lines)
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)
@@ -171,6 +172,24 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
 
 
 NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its shape
+
+# 'Minor injuries: St Luke's Hospital (08:00-20:00)', 'Walk-in centre: ...', 'MIU - ...': a
+# line that names a unit for small injuries by its own label (UK: minor injuries unit, urgent
+# treatment centre, walk-in centre), listed with the A&E under 'NEAREST A&E / MINOR INJURIES'
+_MINOR_UNIT = re.compile(
+    r"^\W*(?:minor\s+injur(?:y|ies)(?:\s+unit)?|miu|walk[\s-]?in(?:\s+cent(?:re|er))?"
+    r"|urgent\s+treatment(?:\s+cent(?:re|er))?|utc)\s*[:\u2013\u2014-]\s*\S",
+    re.I,
+)
+
+
+def _past_minor_unit(lines: list[str]) -> list[str]:
+    """The value's lines past a leading minor-injuries unit's own line, when lines follow it:
+    the hospital field is the emergency department, the unit for small injuries is not."""
+    k = 0
+    while k < len(lines) - 1 and _MINOR_UNIT.search(lines[k]):
+        k += 1
+    return lines[k:]
 
 
 def _wrapped_name(sheet: Sheet, pieces: list[Piece], lines: list[str]) -> list[str]:

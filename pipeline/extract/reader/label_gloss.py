@@ -48,6 +48,9 @@ _DEPARTMENT_WORDS = frozenset(
         "24",
         "hour",
         "hours",
+        "minor",  # a Minor Injuries Unit (UK): a department, no hospital's name
+        "injuries",
+        "injury",
     }
 )
 

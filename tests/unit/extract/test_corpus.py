@@ -226,9 +226,9 @@ SILENT_TODAY: dict[str, str] = {
 # line's run, and a name cut before it is never rated sure: strict XPASS)
 # (fresh37's three Polish plans read their title since reader51: a bilingual label 'Klient /
 # Client:' is never a title, and 'Projekt / Project:' reads the value beside it: strict XPASS)
-SURE_WRONG_TODAY: dict[str, str] = {
-    "fresh38_unit_cartwright": "a minor injuries unit above the A&E read as the hospital",
-}
+# (fresh38's cartwright reads its A&E since reader52: a minor injuries unit's own line under
+# 'NEAREST A&E / MINOR INJURIES' is not the hospital: strict XPASS)
+SURE_WRONG_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
 # strict XPASS)
@@ -258,8 +258,9 @@ SURE_WRONG_TODAY: dict[str, str] = {
 NOT_OTHER_TODAY: dict[str, str] = {
     "fresh39_near_miss_wedding_timeline": "a wedding timeline with a 'Bridal party call'",
     "fresh39_near_miss_scout_invoice": "a location scout's invoice",
-    "fresh38_near_miss_family_planner": "a household planner titled 'FAMILY CALL SHEET'",
 }
+# (fresh38's family planner is 'other' since reader52: a household's words over a week's day
+# columns: strict XPASS)
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 # (fresh10's two Catalan sheets are call sheets since vocab2's Catalan labels: strict XPASS)
@@ -562,9 +563,9 @@ FLOORS = {
     "fresh39_eu_two_column": 21,  # of 21 (blind)
     # thirty-ninth held-out set (tests/corpus/fresh38.py): 105/115 blind on 2026.12.37
     "fresh38_ca_numbered_bands": 20,  # of 21 (blind)
-    "fresh38_pl_word_plan": 17,  # of 19 (blind)
+    "fresh38_pl_word_plan": 19,  # of 19 (17 blind; reader52)
     "fresh38_crew_mail_no_subject": 8,  # of 14 (blind)
-    "fresh38_uk_drama_unit": 20,  # of 21 (blind)
+    "fresh38_uk_drama_unit": 21,  # of 21 (20 blind; reader52)
     "fresh38_sheet_export_gridlines": 21,  # of 21 (blind)
     "fresh38_us_doc_field": 19,  # of 19 (blind)
     # thirty-eighth held-out set (tests/corpus/fresh37.py): 121/126 blind on 2026.12.35
@@ -799,8 +800,10 @@ FLOORS = {
 # 133, 18/18 auto-ok; no other sheet changed a field or its confidence.
 # With fresh38 blind (105 of 115, 13 of 18): 5322 and 744.
 # With fresh39 blind (106 of 118, 12 of 18): 5428 and 756.
-TOTAL_FLOOR = 5428
-AUTO_OK_FLOOR = 756
+# reader52 (fresh38's misses: a call label named twice across a slash, a minor injuries unit
+# over the A&E, a household planner's week): fresh38 108 of 115, 15/18 auto-ok.
+TOTAL_FLOOR = 5431
+AUTO_OK_FLOOR = 758
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
