@@ -274,7 +274,7 @@ _STAMP = re.compile(
 # 'Week 38'): Nordic and German offices plan by the ISO week number
 # "Shoot day 12 of 30", "Dzień zdjęciowy 12/40", "Drehtag 5 von 20", "Jour de tournage 3/18":
 # the day's count under its label, as large as a title on some headers, is never one
-_DAY_COUNT = re.compile(
+_SHOOT_DAY_COUNT = re.compile(
     r"^(?:(?:shoot(?:ing)?|filming|production|main\s+unit)\s+)?(?:day|dzień|dzien|drehtag|tag"
     r"|jour|día|dia|giorno|dag|den|dagur|päivä)(?:\s+(?:zdjęciowy|zdjeciowy|de\s+tournage"
     r"|de\s+rodaje|di\s+ripresa|de\s+filmagem|natáčecí))?\s*(?:no\.?|nr\.?|#)?\s*:?\s*"
@@ -421,7 +421,7 @@ def _largest(
                 continue  # 'REVISED', 'R EV IS ED' (letter-spaced), 'REV 2': a stamp, no title
             if _WEEK_NUMBER.match(text.strip()):
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
-            if _DAY_COUNT.match(text.strip()):
+            if _SHOOT_DAY_COUNT.match(text.strip()):
                 continue  # 'Dzień zdjęciowy 12/40' beside the date: the day's count, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
