@@ -52,6 +52,7 @@ def _first_time(
     nothing but a time (a generic word like "Crew" heads a crew list with people's calls).
     A piece that speaks of tomorrow is another day's, unless ``today``: in an e-mail about
     the sheet, "tomorrow" is the sheet's day ("crew call tomorrow is now 6:45 AM")."""
+    early: tuple[Parsed, bool] | None = None
     for pc in pieces[:2]:
         if _TOMORROW.search(pc.text) and not today:
             continue
@@ -62,9 +63,33 @@ def _first_time(
             and pc.text[: parsed.start].strip(" ()") + pc.text[parsed.end :].strip(" ()")
         ):
             return None
+        if parsed is not None and precall(pc.text[: parsed.start]):
+            early = early or (replace(parsed, quality=parsed.quality * PRECALL_ONLY), pc.below)
+            continue  # "*Camera / G&E pre-call 6:30 AM" over the crew's call: a department's
         if parsed is not None:
             return parsed, pc.below
-    return None
+    return early
+
+
+# A department's pre-call, or a call a department or group qualifies ("Camera / G&E pre-call",
+# "HMU call", "Pre-call (grip & electric)"), printed in the crew call's box: never the general
+# crew call. Alone, it is the call only at a confidence that asks for review.
+PRECALL_ONLY = 0.5
+_PRECALL = re.compile(r"\bpre[\s-]?calls?\b|\bprecalls?\b|\bearly\s+calls?\b", re.I)
+_WORD = re.compile(r"[\w&-]+")
+
+
+def precall(before: str) -> bool:
+    """Whether the words before a time name a department's pre-call or call (the text after
+    the last time, so "Crew 7:00 / Camera pre-call 6:30" judges only the second)."""
+    last = list(re.finditer(r"\d{1,2}[:.h]\d{2}", before))
+    text = before[last[-1].end() :] if last else before
+    if _PRECALL.search(text):
+        return True
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words or words[-1] not in {"call", "calls"} or "crew" in words:
+        return False
+    return any(w in L.NOT_CREW for w in words[:-1])
 
 
 # "09:00 crew / 10:30 cast": each time followed by whose it is
@@ -328,6 +353,8 @@ def another_days(sheet: Sheet, label: Label) -> bool:
     however near it is printed to today's lines. Only the label's own run counts: another
     cell's date on the row ('Stand: 21.07.2026, 19:15   Sunrise 05:33') is no day's heading."""
     line = sheet.pages[label.page].lines[label.line]
+    if _opens_advance(sheet, label, " ".join(w.text for w in line.words[: label.start])):
+        return True
     start = next((a for a, b in runs(line) if a <= label.start < b), label.start)
     before = " ".join(w.text for w in line.words[start : label.start])
     dated = {p.value for p in find_dates(before)} if before.strip() else set()
@@ -335,6 +362,18 @@ def another_days(sheet: Sheet, label: Label) -> bool:
         return False
     today = shooting_date(sheet, None).value
     return today is not None and today not in dated
+
+
+def _opens_advance(sheet: Sheet, label: Label, before: str) -> bool:
+    """'ADVANCE SCHEDULE - Thursday 22 October 2026   Crew call 0600': a line that opens with
+    an advance heading and the day it names speaks of that day to its end (not in an e-mail,
+    where "tomorrow" is the day it is about)."""
+    m = _TOMORROW.match(before.strip())
+    if m is None or sheet.about_the_day(label):
+        return False
+    today = shooting_date(sheet, None).value
+    dated = {p.value for p in find_dates(before)}
+    return bool(dated) and today is not None and today not in dated
 
 
 def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:

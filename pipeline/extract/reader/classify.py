@@ -43,6 +43,7 @@ from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.mail_stamps import stamp_lines
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
+from pipeline.extract.reader.shorthand import dash_parts
 from pipeline.extract.reader.values import EMAIL_RE
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
@@ -640,7 +641,10 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     call = call_sheet_score(lines)
     scores = other_scores(lines)
     works = plans_work(lines)
-    if not works:  # an invitation, a forecast, a permit or a receipt calls no one to work
+    if not works or not plans_work(lines, bare_call=False):
+        # an invitation, a forecast, a permit or a receipt calls no one to work; a bare "call"
+        # near a time is the only work ('10:00 AM Bridal party call', an invoice's row '(call
+        # 0900 at ...)'): their own structure is still weighed against it
         scores |= day_without_a_call_scores(lines) | paperwork_scores(lines)
         if runs_a_day(lines):  # a day's timed rows: the permit or risk table rides along
             # (an incident report times what happened line by line: its rows are no plan)
@@ -664,11 +668,16 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
 _BLANK = "not a call sheet: a blank template (no date or time filled in)"
 
 
-def plans_work(lines: list[str]) -> bool:
+def plans_work(lines: list[str], *, bare_call: bool = True) -> bool:
     """A crew call label with a time, a line summoning people at a time ("Meet 0830"), or
-    scene rows: a day's work that an invitation or a forecast never plans."""
+    scene rows: a day's work that an invitation or a forecast never plans. Without
+    ``bare_call``, a bare "call" near a time is no such label."""
     low = [ln.lower() for ln in lines]
-    crew = {**L.CREW_CALL, "call": 0.5, **SLAVIC_CUES["crew"]}
+    crew = {**L.CREW_CALL, **SLAVIC_CUES["crew"]}
+    if bare_call:
+        crew["call"] = 0.5
+    else:
+        crew.pop("call", None)
     head = lines[:_DAY_EVIDENCE_LINES]
     return (
         bool(_label_near(low, lines, crew, _LABELLED_TIME))
@@ -833,9 +842,14 @@ def summons(lines: list[str]) -> bool:
     """A minimal sheet by its shape: a line calling people at a time, a shooting date and an
     address among the first lines (a documentary's one-page 'Meet 0830 / Address ...')."""
     head = lines[:_DAY_EVIDENCE_LINES]
+    calling = [ln for ln in head if any(_SUMMONS.match(p) for p in dash_parts(ln))]
     return (
-        any(_SUMMONS.match(ln) for ln in head)
-        and any(find_dates(ln) for ln in head)
+        bool(calling)
+        # a one-liner's own line dates the day, its year left out: "Wed 14.10 - call 10:00"
+        and (
+            any(find_dates(ln) for ln in head)
+            or any(find_dates(ln, yearless=True) for ln in calling)
+        )
         and any((a := find_address(ln)) is not None and a.postcode is not None for ln in head)
     )
 

@@ -402,6 +402,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
         later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
         found.append(((later, number, address is None, -quality, order), place, quality))
+    found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
     first = found[0][0] if found else None
     # the label the set was read under, when it prints its own number ('Location 2 (PM)')
@@ -417,6 +418,31 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _address_over_rooms(found: list, labelled: list[Label]) -> list:
+    """'MIEJSCE ZDJĘĆ: Muzeum ..., ul. Dworna 22c, 18-400 Łomża' over 'Obiekt 1: sala
+    wystawowa' and 'Obiekt 2: dziedziniec': numbered sets that give no address, under a bare
+    label that gives one, are rooms of that place: the address is the day's set."""
+    numbered = [f for f in found if not f[0][0] and f[0][1] < BARE_LAST]
+    if not numbered or any(not f[0][2] for f in numbered):
+        return found  # a numbered set gives its own address: the sets' order stands
+    top = min((labelled[f[0][4]].page, labelled[f[0][4]].line) for f in numbered)
+    heads = [
+        f
+        for f in found
+        if not f[0][0]
+        and f[0][1] == BARE_LAST
+        and not f[0][2]
+        and (labelled[f[0][4]].page, labelled[f[0][4]].line) < top
+    ]
+    if len(heads) != 1:
+        return found
+    key = heads[0][0]
+    return [((k[0], 0, *k[2:]), p, q) if k is key else (k, p, q) for k, p, q in found]
+
+
+BARE_LAST = 99  # a bare label's place among numbered sets (_first_of_numbered)
 
 
 def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003  (en dashes: the separators the rules read)
 """British and Irish one-liner shorthand: "Call 0730 @ Croke Park, Jones' Road, Dublin 3" and
 "SR 07:12 / SS 16:40" (or "SR/SS 07:12/16:40").
 
@@ -90,16 +91,45 @@ _CALL_ONLY = re.compile(
 )
 
 
+# A one-liner written as a sentence parts its facts with spaced dashes as well as bars ("MV
+# 'Title' – Artist – Wed 21.10.2026 – call 08:00 – Venue, address"): each part is a segment.
+_DASH_PARTS = re.compile(r"\s+[|\u2502\u00a6\u2013\u2014]\s+")
+# a line that ends on the call's word, its time wrapped to the next line ("... – call" / "08:00
+# – Bell's ...")
+_CALL_ENDS = re.compile(
+    r"(?:^|\s[|\u2013\u2014]\s|[.:]\s)(?:(?:unit|crew|general)\s+)?call\s*:?$", re.I
+)
+
+
+def dash_parts(line: str) -> list[str]:
+    """A line's segments, parted by bars or spaced dashes."""
+    return _DASH_PARTS.split(line)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The lines, a line that ends on the call's word joined to the next (its time)."""
+    return [
+        f"{ln.rstrip()} {lines[i + 1].strip()}"
+        if i + 1 < len(lines) and _CALL_ENDS.search(ln.strip())
+        else ln
+        for i, ln in enumerate(lines)
+    ]
+
+
 def clause_call(lines: Iterable[str], *, told: bool = False) -> str | None:
     """The time of a sentence's clause that opens with the crew's call and gives its time
     straight after ('Tide Line tomorrow 14/10: call 7.30, loc: ...'), when every such clause
     of today's lines gives the same time; None when none or they differ."""
     times: set[str] = set()
-    for line in lines:
+    for line in _rejoined(list(lines)):
         other = _OTHER_DAY.search(line)
         if other and not (told and other[0].lower() == "tomorrow"):
             continue
-        for part in _SEGMENTS.split(line.strip()):
+        parts = dash_parts(line.strip())
+        for n, part in enumerate(parts):
+            whose = re.findall(r"[^\W\d_]+", parts[n - 1].lower()) if n else []
+            if whose and whose[-1] in NOT_CREW:
+                continue  # "Cast – call 07:00": the cast's call
             for seg, _ in _clauses(part):
                 m = _CALL_ONLY.match(seg.strip())
                 t = find_time(m["time"]) if m is not None else None

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003  (en dashes: the separators the rules read)
 """The production title: cut the trailing text a header prints beside it (a date, a time,
 "Shoot Day 2 of 3", a commercial's spot lengths), take a quoted title out of the kind of
 production printed around it, and find the biggest heading when no label names the title.
@@ -115,7 +116,25 @@ def _quoted_title(text: str) -> str | None:
     # 'HBO series "…"'): capitals only, and only beside a word for the kind
     others = [w for w in rest if w.lower() not in FORMAT_WORDS]
     brand = all(w.isupper() and 2 <= len(w) <= 6 for w in others) and len(others) <= 1
-    return m["t"].strip() if not others or (kinds and brand) else None
+    if not others or (kinds and brand) or _kind_then_credit(text, m):
+        return m["t"].strip()
+    return None
+
+
+# a music video's or a film's one line: "MV 'Paper Lanterns' – The Creek Kings", 'Music video
+# "Neon" by Lumen', 'Teledysk „Wiosna” – Kwiaty': the kind, the quoted work, then a spaced dash
+# (or "by") and whose it is (the artist's name is no part of the title)
+_VIDEO_KIND = FORMAT_WORDS | {"mv", "clip", "videoclip", "musikvideo"}
+_CREDIT_AFTER = re.compile(r"^\s*(?:[\u2013\u2014|]|-(?=\s)|\bby\b|\bvon\b)\s*\S", re.I)
+
+
+def _kind_then_credit(text: str, m: re.Match[str]) -> bool:
+    before = re.findall(r"[^\W\d_]+", text[: m.start()])
+    return (
+        bool(before)
+        and all(w.lower() in _VIDEO_KIND for w in before)
+        and _CREDIT_AFTER.match(text[m.end() :]) is not None
+    )
 
 
 # "IRONFALL  -  cinematics block 3", "LES VEILLEURS - capture de performance": a title set in
@@ -253,6 +272,15 @@ _STAMP = re.compile(
 )
 # The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
 # 'Week 38'): Nordic and German offices plan by the ISO week number
+# "Shoot day 12 of 30", "Dzień zdjęciowy 12/40", "Drehtag 5 von 20", "Jour de tournage 3/18":
+# the day's count under its label, as large as a title on some headers, is never one
+_SHOOT_DAY_COUNT = re.compile(
+    r"^(?:(?:shoot(?:ing)?|filming|production|main\s+unit)\s+)?(?:day|dzień|dzien|drehtag|tag"
+    r"|jour|día|dia|giorno|dag|den|dagur|päivä)(?:\s+(?:zdjęciowy|zdjeciowy|de\s+tournage"
+    r"|de\s+rodaje|di\s+ripresa|de\s+filmagem|natáčecí))?\s*(?:no\.?|nr\.?|#)?\s*:?\s*"
+    r"\d{1,3}\s*(?:/|of|z|ze|von|sur|de|di|av|af|/\s*)\s*\d{1,3}$",
+    re.I,
+)
 _WEEK_NUMBER = re.compile(
     r"^(?:week|wk|kw|uke|uge|vecka|vko|viikko|v|semaine|sem|semana|settimana|woche|tydzień"
     r"|týden|hét|nädal|savaitė|nedelja)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d{1,2}$",
@@ -393,6 +421,8 @@ def _largest(
                 continue  # 'REVISED', 'R EV IS ED' (letter-spaced), 'REV 2': a stamp, no title
             if _WEEK_NUMBER.match(text.strip()):
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
+            if _SHOOT_DAY_COUNT.match(text.strip()):
+                continue  # 'Dzień zdjęciowy 12/40' beside the date: the day's count, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
             if label_with_time(text):
