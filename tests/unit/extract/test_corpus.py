@@ -260,8 +260,6 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 NOT_OTHER_TODAY: dict[str, str] = {}
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
 # columns: strict XPASS)
-# (fresh39's wedding timeline and scout invoice are 'other' since reader53: a bare 'call' beside
-# a time no longer shields a wedding run of show or an invoice: strict XPASS)
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
 # read as 'other' unseen are call sheets since reader11, which never saw them).
 # (fresh10's two Catalan sheets are call sheets since vocab2's Catalan labels: strict XPASS)
