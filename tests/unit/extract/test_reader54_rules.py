@@ -131,3 +131,15 @@ def test_tomorrow_with_a_weekday_and_day_is_read_against_the_stamp(tail: str, to
 )
 def test_tomorrow_with_no_day_named_reads_nothing(tail: str) -> None:
     assert _written_after(tail, dt.date(2026, 3, 11)) is None
+
+
+def test_an_outlook_desktop_print_with_no_subject_counts_tomorrow_from_sent() -> None:
+    head = [
+        "Pat Lee",
+        "From: Nina Ortiz <nina@tidefilms.com>",
+        "Sent: Wednesday, March 11, 2026 9:01 PM",
+        "To: Harbour Lights Crew",
+    ]
+    day = _mail(head, ["Crew call 6:45 tomorrow (Thursday the 12th) at Pier 7.", *BODY[2:]])
+    assert day["shooting_date"] == "2026-03-12"
+    assert day["field_confidence"]["shooting_date"] >= SURE
