@@ -564,7 +564,7 @@ FLOORS = {
     # thirty-ninth held-out set (tests/corpus/fresh38.py): 105/115 blind on 2026.12.37
     "fresh38_ca_numbered_bands": 20,  # of 21 (blind)
     "fresh38_pl_word_plan": 19,  # of 19 (17 blind; reader52)
-    "fresh38_crew_mail_no_subject": 8,  # of 14 (blind)
+    "fresh38_crew_mail_no_subject": 12,  # of 14 (blind)
     "fresh38_uk_drama_unit": 21,  # of 21 (20 blind; reader52)
     "fresh38_sheet_export_gridlines": 21,  # of 21 (blind)
     "fresh38_us_doc_field": 19,  # of 19 (blind)
@@ -802,7 +802,7 @@ FLOORS = {
 # With fresh39 blind (106 of 118, 12 of 18): 5428 and 756.
 # reader52 (fresh38's misses: a call label named twice across a slash, a minor injuries unit
 # over the A&E, a household planner's week): fresh38 108 of 115, 15/18 auto-ok.
-TOTAL_FLOOR = 5431
+TOTAL_FLOOR = 5435
 AUTO_OK_FLOOR = 758
 
 
