@@ -72,7 +72,7 @@ _HEADER = re.compile(r"^\s*([^\W\d_]{1,10})\s?:\s*(.*)$")
 HEADER_LINES = 12  # the header block is among the first lines of page 1
 # Subject parts that are the sheet's own words, not the production's name
 _NOT_TITLE = re.compile(
-    r"\b(?:call\s*sheet|call\s+(?:info|information|details|time|times)|schedule|tomorrow"
+    r"\b(?:call\s*sheet|call\s+(?:info|information|details|time|times)|schedule|tomorrow|tmrw|tmr"
     r"|(?:shoot(?:ing)?\s+)?day\s+\d+|update|revised|reminder)\b",
     re.I,
 )
@@ -101,6 +101,8 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
     found = _without_body_fields(found, [ln.text for ln in pages[0].lines[:HEADER_LINES]])
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
         found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
+    if "subject" not in found and "from" not in found and "to" in found:
+        found = _unlabelled_sender(pages[0], found)  # Gmail / Outlook on the web, no labels
     if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
         return None
     sent_lines = found.get("sent", [])
@@ -170,6 +172,75 @@ def _webmail_block(
             break
         block[field] = [(i, m[2])]
     return block
+
+
+# a sender's address ('Marisol Vega <marisol@example.com>', 'dana@example.com')
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the minute a mail went out, after its date: ', 7:42 PM', ' at 19:42', ' 6:02 PM'
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[,\u00b7@]|\bat\b|\bum\b|\bà\b|\bo\b)?\s*\d{1,2}[:.]\d{2}(?!\d)"
+    r"(?:\s?[ap]\.?m\.?)?\s*(?:\([^()]*\))?\s*$",
+    re.I,
+)
+NEAR_TO = 3  # the stamp is within this many lines over the 'To:' line
+# a browser's print stamp opening the page: '10/8/26, 8:03 PM Gmail - ...', '10/21/2026 Mail - ...'
+PRINT_LINES = 2
+
+
+def _stamped(text: str) -> dt.date | None:
+    """The date of a line that ends in a date and the minute it was sent."""
+    for parsed in find_dates(text):
+        if _CLOCK_AFTER.match(text, parsed.end):
+            try:
+                return dt.date.fromisoformat(str(parsed.value))
+            except ValueError:
+                return None
+    return None
+
+
+def _unlabelled_sender(
+    page: PageText, found: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """A webmail's printout with no 'From:' / 'Sent:' / 'Subject:' labels, only 'To:': the
+    sender's name and address, then (on the same line, Gmail's 'Name <address> Thu, Oct 8,
+    2026 at 7:42 PM'; or on a line of its own under the sender, Outlook on the web's 'Wed
+    10/21/2026 6:02 PM') the date and minute it was sent, right over 'To:'. The subject is the
+    heading over the sender (over Gmail's '1 message'); a browser's print stamp atop the page
+    with the same date is when it was printed."""
+    lines = [ln.text for ln in page.lines[:HEADER_LINES]]
+    to = found["to"][0][0]
+    for s in range(to - 1, max(to - 1 - NEAR_TO, -1), -1):
+        sent = _stamped(lines[s])
+        if sent is None:
+            continue
+        above = range(s, max(s - NEAR_TO, -1), -1)
+        sender = next((f for f in above if _ADDRESS.search(lines[f])), None)
+        if sender is None or any(_HEADER.match(lines[i]) for i in range(sender, to)):
+            return found
+        heading = sender - 1
+        if heading >= 1 and _THREAD.match(lines[heading]):
+            heading -= 1
+        if heading < 0 or _ADDRESS.search(lines[heading]) or _stamped(lines[heading]):
+            return found
+        if heading < PRINT_LINES and find_dates(lines[heading]):
+            return found
+        stamps = [(s, lines[s])]
+        stamps += [
+            (i, lines[i])
+            for i in range(min(PRINT_LINES, heading))
+            if any(
+                str(d.value) == sent.isoformat()
+                for us in (True, False)
+                for d in find_dates(lines[i], us_order=us)
+            )
+        ]
+        return {
+            "from": [(sender, lines[sender])],
+            "sent": stamps,
+            "to": found["to"],
+            "subject": [(heading, lines[heading])],
+        }
+    return found
 
 
 def subject_title(subject: str | None) -> str | None:

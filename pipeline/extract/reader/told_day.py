@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.calendar_names import SHORT_WEEKDAYS, WEEKDAYS
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.values import find_dates
@@ -30,6 +31,13 @@ _TOMORROW = re.compile(L.TOMORROW_WORD, re.I)
 _WEEKDAY = r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
 # '14/10', '10/14', '14.10', '14-10' after the word (a weekday between allowed), no year
 _DAY_MONTH = re.compile(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}})(?![/.\-]?\d)")
+
+# 'tomorrow (Thursday the 22nd)', 'tmrw, Thu 22nd', 'tomorrow Thursday 22': a weekday and a day
+# of the month, no month; or the day with its ordinal ending alone ('tomorrow the 22nd')
+_WEEKDAY_DAY = re.compile(
+    r"^[\s,:\-\u2013(]*(?:(?!the\b)([^\W\d_]{2,10})\.?,?\s+)?(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?![\d:./-])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,13 @@ def _written_after(tail: str, stamp: dt.date) -> ToldDay | None:
         a, b = int(m[1]), int(m[2])
         agrees = (a, b) in ((nxt.day, nxt.month), (nxt.month, nxt.day))
         return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
+    w = _WEEKDAY_DAY.match(tail)
+    if w is not None and not find_dates(tail[: w.end() + 12], yearless=True):
+        name = (w[1] or "").lower()
+        days = _weekdays(name) if name else None
+        if (days or (not name and w[3])) and name != "the":
+            agrees = int(w[2]) == nxt.day and (days is None or nxt.weekday() in days)
+            return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
     for parsed in find_dates(tail[:30], yearless=True):
         if parsed.start > 14:
             break
@@ -71,3 +86,10 @@ def _written_after(tail: str, stamp: dt.date) -> ToldDay | None:
         agrees = value[2:] == nxt.isoformat()[5:] if value.startswith("--") else value == str(nxt)
         return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
     return None
+
+
+def _weekdays(name: str) -> frozenset[int]:
+    """The weekdays a word names ('thursday', 'thu', 'th'), empty when it names none."""
+    if name in WEEKDAYS:
+        return frozenset({WEEKDAYS[name]})
+    return frozenset(SHORT_WEEKDAYS.get(name, frozenset()))

@@ -563,7 +563,7 @@ FLOORS = {
     # thirty-ninth held-out set (tests/corpus/fresh38.py): 105/115 blind on 2026.12.37
     "fresh38_ca_numbered_bands": 20,  # of 21 (blind)
     "fresh38_pl_word_plan": 19,  # of 19 (17 blind; reader52)
-    "fresh38_crew_mail_no_subject": 8,  # of 14 (blind)
+    "fresh38_crew_mail_no_subject": 12,  # of 14 (blind)
     "fresh38_uk_drama_unit": 21,  # of 21 (20 blind; reader52)
     "fresh38_sheet_export_gridlines": 21,  # of 21 (blind)
     "fresh38_us_doc_field": 19,  # of 19 (blind)
@@ -806,7 +806,10 @@ FLOORS = {
 # place's address, a bare 'call' beside a wedding run of show or an invoice): fresh39 118 of
 # 118, 15/18 auto-ok; no sheet outside fresh39 changed a field.
 # reader52 and reader53 together: 5443 of 5452, 761 of 781.
-TOTAL_FLOOR = 5443
+# reader54 (an e-mail print with no 'Subject:' label: its send stamps are the message's date, a
+# date told in the body wins, 'tomorrow (Thursday the 22nd)' counts from the stamp): fresh38's
+# e-mails 12 of 14; no other sheet changed.
+TOTAL_FLOOR = 5447
 AUTO_OK_FLOOR = 761
 
 
