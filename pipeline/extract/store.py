@@ -88,7 +88,11 @@ from pipeline.extract.logic import SheetDay
 # rival, a dotted weekday after a day count (reader51).
 # 2026.12.37: a numeric date's order left open on a sheet placed abroad by its address that
 # prints North American marks (Fahrenheit, a dashed ten-digit phone).
-EXTRACTOR_VERSION = "2026.12.37"
+# 2026.12.38: a call label named twice across a slash, a minor injuries unit over the A&E, a
+# household planner 'other' (reader52); a department's pre-call never the crew call, a band's
+# dashed one-liners, an advance heading's own call (reader53); an e-mail print's send stamps are
+# its date, not the day's (reader54); a postcode's town on its own line (mends6).
+EXTRACTOR_VERSION = "2026.12.38"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
