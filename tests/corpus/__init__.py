@@ -50,6 +50,7 @@ def sheets() -> list[Sheet]:
         fresh35,
         fresh36,
         fresh37,
+        fresh40,
         grids,
         holdout,
         messy,
@@ -108,6 +109,7 @@ def sheets() -> list[Sheet]:
         fresh35,
         fresh36,
         fresh37,
+        fresh40,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -177,7 +177,10 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # sure-wrong (a bilingual label 'Klient / Client:' read as the title), 1 misclassified: the
 # weekly schedule read as a shooting schedule, which is the corpus's own `one_liner` convention
 # (as fresh16's week 2), so it is scored as one (its dates and title: 7/7).
-UNMEASURED: tuple[str, ...] = ()
+# fresh40_ (Quebec bilingual TV, agency stills, corporate Word video sheets, Polish Word lists, US
+# TV episodic with a boxed crew call, Scottish / Welsh / NI BBC-style; near misses: a weekly
+# stripboard schedule, a crew timesheet, a festival programme) is held out, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh40_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -889,6 +892,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh35_",
         "fresh36_",
         "fresh37_",
+        "fresh40_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
