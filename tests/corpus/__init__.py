@@ -52,6 +52,7 @@ def sheets() -> list[Sheet]:
         fresh37,
         fresh38,
         fresh39,
+        fresh40,
         grids,
         holdout,
         messy,
@@ -112,6 +113,7 @@ def sheets() -> list[Sheet]:
         fresh37,
         fresh38,
         fresh39,
+        fresh40,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -190,7 +190,10 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # tuned on it): 106/118 fields, auto-ok 12/18, 1 silent (a '*Camera / G&E pre-call 6:30 AM'
 # above the general call read as the call), 0 sure-wrong, 3 misclassified (a music-video page
 # read as other; the wedding timeline and the scout invoice read as call sheets).
-UNMEASURED: tuple[str, ...] = ()
+# fresh40_ (Quebec bilingual TV, agency stills, corporate Word video sheets, Polish Word lists, US
+# TV episodic with a boxed crew call, Scottish / Welsh / NI BBC-style; near misses: a weekly
+# stripboard schedule, a crew timesheet, a festival programme) is held out, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh40_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -940,6 +943,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh37_",
         "fresh38_",
         "fresh39_",
+        "fresh40_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
