@@ -270,8 +270,6 @@ _FOOT_CELL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+|\s*[,;]\s*")
 _STAMP = re.compile(
     r"(?:(?:revised|amended|updated|cancell?ed|rev(?:ision)?\.?)(?:no\.?|#)?\d{0,2})+", re.I
 )
-# The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
-# 'Week 38'): Nordic and German offices plan by the ISO week number
 # "Shoot day 12 of 30", "Dzień zdjęciowy 12/40", "Drehtag 5 von 20", "Jour de tournage 3/18":
 # the day's count under its label, as large as a title on some headers, is never one
 _SHOOT_DAY_COUNT = re.compile(
@@ -281,6 +279,8 @@ _SHOOT_DAY_COUNT = re.compile(
     r"\d{1,3}\s*(?:/|of|z|ze|von|sur|de|di|av|af|/\s*)\s*\d{1,3}$",
     re.I,
 )
+# The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
+# 'Week 38'): Nordic and German offices plan by the ISO week number
 _WEEK_NUMBER = re.compile(
     r"^(?:week|wk|kw|uke|uge|vecka|vko|viikko|v|semaine|sem|semana|settimana|woche|tydzień"
     r"|týden|hét|nädal|savaitė|nedelja)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d{1,2}$",

@@ -76,7 +76,7 @@ def _written_after(tail: str, stamp: dt.date) -> ToldDay | None:
     if w is not None and not find_dates(tail[: w.end() + 12], yearless=True):
         name = (w[1] or "").lower()
         days = _weekdays(name) if name else None
-        if (days or (not name and w[3])) and name != "the":
+        if days or (not name and w[3]):  # the pattern never takes "the" as the name
             agrees = int(w[2]) == nxt.day and (days is None or nxt.weekday() in days)
             return ToldDay(nxt.isoformat() if agrees else "", agrees, stamp.isoformat())
     for parsed in find_dates(tail[:30], yearless=True):
