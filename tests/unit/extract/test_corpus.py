@@ -198,7 +198,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # misclassified (its weekly stripboard is a shooting schedule by the `one_liner` convention, as
 # its builder scored it). Two of its cities (Kalamazoo, Kilmarnock) are also fresh39's, with
 # other venues.
-UNMEASURED: tuple[str, ...] = ()
+# fresh41_ (Toronto / Vancouver commercial one-page templates, US non-union commercials with a boxed
+# crew call, US reality with a MEET / PARK line, Canadian IATSE / DGC series with SET #1 / SET #2,
+# web-app exports printed from a browser, US indie spreadsheets with NEAREST ER; near misses: a
+# daily production report, a background voucher, a stunt / SFX safety notice) is held out, not
+# yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh41_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -958,6 +963,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh38_",
         "fresh39_",
         "fresh40_",
+        "fresh41_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
