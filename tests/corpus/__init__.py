@@ -53,6 +53,7 @@ def sheets() -> list[Sheet]:
         fresh38,
         fresh39,
         fresh40,
+        fresh41,
         fresh42,
         grids,
         holdout,
@@ -115,6 +116,7 @@ def sheets() -> list[Sheet]:
         fresh38,
         fresh39,
         fresh40,
+        fresh41,
         fresh42,
     ):
         out.extend(module.sheets())
