@@ -25,6 +25,7 @@ from pipeline.extract.reader.field_sheet import (
     Found,
     Sheet,
 )
+from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.told_day import told_day
@@ -357,16 +358,13 @@ def _file_names_explained(
     ]
 
 
-# "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after a date
-_CLOCK_AFTER = re.compile(r"\s*(?:[,·@]|\bat\b)?\s*\d{1,2}:\d{2}(?!\d)", re.I)
-
-
 def _time_stamped(text: str, parsed: Parsed) -> bool:
     """A date followed by the minute it was made, with no weekday: when the sheet was written,
     exported or revised. A shooting date is printed with its weekday and stands apart from
     the call."""
     return (
-        _CLOCK_AFTER.match(text, parsed.end) is not None
+        # "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after it
+        clock_after(text, parsed.end, dots=False)
         and weekday_near(text, parsed.start, parsed.end) is None
     )
 
