@@ -31,7 +31,9 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_GENITIVE, ROMAN, add_minutes, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -469,7 +471,7 @@ def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 14,
             ["POSITION", "NAME", "CELL", "CALL"],
             [0, 130, 300, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
         )
         grey(c, 110)
@@ -695,16 +697,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["AKTOR", "ROLA", "CHARAKT.", "KOSTIUM", "NA PLANIE"],
             [0, 130, 250, 330, 410],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 45), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 45, 75)),
             right,
             size=8.5,
             lead=13,
@@ -923,16 +916,7 @@ def _leader(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y,
             ["CAST", "CHARACTER", "PICK UP", "MAKE-UP", "ON SET"],
             [0, 120, 240, 320, 400],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 20), t),
-                    hm(add_minutes(call, o + 80), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 20, 80)),
             right,
             size=8.5,
             lead=13,
@@ -1152,16 +1136,7 @@ def _dispo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["DARSTELLER", "ROLLE", "ABHOLUNG", "MASKE", "AM SET"],
             [0, 120, 240, 320, 400],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75)),
             right,
             size=8.5,
             lead=13,
@@ -1557,17 +1532,7 @@ def _tv(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["#", "CAST", "CHARACTER", "P/U", "H/MU", "SET"],
             [0, 18, 140, 280, 360, 440],
-            [
-                (
-                    str(i + 1),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for i, (a, b, o) in enumerate(g["cast"])
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75), numbered=True),
             right,
             size=8,
             lead=12,

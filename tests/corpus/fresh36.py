@@ -24,12 +24,15 @@ family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import PL_GENITIVE, add_minutes, ordinal, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -460,17 +463,7 @@ def _grid(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["NO.", "ARTIST", "CHARACTER", "P/UP", "M/UP", "ON SET"],
             [0, 28, 160, 290, 360, 440],
-            [
-                (
-                    str(i + 1),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 25), t),
-                    hm(add_minutes(call, o + 95), t),
-                )
-                for i, (a, b, o) in enumerate(g["cast"])
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 25, 95), numbered=True),
             right,
             size=8.5,
             lead=13,
@@ -693,7 +686,7 @@ def _tvc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["ROLE", "NAME", "MOBILE", "CALL"],
             [0, 130, 290, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -902,7 +895,7 @@ def _dag(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["FUNCTIE", "NAAM", "TELEFOON", "AANWEZIG"],
             [0, 130, 290, 410],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -1104,7 +1097,7 @@ def _word(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["FUNKCJA", "IMIĘ I NAZWISKO", "TELEFON", "ZBIÓRKA"],
             [0, 130, 290, 400],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=9,
             lead=13,
@@ -1508,17 +1501,7 @@ def _feat(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["#", "CAST", "CHARACTER", "PICKUP", "H/MU", "ON SET"],
             [0, 20, 150, 280, 360, 440],
-            [
-                (
-                    str(i + 1),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 20), t),
-                    hm(add_minutes(call, o + 80), t),
-                )
-                for i, (a, b, o) in enumerate(g["cast"])
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 20, 80), numbered=True),
             right,
             size=8.5,
             lead=13,

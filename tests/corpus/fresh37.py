@@ -27,12 +27,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -461,17 +464,7 @@ def _caband(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y,
             ["#", "CAST", "CHARACTER", "P/U", "H/MU/WARD", "ON SET"],
             [0, 22, 150, 290, 360, 450],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 75), numbered=True),
             right,
             size=8,
             lead=12,
@@ -723,7 +716,7 @@ def _plandnia(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> She
             y + 14,
             ["FUNKCJA / ROLE", "IMIĘ I NAZWISKO / NAME", "TELEFON / PHONE", "ZBIÓRKA / CALL"],
             [0, 150, 310, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -959,7 +952,7 @@ def _twocol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y + 14,
             ["POSITION", "NAME", "PHONE", "CALL"],
             [0, 140, 300, 430],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -1378,7 +1371,7 @@ def _ukcomm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y + 14,
             ["ROLE", "NAME", "MOBILE", "CALL"],
             [0, 130, 280, 400],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -1579,16 +1572,7 @@ def _dispo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["DARSTELLER/IN", "ROLLE", "ABHOLUNG", "MASKE", "AM SET"],
             [0, 140, 260, 340, 420],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 75)),
             right,
             size=8.5,
             lead=13,

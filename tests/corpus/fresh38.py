@@ -33,7 +33,9 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_GENITIVE, add_minutes, ordinal, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -454,7 +456,7 @@ def _canum(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 16,
             ["POSITION", "NAME", "CELL", "CALL"],
             [0, 150, 300, 430],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, functools.partial(hm, style=t)),
             right,
             ruled=True,
         )
@@ -1238,17 +1240,9 @@ def _unit(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["No.", "ARTIST", "CHARACTER", "P/UP", "M/UP & COST.", "ON SET"],
             [0, 26, 150, 280, 340, 440],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 45), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
+            cast_times(
+                g["cast"], call, functools.partial(hm, style=t), (-45, 0, 75), numbered=True
+            ),
             right,
             ruled=True,
         )
@@ -1769,7 +1763,7 @@ def _field(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 14,
             ["ROLE", "NAME", "CELL", "CALL"],
             [0, 130, 290, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, functools.partial(hm, style=t)),
             right,
         )
         c.text(x0, y, "SCHEDULE", 9.5, bold=True)

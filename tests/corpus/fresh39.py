@@ -27,12 +27,15 @@ a family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, ordinal, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -549,17 +552,7 @@ def _anz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["#", "ARTIST", "CHARACTER", "P/UP", "MU/WARD", "ON SET"],
             [0, 20, 150, 280, 350, 430],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 70), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 70), numbered=True),
             right,
             size=8,
             lead=12,
@@ -911,16 +904,7 @@ def _dpp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["AKTOR", "ROLA", "CHARAKT.", "KOSTIUM", "NA PLANIE"],
             [0, 140, 260, 340, 420],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 60), t),
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-60, -30, 0)),
             right,
             size=8,
             lead=12,
@@ -1185,16 +1169,7 @@ def _indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["Cast", "Character", "Pick-up", "H/MU", "On set"],
             [0, 130, 240, 320, 400],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60)),
             right,
             size=8.5,
             lead=13,
@@ -1547,17 +1522,7 @@ def _student(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["#", "Cast", "Role", "Call", "Makeup", "On Set"],
             [0, 20, 150, 280, 360, 440],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 60), numbered=True),
             right,
             size=8,
             lead=12,
@@ -1569,7 +1534,7 @@ def _student(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["Department", "Name", "Phone", "Call"],
             [0, 140, 300, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8,
             lead=12,
@@ -1801,7 +1766,7 @@ def _twocol(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y,
             ["ROLE", "NAME", "PHONE", "CALL"],
             [0, 130, 280, 420],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,

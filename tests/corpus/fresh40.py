@@ -26,12 +26,15 @@ family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import PL_GENITIVE, ROMAN, add_minutes, pl_weekday
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
+    crew_times,
     date_or,
     expect,
     fill,
@@ -712,7 +715,7 @@ def _stills(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y + 14,
             ["ROLE", "NAME", "MOBILE", "CALL"],
             [0, 130, 260, 380],
-            [(a, b, ph, hm(add_minutes(call, o), t)) for a, b, ph, o in g["crew"]],
+            crew_times(g["crew"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=13,
@@ -1611,16 +1614,7 @@ def _bbc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["ARTISTE", "CHARACTER", "PICK-UP", "MAKE-UP / COSTUME", "ON SET"],
             [0, 130, 240, 320, 430],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60)),
             right,
             size=8.5,
             lead=13,

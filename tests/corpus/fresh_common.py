@@ -9,11 +9,11 @@ every set repeated live here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from tests.corpus.draw import Canvas, measure
-from tests.corpus.formats import date_text, time_text
+from tests.corpus.formats import add_minutes, date_text, time_text
 from tests.corpus.places import Place
 from tests.corpus.sheet import Sheet, call_sheet, fit
 
@@ -152,3 +152,26 @@ def head_table(
         for dx in xs[1:]:
             c.vline(x + dx, top, y + 3, 0.3)
     return y + lead
+
+
+def crew_times(
+    crew: Sequence[tuple[Any, ...]], call: str, written: Callable[[str], str]
+) -> list[tuple[str, ...]]:
+    """A crew list's rows: each row as given, its last item (minutes from the call) replaced by
+    that time as `written` prints it (a set's `partial(hm, style=t)`)."""
+    return [(*row[:-1], written(add_minutes(call, row[-1]))) for row in crew]
+
+
+def cast_times(
+    cast: Sequence[tuple[str, str, int]],
+    call: str,
+    written: Callable[[str], str],
+    steps: Sequence[int],
+    *,
+    numbered: bool = False,
+) -> list[tuple[str, ...]]:
+    """A cast list's rows: the artist, the character, then a time for each of `steps` (minutes
+    after the artist's own offset from the call: pick-up, make-up, on set) as `written` prints
+    it; led by the row's number from 1 if `numbered`."""
+    rows = [(a, b, *(written(add_minutes(call, o + step)) for step in steps)) for a, b, o in cast]
+    return [(str(n), *row) for n, row in enumerate(rows, 1)] if numbered else rows

@@ -25,7 +25,13 @@ _US_STATES = _words(
 )
 _CA_PROVINCES = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
 _CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]{1,30}"  # one capitalised word of a town's name
-_TOWN = rf"(?P<city>{_CITY}(?:[ -](?:{_CITY}|nad|am|an|der|sur|le|la)){{0,3}})"
+# the countries whose name follows a code printed after its town ('Sydney NSW 2000 Australia',
+# 'Masterton 5810 New Zealand'): the code's country, never a town printed after it
+COUNTRY_AFTER_CODE = r"(?:Australia|AUSTRALIA|New Zealand|NEW ZEALAND)"
+_TOWN = (
+    rf"(?!{COUNTRY_AFTER_CODE}\b)"
+    rf"(?P<city>{_CITY}(?:[ -](?:{_CITY}|nad|am|an|der|sur|le|la)){{0,3}})"
+)
 # the space between a code and the town printed after it, on the code's own line: in a text
 # joined line after line, the next line's first words are no town ("Warrnambool VIC 3280" over
 # "Unit Base": the code ends its line, its locality is the words before the state)
@@ -332,6 +338,8 @@ COUNTRY_WORDS = {
     "españa": "ES",
     "austria": "AT",
     "österreich": "AT",
+    "australia": "AU",
+    "new zealand": "NZ",
 }
 PARTICLES = _words(
     "of the de la du des le les van von der den am an im upon on nad pod di del da dos"

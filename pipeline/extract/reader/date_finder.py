@@ -17,6 +17,7 @@ from itertools import accumulate
 from pipeline.extract.reader.attach import runs
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from pipeline.extract.reader.dates import dates_on_or_after, weekday_near
+from pipeline.extract.reader.day_count import DAY_OF, DAY_OF_WORDS, SHOOT_DAY
 from pipeline.extract.reader.field_sheet import (
     _NOT_SHOOT_DATE,
     _TOMORROW,
@@ -25,6 +26,7 @@ from pipeline.extract.reader.field_sheet import (
     Found,
     Sheet,
 )
+from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.told_day import told_day
@@ -56,26 +58,6 @@ _OTHER_WORK_DAY = re.compile(
     r"|recce)\s*[:\-\u2013]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
     re.I,
 )
-# "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's number is the day's,
-# wherever the line stands (a sheet quoted low in an e-mail)
-# (Georgian "გადაღების დღე 9 / 30", Armenian "Նկարահանման օր 6 / 24", shooting day; a bare
-# "დღე" or "օր" is a scene row's day or a duration)
-_DAY_NUMBER = (
-    r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?|გადაღების\s+დღე|նկարահանման\s+օր)"
-    r"\s*:?\s*#?(\d{1,3})"
-)
-_DAY_OF = re.compile(_DAY_NUMBER + r"\s*(?:of|/|z)\s*(\d{1,3})\b", re.I)
-_SHOOT_DAY = re.compile(_DAY_NUMBER + r"(?:\s*(?:of|/|z)\s*(\d{1,3}))?", re.I)
-# 'Dia de rodagem 6 de 18', 'Día de filmación 9 de 16', 'Drehtag 12 von 30', 'Jour de tournage
-# 4 sur 20', 'Giorno di ripresa 3 di 8': with its total only ('Día de rodaje 3 de octubre' is
-# a date)
-_DAY_OF_WORDS = re.compile(
-    r"\b(?:d[ií]a\s+de\s+(?:rodagem|filmagem|grava[çc][ãa]o|rodaje|filmaci[óo]n|grabaci[óo]n)"
-    r"|jour\s+de\s+tournage|drehtag|giorno\s+di\s+ripres[ae])\s*:?\s*#?(\d{1,3})"
-    r"\s*(?:de|von|sur|di|/)\s*(\d{1,3})\b",
-    re.I,
-)
-
 
 # "(into Wednesday, November 4, 2026)", "running through to Sat 14 March", "wrap 02:00 (Wed
 # 11/4)": the next day a night's work runs into, written on a line of its own
@@ -146,7 +128,9 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 heading = key in labelled or line.top < page.height * 0.2
-                weight = 1.0 if heading or _DAY_OF.search(line.text) else 0.7
+                # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's
+                # number is the day's, wherever the line stands (a sheet quoted low in an e-mail)
+                weight = 1.0 if heading or DAY_OF.search(line.text) else 0.7
                 if p != sheet.first_page:
                     weight *= 0.8
                 stamp = (
@@ -357,16 +341,13 @@ def _file_names_explained(
     ]
 
 
-# "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after a date
-_CLOCK_AFTER = re.compile(r"\s*(?:[,·@]|\bat\b)?\s*\d{1,2}:\d{2}(?!\d)", re.I)
-
-
 def _time_stamped(text: str, parsed: Parsed) -> bool:
     """A date followed by the minute it was made, with no weekday: when the sheet was written,
     exported or revised. A shooting date is printed with its weekday and stands apart from
     the call."""
     return (
-        _CLOCK_AFTER.match(text, parsed.end) is not None
+        # "v3 · 13.05.2026 20:14", "PINK REVISION · 7/16/26 6:15 PM": a clock time right after it
+        clock_after(text, parsed.end, dots=False)
         and weekday_near(text, parsed.start, parsed.end) is None
     )
 
@@ -503,7 +484,7 @@ def shooting_day(pages: Sequence[PageText]) -> Found:
     """Read 'Day 12 of 40' / 'Dzień zdjęciowy 12 z 40' / 'Shoot day: 12'."""
     for page in pages:
         for line in page.lines:
-            m = _SHOOT_DAY.search(line.text) or _DAY_OF_WORDS.search(line.text)
+            m = SHOOT_DAY.search(line.text) or DAY_OF_WORDS.search(line.text)
             if m and int(m.group(1)) > 0:
                 conf = 1.0 if m.group(2) else 0.8
                 return Found(int(m.group(1)), conf)

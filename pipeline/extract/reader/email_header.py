@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.values import find_dates, find_time
 
@@ -176,12 +177,6 @@ def _webmail_block(
 
 # a sender's address ('Marisol Vega <marisol@example.com>', 'dana@example.com')
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# the minute a mail went out, after its date: ', 7:42 PM', ' at 19:42', ' 6:02 PM'
-_CLOCK_AFTER = re.compile(
-    r"\s*(?:[,\u00b7@]|\bat\b|\bum\b|\bà\b|\bo\b)?\s*\d{1,2}[:.]\d{2}(?!\d)"
-    r"(?:\s?[ap]\.?m\.?)?\s*(?:\([^()]*\))?\s*$",
-    re.I,
-)
 NEAR_TO = 3  # the stamp is within this many lines over the 'To:' line
 # a browser's print stamp opening the page: '10/8/26, 8:03 PM Gmail - ...', '10/21/2026 Mail - ...'
 PRINT_LINES = 2
@@ -190,7 +185,8 @@ PRINT_LINES = 2
 def _stamped(text: str) -> dt.date | None:
     """The date of a line that ends in a date and the minute it was sent."""
     for parsed in find_dates(text):
-        if _CLOCK_AFTER.match(text, parsed.end):
+        # the minute it went out ends the line: ', 7:42 PM', ' at 19:42', ' 6:02 PM'
+        if clock_after(text, parsed.end, ends_line=True):
             try:
                 return dt.date.fromisoformat(str(parsed.value))
             except ValueError:

@@ -35,3 +35,26 @@ def stamp_lines(lines: list[str]) -> set[int]:
     # the header's own: the first beside a party (a body's 'Date:' comes after it)
     out.update(next(([i] for i in sent if any(abs(i - j) <= NEAR for j in parties)), []))
     return out
+
+
+# The minute a message was sent (or a sheet saved) written right after its date: ', 7:42 PM',
+# ' at 19:42', ' · 6:12 pm', '@ 20.14', ' um 19:42', ' à 19:42', ' o 19:42'. The one shape
+# behind a message's stamp in a thread (told_day), a mail header's sent line (email_header) and
+# a sheet's saved or revised stamp (date_finder)
+_CONNECTOR = r"\s*(?:[,\u00b7@]|\bat\b|\bum\b|\bà\b|\bo\b)?\s*"
+_MINUTE = {True: r"\d{1,2}[:.]\d{2}(?!\d)", False: r"\d{1,2}:\d{2}(?!\d)"}
+# ... ending its line: '6:02 PM', '19:42 (2 hours ago)'
+_LINE_END = r"(?:\s?[ap]\.?m\.?)?\s*(?:\([^()]*\))?\s*$"
+_CLOCK_AFTER = {
+    (dots, ends): re.compile(_CONNECTOR + _MINUTE[dots] + (_LINE_END if ends else ""), re.I)
+    for dots in (True, False)
+    for ends in (True, False)
+}
+
+
+def clock_after(text: str, end: int, *, dots: bool = True, ends_line: bool = False) -> bool:
+    """Whether the date ending at ``end`` in ``text`` is followed by the minute it was written:
+    a time with a colon (``dots`` also a dot: '20.14'), after nothing, a comma, a middle dot,
+    '@' or 'at' (or its German, French or Polish word); with ``ends_line`` the time (with its
+    am/pm and a bracketed note) must end the line."""
+    return _CLOCK_AFTER[dots, ends_line].match(text, end) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.reader.model import CastCall, Contact, Line, Scene
+from pipeline.extract.reader.model import CastCall, Contact, Line, Scene, Word
 from pipeline.extract.reader.values import EMAIL_RE, find_phones, find_time
 
 _IE = r"INT\.?/EXT|EXT\.?/INT|I/E|INT|EXT|WN\.?/PL|WN|PL|WNĘTRZE|PLENER"
@@ -104,22 +104,74 @@ def scene_type(scenes: Sequence[Scene]) -> str | None:
 
 
 def contacts(lines: Sequence[Line], region: str | None, skip: set[str]) -> list[Contact]:
-    """Rows carrying a phone number or an e-mail address, with the words around them."""
+    """Rows carrying a phone number or an e-mail address, with the words around them; under a
+    crew list's heading row ('Dept  Position  Name  Phone'), each row read by its columns."""
     out: list[Contact] = []
+    heading: tuple[Line, list[tuple[float, str]]] | None = None
     for line in lines:
+        if heading is not None and heading[0].page != line.page:
+            heading = None
         text = line.text
         phones = [p for p in find_phones(text, region) if p not in skip]
         emails = EMAIL_RE.findall(text)
         if not phones and not emails:
+            columns = _crew_heading(line)
+            heading = (line, columns) if columns is not None else heading
             continue
-        words = [
-            w.text
-            for w in line.words
-            if not re.search(r"\d{3}|@", w.text) and not re.fullmatch(r"[()\-+.]+", w.text)
-        ]
-        name, role = _name_and_role(words)
-        out.append(Contact(name, role, None, phones[0] if phones else None, _first(emails)))
+        words = [w for w in line.words if not _number_or_mark(w.text)]
+        cells = _by_column(words, heading[1]) if heading is not None else None
+        if cells is not None:
+            name, role, dept = cells
+        else:
+            name, role = _name_and_role([w.text for w in words])
+            dept = None
+        out.append(Contact(name, role, dept, phones[0] if phones else None, _first(emails)))
     return out
+
+
+def _number_or_mark(text: str) -> bool:
+    """A phone's or an address's piece, or brackets and dashes alone: none of a name or role."""
+    return bool(re.search(r"\d{3}|@", text) or re.fullmatch(r"[()\-+.]+", text))
+
+
+# A crew list's heading row names its columns: the person's name and their position or
+# department ('Dept  Position  Name  Phone  Call', 'ROLE  NAME  MOBILE  EMAIL')
+_NAME_HEADS = frozenset({"name"})
+_ROLE_HEADS = frozenset({"position", "role", "title", "job"})
+_DEPT_HEADS = frozenset({"dept", "department"})
+_ALIGN = 3.0  # points: a cell's first word starts where its column's heading starts
+
+
+def _crew_heading(line: Line) -> list[tuple[float, str]] | None:
+    """The columns of a crew list's heading row, left to right: (where each heading starts,
+    'name', 'role', 'dept' or ''); None when the row names no person's name and role."""
+    heads = [w.text.lower().strip(".:") for w in line.words]
+    if not _NAME_HEADS & set(heads) or not (_ROLE_HEADS | _DEPT_HEADS) & set(heads):
+        return None
+    kinds = {**dict.fromkeys(_NAME_HEADS, "name"), **dict.fromkeys(_ROLE_HEADS, "role")}
+    kinds.update(dict.fromkeys(_DEPT_HEADS, "dept"))
+    return [(w.x0, kinds.get(h, "")) for w, h in zip(line.words, heads, strict=True)]
+
+
+def _by_column(
+    words: list[Word], columns: list[tuple[float, str]]
+) -> tuple[str | None, str | None, str | None] | None:
+    """(name, role, department) of a row read under its heading's columns: each word in the
+    column it starts under. None when no word starts where the name's column does (the row is
+    no row of the list) or the name's cell holds anything but words."""
+    name_x = next(x for x, kind in columns if kind == "name")
+    if not any(abs(w.x0 - name_x) <= _ALIGN for w in words):
+        return None
+    cells: dict[str, list[str]] = {"name": [], "role": [], "dept": [], "": []}
+    for w in words:
+        under = [kind for x, kind in columns if x <= w.x0 + _ALIGN]
+        if not under:
+            return None  # a word left of the list: the row is no row of it
+        cells[under[-1]].append(w.text)
+    name = " ".join(cells["name"]).strip(" :-,")
+    if not name or not all(t.replace("-", "").replace("'", "").isalpha() for t in cells["name"]):
+        return None
+    return name, " ".join(cells["role"]) or None, " ".join(cells["dept"]) or None
 
 
 def _first(items: Sequence[str]) -> str | None:

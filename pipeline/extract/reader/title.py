@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.day_count import count_alone
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.title_kinds import label_with_time, quoted_work, without_kind_prefix
@@ -270,15 +271,6 @@ _FOOT_CELL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+|\s*[,;]\s*")
 _STAMP = re.compile(
     r"(?:(?:revised|amended|updated|cancell?ed|rev(?:ision)?\.?)(?:no\.?|#)?\d{0,2})+", re.I
 )
-# "Shoot day 12 of 30", "Dzień zdjęciowy 12/40", "Drehtag 5 von 20", "Jour de tournage 3/18":
-# the day's count under its label, as large as a title on some headers, is never one
-_SHOOT_DAY_COUNT = re.compile(
-    r"^(?:(?:shoot(?:ing)?|filming|production|main\s+unit)\s+)?(?:day|dzień|dzien|drehtag|tag"
-    r"|jour|día|dia|giorno|dag|den|dagur|päivä)(?:\s+(?:zdjęciowy|zdjeciowy|de\s+tournage"
-    r"|de\s+rodaje|di\s+ripresa|de\s+filmagem|natáčecí))?\s*(?:no\.?|nr\.?|#)?\s*:?\s*"
-    r"\d{1,3}\s*(?:/|of|z|ze|von|sur|de|di|av|af|/\s*)\s*\d{1,3}$",
-    re.I,
-)
 # The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
 # 'Week 38'): Nordic and German offices plan by the ISO week number
 _WEEK_NUMBER = re.compile(
@@ -421,7 +413,7 @@ def _largest(
                 continue  # 'REVISED', 'R EV IS ED' (letter-spaced), 'REV 2': a stamp, no title
             if _WEEK_NUMBER.match(text.strip()):
                 continue  # 'UKE 12' in a tile beside the title: the week of the year, no title
-            if _SHOOT_DAY_COUNT.match(text.strip()):
+            if count_alone(text):
                 continue  # 'Dzień zdjęciowy 12/40' beside the date: the day's count, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title

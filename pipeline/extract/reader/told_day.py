@@ -21,12 +21,11 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import SHORT_WEEKDAYS, WEEKDAYS
+from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.values import find_dates
 
-# a stamp: a full date, then (after a comma, a dot, 'at' or '@') the minute it was written
-_CLOCK_AFTER = re.compile(r"\s*(?:[,\u00b7@]|\bat\b)?\s*\d{1,2}[:.]\d{2}(?!\d)", re.I)
 _TOMORROW = re.compile(L.TOMORROW_WORD, re.I)
 _WEEKDAY = r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
 # '14/10', '10/14', '14.10', '14-10' after the word (a weekday between allowed), no year
@@ -59,8 +58,9 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
                 told = _written_after(text[m.end() : m.end() + 40], stamp)
                 if told is not None:
                     return told
+            # a stamp: a full date, then the minute it was written
             for parsed in find_dates(text):
-                if _CLOCK_AFTER.match(text, parsed.end) and (day := iso_date(parsed.value)):
+                if clock_after(text, parsed.end) and (day := iso_date(parsed.value)):
                     stamp = day
     return None
 

@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
+    COUNTRY_AFTER_CODE,
     FRENCH_TYPES,
     LABEL_WORDS,
     STREET_PREFIXES,
@@ -45,10 +46,11 @@ _CODE_FIRST = re.compile(
     rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{POSTCODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code;
-# up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001')
+# up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001'); the
+# country may close the line ('Masterton 5810 New Zealand')
 _CODE_LAST = re.compile(
     rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{POSTCODE})"
-    rf"(?:,\s*{_TOWN})?$"
+    rf"(?:,\s*{_TOWN}|,?\s+{COUNTRY_AFTER_CODE})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
 # its county: Irish addresses often print no Eircode)

@@ -14,8 +14,9 @@ import pytest
 from pipeline.extract import extract_document
 from pipeline.extract.reader.call_finder import precall
 from pipeline.extract.reader.classify import plans_work
+from pipeline.extract.reader.day_count import count_alone
 from pipeline.extract.reader.shorthand import clause_call
-from pipeline.extract.reader.title import _SHOOT_DAY_COUNT, clean_title
+from pipeline.extract.reader.title import clean_title
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import headed, read_day
 
@@ -194,7 +195,7 @@ def test_a_call_on_a_line_dated_today_is_not_an_advance() -> None:
     ],
 )
 def test_a_days_count_is_no_title(text: str, count: bool) -> None:
-    assert bool(_SHOOT_DAY_COUNT.match(text)) is count
+    assert count_alone(text) is count
 
 
 def test_the_title_line_under_a_large_day_count() -> None:
