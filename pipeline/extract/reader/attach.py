@@ -295,6 +295,7 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
             break
         here = by_line.get(li, [])
         blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
+        blocking = [o for o in blocking if not _inside_flush_value(line, o, here, edge)]
         if blocking:
             limit = _value_left_of_heading(line, label, blocking)
             if limit is None:
@@ -328,6 +329,20 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _inside_flush_value(line: Line, other: Label, here: list[Label], edge: float) -> bool:
+    """'UNIT BASE / BASE' over 'Stationnement P2, Avenue Melville, ..., Crew parking /
+    stationnement équipe: P2': a label's word inside a run of words that starts flush under
+    the heading's edge with no label of its own is part of that value, not the next row's
+    label (a row of labels starts its run with one)."""
+    for a, b in runs(line):
+        if not a < other.start < b:
+            continue
+        if abs(line.words[a].x0 - edge) > ALIGN_X:
+            return False
+        return not any(o.start <= a < o.end for o in here)
+    return False
 
 
 def _bigger_heading(run: Sequence[Word], label: Sequence[Word]) -> bool:
