@@ -43,7 +43,8 @@ def without_phones(text: str, region: str | None) -> str:
     for _, start, end in reversed(_phone_matches(text, region)):
         head = _PHONE_WORD.sub("", text[:start])
         tail = text[end:]
-        if text[start:end].lstrip().startswith("("):
+        raw = text[start:end]
+        if raw.count("(") > raw.count(")"):
             tail = re.sub(r"^\s*\)", "", tail)  # '(01484 342000)': the bracket it opened
         text = head + " " + tail
     text = re.sub(r"\(\s*\)", " ", text)  # the brackets a number was printed in
