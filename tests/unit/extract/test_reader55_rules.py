@@ -110,6 +110,52 @@ def test_a_value_after_a_slash_stays_the_value() -> None:
     assert "Studio 4" in day["location"]
 
 
+def test_the_next_heading_said_in_two_languages_bounds_the_cell() -> None:
+    """'LUOGO DELLE RIPRESE / LOCATION    BASE / PARCHEGGIO / UNIT BASE': the next column's
+    heading opens with its first language's words; they are no value of the label before."""
+    rows: list[Row] = [
+        (40, 40, "Laguna Film Srl", 9),
+        (40, 66, "ACQUA ALTA", 18),
+        (40, 96, "Data / Date: martedì 10 marzo 2026", 9),
+        (40, 110, "Convocazione troupe / Crew call: 7:30", 9),
+        (40, 140, "LUOGO DELLE RIPRESE / LOCATION", 8),
+        (205, 140, "BASE / PARCHEGGIO / UNIT BASE", 8),
+        (430, 140, "OSPEDALE / HOSPITAL", 8),
+        (40, 154, "Palazzo Grassi", 9),
+        (205, 154, "Tronchetto, Isola Nuova", 9),
+        (430, 154, "Ospedale Civile", 9),
+        (40, 166, "Campo San Samuele 3231", 9),
+        (205, 166, "30135 Venezia", 9),
+        (430, 166, "Campo SS. Giovanni e Paolo", 9),
+        (40, 178, "30124 Venezia", 9),
+        (430, 178, "30122 Venezia", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert "Campo San Samuele 3231" in day["location"]
+    assert "BASE" not in day["location"]
+
+
+def test_a_row_of_labels_in_two_languages_still_ends_the_cell_above() -> None:
+    """'Loges / Cantine / Parking' under a set label whose value is across the gap: a row of
+    labels (its first words a label's other language), not words of the set's value."""
+    rows: list[Row] = [
+        (40, 40, "Films de la Saône SAS", 9),
+        (40, 66, "LE DERNIER PONT", 18),
+        (40, 96, "Date : mardi 10 mars 2026", 9),
+        (40, 110, "Rendez-vous équipe 07h30", 9),
+        (40, 140, "Décor", 9),
+        (210, 140, "Musée des Confluences", 9),
+        (210, 152, "86 Quai Perrache, 69002 Lyon", 9),
+        (40, 166, "Loges / Cantine / Parking", 9),
+        (210, 166, "Place Carnot, 69002 Lyon", 9),
+        (40, 180, "Hôpital le plus proche", 9),
+        (210, 180, "Hôpital Saint-Joseph Saint-Luc", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert "86 Quai Perrache" in day["location"]
+    assert "Loges" not in day["location"]
+
+
 # --- Outlook desktop's print with no 'Subject:' label ------------------------------------
 
 
