@@ -21,6 +21,7 @@ from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
     _DATE_KINDS,
     _TIME_KINDS,
+    GLOSS_WORD,
     VALUE_GAP,
     Label,
     _height,
@@ -67,7 +68,8 @@ def _right_piece(
 ) -> Piece | None:
     """The run right of a label on its line; ``far`` reaches across a column gap."""
     words = page.lines[label.line].words
-    stops = {h.start for h in labels_here if h.start >= label.end}
+    line = page.lines[label.line]
+    stops = {_first_language(line, h, label.end) for h in labels_here if h.start >= label.end}
     out: list[str] = []
     last = words[label.end - 1].x1
     gap0 = None
@@ -100,6 +102,19 @@ def _right_piece(
         return None
     distance = (gap0 or 0.0) if far else (gap0 or 0.0) / 1000
     return Piece(label.page, label.line, label.end, text, False, distance, x0)
+
+
+def _first_language(line: Line, other: Label, end: int) -> int:
+    """Where the next label on the line starts: 'BASE / ESTACIONAMENTO / UNIT BASE' is one
+    heading, its first languages' words (a word or four, no digit) across a cell gap before
+    the known label; the label's own start when the words before its slash are a value."""
+    start = _bilingual_start(line, other)
+    if not end <= start < other.start:
+        return other.start
+    between = [w.text for w in line.words[start : other.start] if w.text not in ("/", "|")]
+    if len(between) > 4 or not all(GLOSS_WORD.match(t) for t in between):
+        return other.start
+    return start
 
 
 _LEADER = re.compile(r"^(?:\.{3,}|\u2026+)$")  # a typed form's dot leaders, label to value
@@ -295,6 +310,7 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
             break
         here = by_line.get(li, [])
         blocking = [o for o in here if lo <= o.x0 < hi or o.x0 <= lo < o.x1 > label.x0]
+        blocking = [o for o in blocking if not _inside_flush_value(line, o, here, edge)]
         if blocking:
             limit = _value_left_of_heading(line, label, blocking)
             if limit is None:
@@ -328,6 +344,22 @@ def _below_pieces(page: PageText, label: Label, page_labels: list[Label]) -> lis
         out.append(Piece(line.page, li, mine[0][0], text, True, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _inside_flush_value(line: Line, other: Label, here: list[Label], edge: float) -> bool:
+    """'UNIT BASE / BASE' over 'Stationnement P2, Avenue Melville, ..., Crew parking /
+    stationnement équipe: P2': a label's word inside a run of words that starts flush under
+    the heading's edge with no label of its own is part of that value, not the next row's
+    label (a row of labels starts its run with one, or with its first language's words:
+    'Loges / Cantine / Parking')."""
+    for a, b in runs(line):
+        if not a < other.start < b:
+            continue
+        if abs(line.words[a].x0 - edge) > ALIGN_X or any(o.start <= a < o.end for o in here):
+            return False
+        before = [w.text for w in line.words[a : other.start] if w.text not in ("/", "|")]
+        return len(before) > 4 or not all(GLOSS_WORD.match(t) for t in before)
+    return False
 
 
 def _bigger_heading(run: Sequence[Word], label: Sequence[Word]) -> bool:

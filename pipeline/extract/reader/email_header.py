@@ -102,6 +102,8 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
     found = _without_body_fields(found, [ln.text for ln in pages[0].lines[:HEADER_LINES]])
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
         found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
+    if "subject" not in found and {"from", "to", "sent"} <= found.keys():
+        found = _subject_after_block(pages[0], found)  # Outlook desktop: no 'Subject:' label
     if "subject" not in found and "from" not in found and "to" in found:
         found = _unlabelled_sender(pages[0], found)  # Gmail / Outlook on the web, no labels
     if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
@@ -173,6 +175,52 @@ def _webmail_block(
             break
         block[field] = [(i, m[2])]
     return block
+
+
+# the fields Outlook prints after the subject, and a body's opening words: no subject
+_AFTER_FIELDS = re.compile(
+    r"^\s*(?:bcc|attachments?|importance|anlagen|pi[eè]ces?\s+jointes)\s*:", re.I
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|morning|good\s+\w+|hallo|bonjour|salut|cześć|dzień\s+dobry|hola"
+    r"|ciao|hej|hoi)\b",
+    re.I,
+)
+SUBJECT_WORDS = 16  # a subject is a short line
+
+
+def _subject_after_block(
+    page: PageText, found: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """Outlook desktop's printout with the subject's label left off: From / Sent / To (and
+    Cc) on consecutive lines, then the subject alone on the line under the block, before the
+    body ('THE COLNE VALLEY - tomorrow's call' over 'Hi all,'). The line is no field, no
+    greeting, no address or date stamp and no sentence (it ends in no comma, colon or full
+    stop), and a body follows it."""
+    lines = [ln.text for ln in page.lines[:HEADER_LINES]]
+    first = min(i for hits in found.values() for i, _ in hits)
+    end = first
+    while end + 1 < len(lines):
+        m = _HEADER.match(lines[end + 1])
+        if m is None or _FIELDS.get(m[1].lower()) not in {"from", "sent", "to", "cc"}:
+            break
+        end += 1
+    fields = {f for f, hits in found.items() for i, _ in hits if first <= i <= end}
+    at = end + 1
+    if not {"from", "sent", "to"} <= fields or at + 1 >= len(lines):
+        return found
+    text = lines[at].strip()
+    words = text.split()
+    if not words or len(words) > SUBJECT_WORDS or _HEADER.match(text) or _AFTER_FIELDS.match(text):
+        return found
+    if _GREETING.match(text) or _ADDRESS.search(text) or _stamped(text):
+        return found
+    if text[-1] in ",:;." and not text.endswith("..."):
+        return found
+    if not any(c.isalpha() for c in text):
+        return found
+    block = {f: [(i, t) for i, t in hits if first <= i <= end] for f, hits in found.items()}
+    return {f: hits for f, hits in block.items() if hits} | {"subject": [(at, text)]}
 
 
 # a sender's address ('Marisol Vega <marisol@example.com>', 'dana@example.com')

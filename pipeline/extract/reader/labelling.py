@@ -570,6 +570,8 @@ def _label_at(
     end = _qualified(line, end, kind)
     if kind in L.NUMBERED_KINDS:
         end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
+    end, quality, phrase = _glossed(line, end, kind, quality, phrase)
+    end = _linked(line, end)
     # 'Call (all crew) 07:00': a bracket naming the crew marks a generic call word as its label
     for_crew = kind == "call" and end < len(words) and _with_crew(line, end)
     if (
@@ -700,6 +702,100 @@ def _modified(
     if k > end and ends:
         end = k
     return start, end
+
+
+GLOSS_WORDS = 3  # a label said again in another language after a slash: a word or three
+GLOSS_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019&.-]*(?:['\u2019&.-][^\W\d_]+)*[.:]?$")
+# kinds whose value may itself follow a slash and a capital ('SHOW / BLUE BLOODS'): only a
+# gloss that is a label of the kind joins them
+_VALUE_AFTER_SLASH = frozenset({"production", "heading"})
+
+
+def _glossed(
+    line: Line, end: int, kind: str, quality: float, phrase: str
+) -> tuple[int, float, str]:
+    """'LOCATION / LIEU', 'CREW CALL / APPEL ÉQUIPE', 'UNIT BASE / BASE', 'LOCATION / LOKACJA':
+    the label said again in a second language (or in other words) after a slash is part of it,
+    so the pair heads one cell and neither half is the other's value. The gloss is a word or
+    three of letters, capitalised, ending its cell (a wide gap, a colon, the line's end) or, for
+    a time or a date, running on into the value; a gloss that is a label of another kind
+    ('SUNRISE / SUNSET') is a field of its own. Returns the label's end, its quality and its
+    phrase (the better of the two languages' when both are known labels)."""
+    words = line.words
+    slash = end
+    unchanged = end, quality, phrase
+    if slash + 1 >= len(words) or words[slash].text != "/" or words[end - 1].text.endswith(":"):
+        return unchanged
+    if _gap_before(words, slash) > RUN_ON_GAP or _gap_before(words, slash + 1) > RUN_ON_GAP:
+        return unchanged
+    first = slash + 1
+    stop = first
+    while stop < len(words) and stop - first < GLOSS_WORDS:
+        if stop > first and (
+            _gap_before(words, stop) > RUN_ON_GAP or words[stop - 1].text[-1] == ":"
+        ):
+            break
+        if not GLOSS_WORD.match(words[stop].text):
+            break
+        stop += 1
+    if stop == first or not words[first].text[0].isupper():
+        return unchanged
+    gloss = [t for t in (norm(w.text) for w in words[first:stop]) if t]
+    same = _label_words(gloss, kind)
+    if same is None:
+        return unchanged  # 'SUNRISE / SUNSET', 'Call / Wrap': another field's label
+    if kind in _VALUE_AFTER_SLASH and same[1] is None:
+        return unchanged
+    cell_end = (
+        stop == len(words)
+        or _gap_before(words, stop) > VALUE_GAP
+        or words[stop - 1].text[-1] == ":"
+    )
+    rest = " ".join(w.text for w in words[stop : stop + 4]).lstrip(" :-\u2013")
+    into_value = kind in _TIME_KINDS | _DATE_KINDS and bool(rest) and fits(kind, rest)
+    if into_value and kind in _TIME_KINDS:
+        hit = find_time(rest)
+        into_value = hit is not None and hit.start == 0
+    if not (cell_end or into_value):
+        return unchanged
+    better, other = same
+    if other is not None and better > quality:
+        return stop, better, other  # 'PARKING / BASECAMP': the surer word names the label
+    return stop, quality, phrase
+
+
+# the verb a sentence links a label to its value with: 'Nearest A&E is Huddersfield Royal
+# Infirmary', 'Unit base will be the Leisure Centre car park', 'Call is 7:00am'
+_LINK_VERB = re.compile(r"^(?:is|are|will\s+be|was|=)$", re.I)
+
+
+def _linked(line: Line, end: int) -> int:
+    """Past the verb that links a label to the value running on after it in a sentence."""
+    words = line.words
+    if end == 0 or words[end - 1].text.endswith(":"):
+        return end
+    for n in (1, 2):
+        k = end + n
+        if k >= len(words) or any(_gap_before(words, i) > RUN_ON_GAP for i in range(end, k + 1)):
+            continue
+        if _LINK_VERB.match(" ".join(w.text for w in words[end:k])):
+            return k
+    return end
+
+
+def _label_words(gloss: list[str], kind: str) -> tuple[float, str | None] | None:
+    """How a gloss's words read as a label: the quality and phrase of the best ``kind`` phrase
+    they open, (0.0, None) when they open no label's phrase, None when they open another
+    kind's."""
+    best: tuple[float, str | None] = (0.0, None)
+    for other, phrase, quality, want in _BY_FIRST_WORD.get(gloss[0], ()) if gloss else ():
+        if gloss[: len(want)] != want:
+            continue
+        if other != kind:
+            return None
+        if quality > best[0]:
+            best = (quality, phrase)
+    return best
 
 
 _SIDE = re.compile(r"^(?:INT|EXT|I/E|E/I|INT/EXT|EXT/INT)\.?$", re.I)

@@ -42,9 +42,14 @@ def without_phones(text: str, region: str | None) -> str:
     text = text[:MAX_TEXT]
     for _, start, end in reversed(_phone_matches(text, region)):
         head = _PHONE_WORD.sub("", text[:start])
-        text = head + " " + text[end:]
+        tail = text[end:]
+        raw = text[start:end]
+        if raw.count("(") > raw.count(")"):
+            tail = re.sub(r"^\s*\)", "", tail)  # '(01484 342000)': the bracket it opened
+        text = head + " " + tail
     text = re.sub(r"\(\s*\)", " ", text)  # the brackets a number was printed in
-    return " ".join(text.split()).strip(" ,;:|-\u2013\u00b7")
+    text = re.sub(r"\s+\.$", "", " ".join(text.split()))  # the full stop after a number cut
+    return text.strip(" ,;:|-\u2013\u00b7")
 
 
 _PHONE_WORD = re.compile(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)

@@ -581,7 +581,7 @@ FLOORS = {
     "fresh36_crew_text_memo": 18,  # of 20 (reader50; blind 12)
     "fresh36_us_indie_feature": 21,  # of 21 (reader50; blind 15)
     # forty-first held-out set (tests/corpus/fresh40.py): 131/133 blind on 2026.12.38
-    "fresh40_qc_bilingual_tv": 19,  # of 21 (blind)
+    "fresh40_qc_bilingual_tv": 21,  # of 21 (19 blind; reader55)
     "fresh40_photo_stills": 21,  # of 21 (blind)
     "fresh40_corp_word_video": 21,  # of 21 (blind)
     "fresh40_pl_word_list": 21,  # of 21 (blind)
@@ -610,9 +610,9 @@ FLOORS = {
     "fresh39_us_student_template": 21,  # of 21 (blind 20; reader53)
     "fresh39_eu_two_column": 21,  # of 21 (blind)
     # thirty-ninth held-out set (tests/corpus/fresh38.py): 105/115 blind on 2026.12.37
-    "fresh38_ca_numbered_bands": 20,  # of 21 (blind)
+    "fresh38_ca_numbered_bands": 21,  # of 21 (20 blind; reader55)
     "fresh38_pl_word_plan": 19,  # of 19 (17 blind; reader52)
-    "fresh38_crew_mail_no_subject": 12,  # of 14 (blind)
+    "fresh38_crew_mail_no_subject": 14,  # of 14 (12 blind; reader55)
     "fresh38_uk_drama_unit": 21,  # of 21 (20 blind; reader52)
     "fresh38_sheet_export_gridlines": 21,  # of 21 (blind)
     "fresh38_us_doc_field": 19,  # of 19 (blind)
@@ -861,8 +861,14 @@ FLOORS = {
 # With fresh40 blind (131 of 133, 15 of 18): 5578 and 776.
 # With fresh41 blind (124 of 126, 16 of 18) and fresh42 blind (115 of 126, 10 of 18): 5817 and
 # 802.
-TOTAL_FLOOR = 5817
-AUTO_OK_FLOOR = 802
+# reader55 (a label said again across a slash in a second language, 'LOCATION / LIEU', is one
+# label; Outlook desktop's print with the subject under From / Sent / To / Cc and no 'Subject:'
+# label; a 'FILM HOUSE' masthead is the company): fresh40 133 of 133, fresh38 115 of 115;
+# whole bench 5583 of 5585, 778 of 799, 0 silent, 0 sure-wrong, 0 misclassified (main before:
+# 5578, 776); no sheet lost a field (bilingual base labels elsewhere now read their base).
+# With fresh41 and fresh42 and reader55: 5822 and 804.
+TOTAL_FLOOR = 5822
+AUTO_OK_FLOOR = 804
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
