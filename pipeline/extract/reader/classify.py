@@ -11,7 +11,8 @@ list's rooms and check-in / check-out dates per person, an order confirmation's 
 delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
 names, roles and phones, a notice of filming to residents, a fitting, rehearsal or casting
 schedule (``notices``), a traffic management plan or a drone flight plan (``operations``),
-a table read or a safety induction (``sessions``).
+a table read or a safety induction (``sessions``), a pay voucher, a safety notice or an
+agency's booking confirmation (``set_papers``).
 
 Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
 language, so a sheet whose labels are unknown still shows its structure.
