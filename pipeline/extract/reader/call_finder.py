@@ -220,7 +220,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         (h.quality, h.phrase)
         for h in unread_labels
         if not any(_stacked_gloss(h, o) for o in read_labels)
-        and not (agreed is not None and _time_after(sheet, h) == agreed)
+        and not (agreed is not None and agreed in (_time_after(sheet, h), _run_time(sheet, h)))
     ]
     best = _best(found, name, unread)
     if (
@@ -533,6 +533,26 @@ def _time_after(sheet: Sheet, label: Label) -> str | None:
     words = sheet.pages[label.page].lines[label.line].words[label.end :]
     parsed = find_time(" ".join(w.text for w in words))
     return None if parsed is None else str(parsed.value)
+
+
+def _run_time(sheet: Sheet, label: Label) -> str | None:
+    """The time just before a label, nothing else between them, opening the label's run or
+    the whole run before it: a running order's row ('6:30a  Crew call', '0700 Unit call')
+    set in a column beside the sheet's grid names its time first. When that is the call read
+    under the label's other copies, the row agrees with them and doubts nothing."""
+    line = sheet.pages[label.page].lines[label.line]
+    spans = runs(line)
+    at = next((k for k, (a, b) in enumerate(spans) if a <= label.start < b), None)
+    if at is None:
+        return None
+    first = spans[at][0]
+    if first == label.start and at > 0:
+        first = spans[at - 1][0]  # the time's own column
+    before = " ".join(w.text for w in line.words[first : label.start]).strip()
+    parsed = find_time(before) if before else None
+    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+        return None
+    return str(parsed.value)
 
 
 def _stacked_gloss(empty: Label, read: Label) -> bool:

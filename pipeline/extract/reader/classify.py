@@ -11,7 +11,8 @@ list's rooms and check-in / check-out dates per person, an order confirmation's 
 delivery, a travel itinerary's flights, trains and bookings, a crew or contact list's rows of
 names, roles and phones, a notice of filming to residents, a fitting, rehearsal or casting
 schedule (``notices``), a traffic management plan or a drone flight plan (``operations``),
-a table read or a safety induction (``sessions``).
+a table read or a safety induction (``sessions``), a pay voucher, a safety notice or an
+agency's booking confirmation (``set_papers``).
 
 Scene rows are recognised by their page count in eighths ("1 4/8"), a convention of every
 language, so a sheet whose labels are unknown still shows its structure.
@@ -35,6 +36,7 @@ from pipeline.extract.reader import (
     paperwork,
     post_plans,
     sessions,
+    set_papers,
 )
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
@@ -804,6 +806,10 @@ def paperwork_scores(lines: list[str]) -> dict[str, float]:
     for kind, words in operations.KINDS.items():
         found = len(set(_phrases(words).findall(joined)))
         scores[kind] = found + operations.structure_points(kind, prose, found)
+    # A pay voucher, a safety notice: their words and shapes (``set_papers``)
+    for kind, words in set_papers.KINDS.items():
+        found = len(set(_phrases(words).findall(joined)))
+        scores[kind] = found + set_papers.structure_points(kind, prose, found)
     return scores
 
 
@@ -948,6 +954,10 @@ def other_scores(lines: list[str]) -> dict[str, float]:
     for kind, phrases in sessions.KINDS.items():
         found = len(set(_phrases(phrases).findall(joined)))
         scores[kind] = found + sessions.structure_points(kind, prose, found)
+    # An agency's booking confirmation: its terms, whatever call it states (``set_papers``)
+    for kind, phrases in set_papers.OTHER_ANYWAY.items():
+        found = len(set(_phrases(phrases).findall(joined)))
+        scores[kind] = found + set_papers.structure_points(kind, prose, found)
     # A post-production plan in any language: its stages (counted above) and their spans
     scores[_POST] += post_plans.structure_points(prose, int(scores[_POST]))
     n = max(len(lines), 1)

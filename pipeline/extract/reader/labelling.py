@@ -240,12 +240,16 @@ def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
         and h.end < len((line := page.lines[h.line]).words)
         and _gap_before(line.words, h.end) > VALUE_GAP
     ]
-    taken = {h.line for h in hits}
+    # a label in another column of the line ('ADDRESS  352 Cypress St   6p  Est. wrap', a
+    # timeline beside the grid) leaves the word opening it unlabelled still
+    taken = {(h.line, h.start) for h in hits}
     out: list[Label] = []
     for li, line in enumerate(page.lines):
         words = line.words
         k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
-        if li in taken or k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
+        if k is None or any((li, i) in taken for i in range(k)):
+            continue
+        if sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
             continue
         out += [
             h

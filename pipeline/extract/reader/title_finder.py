@@ -166,13 +166,40 @@ def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
         return False
     line = page.lines[label.line]
     letters = [c for c in line.text if c.isalpha()]
-    # a form's item numbers ('1. DATE   2. PRODUCTION') are no digits of a value
-    heads = _ITEM_NUMBER.sub(" ", line.text)
+    # a form's item numbers ('1. DATE   2. PRODUCTION', '05 SHOOT DATE  07 CREW CALL') are no
+    # digits of a value
+    heads = _ITEM_NUMBER.sub(" ", _items_off(sheet, label))
     strip = all(c.isupper() for c in letters) and not re.search(r"[\d\[\]():]", heads)
     return strip and (label.start, label.end) in runs(line)
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
+_BARE_ITEM = re.compile(r"^\d{1,2}\.?$")
+
+
+def _items_off(sheet: Sheet, label: Label) -> str:
+    """The label's line without the item numbers its cells open with: a form that numbers
+    its cells with no dot ('01 CLIENT  02 AGENCY  03 PROJECT') has them taken off its labels
+    (``item_numbers``), each label's span still opening on its number; on such a line, a
+    number before a word in capitals opens another cell the same way ('02 CLIENT')."""
+    words = sheet.pages[label.page].lines[label.line].words
+    taken = {
+        o.start
+        for o in sheet.labels
+        if o.page == label.page
+        and o.line == label.line
+        and o.number is None
+        and o.end - o.start >= 2
+        and _BARE_ITEM.match(words[o.start].text.strip())
+    }
+    if not taken:
+        return " ".join(w.text for w in words)
+    items = {
+        i
+        for i, w in enumerate(words[:-1])
+        if _BARE_ITEM.match(w.text.strip()) and words[i + 1].text.isupper()
+    }
+    return " ".join(w.text for i, w in enumerate(words) if i not in items | taken)
 
 
 HEADER_SHARE = 0.25  # the top of page 1, where a header prints the job's keys

@@ -280,11 +280,9 @@ SURE_WRONG_TODAY: dict[str, str] = {
 # scout report that plans no work: strict XPASS)
 # (fresh39's wedding timeline and scout invoice are 'other' since reader53: a bare 'call' near a
 # time plans no work that outweighs their own structure: strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh41_near_miss_background_voucher": "a background actor's pay voucher (blind, fresh41)",
-    "fresh41_near_miss_sfx_safety_notice": "a stunt / SFX safety notice (blind, fresh41)",
-    "fresh42_near_miss_talent_booking": "a talent agency's booking confirmation (blind, fresh42)",
-}
+# (fresh41's background voucher and SFX safety notice and fresh42's talent booking confirmation
+# are 'other' since reader57's set_papers kinds: strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
 # columns: strict XPASS)
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
@@ -589,12 +587,12 @@ FLOORS = {
     "fresh40_uk_nations_bbc": 21,  # of 21 (blind)
     "fresh40_near_miss": 7,  # of 7: its weekly stripboard schedule (blind)
     # forty-second held-out set (tests/corpus/fresh41.py): 124/126 blind on 2026.12.38
-    "fresh41_ca_prodco_onepage": 20,  # of 21 (blind)
+    "fresh41_ca_prodco_onepage": 21,  # of 21 (reader57; blind 20)
     "fresh41_us_nonunion_commercial": 21,  # of 21 (blind)
     "fresh41_us_reality_meet_park": 21,  # of 21 (blind)
     "fresh41_ca_iatse_dgc_series": 21,  # of 21 (blind)
     "fresh41_webapp_browser_print": 21,  # of 21 (blind)
-    "fresh41_us_indie_sheet_er": 20,  # of 21 (blind)
+    "fresh41_us_indie_sheet_er": 21,  # of 21 (reader57; blind 20)
     # forty-third held-out set (tests/corpus/fresh42.py): 115/126 blind on 2026.12.38
     "fresh42_uk_apa_commercial": 21,  # of 21 (blind)
     "fresh42_uk_soap_studio": 20,  # of 21 (blind)
@@ -867,8 +865,14 @@ FLOORS = {
 # whole bench 5583 of 5585, 778 of 799, 0 silent, 0 sure-wrong, 0 misclassified (main before:
 # 5578, 776); no sheet lost a field (bilingual base labels elsewhere now read their base).
 # With fresh41 and fresh42 and reader55: 5822 and 804.
-TOTAL_FLOOR = 5822
-AUTO_OK_FLOOR = 804
+# reader57 (fresh41's misses: cells numbered with no dot heading the title under them, a day at
+# a glance's row of the call agreeing with the call cell, a label column's word on a row whose
+# far column holds a label; a pay voucher, a safety notice and an agency's booking confirmation
+# are other): fresh41 126 of 126, 18/18 auto-ok; no sheet outside fresh41 / fresh42's near
+# misses changed a field (fresh2's bilingual sun times, glossed after the time, lost a doubt).
+# With reader55 and reader57: 5824 and 806.
+TOTAL_FLOOR = 5824
+AUTO_OK_FLOOR = 806
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
