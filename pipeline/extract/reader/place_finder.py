@@ -400,7 +400,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         if _after_a_time(sheet, h):
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
-        later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
+        # tomorrow's or another unit's set comes after today's
+        later = sheet.tomorrow(h) or _location_unit(sheet, h)
         found.append(((later, number, address is None, -quality, order), place, quality))
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
@@ -418,6 +419,17 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _location_unit(sheet: Sheet, label: Label) -> bool:
+    """'LOCATION UNIT' heading a block on a studio day: the location unit is another unit,
+    shooting elsewhere with its own call; the place under it is not the main unit's set (a
+    'Location unit base' is a base, read under its own label)."""
+    words = sheet.pages[label.page].lines[label.line].words
+    if label.end >= len(words) or norm(words[label.end].text) not in ("unit", "units"):
+        return False
+    after = norm(words[label.end + 1].text) if label.end + 1 < len(words) else ""
+    return after not in ("base", "parking")
 
 
 def _address_over_rooms(found: list, labelled: list[Label]) -> list:
