@@ -57,6 +57,17 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if k is None:
         # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
         k = next((i for i, t in enumerate(lines) if street_town_address(t)), None)
+    if k is None:
+        # 'Belvedere House, Tullamore Road, Mullingar, Co. Westmeath': a name, a street and its
+        # town, then the Irish county (Irish addresses often print no Eircode): as sure
+        k = next(
+            (
+                i
+                for i, t in enumerate(lines)
+                if _COUNTY_END.search(t) and street_town_address(t, named=True)
+            ),
+            None,
+        )
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town
@@ -97,6 +108,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+# an Irish address's last part, its county: ', Co. Kerry', ', County Westmeath'
+_COUNTY_END = re.compile(r",\s*(?:Co\.|County)\s[A-Z][a-z]+$")
 
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
