@@ -46,6 +46,10 @@ ADDED_LANGUAGES += ("ka",)
 # genitive "մարտի" after a day, the nominative "մարտ" alone); of its short names "ուր" (Friday)
 # is also "where", "ապր" (April) "live!", "երկ" (Monday) starts "two", "կիր" (Sunday) is "lime"
 ADDED_LANGUAGES += ("hy",)
+# Irish: "Déardaoin 22 Deireadh Fómhair 2026", "Dé Máirt 3 Samhain 2026" (CLDR ga). Two months
+# are two words ("Meán Fómhair", "Deireadh Fómhair"): dates.py reads them with the Levant's
+# two-word names (TWO_WORD_MONTHS)
+ADDED_LANGUAGES += ("ga",)
 _MONTH_KEYS = [
     "january",
     "february",
@@ -211,7 +215,13 @@ for _index, _forms in enumerate(_GEORGIAN_CASES):
         MONTHS.setdefault(_form, _index + 1)
 for _index, _form in enumerate(_GEORGIAN_WEEKDAYS):
     WEEKDAYS.setdefault(_form, _index)
-for _name, _month in LEVANT_MONTHS.items():
+# Irish September and October, two words each ("22 Deireadh Fómhair 2026"), and their
+# spellings without the fada
+IRISH_MONTHS = {"meán fómhair": 9, "mean fomhair": 9, "deireadh fómhair": 10}
+IRISH_MONTHS |= {"deireadh fomhair": 10}
+# Month names of two words, read by a pattern of their own (dates.py)
+TWO_WORD_MONTHS = {**LEVANT_MONTHS, **IRISH_MONTHS}
+for _name, _month in TWO_WORD_MONTHS.items():
     MONTHS.setdefault(_name, _month)
 # Thai abbreviations are printed with dots ("7 มี.ค. 2569"; CLDR th), which dateparser drops
 _THAI_SHORT = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."

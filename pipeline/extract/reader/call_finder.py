@@ -171,6 +171,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
                 unread_labels.append(h)  # a generic word alone heads a section
             continue
         read_labels.append(h)
+        hit = _slashed_pair_time(sheet, h, pieces, hit)
         parsed, below = hit
         if kind == "call":
             parsed, below = _pushed_call(sheet, h, pieces, hit, pushed_over)
@@ -253,6 +254,31 @@ def shooting_start(sheet: Sheet) -> Found:
     value = times.pop()
     warning = f"call_time: {value} is the start of shooting (Drehbeginn); no team call is printed"
     return Found(value, SHOOTING_START, warning)
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashed_pair_time(
+    sheet: Sheet, label: Label, pieces: list[Piece], hit: tuple[Parsed, bool]
+) -> tuple[Parsed, bool]:
+    """'FIRST LIGHT / SUNRISE' beside '0708 / 0742', 'Breakfast / crew call  06:30 / 07:00':
+    a label that is the n-th of names given across slashes, its value as many times across
+    slashes, owns the n-th time (the first time read is the first name's)."""
+    line = sheet.pages[label.page].lines[label.line]
+    words = line.words
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    slashes = [k for k in range(first, end) if words[k].text.strip() == "/"]
+    if not slashes or not pieces:
+        return hit
+    at = sum(k < label.start for k in slashes)
+    parts = _SLASH.split(pieces[0].text.strip())
+    if len(parts) != len(slashes) + 1 or at == 0:
+        return hit
+    times = [find_time(p) for p in parts]
+    if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
+        return hit
+    return times[at], pieces[0].below  # type: ignore[return-value]
 
 
 def _beside_a_place(sheet: Sheet, label: Label) -> bool:
@@ -387,9 +413,14 @@ def _over_its_label(sheet: Sheet, h: Label, piece: Piece) -> bool:
         return False
     label_size = max(w.size for w in lines[h.line].words[h.start : h.end])
     value_size = max(w.size for w in lines[piece.line].words[piece.start :])
+    if h.phrase in L.BARE_TIME_ONLY:
+        # a crew list's 'CREW' heading under a schedule's last row ('1.00pm' at 8 pt over 7.5
+        # pt): a header box's own time is far bigger than its caption
+        return value_size <= BARE_HEADING_SIZE * label_size
     return value_size <= label_size
 
 
+BARE_HEADING_SIZE = 1.25  # a time above a bare 'CREW' heading, at most this much bigger: not its
 GENERIC_CALL = 0.6  # a bare "Call" heading: no label that names the crew
 
 

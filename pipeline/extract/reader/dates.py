@@ -15,11 +15,11 @@ import datetime as dt
 import re
 
 from pipeline.extract.reader.calendar_names import (
-    LEVANT_MONTHS,
     MONTH_CHOICES,
     MONTHS,
     SHORT_WEEKDAYS,
     THAI_ABBREVIATIONS,
+    TWO_WORD_MONTHS,
     WEEKDAYS,
     YEAR_ONLY_MONTHS,
 )
@@ -36,8 +36,8 @@ _NAME = _LETTER + "{3,14}"  # a word that may be a month name; checked against M
 # https://en.wikipedia.org/wiki/Thai_solar_calendar
 _BUDDHIST_ERA = 543
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
-_LEVANT = "|".join(
-    sorted((n.replace(" ", r"\s{1,2}") for n in LEVANT_MONTHS), key=len, reverse=True)
+_TWO_WORDS = "|".join(
+    sorted((n.replace(" ", r"\s{1,2}") for n in TWO_WORD_MONTHS), key=len, reverse=True)
 )
 _THAI_ABBR = "|".join(sorted(map(re.escape, THAI_ABBREVIATIONS), key=len, reverse=True))
 _YEAR_END = r"(?!\d|[:.h-]\d)"  # "25" in "Nov 14 25", not in "Nov 14 10:00" or "12, 00-590"
@@ -107,11 +107,13 @@ _PATTERNS = (
         ),
     ),
     (
-        # the Levant's Arabic month names, two of them two words: "7 آذار 2026", "7 تشرين الأول"
+        # the Levant's Arabic month names, two of them two words: "7 آذار 2026", "7 تشرين الأول";
+        # Irish "22 Deireadh Fómhair 2026"
         "dmy",
         re.compile(
-            rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_LEVANT})(?!\w)"
-            rf"(?:[\s,،]{{1,3}}(?P<y>(?:19|20)\d\d){_YEAR_END})?"
+            rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_TWO_WORDS})(?!\w)"
+            rf"(?:[\s,،]{{1,3}}(?P<y>(?:19|20)\d\d){_YEAR_END})?",
+            re.I,
         ),
     ),
     (

@@ -116,8 +116,30 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
+    hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+GLOSS_SIZE = 0.85  # a translation printed beside a label is in type this much smaller at most
+
+
+def _glossed_beside(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'Suíomh   location   Charles Fort, ...', 'Ospidéal is gaire (A&E)   nearest hospital
+    ...': a label followed on its line by a label of its kind in smaller type (its translation,
+    in a column of its own), nothing but a note in brackets between them: the translation is
+    the last word before the value, which it owns; the first label owns nothing."""
+    words = page.lines[hit.line].words
+    size = max(w.size for w in words[hit.start : hit.end])
+    for o in hits:
+        if o.page != hit.page or o.line != hit.line or o.kind != hit.kind or o.start < hit.end:
+            continue
+        between = " ".join(w.text for w in words[hit.end : o.start])
+        if between and not re.fullmatch(r"\([^()]{1,20}\)", between):
+            continue
+        if max(w.size for w in words[o.start : o.end]) <= GLOSS_SIZE * size and o.end < len(words):
+            return True
+    return False
 
 
 def _opens_a_place_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
@@ -595,6 +617,8 @@ def _label_at(
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
+    if kind == "call" and phrase == "call" and _AT_THE_MEETING.match(_words(words, last + 1, end)):
+        quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
     return Label(
         kind,
         phrase,
@@ -610,6 +634,16 @@ def _label_at(
         line.bottom,
         _run_text(line, first),
     )
+
+
+# A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):'
+_AT_THE_MEETING = re.compile(
+    r"^\((?:at|@)\s+(?:the\s+)?(?:rv|rendezvous|r/v|unit\s+base|meeting\s+point)\)\s*:?$", re.I
+)
+
+
+def _words(words: Sequence[Word], start: int, end: int) -> str:
+    return " ".join(w.text for w in words[start:end])
 
 
 WHOLE_ADDRESS = 0.7  # address_score of the rest of a "Where:" line that makes it a label

@@ -237,6 +237,9 @@ CREW_CALL = {
     "full crew call": 1.0,
     "main crew call": 1.0,
     "general unit call": 1.0,
+    # a soap's studio day: the studio unit's call, beside a location unit's own later call
+    "studio unit call": 1.0,
+    "studio crew call": 1.0,
     "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
     "all crew call": 1.0,
     "all call": 0.95,  # "ALL CALL 07:00": everyone's call, over a crew list's own "CALL" column
@@ -1521,6 +1524,22 @@ SUNSET |= {"մայրամուտ": 1.0, "արևամուտ": 1.0}
 PRODUCTION |= {"ֆիլմի անվանում": 1.0, "նախագիծ": 0.85, "ֆիլմ": 0.7}
 WEAK_DE_FR["hospital"] |= {"հիվանդանոց": 0.95, "բժշկական կենտրոն": 0.9}
 WEAK_DE_FR["address"] |= {"հասցե": 0.9}
+
+# Irish "bileog ghlaoite" (call sheet), for TG4: the Irish label first, often with the English
+# in small type under or beside it. glao aonaid = unit call, glao ginearálta = general call,
+# glao foirne = crew call, dáta = date, bricfeasta = breakfast, lón = lunch, éirí / luí na
+# gréine = sunrise / sunset (sun_finder reads the pair), suíomh = location, bonn aonaid = unit
+# base, páirceáil = parking, ospidéal is gaire = nearest hospital. "Seit" (set) names the
+# rooms, not a place, and is no label here.
+CREW_CALL |= {"glao aonaid": 1.0, "glao ginearálta": 1.0, "glao foirne": 1.0}
+OTHER_TIMES |= {"bricfeasta": 1.0, "lón": 1.0}
+DATE |= {"dáta": 1.0, "dáta scannánaíochta": 1.0}
+LOCATION |= {"suíomh": 1.0, "suíomh scannánaíochta": 1.0}
+BASE |= {"bonn aonaid": 1.0, "páirceáil": 0.8}
+HOSPITAL |= {"ospidéal is gaire": 1.0, "an t-ospidéal is gaire": 1.0}
+SUNRISE |= {"éirí na gréine": 1.0}
+SUNSET |= {"luí na gréine": 1.0}
+WEAK_DE_FR["hospital"] |= {"ospidéal": 0.9}
 
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {

@@ -57,6 +57,17 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if k is None:
         # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
         k = next((i for i, t in enumerate(lines) if street_town_address(t)), None)
+    if k is None:
+        # 'Belvedere House, Tullamore Road, Mullingar, Co. Westmeath': a name, a street and its
+        # town, then the Irish county (Irish addresses often print no Eircode): as sure
+        k = next(
+            (
+                i
+                for i, t in enumerate(lines)
+                if _COUNTY_END.search(t) and street_town_address(t, named=True)
+            ),
+            None,
+        )
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town
@@ -97,6 +108,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
+
+
+# an Irish address's last part, its county: ', Co. Kerry', ', County Westmeath'
+_COUNTY_END = re.compile(r",\s*(?:Co\.|County)\s[A-Z][a-z]+$")
 
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
@@ -400,7 +415,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         if _after_a_time(sheet, h):
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
-        later = sheet.tomorrow(h)  # tomorrow's or another unit's set comes after today's
+        # tomorrow's or another unit's set comes after today's
+        later = sheet.tomorrow(h) or _location_unit(sheet, h)
         found.append(((later, number, address is None, -quality, order), place, quality))
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
@@ -418,6 +434,17 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _location_unit(sheet: Sheet, label: Label) -> bool:
+    """'LOCATION UNIT' heading a block on a studio day: the location unit is another unit,
+    shooting elsewhere with its own call; the place under it is not the main unit's set (a
+    'Location unit base' is a base, read under its own label)."""
+    words = sheet.pages[label.page].lines[label.line].words
+    if label.end >= len(words) or norm(words[label.end].text) not in ("unit", "units"):
+        return False
+    after = norm(words[label.end + 1].text) if label.end + 1 < len(words) else ""
+    return after not in ("base", "parking")
 
 
 def _address_over_rooms(found: list, labelled: list[Label]) -> list:

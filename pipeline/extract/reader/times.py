@@ -15,7 +15,8 @@ from pipeline.extract.reader.remember import memo
 # ... and Greek "π.μ." / "μ.μ." (προ / μετά μεσημβρίας: before / after noon), dotted only
 # ... and an approximate one glued to its meridiem: "5:00pmish", "7 PMish" (wrap, roughly)
 _ISH = r"(?:(?=ish\b)|(?![a-z]))"
-_AP = rf"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.){_ISH}"
+# ... and Irish "r.n." / "i.n." (roimh / iar nóin: before / after noon), dotted only
+_AP = rf"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.|[ri]\.\s?n\.){_ISH}"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
 _HOUR_MINUTE = re.compile(
     # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
@@ -38,7 +39,7 @@ _FOUR_DIGITS = re.compile(
 )
 _HOUR_MERIDIEM = re.compile(
     # 7 AM, 7am, 11a, 7 p.m. (a lone letter only when it touches the number: "Unit 2 a" is no time)
-    rf"(?<![\d./:])(?P<h>\d{{1,2}})(?:\s?(?P<ap>[ap]\.?\s?m\.?)|(?P<ap1>[ap])){_ISH}",
+    rf"(?<![\d./:])(?P<h>\d{{1,2}})(?:\s?(?P<ap>[ap]\.?\s?m\.?|[ri]\.\s?n\.)|(?P<ap1>[ap])){_ISH}",
     re.I,
 )
 # "8 Uhr": German sheets print whole hours on the 24-hour clock with the word for o'clock
@@ -142,6 +143,7 @@ def _meridiem(m: re.Match[str]) -> str:
     pre = pre or ("pm" if groups.get("pre") in _CJK_PM else None)
     word = (groups.get("ap") or groups.get("ap1") or pre or groups.get("pre") or "").lower()
     word = {"π": "a", "μ": "p"}.get(word[:1], word)  # Greek π.μ. (a.m.), μ.μ. (p.m.)
+    word = {"r": "a", "i": "p"}.get(word[:1], word)  # Irish r.n. (a.m.), i.n. (p.m.)
     if word in ("noon", "midday"):
         return "noon"
     return word if word == "midnight" else word[:1]
