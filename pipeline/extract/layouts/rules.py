@@ -685,11 +685,29 @@ def parse(
         return Found(dates[0].value, dates[0].quality, text) if dates else None
     address = find_address(text)
     if address is None:
-        # a form the address finder does not know ("Flæsketorvet 68, 1711 København V"): kept
-        # for the person to check, never confirmed on its own
+        # a form the address finder does not know ("Flæsketorvet 68, 1711 København V"), or a
+        # place, its townland and town before the county, with no street ("Charles Fort,
+        # Summercove, Kinsale, Co. Cork"): kept for the person to check, never confirmed on
+        # its own (a rule taught on that form confirms the same form on later sheets)
         numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
-        return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if numbered else None
+        known = numbered or county_place(text)
+        return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if known else None
     return Found(text.strip(" ,;-"), address.quality, text)
+
+
+# A county as an address's last part: "Co. Cork", "Co Antrim", "County Westmeath"
+_COUNTY = re.compile(r"^(?:Co\.?|County)\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?$")
+_PLACE_PART = re.compile(r"^[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,4}$")
+
+
+def county_place(text: str) -> bool:
+    """A place named by its parts down to the county, with no street and no number: two or
+    more short names, then "Co. Cork" ("Glenveagh Castle, Churchill, Co. Donegal"). A sentence,
+    a set's description or a county alone is none."""
+    parts = [t.strip() for t in text.strip(" ,;.-").split(",")]
+    if len(parts) < 3 or not _COUNTY.match(parts[-1]):
+        return False
+    return all(_PLACE_PART.match(t) and t[0].isupper() for t in parts[:-1])
 
 
 def _find_label(rule: Rule, pages: Sequence[PageText]) -> tuple[int, float, float] | None:
