@@ -458,7 +458,7 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
                 out.append(hit)
             elif _prefixed_label(line, hit, height):
                 quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
-                out.append(replace(hit, quality=quality))
+                out.append(replace(hit, quality=quality, start=_joined_start(line, hit, height)))
             elif _after_a_value(line, hit):
                 out.append(hit)
     return out
@@ -494,6 +494,22 @@ def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
     while run_start > 0 and not _starts_cell(words, run_start, height):
         run_start -= 1
     return colon and hit.start - run_start <= 2
+
+
+# 'LKW und Basis:', 'Trucks & base:', 'Camions et base :': a label naming two things, the
+# label's word the second, joined by a conjunction to a word of their own.
+_AND = frozenset({"und", "and", "&", "et", "i", "y", "e", "en", "og", "och", "+"})
+
+
+def _joined_start(line: Line, hit: Label, height: float) -> int:
+    """'LKW und Basis:': a prefixed label joined by 'und' / 'and' / '&' to one word before it
+    at its cell's start names both things: the label is the whole cell's phrase, which starts
+    at that word (so the value beside or under it is the label's, not a note's)."""
+    words = line.words
+    k = hit.start
+    if k >= 2 and words[k - 1].text.strip().lower() in _AND and _starts_cell(words, k - 2, height):
+        return k - 2
+    return hit.start
 
 
 def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
@@ -600,11 +616,19 @@ def _label_at(
     end = _linked(line, end)
     # 'Call (all crew) 07:00': a bracket naming the crew marks a generic call word as its label
     for_crew = kind == "call" and end < len(words) and _with_crew(line, end)
+    # 'Call (at the rendezvous)', 'Call (@ base)': a bracket naming where everyone meets marks
+    # a generic call word as the crew's, however close its time is printed after it
+    at_meeting = (
+        kind == "call"
+        and phrase == "call"
+        and bool(_AT_THE_MEETING.match(_words(words, last + 1, end)))
+    )
     if (
         phrase in L.WEAK_PHRASES
         and not unmarked
         and not revision
         and not for_crew
+        and not at_meeting
         and not _marked(line, start, end, number, phrase)
     ):
         return None
@@ -617,7 +641,7 @@ def _label_at(
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
-    if kind == "call" and phrase == "call" and _AT_THE_MEETING.match(_words(words, last + 1, end)):
+    if at_meeting:
         quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
     return Label(
         kind,
@@ -636,9 +660,12 @@ def _label_at(
     )
 
 
-# A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):'
+# A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):',
+# 'Call (at the rendezvous)', 'Call (meet at base)', 'Call (at the crew car park)'
 _AT_THE_MEETING = re.compile(
-    r"^\((?:at|@)\s+(?:the\s+)?(?:rv|rendezvous|r/v|unit\s+base|meeting\s+point)\)\s*:?$", re.I
+    r"^\((?:meet(?:ing)?\s+)?(?:at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
+    r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
+    re.I,
 )
 
 
