@@ -502,11 +502,13 @@ _AND = frozenset({"und", "and", "&", "et", "i", "y", "e", "en", "og", "och", "+"
 
 
 def _joined_start(line: Line, hit: Label, height: float) -> int:
-    """'LKW und Basis:': a prefixed label joined by 'und' / 'and' / '&' to one word before it
+    """'LKW und Basis:': a prefixed base label joined by 'und' / 'and' / '&' to one word before it
     at its cell's start names both things: the label is the whole cell's phrase, which starts
     at that word (so the value beside or under it is the label's, not a note's)."""
     words = line.words
     k = hit.start
+    if hit.kind != "base":
+        return k  # 'Cast and crew call:' is read as before: the call label's own words
     if k >= 2 and words[k - 1].text.strip().lower() in _AND and _starts_cell(words, k - 2, height):
         return k - 2
     return hit.start
