@@ -805,7 +805,11 @@ def _glossed(
         if not GLOSS_WORD.match(words[stop].text):
             break
         stop += 1
-    if stop == first or not words[first].text[0].isupper():
+    if stop == first:
+        return unchanged
+    if not words[first].text[0].isupper() and not (
+        kind in _TIME_KINDS and _times_across_a_slash(words, stop)
+    ):
         return unchanged
     gloss = [t for t in (norm(w.text) for w in words[first:stop]) if t]
     same = _label_words(gloss, kind)
@@ -829,6 +833,23 @@ def _glossed(
     if other is not None and better > quality:
         return stop, better, other  # 'PARKING / BASECAMP': the surer word names the label
     return stop, quality, phrase
+
+
+def _times_across_a_slash(words: Sequence[Word], at: int) -> bool:
+    """'Sunrise / blue hour   07:12 / 06:50': the cell after a time label's second name holds
+    two times across a slash, one for each name, so the second name (in lower case, of no
+    known kind) is the pair's, not the label's value."""
+    if at >= len(words) or _gap_before(words, at) <= VALUE_GAP:
+        return False
+    stop = next((k for k in range(at + 1, len(words)) if _gap_before(words, k) > VALUE_GAP), None)
+    parts = re.split(r"\s*/\s*", " ".join(w.text for w in words[at:stop]).strip())
+    if len(parts) != 2:
+        return False
+    times = [find_time(p) for p in parts]
+    return all(
+        t is not None and t.start == 0 and not p[t.end :].strip()
+        for t, p in zip(times, parts, strict=True)
+    )
 
 
 # the verb a sentence links a label to its value with: 'Nearest A&E is Huddersfield Royal

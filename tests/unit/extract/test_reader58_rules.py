@@ -113,3 +113,54 @@ def test_a_base_named_with_another_thing_reads(note: str) -> None:
 def test_a_base_alone_under_its_heading_still_reads() -> None:
     """The negative: 'Basis:' with no other thing joined to it is read as before."""
     assert (_boxes("Basis:")["base_location"] or "").startswith("Hafenweg 3")
+
+
+# -- a sun label's second name of no known kind across a slash, over two times ---------------
+
+
+def _sun(label: str, value: str, *, over: bool) -> dict:
+    rows: list[Row] = [
+        (42, 39, "Tidewater Pictures", 9),
+        (250, 61, "Salt Marsh", 16),
+        (47, 100, "DATE", 8),
+        (47, 112, "Friday 13 November 2026", 9),
+        (200, 100, "UNIT CALL", 8),
+        (200, 112, "06:15", 11),
+        (47, 142, "LOCATION", 8),
+        (47, 154, "RSPB Titchwell Marsh, Main Road, Titchwell, King's Lynn PE31 8BB", 9),
+        (47, 180, "NEAREST A&E", 8),
+        (47, 192, "Queen Elizabeth Hospital, Gayton Road, King's Lynn PE30 4ET", 9),
+    ]
+    if over:
+        rows += [(340, 100, label, 8), (340, 112, value, 9), (470, 100, "SUNSET", 8)]
+        rows += [(470, 112, "16:05", 9)]
+    else:
+        rows += [(47, 214, label, 8), (180, 214, value, 9), (47, 230, "SUNSET", 8)]
+        rows += [(180, 230, "16:05", 9)]
+    return read_day(render(rows, unicode_font=True))
+
+
+@pytest.mark.parametrize("over", [True, False])
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Sunrise / blue hour", "07:14 / 06:49"),
+        ("Sunrise / golden hour", "7.14am / 7.52am"),
+        ("SUNRISE / DRONE SLOT", "07:14 / 07:30"),
+    ],
+)
+def test_a_sunrise_named_first_takes_the_first_time(label: str, value: str, over: bool) -> None:
+    assert _sun(label, value, over=over)["sunrise"] == "07:14"
+
+
+@pytest.mark.parametrize("over", [True, False])
+def test_a_second_name_over_one_time_gives_no_pair(over: bool) -> None:
+    """The negative: one time under 'Sunrise / blue hour' is no pair; no time is split."""
+    day = _sun("Sunrise / blue hour", "see the weather sheet", over=over)
+    assert day["sunrise"] is None
+
+
+def test_a_pair_of_times_of_other_names_is_not_the_suns() -> None:
+    """The negative: 'Breakfast / safety talk' over two times names no sun."""
+    day = _sun("Breakfast / safety talk", "05:45 / 06:05", over=True)
+    assert day["sunrise"] is None
