@@ -164,3 +164,56 @@ def test_a_pair_of_times_of_other_names_is_not_the_suns() -> None:
     """The negative: 'Breakfast / safety talk' over two times names no sun."""
     day = _sun("Breakfast / safety talk", "05:45 / 06:05", over=True)
     assert day["sunrise"] is None
+
+
+# -- an e-mail's sentence: the day's date, a comma, then the call ----------------------------
+
+
+def _mail(sentence: str) -> dict:
+    rows: list[Row] = [
+        (40, 40, "From: Nia Hughes <nia@glasfryn.example>", 9),
+        (40, 54, "Sent: Wed 14 Oct 2026 18:20", 9),
+        (40, 68, "To: crew@glasfryn.example", 9),
+        (40, 82, "Subject: Harbour Ghosts - Thursday", 9),
+        (40, 110, "Hi everyone,", 10),
+        (40, 124, sentence, 10),
+        (40, 138, "Nearest A&E: Ysbyty Gwynedd, Penrhosgarnedd, Bangor LL57 2PW.", 10),
+        (40, 152, "Diolch, Nia", 10),
+    ]
+    return read_day(render(rows))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomorrow, Thursday 15 October 2026, call is 7:15am at Porthmadog Harbour, "
+        "Harbour Station, Porthmadog LL49 9NF.",
+        "Thursday 15/10/26, unit call 7.15am at Porthmadog Harbour, Porthmadog LL49 9NF.",
+    ],
+)
+def test_a_call_after_the_days_date_and_a_comma_reads(sentence: str) -> None:
+    day = _mail(sentence)
+    assert day["call_time"] == "07:15"
+    assert day["shooting_date"] == "2026-10-15"
+
+
+def test_a_comma_after_no_date_opens_no_call() -> None:
+    """The negative: 'Camera team, call is ...' names whose call it is, with no date before."""
+    day = _mail("Camera team, call is 5:30am at Porthmadog Harbour, Porthmadog LL49 9NF.")
+    assert day["call_time"] != "05:30"
+
+
+def test_another_days_dated_call_is_not_todays() -> None:
+    """The negative: 'Next week, Monday 19 October 2026, call is 8am': another day's call,
+    under today's own: never read as the day's (two clauses that disagree give none)."""
+    rows: list[Row] = [
+        (40, 40, "From: Nia Hughes <nia@glasfryn.example>", 9),
+        (40, 54, "Sent: Wed 14 Oct 2026 18:20", 9),
+        (40, 68, "To: crew@glasfryn.example", 9),
+        (40, 82, "Subject: Harbour Ghosts - Thursday", 9),
+        (40, 110, "Tomorrow, Thursday 15 October 2026, call is 7:15am at the harbour.", 10),
+        (40, 124, "Porthmadog Harbour, Harbour Station, Porthmadog LL49 9NF.", 10),
+        (40, 150, "Next week, Monday 19 October 2026, call is 8am at the Pier, Bangor.", 10),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] != "08:00"
