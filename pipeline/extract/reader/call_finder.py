@@ -158,8 +158,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h)) or (
-            _slashed_alias_time(sheet, h) if kind == "call" else None
+        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h)) or _no_time_read(
+            sheet, h, pieces, kind
         )
         if hit is None:
             if (
@@ -279,6 +279,55 @@ def _slashed_pair_time(
     if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
         return hit
     return times[at], pieces[0].below  # type: ignore[return-value]
+
+
+def _no_time_read(
+    sheet: Sheet, label: Label, pieces: list[Piece], kind: str
+) -> tuple[Parsed, bool] | None:
+    """A label's time when its own text holds none: a call's alias across a slash, a sun
+    label's name over a pair of times."""
+    if kind == "call":
+        return _slashed_alias_time(sheet, label)
+    if kind in ("sunrise", "sunset"):
+        return _names_over_times(sheet, label, pieces)
+    return None
+
+
+NAMES_OVER_TIMES_X = 6.0  # points; the times' cell starts this near under the names' cell
+
+
+def _names_over_times(
+    sheet: Sheet, label: Label, pieces: list[Piece]
+) -> tuple[Parsed, bool] | None:
+    """'Sunrise / blue hour' over '07:12 / 06:50': a sun label whose only text is a second
+    name after a slash (in lower case or of no known kind, so the pair is no one label), with
+    as many times across slashes flush under the names' cell: the label's time is the one in
+    its place (the first name's the first)."""
+    lines = sheet.pages[label.page].lines
+    line = lines[label.line]
+    words = line.words
+    if len(pieces) != 1 or pieces[0].line != label.line or label.line + 1 >= len(lines):
+        return None
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    cell = " ".join(w.text for w in words[first:end])
+    if re.search(r"\d", cell) or words[first].x0 != label.x0:
+        return None
+    names = _SLASH.split(cell.strip())
+    at = sum(w.text.strip() == "/" for w in words[first : label.start])
+    below = lines[label.line + 1]
+    run = next(
+        ((a, b) for a, b in runs(below) if abs(below.words[a].x0 - label.x0) <= NAMES_OVER_TIMES_X),
+        None,
+    )
+    if len(names) < 2 or run is None or below.top - line.bottom > 2 * (line.bottom - line.top):
+        return None
+    parts = _SLASH.split(" ".join(w.text for w in below.words[run[0] : run[1]]).strip())
+    if len(parts) != len(names):
+        return None
+    times = [find_time(p) for p in parts]
+    if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
+        return None
+    return times[at], True  # type: ignore[return-value]
 
 
 def _beside_a_place(sheet: Sheet, label: Label) -> bool:

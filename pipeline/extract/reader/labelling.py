@@ -458,7 +458,7 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
                 out.append(hit)
             elif _prefixed_label(line, hit, height):
                 quality = hit.quality * (PREFIXED if hit.kind == "call" else 1.0)
-                out.append(replace(hit, quality=quality))
+                out.append(replace(hit, quality=quality, start=_joined_start(line, hit, height)))
             elif _after_a_value(line, hit):
                 out.append(hit)
     return out
@@ -494,6 +494,24 @@ def _prefixed_label(line: Line, hit: Label, height: float) -> bool:
     while run_start > 0 and not _starts_cell(words, run_start, height):
         run_start -= 1
     return colon and hit.start - run_start <= 2
+
+
+# 'LKW und Basis:', 'Trucks & base:', 'Camions et base :': a label naming two things, the
+# label's word the second, joined by a conjunction to a word of their own.
+_AND = frozenset({"und", "and", "&", "et", "i", "y", "e", "en", "og", "och", "+"})
+
+
+def _joined_start(line: Line, hit: Label, height: float) -> int:
+    """'LKW und Basis:': a prefixed base label joined by 'und' / 'and' / '&' to one word before it
+    at its cell's start names both things: the label is the whole cell's phrase, which starts
+    at that word (so the value beside or under it is the label's, not a note's)."""
+    words = line.words
+    k = hit.start
+    if hit.kind != "base":
+        return k  # 'Cast and crew call:' is read as before: the call label's own words
+    if k >= 2 and words[k - 1].text.strip().lower() in _AND and _starts_cell(words, k - 2, height):
+        return k - 2
+    return hit.start
 
 
 def _index_phrases() -> dict[str, list[tuple[str, str, float, list[str]]]]:
@@ -600,11 +618,19 @@ def _label_at(
     end = _linked(line, end)
     # 'Call (all crew) 07:00': a bracket naming the crew marks a generic call word as its label
     for_crew = kind == "call" and end < len(words) and _with_crew(line, end)
+    # 'Call (at the rendezvous)', 'Call (@ base)': a bracket naming where everyone meets marks
+    # a generic call word as the crew's, however close its time is printed after it
+    at_meeting = (
+        kind == "call"
+        and phrase == "call"
+        and bool(_AT_THE_MEETING.match(_words(words, last + 1, end)))
+    )
     if (
         phrase in L.WEAK_PHRASES
         and not unmarked
         and not revision
         and not for_crew
+        and not at_meeting
         and not _marked(line, start, end, number, phrase)
     ):
         return None
@@ -617,7 +643,7 @@ def _label_at(
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
-    if kind == "call" and phrase == "call" and _AT_THE_MEETING.match(_words(words, last + 1, end)):
+    if at_meeting:
         quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
     return Label(
         kind,
@@ -636,9 +662,12 @@ def _label_at(
     )
 
 
-# A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):'
+# A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):',
+# 'Call (at the rendezvous)', 'Call (meet at base)', 'Call (at the crew car park)'
 _AT_THE_MEETING = re.compile(
-    r"^\((?:at|@)\s+(?:the\s+)?(?:rv|rendezvous|r/v|unit\s+base|meeting\s+point)\)\s*:?$", re.I
+    r"^\((?:meet(?:ing)?\s+)?(?:at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
+    r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
+    re.I,
 )
 
 
@@ -776,7 +805,11 @@ def _glossed(
         if not GLOSS_WORD.match(words[stop].text):
             break
         stop += 1
-    if stop == first or not words[first].text[0].isupper():
+    if stop == first:
+        return unchanged
+    if not words[first].text[0].isupper() and not (
+        kind in _TIME_KINDS and _times_across_a_slash(words, stop)
+    ):
         return unchanged
     gloss = [t for t in (norm(w.text) for w in words[first:stop]) if t]
     same = _label_words(gloss, kind)
@@ -800,6 +833,23 @@ def _glossed(
     if other is not None and better > quality:
         return stop, better, other  # 'PARKING / BASECAMP': the surer word names the label
     return stop, quality, phrase
+
+
+def _times_across_a_slash(words: Sequence[Word], at: int) -> bool:
+    """'Sunrise / blue hour   07:12 / 06:50': the cell after a time label's second name holds
+    two times across a slash, one for each name, so the second name (in lower case, of no
+    known kind) is the pair's, not the label's value."""
+    if at >= len(words) or _gap_before(words, at) <= VALUE_GAP:
+        return False
+    stop = next((k for k in range(at + 1, len(words)) if _gap_before(words, k) > VALUE_GAP), None)
+    parts = re.split(r"\s*/\s*", " ".join(w.text for w in words[at:stop]).strip())
+    if len(parts) != 2:
+        return False
+    times = [find_time(p) for p in parts]
+    return all(
+        t is not None and t.start == 0 and not p[t.end :].strip()
+        for t, p in zip(times, parts, strict=True)
+    )
 
 
 # the verb a sentence links a label to its value with: 'Nearest A&E is Huddersfield Royal

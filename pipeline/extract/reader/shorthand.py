@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader.labels import NOT_CREW, OTHER_DAY_EN
 from pipeline.extract.reader.times import find_time
+from pipeline.extract.reader.values import find_dates
 
 _SEGMENTS = re.compile(r"\s+[|\u2502\u00a6]\s+")
 # "Call 0730 @ place", "Unit call: 7:30am @ place", "Crew call 0800 at place"
@@ -47,16 +48,27 @@ class CallAt:
 _CLAUSE = re.compile(r"(?:[.!?]|:)\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
 
 
+# ... or after a comma that closes the day's date ('Tomorrow, Tuesday 10 March 2026, call is
+# 6:45am at ...'): the date said first, then the call
+_DATED_CLAUSE = re.compile(r",\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
+
+
 def _clauses(seg: str) -> list[tuple[str, bool]]:
     """The segment itself, then each clause inside it that opens with a call, unless the words
     before name whose call it is ('Cast: call 6:00')."""
     out = [(seg, True)]
-    for m in _CLAUSE.finditer(seg):
+    dated = [m for m in _DATED_CLAUSE.finditer(seg) if _ends_on_a_date(seg[: m.start()])]
+    for m in sorted([*_CLAUSE.finditer(seg), *dated], key=lambda m: m.start()):
         before = re.findall(r"[^\W\d_]+", seg[: m.start()].lower())
         if before and before[-1] in NOT_CREW:
             continue
         out.append((seg[m.end() :], False))
     return out
+
+
+def _ends_on_a_date(text: str) -> bool:
+    """The text ends on a date ('Tomorrow, Tuesday 10 March 2026')."""
+    return any(d.end == len(text.rstrip()) for d in find_dates(text.rstrip()))
 
 
 def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:
