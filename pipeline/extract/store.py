@@ -92,7 +92,14 @@ from pipeline.extract.logic import SheetDay
 # household planner 'other' (reader52); a department's pre-call never the crew call, a band's
 # dashed one-liners, an advance heading's own call (reader53); an e-mail print's send stamps are
 # its date, not the day's (reader54); a postcode's town on its own line (mends6).
-EXTRACTOR_VERSION = "2026.12.38"
+# 2026.12.39: a label said again across a slash in a second language, Outlook desktop prints with
+# no Subject label, film houses are companies (reader55); Irish labels, dates and times, a
+# studio unit call, first light / sunrise over two times, CALL (at RV) (reader56); numbered cells
+# without dots, pay vouchers / safety notices / agency bookings are other (reader57); a call's
+# meeting place in words, 'LKW und Basis', a sun label's unknown second name, a sentence's call
+# after the day's date (reader58); an AU / NZ town line with its country, contacts by column
+# (mends7).
+EXTRACTOR_VERSION = "2026.12.39"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
