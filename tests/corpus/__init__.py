@@ -53,6 +53,7 @@ def sheets() -> list[Sheet]:
         fresh38,
         fresh39,
         fresh40,
+        fresh43,
         grids,
         holdout,
         messy,
@@ -114,6 +115,7 @@ def sheets() -> list[Sheet]:
         fresh38,
         fresh39,
         fresh40,
+        fresh43,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

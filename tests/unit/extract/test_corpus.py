@@ -198,7 +198,11 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # misclassified (its weekly stripboard is a shooting schedule by the `one_liner` convention, as
 # its builder scored it). Two of its cities (Kalamazoo, Kilmarnock) are also fresh39's, with
 # other venues.
-UNMEASURED: tuple[str, ...] = ()
+# fresh43_ (Polish landscape dzienny plan pracy, Czech denní dispozice, US indie spreadsheet
+# exports, UK DATE | UNIT CALL | LOCATION grids, Chilean hojas de citación, Swedish / Danish
+# callsheets; near misses: a rehearsal schedule, a festival call for entries, an audience ticket)
+# is held out until the session's final reader: unmeasured, no floors.
+UNMEASURED: tuple[str, ...] = ("fresh43_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -958,6 +962,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh38_",
         "fresh39_",
         "fresh40_",
+        "fresh43_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
