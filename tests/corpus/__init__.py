@@ -55,6 +55,7 @@ def sheets() -> list[Sheet]:
         fresh40,
         fresh41,
         fresh42,
+        fresh44,
         grids,
         holdout,
         messy,
@@ -118,6 +119,7 @@ def sheets() -> list[Sheet]:
         fresh40,
         fresh41,
         fresh42,
+        fresh44,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
