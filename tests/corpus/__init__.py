@@ -56,6 +56,7 @@ def sheets() -> list[Sheet]:
         fresh41,
         fresh42,
         fresh43,
+        fresh44,
         grids,
         holdout,
         messy,
@@ -120,6 +121,7 @@ def sheets() -> list[Sheet]:
         fresh41,
         fresh42,
         fresh43,
+        fresh44,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -215,7 +215,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # exports, UK DATE | UNIT CALL | LOCATION grids, Chilean hojas de citación, Swedish / Danish
 # callsheets; near misses: a rehearsal schedule, a festival call for entries, an audience ticket)
 # is held out until the session's final reader: unmeasured, no floors.
-UNMEASURED: tuple[str, ...] = ("fresh43_",)
+# fresh44_ (Indian / South-East Asian ad films, Italian ordini del giorno with a left-hand times
+# column, Kenyan / South African service sheets with a contacts column, US union episodic with a
+# back page of crew calls, a crew member's phone captures, Belgian French / Dutch commercials;
+# near misses: a camera report, a rental delivery note, a car-hire duty slip) is held out until
+# the session's final reader: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh43_", "fresh44_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1015,6 +1020,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh41_",
         "fresh42_",
         "fresh43_",
+        "fresh44_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
