@@ -55,6 +55,8 @@ def sheets() -> list[Sheet]:
         fresh40,
         fresh41,
         fresh42,
+        fresh43,
+        fresh44,
         grids,
         holdout,
         messy,
@@ -118,6 +120,8 @@ def sheets() -> list[Sheet]:
         fresh40,
         fresh41,
         fresh42,
+        fresh43,
+        fresh44,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -211,7 +211,16 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # confirmation, a rehearsal schedule) was measured blind on 2026-12-06 at 09:38 UTC on the same
 # reader: 115/126 fields, auto-ok 10/18, 0 silent, 1 sure-wrong (Ham Wall's sunrise), 1
 # misclassified (the talent booking confirmation read as a call sheet).
-UNMEASURED: tuple[str, ...] = ()
+# fresh43_ (Polish landscape dzienny plan pracy, Czech denní dispozice, US indie spreadsheet
+# exports, UK DATE | UNIT CALL | LOCATION grids, Chilean hojas de citación, Swedish / Danish
+# callsheets; near misses: a rehearsal schedule, a festival call for entries, an audience ticket)
+# is held out until the session's final reader: unmeasured, no floors.
+# fresh44_ (Indian / South-East Asian ad films, Italian ordini del giorno with a left-hand times
+# column, Kenyan / South African service sheets with a contacts column, US union episodic with a
+# back page of crew calls, a crew member's phone captures, Belgian French / Dutch commercials;
+# near misses: a camera report, a rental delivery note, a car-hire duty slip) is held out until
+# the session's final reader: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh43_", "fresh44_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1010,6 +1019,8 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh40_",
         "fresh41_",
         "fresh42_",
+        "fresh43_",
+        "fresh44_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
