@@ -814,6 +814,9 @@ HOSPITAL = {
     "urgences": 0.9,
     "hospital más cercano": 1.0,
     "urgencias": 0.9,
+    # Chilean "URGENCIA MÁS CERCANA" (the nearest emergency room) over the hospital's name
+    "urgencia más cercana": 1.0,
+    "urgencia mas cercana": 1.0,
     "hospital mais próximo": 1.0,
     "pronto-socorro": 1.0,
     "pronto soccorso": 1.0,

@@ -122,6 +122,18 @@ def _quoted_title(text: str) -> str | None:
     return None
 
 
+def quoted_kind_title(text: str) -> str | None:
+    """The quoted title when all the other words of ``text`` name the kind of production
+    ('film fabularny „Rejs”'), at least one of them; None otherwise."""
+    m = _QUOTED.search(text)
+    if m is None or text[m.end() :].strip(" .,"):
+        return None
+    before = re.findall(r"[^\W\d_]+", text[: m.start()])
+    if not before or not all(w.lower() in FORMAT_WORDS for w in before):
+        return None
+    return m["t"].strip()
+
+
 # a music video's or a film's one line: "MV 'Paper Lanterns' – The Creek Kings", 'Music video
 # "Neon" by Lumen', 'Teledysk „Wiosna” – Kwiaty': the kind, the quoted work, then a spaced dash
 # (or "by") and whose it is (the artist's name is no part of the title)
@@ -242,8 +254,9 @@ _DOCUMENT_KIND = re.compile(
     r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
     r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)"
-    # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12'
-    r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#)\s*\d{1,3})?$",
+    # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12',
+    # Czech / Slovak 'DENNÍ DISPOZICE č. 14' (číslo)
+    r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,3})?$",
     re.I,
 )
 

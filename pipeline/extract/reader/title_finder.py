@@ -28,6 +28,7 @@ from pipeline.extract.reader.title import (
     largest_heading,
     named_beside_sheet_name,
     presented,
+    quoted_kind_title,
     quoted_title,
     quoted_under_sheet_name,
     removed,
@@ -56,6 +57,9 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
         ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         value = pieces[0].text
+        kind_quoted = _kind_then_quoted(sheet, h, value)
+        if kind_quoted is not None:
+            return Found(kind_quoted, h.quality), among_cells
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
         if label_like(value):
@@ -254,6 +258,19 @@ _FILM_KIND = re.compile(
     r"|điện\s+ảnh|truyền\s+hình|tài\s+liệu|ngắn|hoạt\s+hình|quảng\s+cáo)(?!\w)",
     re.I,
 )
+
+
+def _kind_then_quoted(sheet: Sheet, label: Label, value: str) -> str | None:
+    """'film fabularny „Gorzki Słód”', 'Feature film "Night Run"': a label word opening its line
+    with no colon, then only words for the kind of production and a quoted title: the quoted
+    words are the title (the label word is the first word of the kind, not a label)."""
+    if label.start != 0 or re.match(r"\s*[:\-\u2013]", value):
+        return None
+    line = sheet.pages[label.page].lines[label.line].text
+    head = " ".join(line.split()[: label.end])
+    if head.rstrip().endswith(":"):
+        return None
+    return quoted_kind_title(f"{head} {value}")
 
 
 def _film_kind(label: Label, value: str) -> bool:

@@ -267,10 +267,7 @@ SILENT_TODAY: dict[str, str] = {
 # 'NEAREST A&E / MINOR INJURIES' is not the hospital: strict XPASS)
 # (fresh42's hamwall reads its sunrise since reader56: 'FIRST LIGHT / SUNRISE' over '06:50 /
 # 07:23' gives the sunrise the second time: strict XPASS)
-SURE_WRONG_TODAY: dict[str, str] = {
-    "fresh43_cl_baburizza": "hospital without its 'Hospital' (blind, fresh43)",
-    "fresh43_cl_ferroviario": "hospital without its 'Hospital' (blind, fresh43)",
-}
+SURE_WRONG_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
 # strict XPASS)
