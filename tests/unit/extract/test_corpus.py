@@ -622,11 +622,11 @@ FLOORS = {
     "fresh42_nz_feature": 21,  # of 21 (blind)
     "fresh42_ie_tg4_bilingual": 21,  # of 21 (blind 15; reader56)
     # forty-fourth held-out set (tests/corpus/fresh43.py): 116/126 blind on 2026.12.39
-    "fresh43_pl_dpp_landscape": 18,  # of 21 (blind)
-    "fresh43_cz_denni_dispozice": 18,  # of 21 (blind)
+    "fresh43_pl_dpp_landscape": 21,  # of 21 (blind 18; reader61)
+    "fresh43_cz_denni_dispozice": 21,  # of 21 (blind 18; reader61)
     "fresh43_us_sheets_indie": 21,  # of 21 (blind)
     "fresh43_uk_grid_unit_call": 21,  # of 21 (blind)
-    "fresh43_cl_hoja_citacion": 17,  # of 21 (blind)
+    "fresh43_cl_hoja_citacion": 20,  # of 21 (blind 17; reader61)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
     "fresh44_in_sea_adfilm": 17,  # of 21 (blind)
@@ -913,7 +913,10 @@ FLOORS = {
 # With reader55, reader56 and reader57: 5835 and 812.
 # With fresh43 blind (116 of 126, 17 of 18) and fresh44 blind (90 of 117, 10 of 18), both held
 # out until 2026.12.39: 6041 and 839.
-TOTAL_FLOOR = 6041
+# reader61 (fresh43's misses after its blind measure: Chilean 'URGENCIA MÁS CERCANA' over the
+# hospital's whole name, a quoted title after the kind of production under a Polish or Czech
+# paper's kind 'DENNÍ DISPOZICE č. 14'): fresh43 125 of 126; 6050 and 839.
+TOTAL_FLOOR = 6050
 AUTO_OK_FLOOR = 839
 
 
