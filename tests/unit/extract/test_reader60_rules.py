@@ -6,10 +6,13 @@ text, size) in points."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from pipeline.extract import extract_document
 from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import read_day
 
 
 def _kind(rows: list[Row]) -> str:
@@ -134,3 +137,69 @@ def test_a_call_sheet_that_mentions_them_stays_a_call_sheet(topic: str) -> None:
 @pytest.mark.parametrize("topic", list(_NOTES))
 def test_a_day_without_a_crew_call_that_mentions_them_stays_a_call_sheet(topic: str) -> None:
     assert _kind(_day_without_a_crew_call(_NOTES[topic])) == "call_sheet"
+
+
+# --- a production house's job grid: 'FILM / TVC' and the crew's reporting time ---------------
+
+
+def _job_grid(title_head: str, title: str, call_rows: list[Row]) -> Any:
+    rows: list[Row] = [
+        (150, 40, "KESTREL FRAMES PVT. LTD.", 15),
+        (150, 54, "7 Lavelle Road, Bengaluru 560001  |  +91 80 4112 7700", 7),
+        (230, 74, "CALL SHEET - AD FILM", 11),
+        (40, 100, "CLIENT", 7),
+        (128, 100, "Nilgiri Coffee Works", 9),
+        (302, 100, "AGENCY", 7),
+        (390, 100, "Fablemark, Chennai", 9),
+        (40, 114, title_head, 7),
+        (128, 114, title, 9),
+        (302, 114, "DURATION", 7),
+        (390, 114, "1 x 30 sec", 9),
+        (40, 128, "SHOOT DATE", 7),
+        (128, 128, "5th Nov '26", 9),
+        (302, 128, "SHOOT DAY", 7),
+        (390, 128, "1 of 1", 9),
+        *call_rows,
+        (40, 220, "LOCATION", 7),
+        (40, 232, "Bangalore Palace, Vasanth Nagar, Bengaluru 560052", 9),
+        (300, 220, "NEAREST HOSPITAL", 7),
+        (300, 232, "Manipal Hospital, HAL Airport Rd, Bengaluru 560017", 9),
+    ]
+    return read_day(render(rows, unicode_font=True))
+
+
+_CALL_BOX: list[Row] = [
+    (44, 156, "UNIT REPORTING TIME", 9),
+    (236, 156, "BREAKFAST", 7),
+    (324, 156, "0600 hrs", 9),
+    (236, 170, "FIRST SHOT", 7),
+    (324, 170, "0800 hrs", 9),
+    (44, 184, "0645 hrs", 22),
+    (236, 184, "PACK-UP", 7),
+    (324, 184, "1845 hrs", 9),
+]
+
+
+@pytest.mark.parametrize("head", ["TITLE / SPOT", "PROJECT / AD", "FILM / TVC / DIGITAL"])
+def test_a_kind_after_a_title_labels_slash_is_no_title(head: str) -> None:
+    day = _job_grid(head, "Filter Kaapi Mornings", _CALL_BOX)
+    assert day["production"] == "Filter Kaapi Mornings"
+
+
+def test_a_title_that_opens_with_a_kind_word_stays_whole() -> None:
+    """No slash after the label: 'Video Nights' is the title, whatever its first word."""
+    day = _job_grid("FILM", "Video Nights", _CALL_BOX)
+    assert day["production"] == "Video Nights"
+
+
+@pytest.mark.parametrize(
+    ("call_rows", "call"),
+    [
+        (_CALL_BOX, "06:45"),
+        ([(40, 156, "Crew reporting: 0715 hrs   Artist reporting: 0800 hrs", 9)], "07:15"),
+        ([(40, 156, "Crew call: 6:00 AM   Artist reporting: 7:30 AM", 9)], "06:00"),
+    ],
+    ids=["box", "beside", "crew call"],
+)
+def test_the_crews_reporting_time_is_its_call(call_rows: list[Row], call: str) -> None:
+    assert _job_grid("FILM", "Filter Kaapi Mornings", call_rows)["call_time"] == call
