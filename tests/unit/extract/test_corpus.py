@@ -629,7 +629,7 @@ FLOORS = {
     "fresh43_cl_hoja_citacion": 17,  # of 21 (blind)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
-    "fresh44_in_sea_adfilm": 17,  # of 21 (blind)
+    "fresh44_in_sea_adfilm": 21,  # of 21 (blind 17; reader60)
     "fresh44_it_odg_sidebar": 14,  # of 21 (blind)
     "fresh44_ke_za_service_contacts": 18,  # of 21 (blind)
     "fresh44_us_union_episodic_back": 21,  # of 21 (blind)
@@ -913,8 +913,13 @@ FLOORS = {
 # With reader55, reader56 and reader57: 5835 and 812.
 # With fresh43 blind (116 of 126, 17 of 18) and fresh44 blind (90 of 117, 10 of 18), both held
 # out until 2026.12.39: 6041 and 839.
-TOTAL_FLOOR = 6041
-AUTO_OK_FLOOR = 839
+# reader60 (fresh43's and fresh44's near misses and fresh44's ad films: a camera report, a
+# delivery note, a car-hire duty slip and an audience ticket named in their headings are other;
+# 'FILM / TVC' is a title label, 'CREW REPORTING TIME' a crew call): fresh44_in_sea_adfilm 21 of
+# 21, 0 misclassified (was 4); whole bench 6045 of 6080, 840 of 871 (main before: 6041, 839); no
+# other sheet changed.
+TOTAL_FLOOR = 6045
+AUTO_OK_FLOOR = 840
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
