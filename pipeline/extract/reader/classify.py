@@ -806,10 +806,11 @@ def paperwork_scores(lines: list[str]) -> dict[str, float]:
     for kind, words in operations.KINDS.items():
         found = len(set(_phrases(words).findall(joined)))
         scores[kind] = found + operations.structure_points(kind, prose, found)
-    # A pay voucher, a safety notice: their words and shapes (``set_papers``)
+    # A pay voucher, a safety notice, a camera report, a delivery note, a car-hire duty slip,
+    # an audience ticket: their words and shapes (``set_papers``)
     for kind, words in set_papers.KINDS.items():
         found = len(set(_phrases(words).findall(joined)))
-        scores[kind] = found + set_papers.structure_points(kind, prose, found)
+        scores[kind] = set_papers.score(kind, prose, found)
     return scores
 
 

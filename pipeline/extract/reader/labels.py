@@ -285,6 +285,10 @@ CREW_CALL = {
     "crew arrival": 0.95,
     "crew report": 0.95,
     "crew report time": 1.0,
+    # Indian ad films: the crew's "reporting time", beside the artists' own reporting
+    "crew reporting time": 1.0,
+    "crew reporting": 0.95,
+    "unit reporting time": 1.0,
     "crew start": 0.9,
     # live and outside-broadcast timings: the crew's arrival at the venue ("CREW ON SITE",
     # after the trucks and the riggers), the first line that is everyone's

@@ -1,12 +1,17 @@
 """Paper handed to a shoot's people that is not the day's call sheet: a pay voucher, a safety
-notice, an agency's booking confirmation.
+notice, an agency's booking confirmation, a camera report, a rental house's delivery note, a
+car-hire duty slip, a studio audience's ticket.
 
 A background actor's or a day player's pay voucher prints the work date, where to report and a
 "Call" column beside the meal and dismissal times, to be filled in and signed at wrap; a
 safety notice or bulletin (stunts, special effects, firearms, pyrotechnics) names a future
 day, the set, a walk-through's time and the effects' windows; a talent or model agency's
 booking confirmation names the job, the date, a call and the location, then the fee, usage,
-options and terms. Each can look like a day's sheet by shape alone, none calls a crew to a set.
+options and terms. A camera report logs the rolls, takes and lenses shot; a delivery note
+lists the kit dropped at a set with quantities, references and the signatures of receipt; a
+car-hire duty slip books a vehicle and driver with a reporting time and the km and hours run;
+an audience ticket names a recording's date, doors and venue. Each can look like a day's sheet
+by shape alone, none calls a crew to a set.
 
 ``classify`` counts the voucher and the safety notice only when no crew call or line summoning
 people is read (as ``paperwork``'s kinds): a call sheet's "Background: vouchers at holding" or
@@ -188,10 +193,226 @@ BOOKING = (
     "prawa do wizerunku",
 )
 
+# A camera report (camera sheet): the rolls or mags shot, each take with its lens and stop
+CAMERA_REPORT = (
+    "camera report",
+    "camera sheet",
+    "camera log",
+    "rapport caméra",
+    "rapport image",
+    "kamerabericht",
+    "kamerareport",
+    "informe de cámara",
+    "parte de cámara",
+    "rapporto di ripresa",
+    "rapporto camera",
+    "raport kamerowy",
+    "roll",
+    "mag",
+    "magazine",
+    "take",
+    "takes",
+    "lens",
+    "t-stop",
+    "f-stop",
+    "t stop",
+    "filter",
+    "fps",
+    "tc in",
+    "tc out",
+    "timecode",
+    "circle",
+    "circled",
+    "print",
+    "ng",
+    "1st ac",
+    "2nd ac",
+    "focus puller",
+    "clapper loader",
+    "codec",
+    "offloaded",
+    "loaded",
+    "dit",
+    "to lab",
+    "mhl",
+    "shutter",
+    "white balance",
+    "objectif",
+    "objektiv",
+    "objetivo",
+    "obiettivo",
+    "obiektyw",
+)
+
+# A rental house's delivery note: the kit dropped at a set, each item's quantity, reference and
+# state, the signatures of who delivered and who received it
+DELIVERY_NOTE = (
+    "delivery note",
+    "delivery docket",
+    "delivery slip",
+    "packing slip",
+    "packing list",
+    "bon de livraison",
+    "leveringsbon",
+    "lieferschein",
+    "albarán",
+    "albaran",
+    "nota de entrega",
+    "bolla di consegna",
+    "documento di trasporto",
+    "ddt",
+    "dowód dostawy",
+    "list przewozowy",
+    "delivered by",
+    "received by",
+    "received in good condition",
+    "livré par",
+    "reçu par",
+    "geleverd door",
+    "ontvangen door",
+    "geliefert von",
+    "empfangen von",
+    "entregado por",
+    "recibido por",
+    "consegnato da",
+    "ricevuto da",
+    "qty",
+    "qté",
+    "qte",
+    "quantity",
+    "quantité",
+    "aantal",
+    "menge",
+    "cantidad",
+    "quantità",
+    "ilość",
+    "article",
+    "artikel",
+    "artículo",
+    "articolo",
+    "ref.",
+    "réf.",
+    "serial",
+    "serial no",
+    "état",
+    "condition",
+    "zustand",
+    "estado",
+    "stato",
+    "renter",
+    "hirer",
+    "locataire",
+    "huurder",
+    "mieter",
+    "arrendatario",
+    "noleggiatore",
+    "at the renter's risk",
+    "aux risques du locataire",
+    "prix catalogue",
+    "catalogue price",
+    "replacement cost",
+    "return",
+    "retour",
+    "terugname",
+    "rückgabe",
+    "devolución",
+    "reso",
+)
+
+# A car-hire (taxi, cab) company's duty slip or trip sheet: vehicle, driver, the km and hours
+# run, the guest's and driver's signatures, the tariff
+DUTY_SLIP = (
+    "duty slip",
+    "duty sheet",
+    "trip sheet",
+    "trip slip",
+    "log sheet",
+    "car hire",
+    "cab",
+    "cabs",
+    "taxi",
+    "travels",
+    "vehicle no",
+    "vehicle number",
+    "vehicle",
+    "driver",
+    "driver's signature",
+    "guest",
+    "guest's signature",
+    "starting km",
+    "closing km",
+    "opening km",
+    "km in",
+    "km out",
+    "total km",
+    "extra km",
+    "starting time",
+    "closing time",
+    "time in",
+    "time out",
+    "extra hours",
+    "toll",
+    "parking",
+    "tariff",
+    "night charges",
+    "driver bata",
+    "bata",
+    "package",
+    "local use",
+    "outstation",
+    "drop",
+)
+
+# A studio audience's ticket for a recording: doors, the queue, seats, entry's terms
+AUDIENCE_TICKET = (
+    "audience ticket",
+    "studio audience",
+    "audience",
+    "audience members",
+    "ticket",
+    "tickets",
+    "ticket holder",
+    "admit one",
+    "admits one",
+    "admits two",
+    "not for resale",
+    "doors",
+    "doors open",
+    "queue",
+    "queue opens",
+    "seat",
+    "seats",
+    "first come",
+    "guarantee entry",
+    "guarantee admission",
+    "photo id",
+    "no photography",
+    "recording",
+    "broadcast",
+    "you may appear",
+    "billet",
+    "public",
+    "eintrittskarte",
+    "entrada",
+    "biglietto",
+    "bilet",
+)
+
 VOUCHER_KIND = "a pay voucher"
 SAFETY_KIND = "a safety notice"
 BOOKING_KIND = "an agency's booking confirmation"
-KINDS = {VOUCHER_KIND: VOUCHER, SAFETY_KIND: SAFETY_NOTICE}  # when no work is planned
+CAMERA_KIND = "a camera report"
+DELIVERY_KIND = "a delivery note"
+DUTY_SLIP_KIND = "a car-hire duty slip"
+TICKET_KIND = "an audience ticket"
+KINDS = {  # when no work is planned
+    VOUCHER_KIND: VOUCHER,
+    SAFETY_KIND: SAFETY_NOTICE,
+    CAMERA_KIND: CAMERA_REPORT,
+    DELIVERY_KIND: DELIVERY_NOTE,
+    DUTY_SLIP_KIND: DUTY_SLIP,
+    TICKET_KIND: AUDIENCE_TICKET,
+}
 OTHER_ANYWAY = {BOOKING_KIND: BOOKING}  # weighed against any call sheet's structure
 
 _HEADING_LINES = 3  # a paper names its kind in its heading, as a call sheet names itself
@@ -208,16 +429,54 @@ _HEADINGS = {
         r"|\bconferma di prenotazione\b|\bpotwierdzenie rezerwacji\b",
         re.I,
     ),
+    CAMERA_KIND: re.compile(
+        r"\bcamera\s+(?:report|sheet|log)\b|\brapport (?:caméra|image)\b"
+        r"|\bkamera(?:bericht|report)\b|\b(?:informe|parte) de cámara\b"
+        r"|\brapporto (?:di ripresa|camera)\b|\braport kamerowy\b",
+        re.I,
+    ),
+    DELIVERY_KIND: re.compile(
+        r"\b(?:delivery\s+(?:note|docket|slip)|packing\s+(?:slip|list))\b|\bbon de livraison\b"
+        r"|\bleveringsbon\b|\blieferschein\b|\balbar[aá]n\b|\bnota de entrega\b"
+        r"|\bbolla di consegna\b|\bdocumento di trasporto\b|\bdowód dostawy\b",
+        re.I,
+    ),
+    DUTY_SLIP_KIND: re.compile(r"\b(?:duty|trip)\s+(?:slip|sheet)\b|\blog\s+sheet\b", re.I),
+    TICKET_KIND: re.compile(
+        r"\baudience\s+ticket\b|\bstudio\s+audience\b|\badmits?\s+(?:one|two|\d)\b", re.I
+    ),
 }
 # A voucher's time columns: the meals out and in, the dismissal ('1ST MEAL OUT  DISMISSED')
 _MEAL_COLUMNS = re.compile(r"\bmeal\s+(?:out|in)\b.*\b(?:dismiss\w*|wrap|out)\b", re.I)
 # A memo's head: 'To: All cast and crew', 'From: ...', 'Re: Day 16 ...' / 'Subject: ...'
 _MEMO = re.compile(r"^(?:to|from|re|subject|attn|cc)\s*:", re.I)
+# A camera report's column heads: the take, its lens and stop ('SCENE TAKE LENS T-STOP')
+_TAKE_COLUMNS = re.compile(r"\btakes?\b.*\b(?:lens|[tf][- ]?stop|filter|fps|tc)\b", re.I)
+# A delivery note's item rows: a quantity, then the item ('2 ARRI SkyPanel S60-C ...')
+_ITEM_ROW = re.compile(r"^\d{1,3}\s*x?\s+[A-Za-zÀ-ÿ]")
+# A duty slip's run: km at the start and close ('Starting km 48,112', 'KM OUT')
+_KM_RUN = re.compile(r"\b(?:start(?:ing)?|opening|closing|total)\s+km\b|\bkm\s+(?:in|out)\b", re.I)
+# A ticket's doors or queue with a time ('Queue opens 5.45pm (doors 6.30pm)')
+_DOORS = re.compile(r"\b(?:doors|queue)\b.{0,20}?\d{1,2}[.:]\d{2}", re.I)
 # A fee with its amount: 'Fee  $1,450 + GST', 'Day rate: £650', 'Gage 800 €'
 _FEE = re.compile(
     r"\b(?:fee|rate|gage|cachet|caché|honorarium)\b.{0,20}?(?:[$£€]\s?\d|\d[\d.,]*\s?[$£€])",
     re.I,
 )
+
+
+# Kinds whose words a call sheet's department notes share (rolls and lenses, kit and its serial
+# numbers, a unit car's driver and km, a studio audience's doors): counted only on a page that
+# names its kind in its heading ('CAMERA REPORT', 'BON DE LIVRAISON', 'DUTY SLIP', 'ADMIT TWO')
+NAMED_ONLY = frozenset({CAMERA_KIND, DELIVERY_KIND, DUTY_SLIP_KIND, TICKET_KIND})
+
+
+def score(kind: str, lines: list[str], words_found: int) -> float:
+    """The kind's score: its phrases found plus its shape's points; nothing for a kind that
+    must name itself (``NAMED_ONLY``) on a page whose heading does not."""
+    if kind in NAMED_ONLY and not any(_HEADINGS[kind].search(ln) for ln in lines[:_HEADING_LINES]):
+        return 0.0
+    return words_found + structure_points(kind, lines, words_found)
 
 
 def structure_points(kind: str, lines: list[str], words_found: int) -> float:
@@ -232,5 +491,13 @@ def structure_points(kind: str, lines: list[str], words_found: int) -> float:
     if kind == SAFETY_KIND and sum(1 for ln in lines[:8] if _MEMO.match(ln)) >= 2:
         points += 1.0
     if kind == BOOKING_KIND and any(_FEE.search(ln) for ln in lines):
+        points += 1.0
+    if kind == CAMERA_KIND and any(_TAKE_COLUMNS.search(ln) for ln in lines):
+        points += 1.0
+    if kind == DELIVERY_KIND and sum(1 for ln in lines if _ITEM_ROW.match(ln)) >= 3:
+        points += 1.0
+    if kind == DUTY_SLIP_KIND and sum(1 for ln in lines if _KM_RUN.search(ln)) >= 2:
+        points += 1.0
+    if kind == TICKET_KIND and any(_DOORS.search(ln) for ln in lines):
         points += 1.0
     return points

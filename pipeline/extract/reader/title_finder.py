@@ -17,6 +17,7 @@ from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.label_gloss import after_slash
+from pipeline.extract.reader.labelling import runs as word_runs
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
@@ -60,6 +61,10 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
         kind_quoted = _kind_then_quoted(sheet, h, value)
         if kind_quoted is not None:
             return Found(kind_quoted, h.quality), among_cells
+        if (kind_gloss := _kind_after_slash(sheet, h, pieces[0])) is not None:
+            if not kind_gloss:
+                continue
+            value = kind_gloss  # 'FILM / TVC   Monsoon Gold': the label's kind, then the title
         if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
             continue
         if label_like(value):
@@ -224,6 +229,30 @@ def _gloss_of_title_label(sheet: Sheet, label: Label) -> bool:
         and label.start - 1 <= o.end <= label.start
         for o in sheet.labels
     )
+
+
+# A kind of production said after a title label's slash: 'FILM / TVC', 'TITLE / SPOT'
+_KIND_GLOSS = re.compile(
+    r"^(?:tvc|tvcs|commercial|spot|ad|advert|advertisement|promo|digital|online|social|film"
+    r"|video|music\s+video|mv|branded\s+content|pub|publicité|werbespot|reklama)"
+    r"(?:\s*/\s*(?:tvc|digital|online|social|film|video))*$",
+    re.I,
+)
+
+
+def _kind_after_slash(sheet: Sheet, label: Label, piece: Piece) -> str | None:
+    """'FILM / TVC   Monsoon Gold': a kind of production after a slash that follows a title
+    label on its line is the label's other name, no title; the title is the run after it on
+    the line ('' when none). None when the piece is no such kind."""
+    if piece.below or piece.page != label.page or piece.line != label.line:
+        return None
+    line = sheet.pages[label.page].lines[label.line]
+    if not after_slash(line, piece.start) or not _KIND_GLOSS.match(piece.text.strip()):
+        return None
+    for first, end in word_runs(line):
+        if first > piece.start:
+            return " ".join(w.text for w in line.words[first:end]).strip()
+    return ""
 
 
 def _header_cell_key(sheet: Sheet, label: Label) -> bool:

@@ -298,12 +298,9 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # time plans no work that outweighs their own structure: strict XPASS)
 # (fresh41's background voucher and SFX safety notice and fresh42's talent booking confirmation
 # are 'other' since reader57's set_papers kinds: strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh43_near_miss_audience_ticket": "a studio audience ticket (blind, fresh43)",
-    "fresh44_near_miss_camera_report": "a camera report (blind, fresh44)",
-    "fresh44_near_miss_delivery_note": "a rental house's delivery note (blind, fresh44)",
-    "fresh44_near_miss_duty_slip": "a car-hire duty slip (blind, fresh44)",
-}
+# (fresh43's studio audience ticket and fresh44's camera report, delivery note and car-hire duty
+# slip are 'other' since reader60's set_papers kinds, named in their headings: strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
 # columns: strict XPASS)
 # Call sheets and schedules whose document type the reader gets wrong today (fresh7's five
@@ -629,7 +626,7 @@ FLOORS = {
     "fresh43_cl_hoja_citacion": 20,  # of 21 (blind 17; reader61)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
-    "fresh44_in_sea_adfilm": 17,  # of 21 (blind)
+    "fresh44_in_sea_adfilm": 21,  # of 21 (blind 17; reader60)
     "fresh44_it_odg_sidebar": 14,  # of 21 (blind)
     "fresh44_ke_za_service_contacts": 18,  # of 21 (blind)
     "fresh44_us_union_episodic_back": 21,  # of 21 (blind)
@@ -916,8 +913,14 @@ FLOORS = {
 # reader61 (fresh43's misses after its blind measure: Chilean 'URGENCIA MÁS CERCANA' over the
 # hospital's whole name, a quoted title after the kind of production under a Polish or Czech
 # paper's kind 'DENNÍ DISPOZICE č. 14'): fresh43 125 of 126; 6050 and 839.
-TOTAL_FLOOR = 6050
-AUTO_OK_FLOOR = 839
+# reader60 (fresh43's and fresh44's near misses and fresh44's ad films: a camera report, a
+# delivery note, a car-hire duty slip and an audience ticket named in their headings are other;
+# 'FILM / TVC' is a title label, 'CREW REPORTING TIME' a crew call): fresh44_in_sea_adfilm 21 of
+# 21, 0 misclassified (was 4); whole bench 6045 of 6080, 840 of 871 (main before: 6041, 839); no
+# other sheet changed.
+# With reader60 and reader61: 6054 and 840.
+TOTAL_FLOOR = 6054
+AUTO_OK_FLOOR = 840
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
