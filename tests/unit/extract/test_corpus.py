@@ -243,9 +243,9 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # ('CALL PUSHED TO 9:30 AM') gives it, the struck old time being gone: strict XPASS)
 # (fresh39's Provo call reads 07:30 since reader53: a department's pre-call in the crew call's
 # box is never the crew's call, and alone is never sure: strict XPASS)
-SILENT_TODAY: dict[str, str] = {
-    "fresh44_be_citadelle": "call 06:40 for 07:00 (blind, fresh44)",
-}
+# (fresh44's Dinant call reads 07:00 since reader59: the time beside a call label in smaller
+# type is another caption's, the large time beneath the label is the call: strict XPASS)
+SILENT_TODAY: dict[str, str] = {}
 # Other fields (title, sun, hospital) the reader gives wrong and rates sure today.
 # (fresh21's Launceston hospital is the named one at the foot since reader31: a value with no
 # name is never rated sure, and its phone is read in the sheet's own region: strict XPASS)
