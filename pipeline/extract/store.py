@@ -99,7 +99,11 @@ from pipeline.extract.logic import SheetDay
 # meeting place in words, 'LKW und Basis', a sun label's unknown second name, a sentence's call
 # after the day's date (reader58); an AU / NZ town line with its country, contacts by column
 # (mends7).
-EXTRACTOR_VERSION = "2026.12.39"
+# 2026.12.40: a call label's smaller caption time beside it is not the call, the sun's word before
+# a dashed span (reader59); camera reports, delivery notes, duty slips, audience tickets are
+# other, 'FILM / TVC' title labels, 'CREW REPORTING TIME' (reader60); 'URGENCIA MÁS CERCANA', a
+# quoted title after its kind of production (reader61).
+EXTRACTOR_VERSION = "2026.12.40"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

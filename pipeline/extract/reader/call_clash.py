@@ -94,6 +94,11 @@ def _labelled(
     if base < _STRONG and not generic:
         return None
     first = pieces[0]
+    own = find_time(first.text)
+    if own is not None and not first.below:
+        beneath, below = F.time_beneath(sheet, label, pieces, (own, False))
+        if below:  # 'ALGEMENE CALL  Téléphérique / Kabelbaan 6h40' over '7h00': the 7h00
+            return str(beneath.value)
     if _qualified(sheet, label, first):
         return None
     page = sheet.pages[label.page]

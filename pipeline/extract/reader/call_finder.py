@@ -172,6 +172,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             continue
         read_labels.append(h)
         hit = _slashed_pair_time(sheet, h, pieces, hit)
+        hit = time_beneath(sheet, h, pieces, hit) if kind == "call" else hit
         parsed, below = hit
         if kind == "call":
             parsed, below = _pushed_call(sheet, h, pieces, hit, pushed_over)
@@ -279,6 +280,45 @@ def _slashed_pair_time(
     if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
         return hit
     return times[at], pieces[0].below  # type: ignore[return-value]
+
+
+CAPTION_SIZE = 0.9  # a caption's words this much smaller than the label: another cell's
+BENEATH_LINES = 3  # the time under a label stands within this many lines of it
+
+
+def time_beneath(
+    sheet: Sheet, label: Label, pieces: list[Piece], hit: tuple[Parsed, bool]
+) -> tuple[Parsed, bool]:
+    """'CONVOCATION GÉNÉRALE / ALGEMENE CALL' with '7h00' set large under it, and to its
+    right, in smaller type, 'Téléphérique / Kabelbaan 6h40': the time on the label's line is
+    another caption's (words in smaller type than the label stand before it), and the label's
+    own is the lone time beneath it. The hit stands unless both hold."""
+    parsed, below = hit
+    if below or not pieces or pieces[0].below:
+        return hit
+    page = sheet.pages[label.page]
+    words = page.lines[label.line].words
+    lead = pieces[0].text[: parsed.start].split()
+    if not lead or not any(ch.isalpha() for ch in "".join(lead)):
+        return hit
+    own = [w.size for w in words[label.start : label.end] if w.size]
+    first = next((k for k in range(label.end, len(words)) if words[k].text == lead[0]), None)
+    if not own or first is None or not words[first].size:
+        return hit
+    if words[first].size > CAPTION_SIZE * min(own):
+        return hit
+    start = next((a for a, b in runs(page.lines[label.line]) if a <= label.start < b), label.start)
+    left = words[start].x0  # the label's run: 'CONVOCATION GÉNÉRALE / ALGEMENE CALL'
+    for line in page.lines[label.line + 1 : label.line + 1 + BENEATH_LINES]:
+        under = [w for w in line.words if w.x0 < label.x1 and w.x1 > left]
+        if not under:
+            continue
+        text = " ".join(w.text for w in under)
+        found = find_time(text)
+        if found is None or text[: found.start].strip() or text[found.end :].strip():
+            return hit
+        return found, True
+    return hit
 
 
 def _no_time_read(

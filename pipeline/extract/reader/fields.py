@@ -21,6 +21,7 @@ from pipeline.extract.reader.call_finder import (
     revision_label,
     shooting_start,
     superseded_original,
+    time_beneath,
     wrap_time,
 )
 from pipeline.extract.reader.date_finder import (
@@ -71,6 +72,7 @@ __all__ = [
     "shooting_start",
     "sun_times",
     "superseded_original",
+    "time_beneath",
     "whole_address",
     "wrap_time",
     "yearless_date",

@@ -77,6 +77,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
         return block
     if rise.value is None and fall.value is None and (inline := _sun_inline(sheet)) is not None:
         return inline
+    if rise.value is None and fall.value is None and (span := _sun_span(sheet)) is not None:
+        return span
     # 'SUN (RISE / SET)': 'SUN (RISE' may have read the first time as a sunrise's
     cell = _sun_heading_cell(sheet) if rise.value is None or fall.value is None else None
     if cell and rise.value in (None, cell[0].value) and fall.value in (None, cell[1].value):
@@ -210,6 +212,37 @@ def _sun_inline(sheet: Sheet) -> tuple[Found, Found] | None:
                 return (
                     Found(rise.value, rise.quality * SUN_INLINE),
                     Found(fall.value, fall.quality * SUN_INLINE),
+                )
+    return None
+
+
+# "Soleil / Zon  7h26 - 17h22", "Zon / Soleil 8u24 - 18u41", "Sun 6:12 - 19:40": the sun's
+# word alone (in one language or two across a slash) and the day's span of light, the rise
+# then the set joined by a dash; read only when the set comes after the rise and is a
+# plausible sunset
+_SUN_NAME = r"(?:sun|soleil|zon|sonne|sole|sol|słońce|slunce|sunce|soare)"
+_SUN_SPAN = re.compile(
+    rf"(?<![\w/-]){_SUN_NAME}(?:\s*/\s*{_SUN_NAME})?\s*:?\s+"
+    r"(?P<rise>\d{1,2}\s?[h:.u]\s?\d{2}\s*(?:[ap]\.?m\.?)?)\s*[-–—]\s*"
+    r"(?P<set>\d{1,2}\s?[h:.u]\s?\d{2}\s*(?:[ap]\.?m\.?)?)(?![\w:.]\d)",
+    re.I,
+)
+SUN_SPAN = 0.9
+
+
+def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
+    """Sunrise and sunset from the sun's word before two times joined by a dash."""
+    for page in sheet.pages:
+        for line in page.lines:
+            for m in _SUN_SPAN.finditer(line.text):
+                rise, fall = find_time(m["rise"]), find_time(m["set"])
+                if rise is None or fall is None or not rise.value < fall.value:
+                    continue
+                if not ("03:00" <= rise.value <= "10:59" and "15:00" <= fall.value <= "23:59"):
+                    continue  # not a morning and an evening: a span of work hours
+                return (
+                    Found(rise.value, rise.quality * SUN_SPAN),
+                    Found(fall.value, fall.quality * SUN_SPAN),
                 )
     return None
 
