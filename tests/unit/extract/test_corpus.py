@@ -225,7 +225,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # measured blind at the same time on the same reader: 90/117 fields, auto-ok 10/18, 1 silent (a
 # Belgian sheet's 06:40 for its 07:00 call), 0 sure-wrong, 3 misclassified (all three near
 # misses read as call sheets).
-UNMEASURED: tuple[str, ...] = ()
+# fresh47_ (Maltese service sheets with Maltese address lines, Canary Islands bilingual hojas de
+# citación, US scheduling-software exports with 'Shoot Day # n of N' and a right-hand crew call
+# box, Sri Lankan service sheets, Faroese English sheets, Puerto Rican bilingual hojas de llamado;
+# near misses: a script breakdown sheet, a sound report, a press release) is held out: built
+# blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh47_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1060,6 +1065,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh42_",
         "fresh43_",
         "fresh44_",
+        "fresh47_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
