@@ -57,6 +57,7 @@ def sheets() -> list[Sheet]:
         fresh42,
         fresh43,
         fresh44,
+        fresh45,
         fresh47,
         grids,
         holdout,
@@ -123,6 +124,7 @@ def sheets() -> list[Sheet]:
         fresh42,
         fresh43,
         fresh44,
+        fresh45,
         fresh47,
     ):
         out.extend(module.sheets())

@@ -225,12 +225,18 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # measured blind at the same time on the same reader: 90/117 fields, auto-ok 10/18, 1 silent (a
 # Belgian sheet's 06:40 for its 07:00 call), 0 sure-wrong, 3 misclassified (all three near
 # misses read as call sheets).
+# fresh45_ (US university film-school production office templates with a numbered LOCATIONS
+# table, North American documentary shoot schedules with an INTERVIEW SUBJECT block, US corporate
+# event-video coverage sheets in landscape, stand-alone second-unit sheets, two-page sheets whose
+# page 1 is a cover with the call in a big box, aerial (drone) unit sheets; near misses: a sound
+# report, a SAG-AFTRA Exhibit G, a documentary appearance release) is held out: built blind, not
+# yet measured.
 # fresh47_ (Maltese service sheets with Maltese address lines, Canary Islands bilingual hojas de
 # citación, US scheduling-software exports with 'Shoot Day # n of N' and a right-hand crew call
 # box, Sri Lankan service sheets, Faroese English sheets, Puerto Rican bilingual hojas de llamado;
 # near misses: a script breakdown sheet, a sound report, a press release) is held out: built
 # blind, not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh47_",)
+UNMEASURED: tuple[str, ...] = ("fresh45_", "fresh47_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1065,6 +1071,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh42_",
         "fresh43_",
         "fresh44_",
+        "fresh45_",
         "fresh47_",
     ],
 )
