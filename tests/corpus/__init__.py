@@ -57,6 +57,7 @@ def sheets() -> list[Sheet]:
         fresh42,
         fresh43,
         fresh44,
+        fresh46,
         grids,
         holdout,
         messy,
@@ -122,6 +123,7 @@ def sheets() -> list[Sheet]:
         fresh42,
         fresh43,
         fresh44,
+        fresh46,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -225,7 +225,11 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # measured blind at the same time on the same reader: 90/117 fields, auto-ok 10/18, 1 silent (a
 # Belgian sheet's 06:40 for its 07:00 call), 0 sure-wrong, 3 misclassified (all three near
 # misses read as call sheets).
-UNMEASURED: tuple[str, ...] = ()
+# fresh46_ (Polish film-school etiudy on landscape A4, Polish-English commercials with four
+# cards, UK continuing-drama location days, Northern Irish sheets with a UNIT HOSPITAL block,
+# Scottish shorts typed in Word, Irish landscape two-panel sheets; near misses: a sound report,
+# a continuity report, a purchase order) is held out: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh46_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1060,6 +1064,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh42_",
         "fresh43_",
         "fresh44_",
+        "fresh46_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
