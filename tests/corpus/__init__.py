@@ -58,6 +58,7 @@ def sheets() -> list[Sheet]:
         fresh43,
         fresh44,
         fresh45,
+        fresh46,
         fresh47,
         grids,
         holdout,
@@ -125,6 +126,7 @@ def sheets() -> list[Sheet]:
         fresh43,
         fresh44,
         fresh45,
+        fresh46,
         fresh47,
     ):
         out.extend(module.sheets())
