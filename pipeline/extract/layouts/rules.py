@@ -27,6 +27,7 @@ from pipeline.extract.layouts.cells import (
     label_key,
     label_like,
 )
+from pipeline.extract.reader.address_parts import is_county
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.layout import norm
@@ -695,8 +696,6 @@ def parse(
     return Found(text.strip(" ,;-"), address.quality, text)
 
 
-# A county as an address's last part: "Co. Cork", "Co Antrim", "County Westmeath"
-_COUNTY = re.compile(r"^(?:Co\.?|County)\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?$")
 _PLACE_PART = re.compile(r"^[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,4}$")
 
 
@@ -705,7 +704,7 @@ def county_place(text: str) -> bool:
     more short names, then "Co. Cork" ("Glenveagh Castle, Churchill, Co. Donegal"). A sentence,
     a set's description or a county alone is none."""
     parts = [t.strip() for t in text.strip(" ,;.-").split(",")]
-    if len(parts) < 3 or not _COUNTY.match(parts[-1]):
+    if len(parts) < 3 or not is_county(parts[-1]):
         return False
     return all(_PLACE_PART.match(t) and t[0].isupper() for t in parts[:-1])
 

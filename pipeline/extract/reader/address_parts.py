@@ -198,6 +198,26 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
     return Postcode(m["code"], kind, m.start(), m.end(), city)
 
 
+# --- the Irish county -------------------------------------------------------------------------
+
+# An Irish address's last part, its county (Irish addresses often print no Eircode): "Co. Cork",
+# "Co Antrim", "County Westmeath", "Co. Dún Laoghaire-Rathdown"
+_COUNTY = r"(?:Co\.?|County)\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?"
+_COUNTY_ALONE = re.compile(rf"^{_COUNTY}$")
+_COUNTY_END = re.compile(rf",\s*{_COUNTY}$")
+
+
+def is_county(text: str) -> bool:
+    """Whether ``text`` is an Irish county and nothing else ("Co. Donegal")."""
+    return bool(_COUNTY_ALONE.match(text))
+
+
+def ends_on_county(text: str) -> bool:
+    """Whether ``text``'s last comma-set part is an Irish county ("..., Mullingar, Co.
+    Westmeath")."""
+    return bool(_COUNTY_END.search(text))
+
+
 # --- street words ----------------------------------------------------------------------------
 
 # English street types, written after the name ("Grove Rd", "Queen St W").

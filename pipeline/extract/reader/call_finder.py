@@ -42,7 +42,7 @@ from pipeline.extract.reader.field_sheet import (
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.times import find_times
-from pipeline.extract.reader.values import Parsed, find_dates, find_time
+from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
 
 
 def _first_time(
@@ -273,13 +273,10 @@ def _slashed_pair_time(
     if not slashes or not pieces:
         return hit
     at = sum(k < label.start for k in slashes)
-    parts = _SLASH.split(pieces[0].text.strip())
-    if len(parts) != len(slashes) + 1 or at == 0:
+    times = lone_times(pieces[0].text)
+    if times is None or len(times) != len(slashes) + 1 or at == 0:
         return hit
-    times = [find_time(p) for p in parts]
-    if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
-        return hit
-    return times[at], pieces[0].below  # type: ignore[return-value]
+    return times[at], pieces[0].below
 
 
 CAPTION_SIZE = 0.9  # a caption's words this much smaller than the label: another cell's
@@ -361,13 +358,10 @@ def _names_over_times(
     )
     if len(names) < 2 or run is None or below.top - line.bottom > 2 * (line.bottom - line.top):
         return None
-    parts = _SLASH.split(" ".join(w.text for w in below.words[run[0] : run[1]]).strip())
-    if len(parts) != len(names):
+    times = lone_times(" ".join(w.text for w in below.words[run[0] : run[1]]))
+    if times is None or len(times) != len(names):
         return None
-    times = [find_time(p) for p in parts]
-    if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
-        return None
-    return times[at], True  # type: ignore[return-value]
+    return times[at], True
 
 
 def _beside_a_place(sheet: Sheet, label: Label) -> bool:

@@ -55,9 +55,12 @@ _DEPARTMENT_WORDS = frozenset(
 )
 
 
+# the hospital label phrases, in every language the labels are read in
+HOSPITAL_TABLES = (L.HOSPITAL, L.WEAK.get("hospital", {}), L.WEAK_DE_FR.get("hospital", {}))
+
+
 def _phrase_words() -> frozenset[str]:
-    tables = [L.HOSPITAL, L.WEAK.get("hospital", {}), L.WEAK_DE_FR.get("hospital", {})]
-    return frozenset(norm(w) for t in tables for p in t for w in p.split() if norm(w))
+    return frozenset(norm(w) for t in HOSPITAL_TABLES for p in t for w in p.split() if norm(w))
 
 
 HOSPITAL_WORDS = _DEPARTMENT_WORDS | _phrase_words()

@@ -27,7 +27,7 @@ from pipeline.extract.reader.hospital_names import has_facility
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
-from pipeline.extract.reader.values import find_dates, find_time, find_times
+from pipeline.extract.reader.values import find_dates, find_time, find_times, lone_times
 
 VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
@@ -842,14 +842,8 @@ def _times_across_a_slash(words: Sequence[Word], at: int) -> bool:
     if at >= len(words) or _gap_before(words, at) <= VALUE_GAP:
         return False
     stop = next((k for k in range(at + 1, len(words)) if _gap_before(words, k) > VALUE_GAP), None)
-    parts = re.split(r"\s*/\s*", " ".join(w.text for w in words[at:stop]).strip())
-    if len(parts) != 2:
-        return False
-    times = [find_time(p) for p in parts]
-    return all(
-        t is not None and t.start == 0 and not p[t.end :].strip()
-        for t, p in zip(times, parts, strict=True)
-    )
+    times = lone_times(" ".join(w.text for w in words[at:stop]))
+    return times is not None and len(times) == 2
 
 
 # the verb a sentence links a label to its value with: 'Nearest A&E is Huddersfield Royal

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.address_parts import LABEL_WORDS, STREET_SUFFIXES, find_postcodes
+from pipeline.extract.reader.address_parts import (
+    LABEL_WORDS,
+    STREET_SUFFIXES,
+    ends_on_county,
+    find_postcodes,
+)
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.field_sheet import (
@@ -64,7 +69,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             (
                 i
                 for i, t in enumerate(lines)
-                if _COUNTY_END.search(t) and street_town_address(t, named=True)
+                if ends_on_county(t) and street_town_address(t, named=True)
             ),
             None,
         )
@@ -108,10 +113,6 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     if cut:
         address = address[: found[0].end].strip(" ,")
     return name, address, cut
-
-
-# an Irish address's last part, its county: ', Co. Kerry', ', County Westmeath'
-_COUNTY_END = re.compile(r",\s*(?:Co\.|County)\s[A-Z][a-z]+$")
 
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and

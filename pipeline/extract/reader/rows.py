@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.reader.label_gloss import HOSPITAL_TABLES, HOSPITAL_WORDS
+from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import CastCall, Contact, Line, Scene, Word
 from pipeline.extract.reader.values import EMAIL_RE, find_phones, find_time
 
@@ -118,6 +120,8 @@ def contacts(lines: Sequence[Line], region: str | None, skip: set[str]) -> list[
             columns = _crew_heading(line)
             heading = (line, columns) if columns is not None else heading
             continue
+        if _hospital_phone(line):
+            continue  # 'Hosp. Phone (02) 6656 7000': the hospital's number, no crew member's
         words = [w for w in line.words if not _number_or_mark(w.text)]
         cells = _by_column(words, heading[1]) if heading is not None else None
         if cells is not None:
@@ -127,6 +131,38 @@ def contacts(lines: Sequence[Line], region: str | None, skip: set[str]) -> list[
             dept = None
         out.append(Contact(name, role, dept, phones[0] if phones else None, _first(emails)))
     return out
+
+
+# A row's label naming a hospital's phone line: a phone word ('Phone', 'Ph', 'Tel', 'No.')
+# with only hospital-label words ('Hosp.', 'Hospital', 'A&E', 'Emergency Dept.'), one of
+# them a hospital's own name (a one-word hospital label, or its short forms), not a word
+# such as 'Nearest' or 'Unit' alone
+_PHONE_WORDS = frozenset({"phone", "ph", "tel", "telephone", "no", "number", "#", "line"})
+_HOSPITAL_NAMES = frozenset(
+    {norm(p) for t in HOSPITAL_TABLES for p in t if " " not in p.strip()}
+    | {"hosp", "er", "ed", "trauma"}
+)
+_LABEL_SPLIT = re.compile(r"[\s/()\-\u2013\u2014:,|]+")
+
+
+def _hospital_phone(line: Line) -> bool:
+    """'Hosp. Phone (02) 6656 7000', 'Hospital Tel: ...', 'A&E phone ...', 'Emergency Dept.
+    Ph ...': a row whose label (its words before the first number) is a hospital's phone
+    line: the number is the hospital's, not a crew contact's ('Hospitality coordinator',
+    'Set medic' are crew)."""
+    label: list[str] = []
+    for w in line.words:
+        digit = re.search(r"\d", w.text)
+        text = w.text[: digit.start()] if digit else w.text  # 'Tel:02 6656 7000'
+        label += [norm(t) or t.lower() for t in _LABEL_SPLIT.split(text) if t.strip()]
+        if digit:
+            break
+    label = [t for t in label if t]
+    if not label or not any(t in _PHONE_WORDS for t in label):
+        return False
+    if not any(t in _HOSPITAL_NAMES for t in label):
+        return False
+    return all(t in _PHONE_WORDS or t in HOSPITAL_WORDS or t == "hosp" for t in label)
 
 
 def _number_or_mark(text: str) -> bool:

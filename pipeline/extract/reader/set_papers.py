@@ -479,25 +479,29 @@ def score(kind: str, lines: list[str], words_found: int) -> float:
     return words_found + structure_points(kind, lines, words_found)
 
 
+# Each kind's shape beyond its heading: the pattern its lines show, how many of the page's
+# first lines are looked at (None: all), and how many lines must show it (patterns anchored
+# with '^' hold at a line's start)
+_SHAPES: dict[str, tuple[re.Pattern[str], int | None, int]] = {
+    VOUCHER_KIND: (_MEAL_COLUMNS, None, 1),
+    SAFETY_KIND: (_MEMO, 8, 2),
+    BOOKING_KIND: (_FEE, None, 1),
+    CAMERA_KIND: (_TAKE_COLUMNS, None, 1),
+    DELIVERY_KIND: (_ITEM_ROW, None, 3),
+    DUTY_SLIP_KIND: (_KM_RUN, None, 2),
+    TICKET_KIND: (_DOORS, None, 1),
+}
+
+
 def structure_points(kind: str, lines: list[str], words_found: int) -> float:
-    """Points for the kind's shape: named in the page's heading; a voucher's meal and dismissal
-    columns; a safety memo's To / From / Re head; a booking's fee with its amount. None
-    without at least two of the kind's own phrases."""
+    """Points for the kind's shape: named in the page's heading; its lines' shape
+    (``_SHAPES``): a voucher's meal and dismissal columns, a safety memo's To / From / Re head,
+    a booking's fee with its amount... None without at least two of the kind's own phrases."""
     if words_found < 2:
         return 0.0
     points = 2.0 if any(_HEADINGS[kind].search(ln) for ln in lines[:_HEADING_LINES]) else 0.0
-    if kind == VOUCHER_KIND and any(_MEAL_COLUMNS.search(ln) for ln in lines):
-        points += 1.0
-    if kind == SAFETY_KIND and sum(1 for ln in lines[:8] if _MEMO.match(ln)) >= 2:
-        points += 1.0
-    if kind == BOOKING_KIND and any(_FEE.search(ln) for ln in lines):
-        points += 1.0
-    if kind == CAMERA_KIND and any(_TAKE_COLUMNS.search(ln) for ln in lines):
-        points += 1.0
-    if kind == DELIVERY_KIND and sum(1 for ln in lines if _ITEM_ROW.match(ln)) >= 3:
-        points += 1.0
-    if kind == DUTY_SLIP_KIND and sum(1 for ln in lines if _KM_RUN.search(ln)) >= 2:
-        points += 1.0
-    if kind == TICKET_KIND and any(_DOORS.search(ln) for ln in lines):
-        points += 1.0
+    if kind in _SHAPES:
+        shape, first, needed = _SHAPES[kind]
+        if sum(1 for ln in lines[:first] if shape.search(ln)) >= needed:
+            points += 1.0
     return points

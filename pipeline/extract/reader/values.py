@@ -23,12 +23,27 @@ __all__ = [
     "find_phones",
     "find_time",
     "find_times",
+    "lone_times",
     "without_phones",
 ]
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 )  # bounded: linear on any line
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def lone_times(text: str) -> list[Parsed] | None:
+    """'07:12 / 06:50', '0708 / 0742': the parts of ``text`` across slashes, each a lone time
+    (nothing before or after it), in order; None when any part is not one. A text with no
+    slash is one part."""
+    parts = _SLASH.split(text.strip())
+    times = [find_time(p) for p in parts]
+    if any(t is None or t.start or p[t.end :].strip() for t, p in zip(times, parts, strict=True)):
+        return None
+    return times  # type: ignore[return-value]
 
 
 def find_phones(text: str, region: str | None) -> list[str]:
