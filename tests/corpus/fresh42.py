@@ -29,14 +29,21 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
     time_or,
+    timed_rows,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -366,30 +373,20 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 # --- (1) UK commercials, APA manner: job block, TRAVEL TO, UNIT CALL, movement order p. 2 ----
 
 
 def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=40.0)
         # letterhead: company left, the sheet's name and job number right
         c.text(x0, 44, g["company"], 13, bold=True)
-        grey(c, 95)
-        c.text(x0, 56, g["company_addr"], 7.5)
-        black(c)
+        grey_text(c, x0, 56, g["company_addr"], 7.5, 95)
         c.right(right, 44, "CALL SHEET", 13, bold=True)
         c.right(right, 56, f"Job no. {g['job']}", 8)
         c.hline(x0, right, 64, 1.2)
@@ -422,7 +419,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         places = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("UNIT BASE / PARKING", [p.base_street, p.base_city]),
-            ("NEAREST A&E", [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+            ("NEAREST A&E", hospital_lines(p)),
         ]
         if lay == "grid":
             # times boxed on the left, the three places stacked in boxes on the right
@@ -463,16 +460,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["TALENT", "ROLE", "P/UP", "H&MU / WARD", "ON SET"],
             [0, 130, 250, 320, 420],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 45), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, partial(hm, style=t), (-45, 0, 60)),
             right,
         )
         y += 2
@@ -488,8 +476,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 2
         c.text(x0, y, "NOTES", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, f"{title}  ·  Call sheet  ·  Page 1 of 2  ·  See page 2 for movement order")
         # page 2: the movement order
         c.new_page()
@@ -501,8 +488,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             fill(c, x0, y - 10, right - x0, 14, 225)
             c.text(x0 + 4, y, head, 9, bold=True)
             y += 16
-            for ln in lines:
-                y = _para(c, x0 + 4, y, ln, 8.5, right - x0 - 8, 11)
+            y = paragraphs(c, x0 + 4, y, lines, 8.5, right - x0 - 8, 11)
             y += 8
         c.text(x0, y, "TO NEAREST A&E", 9, bold=True)
         y += 13
@@ -709,19 +695,14 @@ def _apa_sheets() -> list[Sheet]:
 
 
 def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     cy = g.get("welsh", False)
 
     def lab(en: str, welsh: str) -> str:
         return f"{welsh} / {en}" if cy else en
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 38.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=38.0)
         fill(c, x0, 30, right - x0, 34, 35)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 8, 46, title.upper(), 15, bold=True)
@@ -771,8 +752,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         fill(c, x0, y - 10, right - x0, 14, 160)
         c.text(x0 + 4, y, lab("LOCATION UNIT", "UNED LEOLIAD"), 8.5, bold=True)
         y += 15
-        for ln in g["loc_unit"]:
-            y = _para(c, x0 + 4, y, ln, 8.5, right - x0 - 8, 11)
+        y = paragraphs(c, x0 + 4, y, g["loc_unit"], 8.5, right - x0 - 8, 11)
         y += 8
         y = _table(
             c,
@@ -785,8 +765,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         c.text(x0, y, "NOTES", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -956,16 +935,10 @@ def _soap_sheets() -> list[Sheet]:
 
 
 def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 42.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=42.0)
         c.text(x0, 46, g["company"], 9, bold=True)
         c.right(right, 46, g["channel"], 9)
         centre(c, 74, title, 16)
@@ -1003,7 +976,7 @@ def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["TIME", "SCHEDULE", "WHO"],
             [0, 60, 390],
-            [(hm(add_minutes(call, o), t), a, b) for o, a, b in g["schedule"]],
+            timed_rows(g["schedule"], call, partial(hm, style=t)),
             right,
         )
         y += 2
@@ -1019,8 +992,7 @@ def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 2
         c.text(x0, y, "ACCESS & WELFARE", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1159,20 +1131,12 @@ def _nh_sheets() -> list[Sheet]:
 
 
 def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=36.0)
         c.text(x0, 44, g["company"], 12, bold=True)
-        grey(c, 100)
-        c.text(x0, 55, g["company_addr"], 7.5)
-        black(c)
+        grey_text(c, x0, 55, g["company_addr"], 7.5, 100)
         c.right(right, 44, "TVC CALL SHEET", 12, bold=True)
         c.right(right, 55, day_text(day, g["date_style"]), 9)
         c.hline(x0, right, 62, 1.0)
@@ -1195,7 +1159,7 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("CREW PARKING", [p.base_street, p.base_city, *g["parking_note"]]),
             (
                 "NEAREST HOSPITAL (EMERGENCY)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         if lay == "columns":
@@ -1257,8 +1221,7 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 2
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1385,16 +1348,10 @@ def _au_sheets() -> list[Sheet]:
 
 
 def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=34.0)
         bw = (right - x0) / 3
         top = 34.0
         for k in range(3):
@@ -1422,7 +1379,7 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("UNIT BASE", [p.base_street, p.base_city, *g["base_note"]]),
             (
                 "NEAREST HOSPITAL (ED)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         if lay == "row":
@@ -1474,16 +1431,14 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 2
         c.text(x0, y, "NOTES", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         if g.get("advance"):
             # HARD: tomorrow's advance schedule, its own date and call, at the foot
             y += 6
             fill(c, x0, y - 10, right - x0, 14, 225)
             c.text(x0 + 4, y, "ADVANCE SCHEDULE", 8.5, bold=True)
             y += 15
-            for ln in g["advance"]:
-                y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+            y = paragraphs(c, x0, y, g["advance"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1623,20 +1578,12 @@ def _nz_sheets() -> list[Sheet]:
 
 
 def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=40.0)
         c.text(x0, 44, g["company"], 9, bold=True)
-        grey(c, 100)
-        c.text(x0, 55, g["for"], 7.5)
-        black(c)
+        grey_text(c, x0, 55, g["for"], 7.5, 100)
         c.right(right, 44, "BILEOG GHLAOITE", 11, bold=True)
         grey(c, 100)
         c.right(right, 55, "call sheet", 7.5)
@@ -1668,14 +1615,10 @@ def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             big = en == "unit call"
             c.text(x0, y, ga, 9, bold=True)
             if lay == "under":
-                grey(c, 110)
-                c.text(x0, y + 9, en, 6.5)
-                black(c)
+                grey_text(c, x0, y + 9, en, 6.5)
                 step = 22
             else:
-                grey(c, 110)
-                c.text(x0 + 125, y, en, 7)
-                black(c)
+                grey_text(c, x0 + 125, y, en, 7)
                 step = 16
             vx = x0 + (130 if lay == "under" else 200)
             fit(c, vx, y, val, 12 if big else 9, right - vx, bold=big)
@@ -1709,8 +1652,7 @@ def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 2
         c.text(x0, y, "NÓTAÍ / NOTES", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1827,10 +1769,7 @@ def _ga_sheets() -> list[Sheet]:
 
 def _parking_suspension() -> bytes:
     """A council's street notice suspending parking bays for filming: dates, hours, a street."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 50.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=50.0)
     fill(c, x0, 40, right - x0, 60, 250)
     c.box(x0, 40, right - x0, 60, 2.0)
     centre(c, 66, "GUILDFORD BOROUGH COUNCIL", 15)
@@ -1877,14 +1816,11 @@ def _parking_suspension() -> bytes:
 
 def _talent_booking() -> bytes:
     """A talent agency's booking confirmation for one model on a TVC: date, call, rate."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 48.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=48.0)
     c.text(x0, 52, "BLUE GUM TALENT", 16, bold=True)
-    grey(c, 100)
-    c.text(x0, 65, "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198", 8)
-    black(c)
+    grey_text(
+        c, x0, 65, "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198", 8, 100
+    )
     c.right(right, 52, "BOOKING CONFIRMATION", 11, bold=True)
     c.right(right, 65, "Ref. BGT-26-4471", 8)
     c.hline(x0, right, 74, 0.8)
@@ -1927,10 +1863,7 @@ def _talent_booking() -> bytes:
 
 def _rehearsal() -> bytes:
     """A theatre company's rehearsal week: days, calls per scene, the rehearsal room."""
-    c = Canvas("A4", "helvetica", orientation="L")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", orientation="L", margin=36.0)
     c.text(x0, 42, "NAPIER REPERTORY COMPANY  -  'THE SEA WALL'", 14, bold=True)
     c.text(
         x0,

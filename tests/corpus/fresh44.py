@@ -30,15 +30,22 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
     crew_times,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
     time_or,
+    timed_rows,
     wrap,
 )
 from tests.corpus.places import Place, _p
@@ -383,9 +390,7 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 def _rgb_box(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, int, int]) -> None:
@@ -398,15 +403,10 @@ def _rgb_box(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, 
 
 
 def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=36.0)
         # the production house's letterhead, centred
         centre(c, 44, g["house"], 15)
         grey(c, 90)
@@ -473,16 +473,7 @@ def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y,
             ["ARTIST", "CHARACTER", g["artist_call"], "HAIR & MAKE-UP", "ON SET"],
             [0, 130, 250, 340, 440],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, partial(hm, style=t), (0, 15, 75)),
             right,
             ruled=True,
         )
@@ -502,8 +493,7 @@ def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         y += 4
         c.text(x0, y, "IMPORTANT", 8.5, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -705,9 +695,7 @@ def _adfilm_sheets() -> list[Sheet]:
 
 
 def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
         c = Canvas("A4", g["font"])
@@ -755,9 +743,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         mx = x0 + side + 14
         mw = right - mx
         c.text(mx, 46, g["company"], 8.5, bold=True)
-        grey(c, 100)
-        c.text(mx, 57, g["company_addr"], 7)
-        black(c)
+        grey_text(c, mx, 57, g["company_addr"], 7, 100)
         c.text(mx, 86, title.upper(), 19, bold=True)
         c.text(mx, 100, g["kind"], 9)
         c.text(mx, 114, f"Regia: {g['regia']}   ·   Aiuto regia: {g['aiuto']}", 8.5)
@@ -799,16 +785,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["ATTORE", "RUOLO", "PICK-UP", "TRUCCO", "SUL SET"],
             [0, 100, 190, 250, 310],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 30)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 60)),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, written, (-30, 0, 60)),
             right,
             size=7.5,
         )
@@ -825,8 +802,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         c.text(mx, y, "NOTE DI PRODUZIONE", 8, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, mx, y, ln, 7.8, mw, 10)
+        y = paragraphs(c, mx, y, g["notes"], 7.8, mw, 10)
         _footer(c, f"{g['company']}  ·  {title}  ·  O.d.G. {g['n']}  ·  pag. 1/1")
         return c.output()
 
@@ -999,20 +975,13 @@ def _odg_sheets() -> list[Sheet]:
 
 
 def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=32.0)
         # header: service company left, the client's job right
         c.text(x0, 44, g["service"], 14, bold=True)
-        grey(c, 100)
-        c.text(x0, 56, g["service_line"], 7.5)
-        black(c)
+        grey_text(c, x0, 56, g["service_line"], 7.5, 100)
         c.right(right, 40, "CALL SHEET", 12, bold=True)
         c.right(right, 53, g["job"], 8)
         c.hline(x0, right, 62, 1.2)
@@ -1086,7 +1055,7 @@ def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["TIME", "SCHEDULE"],
             [0, 60],
-            [(written(add_minutes(call, o)), what) for o, what in g["schedule"]],
+            timed_rows(g["schedule"], call, written),
             right,
             size=7.8,
         )
@@ -1097,23 +1066,13 @@ def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["TALENT", "ROLE", "PICK-UP", "HMU", "ON SET"],
             [0, 100, 185, 240, 300],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 40)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 50)),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, written, (-40, 0, 50)),
             right,
             size=7.8,
         )
         c.text(rx, y, "NOTES", 8, bold=True)
         y += 11
-        for ln in g["notes"]:
-            y = _para(c, rx, y, ln, 7.8, rw, 10)
+        y = paragraphs(c, rx, y, g["notes"], 7.8, rw, 10)
         _footer(c, f"{g['service']}  ·  {title}  ·  {g['job']}  ·  Confidential")
         return c.output()
 
@@ -1297,16 +1256,11 @@ def _service_sheets() -> list[Sheet]:
 
 
 def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0)
         third = (right - x0) / 3
         # masthead: company and producers left, the boxed calls centre, the day right
         y = 40.0
@@ -1354,7 +1308,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("CREW PARKING / BASECAMP", [p.base_street, p.base_city, g["shuttle"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(boxes):
@@ -1424,8 +1378,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y = max(ys) + 4
         c.text(x0, y, "ADVANCE SCHEDULE", 8.5, bold=True)
         y += 12
-        for ln in g["advance"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        y = paragraphs(c, x0, y, g["advance"], 7.5, right - x0, 9.5)
         _footer(c, f"{title}  ·  {g['episode']}  ·  crew calls  ·  page 2 of 2")
         return c.output()
 
@@ -1704,9 +1657,7 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 y += 15
             y += 10
             c.hline(16, w - 16, y - 6, 0.3)
-            grey(c, 110)
-            c.text(16, y + 8, "Location", 9)
-            black(c)
+            grey_text(c, 16, y + 8, "Location", 9)
             y += 24
             for ln in [p.name, p.street, p.city]:
                 c.pdf.set_text_color(0, 122, 255)
@@ -1719,18 +1670,13 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 128
             c.hline(16, w - 16, y - 6, 0.3)
             for lab, val in g["rows"]:
-                grey(c, 110)
-                c.text(16, y + 8, lab, 9)
-                black(c)
+                grey_text(c, 16, y + 8, lab, 9)
                 c.right(w - 16, y + 8, val, 10)
                 y += 26
                 c.hline(16, w - 16, y - 6, 0.3)
-            grey(c, 110)
-            c.text(16, y + 8, "Notes", 9)
-            black(c)
+            grey_text(c, 16, y + 8, "Notes", 9)
             y += 26
-            for ln in g["notes"]:
-                y = _para(c, 16, y, ln, 10, w - 32, 13.5)
+            y = paragraphs(c, 16, y, g["notes"], 10, w - 32, 13.5)
             c.pdf.set_text_color(255, 59, 48)
             centre(c, 760, "Delete Event", 11, bold=False)
             black(c)
@@ -1759,9 +1705,7 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             )
         fill(c, 0, 740, w, 40, 247)
         _rgb_box(c, 14, 748, w - 60, 24, (255, 255, 255))
-        grey(c, 150)
-        c.text(24, 764, g["compose"], 10)
-        black(c)
+        grey_text(c, 24, 764, g["compose"], 10, 150)
         return c.output()
 
     return _sheet(
@@ -1882,19 +1826,14 @@ def _phone_sheets() -> list[Sheet]:
 
 
 def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     nl_first = g["nl_first"]
 
     def lab(fr: str, nl: str) -> str:
         return f"{nl} / {fr}" if nl_first else f"{fr} / {nl}"
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 38.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=38.0)
         heading = lab("FEUILLE DE SERVICE", "DAGPLANNING")
         c.text(x0, 46, heading, 15, bold=True)
         c.right(right, 40, g["company"], 9, bold=True)
@@ -1961,7 +1900,7 @@ def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             [lab("HEURE", "UUR"), lab("PLANNING", "PLANNING")],
             [0, 70],
-            [(written(add_minutes(call, o)), what) for o, what in g["schedule"]],
+            timed_rows(g["schedule"], call, written),
             right,
         )
         y += 2
@@ -1977,23 +1916,13 @@ def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 "SET",
             ],
             [0, 120, 230, 300, 400],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 30)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 60)),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, written, (-30, 0, 60)),
             right,
             heads_to_column=True,
         )
         c.text(x0, y, lab("REMARQUES", "OPMERKINGEN"), 8, bold=True)
         y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, f"{g['company']}  ·  {title}  ·  {heading}")
         return c.output()
 
@@ -2154,10 +2083,7 @@ def _be_sheets() -> list[Sheet]:
 
 def _camera_report() -> bytes:
     """A camera department's camera report: roll, scenes, takes, lenses, a lab note."""
-    c = Canvas("letter", "helvetica", orientation="L")
-    W = c.width
-    x0 = 30.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", orientation="L", margin=30.0)
     c.text(x0, 40, "CAMERA REPORT", 16, bold=True)
     c.right(right, 40, "Sheet 2 of 3", 9)
     c.hline(x0, right, 48, 1.0)
@@ -2213,14 +2139,11 @@ def _camera_report() -> bytes:
 
 def _delivery_note() -> bytes:
     """A rental house's delivery note: delivery time and address, the kit list, signatures."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 44.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=44.0)
     c.text(x0, 50, "MOSA GRIP & LIGHT", 15, bold=True)
-    grey(c, 100)
-    c.text(x0, 62, "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209", 7.5)
-    black(c)
+    grey_text(
+        c, x0, 62, "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209", 7.5, 100
+    )
     c.right(right, 50, "BON DE LIVRAISON / LEVERINGSBON", 11, bold=True)
     c.right(right, 62, "N° BL-26-3318", 8)
     c.hline(x0, right, 70, 0.8)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tests.corpus.draw import Canvas, measure
+from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes, date_text, time_text
 from tests.corpus.places import Place
 from tests.corpus.sheet import Sheet, call_sheet, fit
@@ -175,3 +175,53 @@ def cast_times(
     it; led by the row's number from 1 if `numbered`."""
     rows = [(a, b, *(written(add_minutes(call, o + step)) for step in steps)) for a, b, o in cast]
     return [(str(n), *row) for n, row in enumerate(rows, 1)] if numbered else rows
+
+
+# --- fresh41-44's shared page pieces (mends9) --------------------------------------------------
+# The set-up, footers, notes and place blocks fresh41-44 each wrote out again; kept apart from
+# the helpers above so that sets added later can append theirs without touching these.
+
+
+def sheet_basics(p: Place, day: dt.date, g: dict[str, Any]) -> tuple[Place, str, str, str, str]:
+    """A sheet's place, its sunrise and sunset on `day`, the sheet's time style
+    (`g["time_style"]`) and layout (`g["layout"]`, "" if it has none)."""
+    rise, fall = p.sun(day)
+    return p, rise, fall, g["time_style"], g.get("layout", "")
+
+
+def page(size: str, font: str, *, margin: float, **kw: Any) -> tuple[Canvas, float, float]:
+    """A new page (Canvas(size, font, **kw)), its left margin and its right edge (the page's
+    width less the margin)."""
+    c = Canvas(size, font, **kw)
+    return c, margin, c.width - margin
+
+
+def grey_text(
+    c: Canvas, x: float, y: float, text: str, size: float, level: int = 110, **kw: Any
+) -> None:
+    """Text in grey `level` (a footer, a letterhead's address line), then back to black."""
+    grey(c, level)
+    c.text(x, y, text, size, **kw)
+    black(c)
+
+
+def paragraphs(
+    c: Canvas, x: float, y: float, texts: Sequence[str], size: float, width: float, lead: float
+) -> float:
+    """`paragraph` for each of `texts`, one under the other; returns the baseline after them."""
+    for text in texts:
+        y = paragraph(c, x, y, text, size, width, lead)
+    return y
+
+
+def hospital_lines(p: Place) -> list[str]:
+    """The nearest hospital as a block prints it: name, street, city, phone."""
+    return [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]
+
+
+def timed_rows(
+    rows: Sequence[tuple[Any, ...]], call: str, written: Callable[[str], str]
+) -> list[tuple[str, ...]]:
+    """A schedule's rows: each row as given, its first item (minutes from the call) replaced by
+    that time as `written` prints it."""
+    return [(written(add_minutes(call, row[0])), *row[1:]) for row in rows]
