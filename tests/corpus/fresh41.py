@@ -30,6 +30,7 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
+    boxed_cells,
     cast_times,
     clock,
     date_or,
@@ -38,13 +39,16 @@ from tests.corpus.fresh_common import (
     grey_text,
     head_table,
     hospital_lines,
+    letterhead,
     page,
     paragraph,
     paragraphs,
     sheet_basics,
     sheet_maker,
+    stacked_tables,
     time_or,
     timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -412,10 +416,15 @@ def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
 
     def make() -> bytes:
         c, x0, right = page("letter", g["font"], margin=34.0)
-        c.text(x0, 44, g["company"], 15, bold=True)
-        grey_text(c, x0, 56, g["company_addr"], 7.5, 95)
-        c.right(right, 44, "CALL SHEET", 16, bold=True)
-        c.right(right, 56, g["version"], 7.5)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 56),
+            (g["company"], 15, g["company_addr"], 7.5),
+            ("CALL SHEET", 16, g["version"], 7.5),
+            level=95,
+        )
         y = 70.0
         num = (lambda n, s: f"{n:02d}  {s}") if lay == "zero" else (lambda n, s: f"{n}. {s}")
         loc = [p.name, p.street, p.city, g["set"]]
@@ -683,16 +692,11 @@ def _us_com(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         blocks = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("PARKING", [p.base_street, p.base_city, g["park_note"]]),
-            (
-                "NEAREST HOSPITAL",
-                hospital_lines(p),
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         if lay == "three_box":
             bw3 = (right - x0) / 3
-            for k, (head, lines) in enumerate(blocks):
-                c.box(x0 + k * bw3, y, bw3, 66, 0.6)
-                cell(c, x0 + k * bw3, y, bw3, head, lines, label_size=7.5, size=8.5)
+            boxed_cells(c, x0, y, bw3, blocks, 66, size=8.5)
             y += 80
             facts = [
                 ("Sunrise", hm(rise, t)),
@@ -1132,16 +1136,11 @@ def _cad(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("SET #1", [set1, p.name, p.street, p.city]),
             ("SET #2", g.get("set2_lines") or [set2, "(same location)"]),
             ("UNIT BASE / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "NEAREST HOSPITAL",
-                hospital_lines(p),
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         if lay == "four_box":
             bw = (right - x0) / 4
-            for k, (head, lines) in enumerate(blocks):
-                c.box(x0 + k * bw, y, bw, 64, 0.6)
-                cell(c, x0 + k * bw, y, bw, head, lines, label_size=7.5, size=8)
+            boxed_cells(c, x0, y, bw, blocks, 64, size=8)
             y += 78
         else:
             half = (right - x0) / 2
@@ -1154,43 +1153,28 @@ def _cad(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, f"Weather: {g['weather']}", 8.5)
         c.right(right, y, "Closed set  ·  No visitors without the UPM's approval", 8.5)
         y += 16
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SC.", "SET", "D/N", "PGS", "CAST", "LOC"],
-            [0, 36, 300, 340, 390, 480],
-            g["scenes"],
             right,
-            size=8,
-            lead=12.5,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["#", "CAST", "CHARACTER", "P/U", "H/MU/W", "ON SET"],
-            [0, 20, 150, 280, 340, 420],
             [
                 (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
+                    ["SC.", "SET", "D/N", "PGS", "CAST", "LOC"],
+                    [0, 36, 300, 340, 390, 480],
+                    g["scenes"],
+                ),
+                (
+                    ["#", "CAST", "CHARACTER", "P/U", "H/MU/W", "ON SET"],
+                    [0, 20, 150, 280, 340, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 75), numbered=True),
+                ),
             ],
-            right,
-            size=8,
+            gap=2,
             lead=12.5,
+            size=8,
         )
-        y += 2
-        c.text(x0, y, "DEPARTMENT NOTES", 9, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "DEPARTMENT NOTES", 9, g["notes"], 8, right - x0, 10.5)
         grey_text(c, x0, c.pdf.h - 22, g["footer"], 7, 120)
         return c.output()
 
@@ -1423,9 +1407,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             shade=238,
         )
         y += 6
-        c.text(x0, y, "Notes", 12, bold=True)
-        y += 16
-        y = paragraphs(c, x0, y, g["notes"], 9, right - x0, 12)
+        y = titled_notes(c, x0, y, "Notes", 12, g["notes"], 9, right - x0, 12, gap=16)
         return c.output()
 
     return _sheet(
@@ -1621,34 +1603,27 @@ def _indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += max(len(left), len(glance) + 1) * rh + 14
         heads = ["SC", "I/E", "SET / DESCRIPTION", "D/N", "PGS", "CAST"]
         xs = [0, 30, 60, 330, 370, 420]
-        y = _table(c, x0, y, heads, xs, g["scenes"], right, size=8, lead=13, ruled=True)
-        y += 2
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["ID", "CAST", "CHARACTER", "CALL", "H/MU", "ON SET"],
-            [0, 30, 160, 290, 350, 420],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
             right,
-            size=8,
+            [
+                (heads, xs, g["scenes"]),
+                (
+                    ["ID", "CAST", "CHARACTER", "CALL", "H/MU", "ON SET"],
+                    [0, 30, 160, 290, 350, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75), numbered=True),
+                ),
+            ],
+            gap=2,
             lead=13,
             ruled=True,
+            size=8,
         )
-        y += 2
-        c.text(x0, y, "WALKIE CHANNELS: " + g["walkies"], 8, bold=True)
-        y += 14
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(
+            c, x0, y, "WALKIE CHANNELS: " + g["walkies"], 8, g["notes"], 8, right - x0, 10.5, gap=14
+        )
         return c.output()
 
     return _sheet(
@@ -1811,40 +1786,36 @@ def _production_report() -> bytes:
         8.5,
     )
     y += 20
-    y = _table(
+    y = stacked_tables(
         c,
         x0,
         y,
-        ["", "SCENES", "PAGES", "MINUTES", "SETUPS"],
-        [0, 110, 210, 300, 390],
-        [
-            ("Scheduled", "12, 13", "3 2/8", "3:40", "-"),
-            ("Completed", "12, 13", "3 2/8", "3:55", "27"),
-            ("Previously", "1-11", "16 1/8", "17:10", "141"),
-            ("Total to date", "1-13", "19 3/8", "21:05", "168"),
-        ],
         right,
-        size=8.5,
+        [
+            (
+                ["", "SCENES", "PAGES", "MINUTES", "SETUPS"],
+                [0, 110, 210, 300, 390],
+                [
+                    ("Scheduled", "12, 13", "3 2/8", "3:40", "-"),
+                    ("Completed", "12, 13", "3 2/8", "3:55", "27"),
+                    ("Previously", "1-11", "16 1/8", "17:10", "141"),
+                    ("Total to date", "1-13", "19 3/8", "21:05", "168"),
+                ],
+            ),
+            (
+                ["CAST", "CHARACTER", "CALL", "ON SET", "DISMISSED", "MEALS"],
+                [0, 120, 240, 300, 370, 450],
+                [
+                    ("Nadia Fourcade", "DR. ELLEN VOSS", "0630", "0800", "1830", "1300-1330"),
+                    ("Sam Whitecloud", "CAL", "0700", "0830", "1700", "1300-1330"),
+                ],
+            ),
+        ],
+        gap=4,
         lead=13,
         ruled=True,
-    )
-    y += 4
-    y = _table(
-        c,
-        x0,
-        y,
-        ["CAST", "CHARACTER", "CALL", "ON SET", "DISMISSED", "MEALS"],
-        [0, 120, 240, 300, 370, 450],
-        [
-            ("Nadia Fourcade", "DR. ELLEN VOSS", "0630", "0800", "1830", "1300-1330"),
-            ("Sam Whitecloud", "CAL", "0700", "0830", "1700", "1300-1330"),
-        ],
-        right,
         size=8.5,
-        lead=13,
-        ruled=True,
     )
-    y += 4
     c.text(x0, y, "Notes / delays", 9, bold=True)
     y += 13
     for ln in [

@@ -29,6 +29,7 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
+    boxed_cells,
     cast_times,
     clock,
     date_or,
@@ -37,13 +38,18 @@ from tests.corpus.fresh_common import (
     grey_text,
     head_table,
     hospital_lines,
+    label_rows,
+    letterhead,
     page,
     paragraph,
     paragraphs,
     sheet_basics,
     sheet_maker,
+    signature_lines,
+    stacked_tables,
     time_or,
     timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -385,11 +391,16 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
     def make() -> bytes:
         c, x0, right = page("A4", g["font"], margin=40.0)
         # letterhead: company left, the sheet's name and job number right
-        c.text(x0, 44, g["company"], 13, bold=True)
-        grey_text(c, x0, 56, g["company_addr"], 7.5, 95)
-        c.right(right, 44, "CALL SHEET", 13, bold=True)
-        c.right(right, 56, f"Job no. {g['job']}", 8)
-        c.hline(x0, right, 64, 1.2)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 56),
+            (g["company"], 13, g["company_addr"], 7.5),
+            ("CALL SHEET", 13, f"Job no. {g['job']}", 8),
+            level=95,
+            rule=(64, 1.2),
+        )
         y = 84.0
         job = [
             ("PRODUCTION", title),
@@ -454,29 +465,24 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 12
         c.text(x0, y, "Emergency: 999  ·  Production office: " + g["office_phone"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["TALENT", "ROLE", "P/UP", "H&MU / WARD", "ON SET"],
-            [0, 130, 250, 320, 420],
-            cast_times(g["talent"], call, partial(hm, style=t), (-45, 0, 60)),
             right,
+            [
+                (
+                    ["TALENT", "ROLE", "P/UP", "H&MU / WARD", "ON SET"],
+                    [0, 130, 250, 320, 420],
+                    cast_times(g["talent"], call, partial(hm, style=t), (-45, 0, 60)),
+                ),
+                (["SHOT", "DESCRIPTION", "TALENT"], [0, 40, 400], g["shots"]),
+            ],
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["SHOT", "DESCRIPTION", "TALENT"],
-            [0, 40, 400],
-            g["shots"],
-            right,
-        )
-        y += 2
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, f"{title}  ·  Call sheet  ·  Page 1 of 2  ·  See page 2 for movement order")
         # page 2: the movement order
         c.new_page()
@@ -486,9 +492,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y = 76.0
         for head, lines in g["movement"]:
             fill(c, x0, y - 10, right - x0, 14, 225)
-            c.text(x0 + 4, y, head, 9, bold=True)
-            y += 16
-            y = paragraphs(c, x0 + 4, y, lines, 8.5, right - x0 - 8, 11)
+            y = titled_notes(c, x0 + 4, y, head, 9, lines, 8.5, right - x0 - 8, 11, gap=16)
             y += 8
         c.text(x0, y, "TO NEAREST A&E", 9, bold=True)
         y += 13
@@ -750,9 +754,18 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 6
         # the location unit: its own day, another place
         fill(c, x0, y - 10, right - x0, 14, 160)
-        c.text(x0 + 4, y, lab("LOCATION UNIT", "UNED LEOLIAD"), 8.5, bold=True)
-        y += 15
-        y = paragraphs(c, x0 + 4, y, g["loc_unit"], 8.5, right - x0 - 8, 11)
+        y = titled_notes(
+            c,
+            x0 + 4,
+            y,
+            lab("LOCATION UNIT", "UNED LEOLIAD"),
+            8.5,
+            g["loc_unit"],
+            8.5,
+            right - x0 - 8,
+            11,
+            gap=15,
+        )
         y += 8
         y = _table(
             c,
@@ -763,9 +776,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             [(a, b, hm(add_minutes(call, o), t), s) for a, b, o, s in g["cast"]],
             right,
         )
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -970,29 +981,24 @@ def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 c.hline(x0, right, y + 4, 0.2)
             y += 16
         y += 14
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["TIME", "SCHEDULE", "WHO"],
-            [0, 60, 390],
-            timed_rows(g["schedule"], call, partial(hm, style=t)),
             right,
+            [
+                (
+                    ["TIME", "SCHEDULE", "WHO"],
+                    [0, 60, 390],
+                    timed_rows(g["schedule"], call, partial(hm, style=t)),
+                ),
+                (["CREW", "ROLE", "MOBILE"], [0, 160, 330], g["crew"]),
+            ],
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["CREW", "ROLE", "MOBILE"],
-            [0, 160, 330],
-            g["crew"],
-            right,
-        )
-        y += 2
-        c.text(x0, y, "ACCESS & WELFARE", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "ACCESS & WELFARE", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1135,11 +1141,15 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
 
     def make() -> bytes:
         c, x0, right = page("A4", g["font"], margin=36.0)
-        c.text(x0, 44, g["company"], 12, bold=True)
-        grey_text(c, x0, 55, g["company_addr"], 7.5, 100)
-        c.right(right, 44, "TVC CALL SHEET", 12, bold=True)
-        c.right(right, 55, day_text(day, g["date_style"]), 9)
-        c.hline(x0, right, 62, 1.0)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 55),
+            (g["company"], 12, g["company_addr"], 7.5),
+            ("TVC CALL SHEET", 12, day_text(day, g["date_style"]), 9),
+            rule=(62, 1.0),
+        )
         y = 82.0
         c.text(x0, y, title, 15, bold=True)
         y += 14
@@ -1157,10 +1167,7 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         places = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("CREW PARKING", [p.base_street, p.base_city, *g["parking_note"]]),
-            (
-                "NEAREST HOSPITAL (EMERGENCY)",
-                hospital_lines(p),
-            ),
+            ("NEAREST HOSPITAL (EMERGENCY)", hospital_lines(p)),
         ]
         if lay == "columns":
             # the times in a ruled column on the left, the places in a column on the right
@@ -1195,32 +1202,27 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 fit(c, xx + 3, y + 18, val, 11 if big else 8.5, cw - 6, bold=big)
             y += 40
             bw = (right - x0) / 3
-            for k, (lab, lines) in enumerate(places):
-                c.box(x0 + k * bw, y, bw, 70, 0.6)
-                cell(c, x0 + k * bw, y, bw, lab, lines, label_size=7, size=8)
+            boxed_cells(c, x0, y, bw, places, 70, size=8, label_size=7)
             y += 88
         c.text(x0, y, "Emergency: 000  ·  " + g["safety"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SHOT", "DESCRIPTION", "TALENT", "INT/EXT"],
-            [0, 40, 380, 460],
-            g["shots"],
             right,
+            [
+                (["SHOT", "DESCRIPTION", "TALENT", "INT/EXT"], [0, 40, 380, 460], g["shots"]),
+                (
+                    ["DEPT", "NAME", "MOBILE", "CALL"],
+                    [0, 110, 260, 380],
+                    [(a, b, m, hm(add_minutes(call, o), t)) for a, b, m, o in g["crew"]],
+                ),
+            ],
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["DEPT", "NAME", "MOBILE", "CALL"],
-            [0, 110, 260, 380],
-            [(a, b, m, hm(add_minutes(call, o), t)) for a, b, m, o in g["crew"]],
-            right,
-        )
-        y += 2
         y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
@@ -1377,10 +1379,7 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         blocks = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("UNIT BASE", [p.base_street, p.base_city, *g["base_note"]]),
-            (
-                "NEAREST HOSPITAL (ED)",
-                hospital_lines(p),
-            ),
+            ("NEAREST HOSPITAL (ED)", hospital_lines(p)),
         ]
         if lay == "row":
             for k, (h, lines) in enumerate(blocks):
@@ -1397,41 +1396,25 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 10
         c.text(x0, y, "EMERGENCY 111  ·  Unit medic: " + g["medic"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SC", "SET", "D/N", "PGS", "CAST"],
-            [0, 36, 330, 370, 420],
-            g["scenes"],
             right,
-            ruled=True,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "SET"],
-            [0, 20, 150, 270, 340, 420],
             [
+                (["SC", "SET", "D/N", "PGS", "CAST"], [0, 36, 330, 370, 420], g["scenes"]),
                 (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
+                    ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "SET"],
+                    [0, 20, 150, 270, 340, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60), numbered=True),
+                ),
             ],
-            right,
+            gap=2,
+            size=8,
+            lead=12.5,
             ruled=True,
         )
-        y += 2
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         if g.get("advance"):
             # HARD: tomorrow's advance schedule, its own date and call, at the foot
             y += 6
@@ -1627,32 +1610,31 @@ def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 10
         c.text(x0, y, "Éigeandáil / emergency: 112 nó 999", 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["RADHARC", "SEIT / SET", "L/O", "LCH", "FOIREANN / CAST"],
-            [0, 55, 320, 360, 400],
-            g["scenes"],
             right,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["AISTEOIR", "CARACHTAR", "SMIDEADH / MU", "AR AN SEIT / ON SET"],
-            [0, 140, 270, 380],
             [
-                (a, b, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t))
-                for a, b, o in g["cast"]
+                (
+                    ["RADHARC", "SEIT / SET", "L/O", "LCH", "FOIREANN / CAST"],
+                    [0, 55, 320, 360, 400],
+                    g["scenes"],
+                ),
+                (
+                    ["AISTEOIR", "CARACHTAR", "SMIDEADH / MU", "AR AN SEIT / ON SET"],
+                    [0, 140, 270, 380],
+                    [
+                        (a, b, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t))
+                        for a, b, o in g["cast"]
+                    ],
+                ),
             ],
-            right,
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        c.text(x0, y, "NÓTAÍ / NOTES", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NÓTAÍ / NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1786,16 +1768,23 @@ def _parking_suspension() -> bytes:
         14,
     )
     y += 10
-    for lab, val in [
-        ("Road", "Quarry Street, Guildford (bays outside nos. 12-30, both sides)"),
-        ("Dates", "Monday 19 and Tuesday 20 October 2026"),
-        ("Times", "06:00 to 20:00 each day"),
-        ("Reason", "Filming (commercial), Halyard Pictures"),
-        ("Reference", "GBC/PS/2026/1187"),
-    ]:
-        c.text(x0, y, f"{lab}:", 11, bold=True)
-        fit(c, x0 + 90, y, val, 11, right - x0 - 90)
-        y += 18
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Road", "Quarry Street, Guildford (bays outside nos. 12-30, both sides)"),
+            ("Dates", "Monday 19 and Tuesday 20 October 2026"),
+            ("Times", "06:00 to 20:00 each day"),
+            ("Reason", "Filming (commercial), Halyard Pictures"),
+            ("Reference", "GBC/PS/2026/1187"),
+        ],
+        11,
+        90,
+        18,
+        suffix=":",
+    )
     y += 12
     y = _para(
         c,
@@ -1817,30 +1806,43 @@ def _parking_suspension() -> bytes:
 def _talent_booking() -> bytes:
     """A talent agency's booking confirmation for one model on a TVC: date, call, rate."""
     c, x0, right = page("A4", "sans", margin=48.0)
-    c.text(x0, 52, "BLUE GUM TALENT", 16, bold=True)
-    grey_text(
-        c, x0, 65, "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198", 8, 100
+    letterhead(
+        c,
+        x0,
+        right,
+        (52, 65),
+        (
+            "BLUE GUM TALENT",
+            16,
+            "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198",
+            8,
+        ),
+        ("BOOKING CONFIRMATION", 11, "Ref. BGT-26-4471", 8),
+        rule=(74, 0.8),
     )
-    c.right(right, 52, "BOOKING CONFIRMATION", 11, bold=True)
-    c.right(right, 65, "Ref. BGT-26-4471", 8)
-    c.hline(x0, right, 74, 0.8)
     y = 100.0
-    for lab, val in [
-        ("Talent", "Ruby Castellano"),
-        ("Client / job", "Blue Mountains Tourism  ·  'Up in the Blue' TVC"),
-        ("Production company", "Jamison Valley Films Pty Ltd"),
-        ("Booking", "CONFIRMED (option 1 released)"),
-        ("Date", "Thursday 22 October 2026"),
-        ("Call", "6:30am at wardrobe (production to confirm on the call sheet)"),
-        ("Location", "Katoomba NSW (address on the call sheet)"),
-        ("Fee", "$1,450 + GST (day rate, 8 hours)"),
-        ("Usage", "TV / online / social, Australia, 12 months"),
-        ("Travel", "Production car from Sydney, 4:30am"),
-    ]:
-        c.text(x0, y, lab, 9.5, bold=True)
-        fit(c, x0 + 140, y, val, 9.5, right - x0 - 140)
-        c.hline(x0, right, y + 5, 0.2)
-        y += 18
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Talent", "Ruby Castellano"),
+            ("Client / job", "Blue Mountains Tourism  ·  'Up in the Blue' TVC"),
+            ("Production company", "Jamison Valley Films Pty Ltd"),
+            ("Booking", "CONFIRMED (option 1 released)"),
+            ("Date", "Thursday 22 October 2026"),
+            ("Call", "6:30am at wardrobe (production to confirm on the call sheet)"),
+            ("Location", "Katoomba NSW (address on the call sheet)"),
+            ("Fee", "$1,450 + GST (day rate, 8 hours)"),
+            ("Usage", "TV / online / social, Australia, 12 months"),
+            ("Travel", "Production car from Sydney, 4:30am"),
+        ],
+        9.5,
+        140,
+        18,
+        rule_drop=5,
+    )
     y += 16
     y = _para(
         c,
@@ -1854,10 +1856,7 @@ def _talent_booking() -> bytes:
         12,
     )
     y += 30
-    c.hline(x0, x0 + 200, y, 0.5)
-    c.text(x0, y + 11, "Signed for the production", 8)
-    c.hline(x0 + 260, right, y, 0.5)
-    c.text(x0 + 260, y + 11, "Date", 8)
+    signature_lines(c, x0, right, y, ("Signed for the production", "Date"))
     return c.output()
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from tests.corpus.draw import black, centre, grey, measure
 from tests.corpus.formats import add_minutes, pl_weekday
 from tests.corpus.fresh_common import (
+    boxed_cells,
     cast_times,
     clock,
     date_or,
@@ -42,8 +43,10 @@ from tests.corpus.fresh_common import (
     paragraphs,
     sheet_basics,
     sheet_maker,
+    stacked_tables,
     time_or,
     timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -496,9 +499,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(split + 6, yr + 19, "TELEFON ALARMOWY 112", 9, bold=True)
         black(c)
         yr += 40
-        c.text(split, yr, "UWAGI", 8.5, bold=True)
-        yr += 12
-        yr = paragraphs(c, split, yr, g["notes"], 8, rw, 10.5)
+        yr = titled_notes(c, split, yr, "UWAGI", 8.5, g["notes"], 8, rw, 10.5)
         y = max(y1, yr) + 2
         if g.get("tomorrow"):
             # HARD: tomorrow's plan in a strip at the foot, with its own date and zbiórka
@@ -727,33 +728,28 @@ def _cz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 3
         c.text(x0, y, "Tísňová linka 112  ·  záchranná služba 155", 9, bold=True)
         y += 22
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["OBRAZ", "INT/EXT", "D/N", "MOTIV", "POSTAVY", "STR."],
-            [0, 44, 94, 126, 330, 440],
-            g["scenes"],
             right,
-            size=8.5,
+            [
+                (
+                    ["OBRAZ", "INT/EXT", "D/N", "MOTIV", "POSTAVY", "STR."],
+                    [0, 44, 94, 126, 330, 440],
+                    g["scenes"],
+                ),
+                (
+                    ["HEREC / HEREČKA", "POSTAVA", "MASKA", "KOSTÝM", "NA PLACE"],
+                    [0, 140, 250, 330, 410],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 45, 75)),
+                ),
+            ],
+            gap=4,
             lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            ["HEREC / HEREČKA", "POSTAVA", "MASKA", "KOSTÝM", "NA PLACE"],
-            [0, 140, 250, 330, 410],
-            cast_times(g["cast"], call, partial(hm, style=t), (0, 45, 75)),
-            right,
             size=8.5,
-            lead=12.5,
         )
-        y += 4
-        c.text(x0, y, "POZNÁMKY", 9, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8.5, right - x0, 11)
+        y = titled_notes(c, x0, y, "POZNÁMKY", 9, g["notes"], 8.5, right - x0, 11)
         grey_text(c, x0, c.pdf.h - 22, g["footer"], 7, 120)
         return c.output()
 
@@ -1241,9 +1237,7 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ruled=lay == "two_col",
         )
         y += 6
-        c.text(x0, y, "Notes", 9, bold=True)
-        y += 13
-        y = paragraphs(c, x0, y, g["notes"], 8.5, right - x0, 11)
+        y = titled_notes(c, x0, y, "Notes", 9, g["notes"], 8.5, right - x0, 11, gap=13)
         grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
@@ -1429,44 +1423,34 @@ def _cl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             blocks3 = [
                 ("LOCACIÓN", [p.name, p.street, p.city, f"Set: {g['set']}"]),
                 ("BASE / ESTACIONAMIENTO", [p.base_street, p.base_city]),
-                (
-                    "URGENCIA MÁS CERCANA",
-                    hospital_lines(p),
-                ),
+                ("URGENCIA MÁS CERCANA", hospital_lines(p)),
             ]
-            for k, (head, lines) in enumerate(blocks3):
-                c.box(x0 + k * w3, y, w3, 64, 0.6)
-                cell(c, x0 + k * w3, y, w3, head, lines, label_size=7.5, size=8.5)
+            boxed_cells(c, x0, y, w3, blocks3, 64, size=8.5)
             y += 80
         c.text(x0, y, "Emergencias: SAMU 131  ·  Bomberos 132  ·  Carabineros 133", 9, bold=True)
         y += 20
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["ESC.", "INT/EXT", "D/N", "DECORADO", "PERSONAJES", "PÁGS."],
-            [0, 34, 84, 116, 330, 460],
-            g["scenes"],
             right,
-            size=8.5,
+            [
+                (
+                    ["ESC.", "INT/EXT", "D/N", "DECORADO", "PERSONAJES", "PÁGS."],
+                    [0, 34, 84, 116, 330, 460],
+                    g["scenes"],
+                ),
+                (
+                    ["ELENCO", "PERSONAJE", "CITACIÓN", "MAQ. / VEST.", "EN SET"],
+                    [0, 140, 260, 340, 430],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75)),
+                ),
+            ],
+            gap=4,
             lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            ["ELENCO", "PERSONAJE", "CITACIÓN", "MAQ. / VEST.", "EN SET"],
-            [0, 140, 260, 340, 430],
-            cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75)),
-            right,
             size=8.5,
-            lead=12.5,
         )
-        y += 4
-        c.text(x0, y, "OBSERVACIONES", 9, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8.5, right - x0, 11)
+        y = titled_notes(c, x0, y, "OBSERVACIONES", 9, g["notes"], 8.5, right - x0, 11)
         grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
@@ -1701,33 +1685,24 @@ def _nd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 6
         c.text(x0, y, L["sos"], 9, bold=True)
         y += 20
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            L["scenes"],
-            [0, 40, 90, 122, 330, 440],
-            g["scenes"],
             right,
-            size=8.5,
+            [
+                (L["scenes"], [0, 40, 90, 122, 330, 440], g["scenes"]),
+                (
+                    L["cast"],
+                    [0, 140, 250, 330, 410],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60)),
+                ),
+            ],
+            gap=4,
             lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            L["cast"],
-            [0, 140, 250, 330, 410],
-            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60)),
-            right,
             size=8.5,
-            lead=12.5,
         )
-        y += 4
-        c.text(x0, y, L["notes"], 9, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8.5, right - x0, 11)
+        y = titled_notes(c, x0, y, L["notes"], 9, g["notes"], 8.5, right - x0, 11)
         return c.output()
 
     return _sheet(

@@ -39,13 +39,17 @@ from tests.corpus.fresh_common import (
     grey_text,
     head_table,
     hospital_lines,
+    label_rows,
+    letterhead,
     page,
     paragraph,
     paragraphs,
     sheet_basics,
     sheet_maker,
+    signature_lines,
     time_or,
     timed_rows,
+    titled_notes,
     wrap,
 )
 from tests.corpus.places import Place, _p
@@ -491,9 +495,7 @@ def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
         )
         y += 4
-        c.text(x0, y, "IMPORTANT", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "IMPORTANT", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -800,9 +802,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             size=7.5,
         )
-        c.text(mx, y, "NOTE DI PRODUZIONE", 8, bold=True)
-        y += 12
-        y = paragraphs(c, mx, y, g["notes"], 7.8, mw, 10)
+        y = titled_notes(c, mx, y, "NOTE DI PRODUZIONE", 8, g["notes"], 7.8, mw, 10)
         _footer(c, f"{g['company']}  ·  {title}  ·  O.d.G. {g['n']}  ·  pag. 1/1")
         return c.output()
 
@@ -1070,9 +1070,7 @@ def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             right,
             size=7.8,
         )
-        c.text(rx, y, "NOTES", 8, bold=True)
-        y += 11
-        y = paragraphs(c, rx, y, g["notes"], 7.8, rw, 10)
+        y = titled_notes(c, rx, y, "NOTES", 8, g["notes"], 7.8, rw, 10, gap=11)
         _footer(c, f"{g['service']}  ·  {title}  ·  {g['job']}  ·  Confidential")
         return c.output()
 
@@ -1306,10 +1304,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         boxes = [
             ("SET LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("CREW PARKING / BASECAMP", [p.base_street, p.base_city, g["shuttle"]]),
-            (
-                "NEAREST HOSPITAL",
-                hospital_lines(p),
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         for i, (lab, lines) in enumerate(boxes):
             c.box(x0 + i * third, 122, third, 66, 0.6)
@@ -1376,9 +1371,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 yy += 9.5
             ys[col] = yy + 8
         y = max(ys) + 4
-        c.text(x0, y, "ADVANCE SCHEDULE", 8.5, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["advance"], 7.5, right - x0, 9.5)
+        y = titled_notes(c, x0, y, "ADVANCE SCHEDULE", 8.5, g["advance"], 7.5, right - x0, 9.5)
         _footer(c, f"{title}  ·  {g['episode']}  ·  crew calls  ·  page 2 of 2")
         return c.output()
 
@@ -1920,9 +1913,9 @@ def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             heads_to_column=True,
         )
-        c.text(x0, y, lab("REMARQUES", "OPMERKINGEN"), 8, bold=True)
-        y += 12
-        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        y = titled_notes(
+            c, x0, y, lab("REMARQUES", "OPMERKINGEN"), 8, g["notes"], 8, right - x0, 10.5
+        )
         _footer(c, f"{g['company']}  ·  {title}  ·  {heading}")
         return c.output()
 
@@ -2140,25 +2133,38 @@ def _camera_report() -> bytes:
 def _delivery_note() -> bytes:
     """A rental house's delivery note: delivery time and address, the kit list, signatures."""
     c, x0, right = page("A4", "sans", margin=44.0)
-    c.text(x0, 50, "MOSA GRIP & LIGHT", 15, bold=True)
-    grey_text(
-        c, x0, 62, "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209", 7.5, 100
+    letterhead(
+        c,
+        x0,
+        right,
+        (50, 62),
+        (
+            "MOSA GRIP & LIGHT",
+            15,
+            "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209",
+            7.5,
+        ),
+        ("BON DE LIVRAISON / LEVERINGSBON", 11, "N° BL-26-3318", 8),
+        rule=(70, 0.8),
     )
-    c.right(right, 50, "BON DE LIVRAISON / LEVERINGSBON", 11, bold=True)
-    c.right(right, 62, "N° BL-26-3318", 8)
-    c.hline(x0, right, 70, 0.8)
     y = 94.0
-    for k, v in [
-        ("Client", "Meuse & Fils Productions sprl  (job 'Quai Neuf')"),
-        ("Livraison / Levering", "jeudi 15 octobre 2026, 6h00"),
-        ("Adresse", "Parking Guillemins P1, Rue des Guillemins, 4000 Liège"),
-        ("Contact sur place", "Nathan Delvaux, 0478 22 91 04"),
-        ("Retour / Terugname", "vendredi 16 octobre 2026, 9h00"),
-        ("Chauffeur", "Yannick (camion 12 t, hayon)"),
-    ]:
-        c.text(x0, y, k, 9, bold=True)
-        fit(c, x0 + 150, y, v, 9, right - x0 - 150)
-        y += 15
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Client", "Meuse & Fils Productions sprl  (job 'Quai Neuf')"),
+            ("Livraison / Levering", "jeudi 15 octobre 2026, 6h00"),
+            ("Adresse", "Parking Guillemins P1, Rue des Guillemins, 4000 Liège"),
+            ("Contact sur place", "Nathan Delvaux, 0478 22 91 04"),
+            ("Retour / Terugname", "vendredi 16 octobre 2026, 9h00"),
+            ("Chauffeur", "Yannick (camion 12 t, hayon)"),
+        ],
+        9,
+        150,
+        15,
+    )
     y += 10
     y = _table(
         c,
@@ -2192,10 +2198,7 @@ def _delivery_note() -> bytes:
         11,
     )
     y += 30
-    c.hline(x0, x0 + 200, y, 0.5)
-    c.text(x0, y + 11, "Reçu par / Ontvangen door", 8)
-    c.hline(x0 + 260, right, y, 0.5)
-    c.text(x0 + 260, y + 11, "Livré par / Geleverd door", 8)
+    signature_lines(c, x0, right, y, ("Reçu par / Ontvangen door", "Livré par / Geleverd door"))
     return c.output()
 
 
