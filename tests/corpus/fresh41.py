@@ -24,19 +24,31 @@ family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
+    boxed_cells,
+    cast_times,
     clock,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    letterhead,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
+    stacked_tables,
     time_or,
+    timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -400,26 +412,23 @@ def _grid_rows(
 
 
 def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
-        c.text(x0, 44, g["company"], 15, bold=True)
-        grey(c, 95)
-        c.text(x0, 56, g["company_addr"], 7.5)
-        black(c)
-        c.right(right, 44, "CALL SHEET", 16, bold=True)
-        c.right(right, 56, g["version"], 7.5)
+        c, x0, right = page("letter", g["font"], margin=34.0)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 56),
+            (g["company"], 15, g["company_addr"], 7.5),
+            ("CALL SHEET", 16, g["version"], 7.5),
+            level=95,
+        )
         y = 70.0
         num = (lambda n, s: f"{n:02d}  {s}") if lay == "zero" else (lambda n, s: f"{n}. {s}")
         loc = [p.name, p.street, p.city, g["set"]]
-        hosp = [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]
+        hosp = hospital_lines(p)
         park = [p.base_street, p.base_city, g["park_note"]]
         wrap = hm(add_minutes(call, g["wrap_after"]), t)
         date = day_text(day, g["date_style"])
@@ -485,7 +494,7 @@ def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 14,
             ["TIME", "ACTIVITY", "NOTES"],
             [0, 70, 330],
-            [(hm(add_minutes(call, o), t), a, b) for o, a, b in g["schedule"]],
+            timed_rows(g["schedule"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=12.5,
@@ -504,11 +513,8 @@ def _ca(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(xx + 200, yy, hm(add_minutes(call, o), t), 8)
             yy += 11.5
         y += 14 + half * 11.5 + 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 24, g["footer"], 7)
-        black(c)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -661,16 +667,10 @@ def _ca_sheets() -> list[Sheet]:
 
 
 def _us_com(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=36.0)
         c.text(x0, 42, g["company"], 12, bold=True)
         for k, ln in enumerate(g["company_lines"]):
             c.text(x0, 54 + k * 10, ln, 7.5)
@@ -692,16 +692,11 @@ def _us_com(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         blocks = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("PARKING", [p.base_street, p.base_city, g["park_note"]]),
-            (
-                "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         if lay == "three_box":
             bw3 = (right - x0) / 3
-            for k, (head, lines) in enumerate(blocks):
-                c.box(x0 + k * bw3, y, bw3, 66, 0.6)
-                cell(c, x0 + k * bw3, y, bw3, head, lines, label_size=7.5, size=8.5)
+            boxed_cells(c, x0, y, bw3, blocks, 66, size=8.5)
             y += 80
             facts = [
                 ("Sunrise", hm(rise, t)),
@@ -750,16 +745,7 @@ def _us_com(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y + 14,
             ["NAME", "ROLE", "CALL", "HMU", "ON SET"],
             [0, 130, 270, 330, 400],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, partial(hm, style=t), (0, 0, 60)),
             right,
             size=8.5,
             lead=12.5,
@@ -771,11 +757,8 @@ def _us_com(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             c.text(x0, y, f"{n}. {s}", 8.5)
             y += 11
         y += 8
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 24, g["footer"], 7)
-        black(c)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
+        grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -899,16 +882,10 @@ def _us_com_sheets() -> list[Sheet]:
 
 
 def _rty(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 42.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=42.0)
         fill(c, x0, 28, right - x0, 40, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 10, 46, title.upper(), 16, bold=True)
@@ -964,7 +941,7 @@ def _rty(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 14,
             ["TIME", "WHAT", "WHO / WHERE"],
             [0, 70, 320],
-            [(hm(add_minutes(call, o), t), a, b) for o, a, b in g["blocks"]],
+            timed_rows(g["blocks"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=13,
@@ -994,11 +971,10 @@ def _rty(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(x0 + 260, y, ph, 8.5)
             y += 11.5
         y += 8
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8.5, right - x0, 11)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 24, "CONFIDENTIAL - do not share or post. " + g["company"], 7)
-        black(c)
+        y = paragraphs(c, x0, y, g["notes"], 8.5, right - x0, 11)
+        grey_text(
+            c, x0, c.pdf.h - 24, "CONFIDENTIAL - do not share or post. " + g["company"], 7, 120
+        )
         return c.output()
 
     return _sheet(
@@ -1135,19 +1111,11 @@ def _rty_sheets() -> list[Sheet]:
 
 
 def _cad(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 30.0
-        right = W - x0
-        grey(c, 90)
-        c.text(x0, 30, g["unions"], 7)
-        black(c)
+        c, x0, right = page("letter", g["font"], margin=30.0)
+        grey_text(c, x0, 30, g["unions"], 7, 90)
         c.text(x0, 46, g["company"], 9, bold=True)
         c.text(x0, 57, g["office"], 7.5)
         c.text(x0, 67, f"Producer: {g['producer']}   Director: {g['director']}", 7.5)
@@ -1168,16 +1136,11 @@ def _cad(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("SET #1", [set1, p.name, p.street, p.city]),
             ("SET #2", g.get("set2_lines") or [set2, "(same location)"]),
             ("UNIT BASE / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         if lay == "four_box":
             bw = (right - x0) / 4
-            for k, (head, lines) in enumerate(blocks):
-                c.box(x0 + k * bw, y, bw, 64, 0.6)
-                cell(c, x0 + k * bw, y, bw, head, lines, label_size=7.5, size=8)
+            boxed_cells(c, x0, y, bw, blocks, 64, size=8)
             y += 78
         else:
             half = (right - x0) / 2
@@ -1190,47 +1153,29 @@ def _cad(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, f"Weather: {g['weather']}", 8.5)
         c.right(right, y, "Closed set  ·  No visitors without the UPM's approval", 8.5)
         y += 16
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SC.", "SET", "D/N", "PGS", "CAST", "LOC"],
-            [0, 36, 300, 340, 390, 480],
-            g["scenes"],
             right,
-            size=8,
-            lead=12.5,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["#", "CAST", "CHARACTER", "P/U", "H/MU/W", "ON SET"],
-            [0, 20, 150, 280, 340, 420],
             [
                 (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
+                    ["SC.", "SET", "D/N", "PGS", "CAST", "LOC"],
+                    [0, 36, 300, 340, 390, 480],
+                    g["scenes"],
+                ),
+                (
+                    ["#", "CAST", "CHARACTER", "P/U", "H/MU/W", "ON SET"],
+                    [0, 20, 150, 280, 340, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 75), numbered=True),
+                ),
             ],
-            right,
-            size=8,
+            gap=2,
             lead=12.5,
+            size=8,
         )
-        y += 2
-        c.text(x0, y, "DEPARTMENT NOTES", 9, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 22, g["footer"], 7)
-        black(c)
+        y = titled_notes(c, x0, y, "DEPARTMENT NOTES", 9, g["notes"], 8, right - x0, 10.5)
+        grey_text(c, x0, c.pdf.h - 22, g["footer"], 7, 120)
         return c.output()
 
     extra = " ".join(g["sets"]) if not g.get("set2_lines") else g["sets"][0]
@@ -1365,10 +1310,7 @@ def _cad_sheets() -> list[Sheet]:
 
 
 def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
     printed = day - dt.timedelta(days=g.get("printed_before", 1))
 
     def chrome(c: Canvas, page: int) -> None:
@@ -1385,9 +1327,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.pdf.set_draw_color(190, 190, 190)
         c.box(x, y, w, h, 0.6)
         c.pdf.set_draw_color(0, 0, 0)
-        grey(c, 100)
-        c.text(x + 10, y + 14, head, 7.5, bold=True)
-        black(c)
+        grey_text(c, x + 10, y + 14, head, 7.5, 100, bold=True)
         yy = y + 27
         for k, ln in enumerate(lines):
             fit(c, x + 10, yy, ln, 10 if k == 0 else 9, w - 20, bold=k == 0)
@@ -1395,10 +1335,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         return y + h
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 44.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=44.0)
         chrome(c, 1)
         c.text(x0, 52, g["project_line"], 8.5)
         c.text(x0, 74, title, 20, bold=True)
@@ -1433,7 +1370,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 16,
             ["Time", "Scene", "Description", "Cast"],
             [0, 70, 120, 380],
-            [(hm(add_minutes(call, o), t), s, d, ca) for o, s, d, ca in g["schedule"]],
+            timed_rows(g["schedule"], call, partial(hm, style=t)),
             right,
             size=8.5,
             lead=14,
@@ -1449,16 +1386,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y + 16,
             ["Name", "Role", "Call", "Makeup", "On set"],
             [0, 140, 270, 340, 410],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75)),
             right,
             size=8.5,
             lead=14,
@@ -1479,10 +1407,7 @@ def _web(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             shade=238,
         )
         y += 6
-        c.text(x0, y, "Notes", 12, bold=True)
-        y += 16
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 9, right - x0, 12)
+        y = titled_notes(c, x0, y, "Notes", 12, g["notes"], 9, right - x0, 12, gap=16)
         return c.output()
 
     return _sheet(
@@ -1626,16 +1551,12 @@ def _web_sheets() -> list[Sheet]:
 
 
 def _indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", "helvetica", orientation=g.get("orientation", "P"))
-        W = c.width
-        x0 = 28.0
-        right = W - x0
+        c, x0, right = page(
+            "letter", "helvetica", orientation=g.get("orientation", "P"), margin=28.0
+        )
         rh = 14.0
         # a spreadsheet: merged title row, then label / value cells with gridlines
         c.box(x0, 24, right - x0, 24, 0.6)
@@ -1669,7 +1590,7 @@ def _indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.box(x0 + 70, yy, split - x0 - 70, rh, 0.3)
             c.text(x0 + 3, yy + 10, lab, 7, bold=True)
             fit(c, x0 + 73, yy + 10.5, val, 8.5, split - x0 - 78, bold=lab == "CREW CALL")
-        glance = [(hm(add_minutes(call, o), t), w) for o, w in g["glance"]]
+        glance = timed_rows(g["glance"], call, partial(hm, style=t))
         c.box(split, y, right - split, rh, 0.3)
         fill(c, split + 0.3, y + 0.3, right - split - 0.6, rh - 0.6, 215)
         c.text(split + 4, y + 10, "DAY AT A GLANCE", 7.5, bold=True)
@@ -1682,35 +1603,27 @@ def _indie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += max(len(left), len(glance) + 1) * rh + 14
         heads = ["SC", "I/E", "SET / DESCRIPTION", "D/N", "PGS", "CAST"]
         xs = [0, 30, 60, 330, 370, 420]
-        y = _table(c, x0, y, heads, xs, g["scenes"], right, size=8, lead=13, ruled=True)
-        y += 2
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["ID", "CAST", "CHARACTER", "CALL", "H/MU", "ON SET"],
-            [0, 30, 160, 290, 350, 420],
-            [
-                (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
-            ],
             right,
-            size=8,
+            [
+                (heads, xs, g["scenes"]),
+                (
+                    ["ID", "CAST", "CHARACTER", "CALL", "H/MU", "ON SET"],
+                    [0, 30, 160, 290, 350, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75), numbered=True),
+                ),
+            ],
+            gap=2,
             lead=13,
             ruled=True,
+            size=8,
         )
-        y += 2
-        c.text(x0, y, "WALKIE CHANNELS: " + g["walkies"], 8, bold=True)
-        y += 14
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(
+            c, x0, y, "WALKIE CHANNELS: " + g["walkies"], 8, g["notes"], 8, right - x0, 10.5, gap=14
+        )
         return c.output()
 
     return _sheet(
@@ -1842,10 +1755,7 @@ def _indie_sheets() -> list[Sheet]:
 
 def _production_report() -> bytes:
     """The Drumheller series' daily production report: what happened, after the day."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=36.0)
     c.text(x0, 44, "DAILY PRODUCTION REPORT", 15, bold=True)
     c.right(right, 44, "Day 11 of 40", 10, bold=True)
     c.text(x0, 58, "BADLANDS  ·  Ep. 104  ·  Hoodoo Dramatic Productions Inc.", 9)
@@ -1876,40 +1786,36 @@ def _production_report() -> bytes:
         8.5,
     )
     y += 20
-    y = _table(
+    y = stacked_tables(
         c,
         x0,
         y,
-        ["", "SCENES", "PAGES", "MINUTES", "SETUPS"],
-        [0, 110, 210, 300, 390],
-        [
-            ("Scheduled", "12, 13", "3 2/8", "3:40", "-"),
-            ("Completed", "12, 13", "3 2/8", "3:55", "27"),
-            ("Previously", "1-11", "16 1/8", "17:10", "141"),
-            ("Total to date", "1-13", "19 3/8", "21:05", "168"),
-        ],
         right,
-        size=8.5,
+        [
+            (
+                ["", "SCENES", "PAGES", "MINUTES", "SETUPS"],
+                [0, 110, 210, 300, 390],
+                [
+                    ("Scheduled", "12, 13", "3 2/8", "3:40", "-"),
+                    ("Completed", "12, 13", "3 2/8", "3:55", "27"),
+                    ("Previously", "1-11", "16 1/8", "17:10", "141"),
+                    ("Total to date", "1-13", "19 3/8", "21:05", "168"),
+                ],
+            ),
+            (
+                ["CAST", "CHARACTER", "CALL", "ON SET", "DISMISSED", "MEALS"],
+                [0, 120, 240, 300, 370, 450],
+                [
+                    ("Nadia Fourcade", "DR. ELLEN VOSS", "0630", "0800", "1830", "1300-1330"),
+                    ("Sam Whitecloud", "CAL", "0700", "0830", "1700", "1300-1330"),
+                ],
+            ),
+        ],
+        gap=4,
         lead=13,
         ruled=True,
-    )
-    y += 4
-    y = _table(
-        c,
-        x0,
-        y,
-        ["CAST", "CHARACTER", "CALL", "ON SET", "DISMISSED", "MEALS"],
-        [0, 120, 240, 300, 370, 450],
-        [
-            ("Nadia Fourcade", "DR. ELLEN VOSS", "0630", "0800", "1830", "1300-1330"),
-            ("Sam Whitecloud", "CAL", "0700", "0830", "1700", "1300-1330"),
-        ],
-        right,
         size=8.5,
-        lead=13,
-        ruled=True,
     )
-    y += 4
     c.text(x0, y, "Notes / delays", 9, bold=True)
     y += 13
     for ln in [
@@ -1924,10 +1830,7 @@ def _production_report() -> bytes:
 
 def _voucher() -> bytes:
     """A background actor's pay voucher for the Charlottesville feature, filled in at wrap."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 46.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=46.0)
     c.text(x0, 48, "BACKGROUND ACTOR VOUCHER", 15, bold=True)
     c.right(right, 48, "No. 004417", 10, bold=True)
     c.text(
@@ -1999,10 +1902,7 @@ def _voucher() -> bytes:
 
 def _sfx_notice() -> bytes:
     """A stunt and special-effects safety notice for the Abilene feature: a memo to all."""
-    c = Canvas("letter", "times")
-    W = c.width
-    x0 = 60.0
-    right = W - x0
+    c, x0, right = page("letter", "times", margin=60.0)
     c.text(x0, 56, "SAFETY NOTICE - STUNTS & SPECIAL EFFECTS", 14, bold=True)
     c.text(x0, 72, "BIG COUNTRY  ·  Mesquite Flats Productions", 10)
     c.hline(x0, right, 80, 0.8)

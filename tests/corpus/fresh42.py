@@ -29,14 +29,27 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey, measure
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
+    boxed_cells,
+    cast_times,
     clock,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    label_rows,
+    letterhead,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
+    signature_lines,
+    stacked_tables,
     time_or,
+    timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -366,33 +379,28 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 # --- (1) UK commercials, APA manner: job block, TRAVEL TO, UNIT CALL, movement order p. 2 ----
 
 
 def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=40.0)
         # letterhead: company left, the sheet's name and job number right
-        c.text(x0, 44, g["company"], 13, bold=True)
-        grey(c, 95)
-        c.text(x0, 56, g["company_addr"], 7.5)
-        black(c)
-        c.right(right, 44, "CALL SHEET", 13, bold=True)
-        c.right(right, 56, f"Job no. {g['job']}", 8)
-        c.hline(x0, right, 64, 1.2)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 56),
+            (g["company"], 13, g["company_addr"], 7.5),
+            ("CALL SHEET", 13, f"Job no. {g['job']}", 8),
+            level=95,
+            rule=(64, 1.2),
+        )
         y = 84.0
         job = [
             ("PRODUCTION", title),
@@ -422,7 +430,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         places = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("UNIT BASE / PARKING", [p.base_street, p.base_city]),
-            ("NEAREST A&E", [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+            ("NEAREST A&E", hospital_lines(p)),
         ]
         if lay == "grid":
             # times boxed on the left, the three places stacked in boxes on the right
@@ -457,39 +465,24 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 12
         c.text(x0, y, "Emergency: 999  ·  Production office: " + g["office_phone"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["TALENT", "ROLE", "P/UP", "H&MU / WARD", "ON SET"],
-            [0, 130, 250, 320, 420],
+            right,
             [
                 (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 45), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["talent"]
+                    ["TALENT", "ROLE", "P/UP", "H&MU / WARD", "ON SET"],
+                    [0, 130, 250, 320, 420],
+                    cast_times(g["talent"], call, partial(hm, style=t), (-45, 0, 60)),
+                ),
+                (["SHOT", "DESCRIPTION", "TALENT"], [0, 40, 400], g["shots"]),
             ],
-            right,
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["SHOT", "DESCRIPTION", "TALENT"],
-            [0, 40, 400],
-            g["shots"],
-            right,
-        )
-        y += 2
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, f"{title}  ·  Call sheet  ·  Page 1 of 2  ·  See page 2 for movement order")
         # page 2: the movement order
         c.new_page()
@@ -499,10 +492,7 @@ def _apa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y = 76.0
         for head, lines in g["movement"]:
             fill(c, x0, y - 10, right - x0, 14, 225)
-            c.text(x0 + 4, y, head, 9, bold=True)
-            y += 16
-            for ln in lines:
-                y = _para(c, x0 + 4, y, ln, 8.5, right - x0 - 8, 11)
+            y = titled_notes(c, x0 + 4, y, head, 9, lines, 8.5, right - x0 - 8, 11, gap=16)
             y += 8
         c.text(x0, y, "TO NEAREST A&E", 9, bold=True)
         y += 13
@@ -709,19 +699,14 @@ def _apa_sheets() -> list[Sheet]:
 
 
 def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     cy = g.get("welsh", False)
 
     def lab(en: str, welsh: str) -> str:
         return f"{welsh} / {en}" if cy else en
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 38.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=38.0)
         fill(c, x0, 30, right - x0, 34, 35)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 8, 46, title.upper(), 15, bold=True)
@@ -769,10 +754,18 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 6
         # the location unit: its own day, another place
         fill(c, x0, y - 10, right - x0, 14, 160)
-        c.text(x0 + 4, y, lab("LOCATION UNIT", "UNED LEOLIAD"), 8.5, bold=True)
-        y += 15
-        for ln in g["loc_unit"]:
-            y = _para(c, x0 + 4, y, ln, 8.5, right - x0 - 8, 11)
+        y = titled_notes(
+            c,
+            x0 + 4,
+            y,
+            lab("LOCATION UNIT", "UNED LEOLIAD"),
+            8.5,
+            g["loc_unit"],
+            8.5,
+            right - x0 - 8,
+            11,
+            gap=15,
+        )
         y += 8
         y = _table(
             c,
@@ -783,10 +776,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             [(a, b, hm(add_minutes(call, o), t), s) for a, b, o, s in g["cast"]],
             right,
         )
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -956,16 +946,10 @@ def _soap_sheets() -> list[Sheet]:
 
 
 def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 42.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=42.0)
         c.text(x0, 46, g["company"], 9, bold=True)
         c.right(right, 46, g["channel"], 9)
         centre(c, 74, title, 16)
@@ -997,30 +981,24 @@ def _nh(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 c.hline(x0, right, y + 4, 0.2)
             y += 16
         y += 14
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["TIME", "SCHEDULE", "WHO"],
-            [0, 60, 390],
-            [(hm(add_minutes(call, o), t), a, b) for o, a, b in g["schedule"]],
             right,
+            [
+                (
+                    ["TIME", "SCHEDULE", "WHO"],
+                    [0, 60, 390],
+                    timed_rows(g["schedule"], call, partial(hm, style=t)),
+                ),
+                (["CREW", "ROLE", "MOBILE"], [0, 160, 330], g["crew"]),
+            ],
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["CREW", "ROLE", "MOBILE"],
-            [0, 160, 330],
-            g["crew"],
-            right,
-        )
-        y += 2
-        c.text(x0, y, "ACCESS & WELFARE", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "ACCESS & WELFARE", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1159,23 +1137,19 @@ def _nh_sheets() -> list[Sheet]:
 
 
 def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
-        c.text(x0, 44, g["company"], 12, bold=True)
-        grey(c, 100)
-        c.text(x0, 55, g["company_addr"], 7.5)
-        black(c)
-        c.right(right, 44, "TVC CALL SHEET", 12, bold=True)
-        c.right(right, 55, day_text(day, g["date_style"]), 9)
-        c.hline(x0, right, 62, 1.0)
+        c, x0, right = page("A4", g["font"], margin=36.0)
+        letterhead(
+            c,
+            x0,
+            right,
+            (44, 55),
+            (g["company"], 12, g["company_addr"], 7.5),
+            ("TVC CALL SHEET", 12, day_text(day, g["date_style"]), 9),
+            rule=(62, 1.0),
+        )
         y = 82.0
         c.text(x0, y, title, 15, bold=True)
         y += 14
@@ -1193,10 +1167,7 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         places = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("CREW PARKING", [p.base_street, p.base_city, *g["parking_note"]]),
-            (
-                "NEAREST HOSPITAL (EMERGENCY)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
+            ("NEAREST HOSPITAL (EMERGENCY)", hospital_lines(p)),
         ]
         if lay == "columns":
             # the times in a ruled column on the left, the places in a column on the right
@@ -1231,34 +1202,28 @@ def _au(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 fit(c, xx + 3, y + 18, val, 11 if big else 8.5, cw - 6, bold=big)
             y += 40
             bw = (right - x0) / 3
-            for k, (lab, lines) in enumerate(places):
-                c.box(x0 + k * bw, y, bw, 70, 0.6)
-                cell(c, x0 + k * bw, y, bw, lab, lines, label_size=7, size=8)
+            boxed_cells(c, x0, y, bw, places, 70, size=8, label_size=7)
             y += 88
         c.text(x0, y, "Emergency: 000  ·  " + g["safety"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SHOT", "DESCRIPTION", "TALENT", "INT/EXT"],
-            [0, 40, 380, 460],
-            g["shots"],
             right,
+            [
+                (["SHOT", "DESCRIPTION", "TALENT", "INT/EXT"], [0, 40, 380, 460], g["shots"]),
+                (
+                    ["DEPT", "NAME", "MOBILE", "CALL"],
+                    [0, 110, 260, 380],
+                    [(a, b, m, hm(add_minutes(call, o), t)) for a, b, m, o in g["crew"]],
+                ),
+            ],
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["DEPT", "NAME", "MOBILE", "CALL"],
-            [0, 110, 260, 380],
-            [(a, b, m, hm(add_minutes(call, o), t)) for a, b, m, o in g["crew"]],
-            right,
-        )
-        y += 2
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1385,16 +1350,10 @@ def _au_sheets() -> list[Sheet]:
 
 
 def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=34.0)
         bw = (right - x0) / 3
         top = 34.0
         for k in range(3):
@@ -1420,10 +1379,7 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         blocks = [
             ("LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("UNIT BASE", [p.base_street, p.base_city, *g["base_note"]]),
-            (
-                "NEAREST HOSPITAL (ED)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
+            ("NEAREST HOSPITAL (ED)", hospital_lines(p)),
         ]
         if lay == "row":
             for k, (h, lines) in enumerate(blocks):
@@ -1440,50 +1396,32 @@ def _nz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 10
         c.text(x0, y, "EMERGENCY 111  ·  Unit medic: " + g["medic"], 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["SC", "SET", "D/N", "PGS", "CAST"],
-            [0, 36, 330, 370, 420],
-            g["scenes"],
             right,
-            ruled=True,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "SET"],
-            [0, 20, 150, 270, 340, 420],
             [
+                (["SC", "SET", "D/N", "PGS", "CAST"], [0, 36, 330, 370, 420], g["scenes"]),
                 (
-                    str(n),
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for n, (a, b, o) in enumerate(g["cast"], 1)
+                    ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "SET"],
+                    [0, 20, 150, 270, 340, 420],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60), numbered=True),
+                ),
             ],
-            right,
+            gap=2,
+            size=8,
+            lead=12.5,
             ruled=True,
         )
-        y += 2
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         if g.get("advance"):
             # HARD: tomorrow's advance schedule, its own date and call, at the foot
             y += 6
             fill(c, x0, y - 10, right - x0, 14, 225)
             c.text(x0 + 4, y, "ADVANCE SCHEDULE", 8.5, bold=True)
             y += 15
-            for ln in g["advance"]:
-                y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+            y = paragraphs(c, x0, y, g["advance"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1623,20 +1561,12 @@ def _nz_sheets() -> list[Sheet]:
 
 
 def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=40.0)
         c.text(x0, 44, g["company"], 9, bold=True)
-        grey(c, 100)
-        c.text(x0, 55, g["for"], 7.5)
-        black(c)
+        grey_text(c, x0, 55, g["for"], 7.5, 100)
         c.right(right, 44, "BILEOG GHLAOITE", 11, bold=True)
         grey(c, 100)
         c.right(right, 55, "call sheet", 7.5)
@@ -1668,14 +1598,10 @@ def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             big = en == "unit call"
             c.text(x0, y, ga, 9, bold=True)
             if lay == "under":
-                grey(c, 110)
-                c.text(x0, y + 9, en, 6.5)
-                black(c)
+                grey_text(c, x0, y + 9, en, 6.5)
                 step = 22
             else:
-                grey(c, 110)
-                c.text(x0 + 125, y, en, 7)
-                black(c)
+                grey_text(c, x0 + 125, y, en, 7)
                 step = 16
             vx = x0 + (130 if lay == "under" else 200)
             fit(c, vx, y, val, 12 if big else 9, right - vx, bold=big)
@@ -1684,33 +1610,31 @@ def _ga(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 10
         c.text(x0, y, "Éigeandáil / emergency: 112 nó 999", 8.5, bold=True)
         y += 18
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["RADHARC", "SEIT / SET", "L/O", "LCH", "FOIREANN / CAST"],
-            [0, 55, 320, 360, 400],
-            g["scenes"],
             right,
-        )
-        y += 2
-        y = _table(
-            c,
-            x0,
-            y,
-            ["AISTEOIR", "CARACHTAR", "SMIDEADH / MU", "AR AN SEIT / ON SET"],
-            [0, 140, 270, 380],
             [
-                (a, b, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t))
-                for a, b, o in g["cast"]
+                (
+                    ["RADHARC", "SEIT / SET", "L/O", "LCH", "FOIREANN / CAST"],
+                    [0, 55, 320, 360, 400],
+                    g["scenes"],
+                ),
+                (
+                    ["AISTEOIR", "CARACHTAR", "SMIDEADH / MU", "AR AN SEIT / ON SET"],
+                    [0, 140, 270, 380],
+                    [
+                        (a, b, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t))
+                        for a, b, o in g["cast"]
+                    ],
+                ),
             ],
-            right,
+            gap=2,
+            size=8,
+            lead=12.5,
         )
-        y += 2
-        c.text(x0, y, "NÓTAÍ / NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "NÓTAÍ / NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1827,10 +1751,7 @@ def _ga_sheets() -> list[Sheet]:
 
 def _parking_suspension() -> bytes:
     """A council's street notice suspending parking bays for filming: dates, hours, a street."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 50.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=50.0)
     fill(c, x0, 40, right - x0, 60, 250)
     c.box(x0, 40, right - x0, 60, 2.0)
     centre(c, 66, "GUILDFORD BOROUGH COUNCIL", 15)
@@ -1847,16 +1768,23 @@ def _parking_suspension() -> bytes:
         14,
     )
     y += 10
-    for lab, val in [
-        ("Road", "Quarry Street, Guildford (bays outside nos. 12-30, both sides)"),
-        ("Dates", "Monday 19 and Tuesday 20 October 2026"),
-        ("Times", "06:00 to 20:00 each day"),
-        ("Reason", "Filming (commercial), Halyard Pictures"),
-        ("Reference", "GBC/PS/2026/1187"),
-    ]:
-        c.text(x0, y, f"{lab}:", 11, bold=True)
-        fit(c, x0 + 90, y, val, 11, right - x0 - 90)
-        y += 18
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Road", "Quarry Street, Guildford (bays outside nos. 12-30, both sides)"),
+            ("Dates", "Monday 19 and Tuesday 20 October 2026"),
+            ("Times", "06:00 to 20:00 each day"),
+            ("Reason", "Filming (commercial), Halyard Pictures"),
+            ("Reference", "GBC/PS/2026/1187"),
+        ],
+        11,
+        90,
+        18,
+        suffix=":",
+    )
     y += 12
     y = _para(
         c,
@@ -1877,34 +1805,44 @@ def _parking_suspension() -> bytes:
 
 def _talent_booking() -> bytes:
     """A talent agency's booking confirmation for one model on a TVC: date, call, rate."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 48.0
-    right = W - x0
-    c.text(x0, 52, "BLUE GUM TALENT", 16, bold=True)
-    grey(c, 100)
-    c.text(x0, 65, "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198", 8)
-    black(c)
-    c.right(right, 52, "BOOKING CONFIRMATION", 11, bold=True)
-    c.right(right, 65, "Ref. BGT-26-4471", 8)
-    c.hline(x0, right, 74, 0.8)
+    c, x0, right = page("A4", "sans", margin=48.0)
+    letterhead(
+        c,
+        x0,
+        right,
+        (52, 65),
+        (
+            "BLUE GUM TALENT",
+            16,
+            "Suite 4, 88 Oxford Street, Darlinghurst NSW 2010  ·  (02) 9555 0198",
+            8,
+        ),
+        ("BOOKING CONFIRMATION", 11, "Ref. BGT-26-4471", 8),
+        rule=(74, 0.8),
+    )
     y = 100.0
-    for lab, val in [
-        ("Talent", "Ruby Castellano"),
-        ("Client / job", "Blue Mountains Tourism  ·  'Up in the Blue' TVC"),
-        ("Production company", "Jamison Valley Films Pty Ltd"),
-        ("Booking", "CONFIRMED (option 1 released)"),
-        ("Date", "Thursday 22 October 2026"),
-        ("Call", "6:30am at wardrobe (production to confirm on the call sheet)"),
-        ("Location", "Katoomba NSW (address on the call sheet)"),
-        ("Fee", "$1,450 + GST (day rate, 8 hours)"),
-        ("Usage", "TV / online / social, Australia, 12 months"),
-        ("Travel", "Production car from Sydney, 4:30am"),
-    ]:
-        c.text(x0, y, lab, 9.5, bold=True)
-        fit(c, x0 + 140, y, val, 9.5, right - x0 - 140)
-        c.hline(x0, right, y + 5, 0.2)
-        y += 18
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Talent", "Ruby Castellano"),
+            ("Client / job", "Blue Mountains Tourism  ·  'Up in the Blue' TVC"),
+            ("Production company", "Jamison Valley Films Pty Ltd"),
+            ("Booking", "CONFIRMED (option 1 released)"),
+            ("Date", "Thursday 22 October 2026"),
+            ("Call", "6:30am at wardrobe (production to confirm on the call sheet)"),
+            ("Location", "Katoomba NSW (address on the call sheet)"),
+            ("Fee", "$1,450 + GST (day rate, 8 hours)"),
+            ("Usage", "TV / online / social, Australia, 12 months"),
+            ("Travel", "Production car from Sydney, 4:30am"),
+        ],
+        9.5,
+        140,
+        18,
+        rule_drop=5,
+    )
     y += 16
     y = _para(
         c,
@@ -1918,19 +1856,13 @@ def _talent_booking() -> bytes:
         12,
     )
     y += 30
-    c.hline(x0, x0 + 200, y, 0.5)
-    c.text(x0, y + 11, "Signed for the production", 8)
-    c.hline(x0 + 260, right, y, 0.5)
-    c.text(x0 + 260, y + 11, "Date", 8)
+    signature_lines(c, x0, right, y, ("Signed for the production", "Date"))
     return c.output()
 
 
 def _rehearsal() -> bytes:
     """A theatre company's rehearsal week: days, calls per scene, the rehearsal room."""
-    c = Canvas("A4", "helvetica", orientation="L")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", orientation="L", margin=36.0)
     c.text(x0, 42, "NAPIER REPERTORY COMPANY  -  'THE SEA WALL'", 14, bold=True)
     c.text(
         x0,

@@ -23,19 +23,30 @@ family); most sheets are plain.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
-from tests.corpus.draw import Canvas, black, centre, grey, measure
+from tests.corpus.draw import black, centre, grey, measure
 from tests.corpus.formats import add_minutes, pl_weekday
 from tests.corpus.fresh_common import (
+    boxed_cells,
+    cast_times,
     clock,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
+    stacked_tables,
     time_or,
+    timed_rows,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -383,20 +394,12 @@ _table = head_table
 
 
 def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"], orientation="L")
-        W = c.width
-        x0 = 28.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], orientation="L", margin=28.0)
         c.text(x0, 34, g["company"], 9, bold=True)
-        grey(c, 100)
-        c.text(x0, 45, g["company_addr"], 7)
-        black(c)
+        grey_text(c, x0, 45, g["company_addr"], 7, 100)
         centre(c, 38, f"DZIENNY PLAN PRACY nr {g['no']}", 15)
         centre(c, 54, f"film fabularny „{title}”", 11, bold=False)
         c.right(right, 34, f"reż. {g['director']}", 8)
@@ -439,7 +442,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         # left: the day's timetable and scenes; right: place, base, hospital
         split = x0 + (right - x0) * 0.64
         lw = split - x0 - 10
-        rows = [(hm(add_minutes(call, o), t), w) for o, w in g["timeline"]]
+        rows = timed_rows(g["timeline"], call, partial(hm, style=t))
         y1 = _table(
             c,
             x0,
@@ -470,16 +473,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y1 + 4,
             ["AKTOR", "POSTAĆ", "TRANSPORT", "CHARAKT.", "NA PLANIE"],
             [0, 130, 250, 330, 410],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 75)),
             x0 + lw,
             size=8.5,
             lead=12.5,
@@ -505,10 +499,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(split + 6, yr + 19, "TELEFON ALARMOWY 112", 9, bold=True)
         black(c)
         yr += 40
-        c.text(split, yr, "UWAGI", 8.5, bold=True)
-        yr += 12
-        for ln in g["notes"]:
-            yr = _para(c, split, yr, ln, 8, rw, 10.5)
+        yr = titled_notes(c, split, yr, "UWAGI", 8.5, g["notes"], 8, rw, 10.5)
         y = max(y1, yr) + 2
         if g.get("tomorrow"):
             # HARD: tomorrow's plan in a strip at the foot, with its own date and zbiórka
@@ -523,9 +514,7 @@ def _pl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 bold=True,
             )
             y += 26
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 18, g["footer"], 7)
-        black(c)
+        grey_text(c, x0, c.pdf.h - 18, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -685,21 +674,13 @@ def _pl_sheets() -> list[Sheet]:
 
 
 def _cz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=40.0)
         c.text(x0, 46, f"DENNÍ DISPOZICE č. {g['no']}", 17, bold=True)
         c.text(x0, 64, f"{g['kind']} „{title}“", 11)
-        grey(c, 90)
-        c.text(x0, 77, g["company"], 8)
-        black(c)
+        grey_text(c, x0, 77, g["company"], 8, 90)
         bw = 150.0
         c.box(right - bw, 30, bw, 54, 1.4)
         lab = g["call_label"]
@@ -747,46 +728,29 @@ def _cz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 3
         c.text(x0, y, "Tísňová linka 112  ·  záchranná služba 155", 9, bold=True)
         y += 22
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["OBRAZ", "INT/EXT", "D/N", "MOTIV", "POSTAVY", "STR."],
-            [0, 44, 94, 126, 330, 440],
-            g["scenes"],
             right,
-            size=8.5,
-            lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            ["HEREC / HEREČKA", "POSTAVA", "MASKA", "KOSTÝM", "NA PLACE"],
-            [0, 140, 250, 330, 410],
             [
                 (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 45), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
+                    ["OBRAZ", "INT/EXT", "D/N", "MOTIV", "POSTAVY", "STR."],
+                    [0, 44, 94, 126, 330, 440],
+                    g["scenes"],
+                ),
+                (
+                    ["HEREC / HEREČKA", "POSTAVA", "MASKA", "KOSTÝM", "NA PLACE"],
+                    [0, 140, 250, 330, 410],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 45, 75)),
+                ),
             ],
-            right,
-            size=8.5,
+            gap=4,
             lead=12.5,
+            size=8.5,
         )
-        y += 4
-        c.text(x0, y, "POZNÁMKY", 9, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8.5, right - x0, 11)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 22, g["footer"], 7)
-        black(c)
+        y = titled_notes(c, x0, y, "POZNÁMKY", 9, g["notes"], 8.5, right - x0, 11)
+        grey_text(c, x0, c.pdf.h - 22, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -929,16 +893,10 @@ def _cz_sheets() -> list[Sheet]:
 
 
 def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", "helvetica")
-        W = c.width
-        x0 = 24.0
-        right = W - x0
+        c, x0, right = page("letter", "helvetica", margin=24.0)
         tw = right - x0
         c.pdf.set_draw_color(170, 170, 170)
         # row 1: the merged title cell
@@ -997,7 +955,7 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         w3 = tw / 3
         loc_lines = [p.name, p.street, p.city, g["set"]]
         park_lines = [p.base_street, p.base_city, g["park_note"]]
-        hosp_lines = [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]
+        hosp_lines = hospital_lines(p)
         for k, (head, lines) in enumerate(
             [
                 (g["loc_label"], loc_lines),
@@ -1049,8 +1007,7 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.box(x0, y - 6, tw, 40, 0.4)
         c.text(x0 + 3, y + 4, "NOTES", 7, bold=True)
         yy = y + 15
-        for ln in g["notes"]:
-            yy = _para(c, x0 + 3, yy, ln, 7.5, tw - 6, 9.5)
+        yy = paragraphs(c, x0 + 3, yy, g["notes"], 7.5, tw - 6, 9.5)
         c.pdf.set_draw_color(0, 0, 0)
         grey(c, 130)
         c.text(x0, c.pdf.h - 16, g["tab"], 6.5)
@@ -1196,16 +1153,10 @@ def _xl_sheets() -> list[Sheet]:
 
 
 def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 42.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=42.0)
         centre(c, 48, "CALL SHEET", 16)
         centre(c, 66, title, 12)
         grey(c, 90)
@@ -1279,29 +1230,15 @@ def _uk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["ARTISTE", "CHARACTER", "P/UP", "M/UP & COST.", "ON SET"],
             [0, 130, 240, 310, 410],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 40), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, partial(hm, style=t), (-40, 0, 60)),
             right,
             size=8.5,
             lead=13,
             ruled=lay == "two_col",
         )
         y += 6
-        c.text(x0, y, "Notes", 9, bold=True)
-        y += 13
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8.5, right - x0, 11)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 24, g["footer"], 7)
-        black(c)
+        y = titled_notes(c, x0, y, "Notes", 9, g["notes"], 8.5, right - x0, 11, gap=13)
+        grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -1418,20 +1355,12 @@ def _uk_sheets() -> list[Sheet]:
 
 
 def _cl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=40.0)
         c.text(x0, 42, g["company"], 10, bold=True)
-        grey(c, 90)
-        c.text(x0, 54, g["company_addr"], 7.5)
-        black(c)
+        grey_text(c, x0, 54, g["company_addr"], 7.5, 90)
         c.right(right, 42, "HOJA DE CITACIÓN", 12, bold=True)
         c.right(right, 55, f"Citación N° {g['no']}  ·  Jornada {g['day_of']}", 8.5)
         centre(c, 84, f"{g['kind']} “{title}”", 15)
@@ -1494,57 +1423,35 @@ def _cl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             blocks3 = [
                 ("LOCACIÓN", [p.name, p.street, p.city, f"Set: {g['set']}"]),
                 ("BASE / ESTACIONAMIENTO", [p.base_street, p.base_city]),
-                (
-                    "URGENCIA MÁS CERCANA",
-                    [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-                ),
+                ("URGENCIA MÁS CERCANA", hospital_lines(p)),
             ]
-            for k, (head, lines) in enumerate(blocks3):
-                c.box(x0 + k * w3, y, w3, 64, 0.6)
-                cell(c, x0 + k * w3, y, w3, head, lines, label_size=7.5, size=8.5)
+            boxed_cells(c, x0, y, w3, blocks3, 64, size=8.5)
             y += 80
         c.text(x0, y, "Emergencias: SAMU 131  ·  Bomberos 132  ·  Carabineros 133", 9, bold=True)
         y += 20
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            ["ESC.", "INT/EXT", "D/N", "DECORADO", "PERSONAJES", "PÁGS."],
-            [0, 34, 84, 116, 330, 460],
-            g["scenes"],
             right,
-            size=8.5,
-            lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            ["ELENCO", "PERSONAJE", "CITACIÓN", "MAQ. / VEST.", "EN SET"],
-            [0, 140, 260, 340, 430],
             [
                 (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["cast"]
+                    ["ESC.", "INT/EXT", "D/N", "DECORADO", "PERSONAJES", "PÁGS."],
+                    [0, 34, 84, 116, 330, 460],
+                    g["scenes"],
+                ),
+                (
+                    ["ELENCO", "PERSONAJE", "CITACIÓN", "MAQ. / VEST.", "EN SET"],
+                    [0, 140, 260, 340, 430],
+                    cast_times(g["cast"], call, partial(hm, style=t), (0, 15, 75)),
+                ),
             ],
-            right,
-            size=8.5,
+            gap=4,
             lead=12.5,
+            size=8.5,
         )
-        y += 4
-        c.text(x0, y, "OBSERVACIONES", 9, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8.5, right - x0, 11)
-        grey(c, 120)
-        c.text(x0, c.pdf.h - 24, g["footer"], 7)
-        black(c)
+        y = titled_notes(c, x0, y, "OBSERVACIONES", 9, g["notes"], 8.5, right - x0, 11)
+        grey_text(c, x0, c.pdf.h - 24, g["footer"], 7, 120)
         return c.output()
 
     return _sheet(
@@ -1712,17 +1619,11 @@ NORDIC = {
 
 
 def _nd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
-    lay = g["layout"]
+    p, rise, fall, t, lay = sheet_basics(P[key], day, g)
     L = NORDIC[g["lang"]]
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 44.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=44.0)
         fill(c, x0, 30, right - x0, 24, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 8, 47, f"{L['head']}  ·  {L['day']} {g['n']} {L['of']} {g['m']}", 11, bold=True)
@@ -1784,43 +1685,24 @@ def _nd(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 6
         c.text(x0, y, L["sos"], 9, bold=True)
         y += 20
-        y = _table(
+        y = stacked_tables(
             c,
             x0,
             y,
-            L["scenes"],
-            [0, 40, 90, 122, 330, 440],
-            g["scenes"],
             right,
-            size=8.5,
-            lead=12.5,
-        )
-        y += 4
-        y = _table(
-            c,
-            x0,
-            y,
-            L["cast"],
-            [0, 140, 250, 330, 410],
             [
+                (L["scenes"], [0, 40, 90, 122, 330, 440], g["scenes"]),
                 (
-                    a,
-                    b,
-                    hm(add_minutes(call, o - 30), t),
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 60), t),
-                )
-                for a, b, o in g["cast"]
+                    L["cast"],
+                    [0, 140, 250, 330, 410],
+                    cast_times(g["cast"], call, partial(hm, style=t), (-30, 0, 60)),
+                ),
             ],
-            right,
-            size=8.5,
+            gap=4,
             lead=12.5,
+            size=8.5,
         )
-        y += 4
-        c.text(x0, y, L["notes"], 9, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8.5, right - x0, 11)
+        y = titled_notes(c, x0, y, L["notes"], 9, g["notes"], 8.5, right - x0, 11)
         return c.output()
 
     return _sheet(
@@ -1941,10 +1823,7 @@ def _nd_sheets() -> list[Sheet]:
 
 def _rehearsal() -> bytes:
     """A theatre company's daily rehearsal schedule: who is called at what time, and where."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 50.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=50.0)
     c.text(x0, 50, "WRECKERS' MOON", 16, bold=True)
     c.text(x0, 66, "Penwith Players  ·  Daily Rehearsal Schedule  ·  Week 3", 10)
     c.right(right, 50, "Issued by Stage Management", 8)
@@ -2007,10 +1886,7 @@ def _rehearsal() -> bytes:
 
 def _call_for_entries() -> bytes:
     """A short film festival's call for entries: categories, deadlines, fees, festival dates."""
-    c = Canvas("letter", "sans")
-    W = c.width
-    x0 = 54.0
-    right = W - x0
+    c, x0, right = page("letter", "sans", margin=54.0)
     centre(c, 60, "GULF COAST SHORTS FESTIVAL 2027", 17)
     centre(c, 82, "CALL FOR ENTRIES", 13)
     centre(c, 98, "Festival: March 18 - 21, 2027  ·  Sarasota, Florida", 9.5, bold=False)
@@ -2067,10 +1943,7 @@ def _call_for_entries() -> bytes:
 
 def _audience_ticket() -> bytes:
     """A free studio audience ticket for a TV recording: date, queue and recording times."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 60.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=60.0)
     c.box(x0, 50, right - x0, 300, 1.2)
     fill(c, x0 + 1, 51, right - x0 - 2, 40, 30)
     c.pdf.set_text_color(255, 255, 255)

@@ -30,15 +30,26 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
+    cast_times,
     clock,
     crew_times,
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    label_rows,
+    letterhead,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
+    signature_lines,
     time_or,
+    timed_rows,
+    titled_notes,
     wrap,
 )
 from tests.corpus.places import Place, _p
@@ -383,9 +394,7 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 def _rgb_box(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, int, int]) -> None:
@@ -398,15 +407,10 @@ def _rgb_box(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, 
 
 
 def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=36.0)
         # the production house's letterhead, centred
         centre(c, 44, g["house"], 15)
         grey(c, 90)
@@ -473,16 +477,7 @@ def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             y,
             ["ARTIST", "CHARACTER", g["artist_call"], "HAIR & MAKE-UP", "ON SET"],
             [0, 130, 250, 340, 440],
-            [
-                (
-                    a,
-                    b,
-                    hm(add_minutes(call, o), t),
-                    hm(add_minutes(call, o + 15), t),
-                    hm(add_minutes(call, o + 75), t),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, partial(hm, style=t), (0, 15, 75)),
             right,
             ruled=True,
         )
@@ -500,10 +495,7 @@ def _adfilm(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
         )
         y += 4
-        c.text(x0, y, "IMPORTANT", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(c, x0, y, "IMPORTANT", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -705,9 +697,7 @@ def _adfilm_sheets() -> list[Sheet]:
 
 
 def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
         c = Canvas("A4", g["font"])
@@ -755,9 +745,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         mx = x0 + side + 14
         mw = right - mx
         c.text(mx, 46, g["company"], 8.5, bold=True)
-        grey(c, 100)
-        c.text(mx, 57, g["company_addr"], 7)
-        black(c)
+        grey_text(c, mx, 57, g["company_addr"], 7, 100)
         c.text(mx, 86, title.upper(), 19, bold=True)
         c.text(mx, 100, g["kind"], 9)
         c.text(mx, 114, f"Regia: {g['regia']}   ·   Aiuto regia: {g['aiuto']}", 8.5)
@@ -799,16 +787,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             ["ATTORE", "RUOLO", "PICK-UP", "TRUCCO", "SUL SET"],
             [0, 100, 190, 250, 310],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 30)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 60)),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, written, (-30, 0, 60)),
             right,
             size=7.5,
         )
@@ -823,10 +802,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             size=7.5,
         )
-        c.text(mx, y, "NOTE DI PRODUZIONE", 8, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, mx, y, ln, 7.8, mw, 10)
+        y = titled_notes(c, mx, y, "NOTE DI PRODUZIONE", 8, g["notes"], 7.8, mw, 10)
         _footer(c, f"{g['company']}  ·  {title}  ·  O.d.G. {g['n']}  ·  pag. 1/1")
         return c.output()
 
@@ -999,20 +975,13 @@ def _odg_sheets() -> list[Sheet]:
 
 
 def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=32.0)
         # header: service company left, the client's job right
         c.text(x0, 44, g["service"], 14, bold=True)
-        grey(c, 100)
-        c.text(x0, 56, g["service_line"], 7.5)
-        black(c)
+        grey_text(c, x0, 56, g["service_line"], 7.5, 100)
         c.right(right, 40, "CALL SHEET", 12, bold=True)
         c.right(right, 53, g["job"], 8)
         c.hline(x0, right, 62, 1.2)
@@ -1086,7 +1055,7 @@ def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["TIME", "SCHEDULE"],
             [0, 60],
-            [(written(add_minutes(call, o)), what) for o, what in g["schedule"]],
+            timed_rows(g["schedule"], call, written),
             right,
             size=7.8,
         )
@@ -1097,23 +1066,11 @@ def _service(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             y,
             ["TALENT", "ROLE", "PICK-UP", "HMU", "ON SET"],
             [0, 100, 185, 240, 300],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 40)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 50)),
-                )
-                for a, b, o in g["talent"]
-            ],
+            cast_times(g["talent"], call, written, (-40, 0, 50)),
             right,
             size=7.8,
         )
-        c.text(rx, y, "NOTES", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, rx, y, ln, 7.8, rw, 10)
+        y = titled_notes(c, rx, y, "NOTES", 8, g["notes"], 7.8, rw, 10, gap=11)
         _footer(c, f"{g['service']}  ·  {title}  ·  {g['job']}  ·  Confidential")
         return c.output()
 
@@ -1297,16 +1254,11 @@ def _service_sheets() -> list[Sheet]:
 
 
 def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0)
         third = (right - x0) / 3
         # masthead: company and producers left, the boxed calls centre, the day right
         y = 40.0
@@ -1352,10 +1304,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         boxes = [
             ("SET LOCATION", [p.name, p.street, p.city, g["set"]]),
             ("CREW PARKING / BASECAMP", [p.base_street, p.base_city, g["shuttle"]]),
-            (
-                "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
+            ("NEAREST HOSPITAL", hospital_lines(p)),
         ]
         for i, (lab, lines) in enumerate(boxes):
             c.box(x0 + i * third, 122, third, 66, 0.6)
@@ -1422,10 +1371,7 @@ def _union(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 yy += 9.5
             ys[col] = yy + 8
         y = max(ys) + 4
-        c.text(x0, y, "ADVANCE SCHEDULE", 8.5, bold=True)
-        y += 12
-        for ln in g["advance"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        y = titled_notes(c, x0, y, "ADVANCE SCHEDULE", 8.5, g["advance"], 7.5, right - x0, 9.5)
         _footer(c, f"{title}  ·  {g['episode']}  ·  crew calls  ·  page 2 of 2")
         return c.output()
 
@@ -1704,9 +1650,7 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 y += 15
             y += 10
             c.hline(16, w - 16, y - 6, 0.3)
-            grey(c, 110)
-            c.text(16, y + 8, "Location", 9)
-            black(c)
+            grey_text(c, 16, y + 8, "Location", 9)
             y += 24
             for ln in [p.name, p.street, p.city]:
                 c.pdf.set_text_color(0, 122, 255)
@@ -1719,18 +1663,13 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 128
             c.hline(16, w - 16, y - 6, 0.3)
             for lab, val in g["rows"]:
-                grey(c, 110)
-                c.text(16, y + 8, lab, 9)
-                black(c)
+                grey_text(c, 16, y + 8, lab, 9)
                 c.right(w - 16, y + 8, val, 10)
                 y += 26
                 c.hline(16, w - 16, y - 6, 0.3)
-            grey(c, 110)
-            c.text(16, y + 8, "Notes", 9)
-            black(c)
+            grey_text(c, 16, y + 8, "Notes", 9)
             y += 26
-            for ln in g["notes"]:
-                y = _para(c, 16, y, ln, 10, w - 32, 13.5)
+            y = paragraphs(c, 16, y, g["notes"], 10, w - 32, 13.5)
             c.pdf.set_text_color(255, 59, 48)
             centre(c, 760, "Delete Event", 11, bold=False)
             black(c)
@@ -1759,9 +1698,7 @@ def _phone(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             )
         fill(c, 0, 740, w, 40, 247)
         _rgb_box(c, 14, 748, w - 60, 24, (255, 255, 255))
-        grey(c, 150)
-        c.text(24, 764, g["compose"], 10)
-        black(c)
+        grey_text(c, 24, 764, g["compose"], 10, 150)
         return c.output()
 
     return _sheet(
@@ -1882,19 +1819,14 @@ def _phone_sheets() -> list[Sheet]:
 
 
 def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     nl_first = g["nl_first"]
 
     def lab(fr: str, nl: str) -> str:
         return f"{nl} / {fr}" if nl_first else f"{fr} / {nl}"
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 38.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=38.0)
         heading = lab("FEUILLE DE SERVICE", "DAGPLANNING")
         c.text(x0, 46, heading, 15, bold=True)
         c.right(right, 40, g["company"], 9, bold=True)
@@ -1961,7 +1893,7 @@ def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y,
             [lab("HEURE", "UUR"), lab("PLANNING", "PLANNING")],
             [0, 70],
-            [(written(add_minutes(call, o)), what) for o, what in g["schedule"]],
+            timed_rows(g["schedule"], call, written),
             right,
         )
         y += 2
@@ -1977,23 +1909,13 @@ def _be(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 "SET",
             ],
             [0, 120, 230, 300, 400],
-            [
-                (
-                    a,
-                    b,
-                    written(add_minutes(call, o - 30)),
-                    written(add_minutes(call, o)),
-                    written(add_minutes(call, o + 60)),
-                )
-                for a, b, o in g["cast"]
-            ],
+            cast_times(g["cast"], call, written, (-30, 0, 60)),
             right,
             heads_to_column=True,
         )
-        c.text(x0, y, lab("REMARQUES", "OPMERKINGEN"), 8, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        y = titled_notes(
+            c, x0, y, lab("REMARQUES", "OPMERKINGEN"), 8, g["notes"], 8, right - x0, 10.5
+        )
         _footer(c, f"{g['company']}  ·  {title}  ·  {heading}")
         return c.output()
 
@@ -2154,10 +2076,7 @@ def _be_sheets() -> list[Sheet]:
 
 def _camera_report() -> bytes:
     """A camera department's camera report: roll, scenes, takes, lenses, a lab note."""
-    c = Canvas("letter", "helvetica", orientation="L")
-    W = c.width
-    x0 = 30.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", orientation="L", margin=30.0)
     c.text(x0, 40, "CAMERA REPORT", 16, bold=True)
     c.right(right, 40, "Sheet 2 of 3", 9)
     c.hline(x0, right, 48, 1.0)
@@ -2213,29 +2132,39 @@ def _camera_report() -> bytes:
 
 def _delivery_note() -> bytes:
     """A rental house's delivery note: delivery time and address, the kit list, signatures."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 44.0
-    right = W - x0
-    c.text(x0, 50, "MOSA GRIP & LIGHT", 15, bold=True)
-    grey(c, 100)
-    c.text(x0, 62, "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209", 7.5)
-    black(c)
-    c.right(right, 50, "BON DE LIVRAISON / LEVERINGSBON", 11, bold=True)
-    c.right(right, 62, "N° BL-26-3318", 8)
-    c.hline(x0, right, 70, 0.8)
+    c, x0, right = page("A4", "sans", margin=44.0)
+    letterhead(
+        c,
+        x0,
+        right,
+        (50, 62),
+        (
+            "MOSA GRIP & LIGHT",
+            15,
+            "Quai de Rome 30, 4000 Liège  ·  04 252 81 00  ·  BE 0712.448.209",
+            7.5,
+        ),
+        ("BON DE LIVRAISON / LEVERINGSBON", 11, "N° BL-26-3318", 8),
+        rule=(70, 0.8),
+    )
     y = 94.0
-    for k, v in [
-        ("Client", "Meuse & Fils Productions sprl  (job 'Quai Neuf')"),
-        ("Livraison / Levering", "jeudi 15 octobre 2026, 6h00"),
-        ("Adresse", "Parking Guillemins P1, Rue des Guillemins, 4000 Liège"),
-        ("Contact sur place", "Nathan Delvaux, 0478 22 91 04"),
-        ("Retour / Terugname", "vendredi 16 octobre 2026, 9h00"),
-        ("Chauffeur", "Yannick (camion 12 t, hayon)"),
-    ]:
-        c.text(x0, y, k, 9, bold=True)
-        fit(c, x0 + 150, y, v, 9, right - x0 - 150)
-        y += 15
+    y = label_rows(
+        c,
+        x0,
+        y,
+        right,
+        [
+            ("Client", "Meuse & Fils Productions sprl  (job 'Quai Neuf')"),
+            ("Livraison / Levering", "jeudi 15 octobre 2026, 6h00"),
+            ("Adresse", "Parking Guillemins P1, Rue des Guillemins, 4000 Liège"),
+            ("Contact sur place", "Nathan Delvaux, 0478 22 91 04"),
+            ("Retour / Terugname", "vendredi 16 octobre 2026, 9h00"),
+            ("Chauffeur", "Yannick (camion 12 t, hayon)"),
+        ],
+        9,
+        150,
+        15,
+    )
     y += 10
     y = _table(
         c,
@@ -2269,10 +2198,7 @@ def _delivery_note() -> bytes:
         11,
     )
     y += 30
-    c.hline(x0, x0 + 200, y, 0.5)
-    c.text(x0, y + 11, "Reçu par / Ontvangen door", 8)
-    c.hline(x0 + 260, right, y, 0.5)
-    c.text(x0 + 260, y + 11, "Livré par / Geleverd door", 8)
+    signature_lines(c, x0, right, y, ("Reçu par / Ontvangen door", "Livré par / Geleverd door"))
     return c.output()
 
 

@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tests.corpus.draw import Canvas, measure
+from tests.corpus.draw import Canvas, black, grey, measure
 from tests.corpus.formats import add_minutes, date_text, time_text
 from tests.corpus.places import Place
-from tests.corpus.sheet import Sheet, call_sheet, fit
+from tests.corpus.sheet import Sheet, call_sheet, cell, fit
 
 MakeSheet = Callable[[str, str, str, Any, dict[str, Any]], Sheet]
 
@@ -175,3 +175,168 @@ def cast_times(
     it; led by the row's number from 1 if `numbered`."""
     rows = [(a, b, *(written(add_minutes(call, o + step)) for step in steps)) for a, b, o in cast]
     return [(str(n), *row) for n, row in enumerate(rows, 1)] if numbered else rows
+
+
+# --- fresh41-44's shared page pieces (mends9) --------------------------------------------------
+# The set-up, footers, notes and place blocks fresh41-44 each wrote out again; kept apart from
+# the helpers above so that sets added later can append theirs without touching these.
+
+
+def sheet_basics(p: Place, day: dt.date, g: dict[str, Any]) -> tuple[Place, str, str, str, str]:
+    """A sheet's place, its sunrise and sunset on `day`, the sheet's time style
+    (`g["time_style"]`) and layout (`g["layout"]`, "" if it has none)."""
+    rise, fall = p.sun(day)
+    return p, rise, fall, g["time_style"], g.get("layout", "")
+
+
+def page(size: str, font: str, *, margin: float, **kw: Any) -> tuple[Canvas, float, float]:
+    """A new page (Canvas(size, font, **kw)), its left margin and its right edge (the page's
+    width less the margin)."""
+    c = Canvas(size, font, **kw)
+    return c, margin, c.width - margin
+
+
+def grey_text(
+    c: Canvas, x: float, y: float, text: str, size: float, level: int = 110, **kw: Any
+) -> None:
+    """Text in grey `level` (a footer, a letterhead's address line), then back to black."""
+    grey(c, level)
+    c.text(x, y, text, size, **kw)
+    black(c)
+
+
+def paragraphs(
+    c: Canvas, x: float, y: float, texts: Sequence[str], size: float, width: float, lead: float
+) -> float:
+    """`paragraph` for each of `texts`, one under the other; returns the baseline after them."""
+    for text in texts:
+        y = paragraph(c, x, y, text, size, width, lead)
+    return y
+
+
+def hospital_lines(p: Place) -> list[str]:
+    """The nearest hospital as a block prints it: name, street, city, phone."""
+    return [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]
+
+
+def timed_rows(
+    rows: Sequence[tuple[Any, ...]], call: str, written: Callable[[str], str]
+) -> list[tuple[str, ...]]:
+    """A schedule's rows: each row as given, its first item (minutes from the call) replaced by
+    that time as `written` prints it."""
+    return [(written(add_minutes(call, row[0])), *row[1:]) for row in rows]
+
+
+def boxed_cells(
+    c: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    blocks: Sequence[tuple[str, list[str]]],
+    h: float,
+    *,
+    size: float,
+    label_size: float = 7.5,
+) -> None:
+    """Blocks (heading, lines) side by side from x, each a `w` wide, `h` deep box with its
+    heading and lines in it (sheet.cell): a location / parking / hospital row."""
+    for k, (head, lines) in enumerate(blocks):
+        c.box(x + k * w, y, w, h, 0.6)
+        cell(c, x + k * w, y, w, head, lines, label_size=label_size, size=size)
+
+
+def titled_notes(
+    c: Canvas,
+    x: float,
+    y: float,
+    head: str,
+    head_size: float,
+    texts: Sequence[str],
+    size: float,
+    width: float,
+    lead: float,
+    *,
+    gap: float = 12,
+) -> float:
+    """A bold heading at baseline y, then `paragraphs` from `gap` under it; returns the baseline
+    after them."""
+    c.text(x, y, head, head_size, bold=True)
+    return paragraphs(c, x, y + gap, texts, size, width, lead)
+
+
+def stacked_tables(
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    tables: Sequence[tuple[list[str], list[float], list[tuple[str, ...]]]],
+    *,
+    gap: float,
+    **look: Any,
+) -> float:
+    """`head_table`s one under the other from baseline y, each given as (heads, offsets, rows) and
+    drawn with the same `look` (size, lead, ruled...), `gap` under each; returns the y under the
+    last."""
+    for heads, xs, rows in tables:
+        y = head_table(c, x, y, heads, xs, rows, right, **look) + gap
+    return y
+
+
+def letterhead(
+    c: Canvas,
+    x: float,
+    right: float,
+    ys: tuple[float, float],
+    left: tuple[str, float, str, float],
+    right_side: tuple[str, float, str, float],
+    *,
+    level: int = 100,
+    rule: tuple[float, float] | None = None,
+) -> None:
+    """A company's letterhead: its name (bold) over a grey `level` line at x, the document's
+    title (bold) over its reference flush right; each side is (top text, size, under text,
+    size), the two baselines `ys`; a rule (y, weight) across under it if given."""
+    name, name_size, line, line_size = left
+    title, title_size, ref, ref_size = right_side
+    c.text(x, ys[0], name, name_size, bold=True)
+    grey_text(c, x, ys[1], line, line_size, level)
+    c.right(right, ys[0], title, title_size, bold=True)
+    c.right(right, ys[1], ref, ref_size)
+    if rule is not None:
+        c.hline(x, right, rule[0], rule[1])
+
+
+def signature_lines(
+    c: Canvas, x: float, right: float, y: float, labels: tuple[str, str], *, split: float = 260
+) -> None:
+    """Two lines to sign on at y, the first 200 wide from x, the second from x + `split` to the
+    right edge, each labelled under it."""
+    c.hline(x, x + 200, y, 0.5)
+    c.text(x, y + 11, labels[0], 8)
+    c.hline(x + split, right, y, 0.5)
+    c.text(x + split, y + 11, labels[1], 8)
+
+
+def label_rows(
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    rows: Sequence[tuple[str, str]],
+    size: float,
+    indent: float,
+    lead: float,
+    *,
+    suffix: str = "",
+    rule_drop: float | None = None,
+) -> float:
+    """(label, value) rows from baseline y, `lead` apart: the label bold (with `suffix`) at x, the
+    value fitted from x + `indent` to the right edge, a thin rule `rule_drop` under each if given;
+    returns the baseline after the last."""
+    for lab, val in rows:
+        c.text(x, y, f"{lab}{suffix}", size, bold=True)
+        fit(c, x + indent, y, val, size, right - x - indent)
+        if rule_drop is not None:
+            c.hline(x, right, y + rule_drop, 0.2)
+        y += lead
+    return y
