@@ -423,6 +423,8 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
             x0, x1 = line.words[a].x0, line.words[b - 1].x1
             if abs(x0 - first.x0) <= 8 and mine is None:
                 mine = (a, b)
+            elif li == label.line + 1 and _rest_of_label(line, a, b, label):
+                continue  # 'CASUALTY)' under 'NEAREST HOSPITAL (24 HR': the label wrapped
             elif (
                 x0 < first.x0 - 8
                 and x1 > label.x0 - 5
@@ -441,6 +443,13 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
         out.append(Piece(line.page, li, mine[0], text, False, line.top - label.bottom, first.x0))
         last_bottom = line.bottom
     return out
+
+
+def _rest_of_label(line: Line, a: int, b: int, label: Label) -> bool:
+    """The run is the second line of a label wrapped in its column (labelling's
+    _wrapped_labels): flush under it on the next line, its words the end of its context."""
+    text = " ".join(w.text for w in line.words[a:b])
+    return abs(line.words[a].x0 - label.x0) < 3 and label.context.endswith(" " + text)
 
 
 def _word_spacing(line: Line, first: Piece) -> float:

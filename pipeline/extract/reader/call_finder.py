@@ -1070,11 +1070,23 @@ def wrap_time(sheet: Sheet) -> str | None:
     for h, pieces in sheet.of("other_time"):
         if h.phrase not in L.WRAP or sheet.tomorrow(h):
             continue
-        row = _row_time(sheet, h)
+        row = _row_time(sheet, h) if _own_time(h, pieces) is None else None
         hit = _first_time(pieces) if row is None else None
         if row is not None or hit is not None:
             times.add(row or hit[0].value)
     return times.pop() if len(times) == 1 else None
+
+
+def _own_time(label: Label, pieces: list[Piece]) -> str | None:
+    """'0700 hrs   WRAP (EST.) 1800 hrs': the time printed right after the label on its own
+    line, its cell's value; a time before the label on that line is then another box's (the
+    call's big time beside it), not a running order's row."""
+    first = pieces[0] if pieces else None
+    if first is None or first.below or first.line != label.line or first.page != label.page:
+        return None
+    text = re.sub(r"^\([^()]{1,12}\)\s*", "", first.text)  # 'WRAP (est.) 1900 hrs'
+    parsed = find_time(text)
+    return parsed.value if parsed is not None and parsed.start == 0 else None
 
 
 def _row_time(sheet: Sheet, label: Label) -> str | None:

@@ -116,9 +116,79 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
+    hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+_WRAP_WORDS = 4  # a wrapped label's dangling note or second line holds this many words at most
+
+
+def _cell_end(words: Sequence[Word], at: int) -> int:
+    """The index past the last word of the cell that starts at ``at`` (a wide gap ends it)."""
+    k = at + 1
+    while k < len(words) and _gap_before(words, k) <= VALUE_GAP:
+        k += 1
+    return k
+
+
+def _dangling(tail: list[str]) -> bool:
+    """A label's run that stops mid-phrase at its cell's edge: a bracket opened and not closed
+    ('NEAREST HOSPITAL (24 HR'), or a slash, ampersand or dash with nothing after it
+    ('NEAREST HOSPITAL /', 'UNIT BASE &')."""
+    text = " ".join(tail)
+    if "(" in text:
+        return ")" not in text[text.rindex("(") :]
+    return tail[-1] in {"/", "&", "-", "\u2013", "+"} or tail[-1].endswith("/")
+
+
+def _wrapped_labels(pages: Sequence[PageText], hits: list[Label]) -> list[Label]:
+    """A label column too narrow for its label: 'NEAREST HOSPITAL (24 HR' over 'CASUALTY)',
+    'NEAREST HOSPITAL /' over 'TRAUMA UNIT', the value beside the first line. The label's
+    first line stops mid-phrase at its cell's edge (an open bracket, a slash), the rest is
+    the next line's first cell, flush under it; the label runs to the edge of its first
+    line's cell (its value is the one beside it) and the rest is neither a label nor a value
+    (labels found in it are dropped)."""
+    out = list(hits)
+    dropped: set[int] = set()
+    for n, h in enumerate(hits):
+        page = pages[h.page]
+        words = page.lines[h.line].words
+        if h.end >= len(words) or _gap_before(words, h.end) > RUN_ON_GAP:
+            continue
+        edge = _cell_end(words, h.end)
+        if edge >= len(words) or edge - h.end > _WRAP_WORDS:
+            continue  # no value beside the label's cell, or the run is a value's sentence
+        if not _dangling([w.text for w in words[h.end : edge]]):
+            continue
+        if h.line + 1 >= len(page.lines):
+            continue
+        height = _height(page.lines[h.line])
+        below = page.lines[h.line + 1]
+        if below.top - h.bottom > height:
+            continue
+        first = next((i for i, w in enumerate(below.words) if abs(w.x0 - h.x0) < 3), None)
+        if first is None or (first > 0 and _gap_before(below.words, first) <= VALUE_GAP):
+            continue
+        rest_end = _cell_end(below.words, first)
+        rest = [w.text for w in below.words[first:rest_end]]
+        opened = "(" in " ".join(w.text for w in words[h.end : edge])
+        if len(rest) > _WRAP_WORDS or (opened and not rest[-1].rstrip(":").endswith(")")):
+            continue
+        if not opened and not all(w[:1].isupper() or not w[:1].isalpha() for w in rest):
+            continue  # 'NEAREST HOSPITAL /' over a lower-case line: a sentence, not the rest
+        out[n] = replace(
+            h,
+            end=edge,
+            x1=words[edge - 1].x1,
+            context=h.context + " " + " ".join(rest),
+        )
+        x1 = below.words[rest_end - 1].x1
+        for m, o in enumerate(hits):
+            if o.page == h.page and o.line == h.line + 1 and o.x0 >= h.x0 - 3 and o.x1 <= x1 + 1:
+                dropped.add(m)
+    return [h for m, h in enumerate(out) if m not in dropped]
 
 
 GLOSS_SIZE = 0.85  # a translation printed beside a label is in type this much smaller at most
@@ -612,6 +682,7 @@ def _label_at(
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end, kind)
+    end = _placed_call(line, end, kind)
     if kind in L.NUMBERED_KINDS:
         end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
     end, quality, phrase = _glossed(line, end, kind, quality, phrase)
@@ -645,6 +716,8 @@ def _label_at(
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
     if at_meeting:
         quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
+    if kind == "call" and _whole_crew(words, last, end):
+        quality = max(quality, L.CREW_CALL["all crew call"])  # 'CALL TIME (ALL CREW)'
     return Label(
         kind,
         phrase,
@@ -669,6 +742,29 @@ _AT_THE_MEETING = re.compile(
     r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
     re.I,
 )
+
+
+# A call word's note in brackets naming the whole crew and no one else: 'CALL TIME (ALL
+# CREW)', 'Call (full unit)', 'CREW CALL (ALL DEPTS)', 'Call time (whole unit)', 'Call (crew)':
+# the label is then as sure as 'All crew call' (a note naming the cast too, '(cast & crew)', or
+# one department, '(camera dept)', is not this)
+_WHOLE_CREW = re.compile(
+    r"^\((?:the\s+)?(?:(?:all|whole|full|entire|main)\s+)?"
+    r"(?:crew|unit|depts?\.?|departments|team|equipo|équipe|ekipa)\)"
+    r"|^\((?:everyone|everybody|all)\)",
+    re.I,
+)
+
+
+def _whole_crew(words: Sequence[Word], last: int, end: int) -> bool:
+    """A call label's bracketed note, inside its words or right after them, names the whole
+    crew (_WHOLE_CREW)."""
+    inside = _words(words, last + 1, end)
+    if inside.startswith("("):
+        return bool(_WHOLE_CREW.match(inside.rstrip(":")))
+    if end >= len(words) or not words[end].text.startswith("(") or _gap_before(words, end) > 6:
+        return False
+    return bool(_WHOLE_CREW.match(_words(words, end, end + 4)))
 
 
 def _words(words: Sequence[Word], start: int, end: int) -> str:
@@ -918,6 +1014,33 @@ def _qualified(line: Line, end: int, kind: str) -> int:
     if kind in _TIME_KINDS | _DATE_KINDS and fits(kind, note):
         return end
     return after + 1 if colon and not tail.endswith("):") else after
+
+
+# where a crew call is made, said after its label with no brackets: 'UNIT CALL ON LOCATION',
+# 'CREW CALL ON SET', 'Unit call at base', 'CREW CALL AT UNIT BASE'
+_CALL_PLACE = re.compile(
+    r"^(?:on|at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
+    r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)$",
+    re.I,
+)
+
+
+def _placed_call(line: Line, end: int, kind: str) -> int:
+    """A crew call's label that says where the call is and ends its cell ('UNIT CALL ON
+    LOCATION' over the time in its box) is a label to the end of that place: its time is the
+    one under or beside the whole phrase, not the place words. A time running on in the same
+    cell ('Crew call on set 07:00') is left to the value, as before."""
+    words = line.words
+    if kind != "call" or end >= len(words) or _gap_before(words, end) > RUN_ON_GAP:
+        return end
+    for k in range(end + 2, min(end + 5, len(words)) + 1):
+        if any(_gap_before(words, i) > RUN_ON_GAP for i in range(end + 1, k)):
+            break
+        if k < len(words) and _gap_before(words, k) <= VALUE_GAP:
+            continue  # the cell runs on: the place words open a value or a sentence
+        if _CALL_PLACE.match(" ".join(w.text for w in words[end:k]).rstrip(":")):
+            return k
+    return end
 
 
 # street types that are no everyday word: a label's word run on into one names a street

@@ -31,6 +31,7 @@ from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.town_lines import (
     POSTCODE,
+    named_number_over_town,
     street_and_town,
     street_line,
     street_town_address,
@@ -86,6 +87,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         if pair is not None:
             name = lines[pair - 1] if pair > 0 else None
             return name, f"{lines[pair].strip(' ,')}, {lines[pair + 1].strip(' ,')}", False
+    if k is None and (at := named_number_over_town(lines)) is not None:
+        # 'Palacio Rioja' / 'Quillota 214' / 'Viña del Mar': the street's name and number with
+        # no street word, then its town alone
+        return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
     if k is None:
         return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])

@@ -68,7 +68,8 @@ def _clauses(seg: str) -> list[tuple[str, bool]]:
 
 def _ends_on_a_date(text: str) -> bool:
     """The text ends on a date ('Tomorrow, Tuesday 10 March 2026')."""
-    return any(d.end == len(text.rstrip()) for d in find_dates(text.rstrip()))
+    text = text.rstrip()  # a date with no year too (its year is the message's or the file's)
+    return any(d.end == len(text) for d in find_dates(text, yearless=True))
 
 
 def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:

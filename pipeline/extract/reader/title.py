@@ -167,6 +167,7 @@ def clean_title(text: str) -> str:
     four-digit number is never read as a time ('Blade Runner 2049').
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
+    title = _DAY_CUE.sub("", title, count=1) or title  # 'tmrw: LAST SHOW call 7:30a'
     title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
     title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)
@@ -180,7 +181,37 @@ def clean_title(text: str) -> str:
         if not shorter or shorter == title:
             break
         title = shorter
+    title = _without_group_word(title)
     return _quoted_title(title) or title or text.strip()
+
+
+# A day cue before a subject's or a chat's title, then a colon or a dash: 'tmrw: LAST SHOW',
+# 'Tomorrow - Night Run', 'TODAY: HARBOUR'
+_DAY_CUE = re.compile(
+    r"^\s*(?:tmrw|tmr|tmw|tomoz|2moro|tomorrow|today|tonight)\s*[:\-\u2013\u2014|]\s*(?=\S)",
+    re.I,
+)
+# Who a message is for, or its call word, in lower case after a title in capitals or capitalised
+# words: 'Tide Line crew' (a chat group's name), 'LAST SHOW call' (the time already cut), 'Salt
+# Road cast & crew', 'NIGHT RUN unit'. A word capitalised like the title ('The Crew', 'Curtain
+# Call') is the title's own.
+_GROUP_TAIL = re.compile(
+    r"\s+(?:(?:cast|crew)\s*(?:&|and|\+)\s*)?(?:crew|cast|team|unit|call|chat|group|gang)"
+    r"(?:\s+(?:chat|group|call))?\s*$"
+)
+
+
+def _without_group_word(title: str) -> str:
+    """The title without a lower-case word for the crew or the call after it (_GROUP_TAIL),
+    when every word before it starts with a capital (or a digit)."""
+    m = _GROUP_TAIL.search(title)
+    if m is None:
+        return title
+    head = title[: m.start()].strip(" -\u2013\u2014|\u00b7,:;")
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return title
+    return head
 
 
 def removed(raw: str, title: str) -> str:

@@ -232,6 +232,49 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
     return None
 
 
+# A street named with no type word and its house number after the name ('Quillota 214',
+# 'Álvarez 1532', 'Lavalle 1145'): how Chilean, Argentine and Uruguayan addresses are written
+# (the "calle" left out, Correos de Chile: street, number, then the commune), over a town
+# alone, with no postcode. Never a room, a stage or a numbered item ('Sala 12', 'Stage 14').
+_NAMED_NUMBER = re.compile(
+    r"^(?P<name>[A-ZÁÉÍÓÚÑÜ][^\W\d_]+(?:\s(?:de|del|la|los|las|y|[A-ZÁÉÍÓÚÑÜ][^\W\d_.]*\.?)){0,3})"
+    r"\s(?P<number>\d{2,5})$"
+)
+_NOT_A_STREET = frozenset(
+    re.findall(
+        r"\S+",
+        "stage studio studios sound set sala salón salon nave plató plato estudio foro galpón "
+        "bodega hall gate puerta portón building edificio block bloque torre tower unit unidad "
+        "floor piso nivel level room oficina office local box lot pabellón hangar door suite "
+        "depto departamento dpto km kilómetro scene escena episode episodio capítulo ep day día "
+        "jornada citación call lane track dock muelle andén platform terminal",
+    )
+)
+_PARTICLE = r"(?:de|del|de\sla|de\slos|la|las|los|el|da|do|dos|das|di|du|des|y|e)"
+_BARE_TOWN = re.compile(rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$")
+
+
+def named_number_over_town(lines: list[str]) -> int | None:
+    """Index of a line 'Quillota 214' (a capitalised name, no street word, then a house number
+    of two digits or more) under the place's name and over a line that is a town's name alone
+    ('Viña del Mar'), the block's last address line: the street and its town. The name above
+    is what makes it a place's block; a year ('Temporada 2026') and a room ('Sala 12') never
+    count."""
+    for i in range(1, len(lines) - 1):
+        street, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        m = _NAMED_NUMBER.match(street)
+        if m is None or m.group("name").split()[0].lower() in _NOT_A_STREET:
+            continue
+        if re.fullmatch(r"19\d\d|20\d\d", m.group("number")) or not _plain(street[: m.start(2)]):
+            continue
+        if not _BARE_TOWN.match(town) or not _plain(town) or town_line(town, coded_only=True):
+            continue
+        if find_address(street) is not None and find_address(street).street is not None:
+            continue  # a street word read in it: the other readings have had their say
+        return i
+    return None
+
+
 def _locality_line(text: str) -> bool:
     """'Amber Fort, Devisinghpura, Amer': a place, its locality and area, comma-separated words
     with no house number. Over a town line with its code it is the whole address where streets
