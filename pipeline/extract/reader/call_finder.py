@@ -714,13 +714,18 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
             text = line.text.lower()
             if any(re.search(rf"(?<![^\W\d_]){re.escape(p)}", text) for p in _STRONG_CALLS):
                 # 'Arab Hall call sheet' prints no 'all call': a phrase starts a word
-                first = find_time(line.text)
+                first = find_time(_LIST_ITEM.sub("", line.text))
                 if value is not None and first is not None and first.value == value:
                     continue
                 if first is None and _notes_the_revision(label, text):
                     continue
                 return True
     return False
+
+
+# a numbered list's item number before a row's time ('1.  7.45am - crew call', '2) 0800 ...'):
+# no part of the time ('1. 7.45' is no date)
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\d)")
 
 
 def _notes_the_revision(label: Label, text: str) -> bool:
@@ -759,6 +764,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
+    rest = _without_travel_aside(rest, str(parsed.value))
     # 'Call: 8am at the side door': a memo's call line may say where, and only that
     placed = _line_call(sheet, label) == str(parsed.value)
     if (rest.strip(" ():.-") and not CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
@@ -801,6 +807,35 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
 
 
 MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
+
+
+# '(pick-up from Perth station 6.45am)', '(minibus from base 0645)', '(wyjazd z Katowic 5.00)':
+# a bracket after the call that names the ride to it, with the ride's time
+_TRAVEL_ASIDE = re.compile(
+    r"\(\s*(?:pick[\s-]?ups?|pickup|collection|lifts?|travel|transport|departs?|departure"
+    r"|leaves?|leaving|shuttle|minibus|bus|coach|train|wyjazd|odjazd|abfahrt|départ|depart"
+    r"|salida|partenza)\b[^()]*\)",
+    re.I,
+)
+
+
+def _without_travel_aside(rest: str, call: str) -> str:
+    """A call's line without a bracketed ride to it ('7.45am on location (pick-up from Perth
+    station 6.45am)'): the ride's time is the crew's way there, earlier than the call, no
+    rival call. A bracket whose time is not earlier than the call stays (a rival)."""
+    for m in _TRAVEL_ASIDE.finditer(rest):
+        times = [str(t.value) for t in find_times(m.group())]
+        if times and all(_earlier(t, call) for t in times):
+            rest = rest.replace(m.group(), " ")
+    return rest
+
+
+def _earlier(a: str, b: str) -> bool:
+    ha, _, ma = a.partition(":")
+    hb, _, mb = b.partition(":")
+    if not (ha.isdigit() and ma.isdigit() and hb.isdigit() and mb.isdigit()):
+        return False
+    return int(ha) * 60 + int(ma) < int(hb) * 60 + int(mb)
 
 
 def _line_call(sheet: Sheet, label: Label) -> str | None:

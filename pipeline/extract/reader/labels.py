@@ -797,6 +797,8 @@ HOSPITAL = {
     "closest a&e": 1.0,
     "closest emergency": 1.0,
     "nearest medical": 0.9,
+    # UK / Irish drama: the hospital the unit uses, in a block of its own ('UNIT HOSPITAL')
+    "unit hospital": 1.0,
     "najbliższy sor": 1.0,
     "najbliższy szpital sor": 1.0,
     "oddział ratunkowy": 0.95,

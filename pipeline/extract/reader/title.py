@@ -81,6 +81,41 @@ _SPOT_TAIL = re.compile(
 )
 
 
+# a commercial's spot length after a separator or in brackets: 'Mazury Fresh · TVC 30"',
+# 'Harbour Lights - 60s spot', 'Sunday Roast (:30)', 'Zamek Chips · online spot 20"', with more
+# lengths or cut-downs ('TVC 30" + cut-downs 15" / 6"'). A length is ':30', '30"', '30 sec' or
+# '30s' (a bare '60s' only beside a word for the spot: 'Club - 60s' may be a decade)
+_LENGTH = (
+    r"(?:\d\s*x\s*)?(?::\d{2}"
+    r"|\d{1,3}\s*(?:\"|''|\u201d|\u2033|sec\.?|secs|seconds|sek\.?|sekund)(?!\w))"
+)
+_BARE_S = r"(?:\d\s*x\s*)?\d{1,3}s(?!\w)"
+_SPOT_WORD = (
+    r"(?:tvc|tvcs|spots?|commercials?|ads?|adverts?|cut-?downs?|cutdowns?|versions?|edits?"
+    r"|tv|online|digital|social|radio|web|cinema|ooh|broadcast|vod|reklam\w*)"
+)
+_SPOT_ITEM = rf"(?:{_LENGTH}|{_BARE_S}|{_SPOT_WORD}\b)"
+_SPOT_RUN = rf"{_SPOT_ITEM}(?:\s*(?:[/,&+]\s*)?{_SPOT_ITEM})*"
+_SPOT_LENGTH_TAIL = re.compile(
+    rf"(?:\s+[-\u2013\u2014|\u00b7\u2022]\s*|\s*,\s*|\s*\(\s*)(?P<run>{_SPOT_RUN})\s*\)?\s*$", re.I
+)
+
+
+def without_spot_length(text: str) -> str:
+    """The title without a commercial's trailing spot length ('Mazury Fresh · TVC 30"' ->
+    'Mazury Fresh'); the text itself when it ends in none (a length is needed: '· TVC' alone,
+    or 'Club - 60s' with no word for a spot, stays)."""
+    m = _SPOT_LENGTH_TAIL.search(text)
+    if m is None or (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
+        return text
+    run = m["run"]
+    if not re.search(_LENGTH, run, re.I) and not (
+        re.search(_BARE_S, run, re.I) and re.search(rf"{_SPOT_WORD}\b", run, re.I)
+    ):
+        return text
+    return text[: m.start()].strip() or text
+
+
 # A title printed in quotes after the kind of production: Polish 'SERIAL „Przystań”', 'film
 # fabularny „Rejs”', English 'Feature "Night Run"', German 'Serie „Tatort”', French 'série
 # « Lupin »'. The quoted words are the title; the kind is not part of it.
@@ -168,6 +203,7 @@ def clean_title(text: str) -> str:
     """
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _DAY_CUE.sub("", title, count=1) or title  # 'tmrw: LAST SHOW call 7:30a'
+    title = without_spot_length(title)
     title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
     title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)

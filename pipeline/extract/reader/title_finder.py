@@ -14,6 +14,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.commercial import commercial_title
+from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.label_gloss import after_slash
@@ -34,6 +35,7 @@ from pipeline.extract.reader.title import (
     quoted_under_sheet_name,
     removed,
     title_among_cells,
+    without_spot_length,
     wordless,
 )
 from pipeline.extract.reader.values import find_phones, find_time
@@ -73,6 +75,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue
         if h.phrase in L.MARKED_ONLY and company_name(value):
             continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
+        if crew_words(value):
+            continue  # 'Produkcja' over 'Kamera / grip' in a crew list: a department, no title
         if _NUMBER_WORD.match(value):
             continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
         if _addressed(value):
@@ -83,6 +87,9 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             title = clean_title(value)
             if title == value:
                 return Found(title, h.quality), among_cells
+            if title == without_spot_length(value):
+                # 'Projekt: Mazury Fresh · TVC 30"': a spot's length is plainly no part of it
+                return Found(title, h.quality, removed(value, title)), among_cells
             return Found(title, h.quality * 0.9, removed(value, title)), among_cells
     return None, among_cells
 
@@ -335,8 +342,11 @@ def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
     )
 
 
-# a phone number ending a line: '501 555 203', '+61 412 555 018', '(03) 9555 0101'
-_TRAILING_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d\s*$")
+# a phone number ending a line: '501 555 203', '+61 412 555 018', '(03) 9555 0101', or
+# followed only by the person's own call ('+48 601 220 418  6:30', '0412 555 018  07.15')
+_TRAILING_PHONE = re.compile(
+    r"\+?\(?\d[\d\s().-]{6,}\d(?=\s*(?:\s\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$)", re.I
+)
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:

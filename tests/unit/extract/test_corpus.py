@@ -647,6 +647,13 @@ FLOORS = {
     "fresh44_us_union_episodic_back": 21,  # of 21 (blind)
     "fresh44_phone_capture_narrow": 6,  # of 12 (blind)
     "fresh44_be_fr_nl_commercial": 21,  # of 21 (blind 14; reader59)
+    # forty-seventh held-out set (tests/corpus/fresh46.py): 120/126 blind on 2026.12.40
+    "fresh46_pl_school_landscape": 21,  # of 21 (blind)
+    "fresh46_pl_en_commercial_cards": 21,  # of 21 (blind 18; reader65)
+    "fresh46_uk_soap_location": 21,  # of 21 (blind)
+    "fresh46_ni_unit_hospital_block": 21,  # of 21 (blind 18; reader65)
+    "fresh46_scot_word_short": 21,  # of 21 (blind)
+    "fresh46_ie_two_panel_landscape": 21,  # of 21 (blind)
     # fortieth held-out set (tests/corpus/fresh39.py): 106/118 blind on 2026.12.37
     "fresh39_anz_tv_drama": 21,  # of 21 (blind 20; reader53)
     "fresh39_pl_serial_dpp": 21,  # of 21 (blind 19; reader53)
