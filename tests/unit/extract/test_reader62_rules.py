@@ -1,0 +1,181 @@
+"""Rules reader62 added, drawn on small pages of their own in other wordings than the corpus's
+(fresh44's Italian ordine del giorno with the day's times down a left-hand column): an
+"ALBA / TRAMONTO" cell over its two times, a weak "SET" heading a column of labels that starts
+right of the sidebar, "CONVOCAZIONE ... SUL SET" as one call label, "BASE / PARCHEGGIO" as the
+base's label, and a date in doubt settled by the weekday printed alone under it. Rows are
+(x, baseline y, text, size) in points."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.reader.attach import find_all_labels
+from pipeline.extract.reader.bounds import bounded_pages
+from pipeline.extract.reader.model import Limits
+from pipeline.extract.reader.pdfread import read_pdf
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import read_day
+
+SURE = 0.85
+
+
+def _sidebar(
+    *,
+    call_label: str = "CONVOCAZIONE GENERALE",
+    call: str = "ore 7.15",
+    date_lines: tuple[str, ...] = ("12.11.2026", "(giovedì)"),
+    sun_label: str = "ALBA / TRAMONTO",
+    sun: str = "6.58 / 17.02",
+    set_label: str = "SET",
+    base_label: str = "BASE / PARCHEGGIO",
+    value_x: float = 300,
+    hospital_x: float = 300,
+) -> list[Row]:
+    """A left-hand column of the day's times (x 40) beside a main column (x 200) of labels
+    with their values across a gap (x ``value_x``)."""
+    rows: list[Row] = [
+        (40, 40, "O.d.G. n. 4", 12),
+        (200, 40, "Laguna Film S.r.l.", 8.5),
+        (200, 70, "LE ACQUE DI STRA", 18),
+        (200, 84, "film per la televisione", 9),
+        (40, 70, "DATA", 7),
+    ]
+    rows += [(40, 84 + 11 * n, text, 9) for n, text in enumerate(date_lines)]
+    rows += [
+        (40, 130, call_label, 7.5),
+        (40, 152, call, 20),
+        (200, 134, set_label, 7.5),
+        (value_x, 134, "Villa Pisani", 9),
+        (value_x, 146, "Via Doppio 69", 9),
+        (value_x, 158, "30039 Stra VE", 9),
+        (40, 184, "COLAZIONE", 7),
+        (40, 196, "ore 6.45", 10),
+        (200, 184, base_label, 7.5),
+        (value_x, 184, "Piazzale della Villa", 9),
+        (value_x, 196, "30039 Stra VE", 9),
+        (40, 220, "PAUSA PRANZO", 7),
+        (40, 232, "ore 13.00", 10),
+        (200, 220, "PRONTO SOCCORSO", 7.5),
+        (hospital_x, 220, "Ospedale di Dolo", 9),
+        (hospital_x, 232, "Via 29 Aprile 2", 9),
+        (hospital_x, 244, "30031 Dolo VE", 9),
+        (40, 270, sun_label, 7),
+        (40, 282, sun, 10),
+        (40, 310, "METEO", 7),
+        (40, 322, "Nebbia al mattino, 12° / 4°", 8),
+    ]
+    return rows
+
+
+def _day(rows: list[Row]) -> dict:
+    return read_day(render(rows, unicode_font=True, page="a4"))
+
+
+def _labels(rows: list[Row]) -> list[tuple[str, str]]:
+    read = read_pdf(render(rows, unicode_font=True, page="a4"), Limits())
+    pages, _ = bounded_pages(read.pages)
+    return [(h.kind, h.phrase) for h in find_all_labels(pages)]
+
+
+def test_the_sidebar_sheet_reads_whole() -> None:
+    day = _day(_sidebar())
+    assert day["call_time"] == "07:15"
+    assert day["shooting_date"] == "2026-11-12"
+    assert "Via Doppio 69" in day["location"]
+    assert day["sunrise"] == "06:58"
+    assert day["sunset"] == "17:02"
+    assert day["hospital"]["name"] == "Ospedale di Dolo"
+    assert "Piazzale della Villa" in day["base_location"]
+    assert day["confidence"] >= SURE
+
+
+@pytest.mark.parametrize(
+    ("label", "sun", "rise", "fall"),
+    [
+        ("ALBA / TRAMONTO", "6.58 / 17.02", "06:58", "17:02"),
+        ("Alba / tramonto", "ore 7.21 / ore 16.49", "07:21", "16:49"),
+        ("ALBA | TRAMONTO", "07:40 | 17:31", "07:40", "17:31"),
+    ],
+)
+def test_alba_tramonto_over_its_two_times(label: str, sun: str, rise: str, fall: str) -> None:
+    day = _day(_sidebar(sun_label=label, sun=sun))
+    assert (day["sunrise"], day["sunset"]) == (rise, fall)
+
+
+def test_tramonto_alone_keeps_its_own_time() -> None:
+    """No 'alba' before it: the sunset label's one time is the sunset's."""
+    day = _day(_sidebar(sun_label="TRAMONTO", sun="17.02"))
+    assert day["sunset"] == "17:02"
+    assert day["sunrise"] is None
+
+
+@pytest.mark.parametrize(
+    "call_label",
+    ["CONVOCAZIONE TROUPE SUL SET", "CONVOCAZIONE SUL SET", "CONVOCAZIONE GENERALE SUL SET"],
+)
+def test_a_call_on_set_is_one_label_beside_the_set_column(call_label: str) -> None:
+    """The call label's words run to within a cell gap of the main column's 'SET': the call
+    is the time under it, and 'SET' still heads the set's cell."""
+    day = _day(_sidebar(call_label=call_label))
+    assert day["call_time"] == "07:15"
+    assert "Via Doppio 69" in day["location"]
+    assert day["locations"][0]["name"] == "Villa Pisani"
+
+
+def test_set_in_an_inner_label_column_is_a_label() -> None:
+    labels = _labels(_sidebar(call_label="CONVOCAZIONE TROUPE SUL SET"))
+    assert ("location", "set") in labels
+
+
+def test_set_beside_no_column_of_labels_is_no_label() -> None:
+    """The other labels' values start at another x: no column of labels, and 'SET' crowded by
+    the sidebar's text is not alone in its cell."""
+    rows = _sidebar(call_label="CONVOCAZIONE TROUPE SUL SET", value_x=300, hospital_x=330)
+    rows = [r if r[2] != "Piazzale della Villa" else (350, r[1], r[2], r[3]) for r in rows]
+    rows = [r if r[2] != "BASE / PARCHEGGIO" else (200, r[1], "PARCHEGGI", r[3]) for r in rows]
+    assert ("location", "set") not in _labels(rows)
+
+
+def test_base_parcheggio_is_the_base_label() -> None:
+    assert ("base", "base parcheggio") in _labels(_sidebar())
+    day = _day(_sidebar())
+    assert "Piazzale della Villa" in day["base_location"]
+    assert "Piazzale" not in day["location"]
+
+
+def test_a_place_named_parcheggio_is_no_label() -> None:
+    rows = _sidebar(base_label="CAMPO BASE")
+    rows = [
+        r if r[2] != "Piazzale della Villa" else (r[0], r[1], "Parcheggio Via Roma", r[3])
+        for r in rows
+    ]
+    labels = _labels(rows)
+    assert ("base", "campo base") in labels
+    assert not any(phrase.startswith("parcheggio") for _, phrase in labels)
+
+
+@pytest.mark.parametrize(
+    ("lines", "iso"),
+    [
+        (("12.11.2026", "(giovedì)"), "2026-11-12"),
+        (("03/04/2026", "Friday"), "2026-04-03"),
+        (("04.03.2026", "mercoledì"), "2026-03-04"),
+    ],
+)
+def test_a_weekday_alone_under_a_date_settles_its_order(lines: tuple[str, str], iso: str) -> None:
+    day = _day(_sidebar(date_lines=lines))
+    assert day["shooting_date"] == iso
+    assert day["field_confidence"]["shooting_date"] >= SURE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("12.11.2026", "(lunedì)"),  # a weekday neither order falls on
+        ("12.11.2026", "nebbia"),  # no weekday
+        ("12.11.2026",),  # nothing under it
+    ],
+)
+def test_a_date_without_its_weekday_under_it_stays_in_doubt(lines: tuple[str, ...]) -> None:
+    day = _day(_sidebar(date_lines=lines))
+    assert day["field_confidence"]["shooting_date"] < SURE
