@@ -50,18 +50,50 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
     """The day a message names as "tomorrow DD/MM" (or with a month name), with whether it is
     the day after its message's stamp; None when no message names one after a stamp."""
     stamp: dt.date | None = None
+    loose: tuple[int, int] | None = None  # a stamp's month and day printed with no year
     for page in pages:
-        for line in page.lines:
+        for li, line in enumerate(page.lines):
             text = line.text
             m = _TOMORROW.search(text)
+            tail = text[m.end() : m.end() + 40] if m is not None else ""
+            if m is not None and not tail.strip(" :-\u2013,(") and li + 1 < len(page.lines):
+                # 'Your call tomorrow:' ending its line, the day on the next ('Thursday 10/22/26')
+                tail = " " + page.lines[li + 1].text[:40]
             if m is not None and stamp is not None:
-                told = _written_after(text[m.end() : m.end() + 40], stamp)
+                told = _written_after(tail, stamp)
+                if told is not None:
+                    return told
+            elif m is not None and loose is not None:
+                told = _dated_after(tail, loose)
                 if told is not None:
                     return told
             # a stamp: a full date, then the minute it was written
             for parsed in find_dates(text):
                 if clock_after(text, parsed.end) and (day := iso_date(parsed.value)):
-                    stamp = day
+                    stamp, loose = day, None
+            # ... or a day and month with no year ('Wed, Oct 21 at 7:15 PM': this year's)
+            for parsed in find_dates(text, yearless=True):
+                value = str(parsed.value)
+                if value.startswith("--") and clock_after(text, parsed.end):
+                    stamp, loose = None, (int(value[2:4]), int(value[5:7]))
+    return None
+
+
+def _dated_after(tail: str, loose: tuple[int, int]) -> ToldDay | None:
+    """A full date written after "tomorrow" in a message stamped with a day and month but no
+    year: the day after the stamp when the day before it falls on the stamp's month and day
+    (the date gives the year the stamp leaves out)."""
+    for parsed in find_dates(tail[:30]):
+        if parsed.start > 14:
+            break
+        day = iso_date(str(parsed.value))
+        if day is None:
+            continue
+        before = day - dt.timedelta(days=1)
+        agrees = (before.month, before.day) == loose
+        return ToldDay(
+            day.isoformat() if agrees else "", agrees, before.isoformat() if agrees else ""
+        )
     return None
 
 

@@ -11,8 +11,12 @@ import pytest
 
 from pipeline.extract.reader.attach import find_all_labels
 from pipeline.extract.reader.bounds import bounded_pages
+from pipeline.extract.reader.field_sheet import _advance_headings
 from pipeline.extract.reader.model import Limits
 from pipeline.extract.reader.pdfread import read_pdf
+from pipeline.extract.reader.prose import set_address
+from pipeline.extract.reader.shorthand import call_at
+from pipeline.extract.reader.told_day import told_day
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 
@@ -179,3 +183,135 @@ def test_a_weekday_alone_under_a_date_settles_its_order(lines: tuple[str, str], 
 def test_a_date_without_its_weekday_under_it_stays_in_doubt(lines: tuple[str, ...]) -> None:
     day = _day(_sidebar(date_lines=lines))
     assert day["field_confidence"]["shooting_date"] < SURE
+
+
+# --- phone captures: a text thread, a chat (fresh44's narrow pages, in other wordings) -----
+
+PHONE = (360, 780)
+
+
+def _pages(rows: list[Row]) -> list:
+    read = read_pdf(render(rows, unicode_font=True, page=PHONE), Limits())  # type: ignore[arg-type]
+    pages, _ = bounded_pages(read.pages)
+    return list(pages)
+
+
+def _thread(
+    told: str = "Tuesday 3/10/26", tomorrow_line: str = "production. Your call tomorrow:"
+) -> list[Row]:
+    """A text thread: the stamp with no year, the message wrapped over lines, the day on the
+    line after 'tomorrow:', the call, the venue and its address."""
+    return [
+        (20, 30, "10:02", 9),
+        (290, 30, "LTE 64%", 9),
+        (110, 60, "Marta - Bluff Rd PM", 12),
+        (110, 80, "Mon, Mar 9 at 6:40 PM", 8),
+        (20, 110, "Marta", 8),
+        (20, 126, "Hey Lee, Marta here from SALT FLATS", 10),
+        (20, 139, tomorrow_line, 10),
+        (20, 152, told, 10),
+        (20, 165, "Call 7:10 AM", 10),
+        (20, 178, "Tooele Valley Museum", 10),
+        (20, 191, "35 N Broadway, Tooele, UT 84074", 10),
+        (20, 204, "Park behind the museum.", 10),
+        (250, 222, "6:41 PM", 8),
+        (230, 250, "Thanks, see you there", 10),
+    ]
+
+
+def test_a_text_thread_with_its_day_after_tomorrow_reads_whole() -> None:
+    day = _day_phone(_thread())
+    assert day["shooting_date"] == "2026-03-10"
+    assert day["call_time"] == "07:10"
+    assert "35 N Broadway" in (day["location"] or "")
+
+
+def _day_phone(rows: list[Row]) -> dict:
+    return read_day(render(rows, unicode_font=True, page=PHONE))  # type: ignore[arg-type]
+
+
+def test_a_yearless_stamp_agrees_with_the_next_day_after_tomorrow() -> None:
+    told = told_day(_pages(_thread()))
+    assert told is not None and told.agrees and told.value == "2026-03-10"
+
+
+@pytest.mark.parametrize("date", ["Thursday 3/12/26", "Monday 3/9/26"])
+def test_a_yearless_stamp_and_another_day_do_not_agree(date: str) -> None:
+    told = told_day(_pages(_thread(told=date)))
+    assert told is None or not told.agrees
+
+
+def test_a_wrapped_message_line_with_tomorrow_opens_no_advance_section() -> None:
+    assert _advance_headings(_pages(_thread())) == []
+
+
+def test_a_tomorrow_heading_after_a_finished_sentence_still_opens_one() -> None:
+    rows = _thread(tomorrow_line="tomorrow: Wed 3/11")
+    rows = [
+        r
+        if r[2] != "Hey Lee, Marta here from SALT FLATS"
+        else (r[0], r[1], "All set for today.", r[3])
+        for r in rows
+    ]
+    assert _advance_headings(_pages(rows)) != []
+    rows = [r if r[2] != "All set for today." else (r[0], r[1], "ADVANCE", r[3]) for r in rows]
+    rows = [
+        r if r[2] != "tomorrow: Wed 3/11" else (r[0], r[1], "Tomorrow: Wed 3/11", r[3])
+        for r in rows
+    ]
+    assert _advance_headings(_pages(rows)) != []
+
+
+def _chat(call_line: str, *after: str) -> list[Row]:
+    rows: list[Row] = [
+        (20, 30, "7:48", 9),
+        (290, 30, "5G 71%", 9),
+        (100, 60, "SALT FLATS - unit", 12),
+        (110, 84, "Monday, March 9, 2026", 8),
+        (20, 110, "Kai (2nd AD)", 8),
+        (20, 126, "Evening all, details for Tue 3/10", 10),
+        (20, 139, "below, full sheet by email.", 10),
+        (20, 152, call_line, 10),
+    ]
+    rows += [(20, 165 + 13 * i, text, 10) for i, text in enumerate(after)]
+    rows += [(250, 240, "8:02 PM", 8), (20, 262, "Lena", 8), (20, 276, "thanks Kai", 10)]
+    return rows
+
+
+def test_a_call_at_a_place_the_next_lines_give() -> None:
+    """'Call 6:50 at the boat ramp:' over the venue and its address: the call is read, and the
+    place is the address under it, not the words before the colon."""
+    day = _day_phone(
+        _chat(
+            "Call 6:50 at the boat ramp:",
+            "Antelope Island Marina",
+            "4528 Marina Way, Syracuse, UT 84075",
+        )
+    )
+    assert day["call_time"] == "06:50"
+    assert "4528 Marina Way" in (day["location"] or "")
+
+
+def test_a_call_at_a_whole_place_keeps_it() -> None:
+    day = _day_phone(
+        _chat("Call 6:50 at Antelope Island Marina, 4528 Marina Way, Syracuse, UT 84075")
+    )
+    assert day["call_time"] == "06:50"
+    assert "4528 Marina Way" in (day["location"] or "")
+
+
+def test_call_at_leaves_a_colon_ended_place_unread() -> None:
+    hit = call_at(["Call 6:50 at the boat ramp:"])
+    assert hit is not None and hit.time == "06:50" and hit.place == ""
+    hit = call_at(["Call 6:50 at the boat ramp, 12 Shore Rd, Syracuse, UT 84075"])
+    assert hit is not None and hit.place.startswith("the boat ramp")
+
+
+def test_tomorrow_vetoes_an_address_unless_told() -> None:
+    text = (
+        "Your call tomorrow: Tuesday 3/10/26 Call 7:10 AM Tooele Valley Museum "
+        "35 N Broadway, Tooele, UT 84074"
+    )
+    assert set_address(text) is None
+    read = set_address(text, told=True)
+    assert read is not None and read[0].startswith("35 N Broadway")
