@@ -52,6 +52,7 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
     stamp: dt.date | None = None
     loose: tuple[int, int] | None = None  # a stamp's month and day printed with no year
     for page in pages:
+        separator: dt.date | None = None  # a chat's day heading over its messages
         for li, line in enumerate(page.lines):
             text = line.text
             m = _TOMORROW.search(text)
@@ -63,10 +64,16 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
                 told = _written_after(tail, stamp)
                 if told is not None:
                     return told
+            elif m is not None and separator is not None and _timed_message(page, li, m[0]):
+                told = _written_after(tail, separator)
+                if told is not None:
+                    return told
             elif m is not None and loose is not None:
                 told = _dated_after(tail, loose)
                 if told is not None:
                     return told
+            if (day := _day_heading(text)) is not None:
+                separator = day
             # a stamp: a full date, then the minute it was written
             for parsed in find_dates(text):
                 if clock_after(text, parsed.end) and (day := iso_date(parsed.value)):
@@ -77,6 +84,37 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
                 if value.startswith("--") and clock_after(text, parsed.end):
                     stamp, loose = None, (int(value[2:4]), int(value[5:7]))
     return None
+
+
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+MESSAGE_LINES = 12  # lines a message runs on below its "tomorrow" to its time at most
+
+
+def _day_heading(text: str) -> dt.date | None:
+    """A line that is a full date and nothing else but its weekday ('Wednesday, October 14,
+    2026'): a chat's heading over the day's messages."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    rest = (text[: found[0].start] + text[found[0].end :]).lower()
+    words = re.findall(r"[^\W\d_]+", rest)
+    if re.search(r"\d", rest) or not all(w in WEEKDAYS or w in SHORT_WEEKDAYS for w in words):
+        return None
+    return iso_date(str(found[0].value))
+
+
+def _timed_message(page: PageText, li: int, word: str) -> bool:
+    """ "tomorrow" in a message's sentence (in small letters, not a heading's 'TOMORROW' or
+    'Tomorrow:') whose bubble ends in the minute it was sent: a clock alone on its line below
+    it, before another day's heading. The chat's day heading above is then its stamp's day."""
+    if not word.islower():
+        return False
+    for line in page.lines[li + 1 : li + 1 + MESSAGE_LINES]:
+        if _day_heading(line.text) is not None:
+            return False
+        if _CLOCK_ALONE.match(line.text.strip()):
+            return True
+    return False
 
 
 def _dated_after(tail: str, loose: tuple[int, int]) -> ToldDay | None:

@@ -16,7 +16,7 @@ from pipeline.extract.reader.model import Limits
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.prose import set_address
 from pipeline.extract.reader.shorthand import call_at
-from pipeline.extract.reader.told_day import told_day
+from pipeline.extract.reader.told_day import _day_heading, told_day
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 
@@ -315,3 +315,40 @@ def test_tomorrow_vetoes_an_address_unless_told() -> None:
     assert set_address(text) is None
     read = set_address(text, told=True)
     assert read is not None and read[0].startswith("35 N Broadway")
+
+
+def _chat_tomorrow(line: str, *, timed: bool = True) -> list[Row]:
+    rows = _chat("Call 6:50 at Antelope Island Marina, 4528 Marina Way, Syracuse, UT 84075")
+    rows = [r for r in rows if not (timed is False and r[2] == "8:02 PM")]
+    return [
+        r if r[2] != "Evening all, details for Tue 3/10" else (r[0], r[1], line, r[3]) for r in rows
+    ]
+
+
+def test_a_chat_day_heading_stamps_a_timed_message_saying_tomorrow() -> None:
+    """'Monday, March 9, 2026' over the messages, 'tomorrow Tue 3/10' in one, its time '8:02
+    PM' under it: the day heading is the message's stamp, the shoot the day after."""
+    rows = _chat_tomorrow("Evening all, here's tomorrow Tue 3/10")
+    told = told_day(_pages(rows))
+    assert told is not None and told.agrees and told.value == "2026-03-10"
+    day = _day_phone(rows)
+    assert day["shooting_date"] == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "timed"),
+    [
+        ("Evening all, here's tomorrow Tue 3/10", False),  # no time under the message
+        ("TOMORROW Tue 3/10", True),  # a heading, not a message's word
+        ("Tomorrow: Tue 3/10", True),
+    ],
+)
+def test_a_date_alone_stamps_no_untimed_message_or_heading(line: str, timed: bool) -> None:
+    assert told_day(_pages(_chat_tomorrow(line, timed=timed))) is None
+
+
+def test_a_line_with_more_than_a_date_is_no_day_heading() -> None:
+    assert _day_heading("Wednesday, October 14, 2026") is not None
+    assert _day_heading("Wed 10/14/2026") is not None
+    assert _day_heading("Shoot Wednesday, October 14, 2026") is None
+    assert _day_heading("Wednesday, October 14, 2026 7:30") is None
