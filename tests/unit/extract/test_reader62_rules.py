@@ -16,6 +16,7 @@ from pipeline.extract.reader.model import Limits
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.prose import set_address
 from pipeline.extract.reader.shorthand import call_at
+from pipeline.extract.reader.title_finder import _introduced_title
 from pipeline.extract.reader.told_day import _day_heading, told_day
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
@@ -352,3 +353,22 @@ def test_a_line_with_more_than_a_date_is_no_day_heading() -> None:
     assert _day_heading("Wed 10/14/2026") is not None
     assert _day_heading("Shoot Wednesday, October 14, 2026") is None
     assert _day_heading("Wednesday, October 14, 2026 7:30") is None
+
+
+def test_a_message_names_its_production() -> None:
+    """'Hey Lee, Marta here from SALT FLATS' / 'production. ...' under the contact's name."""
+    assert _day_phone(_thread())["production"] == "SALT FLATS"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Hi, this is Ana from KESTREL FILMS productions."],  # a company, not a production
+        ["Hi, Ana from Kestrel Films production here."],  # not in capitals
+        ["Ana from SALT FLATS production and", "Joe from HIGH TIDE production"],  # which one?
+    ],
+)
+def test_no_single_title_introduced(lines: list[str]) -> None:
+    assert (
+        _introduced_title(_pages([(20, 100 + 14 * i, t, 10) for i, t in enumerate(lines)])) is None
+    )
