@@ -296,13 +296,18 @@ def _inner_column_labels(p: int, page: PageText, hits: list[Label]) -> list[Labe
     it than a label alone in its cell would need.
 
     The column is known from two or more known labels opening a cell (their line, or a cell
-    after a column gap) at the same x, with their values across a gap at the same x."""
+    after a column gap) at the same x, with their values across a gap at the same x; a cell
+    that opens with a known label is no value ('Set   Sunrise 6:12 AM': a word over the set's
+    block beside the sun's column)."""
+    starts = {(h.line, h.start) for h in hits}  # a cell opened by a label holds no value
     pairs = []
     for h in hits:
         words = page.lines[h.line].words
         if h.end >= len(words) or _gap_before(words, h.end) <= VALUE_GAP:
             continue
         if h.start > 0 and _gap_before(words, h.start) <= VALUE_GAP:
+            continue
+        if (h.line, h.end) in starts:
             continue
         pairs.append((h.x0, words[h.end].x0))
     if len(pairs) < INNER_COLUMN_ROWS:
@@ -313,7 +318,7 @@ def _inner_column_labels(p: int, page: PageText, hits: list[Label]) -> list[Labe
         words = line.words
         cells = [i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP]
         for k, j in pairwise(cells):
-            if any((li, i) in taken for i in range(k, j)):
+            if any((li, i) in taken for i in range(k, j)) or (li, j) in starts:
                 continue
             rows = sum(
                 abs(words[k].x0 - x) <= INNER_ALIGN and abs(words[j].x0 - v) <= INNER_ALIGN
