@@ -372,3 +372,42 @@ def test_no_single_title_introduced(lines: list[str]) -> None:
     assert (
         _introduced_title(_pages([(20, 100 + 14 * i, t, 10) for i, t in enumerate(lines)])) is None
     )
+
+
+def test_a_word_beside_another_columns_label_is_no_inner_column_label() -> None:
+    """'Set' over the set's block, on the row of the sun's column ('Sunrise 6:12 AM'): the
+    cell after it opens with a label, so it is no value and the word no label of its own."""
+    rows: list[Row] = [
+        (30, 40, "THE KEEP", 16),
+        (430, 40, "Tue 14/04/2026", 9),
+        (30, 96, "CALLS", 9),
+        (280, 96, "LOCATION", 9),
+        (480, 96, "SUN / MEDICAL", 9),
+        (30, 112, "Transport from hotel", 9),
+        (222, 112, "5:00 AM", 9),
+        (280, 112, "Set", 9),
+        (480, 112, "Sunrise 6:12 AM", 9),
+        (30, 124, "Breakfast", 9),
+        (222, 124, "5:30 AM", 9),
+        (280, 124, "EXT. CASTLE KEEP", 9),
+        (480, 124, "Sunset 7:03 PM", 9),
+        (30, 136, "Crew call", 9),
+        (222, 136, "6:00 AM", 9),
+        (280, 136, "Rochester Castle", 9),
+        (30, 148, "Cast HMU", 9),
+        (222, 148, "6:30 AM", 9),
+        (280, 148, "Castle Hill", 9),
+        (30, 160, "First shot", 9),
+        (222, 160, "7:30 AM", 9),
+        (280, 160, "Rochester ME1 1SW", 9),
+        (480, 160, "NEAREST HOSPITAL (A&E)", 9),
+        (30, 172, "Lunch", 9),
+        (222, 172, "12:00 PM", 9),
+        (280, 172, "Unit base", 9),
+        (480, 172, "Medway Maritime Hospital", 9),
+    ]
+    read = read_pdf(render(rows), Limits())
+    pages, _ = bounded_pages(read.pages)
+    labels = [(h.kind, h.phrase) for h in find_all_labels(pages)]
+    assert ("base", "unit base") in labels
+    assert ("location", "set") not in labels
