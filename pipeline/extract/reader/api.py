@@ -170,7 +170,10 @@ def _from_sentences(
         not sets
         and (
             read := P.set_address(
-                P.running_text(pages, columns=True), company_text(pages), P.scene_rooms(pages)
+                P.running_text(pages, columns=True),
+                company_text(pages),
+                P.scene_rooms(pages),
+                told=_told_ok(pages),
             )
         )
         is not None
@@ -187,6 +190,12 @@ def _from_sentences(
     if hospital[0] is None and (named := P.hospital_named(text)) is not None:
         return Hospital(named[0], named[1], None), P.PROSE
     return hospital
+
+
+def _told_ok(pages: Sequence[PageText]) -> bool:
+    """A message's "tomorrow" is its stamp's next day (told_day.py): the day it speaks of."""
+    told = told_day(pages)
+    return told is not None and told.agrees
 
 
 def _today_lines(sheet: F.Sheet) -> list[str]:
@@ -240,13 +249,14 @@ def _one_liner(
         found["call_time"] = F.Found(hit.time, SHORTHAND if hit.opens else P.PROSE, None)
     if found["call_time"].value is None and (said := clause_call(lines, told=told_ok)):
         found["call_time"] = F.Found(said, P.PROSE, "call_time: read from running text")
-    if hit is not None and not sets and not _BASE_WORDS.search(hit.place):
+    if hit is not None and hit.place and not sets and not _BASE_WORDS.search(hit.place):
         whole = _street_and_postcode(hit.place)
         clause = not hit.opens and whole and found["call_time"].value == hit.time
         if unread or clause:
             sets = [(Place(hit.name, hit.place), SHORTHAND if whole and hit.opens else P.PROSE)]
     if (
         hit is not None
+        and hit.place
         and sets
         and _rooms_only(sets[0])
         and not _BASE_WORDS.search(hit.place)

@@ -125,6 +125,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
             reference = email.sent if email is not None and not sent_line else None
             for parsed in find_dates(line.text, us_order=us_order, reference=reference):
                 run = _run_at(line, parsed.start)
+                parsed = _checked_below(page, i, run, parsed, us_order, reference)
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 heading = key in labelled or line.top < page.height * 0.2
@@ -194,6 +195,46 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         return Found(best.value, SETTLED_MONTH, None)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+# a weekday alone on its line, bracketed or not ('(giovedì)', 'Thursday')
+_LONE_WEEKDAY = re.compile(r"^\(?\s*([^\W\d_]{2,14})\.?\s*\)?$")
+BELOW_GAP = 1.5  # line heights: the weekday's line sits right under the date's
+
+
+def _checked_below(
+    page: PageText,
+    i: int,
+    run: tuple[int, int],
+    parsed: Parsed,
+    us_order: bool | None,
+    reference: dt.date | None,
+) -> Parsed:
+    """'05.11.2026' over '(giovedì)' in a narrow cell: a date in doubt (its day and month may
+    be either) that is all of its run, with a weekday alone right under it, flush with it,
+    is read with that weekday, as when the two share a line ('05.11.2026 (giovedì)')."""
+    line = page.lines[i]
+    if parsed.quality >= SURE_DATE or i + 1 >= len(page.lines):
+        return parsed
+    if len(find_dates(" ".join(w.text for w in line.words[run[0] : run[1]]))) != 1:
+        return parsed
+    below = page.lines[i + 1]
+    height = max(line.bottom - line.top, 6.0)
+    if below.top - line.bottom > BELOW_GAP * height:
+        return parsed
+    x0 = line.words[run[0]].x0
+    cell = next((r for r in runs(below) if abs(below.words[r[0]].x0 - x0) <= 3.0), None)
+    if cell is None:
+        return parsed
+    text = " ".join(w.text for w in below.words[cell[0] : cell[1]])
+    m = _LONE_WEEKDAY.match(text)
+    if m is None or m[1].lower() not in WEEKDAYS:
+        return parsed
+    own = line.text[parsed.start : parsed.end]
+    again = find_dates(f"{own} {text}", us_order=us_order, reference=reference)
+    if len(again) != 1 or again[0].quality <= parsed.quality:
+        return parsed
+    return Parsed(again[0].value, again[0].quality, again[0].note, parsed.start, parsed.end)
 
 
 TOLD = 0.9  # 'tomorrow 14/10' the day after its message's stamp: two statements that agree

@@ -231,11 +231,27 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
             head = re.sub(r"\s*\([^()]*\)$", "", head)  # its day in brackets: "(dom. 12/07/26)"
             # "PRÉVIA - ORDEM DO DIA DE AMANHÃ (dom. 12/07/26, diária 16)": a heading, not prose
             if head.count(" ") < 8 and _TOMORROW.search(head) and not find_time(head):
+                if li > 0 and _runs_on(page.lines[li - 1], line):
+                    continue  # 'Hi all! Sheet's in your inbox, short' / 'version for tomorrow'
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
     return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
 
 
 PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label
+RUN_ON_LEADING = 0.8  # type sizes: a wrapped sentence's next line sits this close at most
+
+
+def _runs_on(above: Line, line: Line) -> bool:
+    """A line that carries on the sentence of the line above it (a message's text wrapped in
+    its bubble): flush with it, in its type, right under it, the line above ending on no
+    sentence's end and this one opening on a small letter. Such a line is no heading."""
+    first = line.words[0].text
+    if not first[:1].islower() or above.text.rstrip()[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    size = max((w.size for w in above.words), default=0.0)
+    if size <= 0 or abs(max(w.size for w in line.words) - size) > 0.5:
+        return False
+    return abs(above.x0 - line.x0) <= 3.0 and line.top - above.bottom <= RUN_ON_LEADING * size
 
 
 def opens_as_tomorrows(pages: Sequence[PageText]) -> bool:

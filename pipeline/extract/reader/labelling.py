@@ -112,6 +112,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         for li, line in enumerate(page.lines):
             hits.extend(_line_labels(p, li, line))
         hits.extend(_column_labels(p, page, [h for h in hits if h.page == p]))
+        hits.extend(_inner_column_labels(p, page, [h for h in hits if h.page == p]))
         hits.extend(_header_grid_keys(p, page, [h for h in hits if h.page == p]))
         hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
@@ -350,6 +351,58 @@ def _column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
             and h.phrase in L.WEAK_PHRASES
             and h.phrase not in L.MARKED_ONLY
         ]
+    return out
+
+
+INNER_COLUMN_ROWS = 2  # known labels that place a column of labels beside a sidebar
+INNER_ALIGN = 3.0  # points; the column's labels, and their values, start within this of one another
+
+
+def _inner_column_labels(p: int, page: PageText, hits: list[Label]) -> list[Label]:
+    """'SET' unmarked in a column of labels that starts right of another column (an ordine del
+    giorno's grey sidebar of times at the left, 'CAMPO BASE' and 'PRONTO SOCCORSO' under the
+    set at one x, their values across a gap at one x): the word alone in a cell at that x, its
+    value across the gap at the values' x, is a label, though the sidebar's text ends nearer
+    it than a label alone in its cell would need.
+
+    The column is known from two or more known labels opening a cell (their line, or a cell
+    after a column gap) at the same x, with their values across a gap at the same x; a cell
+    that opens with a known label is no value ('Set   Sunrise 6:12 AM': a word over the set's
+    block beside the sun's column)."""
+    starts = {(h.line, h.start) for h in hits}  # a cell opened by a label holds no value
+    pairs = []
+    for h in hits:
+        words = page.lines[h.line].words
+        if h.end >= len(words) or _gap_before(words, h.end) <= VALUE_GAP:
+            continue
+        if h.start > 0 and _gap_before(words, h.start) <= VALUE_GAP:
+            continue
+        if (h.line, h.end) in starts:
+            continue
+        pairs.append((h.x0, words[h.end].x0))
+    if len(pairs) < INNER_COLUMN_ROWS:
+        return []
+    taken = {(h.line, i) for h in hits for i in range(h.start, h.end)}
+    out: list[Label] = []
+    for li, line in enumerate(page.lines):
+        words = line.words
+        cells = [i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP]
+        for k, j in pairwise(cells):
+            if any((li, i) in taken for i in range(k, j)) or (li, j) in starts:
+                continue
+            rows = sum(
+                abs(words[k].x0 - x) <= INNER_ALIGN and abs(words[j].x0 - v) <= INNER_ALIGN
+                for x, v in pairs
+            )
+            if rows < INNER_COLUMN_ROWS:
+                continue
+            out += [
+                h
+                for h in _line_labels(p, li, line, unmarked=True)
+                if (h.start, h.end) == (k, j)
+                and h.phrase in L.WEAK_PHRASES
+                and h.phrase not in L.MARKED_ONLY
+            ]
     return out
 
 

@@ -323,6 +323,10 @@ CREW_CALL = {
     # Italian: the crew's "convocazione" (on set)
     "convocazione troupe": 1.0,
     "convocazione generale": 1.0,
+    # ... "sul set" (on set) after it is the label's own words, not its value
+    "convocazione troupe sul set": 1.0,
+    "convocazione generale sul set": 1.0,
+    "convocazione sul set": 1.0,
     "orario convocazione": 1.0,
     "convocazione": 0.8,
     # Dutch: "verzameltijd" (the crew's gathering time)
@@ -756,6 +760,7 @@ BASE = {
     "base parking": 1.0,  # "Base / parking"
     "base estacionamiento": 1.0,
     "campo base": 1.0,
+    "base parcheggio": 1.0,  # Italian "Base / parcheggio (troupe)"
     "basiskamp": 1.0,
     "zázemí": 0.95,
     "zázemí parkování": 1.0,

@@ -284,7 +284,7 @@ def _names_a_room(lead: str, rooms: Sequence[str]) -> bool:
 
 
 def set_address(
-    text: str, company: str = "", rooms: Sequence[str] = ()
+    text: str, company: str = "", rooms: Sequence[str] = (), *, told: bool = False
 ) -> tuple[str, float] | None:
     """The first whole address (street and postcode) that no parking, base, hospital or
     other day's words lead to in its sentence, and how sure that is: CUED when its sentence
@@ -297,6 +297,9 @@ def set_address(
     block's own first words naming a room of the day's scene headings (``rooms``: "The Great
     Hall and the roof walk" over the address, "INT. GREAT HALL - DAY" in the scene list) cue
     it as its sentence's words would.
+
+    With ``told`` (a message whose "tomorrow" is the day it was sent for, told_day.py:
+    "Your call tomorrow: Thursday 10/22/26"), "tomorrow" names no other day.
     """
     office = None
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
@@ -306,7 +309,7 @@ def set_address(
         named += _named_places(paragraph, company)
         for found in _run_on(paragraph, find_addresses(paragraph)):
             lead = paragraph[_sentence_start(paragraph, found.start) : found.start]
-            if _not_the_set(lead):
+            if _not_the_set(_TOMORROW_WORD.sub(" ", lead) if told else lead):
                 continue
             address = found.text.rstrip(" .:;,")
             if _in_company(address, company):
@@ -342,6 +345,9 @@ _SET_KEY = re.compile(
 _CREW_BASE = re.compile(
     r"\b(?:unit|crew|production|tech(?:nical)?)\s+base\b|\bbase\s*camp\b|\bbasecamp\b", re.I
 )
+
+
+_TOMORROW_WORD = re.compile(r"\btomorrow\b", re.I)
 
 
 def _not_the_set(lead: str) -> bool:

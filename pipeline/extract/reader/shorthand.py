@@ -38,7 +38,8 @@ _ASIDE = re.compile(r"\s*\(([^)]*)\)\s*$")
 @dataclass(frozen=True)
 class CallAt:
     time: str
-    place: str  # the address as printed, its closing "(...)" aside dropped
+    place: str  # the address as printed, its closing "(...)" aside dropped ('' when the
+    # words after the time only lead to the lines that give it: 'Call 7:30 at the depot:')
     name: str | None  # the venue before the first comma, when an address follows it
     opens: bool = True  # the segment opens with it (a one-liner's); else a sentence's clause
 
@@ -90,6 +91,11 @@ def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:
                 continue
             place = _ASIDE.sub("", m["place"]).strip(" ,.;")
             if not place:
+                continue
+            if place.endswith(":"):
+                # 'Call 7:30 at the train depot:' over the venue and its address: the words
+                # only lead to the place the next lines give; the call is read, no place
+                found.append(CallAt(t.value, "", None, opens))
                 continue
             head, _, rest = place.partition(",")
             name = head.strip() if rest.strip() and not any(c.isdigit() for c in head) else None

@@ -249,9 +249,10 @@ def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
 
 # ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun), Spanish
 # "Salida / puesta del sol", Portuguese "Nascer / pôr do sol", French "Lever / coucher du soleil",
-# Romanian "Răsărit / apus"
+# Romanian "Răsărit / apus", Italian "Alba / tramonto" (over "7.05 / 18.13")
 _SUN_PAIR_LABEL = re.compile(
-    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit)\s*[·•|/]\s*$",
+    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba)"
+    r"\s*[·•|/]\s*$",
     re.I,
 )
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")

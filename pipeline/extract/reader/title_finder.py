@@ -123,6 +123,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     subject = subject_title(sheet.email.subject) if sheet.email is not None else None
     if subject is not None:
         return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
+    introduced = _introduced_title(pages)
+    if introduced is not None:
+        return Found(introduced, 0.6, "production: named in a message ('from <TITLE> production')")
     # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
     # under it is still a title
     taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True, inside=False)
@@ -159,6 +162,25 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if named_beside_sheet_name(own_line, heading):
         return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+# "it's Rosa from LEDOUX STREET production": a crew member's message introducing its sender
+# by the show, its title in capitals inside a sentence of small letters, then "production"
+_FROM_TITLE = re.compile(
+    r"\bfrom\s+(?P<title>(?:[A-Z][A-Z0-9'&.-]+\s+){0,3}[A-Z][A-Z0-9'&.-]+)\s+production\b"
+)
+
+
+def _introduced_title(pages: Sequence[PageText]) -> str | None:
+    """The one title a message's sentence names as the sender's production ('Hi Sam, it's
+    Rosa from LEDOUX STREET' / 'production.', wrapped); None when none or several differ."""
+    found = {
+        m["title"]
+        for page in pages
+        for m in _FROM_TITLE.finditer(" ".join(line.text for line in page.lines))
+        if sum(c.isalpha() for c in m["title"]) >= 3
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 TITLE_OVER_KIND = 0.8

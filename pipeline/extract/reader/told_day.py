@@ -50,18 +50,88 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
     """The day a message names as "tomorrow DD/MM" (or with a month name), with whether it is
     the day after its message's stamp; None when no message names one after a stamp."""
     stamp: dt.date | None = None
+    loose: tuple[int, int] | None = None  # a stamp's month and day printed with no year
     for page in pages:
-        for line in page.lines:
+        separator: dt.date | None = None  # a chat's day heading over its messages
+        for li, line in enumerate(page.lines):
             text = line.text
             m = _TOMORROW.search(text)
+            tail = text[m.end() : m.end() + 40] if m is not None else ""
+            if m is not None and not tail.strip(" :-\u2013,(") and li + 1 < len(page.lines):
+                # 'Your call tomorrow:' ending its line, the day on the next ('Thursday 10/22/26')
+                tail = " " + page.lines[li + 1].text[:40]
             if m is not None and stamp is not None:
-                told = _written_after(text[m.end() : m.end() + 40], stamp)
+                told = _written_after(tail, stamp)
                 if told is not None:
                     return told
+            elif m is not None and separator is not None and _timed_message(page, li, m[0]):
+                told = _written_after(tail, separator)
+                if told is not None:
+                    return told
+            elif m is not None and loose is not None:
+                told = _dated_after(tail, loose)
+                if told is not None:
+                    return told
+            if (day := _day_heading(text)) is not None:
+                separator = day
             # a stamp: a full date, then the minute it was written
             for parsed in find_dates(text):
                 if clock_after(text, parsed.end) and (day := iso_date(parsed.value)):
-                    stamp = day
+                    stamp, loose = day, None
+            # ... or a day and month with no year ('Wed, Oct 21 at 7:15 PM': this year's)
+            for parsed in find_dates(text, yearless=True):
+                value = str(parsed.value)
+                if value.startswith("--") and clock_after(text, parsed.end):
+                    stamp, loose = None, (int(value[2:4]), int(value[5:7]))
+    return None
+
+
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+MESSAGE_LINES = 12  # lines a message runs on below its "tomorrow" to its time at most
+
+
+def _day_heading(text: str) -> dt.date | None:
+    """A line that is a full date and nothing else but its weekday ('Wednesday, October 14,
+    2026'): a chat's heading over the day's messages."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    rest = (text[: found[0].start] + text[found[0].end :]).lower()
+    words = re.findall(r"[^\W\d_]+", rest)
+    if re.search(r"\d", rest) or not all(w in WEEKDAYS or w in SHORT_WEEKDAYS for w in words):
+        return None
+    return iso_date(str(found[0].value))
+
+
+def _timed_message(page: PageText, li: int, word: str) -> bool:
+    """ "tomorrow" in a message's sentence (in small letters, not a heading's 'TOMORROW' or
+    'Tomorrow:') whose bubble ends in the minute it was sent: a clock alone on its line below
+    it, before another day's heading. The chat's day heading above is then its stamp's day."""
+    if not word.islower():
+        return False
+    for line in page.lines[li + 1 : li + 1 + MESSAGE_LINES]:
+        if _day_heading(line.text) is not None:
+            return False
+        if _CLOCK_ALONE.match(line.text.strip()):
+            return True
+    return False
+
+
+def _dated_after(tail: str, loose: tuple[int, int]) -> ToldDay | None:
+    """A full date written after "tomorrow" in a message stamped with a day and month but no
+    year: the day after the stamp when the day before it falls on the stamp's month and day
+    (the date gives the year the stamp leaves out)."""
+    for parsed in find_dates(tail[:30]):
+        if parsed.start > 14:
+            break
+        day = iso_date(str(parsed.value))
+        if day is None:
+            continue
+        before = day - dt.timedelta(days=1)
+        agrees = (before.month, before.day) == loose
+        return ToldDay(
+            day.isoformat() if agrees else "", agrees, before.isoformat() if agrees else ""
+        )
     return None
 
 
