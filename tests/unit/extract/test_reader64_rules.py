@@ -89,3 +89,55 @@ def test_a_department_before_a_call_is_no_unit() -> None:
     ]
     day = read_day(render(rows))
     assert day["call_time"] == "07:45"
+
+
+# --- paper that is no call sheet: a sound report, a performers' time report ------------------
+
+
+def _doc_type(rows: list[Row]) -> str:
+    from pipeline.extract import extract_document
+
+    return extract_document(render(rows)).to_json()["document_type"]
+
+
+def test_a_sound_log_of_another_layout_is_other() -> None:
+    rows: list[Row] = [
+        (40, 40, "PRODUCTION SOUND LOG", 16),
+        (40, 62, "Show: Northern Drive   Date: 03/11/2026   Sound roll 7", 9),
+        (40, 78, "Set: Riverside Mill, 120 Water St, Easton, PA", 9),
+        (40, 94, "Sound mixer: Ana Reyes   Recorder: Zoom F8n   Sample rate 48 kHz", 9),
+        (40, 120, "SCENE   TAKE   TIMECODE   DURATION   NOTES", 9),
+        (40, 136, "14   1   09:12:40   01:10   boom only", 9),
+        (40, 150, "14   2   09:16:02   01:12   circled", 9),
+        (40, 164, "14   WT   09:20:55   00:30   wild track", 9),
+        (40, 190, "Room tone 60 s after the last take.", 9),
+    ]
+    assert _doc_type(rows) == "other"
+
+
+def test_a_performers_daily_time_sheet_is_other() -> None:
+    rows: list[Row] = [
+        (40, 40, "ACTORS' TIME SHEET", 16),
+        (40, 62, "Production: Northern Drive   Date: 3/11/2026", 9),
+        (40, 78, "Location: Riverside Mill, 120 Water St, Easton, PA", 9),
+        (40, 104, "PERFORMER   CALL   ON SET   MEAL OUT   MEAL IN   DISMISSED   SIGNATURE", 8),
+        (40, 120, "Dana Holt   7:00A   7:45A   12:30P   1:00P   6:10P", 8),
+        (40, 134, "Ray Ivers   8:00A   8:30A   12:30P   1:00P   4:40P", 8),
+        (40, 160, "Union copy due within 15 business days. Times are actual.", 8),
+    ]
+    assert _doc_type(rows) == "other"
+
+
+def test_a_call_sheet_that_mentions_the_sound_report_and_exhibit_g_stays_a_call_sheet() -> None:
+    """Negative: the papers named in a call sheet's notes do not make it that paper."""
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 16),
+        (40, 62, "NORTHERN DRIVE", 14),
+        (380, 62, "Wednesday, March 11, 2026", 10),
+        (40, 100, "Crew call: 7:45 AM", 10),
+        (40, 120, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
+        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        (40, 170, "Sound: sound report and cards to the DIT at wrap.", 9),
+        (40, 186, "Cast: Exhibit G signed at wrap with the 2nd AD.", 9),
+    ]
+    assert _doc_type(rows) == "call_sheet"
