@@ -141,3 +141,73 @@ def test_a_call_sheet_that_mentions_the_sound_report_and_exhibit_g_stays_a_call_
         (40, 186, "Cast: Exhibit G signed at wrap with the 2nd AD.", 9),
     ]
     assert _doc_type(rows) == "call_sheet"
+
+
+# --- titles: a cover's 'presents', a unit's sheet named as the heading --------------------------
+
+
+def test_a_cover_title_under_presents_is_the_production() -> None:
+    rows: list[Row] = [
+        (200, 40, "HOLLOW OAK PICTURES", 12),
+        (270, 60, "presents", 10),
+        (150, 420, "THE LONG FERRY", 30),
+        (230, 450, "a limited series", 11),
+        (250, 480, "CALL SHEET", 14),
+        (200, 500, "Wednesday, March 11, 2026", 11),
+        (220, 540, "CREW CALL 6:30 AM", 18),
+        (40, 600, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == "THE LONG FERRY"
+
+
+def test_a_company_over_a_title_without_presents_is_unchanged() -> None:
+    """Negative: no 'presents' line; the title at the top stays the title."""
+    rows: list[Row] = [
+        (40, 40, "THE LONG FERRY", 20),
+        (40, 62, "Hollow Oak Pictures", 10),
+        (380, 40, "CALL SHEET", 14),
+        (380, 62, "Wednesday, March 11, 2026", 10),
+        (40, 100, "Crew call: 6:30 AM", 10),
+        (40, 120, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == "THE LONG FERRY"
+
+
+@pytest.mark.parametrize(
+    ("heading", "under", "want"),
+    [
+        ("DRONE UNIT CALL SHEET", "Salt Marsh | Tidewater Media for Coastal Trust", "Salt Marsh"),
+        ("AERIAL UNIT", "Ridge Line · Alpine Documentary Co.", "Ridge Line"),
+    ],
+)
+def test_a_unit_sheets_heading_is_no_title_the_line_under_it_gives_it(
+    heading: str, under: str, want: str
+) -> None:
+    rows: list[Row] = [
+        (40, 40, heading, 15),
+        (40, 58, under, 9),
+        (40, 90, "DATE", 6.5),
+        (160, 90, "CREW CALL", 6.5),
+        (40, 102, "Wednesday, March 11, 2026", 10),
+        (160, 102, "5:45 AM", 15),
+        (40, 140, "TAKE-OFF / LANDING ZONE", 6.5),
+        (40, 152, "Riverside Park, 120 Water St, Easton, PA 18042", 9),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == want
+    assert day["location"] is not None and "120 Water St" in day["location"]
+    assert day["field_confidence"]["location"] >= SURE
+
+
+def test_a_main_sheets_title_with_its_company_is_kept() -> None:
+    """Negative: a title heading that is no unit's name keeps the largest heading."""
+    rows: list[Row] = [
+        (40, 40, "SALT MARSH", 15),
+        (40, 58, "Day 2 · Tidewater Media", 9),
+        (40, 90, "Date: Wednesday, March 11, 2026", 10),
+        (40, 104, "Crew call: 5:45 AM", 10),
+    ]
+    day = read_day(render(rows))
+    assert day["production"] == "SALT MARSH"
