@@ -640,6 +640,13 @@ FLOORS = {
     "fresh43_uk_grid_unit_call": 21,  # of 21 (blind)
     "fresh43_cl_hoja_citacion": 20,  # of 21 (blind 17; reader61)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
+    # forty-sixth held-out set (tests/corpus/fresh45.py): 109/124 blind on 2026.12.40
+    "fresh45_us_film_school_office": 15,  # of 21 (blind 15)
+    "fresh45_na_doc_interview_subject": 21,  # of 21 (blind 21)
+    "fresh45_us_event_video_landscape": 19,  # of 19 (blind 19)
+    "fresh45_us_second_unit_sheet": 20,  # of 21 (blind 18; reader64)
+    "fresh45_us_cover_call_box": 21,  # of 21 (blind 18; reader64)
+    "fresh45_us_aerial_drone_unit": 21,  # of 21 (blind 18; reader64)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
     "fresh44_in_sea_adfilm": 21,  # of 21 (blind 17; reader60)
     "fresh44_it_odg_sidebar": 14,  # of 21 (blind)
