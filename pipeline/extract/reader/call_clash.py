@@ -27,6 +27,7 @@ import re
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
+from pipeline.extract.reader.call_finder import main_units_on_another
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.call_revisions import REVISED_WORDS
 from pipeline.extract.reader.dept_calls import (
@@ -85,6 +86,8 @@ def _labelled(
         return None
     if F.revision_label(sheet, label) or F.superseded_original(sheet, label):
         return None  # 'CALL NOW 6:45' under 'Prior call: 7:30': the change, no contradiction
+    if main_units_on_another(sheet, label):
+        return None  # 'Main unit call 0700' on a splinter unit's sheet: for reference
     if F.another_days(sheet, label):
         return None  # "Jutro piątek, 24.04.2026 - zbiórka 6:45": its line is another date's
     base = L.KINDS["call"].get(label.phrase, 0.0)

@@ -381,10 +381,12 @@ def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
     labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
     names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
     quality = strength = label.quality
-    if _own_unit(sheet, label):
+    if _own_unit(sheet, label) or _names_the_sheets_unit(sheet, label):
         quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
     if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
         strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
+    if main_units_on_another(sheet, label):
+        quality = strength = MAIN_UNIT_FOR_REFERENCE  # 'Main unit call' on a 2nd unit's sheet
 
     return quality, strength
 
@@ -619,6 +621,62 @@ def _crew_line_agrees(pieces: list[Piece], parsed: Parsed) -> bool:
         if hit is not None and hit.start == 0:
             return hit.value == parsed.value
     return False
+
+
+# Another unit's own sheet (a second, splinter, aerial or insert unit) headed as such: a band
+# "2ND UNIT", "SPLINTER UNIT", "Second Unit Call Sheet", "B-UNIT CALL SHEET" alone on its line.
+_UNIT_SHEET = re.compile(
+    r"^(?P<unit>(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit)"
+    r"(?:\s*[-\u2013:\u00b7|]?\s*(?:call\s*sheet|schedule))?\s*$",
+    re.I,
+)
+# A call label that names the main (first) unit: "MAIN UNIT CALL", "1st Unit call (ref.)",
+# "Main unit crew call", "First unit general call"
+_MAIN_UNIT = re.compile(r"\b(?:main|1st|first)\s*[-\u2013]?\s*unit\b", re.I)
+# On another unit's sheet, the main unit's call is printed for reference only: never this
+# sheet's call, and alone it is read only at a confidence that asks for review.
+MAIN_UNIT_FOR_REFERENCE = 0.3
+UNIT_SHEET_LINES = 8  # the unit's band or title stands among the first page's first lines
+
+
+def another_units_sheet(sheet: Sheet) -> str | None:
+    """The unit the sheet is another unit's sheet for ('2nd unit', 'splinter unit'): among its
+    first page's first lines, a band or title that names a second, splinter, aerial or insert
+    unit alone; None on a main unit's sheet."""
+    if not sheet.pages:
+        return None
+    for line in sheet.pages[sheet.first_page].lines[:UNIT_SHEET_LINES]:
+        for a, b in runs(line):
+            m = _UNIT_SHEET.match(" ".join(norm(w.text) for w in line.words[a:b]).strip())
+            if m is not None:
+                return _unit_name(m.group("unit"))
+    return None
+
+
+def _unit_name(text: str) -> str:
+    """'Second-unit', '2ND UNIT' -> '2nd unit'."""
+    words = re.sub(r"[\s\-\u2013]+", " ", text.lower()).replace("unit", " unit").split()
+    return " ".join({"second": "2nd", "third": "3rd"}.get(w, w) for w in words)
+
+
+def main_units_on_another(sheet: Sheet, label: Label) -> bool:
+    """'Main unit call 0700' on a SPLINTER UNIT's sheet: a call label whose run names the
+    main (or first) unit, on a sheet headed as another unit's, is the main unit's call printed
+    for reference, not this sheet's."""
+    line = sheet.pages[label.page].lines[label.line]
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    said = " ".join(norm(w.text) for w in line.words[first:end])
+    return bool(_MAIN_UNIT.search(said)) and another_units_sheet(sheet) is not None
+
+
+def _names_the_sheets_unit(sheet: Sheet, label: Label) -> bool:
+    """'2ND UNIT CREW CALL', 'Second unit call' on a sheet banded '2ND UNIT' / 'SECOND UNIT':
+    the words run on before the call label name the sheet's own unit."""
+    line = sheet.pages[label.page].lines[label.line]
+    first = next(a for a, b in runs(line) if a <= label.start < b)
+    unit = another_units_sheet(sheet)
+    said = _unit_name(" ".join(norm(w.text) for w in line.words[first : label.end]))
+    return unit is not None and said.startswith(unit)
 
 
 def _own_unit(sheet: Sheet, label: Label) -> bool:

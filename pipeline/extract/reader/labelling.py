@@ -584,7 +584,32 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
                 out.append(replace(hit, quality=quality, start=_joined_start(line, hit, height)))
             elif _after_a_value(line, hit):
                 out.append(hit)
+            elif hit.kind == "call" and (unit := _unit_before(line, hit, height)) is not None:
+                out.append(replace(hit, quality=hit.quality * UNIT_NAMED, start=unit))
     return out
+
+
+# A unit named before a call label at its cell's start, no colon: "2ND UNIT CALL", "SPLINTER
+# UNIT CREW CALL", "Second unit call". Another unit's call on a main unit's sheet (weak, no
+# rival to the crew's call); call_finder gives it its full weight on that unit's own sheet.
+UNIT_NAMED = 0.2
+_UNIT_WORDS = re.compile(
+    r"^(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit\b", re.I
+)
+
+
+def _unit_before(line: Line, hit: Label, height: float) -> int | None:
+    """The first word of a unit's name run on before a call label from its cell's start
+    ('SPLINTER UNIT' before 'CALL', '2ND UNIT' before 'CREW CALL'); None when the words before
+    it are not a unit's name."""
+    words = line.words
+    k = hit.start
+    while k > 0 and hit.start - k < 3 and not _starts_cell(words, k, height):
+        k -= 1
+    if not _starts_cell(words, k, height):
+        return None
+    said = " ".join(norm(w.text) for w in words[k : hit.end])
+    return k if k < hit.start and _UNIT_WORDS.match(said) else None
 
 
 def _split_by_a_cell_gap(words: Sequence[Word], first: int, last: int) -> bool:

@@ -670,6 +670,12 @@ LOCATION = {
     "set address": 1.0,
     "main unit location": 1.0,
     "location": 0.95,
+    # an aerial (drone) unit's set: where the aircraft takes off and lands ("TAKE-OFF /
+    # LANDING ZONE (TOLZ)", "Takeoff & landing zone"), the crew works there
+    "take-off landing zone": 0.95,
+    "takeoff landing zone": 0.95,
+    "take-off and landing zone": 0.95,
+    "takeoff and landing zone": 0.95,
     # the set under its other names: "<verb> address", a location printed with the parking it
     # shares, a venue (events, music videos)
     "filming address": 1.0,

@@ -1,6 +1,7 @@
 """Paper handed to a shoot's people that is not the day's call sheet: a pay voucher, a safety
 notice, an agency's booking confirmation, a camera report, a rental house's delivery note, a
-car-hire duty slip, a studio audience's ticket.
+car-hire duty slip, a studio audience's ticket, a production sound report, a union's
+performers' time report (SAG-AFTRA Exhibit G).
 
 A background actor's or a day player's pay voucher prints the work date, where to report and a
 "Call" column beside the meal and dismissal times, to be filled in and signed at wrap; a
@@ -10,7 +11,9 @@ booking confirmation names the job, the date, a call and the location, then the 
 options and terms. A camera report logs the rolls, takes and lenses shot; a delivery note
 lists the kit dropped at a set with quantities, references and the signatures of receipt; a
 car-hire duty slip books a vehicle and driver with a reporting time and the km and hours run;
-an audience ticket names a recording's date, doors and venue. Each can look like a day's sheet
+an audience ticket names a recording's date, doors and venue; a sound report logs the sound
+roll's files, takes, timecodes and tracks; a performers' time report lists each performer's
+report, meal and dismiss times as worked, to be signed. Each can look like a day's sheet
 by shape alone, none calls a crew to a set.
 
 ``classify`` counts the voucher and the safety notice only when no crew call or line summoning
@@ -244,6 +247,84 @@ CAMERA_REPORT = (
     "obiektyw",
 )
 
+# A production sound report (sound log): the sound roll's files, each take with its timecode
+# and length, the tracks and the mixer's notes to post. Any layout; named in its heading.
+SOUND_REPORT = (
+    "sound report",
+    "production sound report",
+    "sound log",
+    "sound sheet",
+    "sound roll",
+    "rapport son",
+    "rapport de son",
+    "tonbericht",
+    "tonprotokoll",
+    "parte de sonido",
+    "informe de sonido",
+    "rapporto audio",
+    "raport dźwiękowy",
+    "raport dzwiekowy",
+    "roll",
+    "file",
+    "take",
+    "takes",
+    "timecode",
+    "tc start",
+    "tc in",
+    "length",
+    "circle",
+    "circled",
+    "mixer",
+    "sound mixer",
+    "boom",
+    "lav",
+    "recorder",
+    "sample rate",
+    "bit depth",
+    "track",
+    "tracks",
+    "wild track",
+    "wild line",
+    "room tone",
+    "tone",
+    "notes to post",
+    "poly",
+    "metadata",
+    "fps",
+)
+
+# A union's performers' time report (SAG-AFTRA Exhibit G, a performers' daily time sheet):
+# each performer's report and dismiss times, meals and travel, filled in as worked and signed
+TIME_REPORT = (
+    "exhibit g",
+    "production time report",
+    "performers production time report",
+    "performers' production time report",
+    "time report",
+    "performer",
+    "performers",
+    "report on set",
+    "dismiss on set",
+    "dismissed",
+    "meal out",
+    "meal in",
+    "1st meal",
+    "2nd meal",
+    "forced call",
+    "stunt adj",
+    "stunt adjustment",
+    "w/h",
+    "work/hold",
+    "travel",
+    "signature",
+    "sag-aftra",
+    "screen actors guild",
+    "actra",
+    "equity",
+    "union",
+    "times are actual",
+)
+
 # A rental house's delivery note: the kit dropped at a set, each item's quantity, reference and
 # state, the signatures of who delivered and who received it
 DELIVERY_NOTE = (
@@ -405,6 +486,8 @@ CAMERA_KIND = "a camera report"
 DELIVERY_KIND = "a delivery note"
 DUTY_SLIP_KIND = "a car-hire duty slip"
 TICKET_KIND = "an audience ticket"
+SOUND_KIND = "a sound report"
+TIME_REPORT_KIND = "a performers' time report"
 KINDS = {  # when no work is planned
     VOUCHER_KIND: VOUCHER,
     SAFETY_KIND: SAFETY_NOTICE,
@@ -412,6 +495,8 @@ KINDS = {  # when no work is planned
     DELIVERY_KIND: DELIVERY_NOTE,
     DUTY_SLIP_KIND: DUTY_SLIP,
     TICKET_KIND: AUDIENCE_TICKET,
+    SOUND_KIND: SOUND_REPORT,
+    TIME_REPORT_KIND: TIME_REPORT,
 }
 OTHER_ANYWAY = {BOOKING_KIND: BOOKING}  # weighed against any call sheet's structure
 
@@ -445,6 +530,16 @@ _HEADINGS = {
     TICKET_KIND: re.compile(
         r"\baudience\s+ticket\b|\bstudio\s+audience\b|\badmits?\s+(?:one|two|\d)\b", re.I
     ),
+    SOUND_KIND: re.compile(
+        r"\bsound\s+(?:report|log|sheet)\b|\brapport (?:de )?son\b|\bton(?:bericht|protokoll)\b"
+        r"|\b(?:parte|informe) de sonido\b|\brapporto audio\b|\braport d[źz]wi[ęe]kowy\b",
+        re.I,
+    ),
+    TIME_REPORT_KIND: re.compile(
+        r"\bexhibit\s+g\b|\b(?:production|performers?'?|actors?'?)\s+time\s+(?:report|sheet)\b"
+        r"|\bdaily\s+performer\s+report\b",
+        re.I,
+    ),
 }
 # A voucher's time columns: the meals out and in, the dismissal ('1ST MEAL OUT  DISMISSED')
 _MEAL_COLUMNS = re.compile(r"\bmeal\s+(?:out|in)\b.*\b(?:dismiss\w*|wrap|out)\b", re.I)
@@ -456,6 +551,11 @@ _TAKE_COLUMNS = re.compile(r"\btakes?\b.*\b(?:lens|[tf][- ]?stop|filter|fps|tc)\
 _ITEM_ROW = re.compile(r"^\d{1,3}\s*x?\s+[A-Za-zÀ-ÿ]")
 # A duty slip's run: km at the start and close ('Starting km 48,112', 'KM OUT')
 _KM_RUN = re.compile(r"\b(?:start(?:ing)?|opening|closing|total)\s+km\b|\bkm\s+(?:in|out)\b", re.I)
+# A sound report's take rows' column heads: the take with its timecode or length
+# ('FILE SCENE TAKE TC START LENGTH'), or its tracks ('Tracks: 1 Mix L 2 Boom')
+_SOUND_COLUMNS = re.compile(
+    r"\btakes?\b.*\b(?:tc|timecode|length|dur(?:ation)?)\b|^tracks?\b", re.I
+)
 # A ticket's doors or queue with a time ('Queue opens 5.45pm (doors 6.30pm)')
 _DOORS = re.compile(r"\b(?:doors|queue)\b.{0,20}?\d{1,2}[.:]\d{2}", re.I)
 # A fee with its amount: 'Fee  $1,450 + GST', 'Day rate: £650', 'Gage 800 €'
@@ -468,7 +568,9 @@ _FEE = re.compile(
 # Kinds whose words a call sheet's department notes share (rolls and lenses, kit and its serial
 # numbers, a unit car's driver and km, a studio audience's doors): counted only on a page that
 # names its kind in its heading ('CAMERA REPORT', 'BON DE LIVRAISON', 'DUTY SLIP', 'ADMIT TWO')
-NAMED_ONLY = frozenset({CAMERA_KIND, DELIVERY_KIND, DUTY_SLIP_KIND, TICKET_KIND})
+NAMED_ONLY = frozenset(
+    {CAMERA_KIND, DELIVERY_KIND, DUTY_SLIP_KIND, TICKET_KIND, SOUND_KIND, TIME_REPORT_KIND}
+)
 
 
 def score(kind: str, lines: list[str], words_found: int) -> float:
@@ -490,6 +592,8 @@ _SHAPES: dict[str, tuple[re.Pattern[str], int | None, int]] = {
     DELIVERY_KIND: (_ITEM_ROW, None, 3),
     DUTY_SLIP_KIND: (_KM_RUN, None, 2),
     TICKET_KIND: (_DOORS, None, 1),
+    SOUND_KIND: (_SOUND_COLUMNS, None, 1),
+    TIME_REPORT_KIND: (_MEAL_COLUMNS, None, 1),
 }
 
 

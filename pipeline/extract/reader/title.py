@@ -479,6 +479,9 @@ def _largest(
                 continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
+            if _PRESENTS.match(text.strip()):
+                company = True  # 'FILMS' / 'presents' on a cover: the title is presented lower
+                continue
             if _name_key(text) in named and not quoted and not company_name(text):
                 # 'BRIGHTLINE CONTENT' as large as the title, 'Brightline Content Ltd' in
                 # the footer: the company's name set without its legal form ('CAP-DIAMANT
@@ -526,6 +529,36 @@ _KIND_WORDS = frozenset(
     | {"teledysk", "reklama", "dokumentalny", "fabularny", "spielfilm", "fernsehfilm", "serie"}
     | {"série", "téléfilm", "documental", "documentario", "documentaire", "docuseries"}
 )
+
+
+# A unit's sheet named as its heading ('AERIAL UNIT CALL SHEET', 'DRONE UNIT - CALL SHEET',
+# '2ND UNIT'): the paper's kind, no title
+_UNIT_HEADING = re.compile(
+    r"^(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit"
+    r"(?:\s*[-\u2013:|\u00b7]?\s*(?:call\s*sheet)?)?\s*[-\u2013:|\u00b7]?$",
+    re.I,
+)
+
+
+def title_under_unit_heading(page: PageText, heading: str) -> str | None:
+    """'AERIAL UNIT CALL SHEET' set large over 'River Run · Mesa Verde Creative': when the
+    largest heading only names the unit's sheet, the title is the first of a line's parts
+    split by a dot or a bar ('Title · Company', 'Title | Company for Client') on either of the
+    two lines under it; None otherwise."""
+    if not _UNIT_HEADING.match(heading.strip()):
+        return None
+    for i, line in enumerate(page.lines[:-1]):
+        if heading.strip() not in line.text:
+            continue
+        for below in page.lines[i + 1 : i + 3]:
+            for a, b in _title_runs(below):
+                parts = _BESIDE.split(" ".join(w.text for w in below.words[a:b]).strip(), 1)
+                if len(parts) == 2 and parts[1][:1].isupper() and _has_words(parts[0]):
+                    head = parts[0].strip()
+                    if not _DOCUMENT_KIND.match(head) and not company_name(head):
+                        return head
+        return None
+    return None
 
 
 def kind_line_under(page: PageText, heading: str) -> bool:

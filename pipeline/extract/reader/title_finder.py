@@ -35,6 +35,7 @@ from pipeline.extract.reader.title import (
     quoted_under_sheet_name,
     removed,
     title_among_cells,
+    title_under_unit_heading,
     without_spot_length,
     wordless,
 )
@@ -136,6 +137,10 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
     if heading is None or label_like(heading):
         return NOTHING  # 'Klient / Client:' set large: a label, never the title
+    unit_title = title_under_unit_heading(pages[0], heading)
+    if unit_title is not None:
+        # 'AERIAL UNIT CALL SHEET' over 'River Run · Mesa Verde Creative': the unit's sheet
+        return Found(unit_title, TITLE_OVER_KIND, "production: title read under the unit's name")
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
     own_line = next((t for t in top if heading in t), raw)

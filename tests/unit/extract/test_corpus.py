@@ -640,6 +640,13 @@ FLOORS = {
     "fresh43_uk_grid_unit_call": 21,  # of 21 (blind)
     "fresh43_cl_hoja_citacion": 21,  # of 21 (blind 17; reader61, reader63)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
+    # forty-sixth held-out set (tests/corpus/fresh45.py): 109/124 blind on 2026.12.40
+    "fresh45_us_film_school_office": 15,  # of 21 (blind 15)
+    "fresh45_na_doc_interview_subject": 21,  # of 21 (blind 21)
+    "fresh45_us_event_video_landscape": 19,  # of 19 (blind 19)
+    "fresh45_us_second_unit_sheet": 20,  # of 21 (blind 18; reader64)
+    "fresh45_us_cover_call_box": 21,  # of 21 (blind 18; reader64)
+    "fresh45_us_aerial_drone_unit": 21,  # of 21 (blind 18; reader64)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
     "fresh44_in_sea_adfilm": 21,  # of 21 (blind 17; reader60)
     "fresh44_it_odg_sidebar": 21,  # of 21 (blind 14; reader62)
@@ -963,6 +970,12 @@ FLOORS = {
 # auto-ok; fresh44_phone_capture_narrow 12 of 12; no sheet outside them changed a field (three
 # spreadsheets read a 'PARKING' cell as their base): 6074 and 843.
 # With reader62 and reader63: 6080 and 846.
+# reader64 (fresh45 after its blind measure, 109/124 and 6/18: on another unit's own sheet the
+# main unit's call printed for reference is never the call; a sound report and a performers'
+# time report named in their heading are other; a cover's title under 'presents', a unit
+# sheet's title under 'AERIAL UNIT CALL SHEET', a drone unit's take-off / landing zone):
+# fresh45 117 of 124, 11 of 18 auto-ok, no silent, no misclassified; no sheet outside fresh45
+# changed: +8 and +5 over main (the lead adds fresh45's blind 109 and 6).
 TOTAL_FLOOR = 6080
 AUTO_OK_FLOOR = 846
 
