@@ -40,6 +40,7 @@ from tests.corpus.fresh_common import (
     expect,
     fill,
     head_table,
+    label_grid,
     paragraph,
     sheet_maker,
     time_or,
@@ -1932,11 +1933,7 @@ def _sound_report() -> bytes:
         ("Sample rate", "48 kHz / 24 bit"),
         ("Timecode", "23.976 ND, free run TOD"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 2) * ((right - x0) / 2)
-        yy = 66 + (i // 2) * 13
-        c.text(xx, yy, k, 7.5, bold=True)
-        fit(c, xx + 70, yy, v, 8.5, (right - x0) / 2 - 74)
+    label_grid(c, x0, 66, right, hdr, 2, 13, (7.5, 8.5), 70)
     c.text(x0, 130, "Tracks: 1 Mix L  2 Boom  3 Lav Halloran  4 Lav Kramer  5 Lav Reporter", 8)
     _table(
         c,
@@ -1988,11 +1985,7 @@ def _exhibit_g() -> bytes:
         ("Prod. No.", "OLE-101"),
         ("Day off?", "No"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 3) * ((right - x0) / 3)
-        yy = 72 + (i // 3) * 13
-        c.text(xx, yy, k, 7, bold=True)
-        fit(c, xx + 86, yy, v, 8, (right - x0) / 3 - 90)
+    label_grid(c, x0, 72, right, hdr, 3, 13, (7, 8), 86)
     _table(
         c,
         x0,

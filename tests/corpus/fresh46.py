@@ -39,6 +39,7 @@ from tests.corpus.fresh_common import (
     expect,
     fill,
     head_table,
+    label_grid,
     paragraph,
     sheet_maker,
     time_or,
@@ -1713,11 +1714,7 @@ def _sound_report() -> bytes:
         ("Roll / card", "S014"),
         ("Format", "BWF 48 kHz / 24 bit, 25 fps TC"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 2) * ((right - x0) / 2)
-        yy = 70 + (i // 2) * 14
-        c.text(xx, yy, k, 8, bold=True)
-        fit(c, xx + 70, yy, v, 8.5, (right - x0) / 2 - 74)
+    label_grid(c, x0, 70, right, hdr, 2, 14, (8, 8.5), 70)
     _table(
         c,
         x0,

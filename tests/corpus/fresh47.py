@@ -35,6 +35,7 @@ from tests.corpus.fresh_common import (
     expect,
     fill,
     head_table,
+    label_grid,
     paragraph,
     sheet_maker,
     time_or,
@@ -1819,11 +1820,7 @@ def _sound_report() -> bytes:
         ("Timecode", "25 fps, free run, jammed 07:12"),
         ("Tracks", "1 Mix L  2 Mix R  3 Boom  4-6 Lavs"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 4) * ((right - x0) / 4)
-        yy = 66 + (i // 4) * 15
-        c.text(xx, yy, k, 7.5, bold=True)
-        fit(c, xx + 56, yy, v, 8.5, (right - x0) / 4 - 60)
+    label_grid(c, x0, 66, right, hdr, 4, 15, (7.5, 8.5), 56)
     _table(
         c,
         x0,
