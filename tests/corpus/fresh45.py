@@ -41,7 +41,9 @@ from tests.corpus.fresh_common import (
     fill,
     head_table,
     label_grid,
+    page,
     paragraph,
+    sheet_basics,
     sheet_maker,
     time_or,
     wrap,
@@ -393,16 +395,11 @@ def _boxed(c: Canvas, x: float, y: float, w: float, h: float, label: str, value:
 
 
 def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=36.0)
         # the school's masthead
         c.text(x0, 40, g["school"], 11, bold=True)
         grey(c, 90)
@@ -680,16 +677,11 @@ def _school_sheets() -> list[Sheet]:
 
 
 def _doc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=40.0)
         c.text(x0, 44, title.upper(), 18, bold=True)
         c.text(x0, 58, g["company"], 8.5)
         c.right(right, 44, g["heading"], 10, bold=True)
@@ -939,16 +931,11 @@ def _doc_sheets() -> list[Sheet]:
 
 
 def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"], orientation="L")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0, orientation="L")
         fill(c, x0, 22, right - x0, 40, 35)
         grey(c, 255)
         fit(c, x0 + 10, 42, title, 16, 430, bold=True)
@@ -1172,16 +1159,11 @@ def _event_sheets() -> list[Sheet]:
 
 
 def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=34.0)
         fill(c, x0, 24, right - x0, 26, 0)
         grey(c, 255)
         c.text(x0 + 10, 42, g["band"], 14, bold=True)
@@ -1399,16 +1381,12 @@ def _second_sheets() -> list[Sheet]:
 
 
 def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
+        c, x0, right = page("letter", g["font"], margin=40.0)
         W = c.width
-        x0 = 40.0
-        right = W - x0
         # page 1: the cover
         centre(c, 70, g["company"].upper(), 10)
         centre(c, 84, "presents", 8.5, bold=False)
@@ -1675,10 +1653,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=36.0)
         c.text(x0, 42, g["unit"], 15, bold=True)
         c.text(x0, 55, f"{title}  ·  {g['company']}", 9)
         c.right(right, 42, "sUAS OPERATIONS", 9, bold=True)

@@ -40,7 +40,9 @@ from tests.corpus.fresh_common import (
     fill,
     head_table,
     label_grid,
+    page,
     paragraph,
+    sheet_basics,
     sheet_maker,
     time_or,
 )
@@ -383,15 +385,10 @@ def _footer(c: Canvas, text: str) -> None:
 
 
 def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans", orientation="L")
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=34.0, orientation="L")
         panel_x = right - 250
         # the school's lines top left, small, then the etiuda and its title
         y = 40.0
@@ -584,15 +581,11 @@ def _school_sheets() -> list[Sheet]:
 
 
 def _reklama(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
+        c, x0, right = page("A4", "sans", margin=32.0)
         W = c.width
-        x0 = 32.0
-        right = W - x0
         c.pdf.set_fill_color(*g["rgb"])
         c.pdf.rect(0, 0, W, 70, style="F")
         c.pdf.set_text_color(255, 255, 255)
@@ -827,15 +820,10 @@ def _reklama_sheets() -> list[Sheet]:
 
 
 def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "helvetica")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("A4", "helvetica", margin=30.0)
         centre(c, 44, title.upper(), 24)
         centre(c, 58, g["company"], 8, bold=False)
         fill(c, x0, 66, right - x0, 18, 60)
@@ -1095,15 +1083,10 @@ def _soap_sheets() -> list[Sheet]:
 
 
 def _ni(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=32.0)
         c.text(x0, 40, g["company"], 9, bold=True)
         grey(c, 90)
         c.text(x0, 51, g["office"], 7.5)
@@ -1344,15 +1327,11 @@ def _ni_sheets() -> list[Sheet]:
 
 
 def _word(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "serif")
+        c, x0, right = page("A4", "serif", margin=72.0)
         W = c.width
-        x0 = 72.0
-        right = W - x0
         centre(c, 70, title.upper(), 18)
         tw = c.pdf.get_string_width(title.upper())
         c.hline(W / 2 - tw / 2, W / 2 + tw / 2, 73, 0.8)
@@ -1510,15 +1489,10 @@ def _word_sheets() -> list[Sheet]:
 
 
 def _ie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "helvetica", orientation="L")
-        W = c.width
-        x0 = 28.0
-        right = W - x0
+        c, x0, right = page("A4", "helvetica", margin=28.0, orientation="L")
         fill(c, x0, 26, right - x0, 32, 35)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 10, 47, title.upper(), 16, bold=True)

@@ -36,7 +36,9 @@ from tests.corpus.fresh_common import (
     fill,
     head_table,
     label_grid,
+    page,
     paragraph,
+    sheet_basics,
     sheet_maker,
     time_or,
 )
@@ -387,15 +389,10 @@ def _footer(c: Canvas, text: str) -> None:
 
 
 def _mt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=34.0)
         # the foreign production left, the Maltese service company right
         c.text(x0, 42, g["company"], 9, bold=True)
         c.text(x0, 53, f"in association with {g['service']}", 7.5)
@@ -647,15 +644,10 @@ def _mt_sheets() -> list[Sheet]:
 
 
 def _canary(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"], orientation="L")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=30.0, orientation="L")
         fill(c, x0, 28, right - x0, 30, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 10, 48, "HOJA DE CITACIÓN / CALL SHEET", 13, bold=True)
@@ -884,15 +876,10 @@ def _canary_sheets() -> list[Sheet]:
 
 
 def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0)
         box_x = right - 150
         # left: company, title, key crew, the day counter
         c.text(x0, 40, g["company"], 8, bold=True)
@@ -1121,15 +1108,10 @@ def _sw_sheets() -> list[Sheet]:
 
 
 def _lk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=36.0)
         c.text(x0, 44, g["service"], 12, bold=True)
         grey(c, 100)
         c.text(x0, 56, g["service_addr"], 7)
@@ -1334,15 +1316,10 @@ def _lk_sheets() -> list[Sheet]:
 
 
 def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 48.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=48.0)
         c.text(x0, 50, "CALL SHEET", 9)
         c.text(x0, 74, title, 22, bold=True)
         c.text(x0, 90, g["company"], 8.5)
@@ -1545,15 +1522,10 @@ def _fo_sheets() -> list[Sheet]:
 
 
 def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=32.0)
         # three header boxes: company and title / the call / date and sun
         bw = (right - x0) / 3
         for i in range(3):
