@@ -1891,10 +1891,7 @@ def _aerial_sheets() -> list[Sheet]:
 
 def _sound_report() -> bytes:
     """A production sound report: roll, date, location, timecode and the take-by-take log."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 34.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=34.0)
     c.text(x0, 42, "SOUND REPORT", 16, bold=True)
     c.right(right, 42, "Roll SR-014  ·  Sheet 1 of 2", 9)
     c.hline(x0, right, 49, 1.0)
@@ -1946,10 +1943,7 @@ def _sound_report() -> bytes:
 
 def _exhibit_g() -> bytes:
     """A SAG-AFTRA Exhibit G performers' production time report: one row a performer."""
-    c = Canvas("letter", "helvetica", orientation="L")
-    W = c.width
-    x0 = 26.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=26.0, orientation="L")
     centre(c, 36, "SCREEN ACTORS GUILD - AMERICAN FEDERATION OF TELEVISION AND RADIO ARTISTS", 9)
     centre(c, 52, "PERFORMERS PRODUCTION TIME REPORT  (EXHIBIT G)", 13)
     hdr = [
@@ -2019,10 +2013,7 @@ def _exhibit_g() -> bytes:
 
 def _appearance_release() -> bytes:
     """A documentary interviewee's appearance release: name, date, place, grant, signature."""
-    c = Canvas("letter", "times")
-    W = c.width
-    x0 = 72.0
-    right = W - x0
+    c, x0, right = page("letter", "times", margin=72.0)
     centre(c, 72, "Muskeg Lake Films Inc.", 12)
     centre(c, 92, "APPEARANCE RELEASE", 15)
     centre(c, 108, "Documentary: \u201cIce Roads North\u201d (working title)", 10, bold=False)

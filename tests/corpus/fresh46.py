@@ -1671,10 +1671,7 @@ def _ie_sheets() -> list[Sheet]:
 
 def _sound_report() -> bytes:
     """A sound mixer's sound report: production, date, recorder, roll, scene / take / tracks."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 34.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=34.0)
     c.text(x0, 44, "SOUND REPORT", 17, bold=True)
     c.right(right, 44, "Sheet 1 of 2", 9)
     c.hline(x0, right, 52, 1.0)
@@ -1723,10 +1720,7 @@ def _sound_report() -> bytes:
 
 def _continuity_report() -> bytes:
     """A Polish script supervisor's daily continuity report: scenes, takes, timings, remarks."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=36.0)
     c.text(x0, 44, "RAPORT SCRIPT / CONTINUITY", 15, bold=True)
     c.right(right, 44, "etiuda „Pasiaki”", 9)
     c.hline(x0, right, 52, 0.8)
@@ -1777,10 +1771,7 @@ def _continuity_report() -> bytes:
 
 def _purchase_order() -> bytes:
     """An Irish production's purchase order to a supplier: PO number, lines, VAT, approval."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 44.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=44.0)
     c.text(x0, 50, "LIFFEY GATE FILMS LTD", 14, bold=True)
     grey(c, 100)
     c.text(x0, 62, "Unit 4, Kilcullen Business Park, Co. Kildare  ·  VAT IE 3318472QH", 7.5)

@@ -1730,10 +1730,7 @@ def _pr_sheets() -> list[Sheet]:
 
 def _breakdown_sheet() -> bytes:
     """A script breakdown sheet: one scene's elements by category, no day's facts."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=36.0)
     c.text(x0, 44, "SCRIPT BREAKDOWN SHEET", 15, bold=True)
     c.right(right, 44, "Breakdown page # 61", 9)
     c.text(x0, 58, "Tobacco Road Kings  ·  Piedmont Light Pictures, LLC", 8.5)
@@ -1775,10 +1772,7 @@ def _breakdown_sheet() -> bytes:
 
 def _sound_report() -> bytes:
     """A production sound report: roll, recorder, scene / take / track table, notes to post."""
-    c = Canvas("A4", "sans", orientation="L")
-    W = c.width
-    x0 = 30.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
     c.text(x0, 40, "SOUND REPORT", 16, bold=True)
     c.right(right, 40, "Roll / Card: S07", 10, bold=True)
     c.hline(x0, right, 48, 1.0)
@@ -1830,10 +1824,7 @@ def _sound_report() -> bytes:
 
 def _press_release() -> bytes:
     """A press release announcing a shoot: dates, the venue and town, quotes, a contact."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 60.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=60.0)
     c.text(x0, 56, "GRAND HARBOUR FILM SERVICES LTD", 10, bold=True)
     grey(c, 100)
     c.text(x0, 68, "Triq il-Kappillan Mifsud, Ħal Qormi  ·  press@grandharbourfilm.example", 7.5)
