@@ -43,9 +43,11 @@ from tests.corpus.fresh_common import (
     label_grid,
     page,
     paragraph,
+    paragraphs,
     sheet_basics,
     sheet_maker,
     time_or,
+    titled_notes,
     wrap,
 )
 from tests.corpus.places import Place, _p
@@ -494,10 +496,7 @@ def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             size=7.5,
             lead=11.5,
         )
-        c.text(x0, y, "SAFETY", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "SAFETY", 8, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
@@ -994,8 +993,7 @@ def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             lead=11.5,
         )
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        paragraphs(c, x0, y, g["notes"], 7.5, right - x0, 9.5)
         _footer(c, f"{g['vendor']}  ·  {title}  ·  questions to the producer, not the client")
         return c.output()
 
@@ -1224,10 +1222,7 @@ def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
             lead=11.5,
         )
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, f"{title}  ·  2nd unit call sheet  ·  issued by the 2nd unit 2nd AD")
         return c.output()
 
@@ -1487,8 +1482,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             lead=11.5,
         )
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        paragraphs(c, x0, y, g["notes"], 7.5, right - x0, 9.5)
         _footer(c, f"{title}  ·  call sheet page 2 of 2")
         return c.output()
 
@@ -1730,10 +1724,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
             lead=11.5,
         )
-        c.text(x0, y, "SAFETY BRIEF", 8.5, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "SAFETY BRIEF", 8.5, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, f"{title}  ·  aerial unit  ·  RPIC has final say on every flight")
         return c.output()
 

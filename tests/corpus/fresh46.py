@@ -42,6 +42,7 @@ from tests.corpus.fresh_common import (
     label_grid,
     page,
     paragraph,
+    paragraphs,
     sheet_basics,
     sheet_maker,
     time_or,
@@ -892,8 +893,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1158,8 +1158,7 @@ def _ni(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0 + 8, yy + 24, f"Emergency Department, open 24 hrs  ·  {p.hospital_phone}", 8.5)
         _para(c, x0 + 8, yy + 38, g["directions"], 7.5, right - x0 - 16, 9.5)
         y += 104
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 

@@ -38,9 +38,11 @@ from tests.corpus.fresh_common import (
     label_grid,
     page,
     paragraph,
+    paragraphs,
     sheet_basics,
     sheet_maker,
     time_or,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -489,10 +491,7 @@ def _mt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 6
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -740,8 +739,7 @@ def _canary(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -950,10 +948,7 @@ def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=7.5,
         )
         y += 4
-        c.text(x0, y, "GENERAL NOTES", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 10)
+        titled_notes(c, x0, y, "GENERAL NOTES", 8, g["notes"], 7.5, right - x0, 10, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1168,10 +1163,7 @@ def _lk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 4
-        c.text(x0, y, "PLEASE NOTE", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        titled_notes(c, x0, y, "PLEASE NOTE", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1384,8 +1376,7 @@ def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             shade=240,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1594,10 +1585,7 @@ def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=7.5,
         )
         y += 4
-        c.text(x0, y, "NOTAS / NOTES", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 10)
+        titled_notes(c, x0, y, "NOTAS / NOTES", 8, g["notes"], 7.5, right - x0, 10, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
