@@ -39,6 +39,7 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
     label_grid,
     page,
@@ -374,9 +375,7 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(36, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 36, c.pdf.h - 22, text, 7, 120)
 
 
 def _boxed(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: str, size: float):

@@ -38,6 +38,7 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
     label_grid,
     page,
@@ -377,9 +378,7 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 # --- (1) Polish film-school etiuda, landscape: school lines, a right panel, a timeline ---------
