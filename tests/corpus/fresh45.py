@@ -41,6 +41,7 @@ from tests.corpus.fresh_common import (
     fill,
     grey_text,
     head_table,
+    hospital_lines,
     label_grid,
     page,
     paragraph,
@@ -953,7 +954,7 @@ def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             (g["dock_label"], [p.base_street, p.base_city, g["dock_note"]]),
             (
                 "NEAREST HOSPITAL (ER)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(cells):
@@ -1190,7 +1191,7 @@ def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ("BASECAMP / PARKING", [p.base_street, p.base_city, g["base_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(cells):
@@ -1427,7 +1428,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("BASECAMP / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(cells):
@@ -1692,7 +1693,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ("CREW PARKING", [p.base_street, p.base_city, g["park_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(boxes):

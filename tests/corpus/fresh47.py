@@ -36,6 +36,7 @@ from tests.corpus.fresh_common import (
     fill,
     grey_text,
     head_table,
+    hospital_lines,
     label_grid,
     page,
     paragraph,
@@ -915,7 +916,7 @@ def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("CREW PARKING / BASECAMP", [p.base_street, p.base_city, g["park_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
         for i, (lab, lines) in enumerate(blocks):
@@ -1342,7 +1343,7 @@ def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("Parkering / Parking", [p.base_street, p.base_city]),
             (
                 "Sjúkrahús / Hospital",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
             ("Ferðsla / Travel", g["travel"]),
         ]:
