@@ -46,6 +46,7 @@ from tests.corpus.fresh_common import (
     page,
     paragraph,
     paragraphs,
+    ruled_cells,
     sheet_basics,
     sheet_maker,
     time_or,
@@ -53,7 +54,7 @@ from tests.corpus.fresh_common import (
     wrap,
 )
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, cell, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -957,9 +958,7 @@ def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 138, cw, 62, 0.6)
-            cell(c, x0 + i * cw, 138, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 138, cw, cells, 62, 0.6, label_size=7, size=8, lead=10.5)
         y = 214.0
         parts = []
         if g["sun"]:
@@ -1194,9 +1193,7 @@ def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
                 hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 172, cw, 62, 0.6)
-            cell(c, x0 + i * cw, 172, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 172, cw, cells, 62, 0.6, label_size=7, size=8, lead=10.5)
         y = 252.0
         c.text(x0, y, "SHOT LIST", 9, bold=True)
         y = _table(
@@ -1431,9 +1428,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 72, cw, 64, 0.6)
-            cell(c, x0 + i * cw, 72, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 72, cw, cells, 64, 0.6, label_size=7, size=8, lead=10.5)
         line = (
             f"Sunrise {written(rise)}   Sunset {written(fall)}   Weather {g['weather']}   "
             f"Breakfast {written(add_minutes(call, -30))}   Lunch {written(add_minutes(call, 360))}"
@@ -1696,9 +1691,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
                 hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(boxes):
-            c.box(x0 + i * bw, y, bw, 64, 0.6)
-            cell(c, x0 + i * bw, y, bw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, y, bw, boxes, 64, 0.6, label_size=7, size=8, lead=10.5)
         y += 82
         c.text(x0, y, "FLIGHT PLAN", 9, bold=True)
         y = _table(

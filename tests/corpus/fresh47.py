@@ -41,6 +41,7 @@ from tests.corpus.fresh_common import (
     page,
     paragraph,
     paragraphs,
+    ruled_cells,
     sheet_basics,
     sheet_maker,
     time_or,
@@ -919,9 +920,7 @@ def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(blocks):
-            c.box(x0 + i * cw, y, cw, 64, 0.5)
-            cell(c, x0 + i * cw, y, cw, lab, lines, label_size=7, size=7.8, lead=10.5)
+        ruled_cells(c, x0, y, cw, blocks, 64, 0.5, label_size=7, size=7.8, lead=10.5)
         y += 78
         written = partial(hm, style=t)
         y = _table(
@@ -1549,9 +1548,7 @@ def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 [p.hospital, p.hospital_street, p.hospital_city, f"Tel. {p.hospital_phone}"],
             ),
         ]
-        for i, (lab, lines) in enumerate(blocks):
-            c.box(x0 + i * bw, y, bw, 66, 0.5)
-            cell(c, x0 + i * bw, y, bw, lab, lines, label_size=6.8, size=7.8, lead=10.5)
+        ruled_cells(c, x0, y, bw, blocks, 66, 0.5, label_size=6.8, size=7.8, lead=10.5)
         y += 80
         written = partial(hm, style=t)
         y = _table(

@@ -366,3 +366,21 @@ def label_grid(
         yy = y + (i // cols) * lead
         c.text(xx, yy, k, sizes[0], bold=True)
         fit(c, xx + indent, yy, v, sizes[1], w - (indent + 4))
+
+
+def ruled_cells(
+    c: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    blocks: Sequence[tuple[str, list[str]]],
+    h: float,
+    weight: float,
+    **look: Any,
+) -> None:
+    """Blocks (heading, lines) side by side from x, each in a `w` wide, `h` deep box ruled
+    `weight`, drawn by sheet.cell with `look` (label_size, size, lead): a location / parking /
+    hospital row whose boxes and leading differ from `boxed_cells`'."""
+    for i, (head, lines) in enumerate(blocks):
+        c.box(x + i * w, y, w, h, weight)
+        cell(c, x + i * w, y, w, head, lines, **look)
