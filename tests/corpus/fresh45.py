@@ -39,14 +39,22 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    label_grid,
+    page,
     paragraph,
+    paragraphs,
+    ruled_cells,
+    sheet_basics,
     sheet_maker,
     time_or,
+    titled_notes,
     wrap,
 )
 from tests.corpus.places import Place, _p
-from tests.corpus.sheet import Sheet, cell, fit
+from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
 OTHER = {"document_type": "other"}
@@ -369,9 +377,7 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(36, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 36, c.pdf.h - 22, text, 7, 120)
 
 
 def _boxed(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: str, size: float):
@@ -392,16 +398,11 @@ def _boxed(c: Canvas, x: float, y: float, w: float, h: float, label: str, value:
 
 
 def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=36.0)
         # the school's masthead
         c.text(x0, 40, g["school"], 11, bold=True)
         grey(c, 90)
@@ -496,10 +497,7 @@ def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             size=7.5,
             lead=11.5,
         )
-        c.text(x0, y, "SAFETY", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "SAFETY", 8, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
@@ -679,16 +677,11 @@ def _school_sheets() -> list[Sheet]:
 
 
 def _doc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 40.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=40.0)
         c.text(x0, 44, title.upper(), 18, bold=True)
         c.text(x0, 58, g["company"], 8.5)
         c.right(right, 44, g["heading"], 10, bold=True)
@@ -938,16 +931,11 @@ def _doc_sheets() -> list[Sheet]:
 
 
 def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"], orientation="L")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0, orientation="L")
         fill(c, x0, 22, right - x0, 40, 35)
         grey(c, 255)
         fit(c, x0 + 10, 42, title, 16, 430, bold=True)
@@ -967,12 +955,10 @@ def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             (g["dock_label"], [p.base_street, p.base_city, g["dock_note"]]),
             (
                 "NEAREST HOSPITAL (ER)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 138, cw, 62, 0.6)
-            cell(c, x0 + i * cw, 138, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 138, cw, cells, 62, 0.6, label_size=7, size=8, lead=10.5)
         y = 214.0
         parts = []
         if g["sun"]:
@@ -1006,8 +992,7 @@ def _event(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             lead=11.5,
         )
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        paragraphs(c, x0, y, g["notes"], 7.5, right - x0, 9.5)
         _footer(c, f"{g['vendor']}  ·  {title}  ·  questions to the producer, not the client")
         return c.output()
 
@@ -1171,16 +1156,11 @@ def _event_sheets() -> list[Sheet]:
 
 
 def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=34.0)
         fill(c, x0, 24, right - x0, 26, 0)
         grey(c, 255)
         c.text(x0 + 10, 42, g["band"], 14, bold=True)
@@ -1210,12 +1190,10 @@ def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ("BASECAMP / PARKING", [p.base_street, p.base_city, g["base_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 172, cw, 62, 0.6)
-            cell(c, x0 + i * cw, 172, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 172, cw, cells, 62, 0.6, label_size=7, size=8, lead=10.5)
         y = 252.0
         c.text(x0, y, "SHOT LIST", 9, bold=True)
         y = _table(
@@ -1241,10 +1219,7 @@ def _second(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
             lead=11.5,
         )
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, f"{title}  ·  2nd unit call sheet  ·  issued by the 2nd unit 2nd AD")
         return c.output()
 
@@ -1398,16 +1373,12 @@ def _second_sheets() -> list[Sheet]:
 
 
 def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
+        c, x0, right = page("letter", g["font"], margin=40.0)
         W = c.width
-        x0 = 40.0
-        right = W - x0
         # page 1: the cover
         centre(c, 70, g["company"].upper(), 10)
         centre(c, 84, "presents", 8.5, bold=False)
@@ -1454,12 +1425,10 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("BASECAMP / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(cells):
-            c.box(x0 + i * cw, 72, cw, 64, 0.6)
-            cell(c, x0 + i * cw, 72, cw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, 72, cw, cells, 64, 0.6, label_size=7, size=8, lead=10.5)
         line = (
             f"Sunrise {written(rise)}   Sunset {written(fall)}   Weather {g['weather']}   "
             f"Breakfast {written(add_minutes(call, -30))}   Lunch {written(add_minutes(call, 360))}"
@@ -1508,8 +1477,7 @@ def _cover(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             lead=11.5,
         )
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        paragraphs(c, x0, y, g["notes"], 7.5, right - x0, 9.5)
         _footer(c, f"{title}  ·  call sheet page 2 of 2")
         return c.output()
 
@@ -1674,10 +1642,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
     written = partial(hm, style=t)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=36.0)
         c.text(x0, 42, g["unit"], 15, bold=True)
         c.text(x0, 55, f"{title}  ·  {g['company']}", 9)
         c.right(right, 42, "sUAS OPERATIONS", 9, bold=True)
@@ -1723,12 +1688,10 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ("CREW PARKING", [p.base_street, p.base_city, g["park_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(boxes):
-            c.box(x0 + i * bw, y, bw, 64, 0.6)
-            cell(c, x0 + i * bw, y, bw, lab, lines, label_size=7, size=8, lead=10.5)
+        ruled_cells(c, x0, y, bw, boxes, 64, 0.6, label_size=7, size=8, lead=10.5)
         y += 82
         c.text(x0, y, "FLIGHT PLAN", 9, bold=True)
         y = _table(
@@ -1754,10 +1717,7 @@ def _aerial(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
             lead=11.5,
         )
-        c.text(x0, y, "SAFETY BRIEF", 8.5, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 9.5)
+        titled_notes(c, x0, y, "SAFETY BRIEF", 8.5, g["notes"], 7.5, right - x0, 9.5, gap=11)
         _footer(c, f"{title}  ·  aerial unit  ·  RPIC has final say on every flight")
         return c.output()
 
@@ -1915,10 +1875,7 @@ def _aerial_sheets() -> list[Sheet]:
 
 def _sound_report() -> bytes:
     """A production sound report: roll, date, location, timecode and the take-by-take log."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 34.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=34.0)
     c.text(x0, 42, "SOUND REPORT", 16, bold=True)
     c.right(right, 42, "Roll SR-014  ·  Sheet 1 of 2", 9)
     c.hline(x0, right, 49, 1.0)
@@ -1932,11 +1889,7 @@ def _sound_report() -> bytes:
         ("Sample rate", "48 kHz / 24 bit"),
         ("Timecode", "23.976 ND, free run TOD"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 2) * ((right - x0) / 2)
-        yy = 66 + (i // 2) * 13
-        c.text(xx, yy, k, 7.5, bold=True)
-        fit(c, xx + 70, yy, v, 8.5, (right - x0) / 2 - 74)
+    label_grid(c, x0, 66, right, hdr, 2, 13, (7.5, 8.5), 70)
     c.text(x0, 130, "Tracks: 1 Mix L  2 Boom  3 Lav Halloran  4 Lav Kramer  5 Lav Reporter", 8)
     _table(
         c,
@@ -1974,10 +1927,7 @@ def _sound_report() -> bytes:
 
 def _exhibit_g() -> bytes:
     """A SAG-AFTRA Exhibit G performers' production time report: one row a performer."""
-    c = Canvas("letter", "helvetica", orientation="L")
-    W = c.width
-    x0 = 26.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=26.0, orientation="L")
     centre(c, 36, "SCREEN ACTORS GUILD - AMERICAN FEDERATION OF TELEVISION AND RADIO ARTISTS", 9)
     centre(c, 52, "PERFORMERS PRODUCTION TIME REPORT  (EXHIBIT G)", 13)
     hdr = [
@@ -1988,11 +1938,7 @@ def _exhibit_g() -> bytes:
         ("Prod. No.", "OLE-101"),
         ("Day off?", "No"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 3) * ((right - x0) / 3)
-        yy = 72 + (i // 3) * 13
-        c.text(xx, yy, k, 7, bold=True)
-        fit(c, xx + 86, yy, v, 8, (right - x0) / 3 - 90)
+    label_grid(c, x0, 72, right, hdr, 3, 13, (7, 8), 86)
     _table(
         c,
         x0,
@@ -2051,10 +1997,7 @@ def _exhibit_g() -> bytes:
 
 def _appearance_release() -> bytes:
     """A documentary interviewee's appearance release: name, date, place, grant, signature."""
-    c = Canvas("letter", "times")
-    W = c.width
-    x0 = 72.0
-    right = W - x0
+    c, x0, right = page("letter", "times", margin=72.0)
     centre(c, 72, "Muskeg Lake Films Inc.", 12)
     centre(c, 92, "APPEARANCE RELEASE", 15)
     centre(c, 108, "Documentary: \u201cIce Roads North\u201d (working title)", 10, bold=False)

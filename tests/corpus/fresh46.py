@@ -38,8 +38,13 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    label_grid,
+    page,
     paragraph,
+    paragraphs,
+    sheet_basics,
     sheet_maker,
     time_or,
 )
@@ -373,24 +378,17 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(40, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 40, c.pdf.h - 22, text, 7, 120)
 
 
 # --- (1) Polish film-school etiuda, landscape: school lines, a right panel, a timeline ---------
 
 
 def _school(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans", orientation="L")
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=34.0, orientation="L")
         panel_x = right - 250
         # the school's lines top left, small, then the etiuda and its title
         y = 40.0
@@ -583,15 +581,11 @@ def _school_sheets() -> list[Sheet]:
 
 
 def _reklama(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
+        c, x0, right = page("A4", "sans", margin=32.0)
         W = c.width
-        x0 = 32.0
-        right = W - x0
         c.pdf.set_fill_color(*g["rgb"])
         c.pdf.rect(0, 0, W, 70, style="F")
         c.pdf.set_text_color(255, 255, 255)
@@ -826,15 +820,10 @@ def _reklama_sheets() -> list[Sheet]:
 
 
 def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "helvetica")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("A4", "helvetica", margin=30.0)
         centre(c, 44, title.upper(), 24)
         centre(c, 58, g["company"], 8, bold=False)
         fill(c, x0, 66, right - x0, 18, 60)
@@ -903,8 +892,7 @@ def _soap(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1094,15 +1082,10 @@ def _soap_sheets() -> list[Sheet]:
 
 
 def _ni(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "sans")
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("A4", "sans", margin=32.0)
         c.text(x0, 40, g["company"], 9, bold=True)
         grey(c, 90)
         c.text(x0, 51, g["office"], 7.5)
@@ -1174,8 +1157,7 @@ def _ni(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0 + 8, yy + 24, f"Emergency Department, open 24 hrs  ·  {p.hospital_phone}", 8.5)
         _para(c, x0 + 8, yy + 38, g["directions"], 7.5, right - x0 - 16, 9.5)
         y += 104
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1343,15 +1325,11 @@ def _ni_sheets() -> list[Sheet]:
 
 
 def _word(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "serif")
+        c, x0, right = page("A4", "serif", margin=72.0)
         W = c.width
-        x0 = 72.0
-        right = W - x0
         centre(c, 70, title.upper(), 18)
         tw = c.pdf.get_string_width(title.upper())
         c.hline(W / 2 - tw / 2, W / 2 + tw / 2, 73, 0.8)
@@ -1509,15 +1487,10 @@ def _word_sheets() -> list[Sheet]:
 
 
 def _ie(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", "helvetica", orientation="L")
-        W = c.width
-        x0 = 28.0
-        right = W - x0
+        c, x0, right = page("A4", "helvetica", margin=28.0, orientation="L")
         fill(c, x0, 26, right - x0, 32, 35)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 10, 47, title.upper(), 16, bold=True)
@@ -1696,10 +1669,7 @@ def _ie_sheets() -> list[Sheet]:
 
 def _sound_report() -> bytes:
     """A sound mixer's sound report: production, date, recorder, roll, scene / take / tracks."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 34.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=34.0)
     c.text(x0, 44, "SOUND REPORT", 17, bold=True)
     c.right(right, 44, "Sheet 1 of 2", 9)
     c.hline(x0, right, 52, 1.0)
@@ -1713,11 +1683,7 @@ def _sound_report() -> bytes:
         ("Roll / card", "S014"),
         ("Format", "BWF 48 kHz / 24 bit, 25 fps TC"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 2) * ((right - x0) / 2)
-        yy = 70 + (i // 2) * 14
-        c.text(xx, yy, k, 8, bold=True)
-        fit(c, xx + 70, yy, v, 8.5, (right - x0) / 2 - 74)
+    label_grid(c, x0, 70, right, hdr, 2, 14, (8, 8.5), 70)
     _table(
         c,
         x0,
@@ -1752,10 +1718,7 @@ def _sound_report() -> bytes:
 
 def _continuity_report() -> bytes:
     """A Polish script supervisor's daily continuity report: scenes, takes, timings, remarks."""
-    c = Canvas("A4", "sans")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=36.0)
     c.text(x0, 44, "RAPORT SCRIPT / CONTINUITY", 15, bold=True)
     c.right(right, 44, "etiuda „Pasiaki”", 9)
     c.hline(x0, right, 52, 0.8)
@@ -1806,10 +1769,7 @@ def _continuity_report() -> bytes:
 
 def _purchase_order() -> bytes:
     """An Irish production's purchase order to a supplier: PO number, lines, VAT, approval."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 44.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=44.0)
     c.text(x0, 50, "LIFFEY GATE FILMS LTD", 14, bold=True)
     grey(c, 100)
     c.text(x0, 62, "Unit 4, Kilcullen Business Park, Co. Kildare  ·  VAT IE 3318472QH", 7.5)

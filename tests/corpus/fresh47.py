@@ -34,10 +34,18 @@ from tests.corpus.fresh_common import (
     date_or,
     expect,
     fill,
+    grey_text,
     head_table,
+    hospital_lines,
+    label_grid,
+    page,
     paragraph,
+    paragraphs,
+    ruled_cells,
+    sheet_basics,
     sheet_maker,
     time_or,
+    titled_notes,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, cell, fit
@@ -377,24 +385,17 @@ _table = partial(head_table, size=8, lead=12.5)
 
 
 def _footer(c: Canvas, text: str) -> None:
-    grey(c, 120)
-    c.text(36, c.pdf.h - 22, text, 7)
-    black(c)
+    grey_text(c, 36, c.pdf.h - 22, text, 7, 120)
 
 
 # --- (1) Maltese service production: English, Maltese address lines, UNIT CALL -----------------
 
 
 def _mt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 34.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=34.0)
         # the foreign production left, the Maltese service company right
         c.text(x0, 42, g["company"], 9, bold=True)
         c.text(x0, 53, f"in association with {g['service']}", 7.5)
@@ -491,10 +492,7 @@ def _mt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 6
-        c.text(x0, y, "NOTES", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -646,15 +644,10 @@ def _mt_sheets() -> list[Sheet]:
 
 
 def _canary(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"], orientation="L")
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=30.0, orientation="L")
         fill(c, x0, 28, right - x0, 30, 30)
         c.pdf.set_text_color(255, 255, 255)
         c.text(x0 + 10, 48, "HOJA DE CITACIÓN / CALL SHEET", 13, bold=True)
@@ -747,8 +740,7 @@ def _canary(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -883,15 +875,10 @@ def _canary_sheets() -> list[Sheet]:
 
 
 def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 30.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=30.0)
         box_x = right - 150
         # left: company, title, key crew, the day counter
         c.text(x0, 40, g["company"], 8, bold=True)
@@ -930,12 +917,10 @@ def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("CREW PARKING / BASECAMP", [p.base_street, p.base_city, g["park_note"]]),
             (
                 "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
         ]
-        for i, (lab, lines) in enumerate(blocks):
-            c.box(x0 + i * cw, y, cw, 64, 0.5)
-            cell(c, x0 + i * cw, y, cw, lab, lines, label_size=7, size=7.8, lead=10.5)
+        ruled_cells(c, x0, y, cw, blocks, 64, 0.5, label_size=7, size=7.8, lead=10.5)
         y += 78
         written = partial(hm, style=t)
         y = _table(
@@ -962,10 +947,7 @@ def _sw(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=7.5,
         )
         y += 4
-        c.text(x0, y, "GENERAL NOTES", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 10)
+        titled_notes(c, x0, y, "GENERAL NOTES", 8, g["notes"], 7.5, right - x0, 10, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1120,15 +1102,10 @@ def _sw_sheets() -> list[Sheet]:
 
 
 def _lk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 36.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=36.0)
         c.text(x0, 44, g["service"], 12, bold=True)
         grey(c, 100)
         c.text(x0, 56, g["service_addr"], 7)
@@ -1185,10 +1162,7 @@ def _lk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         y += 4
-        c.text(x0, y, "PLEASE NOTE", 8.5, bold=True)
-        y += 12
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        titled_notes(c, x0, y, "PLEASE NOTE", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1333,15 +1307,10 @@ def _lk_sheets() -> list[Sheet]:
 
 
 def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("A4", g["font"])
-        W = c.width
-        x0 = 48.0
-        right = W - x0
+        c, x0, right = page("A4", g["font"], margin=48.0)
         c.text(x0, 50, "CALL SHEET", 9)
         c.text(x0, 74, title, 22, bold=True)
         c.text(x0, 90, g["company"], 8.5)
@@ -1373,7 +1342,7 @@ def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("Parkering / Parking", [p.base_street, p.base_city]),
             (
                 "Sjúkrahús / Hospital",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+                hospital_lines(p),
             ),
             ("Ferðsla / Travel", g["travel"]),
         ]:
@@ -1406,8 +1375,7 @@ def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             shade=240,
         )
         y += 4
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 8, right - x0, 10.5)
+        paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1544,15 +1512,10 @@ def _fo_sheets() -> list[Sheet]:
 
 
 def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p = P[key]
-    rise, fall = p.sun(day)
-    t = g["time_style"]
+    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
 
     def make() -> bytes:
-        c = Canvas("letter", g["font"])
-        W = c.width
-        x0 = 32.0
-        right = W - x0
+        c, x0, right = page("letter", g["font"], margin=32.0)
         # three header boxes: company and title / the call / date and sun
         bw = (right - x0) / 3
         for i in range(3):
@@ -1585,9 +1548,7 @@ def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 [p.hospital, p.hospital_street, p.hospital_city, f"Tel. {p.hospital_phone}"],
             ),
         ]
-        for i, (lab, lines) in enumerate(blocks):
-            c.box(x0 + i * bw, y, bw, 66, 0.5)
-            cell(c, x0 + i * bw, y, bw, lab, lines, label_size=6.8, size=7.8, lead=10.5)
+        ruled_cells(c, x0, y, bw, blocks, 66, 0.5, label_size=6.8, size=7.8, lead=10.5)
         y += 80
         written = partial(hm, style=t)
         y = _table(
@@ -1621,10 +1582,7 @@ def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=7.5,
         )
         y += 4
-        c.text(x0, y, "NOTAS / NOTES", 8, bold=True)
-        y += 11
-        for ln in g["notes"]:
-            y = _para(c, x0, y, ln, 7.5, right - x0, 10)
+        titled_notes(c, x0, y, "NOTAS / NOTES", 8, g["notes"], 7.5, right - x0, 10, gap=11)
         _footer(c, g["footer"])
         return c.output()
 
@@ -1757,10 +1715,7 @@ def _pr_sheets() -> list[Sheet]:
 
 def _breakdown_sheet() -> bytes:
     """A script breakdown sheet: one scene's elements by category, no day's facts."""
-    c = Canvas("letter", "helvetica")
-    W = c.width
-    x0 = 36.0
-    right = W - x0
+    c, x0, right = page("letter", "helvetica", margin=36.0)
     c.text(x0, 44, "SCRIPT BREAKDOWN SHEET", 15, bold=True)
     c.right(right, 44, "Breakdown page # 61", 9)
     c.text(x0, 58, "Tobacco Road Kings  ·  Piedmont Light Pictures, LLC", 8.5)
@@ -1802,10 +1757,7 @@ def _breakdown_sheet() -> bytes:
 
 def _sound_report() -> bytes:
     """A production sound report: roll, recorder, scene / take / track table, notes to post."""
-    c = Canvas("A4", "sans", orientation="L")
-    W = c.width
-    x0 = 30.0
-    right = W - x0
+    c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
     c.text(x0, 40, "SOUND REPORT", 16, bold=True)
     c.right(right, 40, "Roll / Card: S07", 10, bold=True)
     c.hline(x0, right, 48, 1.0)
@@ -1819,11 +1771,7 @@ def _sound_report() -> bytes:
         ("Timecode", "25 fps, free run, jammed 07:12"),
         ("Tracks", "1 Mix L  2 Mix R  3 Boom  4-6 Lavs"),
     ]
-    for i, (k, v) in enumerate(hdr):
-        xx = x0 + (i % 4) * ((right - x0) / 4)
-        yy = 66 + (i // 4) * 15
-        c.text(xx, yy, k, 7.5, bold=True)
-        fit(c, xx + 56, yy, v, 8.5, (right - x0) / 4 - 60)
+    label_grid(c, x0, 66, right, hdr, 4, 15, (7.5, 8.5), 56)
     _table(
         c,
         x0,
@@ -1861,10 +1809,7 @@ def _sound_report() -> bytes:
 
 def _press_release() -> bytes:
     """A press release announcing a shoot: dates, the venue and town, quotes, a contact."""
-    c = Canvas("A4", "helvetica")
-    W = c.width
-    x0 = 60.0
-    right = W - x0
+    c, x0, right = page("A4", "helvetica", margin=60.0)
     c.text(x0, 56, "GRAND HARBOUR FILM SERVICES LTD", 10, bold=True)
     grey(c, 100)
     c.text(x0, 68, "Triq il-Kappillan Mifsud, Ħal Qormi  ·  press@grandharbourfilm.example", 7.5)

@@ -340,3 +340,47 @@ def label_rows(
             c.hline(x, right, y + rule_drop, 0.2)
         y += lead
     return y
+
+
+# --- fresh45-47 (mends10) ---------------------------------------------------------------------
+# Page pieces fresh45-47 each wrote out again; kept apart from the blocks above.
+
+
+def label_grid(
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    pairs: Sequence[tuple[str, str]],
+    cols: int,
+    lead: float,
+    sizes: tuple[float, float],
+    indent: float,
+) -> None:
+    """(label, value) pairs across `cols` equal columns from x to the right edge, row by row from
+    baseline y, `lead` apart: the label bold (sizes[0]), the value (sizes[1]) fitted from
+    `indent` into its column, 4 short of the next (a sound or camera report's header)."""
+    w = (right - x) / cols
+    for i, (k, v) in enumerate(pairs):
+        xx = x + (i % cols) * w
+        yy = y + (i // cols) * lead
+        c.text(xx, yy, k, sizes[0], bold=True)
+        fit(c, xx + indent, yy, v, sizes[1], w - (indent + 4))
+
+
+def ruled_cells(
+    c: Canvas,
+    x: float,
+    y: float,
+    w: float,
+    blocks: Sequence[tuple[str, list[str]]],
+    h: float,
+    weight: float,
+    **look: Any,
+) -> None:
+    """Blocks (heading, lines) side by side from x, each in a `w` wide, `h` deep box ruled
+    `weight`, drawn by sheet.cell with `look` (label_size, size, lead): a location / parking /
+    hospital row whose boxes and leading differ from `boxed_cells`'."""
+    for i, (head, lines) in enumerate(blocks):
+        c.box(x + i * w, y, w, h, weight)
+        cell(c, x + i * w, y, w, head, lines, **look)
