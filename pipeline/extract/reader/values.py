@@ -105,13 +105,23 @@ def _phone_matches(text: str, region: str | None) -> list[tuple[str, int, int]]:
                 continue
             end = match.start + len(head)
         digits = len(str(number.national_number))
-        national = not raw.startswith(("+", "00"))
-        if isinstance(region, Guess) and national and not phonenumbers.is_valid_number(number):
+        if isinstance(region, Guess) and not raw.startswith(("+", "00")) and not _valid(number):
             continue  # a national number the guessed country has no such number for
         if phonenumbers.is_possible_number(number) and digits >= PHONE_DIGITS:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append((e164, match.start, end))
     return found
+
+
+def _valid(number: phonenumbers.PhoneNumber) -> bool:
+    """A number its country has, or one of the UK's kept for drama that phonenumbers calls
+    invalid (Ofcom: 07700 900000-900999, 01632 960000-960999), printed in fiction's sheets."""
+    if phonenumbers.is_valid_number(number):
+        return True
+    return number.country_code == 44 and _DRAMA.match(str(number.national_number)) is not None
+
+
+_DRAMA = re.compile(r"^(?:7700900|1632960)\d{3}$")
 
 
 # three or more 24-hour times in a row, four digits each
