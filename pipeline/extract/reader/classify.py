@@ -1067,18 +1067,16 @@ def region(text: str) -> str | None:
         return "AU"
     if "+64" in text:
         return "NZ"
-    # Any other country's dialling code its numbers print ("+27 21 424 8890": South Africa),
-    # the most printed one first
-    if (dialled := _dialled_region(text)) is not None:
-        return dialled
     if (code := _document_locale(low)) is not None:
-        return Guess(code)
+        return _dialled_region(text) or Guess(code)
     if "+1" in text or _US_CUES.search(text):
         return "US"
+    # A word's guess yields to any other country's dialling code its numbers print ("+27 21
+    # 424 8890": South Africa), the most printed one first
     if "unit call" in low or "a&e" in low:
-        return Guess("GB")
+        return _dialled_region(text) or Guess("GB")
     if _US_TIME.search(text):
-        return Guess("US")
+        return _dialled_region(text) or Guess("US")
     return None
 
 
