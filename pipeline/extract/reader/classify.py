@@ -27,6 +27,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import phonenumbers
+
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import (
     not_a_day,
@@ -46,7 +48,7 @@ from pipeline.extract.reader.mail_stamps import stamp_lines
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
 from pipeline.extract.reader.shorthand import dash_parts
-from pipeline.extract.reader.values import EMAIL_RE
+from pipeline.extract.reader.values import EMAIL_RE, Guess
 
 _PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
@@ -1044,14 +1046,19 @@ _CUE_EXTENSION = re.compile(r"\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\)$")
 
 
 def region(text: str) -> str | None:
-    """The phone region the sheet implies: PL, GB, AU, NZ, US, or None when it gives no cue.
+    """The phone region the sheet implies: PL, GB, AU, NZ, US, the country of the dialling
+    code its numbers print, or None when it gives no cue.
 
     A dialling code, a postcode or a phone's printed shape outweighs a word: US and Canadian
     sheets say "A&E" too, so it settles GB only when no number or address says otherwise.
+    A region settled by words alone is a ``Guess``: a national number is read in it only
+    when valid there (``values.find_phones``).
     """
     low = text.lower()
-    if "+48" in text or len(_PL_CHARS.findall(text)) >= 3 or "zbiórka" in low:
+    if "+48" in text:
         return "PL"
+    if len(_PL_CHARS.findall(text)) >= 3 or "zbiórka" in low:
+        return Guess("PL")
     if "+44" in text or _UK_POSTCODE.search(text):
         return "GB"
     # Australia's and New Zealand's dialling codes, or an Australian address ("Invermay TAS
@@ -1061,14 +1068,37 @@ def region(text: str) -> str | None:
     if "+64" in text:
         return "NZ"
     if (code := _document_locale(low)) is not None:
-        return code
+        return _dialled_region(text) or Guess(code)
     if "+1" in text or _US_CUES.search(text):
         return "US"
+    # A word's guess yields to any other country's dialling code its numbers print ("+27 21
+    # 424 8890": South Africa), the most printed one first
     if "unit call" in low or "a&e" in low:
-        return "GB"
+        return _dialled_region(text) or Guess("GB")
     if _US_TIME.search(text):
-        return "US"
+        return _dialled_region(text) or Guess("US")
     return None
+
+
+# a number printed with its dialling code: '+27 21 424 8890', '+254 (0)20 272 6300'
+_DIALLED = re.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?:[\s.\-]?\(?\d+\)?){2,6}")
+
+
+def _dialled_region(text: str) -> str | None:
+    """The country whose dialling code most of the sheet's '+' numbers print (the first
+    printed on a tie); None without one, or for a code of no country (+800)."""
+    counts: dict[str, int] = {}
+    for m in _DIALLED.finditer(text):
+        try:
+            number = phonenumbers.parse(m.group(), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(number):
+            continue
+        code = phonenumbers.region_code_for_country_code(number.country_code)
+        if code not in ("ZZ", "001"):
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 # A North American sheet's own marks: a Fahrenheit forecast, a dashed ten-digit phone number.

@@ -46,6 +46,15 @@ def lone_times(text: str) -> list[Parsed] | None:
     return times  # type: ignore[return-value]
 
 
+class Guess(str):
+    """A phone region a sheet's words alone suggest ("A&E", "Unit call", "10:00 AM"), no
+    dialling code, postcode or address: a number printed in its national form is read in it
+    only when it is a valid number there ("021 807 8000", Cape Town's, on a sheet saying
+    "Unit call", is no British number: better unread than a wrong country's)."""
+
+    __slots__ = ()
+
+
 def find_phones(text: str, region: str | None) -> list[str]:
     """Return E.164 numbers found in ``text``; without a region only ``+``-prefixed ones."""
     return [number for number, _, _ in _phone_matches(text, region)]
@@ -96,10 +105,23 @@ def _phone_matches(text: str, region: str | None) -> list[tuple[str, int, int]]:
                 continue
             end = match.start + len(head)
         digits = len(str(number.national_number))
+        if isinstance(region, Guess) and not raw.startswith(("+", "00")) and not _valid(number):
+            continue  # a national number the guessed country has no such number for
         if phonenumbers.is_possible_number(number) and digits >= PHONE_DIGITS:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append((e164, match.start, end))
     return found
+
+
+def _valid(number: phonenumbers.PhoneNumber) -> bool:
+    """A number its country has, or one of the UK's kept for drama that phonenumbers calls
+    invalid (Ofcom: 07700 900000-900999, 01632 960000-960999), printed in fiction's sheets."""
+    if phonenumbers.is_valid_number(number):
+        return True
+    return number.country_code == 44 and _DRAMA.match(str(number.national_number)) is not None
+
+
+_DRAMA = re.compile(r"^(?:7700900|1632960)\d{3}$")
 
 
 # three or more 24-hour times in a row, four digits each
