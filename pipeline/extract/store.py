@@ -103,7 +103,12 @@ from pipeline.extract.logic import SheetDay
 # a dashed span (reader59); camera reports, delivery notes, duty slips, audience tickets are
 # other, 'FILM / TVC' title labels, 'CREW REPORTING TIME' (reader60); 'URGENCIA MÁS CERCANA', a
 # quoted title after its kind of production (reader61).
-EXTRACTOR_VERSION = "2026.12.40"
+# 2026.12.41: Italian ODG times column, phone captures (reader62); a call label naming its place,
+# a wrapped label column, a street with no street word over a town, a whole-crew bracket
+# (reader63); another unit's sheet, sound reports and time reports are other (reader64); crew
+# department words are no title, spot lengths cut (reader65); a hospital's phone line is no
+# contact (mends8); a region guessed from words reads only its valid numbers (phones1).
+EXTRACTOR_VERSION = "2026.12.41"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
