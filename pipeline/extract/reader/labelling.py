@@ -794,8 +794,6 @@ def _label_at(
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
     if at_meeting:
         quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
-    if kind == "call" and _whole_crew(words, last, end):
-        quality = max(quality, L.CREW_CALL["all crew call"])  # 'CALL TIME (ALL CREW)'
     return Label(
         kind,
         phrase,
@@ -820,29 +818,6 @@ _AT_THE_MEETING = re.compile(
     r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
     re.I,
 )
-
-
-# A call word's note in brackets naming the whole crew and no one else: 'CALL TIME (ALL
-# CREW)', 'Call (full unit)', 'CREW CALL (ALL DEPTS)', 'Call time (whole unit)', 'Call (crew)':
-# the label is then as sure as 'All crew call' (a note naming the cast too, '(cast & crew)', or
-# one department, '(camera dept)', is not this)
-_WHOLE_CREW = re.compile(
-    r"^\((?:the\s+)?(?:(?:all|whole|full|entire|main)\s+)?"
-    r"(?:crew|unit|depts?\.?|departments|team|equipo|équipe|ekipa)\)"
-    r"|^\((?:everyone|everybody|all)\)",
-    re.I,
-)
-
-
-def _whole_crew(words: Sequence[Word], last: int, end: int) -> bool:
-    """A call label's bracketed note, inside its words or right after them, names the whole
-    crew (_WHOLE_CREW)."""
-    inside = _words(words, last + 1, end)
-    if inside.startswith("("):
-        return bool(_WHOLE_CREW.match(inside.rstrip(":")))
-    if end >= len(words) or not words[end].text.startswith("(") or _gap_before(words, end) > 6:
-        return False
-    return bool(_WHOLE_CREW.match(_words(words, end, end + 4)))
 
 
 def _words(words: Sequence[Word], start: int, end: int) -> str:
