@@ -12,35 +12,25 @@ from __future__ import annotations
 
 import re
 
+# The English departments' names both readers know (lower case): a crew list's department
+# column (``crew_words``) and a header strip's department headings (``labelling``).
+DEPARTMENTS = frozenset(
+    {"camera", "grip", "grips", "electric", "electrics", "lighting", "sound", "props"}
+    | {"wardrobe", "costume", "hmu", "makeup", "make-up", "hair", "locations", "transport"}
+    | {"catering", "stunts", "vfx", "dit"}
+)
+# A header strip's department headings: a strip of these heads columns of people (the cast,
+# the crew, post, accounts), never a production's keys; single words, matched word by word.
+STRIP_DEPARTMENTS = DEPARTMENTS | {"art", "cast", "talent", "crew", "post", "accounts"}
 # Departments and crew roles, in the corpus's languages; lower case, single words or phrases.
-_CREW = frozenset(
+_CREW = DEPARTMENTS | frozenset(
     {
         # English departments
-        "camera",
-        "grip",
-        "grips",
-        "electric",
-        "electrics",
         "electrical",
         "sparks",
-        "lighting",
-        "sound",
-        "make-up",
-        "makeup",
-        "hair",
-        "hmu",
-        "wardrobe",
-        "costume",
         "costumes",
-        "props",
-        "locations",
-        "catering",
-        "transport",
         "art department",
-        "vfx",
         "sfx",
-        "stunts",
-        "dit",
         "continuity",
         "script",
         # English roles

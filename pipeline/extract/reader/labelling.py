@@ -23,6 +23,7 @@ from pipeline.extract.reader.call_revisions import (
     names_revision,
     revised_tail,
 )
+from pipeline.extract.reader.crew_words import STRIP_DEPARTMENTS
 from pipeline.extract.reader.hospital_names import has_facility
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
@@ -437,12 +438,6 @@ def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
 
 STRIP_BAND = 0.3  # share of page 1 from the top where a header's label strips stand
 STRIP_ALIGN = 4.0  # points; a strip's value starts flush under its label, within a cell's padding
-# a crew list's department headings: a strip of these heads columns of people, not the job
-_DEPARTMENT_WORDS = frozenset(
-    {"camera", "grip", "grips", "electric", "electrics", "lighting", "sound", "art", "props"}
-    | {"wardrobe", "costume", "hmu", "makeup", "make-up", "hair", "locations", "transport"}
-    | {"catering", "cast", "talent", "crew", "stunts", "vfx", "dit", "post", "accounts"}
-)
 _STRIP_HEADS = frozenset(p.split()[0] for p in L.KINDS["production"] if p in L.MARKED_ONLY)
 
 
@@ -465,7 +460,7 @@ def _strip_keys(p: int, page: PageText) -> list[Label]:
             continue
         words = line.words
         cells = [0] + [i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP]
-        if len(cells) < 2 or any(norm(w.text) in _DEPARTMENT_WORDS for w in words):
+        if len(cells) < 2 or any(norm(w.text) in STRIP_DEPARTMENTS for w in words):
             continue
         below = lines[li + 1]
         if below.top - line.bottom > 2.2 * _height(line):
