@@ -246,7 +246,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # measured on the final reader of its session, 2026.12.41, untouched: 115/126 fields, auto-ok
 # 11/18, 0 silent, 4 sure-wrong (two Canary hospitals without their leading 'Hospital', two Sri
 # Lankan titles read as the label 'CLIENT / COMPANY'), 1 misclassified (the press release).
-UNMEASURED: tuple[str, ...] = ()
+# fresh48_ (Finnish bilingual grids with numbered labels over their values, Slovak days with two
+# or three numbered sets, Slovenian spreadsheet exports in landscape, Latvian revised sheets,
+# Croatian two-column sheets, Baltic phone-typed calls; near misses: a freelancer's invoice, a
+# production meeting agenda, a child performer's chaperone record): held out, built blind, not
+# yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh48_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1138,6 +1143,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh45_",
         "fresh46_",
         "fresh47_",
+        "fresh48_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
