@@ -246,7 +246,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # measured on the final reader of its session, 2026.12.41, untouched: 115/126 fields, auto-ok
 # 11/18, 0 silent, 4 sure-wrong (two Canary hospitals without their leading 'Hospital', two Sri
 # Lankan titles read as the label 'CLIENT / COMPANY'), 1 misclassified (the press release).
-UNMEASURED: tuple[str, ...] = ()
+# fresh49_ (Nigerian service sheets for a foreign commercial, Tunisian feuilles de service,
+# UAE desert days with a far unit base and a unit move, Egyptian landscape sheets with a
+# schedule table, Namibian grids with labels above values, Tanzanian sheets with Swahili
+# time beside the clock; near misses: a shot list, a crew NDA, a job posting) is held out,
+# built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh49_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1138,6 +1143,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh45_",
         "fresh46_",
         "fresh47_",
+        "fresh49_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
