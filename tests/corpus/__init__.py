@@ -61,6 +61,7 @@ def sheets() -> list[Sheet]:
         fresh46,
         fresh47,
         fresh48,
+        fresh49,
         grids,
         holdout,
         messy,
@@ -130,6 +131,7 @@ def sheets() -> list[Sheet]:
         fresh46,
         fresh47,
         fresh48,
+        fresh49,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
