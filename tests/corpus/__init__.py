@@ -60,6 +60,7 @@ def sheets() -> list[Sheet]:
         fresh45,
         fresh46,
         fresh47,
+        fresh50,
         grids,
         holdout,
         messy,
@@ -128,6 +129,7 @@ def sheets() -> list[Sheet]:
         fresh45,
         fresh46,
         fresh47,
+        fresh50,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
