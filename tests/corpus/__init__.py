@@ -62,6 +62,7 @@ def sheets() -> list[Sheet]:
         fresh47,
         fresh48,
         fresh49,
+        fresh50,
         grids,
         holdout,
         messy,
@@ -132,6 +133,7 @@ def sheets() -> list[Sheet]:
         fresh47,
         fresh48,
         fresh49,
+        fresh50,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -259,7 +259,13 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # time beside the clock; near misses: a shot list, a crew NDA, a job posting) was measured blind
 # on 2026.12.41: 114/126 fields, auto-ok 7/18, 0 silent, 0 sure-wrong, 1 misclassified (the shot
 # list).
-UNMEASURED: tuple[str, ...] = ()
+# fresh50_ (Brazilian bilingual ordens do dia, Colombian hojas de llamado with the general call
+# in a big box, Japanese service sheets in English with YYYY/MM/DD dates, Peruvian sheets with
+# today's day and tomorrow's advance on one page, Korean service sheets in a grid of labels above
+# values, Argentine spreadsheet exports; near misses: a per-diem claim, a music video treatment,
+# a COVID-19 testing schedule) is held out until the session's final reader: built blind, not yet
+# measured.
+UNMEASURED: tuple[str, ...] = ("fresh50_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1175,6 +1181,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh47_",
         "fresh48_",
         "fresh49_",
+        "fresh50_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
