@@ -259,9 +259,10 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         o.kind == hit.kind
         and o.page == hit.page
         and o.line < hit.line
-        # tight leading: the label's line box may reach a point into the name's line, more
-        # when it is the taller ('URGENCIAS / NEAREST HOSPITAL' in accented capitals)
-        and -0.25 * max(height, o.bottom - o.top) < hit.top - o.bottom < 2.2 * height
+        # tight leading: the label's line box may reach a point into the name's line; a tall
+        # box (cells of a heading row on baselines a little apart, accented capitals) may
+        # reach down to half its height: the name still starts below the label's middle
+        and -max(0.25 * height, 0.5 * (o.bottom - o.top)) < hit.top - o.bottom < 2.2 * height
         and abs(o.x0 - hit.x0) < 12
         and (hit.kind not in _TIMED or _ends_its_line(page, o))
         for o in hits
