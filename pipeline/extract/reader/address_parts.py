@@ -145,6 +145,16 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<code>[1-9]\d{{2}} ?\d{{3}}){_NO_MORE_DIGITS}"
         ),
     ),
+    # FO-100 Tórshavn (Postverk Føroya: "FO-" and three digits, before the town)
+    ("FO", re.compile(rf"(?<![\w-])(?P<code>FO-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
+    # Valletta VLT 1428, L-Imsida MSD 2090 (MaltaPost: three letters for the locality, a space
+    # and four digits, after the town's name)
+    (
+        "MT",
+        re.compile(
+            rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<code>[A-Z]{{3}} \d{{4}}){_NO_MORE_DIGITS}"
+        ),
+    ),
     # 〒100-0005 (Japan Post: three digits, a hyphen, four, after the postal mark;
     # en.wikipedia.org/wiki/Postal_codes_in_Japan)
     ("JP", re.compile(rf"〒\s?(?P<code>\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}")),
@@ -195,7 +205,8 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
         table = {**_EU5_PREFIX, **_SPLIT5_PREFIX} if kind == "EU5" else _EU4_PREFIX
         country = table[prefix] if prefix else None
         return Postcode(m["code"], country, m.start(), m.end(), city, strong=bool(prefix))
-    return Postcode(m["code"], kind, m.start(), m.end(), city)
+    # a Maltese code has no shape of its own ('TVC 3030'): an address only after a street
+    return Postcode(m["code"], kind, m.start(), m.end(), city, strong=kind != "MT")
 
 
 # --- the Irish county -------------------------------------------------------------------------
@@ -280,6 +291,12 @@ STREET_PREFIXES = {
     "largo": "PT",
     "alameda": "PT",
     "r": "PT",
+    # Maltese types written first: "Triq Sant' Agata" (street), "Vjal ir-Riħan" (avenue),
+    # "Pjazza San Publju" (square), "Sqaq" (alley)
+    "triq": "MT",
+    "vjal": "MT",
+    "pjazza": "MT",
+    "sqaq": "MT",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
@@ -294,7 +311,7 @@ FRENCH_TYPES = _words(
 # follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
 COMPOUND_ENDINGS = _words(
     """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
-    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie"""
+    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta"""
 )
 COMPOUND_STREET = re.compile(
     rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
@@ -319,11 +336,15 @@ COMPOUND_COUNTRY = {
     "gaden": "DK",
     "katu": "FI",
     "tie": "FI",
+    # Faroese (and Icelandic "vegur"): "Fjaravegur 2", "Niels Finsens gøta 10"
+    "vegur": "FO",
+    "gøta": "FO",
 }
 # Nordic street words written apart from the name and in lower case, the number after:
 # "Karl Johans gate 22", "Kongens gate 6", "Gamla väg 3" (Norwegian, Swedish and Danish
 # orthography writes a street named after a person or place as two words)
 NORDIC_APART = {"gate": "NO", "vei": "NO", "veien": "NO", "gata": "SE", "väg": "SE", "vej": "DK"}
+NORDIC_APART |= {"gøta": "FO", "vegur": "FO"}  # Faroese: "J.C. Svabos gøta 41-49"
 # Korean road names (the road-name address system, 2014): a name and -daero, -ro or -gil, the
 # building number first in English ("281 Eulji-ro", "152 Teheran-ro"; juso.go.kr)
 KOREAN_ROAD = re.compile(r"^[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?-(?:daero|ro|gil)\d{0,3}(?:-gil)?,?$")

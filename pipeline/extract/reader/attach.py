@@ -143,6 +143,8 @@ def _column_value(
     edge on consecutive rows, each value starting in one column across a gap. The text on a
     place label's own row at that column is its value, before any line below it (the next
     section's heading). Times keep their own rules (a timeline may share the row)."""
+    if label.kind == "production":
+        return _keyed_title(page, label, page_labels)
     if label.kind not in L.NUMBERED_KINDS | {"address"}:
         return None
     stacked = (
@@ -168,6 +170,35 @@ def _column_value(
         return None  # not a column of labels on consecutive rows (a label over its value)
     elif sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
         return None  # its own row is counted: a table of keys and values, labels or not
+    return replace(far, distance=far.distance / 1000)
+
+
+def _ride_only(text: str) -> bool:
+    """The rest of a call label's cell holds a time only in a bracket naming the ride to the
+    call ('EN VIEQUES (FERRY 6:30 AM CEIBA)', '(pick-up 6.15)'): the ride's time, no call; the
+    call's own time is printed elsewhere (in the label's box, under it)."""
+    asides = list(L.TRAVEL_ASIDE.finditer(text))
+    if not asides or not any(find_time(m.group()) for m in asides):
+        return False
+    rest = L.TRAVEL_ASIDE.sub(" ", text)
+    return find_time(rest) is None
+
+
+def _keyed_title(page: PageText, label: Label, page_labels: list[Label]) -> Piece | None:
+    """'PRODUCTION      Harbour of Kings' over 'CLIENT / COMPANY      ...': a title's label
+    opening a row of a key / value table (the keys flush at one x, the values across a wide gap
+    at another, on COLUMN_ROWS rows or more) has its value across the gap on its own row; the
+    line under it is the next row's key, never the title."""
+    if label.start != 0:
+        return None
+    here = [o for o in page_labels if o.line == label.line]
+    far = _right_piece(page, label, here, far=True)
+    if far is None or _PLACEHOLDER.match(far.text) or far.x0 - label.x1 <= VALUE_GAP:
+        return None
+    if not _key_value_row_below(page, label, far.x0):
+        return None
+    if sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
+        return None
     return replace(far, distance=far.distance / 1000)
 
 
@@ -640,7 +671,11 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         right = _right_piece(page, h, here)
         if right is not None and _next_cell(h, right):
             right = None  # "CREW CALL   HMU / COSTUME" over a strip of times: a neighbour
-        if right is not None and _under_another_column(page, h, right, by_page[h.page]):
+        if right is not None and (
+            _under_another_column(page, h, right, by_page[h.page])
+            # 'LLAMADO EN VIEQUES (FERRY 6:30 AM CEIBA)': the call's time is elsewhere
+            or (h.kind == "call" and _ride_only(right.text))
+        ):
             right = None
         if right is None and h.kind in L.NUMBERED_KINDS and h.number is None:
             tagged = _tagged_item(page, h, by_page[h.page])

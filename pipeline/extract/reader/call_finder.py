@@ -867,14 +867,7 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
 MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
 
 
-# '(pick-up from Perth station 6.45am)', '(minibus from base 0645)', '(wyjazd z Katowic 5.00)':
-# a bracket after the call that names the ride to it, with the ride's time
-_TRAVEL_ASIDE = re.compile(
-    r"\(\s*(?:pick[\s-]?ups?|pickup|collection|lifts?|travel|transport|departs?|departure"
-    r"|leaves?|leaving|shuttle|minibus|bus|coach|train|wyjazd|odjazd|abfahrt|départ|depart"
-    r"|salida|partenza)\b[^()]*\)",
-    re.I,
-)
+_TRAVEL_ASIDE = L.TRAVEL_ASIDE
 
 
 def _without_travel_aside(rest: str, call: str) -> str:
@@ -969,6 +962,23 @@ _MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
 _LIST_ROWS = 3  # lines a section heading owns when it heads a list, not one value
 
 
+def _heads_table_beside_calls(sheet: Sheet, label: Label, call: str) -> bool:
+    """'CREW   NAME   MOBILE   CALL': a crew word heading the first column of a people table,
+    the rows' own calls under a 'Call' heading of the same row, their first rows under the
+    word carrying no time (jobs: 'Fixer', 'Camera'), is no call of its own."""
+    rows = sheet.owned.get(label, [])[:_LIST_ROWS]
+    if len(rows) < _LIST_ROWS or any(find_time(pc.text) for pc in rows):
+        return False
+    return any(
+        o.kind == "call"
+        and o.page == label.page
+        and o.line == label.line
+        and o.start > label.end
+        and _heads_people_calls(sheet, o, call)
+        for o in sheet.labels
+    )
+
+
 def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
     """A bare 'Crew' / 'Équipe' that is no rival to the day's generic call: a department grid's
     'Crew 7A' that gives the same time; the section's heading alone on its line over the crew
@@ -979,12 +989,15 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
     line = sheet.pages[label.page].lines[label.line]
     run_end = next((b for a, b in runs(line) if a <= label.start < b), len(line.words))
     cells = runs(line)
+    whole_cell = label.end == run_end  # the word fills its cell
     if label.end == run_end < len(line.words):  # 'Crew    7A' in a grid: the next cell
         run_end = next(b for a, b in cells if a == run_end)
     after = " ".join(w.text for w in line.words[label.end : run_end])  # its own cell
     hit = find_time(_MONEY.sub(" ", after))  # '$12 reimbursed' is no time
     if hit is not None:
         return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
+    if whole_cell and _heads_table_beside_calls(sheet, label, call):
+        return True  # 'CREW   NAME   MOBILE   CALL': a people table's column of jobs
     if label.end == run_end == len(line.words):
         owned = sheet.owned.get(label, [])
         if owned and len(owned) >= _LIST_ROWS and not any(find_time(pc.text) for pc in owned):

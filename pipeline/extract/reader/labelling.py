@@ -260,8 +260,10 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         o.kind == hit.kind
         and o.page == hit.page
         and o.line < hit.line
-        # tight leading: the label's line box may reach a point into the name's line
-        and -0.25 * height < hit.top - o.bottom < 2.2 * height
+        # tight leading: the label's line box may reach a point into the name's line; a tall
+        # box (cells of a heading row on baselines a little apart, accented capitals) may
+        # reach down to half its height: the name still starts below the label's middle
+        and -max(0.25 * height, 0.5 * (o.bottom - o.top)) < hit.top - o.bottom < 2.2 * height
         and abs(o.x0 - hit.x0) < 12
         and (hit.kind not in _TIMED or _ends_its_line(page, o))
         for o in hits
@@ -755,7 +757,11 @@ def _label_at(
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end, kind)
+    unplaced = end
     end = _placed_call(line, end, kind)
+    # 'Call on location', 'CALL AT BASE' ending its cell: the generic call word with the place
+    # everyone reports to is the unit's call, as sure as 'crew call on location'
+    placed = kind == "call" and phrase == "call" and end > unplaced
     if kind in L.NUMBERED_KINDS:
         end = _scene_side(words, end)  # 'MAIN UNIT LOCATION - EXT' over the set: a heading
     end, quality, phrase = _glossed(line, end, kind, quality, phrase)
@@ -775,6 +781,7 @@ def _label_at(
         and not revision
         and not for_crew
         and not at_meeting
+        and not placed
         and not _marked(line, start, end, number, phrase)
     ):
         return None
@@ -789,6 +796,8 @@ def _label_at(
         quality = max(quality, L.LOCATION["location"])  # "SET #1" is as clear as "Location 1"
     if at_meeting:
         quality = max(quality, L.CREW_CALL["rv time"])  # 'CALL (at RV)': the crew's meeting
+    if placed:
+        quality = max(quality, L.CREW_CALL["crew on location"])
     return Label(
         kind,
         phrase,
@@ -1054,7 +1063,9 @@ def _qualified(line: Line, end: int, kind: str) -> int:
     tail = words[close].text
     after = close + 1
     after = _scene_side(words, after)  # 'LOCATION (MAIN) - EXT': interior or exterior too
-    ends_cell = after == len(words) or _gap_before(words, after) > VALUE_GAP
+    # a space wider than a word's after the bracket parts the label's note from the value
+    # ('CALL TIME (SITE ENTRANCE)   5.30 am' in a key / value table): a cell's end too
+    ends_cell = after == len(words) or _gap_before(words, after) > RUN_ON_GAP
     colon = tail.endswith("):") or (after < len(words) and words[after].text.strip() == ":")
     if not (tail.endswith((")", "):")) and (colon or ends_cell)):
         return end

@@ -20,6 +20,7 @@ stay someone else's (NOT_CREW / NOT_CREW_AFTER), lunch and wrap go to OTHER_TIME
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Words that, just before a call label, make it someone else's call (not the general crew call).
@@ -1764,3 +1765,14 @@ CALL_SHEET_MARKERS += ("նկարահանման օրագիր", "նկարահան�
 CALL_SHEET_MARKERS += ("նկարահանման օր", "կանչի թերթիկ")
 TOMORROW += r"|(?<!\w)վաղը(?!\w)"
 NOT_SHOOT_DATE += r"|ուղարկ|տարբերակ"
+
+# '(pick-up from Perth station 6.45am)', '(minibus from base 0645)', '(wyjazd z Katowic 5.00)',
+# '(FERRY 6:30 AM CEIBA)': a bracket after the call that names the ride to it, with the ride's
+# time (a ferry, a boat or a flight to an island's set too)
+TRAVEL_ASIDE = re.compile(
+    r"\(\s*(?:pick[\s-]?ups?|pickup|collection|lifts?|travel|transport|departs?|departure"
+    r"|leaves?|leaving|shuttle|minibus|bus|coach|train|wyjazd|odjazd|abfahrt|départ|depart"
+    r"|salida|partenza|ferry|ferries|boat|flight|lancha|barco|vuelo|prom|fähre|traghetto)"
+    r"\b[^()]*\)",
+    re.I,
+)

@@ -1,5 +1,5 @@
 """Paper from the trade that calls no crew to a set: a festival's screening programme, an
-actor's self-tape instructions.
+actor's self-tape instructions, a press release announcing a shoot.
 
 A screening programme prints dates, times and venues' addresses (a day's shape) and a
 self-tape request a due date, a callback's time and a casting studio's address, so both can
@@ -116,7 +116,51 @@ SELF_TAPE = (
     "provino",
 )
 
-KINDS = {"a screening programme": SCREENINGS, "self-tape instructions": SELF_TAPE}
+# A press release announcing a shoot: the release's own heading and sign-off, the press's
+# contact and the announcement's words (its dates, set and times are news, no one's call)
+PRESS = (
+    "for immediate release",
+    "press release",
+    "news release",
+    "media release",
+    "embargoed until",
+    "embargoed",
+    "media contact",
+    "media contacts",
+    "media enquiries",
+    "media inquiries",
+    "press contact",
+    "press enquiries",
+    "press inquiries",
+    "press office",
+    "notes to editors",
+    "notes for editors",
+    "editor's note",
+    "photo call",
+    "photocall",
+    "photo opportunity",
+    "begins filming",
+    "starts filming",
+    "began filming",
+    "begins shooting",
+    "principal photography",
+    "will premiere",
+    "###",
+    "-ends-",
+    "- ends -",
+    "comunicado de prensa",
+    "nota de prensa",
+    "communiqué de presse",
+    "pressemitteilung",
+    "comunicato stampa",
+    "informacja prasowa",
+)
+
+KINDS = {
+    "a screening programme": SCREENINGS,
+    "self-tape instructions": SELF_TAPE,
+    "a press release": PRESS,
+}
 
 _DAY_HEADING = re.compile(r"^[^\W\d_]{3,}\.?,?\s+\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\.?")
 _VENUE_ROW = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?\s+\S")
@@ -132,5 +176,11 @@ def structure_points(kind: str, lines: list[str], words_found: int) -> float:
         days = sum(1 for ln in lines if _DAY_HEADING.match(ln) and len(ln.split()) <= 5)
         rows = sum(1 for ln in lines if _VENUE_ROW.match(ln))
         return min(2.0, days - 1.0) if days >= 2 and rows >= days else 0.0
+    if kind == "a press release":
+        # someone quoted: '"...," said director Oliver Brandt', '... says the producer'
+        return 1.0 if any(_QUOTED_SPEAKER.search(ln) for ln in lines) else 0.0
     steps = sum(1 for ln in lines if _NUMBERED_STEP.match(ln))
     return 1.0 if steps >= 3 else 0.0
+
+
+_QUOTED_SPEAKER = re.compile(r"[\"\u201d],?\s+(?:said|says|added|explained)\b", re.I)

@@ -120,11 +120,17 @@ def is_number(tok: Token) -> bool:
     return bool(_NUMBER.match(tok.text)) and not tok.text.endswith(":")
 
 
+# a Maltese name after its article, joined by a hyphen: "Triq il-Merkanti", "Triq is-Saqqajja",
+# "Triq iż-Żagħfran", "Triq tal-Barrani" (the article assimilates to the name's first letter)
+_MALTESE_ARTICLE = re.compile(r"^(?:i[lċdnrstxż]|l|ta[lċdnrstxż])-[^\W\d_]{2,}", re.I)
+
+
 def is_name(tok: Token) -> bool:
     if tok.text in SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
         return False
     return (
         bool(_NAME.match(tok.text))
+        or bool(_MALTESE_ARTICLE.match(tok.text))
         or bool(_ORDINAL.match(tok.text))
         or tok.key in P.PARTICLES
         or tok.text in P.STREET_PARTICLES

@@ -310,12 +310,12 @@ SILENT_TODAY: dict[str, str] = {
 # 'NEAREST A&E / MINOR INJURIES' is not the hospital: strict XPASS)
 # (fresh42's hamwall reads its sunrise since reader56: 'FIRST LIGHT / SUNRISE' over '06:50 /
 # 07:23' gives the sunrise the second time: strict XPASS)
+# (fresh47's auditorio and catedral hospitals keep their leading 'Hospital' since reader66: a
+# name opening with its label's word flush under a tall label row is the label's value; and
+# fortfrederick and peacepagoda read their titles: a title's label in a key / value table has
+# its value across the gap, not the next row's key: strict XPASS)
 SURE_WRONG_TODAY: dict[str, str] = {
     "fresh48_fi_sibelius": "hospital: the next numbered labels read as the name",
-    "fresh47_canary_auditorio": "hospital: the name's leading 'Hospital' dropped",
-    "fresh47_canary_catedral": "hospital: the name's leading 'Hospital' dropped",
-    "fresh47_lk_fortfrederick": "production: the label 'CLIENT / COMPANY' read as the title",
-    "fresh47_lk_peacepagoda": "production: the label 'CLIENT / COMPANY' read as the title",
 }
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
@@ -349,10 +349,10 @@ SURE_WRONG_TODAY: dict[str, str] = {
 # are 'other' since reader57's set_papers kinds: strict XPASS)
 # (fresh43's studio audience ticket and fresh44's camera report, delivery note and car-hire duty
 # slip are 'other' since reader60's set_papers kinds, named in their headings: strict XPASS)
+# (fresh47's press release is 'other' since reader66's press release kind: strict XPASS)
 NOT_OTHER_TODAY: dict[str, str] = {
     "fresh49_near_miss_shot_list": "a shot list read as a call sheet",
     "fresh48_near_miss_meeting_agenda": "a production meeting agenda read as a call sheet",
-    "fresh47_near_miss_press_release": "a press release announcing a shoot read as a call sheet",
 }
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
 # columns: strict XPASS)
@@ -714,12 +714,12 @@ FLOORS = {
     "fresh48_hr_two_column": 20,  # of 21 (blind)
     "fresh48_baltic_phone_text": 13,  # of 20 (blind)
     # forty-eighth held-out set (tests/corpus/fresh47.py): 115/126 held out, on 2026.12.41
-    "fresh47_mt_service": 20,  # of 21 (held out)
-    "fresh47_canary_bilingual": 18,  # of 21 (held out)
+    "fresh47_mt_service": 21,  # of 21 (held out 20; reader66)
+    "fresh47_canary_bilingual": 21,  # of 21 (held out 18; reader66)
     "fresh47_us_software_export": 21,  # of 21 (held out)
-    "fresh47_lk_service": 19,  # of 21 (held out)
-    "fresh47_fo_english": 17,  # of 21 (held out)
-    "fresh47_pr_bilingual": 20,  # of 21 (held out)
+    "fresh47_lk_service": 21,  # of 21 (held out 19; reader66)
+    "fresh47_fo_english": 21,  # of 21 (held out 17; reader66)
+    "fresh47_pr_bilingual": 21,  # of 21 (held out 20; reader66)
     # fortieth held-out set (tests/corpus/fresh39.py): 106/118 blind on 2026.12.37
     "fresh39_anz_tv_drama": 21,  # of 21 (blind 20; reader53)
     "fresh39_pl_serial_dpp": 21,  # of 21 (blind 19; reader53)
@@ -1040,8 +1040,14 @@ FLOORS = {
 # fresh47 measured (held out, 2026.12.41): 6323 + 115 = 6438 and 875 + 11 = 886.
 # fresh48 measured blind (2026.12.41): 6438 + 107 = 6545 and 886 + 9 = 895.
 # fresh49 measured blind (2026.12.41): 6545 + 114 = 6659 and 895 + 7 = 902.
-TOTAL_FLOOR = 6659
-AUTO_OK_FLOOR = 902
+# reader66 (fresh47 after its held-out measure, 115/126 and 11/18: a hospital's name opening
+# with its label's word under a tall label row; a title's label in a key / value table; a
+# generic call word with the place everyone reports to; a people table's first heading no
+# rival call; a label's bracketed note across a wide space; a bracket naming the ride to the
+# call holds no call; Maltese and Faroese streets and codes; a press release kind): fresh47
+# 126 of 126, 16 of 18 auto-ok, no sure-wrong, no misclassified: +11 and +5.
+TOTAL_FLOOR = 6670
+AUTO_OK_FLOOR = 907
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
