@@ -654,10 +654,10 @@ FLOORS = {
     "fresh43_cl_hoja_citacion": 21,  # of 21 (blind 17; reader61, reader63)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
     # forty-sixth held-out set (tests/corpus/fresh45.py): 109/124 blind on 2026.12.40
-    "fresh45_us_film_school_office": 15,  # of 21 (blind 15)
+    "fresh45_us_film_school_office": 20,  # of 21 (blind 15; reader67)
     "fresh45_na_doc_interview_subject": 21,  # of 21 (blind 21)
     "fresh45_us_event_video_landscape": 19,  # of 19 (blind 19)
-    "fresh45_us_second_unit_sheet": 20,  # of 21 (blind 18; reader64)
+    "fresh45_us_second_unit_sheet": 21,  # of 21 (blind 18; reader64, reader67)
     "fresh45_us_cover_call_box": 21,  # of 21 (blind 18; reader64)
     "fresh45_us_aerial_drone_unit": 21,  # of 21 (blind 18; reader64)
     # forty-fifth held-out set (tests/corpus/fresh44.py): 90/117 blind on 2026.12.39
@@ -999,8 +999,12 @@ FLOORS = {
 # With reader64 and reader65, fresh45 and fresh46 measured: 6080 + 117 + 126 = 6323 and
 # 846 + 11 + 18 = 875.
 # fresh47 measured (held out, 2026.12.41): 6323 + 115 = 6438 and 875 + 11 = 886.
-TOTAL_FLOOR = 6438
-AUTO_OK_FLOOR = 886
+# reader67 (fresh45's last misses: a row label's address from its row's cell under an ADDRESS
+# column heading, a place label's words repeated as its value no label, a 'Main unit' line on
+# another unit's sheet never its set, a later page's heading date the cover prints too sure):
+# fresh45 123 of 124, 17 of 18 auto-ok: 6438 + 6 = 6444 and 886 + 6 = 892.
+TOTAL_FLOOR = 6444
+AUTO_OK_FLOOR = 892
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
