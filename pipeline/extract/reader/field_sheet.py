@@ -181,9 +181,17 @@ def _not_repeated(pages: Sequence[PageText], labels: list[Label]) -> list[Label]
                 and b.line == a.line
                 and b.start == a.end
                 and 0 < pages[b.page].lines[b.line].words[b.start].x0 - a.x1 <= RIGHT_GAP
+                and _words_of(pages, a) == _words_of(pages, b)
             ):
                 drop.add(id(b))
     return [h for h in labels if id(h) not in drop]
+
+
+def _words_of(pages: Sequence[PageText], label: Label) -> list[str]:
+    """A label's own words, in lower case ('CREW PARKING' and 'Crew parking' are one)."""
+    return [
+        w.text.lower() for w in pages[label.page].lines[label.line].words[label.start : label.end]
+    ]
 
 
 def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[Label, Label]:

@@ -258,3 +258,21 @@ def test_a_memo_calling_the_crew_on_a_weekday_is_a_call_sheet(sentence: str) -> 
 )
 def test_a_memo_without_a_weekday_call_sentence_is_no_call_sheet(lines: tuple[str, ...]) -> None:
     assert _memo(*lines)["document_type"] == "other"
+
+
+def test_two_place_labels_in_other_words_side_by_side_stay_two() -> None:
+    """'SET A (morning)   SET B (after the move)': the second set's label in other words is a
+    label of its own, not the first's value."""
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 14),
+        (40, 66, "Bright Water", 16),
+        (40, 90, "Date: Wednesday 11 March 2026   Unit call: 07:30", 9),
+        (40, 120, "LOCATION A (morning)", 8),
+        (200, 120, "LOCATION B (company move 14:00)", 8),
+        (40, 134, "Custom House", 9),
+        (200, 134, "Harbour Steps", 9),
+        (40, 146, "12 Quay Street, Bristol BS1 4DJ", 9),
+        (200, 146, "3 Anchor Road, Bristol BS1 5DB", 9),
+    ]
+    day = read_day(render(rows))
+    assert "12 Quay Street" in (day["location"] or "")
