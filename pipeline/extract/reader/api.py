@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
@@ -156,6 +157,7 @@ def _from_sentences(
     sets: list[tuple[Place, float]],
     warns: list[str],
     hospital: tuple[Hospital | None, float],
+    not_ours: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[Hospital | None, float]:
     """Fields no label gave, read from the sheet's running text (a call sheet written as a
     letter, prose.py), each at a confidence that sends the day to a person; the crew's time of a
@@ -170,7 +172,7 @@ def _from_sentences(
         not sets
         and (
             read := P.set_address(
-                P.running_text(pages, columns=True),
+                P.running_text(_without_lines(pages, not_ours), columns=True),
                 company_text(pages),
                 P.scene_rooms(pages),
                 told=_told_ok(pages),
@@ -190,6 +192,19 @@ def _from_sentences(
     if hospital[0] is None and (named := P.hospital_named(text)) is not None:
         return Hospital(named[0], named[1], None), P.PROSE
     return hospital
+
+
+def _without_lines(
+    pages: Sequence[PageText], drop: frozenset[tuple[int, int]]
+) -> Sequence[PageText]:
+    """The pages without the lines ``drop`` names (page, line): another unit's reference lines
+    on this unit's sheet are no sentence naming its set."""
+    if not drop:
+        return pages
+    return [
+        replace(page, lines=tuple(ln for i, ln in enumerate(page.lines) if (p, i) not in drop))
+        for p, page in enumerate(pages)
+    ]
 
 
 def _told_ok(pages: Sequence[PageText]) -> bool:
@@ -445,7 +460,8 @@ def _call_sheet_day(
     bases, _ = F.places(sheet, "base")
     hosp, hosp_q = F.hospital(sheet, code)
     if found["call_time"].value is None or not sets or hosp is None:
-        hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q))
+        not_ours = F.other_units_lines(sheet)  # 'Main unit: ...' on a 2nd unit's sheet
+        hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q), not_ours)
     elif found["sunrise"].value is None or found["sunset"].value is None:
         _sun_from_sentences(pages, found)  # "... on the go. Sunset 1843. Wrap when ..."
     if found["call_time"].value is None:  # "Drehbeginn: 08:00" and no team call: in doubt

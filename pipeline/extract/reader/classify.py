@@ -42,7 +42,7 @@ from pipeline.extract.reader import (
 )
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
-from pipeline.extract.reader.calendar_names import MONTHS
+from pipeline.extract.reader.calendar_names import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.mail_stamps import stamp_lines
 from pipeline.extract.reader.model import DocumentType
@@ -837,6 +837,22 @@ def has_day_evidence(lines: list[str]) -> bool:
 
 
 _DAY_EVIDENCE_LINES = 80
+_WEEKDAY_REACH = 14  # characters before a yearless date its weekday may stand in
+
+
+def _weekday_dated(line: str) -> bool:
+    """A day named by its weekday and date with no year ('On Tuesday 10 March, call is ...',
+    'Thu 8/10'): a memo's way of dating the day it calls people to. A day and month alone
+    ('10 March') is no such date: a weekday must name it."""
+    for parsed in find_dates(line, yearless=True):
+        if not parsed.value.startswith("--"):
+            continue
+        near = line[max(0, parsed.start - _WEEKDAY_REACH) : parsed.end].lower()
+        words = re.findall(r"[^\W\d_]+", near)
+        if any(w in WEEKDAYS or w in SHORT_WEEKDAYS for w in words):
+            return True
+    return False
+
 
 # A line that calls people somewhere at a time, as a minimal sheet words its call: "Meet 0830
 # at the observatory entrance", "RV 07:00 at the car park", "Report to set at 6:30"
@@ -847,17 +863,28 @@ _SUMMONS = re.compile(
 )
 
 
+# ... or says it in a sentence: "On Tuesday 10 March, call is 6:45am at ...", "crew call will
+# be 7:00 AM", "Call time is 0630"
+_CALL_SENTENCE = re.compile(
+    r"\bcall(?:\s+time)?\s+(?:is|will\s+be)\s+(?:at\s+)?(?:" + _LABELLED_TIME.pattern + ")",
+    re.I,
+)
+
+
 def summons(lines: list[str]) -> bool:
     """A minimal sheet by its shape: a line calling people at a time, a shooting date and an
-    address among the first lines (a documentary's one-page 'Meet 0830 / Address ...')."""
+    address among the first lines (a documentary's one-page 'Meet 0830 / Address ...'; a
+    memo's 'On Tuesday 10 March, call is 6:45am at ...', its day named by weekday and date)."""
     head = lines[:_DAY_EVIDENCE_LINES]
     calling = [ln for ln in head if any(_SUMMONS.match(p) for p in dash_parts(ln))]
+    told = [ln for ln in head if _CALL_SENTENCE.search(ln) and _weekday_dated(ln)]
     return (
-        bool(calling)
+        bool(calling or told)
         # a one-liner's own line dates the day, its year left out: "Wed 14.10 - call 10:00"
         and (
             any(find_dates(ln) for ln in head)
             or any(find_dates(ln, yearless=True) for ln in calling)
+            or bool(told)
         )
         and any((a := find_address(ln)) is not None and a.postcode is not None for ln in head)
     )

@@ -68,6 +68,30 @@ _INTO = re.compile(
 )
 
 
+LATER_PAGE = 0.8  # a date on a page after the first: that page may be another day's
+
+
+def _cover_and_page(
+    sheet: Sheet, found: list[tuple[float, Found]], on_page: list[int]
+) -> list[tuple[float, Found]]:
+    """A date heading a later page ('THE COMMONWEALTH   Monday, November 9, 2026' over page 2)
+    that the first page prints too (a cover's 'CALL SHEET / Monday, November 9, 2026'): the
+    later page is the same day's, not another's, and the two printings say one date; the
+    heading's full weight is back. A later page's date the first page does not print keeps its
+    doubt."""
+    first = {
+        str(f.value)
+        for (w, f), p in zip(found, on_page, strict=True)
+        if p == sheet.first_page and w > EXPLAINED and f.value
+    }
+    out = []
+    for (w, f), p in zip(found, on_page, strict=True):
+        if p != sheet.first_page and w == LATER_PAGE and str(f.value) in first:
+            w, f = 1.0, Found(f.value, f.conf / LATER_PAGE, f.warning)
+        out.append((w, f))
+    return out
+
+
 def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[tuple[float, Found]]:
     """A date the sheet says its night runs into is explained away when the day before it is
     printed too: the night is dated by its start (night_dates.py reads the two on one line)."""
@@ -117,6 +141,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     explained = _explained_dates(sheet)
     email = sheet.email
     into: set[int] = set()  # dates a night runs into ('(into Wednesday, November 4, 2026)')
+    on_page: list[int] = []  # the page each found date is printed on
     in_files: set[int] = set()  # dates inside a file's name ('callsheet_v2_2026-10-13.xlsx')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
@@ -133,7 +158,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 # number is the day's, wherever the line stands (a sheet quoted low in an e-mail)
                 weight = 1.0 if heading or DAY_OF.search(line.text) else 0.7
                 if p != sheet.first_page:
-                    weight *= 0.8
+                    weight *= LATER_PAGE
                 stamp = (
                     key in explained
                     or _NOT_SHOOT_DATE.search(text)
@@ -163,10 +188,12 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     two_meanings.add(parsed.value)
                 if _INTO.search(line.text[: parsed.start]):
                     into.add(len(found))
+                on_page.append(p)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
     found = _file_names_explained(found, in_files)
+    found = _cover_and_page(sheet, found, on_page)
     found = _night_runs_into(found, into)
     if email is not None and email.sent is not None:
         found = _memo_day(found, agree, email.sent)

@@ -22,6 +22,7 @@ from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.email_header import email_header
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
+from pipeline.extract.reader.layout import RIGHT_GAP
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.quoted import Quote
@@ -57,6 +58,7 @@ class Sheet:
         self.quote = quote  # a sheet quoted under an e-mail reply: where the quote starts
         self.made = made  # the file's own date (its metadata), when it gives one
         labels = unnumbered(pages, find_all_labels(pages))  # '4. SET': a form's item number
+        labels = _not_repeated(pages, labels)  # 'CREW PARKING   Crew parking': its value
         self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
         self.owned = attach(pages, self.labels)
         self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
@@ -159,6 +161,37 @@ def _run_key(pages: Sequence[PageText], p: int, li: int, wi: int) -> tuple[int, 
 
 
 _PLACE_KINDS = ("location", "base", "hospital")
+
+
+def _not_repeated(pages: Sequence[PageText], labels: list[Label]) -> list[Label]:
+    """The labels without a place label's words printed again as its value: a table row
+    '2  CREW PARKING   Crew parking   Garage D, 215 Hudson St' names the place by the label's own
+    words, in the next cell right after it. A place label that follows another of its kind on
+    its line, nothing between them but a cell gap, is the first one's value, not a label of its
+    own."""
+    drop = set()
+    for a in labels:
+        if a.kind not in _PLACE_KINDS:
+            continue
+        for b in labels:
+            if (
+                b is not a
+                and b.kind == a.kind
+                and b.page == a.page
+                and b.line == a.line
+                and b.start == a.end
+                and 0 < pages[b.page].lines[b.line].words[b.start].x0 - a.x1 <= RIGHT_GAP
+                and _words_of(pages, a) == _words_of(pages, b)
+            ):
+                drop.add(id(b))
+    return [h for h in labels if id(h) not in drop]
+
+
+def _words_of(pages: Sequence[PageText], label: Label) -> list[str]:
+    """A label's own words, in lower case ('CREW PARKING' and 'Crew parking' are one)."""
+    return [
+        w.text.lower() for w in pages[label.page].lines[label.line].words[label.start : label.end]
+    ]
 
 
 def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[Label, Label]:

@@ -42,6 +42,7 @@ from pipeline.extract.reader.hospital_finder import hospital
 from pipeline.extract.reader.place_finder import (
     continental_address,
     one_address,
+    other_units_lines,
     places,
     whole_address,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "hospital",
     "labelled_time",
     "one_address",
+    "other_units_lines",
     "places",
     "plausible_sun",
     "production",

@@ -17,6 +17,7 @@ from pipeline.extract.reader.address_parts import (
 )
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.call_finder import main_units_on_another
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -293,7 +294,35 @@ def _named_address(
             address = paired[0].strip(" ,")  # its own label vouches for a form not known here
         if address is not None:
             return lines[0], address, cut
+    cell = row_address(sheet, label)
+    if cell is not None and lines:
+        name = lines[0]
+        head = cell.split(",")[0].strip()
+        if head and name.find(head) > 0:
+            name = name[: name.find(head)].strip(" ,\u00b7|-")  # the run ran into the cell
+        _, address, cut = one_address([cell])
+        if address is None and _loose_address(cell):
+            address = cell.strip(" ,")
+        if address is not None and name and name != cell:
+            return name, address, cut
     return one_address(lines)
+
+
+def row_address(sheet: Sheet, label: Label) -> str | None:
+    """'1  SET  Peace Center  300 S Main St, ...' under a table's 'NAME  ADDRESS  NOTES'
+    headings: a place label opening a table's row gives the place's name beside it, and the
+    cell of its row under the ADDRESS column heading is that place's address (the heading owns
+    the column's cells, one per row's label). None when no ADDRESS heading over the label's
+    rows owns a cell on its row right of it."""
+    for a in sheet.labels:
+        if a.kind != "address" or a.page != label.page or a.line >= label.line:
+            continue
+        if a.x0 <= label.x1:
+            continue  # an address label left of the place's is its own row's, no column heading
+        for pc in sheet.owned.get(a, []):
+            if pc.below and pc.page == label.page and pc.line == label.line:
+                return pc.text
+    return None
 
 
 _HOUSE_NUMBER = re.compile(
@@ -391,6 +420,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             lines = [pieces[0].text]
         if not lines or h in paired:
             continue
+        if kind == "location" and main_units_on_another(sheet, h):
+            continue  # 'Main unit: DeSoto House' on a 2nd unit's sheet: another unit's set
         name, address, cut = _named_address(sheet, h, lines)
         if name is None and address is not None:
             name, address = _scene_before_place(address)
@@ -440,6 +471,18 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def other_units_lines(sheet: Sheet) -> frozenset[tuple[int, int]]:
+    """(page, line) of the place lines another unit's reference label gives on this unit's
+    sheet ('Main unit: DeSoto House, 230 S Main St' on a SPLINTER UNIT's sheet): the label's
+    own line and its pieces' lines, which no reading of this sheet's set may take."""
+    out = set()
+    for h, pieces in sheet.of("location"):
+        if main_units_on_another(sheet, h):
+            out.add((h.page, h.line))
+            out.update((pc.page, pc.line) for pc in pieces)
+    return frozenset(out)
 
 
 def _location_unit(sheet: Sheet, label: Label) -> bool:
