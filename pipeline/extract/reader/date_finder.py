@@ -59,6 +59,17 @@ _OTHER_WORK_DAY = re.compile(
     re.I,
 )
 
+# "Shoot date: Thu, Oct 29 (weather hold: Fri, Oct 30)", "10/03/2026 - rain day 11/03/2026": a
+# date after the name of an outdoor shoot's fallback day, in the shoot date's own run, is that
+# fallback's (the day the shoot moves to only if it is called), not a rival to the shoot's date
+_FALLBACK_DAY = re.compile(
+    r"\b(?:(?:rain|weather)[-\s]+(?:date|day|hold|cover(?:\s+day)?)|back[-\s]?up\s+(?:date|day)"
+    r"|(?:alternate|alternative|standby|contingency|hold)\s+(?:date|day)"
+    r"|termin\s+zapasowy|dzie[\u0144n]\s+zapasowy|ausweichtermin|ersatztermin)"
+    r"\s*[:\-\u2013]?\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
+    re.I,
+)
+
 # "(into Wednesday, November 4, 2026)", "running through to Sat 14 March", "wrap 02:00 (Wed
 # 11/4)": the next day a night's work runs into, written on a line of its own
 _INTO = re.compile(
@@ -176,6 +187,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     or sheet.in_advance(p, line.top, line.words[run[0]].x0)
                     or (_TOMORROW.search(text) and email is None and not sheet.for_tomorrow)
                     or _OTHER_WORK_DAY.search(line.text[: parsed.start])
+                    or _FALLBACK_DAY.search(line.text[: parsed.start])
                 ):
                     weight = EXPLAINED
                 if stamp:
