@@ -197,9 +197,23 @@ def _keyed_title(page: PageText, label: Label, page_labels: list[Label]) -> Piec
         return None
     if not _key_value_row_below(page, label, far.x0):
         return None
-    if sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
+    if _keyed_rows(page, page_labels, label.x0, far.x0) < COLUMN_ROWS:
         return None
     return replace(far, distance=far.distance / 1000)
+
+
+def _keyed_rows(page: PageText, page_labels: list[Label], key_x0: float, value_x0: float) -> int:
+    """Rows of a key / value table: a label flush at ``key_x0`` and a value (no label) starting
+    at ``value_x0`` on its line. A strip of labels over their values ('PRODUCTION   CLIENT' over
+    'Maple Morning   Oatly') has labels in both places, or values under its labels: no such
+    table."""
+    keyed = {o.line for o in page_labels if abs(o.x0 - key_x0) <= ALIGN_X}
+    labelled_at_value = {o.line for o in page_labels if abs(o.x0 - value_x0) <= ALIGN_X}
+    return sum(
+        _key_value_row(page.lines[n], key_x0, value_x0)
+        for n in keyed - labelled_at_value
+        if n < len(page.lines)
+    )
 
 
 def _under_another_column(page: PageText, label: Label, piece: Piece, labels: list[Label]) -> bool:
