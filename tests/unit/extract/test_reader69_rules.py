@@ -156,3 +156,53 @@ def test_services_and_numbers_beside_the_label_leave_the_name_below(
 def test_a_name_beside_the_label_stays_the_hospital(heading: str, name: str) -> None:
     day = read_day(render(_hospital_sheet(heading, "Unit base: car park B, Qurum")))
     assert day["hospital"]["name"].startswith(name)
+
+
+# --- a crew call named in a running order's row owns the row's time --------------------------
+
+
+def _running_order(header_call: str, row_time: str, row_label: str, next_set: str) -> list[Row]:
+    return [
+        (40, 40, "CALL SHEET", 14),
+        (40, 60, "Riverside Features", 9),
+        (40, 80, "Project: The Long Summer", 9),
+        (40, 100, "Date: Friday 13 March 2026", 9),
+        (40, 116, f"Crew Call: {header_call}", 9),
+        (40, 132, "Location: Mill House, 2 Weir Lane, Bath BA2 3AB", 9),
+        (40, 148, "Sunrise 6:24 AM   Sunset 6:05 PM", 9),
+        (40, 180, "TIME", 8),
+        (110, 180, "SC", 8),
+        (150, 180, "SET", 8),
+        (400, 180, "NOTES", 8),
+        (40, 194, row_time, 9),
+        (110, 194, "-", 9),
+        (150, 194, row_label, 9),
+        (400, 194, "-", 9),
+        (40, 208, "8:00 AM", 9),
+        (110, 208, "12", 9),
+        (150, 208, next_set, 9),
+        (400, 208, "period cars", 9),
+        (40, 222, "1:00 PM", 9),
+        (110, 222, "-", 9),
+        (150, 222, "Lunch", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row_time", "row_label", "next_set"),
+    [
+        ("7:00 AM", "Crew call", "INT. DINER - 1955 FLASHBACK"),
+        ("7:00 AM", "Unit call", "EXT. PIER - 1940s DANCE"),
+        ("0700 hrs", "General crew call", "EXT. STATION - 1915"),
+    ],
+)
+def test_a_crew_call_row_owns_its_own_time(row_time: str, row_label: str, next_set: str) -> None:
+    day = read_day(render(_running_order("7:00 AM", row_time, row_label, next_set)))
+    assert day["call_time"] == "07:00"
+    assert day["confidence"] >= 0.85
+
+
+def test_a_crew_call_row_that_disagrees_still_doubts() -> None:
+    # the row says 7:30, the header 7:00: the sheet contradicts itself, a person looks
+    day = read_day(render(_running_order("7:00 AM", "7:30 AM", "Crew call", "INT. HALL")))
+    assert day["confidence"] < 0.85
