@@ -158,9 +158,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _first_time(pieces, bare=bare, today=sheet.about_the_day(h)) or _no_time_read(
-            sheet, h, pieces, kind
-        )
+        hit = _label_hit(sheet, h, pieces, kind, bare)
         if hit is None:
             if (
                 not pieces
@@ -1193,6 +1191,35 @@ def _own_time(label: Label, pieces: list[Piece]) -> str | None:
     text = re.sub(r"^\([^()]{1,12}\)\s*", "", first.text)  # 'WRAP (est.) 1900 hrs'
     parsed = find_time(text)
     return parsed.value if parsed is not None and parsed.start == 0 else None
+
+
+def _label_hit(
+    sheet: Sheet, label: Label, pieces: list[Piece], kind: str, bare: bool
+) -> tuple[Parsed, bool] | None:
+    """The time a label of ``kind`` owns: a running order's row's own time for a crew call
+    named in that row, else the first time of its text (or the one read past it)."""
+    if kind == "call" and (row := _running_order_call(sheet, label, pieces)) is not None:
+        return row
+    return _first_time(pieces, bare=bare, today=sheet.about_the_day(label)) or _no_time_read(
+        sheet, label, pieces, kind
+    )
+
+
+def _running_order_call(
+    sheet: Sheet, label: Label, pieces: list[Piece]
+) -> tuple[Parsed, bool] | None:
+    """'0700 hrs - Crew call - -', '6:00 AM  Unit call': a crew-call label in a running order's
+    row, the row's own time printed before it on its line with nothing else, and nothing to
+    read after it on that line (dashes for empty cells): the row's time is its value, never
+    the next row's text under it ('EXT. PALACE - 1920s PARTY', 'VERANDAH - 1905')."""
+    if pieces and not pieces[0].below and re.sub(r"[-\u2013\u2014\s]", "", pieces[0].text):
+        return None
+    line = sheet.pages[label.page].lines[label.line]
+    before = " ".join(w.text for w in line.words[: label.start]).strip()
+    parsed = find_time(before) if before else None
+    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:\u2013"):
+        return None
+    return parsed, False
 
 
 def _row_time(sheet: Sheet, label: Label) -> str | None:

@@ -103,6 +103,31 @@ def _heading_row_piece(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     )
 
 
+# the services a heading lists beside the hospital's label with their short numbers
+_SERVICE_WORD = re.compile(
+    r"^(?:ambulance|ambulances|police|fire|brigade|rescue|emergency|emergencies|samu|pompiers"
+    r"|protection|civile?|defence|defense|polizei|feuerwehr|rettung|notruf|tel\.?|tél\.?)$",
+    re.I,
+)
+
+
+def _emergency_numbers_beside(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'NEAREST HOSPITAL (A&E) / Ambulance 998 · Police 999', 'HOSPITAL - Emergency 112':
+    beside a hospital label on its heading line, the services to call and their short numbers
+    (a bracketed department before them) are no hospital; its name is on the lines under the
+    label. A name with a number ('Clinic 24') has a word that names no service."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    text = re.sub(r"^\([^()]{1,20}\)", "", only.text.strip())
+    words = [w for w in re.split(r"[\s/\u00b7\u2022|:,;-]+", text) if w]
+    if not words or not any(re.fullmatch(r"\d{2,4}", w) for w in words):
+        return False
+    if not all(re.fullmatch(r"\d{2,4}", w) or _SERVICE_WORD.match(w) for w in words):
+        return False
+    return bool(_aligned_below(sheet, label, 1))
+
+
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given
 _ELSEWHERE = re.compile(
     r"\b(?:on|see)\s+(?:page|pg\.?|p\.)\s*\d+\b|\bsee\s+(?:below|attached|over|back|map)\b"
@@ -124,6 +149,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             _qualifies_label(sheet, h, pieces)
             or _department(sheet, h, pieces)
             or _heading_row_piece(sheet, h, pieces)
+            or _emergency_numbers_beside(sheet, h, pieces)
         ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         elif lines and _label_gloss(sheet, h, pieces):

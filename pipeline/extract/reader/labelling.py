@@ -1233,6 +1233,8 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True
     if _leads_to_value(words, end):
         return True  # 'Szpital (SOR) ........ Wojewódzki ...': a typed list's dot leaders
+    if (first == 0 or _gap_before(words, first) > VALUE_GAP) and _address_heading_after(words, end):
+        return True  # 'DÉCOR / ADRESSE', 'Motiv / Adresse': the set and its address head a cell
     if phrase in L.MARKED_ONLY:
         return False
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
@@ -1244,6 +1246,26 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
 
 
 _LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")
+
+
+def _address_heading_after(words: Sequence[Word], end: int) -> bool:
+    """'DÉCOR / ADRESSE', 'MOTIV / ADRESSE', 'Decorat / Adreça': a generic place word heading
+    its line, then, across a slash, the word for an address ending the cell: the two name one
+    cell's heading (the set's name over its address), as sure as a colon. A scene table's
+    column word ('SÉQ. DÉCOR EFFET') has no slash, and 'Décor / Adresse du parking' runs on."""
+    if end + 1 >= len(words) or words[end].text.strip() != "/":
+        return False
+    if _gap_before(words, end) > RUN_ON_GAP or _gap_before(words, end + 1) > RUN_ON_GAP:
+        return False
+    for stop in range(end + 2, min(end + 2 + GLOSS_WORDS, len(words) + 1)):
+        gloss = [t for t in (norm(w.text) for w in words[end + 1 : stop]) if t]
+        if not gloss or " ".join(gloss) not in L.KINDS["address"]:
+            continue
+        if stop == len(words) or _gap_before(words, stop) > VALUE_GAP:
+            return True
+        if words[stop - 1].text.endswith(":"):
+            return True
+    return False
 
 
 def _leads_to_value(words: Sequence[Word], end: int) -> bool:

@@ -210,6 +210,23 @@ def street_line(text: str) -> tuple[bool, bool]:
     return bool(_NUMBER_FIRST.match(text) or _NUMBER_LAST.match(text)), False
 
 
+def _clock_like_code_town(text: str) -> bool:
+    """'2016 Carthage', '2046 La Marsa', '1208 Genève': a four-digit code that reads as a clock
+    time, then a town, on the line under a sure street line (its street word names it): the
+    code and town of the street's address, not a schedule's row. A schedule's times step by
+    five minutes ('1930 Dinner', '0700 Rehearsal' stay times), so only a code whose last two
+    digits are off that step counts, and the words after it must be a town's alone (no label
+    or stop word)."""
+    text = text.strip(" ,")
+    m = _CODE_FIRST.match(text)
+    if m is None or m.start("code") != 0 or not re.fullmatch(r"\d{4}", m["code"]):
+        return False
+    if int(m["code"][2:]) % 5 == 0:
+        return False
+    rest = text[m.end("code") :].strip()
+    return len(text) <= 60 and _plain(rest)
+
+
 def street_and_town(lines: list[str], named: bool = False) -> int | None:
     """Index of the first street line that a town line follows; a town without a postcode
     ('Bur Dubai, Dubai') completes only a line that names a street for sure. With ``named``, the
@@ -220,6 +237,8 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
         if street and (
             town_line(lines[i + 1], coded_only=not sure) or _last_code3_town(lines, i + 1)
         ):
+            return i
+        if sure and _clock_like_code_town(lines[i + 1]):
             return i
         if i == 0 and _locality_line(lines[0]) and town_line(lines[1], coded_only=True):
             return 0
