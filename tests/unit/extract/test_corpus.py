@@ -273,10 +273,10 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # box is never the crew's call, and alone is never sure: strict XPASS)
 # (fresh44's Dinant call reads 07:00 since reader59: the time beside a call label in smaller
 # type is another caption's, the large time beneath the label is the call: strict XPASS)
-SILENT_TODAY: dict[str, str] = {
-    "fresh48_hr_franjevacki": "location: the venue line 'Franjevački samostan Makarska, 21300"
-    " Makarska' read for the street 'Franjevački put 1'",
-}
+# (fresh48's Makarska set reads its street 'Franjevački put 1' since reader68: a South Slavic
+# street word apart after an adjective name, and a Baltic one after any name, make a street:
+# strict XPASS)
+SILENT_TODAY: dict[str, str] = {}
 # Other fields (title, sun, hospital) the reader gives wrong and rates sure today.
 # (fresh21's Launceston hospital is the named one at the foot since reader31: a value with no
 # name is never rated sure, and its phone is read in the sheet's own region: strict XPASS)
@@ -298,8 +298,10 @@ SILENT_TODAY: dict[str, str] = {
 # 'NEAREST A&E / MINOR INJURIES' is not the hospital: strict XPASS)
 # (fresh42's hamwall reads its sunrise since reader56: 'FIRST LIGHT / SUNRISE' over '06:50 /
 # 07:23' gives the sunrise the second time: strict XPASS)
+# (fresh48's Lahti hospital reads its name since reader68: in a row of numbered headings the
+# words beside a label that run into the next heading's number are headings, the value is
+# under the label: strict XPASS)
 SURE_WRONG_TODAY: dict[str, str] = {
-    "fresh48_fi_sibelius": "hospital: the next numbered labels read as the name",
     "fresh47_canary_auditorio": "hospital: the name's leading 'Hospital' dropped",
     "fresh47_canary_catedral": "hospital: the name's leading 'Hospital' dropped",
     "fresh47_lk_fortfrederick": "production: the label 'CLIENT / COMPANY' read as the title",
@@ -335,10 +337,11 @@ SURE_WRONG_TODAY: dict[str, str] = {
 # time plans no work that outweighs their own structure: strict XPASS)
 # (fresh41's background voucher and SFX safety notice and fresh42's talent booking confirmation
 # are 'other' since reader57's set_papers kinds: strict XPASS)
+# (fresh48's production meeting agenda is 'other' since reader68: a heading that names a
+# meeting's agenda or minutes, with no call-sheet marker: strict XPASS)
 # (fresh43's studio audience ticket and fresh44's camera report, delivery note and car-hire duty
 # slip are 'other' since reader60's set_papers kinds, named in their headings: strict XPASS)
 NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh48_near_miss_meeting_agenda": "a production meeting agenda read as a call sheet",
     "fresh47_near_miss_press_release": "a press release announcing a shoot read as a call sheet",
 }
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
@@ -687,11 +690,11 @@ FLOORS = {
     "fresh46_scot_word_short": 21,  # of 21 (blind)
     "fresh46_ie_two_panel_landscape": 21,  # of 21 (blind)
     # forty-ninth held-out set (tests/corpus/fresh48.py): 107/125 blind on 2026.12.41
-    "fresh48_fi_numbered_grid": 15,  # of 21 (blind)
+    "fresh48_fi_numbered_grid": 17,  # of 21 (blind 15; reader68: numbered heading rows)
     "fresh48_sk_numbered_sets": 21,  # of 21 (blind)
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
-    "fresh48_lv_revised": 17,  # of 21 (blind)
-    "fresh48_hr_two_column": 20,  # of 21 (blind)
+    "fresh48_lv_revised": 18,  # of 21 (blind 17; reader68: 'Radio iela 8' is a street)
+    "fresh48_hr_two_column": 21,  # of 21 (blind 20; reader68: 'Franjevački put 1')
     "fresh48_baltic_phone_text": 13,  # of 20 (blind)
     # forty-eighth held-out set (tests/corpus/fresh47.py): 115/126 held out, on 2026.12.41
     "fresh47_mt_service": 20,  # of 21 (held out)
@@ -1019,8 +1022,12 @@ FLOORS = {
 # 846 + 11 + 18 = 875.
 # fresh47 measured (held out, 2026.12.41): 6323 + 115 = 6438 and 875 + 11 = 886.
 # fresh48 measured blind (2026.12.41): 6438 + 107 = 6545 and 886 + 9 = 895.
-TOTAL_FLOOR = 6545
-AUTO_OK_FLOOR = 895
+# reader68 (fresh48 after its blind measure: South Slavic and Baltic street words written apart
+# make a street, a numbered heading row's next heading is no hospital, a chaperone's record and a
+# meeting's agenda are other): fresh48 111 of 125, 11 of 18 auto-ok, no silent, no sure-wrong,
+# no misclassified: 6545 + 4 = 6549 and 895 + 2 = 897.
+TOTAL_FLOOR = 6549
+AUTO_OK_FLOOR = 897
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
