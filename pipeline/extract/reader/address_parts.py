@@ -345,6 +345,24 @@ COMPOUND_COUNTRY = {
 # orthography writes a street named after a person or place as two words)
 NORDIC_APART = {"gate": "NO", "vei": "NO", "veien": "NO", "gata": "SE", "väg": "SE", "vej": "DK"}
 NORDIC_APART |= {"gøta": "FO", "vegur": "FO"}  # Faroese: "J.C. Svabos gøta 41-49"
+# South Slavic street words written apart and in lower case after an adjective or possessive
+# name, the number after: "Franjevački put 1", "Zaloška cesta 2", "Vukovarska ulica 5" (Croatian,
+# Slovene, Serbian and Bosnian orthography). "put" is also an English word, so the name before
+# must end as such a name does ("-ski", "-čka", "-ova", "-eva", ...).
+SLAVIC_APART = {"put": "HR", "cesta": "SI", "ulica": "HR", "cesti": "SI"}
+# Latvian and Lithuanian street words, after the name (a genitive: "Radio iela 8", "Brīvības
+# iela 21", "Palangos g. 1", "Gedimino pr. 9"): no everyday word, so any capitalised name.
+BALTIC_APART = {
+    "iela": "LV",
+    "bulvāris": "LV",
+    "prospekts": "LV",
+    "gatvė": "LT",
+    "g": "LT",
+    "pr": "LT",
+    "prospektas": "LT",
+    "alėja": "LT",
+}
+SLAVIC_NAME_END = re.compile(r"(?:[sšcčćz]k[iaoe]|[nj][iaoe]|[oe]v[aoi]?|in[aoi]?|ov|ev|in)$", re.I)
 # Korean road names (the road-name address system, 2014): a name and -daero, -ro or -gil, the
 # building number first in English ("281 Eulji-ro", "152 Teheran-ro"; juso.go.kr)
 KOREAN_ROAD = re.compile(r"^[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?-(?:daero|ro|gil)\d{0,3}(?:-gil)?,?$")

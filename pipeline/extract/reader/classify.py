@@ -662,6 +662,10 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         return Verdict("other", f"not a call sheet: titled as {named}", named)
     if call >= CALL_MIN and not works and not filled_in(lines):
         return Verdict("other", _BLANK, "a blank call sheet template")
+    if _meeting_heading(lines):
+        # a meeting's agenda or minutes talks the calls over (its items quote them): it is
+        # no sheet of the day, however much of one it quotes
+        return Verdict("other", f"not a call sheet: titled as {_MEETING}", _MEETING)
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
@@ -727,7 +731,51 @@ _TITLED_KINDS = {
         "raport z dokumentacji",
         "relatório de locação",
     ),
+    # a licensed child's chaperone keeps a daily record of the hours at the place of
+    # performance, breaks and tuition (UK: Children (Performances and Activities) Regulations
+    # 2014): it logs a day worked, it calls no one
+    "a chaperone's record": (
+        "chaperone daily record",
+        "chaperone record",
+        "chaperone's record",
+        "chaperone log",
+        "chaperone's log",
+        "chaperone daily log",
+        "chaperone's daily log",
+        "chaperone's daily record",
+        "child performance record",
+        "child performer record",
+        "child performer's record",
+    ),
 }
+
+
+_MEETING = "a meeting's agenda or minutes"
+_MEETING_WORD = (
+    r"(?:meeting|réunion|reunion|besprechung|sitzung|reunión|riunione|spotkani[ae]|zebrani[ae]"
+    r"|porada|sestanek|sastanak|porady|poradě|stretnutie)"
+    r"(?!\s+(?:point|place|spot|location|time|at)\b)"  # 'Meeting point', never a meeting held
+)
+_AGENDA_WORD = (
+    r"(?:agenda|minutes|ordre du jour|compte[- ]rendu|tagesordnung|protokoll|orden del día"
+    r"|ordine del giorno|verbale|porządek obrad|protokół|dnevni red|zapisnik|zápisnica)"
+)
+# 'PRODUCTION MEETING - AGENDA', 'Agenda: production meeting', 'Minutes of the meeting ...': a
+# meeting word and an agenda word on one heading line
+_MEETING_HEADING = re.compile(
+    rf"\b{_MEETING_WORD}\b.*\b{_AGENDA_WORD}\b|\b{_AGENDA_WORD}\b.*\b{_MEETING_WORD}\b",
+    re.I,
+)
+
+
+def _meeting_heading(lines: list[str]) -> bool:
+    """A heading that names the document a meeting's agenda or minutes (a meeting word and an
+    agenda word on one of its first lines), with no call-sheet marker in the heading."""
+    title = [ln.lower() for ln in lines[:_TITLE_LINES]]
+    markers = (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS)
+    if any(_phrases(markers).search(ln) for ln in title):
+        return False
+    return any(_MEETING_HEADING.search(ln) for ln in title)
 
 
 def _titled_other(lines: list[str]) -> str | None:

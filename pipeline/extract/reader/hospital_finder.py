@@ -95,9 +95,15 @@ def _heading_row_piece(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     return (
         len(letters) >= 8
         and all(c.isupper() for c in letters)
-        and not any(c.isdigit() for c in only.text)
-        and any(
-            o.page == label.page and o.line == label.line and o.start == end for o in sheet.labels
+        and (
+            (
+                not any(c.isdigit() for c in only.text)
+                and any(
+                    o.page == label.page and o.line == label.line and o.start == end
+                    for o in sheet.labels
+                )
+            )
+            or _next_numbered_heading(line.text, only.text)
         )
         and bool(_aligned_below(sheet, label, 1))
     )
@@ -126,6 +132,22 @@ def _emergency_numbers_beside(sheet: Sheet, label: Label, pieces: list[Piece]) -
     if not all(re.fullmatch(r"\d{2,4}", w) or _SERVICE_WORD.match(w) for w in words):
         return False
     return bool(_aligned_below(sheet, label, 1))
+
+
+# '13. NEAREST A&E  14. TOMORROW': a numbered heading, and the next heading's number in the row
+_ITEM_START = re.compile(r"^\s*\d{1,2}[.)]\s+[^\W\d_]")
+_NEXT_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[^\W\d_]")
+
+
+def _next_numbered_heading(line: str, text: str) -> bool:
+    """'13. LÄHIN PÄIVYSTYS / NEAREST A&E  14. HUOMENNA / TOMORROW': in a row of numbered
+    headings, the words beside a label run into the next heading's number ('14.'), whatever
+    that heading says: they are headings (this one's gloss, the next one), never a value. The
+    heading before has no digit but its number, the label's line opens with its own."""
+    if not _ITEM_START.match(line):
+        return False
+    m = _NEXT_ITEM.search(text)
+    return m is not None and not any(c.isdigit() for c in text[: m.start()])
 
 
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given

@@ -34,6 +34,9 @@ _STREET_WORDS = (
     | _PIER_WORDS
     | frozenset(P.NORDIC_APART)
 )
+# street words written apart after the name ("put", "iela", "g."): street words only there, so
+# they open the search for a street but show nothing of one alone ("G Block", "Put 2 aside")
+_APART_WORDS = frozenset(P.SLAVIC_APART) | frozenset(P.BALTIC_APART)
 _COMPOUND_TAILS = tuple(P.COMPOUND_ENDINGS)
 _FLAT_WORDS = frozenset({"lok", "lokal", "m", "apt", "int"})
 MAX_NAME_WORDS = 4  # words of a street's name between its number and its type
@@ -67,6 +70,7 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
     """Every street in ``tokens``; ``codes`` holds the indexes of tokens that start a postcode."""
     if not any(
         t.key in _STREET_WORDS
+        or t.key in _APART_WORDS
         or t.key.endswith(_COMPOUND_TAILS)
         or P.KOREAN_ROAD.match(t.text)
         or _JAPANESE_BLOCK.match(t.text)
@@ -103,6 +107,7 @@ def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | N
         or _french_number_after(tokens, i)
         or _compound(tokens, i)
         or _nordic_apart(tokens, i)
+        or _slavic_apart(tokens, i)
         or _named_type(tokens, i, codes)
         or _numbered_pier(tokens, i)
     )
@@ -417,3 +422,25 @@ def street_evidence(street: str) -> bool:
         if P.KOREAN_ROAD.match(tok.text) or _JAPANESE_BLOCK.match(tok.text):
             return True
     return False
+
+
+def _slavic_apart(tokens: list[Token], i: int) -> Street | None:
+    """Franjevački put 1, Zaloška cesta 2: one or two capitalised name words, the last ending as
+    a South Slavic adjective or possessive does, the street word apart and in lower case, then
+    the number ("I put 2 chairs" has no such name); Radio iela 8, Palangos g. 1: a Baltic street
+    word after any capitalised name."""
+    for j in range(i + 1, min(i + 3, len(tokens) - 1)):
+        if not all(t.text[:1].isupper() and is_name(t) and not is_number(t) for t in tokens[i:j]):
+            return None
+        tok = tokens[j]
+        if not is_number(tokens[j + 1]):
+            continue
+        if (
+            tok.text in P.SLAVIC_APART
+            and len(tokens[j - 1].key) >= 4
+            and P.SLAVIC_NAME_END.search(tokens[j - 1].key)
+        ):
+            return Street(i, j + 1, True, P.SLAVIC_APART[tok.text])
+        if tok.key in P.BALTIC_APART and tok.text[:1].islower():
+            return Street(i, j + 1, True, P.BALTIC_APART[tok.key])
+    return None

@@ -285,10 +285,10 @@ MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED
 # box is never the crew's call, and alone is never sure: strict XPASS)
 # (fresh44's Dinant call reads 07:00 since reader59: the time beside a call label in smaller
 # type is another caption's, the large time beneath the label is the call: strict XPASS)
-SILENT_TODAY: dict[str, str] = {
-    "fresh48_hr_franjevacki": "location: the venue line 'Franjevački samostan Makarska, 21300"
-    " Makarska' read for the street 'Franjevački put 1'",
-}
+# (fresh48's Makarska set reads its street 'Franjevački put 1' since reader68: a South Slavic
+# street word apart after an adjective name, and a Baltic one after any name, make a street:
+# strict XPASS)
+SILENT_TODAY: dict[str, str] = {}
 # Other fields (title, sun, hospital) the reader gives wrong and rates sure today.
 # (fresh21's Launceston hospital is the named one at the foot since reader31: a value with no
 # name is never rated sure, and its phone is read in the sheet's own region: strict XPASS)
@@ -314,9 +314,10 @@ SILENT_TODAY: dict[str, str] = {
 # name opening with its label's word flush under a tall label row is the label's value; and
 # fortfrederick and peacepagoda read their titles: a title's label in a key / value table has
 # its value across the gap, not the next row's key: strict XPASS)
-SURE_WRONG_TODAY: dict[str, str] = {
-    "fresh48_fi_sibelius": "hospital: the next numbered labels read as the name",
-}
+# (fresh48's Lahti hospital reads its name since reader68: in a row of numbered headings the
+# words beside a label that run into the next heading's number are headings, the value is
+# under the label: strict XPASS)
+SURE_WRONG_TODAY: dict[str, str] = {}
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
 # strict XPASS)
@@ -347,12 +348,13 @@ SURE_WRONG_TODAY: dict[str, str] = {
 # time plans no work that outweighs their own structure: strict XPASS)
 # (fresh41's background voucher and SFX safety notice and fresh42's talent booking confirmation
 # are 'other' since reader57's set_papers kinds: strict XPASS)
+# (fresh48's production meeting agenda is 'other' since reader68: a heading that names a
+# meeting's agenda or minutes, with no call-sheet marker: strict XPASS)
 # (fresh43's studio audience ticket and fresh44's camera report, delivery note and car-hire duty
 # slip are 'other' since reader60's set_papers kinds, named in their headings: strict XPASS)
 # (fresh47's press release is 'other' since reader66's press release kind: strict XPASS)
 NOT_OTHER_TODAY: dict[str, str] = {
     "fresh49_near_miss_shot_list": "a shot list read as a call sheet",
-    "fresh48_near_miss_meeting_agenda": "a production meeting agenda read as a call sheet",
 }
 # (fresh38's family planner is 'other' since reader52: a household's words over a week's day
 # columns: strict XPASS)
@@ -707,11 +709,11 @@ FLOORS = {
     "fresh49_na_label_grid": 18,  # of 21 (blind)
     "fresh49_tz_swahili_time": 21,  # of 21 (blind)
     # forty-ninth held-out set (tests/corpus/fresh48.py): 107/125 blind on 2026.12.41
-    "fresh48_fi_numbered_grid": 15,  # of 21 (blind)
+    "fresh48_fi_numbered_grid": 17,  # of 21 (blind 15; reader68: numbered heading rows)
     "fresh48_sk_numbered_sets": 21,  # of 21 (blind)
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
-    "fresh48_lv_revised": 17,  # of 21 (blind)
-    "fresh48_hr_two_column": 20,  # of 21 (blind)
+    "fresh48_lv_revised": 18,  # of 21 (blind 17; reader68: 'Radio iela 8' is a street)
+    "fresh48_hr_two_column": 21,  # of 21 (blind 20; reader68: 'Franjevački put 1')
     "fresh48_baltic_phone_text": 13,  # of 20 (blind)
     # forty-eighth held-out set (tests/corpus/fresh47.py): 115/126 held out, on 2026.12.41
     "fresh47_mt_service": 21,  # of 21 (held out 20; reader66)
@@ -1061,8 +1063,13 @@ FLOORS = {
 # named in a running order's row owns the row's own time, not the next row's text under it
 # ('EXT. PALACE TERRACE - 1920s PARTY' read 19:20 and put the call in doubt): fresh49 12 of 18
 # auto-ok (eg_baron, tz_pangani); no sheet outside fresh49 changed: 905 + 2 = 907 (+6 and +5).
-TOTAL_FLOOR = 6682
-AUTO_OK_FLOOR = 919
+# reader68 (fresh48 after its blind measure: South Slavic and Baltic street words written apart
+# make a street, a numbered heading row's next heading is no hospital, a chaperone's record and a
+# meeting's agenda are other): fresh48 111 of 125, 11 of 18 auto-ok, no silent, no sure-wrong,
+# no misclassified: 6545 + 4 = 6549 and 895 + 2 = 897.
+# (+4 and +2)
+TOTAL_FLOOR = 6686
+AUTO_OK_FLOOR = 921
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
