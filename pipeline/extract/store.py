@@ -108,7 +108,12 @@ from pipeline.extract.logic import SheetDay
 # (reader63); another unit's sheet, sound reports and time reports are other (reader64); crew
 # department words are no title, spot lengths cut (reader65); a hospital's phone line is no
 # contact (mends8); a region guessed from words reads only its valid numbers (phones1).
-EXTRACTOR_VERSION = "2026.12.41"
+# 2026.12.42: fresh47-49's causes: a hospital name under a tall label row, a title's key / value
+# table, calls with a place, Maltese / Faroese / South Slavic / Baltic streets, press releases
+# and meeting agendas are other (reader66, reader68, reader69); an ADDRESS column's row cell, a
+# 'Main unit' line never the set, a memo's weekday-dated call (reader67); a fallback day's date
+# no rival (sure1).
+EXTRACTOR_VERSION = "2026.12.42"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
