@@ -735,6 +735,7 @@ def _label_at(
         if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
             end, number = after[0] + 1, int(tail)
             end = _part_of_day(line, end)
+            end = _bracketed_part_of_day(line, end)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
         elif (
@@ -754,6 +755,8 @@ def _label_at(
         return None  # "wsch. 4.56", not the first name "Zach"
     if _names_a_street(line, last, first):
         return None  # "Call Lane", "Hospital Road": a street named with a label's word
+    if _route_to(line, first, phrase, adjacent_before):
+        return None  # "Base to set 1: 38 km, 40 min": a drive's route, not the set's label
     if number is None and kind in _MODIFIERS:
         start, end = _modified(line, start, end, *_MODIFIERS[kind])
     end = _qualified(line, end, kind)
@@ -1148,7 +1151,71 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
     street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
     qualified = _part_of_day(line, i + 1) > i + 1  # "LOCATION 1 - MORNING"
     noted = not ends_run and _note_ends_cell(line, i + 1)  # "LOCATION 1 (main)"
-    return raw.startswith("#") or raw.endswith(":") or ends_run or street_next or qualified or noted
+    # "SET 1 (AM)", "SET 2 (PM) - UNIT MOVE 11:30": a bracketed part of the day heads a block
+    timed = not ends_run and _bracketed_part_of_day(line, i + 1) > i + 1
+    return (
+        raw.startswith("#")
+        or raw.endswith(":")
+        or ends_run
+        or street_next
+        or qualified
+        or noted
+        or timed
+    )
+
+
+_MOVE_NOTE_WORDS = frozenset({"move", "moves", "moving", "wrap", "travel", "convoy"})
+_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
+
+
+_ROUTE_WORDS = frozenset({"to", "from", "towards", "till", "until", "via"})
+
+
+def _route_to(line: Line, first: int, phrase: str, adjacent: bool) -> bool:
+    """'Base to set 1: 38 km', 'Hotel → set 2:', 'Drive from set 1: 50 min': a generic set word
+    after a word of a route, in the same run, names the end of a drive (its distance or time
+    after it), never the set's own label. 'SET 1:' and 'Unit base / Set 1' stay labels."""
+    if phrase != "set" or first == 0 or not adjacent:
+        return False
+    words = line.words
+    if _gap_before(line.words, first) > RUN_ON_GAP:
+        return False
+    prev = norm(words[first - 1].text)
+    return prev in _ROUTE_WORDS or words[first - 1].text.strip() in {"→", "->", ">"}
+
+
+def _bracketed_part_of_day(line: Line, end: int) -> int:
+    """'SET 1 (AM)', 'Set 2 (afternoon)', 'SET 2 (PM) - UNIT MOVE 11:30': a numbered set's
+    part of the day in brackets, ending its run, or followed across a dash by a short note of
+    the move to it (a move word or a time ending the run), heads the set's block; its name and
+    address are under it. 'SET 2 (PM) - 120 Water St': the set's address runs on, its value.
+    Returns the label's new end."""
+    words = line.words
+    if end >= len(words) or not words[end].text.startswith("("):
+        return end
+    if _gap_before(words, end) > RUN_ON_GAP:
+        return end
+    close = next((k for k in range(end, min(end + 3, len(words))) if ")" in words[k].text), None)
+    if close is None or not words[close].text.rstrip(":").endswith(")"):
+        return end
+    inside = [norm(w.text).replace(".", "").strip("()") for w in words[end : close + 1]]
+    if not inside or not all(t in _PARTS_OF_DAY for t in inside if t):
+        return end
+    after = close + 1
+    if after == len(words) or _gap_before(words, after) > RUN_ON_GAP:
+        return after
+    if words[after].text not in _DASHES:
+        return end
+    stop = after + 1
+    while stop < len(words) and _gap_before(words, stop) <= RUN_ON_GAP:
+        stop += 1
+    note = words[after + 1 : stop]
+    if not note or len(note) > 6:
+        return end
+    keys = {norm(w.text).rstrip(":") for w in note}
+    if keys & _MOVE_NOTE_WORDS or _CLOCK.match(note[-1].text.strip()):
+        return stop
+    return end
 
 
 def _note_ends_cell(line: Line, at: int) -> bool:

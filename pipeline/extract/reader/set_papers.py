@@ -293,6 +293,49 @@ SOUND_REPORT = (
     "fps",
 )
 
+# A director's shot list (shot breakdown): each scene's shots with their size, lens and move and
+# an estimated time to shoot them; no call. Any layout; named in its heading.
+SHOT_LIST = (
+    "shot list",
+    "shotlist",
+    "shot breakdown",
+    "liste des plans",
+    "découpage",
+    "decoupage",
+    "drehplan der einstellungen",
+    "einstellungsliste",
+    "lista de planos",
+    "lista delle inquadrature",
+    "lista ujęć",
+    "shot",
+    "shots",
+    "size",
+    "lens",
+    "move",
+    "movement",
+    "est. time",
+    "est time",
+    "estimated",
+    "ws",
+    "ms",
+    "cu",
+    "ecu",
+    "mcu",
+    "ews",
+    "ots",
+    "ins",
+    "insert",
+    "dolly",
+    "push in",
+    "handheld",
+    "crane",
+    "static",
+    "zoom",
+    "pan",
+    "tilt",
+    "steadicam",
+)
+
 # A union's performers' time report (SAG-AFTRA Exhibit G, a performers' daily time sheet):
 # each performer's report and dismiss times, meals and travel, filled in as worked and signed
 TIME_REPORT = (
@@ -488,6 +531,7 @@ DUTY_SLIP_KIND = "a car-hire duty slip"
 TICKET_KIND = "an audience ticket"
 SOUND_KIND = "a sound report"
 TIME_REPORT_KIND = "a performers' time report"
+SHOT_LIST_KIND = "a shot list"
 KINDS = {  # when no work is planned
     VOUCHER_KIND: VOUCHER,
     SAFETY_KIND: SAFETY_NOTICE,
@@ -497,6 +541,7 @@ KINDS = {  # when no work is planned
     TICKET_KIND: AUDIENCE_TICKET,
     SOUND_KIND: SOUND_REPORT,
     TIME_REPORT_KIND: TIME_REPORT,
+    SHOT_LIST_KIND: SHOT_LIST,
 }
 OTHER_ANYWAY = {BOOKING_KIND: BOOKING}  # weighed against any call sheet's structure
 
@@ -540,6 +585,12 @@ _HEADINGS = {
         r"|\bdaily\s+performer\s+report\b",
         re.I,
     ),
+    SHOT_LIST_KIND: re.compile(
+        r"\bshot\s*(?:list|breakdown)\b|\bliste des plans\b|\bd[ée]coupage\b"
+        r"|\beinstellungsliste\b|\blista de planos\b|\blista delle inquadrature\b"
+        r"|\blista uj[ęe][ćc]\b",
+        re.I,
+    ),
 }
 # A voucher's time columns: the meals out and in, the dismissal ('1ST MEAL OUT  DISMISSED')
 _MEAL_COLUMNS = re.compile(r"\bmeal\s+(?:out|in)\b.*\b(?:dismiss\w*|wrap|out)\b", re.I)
@@ -556,6 +607,8 @@ _KM_RUN = re.compile(r"\b(?:start(?:ing)?|opening|closing|total)\s+km\b|\bkm\s+(
 _SOUND_COLUMNS = re.compile(
     r"\btakes?\b.*\b(?:tc|timecode|length|dur(?:ation)?)\b|^tracks?\b", re.I
 )
+# A shot list's column heads: the shot with its size, lens or move ('SC SHOT SIZE LENS MOVE')
+_SHOT_COLUMNS = re.compile(r"\bshots?\b.*\b(?:size|lens|move(?:ment)?|angle|frame)\b", re.I)
 # A ticket's doors or queue with a time ('Queue opens 5.45pm (doors 6.30pm)')
 _DOORS = re.compile(r"\b(?:doors|queue)\b.{0,20}?\d{1,2}[.:]\d{2}", re.I)
 # A fee with its amount: 'Fee  $1,450 + GST', 'Day rate: £650', 'Gage 800 €'
@@ -569,7 +622,15 @@ _FEE = re.compile(
 # numbers, a unit car's driver and km, a studio audience's doors): counted only on a page that
 # names its kind in its heading ('CAMERA REPORT', 'BON DE LIVRAISON', 'DUTY SLIP', 'ADMIT TWO')
 NAMED_ONLY = frozenset(
-    {CAMERA_KIND, DELIVERY_KIND, DUTY_SLIP_KIND, TICKET_KIND, SOUND_KIND, TIME_REPORT_KIND}
+    {
+        CAMERA_KIND,
+        DELIVERY_KIND,
+        DUTY_SLIP_KIND,
+        TICKET_KIND,
+        SOUND_KIND,
+        TIME_REPORT_KIND,
+        SHOT_LIST_KIND,
+    }
 )
 
 
@@ -594,6 +655,7 @@ _SHAPES: dict[str, tuple[re.Pattern[str], int | None, int]] = {
     TICKET_KIND: (_DOORS, None, 1),
     SOUND_KIND: (_SOUND_COLUMNS, None, 1),
     TIME_REPORT_KIND: (_MEAL_COLUMNS, None, 1),
+    SHOT_LIST_KIND: (_SHOT_COLUMNS, None, 1),
 }
 
 

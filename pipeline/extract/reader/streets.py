@@ -20,7 +20,12 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 # a phone number's exchange and line ("555-0177"), or a range that no house number writes
 # with a leading zero: never the number of a house
 _PHONE_LINE = re.compile(r"^\d{3}-\d{4},?$|^\d+-0\d+,?$")
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9][^\s:]{0,40}$")
+# any Latin capital opens a name: "Žvaigždžių g. 10", "Šeimyniškių g. 3", "Čiurlionio g. 5",
+# "Ērgļu iela 4", "Őrház utca 2" (the Latin Extended capitals, not only the Polish ones)
+LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c.lower() != c
+)
+_NAME = re.compile(rf"^[{LATIN_CAPITALS}0-9][^\s:]{{0,40}}$")
 # "Pier 59, Chelsea Piers, New York, NY 10011", "Wharf 10, ...": a numbered pier is the street
 # and number of what stands on it
 _PIER_WORDS: frozenset[str] = frozenset({"pier", "wharf"})
