@@ -732,10 +732,10 @@ def _label_at(
     )
     if after and after_close:
         tail = after[1].lstrip("#")
-        if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail):
+        if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail, phrase):
             end, number = after[0] + 1, int(tail)
             end = _part_of_day(line, end)
-            end = _bracketed_part_of_day(line, end)
+            end = _bracketed_part_of_day(line, end, phrase)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
         elif (
@@ -1138,7 +1138,7 @@ def _run_text(line: Line, i: int) -> str:
     return " ".join(w.text for a, b in runs(line) if a <= i < b for w in line.words[a:b])
 
 
-def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
+def _trailing_number(line: Line, last: int, i: int, tail: str, phrase: str = "") -> bool:
     """'Location 2', 'SET #1', 'Set 1:'; not the street number of 'Set Location: 52 Grove Rd'."""
     words = line.words
     if not (tail.isdigit() and len(tail) <= 2) or words[last].text.endswith(":"):
@@ -1152,7 +1152,9 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
     qualified = _part_of_day(line, i + 1) > i + 1  # "LOCATION 1 - MORNING"
     noted = not ends_run and _note_ends_cell(line, i + 1)  # "LOCATION 1 (main)"
     # "SET 1 (AM)", "SET 2 (PM) - UNIT MOVE 11:30": a bracketed part of the day heads a block
-    timed = not ends_run and _bracketed_part_of_day(line, i + 1) > i + 1
+    # (the generic set word only: 'LOCATION 1 (AM)' is read by the place's own reading, and a
+    # table's 'LOC 1 (AM)' column head leaves the set to the table's LOCATION row)
+    timed = not ends_run and _bracketed_part_of_day(line, i + 1, phrase) > i + 1
     return (
         raw.startswith("#")
         or raw.endswith(":")
@@ -1164,6 +1166,7 @@ def _trailing_number(line: Line, last: int, i: int, tail: str) -> bool:
     )
 
 
+_SET_WORDS = frozenset({"set"})
 _MOVE_NOTE_WORDS = frozenset({"move", "moves", "moving", "wrap", "travel", "convoy"})
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
 
@@ -1184,13 +1187,15 @@ def _route_to(line: Line, first: int, phrase: str, adjacent: bool) -> bool:
     return prev in _ROUTE_WORDS or words[first - 1].text.strip() in {"→", "->", ">"}
 
 
-def _bracketed_part_of_day(line: Line, end: int) -> int:
+def _bracketed_part_of_day(line: Line, end: int, phrase: str = "set") -> int:
     """'SET 1 (AM)', 'Set 2 (afternoon)', 'SET 2 (PM) - UNIT MOVE 11:30': a numbered set's
     part of the day in brackets, ending its run, or followed across a dash by a short note of
     the move to it (a move word or a time ending the run), heads the set's block; its name and
     address are under it. 'SET 2 (PM) - 120 Water St': the set's address runs on, its value.
     Returns the label's new end."""
     words = line.words
+    if phrase not in _SET_WORDS:
+        return end
     if end >= len(words) or not words[end].text.startswith("("):
         return end
     if _gap_before(words, end) > RUN_ON_GAP:

@@ -214,3 +214,12 @@ def test_a_lithuanian_street_under_a_venue_is_the_location() -> None:
     ]
     day = read_day(render(rows, unicode_font=True))
     assert day["location"].startswith("Žvaigždžių g. 10"), day["location"]
+
+
+@pytest.mark.parametrize("phrase", ["location", "loc"])
+def test_a_location_word_s_bracketed_part_of_the_day_is_left_to_the_place_reading(
+    phrase: str,
+) -> None:
+    """Negative: 'LOC 1 (AM)' heading a table's column (its set in the LOCATION row under it)
+    and 'LOCATION 1 (AM)' are read as before; only the generic set word needs the rule."""
+    assert _bracketed_part_of_day(_run(["LOC", "1", "(AM)"]), 2, phrase) == 2
