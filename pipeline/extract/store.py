@@ -113,7 +113,9 @@ from pipeline.extract.logic import SheetDay
 # and meeting agendas are other (reader66, reader68, reader69); an ADDRESS column's row cell, a
 # 'Main unit' line never the set, a memo's weekday-dated call (reader67); a fallback day's date
 # no rival (sure1).
-EXTRACTOR_VERSION = "2026.12.42"
+# 2026.12.43: shot lists are other; 'SET 1 (AM)' / 'SET 2 (PM) - UNIT MOVE' head set blocks; any
+# Latin capital opens a street name (reader70).
+EXTRACTOR_VERSION = "2026.12.43"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
