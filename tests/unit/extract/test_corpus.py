@@ -266,7 +266,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # a COVID-19 testing schedule) was held out and measured on the session's final reader,
 # 2026.12.42, untouched: 111/126 fields, auto-ok 6/18, 0 silent, 0 sure-wrong, 2 misclassified
 # (the music video treatment, the testing schedule).
-UNMEASURED: tuple[str, ...] = ()
+# fresh51_ (Polish series plans with the day's times in a shaded sidebar, Polish commercial
+# sheets with GODZINA ZBIÓRKI EKIPY in a heavy box and 'ul. ... / 00-000 Miasto' addresses, Polish
+# revisions opening with a BYŁO / JEST table and the old call struck, Czech bilingual three-column
+# tables, Hungarian / Romanian service sheets in English in three landscape columns, Lithuanian
+# sectioned plans with year-first dates; near misses: a theatre's technical rider with a stage
+# plot, a Polish conference harmonogram, a film school's exam timetable) is held out until the
+# session's final reader: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh51_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1226,6 +1233,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh48_",
         "fresh49_",
         "fresh50_",
+        "fresh51_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
