@@ -63,6 +63,7 @@ def sheets() -> list[Sheet]:
         fresh48,
         fresh49,
         fresh50,
+        fresh52,
         grids,
         holdout,
         messy,
@@ -134,6 +135,7 @@ def sheets() -> list[Sheet]:
         fresh48,
         fresh49,
         fresh50,
+        fresh52,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

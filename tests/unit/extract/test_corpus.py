@@ -266,7 +266,13 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # a COVID-19 testing schedule) was held out and measured on the session's final reader,
 # 2026.12.42, untouched: 111/126 fields, auto-ok 6/18, 0 silent, 0 sure-wrong, 2 misclassified
 # (the music video treatment, the testing schedule).
-UNMEASURED: tuple[str, ...] = ()
+# fresh52_ (Quebec commercial grids with bilingual labels over their values and '7 h 30' times,
+# US indie feature sheets typed in a word processor with a two-column header, US music-video /
+# branded one-pagers with a black band, US university student film sheets, Google Sheets exports
+# with merged cells, Canadian reality / doc unit sheets with numbered locations and a company
+# move; near misses: a stage tech-week schedule, a photo studio booking confirmation, a youth
+# hockey tournament schedule) is held out, unmeasured: built blind, no floors until measured.
+UNMEASURED: tuple[str, ...] = ("fresh52_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1226,6 +1232,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh48_",
         "fresh49_",
         "fresh50_",
+        "fresh52_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
