@@ -64,6 +64,7 @@ def sheets() -> list[Sheet]:
         fresh49,
         fresh50,
         fresh51,
+        fresh52,
         grids,
         holdout,
         messy,
@@ -136,6 +137,7 @@ def sheets() -> list[Sheet]:
         fresh49,
         fresh50,
         fresh51,
+        fresh52,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
