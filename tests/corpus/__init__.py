@@ -63,6 +63,7 @@ def sheets() -> list[Sheet]:
         fresh48,
         fresh49,
         fresh50,
+        fresh53,
         grids,
         holdout,
         messy,
@@ -134,6 +135,7 @@ def sheets() -> list[Sheet]:
         fresh48,
         fresh49,
         fresh50,
+        fresh53,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

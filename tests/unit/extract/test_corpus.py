@@ -266,7 +266,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # a COVID-19 testing schedule) was held out and measured on the session's final reader,
 # 2026.12.42, untouched: 111/126 fields, auto-ok 6/18, 0 silent, 0 sure-wrong, 2 misclassified
 # (the music video treatment, the testing schedule).
-UNMEASURED: tuple[str, ...] = ()
+# fresh53_ (UK drama unit call sheets with the UNIT CALL in a box beside 'Breakfast from' and
+# 'Rushes to', UK commercials with a traffic-light status box and UNIT BASE / CREW PARKING apart,
+# Irish sheets with a shaded sidebar of times and Eircode addresses, Australian landscape TVC
+# sheets with first light / sunrise / sunset / last light, New Zealand sheets with Maori and
+# English headings and the crew call on a strip, UK calls typed on a phone; near misses: a
+# marathon marshal briefing, a TV audience warm-up running order, a school trip consent letter)
+# is held out until the session's final reader: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh53_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1226,6 +1233,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh48_",
         "fresh49_",
         "fresh50_",
+        "fresh53_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
