@@ -65,6 +65,7 @@ def sheets() -> list[Sheet]:
         fresh50,
         fresh51,
         fresh52,
+        fresh53,
         grids,
         holdout,
         messy,
@@ -138,6 +139,7 @@ def sheets() -> list[Sheet]:
         fresh50,
         fresh51,
         fresh52,
+        fresh53,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
