@@ -28,10 +28,10 @@ from typing import Any
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
-    cast_times,
     clock,
     crew_times,
     date_or,
+    day_tables,
     expect,
     fill,
     grey_text,
@@ -463,36 +463,27 @@ def _mt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=8.5,
         )
         y += 54
-        y = _table(
+        written = partial(hm, style=t)
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SC", "SET", "D/N", "CAST", "PGS"],
-            [0, 34, 300, 340, 460],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["SC", "SET", "D/N", "CAST", "PGS"], [0, 34, 300, 340, 460]),
+            cast=(
+                ["#", "ARTIST", "CHARACTER", "PICK-UP", "MU/HAIR", "ON SET"],
+                [0, 20, 150, 270, 350, 430],
+            ),
+            steps=[-60, -30, 30],
+            numbered=True,
+            crew=(["DEPARTMENT", "NAME", "MOBILE", "CALL"], [0, 130, 270, 420]),
+            notes=("NOTES", 8.5, 8, 10.5),
+            notes_drop=6,
         )
-        written = partial(hm, style=t)
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ARTIST", "CHARACTER", "PICK-UP", "MU/HAIR", "ON SET"],
-            [0, 20, 150, 270, 350, 430],
-            cast_times(g["cast"], call, written, [-60, -30, 30], numbered=True),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPARTMENT", "NAME", "MOBILE", "CALL"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 6
-        titled_notes(c, x0, y, "NOTES", 8.5, g["notes"], 8, right - x0, 10.5)
         _footer(c, g["footer"])
         return c.output()
 
@@ -721,23 +712,24 @@ def _canary(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         )
         y += 166
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SEC.", "DECORADO / SET", "INT/EXT", "D/N", "PERSONAJES / CAST", "PÁG."],
-            [0, 40, 330, 390, 430, 700],
-            g["scenes"],
             right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["ACTOR / ACTRIZ", "PERSONAJE", "RECOGIDA / PICK-UP", "MAQ. / HMU", "PLATÓ / SET"],
-            [0, 170, 320, 470, 620],
-            cast_times(g["cast"], call, written, [-45, -15, 45]),
-            right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["SEC.", "DECORADO / SET", "INT/EXT", "D/N", "PERSONAJES / CAST", "PÁG."],
+                [0, 40, 330, 390, 430, 700],
+            ),
+            cast=(
+                ["ACTOR / ACTRIZ", "PERSONAJE", "RECOGIDA / PICK-UP", "MAQ. / HMU", "PLATÓ / SET"],
+                [0, 170, 320, 470, 620],
+            ),
+            steps=[-45, -15, 45],
         )
         y += 4
         paragraphs(c, x0, y, g["notes"], 8, right - x0, 10.5)
@@ -1354,24 +1346,18 @@ def _fo(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.hline(x0, right, y - 8, 0.3)
         y += 6
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SC", "SET", "CAST", "PAGES"],
-            [0, 30, 300, 420],
-            g["scenes"],
             right,
-            shade=240,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["ACTOR", "ROLE", "PICK-UP", "MAKE-UP", "ON SET"],
-            [0, 130, 240, 320, 400],
-            cast_times(g["cast"], call, written, [-60, -30, 30]),
-            right,
+            g,
+            call,
+            written,
+            scenes=(["SC", "SET", "CAST", "PAGES"], [0, 30, 300, 420]),
+            cast=(["ACTOR", "ROLE", "PICK-UP", "MAKE-UP", "ON SET"], [0, 130, 240, 320, 400]),
+            steps=[-60, -30, 30],
             shade=240,
         )
         y += 4
@@ -1551,38 +1537,30 @@ def _pr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, bw, blocks, 66, 0.5, label_size=6.8, size=7.8, lead=10.5)
         y += 80
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["ESC.", "DECORADO / SET", "I/E", "D/N", "ELENCO", "PÁGS."],
-            [0, 34, 290, 320, 350, 470],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["ESC.", "DECORADO / SET", "I/E", "D/N", "ELENCO", "PÁGS."],
+                [0, 34, 290, 320, 350, 470],
+            ),
+            cast=(
+                ["#", "ACTOR", "PERSONAJE", "RECOGIDO", "MAQUILLAJE", "EN SET"],
+                [0, 18, 140, 260, 340, 430],
+            ),
+            steps=[-45, -15, 45],
+            numbered=True,
+            crew=(["DEPARTAMENTO", "NOMBRE", "TEL.", "LLAMADO"], [0, 130, 270, 420]),
+            notes=("NOTAS / NOTES", 8, 7.5, 10),
+            notes_gap=11,
             size=7.5,
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ACTOR", "PERSONAJE", "RECOGIDO", "MAQUILLAJE", "EN SET"],
-            [0, 18, 140, 260, 340, 430],
-            cast_times(g["cast"], call, written, [-45, -15, 45], numbered=True),
-            right,
-            size=7.5,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPARTAMENTO", "NOMBRE", "TEL.", "LLAMADO"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-            size=7.5,
-        )
-        y += 4
-        titled_notes(c, x0, y, "NOTAS / NOTES", 8, g["notes"], 7.5, right - x0, 10, gap=11)
         _footer(c, g["footer"])
         return c.output()
 

@@ -30,8 +30,8 @@ from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     cast_times,
     clock,
-    crew_times,
     date_or,
+    day_tables,
     expect,
     fill,
     grey_text,
@@ -462,34 +462,32 @@ def _fi(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             y += 13 + h + 4
         y += 10
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["KOHT. / SC", "KUVAUSKOHDE / SET", "S/U", "P/Y", "NÄYTTELIJÄT / CAST", "SIV."],
-            [0, 50, 300, 330, 360, 490],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["KOHT. / SC", "KUVAUSKOHDE / SET", "S/U", "P/Y", "NÄYTTELIJÄT / CAST", "SIV."],
+                [0, 50, 300, 330, 360, 490],
+            ),
+            cast=(
+                ["#", "NÄYTTELIJÄ / ARTIST", "ROOLI / ROLE", "NOUTO", "MASKI", "KUVAUKSIIN"],
+                [0, 20, 160, 290, 370, 450],
+            ),
+            steps=[-60, -45, 30],
+            numbered=True,
+            crew=(
+                ["OSASTO / DEPT", "NIMI / NAME", "PUH. / MOBILE", "KUTSU / CALL"],
+                [0, 130, 270, 420],
+            ),
+            notes=("HUOM. / NOTES", 8.5, 7.8, 10.2),
+            notes_drop=6,
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "NÄYTTELIJÄ / ARTIST", "ROOLI / ROLE", "NOUTO", "MASKI", "KUVAUKSIIN"],
-            [0, 20, 160, 290, 370, 450],
-            cast_times(g["cast"], call, written, [-60, -45, 30], numbered=True),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["OSASTO / DEPT", "NIMI / NAME", "PUH. / MOBILE", "KUTSU / CALL"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        titled_notes(c, x0, y + 6, "HUOM. / NOTES", 8.5, g["notes"], 7.8, right - x0, 10.2)
         _footer(c, g["footer"])
         return c.output()
 
@@ -714,25 +712,26 @@ def _sk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, half, blocks, 70, 0.6, label_size=7.5, size=8, lead=10.5)
         y += 86
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["OBRAZ / SC", "MIESTO", "DEKORÁCIA / SET", "I/E", "D/N", "POSTAVY / CAST"],
-            [0, 55, 95, 350, 380, 410],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["OBRAZ / SC", "MIESTO", "DEKORÁCIA / SET", "I/E", "D/N", "POSTAVY / CAST"],
+                [0, 55, 95, 350, 380, 410],
+            ),
+            cast=(
+                ["HEREC / ACTOR", "POSTAVA / ROLE", "ODVOZ / PICK-UP", "MASKA / HMU", "NA PLAC"],
+                [0, 140, 260, 360, 450],
+            ),
+            steps=[-50, -30, 30],
+            notes=("POZNÁMKY / NOTES", 8.5, 7.8, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["HEREC / ACTOR", "POSTAVA / ROLE", "ODVOZ / PICK-UP", "MASKA / HMU", "NA PLAC"],
-            [0, 140, 260, 360, 450],
-            cast_times(g["cast"], call, written, [-50, -30, 30]),
-            right,
-        )
-        y = titled_notes(c, x0, y + 4, "POZNÁMKY / NOTES", 8.5, g["notes"], 7.8, right - x0, 10)
         c.text(x0, y + 6, f"ZAJTRA / TOMORROW: {g['tomorrow']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()
@@ -1213,25 +1212,26 @@ def _lv(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, third, blocks, 72, 0.6, label_size=7.2, size=8, lead=10.5)
         y += 88
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["AINA / SC", "DEKORĀCIJA / SET", "I/E", "D/N", "AKTIERI / CAST", "LPP."],
-            [0, 50, 300, 330, 360, 480],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["AINA / SC", "DEKORĀCIJA / SET", "I/E", "D/N", "AKTIERI / CAST", "LPP."],
+                [0, 50, 300, 330, 360, 480],
+            ),
+            cast=(
+                ["AKTIERIS / ARTIST", "LOMA / ROLE", "PICK-UP", "GRIMS / HMU", "ON SET"],
+                [0, 150, 280, 360, 440],
+            ),
+            steps=[-60, -40, 30],
+            notes=("PIEZĪMES / NOTES", 8.5, 7.8, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["AKTIERIS / ARTIST", "LOMA / ROLE", "PICK-UP", "GRIMS / HMU", "ON SET"],
-            [0, 150, 280, 360, 440],
-            cast_times(g["cast"], call, written, [-60, -40, 30]),
-            right,
-        )
-        y = titled_notes(c, x0, y + 4, "PIEZĪMES / NOTES", 8.5, g["notes"], 7.8, right - x0, 10)
         c.text(x0, y + 6, f"RĪT / TOMORROW: {g['tomorrow']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()

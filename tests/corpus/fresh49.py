@@ -32,10 +32,9 @@ from astral.sun import noon
 from tests.corpus.draw import Canvas, black, centre, grey
 from tests.corpus.formats import add_minutes, ordinal
 from tests.corpus.fresh_common import (
-    cast_times,
     clock,
-    crew_times,
     date_or,
+    day_tables,
     expect,
     fill,
     grey_text,
@@ -51,7 +50,6 @@ from tests.corpus.fresh_common import (
     sheet_maker,
     signature_lines,
     time_or,
-    timed_rows,
     titled_notes,
 )
 from tests.corpus.places import Place, _p
@@ -471,35 +469,21 @@ def _ng(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, cw, blocks, 62, 0.5, label_size=7, size=7.8, lead=10.5)
         y += 76
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SPOT", "SC", "DESCRIPTION", "INT/EXT", "TALENT"],
-            [0, 44, 70, 330, 390],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["SPOT", "SC", "DESCRIPTION", "INT/EXT", "TALENT"], [0, 44, 70, 330, 390]),
+            cast=(["TALENT", "ROLE", "PICK-UP", "MAKE-UP", "ON SET"], [0, 140, 270, 350, 430]),
+            steps=[-75, -45, 30],
+            crew=(["DEPARTMENT", "NAME", "PHONE", "CALL"], [0, 120, 270, 420]),
+            notes=("NOTES / SAFETY", 8.5, 7.8, 10.5),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["TALENT", "ROLE", "PICK-UP", "MAKE-UP", "ON SET"],
-            [0, 140, 270, 350, 430],
-            cast_times(g["cast"], call, written, [-75, -45, 30]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPARTMENT", "NAME", "PHONE", "CALL"],
-            [0, 120, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "NOTES / SAFETY", 8.5, g["notes"], 7.8, right - x0, 10.5)
         c.text(x0, y + 6, f"TOMORROW: {g['tomorrow']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()
@@ -747,36 +731,22 @@ def _tn(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             size=8,
         )
         y += 48
-        y = _table(
+        written = partial(hm, style=t)
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SÉQ.", "DÉCOR", "EFFET", "RÔLES", "PAGES"],
-            [0, 36, 300, 360, 470],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["SÉQ.", "DÉCOR", "EFFET", "RÔLES", "PAGES"], [0, 36, 300, 360, 470]),
+            cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 260, 340, 420]),
+            steps=[-60, -40, 30],
+            crew=(["POSTE", "NOM", "TÉL.", "CONVOC."], [0, 130, 270, 420]),
+            notes=("REMARQUES", 8.5, 7.8, 10.5),
         )
-        written = partial(hm, style=t)
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"],
-            [0, 110, 260, 340, 420],
-            cast_times(g["cast"], call, written, [-60, -40, 30]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["POSTE", "NOM", "TÉL.", "CONVOC."],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "REMARQUES", 8.5, g["notes"], 7.8, right - x0, 10.5)
         c.text(x0, y + 6, f"J+1 : {g['demain']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()
@@ -1033,26 +1003,24 @@ def _ae(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         y += 46
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["TIME", "SC", "SET", "D/N", "CAST", "NOTES"],
-            [0, 50, 80, 310, 345, 410],
-            timed_rows(g["schedule"], call, written),
             right,
+            g,
+            call,
+            written,
+            timed=(["TIME", "SC", "SET", "D/N", "CAST", "NOTES"], [0, 50, 80, 310, 345, 410]),
+            cast=(
+                ["#", "ARTIST", "CHARACTER", "P/UP (HOTEL)", "MU/WARD", "ON SET"],
+                [0, 20, 150, 270, 350, 430],
+            ),
+            steps=[-90, -45, 15],
+            numbered=True,
+            notes=("SAFETY / NOTES", 8.5, 7.8, 10.5),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ARTIST", "CHARACTER", "P/UP (HOTEL)", "MU/WARD", "ON SET"],
-            [0, 20, 150, 270, 350, 430],
-            cast_times(g["cast"], call, written, [-90, -45, 15], numbered=True),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "SAFETY / NOTES", 8.5, g["notes"], 7.8, right - x0, 10.5)
         c.text(x0, y + 6, f"TOMORROW: {g['tomorrow']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()
@@ -1290,25 +1258,21 @@ def _eg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 162
         written = partial(hm, style=t)
         # HARD: the schedule's first rows are pre-calls before the crew call, in the same form
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["TIME", "SC", "SET / DESCRIPTION", "D/N", "CAST", "PGS", "NOTES"],
-            [0, 70, 110, 400, 440, 520, 570],
-            timed_rows(g["schedule"], call, written),
             right,
-            size=7.8,
-            lead=12,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["CAST", "CHARACTER", "PICK-UP", "MAKE-UP", "ON SET"],
-            [0, 160, 330, 430, 530],
-            cast_times(g["cast"], call, written, [-60, -40, 30]),
-            right,
+            g,
+            call,
+            written,
+            timed=(
+                ["TIME", "SC", "SET / DESCRIPTION", "D/N", "CAST", "PGS", "NOTES"],
+                [0, 70, 110, 400, 440, 520, 570],
+            ),
+            cast=(["CAST", "CHARACTER", "PICK-UP", "MAKE-UP", "ON SET"], [0, 160, 330, 430, 530]),
+            steps=[-60, -40, 30],
             size=7.8,
             lead=12,
         )
@@ -1554,26 +1518,19 @@ def _na(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         y += 46
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SC", "SET", "D/N", "CAST", "PAGES"],
-            [0, 30, 330, 370, 470],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["SC", "SET", "D/N", "CAST", "PAGES"], [0, 30, 330, 370, 470]),
+            crew=(["DEPARTMENT", "NAME", "CELL", "CALL"], [0, 130, 270, 420]),
+            notes=("SAFETY", 8.5, 7.8, 10.5),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPARTMENT", "NAME", "CELL", "CALL"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "SAFETY", 8.5, g["notes"], 7.8, right - x0, 10.5)
         c.text(x0, y + 6, f"TOMORROW: {g['tomorrow']}", 8, bold=True)
         _footer(c, g["footer"])
         return c.output()
@@ -1753,26 +1710,19 @@ def _tz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 yy += 11
             y = yy + 6
         written = partial(hm, style="tz")
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y + 4,
-            ["TIME", "SCENE", "DESCRIPTION", "CAST"],
-            [0, 70, 115, 380],
-            timed_rows(g["schedule"], call, written),
             right,
+            g,
+            call,
+            written,
+            timed=(["TIME", "SCENE", "DESCRIPTION", "CAST"], [0, 70, 115, 380]),
+            crew=(["NAME", "ROLE", "PHONE", "CALL"], [0, 130, 250, 370]),
+            notes=("NOTES / MAELEZO", 8.5, 8, 11),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["NAME", "ROLE", "PHONE", "CALL"],
-            [0, 130, 250, 370],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "NOTES / MAELEZO", 8.5, g["notes"], 8, right - x0, 11)
         c.text(x0, y + 6, f"Tomorrow / Kesho: {g['tomorrow']}", 8.5, bold=True)
         _footer(c, g["footer"])
         return c.output()

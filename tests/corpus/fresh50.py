@@ -32,8 +32,8 @@ from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     cast_times,
     clock,
-    crew_times,
     date_or,
+    day_tables,
     expect,
     fill,
     grey_text,
@@ -453,35 +453,28 @@ def _br(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, third, blocks, 70, 0.5, label_size=6.8, size=7.6, lead=10.5)
         y += 84
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["CENA", "AMBIENTE / SET", "I/E", "D/N", "ELENCO", "PÁG."],
-            [0, 36, 300, 330, 360, 480],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["CENA", "AMBIENTE / SET", "I/E", "D/N", "ELENCO", "PÁG."],
+                [0, 36, 300, 330, 360, 480],
+            ),
+            cast=(
+                ["#", "ATOR / ATRIZ", "PERSONAGEM", "VAN HOTEL", "MAQUIAGEM", "NO SET"],
+                [0, 18, 150, 270, 350, 440],
+            ),
+            steps=[-60, -40, 30],
+            numbered=True,
+            crew=(["DEPARTAMENTO", "NOME", "CELULAR", "CHAMADA"], [0, 130, 270, 420]),
+            notes=("OBSERVAÇÕES / NOTES", 8, 7.5, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ATOR / ATRIZ", "PERSONAGEM", "VAN HOTEL", "MAQUIAGEM", "NO SET"],
-            [0, 18, 150, 270, 350, 440],
-            cast_times(g["cast"], call, written, [-60, -40, 30], numbered=True),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPARTAMENTO", "NOME", "CELULAR", "CHAMADA"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "OBSERVAÇÕES / NOTES", 8, g["notes"], 7.5, right - x0, 10)
         nxt = day + dt.timedelta(days=1)
         c.hline(x0, right, y + 2, 0.6)
         c.text(
@@ -706,35 +699,28 @@ def _co(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, y, f"Clima: {g['weather']}", 8)
         y += 14
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["ESC.", "DESCRIPCIÓN", "INT/EXT", "D/N", "PERSONAJES", "PÁGS."],
-            [0, 32, 290, 336, 366, 490],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(
+                ["ESC.", "DESCRIPCIÓN", "INT/EXT", "D/N", "PERSONAJES", "PÁGS."],
+                [0, 32, 290, 336, 366, 490],
+            ),
+            cast=(
+                ["#", "ACTOR / ACTRIZ", "PERSONAJE", "RECOGIDA", "MAQUILLAJE", "EN SET"],
+                [0, 18, 150, 270, 350, 440],
+            ),
+            steps=[-50, -30, 40],
+            numbered=True,
+            crew=(["ÁREA", "NOMBRE", "CELULAR", "LLAMADO"], [0, 130, 270, 420]),
+            notes=("NOTAS DE PRODUCCIÓN", 8, 7.5, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ACTOR / ACTRIZ", "PERSONAJE", "RECOGIDA", "MAQUILLAJE", "EN SET"],
-            [0, 18, 150, 270, 350, 440],
-            cast_times(g["cast"], call, written, [-50, -30, 40], numbered=True),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["ÁREA", "NOMBRE", "CELULAR", "LLAMADO"],
-            [0, 130, 270, 420],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "NOTAS DE PRODUCCIÓN", 8, g["notes"], 7.5, right - x0, 10)
         c.text(
             x0,
             y + 8,
@@ -947,35 +933,21 @@ def _jp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ruled_cells(c, x0, y, third, blocks, 74, 0.5, label_size=7, size=7.8, lead=10.5)
         y += 88
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SC", "SET", "D/N", "CAST", "NOTES"],
-            [0, 28, 290, 320, 400],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["SC", "SET", "D/N", "CAST", "NOTES"], [0, 28, 290, 320, 400]),
+            cast=(["CAST", "ROLE", "LOBBY", "HMU", "ON SET"], [0, 140, 270, 350, 430]),
+            steps=[-70, -40, 30],
+            crew=(["DEPT", "NAME", "MOBILE", "CALL"], [0, 140, 290, 430]),
+            notes=("NOTES / CHUI JIKO", 8, 7.5, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["CAST", "ROLE", "LOBBY", "HMU", "ON SET"],
-            [0, 140, 270, 350, 430],
-            cast_times(g["cast"], call, written, [-70, -40, 30]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPT", "NAME", "MOBILE", "CALL"],
-            [0, 140, 290, 430],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        y = titled_notes(c, x0, y, "NOTES / CHUI JIKO", 8, g["notes"], 7.5, right - x0, 10)
         nxt = day + dt.timedelta(days=1)
         c.box(x0, y + 2, right - x0, 28, 0.6)
         c.text(
@@ -1239,23 +1211,18 @@ def _pe(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ax = x0
         written = partial(hm, style=t)
         yl += 6
-        yl = _table(
+        day_tables(
+            _table,
             c,
             ax,
             yl,
-            ["ESC.", "SET", "D/N", "ELENCO", "PÁGS."],
-            [0, 30, 230, 260, 360],
-            g["scenes"],
             ax + wide,
-        )
-        _table(
-            c,
-            ax,
-            yl + 2,
-            ["ACTOR", "PERSONAJE", "RECOJO", "MAQ.", "SET"],
-            [0, 120, 220, 290, 360],
-            cast_times(g["cast"], call, written, [-45, -20, 40]),
-            ax + wide,
+            g,
+            call,
+            written,
+            scenes=(["ESC.", "SET", "D/N", "ELENCO", "PÁGS."], [0, 30, 230, 260, 360]),
+            cast=(["ACTOR", "PERSONAJE", "RECOJO", "MAQ.", "SET"], [0, 120, 220, 290, 360]),
+            steps=[-45, -20, 40],
         )
         _footer(c, g["footer"])
         return c.output()
@@ -1447,35 +1414,24 @@ def _kr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         y += 50
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["S#", "JANGMYEON / SCENE", "D/N", "CAST", "CUT"],
-            [0, 26, 300, 330, 470],
-            g["scenes"],
             right,
+            g,
+            call,
+            written,
+            scenes=(["S#", "JANGMYEON / SCENE", "D/N", "CAST", "CUT"], [0, 26, 300, 330, 470]),
+            cast=(
+                ["BAEU / CAST", "ROLE", "PICK-UP", "HAIR & MAKE-UP", "ON SET"],
+                [0, 140, 260, 340, 450],
+            ),
+            steps=[-60, -40, 30],
+            crew=(["TEAM", "NAME", "H.P.", "CALL"], [0, 130, 270, 430]),
+            notes=("CHAMGO / NOTES", 8, 7.5, 10),
         )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["BAEU / CAST", "ROLE", "PICK-UP", "HAIR & MAKE-UP", "ON SET"],
-            [0, 140, 260, 340, 450],
-            cast_times(g["cast"], call, written, [-60, -40, 30]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["TEAM", "NAME", "H.P.", "CALL"],
-            [0, 130, 270, 430],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        y += 4
-        titled_notes(c, x0, y, "CHAMGO / NOTES", 8, g["notes"], 7.5, right - x0, 10)
         _footer(c, g["footer"])
         return c.output()
 

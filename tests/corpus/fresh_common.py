@@ -384,3 +384,55 @@ def ruled_cells(
     for i, (head, lines) in enumerate(blocks):
         c.box(x + i * w, y, w, h, weight)
         cell(c, x + i * w, y, w, head, lines, **look)
+
+
+# --- fresh47-50 (mends13) ---------------------------------------------------------------------
+# The run of day tables fresh47-50 each wrote out again; kept apart from the blocks above.
+
+
+def day_tables(
+    table: Callable[..., float],
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    g: dict[str, Any],
+    call: str,
+    written: Callable[[str], str],
+    *,
+    scenes: tuple[list[str], list[float]] | None = None,
+    timed: tuple[list[str], list[float]] | None = None,
+    cast: tuple[list[str], list[float]] | None = None,
+    steps: Sequence[int] = (),
+    numbered: bool = False,
+    crew: tuple[list[str], list[float]] | None = None,
+    notes: tuple[str, float, float, float] | None = None,
+    notes_drop: float = 4,
+    notes_gap: float = 12,
+    **look: Any,
+) -> float:
+    """A sheet's day tables drawn with the set's own `table` (a head_table partial) from x to the
+    right edge, the first at baseline y, each next 2 under the last: a `timed` schedule
+    (heads, offsets; timed_rows of g["schedule"]), the `scenes` (heads, offsets; g["scenes"]),
+    the `cast` (heads, offsets; cast_times of g["cast"] at `steps`, `numbered` if told), the `crew`
+    (heads, offsets; crew_times of g["crew"]), times as `written` prints them, each with `look`;
+    then, `notes_drop` under, titled_notes of g["notes"] if `notes` (heading, heading size,
+    size, lead) is given. Returns the y under the last."""
+    tables: list[tuple[list[str], list[float], list[tuple[str, ...]]]] = []
+    if timed is not None:
+        tables.append((*timed, timed_rows(g["schedule"], call, written)))
+    if scenes is not None:
+        tables.append((*scenes, g["scenes"]))
+    if cast is not None:
+        rows = cast_times(g["cast"], call, written, steps, numbered=numbered)
+        tables.append((*cast, rows))
+    if crew is not None:
+        tables.append((*crew, crew_times(g["crew"], call, written)))
+    for i, (heads, xs, rows) in enumerate(tables):
+        y = table(c, x, y + 2 if i else y, heads, xs, rows, right, **look)
+    if notes is not None:
+        head, head_size, size, lead = notes
+        y = titled_notes(
+            c, x, y + notes_drop, head, head_size, g["notes"], size, right - x, lead, gap=notes_gap
+        )
+    return y

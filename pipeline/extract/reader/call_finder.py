@@ -865,14 +865,11 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
 MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
 
 
-_TRAVEL_ASIDE = L.TRAVEL_ASIDE
-
-
 def _without_travel_aside(rest: str, call: str) -> str:
     """A call's line without a bracketed ride to it ('7.45am on location (pick-up from Perth
     station 6.45am)'): the ride's time is the crew's way there, earlier than the call, no
     rival call. A bracket whose time is not earlier than the call stays (a rival)."""
-    for m in _TRAVEL_ASIDE.finditer(rest):
+    for m in L.TRAVEL_ASIDE.finditer(rest):
         times = [str(t.value) for t in find_times(m.group())]
         if times and all(_earlier(t, call) for t in times):
             rest = rest.replace(m.group(), " ")

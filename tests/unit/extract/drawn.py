@@ -7,7 +7,7 @@ from typing import Any
 
 from pipeline.extract import extract_document
 from pipeline.extract.reader.sanity import ReadContext
-from tests.fixtures.callsheets import Row, column
+from tests.fixtures.callsheets import Row, column, render
 
 
 def read_day(data: bytes, context: ReadContext | None = None) -> Any:
@@ -15,6 +15,11 @@ def read_day(data: bytes, context: ReadContext | None = None) -> Any:
     result = extract_document(data, context=context).to_json()
     assert result["document_type"] == "call_sheet"
     return result["days"][0]
+
+
+def doc_type(rows: list[Row], **kw: Any) -> str:
+    """The document type read from the page `rows` draw (`render(rows, **kw)`)."""
+    return extract_document(render(rows, **kw)).to_json()["document_type"]
 
 
 def masthead(company: str, title: str, corner: str, *, corner_x: float = 400) -> list[Row]:
@@ -34,3 +39,20 @@ def label_rows(*pairs: tuple[str, str], value_x: float, top: float, step: float 
 def headed(heading: str, *lines: str, x: float, top: float) -> list[Row]:
     """A heading with its lines under it, all flush left at `x`."""
     return [(x, top, heading, 9), *column(*lines, x=x, top=top + 14, size=9, step=12)]
+
+
+def northern_drive(heading: str = "CALL SHEET", *, places: bool = True) -> list[Row]:
+    """A US sheet's head: `heading`, NORTHERN DRIVE, its date (Wednesday, March 11, 2026) and
+    'Crew call: 7:45 AM', then (if `places`) its location and hospital lines under it."""
+    rows: list[Row] = [(40, 40, heading, 16), (40, 62, "NORTHERN DRIVE", 14)]
+    rows += [(380, 62, "Wednesday, March 11, 2026", 10), (40, 100, "Crew call: 7:45 AM", 10)]
+    if places:
+        rows += column(
+            "Location: Riverside Mill, 120 Water St, Easton, PA 18042",
+            "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042",
+            x=40,
+            top=120,
+            size=9,
+            step=20,
+        )
+    return rows

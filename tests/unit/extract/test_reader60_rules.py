@@ -10,14 +10,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.extract import extract_document
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
-
-
-def _kind(rows: list[Row]) -> str:
-    return extract_document(render(rows, unicode_font=True)).to_json()["document_type"]
-
+from tests.unit.extract.drawn import doc_type, read_day
 
 # --- a camera report, a delivery note, a duty slip, an audience ticket --------------------------
 
@@ -81,7 +75,7 @@ _SHOW_TICKET: list[Row] = [
     ids=["camera sheet", "packing slip", "trip sheet", "ticket"],
 )
 def test_set_paper_that_is_no_call_sheet_is_other(rows: list[Row]) -> None:
-    assert _kind(rows) == "other"
+    assert doc_type(rows, unicode_font=True) == "other"
 
 
 def _call_sheet(notes: list[str]) -> list[Row]:
@@ -131,12 +125,12 @@ _NOTES = {
 
 @pytest.mark.parametrize("topic", list(_NOTES))
 def test_a_call_sheet_that_mentions_them_stays_a_call_sheet(topic: str) -> None:
-    assert _kind(_call_sheet(_NOTES[topic])) == "call_sheet"
+    assert doc_type(_call_sheet(_NOTES[topic]), unicode_font=True) == "call_sheet"
 
 
 @pytest.mark.parametrize("topic", list(_NOTES))
 def test_a_day_without_a_crew_call_that_mentions_them_stays_a_call_sheet(topic: str) -> None:
-    assert _kind(_day_without_a_crew_call(_NOTES[topic])) == "call_sheet"
+    assert doc_type(_day_without_a_crew_call(_NOTES[topic]), unicode_font=True) == "call_sheet"
 
 
 # --- a production house's job grid: 'FILM / TVC' and the crew's reporting time ---------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import doc_type, northern_drive, read_day
 
 SURE = 0.85
 
@@ -94,12 +94,6 @@ def test_a_department_before_a_call_is_no_unit() -> None:
 # --- paper that is no call sheet: a sound report, a performers' time report ------------------
 
 
-def _doc_type(rows: list[Row]) -> str:
-    from pipeline.extract import extract_document
-
-    return extract_document(render(rows)).to_json()["document_type"]
-
-
 def test_a_sound_log_of_another_layout_is_other() -> None:
     rows: list[Row] = [
         (40, 40, "PRODUCTION SOUND LOG", 16),
@@ -112,7 +106,7 @@ def test_a_sound_log_of_another_layout_is_other() -> None:
         (40, 164, "14   WT   09:20:55   00:30   wild track", 9),
         (40, 190, "Room tone 60 s after the last take.", 9),
     ]
-    assert _doc_type(rows) == "other"
+    assert doc_type(rows) == "other"
 
 
 def test_a_performers_daily_time_sheet_is_other() -> None:
@@ -125,22 +119,17 @@ def test_a_performers_daily_time_sheet_is_other() -> None:
         (40, 134, "Ray Ivers   8:00A   8:30A   12:30P   1:00P   4:40P", 8),
         (40, 160, "Union copy due within 15 business days. Times are actual.", 8),
     ]
-    assert _doc_type(rows) == "other"
+    assert doc_type(rows) == "other"
 
 
 def test_a_call_sheet_that_mentions_the_sound_report_and_exhibit_g_stays_a_call_sheet() -> None:
     """Negative: the papers named in a call sheet's notes do not make it that paper."""
     rows: list[Row] = [
-        (40, 40, "CALL SHEET", 16),
-        (40, 62, "NORTHERN DRIVE", 14),
-        (380, 62, "Wednesday, March 11, 2026", 10),
-        (40, 100, "Crew call: 7:45 AM", 10),
-        (40, 120, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
-        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        *northern_drive(),
         (40, 170, "Sound: sound report and cards to the DIT at wrap.", 9),
         (40, 186, "Cast: Exhibit G signed at wrap with the 2nd AD.", 9),
     ]
-    assert _doc_type(rows) == "call_sheet"
+    assert doc_type(rows) == "call_sheet"
 
 
 # --- titles: a cover's 'presents', a unit's sheet named as the heading --------------------------

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.addresses import find_addresses
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import doc_type, read_day
 
 SURE = 0.85
-
-
-def _doc_type(rows: list[Row]) -> str:
-    return extract_document(render(rows, unicode_font=True)).to_json()["document_type"]
 
 
 # --- a hospital named with its label's word, flush under a taller bilingual label ------------
@@ -340,7 +335,12 @@ def _press(extra: list[Row]) -> list[Row]:
 
 
 def test_a_press_release_is_no_call_sheet() -> None:
-    assert _doc_type(_press([(40, 176, "Photocall: Polaria, 11 November, 13:00", 9)])) == "other"
+    assert (
+        doc_type(
+            _press([(40, 176, "Photocall: Polaria, 11 November, 13:00", 9)]), unicode_font=True
+        )
+        == "other"
+    )
 
 
 def test_a_call_sheet_with_a_photo_call_is_still_a_call_sheet() -> None:
@@ -353,4 +353,4 @@ def test_a_call_sheet_with_a_photo_call_is_still_a_call_sheet() -> None:
         (40, 128, "Photo call (press office): 13:00 at the aquarium foyer", 9),
         (40, 142, "1 EXT. HARBOUR - DAY 1/8", 9),
     ]
-    assert _doc_type(rows) == "call_sheet"
+    assert doc_type(rows, unicode_font=True) == "call_sheet"

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.classify import verdict
 from pipeline.extract.reader.hospital_finder import _next_numbered_heading
 from pipeline.extract.reader.streets import find_streets, tokenize
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import doc_type, read_day
 
 # --- street words written apart: South Slavic after an adjective, Baltic after any name ------
 
@@ -150,7 +149,7 @@ def test_a_chaperones_daily_log_is_other() -> None:
         (40, 132, "Wed 14 Oct 2026  07:50  10:00-10:20  14:30  4.5", 9),
         (40, 146, "Thu 15 Oct 2026", 9),
     ]
-    assert extract_document(render(rows)).to_json()["document_type"] == "other"
+    assert doc_type(rows) == "other"
 
 
 def test_a_call_sheet_with_a_chaperone_row_stays_a_call_sheet() -> None:

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_document
 from pipeline.extract.reader.labelling import _bracketed_part_of_day, _route_to
 from pipeline.extract.reader.model import Line, Word
 from pipeline.extract.reader.streets import find_streets, tokenize
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import doc_type, northern_drive, read_day
 
 # --- a shot list is other paper ---------------------------------------------------------------
-
-
-def _doc_type(rows: list[Row]) -> str:
-    return extract_document(render(rows)).to_json()["document_type"]
 
 
 def test_a_shot_breakdown_of_another_layout_is_other() -> None:
@@ -36,39 +31,29 @@ def test_a_shot_breakdown_of_another_layout_is_other() -> None:
         (40, 162, "15   2   CU   85mm   dolly   Ray reads   11:05", 8),
         (40, 190, "Estimated times only.", 9),
     ]
-    assert _doc_type(rows) == "other"
+    assert doc_type(rows) == "other"
 
 
 def test_a_call_sheet_with_a_shot_list_section_stays_a_call_sheet() -> None:
     """Negative: a real call sheet whose page carries the day's shot list."""
     rows: list[Row] = [
-        (40, 40, "CALL SHEET", 16),
-        (40, 62, "NORTHERN DRIVE", 14),
-        (380, 62, "Wednesday, March 11, 2026", 10),
-        (40, 100, "Crew call: 7:45 AM", 10),
-        (40, 120, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
-        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        *northern_drive(),
         (40, 170, "SHOT LIST", 10),
         (40, 186, "SC   SHOT   SIZE   LENS   MOVE   EST. TIME", 8),
         (40, 200, "14   A   WS   25mm   static   08:10", 8),
         (40, 214, "14   B   CU   75mm   push in   08:40", 8),
     ]
-    assert _doc_type(rows) == "call_sheet"
+    assert doc_type(rows) == "call_sheet"
 
 
 def test_a_call_sheet_headed_with_its_shot_list_and_a_crew_call_stays_a_call_sheet() -> None:
     """Negative: 'CALL SHEET & SHOT LIST' in the heading; the crew call outweighs it."""
     rows: list[Row] = [
-        (40, 40, "CALL SHEET & SHOT LIST", 16),
-        (40, 62, "NORTHERN DRIVE", 14),
-        (380, 62, "Wednesday, March 11, 2026", 10),
-        (40, 100, "Crew call: 7:45 AM", 10),
-        (40, 120, "Location: Riverside Mill, 120 Water St, Easton, PA 18042", 9),
-        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        *northern_drive("CALL SHEET & SHOT LIST"),
         (40, 170, "SC   SHOT   SIZE   LENS   MOVE   EST. TIME", 8),
         (40, 184, "14   A   WS   25mm   static   08:10", 8),
     ]
-    assert _doc_type(rows) == "call_sheet"
+    assert doc_type(rows) == "call_sheet"
 
 
 # --- numbered set blocks with a bracketed part of the day -----------------------------------
@@ -76,10 +61,7 @@ def test_a_call_sheet_headed_with_its_shot_list_and_a_crew_call_stays_a_call_she
 
 def _two_sets(head1: str, head2: str, travel: str = "") -> dict:
     rows: list[Row] = [
-        (40, 40, "CALL SHEET", 16),
-        (40, 62, "NORTHERN DRIVE", 14),
-        (380, 62, "Wednesday, March 11, 2026", 10),
-        (40, 100, "Crew call: 7:45 AM", 10),
+        *northern_drive(places=False),
     ]
     if travel:
         rows.append((300, 100, travel, 9))
@@ -157,10 +139,7 @@ def test_a_set_word_after_a_route_word_is_a_route(texts: list[str], route: bool)
 def test_set_after_a_route_word_is_never_a_label_but_a_set_colon_is() -> None:
     """Negative: 'Set 1: 120 Water St' alone on its line stays the set's label."""
     rows: list[Row] = [
-        (40, 40, "CALL SHEET", 16),
-        (40, 62, "NORTHERN DRIVE", 14),
-        (380, 62, "Wednesday, March 11, 2026", 10),
-        (40, 100, "Crew call: 7:45 AM", 10),
+        *northern_drive(places=False),
         (40, 130, "Set 1: 120 Water St, Easton, PA", 9),
         (40, 160, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
     ]
