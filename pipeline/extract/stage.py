@@ -22,8 +22,12 @@ STAGE = Stage(
         events.REPLY_RECEIVED: ("extract.apply_reply",),
     },
     actor_modules=("pipeline.extract.actors",),
-    # one reader forkserver for all the worker processes, not one each (reader/sandbox.py)
-    before_fork=("pipeline.extract.reader.sandbox:share_forkserver",),
+    # one reader forkserver for all the worker processes, not one each (reader/sandbox.py); the
+    # sanity check's city pattern built once, in the parent
+    before_fork=(
+        "pipeline.extract.reader.sandbox:share_forkserver",
+        "pipeline.extract.reader.sun:preload",
+    ),
     cli=(
         CliCommand(
             "extract",

@@ -348,3 +348,103 @@ def test_an_event_and_its_change_commit_or_roll_back_together(database: str) -> 
         rows.add_email(c, user_id)
         c.rollback()
         assert c.execute("SELECT count(*) AS n FROM events").fetchone()["n"] == 0
+
+
+def events_of(conn: psycopg.Connection, mark: int, subject: uuid.UUID) -> list[tuple]:
+    """Every field an edge's event carries, in order."""
+    return [
+        tuple(r.values())
+        for r in conn.execute(
+            "SELECT kind, subject_table, user_id, schedule_id, schedule_version, from_state, "
+            "to_state FROM events WHERE id > %s AND subject_id = %s ORDER BY id",
+            (mark, subject),
+        )
+    ]
+
+
+def test_each_machine_s_event_carries_its_user_schedule_and_version(
+    conn: psycopg.Connection,
+) -> None:
+    # db/0039 reads the columns of each trigger by name: the same fields as db/0002's jsonb.
+    chain = rows.add_schedule_chain(conn, "extracted")
+    uid, sid, eid = chain["user_id"], chain["schedule_id"], chain["email_id"]
+    mark = last_event_id(conn)
+    claim = "UPDATE processed_emails SET processing_status = 'processing' WHERE id = %s"
+    conn.execute(claim, (eid,))
+    conn.execute("UPDATE processed_emails SET subject = 'again' WHERE id = %s", (eid,))
+    assert events_of(conn, mark, eid) == [
+        ("email_claimed", "processed_emails", uid, None, None, "pending", "processing")
+    ]
+    conn.execute("UPDATE schedule_data SET status = 'confirmed' WHERE id = %s", (sid,))
+    conn.execute("UPDATE schedule_data SET last_error = 'same version' WHERE id = %s", (sid,))
+    conn.execute(
+        "UPDATE schedule_data SET version = 2, status = 'modified', call_time = '06:00' "
+        "WHERE id = %s",
+        (sid,),
+    )
+    conn.execute("UPDATE schedule_data SET version = 3, call_time = '05:30' WHERE id = %s", (sid,))
+    assert events_of(conn, mark, sid) == [
+        ("schedule_confirmed", "schedule_data", uid, sid, 1, "extracted", "confirmed"),
+        ("schedule_modified", "schedule_data", uid, sid, 2, "confirmed", "modified"),
+        ("schedule_modified", "schedule_data", uid, sid, 3, "modified", "modified"),
+    ]
+    calendar = rows.add_calendar_event(conn, uid, sid, "active", "pending")
+    conn.execute("UPDATE calendar_events SET sync_status = 'synced' WHERE id = %s", (calendar,))
+    conn.execute("UPDATE calendar_events SET title = 'same version' WHERE id = %s", (calendar,))
+    conn.execute(
+        "UPDATE calendar_events SET schedule_version = 3, sync_status = 'synced' WHERE id = %s",
+        (calendar,),
+    )
+    conn.execute("UPDATE calendar_events SET status = 'cancelled' WHERE id = %s", (calendar,))
+    assert events_of(conn, mark, calendar) == [
+        ("calendar_created", "calendar_events", uid, sid, None, None, "active"),
+        ("calendar_sync_requested", "calendar_events", uid, sid, 1, None, "pending"),
+        ("calendar_synced", "calendar_events", uid, sid, 1, "pending", "synced"),
+        ("calendar_synced", "calendar_events", uid, sid, 3, "synced", "synced"),
+        ("calendar_cancelled", "calendar_events", uid, sid, None, "active", "cancelled"),
+    ]
+    note = conn.execute(
+        """INSERT INTO notifications (user_id, schedule_id, schedule_version, channel, template,
+                                      idempotency_key, subject, message)
+           VALUES (%s, %s, 3, 'local', 'schedule_processed', 'k', 'Day 3', 'Call 07:00')
+           RETURNING id""",
+        (uid, sid),
+    ).fetchone()["id"]
+    conn.execute("UPDATE notifications SET status = 'processing' WHERE id = %s", (note,))
+    assert events_of(conn, mark, note) == [
+        ("notification_queued", "notifications", uid, sid, None, None, "pending"),
+        ("notification_claimed", "notifications", uid, sid, None, "pending", "processing"),
+    ]
+
+
+def test_a_machine_on_another_table_is_read_as_before(conn: psycopg.Connection) -> None:
+    # Columns the function does not know by name are read from the row as jsonb (db/0002).
+    conn.execute(
+        """CREATE TABLE probe_rows (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), user_id uuid,
+                                    phase text, rev integer, sched uuid);
+           INSERT INTO state_transitions (table_name, column_name, from_state, to_state,
+                                          event_kind)
+           VALUES ('probe_rows', 'phase', NULL, 'pending', 'email_received'),
+                  ('probe_rows', 'phase', 'pending', 'pending', 'email_received'),
+                  ('probe_rows', 'phase', 'pending', 'processing', 'email_claimed');
+           CREATE TRIGGER trg_probe_rows_transition AFTER INSERT OR UPDATE ON probe_rows
+               FOR EACH ROW EXECUTE FUNCTION enforce_state_transition('phase', 'rev', 'sched')"""
+    )
+    uid, sid = uuid.uuid4(), uuid.uuid4()
+    mark = last_event_id(conn)
+    row = conn.execute(
+        "INSERT INTO probe_rows (user_id, phase, rev, sched) VALUES (%s, 'pending', 4, %s) "
+        "RETURNING id",
+        (uid, sid),
+    ).fetchone()["id"]
+    conn.execute("UPDATE probe_rows SET user_id = user_id WHERE id = %s", (row,))
+    conn.execute("UPDATE probe_rows SET rev = 5 WHERE id = %s", (row,))
+    conn.execute("UPDATE probe_rows SET phase = 'processing' WHERE id = %s", (row,))
+    with pytest.raises(psycopg.errors.CheckViolation) as info:
+        conn.execute("UPDATE probe_rows SET phase = 'pending' WHERE id = %s", (row,))
+    assert info.value.diag.constraint_name == "ck_probe_rows_phase_transition"
+    assert events_of(conn, mark, row) == [
+        ("email_received", "probe_rows", uid, sid, 4, None, "pending"),
+        ("email_received", "probe_rows", uid, sid, 5, "pending", "pending"),
+        ("email_claimed", "probe_rows", uid, sid, 5, "pending", "processing"),
+    ]

@@ -78,3 +78,24 @@ def test_the_shared_helpers_start_only_for_the_queues_the_workers_take() -> None
     assert served == ""  # neither stage declares one
     assert "pipeline.extract.reader.sandbox:share_forkserver" in everyone.split()
     assert "pipeline.weather.service:preload" in everyone.split()
+
+
+CITIES = """
+from pipeline.extract.reader import sun
+from pipeline.runtime.stage import resolve
+from pipeline.runtime.stages import stages
+assert sun._city_pattern.cache_info().currsize == 0
+extract = [s for s in stages() if s.name == "extract"][0]
+assert "pipeline.extract.reader.sun:preload" in extract.before_fork
+resolve("pipeline.extract.reader.sun:preload")()
+assert sun._city_pattern.cache_info().currsize == 1  # the forked processes inherit it
+assert sun._city_in("Rue de Rivoli, 75004 Paris").name == "Paris"
+print("ok")
+"""
+
+
+def test_the_sanity_check_s_city_pattern_is_built_before_the_fork() -> None:
+    out = subprocess.run([sys.executable, "-c", CITIES], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
