@@ -92,6 +92,11 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         # 'Palacio Rioja' / 'Quillota 214' / 'Viña del Mar': the street's name and number with
         # no street word, then its town alone
         return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
+    if k is None and (at := _rural_over_code(lines)) is not None:
+        # 'Mežotnes pils' / 'Mežotnes pils, Mežotnes pagasts' / 'Bauskas novads, LV-3918': a
+        # rural address names no street, only the house, the parish and the municipality
+        name = lines[at - 1] if at > 0 else None
+        return name, f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
     if k is None:
         return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
@@ -146,6 +151,36 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(nxt)
     return out
+
+
+# The units a rural address is made of where houses have names and no street (Latvia's address
+# register: house, village, 'pagasts' (parish), 'novads' (municipality), then the postcode;
+# Lithuania's 'k.' / 'kaimas' (village), 'sen.' (eldership), 'r.' / 'sav.' (district); Estonia's
+# 'küla' (village), 'vald' (rural municipality), 'maakond' (county)): a line that ends on one
+_RURAL_UNIT = re.compile(
+    r"[^\W\d_]{3,}\s+(?:pagasts|pag\.|novads|nov\.|k\.|kaimas|sen\.|seniūnija|r\.|sav\.|küla|vald"
+    r"|maakond)$"
+)
+
+
+def _rural_over_code(lines: list[str]) -> int | None:
+    """Index of a line ending on a rural address's unit ('Skaļupes, Līgatnes pagasts') over a
+    line that ends on a postcode with its town or municipality ('Cēsu novads, LV-4110'); the
+    two read as one address."""
+    for i in range(len(lines) - 1):
+        unit, code = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if not _RURAL_UNIT.search(unit) or re.search(r"\d", unit):
+            continue
+        codes = [p for p in find_postcodes(code) if p.strong]
+        if (codes and codes[-1].end == len(code)) or any(p.city for p in codes):
+            return i
+    return None
+
+
+def _rural(address: str) -> bool:
+    """A rural address read whole: its units and postcode, no street."""
+    parts = [p for p in address.split(", ") if p][-2:]
+    return _rural_over_code(parts) == 0 and not any(a.street for a in find_addresses(address))
 
 
 def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
@@ -435,9 +470,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and _town_only(address) and not _unnumbered_street(sheet, address):
-            quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
-            warns.append(f"{kind}: only a town and postcode read, no street")
+        if address and (note := _streetless(sheet, kind, address)) is not None:
+            quality = min(quality, NAME_ONLY)  # no street read: a person checks the place
+            warns.append(note)
         elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
@@ -471,6 +506,16 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _streetless(sheet: Sheet, kind: str, address: str) -> str | None:
+    """Why an address read names no street (a rural address's units, a town and postcode
+    alone), None when it names one."""
+    if _rural(address):
+        return f"{kind}: a rural address (house, parish, municipality), no street"
+    if _town_only(address) and not _unnumbered_street(sheet, address):
+        return f"{kind}: only a town and postcode read, no street"
+    return None
 
 
 def other_units_lines(sheet: Sheet) -> frozenset[tuple[int, int]]:

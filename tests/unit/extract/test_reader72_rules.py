@@ -1,0 +1,139 @@
+"""Rules reader72 added, drawn on small pages in wordings of their own (not fresh48's): a
+message's "Tomorrow <date>" under its stamp of the day before names the day the message is
+about, so no advance section opens there (its call and set are today's); the Baltic postcodes
+("LT-01103 Vilnius", "Cēsis, LV-4101"); a rural address that names no street, only the house,
+the parish and the municipality over the postcode ('Pūpoli, Straupes pagasts' / 'Cēsu novads,
+LV-4152'), read whole and kept for a person to check. Rows are (x, baseline y, text, size) in
+points."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.reader.address_parts import find_postcodes
+from pipeline.extract.reader.place_finder import one_address
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import read_day
+
+SURE = 0.85
+
+
+# --- a message's "Tomorrow <date>" that is its stamp's next day --------------------------------
+
+
+def _message(stamp: str, opening: str) -> dict:
+    rows: list[Row] = [
+        (22, 20, "Harbour Lights - unit chat", 10),
+        (22, 34, "Ilze, Peteris, Anna + 18 others", 7),
+        (22, 60, f"Ilze (1st AD) - {stamp}", 7),
+        (22, 74, opening, 9),
+        (22, 88, "Pick-up 6:30 from the hotel (cast)", 9),
+        (22, 101, "Call time 7:45 at the lighthouse", 9),
+        (22, 114, "Kolkas baka, Ziemeļu iela 3, Kolka, LV-3275", 9),
+        (22, 127, "Lunch 13:00, wrap 18:30", 9),
+        (22, 150, "Peteris: ok", 7),
+    ]
+    return read_day(render(rows, unicode_font=True))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hi all! Tomorrow Friday 13.03.2026, Harbour Lights, day 4",
+        "Evening everyone. Tomorrow, 13.03.2026, our day 4",
+        "Good evening - tomorrow Fri 13.03.2026 is day 4",
+    ],
+)
+def test_a_messages_tomorrow_that_is_its_stamps_next_day_is_the_day(opening: str) -> None:
+    day = _message("12.03.2026, 20:41", opening)
+    assert day["shooting_date"] == "2026-03-13"
+    assert day["call_time"] == "07:45"
+    assert "Ziemeļu iela 3" in (day["location"] or "")
+
+
+def test_a_tomorrow_that_is_not_the_stamps_next_day_still_opens_an_advance() -> None:
+    """Negative: stamped three days before the date after "tomorrow": the two disagree, so the
+    lines under it stay another day's plan and the call is never given sure."""
+    day = _message("10.03.2026, 20:41", "Hi all! Tomorrow Friday 13.03.2026, Harbour Lights, day 4")
+    assert day["call_time"] is None or day["field_confidence"]["call_time"] < SURE
+
+
+# --- Baltic postcodes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brīvības iela 12, Rīga, LV-1010", "LV-1010"),
+        ("Līgatnes pagasts, Cēsu novads, LV-4110", "LV-4110"),
+        ("Gedimino pr. 9, LT-01103 Vilnius", "01103"),
+        ("Laisvės al. 53, LT-44309 Kaunas", "44309"),
+    ],
+)
+def test_baltic_postcodes_are_read(text: str, code: str) -> None:
+    assert code in [p.code for p in find_postcodes(text) if p.strong]
+
+
+@pytest.mark.parametrize("text", ["Gate LV-12 north", "Flight LV-42311", "Rack LT-7, LT-12"])
+def test_other_numbers_after_the_letters_are_no_baltic_postcode(text: str) -> None:
+    """Negative: the letters with too few or too many digits read as no code."""
+    assert not [p for p in find_postcodes(text) if p.country in ("LV", "LT")]
+
+
+# --- a rural address with no street ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            ["Turaidas muižas klēts", "Pūpoli, Straupes pagasts", "Cēsu novads, LV-4152"],
+            "Pūpoli, Straupes pagasts, Cēsu novads, LV-4152",
+        ),
+        (
+            ["Kalna sēta (the old barn)", "Kalna mājas, Vecpiebalgas pag.", "Cēsu nov., LV-4122"],
+            "Kalna mājas, Vecpiebalgas pag., Cēsu nov., LV-4122",
+        ),
+        (
+            ["Senoji karčema", "Bijūnų kaimas", "LT-18121 Ignalinos r."],
+            "Bijūnų kaimas, LT-18121 Ignalinos r.",
+        ),
+    ],
+)
+def test_a_rural_address_is_read_under_the_places_name(lines: list[str], address: str) -> None:
+    name, read, _ = one_address([*lines, "the barn and the orchard"])
+    assert (name, read) == (lines[0], address)
+
+
+def test_a_parish_line_with_no_postcode_under_it_is_no_address() -> None:
+    """Negative: the parish alone, then the rooms: no postcode closes it."""
+    _, read, _ = one_address(["Turaidas muižas klēts", "Pūpoli, Straupes pagasts", "the barn"])
+    assert read is None
+
+
+def _rural_sheet(place: list[str]) -> dict:
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 14),
+        (40, 62, "Production: Amber Coast", 9),
+        (40, 78, "Date: 14.03.2026", 9),
+        (40, 94, "Crew call: 07:30", 9),
+        (40, 120, "LOCATION", 8),
+        *[(40, 134 + 12 * n, text, 9) for n, text in enumerate(place)],
+        (40, 200, "Nearest hospital: Cēsu klīnika, Slimnīcas iela 9, Cēsis, LV-4101", 9),
+    ]
+    return read_day(render(rows, unicode_font=True))
+
+
+def test_a_rural_set_is_read_whole_and_left_for_review() -> None:
+    place = ["Turaidas muižas klēts", "Pūpoli, Straupes pagasts", "Cēsu novads, LV-4152"]
+    day = _rural_sheet(place)
+    assert "Pūpoli, Straupes pagasts" in (day["location"] or "")
+    assert day["field_confidence"]["location"] < SURE
+    assert any("rural address" in w for w in day["warnings"])
+
+
+def test_a_street_address_under_the_name_stays_a_street_address() -> None:
+    """Negative: a street with its number before the town and code is no rural address."""
+    day = _rural_sheet(["Valmieras teātris", "Rīgas iela 22, Valmiera, LV-4201", "the stage"])
+    assert "Rīgas iela 22" in (day["location"] or "")
+    assert not any("rural address" in w for w in day["warnings"])
