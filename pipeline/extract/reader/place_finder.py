@@ -38,7 +38,7 @@ from pipeline.extract.reader.town_lines import (
     street_town_address,
     town_line,
 )
-from pipeline.extract.reader.values import find_phones, without_phones
+from pipeline.extract.reader.values import find_phones, find_time, without_phones
 
 VOUCHED = 0.9  # a generic label word that owns a whole address
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
@@ -163,12 +163,24 @@ _RURAL_UNIT = re.compile(
 )
 
 
+# Where no postcode is in use, a rural place is found by its numbered road and its town and
+# region: 'D2328, 4 km east of town' / 'Omaruru, Erongo Region' (Namibia's district and main
+# roads, D- and C-numbered, and its regions)
+_ROAD_NUMBER = re.compile(r"(?<![\w-])[A-Z]\d{1,4}(?![\w-])")
+_TOWN_AND_REGION = re.compile(
+    r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\s+Region$"
+)
+
+
 def _rural_over_code(lines: list[str]) -> int | None:
     """Index of a line ending on a rural address's unit ('Skaļupes, Līgatnes pagasts') over a
-    line that ends on a postcode with its town or municipality ('Cēsu novads, LV-4110'); the
-    two read as one address."""
+    line that ends on a postcode with its town or municipality ('Cēsu novads, LV-4110'), or of
+    a line naming a numbered road ('Lodge access road, off the C43') over a town and its region
+    ('Opuwo, Kunene Region'); the two read as one address."""
     for i in range(len(lines) - 1):
         unit, code = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if _road_over_region(unit, code):
+            return i
         if not _RURAL_UNIT.search(unit) or re.search(r"\d", unit):
             continue
         codes = [p for p in find_postcodes(code) if p.strong]
@@ -177,10 +189,24 @@ def _rural_over_code(lines: list[str]) -> int | None:
     return None
 
 
+def _road_over_region(road: str, region: str) -> bool:
+    return (
+        bool(_ROAD_NUMBER.search(road))
+        and _TOWN_AND_REGION.match(region) is not None
+        and find_time(_ROAD_NUMBER.sub(" ", road)) is None  # "D2328" is no 23:28
+        and not re.search(r"\d[\d ]{5,}", road)  # a phone number, no road
+    )
+
+
 def _rural(address: str) -> bool:
-    """A rural address read whole: its units and postcode, no street."""
-    parts = [p for p in address.split(", ") if p][-2:]
-    return _rural_over_code(parts) == 0 and not any(a.street for a in find_addresses(address))
+    """A rural address read whole: its units and postcode, or its road and region; no street."""
+    parts = [p for p in address.split(", ") if p]
+    if any(a.street for a in find_addresses(address)):
+        return False
+    if _rural_over_code(parts[-2:]) == 0:
+        return True
+    region = ", ".join(parts[-2:])
+    return len(parts) > 2 and _road_over_region(", ".join(parts[:-2]), region)
 
 
 def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
@@ -512,7 +538,7 @@ def _streetless(sheet: Sheet, kind: str, address: str) -> str | None:
     """Why an address read names no street (a rural address's units, a town and postcode
     alone), None when it names one."""
     if _rural(address):
-        return f"{kind}: a rural address (house, parish, municipality), no street"
+        return f"{kind}: a rural address (house, parish, municipality; or a road), no street"
     if _town_only(address) and not _unnumbered_street(sheet, address):
         return f"{kind}: only a town and postcode read, no street"
     return None

@@ -137,3 +137,68 @@ def test_a_street_address_under_the_name_stays_a_street_address() -> None:
     day = _rural_sheet(["Valmieras teātris", "Rīgas iela 22, Valmiera, LV-4201", "the stage"])
     assert "Rīgas iela 22" in (day["location"] or "")
     assert not any("rural address" in w for w in day["warnings"])
+
+
+# --- a rural place found by its numbered road, its town and region -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            [
+                "Okonjima Nature Reserve",
+                "Farm Okonjima, off the B1",
+                "Otjiwarongo, Otjozondjupa Region",
+            ],
+            "Farm Okonjima, off the B1, Otjiwarongo, Otjozondjupa Region",
+        ),
+        (
+            ["Petrified Forest camp", "C39, 40 km west of town", "Khorixas, Kunene Region"],
+            "C39, 40 km west of town, Khorixas, Kunene Region",
+        ),
+        (
+            ["Old mission school", "D3716 gravel road, gate 2", "Gibeon, Hardap Region"],
+            "D3716 gravel road, gate 2, Gibeon, Hardap Region",
+        ),
+    ],
+)
+def test_a_numbered_road_over_a_town_and_region_is_the_address(
+    lines: list[str], address: str
+) -> None:
+    name, read, _ = one_address([*lines, "the dunes and the dry river"])
+    assert (name, read) == (lines[0], address)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "the riverbed and the old bridge",  # no numbered road
+        "Travel call 0545 from the lodge",  # a time
+        "Tel 081 924 3310",  # a phone number
+    ],
+)
+def test_a_line_with_no_numbered_road_over_a_region_is_no_address(second: str) -> None:
+    """Negative: only a numbered road makes the line over the town and region an address."""
+    _, read, _ = one_address(
+        ["Okonjima Nature Reserve", second, "Otjiwarongo, Otjozondjupa Region"]
+    )
+    assert read is None
+
+
+def test_a_road_set_is_read_whole_and_left_for_review() -> None:
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 14),
+        (40, 62, "Production: Dry River", 9),
+        (40, 78, "Date: 14.03.2026", 9),
+        (40, 94, "Crew call: 06:15", 9),
+        (40, 120, "LOCATION", 8),
+        (40, 134, "Petrified Forest camp", 9),
+        (40, 146, "C39, 40 km west of town", 9),
+        (40, 158, "Khorixas, Kunene Region", 9),
+        (40, 200, "Nearest hospital: Khorixas State Hospital, Hospital Street, Khorixas", 9),
+    ]
+    day = read_day(render(rows))
+    assert "C39, 40 km west of town" in (day["location"] or "")
+    assert day["field_confidence"]["location"] < SURE
+    assert any("rural address" in w for w in day["warnings"])
