@@ -202,3 +202,66 @@ def test_a_road_set_is_read_whole_and_left_for_review() -> None:
     assert "C39, 40 km west of town" in (day["location"] or "")
     assert day["field_confidence"]["location"] < SURE
     assert any("rural address" in w for w in day["warnings"])
+
+
+# --- one sentence that calls the crew to one whole address --------------------------------------
+
+_HOSPITAL = "Nearest hospital: Mercy Medical Center, 1111 6th Ave, Des Moines, IA 50314."
+
+
+def _letter(*sentences: str) -> dict:
+    rows: list[Row] = [
+        (40, 40, "THE LONG FIELD - day 3", 12),
+        (40, 62, "Saturday, May 9, 2026", 10),
+        (40, 90, "Hi everyone, thanks for a great week so far.", 10),
+        *[(40, 120 + 30 * n, text, 9) for n, text in enumerate([*sentences, _HOSPITAL])],
+    ]
+    return read_day(render(rows))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call is 6:30 AM at the boathouse in Gray's Lake Park, 2101 Fleur Dr, Des Moines, IA 50321",
+        "Our crew call will be 6:30 AM at Salisbury House, 4025 Tonawanda Dr, Des Moines, IA 50312",
+        # a crew call's label opening the sentence: the label reads the call, the sentence the set
+        "Crew call is 6:30 AM @ the old depot, 100 Main St, Ames, IA 50010. Bring warm layers.",
+    ],
+)
+def test_one_call_sentence_with_one_whole_address_is_sure(sentence: str) -> None:
+    day = _letter(sentence)
+    assert day["call_time"] == "06:30"
+    assert day["field_confidence"]["call_time"] >= SURE
+    assert day["field_confidence"]["location"] >= SURE
+    assert not any("read from running text" in w for w in day["warnings"])
+
+
+_CALL = "Call is 6:30 AM at the boathouse in Gray's Lake Park, 2101 Fleur Dr, Des Moines, IA 50321."
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # a second time in the sentence
+        (
+            "Call is 6:30 AM at the boathouse, 2101 Fleur Dr, Des Moines, IA 50321, "
+            "first shot 7:15 AM.",
+        ),
+        # a rival call elsewhere on the page (a talent's, another day's)
+        (_CALL, "Talent call 8:00 AM in the trailer."),
+        (_CALL, "Next Saturday crew call will be 7:00 AM at the same place."),
+        # the address is not whole (no postcode)
+        ("Call is 6:30 AM at the boathouse in Gray's Lake Park off Fleur Dr.",),
+        # a second address that may be the set
+        (_CALL, "After lunch we move to Salisbury House, 4025 Tonawanda Dr, Des Moines, IA 50312."),
+        # a label's call, the place named in another sentence than the call's
+        ("Crew call: 6:30 AM.", "We shoot at the old depot, 100 Main St, Ames, IA 50010."),
+        # everyone wanted at another time
+        (_CALL, "We need everyone on set by 6:15 AM for the safety talk."),
+    ],
+)
+def test_a_call_sentence_with_a_rival_stays_in_review(sentences: tuple[str, ...]) -> None:
+    """Negatives: a second time, a rival call, an incomplete address or a second place keep
+    the day for a person."""
+    day = _letter(*sentences)
+    assert day["confidence"] < SURE
