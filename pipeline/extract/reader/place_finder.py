@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
+    COMPOUND_COUNTRY,
     LABEL_WORDS,
     STREET_SUFFIXES,
     ends_on_county,
@@ -297,7 +298,9 @@ def _unnumbered_street(sheet: Sheet, address: str) -> bool:
     if found is None or found.street is not None:
         return False
     street = address[: found.start].strip(" ,")
-    if not street or "," in street or street_line(street) != (True, True):
+    if not street or "," in street:
+        return False
+    if street_line(street) != (True, True) and not _own_compound(street, found.country):
         return False
     name = re.escape(street)
     numbered = re.compile(
@@ -306,6 +309,21 @@ def _unnumbered_street(sheet: Sheet, address: str) -> bool:
     )
     # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
     return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
+
+
+def _own_compound(street: str, country: str | None) -> bool:
+    """'Saksunarvegur' over 'FO-436 Saksun': one word that ends on the street word of the
+    postcode's own country (Faroese '-vegur', Danish '-vej', Swedish '-gatan'), a street's
+    name as its postal service writes it, though no number follows it."""
+    key = street.lower()
+    tail = next((e for e in COMPOUND_COUNTRY if key.endswith(e) and len(key) > len(e) + 2), None)
+    return (
+        " " not in street
+        and street[:1].isupper()
+        and tail is not None
+        and country is not None
+        and COMPOUND_COUNTRY[tail] == country
+    )
 
 
 def whole_address(text: str) -> bool:

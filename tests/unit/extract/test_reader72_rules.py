@@ -265,3 +265,45 @@ def test_a_call_sentence_with_a_rival_stays_in_review(sentences: tuple[str, ...]
     the day for a person."""
     day = _letter(*sentences)
     assert day["confidence"] < SURE
+
+
+# --- a one-word street of the postcode's own country, with no house number ---------------------
+
+
+def _village_sheet(street: str, town: str) -> dict:
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 14),
+        (40, 62, "Production: North Light", 9),
+        (40, 78, "Date: Tuesday 14 April 2026", 9),
+        (40, 94, "Crew call: 08:30", 9),
+        (40, 120, "Location", 9),
+        (150, 120, "Gjógv harbour chapel", 9),
+        (150, 132, street, 9),
+        (150, 144, town, 9),
+        (40, 170, "Hospital", 9),
+        (150, 170, "Landssjúkrahúsið, J.C. Svabos gøta 41, FO-100 Tórshavn", 9),
+    ]
+    return read_day(render(rows, unicode_font=True))
+
+
+@pytest.mark.parametrize(
+    ("street", "town"), [("Gjáarvegur", "FO-476 Gjógv"), ("Kirkjuvegur", "FO-175 Kirkjubøur")]
+)
+def test_a_one_word_street_of_the_codes_country_is_a_street(street: str, town: str) -> None:
+    day = _village_sheet(street, town)
+    assert street in (day["location"] or "")
+    assert day["field_confidence"]["location"] >= SURE
+
+
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("Gjógv", "FO-476 Gjógv"),  # the village's name, no street word
+        ("Kullagatan", "FO-476 Gjógv"),  # another country's street word
+        ("the old landing", "FO-476 Gjógv"),  # words, not a street
+    ],
+)
+def test_no_street_of_the_codes_country_leaves_the_set_for_review(street: str, town: str) -> None:
+    """Negatives: only one word ending on the postcode's country's street word counts."""
+    day = _village_sheet(street, town)
+    assert day["field_confidence"]["location"] < SURE
