@@ -6,7 +6,8 @@ value (fields.py), the sheet's running text is read value-first: a time right af
 phrase and a linking word, the first whole address that no hospital or parking words lead to.
 Such a reading is never sure enough to confirm a day unasked (PROSE caps it), unless its
 sentence says it is the set ("We're shooting at ...", "Where: ...", "Gdzie: ...") and no other
-address in the text is said to be one (CUED).
+address in the text is said to be one (CUED), or one sentence says the call and the set
+together and nothing else in the text rivals either (``call_sentence``, read in api.py).
 """
 
 from __future__ import annotations
