@@ -289,7 +289,7 @@ def _town_only(text: str) -> bool:
     return found is not None and (found.street is None or town_line(text, coded_only=True))
 
 
-def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+def _unnumbered_street(sheet: Sheet, address: str, *, compound: bool = True) -> bool:
     """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
     before the town and postcode; the street is read, and the sheet prints it with no number
     anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
@@ -300,7 +300,8 @@ def _unnumbered_street(sheet: Sheet, address: str) -> bool:
     street = address[: found.start].strip(" ,")
     if not street or "," in street:
         return False
-    if street_line(street) != (True, True) and not _own_compound(street, found.country):
+    own = compound and _own_compound(street, found.country)
+    if street_line(street) != (True, True) and not own:
         return False
     name = re.escape(street)
     numbered = re.compile(
@@ -533,7 +534,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
         # tomorrow's or another unit's set comes after today's
         later = sheet.tomorrow(h) or _location_unit(sheet, h)
-        found.append(((later, number, address is None, -quality, order), place, quality))
+        rank = _rank(sheet, address, quality)
+        found.append(((later, number, address is None, -rank, order), place, quality))
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
     first = found[0][0] if found else None
@@ -560,6 +562,15 @@ def _streetless(sheet: Sheet, kind: str, address: str) -> str | None:
     if _town_only(address) and not _unnumbered_street(sheet, address):
         return f"{kind}: only a town and postcode read, no street"
     return None
+
+
+def _rank(sheet: Sheet, address: str | None, quality: float) -> float:
+    """The quality a place is ranked by among several: a one-word street of the code's own
+    country ('Saksunarvegur, FO-436 Saksun', _own_compound) makes its place surer, never the
+    first of several: it keeps the rank a town and postcode alone gave it."""
+    if address and _town_only(address) and not _unnumbered_street(sheet, address, compound=False):
+        return min(quality, NAME_ONLY)
+    return quality
 
 
 def other_units_lines(sheet: Sheet) -> frozenset[tuple[int, int]]:
