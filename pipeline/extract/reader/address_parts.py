@@ -37,6 +37,8 @@ _TOWN = (
 # "Unit Base": the code ends its line, its locality is the words before the state)
 _TO_TOWN = r"[^\S\n]{1,2}"
 _EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "IT", "E": "ES"}
+# LT-01103 Vilnius (Lietuvos paštas: "LT-" and five digits, the town after)
+_EU5_PREFIX["LT"] = "LT"
 _SPLIT5_PREFIX = {"CZ": "CZ", "SK": "SK", "S": "SE", "SE": "SE", "GR": "GR"}
 _EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
 _EU4_PREFIX.update({"NO": "NO", "L": "LU", "LU": "LU", "H": "HU", "HU": "HU"})
@@ -147,6 +149,9 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # FO-100 Tórshavn (Postverk Føroya: "FO-" and three digits, before the town)
     ("FO", re.compile(rf"(?<![\w-])(?P<code>FO-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
+    # Cēsis, LV-4101 (Latvijas Pasts: "LV-" and four digits, after the town or the parish and
+    # municipality: "Līgatnes pagasts, Cēsu novads, LV-4110")
+    ("LV", re.compile(r"(?<![\w-])(?P<code>LV-\d{4})(?![\w-])")),
     # Valletta VLT 1428, L-Imsida MSD 2090 (MaltaPost: three letters for the locality, a space
     # and four digits, after the town's name)
     (

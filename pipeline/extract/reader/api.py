@@ -194,6 +194,45 @@ def _from_sentences(
     return hospital
 
 
+def _said_together(
+    pages: Sequence[PageText],
+    found: dict[str, F.Found],
+    sets: list[tuple[Place, float]],
+    warns: list[str],
+    not_ours: frozenset[tuple[int, int]],
+) -> list[tuple[Place, float]]:
+    """The call and the set read from running text, as sure as a one-liner's "Call 0730 @
+    <whole address>", when one sentence says both ('Call is 7:00am at the stage door of the
+    Corn Exchange, 12 Market St, Leeds LS1 6DH', prose.call_sentence), the text calls no one at
+    any other time (no second call, meeting or everyone's time) and names no other address
+    that may be the set."""
+    call = found["call_time"]
+    read = call.conf == P.PROSE or (
+        call.conf >= SAFE and not call.warning
+    )  # a sentence's, a label's
+    if call.value is None or not read or not sets or sets[0][1] != P.PROSE:
+        return sets
+    text = P.running_text(_without_lines(pages, not_ours), columns=True)
+    said = P.call_sentence(text)
+    if said is None or said[0] != call.value:
+        return sets
+    place = sets[0][0]
+    squeeze = lambda t: re.sub(r"[\s,]+", " ", t or "").strip()  # noqa: E731
+    told = _told_ok(pages)
+    candidates = P.set_candidates(text, company_text(pages), P.scene_rooms(pages), told=told)
+    if [squeeze(c) for c in candidates] != [squeeze(place.address)]:
+        return sets
+    if squeeze(said[1]) != squeeze(place.address):
+        return sets
+    lines = [ln.text for page in pages for ln in page.lines]
+    others = {*P.meet_times(lines), *P.everyone_calls(P.running_text(pages))} - {call.value}
+    if others:
+        return sets
+    found["call_time"] = F.Found(call.value, max(call.conf, SHORTHAND), None)
+    warns[:] = [w for w in warns if not w.startswith("location: read from running text")]
+    return [(place, SHORTHAND), *sets[1:]]
+
+
 def _without_lines(
     pages: Sequence[PageText], drop: frozenset[tuple[int, int]]
 ) -> Sequence[PageText]:
@@ -462,6 +501,7 @@ def _call_sheet_day(
     if found["call_time"].value is None or not sets or hosp is None:
         not_ours = F.other_units_lines(sheet)  # 'Main unit: ...' on a 2nd unit's sheet
         hosp, hosp_q = _from_sentences(pages, found, sets, set_warns, (hosp, hosp_q), not_ours)
+        sets = _said_together(pages, found, sets, set_warns, not_ours)
     elif found["sunrise"].value is None or found["sunset"].value is None:
         _sun_from_sentences(pages, found)  # "... on the go. Sunset 1843. Wrap when ..."
     if found["call_time"].value is None:  # "Drehbeginn: 08:00" and no team call: in doubt

@@ -26,6 +26,7 @@ from pipeline.extract.reader.layout import RIGHT_GAP
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.quoted import Quote
+from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.values import find_dates, find_time
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
@@ -72,6 +73,11 @@ class Sheet:
         self._advance = _advance_headings(pages) if not about else []
         if quote is not None:
             self._advance = [a for a in self._advance if not self._in_reply(a[0], a[1])]
+        told = told_day(pages)
+        if told is not None and told.agrees:
+            # a message's "Tomorrow Monday 23.11.2026" under its stamp of the 22nd names the day
+            # the message is about (told_day.py): no advance section opens on that line
+            self._advance = [a for a in self._advance if not _names_day(pages, a, told.value)]
         # the page the day's facts start on: a cover page before it (company, title, the issue
         # date, the office's address) is not where the day is printed
         self.first_page = min((h.page for h in self.labels if h.kind == "call"), default=0)
@@ -268,6 +274,17 @@ def _advance_headings(pages: Sequence[PageText]) -> list[Region]:
                     continue  # 'Hi all! Sheet's in your inbox, short' / 'version for tomorrow'
                 out.append((p, line.top, line.x0, float("inf"), float("inf")))
     return out + later_day_headings(pages)  # 'Drehtag 2 / Shooting day 2' under day 1's
+
+
+def _names_day(pages: Sequence[PageText], region: Region, day: str) -> bool:
+    """Whether the line that opens ``region`` prints the date ``day`` (ISO)."""
+    page, top = region[0], region[1]
+    return any(
+        str(parsed.value) == day
+        for line in pages[page].lines
+        if line.top == top
+        for parsed in find_dates(line.text)
+    )
 
 
 PROSE_WORDS = 8  # a line of this many words is running text, not a heading or a label

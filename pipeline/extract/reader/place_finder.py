@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
+    COMPOUND_COUNTRY,
     LABEL_WORDS,
     STREET_SUFFIXES,
     ends_on_county,
@@ -38,7 +39,7 @@ from pipeline.extract.reader.town_lines import (
     street_town_address,
     town_line,
 )
-from pipeline.extract.reader.values import find_phones, without_phones
+from pipeline.extract.reader.values import find_phones, find_time, without_phones
 
 VOUCHED = 0.9  # a generic label word that owns a whole address
 _ADDRESS_MIN = 0.5  # address_score from which a line is read as an address
@@ -92,6 +93,11 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         # 'Palacio Rioja' / 'Quillota 214' / 'Viña del Mar': the street's name and number with
         # no street word, then its town alone
         return lines[at - 1], f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
+    if k is None and (at := _rural_over_code(lines)) is not None:
+        # 'Mežotnes pils' / 'Mežotnes pils, Mežotnes pagasts' / 'Bauskas novads, LV-3918': a
+        # rural address names no street, only the house, the parish and the municipality
+        name = lines[at - 1] if at > 0 else None
+        return name, f"{lines[at].strip(' ,')}, {lines[at + 1].strip(' ,')}", False
     if k is None:
         return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
@@ -146,6 +152,62 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(nxt)
     return out
+
+
+# The units a rural address is made of where houses have names and no street (Latvia's address
+# register: house, village, 'pagasts' (parish), 'novads' (municipality), then the postcode;
+# Lithuania's 'k.' / 'kaimas' (village), 'sen.' (eldership), 'r.' / 'sav.' (district); Estonia's
+# 'küla' (village), 'vald' (rural municipality), 'maakond' (county)): a line that ends on one
+_RURAL_UNIT = re.compile(
+    r"[^\W\d_]{3,}\s+(?:pagasts|pag\.|novads|nov\.|k\.|kaimas|sen\.|seniūnija|r\.|sav\.|küla|vald"
+    r"|maakond)$"
+)
+
+
+# Where no postcode is in use, a rural place is found by its numbered road and its town and
+# region: 'D2328, 4 km east of town' / 'Omaruru, Erongo Region' (Namibia's district and main
+# roads, D- and C-numbered, and its regions)
+_ROAD_NUMBER = re.compile(r"(?<![\w-])[A-Z]\d{1,4}(?![\w-])")
+_TOWN_AND_REGION = re.compile(
+    r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\s+Region$"
+)
+
+
+def _rural_over_code(lines: list[str]) -> int | None:
+    """Index of a line ending on a rural address's unit ('Skaļupes, Līgatnes pagasts') over a
+    line that ends on a postcode with its town or municipality ('Cēsu novads, LV-4110'), or of
+    a line naming a numbered road ('Lodge access road, off the C43') over a town and its region
+    ('Opuwo, Kunene Region'); the two read as one address."""
+    for i in range(len(lines) - 1):
+        unit, code = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        if _road_over_region(unit, code):
+            return i
+        if not _RURAL_UNIT.search(unit) or re.search(r"\d", unit):
+            continue
+        codes = [p for p in find_postcodes(code) if p.strong]
+        if (codes and codes[-1].end == len(code)) or any(p.city for p in codes):
+            return i
+    return None
+
+
+def _road_over_region(road: str, region: str) -> bool:
+    return (
+        bool(_ROAD_NUMBER.search(road))
+        and _TOWN_AND_REGION.match(region) is not None
+        and find_time(_ROAD_NUMBER.sub(" ", road)) is None  # "D2328" is no 23:28
+        and not re.search(r"\d[\d ]{5,}", road)  # a phone number, no road
+    )
+
+
+def _rural(address: str) -> bool:
+    """A rural address read whole: its units and postcode, or its road and region; no street."""
+    parts = [p for p in address.split(", ") if p]
+    if any(a.street for a in find_addresses(address)):
+        return False
+    if _rural_over_code(parts[-2:]) == 0:
+        return True
+    region = ", ".join(parts[-2:])
+    return len(parts) > 2 and _road_over_region(", ".join(parts[:-2]), region)
 
 
 def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
@@ -227,7 +289,7 @@ def _town_only(text: str) -> bool:
     return found is not None and (found.street is None or town_line(text, coded_only=True))
 
 
-def _unnumbered_street(sheet: Sheet, address: str) -> bool:
+def _unnumbered_street(sheet: Sheet, address: str, *, compound: bool = True) -> bool:
     """'Av. Brasília, 1300-598 Lisboa': a street named by its type word, with no house number,
     before the town and postcode; the street is read, and the sheet prints it with no number
     anywhere (a street printed elsewhere with its number, 'Av Pierre-Dupuy' beside '2600 Av
@@ -236,7 +298,10 @@ def _unnumbered_street(sheet: Sheet, address: str) -> bool:
     if found is None or found.street is not None:
         return False
     street = address[: found.start].strip(" ,")
-    if not street or "," in street or street_line(street) != (True, True):
+    if not street or "," in street:
+        return False
+    own = compound and _own_compound(street, found.country)
+    if street_line(street) != (True, True) and not own:
         return False
     name = re.escape(street)
     numbered = re.compile(
@@ -245,6 +310,21 @@ def _unnumbered_street(sheet: Sheet, address: str) -> bool:
     )
     # (a postcode after it is the next column's town: 'Av. Brasília   1300-299 Lisboa')
     return not any(numbered.search(ln.text) for page in sheet.pages for ln in page.lines)
+
+
+def _own_compound(street: str, country: str | None) -> bool:
+    """'Saksunarvegur' over 'FO-436 Saksun': one word that ends on the street word of the
+    postcode's own country (Faroese '-vegur', Danish '-vej', Swedish '-gatan'), a street's
+    name as its postal service writes it, though no number follows it."""
+    key = street.lower()
+    tail = next((e for e in COMPOUND_COUNTRY if key.endswith(e) and len(key) > len(e) + 2), None)
+    return (
+        " " not in street
+        and street[:1].isupper()
+        and tail is not None
+        and country is not None
+        and COMPOUND_COUNTRY[tail] == country
+    )
 
 
 def whole_address(text: str) -> bool:
@@ -435,9 +515,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and _town_only(address) and not _unnumbered_street(sheet, address):
-            quality = min(quality, NAME_ONLY)  # a town and postcode: the street was not read
-            warns.append(f"{kind}: only a town and postcode read, no street")
+        if address and (note := _streetless(sheet, kind, address)) is not None:
+            quality = min(quality, NAME_ONLY)  # no street read: a person checks the place
+            warns.append(note)
         elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
             quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
             warns.append(f"{kind}: no street read, only a place's name before the post town")
@@ -454,7 +534,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
         # tomorrow's or another unit's set comes after today's
         later = sheet.tomorrow(h) or _location_unit(sheet, h)
-        found.append(((later, number, address is None, -quality, order), place, quality))
+        rank = _rank(sheet, address, quality)
+        found.append(((later, number, address is None, -rank, order), place, quality))
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
     first = found[0][0] if found else None
@@ -471,6 +552,25 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+def _streetless(sheet: Sheet, kind: str, address: str) -> str | None:
+    """Why an address read names no street (a rural address's units, a town and postcode
+    alone), None when it names one."""
+    if _rural(address):
+        return f"{kind}: a rural address (house, parish, municipality; or a road), no street"
+    if _town_only(address) and not _unnumbered_street(sheet, address):
+        return f"{kind}: only a town and postcode read, no street"
+    return None
+
+
+def _rank(sheet: Sheet, address: str | None, quality: float) -> float:
+    """The quality a place is ranked by among several: a one-word street of the code's own
+    country ('Saksunarvegur, FO-436 Saksun', _own_compound) makes its place surer, never the
+    first of several: it keeps the rank a town and postcode alone gave it."""
+    if address and _town_only(address) and not _unnumbered_street(sheet, address, compound=False):
+        return min(quality, NAME_ONLY)
+    return quality
 
 
 def other_units_lines(sheet: Sheet) -> frozenset[tuple[int, int]]:

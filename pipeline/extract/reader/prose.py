@@ -6,7 +6,8 @@ value (fields.py), the sheet's running text is read value-first: a time right af
 phrase and a linking word, the first whole address that no hospital or parking words lead to.
 Such a reading is never sure enough to confirm a day unasked (PROSE caps it), unless its
 sentence says it is the set ("We're shooting at ...", "Where: ...", "Gdzie: ...") and no other
-address in the text is said to be one (CUED).
+address in the text is said to be one (CUED), or one sentence says the call and the set
+together and nothing else in the text rivals either (``call_sentence``, read in api.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import Address, find_addresses
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.scene_set import rooms as scene_heading_rooms
+from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import find_time
 
 PROSE = 0.6  # a value read from a sentence: a person checks it
@@ -301,6 +303,26 @@ def set_address(
     With ``told`` (a message whose "tomorrow" is the day it was sent for, told_day.py:
     "Your call tomorrow: Thursday 10/22/26"), "tomorrow" names no other day.
     """
+    office, sets, named = _set_candidates(text, company, rooms, told=told)
+    if sets:
+        first, cued = sets[0]
+        return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
+    if named:
+        return named[0], PROSE
+    return (office, OFFICE) if office else None
+
+
+def set_candidates(
+    text: str, company: str = "", rooms: Sequence[str] = (), *, told: bool = False
+) -> list[str]:
+    """Every whole address of the running text that no parking, base, hospital or other
+    day's words lead to, and that is not the company's: where the set may be."""
+    return [address for address, _ in _set_candidates(text, company, rooms, told=told)[1]]
+
+
+def _set_candidates(
+    text: str, company: str, rooms: Sequence[str], *, told: bool
+) -> tuple[str | None, list[tuple[str, bool]], list[str]]:
     office = None
     sets: list[tuple[str, bool]] = []  # the set's candidates, and whether a cue leads each
     named: list[str] = []  # a place named after 'filming at' up to a postcode, no street
@@ -317,12 +339,40 @@ def set_address(
             elif address not in (a for a, _ in sets):
                 cued = bool(_SET_CUE.search(lead)) or _names_a_room(lead, rooms)
                 sets.append((address, cued))
-    if sets:
-        first, cued = sets[0]
-        return first, CUED if cued and not any(c for _, c in sets[1:]) else PROSE
-    if named:
-        return named[0], PROSE
-    return (office, OFFICE) if office else None
+    return office, sets, named
+
+
+# "call" and the time said right after it ("Call is 7:00am", "crew call 06:30", "call: 0745")
+_CALL_THEN_TIME = re.compile(
+    r"(?<![\w-])call(?:\s+time)?(?:\s*:\s*|\s+(?:is|will\s+be)\s+|\s+)", re.I
+)
+# what joins the time to the place it calls the crew to: "at", "@" (a bracket opening the place)
+_TO_PLACE = re.compile(r"^\s*(?:sharp\s+)?(?:at|@)\s", re.I)
+
+
+def call_sentence(text: str) -> tuple[str, str] | None:
+    """The crew's call and its place when the running text says them in one sentence and
+    nowhere else says a call: 'Call is 7:00am at the stage door of the Corn Exchange, 12 Market
+    St, Leeds LS1 6DH.' The time is the only one "call" leads to in the whole text, the
+    sentence prints no other time, and after its "at" it prints exactly one whole address
+    (street and postcode). None otherwise."""
+    said: list[tuple[str, str, int]] = []  # time, its sentence, where the time ends in it
+    for paragraph in paragraphs(text):
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(paragraph))]
+        for a, b in zip(starts, [*starts[1:], len(paragraph)], strict=True):
+            sentence = paragraph[a:b]
+            for m in _CALL_THEN_TIME.finditer(sentence):
+                parsed = find_time(sentence[m.end() : m.end() + 16])
+                if parsed is not None and parsed.start == 0:
+                    said.append((parsed.value, sentence, m.end() + parsed.end))
+    if len(said) != 1:
+        return None  # no call, or a second one (another day's, a department's, a talent's)
+    value, sentence, end = said[0]
+    if len(find_times(sentence)) != 1 or not _TO_PLACE.match(sentence[end:]):
+        return None
+    rest = re.sub(r"[()\[\]]", " ", sentence[end:])
+    whole = [a for a in find_addresses(rest) if a.street is not None and a.postcode is not None]
+    return (value, whole[0].text.rstrip(" .:;,")) if len(whole) == 1 else None
 
 
 # "We're filming at Kylemore Abbey, Pollacappul, Connemara, Co. Galway, H91 VR90": the set

@@ -760,15 +760,15 @@ FLOORS = {
     "fresh49_tn_feuille_de_service": 21,  # of 21 (blind 18; reader69)
     "fresh49_ae_unit_move": 20,  # of 21 (blind 15; reader69; reader70: SET 1 (AM) blocks)
     "fresh49_eg_landscape_schedule": 21,  # of 21 (blind)
-    "fresh49_na_label_grid": 18,  # of 21 (blind)
+    "fresh49_na_label_grid": 21,  # of 21 (blind 18; reader72: a numbered road over town, region)
     "fresh49_tz_swahili_time": 21,  # of 21 (blind)
     # forty-ninth held-out set (tests/corpus/fresh48.py): 107/125 blind on 2026.12.41
     "fresh48_fi_numbered_grid": 17,  # of 21 (blind 15; reader68: numbered heading rows)
     "fresh48_sk_numbered_sets": 21,  # of 21 (blind)
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
-    "fresh48_lv_revised": 18,  # of 21 (blind 17; reader68: 'Radio iela 8' is a street)
+    "fresh48_lv_revised": 20,  # of 21 (blind 17; reader68: 'Radio iela 8'; reader72: pagasts)
     "fresh48_hr_two_column": 21,  # of 21 (blind 20; reader68: 'Franjevački put 1')
-    "fresh48_baltic_phone_text": 13,  # of 20 (blind)
+    "fresh48_baltic_phone_text": 15,  # of 20 (blind 13; reader72: a told tomorrow, LT- codes)
     # forty-eighth held-out set (tests/corpus/fresh47.py): 115/126 held out, on 2026.12.41
     "fresh47_mt_service": 21,  # of 21 (held out 20; reader66)
     "fresh47_canary_bilingual": 21,  # of 21 (held out 18; reader66)
@@ -1127,8 +1127,17 @@ FLOORS = {
 # fresh49_ae_mubazzarah and ae_qasralhosn gain their location and auto-ok; a shot list is other;
 # no other sheet changed): 6797 + 2 = 6799 and 927 + 2 = 929.
 # fresh51 and fresh52 measured blind (2026.12.43): 6799 + 98 + 123 = 7020 and 929 + 4 + 15 = 948.
-TOTAL_FLOOR = 7020
-AUTO_OK_FLOOR = 948
+# reader72 (Baltic postcodes, 'LT-68299 Marijampolė', 'Cēsis, LV-4101'; a message's 'Tomorrow
+# <date>' that is its stamp's next day opens no advance section; a rural address with no street,
+# house / parish / municipality over the postcode or a numbered road over its town and region,
+# read whole and kept for review; one sentence calling the crew at one time to one whole address
+# with no rival is as sure as a one-liner's; a one-word street of the code's own country,
+# 'Saksunarvegur, FO-436 Saksun'): fresh48_phone_marijampole +2, lv_bunkurs +1, lv_mezotne +1,
+# fresh49's three Namibian grids +1 each; fresh3_prose_austin, fresh9_wp_leeds and
+# fresh47_fo_saksun now auto-ok: 6799 + 7 = 6806 and 929 + 3 = 932
+# (with fresh51 and fresh52: 7020 + 7 = 7027 and 948 + 3 = 951).
+TOTAL_FLOOR = 7027
+AUTO_OK_FLOOR = 951
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

@@ -361,7 +361,9 @@ def test_a_call_sheet_written_as_a_letter() -> None:
     assert day["sunset"] == "20:01"
     assert day["location"] == "2100 Barton Springs Rd, Austin, TX 78746"
     assert day["hospital"]["name"] == "Dell Seton Medical Center"
-    assert day["confidence"] < 0.85
+    # one sentence calls the crew at one time to one whole address, and nothing else on the
+    # page calls anyone or may be the set: as sure as a one-liner's (since reader72)
+    assert day["confidence"] >= 0.85
 
 
 def test_a_continental_address_whatever_the_countrys_street_words() -> None:
