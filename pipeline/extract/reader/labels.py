@@ -242,6 +242,9 @@ CREW_CALL = {
     "studio unit call": 1.0,
     "studio crew call": 1.0,
     "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
+    # ("STAFF JIPHAP / STAFF CALL", "Staff call 06:30"); a department's ("Production staff
+    # call") is run on from its words and weighed down like "Rigging crew call"
+    "staff call": 1.0,
     "all crew call": 1.0,
     "all call": 0.95,  # "ALL CALL 07:00": everyone's call, over a crew list's own "CALL" column
     "call time": 0.6,  # often the crew call, but printed for everything
@@ -313,6 +316,11 @@ CREW_CALL = {
     "horario de llamado": 1.0,
     "citación": 0.8,
     "llamado general": 1.0,
+    # Colombian "LLAMADO GENERAL EQUIPO", Spanish "Citación general equipo": the whole crew's
+    # general call, its last word the crew's, not the label's value
+    "llamado general equipo": 1.0,
+    "llamado general de equipo": 1.0,
+    "citación general equipo": 1.0,
     "llamado equipo": 1.0,
     "llamado de equipo": 1.0,
     "llamado crew": 1.0,
