@@ -407,7 +407,9 @@ def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, v
     named after the sun ('07h00 Sunrise timelapse and GVs' beside 'Sunrise 07h07'), a meeting
     time before the memo's own 'Call:' line ('Meet: 7.15am at the car park')."""
     if kind in ("sunrise", "sunset"):
-        return _timed_row_of(sheet, label, pieces, kind)
+        return _timed_row_of(sheet, label, pieces, kind) or _shot_named_after_the_sun(
+            sheet, label, kind
+        )
     return kind == "call" and _meet_before_call(sheet, label, value)
 
 
@@ -859,6 +861,28 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
         pcs and pcs[0].start >= o.end and find_time(pcs[0].text) is not None
         for o, pcs in sheet.of(kind)
         if o is not label and ((o.page, o.line) != (label.page, label.line) or o.start > label.end)
+    )
+
+
+# 'Sunrise shot: be on the rocks by 06:45', 'Sunset scene 14 at 16:40': the sun's word naming
+# a shot, a scene or a session (the work done in that light), not the sun's own time
+_SUN_WORK = re.compile(
+    r"^(?:shots?|scenes?|sc\.?|time-?lapses?|setups?|set-ups?|sessions?|shoot(?:ing)?|plates?)\b",
+    re.I,
+)
+
+
+def _shot_named_after_the_sun(sheet: Sheet, label: Label, kind: str) -> bool:
+    """A sun label followed on its line by a word for a shot, a scene or a session, while
+    another label of the kind owns a time: the time after it is the work's."""
+    words = sheet.pages[label.page].lines[label.line].words
+    after = " ".join(w.text for w in words[label.end : label.end + 2])
+    if not _SUN_WORK.match(after):
+        return False
+    return any(
+        pcs and find_time(pcs[0].text) is not None
+        for o, pcs in sheet.of(kind)
+        if o is not label and (o.page, o.line) != (label.page, label.line)
     )
 
 

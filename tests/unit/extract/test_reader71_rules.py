@@ -322,3 +322,31 @@ def test_a_treatment_titled_page_that_calls_the_crew_stays_a_call_sheet() -> Non
         _HOSPITAL,
     ]
     assert _doc_type(rows) == "call_sheet"
+
+
+# --- a shot named after the sun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Sunrise shot: crew on the pier by 06:30.", "Sunrise timelapse from 06:30 on the roof."],
+)
+def test_a_shot_named_after_the_sun_is_not_the_sunrise(note: str) -> None:
+    day = _sheet(
+        (40, 100, "Crew call: 6:00 AM", 10),
+        (300, 100, "SUNRISE", 7),
+        (300, 112, "06:58", 9),
+        (380, 100, "SUNSET", 7),
+        (380, 112, "17:02", 9),
+        (40, 340, "NOTES", 8),
+        (40, 354, note, 8),
+    )
+    assert (day["sunrise"], day["sunset"]) == ("06:58", "17:02"), day
+
+
+def test_the_sun_s_own_label_still_reads_beside_a_note() -> None:
+    """Negative: a note that names the sunrise without a shot word leaves the sun's label."""
+    day = _sheet(
+        (40, 100, "Crew call: 6:00 AM", 10), (300, 100, "Sunrise: 06:58  Sunset: 17:02", 9)
+    )
+    assert (day["sunrise"], day["sunset"]) == ("06:58", "17:02"), day
