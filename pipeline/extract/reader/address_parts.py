@@ -283,6 +283,9 @@ STREET_PREFIXES = {
     "ronda": "ES",
     "travesía": "ES",
     "carretera": "ES",
+    # Colombian grid streets: "Carrera 9 # 10-39" (the carrera, the street the house is on,
+    # then the crossing calle and the metres from it), like "Calle 15 # 6-20"
+    "carrera": "ES",
     "camino": "ES",
     "passeig": "ES",
     "plaça": "ES",

@@ -27,7 +27,7 @@ import re
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
-from pipeline.extract.reader.call_finder import main_units_on_another
+from pipeline.extract.reader.call_finder import main_units_on_another, next_row_after
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.call_revisions import REVISED_WORDS
 from pipeline.extract.reader.dept_calls import (
@@ -97,6 +97,8 @@ def _labelled(
     if base < _STRONG and not generic:
         return None
     first = pieces[0]
+    if not first.below and next_row_after(sheet.pages[label.page].lines[label.line], label):
+        return None  # '07:30 ALL CREW CALL   08:15 Rehearsal': the next row's time, not its own
     own = find_time(first.text)
     if own is not None and not first.below:
         beneath, below = F.time_beneath(sheet, label, pieces, (own, False))

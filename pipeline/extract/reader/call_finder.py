@@ -407,7 +407,9 @@ def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, v
     named after the sun ('07h00 Sunrise timelapse and GVs' beside 'Sunrise 07h07'), a meeting
     time before the memo's own 'Call:' line ('Meet: 7.15am at the car park')."""
     if kind in ("sunrise", "sunset"):
-        return _timed_row_of(sheet, label, pieces, kind)
+        return _timed_row_of(sheet, label, pieces, kind) or _shot_named_after_the_sun(
+            sheet, label, kind
+        )
     return kind == "call" and _meet_before_call(sheet, label, value)
 
 
@@ -862,6 +864,28 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
     )
 
 
+# 'Sunrise shot: be on the rocks by 06:45', 'Sunset scene 14 at 16:40': the sun's word naming
+# a shot, a scene or a session (the work done in that light), not the sun's own time
+_SUN_WORK = re.compile(
+    r"^(?:shots?|scenes?|sc\.?|time-?lapses?|setups?|set-ups?|sessions?|shoot(?:ing)?|plates?)\b",
+    re.I,
+)
+
+
+def _shot_named_after_the_sun(sheet: Sheet, label: Label, kind: str) -> bool:
+    """A sun label followed on its line by a word for a shot, a scene or a session, while
+    another label of the kind owns a time: the time after it is the work's."""
+    words = sheet.pages[label.page].lines[label.line].words
+    after = " ".join(w.text for w in words[label.end : label.end + 2])
+    if not _SUN_WORK.match(after):
+        return False
+    return any(
+        pcs and find_time(pcs[0].text) is not None
+        for o, pcs in sheet.of(kind)
+        if o is not label and (o.page, o.line) != (label.page, label.line)
+    )
+
+
 MEET_PHRASES = frozenset({"meet", "meet time", "rv time", "rendezvous"})
 
 
@@ -1208,15 +1232,62 @@ def _running_order_call(
     """'0700 hrs - Crew call - -', '6:00 AM  Unit call': a crew-call label in a running order's
     row, the row's own time printed before it on its line with nothing else, and nothing to
     read after it on that line (dashes for empty cells): the row's time is its value, never
-    the next row's text under it ('EXT. PALACE - 1920s PARTY', 'VERANDAH - 1905')."""
-    if pieces and not pieces[0].below and re.sub(r"[-\u2013\u2014\s]", "", pieces[0].text):
-        return None
+    the next row's text under it ('EXT. PALACE - 1920s PARTY', 'VERANDAH - 1905'). A running
+    order printed time first in two columns holds two rows a line ('06:30 Breakfast   07:00
+    CREW CALL @ base   08:15 Rehearsal'): there the time right before the label is its row's
+    (``_second_column_row``)."""
     line = sheet.pages[label.page].lines[label.line]
     before = " ".join(w.text for w in line.words[: label.start]).strip()
     parsed = find_time(before) if before else None
-    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:\u2013"):
+    if parsed is not None and not (
+        before[: parsed.start].strip() or before[parsed.end :].strip(" -:\u2013")
+    ):
+        if next_row_after(line, label):
+            return parsed, False
+        if pieces and not pieces[0].below and re.sub(r"[-\u2013\u2014\s]", "", pieces[0].text):
+            return None
+        return parsed, False
+    return _second_column_row(line, label)
+
+
+_ROW_TIME_WORDS = 3  # '07:00', '7:00 AM', '7 : 00 AM': the words a row's time may take
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def next_row_after(line, label: Label) -> bool:
+    """What follows a crew-call label on its line is the next row of a time-first running
+    order: a time followed by its own words ('08:15 Rehearsal'), not a bare time (the label's
+    own value, 'Crew call 07:00')."""
+    after = " ".join(w.text for w in line.words[label.end :]).strip()
+    hit = find_time(after) if after else None
+    return hit is not None and not hit.start and bool(_LETTERS.search(after[hit.end :]))
+
+
+def _second_column_row(line, label: Label) -> tuple[Parsed, bool] | None:
+    """'06:30 Breakfast bento   07:00 CREW CALL @ location', '07:30 ALL CREW CALL   08:15
+    Rehearsal': a running order printed time first in two columns, so that a line holds two
+    rows. The line opens with a row's time and its words, the crew-call label follows a time
+    directly, and what follows the label on its line is nothing, a note with no time or the
+    next row (``_next_row_after``): the time before the label is its row's. A label-first line
+    ('Breakfast 06:30  Crew call 07:00') does not open with a time; a bare time after the label
+    is the label's own value."""
+    words = line.words
+    opening = find_time(" ".join(w.text for w in words[: min(_ROW_TIME_WORDS, label.start)]))
+    if opening is None or opening.start:
         return None
-    return parsed, False
+    row, at = None, label.start
+    for k in range(label.start - 1, max(0, label.start - _ROW_TIME_WORDS - 1), -1):
+        text = " ".join(w.text for w in words[k : label.start])
+        hit = find_time(text)
+        if hit is not None and not hit.start and not text[hit.end :].strip(" -:\u2013"):
+            row, at = hit, k
+    first_row = " ".join(w.text for w in words[:at])
+    if row is None or not _LETTERS.search(first_row[opening.end :]):
+        return None  # no row of its own before the label's
+    after = " ".join(w.text for w in words[label.end :])
+    if find_time(after) is not None and not next_row_after(line, label):
+        return None  # 'Crew call 07:00': the label's own time after it
+    return row, False
 
 
 def _row_time(sheet: Sheet, label: Label) -> str | None:

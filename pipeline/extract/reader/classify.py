@@ -658,7 +658,8 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     kind, other = max(scores.items(), key=lambda kv: kv[1])
     if other >= OTHER_MIN and (other > call or _shoot_paper(kind, works, lines)):
         return Verdict("other", f"not a call sheet: looks like {kind}", kind)
-    if not works and (named := _titled_other(lines)) is not None:
+    # a bare "call" near a time ('Call the COVID officer ... before 07:00') plans no work here
+    if not plans_work(lines, bare_call=False) and (named := _titled_other(lines)) is not None:
         return Verdict("other", f"not a call sheet: titled as {named}", named)
     if call >= CALL_MIN and not works and not filled_in(lines):
         return Verdict("other", _BLANK, "a blank call sheet template")
@@ -746,6 +747,34 @@ _TITLED_KINDS = {
         "child performance record",
         "child performer record",
         "child performer's record",
+    ),
+    # a director's treatment pitches a film or a music video (concept, look, proposed places
+    # and a proposed shoot night): it plans a job not yet given, it calls no one
+    "a treatment": (
+        "music video treatment",
+        "film treatment",
+        "commercial treatment",
+        "video treatment",
+        "director's treatment",
+        "director\u2019s treatment",
+        "directors treatment",
+        "creative treatment",
+        "tratamiento visual",
+        "tratamento visual",
+        "note d'intention",
+    ),
+    # a health officer's testing schedule (test dates, slots and who is tested at a testing
+    # site): times of tests, not a day's work
+    "a testing schedule": (
+        "testing schedule",
+        "test schedule",
+        "testing calendar",
+        "covid-19 testing",
+        "covid testing",
+        "covid test schedule",
+        "pcr testing schedule",
+        "calendario de testeo",
+        "calendario de pruebas",
     ),
 }
 

@@ -337,9 +337,10 @@ def opens_as_tomorrows(pages: Sequence[PageText]) -> bool:
 
 
 def _heading_run(text: str) -> bool:
-    """A run of words that can head a column: letters, short, no time or date in it."""
+    """A run of words that can head a column: letters, short, no time or date in it. A
+    bilingual heading's separators are no words ('AVANCE MAÑANA / ADVANCE · DÍA 4')."""
     return (
-        text.count(" ") < 6
+        sum(any(c.isalnum() for c in word) for word in text.split()) < 7
         and sum(c.isalpha() for c in text) >= 3
         and not find_time(text)
         and not find_dates(text)
@@ -353,11 +354,26 @@ def _heads_a_column(page: PageText, li: int, x0: float) -> bool:
     return sum(any(abs(w.x0 - x0) < 6 for w in ln.words) for ln in below) >= 2
 
 
+def _joined_across_marks(line: Line, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's runs, those a lone mark sets apart ('HOY / TODAY  ·  DÍA 9') joined into one
+    heading with the mark: a '·', '|' or dash alone between two runs is no column."""
+    out: list[tuple[int, int]] = []
+    join = False
+    for a, b in spans:
+        mark = all(not any(c.isalnum() for c in w.text) for w in line.words[a:b])
+        if out and (mark or join):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        join = mark
+    return out
+
+
 def _column_headings(p: int, page: PageText, li: int) -> list[Region]:
     """The regions of tomorrow's or another unit's column headed on line ``li``, when the line
     heads two or more columns side by side; [] otherwise."""
     line = page.lines[li]
-    spans = runs(line)
+    spans = _joined_across_marks(line, runs(line))
     texts = [" ".join(w.text for w in line.words[a:b]) for a, b in spans]
     if len(spans) < 2 or not all(_heading_run(t) for t in texts):
         return []

@@ -409,6 +409,29 @@ def _inner_column_labels(p: int, page: PageText, hits: list[Label]) -> list[Labe
     return out
 
 
+def row_number(words: Sequence[Word]) -> bool:
+    """A spreadsheet printed with its row numbers: the line opens with a bare row number set
+    apart from the cell after it ('2   PRODUCCIÓN   Niños del Volcán')."""
+    return (
+        len(words) > 2
+        and words[0].text.isdigit()
+        and len(words[0].text) <= 3
+        and _gap_before(words, 1) > VALUE_GAP
+    )
+
+
+KEY_COLUMN_ROWS = 3  # known labels flush with a row-numbered key: the sheet's column of keys
+
+
+def _key_column(page: PageText, hits: list[Label], x0: float) -> int:
+    """How many known labels start at ``x0``: the keys of a printed spreadsheet's column A."""
+    return sum(
+        h.start < len(page.lines[h.line].words)
+        and abs(page.lines[h.line].words[h.start].x0 - x0) <= 3
+        for h in hits
+    )
+
+
 def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
     """'Production   SALT & IRON   Date   9/22/2026' in a spreadsheet's header grid: a generic
     word kept for marked cells ('Production' alone also heads a crew list's department) is the
@@ -416,6 +439,9 @@ def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
     the values of three or more known labels of the grid start, and a known label follows the
     value on the row (a department's row in a crew list carries names and phones, no label)."""
     calls = [h.line for h in hits if h.kind == "call"]
+    # a row-numbered print's title row ('1  CITACIÓN'): a call word over no time opens no grid
+    timed = [li for li in calls if find_time(page.lines[li].text) is not None]
+    calls = timed or calls
     starts = [
         line.words[h.end].x0
         for h in hits
@@ -425,15 +451,21 @@ def _header_grid_keys(p: int, page: PageText, hits: list[Label]) -> list[Label]:
     out: list[Label] = []
     for li, line in enumerate(page.lines[: min(calls, default=0)]):
         words = line.words
-        k = next((i for i in range(1, len(words)) if _gap_before(words, i) > VALUE_GAP), None)
+        first = int(row_number(words))  # '2  PRODUCCIÓN  ...': a printed sheet's row number
+        gaps = (i for i in range(first + 1, len(words)) if _gap_before(words, i) > VALUE_GAP)
+        k = next(gaps, None)
         if k is None or sum(abs(words[k].x0 - x) <= 3 for x in starts) < 3:
             continue
-        if not any(h.line == li and h.start > k for h in hits):
-            continue  # no known label after the value: not a row of the grid
+        if not any(h.line == li and h.start > k for h in hits) and not (
+            first and _key_column(page, hits, words[first].x0) >= KEY_COLUMN_ROWS
+        ):
+            continue  # no known label after the value, in no column of keys: not a grid row
         out += [
             h
             for h in _line_labels(p, li, line, unmarked=True)
-            if (h.start, h.end) == (0, k) and h.phrase in L.MARKED_ONLY and h.kind == "production"
+            if (h.start, h.end) == (first, k)
+            and h.phrase in L.MARKED_ONLY
+            and h.kind == "production"
         ]
     return out
 
@@ -1295,6 +1327,8 @@ def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
 def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -> bool:
     """A generic word is a label only when numbered, followed by a colon, or alone in its cell."""
     words = line.words
+    if phrase in L.GRID_KEY_ONLY:
+        return False  # 'Producción: Andrés Vives' in the credits: a person, not the title
     if words[end - 1].text.endswith(":"):
         return True
     if number is not None:

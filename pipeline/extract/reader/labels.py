@@ -216,6 +216,8 @@ NOT_SHOOT_DATE = (
     r"\brev\b|\bdrukowan|utworzon|aktualizac|\berstellt|\bgesendet|\bversand|\benvoy|\bédit|"
     # Dutch "verstuurd" / "versie", Portuguese "enviado" / "versão", Spanish "enviado"
     r"\bverstuurd|\bverzonden|\bversie\b|\benviad[oa]\b|\bvers[ãa]o\b|"
+    # Portuguese / Spanish "Emitida em 11/11/2026 às 19h40", "Emitido el ..." (issued)
+    r"\bemitid[oa]s?\b|"
     # Croatian "poslano", Serbian "poslato" / "послато" (sent)
     r"\bposlan|\bposlat|\bпослат|"
     # Hungarian "kiküldve" / "küldve" (sent), Ukrainian "надіслано", Russian "отправлено"
@@ -242,6 +244,9 @@ CREW_CALL = {
     "studio unit call": 1.0,
     "studio crew call": 1.0,
     "all staff call": 1.0,  # Korean and Japanese crews in English: "staff" is the whole crew
+    # ("STAFF JIPHAP / STAFF CALL", "Staff call 06:30"); a department's ("Production staff
+    # call") is run on from its words and weighed down like "Rigging crew call"
+    "staff call": 1.0,
     "all crew call": 1.0,
     "all call": 0.95,  # "ALL CALL 07:00": everyone's call, over a crew list's own "CALL" column
     "call time": 0.6,  # often the crew call, but printed for everything
@@ -313,6 +318,11 @@ CREW_CALL = {
     "horario de llamado": 1.0,
     "citación": 0.8,
     "llamado general": 1.0,
+    # Colombian "LLAMADO GENERAL EQUIPO", Spanish "Citación general equipo": the whole crew's
+    # general call, its last word the crew's, not the label's value
+    "llamado general equipo": 1.0,
+    "llamado general de equipo": 1.0,
+    "citación general equipo": 1.0,
     "llamado equipo": 1.0,
     "llamado de equipo": 1.0,
     "llamado crew": 1.0,
@@ -968,7 +978,8 @@ WEAK = {
     # Polish and French hour tables head the crew's time "Ekipa" / "Équipe" (beside
     # "Charakteryzacja", "Comédiens"); an English "CREW" alone is also a crew list's heading
     "crew": {"ekipa": 0.9, "équipe": 0.9, "crew": 0.85, "team": 0.8},
-    "production": {"production": 0.9},
+    # ... and its Spanish / Portuguese word, only as a header grid's key (GRID_KEY_ONLY)
+    "production": {"production": 0.9, "producción": 0.9, "produccion": 0.9, "produção": 0.9},
     # UK: "Main Unit: <the set>"; a studio or site alone over its address
     "location": {"set": 0.8, "obiekt": 0.9, "main unit": 0.8, "studio": 0.8, "site": 0.8}
     | {"miejsce": 0.8, "locations": 0.85}  # "Locations:" (alone, a crew list's department)
@@ -1615,11 +1626,17 @@ NUMBERED_KINDS = frozenset({"location", "base", "hospital"})
 # Generic one-word labels that count only at a cell's start with a mark (number, colon, alone).
 # ... and these only when numbered or with a colon: alone, they head a department's crew list.
 MARKED_ONLY = frozenset({"production", "main unit", "locations", "plan", "loc"})
+# ... and these not even with a colon: only as the key of a header grid's row (labelling's
+# _header_grid_keys: "PRODUCCIÓN | Niños del Volcán | PRODUCTORA | ..."), since a credits line's
+# "Producción: Andrés Vives" / "Produção: Renan Altoé" names the producer, not the production
+GRID_KEY_ONLY = frozenset({"producción", "produccion", "produção"})
+MARKED_ONLY |= GRID_KEY_ONLY
 # Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
 # hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
+    | GRID_KEY_ONLY
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
     | {"notfall", "where"}
     | {"locations", "plan", "loc", "meet"}

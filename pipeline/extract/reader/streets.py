@@ -299,6 +299,11 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
             # a street with no house number, where the number stands
             last = number = j + (tokens[j].key == "sin")
             break
+        if number is None and j > i + 1 and _grid_number(tokens, j):
+            # Colombian "Carrera 9 # 10-39", "Calle 16A # 17-141": the street, then "#" and
+            # the crossing street's number with the metres from it, the house's number
+            last = number = j + (t.text == "#")
+            break
         if number is not None and t.key in _FLAT_WORDS:
             continue  # "10 lok. 5": the flat number follows
         if t.text == "," and number is None and j + 1 < len(tokens) and _house(tokens[j + 1]):
@@ -319,6 +324,15 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
 
 
 _NO_NUMBER = frozenset({"s/n", "snc", "s.n.c", "s.n"})
+_GRID_NUMBER = re.compile(r"^#?\s?\d{1,3}[A-Za-z]?-\d{1,3},?$")
+
+
+def _grid_number(tokens: list[Token], j: int) -> bool:
+    """'# 10-39' or '#10-39' after a numbered street's name: a Colombian grid address's house
+    number (the crossing street, a dash, the metres), never a phone's or a postcode's digits."""
+    if tokens[j].text == "#":
+        return j + 1 < len(tokens) and bool(_GRID_NUMBER.match(tokens[j + 1].text))
+    return tokens[j].text.startswith("#") and bool(_GRID_NUMBER.match(tokens[j].text))
 
 
 def _house(tok: Token) -> bool:

@@ -73,6 +73,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
         return paired
     rise = labelled_time(sheet, "sunrise", "sunrise")
     fall = labelled_time(sheet, "sunset", "sunset")
+    if rise.value is not None and fall.value is None:
+        fall = _set_after_rise(sheet, str(rise.value)) or fall
     if rise.value is None and fall.value is None and (block := _sun_block(sheet)) is not None:
         return block
     if rise.value is None and fall.value is None and (inline := _sun_inline(sheet)) is not None:
@@ -185,6 +187,35 @@ def _sun_block(sheet: Sheet) -> tuple[Found, Found] | None:
 _SUN_INLINE = re.compile(r"(?<![\w/-])(?P<way>rise|up|set|down)\s*:?\s+(?=\d)", re.I)
 _SUN_INLINE_SEPARATOR = re.compile(r"^\s*[/|·•,;]?\s*$")
 SUN_INLINE = 0.85
+
+
+# "Salida del sol 5:43 AM · Puesta 5:35 PM", "Sunrise 06:12 / Set 17:40", "Nascer do sol 05:10
+# | Pôr 17:48": a sunrise label's time, a separator, then the sunset's head word alone (the sun
+# named once already) and its time
+_SET_AFTER_RISE = re.compile(
+    r"^(?P<rise>.{1,14}?)\s*[/|·•,;]\s*"
+    r"(?:set|sunset|down|sundown|puesta|ocaso|p[ôo]r|tramonto|coucher|untergang|zach[óo]d"
+    r"|z[áa]pad|zalazak|atardecer)\b\s*:?\s*(?P<set>.+)$",
+    re.I,
+)
+
+
+def _set_after_rise(sheet: Sheet, rise: str) -> Found | None:
+    """The sunset printed after a sunrise label's own time under the set's word alone
+    ('Salida del sol 5:43 AM · Puesta 5:35 PM'): read when the rise before it is the one
+    read, the set's time opens what follows its word and is a plausible sunset after it."""
+    for h, pieces in sheet.of("sunrise"):
+        first = pieces[0] if pieces else None
+        if first is None or first.below or first.line != h.line:
+            continue
+        m = _SET_AFTER_RISE.match(first.text.strip())
+        up = find_time(m["rise"]) if m else None
+        fall = find_time(m["set"]) if m else None
+        if up is None or fall is None or up.start or fall.start or str(up.value) != rise:
+            continue
+        if plausible_sun("sunset", fall.value) and up.value < fall.value:
+            return Found(fall.value, fall.quality * SUN_INLINE)
+    return None
 
 
 def _sun_inline(sheet: Sheet) -> tuple[Found, Found] | None:

@@ -18,6 +18,7 @@ from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.label_gloss import after_slash
+from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.title import (
@@ -55,7 +56,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
             continue
         if not pieces or (
-            h.start != 0
+            h.start != int(row_number(sheet.pages[h.page].lines[h.line].words))
             and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
             and not _gloss_of_title_label(sheet, h)
         ):

@@ -265,7 +265,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # values, Argentine spreadsheet exports; near misses: a per-diem claim, a music video treatment,
 # a COVID-19 testing schedule) was held out and measured on the session's final reader,
 # 2026.12.42, untouched: 111/126 fields, auto-ok 6/18, 0 silent, 0 sure-wrong, 2 misclassified
-# (the music video treatment, the testing schedule).
+# (the music video treatment, the testing schedule). Tuned by reader71: 125/126, auto-ok 16/18,
+# 0 silent, 0 sure-wrong, 0 misclassified.
 # fresh51_ (Polish series plans with the day's times in a shaded sidebar, Polish commercial
 # sheets with GODZINA ZBIÓRKI EKIPY in a heavy box and 'ul. ... / 00-000 Miasto' addresses, Polish
 # revisions opening with a BYŁO / JEST table and the old call struck, Czech bilingual three-column
@@ -380,10 +381,10 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh47's press release is 'other' since reader66's press release kind: strict XPASS)
 # (fresh49's shot list is 'other' since reader70's shot list kind, named in its heading: strict
 # XPASS)
+# (fresh50's music video treatment and cast and crew testing schedule are 'other' since
+# reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
+# or scene row (a bare 'call' near a time is none): strict XPASS)
 NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh50_near_miss_music_video_treatment": "a music video treatment read as a call sheet",
-    "fresh50_near_miss_covid_testing_schedule": "a cast and crew testing schedule read as a call"
-    " sheet",
     "fresh51_near_miss_technical_rider": "a theatre's technical rider read as a call sheet",
     "fresh51_near_miss_conference_harmonogram": "a conference programme read as a call sheet",
     "fresh51_near_miss_exam_timetable": "an exam timetable read as a call sheet",
@@ -750,11 +751,11 @@ FLOORS = {
     "fresh52_ca_doc_unit_move": 18,  # of 21 (blind)
     # fifty-first held-out set (tests/corpus/fresh50.py): 111/126 held out, on 2026.12.42
     "fresh50_br_ordem_do_dia": 21,  # of 21 (held out)
-    "fresh50_co_hoja_de_llamado": 16,  # of 21 (held out)
-    "fresh50_jp_service": 18,  # of 21 (held out)
-    "fresh50_pe_two_day": 20,  # of 21 (held out)
-    "fresh50_kr_label_grid": 19,  # of 21 (held out)
-    "fresh50_ar_spreadsheet_export": 17,  # of 21 (held out)
+    "fresh50_co_hoja_de_llamado": 21,  # of 21 (held out 16; reader71)
+    "fresh50_jp_service": 21,  # of 21 (held out 18; reader71)
+    "fresh50_pe_two_day": 21,  # of 21 (held out 20; reader71)
+    "fresh50_kr_label_grid": 21,  # of 21 (held out 19; reader71)
+    "fresh50_ar_spreadsheet_export": 20,  # of 21 (held out 17; reader71)
     # fiftieth held-out set (tests/corpus/fresh49.py): 114/126 blind on 2026.12.41
     "fresh49_ng_service_commercial": 21,  # of 21 (blind)
     "fresh49_tn_feuille_de_service": 21,  # of 21 (blind 18; reader69)
@@ -1136,8 +1137,17 @@ FLOORS = {
 # fresh49's three Namibian grids +1 each; fresh3_prose_austin, fresh9_wp_leeds and
 # fresh47_fo_saksun now auto-ok: 6799 + 7 = 6806 and 929 + 3 = 932
 # (with fresh51 and fresh52: 7020 + 7 = 7027 and 948 + 3 = 951).
-TOTAL_FLOOR = 7027
-AUTO_OK_FLOOR = 951
+# reader71 (fresh50 tuned after its held-out measure: a time-first running order in two columns
+# gives the crew call the time before its label, never the next row's; 'staff call'; 'llamado
+# general equipo'; a sunset named by its word alone after the sunrise's time; Colombian grid
+# house numbers; a bilingual advance column's heading; 'producción' as a printed spreadsheet's
+# row key; 'emitida em' dates an issue; a shot named after the sun is no sun time; a treatment
+# and a testing schedule are other): fresh50 125 of 126, 16 of 18 auto-ok, no silent, no
+# sure-wrong, no misclassified; no sheet outside fresh50 changed (whole corpus, 1125 documents):
+# 6799 + 14 = 6813 and 929 + 10 = 939
+# (with fresh51, fresh52 and reader72: 7027 + 14 = 7041 and 951 + 10 = 961).
+TOTAL_FLOOR = 7041
+AUTO_OK_FLOOR = 961
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
