@@ -1083,7 +1083,7 @@ def _qualified(line: Line, end: int, kind: str) -> int:
 # 'CREW CALL ON SET', 'Unit call at base', 'CREW CALL AT UNIT BASE'
 _CALL_PLACE = re.compile(
     r"^(?:on|at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
-    r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)$",
+    r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)(?:\s+#?\d{1,2})?$",
     re.I,
 )
 

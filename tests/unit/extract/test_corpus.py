@@ -1127,11 +1127,12 @@ FLOORS = {
 # no other sheet changed): 6797 + 2 = 6799 and 927 + 2 = 929.
 # fresh51 and fresh52 measured blind (2026.12.43): 6799 + 98 + 123 = 7020 and 929 + 4 + 15 = 948.
 # reader74 (a numbered set's hours after a dash head its block: 'LOC 1 - 7:00 AM - 11:30 AM';
-# a stage, conference or school paper named in its heading is other): fresh52_ca_doc_unit_move
-# gains its three locations and two auto-ok (doc_fisheries, doc_medalta); fresh51's three and
-# fresh52's one near miss are other: 7020 + 3 = 7023 and 948 + 2 = 950.
+# a call placed at a numbered set, 'CALL @ LOC 1', labels the time beside it; a stage, conference
+# or school paper named in its heading is other): fresh52_ca_doc_unit_move gains its three
+# locations and three auto-ok (doc_fisheries, doc_medalta, doc_gpmuseum); fresh51's three and
+# fresh52's one near miss are other: 7020 + 3 = 7023 and 948 + 3 = 951.
 TOTAL_FLOOR = 7023
-AUTO_OK_FLOOR = 950
+AUTO_OK_FLOOR = 951
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

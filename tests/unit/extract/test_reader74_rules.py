@@ -191,3 +191,43 @@ def _run(texts: list[str]) -> Line:
 )
 def test_a_set_s_hours_after_a_dash_end_the_heading(texts: list[str], end: int) -> None:
     assert _timed_window(_run(texts), 2) == end
+
+
+# --- a call placed at a numbered set ('CALL @ LOC 1  6:30 AM') ------------------------------
+
+
+def _placed_call_sheet(call_cell: str, *extra: Row) -> dict:
+    rows: list[Row] = [
+        (40, 40, "FIELD UNIT CALL SHEET", 16),
+        (40, 62, "HARBOUR LIGHTS", 14),
+        (380, 62, "Thursday, March 12, 2026", 10),
+        (40, 100, call_cell, 10),
+        (150, 100, "6:30 AM", 10),
+        (260, 100, "Sunrise 7:05 AM / Sunset 6:12 PM", 9),
+        (40, 124, "Location: Old Mill House, 120 Water St, Easton, PA 18042", 9),
+        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        *extra,
+    ]
+    return read_day(render(rows))
+
+
+@pytest.mark.parametrize("cell", ["CALL @ LOC 1", "Call at set 1", "Crew call on set 2"])
+def test_a_call_placed_at_a_numbered_set_is_the_crew_call(cell: str) -> None:
+    day = _placed_call_sheet(cell)
+    assert day["call_time"] == "06:30", day
+    assert day["field_confidence"]["call_time"] >= 0.85, day["field_confidence"]
+
+
+def test_a_running_order_row_calling_at_a_set_is_no_crew_call_label() -> None:
+    """Negative: 'Unit call at set 1, rig the roof' runs on: the row's work, not a label."""
+    rows: list[Row] = [
+        (40, 40, "CALL SHEET", 16),
+        (40, 62, "HARBOUR LIGHTS", 14),
+        (380, 62, "Thursday, March 12, 2026", 10),
+        (40, 100, "Crew call: 7:15 AM", 10),
+        (40, 124, "Location: Old Mill House, 120 Water St, Easton, PA 18042", 9),
+        (40, 140, "Hospital: St. Luke's Easton Campus, 250 S 21st St, Easton, PA 18042", 9),
+        (40, 170, "5:30 AM   Unit call at set 1, rig the roof lights", 8),
+    ]
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:15", day
