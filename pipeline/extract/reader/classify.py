@@ -667,6 +667,10 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         # a meeting's agenda or minutes talks the calls over (its items quote them): it is
         # no sheet of the day, however much of one it quotes
         return Verdict("other", f"not a call sheet: titled as {_MEETING}", _MEETING)
+    if (staged := _stage_or_school_heading(lines)) is not None:
+        # a touring show's rider, a conference's programme, a school's exam timetable, a
+        # theatre's tech week: it calls crews and names rooms and times, but for no shooting day
+        return Verdict("other", f"not a call sheet: titled as {staged}", staged)
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
@@ -805,6 +809,124 @@ def _meeting_heading(lines: list[str]) -> bool:
     if any(_phrases(markers).search(ln) for ln in title):
         return False
     return any(_MEETING_HEADING.search(ln) for ln in title)
+
+
+# Paper of a stage, a conference or a school that names its kind in its heading. Each plans a day
+# (a get-in's crew call, a registration time, an exam's room, a dress rehearsal's half hour), so
+# unlike ``_TITLED_KINDS`` the heading wins even when work is planned: none of them is a shooting
+# day, whatever a film school's or a film conference's items say about call sheets.
+_STAGE_OR_SCHOOL_KINDS = {
+    # a touring show's technical rider (what the venue must supply) and its stage plot
+    "a technical rider or stage plot": (
+        "technical rider",
+        "tech rider",
+        "stage plot",
+        "rider technique",
+        "technischer rider",
+        "technische rider",
+        "rider técnico",
+        "rider tecnico",
+        "rider techniczny",
+        "technický rider",
+        "technical specification rider",
+        "plan de scène",
+        "plan sceny",
+    ),
+    # a conference's, a congress's or a festival's programme of sessions, rooms and speakers
+    "a conference or festival programme": (
+        "conference programme",
+        "conference program",
+        "conference schedule",
+        "conference agenda",
+        "festival programme",
+        "festival program",
+        "symposium programme",
+        "symposium program",
+        "harmonogram konferencji",
+        "program konferencji",
+        "program festiwalu",
+        "programme de la conférence",
+        "programme du colloque",
+        "programme du festival",
+        "programme des conférences",
+        "konferenzprogramm",
+        "tagungsprogramm",
+        "festivalprogramm",
+        "programa del congreso",
+        "programa de la conferencia",
+        "programa del festival",
+        "programma del convegno",
+        "programma della conferenza",
+        "programma del festival",
+        "program konference",
+        "program festivalu",
+    ),
+    # a school's or university's exam session or class timetable
+    "an exam or school timetable": (
+        "exam timetable",
+        "examination timetable",
+        "exam schedule",
+        "examination schedule",
+        "class timetable",
+        "school timetable",
+        "course timetable",
+        "rozpis zkoušek",
+        "harmonogram zkoušek",
+        "termíny zkoušek",
+        "rozvrh hodin",
+        "rozvrh zkoušek",
+        "harmonogram egzaminów",
+        "harmonogram sesji",
+        "plan zajęć",
+        "rozkład zajęć",
+        "prüfungsplan",
+        "prüfungstermine",
+        "stundenplan",
+        "calendrier des examens",
+        "planning des examens",
+        "calendario de exámenes",
+        "calendario degli esami",
+        "calendario esami",
+    ),
+    # a stage production's technical week (load-in, cue-to-cue, dress rehearsals, previews) or
+    # its rehearsal schedule: calls to a theatre, never to a set
+    "a stage production's tech week or rehearsal schedule": (
+        "tech week schedule",
+        "technical week schedule",
+        "tech week calls",
+        "tech and dress schedule",
+        "tech/dress schedule",
+        "production week schedule",
+        "rehearsal schedule",
+        "rehearsal plan",
+        "semaine technique",
+        "planning des répétitions",
+        "calendrier des répétitions",
+        "probenplan",
+        "probenzeiten",
+        "plan prób",
+        "harmonogram prób",
+        "plan de ensayos",
+        "calendario de ensayos",
+        "piano delle prove",
+        "calendario delle prove",
+        "zkouškový plán",
+        "plán zkoušek",
+    ),
+}
+
+
+def _stage_or_school_heading(lines: list[str]) -> str | None:
+    """The kind (``_STAGE_OR_SCHOOL_KINDS``) a document's heading names it, when the heading does
+    not call it a call sheet too; None otherwise."""
+    title = [ln.lower() for ln in lines[:_TITLE_LINES]]
+    markers = (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS)
+    if any(_phrases(markers).search(ln) for ln in title):
+        return None
+    for kind, names in _STAGE_OR_SCHOOL_KINDS.items():
+        if any(_phrases(names).search(ln) for ln in title):
+            return kind
+    return None
 
 
 def _titled_other(lines: list[str]) -> str | None:

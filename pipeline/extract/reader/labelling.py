@@ -767,6 +767,7 @@ def _label_at(
         if kind in L.NUMBERED_KINDS and _trailing_number(line, last, after[0], tail, phrase):
             end, number = after[0] + 1, int(tail)
             end = _part_of_day(line, end)
+            end = _timed_window(line, end)
             end = _bracketed_part_of_day(line, end, phrase)
         elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
             end, number = lettered
@@ -1114,7 +1115,7 @@ def _qualified(line: Line, end: int, kind: str) -> int:
 # 'CREW CALL ON SET', 'Unit call at base', 'CREW CALL AT UNIT BASE'
 _CALL_PLACE = re.compile(
     r"^(?:on|at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
-    r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)$",
+    r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)(?:\s+#?\d{1,2})?$",
     re.I,
 )
 
@@ -1182,6 +1183,8 @@ def _trailing_number(line: Line, last: int, i: int, tail: str, phrase: str = "")
     nxt = "" if ends_run else norm(words[i + 1].text)
     street_next = nxt in _STREET_PREFIXES or nxt[:1].isdigit()
     qualified = _part_of_day(line, i + 1) > i + 1  # "LOCATION 1 - MORNING"
+    # "LOC 1 - 7:00 AM - 11:30 AM", "LOC 2 - 12:30 PM - WRAP": the set's hours head its block
+    qualified = qualified or _timed_window(line, i + 1) > i + 1
     noted = not ends_run and _note_ends_cell(line, i + 1)  # "LOCATION 1 (main)"
     # "SET 1 (AM)", "SET 2 (PM) - UNIT MOVE 11:30": a bracketed part of the day heads a block
     # (the generic set word only: 'LOCATION 1 (AM)' is read by the place's own reading, and a
@@ -1253,6 +1256,41 @@ def _bracketed_part_of_day(line: Line, end: int, phrase: str = "set") -> int:
     if keys & _MOVE_NOTE_WORDS or _CLOCK.match(note[-1].text.strip()):
         return stop
     return end
+
+
+_WINDOW_ENDS = frozenset({"wrap", "tbc", "tba", "end", "onwards", "finish", "late"})
+_MERIDIEM = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+
+
+def _timed_window(line: Line, end: int) -> int:
+    """'LOC 1 - 7:00 AM - 11:30 AM', 'LOC 2 - 12:30 PM - WRAP', 'LOC 1 - kit prep 5:45 AM',
+    'SET 3 - 16:00 - WRAP': a numbered set's hours after a dash, ending its run, head the set's
+    block (its name and address are under it, one column a set when a day moves). The hours are
+    clock times, a dash between them and a word that ends a day ('WRAP', 'TBC'), or a short note
+    ending on a clock time. 'LOCATION 1 - 120 Water St': no clock, the set's address runs on.
+    Returns the label's new end."""
+    words = line.words
+    if end + 1 >= len(words) or words[end].text not in _DASHES:
+        return end
+    if _gap_before(words, end) > RUN_ON_GAP or _gap_before(words, end + 1) > RUN_ON_GAP:
+        return end
+    stop = end + 1
+    while stop < len(words) and _gap_before(words, stop) <= RUN_ON_GAP:
+        stop += 1
+    window = [w.text.strip() for w in words[end + 1 : stop]]
+    if not window or len(window) > 7:
+        return end
+    keys = [norm(t).rstrip(",;:") for t in window]
+    clocks = [bool(_CLOCK.match(t)) for t in window]
+    if not any(clocks):
+        return end
+    hours = all(
+        c or k in _MERIDIEM or k in _WINDOW_ENDS or t in _DASHES
+        for c, k, t in zip(clocks, keys, window, strict=True)
+    )
+    last = len(window) - 1 - (keys[-1] in _MERIDIEM)
+    noted = len(window) <= 5 and last >= 0 and clocks[last]  # 'kit prep 5:45 AM'
+    return stop if hours or noted else end
 
 
 def _note_ends_cell(line: Line, at: int) -> bool:

@@ -527,10 +527,13 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if address and _across_cells(sheet, pieces, address):
             quality = min(quality, NAME_ONLY)  # two columns' text read as one line
             warns.append(f"{kind}: the address ran across two columns of a table")
-        if h in unread:
-            unread.remove(h)
+        unread = [u for u in unread if u is not h]
         number = h.number if h.number is not None else _first_of_numbered(h, labelled)
         if _after_a_time(sheet, h):
+            if address is None and _headed_elsewhere(sheet, h, labelled):
+                # '7:00 AM  LOC 1  Unit call, tech scout' under 'LOC 1 - 7:00 AM' heading the
+                # set's name and address: the row points to that set, its words are the work
+                continue
             number = 99  # '0900 Set 1: kitchen': the running order's row, no set's heading
         # tomorrow's or another unit's set comes after today's
         later = sheet.tomorrow(h) or _location_unit(sheet, h)
@@ -645,6 +648,13 @@ def _named_just_above(lines: list[str], name: str | None, address: str) -> bool:
         None,
     )
     return bool(name) and at is not None and at >= 1 and lines[at - 1].strip(" ,") == name
+
+
+def _headed_elsewhere(sheet: Sheet, h: Label, labelled: list[Label]) -> bool:
+    """Another label of the same set number, no running order's row, heads that set."""
+    return h.number is not None and any(
+        g is not h and g.number == h.number and not _after_a_time(sheet, g) for g in labelled
+    )
 
 
 def _after_a_time(sheet: Sheet, h: Label) -> bool:
