@@ -37,6 +37,7 @@ _TOWN = (
 # "Unit Base": the code ends its line, its locality is the words before the state)
 _TO_TOWN = r"[^\S\n]{1,2}"
 _EU5_PREFIX = {"D": "DE", "DE": "DE", "F": "FR", "FR": "FR", "I": "IT", "IT": "IT", "E": "ES"}
+_EU5_PREFIX["LT"] = "LT"  # LT-66164 Druskininkai (Lithuanian Post: the LT- prefix allowed)
 _SPLIT5_PREFIX = {"CZ": "CZ", "SK": "SK", "S": "SE", "SE": "SE", "GR": "GR"}
 _EU4_PREFIX = {"A": "AT", "AT": "AT", "CH": "CH", "B": "BE", "BE": "BE", "DK": "DK", "N": "NO"}
 _EU4_PREFIX.update({"NO": "NO", "L": "LU", "LU": "LU", "H": "HU", "HU": "HU"})

@@ -159,9 +159,13 @@ def _column_value(
     far = _right_piece(page, label, here, far=True)
     if far is None or _PLACEHOLDER.match(far.text) or far.x0 - label.x1 <= VALUE_GAP:
         return None
+    aligned = sum(abs(x - far.x0) <= ALIGN_X for x in starts)  # its own start is counted
     if stacked:
-        if sum(abs(x - far.x0) <= ALIGN_X for x in starts) < COLUMN_ROWS:
+        if aligned < COLUMN_ROWS:
             return None  # its own value start is counted: two other labels share it
+    elif label.kind in L.NUMBERED_KINDS and label.start == 0 and aligned > COLUMN_ROWS:
+        pass  # a form of labels down the left edge, their values at one x across the gap, the
+        # label under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...')
     elif (
         not _key_value_row_below(page, label, far.x0)
         or not _whole_address(far.text)

@@ -248,6 +248,9 @@ CREW_CALL = {
     "originally called": 0.5,  # the call a revision replaced (call_revisions.py)
     "zbiórka ekipy": 1.0,
     "zbiórka": 0.95,
+    # Lithuanian: the crew's ("group's") gathering, "Grupės susirinkimas 08:00"
+    "grupės susirinkimas": 1.0,
+    "filmavimo grupės susirinkimas": 1.0,
     "godzina zbiórki": 1.0,
     "call ekipy": 1.0,
     "call dla ekipy": 1.0,
@@ -512,6 +515,7 @@ OTHER_TIMES = {
     "ručak": 1.0,
     "doručak": 1.0,
     "filmavimo pradžia": 1.0,
+    "pirmas kadras": 1.0,
     "darbo pabaiga": 1.0,
     "pietūs": 1.0,
     "pusryčiai": 1.0,
@@ -757,6 +761,7 @@ BASE = {
     "parking address": 1.0,
     "unit parking": 0.9,
     "baza": 0.95,
+    "bazė": 0.95,  # Lithuanian "Bazė / stovėjimas"
     "baza techniczna": 1.0,
     "parking ekipy": 0.9,
     "basislager": 1.0,
@@ -993,7 +998,8 @@ WEAK_DE_FR = {
     | {"kórház": 0.95, "лікарня": 0.95, "больница": 0.95},
     "base": {"basis": 0.8, "parken": 0.7},
     "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
-    | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9},
+    | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9}
+    | {"adresas": 0.9},
 }
 
 # Finnish "päiväohjelma" (kokoontuminen, yleiskutsu, kuvauspaikka, tukikohta, lähin päivystys,
