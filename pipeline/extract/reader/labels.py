@@ -502,6 +502,8 @@ OTHER_TIMES = {
     "oběd": 1.0,
     "obed": 1.0,
     "počasí": 0.9,
+    "orai": 0.9,  # Lithuanian: the weather
+    "oras": 0.9,
     "počasie": 0.9,
     # Québec French: the first shot, lunch ("dîner" in Québec), the planned wrap
     "premier plan": 1.0,
