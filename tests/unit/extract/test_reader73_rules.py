@@ -153,3 +153,51 @@ def test_the_sheets_kind_and_number_are_no_title() -> None:
     assert _NUMBER_TAG.fullmatch("Nr. 7") and _NUMBER_TAG.fullmatch("No. 12")
     assert not _NUMBER_TAG.fullmatch("Nr. 7 Sonata")  # negative: a title after the number
     assert not _DOCUMENT_KIND.match("Dienos šviesa")  # negative: a title of its own
+
+
+def test_a_label_with_its_own_value_under_it_keeps_it() -> None:
+    """Negative: 'LOCATION' over its own lines, a schedule's heading across the gap at the
+    form's value column, is not read as owning that heading."""
+    rows: list[Row] = [
+        *masthead("Quayside Pictures", "HARBOUR LIGHTS", "Call sheet 4"),
+        (40, 100, "CALL SHEET", 12),
+        *label_rows(
+            ("Date", "Thursday 12 November 2026"),
+            ("Crew call", "07:30"),
+            ("Lunch", "13:00"),
+            ("Wrap", "18:00"),
+            value_x=250,
+            top=120,
+        ),
+        (40, 176, "THE DAY'S PLACES", 9),
+        (40, 190, "LOCATION", 7),
+        (250, 190, "SC", 8),
+        (280, 190, "DESCRIPTION", 8),
+        (40, 202, "Harbour Mill", 8),
+        (250, 202, "21", 8),
+        (280, 202, "INT. MILL. Anna counts the sacks", 8),
+        (40, 214, "12 Quay Street, Whitby YO21 1DH", 8),
+        (40, 240, "NEAREST HOSPITAL", 7),
+        (40, 252, "Whitby Hospital, Spring Hill, Whitby YO21 1EE", 8),
+    ]
+    day = read_day(render(rows))
+    assert "12 Quay Street" in (day["location"] or "")
+
+
+def test_a_stacked_bilingual_address_pair_completes_the_place() -> None:
+    rows: list[Row] = [
+        *masthead("Kopų kinas", "„Marios“", "Planas Nr. 3"),
+        (40, 100, "Data 2026-12-03", 9),
+        (40, 114, "Grupės susirinkimas 07:15", 9),
+        (330, 100, "Filmavimo vieta", 8),
+        (330, 108, "Location", 7),
+        (338, 122, "Kuršių nerijos muziejus", 10),
+        (330, 140, "Adresas", 8),
+        (330, 148, "Address", 7),
+        (338, 162, "Naglių g. 8", 10),
+        (338, 176, "LT-93123 Neringa", 10),
+        (330, 200, "Artimiausia ligoninė", 8),
+        (338, 214, "Klaipėdos jūrininkų ligoninė, Liepojos g. 45, LT-92288 Klaipėda", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True))
+    assert "Naglių g. 8" in (day["location"] or "")
