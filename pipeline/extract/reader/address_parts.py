@@ -24,7 +24,9 @@ _US_STATES = _words(
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU"
 )
 _CA_PROVINCES = _words("AB BC MB NB NL NS NT NU ON PE QC SK YT")
-_CITY = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]{1,30}"  # one capitalised word of a town's name
+# one capitalised word of a town's name; Latin capitals with a caron or other mark as well
+# ('Český Krumlov', 'Šiauliai', 'Žilina', 'Řevnice')
+_CITY = r"[A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇÓŘŚŠŤŹŻŽŪŲĀĒĢĪĶĻŅŐŰ][^\W\d_]{1,30}"
 # the countries whose name follows a code printed after its town ('Sydney NSW 2000 Australia',
 # 'Masterton 5810 New Zealand'): the code's country, never a town printed after it
 COUNTRY_AFTER_CODE = r"(?:Australia|AUSTRALIA|New Zealand|NEW ZEALAND)"

@@ -352,10 +352,19 @@ def _street_before(tokens: list[Token], pos: int, code_first: int) -> int | None
     start = k - 1
     while start - 1 >= pos and k - 1 - (start - 1) <= 3:
         tok = tokens[start - 1]
-        if not is_name(tok) or is_number(tok) or not tok.text[0].isupper():
+        if not (is_name(tok) or _lower_word(tok)) or is_number(tok):
             break
         start -= 1
+    # the street's name opens with a capital; one later word may not ('Dlouhá jízda 1254/1')
+    while start < k - 1 and not tokens[start].text[0].isupper():
+        start += 1
+    if sum(_lower_word(t) for t in tokens[start : k - 1]) > 1:
+        return None
     return start if start < k - 1 else None
+
+
+def _lower_word(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text.islower()
 
 
 def _group_end(tokens: list[Token], k: int) -> int:

@@ -159,9 +159,18 @@ def _column_value(
     far = _right_piece(page, label, here, far=True)
     if far is None or _PLACEHOLDER.match(far.text) or far.x0 - label.x1 <= VALUE_GAP:
         return None
+    aligned = sum(abs(x - far.x0) <= ALIGN_X for x in starts)  # its own start is counted
     if stacked:
-        if sum(abs(x - far.x0) <= ALIGN_X for x in starts) < COLUMN_ROWS:
+        if aligned < COLUMN_ROWS:
             return None  # its own value start is counted: two other labels share it
+    elif (
+        label.kind in L.NUMBERED_KINDS
+        and label.start == 0
+        and aligned > COLUMN_ROWS
+        and not _own_text_under(page, label, page_labels)
+    ):
+        pass  # a form of labels down the left edge, their values at one x across the gap, the
+        # label under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...')
     elif (
         not _key_value_row_below(page, label, far.x0)
         or not _whole_address(far.text)
@@ -171,6 +180,18 @@ def _column_value(
     elif sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
         return None  # its own row is counted: a table of keys and values, labels or not
     return replace(far, distance=far.distance / 1000)
+
+
+def _own_text_under(page: PageText, label: Label, page_labels: list[Label]) -> bool:
+    """'LOCATION' over 'Naas Racecourse' in its own column: text flush under the label on the
+    next line that opens no label of its own is the label's value, beside a schedule's
+    heading across the gap."""
+    nxt = label.line + 1
+    if nxt >= len(page.lines):
+        return False
+    flush = [w for w in page.lines[nxt].words if abs(w.x0 - label.x0) <= INSET_X]
+    keyed = any(o.line == nxt and abs(o.x0 - label.x0) <= INSET_X for o in page_labels)
+    return bool(flush) and not keyed
 
 
 def _ride_only(text: str) -> bool:

@@ -148,6 +148,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     pushed_over: list[tuple[str, str]] = []  # (new, old) both printed on a label's row
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
+    worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
         if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
             continue
@@ -159,6 +160,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
         hit = _label_hit(sheet, h, pieces, kind, bare)
+        hit = hit or _under_or_worded(sheet, h, pieces, worded, kind)
         if hit is None:
             if (
                 not pieces
@@ -213,8 +215,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     if found:  # a people table's "Call" column is no rival when it keeps the call (or is a cast's)
         call = _best(found, name).value
         found += [f for h, f in columns if not _heads_people_calls(sheet, h, call)]
-    else:
+    else:  # a people table's column alone: a crew label read no time of its own, a rival
         found = [f for _, f in columns]
+        unread_labels += worded
     agreed = _best(found, name).value
     unread = [
         (h.quality, h.phrase)
@@ -314,6 +317,44 @@ def time_beneath(
             return hit
         return found, True
     return hit
+
+
+def _under_or_worded(
+    sheet: Sheet, label: Label, pieces: list[Piece], worded: list[Label], kind: str
+) -> tuple[Parsed, bool] | None:
+    """A call label beside words with no time: the time set under it, or (none there) the
+    label noted in ``worded``, a rival to a people table's column read alone."""
+    if kind != "call" or not pieces or pieces[0].below:
+        return None
+    hit = set_under_its_label(sheet, label)  # 'ZBIÓRKA EKIPY' over '6:30' in a sidebar
+    if hit is None and label.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES:
+        worded.append(label)  # a crew label beside another column's words, its time unread
+    return hit
+
+
+def set_under_its_label(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
+    """'ZBIÓRKA EKIPY (baza przy dworcu)' in a sidebar with '6:30' set large under it, the
+    table beside it running on along the label's line: a label whose words beside it hold no
+    time owns the lone time under its own words within a few lines, set at least as large as
+    the label, with nothing else under the label there."""
+    page = sheet.pages[label.page]
+    words = page.lines[label.line].words
+    own = [w.size for w in words[label.start : label.end] if w.size]
+    if not own:
+        return None
+    left, right = words[label.start].x0, words[label.end - 1].x1
+    for line in page.lines[label.line + 1 : label.line + 1 + BENEATH_LINES]:
+        under = [w for w in line.words if w.x0 < right and w.x1 > left]
+        if not under:
+            continue
+        text = " ".join(w.text for w in under)
+        found = find_time(text)
+        if found is None or text[: found.start].strip() or text[found.end :].strip():
+            return None
+        if min(w.size for w in under) < max(own):
+            return None
+        return found, True
+    return None
 
 
 def _no_time_read(

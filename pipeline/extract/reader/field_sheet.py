@@ -212,6 +212,9 @@ def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[La
     for a in labels:
         if not _names_an_address(a) or a.phrase == "location address":
             continue
+        if _stacked_address(labels, a, -1) is not None:
+            continue  # 'Address' under 'Adresas': the pair is placed from its first line
+        pairs = _stacked_address(labels, a, 1) or a  # ... and its gloss, over the value, pairs
         kinds = _PLACE_KINDS if a.kind == "address" else (a.kind,)
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
         owners = [o for o in owners if not _names_an_address(o)]
@@ -231,8 +234,24 @@ def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[La
             above, key=lambda o: o.top, default=None
         )
         if near is not None and near not in out:
-            out[near] = a
+            out[near] = pairs
     return out
+
+
+def _stacked_address(labels: list[Label], a: Label, step: int) -> Label | None:
+    """The address label stacked right under (``step`` 1) or over (-1) ``a`` at its x: a
+    bilingual pair ('Adresas' over 'Address')."""
+    return next(
+        (
+            g
+            for g in labels
+            if _names_an_address(g)
+            and g.page == a.page
+            and g.line == a.line + step
+            and abs(g.x0 - a.x0) < 12
+        ),
+        None,
+    )
 
 
 def _names_an_address(label: Label) -> bool:

@@ -253,6 +253,9 @@ CREW_CALL = {
     "originally called": 0.5,  # the call a revision replaced (call_revisions.py)
     "zbiórka ekipy": 1.0,
     "zbiórka": 0.95,
+    # Lithuanian: the crew's ("group's") gathering, "Grupės susirinkimas 08:00"
+    "grupės susirinkimas": 1.0,
+    "filmavimo grupės susirinkimas": 1.0,
     "godzina zbiórki": 1.0,
     "call ekipy": 1.0,
     "call dla ekipy": 1.0,
@@ -509,6 +512,8 @@ OTHER_TIMES = {
     "oběd": 1.0,
     "obed": 1.0,
     "počasí": 0.9,
+    "orai": 0.9,  # Lithuanian: the weather
+    "oras": 0.9,
     "počasie": 0.9,
     # Québec French: the first shot, lunch ("dîner" in Québec), the planned wrap
     "premier plan": 1.0,
@@ -522,6 +527,7 @@ OTHER_TIMES = {
     "ručak": 1.0,
     "doručak": 1.0,
     "filmavimo pradžia": 1.0,
+    "pirmas kadras": 1.0,
     "darbo pabaiga": 1.0,
     "pietūs": 1.0,
     "pusryčiai": 1.0,
@@ -767,6 +773,7 @@ BASE = {
     "parking address": 1.0,
     "unit parking": 0.9,
     "baza": 0.95,
+    "bazė": 0.95,  # Lithuanian "Bazė / stovėjimas"
     "baza techniczna": 1.0,
     "parking ekipy": 0.9,
     "basislager": 1.0,
@@ -1004,7 +1011,8 @@ WEAK_DE_FR = {
     | {"kórház": 0.95, "лікарня": 0.95, "больница": 0.95},
     "base": {"basis": 0.8, "parken": 0.7},
     "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
-    | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9},
+    | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9}
+    | {"adresas": 0.9},
 }
 
 # Finnish "päiväohjelma" (kokoontuminen, yleiskutsu, kuvauspaikka, tukikohta, lähin päivystys,

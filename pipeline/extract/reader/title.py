@@ -319,6 +319,9 @@ _DOCUMENT_KIND = re.compile(
     r"|ordem\s+do\s+dia|folha\s+de\s+servi[çc]o"
     r"|dagsplan(?:en)?|викликний\s+лист|вызывной\s+лист|feuille\s+de\s+service"
     r"|plan\s+zdj[ęe]ciowy|dzienny\s+plan\s+pracy|call\s*sheet"
+    # Lithuanian 'FILMAVIMO DIENOS PLANAS Nr. 7' (the shooting day's plan), Czech 'DENNÍ PLÁN
+    # NATÁČENÍ' (the day's shooting plan)
+    r"|filmavimo\s+dienos\s+planas|denn[íi]\s+pl[áa]n\s+nat[áa][čc]en[íi]"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
     r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)"
     # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12',
@@ -326,6 +329,10 @@ _DOCUMENT_KIND = re.compile(
     r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,3})?$",
     re.I,
 )
+
+
+# The sheet's number alone in a cell beside its kind: 'Nr. 7', 'No. 12', '#5', 'č. 14'
+_NUMBER_TAG = re.compile(r"(?:n\.?[º°o]\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,4}", re.I)
 
 
 # A company's name, not a production's title: "Spanish Moss Pictures LLC", "Firth Films Ltd",
@@ -479,6 +486,8 @@ def _largest(
                 continue  # 'DENNÍ DISPOZICE' over '„Kanovník”': the paper's kind, no title
             if not any(c.isalnum() for c in text):
                 continue  # 'PLAN ZDJĘCIOWY nr 7  -  „Kino”': the dash between is no title
+            if _NUMBER_TAG.fullmatch(text.strip(" .:-/|")):
+                continue  # 'FILMAVIMO DIENOS PLANAS      Nr. 7': the sheet's number in its cell
             if _PRESENTS.match(text.strip()):
                 company = True  # 'FILMS' / 'presents' on a cover: the title is presented lower
                 continue
