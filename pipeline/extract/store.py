@@ -115,7 +115,12 @@ from pipeline.extract.logic import SheetDay
 # no rival (sure1).
 # 2026.12.43: shot lists are other; 'SET 1 (AM)' / 'SET 2 (PM) - UNIT MOVE' head set blocks; any
 # Latin capital opens a street name (reader70).
-EXTRACTOR_VERSION = "2026.12.43"
+# 2026.12.44: time-first timetables, staff call, Colombian streets, bilingual advance headings,
+# treatments and testing schedules are other (reader71); Baltic postcodes and rural addresses,
+# sure when one sentence gives the call and one whole address (reader72); a sidebar's call under
+# its label, an unread call label a rival, Lithuanian labels (reader73); stage, conference and
+# school papers are other, a numbered set's hours head its block (reader74).
+EXTRACTOR_VERSION = "2026.12.44"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
