@@ -288,8 +288,9 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # sheets with first light / sunrise / sunset / last light, New Zealand sheets with Maori and
 # English headings and the crew call on a strip, UK calls typed on a phone; near misses: a
 # marathon marshal briefing, a TV audience warm-up running order, a school trip consent letter)
-# is held out until the session's final reader: built blind, not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh53_",)
+# was held out and measured on the session's final reader, 2026.12.44, untouched: 120/126
+# fields, auto-ok 17/18, 0 silent, 0 sure-wrong, 3 misclassified (all three near misses).
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -385,7 +386,12 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {}
+NOT_OTHER_TODAY: dict[str, str] = {
+    "fresh53_near_miss_marshal_briefing": "a race marshals' briefing read as a call sheet",
+    "fresh53_near_miss_warm_up_running_order": "a studio audience warm-up running order read as"
+    " a call sheet",
+    "fresh53_near_miss_school_trip_consent": "a school trip consent letter read as a call sheet",
+}
 # (fresh51's technical rider, conference programme and exam timetable and fresh52's tech-week
 # schedule are 'other' since reader74: a heading that names a stage, conference or school paper,
 # with no call-sheet marker, wins over its crew calls: strict XPASS)
@@ -734,6 +740,13 @@ FLOORS = {
     "fresh46_ni_unit_hospital_block": 21,  # of 21 (blind 18; reader65)
     "fresh46_scot_word_short": 21,  # of 21 (blind)
     "fresh46_ie_two_panel_landscape": 21,  # of 21 (blind)
+    # fifty-fourth held-out set (tests/corpus/fresh53.py): 120/126 held out, on 2026.12.44
+    "fresh53_uk_drama_unit": 20,  # of 21 (held out)
+    "fresh53_uk_commercial_traffic": 20,  # of 21 (held out)
+    "fresh53_ie_eircode_sidebar": 21,  # of 21 (held out)
+    "fresh53_au_tvc_landscape": 18,  # of 21 (held out)
+    "fresh53_nz_bilingual_strip": 21,  # of 21 (held out)
+    "fresh53_uk_phone_typed": 20,  # of 21 (held out)
     # fifty-second held-out set (tests/corpus/fresh51.py): 98/126 blind on 2026.12.43
     "fresh51_pl_serial_sidebar": 21,  # of 21 (20 blind; reader73)
     "fresh51_pl_reklama_box": 17,  # of 21 (blind)
@@ -1156,8 +1169,10 @@ FLOORS = {
 # a marked capital, 'Dlouhá jízda 1254/1' streets, the sheet's kind and number no title): fresh51
 # 118 of 126, 10 of 18 auto-ok, no silent, no sure-wrong: 7020 + 20 = 7040 and 948 + 6 = 954
 # (with reader72, reader71 and reader74: 7044 + 20 = 7064 and 964 + 6 = 970).
-TOTAL_FLOOR = 7064
-AUTO_OK_FLOOR = 970
+# fresh53 measured (held out, untouched, on the session's final reader 2026.12.44, whose whole
+# corpus reads 7184/7211 and 987/1033): 7064 + 120 = 7184 and 970 + 17 = 987.
+TOTAL_FLOOR = 7184
+AUTO_OK_FLOOR = 987
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
