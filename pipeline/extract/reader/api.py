@@ -217,12 +217,11 @@ def _said_together(
     if said is None or said[0] != call.value:
         return sets
     place = sets[0][0]
-    squeeze = lambda t: re.sub(r"[\s,]+", " ", t or "").strip()  # noqa: E731
     told = _told_ok(pages)
     candidates = P.set_candidates(text, company_text(pages), P.scene_rooms(pages), told=told)
-    if [squeeze(c) for c in candidates] != [squeeze(place.address)]:
+    if [_squeezed(c) for c in candidates] != [_squeezed(place.address)]:
         return sets
-    if squeeze(said[1]) != squeeze(place.address):
+    if _squeezed(said[1]) != _squeezed(place.address):
         return sets
     lines = [ln.text for page in pages for ln in page.lines]
     others = {*P.meet_times(lines), *P.everyone_calls(P.running_text(pages))} - {call.value}
@@ -231,6 +230,11 @@ def _said_together(
     found["call_time"] = F.Found(call.value, max(call.conf, SHORTHAND), None)
     warns[:] = [w for w in warns if not w.startswith("location: read from running text")]
     return [(place, SHORTHAND), *sets[1:]]
+
+
+def _squeezed(text: str | None) -> str:
+    """An address compared without its commas and spacing."""
+    return re.sub(r"[\s,]+", " ", text or "").strip()
 
 
 def _without_lines(

@@ -41,6 +41,7 @@ from pipeline.extract.reader.field_sheet import (
 )
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
 
@@ -1295,7 +1296,7 @@ _ROW_TIME_WORDS = 3  # '07:00', '7:00 AM', '7 : 00 AM': the words a row's time m
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
-def next_row_after(line, label: Label) -> bool:
+def next_row_after(line: Line, label: Label) -> bool:
     """What follows a crew-call label on its line is the next row of a time-first running
     order: a time followed by its own words ('08:15 Rehearsal'), not a bare time (the label's
     own value, 'Crew call 07:00')."""
@@ -1304,12 +1305,12 @@ def next_row_after(line, label: Label) -> bool:
     return hit is not None and not hit.start and bool(_LETTERS.search(after[hit.end :]))
 
 
-def _second_column_row(line, label: Label) -> tuple[Parsed, bool] | None:
+def _second_column_row(line: Line, label: Label) -> tuple[Parsed, bool] | None:
     """'06:30 Breakfast bento   07:00 CREW CALL @ location', '07:30 ALL CREW CALL   08:15
     Rehearsal': a running order printed time first in two columns, so that a line holds two
     rows. The line opens with a row's time and its words, the crew-call label follows a time
     directly, and what follows the label on its line is nothing, a note with no time or the
-    next row (``_next_row_after``): the time before the label is its row's. A label-first line
+    next row (``next_row_after``): the time before the label is its row's. A label-first line
     ('Breakfast 06:30  Crew call 07:00') does not open with a time; a bare time after the label
     is the label's own value."""
     words = line.words
