@@ -163,23 +163,34 @@ def _column_value(
     if stacked:
         if aligned < COLUMN_ROWS:
             return None  # its own value start is counted: two other labels share it
-    elif (
+    elif not _left_edge_form(page, label, page_labels, aligned) and not _label_column(
+        page, label, page_labels, far
+    ):
+        return None
+    return replace(far, distance=far.distance / 1000)
+
+
+def _left_edge_form(page: PageText, label: Label, page_labels: list[Label], aligned: int) -> bool:
+    """A form of labels down the left edge, their values at one x across the gap, the label
+    under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...')."""
+    return (
         label.kind in L.NUMBERED_KINDS
         and label.start == 0
         and aligned > COLUMN_ROWS
         and not _own_text_under(page, label, page_labels)
-    ):
-        pass  # a form of labels down the left edge, their values at one x across the gap, the
-        # label under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...')
-    elif (
+    )
+
+
+def _label_column(page: PageText, label: Label, page_labels: list[Label], far: Piece) -> bool:
+    """Labels on consecutive rows with their values across the gap, not a label over its
+    value; its own row is counted: a table of keys and values, labels or not."""
+    if (
         not _key_value_row_below(page, label, far.x0)
         or not _whole_address(far.text)
         or _under_a_heading(page_labels, label, far.x0)
     ):
-        return None  # not a column of labels on consecutive rows (a label over its value)
-    elif sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) < COLUMN_ROWS:
-        return None  # its own row is counted: a table of keys and values, labels or not
-    return replace(far, distance=far.distance / 1000)
+        return False
+    return sum(_key_value_row(line, label.x0, far.x0) for line in page.lines) >= COLUMN_ROWS
 
 
 def _own_text_under(page: PageText, label: Label, page_labels: list[Label]) -> bool:

@@ -32,6 +32,7 @@ from pipeline.extract.reader.values import find_dates, find_time
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
+STACK_X = 12.0  # points; labels stacked one over another start within this of each other
 _PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = TOMORROW_WORDS = re.compile(L.TOMORROW, re.I)
 _NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
@@ -223,7 +224,7 @@ def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[La
         above = [
             o
             for o in owners
-            if abs(o.x0 - a.x0) < 12
+            if abs(o.x0 - a.x0) < STACK_X
             and a.top - o.top > 0
             and (
                 a.top - o.top < 3 * height + 6
@@ -248,7 +249,7 @@ def _stacked_address(labels: list[Label], a: Label, step: int) -> Label | None:
             if _names_an_address(g)
             and g.page == a.page
             and g.line == a.line + step
-            and abs(g.x0 - a.x0) < 12
+            and abs(g.x0 - a.x0) < STACK_X
         ),
         None,
     )
