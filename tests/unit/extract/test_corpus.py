@@ -290,7 +290,13 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # marathon marshal briefing, a TV audience warm-up running order, a school trip consent letter)
 # was held out and measured on the session's final reader, 2026.12.44, untouched: 120/126
 # fields, auto-ok 17/18, 0 silent, 0 sure-wrong, 3 misclassified (all three near misses).
-UNMEASURED: tuple[str, ...] = ()
+# fresh56_ (UK plain grids with DATE | CREW CALL | SET LOCATION boxes and 'Hospital:' /
+# 'Police:' lines under them, UK unit call sheets with numbered sets and two hospitals, German /
+# Austrian Tagesdispos, Dutch / Flemish callsheets, Danish / Norwegian / Swedish sheets with
+# 'kl. 07.30' times, French / Belgian / Swiss feuilles de service; near misses: a football away
+# travel plan, a touring theatre get-in / get-out schedule, a vintage car rally road book) is
+# held out: not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh56_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1316,6 +1322,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh51_",
         "fresh52_",
         "fresh53_",
+        "fresh56_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
