@@ -412,6 +412,8 @@ def _ca_num(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         c.right(right, 40, "CALL SHEET", 18, bold=True)
         c.right(right, 52, f"JOB # {g['job']}   ·   {g['version']}", 7.5)
         c.hline(x0, right, 60, 1.2)
+        c.text(x0, 76, "PROJECT:", 8, bold=True)
+        c.text(x0 + 48, 76, title, 11, bold=True)
         at = partial(add_minutes, call)
         cols: list[list[tuple[str, list[str], float]]] = [
             [
@@ -438,7 +440,7 @@ def _ca_num(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ],
         ]
         w = (right - x0) / 3
-        top, depth = 70.0, 236.0
+        top, depth = 86.0, 236.0
         n = 1
         for k, col in enumerate(cols):
             y = top
@@ -482,7 +484,8 @@ def _ca_num(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
         f"on_{key}",
         "on_numbered_columns",
         "Ontario commercial one-pager, letter: company and office left, 'CALL SHEET' and job # "
-        "right; a three-column grid whose numbered labels run DOWN each column ('1. DATE' ... "
+        "right, 'PROJECT:' and the title under the rule; a three-column grid whose numbered "
+        "labels run DOWN each column ('1. DATE' ... "
         "'6. LUNCH', then '7. CLIENT' at the top of the next), each label in a shaded band with "
         "its value in the cell under it ('Mar 16/27', 'TUE MAR 24/27'); SET LOCATION, UNIT "
         "PARKING, NEAREST HOSPITAL as cells; numbered SCHEDULE, CREW and NOTES",
