@@ -66,6 +66,7 @@ def sheets() -> list[Sheet]:
         fresh51,
         fresh52,
         fresh53,
+        fresh54,
         fresh56,
         grids,
         holdout,
@@ -141,6 +142,7 @@ def sheets() -> list[Sheet]:
         fresh51,
         fresh52,
         fresh53,
+        fresh54,
         fresh56,
     ):
         out.extend(module.sheets())

@@ -296,7 +296,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # 'kl. 07.30' times, French / Belgian / Swiss feuilles de service; near misses: a football away
 # travel plan, a touring theatre get-in / get-out schedule, a vintage car rally road book) is
 # held out: not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh56_",)
+# fresh54_ (Ontario commercial one-pagers whose numbered labels run down the columns with each
+# value in the cell under its label and 'Mar 16/27' dates, BC series unit sheets with a
+# two-column header, US commercial production-service sheets with the studio-zone line, GENERAL
+# CREW CALL and a weather strip, landscape spreadsheet exports with merged cells and glyph-by-glyph
+# text, US episodic / indie sheets with shooting call, advance schedule and issue date beside the
+# crew call, Mexican / Texas border bilingual HOJA DE LLAMADO / CALL SHEET strips; near misses: a
+# cathedral choir's concert call schedule, a marching band's competition-day itinerary, a
+# trade-show booth staffing rota) is held out: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh54_", "fresh56_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1322,6 +1330,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh51_",
         "fresh52_",
         "fresh53_",
+        "fresh54_",
         "fresh56_",
     ],
 )
