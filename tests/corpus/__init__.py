@@ -66,6 +66,7 @@ def sheets() -> list[Sheet]:
         fresh51,
         fresh52,
         fresh53,
+        fresh55,
         grids,
         holdout,
         messy,
@@ -140,6 +141,7 @@ def sheets() -> list[Sheet]:
         fresh51,
         fresh52,
         fresh53,
+        fresh55,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -290,7 +290,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # marathon marshal briefing, a TV audience warm-up running order, a school trip consent letter)
 # was held out and measured on the session's final reader, 2026.12.44, untouched: 120/126
 # fields, auto-ok 17/18, 0 silent, 0 sure-wrong, 3 misclassified (all three near misses).
-UNMEASURED: tuple[str, ...] = ()
+# fresh55_ (Polish 'dzienny plan pracy' grids with an earlier 'Zbiórka produkcji' and the date
+# the sheet was sent, Polish plans typed in a word processor with tomorrow's call on the page,
+# Polish revisions moving the call in a sentence, a BYŁO / JEST table or a struck value, Slovak /
+# Slovenian / Croatian day plans with a sidebar of times, Serbian (Latin) and Bulgarian
+# (Cyrillic) landscape plans, English co-production sheets with the local words in brackets and
+# a column of times; near misses: a parish pilgrimage programme, a volunteer fire brigade
+# exercise order, a company integration trip plan) is held out and not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh55_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1316,6 +1323,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh51_",
         "fresh52_",
         "fresh53_",
+        "fresh55_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
