@@ -67,6 +67,7 @@ def sheets() -> list[Sheet]:
         fresh52,
         fresh53,
         fresh54,
+        fresh55,
         fresh56,
         grids,
         holdout,
@@ -143,6 +144,7 @@ def sheets() -> list[Sheet]:
         fresh52,
         fresh53,
         fresh54,
+        fresh55,
         fresh56,
     ):
         out.extend(module.sheets())

@@ -304,7 +304,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # crew call, Mexican / Texas border bilingual HOJA DE LLAMADO / CALL SHEET strips; near misses: a
 # cathedral choir's concert call schedule, a marching band's competition-day itinerary, a
 # trade-show booth staffing rota) is held out: built blind, not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh54_", "fresh56_")
+UNMEASURED: tuple[str, ...] = ("fresh54_", "fresh55_", "fresh56_")
+# fresh55_ (Polish 'dzienny plan pracy' grids with an earlier 'Zbiórka produkcji' and the date
+# the sheet was sent, Polish plans typed in a word processor with tomorrow's call on the page,
+# Polish revisions moving the call in a sentence, a BYŁO / JEST table or a struck value, Slovak /
+# Slovenian / Croatian day plans with a sidebar of times, Serbian (Latin) and Bulgarian
+# (Cyrillic) landscape plans, English co-production sheets with the local words in brackets and
+# a column of times; near misses: a parish pilgrimage programme, a volunteer fire brigade
+# exercise order, a company integration trip plan) is held out and not yet measured.
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1331,6 +1338,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh52_",
         "fresh53_",
         "fresh54_",
+        "fresh55_",
         "fresh56_",
     ],
 )
