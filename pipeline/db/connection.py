@@ -187,7 +187,11 @@ def use_urls(urls: ServiceUrls | None) -> None:
 
 @contextmanager
 def transaction(
-    actor: str | None = None, *, user_id: object | None = None, flush: bool = True
+    actor: str | None = None,
+    *,
+    user_id: object | None = None,
+    flush: bool = True,
+    flushed_by_delivery_end: bool = False,
 ) -> Iterator[psycopg.Connection]:
     """A pooled connection inside one transaction, its changes audited as ``actor``.
 
@@ -196,12 +200,30 @@ def transaction(
     refuses every other user's rows. ``flush=False`` commits without waiting for the WAL to
     reach the disk (synchronous_commit off): visible at once, and lost only if the server
     itself crashes within a fraction of a second; only for records whose loss is harmless.
+
+    ``flushed_by_delivery_end``: as ``flush=False`` when the transaction runs in a delivery (a
+    stage actor working for the event of a message the dispatcher sent, with its token), else
+    flushed as usual. The delivery's end (runtime/deliveries.py, ``delivery_end``) is a flushed
+    commit made after the actor returns and before its message is acked; WAL is written and
+    flushed in order, so that flush makes the actor's commits durable too. A server crash
+    before it loses them together with the end: the delivery stays open and the stale-delivery
+    sweep sends it again, as after a worker killed mid-actor (actors are idempotent). Only for
+    an actor whose work before its end has no effect outside the database: the calendar's and
+    the sender's transactions, which record what they are about to do outside, keep flushing.
     """
     binding = working_for.get()
     if user_id is not None and (binding is None or str(binding.user_id) != str(user_id)):
         binding = Binding(user_id)  # no token: only the owner's sessions may bind it
+    if flushed_by_delivery_end and in_delivery(binding):
+        flush = False
     with pool().connection() as conn, _opened(conn, actor, flush, binding):
         yield conn
+
+
+def in_delivery(binding: Binding | None) -> bool:
+    """Whether ``binding`` is a stage actor's for an event the dispatcher sent (its message
+    carries the event's token, and the delivery's end follows the actor)."""
+    return binding is not None and binding.event_id is not None and binding.token is not None
 
 
 # Working for a user: the audit actor and synchronous_commit if asked, the application role and

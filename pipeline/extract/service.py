@@ -39,7 +39,7 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
     Safe to run twice: a finished email is left alone, and a schedule whose sheet did not
     change gets no new version.
     """
-    with db.transaction(actor=ACTOR) as conn:
+    with db.transaction(actor=ACTOR, flushed_by_delivery_end=True) as conn:
         email = store.lock_email(conn, email_id)
         if email is None or email["processing_status"] not in ("pending", "processing", "failed"):
             return None
@@ -54,7 +54,7 @@ def process_email(email_id: uuid.UUID) -> EmailOutcome | None:
     except Exception as exc:
         # Say so on the email before the retry; the message is retried by the worker (which
         # reads again the PDFs whose readings went down with the failed transaction).
-        with db.transaction(actor=ACTOR) as conn:
+        with db.transaction(actor=ACTOR, flushed_by_delivery_end=True) as conn:
             store.mark_email_failed(conn, email_id, describe(exc))
         raise
 
@@ -87,7 +87,7 @@ def _apply(
 ) -> EmailOutcome:
     problems: list[str] = []
     schedule_ids: list[uuid.UUID] = []
-    with db.transaction(actor=ACTOR) as conn:
+    with db.transaction(actor=ACTOR, flushed_by_delivery_end=True) as conn:
         if store.lock_email(conn, email["id"])["processing_status"] != "processing":
             return EmailOutcome("unchanged")  # another delivery finished it meanwhile
         for doc, reading in zip(docs, readings, strict=True):

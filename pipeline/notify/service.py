@@ -28,7 +28,7 @@ def prepare_schedule(schedule_id: uuid.UUID, *, now: datetime | None = None) -> 
     held = HeldLines()
     with structlog.contextvars.bound_contextvars(schedule_id=str(schedule_id), stage="notify"):
         try:
-            with db.transaction(actor="notify") as conn:
+            with db.transaction(actor="notify", flushed_by_delivery_end=True) as conn:
                 return _prepare_locked(conn, schedule_id, now, held)
         finally:
             held.flush(log)  # after the transaction (and its locks) ended

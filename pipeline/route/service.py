@@ -69,7 +69,7 @@ def plan_route(
         return RouteOutcome("skipped", reason=reason)
     plan = compute(schedule, weather, now or datetime.now(UTC))
     revision = logic.weather_revision(weather)
-    with db.transaction(actor=ACTOR, user_id=user_id) as conn:
+    with db.transaction(actor=ACTOR, user_id=user_id, flushed_by_delivery_end=True) as conn:
         current = store.lock_plan(conn, schedule_id)
         if _schedule_moved(conn, schedule):
             return RouteOutcome("skipped", reason="schedule changed while planning")
@@ -108,7 +108,7 @@ def _carry(
 ) -> RouteOutcome | None:
     """The plan takes the weather revision (same times); None if, under the lock, the plan
     turns out to need planning after all (another message rewrote it meanwhile)."""
-    with db.transaction(actor=ACTOR, user_id=user_id) as conn:
+    with db.transaction(actor=ACTOR, user_id=user_id, flushed_by_delivery_end=True) as conn:
         current = store.lock_plan(conn, schedule["id"])
         if _schedule_moved(conn, schedule):
             return RouteOutcome("skipped", reason="schedule changed while planning")

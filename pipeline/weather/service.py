@@ -64,7 +64,7 @@ def assess_weather(
         log.info("weather not assessed", reason=reason)
         return WeatherOutcome("skipped", reasons=(reason,))
     columns = fetch_or_failed(schedule, now, cached=not refresh)
-    with db.transaction(actor=ACTOR, user_id=user_id) as conn:
+    with db.transaction(actor=ACTOR, user_id=user_id, flushed_by_delivery_end=True) as conn:
         current = store.lock_record(conn, schedule_id)
         latest = store.schedule_version(conn, schedule_id)
         if latest is None or latest["version"] != schedule["version"]:

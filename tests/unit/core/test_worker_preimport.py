@@ -99,3 +99,30 @@ def test_the_sanity_check_s_city_pattern_is_built_before_the_fork() -> None:
                          text=True, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+WORKER_ORDER = """
+import dramatiq.cli
+from pipeline.app import services
+from pipeline.db.embedded import ServiceUrls
+calls = []
+services._urls = lambda: ServiceUrls("postgresql://nowhere/db", "redis://nowhere/0", False, False)
+services._start_shared_helpers = lambda queues: calls.append("shared helpers")
+services._import_actors_before_fork = lambda: calls.append("actors")
+dramatiq.cli.main = lambda args: calls.append("fork") or 0
+try:
+    services.worker(processes=1, threads=1, queues=None, module=None)
+except SystemExit as exit:
+    assert exit.code == 0, exit.code
+print(" < ".join(calls))
+"""
+
+
+def test_the_reader_s_forkserver_starts_before_the_actors_are_imported() -> None:
+    # The forkserver is a fresh interpreter that imports and warms the reader: started first,
+    # it does so on another core while the worker's parent imports the actors, rather than
+    # after them, on the way to the first sheet; both before Dramatiq forks.
+    out = subprocess.run([sys.executable, "-c", WORKER_ORDER], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "shared helpers < actors < fork"
