@@ -95,7 +95,8 @@ _SPOT_WORD = (
     r"|tv|online|digital|social|radio|web|cinema|ooh|broadcast|vod|reklam\w*)"
 )
 _SPOT_ITEM = rf"(?:{_LENGTH}|{_BARE_S}|{_SPOT_WORD}\b)"
-_SPOT_RUN = rf"{_SPOT_ITEM}(?:\s*(?:[/,&+]\s*)?{_SPOT_ITEM})*"
+# ... the medium may follow in brackets: 'spot 20" (online)', 'TVC 30" (TV + social)'
+_SPOT_RUN = rf"{_SPOT_ITEM}(?:\s*(?:[/,&+(]\s*)?{_SPOT_ITEM}\)?)*"
 _SPOT_LENGTH_TAIL = re.compile(
     rf"(?:\s+[-\u2013\u2014|\u00b7\u2022]\s*|\s*,\s*|\s*\(\s*)(?P<run>{_SPOT_RUN})\s*\)?\s*$", re.I
 )
@@ -106,7 +107,7 @@ def without_spot_length(text: str) -> str:
     'Mazury Fresh'); the text itself when it ends in none (a length is needed: '· TVC' alone,
     or 'Club - 60s' with no word for a spot, stays)."""
     m = _SPOT_LENGTH_TAIL.search(text)
-    if m is None or (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
+    if m is None or m.group(0).count("(") != m.group(0).count(")"):
         return text
     run = m["run"]
     if not re.search(_LENGTH, run, re.I) and not (
@@ -114,6 +115,24 @@ def without_spot_length(text: str) -> str:
     ):
         return text
     return text[: m.start()].strip() or text
+
+
+# The kind of production in brackets after the title: 'Motte (short)', 'Salt Road (feature
+# film)', 'Harbour (TVC)', 'Ferns (student short)': the kind, no part of the title
+_KIND_NOTE = re.compile(r"\s*\((?P<words>[^()]{2,30})\)\s*$")
+_NOTE_KINDS = frozenset({"tvc", "promo", "doc", "docu", "mv", "ad", "advert", "webseries"})
+
+
+def without_kind_note(text: str) -> str:
+    """The title without a bracketed kind of production after it ('Motte (short)' -> 'Motte');
+    the text itself when the brackets hold anything else ('Untitled (Working Title)')."""
+    m = _KIND_NOTE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return text
+    words = re.findall(r"[^\W\d_]+", m["words"].lower())
+    if not words or not all(w in FORMAT_WORDS or w in _NOTE_KINDS for w in words):
+        return text
+    return text[: m.start()].strip()
 
 
 # A title printed in quotes after the kind of production: Polish 'SERIAL „Przystań”', 'film
@@ -204,6 +223,7 @@ def clean_title(text: str) -> str:
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _DAY_CUE.sub("", title, count=1) or title  # 'tmrw: LAST SHOW call 7:30a'
     title = without_spot_length(title)
+    title = without_kind_note(title)  # 'Motte (short)', 'NORTH FIELD (feature film)'
     title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
     title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)
@@ -232,8 +252,13 @@ _DAY_CUE = re.compile(
 # Road cast & crew', 'NIGHT RUN unit'. A word capitalised like the title ('The Crew', 'Curtain
 # Call') is the title's own.
 _GROUP_TAIL = re.compile(
-    r"\s+(?:(?:cast|crew)\s*(?:&|and|\+)\s*)?(?:crew|cast|team|unit|call|chat|group|gang)"
-    r"(?:\s+(?:chat|group|call))?\s*$"
+    r"(?P<sep>\s+[-\u2013\u2014|\u00b7]\s+|\s+)"
+    # 'PUTINAS night unit', 'TIDE LINE 2nd unit': one word in lower case saying which unit
+    r"(?:(?:cast|crew)\s*(?:&|and|\+)\s*|(?:[a-z]+|\d(?:st|nd|rd|th))\s+(?=unit\b))?"
+    r"(?:crew|cast|team|unit|call|chat|group|gang)"
+    r"(?:\s+(?:chat|group|call))?"
+    # ... with a note in brackets after it: 'RIVERLINE crew (EE unit)'
+    r"(?:\s*\([^()]{1,24}\))?\s*$"
 )
 
 
@@ -245,7 +270,13 @@ def _without_group_word(title: str) -> str:
         return title
     head = title[: m.start()].strip(" -\u2013\u2014|\u00b7,:;")
     words = [w for w in head.split() if any(c.isalpha() for c in w)]
-    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not words:
+        return title
+    # after a spaced dash ('Sūduvos vasara - cast & crew') the words before are the title
+    # whatever their case; without one, every word before must start with a capital
+    if m["sep"].strip() and len(words) <= 6:
+        return head
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return title
     return head
 
@@ -329,6 +360,12 @@ _DOCUMENT_KIND = re.compile(
     r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,3})?$",
     re.I,
 )
+
+
+def kind_only(text: str) -> bool:
+    """Whether ``text`` only names a kind of production ('TVC', 'Short film', 'COMMERCIAL')."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in FORMAT_WORDS or w in _NOTE_KINDS for w in words)
 
 
 # The sheet's number alone in a cell beside its kind: 'Nr. 7', 'No. 12', '#5', 'č. 14'
@@ -479,7 +516,9 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
-            if _DOCUMENT_KIND.match(text.strip(" .:-/|")):
+            if _DOCUMENT_KIND.match(text.strip(" .:-/|")) or (quoted and kind_only(text)):
+                # ... or the kind of production before the sheet's name: 'TVC CALL SHEET',
+                # 'FEATURE - CALL SHEET' (the title printed elsewhere)
                 size = max(w.size for w in line.words[a:b])
                 if size > kind_size:
                     kind_size, kind_line = size, n
