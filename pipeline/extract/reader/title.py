@@ -444,6 +444,20 @@ def title_before_company(text: str) -> str | None:
     return head if _has_words(head) and not _DOCUMENT_KIND.match(head) else None
 
 
+_WHOLE_QUOTED = re.compile(rf"^[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]$")
+
+
+def quoted_cell(text: str) -> str | None:
+    """The one cell of a line of cells split by a dot or a bar that is a name in quotes
+    ('Šiaurės studija · „Pilies Šešėlis“ · serialas, 5 serija' -> 'Pilies Šešėlis'), the
+    others the company and the kind; None when no cell or several are quoted."""
+    parts = [p.strip() for p in _BESIDE.split(text.strip())]
+    if len(parts) < 2:
+        return None
+    quoted = [m["t"].strip() for p in parts if (m := _WHOLE_QUOTED.match(p)) is not None]
+    return quoted[0] if len(quoted) == 1 and _has_words(quoted[0]) else None
+
+
 def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
     """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'
     nor a company's name ('Spanish Moss Pictures LLC' presents the title, is not it).
@@ -456,6 +470,12 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
         lower = _largest(page, label_runs, COVER_SHARE)[0]
         return lower or found[1]
     if found[3] > found[4]:
+        # 'FILMAVIMO DIENOS PLANAS' over 'UAB „Nemuno kinas“ · „Sonata“ · vaidybinis filmas':
+        # the line under the paper's kind names the company, the quoted title and its kind
+        if found[5] + 1 < len(page.lines):
+            cell = quoted_cell(page.lines[found[5] + 1].text)
+            if cell is not None:
+                return cell
         # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY' the largest at the top, the title under it a
         # little lower than the top's share: look on to the line under the paper's kind
         under = _largest(page, label_runs, 0.15, below=found[5])
