@@ -384,6 +384,8 @@ _COMPANY = re.compile(
     rf"(?:{_LEGAL_FORM}"
     # 'NARROWS FILM CO.': the company's short form
     r"|\b(?:film|films|picture|pictures|production|media)\s+co\.?"
+    # 'AIREDALE & CO.': a partnership's short form
+    r"|\s(?:&|and)\s+co\.?"
     # 'NORTHUMBERLAND FILM HOUSE', 'Harbourside Production House': a house that makes films
     r"|\b(?:film|picture|production|media|content|creative|post(?:-production)?)\s+house"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
