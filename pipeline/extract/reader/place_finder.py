@@ -54,13 +54,19 @@ def _postcodes(text: str) -> list[str]:
     return [p.code for p in find_postcodes(text) if p.strong]
 
 
+# 'Park Pałacowy 11 / 17-230 Białowieża': a house number, a spaced slash, then a postcode
+# (NN-NNN, or four or five digits) and its town: the slash parts the street from the town as a
+# comma does ('ul. Długa 11/17', a flat's number, has no spaces round its slash)
+_SLASHED_CODE = re.compile(r"(\d+[a-zA-Z]?)\s+/\s+(?=(?:\d{2}-\d{3}|\d{4,5})\s+[^\W\d_])")
+
+
 def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     """The name line and ONE address: the first address line and its continuation lines.
 
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    lines = _unwrapped(lines)
+    lines = [_SLASHED_CODE.sub(r"\1, ", t) for t in _unwrapped(lines)]
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
     if k is None:
         # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town
