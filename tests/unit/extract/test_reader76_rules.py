@@ -228,3 +228,14 @@ def test_a_spaced_slash_before_a_postcode_parts_street_and_town() -> None:
     assert address is not None and "51-618 Wrocław" in address
     _, flat, _ = one_address(["ul. Długa 11/17, 00-950 Warszawa"])
     assert flat is not None and "11/17" in flat  # a flat's number keeps its slash
+
+
+def test_a_places_name_between_its_street_and_its_postcode() -> None:
+    name, address, _ = one_address(
+        ["Kalvarija 3", "Samostan Gospe od Anđela (muzej)", "21000 Split"]
+    )
+    assert address == "Kalvarija 3, 21000 Split"
+    assert name == "Samostan Gospe od Anđela (muzej)"
+    # a line with a number between them is an address line, not the place's name
+    name, _, _ = one_address(["Kalvarija 3", "Unit 4 Business Park", "21000 Split"])
+    assert name != "Unit 4 Business Park"
