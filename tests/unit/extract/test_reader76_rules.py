@@ -19,6 +19,7 @@ from pipeline.extract.reader.dept_calls import _headings
 from pipeline.extract.reader.labelling import _bracket_closes_cell
 from pipeline.extract.reader.model import Line, Word
 from pipeline.extract.reader.place_finder import one_address
+from pipeline.extract.reader.title import without_spot_length
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import masthead, read_day
 
@@ -239,3 +240,9 @@ def test_a_places_name_between_its_street_and_its_postcode() -> None:
     # a line with a number between them is an address line, not the place's name
     name, _, _ = one_address(["Kalvarija 3", "Unit 4 Business Park", "21000 Split"])
     assert name != "Unit 4 Business Park"
+
+
+def test_a_spot_length_with_its_medium_in_brackets_is_no_part_of_the_title() -> None:
+    assert without_spot_length('„Morze Spokoju” · spot 30" (TV)') == "„Morze Spokoju”"
+    assert without_spot_length("Sunday Roast (:30)") == "Sunday Roast"
+    assert without_spot_length("Club - 60s (draft)") == "Club - 60s (draft)"  # no spot
