@@ -97,9 +97,10 @@ def _crew_phrases(table: dict[str, float]) -> re.Pattern[str]:
 
 
 def _someone_elses(after: str) -> bool:
-    """'5:30 Zbiórka produkcji / wyjazd', '06:00 Call - camera': the word after a row's call
-    phrase names whose call it is, another department's, not the whole crew's."""
-    word = re.match(r"^[\s\-\u2013:(]*([^\W\d_][\w-]*)", after)
+    """'5:30 Zbiórka produkcji / wyjazd', '06:00 Crew call camera': the word right after a
+    row's call phrase names whose call it is, another department's, not the whole crew's
+    ('Crew call - first venue' after a dash is a note on the crew's call)."""
+    word = re.match(r"^\s*([^\W\d_][\w-]*)", after)
     return word is not None and word.group(1).lower() in L.NOT_CREW_AFTER
 
 

@@ -66,6 +66,7 @@ def _name_under_street(lines: list[str]) -> bool:
     return (
         len(lines) >= 3
         and street_line(lines[0])[0]
+        and bool(re.search(r"\d", lines[0]))  # its house number ('Portobello Esplanade' has none)
         and not re.search(r"\d", lines[1])
         and not town_line(lines[1])
         and not street_line(lines[1])[0]

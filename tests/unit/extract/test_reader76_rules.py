@@ -161,7 +161,7 @@ def test_a_change_from_one_time_to_another_in_polish_czech_and_german() -> None:
 def test_a_department_row_of_a_running_order_is_not_the_crews() -> None:
     rows = ["5:30 Zbiórka produkcji / wyjazd", "6:30 Zbiórka ekipy", "7:15 Pierwsze ujęcie"]
     assert crew_call_in_timeline(rows, L.CREW_CALL) == "06:30"
-    assert crew_call_in_timeline(["06:00 Crew call - camera", "07:00 Crew call"], L.CREW_CALL) == (
+    assert crew_call_in_timeline(["06:00 Zbiórka kamery", "07:00 Crew call"], L.CREW_CALL) == (
         "07:00"
     )
     # two rows that name the whole crew's call at two times: none
