@@ -19,6 +19,7 @@ from pipeline.extract.reader.addresses import address_score, find_addresses
 from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
+    cell_numbers,
     _DATE_KINDS,
     _TIME_KINDS,
     GLOSS_WORD,
@@ -70,6 +71,7 @@ def _right_piece(
     words = page.lines[label.line].words
     line = page.lines[label.line]
     stops = {_first_language(line, h, label.end) for h in labels_here if h.start >= label.end}
+    stops |= cell_numbers(words)
     out: list[str] = []
     last = words[label.end - 1].x1
     gap0 = None
