@@ -410,12 +410,26 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
+# A street corner: two streets' names, each capitalised, joined by the word for "and" or
+# "corner of" ('Yaganes y Gobernador Paz', 'Av. Maipú y Lasserre', 'Hollywood Blvd & Vine
+# St', 'Rua Augusta esq. Rua da Conceição'): how a place with no house number is given in
+# Argentina and much of Latin America
+_STREET_NAME = r"[A-ZÁÉÍÓÚÑÜ][\w.'\u2019]*(?:\s+(?:de|del|la|las|los|da|do|dos|das|[A-ZÁÉÍÓÚÑÜ0-9][\w.'\u2019]*)){0,3}"
+_CORNER = re.compile(
+    rf"^(?:esquina\s+|corner\s+of\s+)?{_STREET_NAME}\s+(?:y|e|&|and|esq\.?|esquina(?:\s+con)?)\s+"
+    rf"{_STREET_NAME}$"
+)
+
+
 def _loose_address(text: str) -> bool:
     """Words and a house number ('Mosebacke torg 1-3, 116 46 Stockholm', 'Plaza de San
-    Miguel, s/n'): under an ADDRESS label, that is the address, whatever the country's form.
-    Not a phone number or a time alone."""
+    Miguel, s/n'), or a street corner alone ('Yaganes y Gobernador Paz'): under an ADDRESS
+    label, that is the address, whatever the country's form. Not a phone number or a time
+    alone."""
     if find_phones(text, "US") and not re.search(r"[^\W\d_]{3}", without_phones(text, "US")):
         return False
+    if _CORNER.match(text.strip(" ,")) and find_time(text) is None:
+        return True
     return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
 
 
