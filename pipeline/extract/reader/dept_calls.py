@@ -128,9 +128,13 @@ def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
 
 
 _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several rows of times
-# ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL")
+# ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL"; Spanish
+# and Portuguese "DEPARTAMENTO  NOMBRE  TEL.  LLAMADO", French "NOM  TÉL.", Italian "NOME")
 _PEOPLE_HEADINGS = re.compile(
-    r"\b(?:name|role|character|cast|talent|phone|mobile|cell|imię|rola|postać|telefon)\b", re.I
+    r"(?<!\w)(?:name|role|character|cast|talent|phone|mobile|cell|imię|rola|postać|telefon"
+    r"|nombre|nome|nom|tel\.|tél\.|teléfono|telefone|telefono|celular|móvil|cargo|personaje)"
+    r"(?!\w)",
+    re.I,
 )
 
 
