@@ -483,6 +483,35 @@ def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
     return bool(_JOINED.match(piece.text.strip())) and all(c.isupper() for c in letters)
 
 
+# A table's column headings read as a place's name: a question word alone ('TIME  WHERE  WHAT',
+# 'WHO  WHEN'), or two or more words that head a list of people ('# NÄYTTELIJÄ / ARTIST
+# ROOLI / ROLE  NOUTO  MASKI'), in capitals with no digit
+_QUESTION = re.compile(
+    r"^(?:what|who|when|why|how|qu[ée]|qui[ée]n|cu[áa]ndo|c[óo]mo|quoi|qui|quand|was|wer|wann"
+    r"|co|kto|kiedy|cosa|chi|quando|o\s+qu[êe]|wat|wie|wanneer|hvad|hvem|hvornår|vad|vem|när)\??$",
+    re.I,
+)
+_PEOPLE_COLUMN = re.compile(
+    r"(?<!\w)(?:name|names|role|roles|character|cast|artist|actor|actress|talent|phone|mobile"
+    r"|nombre|personaje|actriz|elenco|nom|rôle|personnage|comédien|nome|personaggio|attore"
+    r"|rolle|darsteller|imię|rola|postać|aktor)(?!\w)",
+    re.I,
+)
+PEOPLE_COLUMNS = 2
+
+
+def _column_headings(text: str) -> bool:
+    """A line read as a place that is a table's column headings (a question word alone, or
+    the headings of a list of people in capitals), never a place."""
+    text = text.strip(" #:")
+    if _QUESTION.match(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or re.search(r"\d", text):
+        return False
+    return len({m.lower() for m in _PEOPLE_COLUMN.findall(text)}) >= PEOPLE_COLUMNS
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -527,6 +556,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
+        if address is None and _column_headings(lines[0]):
+            continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
         if address and (note := _streetless(sheet, kind, address)) is not None:
