@@ -500,6 +500,28 @@ _PEOPLE_COLUMN = re.compile(
 PEOPLE_COLUMNS = 2
 
 
+STREET_ONLY = 0.6  # a place's road with no number or postcode: a person checks it
+# a road's number in brackets after its name: 'Emirates Road (E11)', 'Glen Etive Rd (A82)'
+_ROAD_NO = re.compile(r"\s*\((?:[A-Z]{1,2}-?\d{1,4})\)")
+_TOWN_ALONE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,3}$")
+
+
+def _street_under_name(lines: list[str]) -> str | None:
+    """Under a place's name read with no address, the line that names a road for sure (its
+    road number in brackets aside), with the town alone on the line after it."""
+    for i in (1, 2):
+        if i >= len(lines):
+            break
+        street, sure = street_line(_ROAD_NO.sub("", lines[i]))
+        if not (street and sure) or find_time(lines[i]) is not None:
+            continue
+        out = lines[i].strip(" ,")
+        if i + 1 < len(lines) and _TOWN_ALONE.match(lines[i + 1].strip(" ,")):
+            out = f"{out}, {lines[i + 1].strip(' ,')}"
+        return out
+    return None
+
+
 def _column_headings(text: str) -> bool:
     """A line read as a place that is a table's column headings (a question word alone, or
     the headings of a list of people in capitals), never a place."""
@@ -556,6 +578,12 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
+        if address is None and (street := _street_under_name(lines)) is not None:
+            # 'Dhayah Fort' / 'Al Dhayah, off Emirates Road (E11)' / 'Ras Al Khaimah': where
+            # no house numbers or postcodes are in use, the road is the address; in doubt
+            name, address = lines[0], street
+            warns.append(f"{kind}: a road with no house number or postcode under the name")
+            quality = min(quality, STREET_ONLY)
         if address is None and _column_headings(lines[0]):
             continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
         place = Place(name, address) if address else Place(lines[0], lines[0])
