@@ -273,8 +273,7 @@ def _today_runs(sheet: F.Sheet, told: bool) -> list[Line]:
         ln
         for p, page in enumerate(sheet.pages)
         for ln in page.lines
-        if not sheet.in_advance(p, ln.top, ln.x0)
-        and (told or not F.TOMORROW_WORDS.search(ln.text))
+        if not sheet.in_advance(p, ln.top, ln.x0) and (told or not F.TOMORROW_WORDS.search(ln.text))
     ]
 
 

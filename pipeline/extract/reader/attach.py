@@ -19,13 +19,13 @@ from pipeline.extract.reader.addresses import address_score, find_addresses
 from pipeline.extract.reader.captions import value_before
 from pipeline.extract.reader.grid_rows import row_below
 from pipeline.extract.reader.labelling import (
-    cell_numbers,
     _DATE_KINDS,
     _TIME_KINDS,
     GLOSS_WORD,
     VALUE_GAP,
     Label,
     _height,
+    cell_numbers,
     find_all_labels,
     fits,
     list_tag,

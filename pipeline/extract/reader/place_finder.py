@@ -414,7 +414,10 @@ _HOUSE_NUMBER = re.compile(
 # "corner of" ('Yaganes y Gobernador Paz', 'Av. Maipú y Lasserre', 'Hollywood Blvd & Vine
 # St', 'Rua Augusta esq. Rua da Conceição'): how a place with no house number is given in
 # Argentina and much of Latin America
-_STREET_NAME = r"[A-ZÁÉÍÓÚÑÜ][\w.'\u2019]*(?:\s+(?:de|del|la|las|los|da|do|dos|das|[A-ZÁÉÍÓÚÑÜ0-9][\w.'\u2019]*)){0,3}"
+_STREET_NAME = (
+    r"[A-ZÁÉÍÓÚÑÜ][\w.'\u2019]*"
+    r"(?:\s+(?:de|del|la|las|los|da|do|dos|das|[A-ZÁÉÍÓÚÑÜ0-9][\w.'\u2019]*)){0,3}"
+)
 _CORNER = re.compile(
     rf"^(?:esquina\s+|corner\s+of\s+)?{_STREET_NAME}\s+(?:y|e|&|and|esq\.?|esquina(?:\s+con)?)\s+"
     rf"{_STREET_NAME}$"
@@ -522,6 +525,28 @@ def _street_under_name(lines: list[str]) -> str | None:
     return None
 
 
+def _name_and_address(
+    sheet: Sheet, h: Label, pieces: list[Piece], lines: list[str], kind: str, warns: list[str]
+) -> tuple[str | None, str | None, bool, float] | None:
+    """The place's name and address under a label, whether two addresses ran together, and
+    the most its reading may be trusted; None when the lines are a table's column headings.
+    With no address read, the road under the name is the address ('Dhayah Fort' / 'Al
+    Dhayah, off Emirates Road (E11)' / 'Ras Al Khaimah': where no house numbers or postcodes
+    are in use, the road is the address), in doubt."""
+    name, address, cut = _named_address(sheet, h, lines)
+    if name is None and address is not None:
+        name, address = _scene_before_place(address)
+    if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
+        name, address = lines[0], below
+    if address is not None:
+        return name, address, cut, 1.0
+    road = _street_under_name(lines)
+    if road is not None:
+        warns.append(f"{kind}: a road with no house number or postcode under the name")
+        return lines[0], road, cut, STREET_ONLY
+    return None if _column_headings(lines[0]) else (name, None, cut, 1.0)
+
+
 def _column_headings(text: str) -> bool:
     """A line read as a place that is a table's column headings (a question word alone, or
     the headings of a list of people in capitals), never a place."""
@@ -567,25 +592,15 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             continue
         if kind == "location" and main_units_on_another(sheet, h):
             continue  # 'Main unit: DeSoto House' on a 2nd unit's sheet: another unit's set
-        name, address, cut = _named_address(sheet, h, lines)
-        if name is None and address is not None:
-            name, address = _scene_before_place(address)
-        if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
-            name, address = lines[0], below
-        quality = _place_label_quality(h, address) * (
-            ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
-        )
+        read = _name_and_address(sheet, h, pieces, lines, kind, warns)
+        if read is None:
+            continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
+        name, address, cut, cap = read
+        penalty = ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        quality = min(cap, _place_label_quality(h, address) * penalty)
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
-        if address is None and (street := _street_under_name(lines)) is not None:
-            # 'Dhayah Fort' / 'Al Dhayah, off Emirates Road (E11)' / 'Ras Al Khaimah': where
-            # no house numbers or postcodes are in use, the road is the address; in doubt
-            name, address = lines[0], street
-            warns.append(f"{kind}: a road with no house number or postcode under the name")
-            quality = min(quality, STREET_ONLY)
-        if address is None and _column_headings(lines[0]):
-            continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
         if address and (note := _streetless(sheet, kind, address)) is not None:
