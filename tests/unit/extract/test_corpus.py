@@ -776,7 +776,7 @@ FLOORS = {
     "fresh49_na_label_grid": 21,  # of 21 (blind 18; reader72: a numbered road over town, region)
     "fresh49_tz_swahili_time": 21,  # of 21 (blind)
     # forty-ninth held-out set (tests/corpus/fresh48.py): 107/125 blind on 2026.12.41
-    "fresh48_fi_numbered_grid": 21,  # of 21 (blind 15; reader68; reader77: numbered cells, sun span)
+    "fresh48_fi_numbered_grid": 21,  # of 21 (blind 15; reader68; reader77: numbered cells)
     "fresh48_sk_numbered_sets": 21,  # of 21 (blind)
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
     "fresh48_lv_revised": 20,  # of 21 (blind 17; reader68: 'Radio iela 8'; reader72: pagasts)
