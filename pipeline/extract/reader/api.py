@@ -42,7 +42,7 @@ from pipeline.extract.reader.sanity import ReadContext, check_day
 from pipeline.extract.reader.scene_set import scene_headed_set
 from pipeline.extract.reader.schedule_day import schedule_day
 from pipeline.extract.reader.scoring import SAFE, complete, overall, warnings_for
-from pipeline.extract.reader.shorthand import call_at, clause_call
+from pipeline.extract.reader.shorthand import call_at, clause_call, slash_segments
 from pipeline.extract.reader.shorthand import sun_pair as shorthand_sun
 from pipeline.extract.reader.studio_lot import stage_set
 from pipeline.extract.reader.told_day import told_day
@@ -266,6 +266,17 @@ def _today_lines(sheet: F.Sheet) -> list[str]:
     ]
 
 
+def _today_runs(sheet: F.Sheet, told: bool) -> list[Line]:
+    """The day's own lines as lines (not under an advance heading; with ``told``, a message's
+    'tomorrow' that is its own day, a line that speaks of tomorrow too)."""
+    return [
+        ln
+        for p, page in enumerate(sheet.pages)
+        for ln in page.lines
+        if not sheet.in_advance(p, ln.top, ln.x0) and (told or not F.TOMORROW_WORDS.search(ln.text))
+    ]
+
+
 def _timeline_call(sheet: F.Sheet) -> str | None:
     """The crew's call from a running order's row ("1:00 PM [FILM] Film crew call")."""
     return crew_call_in_timeline(_today_lines(sheet), L.CREW_CALL)
@@ -299,6 +310,8 @@ def _one_liner(
             if not sheet.in_advance(p, ln.top, ln.x0)
         ]
     hit = call_at(lines, told=told_ok)
+    if hit is None:  # a message typed on a phone, wrapped, its facts parted by slashes
+        hit = call_at(slash_segments(_today_runs(sheet, told_ok)), told=told_ok)
     # a sentence's clause ('2026. Call 07h30 @ unit base') is read at PROSE: a person checks;
     # the place it names is the set only when whole ('general call 7:30a at Cinemapolis, 120 E
     # Green St, Ithaca, NY 14850'), though a label read the call

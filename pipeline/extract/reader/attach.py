@@ -25,6 +25,7 @@ from pipeline.extract.reader.labelling import (
     VALUE_GAP,
     Label,
     _height,
+    cell_numbers,
     find_all_labels,
     fits,
     list_tag,
@@ -70,6 +71,7 @@ def _right_piece(
     words = page.lines[label.line].words
     line = page.lines[label.line]
     stops = {_first_language(line, h, label.end) for h in labels_here if h.start >= label.end}
+    stops |= cell_numbers(words)
     out: list[str] = []
     last = words[label.end - 1].x1
     gap0 = None

@@ -1371,11 +1371,26 @@ def region(text: str) -> str | None:
         return "US"
     # A word's guess yields to any other country's dialling code its numbers print ("+27 21
     # 424 8890": South Africa), the most printed one first
+    if _argentine(text):
+        return _dialled_region(text) or Guess("AR")
     if "unit call" in low or "a&e" in low:
         return _dialled_region(text) or Guess("GB")
     if _US_TIME.search(text):
         return _dialled_region(text) or Guess("US")
     return None
+
+
+# Argentina's CPA: the province's letter and the four digits of the old code, then the block's
+# three letters ('C1425DKA CABA') or, in the short form many still print, the town straight
+# after ('A4400 Salta', 'B1642 San Isidro', 'V9410 Ushuaia'); the letter is never I or O
+_AR_CPA_FULL = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+_AR_CPA_SHORT = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}(?=,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
+AR_SHORT_CODES = 2  # short codes printed before one is an address's, not an item's number
+
+
+def _argentine(text: str) -> bool:
+    """An Argentine postcode (CPA) in full, or two in the short form before their towns."""
+    return bool(_AR_CPA_FULL.search(text)) or len(_AR_CPA_SHORT.findall(text)) >= AR_SHORT_CODES
 
 
 # a number printed with its dialling code: '+27 21 424 8890', '+254 (0)20 272 6300'

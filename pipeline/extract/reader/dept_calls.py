@@ -128,13 +128,15 @@ def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
 
 
 _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several rows of times
-# ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL")
-# (and their Polish, Czech, Croatian, Latvian, Hungarian words: "Pion  Osoba  Tel.  Zbiórka",
-# "Profese  Jméno  Tel.  Sraz")
+# ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL"), and their
+# Polish, Czech, Croatian, Latvian, Hungarian words ("Pion  Osoba  Tel.  Zbiórka", "Profese  Jméno
+# Tel.  Sraz"), Spanish and Portuguese ("DEPARTAMENTO  NOMBRE  TEL.  LLAMADO"), French ("NOM
+# TÉL."), Italian ("NOME")
 _PEOPLE_HEADINGS = re.compile(
-    r"\b(?:name|role|character|cast|talent|phone|mobile|cell|tel|position|department|dept"
+    r"(?<!\w)(?:name|role|character|cast|talent|phone|mobile|cell|tel|position|department|dept"
     r"|imię|rola|postać|telefon|osoba|pion|dział|funkcja|stanowisko"
-    r"|jméno|funkce|profese|oddělení|ime|uloga|odjel|vārds|amats|tālrunis|név|beosztás)\b",
+    r"|jméno|funkce|profese|oddělení|ime|uloga|odjel|vārds|amats|tālrunis|név|beosztás"
+    r"|nombre|nome|nom|tél|teléfono|telefone|telefono|celular|móvil|cargo|personaje)(?!\w)",
     re.I,
 )
 

@@ -960,6 +960,23 @@ def _modified(
     return start, end
 
 
+_CELL_NUMBER = re.compile(r"^(\d{1,2})\.$")
+CELL_NUMBERS = 3  # numbered cells on one line, in order, that make a numbered grid's row
+
+
+def cell_numbers(words: Sequence[Word]) -> set[int]:
+    """Where a numbered grid's cells start on a heading line: '9. AURINKO / SUNRISE - SUNSET
+    10. SÄÄ / WEATHER 11. KUVAUSPAIKKA / LOCATION': three or more numbers with a dot, each
+    one more than the last, the first opening the line; a cell's number begins the next cell
+    however narrow the gap before it (the label before it owns none of it)."""
+    found = [(i, int(m[1])) for i, w in enumerate(words) if (m := _CELL_NUMBER.match(w.text))]
+    if len(found) < CELL_NUMBERS or found[0][0] != 0:
+        return set()
+    if any(b[1] != a[1] + 1 for a, b in pairwise(found)):
+        return set()
+    return {i for i, _ in found[1:]}
+
+
 GLOSS_WORDS = 3  # a label said again in another language after a slash: a word or three
 GLOSS_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019&.-]*(?:['\u2019&.-][^\W\d_]+)*[.:]?$")
 # kinds whose value may itself follow a slash and a capital ('SHOW / BLUE BLOODS'): only a
@@ -1010,6 +1027,7 @@ def _glossed(
         stop == len(words)
         or _gap_before(words, stop) > VALUE_GAP
         or words[stop - 1].text[-1] == ":"
+        or stop in cell_numbers(words)  # '11. KUVAUSPAIKKA / LOCATION 12. TUKIKOHTA'
     )
     rest = " ".join(w.text for w in words[stop : stop + 4]).lstrip(" :-\u2013")
     into_value = kind in _TIME_KINDS | _DATE_KINDS and bool(rest) and fits(kind, rest)

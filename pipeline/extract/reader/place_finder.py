@@ -434,12 +434,29 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
+# A street corner: two streets' names, each capitalised, joined by the word for "and" or
+# "corner of" ('Yaganes y Gobernador Paz', 'Av. Maipú y Lasserre', 'Hollywood Blvd & Vine
+# St', 'Rua Augusta esq. Rua da Conceição'): how a place with no house number is given in
+# Argentina and much of Latin America
+_STREET_NAME = (
+    r"[A-ZÁÉÍÓÚÑÜ][\w.'\u2019]*"
+    r"(?:\s+(?:de|del|la|las|los|da|do|dos|das|[A-ZÁÉÍÓÚÑÜ0-9][\w.'\u2019]*)){0,3}"
+)
+_CORNER = re.compile(
+    rf"^(?:esquina\s+|corner\s+of\s+)?{_STREET_NAME}\s+(?:y|e|&|and|esq\.?|esquina(?:\s+con)?)\s+"
+    rf"{_STREET_NAME}$"
+)
+
+
 def _loose_address(text: str) -> bool:
     """Words and a house number ('Mosebacke torg 1-3, 116 46 Stockholm', 'Plaza de San
-    Miguel, s/n'): under an ADDRESS label, that is the address, whatever the country's form.
-    Not a phone number or a time alone."""
+    Miguel, s/n'), or a street corner alone ('Yaganes y Gobernador Paz'): under an ADDRESS
+    label, that is the address, whatever the country's form. Not a phone number or a time
+    alone."""
     if find_phones(text, "US") and not re.search(r"[^\W\d_]{3}", without_phones(text, "US")):
         return False
+    if _CORNER.match(text.strip(" ,")) and find_time(text) is None:
+        return True
     return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
 
 
@@ -493,6 +510,79 @@ def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
     return bool(_JOINED.match(piece.text.strip())) and all(c.isupper() for c in letters)
 
 
+# A table's column headings read as a place's name: a question word alone ('TIME  WHERE  WHAT',
+# 'WHO  WHEN'), or two or more words that head a list of people ('# NÄYTTELIJÄ / ARTIST
+# ROOLI / ROLE  NOUTO  MASKI'), in capitals with no digit
+_QUESTION = re.compile(
+    r"^(?:what|who|when|why|how|qu[ée]|qui[ée]n|cu[áa]ndo|c[óo]mo|quoi|qui|quand|was|wer|wann"
+    r"|co|kto|kiedy|cosa|chi|quando|o\s+qu[êe]|wat|wie|wanneer|hvad|hvem|hvornår|vad|vem|när)\??$",
+    re.I,
+)
+_PEOPLE_COLUMN = re.compile(
+    r"(?<!\w)(?:name|names|role|roles|character|cast|artist|actor|actress|talent|phone|mobile"
+    r"|nombre|personaje|actriz|elenco|nom|rôle|personnage|comédien|nome|personaggio|attore"
+    r"|rolle|darsteller|imię|rola|postać|aktor)(?!\w)",
+    re.I,
+)
+PEOPLE_COLUMNS = 2
+
+
+STREET_ONLY = 0.6  # a place's road with no number or postcode: a person checks it
+# a road's number in brackets after its name: 'Emirates Road (E11)', 'Glen Etive Rd (A82)'
+_ROAD_NO = re.compile(r"\s*\((?:[A-Z]{1,2}-?\d{1,4})\)")
+_TOWN_ALONE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,3}$")
+
+
+def _street_under_name(lines: list[str]) -> str | None:
+    """Under a place's name read with no address, the line that names a road for sure (its
+    road number in brackets aside), with the town alone on the line after it."""
+    for i in (1, 2):
+        if i >= len(lines):
+            break
+        street, sure = street_line(_ROAD_NO.sub("", lines[i]))
+        if not (street and sure) or find_time(lines[i]) is not None:
+            continue
+        out = lines[i].strip(" ,")
+        if i + 1 < len(lines) and _TOWN_ALONE.match(lines[i + 1].strip(" ,")):
+            out = f"{out}, {lines[i + 1].strip(' ,')}"
+        return out
+    return None
+
+
+def _name_and_address(
+    sheet: Sheet, h: Label, pieces: list[Piece], lines: list[str], kind: str, warns: list[str]
+) -> tuple[str | None, str | None, bool, float] | None:
+    """The place's name and address under a label, whether two addresses ran together, and
+    the most its reading may be trusted; None when the lines are a table's column headings.
+    With no address read, the road under the name is the address ('Dhayah Fort' / 'Al
+    Dhayah, off Emirates Road (E11)' / 'Ras Al Khaimah': where no house numbers or postcodes
+    are in use, the road is the address), in doubt."""
+    name, address, cut = _named_address(sheet, h, lines)
+    if name is None and address is not None:
+        name, address = _scene_before_place(address)
+    if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
+        name, address = lines[0], below
+    if address is not None:
+        return name, address, cut, 1.0
+    road = _street_under_name(lines)
+    if road is not None:
+        warns.append(f"{kind}: a road with no house number or postcode under the name")
+        return lines[0], road, cut, STREET_ONLY
+    return None if _column_headings(lines[0]) else (name, None, cut, 1.0)
+
+
+def _column_headings(text: str) -> bool:
+    """A line read as a place that is a table's column headings (a question word alone, or
+    the headings of a list of people in capitals), never a place."""
+    text = text.strip(" #:")
+    if _QUESTION.match(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or re.search(r"\d", text):
+        return False
+    return len({m.lower() for m in _PEOPLE_COLUMN.findall(text)}) >= PEOPLE_COLUMNS
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -526,14 +616,12 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             continue
         if kind == "location" and main_units_on_another(sheet, h):
             continue  # 'Main unit: DeSoto House' on a 2nd unit's sheet: another unit's set
-        name, address, cut = _named_address(sheet, h, lines)
-        if name is None and address is not None:
-            name, address = _scene_before_place(address)
-        if address is None and (below := _address_under_inline(sheet, h, pieces)) is not None:
-            name, address = lines[0], below
-        quality = _place_label_quality(h, address) * (
-            ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
-        )
+        read = _name_and_address(sheet, h, pieces, lines, kind, warns)
+        if read is None:
+            continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
+        name, address, cut, cap = read
+        penalty = ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        quality = min(cap, _place_label_quality(h, address) * penalty)
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")

@@ -11,10 +11,11 @@ day ("NEXT DAY", "tomorrow") or of someone's own call ("Camera call ...") is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.reader.labels import NOT_CREW, OTHER_DAY_EN
+from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_time
 from pipeline.extract.reader.values import find_dates
 
@@ -155,6 +156,39 @@ def clause_call(lines: Iterable[str], *, told: bool = False) -> str | None:
                 if t is not None and t.start == 0:
                     times.add(t.value)
     return times.pop() if len(times) == 1 else None
+
+
+# A message typed on a phone parts its facts with spaced slashes and wraps wherever the screen
+# ends: "Putinas / Thursday 19.11.2026 / NIGHT SHOOT / call 15:30 @ Lietuvos muziejus," over
+# "Žvaigždžių g. 10, LT-33325 Molėtų r. / dinner 19:30 / wrap 2:30": its lines, one run flush
+# left and evenly spaced, joined, then parted at the slashes
+_SLASH = re.compile(r"\s+/\s+")
+SLASH_PARTS = 3  # spaced slashes in a run of lines that make it slash-parted
+RUN_LEADING = 1.8  # a run's next line starts within this many of its words' heights
+RUN_FLUSH = 3.0  # points; a run's lines start at one x
+
+
+def slash_segments(lines: Sequence[Line]) -> list[str]:
+    """The segments of the runs of wrapped lines that part their facts with spaced slashes
+    (three or more); a run is lines flush left, each under the last at a line's spacing."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.page == ln.page
+            and abs(ln.x0 - last.x0) <= RUN_FLUSH
+            and 0 < ln.top - last.top <= RUN_LEADING * max(last.bottom - last.top, 1.0)
+        ):
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    out: list[str] = []
+    for run in runs:
+        text = " ".join(ln.text for ln in run)
+        if len(run) > 1 and len(_SLASH.findall(f" {text} ")) >= SLASH_PARTS:
+            out.extend(p.strip() for p in _SLASH.split(f" {text} ") if p.strip())
+    return out
 
 
 def sun_pair(lines: Iterable[str]) -> tuple[str, str] | None:

@@ -283,13 +283,16 @@ def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
 
 # ... and Croatian / Serbian "IZLAZAK / ZALAZAK SUNCA" (rise / set of the sun), Spanish
 # "Salida / puesta del sol", Portuguese "Nascer / pôr do sol", French "Lever / coucher du soleil",
-# Romanian "Răsărit / apus", Italian "Alba / tramonto" (over "7.05 / 18.13")
+# Romanian "Răsărit / apus", Italian "Alba / tramonto" (over "7.05 / 18.13"); "AURINKO /
+# SUNRISE - SUNSET" over "klo 8.08 - klo 15.53" (the day's span: a dash between the two words
+# and between the two times, read only as a morning then an evening)
 _SUN_PAIR_LABEL = re.compile(
     r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba)"
-    r"\s*[·•|/]\s*$",
+    r"\s*(?:[·•|/]|(?P<dash>\s[-–]))\s*$",
     re.I,
 )
 _PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
+_DASH_SEPARATOR = re.compile(r"\s+[-–]\s+")
 
 
 def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:
@@ -298,18 +301,32 @@ def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:
     for h, pieces in sheet.of("sunset"):
         line = sheet.pages[h.page].lines[h.line]
         before = " ".join(w.text for w in line.words[: h.start])
-        if not _SUN_PAIR_LABEL.search(before):
+        label = _SUN_PAIR_LABEL.search(before)
+        if not label:
             continue
-        if not pieces:  # 'RĂSĂRIT / APUS' over '07:37 / 18:41': the first word took the cell
-            pieces = next(
-                (ps for o, ps in sheet.of("sunrise") if (o.page, o.line) == (h.page, h.line)), []
-            )
-        # the cell's first line alone, then all its lines ('7:46 AM / 3:58 PM' over the next
-        # block's heading that the cell ran on into)
-        texts = _texts(pieces)
-        for text in (texts[:1], texts):
-            parts = _PAIR_SEPARATOR.split(" ".join(text).strip())
-            times = [find_time(part) for part in parts]
-            if len(times) == 2 and all(times):
-                return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
+        separator = _DASH_SEPARATOR if label["dash"] else _PAIR_SEPARATOR
+        rise_pieces = next(
+            (ps for o, ps in sheet.of("sunrise") if (o.page, o.line) == (h.page, h.line)), []
+        )
+        # 'RĂSĂRIT / APUS' over '07:37 / 18:41': the first word took the cell; in a dashed
+        # pair the next cell's heading may have gone to the set's word, the times to the rise's
+        cells = [pieces] if pieces else [rise_pieces]
+        if label["dash"] and pieces and rise_pieces:
+            cells.append(rise_pieces)
+        for cell in cells:
+            # the cell's first line alone, then all its lines ('7:46 AM / 3:58 PM' over the
+            # next block's heading that the cell ran on into)
+            texts = _texts(cell)
+            for text in (texts[:1], texts):
+                parts = separator.split(" ".join(text).strip())
+                times = [find_time(part) for part in parts]
+                if label["dash"] and not (
+                    len(times) == 2
+                    and all(times)
+                    and "03:00" <= times[0].value <= "10:59"  # type: ignore[union-attr]
+                    and "15:00" <= times[1].value <= "23:59"  # type: ignore[union-attr]
+                ):
+                    continue
+                if len(times) == 2 and all(times):
+                    return tuple(Found(t.value, t.quality) for t in times if t)  # type: ignore[return-value]
     return None
