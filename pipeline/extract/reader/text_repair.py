@@ -180,22 +180,25 @@ def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
 
 _CENTURY = frozenset({"19", "20"})
 _YEAR_END = re.compile(r"^\d\d[,.;)]?$")
-_DAY_BEFORE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?,?|[^\W\d_]{3,}\.?,?)$")
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$")
+
+
+def _month_word(text: str) -> bool:
+    return text.rstrip(".,").lower() in _CALENDAR_WORDS
 
 
 def _split_year(words: Sequence[Word], i: int) -> bool:
-    """A year broken in two by a glyph's gap after its day or month ('March 12, 20 26', '12
-    March 20 26'): the century's two digits, close to two more, after a day's number or a
-    month's name."""
+    """A year broken in two by a glyph's gap after its month or its month's day ('March 12,
+    20 26', '12 March 20 26'): the century's two digits, close to two more."""
     if i == 0 or i + 1 >= len(words) or words[i].text not in _CENTURY:
         return False
-    before, after = words[i - 1].text, words[i + 1].text
-    if not _YEAR_END.match(after) or not _DAY_BEFORE.match(before):
+    if not _YEAR_END.match(words[i + 1].text):
         return False
-    word = before.rstrip(".,")
-    if word.isalpha() and word.lower() not in _CALENDAR_WORDS:
-        return False  # a month's name, not any word
-    return words[i + 1].x0 - words[i].x1 <= JOIN_EM * _em(words[i + 1])
+    before = words[i - 1].text
+    dated = _month_word(before) or (
+        i >= 2 and _DAY_NUMBER.match(before) is not None and _month_word(words[i - 2].text)
+    )
+    return dated and words[i + 1].x0 - words[i].x1 <= JOIN_EM * _em(words[i + 1])
 
 
 def _em(word: Word) -> float:
