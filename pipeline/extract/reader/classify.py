@@ -39,6 +39,7 @@ from pipeline.extract.reader import (
     post_plans,
     sessions,
     set_papers,
+    unshot_events,
 )
 from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
@@ -675,6 +676,12 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         # a race's marshal briefing, a studio audience's warm-up running order, a school's
         # letter to parents: it calls people to a place at a time, for no shooting day
         return Verdict("other", f"not a call sheet: titled as {event}", event)
+    if (unshot := unshot_events.event_heading(lines)) is not None and not (
+        unshot_events.speaks_of_a_shoot(lines) or any(_scene_row(ln) for ln in lines)
+    ):
+        # a choir's concert call, a band's competition itinerary, a trade show's staffing rota:
+        # another event's day named in the heading, not one shooting day's word in the paper
+        return Verdict("other", f"not a call sheet: titled as {unshot}", unshot)
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.

@@ -107,6 +107,7 @@ def _read_pdfium(
     unmapped: list[int] = []
     made = _made(doc)
     scans: list[_Scan] = []
+    rejoined: set[int] = set()  # pages read by their glyphs' gaps (``text_repair``)
     refused: ExtractError | None = None  # a cap that was hit: judged by the pages read
     chars = 0
     try:
@@ -143,7 +144,7 @@ def _read_pdfium(
                 if refused is not None and pdfium_text.visible_count(found) < MIN_TEXT_CHARS:
                     pages.append(PageText((), *size))  # a preview does not pay for OCR
                     continue
-                text = _pdfium_page(page, number, found, size)
+                text = _pdfium_page(page, number, found, size, rejoined)
                 if text is None:
                     scans.append(_Scan(number, size, found))
                     text = PageText((), *size, ocr=True)
@@ -162,7 +163,7 @@ def _read_pdfium(
         for number, page in zip(unmapped, read.pages, strict=True):
             pages[number] = page
         warnings.extend(read.warnings)
-    _reread_broken(pages, data, limits, started, warnings)
+    _reread_broken(pages, data, limits, started, warnings, rejoined)
     if refused is not None:
         return replace(partial.judged_by_first_pages(pages, warnings, refused), made=made)
     return replace(finished(pages, warnings), made=made)
@@ -194,19 +195,28 @@ def _made(doc: pdfium.PdfDocument) -> dt.date | None:
 
 
 def _pdfium_page(
-    page: pdfium.PdfPage, number: int, found: list, size: tuple[float, float]
+    page: pdfium.PdfPage,
+    number: int,
+    found: list,
+    size: tuple[float, float],
+    rejoined: set[int],
 ) -> PageText | None:
     """The page's text layer, or None when it has too little text: a scan, to OCR."""
     if pdfium_text.visible_count(found) >= MIN_TEXT_CHARS:
-        return _text_page(page, found, number, size)
+        return _text_page(page, found, number, size, rejoined)
     return None
 
 
 def _text_page(
-    page: pdfium.PdfPage, found: list, number: int, size: tuple[float, float]
+    page: pdfium.PdfPage,
+    found: list,
+    number: int,
+    size: tuple[float, float],
+    rejoined: set[int],
 ) -> PageText:
     """PDFium's words; when they look broken into letters, its glyphs joined by baseline and by
-    gaps relative to the font size instead, if that reads better (``text_repair``)."""
+    gaps relative to the font size instead, if that reads better (``text_repair``); such a
+    page's number goes into ``rejoined``."""
     lines = text_repair.split_glued_labels(group_lines(pdfium_text.words(found), number))
     if text_repair.looks_broken(lines):
         with pdfium_text.LOCK:
@@ -214,6 +224,7 @@ def _text_page(
         joined = text_repair.rejoin_known(group_lines(pdfium_text.joined_words(found), number))
         if text_repair.reads_better(joined, lines):
             # glyphs joined by their gaps: a file with no spaces glues its labels' words too
+            rejoined.add(number)
             return PageText(text_repair.split_glued_labels(joined), *size)
     elif text_repair.some_fragments(lines):
         # a few labels set glyph by glyph ("C REW CALL", "H OSPITAL") on a page of sound
@@ -223,13 +234,28 @@ def _text_page(
 
 
 def _reread_broken(
-    pages: list[PageText], data: bytes, limits: Limits, started: float, warnings: list[str]
+    pages: list[PageText],
+    data: bytes,
+    limits: Limits,
+    started: float,
+    warnings: list[str],
+    rejoined: set[int],
 ) -> None:
     """Pages whose words still look broken are read by pdfminer too; the better reading stays.
+    So are pages rejoined by their glyphs' gaps that glued words together: PDFium reports none
+    of the spaces a spreadsheet wrote glyph by glyph, pdfminer keeps them.
 
     pdfminer runs in the isolated child as for damaged files; if it fails, PDFium's reading
     stays and a warning says the words may be broken."""
-    broken = [i for i, p in enumerate(pages) if not p.ocr and text_repair.looks_broken(p.lines)]
+    broken = [
+        i
+        for i, p in enumerate(pages)
+        if not p.ocr
+        and (
+            text_repair.looks_broken(p.lines)
+            or (i in rejoined and text_repair.glued_count(p.lines) >= text_repair.GLUED_WORDS)
+        )
+    ]
     if not broken:
         return
     try:
@@ -242,7 +268,10 @@ def _reread_broken(
             other = replace(
                 other, lines=text_repair.split_glued_labels(text_repair.rejoin_known(other.lines))
             )
-        if other is not None and text_repair.reads_better(other.lines, pages[number].lines):
+        if other is not None and (
+            text_repair.reads_better(other.lines, pages[number].lines)
+            or text_repair.reads_sounder(other.lines, pages[number].lines)
+        ):
             pages[number] = other
         if text_repair.looks_broken(pages[number].lines):
             warnings.append(

@@ -11,6 +11,7 @@ beside its words, and a table's one-letter cells sit a column gap away from the 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -105,6 +106,31 @@ def reads_better(candidate: Sequence[Line], current: Sequence[Line]) -> bool:
     return _run_on_share(candidate) <= _run_on_share(current) + RUN_ON_MARGIN
 
 
+# Words run together where a reading lost the file's spaces: a lower-case letter before a capital
+# inside a token ('StraitLinePictures', 'PortTownsend'), a comma or semicolon between letters or
+# digits ('Thursday,March12,', 'Townsend,WA'). A sound page has a few ('McKinley', 'YouTube').
+_GLUED = re.compile(r"[a-z][A-Z][a-z]|[^\W\d_][,;][^\W_]")
+GLUED_WORDS = 3  # a reading with this many glued tokens may have lost its spaces
+
+
+def glued_count(lines: Sequence[Line]) -> int:
+    """Tokens that look like words run together (``_GLUED``)."""
+    return sum(1 for ln in lines for w in ln.words if _GLUED.search(w.text))
+
+
+def reads_sounder(candidate: Sequence[Line], current: Sequence[Line]) -> bool:
+    """Neither reading is broken into letters, but the current one glued words together where
+    the file has spaces (glyphs joined by their gaps alone, PDFium reporting none of the file's
+    spaces): the candidate reads better with fewer glued words, no more fragments and no more
+    run-on tokens."""
+    glued = glued_count(candidate)
+    if glued >= glued_count(current):
+        return False
+    if fragment_count(candidate)[0] > fragment_count(current)[0]:
+        return False
+    return _run_on_share(candidate) <= _run_on_share(current)
+
+
 def _run_on_share(lines: Sequence[Line]) -> float:
     tokens = [t for ln in lines for w in ln.words if (t := w.text.strip(_EDGE)).isalpha()]
     if not tokens:
@@ -140,6 +166,8 @@ def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
     i = 0
     while i < len(words):
         j = _known_end(words, i)
+        if j == i and _split_year(words, i):
+            j = i + 2
         if j > i + 1:
             parts = words[i:j]
             text = "".join(w.text for w in parts)
@@ -148,6 +176,29 @@ def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
             out.append(words[i])
         i = max(j, i + 1)
     return tuple(out)
+
+
+_CENTURY = frozenset({"19", "20"})
+_YEAR_END = re.compile(r"^\d\d[,.;)]?$")
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$")
+
+
+def _month_word(text: str) -> bool:
+    return text.rstrip(".,").lower() in _CALENDAR_WORDS
+
+
+def _split_year(words: Sequence[Word], i: int) -> bool:
+    """A year broken in two by a glyph's gap after its month or its month's day ('March 12,
+    20 26', '12 March 20 26'): the century's two digits, close to two more."""
+    if i == 0 or i + 1 >= len(words) or words[i].text not in _CENTURY:
+        return False
+    if not _YEAR_END.match(words[i + 1].text):
+        return False
+    before = words[i - 1].text
+    dated = _month_word(before) or (
+        i >= 2 and _DAY_NUMBER.match(before) is not None and _month_word(words[i - 2].text)
+    )
+    return dated and words[i + 1].x0 - words[i].x1 <= JOIN_EM * _em(words[i + 1])
 
 
 def _em(word: Word) -> float:
@@ -188,16 +239,34 @@ MIN_GLUED = 7  # letters: shorter runs together are too often words of their own
 
 def split_glued_labels(lines: Sequence[Line]) -> tuple[Line, ...]:
     """ "CREWCALL" read as "CREW CALL": a token in capitals (a colon after it allowed) that is a
-    label phrase's words run together is split back, each part's box cut by its letters."""
+    label phrase's words run together is split back, each part's box cut by its letters; so is
+    one in title case whose capitals start the label's words ("NearestHospital")."""
     return tuple(replace(line, words=_split_line(line.words)) for line in lines)
+
+
+def _camel_case(text: str) -> bool:
+    """Words in title case run together ('NearestHospital', 'CrewCall')."""
+    return text[:1].isupper() and any(
+        a.islower() and b.isupper() for a, b in itertools.pairwise(text)
+    )
+
+
+def _capitals(text: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch.isupper()]
+
+
+def _starts(parts: list[str]) -> list[int]:
+    return [sum(len(p) for p in parts[:k]) for k in range(len(parts))]
 
 
 def _split_line(words: Sequence[Word]) -> tuple[Word, ...]:
     out: list[Word] = []
     for word in words:
         core = word.text.rstrip(":")
-        glued = len(core) >= MIN_GLUED and core.isupper()
+        glued = len(core) >= MIN_GLUED and (core.isupper() or _camel_case(core))
         parts = GLUED_LABELS.get(core.lower()) if glued else None
+        if parts is not None and not core.isupper() and _starts(parts) != _capitals(core):
+            parts = None  # 'NearestHospital' splits where its capitals start the label's words
         if parts is None:
             out.append(word)
             continue
