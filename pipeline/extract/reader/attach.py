@@ -723,11 +723,11 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
             or (h.kind == "call" and _ride_only(right.text))
         ):
             right = None
-        if right is None and h.kind in L.NUMBERED_KINDS and h.number is None:
-            tagged = _tagged_item(page, h, by_page[h.page])
-        else:
-            tagged = []
-        if tagged:
+        unnumbered = right is None and h.kind in L.NUMBERED_KINDS and h.number is None
+        tagged = _tagged_item(page, h, by_page[h.page]) if unnumbered else []
+        if big := _boxed_big_time(page, h, right):
+            pieces = big  # 'CREW CALL' over its big time, a list's row across the gap
+        elif tagged:
             pieces = tagged  # 'LOCATIONS' over items tagged '1', '2': the first item's lines
         elif right is None and (before := value_before(page, h, by_page[h.page])):
             pieces = [Piece(h.page, li, a, t, False, d, x) for li, a, t, d, x in before]
@@ -755,7 +755,10 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
                 # "6:00a" over "CREW CALL", the date in the next box below; a time at the far
                 # end of the label's own row comes first ("UNIT CALL ........ 07:30")
                 pieces = (
-                    _row_end_time(page, h, here) or _above_piece(page, h, by_page[h.page]) or pieces
+                    _row_end_time(page, h, here)
+                    or _tall_time_beside(page, h)
+                    or _above_piece(page, h, by_page[h.page])
+                    or pieces
                 )
             if not pieces and right is None:  # a label column, its values across a gap
                 far = _right_piece(page, h, here, far=True)
@@ -920,6 +923,73 @@ def _row_end_time(page: PageText, label: Label, here: list[Label]) -> list[Piece
         return []
     gap = words[i].x0 - label.x1
     return [Piece(label.page, label.line, i, text, False, 1.0 + gap / 1000, words[i].x0)]
+
+
+TALL = 1.6  # a time printed this much bigger than its label, beside it, spans the label's row
+
+
+def _tall_time_beside(page: PageText, label: Label) -> list[Piece]:
+    """'UNIT CALL   08:00' with the time in 22 pt beside an 8.5 pt label: the big time's
+    baseline is lower than the label's, so the page's lines put it on the next row's line. A
+    bare time on the line just under (or over) the label, much bigger than it, right of it,
+    whose box spans the label's middle, and before the next word of the label's own line (the
+    next column), is the label's time."""
+    line = page.lines[label.line]
+    size = max(w.size for w in line.words[label.start : label.end]) or 1.0
+    middle = (label.top + label.bottom) / 2
+    edge = line.words[label.end].x0 if label.end < len(line.words) else float("inf")
+    for k in (label.line + 1, label.line - 1):
+        if not 0 <= k < len(page.lines):
+            continue
+        words = page.lines[k].words
+        for i, w in enumerate(words):
+            if not (label.x1 < w.x0 and w.x1 < edge and w.top <= middle <= w.bottom):
+                continue
+            end = i + 1  # '7:30 PM' in two words of one size
+            while end < len(words) and words[end].size == w.size and words[end].x0 < edge:
+                end += 1
+            text = " ".join(v.text for v in words[i:end])
+            if w.size < TALL * size or not _bare_time(text):
+                continue
+            return [Piece(label.page, k, i, text, False, (w.x0 - label.x1) / 1000, w.x0)]
+    return []
+
+
+def _boxed_big_time(page: PageText, label: Label, right: Piece | None) -> list[Piece]:
+    """A time label's big time under it, where its right piece is a row of another list."""
+    if right is None or label.kind not in _TIME_KINDS or not _row_of_another_list(label, right):
+        return []
+    return _big_time_under(page, label)
+
+
+def _row_of_another_list(label: Label, right: Piece) -> bool:
+    """A time label's right piece across a column gap that opens with words, not its time
+    ('CREW CALL      Kostīmi / Costume pre-call 05:45'): a row of a list beside the label's
+    box, another thing's time."""
+    hit = find_time(right.text)
+    return right.x0 - label.x1 > VALUE_GAP and hit is not None and hit.start > 0
+
+
+_UNDER_LINES = 3  # lines under a boxed label its big time may stand on
+
+
+def _big_time_under(page: PageText, label: Label) -> list[Piece]:
+    """'KOPĒJĀ IERAŠANĀS / CREW CALL' over '06:45' in 24 pt: a bare time much bigger than the
+    label, just under the label's cell (its run of words, a gloss before it included), is
+    the label's value."""
+    line = page.lines[label.line]
+    size = max(w.size for w in line.words[label.start : label.end]) or 1.0
+    first = next(a for a, b in runs(line) if a <= label.start < b)
+    x0, height = line.words[first].x0, label.bottom - label.top
+    for k in range(label.line + 1, min(len(page.lines), label.line + 1 + _UNDER_LINES)):
+        words = page.lines[k].words
+        for i, w in enumerate(words):
+            if w.top - label.bottom > 2 * height or w.size < TALL * size:
+                continue
+            if w.x1 < x0 or w.x0 > label.x1 or not _bare_time(w.text):
+                continue
+            return [Piece(label.page, k, i, w.text, True, (w.top - label.bottom) / 1000, w.x0)]
+    return []
 
 
 def _boxed_time(page: PageText, label: Label, here: list[Label], below: list[Piece]) -> list[Piece]:

@@ -30,6 +30,7 @@ from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.call_finder import main_units_on_another, next_row_after
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.call_revisions import REVISED_WORDS
+from pipeline.extract.reader.change_tables import changed_value
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
     heads_a_time_column,
@@ -86,6 +87,9 @@ def _labelled(
         return None
     if F.revision_label(sheet, label) or F.superseded_original(sheet, label):
         return None  # 'CALL NOW 6:45' under 'Prior call: 7:30': the change, no contradiction
+    if changed_value(sheet.pages[label.page], label) is not None:
+        return None  # 'Crew call | 7:00 | 7:30' under 'ITEM | WAS | NOW': a revision, weighed
+
     if main_units_on_another(sheet, label):
         return None  # 'Main unit call 0700' on a splinter unit's sheet: for reference
     if F.another_days(sheet, label):

@@ -24,6 +24,7 @@ from pipeline.extract.reader.call_revisions import (
     names_original,
     names_revision,
 )
+from pipeline.extract.reader.change_tables import changed_value
 from pipeline.extract.reader.date_finder import shooting_date
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
@@ -114,9 +115,19 @@ def _crews_time(text: str) -> Parsed | None:
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
+_OLD_TIME = r"\d[\d:.]{0,5}(?:\s?(?:h|hod\.?|godz\.?|uhr|[ap]\.?m\.?))?"
+# and in Polish / Czech ('przesunięta z 7.30 na 9.00', 'posunut z 7.00 na 8.00') and German
+# ('verschoben von 7:00 auf 8:00'): the old time stands in the group, so a range is no change
 CALL_CHANGE = re.compile(
-    r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->", re.I
+    r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->"
+    rf"|\bz\s+(?P<old3>{_OLD_TIME})\s+na\b|\bvon\s+(?P<old4>{_OLD_TIME})\s+auf\b",
+    re.I,
 )
+
+
+def _old_group(m: re.Match[str]) -> str | None:
+    """The old time's words of a change ``CALL_CHANGE`` matched, whichever language's."""
+    return m.group("old") or m.group("old2") or m.group("old3") or m.group("old4")
 
 
 def _changed_to(text: str) -> Parsed | None:
@@ -125,7 +136,7 @@ def _changed_to(text: str) -> Parsed | None:
     m = CALL_CHANGE.search(text)
     if m is None:
         return None
-    before = m.group("old") or m.group("old2") or text[: m.start()]
+    before = _old_group(m) or text[: m.start()]
     if find_time(before) is None:
         return None
     return find_time(text[m.end() :])
@@ -177,6 +188,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         parsed, below = hit
         if kind == "call":
             parsed, below = _pushed_call(sheet, h, pieces, hit, pushed_over)
+        # 'Zbiórka ekipy | 7:00 | 8:00' under 'CO | BYŁO | JEST': the new value, a revision
+        changed = changed_value(sheet.pages[h.page], h) if kind == "call" else None
+        parsed, below = (changed[0], False) if changed is not None else (parsed, below)
         if not plausible_sun(name, str(parsed.value)):
             implausible.append(str(parsed.value))
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
@@ -203,9 +217,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             columns.append((h, (strength, Found(parsed.value, conf))))
             continue  # weighed below, against the call the other labels give
         found.append((strength, Found(parsed.value, conf)))
-        old = _replaced(pieces)
+        old = _replaced(pieces) | (changed[1] if changed is not None else set())
         replaced |= old
-        if REVISED_WORDS.search(h.context) or (kind == "call" and revision_label(sheet, h)):
+        if changed is not None or _names_a_revision(sheet, h, kind):
             revised.append((strength, Found(parsed.value, conf)))
             if _supersedes(sheet, h):
                 replaced.add(_ANY_OTHER)
@@ -223,7 +237,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     unread = [
         (h.quality, h.phrase)
         for h in unread_labels
-        if not any(_stacked_gloss(h, o) for o in read_labels)
+        if not any(_stacked_gloss(h, o) or _row_gloss(sheet, h, o) for o in read_labels)
         and not (agreed is not None and agreed in (_time_after(sheet, h), _run_time(sheet, h)))
     ]
     best = _best(found, name, unread)
@@ -783,6 +797,20 @@ def _stacked_gloss(empty: Label, read: Label) -> bool:
     )
 
 
+def _row_gloss(sheet: Sheet, empty: Label, read: Label) -> bool:
+    """'Sraz štábu   7.30 hod.      Crew call': a label of the same kind that ends the line of
+    a label that owns a time, right of it, with no colon of its own, is the row's name in a
+    second language (a bilingual table's last column), not a value left unread."""
+    words = sheet.pages[empty.page].lines[empty.line].words
+    return (
+        empty.page == read.page
+        and empty.line == read.line
+        and empty.x0 > read.x1
+        and empty.end == len(words)
+        and not words[-1].text.endswith(":")
+    )
+
+
 def _gloss_under(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     """'Grupas ierašanās  07:30' over 'Crew call': a label with nothing beside it, flush under
     a label of its kind that owns a time beside it, is that cell's second language; the lines
@@ -1067,6 +1095,13 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
     return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
 
 
+def _names_a_revision(sheet: Sheet, label: Label, kind: str) -> bool:
+    """A label whose words say its time is a revision ('REVISED CALL', 'CALL NOW')."""
+    return bool(REVISED_WORDS.search(label.context)) or (
+        kind == "call" and revision_label(sheet, label)
+    )
+
+
 def _revised_time(
     best: Found,
     revised: list[tuple[float, Found]],
@@ -1159,7 +1194,7 @@ def _replaced(pieces: list[Piece]) -> set[str]:
     for pc in pieces[:2]:
         m = CALL_CHANGE.search(pc.text)
         if m is not None and _changed_to(pc.text) is not None:
-            old = find_time(m.group("old") or m.group("old2") or pc.text[: m.start()])
+            old = find_time(_old_group(m) or pc.text[: m.start()])
             if old is not None:
                 out.add(str(old.value))
         for was in _WAS.finditer(pc.text):

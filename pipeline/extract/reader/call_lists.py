@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.values import find_times
 
 # Who a listed call is for, when it is the crew's (the words sheets use for the whole crew)
@@ -95,6 +96,14 @@ def _crew_phrases(table: dict[str, float]) -> re.Pattern[str]:
     return pattern
 
 
+def _someone_elses(after: str) -> bool:
+    """'5:30 Zbiórka produkcji / wyjazd', '06:00 Crew call camera': the word right after a
+    row's call phrase names whose call it is, another department's, not the whole crew's
+    ('Crew call - first venue' after a dash is a note on the crew's call)."""
+    word = re.match(r"^\s*([^\W\d_][\w-]*)", after)
+    return word is not None and word.group(1).lower() in L.NOT_CREW_AFTER
+
+
 def crew_call_in_timeline(lines: Iterable[str], table: dict[str, float]) -> str | None:
     """The crew's call read from a running order's row that names it ("07:00 Crew call"), when
     the rows that do agree on one time; None otherwise. ``table`` is the crew call's phrases."""
@@ -110,6 +119,7 @@ def crew_call_in_timeline(lines: Iterable[str], table: dict[str, float]) -> str 
         # "07:00-07:30 Crew call": a span's end is the row's too
         if len(times) > 1 and re.match(r"^\s*[-\u2013]\s*$", text[first.end : times[1].start]):
             rest = text[times[1].end :]
-        if crew.match(rest.strip()):
+        m = crew.match(rest.strip())
+        if m is not None and not _someone_elses(rest.strip()[m.end() :]):
             found.add(str(first.value))
     return found.pop() if len(found) == 1 else None

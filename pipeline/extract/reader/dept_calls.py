@@ -129,8 +129,13 @@ def heads_a_people_list(page: PageText, line_index: int, x0: float) -> bool:
 
 _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several rows of times
 # ... or one row, under headings that say the rows are people ("NAME  ROLE  CALL")
+# (and their Polish, Czech, Croatian, Latvian, Hungarian words: "Pion  Osoba  Tel.  Zbiórka",
+# "Profese  Jméno  Tel.  Sraz")
 _PEOPLE_HEADINGS = re.compile(
-    r"\b(?:name|role|character|cast|talent|phone|mobile|cell|imię|rola|postać|telefon)\b", re.I
+    r"\b(?:name|role|character|cast|talent|phone|mobile|cell|tel|position|department|dept"
+    r"|imię|rola|postać|telefon|osoba|pion|dział|funkcja|stanowisko"
+    r"|jméno|funkce|profese|oddělení|ime|uloga|odjel|vārds|amats|tālrunis|név|beosztás)\b",
+    re.I,
 )
 
 
@@ -155,20 +160,39 @@ def heads_people_column(page: PageText, line_index: int, x0: float, x1: float) -
     """Whether a call label, whatever its strength, is one heading of a people table's row of
     headings ("Pion  Osoba  Telefon  Zbiórka", "Name  Role  Phone  Call Time") over a column of
     times: each row's own call, weighed against the day's call like a generic "Call" column."""
-    head = page.lines[line_index].text
-    if not _PEOPLE_HEADINGS.search(head):
+    head = _headings(page.lines[line_index], x0)
+    if head is None or not _PEOPLE_HEADINGS.search(head):
         return False
     return column_times(page, line_index, x0, x1) is not None
+
+
+def _headings(head: Line, x0: float) -> str | None:
+    """The text of a table's row of headings that holds the call label at ``x0``: the whole
+    line, or only its runs right of a sidebar's timed run printed on the same line
+    ("Wschód słońca: 6:50     PION   OSOBA   TELEFON   ZBIÓRKA"); None when a time stands
+    among the headings themselves or fewer than three headings remain."""
+    cells = runs(head)
+    timed = [
+        b
+        for a, b in cells
+        if find_time(" ".join(w.text for w in head.words[a:b])) and head.words[b - 1].x1 < x0
+    ]
+    start = max(timed, default=0)
+    kept = [(a, b) for a, b in cells if a >= start]
+    text = " ".join(w.text for w in head.words[start:])
+    if find_time(text) is not None or len(kept) < 3:
+        return None
+    return text
 
 
 def column_times(page: PageText, line_index: int, x0: float, x1: float) -> list[str] | None:
     """The times under a call label that heads one column of a table: its line holds other
     headings and no time, and the lines under it print a time in its column, one a row."""
     lines = page.lines
-    head = lines[line_index]
-    if find_time(head.text) is not None or len(runs(head)) < 3:
+    head = _headings(lines[line_index], x0)
+    if head is None:
         return None
-    need = 1 if _PEOPLE_HEADINGS.search(head.text) else _COLUMN_TIMES
+    need = 1 if _PEOPLE_HEADINGS.search(head) else _COLUMN_TIMES
     times: list[str] = []
     for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
         cell = " ".join(

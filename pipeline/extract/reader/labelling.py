@@ -1379,6 +1379,10 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True  # 'Szpital (SOR) ........ Wojewódzki ...': a typed list's dot leaders
     if (first == 0 or _gap_before(words, first) > VALUE_GAP) and _address_heading_after(words, end):
         return True  # 'DÉCOR / ADRESSE', 'Motiv / Adresse': the set and its address head a cell
+    if (first == 0 or _gap_before(words, first) > VALUE_GAP) and _bracket_closes_cell(
+        words, first, end
+    ):
+        return True  # 'SZPITAL (SOR)   Szpital Miejski ...': a note in brackets ends the cell
     if phrase in L.MARKED_ONLY:
         return False
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
@@ -1390,6 +1394,32 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
 
 
 _LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")
+_BRACKET_WORDS = 3  # 'HOSPITAL (A&E)', 'Krankenhaus (Notaufnahme)', 'Szpital (SOR, 24h)'
+
+
+def _bracket_closes_cell(words: Sequence[Word], first: int, end: int) -> bool:
+    """'SZPITAL (SOR)   <the hospital>', 'HOSPITAL (A&E)   <its name>': a generic word heading
+    its cell, then a bracketed note of a few words, run on to it (in the label's span or just
+    after it), that ends the cell before a cell's gap: a label with its note, as sure as a
+    colon. 'Szpital (SOR) Miejski' runs on into a name; a bracket alone on its line heads
+    nothing."""
+    opening = next((k for k in range(first + 1, end) if words[k].text.startswith("(")), end)
+    if opening >= len(words) or not words[opening].text.startswith("("):
+        return False
+    for k in range(first + 1, min(opening + _BRACKET_WORDS, len(words))):
+        if _gap_before(words, k) > RUN_ON_GAP:
+            return False
+        if k >= opening and words[k].text.rstrip(":").endswith(")"):
+            return k + 1 < len(words) and _gap_before(words, k + 1) > VALUE_GAP
+    return False
+    if _gap_before(words, end) > RUN_ON_GAP:
+        return False
+    for k in range(end, min(end + _BRACKET_WORDS, len(words))):
+        if k > end and _gap_before(words, k) > RUN_ON_GAP:
+            return False
+        if words[k].text.rstrip(":").endswith(")"):
+            return k + 1 < len(words) and _gap_before(words, k + 1) > VALUE_GAP
+    return False
 
 
 def _address_heading_after(words: Sequence[Word], end: int) -> bool:

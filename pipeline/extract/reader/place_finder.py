@@ -54,13 +54,37 @@ def _postcodes(text: str) -> list[str]:
     return [p.code for p in find_postcodes(text) if p.strong]
 
 
+# 'Park Pałacowy 11 / 17-230 Białowieża': a house number, a spaced slash, then a postcode
+# (NN-NNN, or four or five digits) and its town: the slash parts the street from the town as a
+# comma does ('ul. Długa 11/17', a flat's number, has no spaces round its slash)
+_SLASHED_CODE = re.compile(r"(\d+[a-zA-Z]?)\s+/\s+(?=(?:\d{2}-\d{3}|\d{4,5})\s+[^\W\d_])")
+
+
+def _name_under_street(lines: list[str]) -> bool:
+    """A street and its number first, a line with no digit that is no town (the place's name),
+    then a postcode and its town."""
+    return (
+        len(lines) >= 3
+        and street_line(lines[0])[0]
+        and bool(re.search(r"\d", lines[0]))  # its house number ('Portobello Esplanade' has none)
+        and not re.search(r"\d", lines[1])
+        and not town_line(lines[1])
+        and not street_line(lines[1])[0]
+        and town_line(lines[2], coded_only=True)
+    )
+
+
 def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     """The name line and ONE address: the first address line and its continuation lines.
 
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    lines = _unwrapped(lines)
+    lines = [_SLASHED_CODE.sub(r"\1, ", t) for t in _unwrapped(lines)]
+    if _name_under_street(lines):
+        # 'Trg Andrea Antico 1' / 'Motovun - gradske zidine' / '52424 Motovun': the place's
+        # name printed between its street and its postcode's line
+        return lines[1], f"{lines[0].strip(' ,')}, {lines[2].strip(' ,')}", False
     k = next((i for i, t in enumerate(lines) if _reads_as_address(t)), None)
     if k is None:
         # 'Buitenkant St, Cape Town City Centre, Cape Town, 8001': a street and its town

@@ -96,8 +96,11 @@ _SPOT_WORD = (
 )
 _SPOT_ITEM = rf"(?:{_LENGTH}|{_BARE_S}|{_SPOT_WORD}\b)"
 _SPOT_RUN = rf"{_SPOT_ITEM}(?:\s*(?:[/,&+]\s*)?{_SPOT_ITEM})*"
+# ... and a medium in brackets after it: 'Lato w Augustowie · spot 20" (online)'
 _SPOT_LENGTH_TAIL = re.compile(
-    rf"(?:\s+[-\u2013\u2014|\u00b7\u2022]\s*|\s*,\s*|\s*\(\s*)(?P<run>{_SPOT_RUN})\s*\)?\s*$", re.I
+    rf"(?P<sep>\s+[-\u2013\u2014|\u00b7\u2022]\s*|\s*,\s*|\s*\(\s*)(?P<run>{_SPOT_RUN})"
+    rf"(?P<note>\s*\(\s*{_SPOT_RUN}\s*\))?\s*\)?\s*$",
+    re.I,
 )
 
 
@@ -106,7 +109,10 @@ def without_spot_length(text: str) -> str:
     'Mazury Fresh'); the text itself when it ends in none (a length is needed: '· TVC' alone,
     or 'Club - 60s' with no word for a spot, stays)."""
     m = _SPOT_LENGTH_TAIL.search(text)
-    if m is None or (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
+    if m is None:
+        return text
+    closed = m.group(0).rstrip().endswith(")") and not m["note"]
+    if ("(" in m["sep"]) != closed:
         return text
     run = m["run"]
     if not re.search(_LENGTH, run, re.I) and not (
