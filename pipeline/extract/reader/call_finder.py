@@ -115,7 +115,10 @@ def _crews_time(text: str) -> Parsed | None:
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
-_OLD_TIME = r"\d[\d:.]{0,5}(?:\s?(?:h|hod\.?|godz\.?|uhr|[ap]\.?m\.?))?"
+_OLD_TIME = (
+    r"(?:(?:godz(?:\.|iny)?|hod\.?|o|um)\s+)?"  # 'z godz. 7:00 na godz. 8:30', 'von um 7'
+    r"\d[\d:.]{0,5}(?:\s?(?:h|hod\.?|godz\.?|uhr|[ap]\.?m\.?))?"
+)
 # and in Polish / Czech ('przesunięta z 7.30 na 9.00', 'posunut z 7.00 na 8.00') and German
 # ('verschoben von 7:00 auf 8:00'): the old time stands in the group, so a range is no change
 CALL_CHANGE = re.compile(
@@ -159,6 +162,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     replaced: set[str] = set()  # the times a revision says it replaces
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     pushed_over: list[tuple[str, str]] = []  # (new, old) both printed on a label's row
+    unread_changes: set[str] = set()  # a revision's first time, of several not understood
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
@@ -221,6 +225,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         replaced |= old
         if changed is not None or _names_a_revision(sheet, h, kind):
             revised.append((strength, Found(parsed.value, conf)))
+            unread_changes |= _unread_change(sheet, h, pieces, below or changed is not None, parsed)
             if _supersedes(sheet, h):
                 replaced.add(_ANY_OTHER)
         elif old:  # a change written out, with no word of revision: only what it names
@@ -247,7 +252,45 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         and {str(f.value) for _, f in found} - replaced == {str(f.value) for _, f in moved}
     ):
         revised = moved  # the change names every other time printed: it settles them
-    return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
+    out = _revised_time(best, revised, found, name, replaced)
+    return _doubt_unread_change(_doubt_pushed(out, pushed_over, name), unread_changes, found, name)
+
+
+UNREAD_CHANGE = 0.8  # a revision's words hold several times the reader could not order
+
+
+def _unread_change(
+    sheet: Sheet, label: Label, pieces: list[Piece], skip: bool, parsed: Parsed
+) -> set[str]:
+    """'ZMIANA: zbiórka ekipy zostaje przesunięta o 7:00, teraz 8:30', 'REVISED CALL
+    7:00 ... 8:30': a revision label beside words that hold two times or more, none of the
+    change's forms the reader knows ('from ... to', 'z ... na', an arrow, 'pushed to', a list
+    naming the crew): its first time was taken, which may be the time replaced. The time
+    read, in a set; empty when the change was understood (or read in a table, ``skip``)."""
+    if skip or not pieces or len(find_times(pieces[0].text)) < 2:
+        return set()
+    text = pieces[0].text
+    if _changed_to(text) or _crews_time(text) or _pushed_on_row(sheet, label):
+        return set()
+    return {str(parsed.value)}
+
+
+def _doubt_unread_change(
+    out: Found, unread: set[str], found: list[tuple[float, Found]], name: str
+) -> Found:
+    """The call read, in doubt when it is the first of several times in a revision's words the
+    reader could not order and another label gives another time: the revision may name the
+    old time first, and a call read wrong at full confidence is confirmed unseen."""
+    if out.value is None or str(out.value) not in unread or out.conf <= UNREAD_CHANGE:
+        return out
+    others = sorted({str(f.value) for _, f in found if f.value != out.value})
+    if not others:
+        return out
+    warning = (
+        f"{name}: {out.value} read from a change naming several times;"
+        f" {', '.join(others)} printed elsewhere"
+    )
+    return Found(out.value, UNREAD_CHANGE, out.warning or warning)
 
 
 SHOOTING_START = 0.7  # "Drehbeginn" alone: the first shot; the team is called before it
