@@ -175,7 +175,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _label_hit(sheet, h, pieces, kind, bare)
+        hit = _slashed_run_time(sheet, h) or _label_hit(sheet, h, pieces, kind, bare)
         hit = hit or _under_or_worded(sheet, h, pieces, worded, kind)
         if hit is None:
             if (
@@ -336,6 +336,64 @@ def _slashed_pair_time(
     if times is None or len(times) != len(slashes) + 1 or at == 0:
         return hit
     return times[at], pieces[0].below
+
+
+# '5:07 h', '5:51 ч.', '0600 hrs': the unit a time may carry in a slashed pair's part
+_UNIT_TAIL = re.compile(r"^\s*(?:h|hod\.?|godz\.?|uhr|hrs?|ч\.?|óra)?\s*$", re.I)
+_PAIR_SLACK = 15.0  # points a slashed value's cell may start left of its labels' run
+
+
+def _unit_times(text: str) -> list[Parsed] | None:
+    """'5:07 h / 20:15 h', '5:51 ч. / 20:45 ч.', '5.25 / 20.22': each part across slashes a
+    lone time (with its unit at most), in order; None when any part is not one."""
+    parts = _SLASH.split(text.strip())
+    times = [find_time(p) for p in parts]
+    if any(
+        t is None or t.start or not _UNIT_TAIL.match(p[t.end :])
+        for t, p in zip(times, parts, strict=True)
+    ):
+        return None
+    return times  # type: ignore[return-value]
+
+
+def _slashed_run_time(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
+    """'Východ / západ slnka' over '5:07 h / 20:15 h', 'Изгрев / залез  5:51 ч. / 20:45 ч.',
+    'Sončni vzhod / zahod' over '5.25 / 20.22': a label that is the n-th of names across the
+    slashes of its run owns the n-th of as many times across slashes, printed after the run on
+    its line (what a label of the run owns there) or in the cell right under the run; the first
+    name owns nothing of its own when the second stands between it and the times. None when
+    the run has no slash or no such times."""
+    page = sheet.pages[label.page]
+    line = page.lines[label.line]
+    words = line.words
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    slashes = [k for k in range(first, end) if words[k].text.strip() == "/"]
+    if not slashes or any(k >= label.start and k < label.end for k in slashes):
+        return None
+    at = sum(k < label.start for k in slashes)
+    mates = [
+        o
+        for o in sheet.labels
+        if o.page == label.page and o.line == label.line and first <= o.start < end
+    ]
+    beside = [ps[0] for o in mates if (ps := sheet.owned.get(o)) and not ps[0].below]
+    for pc in beside:
+        times = _unit_times(pc.text)
+        if times is not None and len(times) == len(slashes) + 1:
+            return times[at], False
+    x0, x1 = words[first].x0, words[end - 1].x1
+    for below in page.lines[label.line + 1 : label.line + 3]:
+        cell = next(
+            ((a, b) for a, b in runs(below) if x0 - _PAIR_SLACK <= below.words[a].x0 <= x1),
+            None,
+        )
+        if cell is None:
+            continue
+        times = _unit_times(" ".join(w.text for w in below.words[cell[0] : cell[1]]))
+        if times is not None and len(times) == len(slashes) + 1:
+            return times[at], True
+        return None
+    return None
 
 
 CAPTION_SIZE = 0.9  # a caption's words this much smaller than the label: another cell's
