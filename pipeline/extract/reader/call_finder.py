@@ -440,8 +440,12 @@ def _under_or_worded(
 ) -> tuple[Parsed, bool] | None:
     """A call label beside words with no time: the time set under it, or (none there) the
     label noted in ``worded``, a rival to a people table's column read alone."""
-    if kind != "call" or not pieces or pieces[0].below:
+    if kind != "call" or not pieces:
         return None
+    if pieces[0].below and any(find_time(p.text) is not None for p in pieces):
+        return None
+    # ... or only words under it ('UNIT CALL' over '0730' set large, 'on set (walk from base)'
+    # under that): the time the pieces passed over, set under the label's own words
     hit = set_under_its_label(sheet, label)  # 'ZBIÓRKA EKIPY' over '6:30' in a sidebar
     if hit is None and label.phrase not in L.BARE_TIME_ONLY | L.WEAK_PHRASES:
         worded.append(label)  # a crew label beside another column's words, its time unread

@@ -671,6 +671,10 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         # a touring show's rider, a conference's programme, a school's exam timetable, a
         # theatre's tech week: it calls crews and names rooms and times, but for no shooting day
         return Verdict("other", f"not a call sheet: titled as {staged}", staged)
+    if (event := _event_heading(lines)) is not None:
+        # a race's marshal briefing, a studio audience's warm-up running order, a school's
+        # letter to parents: it calls people to a place at a time, for no shooting day
+        return Verdict("other", f"not a call sheet: titled as {event}", event)
     if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
@@ -926,6 +930,74 @@ def _stage_or_school_heading(lines: list[str]) -> str | None:
     for kind, names in _STAGE_OR_SCHOOL_KINDS.items():
         if any(_phrases(names).search(ln) for ln in title):
             return kind
+    return None
+
+
+# Paper of another kind of event that calls people to a place at a time: a race's or a public
+# event's briefing for its marshals, stewards and volunteers, a studio audience's warm-up
+# running order, a school's letter home about a trip with its consent slip. Its heading (its
+# first lines) names it so; a heading that calls it a call sheet too keeps it one (a film's unit
+# and traffic marshals, an audience show's crew, a child actor's parents are a shoot's people).
+_HELPERS = (
+    r"(?:marshals?|stewards?|volunteers?|helpers?|signaleurs?|bénévoles?|commissaires?"
+    r"|streckenposten|ordner|helfer(?:innen)?|freiwillige[n]?|voluntari[oa]s?|comisarios?"
+    r"|wolontariusz(?:e|y|y)?|sędzi(?:owie|ów)|porządkow(?:i|ych)|volontari|commissari)"
+)
+_BRIEFING = (
+    r"(?:briefing|briefing\s+notes|instructions|information|info\s+pack|handbook|guide"
+    r"|consignes|einweisung|instruktion|briefing|instrucciones|informaci[óo]n|odprawa"
+    r"|instrukcja|istruzioni)"
+)
+_EVENT_HEADINGS = {
+    "a race or event marshals' briefing": re.compile(
+        rf"\b{_HELPERS}\W*(?:(?:&|and|/|et|und|y|i|e)\s*{_HELPERS}\W*)?\s*{_BRIEFING}\b"
+        rf"|\b{_BRIEFING}\s+(?:(?:for|des|der|de|dla|per|pour|für|para)\s+)?(?:the\s+|les\s+|die\s+"
+        rf"|los\s+|las\s+|i\s+|gli\s+)?{_HELPERS}\b"
+        r"|\b(?:race|runners?'?|athletes?'?|competitors?'?|riders?'?)\s+(?:briefing|instructions)\b",
+        re.I,
+    ),
+    "a studio audience's warm-up running order": re.compile(
+        r"\baudience\s+warm[- ]?up\b|\bwarm[- ]?up\s+(?:running\s+order|schedule|notes|brief)\b"
+        r"|\baudience\s+(?:running\s+order|schedule|information|info|briefing)\b"
+        r"|\bchauffeur\s+de\s+salle\b|\bchauffe\s+(?:du\s+)?public\b|\bpublikums?[- ]?warm[- ]?up\b"
+        r"|\bcalentamiento\s+del\s+público\b|\brozgrzewka\s+publiczności\b",
+        re.I,
+    ),
+    "a school's letter to parents": re.compile(
+        r"\bdear\s+parents?\b|\bparents?\s*(?:/|and|or|&)\s*(?:carers?|guardians?)\b"
+        r"|\bconsent\s+(?:form|slip|letter)\b|\bpermission\s+(?:slip|form)\b|\breply\s+slip\b"
+        r"|\b(?:school|class|year\s+\d{1,2})\s+trip\b|\bchers\s+parents\b|\bliebe\s+eltern\b"
+        r"|\bdrodzy\s+rodzice\b|\bszanowni\s+rodzice\b|\bqueridas?\s+familias\b|\bestimadas?\s+familias\b"
+        r"|\bcari\s+genitori\b|\bautorisation\s+parentale\b|\bsortie\s+scolaire\b"
+        r"|\bklassenfahrt\b|\bwandertag\b|\beinverständniserklärung\b|\bzgoda\s+rodzic\w*\b"
+        r"|\bwycieczk\w+\s+szkoln\w*\b|\bexcursión\s+escolar\b|\bgita\s+scolastica\b",
+        re.I,
+    ),
+}
+_EVENT_LINES = 4  # the heading: a letter's school, its address, its greeting, its subject
+# a shoot's own words: a letter to a child actor's parents about a filming day is a call
+# sheet's news, whatever its greeting
+_SHOOT_WORDS = re.compile(
+    r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|on\s+set|scenes?|call\s*sheet|call\s+time|chaperon\w*"
+    r"|dreh\w*|tournage|rodaje|riprese|zdjęci\w*|nagrani\w*)\b",
+    re.I,
+)
+
+
+def _event_heading(lines: list[str]) -> str | None:
+    """The kind of event paper (``_EVENT_HEADINGS``) a document's heading names it, when the
+    heading does not call it a call sheet too; a letter to parents only when nothing in it
+    speaks of a shoot. None otherwise."""
+    title = [ln.lower() for ln in lines[:_EVENT_LINES]]
+    markers = (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS)
+    if any(_phrases(markers).search(ln) for ln in title):
+        return None
+    for kind, pattern in _EVENT_HEADINGS.items():
+        if not any(pattern.search(ln) for ln in title):
+            continue
+        if kind == "a school's letter to parents" and any(_SHOOT_WORDS.search(ln) for ln in lines):
+            continue
+        return kind
     return None
 
 

@@ -75,7 +75,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue
         if label_like(value):
             continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
-        if _credit_line(sheet, h, value):
+        if _credit_line(sheet, h, value) or _label_in_a_phrase(sheet, h, value):
             continue
         if h.phrase in L.MARKED_ONLY and company_name(value):
             continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
@@ -356,6 +356,24 @@ def _film_kind(label: Label, value: str) -> bool:
     """'film fabularny · reż. Marta Zielińska': 'film' and the kind of film it is is the credit
     line under the title (the genre, then the director), never the title."""
     return label.phrase in ("film", "phim") and bool(_FILM_KIND.match(value))
+
+
+# 'Film Production · Senior Film Project', 'FILM SCHOOL OF ...', 'Film Studies': a label word
+# run on, with no colon, into a word that makes a phrase of it (a department, a school, the
+# kind of work): no label, no title after it
+_PHRASE_AFTER = frozenset(
+    {"production", "productions", "produkcja", "produktion", "produção", "producción"}
+    | {"school", "schools", "studies", "department", "faculty", "society", "club", "office"}
+)
+
+
+def _label_in_a_phrase(sheet: Sheet, label: Label, value: str) -> bool:
+    words = sheet.pages[label.page].lines[label.line].words
+    marked = words[label.end - 1].text.endswith(":") or (
+        label.end < len(words) and words[label.end].text.strip() in (":", "-", "\u2013")
+    )
+    first = re.findall(r"[^\W\d_]+", value.split()[0].lower()) if value.split() else []
+    return not marked and bool(first) and first[0] in _PHRASE_AFTER
 
 
 _NUMBER_WORD = re.compile(r"^(?:no\.|nr\.|n[º°]|#|number\b|num\.)", re.I)
