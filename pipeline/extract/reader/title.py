@@ -122,6 +122,24 @@ def without_spot_length(text: str) -> str:
     return text[: m.start()].strip() or text
 
 
+# The kind of production in brackets after the title: 'Motte (short)', 'Salt Road (feature
+# film)', 'Harbour (TVC)', 'Ferns (student short)': the kind, no part of the title
+_KIND_NOTE = re.compile(r"\s*\((?P<words>[^()]{2,30})\)\s*$")
+_NOTE_KINDS = frozenset({"tvc", "promo", "doc", "docu", "mv", "ad", "advert", "webseries"})
+
+
+def without_kind_note(text: str) -> str:
+    """The title without a bracketed kind of production after it ('Motte (short)' -> 'Motte');
+    the text itself when the brackets hold anything else ('Untitled (Working Title)')."""
+    m = _KIND_NOTE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return text
+    words = re.findall(r"[^\W\d_]+", m["words"].lower())
+    if not words or not all(w in FORMAT_WORDS or w in _NOTE_KINDS for w in words):
+        return text
+    return text[: m.start()].strip()
+
+
 # A title printed in quotes after the kind of production: Polish 'SERIAL „Przystań”', 'film
 # fabularny „Rejs”', English 'Feature "Night Run"', German 'Serie „Tatort”', French 'série
 # « Lupin »'. The quoted words are the title; the kind is not part of it.
@@ -210,6 +228,7 @@ def clean_title(text: str) -> str:
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _DAY_CUE.sub("", title, count=1) or title  # 'tmrw: LAST SHOW call 7:30a'
     title = without_spot_length(title)
+    title = without_kind_note(title)  # 'Motte (short)', 'NORTH FIELD (feature film)'
     title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
     title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)
@@ -238,8 +257,13 @@ _DAY_CUE = re.compile(
 # Road cast & crew', 'NIGHT RUN unit'. A word capitalised like the title ('The Crew', 'Curtain
 # Call') is the title's own.
 _GROUP_TAIL = re.compile(
-    r"\s+(?:(?:cast|crew)\s*(?:&|and|\+)\s*)?(?:crew|cast|team|unit|call|chat|group|gang)"
-    r"(?:\s+(?:chat|group|call))?\s*$"
+    r"(?P<sep>\s+[-\u2013\u2014|\u00b7]\s+|\s+)"
+    # 'PUTINAS night unit', 'TIDE LINE 2nd unit': one word in lower case saying which unit
+    r"(?:(?:cast|crew)\s*(?:&|and|\+)\s*|(?:[a-z]+|\d(?:st|nd|rd|th))\s+(?=unit\b))?"
+    r"(?:crew|cast|team|unit|call|chat|group|gang)"
+    r"(?:\s+(?:chat|group|call))?"
+    # ... with a note in brackets after it: 'RIVERLINE crew (EE unit)'
+    r"(?:\s*\([^()]{1,24}\))?\s*$"
 )
 
 
@@ -251,7 +275,13 @@ def _without_group_word(title: str) -> str:
         return title
     head = title[: m.start()].strip(" -\u2013\u2014|\u00b7,:;")
     words = [w for w in head.split() if any(c.isalpha() for c in w)]
-    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not words:
+        return title
+    # after a spaced dash ('Sūduvos vasara - cast & crew') the words before are the title
+    # whatever their case; without one, every word before must start with a capital
+    if m["sep"].strip() and len(words) <= 6:
+        return head
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return title
     return head
 
@@ -337,6 +367,12 @@ _DOCUMENT_KIND = re.compile(
 )
 
 
+def kind_only(text: str) -> bool:
+    """Whether ``text`` only names a kind of production ('TVC', 'Short film', 'COMMERCIAL')."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in FORMAT_WORDS or w in _NOTE_KINDS for w in words)
+
+
 # The sheet's number alone in a cell beside its kind: 'Nr. 7', 'No. 12', '#5', 'č. 14'
 _NUMBER_TAG = re.compile(r"(?:n\.?[º°o]\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,4}", re.I)
 
@@ -353,6 +389,8 @@ _COMPANY = re.compile(
     rf"(?:{_LEGAL_FORM}"
     # 'NARROWS FILM CO.': the company's short form
     r"|\b(?:film|films|picture|pictures|production|media)\s+co\.?"
+    # 'AIREDALE & CO.': a partnership's short form
+    r"|\s(?:&|and)\s+co\.?"
     # 'NORTHUMBERLAND FILM HOUSE', 'Harbourside Production House': a house that makes films
     r"|\b(?:film|picture|production|media|content|creative|post(?:-production)?)\s+house"
     r"|\b(?:pictures|productions|producties|films|studios?|entertainment|media"
@@ -413,6 +451,20 @@ def title_before_company(text: str) -> str | None:
     return head if _has_words(head) and not _DOCUMENT_KIND.match(head) else None
 
 
+_WHOLE_QUOTED = re.compile(rf"^[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]$")
+
+
+def quoted_cell(text: str) -> str | None:
+    """The one cell of a line of cells split by a dot or a bar that is a name in quotes
+    ('Šiaurės studija · „Pilies Šešėlis“ · serialas, 5 serija' -> 'Pilies Šešėlis'), the
+    others the company and the kind; None when no cell or several are quoted."""
+    parts = [p.strip() for p in _BESIDE.split(text.strip())]
+    if len(parts) < 2:
+        return None
+    quoted = [m["t"].strip() for p in parts if (m := _WHOLE_QUOTED.match(p)) is not None]
+    return quoted[0] if len(quoted) == 1 and _has_words(quoted[0]) else None
+
+
 def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> str | None:
     """The biggest run of words at the top of the page that is neither a label nor 'CALL SHEET'
     nor a company's name ('Spanish Moss Pictures LLC' presents the title, is not it).
@@ -425,6 +477,12 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
         lower = _largest(page, label_runs, COVER_SHARE)[0]
         return lower or found[1]
     if found[3] > found[4]:
+        # 'FILMAVIMO DIENOS PLANAS' over 'UAB „Nemuno kinas“ · „Sonata“ · vaidybinis filmas':
+        # the line under the paper's kind names the company, the quoted title and its kind
+        if found[5] + 1 < len(page.lines):
+            cell = quoted_cell(page.lines[found[5] + 1].text)
+            if cell is not None:
+                return cell
         # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY' the largest at the top, the title under it a
         # little lower than the top's share: look on to the line under the paper's kind
         under = _largest(page, label_runs, 0.15, below=found[5])
@@ -485,7 +543,9 @@ def _largest(
             taken = (0, li_of[id(line)], a) in label_runs and not quoted
             if not text or _NOT_TITLE.search(text) or taken:
                 continue
-            if _DOCUMENT_KIND.match(text.strip(" .:-/|")):
+            if _DOCUMENT_KIND.match(text.strip(" .:-/|")) or (quoted and kind_only(text)):
+                # ... or the kind of production before the sheet's name: 'TVC CALL SHEET',
+                # 'FEATURE - CALL SHEET' (the title printed elsewhere)
                 size = max(w.size for w in line.words[a:b])
                 if size > kind_size:
                     kind_size, kind_line = size, n
