@@ -228,7 +228,6 @@ def clean_title(text: str) -> str:
     title = _SPOT_TAIL.sub("", text.strip()) or text.strip()
     title = _DAY_CUE.sub("", title, count=1) or title  # 'tmrw: LAST SHOW call 7:30a'
     title = without_spot_length(title)
-    title = without_kind_note(title)  # 'Motte (short)', 'NORTH FIELD (feature film)'
     title = without_kind_prefix(title)  # 'TVC: Kestrel Outdoor - Silo'
     title = _quoted_title(title) or quoted_work(title) or title
     caps = _CAPS_THEN_NOTE.match(title)

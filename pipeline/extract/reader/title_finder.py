@@ -37,6 +37,7 @@ from pipeline.extract.reader.title import (
     removed,
     title_among_cells,
     title_under_unit_heading,
+    without_kind_note,
     without_spot_length,
     wordless,
 )
@@ -164,7 +165,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if under is not None:
         return Found(under, 0.6, "production: the quoted name under the sheet's heading")
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
-    clean = clean_title(title)
+    # a heading's bracketed kind is a note ('CALL SHEET - Motte (short)'); a label's value
+    # ('PROJECT  HOLLOW GOLD (music video)') is kept as printed
+    clean = without_kind_note(clean_title(title))
     guessed = "title guessed from the largest heading"
     if wordless(clean):
         return Found(None, 0.0, f"production: '{title.strip()}' holds no title")

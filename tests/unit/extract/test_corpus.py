@@ -407,12 +407,11 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh53_near_miss_marshal_briefing": "a race marshals' briefing read as a call sheet",
-    "fresh53_near_miss_warm_up_running_order": "a studio audience warm-up running order read as"
-    " a call sheet",
-    "fresh53_near_miss_school_trip_consent": "a school trip consent letter read as a call sheet",
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
+# (fresh53's marshal briefing, audience warm-up running order and school trip consent letter are
+# 'other' since reader75: a heading that names a race's marshal briefing, an audience's warm-up
+# or a school's letter to parents, with no call-sheet marker, wins over its report times:
+# strict XPASS)
 # (fresh51's technical rider, conference programme and exam timetable and fresh52's tech-week
 # schedule are 'other' since reader74: a heading that names a stage, conference or school paper,
 # with no call-sheet marker, wins over its crew calls: strict XPASS)
@@ -741,7 +740,7 @@ FLOORS = {
     "fresh43_cl_hoja_citacion": 21,  # of 21 (blind 17; reader61, reader63)
     "fresh43_nordic_samling": 21,  # of 21 (blind)
     # forty-sixth held-out set (tests/corpus/fresh45.py): 109/124 blind on 2026.12.40
-    "fresh45_us_film_school_office": 20,  # of 21 (blind 15; reader67)
+    "fresh45_us_film_school_office": 21,  # of 21 (blind 15; reader67; 21 since reader75)
     "fresh45_na_doc_interview_subject": 21,  # of 21 (blind 21)
     "fresh45_us_event_video_landscape": 19,  # of 19 (blind 19)
     "fresh45_us_second_unit_sheet": 21,  # of 21 (blind 18; reader64, reader67)
@@ -762,19 +761,19 @@ FLOORS = {
     "fresh46_scot_word_short": 21,  # of 21 (blind)
     "fresh46_ie_two_panel_landscape": 21,  # of 21 (blind)
     # fifty-fourth held-out set (tests/corpus/fresh53.py): 120/126 held out, on 2026.12.44
-    "fresh53_uk_drama_unit": 20,  # of 21 (held out)
-    "fresh53_uk_commercial_traffic": 20,  # of 21 (held out)
+    "fresh53_uk_drama_unit": 21,  # of 21 (held out 20; reader75)
+    "fresh53_uk_commercial_traffic": 21,  # of 21 (held out 20; reader75)
     "fresh53_ie_eircode_sidebar": 21,  # of 21 (held out)
-    "fresh53_au_tvc_landscape": 18,  # of 21 (held out)
+    "fresh53_au_tvc_landscape": 21,  # of 21 (held out 18; reader75)
     "fresh53_nz_bilingual_strip": 21,  # of 21 (held out)
-    "fresh53_uk_phone_typed": 20,  # of 21 (held out)
+    "fresh53_uk_phone_typed": 21,  # of 21 (held out 20; reader75)
     # fifty-second held-out set (tests/corpus/fresh51.py): 98/126 blind on 2026.12.43
     "fresh51_pl_serial_sidebar": 21,  # of 21 (20 blind; reader73)
-    "fresh51_pl_reklama_box": 17,  # of 21 (blind)
+    "fresh51_pl_reklama_box": 18,  # of 21 (blind 17; reader75)
     "fresh51_pl_korekta_bylo_jest": 21,  # of 21 (blind)
     "fresh51_cz_bilingual_table": 21,  # of 21 (15 blind; reader73)
     "fresh51_hu_ro_service_columns": 20,  # of 21 (blind)
-    "fresh51_lt_dienos_planas": 18,  # of 21 (5 blind; reader73)
+    "fresh51_lt_dienos_planas": 21,  # of 21 (5 blind; reader73; 21 since reader75)
     # fifty-third held-out set (tests/corpus/fresh52.py): 123/126 blind on 2026.12.43
     "fresh52_qc_commercial_grid": 21,  # of 21 (blind)
     "fresh52_us_indie_word_processor": 21,  # of 21 (blind)
@@ -802,7 +801,8 @@ FLOORS = {
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
     "fresh48_lv_revised": 20,  # of 21 (blind 17; reader68: 'Radio iela 8'; reader72: pagasts)
     "fresh48_hr_two_column": 21,  # of 21 (blind 20; reader68: 'Franjevački put 1')
-    "fresh48_baltic_phone_text": 15,  # of 20 (blind 13; reader72: a told tomorrow, LT- codes)
+    "fresh48_baltic_phone_text": 18,  # of 20 (blind 13; reader72: a told tomorrow, LT- codes;
+    # 18 since reader75)
     # forty-eighth held-out set (tests/corpus/fresh47.py): 115/126 held out, on 2026.12.41
     "fresh47_mt_service": 21,  # of 21 (held out 20; reader66)
     "fresh47_canary_bilingual": 21,  # of 21 (held out 18; reader66)
@@ -1192,8 +1192,15 @@ FLOORS = {
 # (with reader72, reader71 and reader74: 7044 + 20 = 7064 and 964 + 6 = 970).
 # fresh53 measured (held out, untouched, on the session's final reader 2026.12.44, whose whole
 # corpus reads 7184/7211 and 987/1033): 7064 + 120 = 7184 and 970 + 17 = 987.
-TOTAL_FLOOR = 7184
-AUTO_OK_FLOOR = 987
+# reader75 (titles across layouts: a chat group's word after the title ('- cast & crew', 'night
+# unit', 'crew (EE unit)'), a heading's bracketed kind ('(short)'), a spot's medium in brackets,
+# '& Co.' a company, 'TVC CALL SHEET' no title, a quoted cell under the paper's kind, a label word
+# run into 'Production'; a call label's large time under it past words under that; a race's
+# marshal briefing, an audience's warm-up, a school's letter to parents are other): fresh53 +6
+# and burghley auto-ok, fresh51 +4, fresh48 +3, fresh45 +1, fresh53's three near misses other;
+# no other sheet changed (whole corpus, 1188 documents): 7184 + 14 = 7198 and 987 + 1 = 988.
+TOTAL_FLOOR = 7198
+AUTO_OK_FLOOR = 988
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

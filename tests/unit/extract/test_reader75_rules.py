@@ -153,8 +153,6 @@ def test_a_letter_to_a_child_actors_parents_about_a_shoot_stays_a_call_sheet() -
         ("SALT MARSH night unit", "SALT MARSH"),  # which unit, in lower case
         ("SALT MARSH 2nd unit", "SALT MARSH"),
         ("KESTREL crew (B unit)", "KESTREL"),  # a bracketed note after it
-        ("Hollow Oak (short)", "Hollow Oak"),  # the kind in brackets
-        ("Tidewater (feature film)", "Tidewater"),
         ('Greenfield · online spot 15" (social)', "Greenfield"),  # a spot's medium bracketed
         ('\u201eLas w Mgle\u201d \u00b7 spot 30" (TV + online)', "Las w Mgle"),
     ],
@@ -180,6 +178,9 @@ def test_a_titles_own_words_stay(raw: str) -> None:
 
 def test_the_helpers_say_what_they_cut() -> None:
     assert without_kind_note("Hollow Oak (TVC)") == "Hollow Oak"
+    assert without_kind_note("Hollow Oak (short)") == "Hollow Oak"
+    assert without_kind_note("Tidewater (feature film)") == "Tidewater"
+    assert without_kind_note("Night Run (2026)") == "Night Run (2026)"
     assert without_kind_note("(short)") == "(short)"  # nothing before it: kept
     assert without_spot_length('Kite - TVC 30" (TV + social)') == "Kite"
     assert kind_only("TVC") and kind_only("Short film") and not kind_only("Harbor Lights")
@@ -284,3 +285,18 @@ def test_a_call_label_with_only_words_under_it_takes_no_other_time() -> None:
     as the call."""
     day = read_day(render(_call_box("see notes")))
     assert day["call_time"] != "06:00"
+
+
+def test_a_headings_bracketed_kind_is_cut_a_labels_value_kept() -> None:
+    """'CALL SHEET - Hollow Oak (short)' names the title and its kind; 'PROJECT  Hollow Oak
+    (music video)' prints the project's name as its office writes it."""
+    tail: list[Row] = [
+        (40, 80, "Saturday, May 16, 2026", 10),
+        (40, 100, "Crew call: 6:30 AM", 10),
+        (40, 120, "Location: Old Mill, 44 Harbor Rd, Mystic, CT 06355", 9),
+    ]
+    heading = read_day(render([(40, 40, "CALL SHEET - Hollow Oak (short)", 14), *tail]))
+    assert heading["production"] == "Hollow Oak"
+    labelled = [(40, 40, "FIELD DAY FILMS CALL SHEET", 14), (40, 60, "PROJECT", 9)]
+    labelled += [(110, 60, "HOLLOW OAK (music video)", 9), *tail]
+    assert read_day(render(labelled))["production"] == "HOLLOW OAK (music video)"
