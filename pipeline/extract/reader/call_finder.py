@@ -253,7 +253,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     ):
         revised = moved  # the change names every other time printed: it settles them
     out = _revised_time(best, revised, found, name, replaced)
-    return _doubt_unread_change(_doubt_pushed(out, pushed_over, name), unread_changes, found, name)
+    out = _doubt_pushed(out, pushed_over, name)
+    return _doubt_unread_change(out, unread_changes - replaced, found, name, replaced)
 
 
 UNREAD_CHANGE = 0.8  # a revision's words hold several times the reader could not order
@@ -276,16 +277,20 @@ def _unread_change(
 
 
 def _doubt_unread_change(
-    out: Found, unread: set[str], found: list[tuple[float, Found]], name: str
+    out: Found,
+    unread: set[str],
+    found: list[tuple[float, Found]],
+    name: str,
+    replaced: set[str],
 ) -> Found:
     """The call read, in doubt when it is the first of several times in a revision's words the
     reader could not order and another label gives another time: the revision may name the
     old time first, and a call read wrong at full confidence is confirmed unseen."""
     if out.value is None or str(out.value) not in unread or out.conf <= UNREAD_CHANGE:
         return out
-    others = sorted({str(f.value) for _, f in found if f.value != out.value})
-    if not others:
-        return out
+    others = sorted({str(f.value) for _, f in found if f.value != out.value} - replaced)
+    if not others or _ANY_OTHER in replaced:
+        return out  # '7:30 (was 7:00)': the change names the time it replaced
     warning = (
         f"{name}: {out.value} read from a change naming several times;"
         f" {', '.join(others)} printed elsewhere"

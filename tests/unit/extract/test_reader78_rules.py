@@ -107,6 +107,15 @@ def test_a_revision_with_one_time_still_wins_sure() -> None:
     assert day["field_confidence"]["call_time"] >= SURE, day["warnings"]
 
 
+def test_a_revision_naming_the_time_it_replaced_stays_sure() -> None:
+    """Negative: 'REVISED CALL: 7:30 AM (was 7:00 AM)' holds two times, but names the old one:
+    the 7:00 printed elsewhere is the one replaced, no doubt."""
+    rows = _sheet((40, 180, "REVISED CALL: 7:30 AM (was 7:00 AM)", 11), call="Crew call: 7:00 AM")
+    day = read_day(render(rows))
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= SURE, day["warnings"]
+
+
 # --- a change table's heading with a note in brackets -------------------------------------------
 
 
