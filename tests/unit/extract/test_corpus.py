@@ -779,10 +779,11 @@ FLOORS = {
     "fresh55_coprod_bilingual": 21,  # of 21 (blind)
     # fifty-second held-out set (tests/corpus/fresh51.py): 98/126 blind on 2026.12.43
     "fresh51_pl_serial_sidebar": 21,  # of 21 (20 blind; reader73)
-    "fresh51_pl_reklama_box": 18,  # of 21 (blind 17; reader75)
+    "fresh51_pl_reklama_box": 21,  # of 21 (17 blind; reader75; reader76: 'SZPITAL (SOR)', a spot's
+    # medium)
     "fresh51_pl_korekta_bylo_jest": 21,  # of 21 (blind)
     "fresh51_cz_bilingual_table": 21,  # of 21 (15 blind; reader73)
-    "fresh51_hu_ro_service_columns": 20,  # of 21 (blind)
+    "fresh51_hu_ro_service_columns": 21,  # of 21 (20 blind; reader76: a 22 pt call beside)
     "fresh51_lt_dienos_planas": 21,  # of 21 (5 blind; reader73; 21 since reader75)
     # fifty-third held-out set (tests/corpus/fresh52.py): 123/126 blind on 2026.12.43
     "fresh52_qc_commercial_grid": 21,  # of 21 (blind)
@@ -809,7 +810,7 @@ FLOORS = {
     "fresh48_fi_numbered_grid": 17,  # of 21 (blind 15; reader68: numbered heading rows)
     "fresh48_sk_numbered_sets": 21,  # of 21 (blind)
     "fresh48_si_sheets_export": 21,  # of 21 (blind)
-    "fresh48_lv_revised": 20,  # of 21 (blind 17; reader68: 'Radio iela 8'; reader72: pagasts)
+    "fresh48_lv_revised": 21,  # of 21 (blind 17; reader68, reader72; reader76: a boxed big call)
     "fresh48_hr_two_column": 21,  # of 21 (blind 20; reader68: 'Franjevački put 1')
     "fresh48_baltic_phone_text": 18,  # of 20 (blind 13; reader72: a told tomorrow, LT- codes;
     # 18 since reader75)
