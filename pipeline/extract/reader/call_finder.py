@@ -115,7 +115,10 @@ def _crews_time(text: str) -> Parsed | None:
 
 
 # "moved from 08:00 to 07:30", "was 08:00, now 07:30", "08:00 → 07:30": a revision's new value
-_OLD_TIME = r"\d[\d:.]{0,5}(?:\s?(?:h|hod\.?|godz\.?|uhr|[ap]\.?m\.?))?"
+_OLD_TIME = (
+    r"(?:(?:godz(?:\.|iny)?|hod\.?|o|um)\s+)?"  # 'z godz. 7:00 na godz. 8:30', 'von um 7'
+    r"\d[\d:.]{0,5}(?:\s?(?:h|hod\.?|godz\.?|uhr|[ap]\.?m\.?))?"
+)
 # and in Polish / Czech ('przesunięta z 7.30 na 9.00', 'posunut z 7.00 na 8.00') and German
 # ('verschoben von 7:00 auf 8:00'): the old time stands in the group, so a range is no change
 CALL_CHANGE = re.compile(
@@ -159,6 +162,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     replaced: set[str] = set()  # the times a revision says it replaces
     moved: list[tuple[float, Found]] = []  # 'Unit call moved from 0700 to 0800'
     pushed_over: list[tuple[str, str]] = []  # (new, old) both printed on a label's row
+    unread_changes: set[str] = set()  # a revision's first time, of several not understood
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
@@ -171,7 +175,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _label_hit(sheet, h, pieces, kind, bare)
+        hit = _slashed_run_time(sheet, h) or _label_hit(sheet, h, pieces, kind, bare)
         hit = hit or _under_or_worded(sheet, h, pieces, worded, kind)
         if hit is None:
             if (
@@ -221,6 +225,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         replaced |= old
         if changed is not None or _names_a_revision(sheet, h, kind):
             revised.append((strength, Found(parsed.value, conf)))
+            unread_changes |= _unread_change(sheet, h, pieces, below or changed is not None, parsed)
             if _supersedes(sheet, h):
                 replaced.add(_ANY_OTHER)
         elif old:  # a change written out, with no word of revision: only what it names
@@ -247,7 +252,50 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         and {str(f.value) for _, f in found} - replaced == {str(f.value) for _, f in moved}
     ):
         revised = moved  # the change names every other time printed: it settles them
-    return _doubt_pushed(_revised_time(best, revised, found, name, replaced), pushed_over, name)
+    out = _revised_time(best, revised, found, name, replaced)
+    out = _doubt_pushed(out, pushed_over, name)
+    return _doubt_unread_change(out, unread_changes - replaced, found, name, replaced)
+
+
+UNREAD_CHANGE = 0.8  # a revision's words hold several times the reader could not order
+
+
+def _unread_change(
+    sheet: Sheet, label: Label, pieces: list[Piece], skip: bool, parsed: Parsed
+) -> set[str]:
+    """'ZMIANA: zbiórka ekipy zostaje przesunięta o 7:00, teraz 8:30', 'REVISED CALL
+    7:00 ... 8:30': a revision label beside words that hold two times or more, none of the
+    change's forms the reader knows ('from ... to', 'z ... na', an arrow, 'pushed to', a list
+    naming the crew): its first time was taken, which may be the time replaced. The time
+    read, in a set; empty when the change was understood (or read in a table, ``skip``)."""
+    if skip or not pieces or len(find_times(pieces[0].text)) < 2:
+        return set()
+    text = pieces[0].text
+    if _changed_to(text) or _crews_time(text) or _pushed_on_row(sheet, label):
+        return set()
+    return {str(parsed.value)}
+
+
+def _doubt_unread_change(
+    out: Found,
+    unread: set[str],
+    found: list[tuple[float, Found]],
+    name: str,
+    replaced: set[str],
+) -> Found:
+    """The call read, in doubt when it is the first of several times in a revision's words the
+    reader could not order and another label gives another time: the revision may name the
+    old time first, and a call read wrong at full confidence is confirmed unseen."""
+    if out.value is None or str(out.value) not in unread or out.conf <= UNREAD_CHANGE:
+        return out
+    others = sorted({str(f.value) for _, f in found if f.value != out.value} - replaced)
+    if not others or _ANY_OTHER in replaced:
+        return out  # '7:30 (was 7:00)': the change names the time it replaced
+    warning = (
+        f"{name}: {out.value} read from a change naming several times;"
+        f" {', '.join(others)} printed elsewhere"
+    )
+    return Found(out.value, UNREAD_CHANGE, out.warning or warning)
 
 
 SHOOTING_START = 0.7  # "Drehbeginn" alone: the first shot; the team is called before it
@@ -293,6 +341,64 @@ def _slashed_pair_time(
     if times is None or len(times) != len(slashes) + 1 or at == 0:
         return hit
     return times[at], pieces[0].below
+
+
+# '5:07 h', '5:51 ч.', '0600 hrs': the unit a time may carry in a slashed pair's part
+_UNIT_TAIL = re.compile(r"^\s*(?:h|hod\.?|godz\.?|uhr|hrs?|ч\.?|óra)?\s*$", re.I)
+_PAIR_SLACK = 15.0  # points a slashed value's cell may start left of its labels' run
+
+
+def _unit_times(text: str) -> list[Parsed] | None:
+    """'5:07 h / 20:15 h', '5:51 ч. / 20:45 ч.', '5.25 / 20.22': each part across slashes a
+    lone time (with its unit at most), in order; None when any part is not one."""
+    parts = _SLASH.split(text.strip())
+    times = [find_time(p) for p in parts]
+    if any(
+        t is None or t.start or not _UNIT_TAIL.match(p[t.end :])
+        for t, p in zip(times, parts, strict=True)
+    ):
+        return None
+    return times  # type: ignore[return-value]
+
+
+def _slashed_run_time(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
+    """'Východ / západ slnka' over '5:07 h / 20:15 h', 'Изгрев / залез  5:51 ч. / 20:45 ч.',
+    'Sončni vzhod / zahod' over '5.25 / 20.22': a label that is the n-th of names across the
+    slashes of its run owns the n-th of as many times across slashes, printed after the run on
+    its line (what a label of the run owns there) or in the cell right under the run; the first
+    name owns nothing of its own when the second stands between it and the times. None when
+    the run has no slash or no such times."""
+    page = sheet.pages[label.page]
+    line = page.lines[label.line]
+    words = line.words
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    slashes = [k for k in range(first, end) if words[k].text.strip() == "/"]
+    if not slashes or any(k >= label.start and k < label.end for k in slashes):
+        return None
+    at = sum(k < label.start for k in slashes)
+    mates = [
+        o
+        for o in sheet.labels
+        if o.page == label.page and o.line == label.line and first <= o.start < end
+    ]
+    beside = [ps[0] for o in mates if (ps := sheet.owned.get(o)) and not ps[0].below]
+    for pc in beside:
+        times = _unit_times(pc.text)
+        if times is not None and len(times) == len(slashes) + 1:
+            return times[at], False
+    x0, x1 = words[first].x0, words[end - 1].x1
+    for below in page.lines[label.line + 1 : label.line + 3]:
+        cell = next(
+            ((a, b) for a, b in runs(below) if x0 - _PAIR_SLACK <= below.words[a].x0 <= x1),
+            None,
+        )
+        if cell is None:
+            continue
+        times = _unit_times(" ".join(w.text for w in below.words[cell[0] : cell[1]]))
+        if times is not None and len(times) == len(slashes) + 1:
+            return times[at], True
+        return None
+    return None
 
 
 CAPTION_SIZE = 0.9  # a caption's words this much smaller than the label: another cell's

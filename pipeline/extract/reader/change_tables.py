@@ -12,6 +12,8 @@ new-value heading, and no time; a row of the table is within a few lines under i
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.reader.labelling import Label, runs
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.parsed import Parsed
@@ -93,11 +95,17 @@ _REACH = 6  # rows of a change table under its heading row
 _SLACK = 15.0  # points a value may stand left or right of its heading's cell
 
 
+# 'BYŁO (wersja 1)', 'NOW (v3)', 'NEU (Stand 12.05.)': a heading's note in brackets after it
+_NOTE = re.compile(r"\s*\([^()]{1,24}\)$")
+
+
 def _cells(line: Line) -> list[tuple[str, float, float]]:
-    """Each run of a line as (its words lowercased, without a colon), x0, x1)."""
+    """Each run of a line as (its words lowercased, without a colon or a bracketed note after
+    them), x0, x1)."""
     out = []
     for a, b in runs(line):
-        text = " ".join(w.text for w in line.words[a:b]).strip(" :").lower()
+        text = " ".join(w.text for w in line.words[a:b]).strip(" :")
+        text = _NOTE.sub("", text).strip(" :").lower()
         out.append((text, line.words[a].x0, line.words[b - 1].x1))
     return out
 

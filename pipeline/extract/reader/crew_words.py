@@ -31,6 +31,10 @@ _CREW = DEPARTMENTS | frozenset(
         "costumes",
         "art department",
         "sfx",
+        "pyrotechnics",
+        "pyro",
+        "special effects",
+        "security",
         "continuity",
         "script",
         # English roles
@@ -78,6 +82,11 @@ _CREW = DEPARTMENTS | frozenset(
         "fryzjerka",
         "charakteryzatorka",
         "kierownik produkcji",
+        "pirotechnika",
+        "pirotechnik",
+        "efekty specjalne",
+        "kaskaderzy",
+        "ochrona",
         # German, French, Spanish, Italian departments
         "licht",
         "ton",

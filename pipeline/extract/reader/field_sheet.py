@@ -63,7 +63,7 @@ class Sheet:
         labels = _not_repeated(pages, labels)  # 'CREW PARKING   Crew parking': its value
         self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
         self.owned = attach(pages, self.labels)
-        self.address_of = _pair_addresses(self.labels, self._cell_bottoms())
+        self.address_of = _pair_addresses(self.labels, self._cell_bottoms(), self.owned)
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
         # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
@@ -201,13 +201,19 @@ def _words_of(pages: Sequence[PageText], label: Label) -> list[str]:
     ]
 
 
-def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[Label, Label]:
+def _pair_addresses(
+    labels: list[Label],
+    bottoms: dict[Label, float],
+    owned: dict[Label, list[Piece]] | None = None,
+) -> dict[Label, Label]:
     """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
 
     The address label pairs with the nearest place label before it on its line, else with the
     one right above it in its column, or right under the place's cell ('LOCATION' / name /
     'ADDRESS' / street, each label over its value); 'HOSPITAL ADDRESS' pairs only with a
-    hospital label.
+    hospital label. An address label with no place label before it pairs with a set label
+    right under it that names only a part of the place ('Adres: Zamek, ul. Podzamcze 3' over
+    'Plan: lochy i wieża', ``_set_under``).
     """
     out: dict[Label, Label] = {}
     for a in labels:
@@ -231,12 +237,38 @@ def _pair_addresses(labels: list[Label], bottoms: dict[Label, float]) -> dict[La
                 or (o in bottoms and 0 <= a.top - bottoms[o] < 1.5 * height)
             )
         ]
-        near = max(same_line, key=lambda o: o.x1, default=None) or max(
-            above, key=lambda o: o.top, default=None
+        near = (
+            max(same_line, key=lambda o: o.x1, default=None)
+            or max(above, key=lambda o: o.top, default=None)
+            or _set_under(a, owners, owned or {})
         )
         if near is not None and near not in out:
             out[near] = pairs
     return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _set_under(a: Label, owners: list[Label], owned: dict[Label, list[Piece]]) -> Label | None:
+    """'Adres: Zamek Reszel, ul. Podzamcze 3, 11-440 Reszel' over 'Plan: lochy, wieża i
+    krużganki': a typed list's address label heading its line, with the set's label on the
+    next line at its x, beside words with no number (a part of the place, no address of its
+    own): the address is that set's. A set label that gives an address keeps its own."""
+    if a.kind != "address" or a.start != 0:
+        return None
+    height = a.bottom - a.top
+    for o in owners:
+        if (
+            o.kind == "location"
+            and o.start == 0
+            and abs(o.x0 - a.x0) < STACK_X
+            and 0 < o.top - a.top < 2 * height + 6
+        ):
+            texts = [pc.text for pc in owned.get(o, [])]
+            if texts and not any(_DIGIT.search(t) for t in texts):
+                return o
+    return None
 
 
 def _stacked_address(labels: list[Label], a: Label, step: int) -> Label | None:

@@ -741,6 +741,7 @@ LOCATION = {
     "místo natáčení": 1.0,
     "lokácia": 0.95,
     "miesto nakrúcania": 1.0,
+    "miesto natáčania": 1.0,  # Slovak's other word for filming ("denný plán natáčania")
     # Hungarian "Helyszín" / "Forgatási helyszín"; Ukrainian / Russian "Локація", "Об'єкт",
     # "Объект", "Місце зйомки", "Место съёмки"
     "helyszín": 0.95,
@@ -922,6 +923,10 @@ SUNSET |= {"západ slunce": 1.0, "západ slnka": 1.0}
 SUNSET |= {"zalazak sunca": 1.0, "залазак сунца": 1.0, "saulėlydis": 1.0, "saulriets": 1.0}
 SUNSET |= {"päikeseloojang": 1.0, "napnyugta": 1.0, "захід сонця": 1.0, "захід": 0.9}
 SUNSET |= {"заход солнца": 1.0, "закат": 1.0}
+# the first word of a pair sharing its noun ("Východ / západ slnka", "Sončni vzhod / zahod",
+# "Izlazak / zalazak sunca"), as "Wschód / zachód słońca": each word alone names its time
+SUNRISE |= {"východ": 0.9, "vzhod": 0.9, "izlazak": 0.9}
+SUNSET |= {"západ": 0.9, "zahod": 0.9, "zalazak": 0.9}
 # Abbreviated sun labels ("wsch. 4.56 zach. 20.41", "Sonnenaufg.", "Sonnenunterg."): labels
 # only when printed with their abbreviation mark ("Zach" is also a first name).
 SUN_ABBREVIATED = {"sunrise": {"wsch": 0.9, "wsch sł": 1.0, "sonnenaufg": 1.0}}
@@ -1348,6 +1353,9 @@ HOSPITAL |= {"urgentni center": 0.95}
 SUNRISE |= {"sončni vzhod": 1.0, "vzhod sonca": 1.0}
 SUNSET |= {"sončni zahod": 1.0, "zahod sonca": 1.0}
 WEAK_DE_FR["hospital"] |= {"bolnišnica": 0.95}
+# Croatian / Serbian / Bosnian "BOLNICA (HITNA)": the word alone or with a colon heads the
+# hospital; at a value's start it is the name ("Opća bolnica", "Bolnica Sveti Duh")
+WEAK_DE_FR["hospital"] |= {"bolnica": 0.95}
 WEAK_DE_FR["address"] |= {"naslov": 0.9}
 
 # Japanese 香盤表 / 撮影スケジュール: 集合時間 = gathering time (the crew call), スタッフ集合 =

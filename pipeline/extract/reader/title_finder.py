@@ -62,6 +62,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             and not _gloss_of_title_label(sheet, h)
         ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
+        if _timed_row(sheet, h, pieces[0]):
+            continue  # 'Produkcja  zamknięcie rynku  6:30' in a table of departments' times
         value = pieces[0].text
         kind_quoted = _kind_then_quoted(sheet, h, value)
         if kind_quoted is not None:
@@ -95,6 +97,19 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
                 return Found(title, h.quality, removed(value, title)), among_cells
             return Found(title, h.quality * 0.9, removed(value, title)), among_cells
     return None, among_cells
+
+
+def _timed_row(sheet: Sheet, label: Label, first: Piece) -> bool:
+    """'Produkcja   zamknięcie rynku, ochrona   6:30' under 'PION   UWAGI   GODZ.': a title
+    label whose value was read under it, while its own line goes on with a time right of it,
+    opens a row of a table of times (a department's task and its hour): the line under it is
+    the next row, no title. A line of labels ('PRODUCTION   CREW CALL 07:00') heads cells."""
+    if not first.below or any(
+        o.page == label.page and o.line == label.line and o.start >= label.end for o in sheet.labels
+    ):
+        return False
+    words = sheet.pages[label.page].lines[label.line].words
+    return find_time(" ".join(w.text for w in words[label.end :])) is not None
 
 
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:

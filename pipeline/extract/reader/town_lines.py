@@ -59,8 +59,12 @@ _DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*(?:(?:Co\.?|County)\s{_TOWN_WORD}|{_T
 # X8X8'): the number is the district's, not a house's
 _TOWN_DISTRICT = re.compile(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
 _NUMBER_FIRST = re.compile(r"^\d{1,5}(?:-\d{1,5}){0,3}[a-z]?,?\s+[^\W\d_]{3}", re.I)
+# a street's name may stand in quotes after its type word ('ул. „Цар Ивайло“ 4', 'ul. „Pod
+# Lipami” 3'), as Bulgarian, Polish and Ukrainian addresses print a name that is a person's
 _NUMBER_LAST = re.compile(
-    r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,4}\s(?:No[:.]\s?)?\d{1,4}[a-z]?$", re.I
+    r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019\u201e\u201c\u201d\u00ab\u00bb\"-]+){0,4}"
+    r"\s(?:No[:.]\s?)?\d{1,4}[a-z]?$",
+    re.I,
 )
 _HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
 _TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
