@@ -120,7 +120,14 @@ from pipeline.extract.logic import SheetDay
 # sure when one sentence gives the call and one whole address (reader72); a sidebar's call under
 # its label, an unread call label a rival, Lithuanian labels (reader73); stage, conference and
 # school papers are other, a numbered set's hours head its block (reader74).
-EXTRACTOR_VERSION = "2026.12.44"
+# 2026.12.45: titles' group words, bracketed kinds and spot media; briefings, warm-ups and
+# letters to parents are other (reader75); change tables' new column a revision, people tables in
+# Central European languages, big calls beside (reader76); Finnish sun pairs, numbered cells,
+# slash-parted phone texts, street corners, Argentine postcodes (reader77); Polish 'z godz. X na
+# godz. Y', unordered revisions in review, slashed sun pairs, SK/HR/BG labels, pilgrimages,
+# drills and team trips other (reader78); pdfminer for glyph-by-glyph pages, other events'
+# papers other (reader79).
+EXTRACTOR_VERSION = "2026.12.45"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
