@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.extract import extract_document
+from pipeline.extract.reader.model import Line, Word
 from pipeline.extract.reader.sanity import ReadContext
 from tests.fixtures.callsheets import Row, column, render
 
@@ -56,3 +57,13 @@ def northern_drive(heading: str = "CALL SHEET", *, places: bool = True) -> list[
             step=20,
         )
     return rows
+
+
+def word_line(*cells: tuple[float, str]) -> Line:
+    """One line of words at the given x (each word 5 pt a letter wide, 9 pt high)."""
+    words = []
+    for x, text in cells:
+        for part in text.split():
+            words.append(Word(part, x, x + 5 * len(part), 100.0, 109.0, 9.0))
+            x += 5 * len(part) + 3
+    return Line(tuple(words), 0)

@@ -17,23 +17,12 @@ from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.change_tables import heading_columns
 from pipeline.extract.reader.dept_calls import _headings
 from pipeline.extract.reader.labelling import _bracket_closes_cell
-from pipeline.extract.reader.model import Line, Word
 from pipeline.extract.reader.place_finder import one_address
 from pipeline.extract.reader.title import without_spot_length
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import masthead, read_day
+from tests.unit.extract.drawn import masthead, read_day, word_line
 
 SURE = 0.85
-
-
-def _line(*cells: tuple[float, str]) -> Line:
-    """One line of words at the given x (each word 5 pt a letter wide, 9 pt high)."""
-    words = []
-    for x, text in cells:
-        for part in text.split():
-            words.append(Word(part, x, x + 5 * len(part), 100.0, 109.0, 9.0))
-            x += 5 * len(part) + 3
-    return Line(tuple(words), 0)
 
 
 def _sheet(*extra: Row) -> list[Row]:
@@ -108,11 +97,13 @@ def test_a_change_table_of_other_rows_leaves_the_call_alone() -> None:
 
 
 def test_a_heading_row_is_old_then_new_words_alone() -> None:
-    assert heading_columns(_line((40, "CO"), (190, "BYŁO"), (340, "JEST"))) is not None
-    assert heading_columns(_line((40, "Position"), (190, "Ancien"), (340, "Nouveau"))) is not None
-    assert heading_columns(_line((40, "CO"), (190, "JEST"), (340, "BYŁO"))) is None  # new first
-    assert heading_columns(_line((40, "Call"), (190, "was 7:00"), (340, "now"))) is None
-    assert heading_columns(_line((40, "Item"), (190, "Old"), (340, "Price"))) is None
+    assert heading_columns(word_line((40, "CO"), (190, "BYŁO"), (340, "JEST"))) is not None
+    assert (
+        heading_columns(word_line((40, "Position"), (190, "Ancien"), (340, "Nouveau"))) is not None
+    )
+    assert heading_columns(word_line((40, "CO"), (190, "JEST"), (340, "BYŁO"))) is None  # new first
+    assert heading_columns(word_line((40, "Call"), (190, "was 7:00"), (340, "now"))) is None
+    assert heading_columns(word_line((40, "Item"), (190, "Old"), (340, "Price"))) is None
 
 
 # --- people tables: more languages' headings, a sidebar's time on the headings' line ----------
@@ -140,11 +131,11 @@ def test_a_polish_crew_table_keeping_the_call_is_no_rival() -> None:
 
 
 def test_headings_beside_a_sidebars_time() -> None:
-    sidebar = _line(
+    sidebar = word_line(
         (38, "Sunrise: 6:50"), (200, "ROLE"), (300, "NAME"), (420, "PHONE"), (520, "CALL")
     )
     assert _headings(sidebar, 520) == "ROLE NAME PHONE CALL"
-    among = _line((38, "Sunrise"), (200, "ROLE"), (300, "6:50"), (420, "PHONE"), (520, "CALL"))
+    among = word_line((38, "Sunrise"), (200, "ROLE"), (300, "6:50"), (420, "PHONE"), (520, "CALL"))
     assert _headings(among, 520) is None  # a time among the headings: no heading row
 
 
@@ -185,16 +176,16 @@ def test_a_hospital_word_with_a_bracketed_note_is_a_label() -> None:
 
 
 def test_a_bracket_must_close_its_cell() -> None:
-    cell = _line((38, "HOSPITAL (A&E)"), (136, "Royal Infirmary"))
+    cell = word_line((38, "HOSPITAL (A&E)"), (136, "Royal Infirmary"))
     assert _bracket_closes_cell(cell.words, 0, 1)
-    run_on = _line((38, "Szpital (SOR) Miejski w Elblągu"))
+    run_on = word_line((38, "Szpital (SOR) Miejski w Elblągu"))
     assert not _bracket_closes_cell(run_on.words, 0, 1)  # the name runs on after it
 
 
 # --- a big time beside or under its small label ------------------------------------------------
 
 
-def test_a_big_time_beside_its_label_on_the_next_rows_line() -> None:
+def test_a_big_time_beside_its_label_on_the_next_rowsword_line() -> None:
     rows = _sheet(
         (40, 170, "Breakfast", 8),
         (240, 170, "06:30", 9),

@@ -14,22 +14,11 @@ import pytest
 
 from pipeline.extract.reader.call_finder import _changed_to, _unit_times
 from pipeline.extract.reader.change_tables import heading_columns
-from pipeline.extract.reader.model import Line, Word
 from pipeline.extract.reader.place_finder import one_address
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import doc_type, masthead, read_day
+from tests.unit.extract.drawn import doc_type, masthead, read_day, word_line
 
 SURE = 0.85
-
-
-def _line(*cells: tuple[float, str]) -> Line:
-    """One line of words at the given x (each word 5 pt a letter wide, 9 pt high)."""
-    words = []
-    for x, text in cells:
-        for part in text.split():
-            words.append(Word(part, x, x + 5 * len(part), 100.0, 109.0, 9.0))
-            x += 5 * len(part) + 3
-    return Line(tuple(words), 0)
 
 
 def _sheet(*extra: Row, call: str = "Crew call: 7:00 AM") -> list[Row]:
@@ -128,13 +117,15 @@ def test_a_revision_naming_the_time_it_replaced_stays_sure() -> None:
     ],
 )
 def test_a_change_tables_heading_with_a_bracketed_note(old: str, new: str) -> None:
-    cols = heading_columns(_line((40, "ITEM"), (200, old), (330, new)))
+    cols = heading_columns(word_line((40, "ITEM"), (200, old), (330, new)))
     assert cols is not None and cols[0][0] == 200 and cols[1][0] == 330
 
 
 def test_a_bracketed_heading_beside_another_word_is_no_change_table() -> None:
     """Negative: a third heading that is neither old nor new ('NOTES (crew)') is another table."""
-    assert heading_columns(_line((40, "ITEM"), (200, "WAS (v1)"), (330, "NOTES (crew)"))) is None
+    assert (
+        heading_columns(word_line((40, "ITEM"), (200, "WAS (v1)"), (330, "NOTES (crew)"))) is None
+    )
 
 
 def test_a_change_table_with_version_notes_reads_the_new_call() -> None:
