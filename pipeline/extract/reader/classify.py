@@ -940,135 +940,17 @@ def _stage_or_school_heading(lines: list[str]) -> str | None:
     return None
 
 
-# Paper of another kind of event that calls people to a place at a time: a race's or a public
-# event's briefing for its marshals, stewards and volunteers, a studio audience's warm-up
-# running order, a school's letter home about a trip with its consent slip. Its heading (its
-# first lines) names it so; a heading that calls it a call sheet too keeps it one (a film's unit
-# and traffic marshals, an audience show's crew, a child actor's parents are a shoot's people).
-_HELPERS = (
-    r"(?:marshals?|stewards?|volunteers?|helpers?|signaleurs?|bénévoles?|commissaires?"
-    r"|streckenposten|ordner|helfer(?:innen)?|freiwillige[n]?|voluntari[oa]s?|comisarios?"
-    r"|wolontariusz(?:e|y|y)?|sędzi(?:owie|ów)|porządkow(?:i|ych)|volontari|commissari)"
-)
-_BRIEFING = (
-    r"(?:briefing|briefing\s+notes|instructions|information|info\s+pack|handbook|guide"
-    r"|consignes|einweisung|instruktion|briefing|instrucciones|informaci[óo]n|odprawa"
-    r"|instrukcja|istruzioni)"
-)
-# a fire brigade or another emergency service ('OCHOTNICZA STRAŻ POŻARNA', 'OSP', 'Freiwillige
-# Feuerwehr', 'sapeurs-pompiers', 'JVP', 'DVD', 'Red Cross', 'WOPR') and its exercise, drill or
-# order ('ROZKAZ NR 4/2026 w sprawie ćwiczeń', 'Übungsplan', 'exercise order')
-_SERVICE = (
-    r"\bstra[żz]\w*\s+po[żz]arn\w*|\bosp\b|\bpsp\b|\bfire\s+(?:brigade|department|service|station"
-    r"|and\s+rescue)\b|\bfeuerwehr\w*|\bsapeurs?[- ]pompiers\b|\bpompiers\b|\bbomberos\b"
-    r"|\bvigili\s+del\s+fuoco\b|\bhasi[čc]\w+|\bvatrogas\w+|\bgasilsk\w+|\bgasilci\b"
-    r"|\bdobrovoljno\s+vatrogasno\b|\bwopr\b|\bcoastguard\b|\bcivil\s+protection\b"
-    r"|\bobrona\s+cywiln\w*|\bth[wv]\b|\bkatastrophenschutz\b|\bprotection\s+civile\b"
-    r"|\bprotecci[óo]n\s+civil\b|\bprotezione\s+civile\b"
-)
-_EXERCISE = (
-    r"\b[ćc]wicze[ńn]\w*|\b[ćc]wiczenia\b|\brozkaz\w*|\bexercises?\b|\bdrills?\b"
-    r"|\b[üu]bung\w*|\bexercices?\b|\bman[œo]e?uvres?\b|\bsimulacros?\b|\besercitazion\w+"
-    r"|\bcvi[čc]en[íi]\w*|\bvje[žz]b\w+|\bvaje\b"
-)
-_EVENT_HEADINGS = {
-    "a race or event marshals' briefing": re.compile(
-        rf"\b{_HELPERS}\W*(?:(?:&|and|/|et|und|y|i|e)\s*{_HELPERS}\W*)?\s*{_BRIEFING}\b"
-        rf"|\b{_BRIEFING}\s+(?:(?:for|des|der|de|dla|per|pour|für|para)\s+)?(?:the\s+|les\s+|die\s+"
-        rf"|los\s+|las\s+|i\s+|gli\s+)?{_HELPERS}\b"
-        r"|\b(?:race|runners?'?|athletes?'?|competitors?'?|riders?'?)\s+(?:briefing|instructions)\b",
-        re.I,
-    ),
-    "a studio audience's warm-up running order": re.compile(
-        r"\baudience\s+warm[- ]?up\b|\bwarm[- ]?up\s+(?:running\s+order|schedule|notes|brief)\b"
-        r"|\baudience\s+(?:running\s+order|schedule|information|info|briefing)\b"
-        r"|\bchauffeur\s+de\s+salle\b|\bchauffe\s+(?:du\s+)?public\b|\bpublikums?[- ]?warm[- ]?up\b"
-        r"|\bcalentamiento\s+del\s+público\b|\brozgrzewka\s+publiczności\b",
-        re.I,
-    ),
-    "a school's letter to parents": re.compile(
-        r"\bdear\s+parents?\b|\bparents?\s*(?:/|and|or|&)\s*(?:carers?|guardians?)\b"
-        r"|\bconsent\s+(?:form|slip|letter)\b|\bpermission\s+(?:slip|form)\b|\breply\s+slip\b"
-        r"|\b(?:school|class|year\s+\d{1,2})\s+trip\b|\bchers\s+parents\b|\bliebe\s+eltern\b"
-        r"|\bdrodzy\s+rodzice\b|\bszanowni\s+rodzice\b|\bqueridas?\s+familias\b|\bestimadas?\s+familias\b"
-        r"|\bcari\s+genitori\b|\bautorisation\s+parentale\b|\bsortie\s+scolaire\b"
-        r"|\bklassenfahrt\b|\bwandertag\b|\beinverständniserklärung\b|\bzgoda\s+rodzic\w*\b"
-        r"|\bwycieczk\w+\s+szkoln\w*\b|\bexcursión\s+escolar\b|\bgita\s+scolastica\b",
-        re.I,
-    ),
-    # a parish's pilgrimage or outing programme: a gathering at the church, departure, Mass,
-    # lunch, the return
-    "a parish pilgrimage or outing programme": re.compile(
-        r"\bpielgrzymk\w*|\bpilgrimages?\b|\bp[èe]lerinages?\b|\bwallfahrt\w*|\bpilgerfahrt\w*"
-        r"|\bpilgerreise\w*|\bperegrinaci[óo]n\w*|\bromer[íi]a\b|\bpellegrinaggi[oi]\b"
-        r"|\bpouť\b|\bhodočašć\w+|\bparish\s+(?:trip|outing|programme|program|excursion)\b"
-        r"|\bwycieczk\w+\s+parafialn\w*|\bpfarr(?:ei)?ausflug\b|\bsortie\s+paroissiale\b",
-        re.I,
-    ),
-    # a fire brigade's or another emergency service's exercise order: its members' muster, the
-    # exercise's place, meal and end, its units with their muster times
-    "a fire brigade or emergency service's exercise order": re.compile(
-        rf"(?=.*(?:{_SERVICE}))(?=.*(?:{_EXERCISE}))",
-        re.I,
-    ),
-    # a company's integration trip or team-building day: the gathering at the office, the
-    # coach, the visits and workshops, dinner
-    "a company's integration or team-building trip": re.compile(
-        r"\bwyjazd\w*\s+integracyjn\w*|\bimpreza\s+integracyjn\w*|\bdzie[ńn]\s+integracyjn\w*"
-        r"|\bintegration\s+(?:trip|day|weekend)\b|\bteam[- ]?building\b|\bcompany\s+(?:trip|outing"
-        r"|retreat|away\s?day)\b|\bstaff\s+(?:outing|retreat|away\s?day)\b|\baway[- ]?day\b"
-        r"|\bbetriebsausflug\b|\bfirmenausflug\b|\bsortie\s+d'entreprise\b|\bs[ée]minaire"
-        r"\s+d'entreprise\b|\bviaje\s+de\s+empresa\b|\bgita\s+aziendale\b|\bfiremn[íi]\s+v[ýy]let\b"
-        r"|\bteambuilding\w*",
-        re.I,
-    ),
-}
-_EVENT_LINES = 4  # the heading: a letter's school, its address, its greeting, its subject
-# a shoot's own words: a letter to a child actor's parents about a filming day is a call
-# sheet's news, whatever its greeting
-_SHOOT_WORDS = re.compile(
-    r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|on\s+set|scenes?|call\s*sheet|call\s+time|chaperon\w*"
-    r"|dreh\w*|tournage|rodaje|riprese|zdjęci\w*|nagrani\w*)\b",
-    re.I,
-)
-
-
 def _event_heading(lines: list[str]) -> str | None:
-    """The kind of event paper (``_EVENT_HEADINGS``) a document's heading names it, when the
-    heading does not call it a call sheet too; a letter to parents only when nothing in it
-    speaks of a shoot. None otherwise."""
-    title = [ln.lower() for ln in lines[:_EVENT_LINES]]
-    markers = tuple(m for m in (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS) if m not in _GATHERING)
+    """The kind of event paper (``unshot_events.named_paper``) a document's heading names it,
+    when the heading does not call it a call sheet too (a gathering word aside); None
+    otherwise."""
+    title = [ln.lower() for ln in lines[: unshot_events.PAPER_LINES]]
+    markers = tuple(
+        m for m in (*L.CALL_SHEET_MARKERS, *SLAVIC_MARKERS) if m not in unshot_events.GATHERING
+    )
     if any(_phrases(markers).search(ln) for ln in title):
         return None
-    heading = [*title, " ".join(title)]  # a service's name on one line, 'ROZKAZ NR 4' on another
-    for kind, pattern in _EVENT_HEADINGS.items():
-        if not any(pattern.search(ln) for ln in heading):
-            continue
-        if kind in _UNLESS_SHOT and any(_SHOOT_WORDS.search(ln) for ln in lines):
-            continue  # a call sheet for a child actor's day, a pilgrimage's or a drill's film
-        return kind
-    return None
-
-
-# a call sheet's marker that is only the word for a gathering ('Zbiórka: 6:00 - parking przy
-# kościele', '7:00 Zbiórka uczestników'): any event's programme opens with it, so in an event
-# paper's heading it makes no call sheet
-_GATHERING = frozenset(
-    {"zbiórka", "citación", "citació", "convocazione", "verzameltijd", "mødetid", "oppmøte"}
-)
-
-
-# kinds of event paper that a shoot's own words anywhere in it make a call sheet's business
-# (a film about a pilgrimage, a brigade's drill filmed, a company trip's video)
-_UNLESS_SHOT = frozenset(
-    {
-        "a school's letter to parents",
-        "a parish pilgrimage or outing programme",
-        "a fire brigade or emergency service's exercise order",
-        "a company's integration or team-building trip",
-    }
-)
+    return unshot_events.named_paper(lines)
 
 
 def _titled_other(lines: list[str]) -> str | None:
