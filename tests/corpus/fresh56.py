@@ -32,6 +32,7 @@ from tests.corpus.fresh_common import (
     clock,
     crew_times,
     date_or,
+    day_tables,
     expect,
     fill,
     grey_text,
@@ -973,32 +974,22 @@ def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 c.hline(x0, right, y - 7, 0.3)
             y += 10
         written = partial(hm, style=g["table_style"])
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["Bild", "Motiv / Inhalt", "T/N", "I/A", "Rollen"],
-            [0, 34, 320, 352, 384],
-            g["scenes"],
             right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["Rolle", "Darsteller/in", "Abholung", "Maske", "am Set"],
-            [0, 110, 240, 320, 400],
-            cast_times(g["cast"], call, written, [-70, -55, 0]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["Abteilung", "Name", "Telefon", "Treffpunkt"],
-            [0, 110, 250, 390],
-            crew_times(g["crew"], call, written),
-            right,
+            g,
+            call,
+            written,
+            scenes=(["Bild", "Motiv / Inhalt", "T/N", "I/A", "Rollen"], [0, 34, 320, 352, 384]),
+            cast=(
+                ["Rolle", "Darsteller/in", "Abholung", "Maske", "am Set"],
+                [0, 110, 240, 320, 400],
+            ),
+            steps=[-70, -55, 0],
+            crew=(["Abteilung", "Name", "Telefon", "Treffpunkt"], [0, 110, 250, 390]),
         )
         titled_notes(c, x0, y + 4, "Hinweise", 8.5, g["notes"], 7.5, w, 10)
         _footer(c, g["footer"], x0)
@@ -1222,32 +1213,19 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(mx, y + 4, lab["emergency"], 8, bold=True)
         y = 132.0 + 232
         written = partial(hm, style=g["table_style"])
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["Sc.", lab["scene"], "D/N", "Pag.", "Cast"],
-            [0, 30, 330, 370, 410],
-            g["scenes"],
             right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["Rol", "Acteur", "Ophalen", "Grime", "Op set"],
-            [0, 110, 240, 320, 400],
-            cast_times(g["cast"], call, written, [-75, -60, 0]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            [lab["dept"], "Naam", "Telefoon", lab["crew_call"]],
-            [0, 110, 250, 390],
-            crew_times(g["crew"], call, written),
-            right,
+            g,
+            call,
+            written,
+            scenes=(["Sc.", lab["scene"], "D/N", "Pag.", "Cast"], [0, 30, 330, 370, 410]),
+            cast=(["Rol", "Acteur", "Ophalen", "Grime", "Op set"], [0, 110, 240, 320, 400]),
+            steps=[-75, -60, 0],
+            crew=([lab["dept"], "Naam", "Telefoon", lab["crew_call"]], [0, 110, 250, 390]),
         )
         titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
         _footer(c, g["footer"], x0)
@@ -1747,32 +1725,19 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.hline(x0, right, y - 8, 0.3)
         y += 10
         written = partial(hm, style=t)
-        y = _table(
+        y = day_tables(
+            _table,
             c,
             x0,
             y,
-            ["SÉQ.", "DÉCOR / RÉSUMÉ", "J/N", "INT/EXT", "RÔLES"],
-            [0, 34, 320, 356, 410],
-            g["scenes"],
             right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"],
-            [0, 110, 240, 320, 400],
-            cast_times(g["cast"], call, written, [-80, -60, 0]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["POSTE", "NOM", "TÉLÉPHONE", "CONVOCATION"],
-            [0, 120, 260, 390],
-            crew_times(g["crew"], call, written),
-            right,
+            g,
+            call,
+            written,
+            scenes=(["SÉQ.", "DÉCOR / RÉSUMÉ", "J/N", "INT/EXT", "RÔLES"], [0, 34, 320, 356, 410]),
+            cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
+            steps=[-80, -60, 0],
+            crew=(["POSTE", "NOM", "TÉLÉPHONE", "CONVOCATION"], [0, 120, 260, 390]),
         )
         titled_notes(c, x0, y + 4, "REMARQUES", 8.5, g["notes"], 7.5, w, 10)
         _footer(c, g["footer"], x0)
