@@ -317,7 +317,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # fields, auto-ok 11/18, 1 silent (rev_kazimierz's call: 07:00, the time a sentence moved the
 # call from, at 0.94), 1 sure-wrong (dpp_biecz's title: a department row 'Pirotechnika'), 3
 # misclassified (all three near misses).
-UNMEASURED: tuple[str, ...] = ()
+# fresh59_ (South African service sheets with a boxed UNIT CALL and '07h00' times, Indian
+# Hindi-English sheets with a shift and PIN codes, Malaysian / Philippine sheets with 'Call time',
+# 'Standby' and 'Pack-up' in a shaded side column, Greek / Cypriot / Turkish co-production sheets
+# with bilingual labels, Colombian / Mexican / Brazilian bilingual HOJA DE LLAMADO / ORDEM DO DIA
+# service sheets, Jordanian / Moroccan service sheets with a desert unit move; near misses: an
+# Indian free eye camp duty schedule, a Philippine election duty order, a Red Sea dive boat
+# briefing) is held out: not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh59_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1431,6 +1438,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh54_",
         "fresh55_",
         "fresh56_",
+        "fresh59_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
