@@ -1509,7 +1509,7 @@ def _mena(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, 98, g["credits"], 8)
         # the day's times across a strip of boxes, the crew call among them
         strip = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
-        strip += [("CONVOCATION ÉQUIPE / CREW CALL" if fr else "CREW CALL", hm(call, t))]
+        strip += [("ÉQUIPE / CREW CALL" if fr else "CREW CALL", hm(call, t))]
         strip += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
         strip += [("SUNRISE", hm(rise, t)), ("SUNSET", hm(fall, t))]
         sw = w / len(strip)
