@@ -69,6 +69,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh58,
         grids,
         holdout,
         messy,
@@ -146,6 +147,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh58,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
