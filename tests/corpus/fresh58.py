@@ -244,7 +244,7 @@ P: dict[str, Place] = {
         60.3960,
         25.6640,
         "Europe/Helsinki",
-        "Porvoon sairaala (päivystys)",
+        "Porvoon sairaala",
         "Sairaalantie 1",
         "06150 Porvoo",
         "019 548 21",
@@ -259,7 +259,7 @@ P: dict[str, Place] = {
         58.2480,
         22.4780,
         "Europe/Tallinn",
-        "Kuressaare Haigla (EMO)",
+        "Kuressaare Haigla",
         "Aia 25",
         "93815 Kuressaare",
         "+372 452 0100",
@@ -274,7 +274,7 @@ P: dict[str, Place] = {
         64.0670,
         -21.9550,
         "Atlantic/Reykjavik",
-        "Landspítali Fossvogi (bráðamóttaka)",
+        "Landspítali Fossvogi",
         "Fossvogur",
         "108 Reykjavík",
         "543 1000",
@@ -404,6 +404,11 @@ def _bar(c: Canvas, x: float, y: float, right: float, text: str, level: int = 20
     return y + 25
 
 
+def _colon(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Labels with a colon, a continuation line's empty label left bare."""
+    return [(f"{k}:" if k else "", v) for k, v in rows]
+
+
 def _strip(
     c: Canvas, x: float, y: float, right: float, cells: list[tuple[str, str]], big: int = 0
 ) -> float:
@@ -448,7 +453,7 @@ def _ch(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             [("Zeit", hm(call, t)), ("Ort", g["meet"])],
             9,
-            50,
+            60,
             12,
             suffix=":",
         )
@@ -461,7 +466,7 @@ def _ch(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
             [("Ort", p.name), ("Adresse", p.address), ("Motiv", g["set"])],
             9,
-            50,
+            60,
             12,
             suffix=":",
         )
@@ -487,7 +492,7 @@ def _ch(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 ("Parkplatz", f"{p.base_street}, {p.base_city}"),
             ],
             8.5,
-            60,
+            66,
             11.5,
             suffix=":",
         )
@@ -1033,7 +1038,7 @@ def _hu(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 ("Napkelte / napnyugta", f"{hm(rise, t)} / {hm(fall, t)}"),
             ],
             9.5,
-            130,
+            145,
             14,
             suffix=":",
         )
@@ -1050,7 +1055,7 @@ def _hu(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         bx = x0 + w * 0.58
         by = 132.0
         for head, lines in blocks:
-            h = 14 + 11 * len(lines)
+            h = 19 + 11 * len(lines)
             c.box(bx, by, right - bx, h, 0.6)
             c.text(bx + 5, by + 11, head, 7.5, bold=True)
             for k, ln in enumerate(lines):
@@ -1218,7 +1223,7 @@ def _north(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             (lab["hosp"], f"{p.hospital}, {p.hospital_address}"),
             ("", f"{p.hospital_phone}  ·  {g['sos']}"),
         ]
-        y = label_rows(c, x0, 116, right, rows, 9.5, 150, 14, suffix=":")
+        y = label_rows(c, x0, 116, right, _colon(rows), 9.5, 190, 14)
         c.hline(x0, right, y - 4, 0.4)
         written = partial(hm, style=t)
         y = day_tables(
@@ -1434,17 +1439,18 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             x0 + w * 0.53,
             y + 6,
             right,
-            [
-                ("Zon op / onder", f"{hm(rise, t)} / {hm(fall, t)}"),
-                ("SEH", p.hospital),
-                ("", p.hospital_address),
-                ("Tel.", f"{p.hospital_phone}  ·  alarm 112"),
-                ("Opnameleider", g["ol"]),
-            ],
+            _colon(
+                [
+                    ("Zon op / onder", f"{hm(rise, t)} / {hm(fall, t)}"),
+                    ("SEH", p.hospital),
+                    ("", p.hospital_address),
+                    ("Tel.", f"{p.hospital_phone}  ·  alarm 112"),
+                    ("Opnameleider", g["ol"]),
+                ]
+            ),
             9,
-            80,
+            90,
             13,
-            suffix=":",
         )
         written = partial(hm, style=t)
         rows = [(written(add_minutes(call, off)), *rest) for off, *rest in g["schedule"]]
@@ -1553,7 +1559,7 @@ def _nl_sheets() -> list[Sheet]:
                 "day_n": "draaidag 2",
                 "ol": "Sanne Verburg  ·  06 5555 3309",
                 # HARD: the week's five days in a strip above the day's own Datum line
-                "week": ["dd 1", "dd 2", "dd 3", "vrij", "dd 4"],
+                "week": ["vrij", "dd 1", "dd 2", "dd 3", "dd 4"],
                 "set": "de kloostergang en de Lange Jan",
                 "schedule": _nl_schedule("Kousteensedijk", "Abdijplein", 90, 330, 600),
                 "scenes": [
