@@ -69,6 +69,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh58,
         fresh59,
         grids,
         holdout,
@@ -147,6 +148,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh58,
         fresh59,
     ):
         out.extend(module.sheets())
