@@ -972,7 +972,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             ("", f"{p.hospital_street}, {p.hospital_city}  ·  tel. {p.hospital_phone}"),
             ("EMERGENZE", "112 (NUE)  ·  118"),
         ]
-        y = label_rows(c, x0, y, right, rows, 8.5, 130, 13, rule_drop=4) + 8
+        y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
         y = day_tables(
             _table,
             c,
@@ -1215,16 +1215,17 @@ def _es(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         # left: the column of citaciones; right: location, base and hospital blocks
         col = 200.0
         y = 136.0
-        c.box(x0, y, col, 236, 0.7)
-        fill(c, x0, y, col, 16, 215)
-        c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
-        yy = y + 32
         rows = [*_timed(call, t, g["before"]), (lab["call"], hm(call, t))]
         rows += [
             *_timed(call, t, g["after"]),
             (lab["rise"], hm(rise, t)),
             (lab["set"], hm(fall, t)),
         ]
+        col_h = 30 + 17 * len(rows) + 5
+        c.box(x0, y, col, col_h, 0.7)
+        fill(c, x0, y, col, 16, 215)
+        c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
+        yy = y + 32
         for a, v in rows:
             big = a == lab["call"]
             fit(c, x0 + 6, yy, a, 8.5 if big else 8, 120, bold=big)
@@ -1245,7 +1246,7 @@ def _es(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             for k, ln in enumerate(lines):
                 fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
             yy += h + 8
-        y = max(yy, y + 236) + 18
+        y = max(yy, y + col_h) + 18
         day_tables(
             _table,
             c,
@@ -1456,7 +1457,7 @@ def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         c.text(x0, 104, g["credits"], 8)
         y = 118.0
         bw = 170.0
-        c.box(x0, y, bw, 104, 1.8)
+        c.box(x0, y, bw, 116, 1.8)
         c.text(x0 + 8, y + 16, lab["call"], 9, bold=True)
         c.text(x0 + 8, y + 52, hm(call, t), 28, bold=True)
         fit(c, x0 + 8, y + 72, day_text(day, g["date_style"]), 8.5, bw - 16)
@@ -1468,12 +1469,13 @@ def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             (lab["addr"], p.address),
             (lab["base"], f"{p.base_street}, {p.base_city}"),
             (lab["hosp"], p.hospital),
-            ("", f"{p.hospital_street}, {p.hospital_city}  ·  {p.hospital_phone}"),
+            ("", f"{p.hospital_street}, {p.hospital_city}"),
+            ("", f"Tel. {p.hospital_phone}"),
             (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
         ]
         mx = x0 + bw + 12
-        label_rows(c, mx, y + 10, right, rows, 8, 96, 13, rule_drop=4)
-        y += 124
+        label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
+        y += 136
         day_tables(
             _table,
             c,
@@ -1664,7 +1666,7 @@ def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         for a, v in rows:
             big = a == "Chemare echipă"
             c.text(x0, yy, a, 8.5, bold=True)
-            fit(c, x0 + 96, yy, v, 12 if big else 8.5, c1 - x0 - 106, bold=big)
+            fit(c, x0 + 104, yy, v, 12 if big else 8.5, c1 - x0 - 114, bold=big)
             c.hline(x0, c1 - 10, yy + 4, 0.2)
             yy += 18 if big else 14
         blocks = [
@@ -1684,7 +1686,7 @@ def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         _table(
             c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right
         )
-        y = 262.0
+        y = max(yy, 262.0) + 16
         day_tables(
             _table,
             c,
