@@ -69,6 +69,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh57,
         fresh58,
         fresh59,
         grids,
@@ -148,6 +149,7 @@ def sheets() -> list[Sheet]:
         fresh54,
         fresh55,
         fresh56,
+        fresh57,
         fresh58,
         fresh59,
     ):

@@ -332,7 +332,17 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # landscape draaischema day overviews with 'Call crew'; near misses: a polling station's staff
 # instructions, a ski race's competition information, a civil protection call-up) is held out:
 # not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh58_", "fresh59_")
+# fresh57_ (French TV-series FdS typed on two pages with a CONVOCATIONS table per department,
+# 'RDV équipe' and 'Prêt à tourner' on page 1 and the hospital on page 2, Québécois feuilles de
+# route with 'APPEL GÉNÉRAL 7 h 30' and déjeuner / dîner, Italian ordini del giorno with a
+# two-row grid of 'Convocazione troupe' and 'Pronti a girare' over a 'Pronto soccorso' row,
+# Spanish / Catalan hojas de citaciones with a column of citaciones beside the place blocks,
+# Portuguese folha de serviço / Brazilian ordem do dia with a big 'Chamada' box and a cronograma,
+# Romanian landscape foi de chemare in three columns; near misses: a Holy Week brotherhood's
+# procession summons, a wine estate's grape-harvest crew plan, a blood-donor association's
+# volunteer rota for a blood drive) is held out, not yet measured: built blind, to be measured
+# only on a session's final reader, never tuned on.
+UNMEASURED: tuple[str, ...] = ("fresh57_", "fresh58_", "fresh59_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1446,6 +1456,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh54_",
         "fresh55_",
         "fresh56_",
+        "fresh57_",
         "fresh58_",
         "fresh59_",
     ],
