@@ -10,10 +10,10 @@ Italian ordini del giorno with a two-row grid of "Convocazione troupe", "Pronti 
 "h 7.30" times over a "Pronto soccorso" row (Mantova, Orvieto, Urbino); Spanish and Catalan
 "hojas de citaciones" / "fulls de citacions" with a column of citations beside the location
 blocks (Segovia, Cáceres, Figueres); Portuguese "folha de serviço" and Brazilian "ordem do dia"
-with a big "Chamada" box and a cronograma (Évora, Paraty, Olinda) and Romanian landscape "foi
+with a big "Chamada" box and a cronograma (Évora, Tiradentes, Olinda) and Romanian landscape "foi
 de chemare" in three columns (Sighișoara, Alba Iulia, Suceava). Three near misses, all `other`:
-a Holy Week brotherhood's procession summons, a wine estate's grape-harvest crew plan and a town
-hall's summons of polling-station staff.
+a Holy Week brotherhood's procession summons, a wine estate's grape-harvest crew plan and a
+blood-donor association's volunteer rota for a blood drive.
 
 Expected values come from the same table the page is printed from; sun times are astral's for
 the set and date. Deliberately hard cases are marked `HARD:` where they are built (at most one a
@@ -238,7 +238,7 @@ P: dict[str, Place] = {
         "Aparcament del Rec Arnau, carrer del Rec Arnau",
         "17600 Figueres",
     ),
-    # (5) Portuguese folha de serviço / Brazilian ordem do dia: Évora, Paraty, Olinda
+    # (5) Portuguese folha de serviço / Brazilian ordem do dia: Évora, Tiradentes, Olinda
     "templo": _p(
         "pt",
         "Templo Romano de Évora",
@@ -254,20 +254,20 @@ P: dict[str, Place] = {
         "Parque do Rossio de São Brás, Rossio de São Brás",
         "7000-640 Évora",
     ),
-    "paraty": _p(
+    "toledo": _p(
         "br",
-        "Casa da Cultura de Paraty",
-        "Rua Dona Geralda 177",
-        "Paraty - RJ, 23970-000",
-        -23.2180,
-        -44.7140,
+        "Museu Casa do Padre Toledo",
+        "Rua Padre Toledo 190",
+        "Tiradentes - MG, 36325-000",
+        -21.1100,
+        -44.1780,
         "America/Sao_Paulo",
-        "Hospital Municipal Hugo Miranda",
-        "Avenida Otávio Gama 650",
-        "Paraty - RJ, 23970-000",
-        "(24) 3371-1623",
-        "Estacionamento do Cais, Avenida Roberto Silveira",
-        "Paraty - RJ, 23970-000",
+        "Santa Casa de Misericórdia de São João del-Rei",
+        "Rua Padre José Maria Xavier 250",
+        "São João del-Rei - MG, 36300-000",
+        "(32) 3379-2800",
+        "Largo das Forras",
+        "Tiradentes - MG, 36325-000",
     ),
     "saobento": _p(
         "br",
@@ -1549,8 +1549,8 @@ def _pt_sheets() -> list[Sheet]:
             },
         ),
         _pt(
-            "paraty",
-            "Maré de Ouro",
+            "toledo",
+            "Ouro de Minas",
             D(2027, 2, 10),
             "07:30",
             {
@@ -1558,41 +1558,41 @@ def _pt_sheets() -> list[Sheet]:
                 "labels": BR_LABELS,
                 "time_style": "br",
                 "date_style": "pt",
-                "company": "CAIÇARA FILMES LTDA.",
-                "office": "Rua do Comércio 31, Centro Histórico, Paraty - RJ",
+                "company": "SERRA DE SÃO JOSÉ FILMES LTDA.",
+                "office": "Rua Direita 85, Centro, Tiradentes - MG",
                 "n": "12",
                 "credits": "Direção: Renata Amaral  ·  1ª assistente de direção: Bia Nogueira  ·  "
                 "Produção executiva: Caio Vilela",
-                "call_where": "na base, Estacionamento do Cais",
+                "call_where": "na base, Largo das Forras",
                 "diaria": "12 de 30",
-                "set": "salão térreo e pátio",
+                "set": "salão nobre e quintal",
                 "schedule": [
                     (-30, "Café da manhã", "Base"),
                     (0, "Chamada da equipe", "Base"),
-                    (60, "Primeiro plano", "Casa da Cultura"),
+                    (60, "Primeiro plano", "Casa do Padre Toledo"),
                     (330, "Almoço", "Base"),
                     (630, "Término previsto", ""),
                 ],
                 "scenes": [
                     (
                         "31",
-                        "INT. SOBRADO - SALÃO - a reunião dos comerciantes",
+                        "INT. CASARÃO - SALÃO - a reunião dos inconfidentes",
                         "D",
                         "INT",
                         "1, 3, 4",
                     ),
-                    ("33", "EXT. PÁTIO - Lia esconde o mapa", "D", "EXT", "1"),
+                    ("33", "EXT. QUINTAL - Lia esconde o mapa", "D", "EXT", "1"),
                 ],
                 "cast": [
                     ("Luana Esteves", "LIA", 0),
                     ("Caetano Brito", "SEU ANTÔNIO", 30),
-                    ("Jorge Paiva", "CAPITÃO", 90),
+                    ("Jorge Paiva", "ALFERES", 90),
                 ],
                 "notes": [
-                    "Ruas de pedra (pé-de-moleque): nada de carrinhos, tudo na mão. Maré alta às "
-                    "14h10 alaga a rua do Comércio: veículos fora até 13h30.",
+                    "Ruas de pedra (pé-de-moleque): nada de carrinhos, tudo na mão. O museu abre "
+                    "ao público às 13h00: forros pintados, nada de refletores perto do teto.",
                 ],
-                "footer": "Caiçara Filmes  ·  Maré de Ouro  ·  Ordem do dia 12",
+                "footer": "Serra de São José Filmes  ·  Ouro de Minas  ·  Ordem do dia 12",
             },
         ),
         _pt(
@@ -1991,41 +1991,44 @@ def _harvest_plan() -> bytes:
     return c.output()
 
 
-def _polling_summons() -> bytes:
-    """A town hall's summons of polling-station staff (assesseurs) to open a bureau de vote."""
-    c, x0, right = page("A4", "helvetica", margin=50.0)
+def _blood_drive_rota() -> bytes:
+    """A blood-donor association's volunteer rota for a blood drive in a public hall."""
+    c, x0, right = page("A4", "helvetica", margin=46.0)
     w = right - x0
-    c.text(x0, 54, "VILLE DE QUIMPER", 13, bold=True)
-    grey_text(c, x0, 66, "Service des élections  ·  44 place Saint-Corentin, 29000 Quimper", 8)
-    c.right(right, 54, "Quimper, le 22 mars 2027", 9)
-    centre(c, 108, "CONVOCATION - MEMBRES DU BUREAU DE VOTE N° 12", 12)
-    centre(c, 124, "Scrutin du dimanche 11 avril 2027", 10, bold=False)
-    y = paragraphs(
+    c.text(x0, 52, "AMICALE DES DONNEURS DE SANG BÉNÉVOLES DE QUIMPER", 11, bold=True)
+    grey_text(c, x0, 64, "En partenariat avec l'EFS Bretagne  ·  Site de Quimper", 8)
+    c.right(right, 66, "PLANNING DES BÉNÉVOLES", 10, bold=True)
+    c.hline(x0, right, 74, 1.0)
+    centre(c, 100, "COLLECTE DE SANG - jeudi 15 avril 2027", 12)
+    y = label_rows(
         c,
         x0,
-        154,
+        126,
+        right,
         [
-            "Madame, Monsieur,",
-            "Vous avez accepté de siéger comme assesseur au bureau de vote n° 12. Nous vous "
-            "remercions de vous présenter le dimanche 11 avril 2027 à 7h30 précises à l'école "
-            "de Kerfeunteun, salle de motricité, pour la préparation du bureau.",
+            ("Lieu", "Salle du Chapeau Rouge, 2 rue du Chapeau Rouge, 29000 Quimper"),
+            ("Installation", "13h30 : tables, chaises, fléchage (équipe 1)"),
+            ("Collecte", "14h30 - 19h00 (dernier donneur accueilli à 18h45)"),
+            ("Rangement", "19h15 avec l'équipe EFS"),
+            ("Responsable", "Yvette Quéméner, 06 55 41 27 08"),
         ],
-        9.5,
-        w,
-        13,
+        9,
+        90,
+        14,
+        suffix=" :",
     )
     y = _table(
         c,
         x0,
-        y + 12,
-        ["HEURE", "DÉROULEMENT"],
-        [0, 70],
+        y + 10,
+        ["CRÉNEAU", "POSTE", "BÉNÉVOLES"],
+        [0, 90, 260],
         [
-            ("7h30", "Convocation des membres du bureau, vérification des urnes et des listes"),
-            ("8h00", "Ouverture du scrutin"),
-            ("13h00", "Relève des assesseurs du matin par ceux de l'après-midi"),
-            ("19h00", "Clôture du scrutin, signature de la liste d'émargement"),
-            ("19h15", "Dépouillement avec les scrutateurs"),
+            ("13h30 - 14h30", "Installation, fléchage", "Loïc, Nolwenn, Jean-Yves"),
+            ("14h15 - 17h00", "Accueil et inscriptions", "Annick, Gwenola"),
+            ("14h15 - 17h00", "Collation après le don", "Marie-Thé, Ronan"),
+            ("16h45 - 19h15", "Accueil et inscriptions", "Soizic, Pierre"),
+            ("16h45 - 19h15", "Collation après le don", "Erwan, Maïwenn"),
         ],
         right,
         size=9,
@@ -2039,17 +2042,16 @@ def _polling_summons() -> bytes:
         "À SAVOIR",
         9.5,
         [
-            "Présidente du bureau : Mme Annaïg Le Gall. Une équipe de France 3 Bretagne "
-            "pourra filmer le dépouillement avec l'accord du président. En cas de malaise : "
-            "15, ou Centre hospitalier de Cornouaille, 14 avenue Yves Thépot.",
-            "Empêchement : prévenir le service des élections au 02 98 55 55 01 avant le "
-            "vendredi 9 avril, 12h00.",
+            "L'équipe médicale de l'EFS arrive à 13h45 avec le camion. Malaise d'un donneur : "
+            "le médecin de collecte est prévenu en premier; urgences du Centre hospitalier de "
+            "Cornouaille, 14 avenue Yves Thépot. Une journaliste de Tébéo fera quelques images "
+            "de l'accueil vers 17h00.",
+            "Empêchement : prévenir Yvette avant le mardi 13 avril. Merci à toutes et à tous !",
         ],
         9,
         w,
         12.5,
     )
-    c.text(right - 180, y + 140, "Pour le Maire, l'adjoint délégué", 9)
     return c.output()
 
 
@@ -2077,13 +2079,14 @@ def _other_sheets() -> list[Sheet]:
             OTHER,
         ),
         _sheet(
-            "near_miss_polling_summons",
+            "near_miss_blood_drive_rota",
             "near_miss",
-            "a French town hall's summons of polling-station staff, A4 letter: 'CONVOCATION - "
-            "MEMBRES DU BUREAU DE VOTE N° 12', the polling day, 7h30 at a school; a ruled HEURE "
-            "/ DÉROULEMENT table (opening, relief, closing, count); notes with a TV crew filming "
-            "the count and the hospital",
-            _polling_summons,
+            "a blood-donor association's volunteer rota for a blood drive in Quimper, A4: the "
+            "association and 'PLANNING DES BÉNÉVOLES', 'COLLECTE DE SANG - jeudi 15 avril 2027'; "
+            "Lieu (a hall's street address), Installation 13h30, Collecte, Rangement, Responsable "
+            "rows; a ruled CRÉNEAU / POSTE / BÉNÉVOLES table; notes with the medical team, the "
+            "hospital's A&E and a local TV journalist filming the welcome desk",
+            _blood_drive_rota,
             OTHER,
         ),
     ]
