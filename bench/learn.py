@@ -139,6 +139,7 @@ def _prints(sheet: Sheet) -> bool:
     calls = {f"{h}:{m:02}", f"{h:02}{m:02}", f"{h}.{m:02}", f"{h12}:{m:02}", f"{h12}.{m:02}"}
     calls |= {
         f"{h}h{m:02}",
+        f"{h} h {m:02}",  # the OQLF's form ('7 h 30')
         f"{h12}{'am' if h < 12 else 'pm'}",
         f"{h12} {'am' if h < 12 else 'pm'}",
     }
@@ -479,9 +480,10 @@ def main() -> None:
                 later += planned and not wrong
                 later_n += 1
     total = len(productions)
+    share, later_share = 100 * first / max(total, 1), 100 * later / max(later_n, 1)
     print(
-        f"\nplanned without review, right: day 1 {first}/{total} ({100 * first / total:.0f}%);"
-        f" days 2-5 {later}/{later_n} ({100 * later / later_n:.0f}%); silent errors {silent}"
+        f"\nplanned without review, right: day 1 {first}/{total} ({share:.0f}%);"
+        f" days 2-5 {later}/{later_n} ({later_share:.0f}%); silent errors {silent}"
     )
     fits, total = cross_layout(kept)
     print(f"rules that fit a sheet of another production's layout: {fits}/{total}")
