@@ -37,6 +37,7 @@ _SHORT_WORDS = frozenset(
     # French, German, Spanish and Italian short words (sheets in those languages are sound too)
     | {"à", "y", "au", "de", "du", "en", "et", "la", "le", "un", "ou", "sa", "se", "ce", "il"}
     | {"im", "zu", "er", "es", "da", "ab", "um", "el", "lo", "al", "di", "ed", "ok"}
+    | {"e", "su", "si", "ai", "ne", "em", "os", "as", "no", "na"}  # Italian and Portuguese
     # street and address abbreviations, compass points, US states and Canadian provinces
     | {"st", "rd", "dr", "ln", "ct", "pl", "sq", "hw", "ne", "nw", "se", "sw", "uk", "eu", "er"}
     | {"ak", "al", "ar", "az", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "ia", "id", "il"}
@@ -70,13 +71,16 @@ def fragment_count(lines: Sequence[Line]) -> tuple[int, int]:
 
 
 def _close_piece(words: Sequence[Word], i: int) -> bool:
-    """A letter token of one or two letters sitting close to a neighbour."""
+    """A letter token of one or two letters sitting close to a neighbour's letters. A unit set
+    close to its number alone ("7 h 30", "2027 h 7.30", "5 m") is no piece of a word."""
     word = words[i]
     if not word.text.isalpha() or len(word.text) > 2:
         return False
     near = NEAR_EM * max(word.size, word.bottom - word.top, 1.0)
-    left = i > 0 and word.x0 - words[i - 1].x1 < near
-    right = i + 1 < len(words) and words[i + 1].x0 - word.x1 < near
+    left = i > 0 and word.x0 - words[i - 1].x1 < near and words[i - 1].text[-1:].isalpha()
+    right = (
+        i + 1 < len(words) and words[i + 1].x0 - word.x1 < near and words[i + 1].text[:1].isalpha()
+    )
     return left or right
 
 

@@ -117,6 +117,17 @@ def test_a_reading_that_glues_words_together_is_not_better() -> None:
     assert not text_repair.reads_better(broken, mended)
 
 
+def test_a_time_unit_beside_its_numbers_is_no_piece_of_a_word() -> None:
+    """French and Italian sheets write times "7 h 30" and "h 7.30": a page of them is sound;
+    the same "h" beside letters ("C h air") is still a piece."""
+    times = [_line("Appel", "7", "h", "30", "PAT", "8", "h", "30", "repas", "13", "h", "00")] * 3
+    italian = [_line("convocazione:", "h", "7.30", "pronti:", "h", "9.00", "e", "mensa")] * 3
+    assert text_repair.fragment_count(times)[0] == 0
+    assert not text_repair.looks_broken(times + italian)
+    pieces = [_line("C", "h", "air", "T", "ab", "le", "7", "h", "30")] * 3
+    assert text_repair.looks_broken(pieces)
+
+
 def test_glyphs_from_a_fallback_font_are_put_back_in_their_words() -> None:
     """Font boxes follow each font's ascent: a taller fallback font's "i" and "l" stand above
     the row by top ("Un i vers i ty Co ll ege"); by baseline they are in their words."""
