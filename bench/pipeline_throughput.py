@@ -332,8 +332,8 @@ def main() -> None:
                   f" outbox rows, {r['audit'] / sheets:.2f} audit rows")  # fmt: skip
             total = sum(r["cpu"].values())
             print(
-                f"  CPU ms per sheet: {total / sheets * 1000:.0f} ("
-                + ", ".join(f"{k} {v / sheets * 1000:.0f}" for k, v in sorted(r["cpu"].items()))
+                f"  CPU ms per sheet: {total / sheets * 1000:.1f} ("
+                + ", ".join(f"{k} {v / sheets * 1000:.1f}" for k, v in sorted(r["cpu"].items()))
                 + ")"
             )
             for cmd, rss in sorted(r["peak"].items()):

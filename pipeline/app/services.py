@@ -151,7 +151,9 @@ def scheduler() -> None:
     from pipeline.runtime.instances import running
     from pipeline.runtime.scheduler import Scheduler, default_jobs
     from pipeline.runtime.supervisor import install_stop_signals
+    from pipeline.service_imports import httpx_without_rich
 
+    httpx_without_rich()  # the weather's refresh job calls out through it, as the worker does
     configure_logging()
     _migrated_url()
     _log_in_as("scheduler")

@@ -126,3 +126,28 @@ def test_the_reader_s_forkserver_starts_before_the_actors_are_imported() -> None
                          text=True, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "shared helpers < actors < fork"
+
+
+SCHEDULER = """
+import contextlib, sys
+from pipeline.app import services
+import pipeline.runtime.instances as instances
+import pipeline.runtime.scheduler as scheduler
+services._migrated_url = lambda: None
+services._log_in_as = lambda login: None
+instances.running = lambda kind: contextlib.nullcontext()
+scheduler.Scheduler.run_forever = lambda self, stop: print(sorted(j.name for j in self.jobs))
+services.scheduler()
+assert "httpx" in sys.modules  # the weather's refresh job calls out through it
+assert "rich" not in sys.modules  # httpx's and structlog's imports of it: nothing it uses
+import rich.text  # and a later import of it still works
+print("ok")
+"""
+
+
+def test_the_scheduler_imports_its_jobs_without_rich() -> None:
+    out = subprocess.run([sys.executable, "-c", SCHEDULER], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "refresh_forecasts" in out.stdout
+    assert out.stdout.split()[-1] == "ok"

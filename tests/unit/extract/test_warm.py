@@ -4,10 +4,14 @@ on the paths it was there to warm), and every classification table must be compi
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from pipeline.extract import extract_document
 from pipeline.extract.reader import (
     classify,
     not_a_day,
@@ -17,6 +21,8 @@ from pipeline.extract.reader import (
     sessions,
     warm,
 )
+
+ROOT = Path(__file__).resolve().parents[3]
 
 # What each sample must read as: its kind, then its first day's fields.
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -114,3 +120,38 @@ def test_scoring_every_kind_compiles_each_kinds_vocabulary() -> None:
         classify._phrases(words)
     after = classify._phrases.cache_info()
     assert after.misses == before.misses  # all compiled already: none built anew
+
+
+def _fpdf(lines: tuple[str, ...], font: str = "Helvetica") -> bytes:
+    """The samples as fpdf wrote them before warm.py wrote its own PDF."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font(font, size=11)
+    for i, text in enumerate(lines):
+        pdf.text(40, 60 + 22 * i, text)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("name", "make"), warm.SAMPLES, ids=[name for name, _ in warm.SAMPLES])
+def test_a_sample_reads_as_fpdfs_pdf_of_its_lines(
+    name: str, make: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = make()
+    monkeypatch.setattr(warm, "_pdf", _fpdf)
+    theirs = make()
+    assert ours != theirs  # two writers' bytes, one reading
+    assert extract_document(ours).to_json() == extract_document(theirs).to_json()
+
+
+def test_the_warm_up_imports_no_pdf_writer() -> None:
+    # fpdf (numpy, fontTools, Pillow) cost the forkserver about 0.22 s of CPU at each start.
+    code = (
+        "import sys, pipeline.extract.reader.warm;"
+        "print(sorted({'fpdf', 'numpy', 'PIL', 'fontTools'} & set(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
