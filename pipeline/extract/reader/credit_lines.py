@@ -88,3 +88,14 @@ def producer_credited(line: str, phrase: str) -> bool:
     if who is None or not any(_credits_a_person(role) for role in found):
         return False  # 'Produktion: Föhn · Datum: 12.01.2027' names no one beside it
     return person_name(who) or company_name(who)
+
+
+# a value read on into the next credit: its separator, then nothing or a role and its colon
+_NEXT_CREDIT = re.compile(r"\s+[\u00b7\u2022|](?:\s*$|\s+[^\W\d_][\w .'\u2019/-]{0,40}?\s*:)")
+
+
+def before_next_credit(value: str) -> str:
+    """A label's value up to the next credit of its line: 'Salz und Silber  ·  Regie: Svenja
+    Harms' (or 'Salz und Silber ·', the next label taken off) is 'Salz und Silber'."""
+    m = _NEXT_CREDIT.search(value)
+    return value[: m.start()].strip() if m is not None and m.start() else value
