@@ -162,7 +162,11 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
     paired = set(sheet.address_of.values())
     bare: tuple[Hospital | None, float] | None = None  # a value with neither name nor address
     # tomorrow's hospital (an advance column, another unit's) only when today's is not given
-    for h, pieces in sorted(sheet.of("hospital"), key=lambda hp: sheet.tomorrow(hp[0])):
+    # ... and a second choice (a 'Hospital #2', a minor injuries unit) after the first one
+    order = sorted(
+        sheet.of("hospital"), key=lambda hp: (sheet.tomorrow(hp[0]), _second(sheet, *hp))
+    )
+    for h, pieces in order:
         # '... Traumatologii' / 'im. M. Kopernika, ul. ...'; 'Upstate University' / 'Hospital'
         # (the wrap's last word alone on its line, no placeholder)
         # a minor injuries unit's own line first is no half of a wrapped name
@@ -221,6 +225,26 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
 
 
 NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its shape
+
+# 'Hospital #2  Queen Margaret Hospital   Minor injuries only': a unit that treats small
+# injuries only, said on its label's line or in its value (UK: minor injuries unit, urgent
+# treatment centre, walk-in centre)
+_MINOR_ONLY = re.compile(
+    r"\bminor\s+injur(?:y|ies)\b|\bmiu\b|\burgent\s+treatment\s+cent(?:re|er)\b"
+    r"|\bwalk[\s-]?in\s+(?:cent(?:re|er)|clinic)\b",
+    re.I,
+)
+
+
+def _second(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """A second choice of hospital: a label numbered past the first ('Hospital #2', 'Hospital
+    2') or one whose line or value says it treats minor injuries only. The nearest A&E printed
+    beside it ('Nearest A&E  Victoria Hospital') is the one a crew member is sent to."""
+    if label.number is not None and label.number > 1:
+        return True
+    line = sheet.pages[label.page].lines[label.line].text
+    return any(_MINOR_ONLY.search(t) for t in [line, *(pc.text for pc in pieces)])
+
 
 # 'Minor injuries: St Luke's Hospital (08:00-20:00)', 'Walk-in centre: ...', 'MIU - ...': a
 # line that names a unit for small injuries by its own label (UK: minor injuries unit, urgent

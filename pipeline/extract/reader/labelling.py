@@ -284,8 +284,13 @@ def _ends_its_line(page: PageText, label: Label) -> bool:
 def _second_line_of_a_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
     """'St Thomas' Hospital' / 'Emergency Department' under NEAREST HOSPITAL: a phrase alone
     on its line, in a value block that runs on without a gap under a label of the same kind,
-    is the second line of the value's name, not a second label."""
+    is the second line of the value's name, not a second label. A time label with its own
+    time after it ('Treffpunkt Team   07.15' under 'Treffpunkt Technik   06.30') is the next
+    row of a timetable, never a name's second line."""
     lines = page.lines
+    after = " ".join(w.text for w in lines[hit.line].words[hit.end :])
+    if hit.kind in _TIMED and find_time(after) is not None:
+        return False
     for o in hits:
         if o.kind != hit.kind or o.page != hit.page or not o.line < hit.line - 1 <= o.line + 2:
             continue

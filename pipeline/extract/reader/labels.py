@@ -377,6 +377,10 @@ CREW_CALL = {
     "verzamelen crew": 1.0,
     "verzamelen ploeg": 1.0,
     "verzamelen": 0.9,
+    # ... and its noun, Flemish "Verzameling ploeg" (the crew's gathering)
+    "verzameling ploeg": 1.0,
+    "verzameling crew": 1.0,
+    "verzameling": 0.85,
     # ... and the general call in Dutch words around the English one ("Algemene call",
     # "Algemene calltijd", "Algemeen verzamelen")
     "algemene call": 1.0,
@@ -716,6 +720,9 @@ LOCATION = {
     "motivadresse": 1.0,
     "adresse motiv": 1.0,
     "lieu de tournage": 1.0,
+    # French sheets print the set's address as "Adresse de tournage" (beside "Décor", the set's
+    # description) and the place's word alone as "Lieu"
+    "adresse de tournage": 1.0,
     "adresse du décor": 1.0,
     "adresse décor": 1.0,
     "localización": 0.95,

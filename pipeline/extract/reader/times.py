@@ -14,7 +14,9 @@ from pipeline.extract.reader.remember import memo
 # line is scanned in linear time whatever it holds.
 # ... and Greek "π.μ." / "μ.μ." (προ / μετά μεσημβρίας: before / after noon), dotted only
 # ... and an approximate one glued to its meridiem: "5:00pmish", "7 PMish" (wrap, roughly)
-_ISH = r"(?:(?=ish\b)|(?![a-z]))"
+# ... and never a letter that opens a word: "08.00 på museets gård" (Swedish "at") is 08:00,
+# not 8 p(m); any Latin letter counts, accented too (not CJK: "7pm集合" keeps its meridiem)
+_ISH = r"(?:(?=ish\b)|(?![a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]))"
 # ... and Irish "r.n." / "i.n." (roimh / iar nóin: before / after noon), dotted only
 _AP = rf"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.|[ri]\.\s?n\.){_ISH}"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"

@@ -14,6 +14,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.commercial import commercial_title
+from pipeline.extract.reader.credit_lines import before_next_credit, producer_credited
 from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
@@ -64,7 +65,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         if _timed_row(sheet, h, pieces[0]):
             continue  # 'Produkcja  zamknięcie rynku  6:30' in a table of departments' times
-        value = pieces[0].text
+        value = before_next_credit(pieces[0].text)  # 'Salz und Silber  ·  Regie: ...'
         kind_quoted = _kind_then_quoted(sheet, h, value)
         if kind_quoted is not None:
             return Found(kind_quoted, h.quality), among_cells
@@ -78,6 +79,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
         if _credit_line(sheet, h, value) or _label_in_a_phrase(sheet, h, value):
             continue
+        if producer_credited(sheet.pages[h.page].lines[h.line].text, h.phrase):
+            continue  # 'Regie: Svenja Harms · Produktion: Jörn Petersen': the producer's credit
         if h.phrase in L.MARKED_ONLY and company_name(value):
             continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
         if crew_words(value):
