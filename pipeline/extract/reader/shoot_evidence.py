@@ -44,7 +44,7 @@ _SHOOT_WORDS = (
     # the kind of production and its company
     r"|feature\s+film|short\s+film|student\s+film|music\s+video|promo\s+video"
     r"|mv(?=\s*[:'\"\u2018\u201c\u00ab])|commercial\s+(?:shoot|spot)|tvc|tv\s+(?:series|spot"
-    r"|drama|pilot)|web\s*series|episod\w*|ep\.\s*\d+|serialas|сериал\w*|seri[áa]l\w*"
+    r"|drama|pilot)|web\s*series|episod\w*|ep\.\s*\d+|serialas|сериал\w*|seriál\w*"
     r"|s[èe]rie\s+de\s+televisi[óo]\w*|llargmetratge|largometraggio|cortometraggio"
     r"|long[- ]m[ée]trage|court[- ]m[ée]trage|spielfilm|kurzfilm|fernsehfilm|largometraje"
     r"|cortometraje|film\s+per\s+il\s+cinema|vaidybinis\s+filmas|motion\s+pictures"

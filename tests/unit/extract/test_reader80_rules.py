@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.reader import shoot_evidence
 from tests.fixtures.callsheets import Row
 from tests.unit.extract.drawn import doc_type
 
@@ -216,3 +217,106 @@ TERSE_CALL_SHEETS = {
 @pytest.mark.parametrize("kind", list(TERSE_CALL_SHEETS))
 def test_terse_call_sheet_stays_one(kind: str) -> None:
     assert doc_type(TERSE_CALL_SHEETS[kind], unicode_font=True) == "call_sheet"
+
+
+# --- the evidence itself, line by line --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Zdjęcia dzień 3 z 12", "ul. Lipowa 8, Lublin"],
+        ["Tagesdispo Nr. 7", "Treffpunkt 6:00"],
+        ["Ordre de rodatge núm. 2"],
+        ["Jornada 4 · Largometraje"],
+        ["Pinewood Films Ltd", "Date: 4 May"],
+        ["Day 2 of 5", "Wrap 18:30"],
+        ["Est. wrap 7pm"],
+        ["12  INT. BARN - NIGHT"],
+        ["Unit base: Tesco car park"],
+        ["1st AD: Sam Ode"],
+        ["MV: 'Glass Houses'"],
+        ["Photoshoot - lookbook AW27"],
+        ["B CAMERA DAY", "Call 07:00"],  # a camera in the heading
+        ["Camera: Arri Alexa", "Date: 4 May", "Call 07:00", "Lenses: Cooke S4"],  # lines apart
+        ["Crew call 07:00", "Cast: Ana, Tom"],  # stage-shared words, no performance
+    ],
+)
+def test_shoot_evidence(lines: list[str]) -> None:
+    assert shoot_evidence.shows_a_shoot(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Troubleshooting desk: hall 2"],
+        ["First aid: Mrs Patel (ext. 214)"],
+        ["12:30  Lunch: chicken wrap or soup"],
+        ["14:20 Warm-up (Club TV film the warm-up for socials)"],
+        ["Serial number on the back of each radio"],
+        ["10:00  Board MV Balmoral at the pier"],
+        [
+            "Heading",
+            "Date: 4 May",
+            "Call 7pm",
+            "A local TV camera crew (DP, sound) films the speeches",
+        ],
+        ["Cast call 18:00", "Crew call 14:00 for the get-in", "Performance 19:30"],
+        ["Director: Dr. Anne Kohl", "Concert 7:30 PM"],
+    ],
+)
+def test_no_shoot_evidence(lines: list[str]) -> None:
+    assert not shoot_evidence.shows_a_shoot(lines)
+
+
+def test_told_shoot_day_needs_its_date_time_and_place() -> None:
+    told = ["Drehtag 3 - Montag, 8. März 2027", "Team 6:30, Hafenstraße 5, 20359 Hamburg"]
+    assert shoot_evidence.told_shoot_day(told)
+    assert not shoot_evidence.told_shoot_day(told[:1])  # no time, no place
+    # the shoot named only far below the heading: not a told shoot day
+    assert not shoot_evidence.told_shoot_day(["Montag, 8. März 2027", "6:30", "x", "Drehtag"])
+
+
+# --- a visiting crew, a stage's shared words: drawn pages --------------------------------------
+
+_GALA = _page(
+    "RIVERSIDE HOSPICE SPRING GALA",
+    "Volunteers' running order - Saturday 17 April 2027",
+    "The Assembly Rooms, 54 George Street, Edinburgh EH2 2LR",
+    "Volunteers meet: 16:00 at the side entrance",
+    "17:00  Tables dressed, raffle prizes out",
+    "18:30  Guests arrive, drinks reception",
+    "19:30  Dinner and speeches",
+    "22:00  Auction and close",
+    "A local TV camera crew (DP, sound recordist) films the speeches for the news.",
+    "Coordinator: Mhairi Ross 07700 900321",
+)
+_DANCE_VENUE_DAY = _page(
+    "NORTHERN DANCE COMPANY - VENUE DAY",
+    "Thursday 22 April 2027, The Lowry, Pier 8, Salford M50 3AZ",
+    "Crew call 09:00: get-in and rig",
+    "11:00  Company class on stage",
+    "14:00  Cast call: spacing",
+    "18:55  The half",
+    "19:30  Performance",
+    "Company manager: Priya Das 07700 900654",
+)
+_STAGE_SHARED_SHEET = _page(
+    "THE LAST FERRY - Day 6",
+    "Thursday 22 April 2027",
+    "Crew call 07:00 - Location: Old Pier, Marine Parade, Southend SS1 2EJ",
+    "Cast: Ana Ruiz (Maud) 08:00, Tom Ekwe (Sid) 09:30",
+    "Nearest A&E: Southend Hospital, Prittlewell Chase SS0 0RY",
+)
+
+
+def test_a_visiting_camera_crew_makes_no_shoot() -> None:
+    assert doc_type(_GALA) == "other"
+
+
+def test_a_stage_days_shared_words_make_no_shoot() -> None:
+    assert doc_type(_DANCE_VENUE_DAY) == "other"
+
+
+def test_a_sheet_with_only_stage_shared_words_stays_a_call_sheet() -> None:
+    assert doc_type(_STAGE_SHARED_SHEET) == "call_sheet"
