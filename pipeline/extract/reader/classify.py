@@ -687,9 +687,12 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         other < OTHER_MIN
         and (has_day_evidence(lines) or summons(lines) or shoot_evidence.told_shoot_day(lines))
     ):
-        if not (shoot_evidence.shows_a_shoot(lines) or any(_scene_row(ln) for ln in lines)):
-            # a concert's call, a club's away trip, a rally's road book: a day's shape with not
-            # one word of a shoot is another event's day, whatever kind its heading names
+        if shoot_evidence.an_events_shape(lines) and not (
+            shoot_evidence.shows_a_shoot(lines) or any(_scene_row(ln) for ln in lines)
+        ):
+            # a concert's call, a club's away trip, a rally's road book: a day's running order
+            # with not one word of a shoot is another event's day, whatever its heading names
+            # (a bare call to a place, a message's few lines, stays a call sheet for review)
             return Verdict("other", f"not a call sheet: {_UNSHOT}", _UNSHOT)
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.

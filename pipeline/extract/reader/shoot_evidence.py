@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.dates import find_dates
+from pipeline.extract.reader.mail_stamps import stamp_lines
 
 # The shoot's own words: its paper, the shoot itself, the kind of production and its company,
 # its unit, its calls and its wrap, its production roles, its scenes and its background.
@@ -37,8 +39,8 @@ _SHOOT_WORDS = (
     r"|set|shoot)|tournage|rodaje|rodatge|grabaci[óo]n|llamado|citaci[óo]n|dreh\w*|riprese|ciak"
     r"|zdj[ęe]ci\w*|zdj[ęe][ćc]|nagrani\w*|nat[áa][čc]\w*|nakr[úu]c\w*|snimanj\w*|snema\w*"
     r"|сним\w*|съ[ёе]мк\w*|зйомк\w*|filmagem|grava[çc][ãa]o|grava[çc][õo]es|opnames?|opnamedag"
-    r"|inspelning\w*|optagelse\w*|opptak\w*|kuvaus\w*|[çc]ekim\w*|syuting|filmavim\w*"
-    r"|filmēšan\w*|forgat[áa]s\w*|filmare|t[öo]ku(?:dag\w*|st[aa]ð\w*|li[ðd]\w*|lok|plan\w*)"
+    r"|inspelning\w*|optage\w*|opptak\w*|kuvaus\w*|[çc]ekim\w*|syuting|filmavim\w*"
+    r"|filmēšan\w*|forgat[áa]s\w*|filmare|filmăr\w*|t[öo]ku(?:dag\w*|st[aa]ð\w*|li[ðd]\w*|lok|plan\w*)"
     r"|kvikmynd\w*|\u03b3[\u03c5\u03cd]\u03c1\u03b9\u03c3\u03bc\w*|σκηνοθεσ\w*|გადაღებ\w*"
     r"|նկարահան\w*|촬영|撮影|拍摄|拍攝|ngày\s+quay|lịch\s+quay|cảnh\s+quay|địa\s+điểm\s+quay"
     # the kind of production and its company
@@ -84,12 +86,41 @@ _SHARED_WORDS = (
     r"|crew\s+call|general\s+call|unit\s+call|call\s+time|on\s+set|set\s+(?:call|location"
     r"|dressing|decoration|design)|sets?\s*:|make-?up|hair\s*(?:&|and)\s*make|wardrobe|props"
     r"|costumes?|kost[üi]u?m\w*|director|directed\s+by|zbi[óo]rka\s+ekipy|ekip\w*|script"
+    r"|production|työryhm\w*|štáb\w*"
     r"|talent|extras|producer|regie\w*|regisseur\w*|r[ée][žz]i\w*|re[żz]yser\w*|regia|regista"
     r"|maquillatge|maquillage|maskérňa|maska|maskenbild\w*|kost[üu]mbild\w*|charakteryzacj\w*"
 )
 _SHOOT = re.compile(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
 _CAMERA = re.compile(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)
 _SHARED = re.compile(rf"(?<!\w)(?:{_SHARED_WORDS})(?!\w)", re.I)
+
+# Words that name the production in the paper's heading: its company ('Saltmarsh Pictures',
+# 'Films du Rhône', 'Harbour Light Factual'), its kind ('Contest day promo', 'Product video'),
+# its day's count ('Day 4 of 20', 'Jornada 9 de 24', 'Dzień 5 z 24'). Below the heading the
+# same words are a visitor's ('Club TV film the warm-up') or a tour's.
+_HEADING = re.compile(
+    r"(?<!\w)(?:films?|pictures|factual|promo|video|commercial|advert"
+    r"|(?:day|jornada|d[íi]a|tag|jour|dzie[ńn]|giornata|dag|den)\s+\d{1,3}\s*"
+    r"(?:of|de|von|sur|z|di|av|af|van|/)\s*\d{1,3})(?!\w)",
+    re.I,
+)
+# Scripts written without spaces: a shoot (撮影, 拍摄, 촬영) or its paper (香盤表, 通告单)
+_UNSPACED = re.compile(r"撮影|香盤表|拍摄|拍攝|通告单|通告單|촬영|콜시트")
+
+
+def _label_pattern(labels: dict[str, float]) -> re.Pattern[str]:
+    words = sorted((w for w, weight in labels.items() if weight >= 1.0), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+
+# The day's light, both ends of it: a shoot plans around its sunrise and its sunset
+_SUNRISE = _label_pattern(L.SUNRISE)
+_SUNSET = _label_pattern(L.SUNSET)
+
+
+def _plans_the_light(lines: list[str]) -> bool:
+    return any(_SUNRISE.search(ln) for ln in lines) and any(_SUNSET.search(ln) for ln in lines)
+
 
 # A live performance's own words: the paper's people perform to an audience, not to a camera.
 _PERFORMANCE = re.compile(
@@ -104,10 +135,13 @@ HEADING_LINES = 3  # a paper's name, its production, its day
 
 
 def shows_a_shoot(lines: list[str]) -> bool:
-    """Positive evidence in the document that it plans a shooting day: a shoot's own word, a
-    camera crew's word in its heading or on lines apart (not one sentence about a visiting
-    crew), or a word a stage shares with a screen on a paper that speaks of no performance."""
-    if any(_SHOOT.search(ln) for ln in lines):
+    """Positive evidence in the document that it plans a shooting day: a shoot's own word, the
+    production named in its heading, its sunrise and sunset, a camera crew's word in its heading
+    or on lines apart (not one sentence about a visiting crew), or a word a stage shares with a
+    screen on a paper that speaks of no performance."""
+    if any(_SHOOT.search(ln) or _UNSPACED.search(ln) for ln in lines):
+        return True
+    if any(_HEADING.search(ln) for ln in lines[:HEADING_LINES]) or _plans_the_light(lines):
         return True
     camera = [i for i, ln in enumerate(lines) if _CAMERA.search(ln)]
     if camera and (camera[0] < HEADING_LINES or camera[-1] - camera[0] > 1):
@@ -117,7 +151,7 @@ def shows_a_shoot(lines: list[str]) -> bool:
     return any(_SHARED.search(ln) for ln in lines)
 
 
-_TIME = re.compile(r"(?<![\d/])\d{1,2}\s?[:.h]\s?\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
+_TIME = re.compile(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 TOLD_LINES = 6  # a message's few lines: its heading, the call, the place
 
 
@@ -132,3 +166,15 @@ def told_shoot_day(lines: list[str]) -> bool:
         and any(_TIME.search(ln) for ln in head)
         and any(find_address(ln) is not None for ln in head)
     )
+
+
+EVENT_TIMES = 3  # a programme's times: a meeting, a start, an end (a bare call has one or two)
+
+
+def an_events_shape(lines: list[str]) -> bool:
+    """A day's programme by its shape: times on at least ``EVENT_TIMES`` lines (a running order,
+    a rota's shifts, a meeting time beside a start and an end). A bare call to a place, a
+    message's call with its revision, has fewer: what it is for may go unsaid."""
+    stamps = stamp_lines(lines)  # an e-mail's sent and printed times are no programme's
+    timed = [ln for i, ln in enumerate(lines) if i not in stamps and _TIME.search(ln)]
+    return len(timed) >= EVENT_TIMES

@@ -240,6 +240,10 @@ def test_terse_call_sheet_stays_one(kind: str) -> None:
         ["B CAMERA DAY", "Call 07:00"],  # a camera in the heading
         ["Camera: Arri Alexa", "Date: 4 May", "Call 07:00", "Lenses: Cooke S4"],  # lines apart
         ["Crew call 07:00", "Cast: Ana, Tom"],  # stage-shared words, no performance
+        ["Saltmarsh Pictures", "Heron Lane", "Call 7:30"],  # the company in the heading
+        ["NORTHERN DRIVE", "Day 4 of 20"],  # the shoot's day count in the heading
+        ["Heron Lane", "Sunrise 7:12", "Sunset 18:03"],  # the day's light, both ends
+        ["青空プロダクション 香盤表", "撮影日 2026年5月12日"],  # scripts without spaces
     ],
 )
 def test_shoot_evidence(lines: list[str]) -> None:
@@ -252,7 +256,7 @@ def test_shoot_evidence(lines: list[str]) -> None:
         ["Troubleshooting desk: hall 2"],
         ["First aid: Mrs Patel (ext. 214)"],
         ["12:30  Lunch: chicken wrap or soup"],
-        ["14:20 Warm-up (Club TV film the warm-up for socials)"],
+        ["AWAY DAY", "Meet 07:00", "Coach 07:15", "14:20 Warm-up (Club TV film the warm-up)"],
         ["Serial number on the back of each radio"],
         ["10:00  Board MV Balmoral at the pier"],
         [
