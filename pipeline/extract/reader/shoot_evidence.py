@@ -80,12 +80,14 @@ _CAMERA_WORDS = (
     r"|gaffer|grips?|best\s+boy|focus\s+puller|clapper\s+loader|boom\s+op\w*|sound\s+recordist"
 )
 # Words a stage (or a wedding, a school play) shares with a screen: evidence only on a paper
-# that speaks of no live performance.
+# that speaks of no live performance. A director alone is any organisation's (a choir's, a
+# school's, a hospital's), so only a shoot's own directors count (an assistant director, a
+# director of photography).
 _SHARED_WORDS = (
     r"cast|actors?|actress\w*|scenes?|sc\.?\s*\d+[a-z]?|sceny|szen\w*|sc[èe]nes?|escenas?"
     r"|crew\s+call|general\s+call|unit\s+call|call\s+time|on\s+set|set\s+(?:call|location"
     r"|dressing|decoration|design)|sets?\s*:|make-?up|hair\s*(?:&|and)\s*make|wardrobe|props"
-    r"|costumes?|kost[üi]u?m\w*|director|directed\s+by|zbi[óo]rka\s+ekipy|ekip\w*|script"
+    r"|costumes?|kost[üi]u?m\w*|zbi[óo]rka\s+ekipy|ekip\w*|script"
     r"|production|työryhm\w*|štáb\w*"
     r"|talent|extras|producer|regie\w*|regisseur\w*|r[ée][žz]i\w*|re[żz]yser\w*|regia|regista"
     r"|maquillatge|maquillage|maskérňa|maska|maskenbild\w*|kost[üu]mbild\w*|charakteryzacj\w*"

@@ -267,6 +267,7 @@ def test_shoot_evidence(lines: list[str]) -> None:
         ],
         ["Cast call 18:00", "Crew call 14:00 for the get-in", "Performance 19:30"],
         ["Director: Dr. Anne Kohl", "Concert 7:30 PM"],
+        ["Ward 7 rota", "Director of Nursing: Helen Frost", "Early 07:00-15:00"],
     ],
 )
 def test_no_shoot_evidence(lines: list[str]) -> None:
