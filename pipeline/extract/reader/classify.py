@@ -39,6 +39,7 @@ from pipeline.extract.reader import (
     post_plans,
     sessions,
     set_papers,
+    shoot_evidence,
     unshot_events,
 )
 from pipeline.extract.reader.address_parts import find_postcodes
@@ -682,13 +683,24 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         # a choir's concert call, a band's competition itinerary, a trade show's staffing rota:
         # another event's day named in the heading, not one shooting day's word in the paper
         return Verdict("other", f"not a call sheet: titled as {unshot}", unshot)
-    if call >= CALL_MIN or (other < OTHER_MIN and (has_day_evidence(lines) or summons(lines))):
+    if call >= CALL_MIN or (
+        other < OTHER_MIN
+        and (has_day_evidence(lines) or summons(lines) or shoot_evidence.told_shoot_day(lines))
+    ):
+        if shoot_evidence.an_events_shape(lines) and not (
+            shoot_evidence.shows_a_shoot(lines) or any(_scene_row(ln) for ln in lines)
+        ):
+            # a concert's call, a club's away trip, a rally's road book: a day's running order
+            # with not one word of a shoot is another event's day, whatever its heading names
+            # (a bare call to a place, a message's few lines, stays a call sheet for review)
+            return Verdict("other", f"not a call sheet: {_UNSHOT}", _UNSHOT)
         # A dated day with times and a place, or scene rows, is read as a call sheet even when
         # its labels are unknown (another language, an odd template): review beats a lost day.
         return Verdict("call_sheet")
     return Verdict("other", "not a call sheet: no crew call, set location or shooting date")
 
 
+_UNSHOT = "another event's day (no shooting day's word)"
 _BLANK = "not a call sheet: a blank template (no date or time filled in)"
 
 

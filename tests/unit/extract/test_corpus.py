@@ -441,13 +441,12 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh56_near_miss_away_travel_plan": "a football club's away-match travel plan read as a"
-    " call sheet",
-    "fresh56_near_miss_get_in_get_out": "a touring theatre's get-in / get-out schedule read as"
-    " a call sheet",
-    "fresh56_near_miss_rally_road_book": "a vintage car rally's road book read as a call sheet",
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
+# (fresh56's football away travel plan, theatre get-in / get-out schedule and rally road book
+# are 'other' since reader80's shoot_evidence: a day's programme (times on three lines or more)
+# is a call sheet only with a shoot's own word, its production named in its heading or its
+# sunrise and sunset; a stage's shared words (cast, crew call) count only where no performance
+# is spoken of: strict XPASS)
 # (fresh54's choir concert call schedule, marching band competition itinerary and trade-show
 # booth staffing rota are 'other' since reader79: a heading that names another event (a
 # concert, a competition, a trade show's staffing) over a paper with no shooting day's word
