@@ -1,0 +1,100 @@
+"""Rules reader82 added, in places and wordings of their own (not the corpus sheets'): a sun
+time whose place is known only by a phone number that names a whole country (+54 Argentina,
++86 China) may rise or set anywhere in that country, so the far south's late summer sunset is
+not doubted, while a time no corner of the country has still is, and an AM/PM slip is still
+mended; a number that says more than its country (a US area code) or a postcode keeps the
+zone's own tolerance."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.reader import sanity as S
+from pipeline.extract.reader.model import Day, Hospital
+from pipeline.extract.reader.scoring import complete, overall
+from pipeline.extract.reader.sun import sun_place
+from pipeline.extract.reader.sun_country import country_corners
+
+
+def _day(hospital_phone: str | None, **fields: object) -> Day:
+    conf = complete(
+        {k: 0.95 for k in ("production", "shooting_date", "call_time", "location", "hospital")}
+        | {"sunrise": 0.95, "sunset": 0.95},
+        1.0,
+    )
+    base: dict[str, object] = {
+        "production": "VIENTO SUR",
+        "call_time": "07:00",
+        # Tolhuin, Tierra del Fuego (54.5 S): no city astral knows, no postcode of a zone
+        "location": "Ruta Nacional 3 km 2950, Tolhuin",
+        "hospital": Hospital("Hospital Regional", None, hospital_phone),
+    }
+    base.update(fields)
+    return Day(**base, field_confidence=conf, confidence=overall(conf))  # type: ignore[arg-type]
+
+
+# --- a sun known only by its country ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date", "rise", "fall"),
+    [
+        ("2026-12-15", "04:47", "22:00"),  # midsummer far south: 2 h after Buenos Aires' sunset
+        ("2026-06-20", "09:52", "17:08"),  # midwinter: nearly 2 h after Buenos Aires' sunrise
+    ],
+)
+def test_a_country_wide_number_allows_the_whole_countrys_sun(
+    date: str, rise: str, fall: str
+) -> None:
+    day = _day("+54 2901 49-2000", shooting_date=date, sunrise=rise, sunset=fall)
+    assert S.sun_findings(day, None) == []
+    # without the number only the hours a sun rises or sets anywhere bound it: no doubt either
+    assert S.sun_findings(_day(None, shooting_date=date, sunrise=rise, sunset=fall), None) == []
+
+
+def test_a_time_no_corner_of_the_country_has_is_still_doubted() -> None:
+    day = _day("+54 2901 49-2000", shooting_date="2026-12-15", sunset="17:00")
+    (found,) = S.sun_findings(day, None)
+    assert found.field == "sunset" and found.cap == S.DOUBT
+    assert "anywhere in AR" in found.warning
+
+
+def test_an_am_pm_slip_in_the_far_south_is_mended() -> None:
+    day = _day("+54 2901 49-2000", shooting_date="2026-12-15", sunset="10:00")
+    (found,) = S.sun_findings(day, None)
+    assert found.field == "sunset" and found.value == "22:00" and found.cap is None
+
+
+def test_a_chinese_number_spans_beijing_time_from_east_to_west() -> None:
+    # Urumqi keeps Beijing time too on most clocks: a June sunset near 22:00
+    day = _day(
+        "+86 991 000 0000",
+        location="Hongshan Park, Urumqi",
+        shooting_date="2026-06-20",
+        sunset="21:55",
+    )
+    place = sun_place(day, None)
+    assert place is not None and place.corners and "anywhere in CN" in place.source
+    assert S.sun_findings(day, None) == []
+
+
+@pytest.mark.parametrize(
+    ("phone", "location"),
+    [
+        ("+1 212 555 0100", "Pier 45, Hudson River Park"),  # a US area code names its zone
+        ("+34 91 000 0000", "Calle de Alcalá 10"),  # Spain's numbers also name the Canaries
+        ("+54 2901 49-2000", "Long Lane, Hatfield AL9 5HX"),  # a UK postcode places it first
+    ],
+)
+def test_a_number_that_says_more_than_its_country_keeps_its_zone(phone: str, location: str) -> None:
+    place = sun_place(_day(phone, location=location, shooting_date="2026-06-20"), None)
+    assert place is not None and place.corners == ()
+
+
+def test_the_country_box_leaves_out_antarctic_claims_and_other_clocks() -> None:
+    region, corners = country_corners("+54 11 4000 0000", "America/Buenos_Aires") or ("", ())
+    assert region == "AR"
+    lats = [lat for lat, _ in corners]
+    assert -56 < min(lats) < -54 and -23 < max(lats) < -21  # Tierra del Fuego to Jujuy
+    assert country_corners("+54 11 4000 0000", "Europe/Madrid") is None  # no zone of that clock
+    assert country_corners("not a number", "America/Buenos_Aires") is None
