@@ -545,7 +545,7 @@ def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
     labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
     names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
     quality = strength = label.quality
-    if _own_unit(sheet, label) or _names_the_sheets_unit(sheet, label):
+    if _own_unit(sheet, label) or names_the_sheets_unit(sheet, label):
         quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
     if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
         strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
@@ -835,9 +835,9 @@ def main_units_on_another(sheet: Sheet, label: Label) -> bool:
     return bool(_MAIN_UNIT.search(said)) and another_units_sheet(sheet) is not None
 
 
-def _names_the_sheets_unit(sheet: Sheet, label: Label) -> bool:
-    """'2ND UNIT CREW CALL', 'Second unit call' on a sheet banded '2ND UNIT' / 'SECOND UNIT':
-    the words run on before the call label name the sheet's own unit."""
+def names_the_sheets_unit(sheet: Sheet, label: Label) -> bool:
+    """'2ND UNIT CREW CALL', 'Second unit call', '2ND UNIT LOCATION' on a sheet banded '2ND
+    UNIT' / 'SECOND UNIT': the words run on before the label name the sheet's own unit."""
     line = sheet.pages[label.page].lines[label.line]
     first = next(a for a, b in runs(line) if a <= label.start < b)
     unit = another_units_sheet(sheet)

@@ -7,6 +7,7 @@ leaving a scene row or a list's other entries out), and rates it by how whole it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
@@ -18,7 +19,7 @@ from pipeline.extract.reader.address_parts import (
 )
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
-from pipeline.extract.reader.call_finder import main_units_on_another
+from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -26,7 +27,7 @@ from pipeline.extract.reader.field_sheet import (
     Sheet,
     _texts,
 )
-from pipeline.extract.reader.labelling import address_only
+from pipeline.extract.reader.labelling import address_only, unit_named
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
@@ -614,8 +615,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             lines = [pieces[0].text]
         if not lines or h in paired:
             continue
-        if kind == "location" and main_units_on_another(sheet, h):
-            continue  # 'Main unit: DeSoto House' on a 2nd unit's sheet: another unit's set
+        if kind == "location" and (h := _this_units(sheet, h)) is None:
+            continue
         read = _name_and_address(sheet, h, pieces, lines, kind, warns)
         if read is None:
             continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
@@ -890,6 +891,19 @@ def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> st
         return None
     _, address, cut = one_address(below)
     return None if cut else address
+
+
+def _this_units(sheet: Sheet, label: Label) -> Label | None:
+    """A set label as this sheet's unit reads it: None for another unit's set ('Main unit:
+    DeSoto House' on a 2nd unit's sheet, '2ND UNIT LOCATION' on the main unit's); '2ND UNIT
+    LOCATION' on a sheet banded '2ND UNIT' is its own set, at the label's full weight."""
+    if main_units_on_another(sheet, label):
+        return None
+    if not unit_named(sheet.pages[label.page].lines[label.line], label):
+        return label
+    if not names_the_sheets_unit(sheet, label):
+        return None
+    return replace(label, quality=L.KINDS["location"].get(label.phrase, label.quality))
 
 
 def _place_label_quality(label: Label, address: str | None) -> float:

@@ -14,6 +14,8 @@ from pipeline.extract.reader.model import Day, Hospital
 from pipeline.extract.reader.scoring import complete, overall
 from pipeline.extract.reader.sun import sun_place
 from pipeline.extract.reader.sun_country import country_corners
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import headed, read_day
 
 
 def _day(hospital_phone: str | None, **fields: object) -> Day:
@@ -98,3 +100,42 @@ def test_the_country_box_leaves_out_antarctic_claims_and_other_clocks() -> None:
     assert -56 < min(lats) < -54 and -23 < max(lats) < -21  # Tierra del Fuego to Jujuy
     assert country_corners("+54 11 4000 0000", "Europe/Madrid") is None  # no zone of that clock
     assert country_corners("not a number", "America/Buenos_Aires") is None
+
+
+# --- a set label that names the sheet's own unit ------------------------------------------------
+
+
+def _unit_sheet(band: str, *, own: str, other: tuple[str, str] | None = None) -> bytes:
+    """A unit's sheet: ``band`` over the title and date, the unit's call and the main unit's
+    set in a line, then three cells side by side: the unit's set under the label ``own``, the
+    base, the hospital; ``other``: another set's label and its lines under them."""
+    rows: list[Row] = [(40, 36, band, 11), (40, 60, "HOLLOW CREEK", 18)]
+    rows += [(40, 80, "Tuesday, September 8, 2026", 10), (40, 104, "UNIT CALL 6:30 AM", 10)]
+    rows += [(240, 104, "Main unit: Stage 2 at Riverside Studios", 9)]
+    set_lines = ("Old Mill Museum", "418 Canal St", "Lockport, NY 14094", "the weir and Canal St")
+    rows += headed(own, *set_lines, x=40, top=136)
+    rows += headed("UNIT BASE", "Canal lot, 12 Market St", "Lockport, NY 14094", x=220, top=136)
+    rows += headed("HOSPITAL", "Eastern Niagara Hospital", "521 East Ave", x=400, top=136)
+    if other is not None:
+        rows += headed(other[0], "Stage 4", other[1], "Buffalo, NY 14203", x=40, top=220)
+    return render(rows)
+
+
+def test_a_set_label_naming_the_sheets_own_unit_is_its_set() -> None:
+    day = read_day(_unit_sheet("SPLINTER UNIT", own="SPLINTER UNIT LOCATION"))
+    assert "418 Canal St" in day["location"]
+    # read under its label (a label owning a whole address: 0.9), not guessed as the unlabelled
+    # address nearest the call (0.88), nor from the running text (0.6)
+    assert day["field_confidence"]["location"] >= 0.9
+
+
+def test_another_units_set_on_a_unit_sheet_is_not_its_set() -> None:
+    data = _unit_sheet(
+        "SPLINTER UNIT", own="SPLINTER UNIT LOCATION", other=("MAIN UNIT", "1500 Main St")
+    )
+    assert "418 Canal St" in read_day(data)["location"]
+
+
+def test_a_second_units_set_on_the_main_units_sheet_is_not_its_set() -> None:
+    data = _unit_sheet("CALL SHEET", own="2ND UNIT LOCATION", other=("LOCATION", "1500 Main St"))
+    assert "1500 Main St" in read_day(data)["location"]
