@@ -628,12 +628,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and (note := _streetless(sheet, kind, address)) is not None:
+        if address and (note := _street_doubt(sheet, kind, lines, name, address)) is not None:
             quality = min(quality, NAME_ONLY)  # no street read: a person checks the place
             warns.append(note)
-        elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
-            quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
-            warns.append(f"{kind}: no street read, only a place's name before the post town")
         if address and h not in sheet.address_of and _skipped_address(lines, address):
             quality = min(quality, NAME_ONLY)  # the set's own address line was not read
             warns.append(f"{kind}: an address line under the label was not read; took a later one")
@@ -750,6 +747,37 @@ def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
         if any(pc.start < a < end for a, _ in runs(line)):
             return True
     return False
+
+
+def _street_doubt(
+    sheet: Sheet, kind: str, lines: list[str], name: str | None, address: str
+) -> str | None:
+    """Why an address with no street read is doubted; None when it names its street, or when
+    the place's name heads it: a rural address read whole under its place's name ('Līgatnes
+    padomju slepenais bunkurs' / 'Skaļupes, Līgatnes pagasts' / 'Cēsu novads, LV-4110'; 'Opuwo
+    Country Lodge' / 'Lodge access road, off the C43' / 'Opuwo, Kunene Region') is all the
+    address the country gives, and a name before a village and post town ('Whinlatter Forest
+    Visitor Centre, Braithwaite, Keswick CA12 5TW') finds the place, village or street."""
+    named = _named_just_above(lines, name, address)
+    if (note := _streetless(sheet, kind, address)) is not None:
+        return None if named and _rural(address) else note
+    if _no_street_shown(address) and not (named or _named_in_front(address)):
+        return f"{kind}: no street read, only a place's name before the post town"
+    return None
+
+
+def _named_in_front(address: str) -> bool:
+    """'Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12 5TW': a name with no
+    number before the address, on its line, after which a comma opens the address."""
+    found = find_address(address)
+    if found is None or found.start == 0:
+        return False
+    before = address[: found.start].rstrip()
+    return (
+        before.endswith(",")
+        and len(before.strip(" ,").split()) >= 2
+        and not re.search(r"\d", before)
+    )
 
 
 def _named_just_above(lines: list[str], name: str | None, address: str) -> bool:

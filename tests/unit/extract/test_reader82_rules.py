@@ -139,3 +139,47 @@ def test_another_units_set_on_a_unit_sheet_is_not_its_set() -> None:
 def test_a_second_units_set_on_the_main_units_sheet_is_not_its_set() -> None:
     data = _unit_sheet("CALL SHEET", own="2ND UNIT LOCATION", other=("LOCATION", "1500 Main St"))
     assert "1500 Main St" in read_day(data)["location"]
+
+
+# --- an address with no street, headed by its place's name ---------------------------------------
+
+
+def _set_sheet(*set_lines: str, hospital: str) -> bytes:
+    """A small sheet: title, date, crew call, the set's lines under LOCATION, the hospital."""
+    rows: list[Row] = [(40, 40, "CALL SHEET", 16), (40, 62, "STILL WATERS", 14)]
+    rows += [(40, 86, "Date: Monday, June 15, 2026", 10), (40, 100, "Crew call: 07:00", 10)]
+    rows += headed("LOCATION", *set_lines, x=40, top=128)
+    rows += headed("NEAREST HOSPITAL", *hospital.split(" / "), x=40, top=200)
+    return render(rows, unicode_font=True)
+
+
+_BAUSKA = "Bauskas slimnīca / Slimnīcas iela 7 / Bauska, LV-3901"
+_HARDAP = "Mariental State Hospital / Hospital Street / Mariental, Hardap Region"
+_HAWES = "Friarage Hospital / Bullamoor Rd / Northallerton DL6 1JG"
+
+
+@pytest.mark.parametrize(
+    ("set_lines", "hospital", "sure"),
+    [
+        # a Latvian rural address (house, parish / municipality, postcode) under its name
+        (
+            ("Rundāles pils", "Pilsrundāle, Rundāles pagasts", "Bauskas novads, LV-3921"),
+            _BAUSKA,
+            True,
+        ),
+        (("Pilsrundāle, Rundāles pagasts", "Bauskas novads, LV-3921"), _BAUSKA, False),
+        # a numbered gravel road over a town and its region, under the lodge's name
+        (("Desert Camp", "Road D826, 8 km south", "Sesriem, Hardap Region"), _HARDAP, True),
+        (("Road D826, 8 km south", "Sesriem, Hardap Region"), _HARDAP, False),
+        # a premises' name before a village and its post town, on one line
+        (("Wensleydale Creamery Visitors Centre, Gayle, Hawes DL8 3RN",), _HAWES, True),
+        (("Gayle, Hawes DL8 3RN",), _HAWES, False),  # the village or the street?
+        (("Unit 4, Gayle, Hawes DL8 3RN",), _HAWES, False),  # a unit's number is no name
+    ],
+)
+def test_a_streetless_address_is_sure_under_its_places_name(
+    set_lines: tuple[str, ...], hospital: str, sure: bool
+) -> None:
+    day = read_day(_set_sheet(*set_lines, hospital=hospital))
+    assert day["location"] and set_lines[-1].split(", ")[-1] in day["location"]
+    assert (day["field_confidence"]["location"] >= 0.85) == sure
