@@ -15,7 +15,7 @@ from pipeline.extract.reader.scoring import complete, overall
 from pipeline.extract.reader.sun import sun_place
 from pipeline.extract.reader.sun_country import country_corners
 from tests.fixtures.callsheets import Row, render
-from tests.unit.extract.drawn import headed, read_day
+from tests.unit.extract.drawn import headed, label_rows, read_day
 
 
 def _day(hospital_phone: str | None, **fields: object) -> Day:
@@ -141,7 +141,7 @@ def test_a_second_units_set_on_the_main_units_sheet_is_not_its_set() -> None:
     assert "1500 Main St" in read_day(data)["location"]
 
 
-# --- an address with no street, headed by its place's name ---------------------------------------
+# --- an address with no street, headed by its place's name ------------------------------------
 
 
 def _set_sheet(*set_lines: str, hospital: str) -> bytes:
@@ -183,3 +183,43 @@ def test_a_streetless_address_is_sure_under_its_places_name(
     day = read_day(_set_sheet(*set_lines, hospital=hospital))
     assert day["location"] and set_lines[-1].split(", ")[-1] in day["location"]
     assert (day["field_confidence"]["location"] >= 0.85) == sure
+
+
+# --- a wrap printed without its half of the day ----------------------------------------------
+
+
+def _wrap_sheet(call: str, wrap: str) -> bytes:
+    rows: list[Row] = [(40, 40, "CALL SHEET", 16), (40, 62, "BACKWATER", 14)]
+    rows += label_rows(
+        ("DATE", "Friday, May 8, 2026"),
+        ("CREW CALL", call),
+        ("EST. WRAP", wrap),
+        ("LOCATION", "Pier 3, 200 Water St, Portland, ME 04101"),
+        value_x=140,
+        top=90,
+    )
+    return render(rows)
+
+
+@pytest.mark.parametrize(
+    ("call", "wrap", "doubted"),
+    [
+        ("7.00", "6.00", False),  # six in the evening: the sheet does not say which six
+        ("8:30", "7:45", False),
+        ("07:00", "06:00", True),  # a 24-hour wrap before the call: one of them is wrong
+        ("7:00 AM", "6:00 AM", True),
+        ("7.00", "6.00 hrs", True),
+    ],
+)
+def test_a_wrap_without_its_half_of_the_day_checks_no_call(
+    call: str, wrap: str, doubted: bool
+) -> None:
+    day = read_day(_wrap_sheet(call, wrap))
+    assert day["call_time"] == _hhmm(call)
+    said = any("does not fit before the printed wrap" in w for w in day["warnings"])
+    assert said == doubted
+
+
+def _hhmm(text: str) -> str:
+    h, m = text.split()[0].replace(".", ":").split(":")
+    return f"{int(h):02d}:{m}"
