@@ -752,16 +752,15 @@ def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
 def _street_doubt(
     sheet: Sheet, kind: str, lines: list[str], name: str | None, address: str
 ) -> str | None:
-    """Why an address with no street read is doubted; None when it names its street, or when
-    the place's name heads it: a rural address read whole under its place's name ('Līgatnes
-    padomju slepenais bunkurs' / 'Skaļupes, Līgatnes pagasts' / 'Cēsu novads, LV-4110'; 'Opuwo
-    Country Lodge' / 'Lodge access road, off the C43' / 'Opuwo, Kunene Region') is all the
-    address the country gives, and a name before a village and post town ('Whinlatter Forest
-    Visitor Centre, Braithwaite, Keswick CA12 5TW') finds the place, village or street."""
-    named = _named_just_above(lines, name, address)
+    """Why an address with no street read is doubted (a rural address's units or road, a town
+    and postcode alone: kept for a person, who can tell where a route ends); None when it
+    names its street, or when a place's name heads a village and post town, on the line above
+    or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
+    5TW'): the name finds the place, whether the bare word is its village or its street."""
     if (note := _streetless(sheet, kind, address)) is not None:
-        return None if named and _rural(address) else note
-    if _no_street_shown(address) and not (named or _named_in_front(address)):
+        return note
+    named = _named_just_above(lines, name, address) or _named_in_front(address)
+    if _no_street_shown(address) and not named:
         return f"{kind}: no street read, only a place's name before the post town"
     return None
 

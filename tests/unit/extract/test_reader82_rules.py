@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.extract.reader import sanity as S
 from pipeline.extract.reader.model import Day, Hospital
+from pipeline.extract.reader.place_finder import _named_in_front
 from pipeline.extract.reader.scoring import complete, overall
 from pipeline.extract.reader.sun import sun_place
 from pipeline.extract.reader.sun_country import country_corners
@@ -141,48 +142,55 @@ def test_a_second_units_set_on_the_main_units_sheet_is_not_its_set() -> None:
     assert "1500 Main St" in read_day(data)["location"]
 
 
-# --- an address with no street, headed by its place's name ------------------------------------
+# --- a village and post town under a premises' name on its line -------------------------------
 
 
-def _set_sheet(*set_lines: str, hospital: str) -> bytes:
-    """A small sheet: title, date, crew call, the set's lines under LOCATION, the hospital."""
+def _set_sheet(*set_lines: str) -> bytes:
+    """A small sheet of labels with their values beside them: the date, the crew call, the set
+    (``set_lines``, the first beside LOCATION, the rest under it), the hospital."""
     rows: list[Row] = [(40, 40, "CALL SHEET", 16), (40, 62, "STILL WATERS", 14)]
-    rows += [(40, 86, "Date: Monday, June 15, 2026", 10), (40, 100, "Crew call: 07:00", 10)]
-    rows += headed("LOCATION", *set_lines, x=40, top=128)
-    rows += headed("NEAREST HOSPITAL", *hospital.split(" / "), x=40, top=200)
-    return render(rows, unicode_font=True)
-
-
-_BAUSKA = "Bauskas slimnīca / Slimnīcas iela 7 / Bauska, LV-3901"
-_HARDAP = "Mariental State Hospital / Hospital Street / Mariental, Hardap Region"
-_HAWES = "Friarage Hospital / Bullamoor Rd / Northallerton DL6 1JG"
+    rows += label_rows(
+        ("DATE", "Monday, June 15, 2026"), ("CREW CALL", "07:00"), value_x=140, top=90
+    )
+    rows += label_rows(("LOCATION", set_lines[0]), value_x=140, top=130)
+    rows += [(140, 130 + 14 * n, text, 9) for n, text in enumerate(set_lines[1:], 1)]
+    rows += label_rows(
+        ("HOSPITAL", "Friarage Hospital, Bullamoor Rd, Northallerton DL6 1JG"), value_x=140, top=190
+    )
+    return render(rows)
 
 
 @pytest.mark.parametrize(
-    ("set_lines", "hospital", "sure"),
+    ("set_lines", "sure"),
     [
-        # a Latvian rural address (house, parish / municipality, postcode) under its name
-        (
-            ("Rundāles pils", "Pilsrundāle, Rundāles pagasts", "Bauskas novads, LV-3921"),
-            _BAUSKA,
-            True,
-        ),
-        (("Pilsrundāle, Rundāles pagasts", "Bauskas novads, LV-3921"), _BAUSKA, False),
-        # a numbered gravel road over a town and its region, under the lodge's name
-        (("Desert Camp", "Road D826, 8 km south", "Sesriem, Hardap Region"), _HARDAP, True),
-        (("Road D826, 8 km south", "Sesriem, Hardap Region"), _HARDAP, False),
-        # a premises' name before a village and its post town, on one line
-        (("Wensleydale Creamery Visitors Centre, Gayle, Hawes DL8 3RN",), _HAWES, True),
-        (("Gayle, Hawes DL8 3RN",), _HAWES, False),  # the village or the street?
-        (("Unit 4, Gayle, Hawes DL8 3RN",), _HAWES, False),  # a unit's number is no name
+        # a premises' name before a village and its post town, on one line or the line above
+        (("Wensleydale Creamery Visitors Centre, Gayle, Hawes DL8 3RN",), True),
+        (("Wensleydale Creamery Visitors Centre", "Gayle, Hawes DL8 3RN"), True),
+        (("Gayle, Hawes DL8 3RN",), False),  # the village or the street? nothing says
+        (("Unit 4, Gayle, Hawes DL8 3RN",), False),  # a unit's number is no place's name
+        (("Creamery, Gayle, Hawes DL8 3RN",), False),  # one word: a street's name as well
     ],
 )
-def test_a_streetless_address_is_sure_under_its_places_name(
-    set_lines: tuple[str, ...], hospital: str, sure: bool
+def test_a_village_and_post_town_are_sure_under_a_premises_name(
+    set_lines: tuple[str, ...], sure: bool
 ) -> None:
-    day = read_day(_set_sheet(*set_lines, hospital=hospital))
-    assert day["location"] and set_lines[-1].split(", ")[-1] in day["location"]
+    day = read_day(_set_sheet(*set_lines))
+    assert day["location"] and "Hawes DL8 3RN" in day["location"]
     assert (day["field_confidence"]["location"] >= 0.85) == sure
+
+
+@pytest.mark.parametrize(
+    ("address", "named"),
+    [
+        ("Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12 5TW", True),
+        ("Dales Countryside Museum, Askrigg, Leyburn DL8 3HG", True),
+        ("Askrigg, Leyburn DL8 3HG", False),  # nothing before the village
+        ("Unit 4, Askrigg, Leyburn DL8 3HG", False),  # a number, no name
+        ("Museum, Askrigg, Leyburn DL8 3HG", False),  # one word may be the street's name
+    ],
+)
+def test_a_premises_name_before_the_village_on_its_line(address: str, named: bool) -> None:
+    assert _named_in_front(address) == named
 
 
 # --- a wrap printed without its half of the day ----------------------------------------------
@@ -223,3 +231,55 @@ def test_a_wrap_without_its_half_of_the_day_checks_no_call(
 def _hhmm(text: str) -> str:
     h, m = text.split()[0].replace(".", ":").split(":")
     return f"{int(h):02d}:{m}"
+
+
+# --- a call joined to its place by a dash or a line break ----------------------------------------
+
+
+_AMES_HOSPITAL = "Nearest hospital: Mary Greeley Medical Center, 1111 Duff Ave, Ames, IA 50010."
+
+
+def _message(*lines: str) -> dict:
+    """A crew message: a title, the date, a greeting, ``lines`` 14 pt apart, the hospital's
+    sentence in a paragraph of its own."""
+    rows: list[Row] = [(40, 40, "DRIFTWOOD - day 2", 12), (40, 62, "Saturday, May 9, 2026", 10)]
+    rows += [(40, 90, "Hi everyone, thanks for a great week so far.", 10)]
+    rows += [(40, 120 + 14 * n, text, 9) for n, text in enumerate(lines)]
+    rows += [(40, 120 + 14 * len(lines) + 30, _AMES_HOSPITAL, 9)]
+    return read_day(render(rows, unicode_font=True))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Sat 9 May \u2013 call 06:30 \u2013 Union Hall, 70 Main St, Ames, IA 50010",),
+        ("Your call for Saturday:", "Call 6:30 AM", "Union Hall", "70 Main St, Ames, IA 50010"),
+    ],
+)
+def test_a_call_joined_to_its_one_address_by_a_dash_or_a_line_is_sure(
+    lines: tuple[str, ...],
+) -> None:
+    day = _message(*lines)
+    assert day["call_time"] == "06:30" and "70 Main St" in day["location"]
+    assert day["confidence"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a second time in the sentence
+        ("Sat 9 May - call 06:30 - Union Hall, 70 Main St, Ames, IA 50010, first setup 07:15",),
+        # the one address after the call is where the crew parks
+        ("Call 6:30 AM", "Park at the Union Hall lot, 70 Main St, Ames, IA 50010"),
+        # a second address that may be the set
+        (
+            "Call 6:30 AM",
+            "Union Hall",
+            "70 Main St, Ames, IA 50010",
+            "",
+            "After lunch: Reiman Gardens, 1407 University Blvd, Ames, IA 50011",
+        ),
+    ],
+)
+def test_a_call_joined_to_a_doubtful_place_stays_in_review(lines: tuple[str, ...]) -> None:
+    assert _message(*lines)["confidence"] < 0.85
