@@ -283,3 +283,36 @@ def test_a_call_joined_to_its_one_address_by_a_dash_or_a_line_is_sure(
 )
 def test_a_call_joined_to_a_doubtful_place_stays_in_review(lines: tuple[str, ...]) -> None:
     assert _message(*lines)["confidence"] < 0.85
+
+
+# --- a hospital's number after 'tel.' at the end of its address ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        (
+            "KB Sveti Duh, Sveti Duh 64, 10000 Zagreb, tel. 01 371 2111",
+            "Sveti Duh 64, 10000 Zagreb",
+        ),
+        ("Bolnica Pula, Zagrebačka 30, 52100 Pula · Tel: 052 376 000", "Zagrebačka 30, 52100 Pula"),
+        # negatives: 'Tel' opening a street's or a town's name is no number's word
+        ("Clinic of St Luke, 3 Tel Lane, Leeds LS1 3EX", "3 Tel Lane, Leeds LS1 3EX"),
+        (
+            "St Mary's Hospital, 12 Telegraph Rd, Dublin D08 X2K6",
+            "12 Telegraph Rd, Dublin D08 X2K6",
+        ),
+    ],
+)
+def test_a_tel_number_ending_the_hospitals_address_is_cut(line: str, address: str) -> None:
+    rows: list[Row] = [(40, 40, "CALL SHEET", 16), (40, 62, "STILL WATERS", 14)]
+    rows += label_rows(
+        ("DATE", "Monday, June 15, 2026"),
+        ("CREW CALL", "07:00"),
+        ("LOCATION", "Old Harbour, 4 Pier Rd, Cork T12 X7P2"),
+        ("HOSPITAL", line),
+        value_x=140,
+        top=90,
+    )
+    hospital = read_day(render(rows, unicode_font=True))["hospital"]
+    assert hospital["address"] == address
