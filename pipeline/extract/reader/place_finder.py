@@ -948,9 +948,10 @@ def _place_label_quality(label: Label, address: str | None) -> float:
 # The continental shape whatever the country's street words: a street and its house number,
 # a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
 # Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
-# Sofia")
+# Sofia"); the street's name may stand in quotes ('ул. „Дякон Игнатий“ 5, 1000 София')
 _CONTINENTAL = re.compile(
-    r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    r"(?:^|[\s\-\u2013\u2014:])(?:[\u201e\u201c\u00ab\"]?[^\W\d_][\w.'\u2019-]*[\u201c\u201d\u00bb\"]?\s){1,5}"
+    r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
     r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.reader import sanity as S
 from pipeline.extract.reader.model import Day, Hospital
-from pipeline.extract.reader.place_finder import _named_in_front
+from pipeline.extract.reader.place_finder import _named_in_front, one_address
 from pipeline.extract.reader.scoring import complete, overall
 from pipeline.extract.reader.sun import sun_place
 from pipeline.extract.reader.sun_country import country_corners
@@ -316,3 +316,36 @@ def test_a_tel_number_ending_the_hospitals_address_is_cut(line: str, address: st
     )
     hospital = read_day(render(rows, unicode_font=True))["hospital"]
     assert hospital["address"] == address
+
+
+# --- a street's name in quotes over a capital's round postcode ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            ["Народен театър „Иван Вазов“", "ул. „Дякон Игнатий“ 5", "1000 София"],
+            "ул. „Дякон Игнатий“ 5, 1000 София",
+        ),
+        (
+            ["Teatri Kombëtar", "Rruga „Myslym Shyri“ 5", "1001 Tiranë"],
+            "Rruga „Myslym Shyri“ 5, 1001 Tiranë",
+        ),
+    ],
+)
+def test_a_quoted_street_over_its_postcode_and_town_is_an_address(
+    lines: list[str], address: str
+) -> None:
+    assert one_address(lines)[1] == address
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Спектакъл „Хамлет“", "действие 2, сцена 1"],  # a play's act and scene
+        ["Репетиция „Хамлет“ 2", "10:00 - 14:00"],  # a rehearsal's hours, no postcode or town
+    ],
+)
+def test_quoted_words_with_no_postcode_and_town_are_no_address(lines: list[str]) -> None:
+    assert one_address(lines)[1] is None
