@@ -1283,8 +1283,13 @@ FLOORS = {
 # reader78 with reader76, reader77 and reader79: 7337 + 126 = 7463 and 1021 + 18 = 1039.
 # fresh56 measured (held out, untouched, on the session's final reader 2026.12.45, whose whole
 # corpus reads 7581/7589 and 1051/1087): 7463 + 118 = 7581 and 1039 + 12 = 1051.
+# reader82 (be sure when right: a set label naming the sheet's own unit, a premises' name
+# before a village and post town on its line, a call joined to its one address by a dash or a
+# line break, a wrap printed without am / pm no check of the call; whole corpus, no field lost):
+# fresh45_second_granthome, fresh42_nh_whinlatter, fresh39_mv_bells, fresh44_phone_harwood and
+# fresh36_text_operahouse auto-ok: 7581 + 0 = 7581 and 1051 + 5 = 1056.
 TOTAL_FLOOR = 7581
-AUTO_OK_FLOOR = 1051
+AUTO_OK_FLOOR = 1056
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
