@@ -1251,11 +1251,13 @@ def _xl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             return y + h
 
         at = partial(add_minutes, call)
+        # the call row: two labels, each with its time in minutes after the day's crew call
+        (first, first_off), (second, second_off) = g["call_row"]
         y = row(28.0, [(12, f"{title.upper()} - CALL SHEET", "title")], 26)
         facts = [
             ("Production Co.", g["company"], "Date", day_text(day, g["date_style"])),
             ("Director", g["director"], "Shoot Day", g["day_of"]),
-            (*g["call_row"][0], *g["call_row"][1]),
+            (first, hm(at(first_off), t), second, hm(at(second_off), t)),
             ("Breakfast", hm(at(-30), t), "Lunch", hm(at(g["lunch"]), t)),
             ("Sunrise", hm(rise, t), "Sunset", hm(fall, t)),
         ]
@@ -1361,10 +1363,7 @@ def _xl_sheets() -> list[Sheet]:
                 "company": "Strait Line Pictures LLC",
                 "director": "Noor Haddad",
                 "day_of": "3 of 12",
-                "call_row": (
-                    ("Crew Call", hm("07:30", "xl")),
-                    ("Shooting Call", hm("08:30", "xl")),
-                ),
+                "call_row": (("Crew Call", 0), ("Shooting Call", 60)),
                 "lunch": 360,
                 "weather": "Showers, 52°F / 41°F, wind S 15 mph",
                 "set": "Battery Kinzie and the officers' row porches",
@@ -1414,7 +1413,7 @@ def _xl_sheets() -> list[Sheet]:
                 "director": "Rosa Delgado",
                 "day_of": "2 of 4",
                 # HARD: the grip / electric pre-call sits on the same row, left of the crew call
-                "call_row": (("Pre-Call (G/E)", "06:30"), ("General Crew Call", "07:30")),
+                "call_row": (("Pre-Call (G/E)", -60), ("General Crew Call", 0)),
                 "lunch": 330,
                 "weather": "Sunny, 64°F / 39°F",
                 "set": "The lobby bar and the Rose St ballroom",
@@ -1455,10 +1454,7 @@ def _xl_sheets() -> list[Sheet]:
                 "company": "Mule Pass Films",
                 "director": "Eli Bustamante",
                 "day_of": "5 of 15",
-                "call_row": (
-                    ("Crew Call", hm("06:30", "us")),
-                    ("Shooting Call", hm("07:30", "us")),
-                ),
+                "call_row": (("Crew Call", 0), ("Shooting Call", 60)),
                 "lunch": 360,
                 "weather": "Sunny, 78°F / 49°F",
                 "set": "Room 315, the hotel stairs and Howell Ave",

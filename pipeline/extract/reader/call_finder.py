@@ -545,7 +545,7 @@ def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
     labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
     names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
     quality = strength = label.quality
-    if _own_unit(sheet, label) or _names_the_sheets_unit(sheet, label):
+    if _own_unit(sheet, label) or names_the_sheets_unit(sheet, label):
         quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
     if revision_label(sheet, label) and label.quality > L.KINDS["call"].get(label.phrase, 1.0):
         strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
@@ -835,9 +835,9 @@ def main_units_on_another(sheet: Sheet, label: Label) -> bool:
     return bool(_MAIN_UNIT.search(said)) and another_units_sheet(sheet) is not None
 
 
-def _names_the_sheets_unit(sheet: Sheet, label: Label) -> bool:
-    """'2ND UNIT CREW CALL', 'Second unit call' on a sheet banded '2ND UNIT' / 'SECOND UNIT':
-    the words run on before the call label name the sheet's own unit."""
+def names_the_sheets_unit(sheet: Sheet, label: Label) -> bool:
+    """'2ND UNIT CREW CALL', 'Second unit call', '2ND UNIT LOCATION' on a sheet banded '2ND
+    UNIT' / 'SECOND UNIT': the words run on before the label name the sheet's own unit."""
     line = sheet.pages[label.page].lines[label.line]
     first = next(a for a, b in runs(line) if a <= label.start < b)
     unit = another_units_sheet(sheet)
@@ -1384,9 +1384,27 @@ def wrap_time(sheet: Sheet) -> str | None:
             continue
         row = _row_time(sheet, h) if _own_time(h, pieces) is None else None
         hit = _first_time(pieces) if row is None else None
+        if hit is not None and _half_day_unsaid(pieces, hit[0]):
+            continue  # 'wrap approx 5.30': 05:30 or 17:30, no check of the call either way
         if row is not None or hit is not None:
             times.add(row or hit[0].value)
     return times.pop() if len(times) == 1 else None
+
+
+# A time with a one-digit hour and neither am / pm nor a 24-hour clock's mark ('h', 'hrs'):
+# '5.30', '5:30' is half past five in the morning or the evening
+_HALF_DAY_UNSAID = re.compile(r"[1-9][.:][0-5]\d")
+
+
+def _half_day_unsaid(pieces: list[Piece], parsed: Parsed) -> bool:
+    """The time read from the label's pieces is printed as '5.30': which half of the day it
+    is the sheet does not say."""
+    return any(
+        _HALF_DAY_UNSAID.fullmatch(pc.text[parsed.start : parsed.end]) is not None
+        and not re.match(r"\s*(?:h|hrs?|uhr)\b", pc.text[parsed.end :], re.I)
+        for pc in pieces[:2]
+        if (found := find_time(pc.text)) is not None and found == parsed
+    )
 
 
 def _own_time(label: Label, pieces: list[Piece]) -> str | None:

@@ -203,6 +203,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         if address and find_phones(address, region):
             phone = phone or find_phones(address, region)[0]  # '... WA 6230 (08) 9722 1000'
             address = without_phones(address, region).strip(" ,\u00b7|") or None
+        if address:
+            address = _TEL_TAIL.sub("", address) or address  # '..., tel. 042 393 000'
         if name and cut_before_facility(name):
             quality = min(quality, NAME_ONLY)  # 'Upstate University': its last line unread
         if name is None and address is not None and (over := _name_over(sheet, h, pieces)):
@@ -285,6 +287,15 @@ def _wrapped_name(sheet: Sheet, pieces: list[Piece], lines: list[str]) -> list[s
     if run is None:
         return lines
     return joined_wrap([lines[0], " ".join(w.text for w in below.words[run[0] : run[1]])])
+
+
+# A number the address ends on after a word for 'telephone' ('42000 Varaždin, tel. 042 393
+# 000', 'Tel: 01 234 5678'), read as no phone (a national number with no region to read it in, or
+# shorter than a phone is taken to be): it is the hospital's number, never its address
+_TEL_TAIL = re.compile(
+    r"[\s,;\u00b7|]*\b(?:tel|telephone|phone|ph|telefon|tél|τηλ)\.?\s*:?\s*\+?[\d][\d\s()./-]{4,}$",
+    re.I,
+)
 
 
 def _name_then_address(line: str, region: str | None) -> list[str]:

@@ -618,18 +618,27 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
                 out.append(replace(hit, quality=quality, start=_joined_start(line, hit, height)))
             elif _after_a_value(line, hit):
                 out.append(hit)
-            elif hit.kind == "call" and (unit := _unit_before(line, hit, height)) is not None:
+            elif hit.kind in _UNIT_KINDS and (unit := _unit_before(line, hit, height)) is not None:
                 out.append(replace(hit, quality=hit.quality * UNIT_NAMED, start=unit))
     return out
 
 
-# A unit named before a call label at its cell's start, no colon: "2ND UNIT CALL", "SPLINTER
-# UNIT CREW CALL", "Second unit call". Another unit's call on a main unit's sheet (weak, no
-# rival to the crew's call); call_finder gives it its full weight on that unit's own sheet.
+# A unit named before a call or set label at its cell's start, no colon: "2ND UNIT CALL",
+# "SPLINTER UNIT CREW CALL", "Second unit call", "2ND UNIT LOCATION". Another unit's call or set
+# on a main unit's sheet (weak, no rival to the crew's call; place_finder skips the set);
+# call_finder and place_finder give it its full weight on that unit's own sheet.
 UNIT_NAMED = 0.2
+_UNIT_KINDS = frozenset({"call", "location"})
 _UNIT_WORDS = re.compile(
     r"^(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit\b", re.I
 )
+
+
+def unit_named(line: Line, label: Label) -> bool:
+    """The label's words open with a unit's name ('2ND UNIT LOCATION')."""
+    return bool(
+        _UNIT_WORDS.match(" ".join(norm(w.text) for w in line.words[label.start : label.end]))
+    )
 
 
 def _unit_before(line: Line, hit: Label, height: float) -> int | None:

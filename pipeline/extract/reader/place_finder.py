@@ -7,6 +7,7 @@ leaving a scene row or a list's other entries out), and rates it by how whole it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
@@ -18,7 +19,7 @@ from pipeline.extract.reader.address_parts import (
 )
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
-from pipeline.extract.reader.call_finder import main_units_on_another
+from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -26,7 +27,7 @@ from pipeline.extract.reader.field_sheet import (
     Sheet,
     _texts,
 )
-from pipeline.extract.reader.labelling import address_only
+from pipeline.extract.reader.labelling import address_only, unit_named
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
@@ -614,8 +615,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             lines = [pieces[0].text]
         if not lines or h in paired:
             continue
-        if kind == "location" and main_units_on_another(sheet, h):
-            continue  # 'Main unit: DeSoto House' on a 2nd unit's sheet: another unit's set
+        if kind == "location" and (h := _this_units(sheet, h)) is None:
+            continue
         read = _name_and_address(sheet, h, pieces, lines, kind, warns)
         if read is None:
             continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
@@ -627,12 +628,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and (note := _streetless(sheet, kind, address)) is not None:
+        if address and (note := _street_doubt(sheet, kind, lines, name, address)) is not None:
             quality = min(quality, NAME_ONLY)  # no street read: a person checks the place
             warns.append(note)
-        elif address and _no_street_shown(address) and not _named_just_above(lines, name, address):
-            quality = min(quality, NAME_ONLY)  # a village or a street: a person can tell
-            warns.append(f"{kind}: no street read, only a place's name before the post town")
         if address and h not in sheet.address_of and _skipped_address(lines, address):
             quality = min(quality, NAME_ONLY)  # the set's own address line was not read
             warns.append(f"{kind}: an address line under the label was not read; took a later one")
@@ -749,6 +747,36 @@ def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
         if any(pc.start < a < end for a, _ in runs(line)):
             return True
     return False
+
+
+def _street_doubt(
+    sheet: Sheet, kind: str, lines: list[str], name: str | None, address: str
+) -> str | None:
+    """Why an address with no street read is doubted (a rural address's units or road, a town
+    and postcode alone: kept for a person, who can tell where a route ends); None when it
+    names its street, or when a place's name heads a village and post town, on the line above
+    or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
+    5TW'): the name finds the place, whether the bare word is its village or its street."""
+    if (note := _streetless(sheet, kind, address)) is not None:
+        return note
+    named = _named_just_above(lines, name, address) or _named_in_front(address)
+    if _no_street_shown(address) and not named:
+        return f"{kind}: no street read, only a place's name before the post town"
+    return None
+
+
+def _named_in_front(address: str) -> bool:
+    """'Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12 5TW': a name with no
+    number before the address, on its line, after which a comma opens the address."""
+    found = find_address(address)
+    if found is None or found.start == 0:
+        return False
+    before = address[: found.start].rstrip()
+    return (
+        before.endswith(",")
+        and len(before.strip(" ,").split()) >= 2
+        and not re.search(r"\d", before)
+    )
 
 
 def _named_just_above(lines: list[str], name: str | None, address: str) -> bool:
@@ -892,6 +920,19 @@ def _address_under_inline(sheet: Sheet, label: Label, pieces: list[Piece]) -> st
     return None if cut else address
 
 
+def _this_units(sheet: Sheet, label: Label) -> Label | None:
+    """A set label as this sheet's unit reads it: None for another unit's set ('Main unit:
+    DeSoto House' on a 2nd unit's sheet, '2ND UNIT LOCATION' on the main unit's); '2ND UNIT
+    LOCATION' on a sheet banded '2ND UNIT' is its own set, at the label's full weight."""
+    if main_units_on_another(sheet, label):
+        return None
+    if not unit_named(sheet.pages[label.page].lines[label.line], label):
+        return label
+    if not names_the_sheets_unit(sheet, label):
+        return None
+    return replace(label, quality=L.KINDS["location"].get(label.phrase, label.quality))
+
+
 def _place_label_quality(label: Label, address: str | None) -> float:
     """A generic word ('SET', 'Main Unit:') is a place's label for sure once it owns a whole
     address (street and postcode): the doubt was whether the word heads a place at all."""
@@ -907,9 +948,10 @@ def _place_label_quality(label: Label, address: str | None) -> float:
 # The continental shape whatever the country's street words: a street and its house number,
 # a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
 # Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
-# Sofia")
+# Sofia"); the street's name may stand in quotes ('ул. „Дякон Игнатий“ 5, 1000 София')
 _CONTINENTAL = re.compile(
-    r"(?:^|[\s\-\u2013\u2014:])(?:[^\W\d_][\w.'\u2019-]*\s){1,5}\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    r"(?:^|[\s\-\u2013\u2014:])(?:[\u201e\u201c\u00ab\"]?[^\W\d_][\w.'\u2019-]*[\u201c\u201d\u00bb\"]?\s){1,5}"
+    r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
     r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 

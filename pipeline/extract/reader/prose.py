@@ -346,8 +346,11 @@ def _set_candidates(
 _CALL_THEN_TIME = re.compile(
     r"(?<![\w-])call(?:\s+time)?(?:\s*:\s*|\s+(?:is|will\s+be)\s+|\s+)", re.I
 )
-# what joins the time to the place it calls the crew to: "at", "@" (a bracket opening the place)
-_TO_PLACE = re.compile(r"^\s*(?:sharp\s+)?(?:at|@)\s", re.I)
+# what joins the time to the place it calls the crew to: "at", "@" (a bracket opening the place);
+# a dash or a comma, the place then the next item of a one-liner ("Wed 21.10 - call 08:00 -
+# Bell's Cafe, 355 E Kalamazoo Ave ...") or the next line of a message's block ("Call 6:45 AM" /
+# "Harwood Museum of Art" / "238 Ledoux Street, ...", which the running text joins by a comma)
+_TO_PLACE = re.compile(r"^\s*(?:sharp\s+)?(?:(?:at|@)\s|\s*[,\u2013\u2014-]\s)", re.I)
 
 
 def call_sentence(text: str) -> tuple[str, str] | None:

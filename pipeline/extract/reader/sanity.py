@@ -27,7 +27,7 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.scoring import overall
-from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place
+from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place, sun_span
 from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
 from pipeline.extract.reader.values import find_dates
 
@@ -422,9 +422,11 @@ def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
         return []  # no sunrise or sunset that day (polar)
     want = {"sunrise": expected[0], "sunset": expected[1]}
     printed = {"sunrise": day.sunrise, "sunset": day.sunset}
+    span = sun_span(place, date)  # a place known only by its country: anywhere in it
 
     def fits(key: str, minutes: int) -> bool:
-        return _gap(minutes, want[key]) <= place.tolerance
+        early, late = span.get(key, (want[key], want[key]))
+        return _gap(minutes, want[key]) <= place.tolerance or early <= minutes <= late
 
     due = f"the sun is due {_hhmm(want['sunrise'])} / {_hhmm(want['sunset'])} at {place.source}"
     out: list[Finding] = []

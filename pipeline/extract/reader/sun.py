@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,6 +23,7 @@ from astral.sun import sunset as astral_sunset
 from phonenumbers import timezone as phone_zones
 
 from pipeline.extract.reader.model import Day
+from pipeline.extract.reader.sun_country import country_corners
 
 CITY_TOLERANCE = 45  # minutes; the sun moves ~4 min per degree of longitude within a zone
 ZONE_TOLERANCE = 90  # minutes; a whole zone (UK north to south, US Eastern) spans ~75 min
@@ -37,6 +38,8 @@ class SunPlace:
     zone: str
     tolerance: int
     source: str
+    # where only the country is known: its box's corners, where the sun may also rise or set
+    corners: tuple[tuple[float, float], ...] = ()
 
 
 _POLISH_POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")
@@ -150,8 +153,10 @@ def _zone_from_codes(text: str) -> str | None:
     return None
 
 
-def _zone_from_phones(phones: Iterable[str | None]) -> str | None:
+def _phone_zone(phones: Iterable[str | None]) -> tuple[str, str] | None:
+    """The one zone the international numbers imply, and the first such number."""
     zones: set[str] = set()
+    first = None
     for phone in phones:
         if not phone or not phone.startswith("+"):
             continue
@@ -159,8 +164,10 @@ def _zone_from_phones(phones: Iterable[str | None]) -> str | None:
             number = phonenumbers.parse(phone)
         except phonenumbers.NumberParseException:
             continue
-        zones.update(z for z in phone_zones.time_zones_for_number(number) if "/" in z)
-    return zones.pop() if len(zones) == 1 else None
+        found = [z for z in phone_zones.time_zones_for_number(number) if "/" in z]
+        zones.update(found)
+        first = first or (phone if found else None)
+    return (zones.pop(), first) if len(zones) == 1 and first else None
 
 
 @cache
@@ -222,14 +229,25 @@ def sun_place(day: Day, user_zone: str | None) -> SunPlace | None:
         city = _city_in(text)
         if city is not None and (code_zone is None or _same_clock(city.timezone, code_zone)):
             return SunPlace(city.latitude, city.longitude, city.timezone, CITY_TOLERANCE, city.name)
-    zone = (
-        code_zone
-        # the nearest hospital's number is local; the crew's may be from anywhere
-        or _zone_from_phones([day.hospital.phone if day.hospital else None])
-        or _zone_from_phones(c.phone for c in day.contacts)
-        or user_zone
+    if code_zone:
+        return _zone_place(code_zone) if _valid_zone(code_zone) else None
+    # the nearest hospital's number is local; the crew's may be from anywhere
+    phoned = _phone_zone([day.hospital.phone if day.hospital else None]) or _phone_zone(
+        c.phone for c in day.contacts
     )
-    return _zone_place(zone) if zone and _valid_zone(zone) else None
+    if phoned:
+        return _country_place(*phoned) if _valid_zone(phoned[0]) else None
+    return _zone_place(user_zone) if user_zone and _valid_zone(user_zone) else None
+
+
+def _country_place(zone: str, phone: str) -> SunPlace | None:
+    """The zone's place; where the number names only its country, with the country's box."""
+    place = _zone_place(zone)
+    country = country_corners(phone, zone)
+    if place is None or country is None:
+        return place
+    region, corners = country
+    return replace(place, corners=corners, source=f"{place.source}, anywhere in {region}")
 
 
 def _same_clock(a: str, b: str) -> bool:
@@ -266,3 +284,23 @@ def expected_sun(place: SunPlace, date: dt.date) -> tuple[int, int] | None:
     except (ValueError, ZoneInfoNotFoundError):
         return None  # no sunrise or sunset that day (polar), or an unknown zone
     return rise.hour * 60 + rise.minute, sett.hour * 60 + sett.minute
+
+
+def sun_span(place: SunPlace, date: dt.date) -> dict[str, tuple[int, int]]:
+    """Where only the country is known: the earliest and latest sunrise and sunset at its box's
+    corners on ``date`` (a corner with no sunrise that day is left out), widened by a city's
+    tolerance; empty when the place has no corners."""
+    times = [
+        t
+        for t in (
+            expected_sun(replace(place, latitude=lat, longitude=lon), date)
+            for lat, lon in place.corners
+        )
+        if t is not None
+    ]
+    out = {}
+    for n, key in enumerate(("sunrise", "sunset")):
+        values = [t[n] for t in times]
+        if values and max(values) - min(values) < 12 * 60:
+            out[key] = (min(values) - CITY_TOLERANCE, max(values) + CITY_TOLERANCE)
+    return out
