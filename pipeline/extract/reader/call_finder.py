@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.attach import HOUR_WORDS, Label, Piece, runs
 from pipeline.extract.reader.call_revisions import (
     CALL_MOVED_NOTE,
     CHANGE_NOTE,
@@ -1427,7 +1427,7 @@ def _running_order_call(
     before = " ".join(w.text for w in line.words[: label.start]).strip()
     parsed = find_time(before) if before else None
     if parsed is not None and not (
-        before[: parsed.start].strip() or before[parsed.end :].strip(" -:\u2013")
+        before[: parsed.start].strip() or _after_row_time(before[parsed.end :])
     ):
         if next_row_after(line, label):
             return parsed, False
@@ -1483,9 +1483,16 @@ def _row_time(sheet: Sheet, label: Label) -> str | None:
     line = sheet.pages[label.page].lines[label.line]
     before = " ".join(w.text for w in line.words[: label.start]).strip()
     parsed = find_time(before) if before else None
-    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+    if parsed is None or before[: parsed.start].strip() or _after_row_time(before[parsed.end :]):
         return None
     return parsed.value
+
+
+def _after_row_time(rest: str) -> str:
+    """What follows a row's time before its label, less dashes and the word for hour ('7.30 uur
+    Call crew', '07.00 Uhr  Drehbeginn'): empty when the time stands alone in its cell."""
+    rest = rest.strip(" -:\u2013")
+    return "" if rest.lower().strip(".") in HOUR_WORDS else rest
 
 
 def _best(
