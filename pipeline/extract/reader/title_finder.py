@@ -78,6 +78,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
         if _credit_line(sheet, h, value) or _label_in_a_phrase(sheet, h, value):
             continue
+        if _after_a_credit(sheet, h):
+            continue  # 'Regie: Beat Gerber · Produktion: Nadja Wyss': the producer, no title
         if h.phrase in L.MARKED_ONLY and company_name(value):
             continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
         if crew_words(value):
@@ -411,6 +413,27 @@ def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
 _TRAILING_PHONE = re.compile(
     r"\+?\(?\d[\d\s().-]{6,}\d(?=\s*(?:\s\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$)", re.I
 )
+
+
+# People's credits that a credits line opens with ("Regie:", "Director:", "Réalisation:")
+_CREDITS = frozenset(
+    {"director", "regie", "réalisateur", "réalisation", "regista", "režisér", "režie", "reżyser"}
+    | {"producer", "produzent"}
+)
+
+
+def _after_a_credit(sheet: Sheet, label: Label) -> bool:
+    """'Regie: Beat Gerber · Produktion: Nadja Wyss', 'Director: Ana Ruiz - Production: Tom Hale':
+    a production word after a person's credit on the same line is the next credit (the
+    producer or the production manager), never the title, whatever comes after it."""
+    return any(
+        o.kind == "heading"
+        and o.phrase in _CREDITS
+        and o.page == label.page
+        and o.line == label.line
+        and o.end <= label.start
+        for o in sheet.labels
+    )
 
 
 def _section_heading(sheet: Sheet, label: Label) -> bool:
