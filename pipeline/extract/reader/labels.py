@@ -230,7 +230,10 @@ NOT_SHOOT_DATE = (
     # "Amended Sun 26 Apr 2026 18:05", "Re-issued 3/14": when a revision was sent out
     r"\bamended\b|\bre-?issued\b|"
     # German / Swiss "Stand: Sa., 24.10.2026", "Stand vom 2.11.2026": the version's date (as of)
-    r"\bstand\s*:|\bstand\s+(?:vom\s+)?\d"
+    r"\bstand\s*:|\bstand\s+(?:vom\s+)?\d|"
+    # German / Swiss "verschickt: Fr, 15.1.27 / 18.30 h", "versendet am", Czech "odesláno",
+    # Estonian "saadetud" (sent)
+    r"\bverschickt\b|\bversendet\b|\bodeslán|\bsaadetud\b"
 )
 
 CREW_CALL = {
@@ -654,6 +657,8 @@ OTHER_DATES = {
     "termin zapasowy": 1.0,
     "dzień zapasowy": 1.0,
     "ausweichtermin": 1.0,
+    "verschickt": 0.9,
+    "versendet": 0.9,
 }
 PRODUCTION = {
     "production title": 1.0,
