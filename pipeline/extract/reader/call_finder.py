@@ -24,6 +24,7 @@ from pipeline.extract.reader.call_revisions import (
     names_original,
     names_revision,
 )
+from pipeline.extract.reader.cell_words import points_elsewhere
 from pipeline.extract.reader.change_tables import changed_value
 from pipeline.extract.reader.date_finder import shooting_date
 from pipeline.extract.reader.dept_calls import (
@@ -166,7 +167,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
+        if sheet.tomorrow(h) or _not_its_own(sheet, h, pieces):
             continue
         if kind == "call" and superseded_original(sheet, h):
             continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named
@@ -255,6 +256,15 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     out = _revised_time(best, revised, found, name, replaced)
     out = _doubt_pushed(out, pushed_over, name)
     return _doubt_unread_change(out, unread_changes - replaced, found, name, replaced)
+
+
+def _not_its_own(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """The label's text is a gloss's under it, another day's, or a note that points at a map
+    or a page ('Treffpunkt siehe Lageplan: ... Shuttle ab 06:15 Uhr': a time later in that
+    note is the note's, a shuttle's, never the label's)."""
+    if _gloss_under(sheet, label, pieces) or another_days(sheet, label):
+        return True
+    return bool(pieces) and pieces[0].line == label.line and points_elsewhere(pieces[0].text)
 
 
 UNREAD_CHANGE = 0.8  # a revision's words hold several times the reader could not order
