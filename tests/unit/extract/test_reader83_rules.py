@@ -313,3 +313,31 @@ def test_an_ambiguous_dotted_date_reads_day_first(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", ["3/2/27", "05/06/2026", "05-06-2026"])
 def test_an_ambiguous_slashed_or_dashed_date_stays_in_doubt(text: str) -> None:
     assert find_dates(text)[0].quality < 0.5
+
+
+# --- a week's strip of dates beside a labelled date ---------------------------------------------
+
+
+def _week(*strip: Row, label: str = "Datum: donderdag 14-01-2027") -> list[Row]:
+    return [
+        (40, 40, "DAGPLANNING", 14),
+        (40, 64, "Het Verre Land", 12),
+        *strip,
+        (40, 110, label, 9),
+        (40, 124, "Verzameltijd: 8.00 uur", 9),
+        (40, 138, "Locatie: Kasteel Doorwerth, Fonteinallee 2, 6865 ND Doorwerth", 9),
+    ]
+
+
+def test_a_week_strip_over_a_labelled_date_leaves_the_day_sure() -> None:
+    strip = (40, 86, "di 12-01-2027   wo 13-01-2027   do 14-01-2027   vr 15-01-2027", 8)
+    day = _day(_week(strip))
+    assert day["shooting_date"] == "2027-01-14"
+    assert day["field_confidence"]["shooting_date"] >= SURE
+
+
+def test_two_dates_on_a_line_are_no_week_strip() -> None:
+    # the sheet's date and the next day's, both at the top: still rivals, in doubt
+    strip = (40, 86, "wo 13-01-2027   do 14-01-2027", 8)
+    day = _day(_week(strip, label="Draaidag 3"))
+    assert day["field_confidence"]["shooting_date"] < SURE
