@@ -157,7 +157,6 @@ _PATTERNS = (
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})\.?,?\s{1,2}$")
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
 _WORD = re.compile(_LETTER + "{3,14}")
-DOTTED_DAY_FIRST = 0.85  # an ambiguous dotted date read day first on a sheet of no known country
 # "ngày 07/03/2026": Vietnamese writes the day first, and "ngày" (day) before a number says so
 _DAY_FIRST = re.compile(r"(?<!\w)ngày\s{0,2}$", re.I)
 _STREET_BEFORE = re.compile(
@@ -302,7 +301,9 @@ def _read(
     else:
         a, b = int(g["a"]), int(g["b"])
         candidates = [(a, b), (b, a)] if us_order else [(b, a), (a, b)]
-        quality = _numeric_quality(a, b, us_order, g.get("s") == "." and bool(year_text))
+        quality = 0.95 if us_order is not None else 0.9
+        if a <= 12 and b <= 12 and a != b:
+            quality = 0.9 if us_order is not None else 0.4
         if _DAY_FIRST.search(text[max(0, m.start() - 8) : m.start()]):
             candidates, quality = [(b, a), (a, b)], 0.95
     weekday = weekday_near(text, m.start(), m.end())
@@ -323,18 +324,6 @@ def _read(
     if not _valid(2000, month, day):  # 2000 is a leap year: 29 February passes
         return None
     return Parsed(f"--{month:02d}-{day:02d}", 0.2, "no year printed", m.start(), m.end())
-
-
-def _numeric_quality(a: int, b: int, us_order: bool | None, dotted: bool) -> float:
-    """How sure a numeric date's day / month order is: either number may be the month when
-    both are 12 or less, unless the sheet's country says its order; '11.1.27', '05.06.2026': a
-    dotted date with its year is written day first (German, Swiss, Czech, Nordic, Polish
-    usage; US sheets write slashes)."""
-    if not (a <= 12 and b <= 12 and a != b):
-        return 0.95 if us_order is not None else 0.9
-    if us_order is not None:
-        return 0.9
-    return DOTTED_DAY_FIRST if dotted else 0.4
 
 
 def _weekday_day_month(m: re.Match[str], text: str, us_order: bool | None) -> list[tuple[int, int]]:

@@ -5,8 +5,8 @@ uur  Call crew'); a Nordic, Baltic or Dutch day order's own name is no title; on
 both sun times over 'klo' / 'kl.' times; Hungarian clock times ('7 óra 30'), never durations; a
 production word after a person's credit is the next credit; a German 'versendet' date is not
 the shoot date; a label whose words point at a map owns no time of that note; Dutch street
-names after the article "'s-"; an ambiguous dotted date with its year reads day first. Rows are
-(x, baseline y, text, size) in points."""
+names after the article "'s-"; a week's strip of dates beside a labelled date weighs as a date
+below the header. Rows are (x, baseline y, text, size) in points."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.cell_words import points_elsewhere
-from pipeline.extract.reader.values import find_dates, find_times
+from pipeline.extract.reader.values import find_times
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 
@@ -296,23 +296,6 @@ def test_a_dutch_street_after_its_article(text: str, street: str) -> None:
 def test_the_article_before_a_lower_case_word_is_no_street() -> None:
     found = find_address("'s middags 4, 1217 EW Hilversum")
     assert found is None or found.street is None
-
-
-# --- an ambiguous dotted date with its year reads day first -------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [("Drehtag 3.2.27", "2027-02-03"), ("Datum 05.06.2026", "2026-06-05")],
-)
-def test_an_ambiguous_dotted_date_reads_day_first(text: str, want: str) -> None:
-    parsed = find_dates(text)[0]
-    assert parsed.value == want and parsed.quality >= SURE
-
-
-@pytest.mark.parametrize("text", ["3/2/27", "05/06/2026", "05-06-2026"])
-def test_an_ambiguous_slashed_or_dashed_date_stays_in_doubt(text: str) -> None:
-    assert find_dates(text)[0].quality < 0.5
 
 
 # --- a week's strip of dates beside a labelled date ---------------------------------------------
