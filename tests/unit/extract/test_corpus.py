@@ -822,7 +822,7 @@ FLOORS = {
     "fresh53_nz_bilingual_strip": 21,  # of 21 (held out)
     "fresh53_uk_phone_typed": 21,  # of 21 (held out 20; reader75)
     # fifty-ninth held-out set (tests/corpus/fresh58.py): measured blind 102/126, 8/18 on
-    # 2026.12.45; reader83: 126/126, 14/18
+    # 2026.12.45; reader83: 126/126, 16/18
     "fresh58_ch_dispo": 21,  # of 21 (blind 17; reader83)
     "fresh58_de_serie_liste": 21,  # of 21 (blind)
     "fresh58_cz_denni_plan": 21,  # of 21 (blind)
