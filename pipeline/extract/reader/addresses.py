@@ -24,6 +24,7 @@ from pipeline.extract.reader.streets import (
     find_streets,
     is_name,
     is_number,
+    opens_capitalised,
     tokenize,
 )
 
@@ -356,7 +357,7 @@ def _street_before(tokens: list[Token], pos: int, code_first: int) -> int | None
             break
         start -= 1
     # the street's name opens with a capital; one later word may not ('Dlouhá jízda 1254/1')
-    while start < k - 1 and not tokens[start].text[0].isupper():
+    while start < k - 1 and not opens_capitalised(tokens[start].text):
         start += 1
     if sum(_lower_word(t) for t in tokens[start : k - 1]) > 1:
         return None

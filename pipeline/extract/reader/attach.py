@@ -853,10 +853,12 @@ def _chained_below(
     )
 
 
-_HOUR_WORDS = frozenset({"uhr", "h", "hrs", "hr", "hod", "godz", "ore", "horas", "óra"})
+HOUR_WORDS = frozenset({"uhr", "h", "hrs", "hr", "hod", "godz", "ore", "horas", "óra"})
 # Finnish "klo 7.30" (kello), Turkish "saat 07.00", Indonesian "pukul / jam 06.00 WIB" with
 # the time zone printed after the time (WIB, WITA, WIT)
-_HOUR_WORDS |= {"klo", "kello", "saat", "pukul", "jam", "wib", "wita", "wit"}
+HOUR_WORDS |= {"klo", "kello", "saat", "pukul", "jam", "wib", "wita", "wit"}
+# Dutch "7.30 uur", Icelandic "kl. 08:30" (klukkan) (reader83)
+HOUR_WORDS |= {"uur", "kl"}
 
 
 def _bare_time(text: str) -> bool:
@@ -864,7 +866,7 @@ def _bare_time(text: str) -> bool:
     parsed = find_time(text)
     rest = (text[: parsed.start] + text[parsed.end :]).strip(" .,:()") if parsed else "x"
     # 'AM 7:30': the half of the day written first (Korean, Chinese and Japanese order)
-    return not rest or rest.lower() in _HOUR_WORDS or rest.lower() in ("am", "pm")
+    return not rest or rest.lower() in HOUR_WORDS or rest.lower() in ("am", "pm")
 
 
 def _time_beside(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.attach import Label, Piece, runs
+from pipeline.extract.reader.attach import HOUR_WORDS, Label, Piece, runs
 from pipeline.extract.reader.call_revisions import (
     CALL_MOVED_NOTE,
     CHANGE_NOTE,
@@ -24,6 +24,7 @@ from pipeline.extract.reader.call_revisions import (
     names_original,
     names_revision,
 )
+from pipeline.extract.reader.cell_words import points_elsewhere
 from pipeline.extract.reader.change_tables import changed_value
 from pipeline.extract.reader.date_finder import shooting_date
 from pipeline.extract.reader.dept_calls import (
@@ -166,7 +167,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _gloss_under(sheet, h, pieces) or another_days(sheet, h):
+        if sheet.tomorrow(h) or _not_its_own(sheet, h, pieces):
             continue
         if kind == "call" and superseded_original(sheet, h):
             continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named
@@ -255,6 +256,15 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     out = _revised_time(best, revised, found, name, replaced)
     out = _doubt_pushed(out, pushed_over, name)
     return _doubt_unread_change(out, unread_changes - replaced, found, name, replaced)
+
+
+def _not_its_own(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """The label's text is a gloss's under it, another day's, or a note that points at a map
+    or a page ('Treffpunkt siehe Lageplan: ... Shuttle ab 06:15 Uhr': a time later in that
+    note is the note's, a shuttle's, never the label's)."""
+    if _gloss_under(sheet, label, pieces) or another_days(sheet, label):
+        return True
+    return bool(pieces) and pieces[0].line == label.line and points_elsewhere(pieces[0].text)
 
 
 UNREAD_CHANGE = 0.8  # a revision's words hold several times the reader could not order
@@ -1445,7 +1455,7 @@ def _running_order_call(
     before = " ".join(w.text for w in line.words[: label.start]).strip()
     parsed = find_time(before) if before else None
     if parsed is not None and not (
-        before[: parsed.start].strip() or before[parsed.end :].strip(" -:\u2013")
+        before[: parsed.start].strip() or _after_row_time(before[parsed.end :])
     ):
         if next_row_after(line, label):
             return parsed, False
@@ -1501,9 +1511,16 @@ def _row_time(sheet: Sheet, label: Label) -> str | None:
     line = sheet.pages[label.page].lines[label.line]
     before = " ".join(w.text for w in line.words[: label.start]).strip()
     parsed = find_time(before) if before else None
-    if parsed is None or before[: parsed.start].strip() or before[parsed.end :].strip(" -:"):
+    if parsed is None or before[: parsed.start].strip() or _after_row_time(before[parsed.end :]):
         return None
     return parsed.value
+
+
+def _after_row_time(rest: str) -> str:
+    """What follows a row's time before its label, less dashes and the word for hour ('7.30 uur
+    Call crew', '07.00 Uhr  Drehbeginn'): empty when the time stands alone in its cell."""
+    rest = rest.strip(" -:\u2013")
+    return "" if rest.lower().strip(".") in HOUR_WORDS else rest
 
 
 def _best(

@@ -47,3 +47,16 @@ def name_before_phone(line: str, region: str | None) -> str | None:
         return None
     capitalised = all(w[0].isupper() or w.lower() in _SMALL for w in words)
     return rest if capitalised and words[0][0].isupper() else None
+
+
+# 'Treffpunkt siehe Lageplan: Basis ... ab 06:15 Uhr', 'Meeting point: see map', 'Rendez-vous
+# voir plan': the label's words point at a map or another page; a time later in that sentence
+# is the note's (a shuttle's, a road closure's), never the label's value
+_POINTER = re.compile(
+    r"^[\s(:\-\u2013]*(?:siehe|see|voir|zie|vedi|viz|katso|lásd|vaata|sjá)\s+[^\W\d_]", re.I
+)
+
+
+def points_elsewhere(text: str) -> bool:
+    """Whether the text after a label opens by pointing elsewhere ('siehe Karte', 'see map')."""
+    return bool(_POINTER.match(text))

@@ -165,6 +165,8 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 key = (p, i, run[0])
                 text = " ".join(w.text for w in line.words[run[0] : run[1]])
                 heading = key in labelled or line.top < page.height * 0.2
+                # a week's strip of dates ('ma 07-12 ... wo 09-12 ...') beside a labelled date
+                heading = heading and not (labelled and key not in labelled and _week_strip(line))
                 # "Shoot Day 3 of 12 · Tuesday, April 14, 2026": a date beside the day's
                 # number is the day's, wherever the line stands (a sheet quoted low in an e-mail)
                 weight = 1.0 if heading or DAY_OF.search(line.text) else 0.7
@@ -395,6 +397,16 @@ _PRINT_MARK = re.compile(
     re.I,
 )
 PRINT_BAND = 0.06  # share of the page height at its top and bottom edges: the print margins
+
+
+WEEK_STRIP = 3  # distinct dates on one line: a calendar strip of the week, no day's heading
+
+
+def _week_strip(line: Line) -> bool:
+    """'ma 07-12-2026 vrij  di 08-12-2026 dd 1  wo 09-12-2026 dd 2 ...': a line of three dates or
+    more is the week's calendar over the sheet; asked only of a sheet that labels its date, so
+    its dates weigh as any date below the header (the labelled one is the day's)."""
+    return len({p.value for p in find_dates(line.text)}) >= WEEK_STRIP
 
 
 def _print_band(page: PageText, line: Line) -> bool:

@@ -230,7 +230,10 @@ NOT_SHOOT_DATE = (
     # "Amended Sun 26 Apr 2026 18:05", "Re-issued 3/14": when a revision was sent out
     r"\bamended\b|\bre-?issued\b|"
     # German / Swiss "Stand: Sa., 24.10.2026", "Stand vom 2.11.2026": the version's date (as of)
-    r"\bstand\s*:|\bstand\s+(?:vom\s+)?\d"
+    r"\bstand\s*:|\bstand\s+(?:vom\s+)?\d|"
+    # German / Swiss "verschickt: Fr, 15.1.27 / 18.30 h", "versendet am", Czech "odesláno",
+    # Estonian "saadetud" (sent)
+    r"\bverschickt\b|\bversendet\b|\bodeslán|\bsaadetud\b"
 )
 
 CREW_CALL = {
@@ -658,6 +661,8 @@ OTHER_DATES = {
     "termin zapasowy": 1.0,
     "dzień zapasowy": 1.0,
     "ausweichtermin": 1.0,
+    "verschickt": 0.9,
+    "versendet": 0.9,
 }
 PRODUCTION = {
     "production title": 1.0,
@@ -1598,6 +1603,27 @@ HOSPITAL |= {"ospidéal is gaire": 1.0, "an t-ospidéal is gaire": 1.0}
 SUNRISE |= {"éirí na gréine": 1.0}
 SUNSET |= {"luí na gréine": 1.0}
 WEAK_DE_FR["hospital"] |= {"ospidéal": 0.9}
+
+# Estonian, Finnish, Icelandic and Hungarian day orders (reader83): ET "kogunemine, võttegrupp"
+# (the crew's gathering), grimm (make-up), esimene võte (first take), baas / parkimine (base /
+# parking), "Lähim EMO" (the nearest emergency department, erakorralise meditsiini osakond); FI
+# "kokoontuminen, koko ryhmä" (the whole crew's gathering, beside a department's "kokoontuminen,
+# valo ja grip"), maski ja puvustus, ensimmäinen otos, kuvaukset päättyvät; IS slysadeild /
+# bráðamóttaka (the emergency department); HU sürgősségi osztály (emergency department); Dutch
+# sheets' English "Call crew" row in a TIJD / WAT / WAAR / WIE table.
+CREW_CALL |= {"kogunemine": 0.95, "kogunemine võttegrupp": 1.0, "võttegrupp": 0.85}
+CREW_CALL |= {"kokoontuminen koko ryhmä": 1.0, "koko ryhmä": 0.9, "call crew": 1.0}
+# departments named after the gathering word: "Kokoontuminen, valo ja grip", "Kogunemine,
+# näitlejad", "Mæting leikara"
+NOT_CREW_AFTER |= {"valo", "kamera", "maski", "puvustus", "näyttelijät", "tuotanto", "ääni"}
+NOT_CREW_AFTER |= {"näitlejad", "grimm", "kaamera", "valgus", "tootmine", "leikara", "leikarar"}
+OTHER_TIMES |= {"grimm ja kostüüm": 1.0, "grimm": 0.9, "esimene võte": 1.0, "maski": 0.9}
+OTHER_TIMES |= {"maski ja puvustus": 1.0, "ensimmäinen otos": 1.0, "kuvaukset päättyvät": 1.0}
+WRAP |= {"kuvaukset päättyvät"}
+BASE |= {"baas": 0.9, "baas parkimine": 1.0, "parkimine": 0.8, "bækistöð bílastæði": 1.0}
+HOSPITAL |= {"lähim emo": 1.0, "slysadeild": 1.0, "bráðamóttaka": 1.0, "næsta slysadeild": 1.0}
+HOSPITAL |= {"sürgősségi osztály": 1.0, "legközelebbi sürgősségi osztály": 1.0}
+HOSPITAL |= {"sürgősségi": 0.9}
 
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {

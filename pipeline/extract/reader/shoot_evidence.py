@@ -43,6 +43,7 @@ _SHOOT_WORDS = (
     r"|filmēšan\w*|forgat[áa]s\w*|filmare|filmăr\w*|t[öo]ku(?:dag\w*|st[aa]ð\w*|li[ðd]\w*|lok|plan\w*)"
     r"|kvikmynd\w*|\u03b3[\u03c5\u03cd]\u03c1\u03b9\u03c3\u03bc\w*|σκηνοθεσ\w*|გადაღებ\w*"
     r"|նկարահան\w*|촬영|撮影|拍摄|拍攝|ngày\s+quay|lịch\s+quay|cảnh\s+quay|địa\s+điểm\s+quay"
+    r"|võtte\w*|võte\w*|draai(?:dag|schema|locatie|plan)\w*"  # Estonian, Dutch (not 'draaiboek')
     # the kind of production and its company
     r"|feature\s+film|short\s+film|student\s+film|music\s+video|promo\s+video"
     r"|mv(?=\s*[:'\"\u2018\u201c\u00ab])|commercial\s+(?:shoot|spot)|tvc|tv\s+(?:series|spot"
@@ -85,12 +86,13 @@ _CAMERA_WORDS = (
 # director of photography).
 _SHARED_WORDS = (
     r"cast|actors?|actress\w*|scenes?|sc\.?\s*\d+[a-z]?|sceny|szen\w*|sc[èe]nes?|escenas?"
-    r"|crew\s+call|general\s+call|unit\s+call|call\s+time|on\s+set|set\s+(?:call|location"
+    r"|crew\s+call|call\s+crew|general\s+call|unit\s+call|call\s+time|on\s+set|set\s+(?:call|location"
     r"|dressing|decoration|design)|sets?\s*:|make-?up|hair\s*(?:&|and)\s*make|wardrobe|props"
     r"|costumes?|kost[üi]u?m\w*|zbi[óo]rka\s+ekipy|ekip\w*|script"
     r"|production|työryhm\w*|štáb\w*"
     r"|talent|extras|producer|regie\w*|regisseur\w*|r[ée][žz]i\w*|re[żz]yser\w*|regia|regista"
     r"|maquillatge|maquillage|maskérňa|maska|maskenbild\w*|kost[üu]mbild\w*|charakteryzacj\w*"
+    r"|grime|grimm\w*|kostuum\w*|stáb\w*"  # Dutch, Estonian, Hungarian
 )
 _SHOOT = re.compile(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
 _CAMERA = re.compile(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)

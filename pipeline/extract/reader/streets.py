@@ -135,12 +135,22 @@ def is_number(tok: Token) -> bool:
 _MALTESE_ARTICLE = re.compile(r"^(?:i[lċdnrstxż]|l|ta[lċdnrstxż])-[^\W\d_]{2,}", re.I)
 
 
+# Dutch names after the old genitive article "'s-" (des): "'s-Gravenhof 4", "'s-Gravendijkwal 12"
+_DUTCH_ARTICLE = re.compile(rf"^['\u2019]s-[{LATIN_CAPITALS}][^\W\d_]{{2,}}")
+
+
+def opens_capitalised(text: str) -> bool:
+    """A name's first word: a capital, or the Dutch article before one ("'s-Gravenhof")."""
+    return text[:1].isupper() or bool(_DUTCH_ARTICLE.match(text))
+
+
 def is_name(tok: Token) -> bool:
     if tok.text in SEPARATORS or tok.text.endswith(":") or tok.key in P.LABEL_WORDS:
         return False
     return (
         bool(_NAME.match(tok.text))
         or bool(_MALTESE_ARTICLE.match(tok.text))
+        or bool(_DUTCH_ARTICLE.match(tok.text))
         or bool(_ORDINAL.match(tok.text))
         or tok.key in P.PARTICLES
         or tok.text in P.STREET_PARTICLES

@@ -27,19 +27,22 @@ from pipeline.extract.reader.values import Parsed, find_time
 # Spanish "Orto / ocaso", "Salida / puesta del sol", Italian "Alba / tramonto", Portuguese
 # "Nascer / pôr do sol"; Dutch "Zon op / onder", "Zonsopgang / -ondergang", Nordic
 # "Solopgang / solnedgang", "Soluppgång / nedgång"; Irish "Éirí / luí na gréine"; Baltic
-# "Saulėtekis / saulėlydis", "Saullēkts / saulriets", "Päikesetõus / -loojang")
+# "Saulėtekis / saulėlydis", "Saullēkts / saulriets", "Päikesetõus / -loojang"; Finnish "Aurinko
+# nousee / laskee: klo 9.13 / klo 15.38", Icelandic "Sólarupprás / sólsetur: kl. 10:45 / kl. 16:32")
 _SUN_PAIR = re.compile(
     r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
     r"|napkelte|saul[ėe]tekis|saull[ēe]kts|p[äa]ikeset[õo]us"
     r"|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b)"
     r"|\borto|\bsalida|\bamanecer|\balba|\bnascer"
-    r"|\bzon\s?op\b|\bzonsop\w*|\bsol\s?op+g\w*|\bsoluppg\w*|(?<!\w)[ée]ir[íi](?!\w))"
+    r"|\bzon\s?op\b|\bzonsop\w*|\bsol\s?op+g\w*|\bsoluppg\w*|(?<!\w)[ée]ir[íi](?!\w)"
+    r"|\baurinko\s+nousee|\bauringonnousu|\bs[óo]larupprás)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
     r"|coucher|saul[ėe]lydis|saulriets|-?\s?(?:p[äa]ikese)?loojang"
     r"|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b"
     r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b"
-    r"|(?:zon\s?)?onder\b|-?\s?(?:zons)?ondergang\b|(?:sol)?ned(?:gang|gång)\b|lu[íi](?!\w))"
+    r"|(?:zon\s?)?onder\b|-?\s?(?:zons)?ondergang\b|(?:sol)?ned(?:gang|gång)\b|lu[íi](?!\w)"
+    r"|laskee\b|-?\s?(?:auringon)?lasku\b|s[óo]lsetur\b|s[óo]larlag\b)"
     r"(?:\s+(?:du\s+)?[sс]\w+|\s+na\s+gr[ée]ine)?"
     r"\s*:?\s*(.+)",
     re.I,

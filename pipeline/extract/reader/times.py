@@ -1,6 +1,6 @@
 """Times of day in the forms crews print: 7:30 AM, 0730hrs, 7.30, 07h30, 7h, 8 Uhr, 130p, noon,
-Vietnamese 7 giờ 30 / 7g30, Japanese 午後7時30分, Korean 오후 7시 30분, Chinese 下午7点30分 /
-7点半."""
+Hungarian 7 óra 30, Vietnamese 7 giờ 30 / 7g30, Japanese 午後7時30分, Korean 오후 7시 30분,
+Chinese 下午7点30分 / 7点半."""
 
 from __future__ import annotations
 
@@ -48,6 +48,12 @@ _HOUR_MERIDIEM = re.compile(
 # ... and "7 Uhr 30" with the minutes after the word (not "7 Uhr 30 Minuten", a duration)
 _HOUR_UHR = re.compile(
     r"(?<![\d./:])(?P<h>\d{1,2})\s?uhr(?!\w)(?:\s(?P<m>[0-5]\d)(?!\d|[:.]\d|\s?min))?", re.I
+)
+# Hungarian "7 óra 30" / "7 óra 30 perckor" (óra = hour, perc = minute) and "7 órakor" (at seven):
+# only with its minutes or "-kor" (at), since "2 óra" and "1 óra 30 perc" are durations
+_ORA = re.compile(
+    r"(?<![\d./:])(?P<h>\d{1,2})\s?(?i:óra\s(?P<m>[0-5]\d)(?!\d|[:.]\d|\s?perc(?!kor))"
+    r"(?:\s?perckor)?|órakor)(?!\w)"
 )
 # Vietnamese "7 giờ 30", "7g30", "19g" (giờ = hour; https://en.wikipedia.org/wiki/Date_and_time_
 # notation_in_Vietnam), with "sáng" (morning) or "chiều" / "tối" (afternoon / evening) after it
@@ -204,6 +210,10 @@ def _read_uhr(m: re.Match[str]) -> Parsed | None:
     return _clock(int(m["h"]), int(m["m"] or 0), "", 1.0 if m["m"] else 0.9, m)
 
 
+def _read_ora(m: re.Match[str]) -> Parsed | None:
+    return _clock(int(m["h"]), int(m["m"] or 0), "", 1.0 if m["m"] else 0.9, m)
+
+
 def _read_gio(m: re.Match[str]) -> Parsed | None:
     hour = int(m["h"])
     if m["g"] and not m["m"] and len(m["h"]) == 1 and hour < 6:
@@ -236,6 +246,7 @@ _READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Parsed | None]]
     (_FOUR_DIGITS, _read_four_digits),
     (_HOUR_MERIDIEM, _read_hour_meridiem),
     (_HOUR_UHR, _read_uhr),
+    (_ORA, _read_ora),
     (_GIO, _read_gio),
     (_CJK_CLOCK, _read_cjk_clock),
     (_NAMED, _read_named),

@@ -357,6 +357,9 @@ _DOCUMENT_KIND = re.compile(
     # Lithuanian 'FILMAVIMO DIENOS PLANAS Nr. 7' (the shooting day's plan), Czech 'DENNÍ PLÁN
     # NATÁČENÍ' (the day's shooting plan)
     r"|filmavimo\s+dienos\s+planas|denn[íi]\s+pl[áa]n\s+nat[áa][čc]en[íi]"
+    # Nordic / Baltic and Dutch day orders: Finnish 'PÄIVÄJÄRJESTYS' / 'PÄIVÄOHJELMA', Estonian
+    # 'PÄEVAPLAAN', Icelandic 'DAGSKRÁ (TÖKUDAGS)', Dutch 'DRAAISCHEMA' / 'DAGOVERZICHT'
+    r"|päiväjärjestys|päiväohjelma|päevaplaan|dagskrá(?:\s+tökudags)?|draaischema|dagoverzicht"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
     r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)"
     # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12',

@@ -330,8 +330,10 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Hungarian 'napi diszpozíció' with an IDŐPONT / PROGRAM table and 'Stáb hívás', Finnish /
 # Estonian / Icelandic day orders typed in a word processor ('Kokoontuminen klo 7.30'), Dutch
 # landscape draaischema day overviews with 'Call crew'; near misses: a polling station's staff
-# instructions, a ski race's competition information, a civil protection call-up) is held out:
-# not yet measured.
+# instructions, a ski race's competition information, a civil protection call-up) was
+# measured blind on main's reader 2026.12.45: 102/126 fields, auto-ok 8/18, 0 silent, 1
+# sure-wrong (ch_schlossthun's title: 'Produktion: Nadja Wyss' on the credits line), 3
+# misclassified (all three near misses, kept as they are in NOT_OTHER_TODAY).
 # fresh57_ (French TV-series FdS typed on two pages with a CONVOCATIONS table per department,
 # 'RDV équipe' and 'Prêt à tourner' on page 1 and the hospital on page 2, Québécois feuilles de
 # route with 'APPEL GÉNÉRAL 7 h 30' and déjeuner / dîner, Italian ordini del giorno with a
@@ -342,7 +344,7 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # procession summons, a wine estate's grape-harvest crew plan, a blood-donor association's
 # volunteer rota for a blood drive) is held out, not yet measured: built blind, to be measured
 # only on a session's final reader, never tuned on.
-UNMEASURED: tuple[str, ...] = ("fresh57_", "fresh58_", "fresh59_")
+UNMEASURED: tuple[str, ...] = ("fresh57_", "fresh59_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -441,7 +443,13 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {}
+NOT_OTHER_TODAY: dict[str, str] = {
+    # fresh58's near misses were kept from reader83 as the out-of-sample test of reader80's
+    # shoot_evidence: the polling station's instructions and the ski race's information are
+    # 'other' by it; the call-up is not
+    "fresh58_near_miss_civil_protection_callup": "a civil protection call-up ('Einrücken: Mo,"
+    " 18.1.27, Zeit: 07.30 h', the shelter's address) read as a call sheet",
+}
 # (fresh56's football away travel plan, theatre get-in / get-out schedule and rally road book
 # are 'other' since reader80's shoot_evidence: a day's programme (times on three lines or more)
 # is a call sheet only with a shoot's own word, its production named in its heading or its
@@ -817,6 +825,14 @@ FLOORS = {
     "fresh53_au_tvc_landscape": 21,  # of 21 (held out 18; reader75)
     "fresh53_nz_bilingual_strip": 21,  # of 21 (held out)
     "fresh53_uk_phone_typed": 21,  # of 21 (held out 20; reader75)
+    # fifty-ninth held-out set (tests/corpus/fresh58.py): measured blind 102/126, 8/18 on
+    # 2026.12.45; reader83: 126/126, 16/18
+    "fresh58_ch_dispo": 21,  # of 21 (blind 17; reader83)
+    "fresh58_de_serie_liste": 21,  # of 21 (blind)
+    "fresh58_cz_denni_plan": 21,  # of 21 (blind)
+    "fresh58_hu_napi_diszpozicio": 21,  # of 21 (blind 15; reader83)
+    "fresh58_fi_ee_is_paivajarjestys": 21,  # of 21 (blind 10; reader83)
+    "fresh58_nl_draaischema": 21,  # of 21 (blind 18; reader83)
     # fifty-seventh held-out set (tests/corpus/fresh56.py): 118/126 held out, on 2026.12.45
     "fresh56_uk_grid_hospital_lines": 21,  # of 21 (held out)
     "fresh56_uk_unit_numbered_sets": 21,  # of 21 (held out 20; reader81)
@@ -1305,6 +1321,16 @@ FLOORS = {
 # reader78 with reader76, reader77 and reader79: 7337 + 126 = 7463 and 1021 + 18 = 1039.
 # fresh56 measured (held out, untouched, on the session's final reader 2026.12.45, whose whole
 # corpus reads 7581/7589 and 1051/1087): 7463 + 118 = 7581 and 1039 + 12 = 1051.
+# fresh58 measured blind (on main's reader 2026.12.45): 7581 + 102 = 7683 and 1051 + 8 = 1059.
+# reader83 (fresh58 after its blind measure: Estonian / Finnish / Icelandic / Hungarian call,
+# hospital and base labels, a department's gathering apart from the whole crew's; a running
+# order's row time with its hour word, '7.30 uur  Call crew'; Nordic / Baltic / Dutch day orders'
+# own names are no title; one sun label over 'klo' / 'kl.' times; Hungarian '7 óra 30'; a
+# production word after a person's credit is the next credit; 'verschickt' dates; a label
+# pointing at a map owns no time of its note; Dutch "'s-" streets; a week's strip of dates beside
+# a labelled date): fresh58 126 of 126, 16 of 18 auto-ok, no silent, no sure-wrong (its near
+# misses untouched); fresh56_at_dachl +1, fresh56_de_rathaus +1 (its sure-wrong title gone); no
+# other sheet changed (whole corpus less fresh59): 7683 + 24 + 2 = 7709 and 1059 + 8 = 1067.
 # reader81 (fresh56 after its held-out measure: French 'Adresse de tournage'; Flemish
 # 'Verzameling ploeg'; a meridiem's letter never opens a word, '08.00 på' is 08:00; a producer's
 # credit in a staff line ('Regie: ... · Produktion: <person>') is no title, and a title label's
@@ -1318,8 +1344,10 @@ FLOORS = {
 # fresh45_second_granthome, fresh42_nh_whinlatter, fresh39_mv_bells, fresh44_phone_harwood and
 # fresh36_text_operahouse auto-ok: 7581 + 0 = 7581 and 1051 + 5 = 1056.
 # reader81 with reader82 (no sheet changed by both): 7589 + 0 = 7589 and 1057 + 5 = 1062.
-TOTAL_FLOOR = 7589
-AUTO_OK_FLOOR = 1062
+# reader83 with reader81 and reader82 (at_dachl and rathaus counted once): 7589 + 126 = 7715
+# and 1062 + 16 = 1078.
+TOTAL_FLOOR = 7715
+AUTO_OK_FLOOR = 1078
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
