@@ -21,6 +21,7 @@ from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.call_clash import checked as clash_checked
 from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
 from pipeline.extract.reader.classify import region, us_date_order, verdict
+from pipeline.extract.reader.date_order import date_order
 from pipeline.extract.reader.dept_calls import DEPT_ROW, crew_row_call
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.letterhead import company_text
@@ -125,7 +126,8 @@ def interpret(
         days = tuple(schedule_day(b, production, ocr_factor, notes) for b in blocks)
         return DocumentResult(kind, tuple(check_day(d, None, context) for d in days), tuple(notes))
     sheet = F.Sheet(pages, quote, made=made)
-    day = _call_sheet_day(sheet, code, us_date_order(code, text), ocr_factor, notes)
+    order = date_order(code, us_date_order(code, text), text)  # 'ORDINE DEL GIORNO': day first
+    day = _call_sheet_day(sheet, code, order, ocr_factor, notes)
     day = check_day(day, None, context, wrap=F.wrap_time(sheet), lines=text.splitlines())
     return DocumentResult(kind, (day,), tuple(notes))
 

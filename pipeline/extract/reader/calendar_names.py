@@ -230,13 +230,18 @@ for _name, _month in THAI_ABBREVIATIONS.items():
     MONTHS.setdefault(_name, _month)
 
 
+# Added languages whose short weekday names are read there too: Romanian Thursday is "joi" in
+# full, three letters ("Joi, 11.02.2027"), with "mie", "vin", "sâm", "dum" for the others
+SHORT_WEEKDAY_LANGUAGES = ("ro",)
+
+
 def _short_weekdays() -> dict[str, frozenset[int]]:
     """Weekday abbreviations too short or too ambiguous to stand alone ("do", "di", "wo",
     "Mar." for mardi, "sáb"): a name of two or three letters left out of WEEKDAYS, with every
     weekday it means in any language. dates.py reads them only right before a numeric date,
     where they may settle its day/month order and never put it in doubt."""
     out: dict[str, set[int]] = {}
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, *SHORT_WEEKDAY_LANGUAGES):
         info = _language_data(code)
         for index, key in enumerate(_WEEKDAY_KEYS):
             for name in info.get(key, []):

@@ -63,7 +63,9 @@ class Sheet:
         labels = _not_repeated(pages, labels)  # 'CREW PARKING   Crew parking': its value
         self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
         self.owned = attach(pages, self.labels)
-        self.address_of = _pair_addresses(self.labels, self._cell_bottoms(), self.owned)
+        self.address_of = _pair_addresses(
+            self.labels, self._cell_bottoms(), self.owned, _word_boxes(pages, self.labels)
+        )
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
         # nor does a reply's above the sheet it quotes ("Forwarding tomorrow's sheet")
@@ -205,6 +207,7 @@ def _pair_addresses(
     labels: list[Label],
     bottoms: dict[Label, float],
     owned: dict[Label, list[Piece]] | None = None,
+    boxes: dict[Label, tuple[float, float]] | None = None,
 ) -> dict[Label, Label]:
     """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
 
@@ -213,7 +216,9 @@ def _pair_addresses(
     'ADDRESS' / street, each label over its value); 'HOSPITAL ADDRESS' pairs only with a
     hospital label. An address label with no place label before it pairs with a set label
     right under it that names only a part of the place ('Adres: Zamek, ul. Podzamcze 3' over
-    'Plan: lochy i wieża', ``_set_under``).
+    'Plan: lochy i wieża', ``_set_under``). Labels are stacked by their own words' ``boxes``
+    (top, bottom), not their lines': a tall time in another column ('07h30' at 28 pt beside
+    'Locação' / 'Endereço') joins the rows it spans into one line that starts above them.
     """
     out: dict[Label, Label] = {}
     for a in labels:
@@ -226,15 +231,16 @@ def _pair_addresses(
         owners = [o for o in labels if o is not a and o.kind in kinds and o.page == a.page]
         owners = [o for o in owners if not _names_an_address(o)]
         same_line = [o for o in owners if o.line == a.line and o.x1 <= a.x0]
-        height = a.bottom - a.top
+        top, bottom = (boxes or {}).get(a, (a.top, a.bottom))
+        height = bottom - top
         above = [
             o
             for o in owners
             if abs(o.x0 - a.x0) < STACK_X
-            and a.top - o.top > 0
+            and top - (o_top := (boxes or {}).get(o, (o.top, o.bottom))[0]) > 0
             and (
-                a.top - o.top < 3 * height + 6
-                or (o in bottoms and 0 <= a.top - bottoms[o] < 1.5 * height)
+                top - o_top < 3 * height + 6
+                or (o in bottoms and 0 <= top - bottoms[o] < 1.5 * height)
             )
         ]
         near = (
@@ -248,6 +254,16 @@ def _pair_addresses(
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _word_boxes(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, tuple[float, float]]:
+    """Each label's (top, bottom) by its own words."""
+    out = {}
+    for h in labels:
+        words = pages[h.page].lines[h.line].words[h.start : h.end]
+        if words:
+            out[h] = (min(w.top for w in words), max(w.bottom for w in words))
+    return out
 
 
 def _set_under(a: Label, owners: list[Label], owned: dict[Label, list[Piece]]) -> Label | None:

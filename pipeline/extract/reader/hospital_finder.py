@@ -69,14 +69,17 @@ _DEPARTMENT = re.compile(
 
 def _department(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
     """A heading in capitals beside a hospital label that names the department, with the
-    hospital's name and address on the lines under it: the heading is part of the label."""
+    hospital's name and address on the lines under it: the heading is part of the label. So
+    is a heading in any case made only of a hospital label's or a department's words
+    ('SPITAL - UPU (urgențe)', 'HÔPITAL LE PLUS PRÈS (urgence)'): it names no hospital."""
     only = pieces[0]
     text = only.text
     return (
         not only.below
-        and text == text.upper()
         and not any(c.isdigit() for c in text)
-        and bool(_DEPARTMENT.search(text))
+        and (
+            (text == text.upper() and bool(_DEPARTMENT.search(text))) or hospital_label_words(text)
+        )
         and any(c.isdigit() for c in " ".join(_aligned_below(sheet, label, 2)))
     )
 

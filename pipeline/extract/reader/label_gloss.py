@@ -51,6 +51,13 @@ _DEPARTMENT_WORDS = frozenset(
         "minor",  # a Minor Injuries Unit (UK): a department, no hospital's name
         "injuries",
         "injury",
+        # the emergency department by its own name where no label phrase has the word:
+        # Romanian UPU / CPU (unitatea / compartimentul de primiri urgențe), Québécois
+        # "l'urgence", Portuguese "urgência" ("SPITAL - UPU (urgențe)", "(urgence)")
+        "upu",
+        "cpu",
+        "urgence",
+        "urgência",
     }
 )
 

@@ -340,6 +340,9 @@ CREW_CALL = {
     "chamada geral": 1.0,
     "chamada equipa": 1.0,
     "chamada equipe": 1.0,
+    # ... with its article, as Brazil and Portugal print it: "CHAMADA DA EQUIPE", "da equipa"
+    "chamada da equipe": 1.0,
+    "chamada da equipa": 1.0,
     # Italian: the crew's "convocazione" (on set)
     "convocazione troupe": 1.0,
     "convocazione generale": 1.0,
@@ -862,6 +865,9 @@ HOSPITAL = {
     "nächstgelegenes krankenhaus": 1.0,
     "notaufnahme": 0.95,
     "hôpital le plus proche": 1.0,
+    # Québécois "HÔPITAL LE PLUS PRÈS" (the nearest hospital, près for proche)
+    "hôpital le plus près": 1.0,
+    "hopital le plus pres": 1.0,
     "urgences": 0.9,
     "hospital más cercano": 1.0,
     "urgencias": 0.9,
@@ -869,6 +875,9 @@ HOSPITAL = {
     "urgencia más cercana": 1.0,
     "urgencia mas cercana": 1.0,
     "hospital mais próximo": 1.0,
+    # Portugal's A&E is the hospital's "urgência" ("Serviço de Urgência", "Urgência: ...")
+    "urgência": 0.9,
+    "urgências": 0.9,
     "pronto-socorro": 1.0,
     "pronto soccorso": 1.0,
     "ospedale più vicino": 1.0,
@@ -1032,7 +1041,8 @@ WEAK_DE_FR = {
     "base": {"basis": 0.8, "parken": 0.7},
     "address": {"adresse": 0.9, "dirección": 0.9, "indirizzo": 0.9, "adresa": 0.9}
     | {"endereço": 0.9, "adress": 0.9, "cím": 0.9, "адреса": 0.9, "адрес": 0.9}
-    | {"adresas": 0.9},
+    | {"adresas": 0.9}
+    | {"morada": 0.9},  # Portugal's word for an address ("Morada: Rua ..., 7000-804 Évora")
 }
 
 # Finnish "päiväohjelma" (kokoontuminen, yleiskutsu, kuvauspaikka, tukikohta, lähin päivystys,
