@@ -127,7 +127,14 @@ from pipeline.extract.logic import SheetDay
 # godz. Y', unordered revisions in review, slashed sun pairs, SK/HR/BG labels, pilgrimages,
 # drills and team trips other (reader78); pdfminer for glyph-by-glyph pages, other events'
 # papers other (reader79).
-EXTRACTOR_VERSION = "2026.12.45"
+# 2026.12.46: a call sheet needs a shoot's own evidence when it has a day's programme (reader80);
+# 'Adresse de tournage', 'Verzameling ploeg', '08.00 på', producers' credits, minor injuries
+# units after the A&E (reader81); sure when right: a unit's own set label, premises before a
+# village, a call joined to its address, a country's span of sun times (reader82); Estonian,
+# Finnish, Icelandic, Hungarian and Dutch day orders (reader83); Romanian, Québécois and
+# Portuguese hospitals and calls, day-first document names (reader84); units beside numbers are
+# no broken words.
+EXTRACTOR_VERSION = "2026.12.46"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
