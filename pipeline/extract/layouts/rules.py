@@ -370,7 +370,7 @@ def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
     best: tuple[int, int, _Span] | None = None  # words covered, words on the line, span
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
-            hit = [k for k, w in enumerate(line.words) if norm(w.text) in want]
+            hit = _best_cell_hits(line, p, i, want)
             distinct = {norm(line.words[k].text) for k in hit}
             if len(distinct) < min(2, len(want)):
                 continue
@@ -382,6 +382,15 @@ def _locate_words(value: str, pages: Sequence[PageText]) -> _Span | None:
             if best is None or score > best[:2]:
                 best = (*score, span)
     return best[2] if best else None
+
+
+def _best_cell_hits(line: Line, p: int, i: int, want: set[str]) -> list[int]:
+    """The address's words on ``line`` in the one cell that prints most of them: beside the set
+    a base's or a hospital's column may print a word of it ('Calle', the town) on the same line,
+    and a span reaching over to it would anchor the set's rule on that column's label."""
+    hit = [k for k, w in enumerate(line.words) if norm(w.text) in want]
+    groups = [[k for k in hit if c.start <= k < c.end] for c in cells_of(line, p, i)]
+    return max(groups, key=lambda g: len({norm(line.words[k].text) for k in g}), default=hit)
 
 
 def _grow(want: set[str], pages: Sequence[PageText], p: int, i: int, s: int, e: int) -> _Span:

@@ -95,3 +95,19 @@ def test_whether_the_taught_address_had_a_number_survives_the_json() -> None:
     data = rule.to_json()
     del data["taught_numbered"]  # a rule stored before it was kept
     assert Rule.from_json(data).taught_numbered is None
+
+
+@pytest.mark.parametrize("street", ["Calle Berriozábal", "Calle Alcalá Norte"])
+def test_a_word_of_the_set_in_the_base_column_beside_it_is_not_the_set(street: str) -> None:
+    """Base, set and hospital in three columns on the same lines: the base's truck line prints a
+    word of the set's address ('Calle', 'Rd') on the set's line, left of it; the set's rule is
+    anchored on the set's label, not on the base's (whose later sheets print the base there)."""
+    sheet = page([(40, 100, "BASE / PARKING - UNIT BASE", 8), (240, 100, "LOCATION", 8),
+                  (440, 100, "NEAREST HOSPITAL", 8),
+                  (40, 114, "Estacionamiento El Llano", 9),
+                  (240, 114, "Templo de Santo Domingo", 9),
+                  (440, 114, "Hospital General", 9),
+                  (40, 126, f"Trucks: {street}", 9), (240, 126, "Calle Macedonio Alcalá s/n", 9),
+                  (440, 126, "Calle Porfirio Díaz 400", 9)])  # fmt: skip
+    rule = learn("location", "Calle Macedonio Alcalá s/n", sheet)
+    assert rule is not None and rule.label == "LOCATION"
