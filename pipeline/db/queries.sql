@@ -23,6 +23,17 @@ FROM event_for_worker(%(event_id)s, %(token)s);
 SELECT delivery_end(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s, %(token)s,
                     %(outcome)s, %(error)s, %(audit_actor)s);
 
+-- name: event_deliveries_end_same_server
+-- The same, for a delivery done, only while the database server is the one that recorded the
+-- delivery's start (%(server_started)s, pg_postmaster_start_time() then): an actor's commits
+-- in a delivery do not wait for the disk (db.transaction's flushed_by_delivery_end), so a
+-- server that crashed and restarted since may have lost them, and a 'done' recorded on the new
+-- server would keep the work from being sent again. No row then: the delivery stays open and
+-- the stale-delivery sweep sends it again (actors are idempotent).
+SELECT delivery_end(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s, %(token)s,
+                    %(outcome)s, %(error)s, %(audit_actor)s)
+WHERE pg_postmaster_start_time() = %(server_started)s::timestamptz;
+
 -- name: event_deliveries_upsert
 -- Record one message sent for an event and actor (a replay resets it).
 INSERT INTO event_deliveries (event_id, actor_name, queue_name, message_id)
@@ -44,8 +55,10 @@ SELECT delivery_started(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_
 -- name: event_deliveries_begin
 -- The start above and the actor's read of its event (events_get_one's columns, NULL when
 -- retention dropped it), in one statement sent in autocommit: its own transaction, audited as
--- %(audit_actor)s, committed without waiting for the disk (db/0031).
-SELECT unfinished, id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version
+-- %(audit_actor)s, committed without waiting for the disk (db/0031); and when the server
+-- started, for the delivery's end (event_deliveries_end_same_server).
+SELECT unfinished, id, kind, subject_table, subject_id, user_id, schedule_id, schedule_version,
+       pg_postmaster_start_time() AS server_started
 FROM delivery_begin(%(event_id)s, %(actor_name)s, %(queue_name)s, %(message_id)s, %(token)s,
                     %(limit)s, %(reason)s, %(instance)s, %(audit_actor)s);
 

@@ -59,6 +59,7 @@ class DeliveryTracking(dramatiq.Middleware):
     def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
         self._given_up.message_id = None
         _prefetched.key = None
+        _prefetched.server_started = None
         event_id = message.options.get(EVENT_ID_OPTION)
         if event_id is None:
             return
@@ -81,6 +82,7 @@ class DeliveryTracking(dramatiq.Middleware):
                     },
                 ).fetchone()
             unfinished = row.pop("unfinished")
+            _prefetched.server_started = row.pop("server_started")
             _prefetched.row = row if row["id"] is not None else None  # retention dropped it
             _prefetched.key = (event_id, params["token"])
             reason = KILLED_WORKERS
@@ -117,7 +119,7 @@ class DeliveryTracking(dramatiq.Middleware):
         self, keys: dict[str, Any], message: dramatiq.Message, exception: BaseException | None
     ) -> None:
         if exception is None:
-            _finish(message, keys, "done")
+            _finish_done(message, keys)
         elif message.failed:
             _finish(message, keys, "dead", describe(exception))
             log.error("delivery dead", **keys, error=describe(exception))
@@ -164,3 +166,21 @@ def _finish(
             {**_message_keys(message, keys), "outcome": outcome, "error": error,
              "audit_actor": RECORDS_ACTOR},
         )  # fmt: skip
+
+
+def _finish_done(message: dramatiq.Message, keys: dict[str, Any]) -> None:
+    """Record the delivery done, only on the database server that recorded its start: the
+    actor's commits did not wait for the disk, and a server that crashed since may have lost
+    them (event_deliveries_end_same_server). Left open then, for the stale-delivery sweep."""
+    started = getattr(_prefetched, "server_started", None)
+    if started is None:  # its start was not recorded: nothing was deferred past it
+        _finish(message, keys, "done")
+        return
+    with db.autocommitted() as conn:
+        ended = conn.execute(
+            db.QUERIES["event_deliveries_end_same_server"],
+            {**_message_keys(message, keys), "outcome": "done", "error": None,
+             "audit_actor": RECORDS_ACTOR, "server_started": started},
+        ).fetchone()  # fmt: skip
+    if ended is None:
+        log.warning("database restarted during the delivery: left open to be sent again", **keys)

@@ -41,7 +41,8 @@ def test_one_statement_starts_the_delivery_and_reads_its_event(conn, worker_conn
     row = begin(worker_conn, conn, event)
     # Then it has the event as events_get_one reads it, and no lost start before it
     read = conn.execute(db.QUERIES["events_get_one"], {"event_id": event, "token": None})
-    assert row == {"unfinished": 0, **read.fetchone()}
+    server_started = conn.execute("SELECT pg_postmaster_start_time() AS t").fetchone()["t"]
+    assert row == {"unfinished": 0, **read.fetchone(), "server_started": server_started}
     # And the start is committed (seen from another session)
     open_starts = conn.execute(
         "SELECT open_starts FROM event_deliveries WHERE event_id = %s AND actor_name = %s",

@@ -161,3 +161,34 @@ def test_a_done_end_clears_its_stages_error_on_the_schedule(conn, worker_conn, s
         (chain["schedule_id"],),
     ).fetchone()
     assert schedule == {"last_error": None, "last_error_stage": None, "last_error_at": None}
+
+
+@pytest.mark.parametrize("restarted", [False, True])
+def test_done_is_recorded_only_on_the_server_that_recorded_the_start(
+    conn, worker_conn, event, restarted: bool
+) -> None:
+    """An actor's commits in a delivery do not wait for the disk: a server that crashed and
+    restarted after them may have lost them, so 'done' is not recorded on it (another server
+    start than the one the delivery's start read) and the delivery stays open for the sweep."""
+    # Given a started delivery, and when the server then started
+    started = worker_conn.execute(
+        db.QUERIES["event_deliveries_begin"],
+        {**keys(conn, event), "limit": MAX_UNFINISHED_STARTS, "reason": KILLED_WORKERS,
+         "instance": None, "audit_actor": RECORDS_ACTOR},
+    ).fetchone()["server_started"]  # fmt: skip
+    if restarted:  # a server started after the one that recorded the start
+        started = started.replace(year=started.year - 1)
+    # When the worker ends it done on the server it finds now
+    ended = worker_conn.execute(
+        db.QUERIES["event_deliveries_end_same_server"],
+        {**keys(conn, event), "outcome": "done", "error": None, "audit_actor": RECORDS_ACTOR,
+         "server_started": started},
+    ).fetchone()  # fmt: skip
+    # Then it is done on the same server, and open after a restart
+    found = delivery(conn, event)
+    if restarted:
+        assert ended is None
+        assert (found["status"], found["open_starts"]) == ("enqueued", 1)
+    else:
+        assert ended is not None
+        assert (found["status"], found["open_starts"]) == ("done", 0)
