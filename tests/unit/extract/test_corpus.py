@@ -348,7 +348,16 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # fields, auto-ok 13/18, 0 silent, 2 sure-wrong (two Romanian hospitals read as 'UPU
 # (urgențe)', the department), 3 misclassified (all three near misses); reader84 reads its
 # call sheets 126/126, 18/18 auto-ok (its near misses stay misclassified: NOT_OTHER_TODAY).
-UNMEASURED: tuple[str, ...] = ()
+# fresh60_ (US unscripted / reality field sheets with a crew call, a later talent call, load-in
+# and OTF interviews, fashion / e-commerce stills studio days with a crew call, model calls per
+# look and a loft building's suite number, live sports outside-broadcast crew sheets with CREW
+# CALL before ON AIR and a crew gate, Hawaii / Puerto Rico / US Virgin Islands sheets with okina
+# and kahako in Hawaiian names or bilingual Spanish labels, night shoots whose crew call is in the
+# evening and whose wrap is after midnight, documentary travel sheets with today's programme
+# inside a multi-day trip itinerary; near misses: a court's juror reporting instructions, a
+# hurricane shelter volunteer activation notice, a county fair's 4-H livestock check-in schedule)
+# is held out: not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh60_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1539,6 +1548,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh57_",
         "fresh58_",
         "fresh59_",
+        "fresh60_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
