@@ -1457,7 +1457,7 @@ def _travel(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ("Nearest hospital", _hosp(p)),
             ("Sun", f"rise {hm(rise, t)}  ·  set {hm(fall, t)}  ·  {g['weather']}"),
         ]
-        y = label_rows(c, x0, y + 16, right, rows, 8.5, 105, 12.5, rule_drop=3)
+        y = label_rows(c, x0, y + 16, right, rows, 8.5, 150, 12.5, rule_drop=3)
         y = day_tables(
             _table,
             c,
@@ -1602,7 +1602,7 @@ def _travel_sheets() -> list[Sheet]:
                 "today_line": "TODAY = DAY 5 (see itinerary)",
                 "company": "Southern Ocean Pictures Ltd  ·  Series producer: Hattie Grant",
                 "prog_head": "DAY 5 - STANLEY",
-                "call_label": "Unit call (Malvina House lobby)",
+                "call_label": "Unit call (hotel lobby)",
                 "after": [("Filming starts", 30), ("Lunch", 240), ("Wrap", 510)],
                 "set": "the whalebone arch and the cathedral's west door",
                 "weather": "Bright, W 30 kt gusts, 9-14 °C",
