@@ -505,16 +505,16 @@ def _il(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 fit(c, xx + 4, yy + 23, val, 9 if i != 2 else 12, bw - 8, bold=i == 2)
             y += ((len(rows) + 3) // 4) * 30 + 8
             ruled_cells(c, x0, y, w / 3, places, 58, 0.6, label_size=7, size=8, lead=10)
-            y += 66
+            y += 72
         else:
             label_rows(c, x0, y, x0 + w * 0.55, rows, 8.5, 120, 13)
             for i, (head, lines) in enumerate(places):
-                yy = y - 9 + i * 50
-                c.box(x0 + w * 0.58, yy, w * 0.42, 46, 0.6)
+                yy = y - 9 + i * 56
+                c.box(x0 + w * 0.58, yy, w * 0.42, 52, 0.6)
                 c.text(x0 + w * 0.58 + 4, yy + 10, head, 7, bold=True)
                 for k, ln in enumerate(lines):
                     fit(c, x0 + w * 0.58 + 4, yy + 20 + k * 8.5, ln, 7.5, w * 0.42 - 8)
-            y += max(len(rows) * 13, 150) + 4
+            y += max(len(rows) * 13, 170) + 4
         fit(c, x0, y, g["emergency"], 7.5, w)
         y = _tables(c, x0, y + 18, right, g, call, IL_HEADS)
         _footer(c, g["footer"], x0)
@@ -698,19 +698,19 @@ def _sea(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         if layout == "side":
             # times in a shaded column on the right, the place boxes stacked on the left
-            cx = x0 + w * 0.64
+            cx = x0 + w * 0.57
             fill(c, cx, y, right - cx, len(rows) * 14 + 10, 235)
-            label_rows(c, cx + 6, y + 13, right - 4, rows, 8, 82, 14)
+            label_rows(c, cx + 6, y + 13, right - 4, rows, 7.5, 116, 14)
             for i, (head, lines) in enumerate(blocks):
-                c.box(x0, y + i * 56, w * 0.61, 52, 0.6)
+                c.box(x0, y + i * 56, w * 0.54, 52, 0.6)
                 c.text(x0 + 4, y + i * 56 + 10, head, 7.5, bold=True)
                 for k, ln in enumerate(lines):
-                    fit(c, x0 + 4, y + i * 56 + 21 + k * 9, ln, 8, w * 0.61 - 8)
+                    fit(c, x0 + 4, y + i * 56 + 21 + k * 9, ln, 8, w * 0.54 - 8)
             y += max(len(rows) * 14 + 10, 168) + 10
         else:
             y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4)
             ruled_cells(c, x0, y, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
-            y += 68
+            y += 74
         fit(c, x0, y, g["emergency"], 7.5, w)
         y = _tables(c, x0, y + 18, right, g, call, g.get("heads", SEA_HEADS))
         _footer(c, g["footer"], x0)
