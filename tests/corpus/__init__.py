@@ -73,6 +73,7 @@ def sheets() -> list[Sheet]:
         fresh58,
         fresh59,
         fresh60,
+        fresh62,
         grids,
         holdout,
         messy,
@@ -154,6 +155,7 @@ def sheets() -> list[Sheet]:
         fresh58,
         fresh59,
         fresh60,
+        fresh62,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

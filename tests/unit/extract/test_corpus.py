@@ -357,7 +357,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # inside a multi-day trip itinerary; near misses: a court's juror reporting instructions, a
 # hurricane shelter volunteer activation notice, a county fair's 4-H livestock check-in schedule)
 # is held out: not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh60_",)
+# fresh62_ (Israeli English sheets with transliterated Hebrew labels, a Sunday-Thursday week and
+# DD/MM/YY dates, Thai / Vietnamese service sheets in English with local words and the
+# Buddhist-era year beside the Gregorian one, Nigerian / Ghanaian / Senegalese sheets (French in
+# Dakar), Argentine / Chilean / Peruvian ordenes de rodaje with a citación per department,
+# Danish / Latvian / Lithuanian sheets laid out as one long LABEL | VALUE | NOTE table, US indie
+# Canva / Google Docs one-pagers with rounded boxes and a weather strip; near misses: a safari
+# camp's game-drive briefing, a census enumerators' field-day assignment, a removal firm's work
+# order) is held out for the session's final reader: not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh60_", "fresh62_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1549,6 +1557,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh58_",
         "fresh59_",
         "fresh60_",
+        "fresh62_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
