@@ -72,6 +72,7 @@ def sheets() -> list[Sheet]:
         fresh57,
         fresh58,
         fresh59,
+        fresh61,
         grids,
         holdout,
         messy,
@@ -152,6 +153,7 @@ def sheets() -> list[Sheet]:
         fresh57,
         fresh58,
         fresh59,
+        fresh61,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -348,7 +348,16 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # fields, auto-ok 13/18, 0 silent, 2 sure-wrong (two Romanian hospitals read as 'UPU
 # (urgențe)', the department), 3 misclassified (all three near misses); reader84 reads its
 # call sheets 126/126, 18/18 auto-ok (its near misses stay misclassified: NOT_OTHER_TODAY).
-UNMEASURED: tuple[str, ...] = ()
+# fresh61_ (Bosnian / Montenegrin 'PLAN SNIMANJA' with 'Poziv ekipe' and an Albanian 'PLANI I
+# XHIRIMIT' with 'Thirrja e ekipit', North Macedonian Cyrillic daily plans ('dneven plan za
+# snimanje') with the crew call ('povik za ekipa'), Uruguayan / Paraguayan / Cuban 'HOJA DE
+# CITACIÓN' / 'CITACIÓN GENERAL' with '7:30 hs.', Galician / Basque 'FOLLA DE RODAXE' /
+# 'GRABAKETA-ORRIA' with Spanish beside, Kazakh / Uzbek Russian-language call sheets ('vyzyvnoy
+# list') with 'sbor gruppy', Pakistani / Bangladeshi / Nepali English sheets with romanised
+# labels, a shift, a unit call and pack-up; near misses: a Basque trainera regatta crew call, a
+# Nepali polio campaign team micro-plan, a Uruguayan shearing gang's work order) is held out:
+# not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh61_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1539,6 +1548,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh57_",
         "fresh58_",
         "fresh59_",
+        "fresh61_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
