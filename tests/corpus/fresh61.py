@@ -174,7 +174,7 @@ P: dict[str, Place] = {
         "Avenida General Santos y Teodoro S. Mongelós",
         "Asunción",
         "+595 21 204 800",
-        "Estacionamiento Costanera, Avenida Costanera José Asunción Flores",
+        "Estacionamiento de la Costanera, Av. Costanera",
         "Asunción",
     ),
     "plazamayor": _p(
@@ -235,7 +235,7 @@ P: dict[str, Place] = {
         "Finca Zubieta s/n",
         "20280 Hondarribia, Gipuzkoa",
         "+34 943 007 700",
-        "Portuko aparkalekua / parking del puerto, Itsasargi kalea",
+        "Portuko aparkalekua, Itsasargi kalea",
         "20280 Hondarribia, Gipuzkoa",
     ),
     # (5) Kazakhstan / Uzbekistan: Turkistan, Samarkand, Bukhara
@@ -503,7 +503,7 @@ def _ba(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             # times down the left, the place blocks stacked on the right
             c.text(x0, 120, w_["date"], 8, bold=True)
             fit(c, x0, 132, day_text(day, g["date_style"]), 10, w / 2 - 10, bold=True)
-            y = label_rows(c, x0, 152, x0 + w / 2 - 10, times, 8.5, 112, 13, rule_drop=4)
+            y = label_rows(c, x0, 152, x0 + w / 2 - 10, times, 8.5, 124, 13, rule_drop=4)
             for i, (head, lines) in enumerate(blocks):
                 c.box(x0 + w / 2, 112 + i * 66, w / 2, 62, 0.6)
                 fit(c, x0 + w / 2 + 5, 122 + i * 66, head, 7, w / 2 - 10, bold=True)
@@ -577,7 +577,7 @@ def _ba_sheets() -> list[Sheet]:
                 "before": [("Doručak", -30)],
                 "after": [("Prvi kadar", 60), ("Ručak", 330), ("Kraj snimanja", 630)],
                 "weather": "Oblačno, 4-11 °C",
-                "set": "the east bank under the Tara tower",
+                "set": "istočna obala ispod kule Tara",
                 "base_note": "Kamioni i catering; šatl svakih 20 min",
                 "emergency": "Hitna pomoć 124  ·  Policija 122",
                 "scenes": [
@@ -622,8 +622,8 @@ def _ba_sheets() -> list[Sheet]:
                 "credits": "Reditelj: Vuk Radonjić  ·  Izvršna producentkinja: Jelena Vujović",
                 "before": [("Maska i kostim", -60)],
                 "after": [("Prvi kadar", 75), ("Ručak", 330), ("Kraj", 600)],
-                "weather": "Snijeg u popodnevnim satima, -2-5 °C",
-                "set": "the monastery courtyard and the north gate",
+                "weather": "Snijeg popodne, -2-5 °C",
+                "set": "dvorište manastira i sjeverna kapija",
                 "base_note": "Garderoba u Zetskom domu",
                 "emergency": "Hitna 124  ·  Policija 122",
                 "scenes": [
@@ -678,7 +678,7 @@ def _ba_sheets() -> list[Sheet]:
                 "before": [("Thirrja e aktorëve", -60), ("Grimi / make-up", -45)],
                 "after": [("Xhirimi i parë", 60), ("Dreka / lunch", 330), ("Mbarimi", 600)],
                 "weather": "Kthjellët, 2-12 °C",
-                "set": "the clock tower terrace and the artillery gallery",
+                "set": "tarraca e Kullës së Sahatit dhe galeria e artilerisë",
                 "base_note": "Kamionët te pazari; autobusi çdo 30 min",
                 "emergency": "Urgjenca 127  ·  Policia 129",
                 "scenes": [
@@ -755,7 +755,7 @@ def _mk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
                 ("Најблиска болница", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
                 ("Итни повици", f"{p.hospital_phone}  ·  Брза помош 194  ·  112"),
             ]
-            y = label_rows(c, x0, 210, right, rows, 8.5, 100, 13, rule_drop=4)
+            y = label_rows(c, x0, 210, right, rows, 8.5, 115, 13, rule_drop=4)
         else:
             # ruled label rows, the crew call among them in bold, then three boxes
             rows = [("Датум", date), ("Снимачки ден", g["day_n"])]
@@ -811,7 +811,7 @@ def _mk_sheets() -> list[Sheet]:
                 "before": [("Појадок", -30)],
                 "after": [("Прв кадар", 60), ("Ручек", 330), ("Крај на снимање", 600)],
                 "weather": "Ветровито, 3-10 °C",
-                "set": "the cliff path and the church terrace",
+                "set": "патеката по карпата и терасата на црквата",
                 "base_note": "Камиони на кејот; шатл со брод",
                 "scenes": [
                     ("12", "EXT. КАНЕО - Вера гледа кон езерото", "Д", "1", "1"),
@@ -849,7 +849,7 @@ def _mk_sheets() -> list[Sheet]:
                 "credits": "Режија: Игор Димовски  ·  Копродукција со Hellas Film (Солун)",
                 "after": [("ПРВ КАДАР", 75), ("РУЧЕК", 330), ("КРАЈ", 570)],
                 "weather": "Магла наутро, -3-6 °C",
-                "set": "the small basilica and the theatre",
+                "set": "малата базилика и театарот",
                 "base_note": "",
                 "scenes": [
                     ("40", "EXT. БАЗИЛИКА - мозаикот се открива", "Д", "1 4/8", "1, 2"),
@@ -896,11 +896,11 @@ def _mk_sheets() -> list[Sheet]:
                     ("Утре (04.02.2027): повик", 30),
                 ],
                 "weather": "Облачно, 0-7 °C",
-                "set": "the bridge and the river steps",
+                "set": "мостот и скалите кон Вардар",
                 "base_note": "Кетеринг под мостот Око",
                 "credits": "Режија: Марко Ангеловски  ·  Продуцентка: Ивана Јанева",
                 "scenes": [
-                    ("55", "EXT. КАМЕН МОСТ - бегството", "Н", "1 2/8", "1, 2"),
+                    ("55", "EXT. КАМЕН МОСТ - бегството", "Д", "1 2/8", "1, 2"),
                     ("56", "EXT. СКАЛИ КОН ВАРДАР - полицијата", "Д", "7/8", "2, 3"),
                 ],
                 "cast": [
@@ -1023,7 +1023,7 @@ def _rp_sheets() -> list[Sheet]:
                 "before": [("Desayuno", -30)],
                 "after": [("Primer plano", 60), ("Almuerzo", 330), ("Fin estimado", 630)],
                 "weather": "Soleado, viento SE 25 km/h, 19-26 °C",
-                "set": "the sculpture and Playa Brava's sand",
+                "set": "la escultura y la arena de Playa Brava",
                 "base_note": "Catering y camarines en la explanada",
                 "hosp_label": "EMERGENCIAS (puerta)",
                 "emergency": "Emergencia 911  ·  Médico en set: Dr. Pablo Sosa",
@@ -1077,7 +1077,7 @@ def _rp_sheets() -> list[Sheet]:
                     ("Fin de jornada", 600),
                 ],
                 "weather": "Caluroso, 27-38 °C, tormenta 40%",
-                "set": "the palace front and the Costanera gardens",
+                "set": "fachada del palacio y jardines de la Costanera",
                 "base_note": "Generador detrás del Cabildo",
                 "hosp_label": "HOSPITAL / URGENCIAS",
                 "emergency": "Emergencias 141  ·  Bomberos 132",
@@ -1123,7 +1123,7 @@ def _rp_sheets() -> list[Sheet]:
                 "before": [("Salida hotel Las Cuevas", -45)],
                 "after": [("Primer plano", 60), ("Almuerzo", 300), ("Fin previsto", 570)],
                 "weather": "Despejado, 18-28 °C",
-                "set": "the plaza's cobbles and the Palacio Brunet steps",
+                "set": "adoquines de la plaza y escalinata del Palacio Brunet",
                 "base_note": "Ómnibus y vestuario en el parque",
                 "hosp_label": "HOSPITAL MÁS CERCANO",
                 "emergency": "Ambulancias 104  ·  PNR 106",
@@ -1288,7 +1288,7 @@ def _ge_sheets() -> list[Sheet]:
                 "Antía Varela",
                 "before": [("Almorzo / desayuno", -30)],
                 "after": [("Primeiro plano", 60), ("Xantar / comida", 330), ("Fin", 630)],
-                "set": "the cathedral steps and the Hostal arcade",
+                "set": "escalinata da catedral e soportal do Hostal",
                 "scenes": [
                     ("15", "EXT. OBRADOIRO - chegan os peregrinos", "D", "1 2/8", "1, 2"),
                     ("16", "EXT. ESCALINATA - Rosalía e o cóengo", "D", "1", "1, 3"),
@@ -1334,7 +1334,7 @@ def _ge_sheets() -> list[Sheet]:
                 # the strip, before the make-up
                 "before": [("Saída Vigo (elenco)", -120), ("Maquillaxe", -60)],
                 "after": [("Primeiro plano", 60), ("Xantar", 300), ("Fin", 600)],
-                "set": "the hot spring pools and the upper fountain",
+                "set": "pías termais e fonte de arriba",
                 "scenes": [
                     ("40", "EXT. BURGAS - vapor pola mañá", "D", "6/8", "1"),
                     ("41", "EXT. FONTE DE ARRIBA - Marta e o avó", "D", "1 4/8", "1, 2"),
@@ -1384,7 +1384,7 @@ def _ge_sheets() -> list[Sheet]:
                     ("Bazkaria / comida", 330),
                     ("Amaiera / fin", 630),
                 ],
-                "set": "the castle front (Parador) and the square's east side",
+                "set": "Parador aurrealdea eta plazaren ekialdea",
                 "scenes": [
                     ("22", "KANPO. ARMA PLAZA - Maddi iristen da", "E", "1", "1"),
                     ("23", "KANPO. GAZTELUA - aitonaren istorioa", "E", "1 3/8", "1, 2"),
@@ -1526,7 +1526,7 @@ def _ru_sheets() -> list[Sheet]:
                     ("Окончание смены", 720),
                 ],
                 "weather": "Ясно, -4…+6 °C, ветер СВ 8 м/с",
-                "set": "the south portal and the courtyard",
+                "set": "южный портал и двор",
                 "scenes": [
                     ("31", "НАТ. ПОРТАЛ - караван подходит к мавзолею", "Д", "1", "1, 2"),
                     ("32", "НАТ. ДВОР - Айша и дервиш", "Д", "1 2/8", "1, 3"),
@@ -1570,7 +1570,7 @@ def _ru_sheets() -> list[Sheet]:
                 "before": [("Грим, костюм", -60)],
                 "after": [("Начало съёмки", 60), ("Обед", 330), ("Окончание смены", 690)],
                 "weather": "Облачно, +2…+9 °C",
-                "set": "the Sher-Dor madrasa portal and the square",
+                "set": "портал медресе Шердор и площадь",
                 "scenes": [
                     ("14", "НАТ. РЕГИСТАН - купец прибывает", "Д", "1 4/8", "1, 2"),
                     ("15", "НАТ. ШЕРДОР - торг за шёлк", "Д", "1", "1, 2, 3"),
@@ -1615,7 +1615,7 @@ def _ru_sheets() -> list[Sheet]:
                 "before": [("Выезд автобуса от гостиницы «Асия»", -45), ("Грим", -30)],
                 "after": [("Начало съёмки", 60), ("Обед", 300), ("Окончание смены", 600)],
                 "weather": "Солнечно, +5…+14 °C",
-                "set": "the pool's east side and the Nadir Divan-Begi khanaka",
+                "set": "восточная сторона хауза и ханака Надир Диван-беги",
                 "scenes": [
                     ("60", "НАТ. ХАУЗ - Насреддин на осле", "Д", "1", "1"),
                     ("61", "НАТ. ЧАЙХАНА - спор с кадием", "Д", "1 6/8", "1, 2, 3"),
