@@ -2070,7 +2070,7 @@ def _shearing_work_order() -> bytes:
             ("Emergencias", "Hospital de Tacuarembó  ·  105  ·  ruta 26 a 40 min"),
         ],
         9,
-        120,
+        132,
         13.5,
         suffix=":",
     )
