@@ -1935,7 +1935,7 @@ def _regatta_crew_call() -> bytes:
         y + 8,
         right,
         [
-            ("Data / Fecha", "2027ko ekainaren 27a, igandea / domingo 27 de junio de 2027"),
+            ("Data / Fecha", "2027ko uztailaren 4a, igandea / domingo 4 de julio de 2027"),
             ("Elkargunea / Cita", "08:00, Arraun-etxea, Lamera kalea 2, 48370 Bermeo"),
             ("Autobusa / Autobús", "08:30 Bermeo - Donostia (Kaiko aparkalekua)"),
             ("Beroketa / Calentamiento", "10:15 ergometroak, 10:45 uretan"),
@@ -1943,7 +1943,7 @@ def _regatta_crew_call() -> bytes:
             ("Medikua / Médico", "Dr. Gorka Atxa +34 688 555 401  ·  SOS Deiak 112"),
         ],
         8.5,
-        130,
+        142,
         13,
     )
     y = _table(
