@@ -1612,7 +1612,7 @@ def _ru_sheets() -> list[Sheet]:
                 # HARD: the hotel bus's departure and the make-up are printed above the
                 # gathering, the bus the earliest time on the page
                 "shift": "21-я смена",
-                "before": [("Выезд автобуса от гостиницы «Асия»", -45), ("Грим", -30)],
+                "before": [("Выезд из гостиницы «Асия»", -45), ("Грим", -30)],
                 "after": [("Начало съёмки", 60), ("Обед", 300), ("Окончание смены", 600)],
                 "weather": "Солнечно, +5…+14 °C",
                 "set": "восточная сторона хауза и ханака Надир Диван-беги",
