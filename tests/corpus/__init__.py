@@ -73,6 +73,7 @@ def sheets() -> list[Sheet]:
         fresh58,
         fresh59,
         fresh60,
+        fresh61,
         fresh62,
         grids,
         holdout,
@@ -155,6 +156,7 @@ def sheets() -> list[Sheet]:
         fresh58,
         fresh59,
         fresh60,
+        fresh61,
         fresh62,
     ):
         out.extend(module.sheets())

@@ -365,7 +365,16 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Canva / Google Docs one-pagers with rounded boxes and a weather strip; near misses: a safari
 # camp's game-drive briefing, a census enumerators' field-day assignment, a removal firm's work
 # order) is held out for the session's final reader: not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh60_", "fresh62_")
+# fresh61_ (Bosnian / Montenegrin 'PLAN SNIMANJA' with 'Poziv ekipe' and an Albanian 'PLANI I
+# XHIRIMIT' with 'Thirrja e ekipit', North Macedonian Cyrillic daily plans ('dneven plan za
+# snimanje') with the crew call ('povik za ekipa'), Uruguayan / Paraguayan / Cuban 'HOJA DE
+# CITACIÓN' / 'CITACIÓN GENERAL' with '7:30 hs.', Galician / Basque 'FOLLA DE RODAXE' /
+# 'GRABAKETA-ORRIA' with Spanish beside, Kazakh / Uzbek Russian-language call sheets ('vyzyvnoy
+# list') with 'sbor gruppy', Pakistani / Bangladeshi / Nepali English sheets with romanised
+# labels, a shift, a unit call and pack-up; near misses: a Basque trainera regatta crew call, a
+# Nepali polio campaign team micro-plan, a Uruguayan shearing gang's work order) is held out:
+# not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh60_", "fresh61_", "fresh62_")
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1557,6 +1566,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh58_",
         "fresh59_",
         "fresh60_",
+        "fresh61_",
         "fresh62_",
     ],
 )
