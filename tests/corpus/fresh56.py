@@ -25,7 +25,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from tests.corpus.draw import Canvas, centre
+from tests.corpus.draw import centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     cast_times,
@@ -48,11 +48,19 @@ from tests.corpus.fresh_common import (
     timed_rows,
     titled_notes,
 )
+from tests.corpus.fresh_skeletons import (
+    DE_WD_LONG,
+    FR_MON,
+    FR_WD,
+    NL_WD,
+    NL_WD_LONG,
+    footer,
+    near_misses,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) UK plain grids with hospital / police lines: Alnwick, Knaresborough, Bridport
@@ -334,12 +342,9 @@ P: dict[str, Place] = {
 }
 
 DE_WD = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 DE_MON = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"]
 DE_MON += ["Oktober", "November", "Dezember"]
 AT_MON = ["Jänner", *DE_MON[1:]]
-NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 NL_MON = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"]
 NL_MON += ["september", "oktober", "november", "december"]
 DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
@@ -349,9 +354,6 @@ NO_MON += ["oktober", "november", "desember"]
 DA_MON = [*NO_MON[:2], "marts", *NO_MON[3:11], "december"]
 SV_MON = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti"]
 SV_MON += ["september", "oktober", "november", "december"]
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -401,10 +403,6 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh56")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
 
 
 # --- (1) UK plain grids: DATE | CREW CALL | SET LOCATION boxes, hospital lines under them ------
@@ -494,7 +492,7 @@ def _uk_grid(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             right,
         )
         titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -721,7 +719,7 @@ def _uk_sets(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Shee
             right,
         )
         titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -992,7 +990,7 @@ def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(["Abteilung", "Name", "Telefon", "Treffpunkt"], [0, 110, 250, 390]),
         )
         titled_notes(c, x0, y + 4, "Hinweise", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1228,7 +1226,7 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=([lab["dept"], "Naam", "Telefoon", lab["crew_call"]], [0, 110, 250, 390]),
         )
         titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1473,7 +1471,7 @@ def _nordic(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             right,
         )
         titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1740,7 +1738,7 @@ def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(["POSTE", "NOM", "TÉLÉPHONE", "CONVOCATION"], [0, 120, 260, 390]),
         )
         titled_notes(c, x0, y + 4, "REMARQUES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -2108,40 +2106,35 @@ def _rally_road_book() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_away_travel_plan",
-            "near_miss",
             "a football club's away-match travel plan, A4: club, 'FIRST TEAM · AWAY TRAVEL "
             "PLAN', fixture, date and kick-off, the away ground's address, 'Meet 07:00 sharp' at "
             "a car park, the coach; a ruled TIME / WHERE / WHAT table (coach departs, comfort "
             "stop, pre-match meal, warm-up filmed by the club's TV, kick-off); squad and staff; "
             "notes with the nearest A&E",
             _away_travel_plan,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_get_in_get_out",
-            "near_miss",
             "a touring theatre company's get-in / get-out schedule for one venue, A4: the tour "
             "and show, 'GET-IN / GET-OUT SCHEDULE · WEEK 6', the venue's address, scene dock, "
             "contacts, local crew, parking; a ruled DAY / TIME / CALL / WHO table from 'Crew "
             "call: get-in' 08:00 Monday to the Saturday night get-out; notes with the nearest "
             "A&E and the next venue",
             _get_in_get_out,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_rally_road_book",
-            "near_miss",
             "a vintage car rally's road book, A4: the event, 'ROAD BOOK · LEG 2' and the date, "
             "main control's address, car 1's start, crews' sign-on and marshals' report times, "
             "Rally HQ and 999; a ruled table of total / intermediate km, instructions, controls "
             "and car 1's due times; notes mentioning a photo crew and video team",
             _rally_road_book,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

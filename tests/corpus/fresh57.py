@@ -47,11 +47,20 @@ from tests.corpus.fresh_common import (
     timed_rows,
     titled_notes,
 )
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    FR_MON,
+    FR_WD,
+    PT_MON,
+    PT_WD,
+    footer,
+    near_misses,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) French TV-series two-page FdS: Saint-Malo, Besançon, Annecy
@@ -332,22 +341,12 @@ P: dict[str, Place] = {
     ),
 }
 
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 IT_WD = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 IT_MON = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto"]
 IT_MON += ["settembre", "ottobre", "novembre", "dicembre"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
 CA_WD = ["dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"]
 CA_MON = ["de gener", "de febrer", "de març", "d'abril", "de maig", "de juny", "de juliol"]
 CA_MON += ["d'agost", "de setembre", "d'octubre", "de novembre", "de desembre"]
-PT_WD = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
-PT_WD += ["sábado", "domingo"]
-PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"]
-PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
 RO_WD = ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"]
 RO_MON = ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august"]
 RO_MON += ["septembrie", "octombrie", "noiembrie", "decembrie"]
@@ -396,10 +395,6 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh57")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
 
 
 def _timed(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
@@ -451,7 +446,7 @@ def _fds(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         conv = [(d, n, hm(add_minutes(call, o), t), where) for d, n, o, where in g["conv"]]
         heads = ["DÉPARTEMENT", "NOMS", "CONVOCATION", "LIEU"]
         _table(c, x0, y + 16, heads, [0, 100, 290, 370], conv, right, ruled=True)
-        _footer(c, f"{g['footer']}  ·  page 1/2", x0)
+        footer(c, f"{g['footer']}  ·  page 1/2", x0)
         c.new_page()
         c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
         c.right(right, 44, day_text(day, g["date_style"]), 9)
@@ -482,7 +477,7 @@ def _fds(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         y = paragraphs(c, x0, y + 18, lines, 8.5, w, 11.5)
         titled_notes(c, x0, y + 10, "NOTES", 9, g["notes"], 8, w, 11)
-        _footer(c, f"{g['footer']}  ·  page 2/2", x0)
+        footer(c, f"{g['footer']}  ·  page 2/2", x0)
         return c.output()
 
     return _sheet(
@@ -767,7 +762,7 @@ def _qc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(["DÉPARTEMENT", "NOM", "CELLULAIRE", "APPEL"], [0, 120, 270, 400]),
             notes=("NOTES DE PRODUCTION", 8.5, 7.5, 10),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1002,7 +997,7 @@ def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             when = f"{day_text(d2, g['date_style'])}  ·  convocazione troupe {hm(call2, t)}"
             line = f"{when}  ·  {where}"
             fit(c, x0 + 6, y + 28, line, 8, w - 12)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1262,7 +1257,7 @@ def _es(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(lab["crew"], [0, 110, 250, 390]),
             notes=(lab["notes"], 8.5, 7.5, 10),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1491,7 +1486,7 @@ def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             steps=[-90, -60, 0],
             notes=(lab["notes"], 8.5, 7.5, 10),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1707,7 +1702,7 @@ def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             steps=[-90, -70, -40, 0],
             notes=("OBSERVAȚII", 8.5, 7.5, 10),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -2056,40 +2051,35 @@ def _blood_drive_rota() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_procession_summons",
-            "near_miss",
             "a Holy Week brotherhood's summons of its members to the Maundy Thursday procession "
             "in Cuenca, A4: the brotherhood, 'CITACIÓN A LOS HERMANOS', Fecha / Citación 18:30 h "
             "at a church's address / Salida / Vestimenta / Banceros rows; a ruled HORA / "
             "ITINERARIO table; notices with the first-aid post, the A&E and the regional TV's "
             "broadcast of the departure",
             _procession_summons,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_harvest_plan",
-            "near_miss",
             "a Montepulciano wine estate's grape-harvest plan (piano vendemmia), A4: estate and "
             "address, the date; 'Ritrovo squadre ore 6.30' at the winery, start, lunch, end, "
             "'Pronto soccorso' rows; a ruled table of squads, leaders, vineyards and meeting "
             "times; notes with a magazine photographer in the vineyard",
             _harvest_plan,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_blood_drive_rota",
-            "near_miss",
             "a blood-donor association's volunteer rota for a blood drive in Quimper, A4: the "
             "association and 'PLANNING DES BÉNÉVOLES', 'COLLECTE DE SANG - jeudi 15 avril 2027'; "
             "Lieu (a hall's street address), Installation 13h30, Collecte, Rangement, Responsable "
             "rows; a ruled CRÉNEAU / POSTE / BÉNÉVOLES table; notes with the medical team, the "
             "hospital's A&E and a local TV journalist filming the welcome desk",
             _blood_drive_rota,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

@@ -44,11 +44,11 @@ from tests.corpus.fresh_common import (
     time_or,
     titled_notes,
 )
+from tests.corpus.fresh_skeletons import DE_WD_LONG, NL_WD, NL_WD_LONG, footer, near_misses
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) Swiss German Dispos: Chur, Thun, Zug
@@ -330,7 +330,6 @@ P: dict[str, Place] = {
 }
 
 DE_WD = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
-DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 CS_WD = ["po", "út", "st", "čt", "pá", "so", "ne"]
 CS_WD_LONG = ["pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"]
 CS_MON = ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna"]
@@ -344,8 +343,6 @@ IS_WD = ["mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstud
 IS_WD += ["laugardagur", "sunnudagur"]
 IS_MON = ["janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september"]
 IS_MON += ["október", "nóvember", "desember"]
-NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -391,10 +388,6 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh58")
 _table = partial(head_table, size=7.5, lead=12)
 _ruled = partial(head_table, size=7.5, lead=12, ruled=True, shade=225)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
 
 
 def _bar(c: Canvas, x: float, y: float, right: float, text: str, level: int = 200) -> float:
@@ -513,7 +506,7 @@ def _ch(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(["Funktion", "Name", "Telefon", "Zeit"], [0, 110, 260, 380]),
             notes=("BEMERKUNGEN", 9, 8, 10.5),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -705,7 +698,7 @@ def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             steps=[-75, -60, 0],
             notes=("Hinweise", 9, 8, 10.5),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -883,7 +876,7 @@ def _cz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             crew=(["PROFESE", "JMÉNO", "TELEFON", "SRAZ"], [0, 120, 270, 400]),
             notes=("POZNÁMKY", 9, 8, 10.5),
         )
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1080,7 +1073,7 @@ def _hu(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         if "tomorrow" in g:
             # HARD: the next shooting day's date and call under the notes
             c.text(x0, y + 6, g["tomorrow"], 8, bold=True)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1240,7 +1233,7 @@ def _north(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             steps=[-60, 0],
         )
         paragraph(c, x0, y + 6, g["notes"][0], 8.5, w, 11)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1465,7 +1458,7 @@ def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             right,
         )
         titled_notes(c, x0, y + 4, "OPMERKINGEN", 9, g["notes"], 8, w, 10.5)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1757,38 +1750,33 @@ def _civil_protection_callup() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_polling_station_instructions",
-            "near_miss",
             "a Dutch municipality's instructions to a polling station's staff, A4: the council, "
             "the election and its date, 'Stembureau 14', its address, 'Aanwezig 6.45 uur', "
             "chair and members; a ruled TIJD / WAT / WIE table from setting up to the count; "
             "notes (no filming in the polling station, 112, the nearest SEH)",
             _polling_station,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_ski_race_info",
-            "near_miss",
             "a Finnish cross-country ski race's 'KILPAILUOHJE', A4: the club, the race and its "
             "date, the race centre's address, officials' 'kokoontuminen klo 7.45', starts, first "
             "aid and the päivystys; a ruled KLO / OHJELMA / PAIKKA table; notes with a local "
             "paper's photographer and 112",
             _ski_race,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_civil_protection_callup",
-            "near_miss",
             "a Swiss civil protection call-up ('AUFGEBOT'), A4: the organisation and its address, "
             "the refresher course, 'Einrücken: Mo, 18.1.27, Zeit: 07.30 h', the shelter's "
             "address, release, what to bring, the course leader; notes with the press day and "
             "'Sanität 144' with the cantonal hospital",
             _civil_protection_callup,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

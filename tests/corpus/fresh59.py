@@ -45,11 +45,20 @@ from tests.corpus.fresh_common import (
     time_or,
     titled_notes,
 )
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    FR_MON,
+    FR_WD,
+    PT_MON,
+    PT_WD,
+    footer,
+    near_misses,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) South African service sheets: Simon's Town, Soweto, Pretoria
@@ -341,16 +350,6 @@ EL_MON += ["Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου",
 TR_WD = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
 TR_MON = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül"]
 TR_MON += ["Ekim", "Kasım", "Aralık"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
-PT_WD = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
-PT_WD += ["sábado", "domingo"]
-PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"]
-PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -401,10 +400,6 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh59")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
 
 
 def _tables(
@@ -480,7 +475,7 @@ def _za(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         y += 66
         fit(c, x0, y + 8, g["emergency"], 7.5, w)
         y = _tables(c, x0, y + 26, right, g, call, ZA_HEADS)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -680,7 +675,7 @@ def _in(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         ]
         y = label_rows(c, x0, 136, right, rows, 8.5, 130, 13, suffix=" :", rule_drop=4)
         y = _tables(c, x0, y + 10, right, g, call, IN_HEADS)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -874,7 +869,7 @@ def _sea(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.text(mx, y, head, 7.5, bold=True)
             y = paragraphs(c, mx, y + 12, lines, 8.5, right - mx, 11) + 6
         y = _tables(c, mx, y + 6, right, g, call, SEA_HEADS)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1094,7 +1089,7 @@ def _med(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         label_rows(c, x0, y, right, rows[:2], 8, 150, 11)
         label_rows(c, x0 + w / 2, y, right, rows[2:], 8, 150, 11)
         y = _tables(c, x0, y + 30, right, g, call, words["heads"])
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1324,7 +1319,7 @@ def _latam(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         blocks = [base, loc, hosp] if layout == "base_first" else [loc, base, hosp]
         ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=6.5, size=8, lead=10.5)
         y = _tables(c, x0, y + 80, right, g, call, words["heads"])
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1543,7 +1538,7 @@ def _mena(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
         )
         fit(c, x0, y + 30, f"Base: {p.base_street}, {p.base_city}  ·  {g['base_note']}", 8, w)
         y = _tables(c, x0, y + 48, right, g, call, MA_HEADS if fr else JO_HEADS)
-        _footer(c, g["footer"], x0)
+        footer(c, g["footer"], x0)
         return c.output()
 
     return _sheet(
@@ -1927,38 +1922,33 @@ def _dive_boat_briefing() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_eye_camp_duty_schedule",
-            "near_miss",
             "an Indian charitable trust's free eye camp (netra shivir) duty schedule, A4: the "
             "trust, the date, the school hall with its PIN code, doctors' and volunteers' "
             "reporting times, the referral hospital and 108; a ruled TIME / DESK / IN CHARGE / "
             "VOLUNTEERS table; instructions mentioning a TV news crew's visit",
             _eye_camp_schedule,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_election_duty_order",
-            "near_miss",
             "a Philippine election officer's duty order, A4: the office, 'DUTY ORDER No.', to the "
             "electoral board of a clustered precinct; the polling centre's address, 'Call time: "
             "5:00 AM sharp', voting hours, the nearest hospital and the police; a ruled table of "
             "names, assignments and rooms; reminders mentioning TV crews; the officer's name",
             _election_duty_order,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_dive_boat_briefing",
-            "near_miss",
             "a Red Sea dive centre's boat-day briefing, A4: a dark band with the centre and "
             "'BOAT DAY BRIEFING'; date, meet time at the centre's address, the boat's departure, "
             "dive sites, the hyperbaric chamber's hospital; a ruled TIME / WHAT / WHO table; "
             "notes mentioning underwater cameras and a video guide",
             _dive_boat_briefing,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:
