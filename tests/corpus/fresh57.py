@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre
 from tests.corpus.formats import add_minutes
@@ -32,7 +31,6 @@ from tests.corpus.fresh_common import (
     clock,
     date_or,
     day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -41,7 +39,6 @@ from tests.corpus.fresh_common import (
     page,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     timed_rows,
@@ -54,6 +51,8 @@ from tests.corpus.fresh_skeletons import (
     FR_WD,
     PT_MON,
     PT_WD,
+    Day,
+    family,
     footer,
     near_misses,
 )
@@ -395,6 +394,7 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh57")
 _table = partial(head_table, size=7.5, lead=12)
+_family = partial(family, _sheet, P)
 
 
 def _timed(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
@@ -409,90 +409,85 @@ def _white(c: Canvas) -> None:
 # --- (1) French TV-series FdS typed on two pages: CONVOCATIONS per department, RDV, PAT ------
 
 
-def _fds(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=42.0)
-        w = right - x0
-        c.text(x0, 44, g["company"], 9, bold=True)
-        grey_text(c, x0, 54, g["office"], 7)
-        c.right(right, 46, f"FdS n° {g['n']}", 14, bold=True)
-        c.right(right, 58, g["episodes"], 8)
-        c.hline(x0, right, 66, 0.8)
-        c.text(x0, 92, title, 18, bold=True)
-        c.text(x0, 106, g["kind"], 8.5)
-        c.text(x0, 130, f"FEUILLE DE SERVICE DU {day_text(day, g['date_style'])}", 11, bold=True)
-        c.right(right, 130, g["day_n"], 10, bold=True)
-        y = 146.0
-        if "sent" in g:
-            # HARD: the evening the FdS was sent, a date before the day it plans
-            grey_text(c, x0, y, g["sent"], 7.5, 90)
-            y += 12
-        rows = [
-            ("RDV équipe", f"{hm(call, t)}  {g['rdv']}"),
-            ("Prêt à tourner", hm(add_minutes(call, g["pat"]), t)),
-            ("Cantine", f"{hm(add_minutes(call, g['cantine']), t)}  {g['cantine_where']}"),
-            ("Fin de journée prévue", hm(add_minutes(call, g["fin"]), t)),
-            ("Lever / coucher du soleil", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("Météo", g["weather"]),
-        ]
-        y = label_rows(c, x0, y + 8, right, rows, 9, 140, 14, rule_drop=4) + 6
-        c.text(x0, y, "DÉCOR", 9, bold=True)
-        y = paragraphs(c, x0 + 140, y, [g["set"], p.name, p.address], 9, w - 140, 12) + 2
-        c.text(x0, y, "Parking technique", 9, bold=True)
-        y = paragraphs(c, x0 + 140, y, [p.base_street, p.base_city], 9, w - 140, 12) + 10
-        c.text(x0, y, "CONVOCATIONS", 10, bold=True)
-        conv = [(d, n, hm(add_minutes(call, o), t), where) for d, n, o, where in g["conv"]]
-        heads = ["DÉPARTEMENT", "NOMS", "CONVOCATION", "LIEU"]
-        _table(c, x0, y + 16, heads, [0, 100, 290, 370], conv, right, ruled=True)
-        footer(c, f"{g['footer']}  ·  page 1/2", x0)
-        c.new_page()
-        c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
-        c.right(right, 44, day_text(day, g["date_style"]), 9)
-        c.hline(x0, right, 52, 0.6)
-        written = partial(hm, style=t)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            74,
-            right,
-            g,
-            call,
-            written,
-            scenes=(
-                ["SÉQ.", "DÉCOR / EFFET / RÉSUMÉ", "J/N", "PAGES", "RÔLES"],
-                [0, 36, 300, 340, 390],
-            ),
-            cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
-            steps=[-90, -70, 0],
-        )
-        c.text(x0, y + 4, "SÉCURITÉ - URGENCES", 9, bold=True)
-        lines = [
-            f"Hôpital le plus proche : {p.hospital}",
-            f"{p.hospital_street}, {p.hospital_city}  ·  Tél. {p.hospital_phone}",
-            "SAMU 15  ·  Pompiers 18  ·  Urgences européennes 112",
-            g["safety"],
-        ]
-        y = paragraphs(c, x0, y + 18, lines, 8.5, w, 11.5)
-        titled_notes(c, x0, y + 10, "NOTES", 9, g["notes"], 8, w, 11)
-        footer(c, f"{g['footer']}  ·  page 2/2", x0)
-        return c.output()
-
-    return _sheet(
-        f"fds_{key}",
-        "fr_fds_two_page",
-        "French TV-series feuille de service typed on two A4 pages: company and office, 'FdS "
-        "n° 23' and the episodes right; the title, the kind of series, 'FEUILLE DE SERVICE DU "
-        "JEUDI 14 JANVIER 2027' with 'Jour 14/42'; ruled label rows RDV équipe with its place, "
-        "Prêt à tourner, Cantine, Fin de journée prévue, sun, météo; DÉCOR and Parking "
-        "technique; a ruled CONVOCATIONS table per department (DÉPARTEMENT, NOMS, CONVOCATION, "
-        "LIEU); page 2: séquences, comédiens (pick-up, HMC, PAT), SÉCURITÉ - URGENCES with the "
-        "nearest hospital, notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "fr_fds_two_page",
+    "French TV-series feuille de service typed on two A4 pages: company and office, 'FdS "
+    "n° 23' and the episodes right; the title, the kind of series, 'FEUILLE DE SERVICE DU "
+    "JEUDI 14 JANVIER 2027' with 'Jour 14/42'; ruled label rows RDV équipe with its place, "
+    "Prêt à tourner, Cantine, Fin de journée prévue, sun, météo; DÉCOR and Parking "
+    "technique; a ruled CONVOCATIONS table per department (DÉPARTEMENT, NOMS, CONVOCATION, "
+    "LIEU); page 2: séquences, comédiens (pick-up, HMC, PAT), SÉCURITÉ - URGENCES with the "
+    "nearest hospital, notes",
+    name="fds_{key}",
+)
+def _fds(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=42.0)
+    w = right - x0
+    c.text(x0, 44, g["company"], 9, bold=True)
+    grey_text(c, x0, 54, g["office"], 7)
+    c.right(right, 46, f"FdS n° {g['n']}", 14, bold=True)
+    c.right(right, 58, g["episodes"], 8)
+    c.hline(x0, right, 66, 0.8)
+    c.text(x0, 92, title, 18, bold=True)
+    c.text(x0, 106, g["kind"], 8.5)
+    c.text(x0, 130, f"FEUILLE DE SERVICE DU {day_text(day, g['date_style'])}", 11, bold=True)
+    c.right(right, 130, g["day_n"], 10, bold=True)
+    y = 146.0
+    if "sent" in g:
+        # HARD: the evening the FdS was sent, a date before the day it plans
+        grey_text(c, x0, y, g["sent"], 7.5, 90)
+        y += 12
+    rows = [
+        ("RDV équipe", f"{hm(call, t)}  {g['rdv']}"),
+        ("Prêt à tourner", hm(add_minutes(call, g["pat"]), t)),
+        ("Cantine", f"{hm(add_minutes(call, g['cantine']), t)}  {g['cantine_where']}"),
+        ("Fin de journée prévue", hm(add_minutes(call, g["fin"]), t)),
+        ("Lever / coucher du soleil", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("Météo", g["weather"]),
+    ]
+    y = label_rows(c, x0, y + 8, right, rows, 9, 140, 14, rule_drop=4) + 6
+    c.text(x0, y, "DÉCOR", 9, bold=True)
+    y = paragraphs(c, x0 + 140, y, [g["set"], p.name, p.address], 9, w - 140, 12) + 2
+    c.text(x0, y, "Parking technique", 9, bold=True)
+    y = paragraphs(c, x0 + 140, y, [p.base_street, p.base_city], 9, w - 140, 12) + 10
+    c.text(x0, y, "CONVOCATIONS", 10, bold=True)
+    conv = [(d, n, hm(add_minutes(call, o), t), where) for d, n, o, where in g["conv"]]
+    heads = ["DÉPARTEMENT", "NOMS", "CONVOCATION", "LIEU"]
+    _table(c, x0, y + 16, heads, [0, 100, 290, 370], conv, right, ruled=True)
+    footer(c, f"{g['footer']}  ·  page 1/2", x0)
+    c.new_page()
+    c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
+    c.right(right, 44, day_text(day, g["date_style"]), 9)
+    c.hline(x0, right, 52, 0.6)
+    written = partial(hm, style=t)
+    y = day_tables(
+        _table,
+        c,
+        x0,
+        74,
+        right,
+        g,
+        call,
+        written,
+        scenes=(
+            ["SÉQ.", "DÉCOR / EFFET / RÉSUMÉ", "J/N", "PAGES", "RÔLES"],
+            [0, 36, 300, 340, 390],
+        ),
+        cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
+        steps=[-90, -70, 0],
     )
+    c.text(x0, y + 4, "SÉCURITÉ - URGENCES", 9, bold=True)
+    lines = [
+        f"Hôpital le plus proche : {p.hospital}",
+        f"{p.hospital_street}, {p.hospital_city}  ·  Tél. {p.hospital_phone}",
+        "SAMU 15  ·  Pompiers 18  ·  Urgences européennes 112",
+        g["safety"],
+    ]
+    y = paragraphs(c, x0, y + 18, lines, 8.5, w, 11.5)
+    titled_notes(c, x0, y + 10, "NOTES", 9, g["notes"], 8, w, 11)
+    footer(c, f"{g['footer']}  ·  page 2/2", x0)
+    return c.output()
 
 
 def _fds_sheets() -> list[Sheet]:
@@ -686,97 +681,92 @@ def _fds_sheets() -> list[Sheet]:
 # --- (2) Québécois feuille de route: APPEL GÉNÉRAL, déjeuner / dîner, "7 h 30" ---------------
 
 
-def _qc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("letter", g["font"], margin=36.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 9.5, bold=True)
-        grey_text(c, x0, 52, g["office"], 7)
-        c.right(right, 44, "FEUILLE DE ROUTE", 14, bold=True)
-        c.right(right, 56, g["day_n"], 8.5)
-        centre(c, 86, title, 20)
-        centre(c, 100, g["credits"], 8, bold=False)
-        y = 112.0
-        fracs = (0.3, 0.38, 0.32)
-        xs = [x0, x0 + w * fracs[0], x0 + w * (fracs[0] + fracs[1])]
-        for xx, frac in zip(xs, fracs, strict=True):
-            c.box(xx, y, w * frac, 86, 0.9)
-        bw = w * fracs[0] - 10
-        c.text(x0 + 5, y + 10, "DATE", 7, bold=True)
-        fit(c, x0 + 5, y + 22, day_text(day, g["date_style"]), 9.5, bw)
-        yy = y + 38
-        if "pre" in g:
-            # HARD: a department's earlier appel in the same box, above the appel général
-            lab, off = g["pre"]
-            fit(c, x0 + 5, yy, f"{lab} {hm(add_minutes(call, off), t)}", 7.5, bw)
-            yy += 10
-        c.text(x0 + 5, yy, "APPEL GÉNÉRAL", 7, bold=True)
-        c.text(x0 + 5, yy + 22, hm(call, t), 20, bold=True)
-        loc = ["LIEU DE TOURNAGE", [p.name, p.street, p.city, g["set"]]]
-        hosp = [
-            "HÔPITAL LE PLUS PRÈS (urgence)",
-            [*hospital_lines(p)[:3], f"Tél. {p.hospital_phone}"],
-        ]
-        for xx, frac, (head, lines) in zip(xs[1:], fracs[1:], [loc, hosp], strict=True):
-            c.text(xx + 5, y + 10, head, 7, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, xx + 5, y + 24 + 11 * k, ln, 8.5, w * frac - 10)
-        y += 100
-        times = [
-            *_timed(call, t, g["times"]),
-            ("LEVER DU SOLEIL", hm(rise, t)),
-            ("COUCHER DU SOLEIL", hm(fall, t)),
-        ]
-        tw = w / len(times)
-        for i, (lab, val) in enumerate(times):
-            c.box(x0 + i * tw, y, tw, 28, 0.4)
-            fit(c, x0 + i * tw + 4, y + 9, lab, 6.5, tw - 8, bold=True)
-            c.text(x0 + i * tw + 4, y + 22, val, 9)
-        y += 42
-        lines = [
-            f"Stationnement et roulottes : {p.base_street}, {p.base_city}",
-            f"Météo : {g['weather']}",
-        ]
-        y = paragraphs(c, x0, y, lines, 8.5, w, 12) + 6
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(
-                ["SC.", "DÉCOR / DESCRIPTION", "J/N", "PAGES", "PERS."],
-                [0, 32, 330, 366, 420],
-            ),
-            cast=(
-                ["#", "COMÉDIEN(NE)", "PERSONNAGE", "ARRIVÉE", "MAQ. / COIF.", "PLATEAU"],
-                [0, 20, 150, 270, 345, 430],
-            ),
-            steps=[-75, -60, 0],
-            numbered=True,
-            crew=(["DÉPARTEMENT", "NOM", "CELLULAIRE", "APPEL"], [0, 120, 270, 400]),
-            notes=("NOTES DE PRODUCTION", 8.5, 7.5, 10),
-        )
-        footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"qc_{key}",
-        "qc_feuille_de_route",
-        "Québécois feuille de route, letter, French only: company and office, 'FEUILLE DE "
-        "ROUTE' and 'Jour 6 de 24' right; the title and credits centred; three ruled boxes: "
-        "DATE over APPEL GÉNÉRAL at 20 pt ('7 h 30'), LIEU DE TOURNAGE with a '(Québec) G3Z "
-        "2J2' town line, HÔPITAL LE PLUS PRÈS (urgence); a strip of boxes DÉJEUNER (breakfast), "
-        "PREMIER PLAN, DÎNER (lunch), FIN PRÉVUE, sun; stationnement and météo lines; scenes, "
-        "numbered cast (arrivée, maq. / coif., plateau), crew (cellulaire, appel); notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "qc_feuille_de_route",
+    "Québécois feuille de route, letter, French only: company and office, 'FEUILLE DE "
+    "ROUTE' and 'Jour 6 de 24' right; the title and credits centred; three ruled boxes: "
+    "DATE over APPEL GÉNÉRAL at 20 pt ('7 h 30'), LIEU DE TOURNAGE with a '(Québec) G3Z "
+    "2J2' town line, HÔPITAL LE PLUS PRÈS (urgence); a strip of boxes DÉJEUNER (breakfast), "
+    "PREMIER PLAN, DÎNER (lunch), FIN PRÉVUE, sun; stationnement and météo lines; scenes, "
+    "numbered cast (arrivée, maq. / coif., plateau), crew (cellulaire, appel); notes",
+    name="qc_{key}",
+)
+def _qc(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("letter", g["font"], margin=36.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 9.5, bold=True)
+    grey_text(c, x0, 52, g["office"], 7)
+    c.right(right, 44, "FEUILLE DE ROUTE", 14, bold=True)
+    c.right(right, 56, g["day_n"], 8.5)
+    centre(c, 86, title, 20)
+    centre(c, 100, g["credits"], 8, bold=False)
+    y = 112.0
+    fracs = (0.3, 0.38, 0.32)
+    xs = [x0, x0 + w * fracs[0], x0 + w * (fracs[0] + fracs[1])]
+    for xx, frac in zip(xs, fracs, strict=True):
+        c.box(xx, y, w * frac, 86, 0.9)
+    bw = w * fracs[0] - 10
+    c.text(x0 + 5, y + 10, "DATE", 7, bold=True)
+    fit(c, x0 + 5, y + 22, day_text(day, g["date_style"]), 9.5, bw)
+    yy = y + 38
+    if "pre" in g:
+        # HARD: a department's earlier appel in the same box, above the appel général
+        lab, off = g["pre"]
+        fit(c, x0 + 5, yy, f"{lab} {hm(add_minutes(call, off), t)}", 7.5, bw)
+        yy += 10
+    c.text(x0 + 5, yy, "APPEL GÉNÉRAL", 7, bold=True)
+    c.text(x0 + 5, yy + 22, hm(call, t), 20, bold=True)
+    loc = ["LIEU DE TOURNAGE", [p.name, p.street, p.city, g["set"]]]
+    hosp = [
+        "HÔPITAL LE PLUS PRÈS (urgence)",
+        [*hospital_lines(p)[:3], f"Tél. {p.hospital_phone}"],
+    ]
+    for xx, frac, (head, lines) in zip(xs[1:], fracs[1:], [loc, hosp], strict=True):
+        c.text(xx + 5, y + 10, head, 7, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, xx + 5, y + 24 + 11 * k, ln, 8.5, w * frac - 10)
+    y += 100
+    times = [
+        *_timed(call, t, g["times"]),
+        ("LEVER DU SOLEIL", hm(rise, t)),
+        ("COUCHER DU SOLEIL", hm(fall, t)),
+    ]
+    tw = w / len(times)
+    for i, (lab, val) in enumerate(times):
+        c.box(x0 + i * tw, y, tw, 28, 0.4)
+        fit(c, x0 + i * tw + 4, y + 9, lab, 6.5, tw - 8, bold=True)
+        c.text(x0 + i * tw + 4, y + 22, val, 9)
+    y += 42
+    lines = [
+        f"Stationnement et roulottes : {p.base_street}, {p.base_city}",
+        f"Météo : {g['weather']}",
+    ]
+    y = paragraphs(c, x0, y, lines, 8.5, w, 12) + 6
+    y = day_tables(
+        _table,
+        c,
+        x0,
+        y,
+        right,
+        g,
+        call,
+        partial(hm, style=t),
+        scenes=(
+            ["SC.", "DÉCOR / DESCRIPTION", "J/N", "PAGES", "PERS."],
+            [0, 32, 330, 366, 420],
+        ),
+        cast=(
+            ["#", "COMÉDIEN(NE)", "PERSONNAGE", "ARRIVÉE", "MAQ. / COIF.", "PLATEAU"],
+            [0, 20, 150, 270, 345, 430],
+        ),
+        steps=[-75, -60, 0],
+        numbered=True,
+        crew=(["DÉPARTEMENT", "NOM", "CELLULAIRE", "APPEL"], [0, 120, 270, 400]),
+        notes=("NOTES DE PRODUCTION", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _qc_sheets() -> list[Sheet]:
@@ -928,91 +918,86 @@ def _qc_sheets() -> list[Sheet]:
 # --- (3) Italian ordine del giorno: a two-row grid, label over value, then Pronto soccorso ----
 
 
-def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 8.5, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 40, g["day_n"], 8.5)
-        centre(c, 76, f"ORDINE DEL GIORNO N. {g['n']}", 14)
-        centre(c, 100, title, 20)
-        centre(c, 114, g["credits"], 8, bold=False)
-        y = 128.0
-        cw = w / 4
-        cells = [
-            ("DATA", day_text(day, g["date_style"])),
-            ("CONVOCAZIONE TROUPE", hm(call, t)),
-            ("PRONTI A GIRARE", hm(add_minutes(call, g["pronti"]), t)),
-            ("GIORNATA", g["giornata"]),
-            ("PAUSA PRANZO", hm(add_minutes(call, g["pranzo"]), t)),
-            ("FINE RIPRESE PREVISTA", hm(add_minutes(call, g["fine"]), t)),
-            ("ALBA / TRAMONTO", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("METEO", g["weather"]),
-        ]
-        for i, (lab, val) in enumerate(cells):
-            xx, yy = x0 + (i % 4) * cw, y + (i // 4) * 36
-            big = lab == "CONVOCAZIONE TROUPE"
-            c.box(xx, yy, cw, 36, 1.4 if big else 0.5)
-            fit(c, xx + 4, yy + 10, lab, 6.8, cw - 8, bold=True)
-            fit(c, xx + 4, yy + 28, val, 13 if big else 9, cw - 8, bold=big)
-        y += 90
-        rows = [
-            ("SET", g["set"]),
-            ("LOCATION", f"{p.name}, {p.address}"),
-            ("PARCHEGGIO MEZZI / BASE", f"{p.base_street}, {p.base_city}"),
-            ("PRONTO SOCCORSO", p.hospital),
-            ("", f"{p.hospital_street}, {p.hospital_city}  ·  tel. {p.hospital_phone}"),
-            ("EMERGENZE", "112 (NUE)  ·  118"),
-        ]
-        y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(
-                ["SC.", "AMBIENTE / DESCRIZIONE", "G/N", "I/E", "PERSONAGGI"],
-                [0, 32, 320, 356, 392],
-            ),
-            cast=(
-                ["PERSONAGGIO", "ATTORE / ATTRICE", "TRUCCO", "COSTUMI", "SUL SET"],
-                [0, 110, 250, 330, 410],
-            ),
-            steps=[-80, -50, 0],
-            crew=(["REPARTO", "NOME", "CELL.", "CONVOCAZIONE"], [0, 110, 250, 390]),
-            notes=("NOTE", 8.5, 7.5, 10),
-        )
-        if "domani" in g:
-            # HARD: tomorrow's notice at the foot, with its own date and an earlier call
-            d2, call2, where = g["domani"]
-            fill(c, x0, y + 4, w, 30, 225)
-            c.text(x0 + 6, y + 16, "PREAVVISO PER DOMANI", 8, bold=True)
-            when = f"{day_text(d2, g['date_style'])}  ·  convocazione troupe {hm(call2, t)}"
-            line = f"{when}  ·  {where}"
-            fit(c, x0 + 6, y + 28, line, 8, w - 12)
-        footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"odg_{key}",
-        "it_odg_grid",
-        "Italian ordine del giorno, A4: company and office, the day right; 'ORDINE DEL GIORNO "
-        "N. 12', the title and credits centred; a two-row grid of eight ruled cells, label over "
-        "value: DATA ('giovedì 14 gennaio 2027', '04/02/2027', 'gio 18.02.2027'), "
-        "CONVOCAZIONE TROUPE (heavier, 'h 7.30', 'ore 7:30', '8.00'), PRONTI A GIRARE, "
-        "GIORNATA, PAUSA PRANZO, FINE RIPRESE PREVISTA, ALBA / TRAMONTO, METEO; ruled rows SET, "
-        "LOCATION, PARCHEGGIO MEZZI / BASE, PRONTO SOCCORSO, EMERGENZE; scenes, actors (trucco, "
-        "costumi, sul set), departments; note",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "it_odg_grid",
+    "Italian ordine del giorno, A4: company and office, the day right; 'ORDINE DEL GIORNO "
+    "N. 12', the title and credits centred; a two-row grid of eight ruled cells, label over "
+    "value: DATA ('giovedì 14 gennaio 2027', '04/02/2027', 'gio 18.02.2027'), "
+    "CONVOCAZIONE TROUPE (heavier, 'h 7.30', 'ore 7:30', '8.00'), PRONTI A GIRARE, "
+    "GIORNATA, PAUSA PRANZO, FINE RIPRESE PREVISTA, ALBA / TRAMONTO, METEO; ruled rows SET, "
+    "LOCATION, PARCHEGGIO MEZZI / BASE, PRONTO SOCCORSO, EMERGENZE; scenes, actors (trucco, "
+    "costumi, sul set), departments; note",
+    name="odg_{key}",
+)
+def _odg(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 8.5, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 40, g["day_n"], 8.5)
+    centre(c, 76, f"ORDINE DEL GIORNO N. {g['n']}", 14)
+    centre(c, 100, title, 20)
+    centre(c, 114, g["credits"], 8, bold=False)
+    y = 128.0
+    cw = w / 4
+    cells = [
+        ("DATA", day_text(day, g["date_style"])),
+        ("CONVOCAZIONE TROUPE", hm(call, t)),
+        ("PRONTI A GIRARE", hm(add_minutes(call, g["pronti"]), t)),
+        ("GIORNATA", g["giornata"]),
+        ("PAUSA PRANZO", hm(add_minutes(call, g["pranzo"]), t)),
+        ("FINE RIPRESE PREVISTA", hm(add_minutes(call, g["fine"]), t)),
+        ("ALBA / TRAMONTO", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("METEO", g["weather"]),
+    ]
+    for i, (lab, val) in enumerate(cells):
+        xx, yy = x0 + (i % 4) * cw, y + (i // 4) * 36
+        big = lab == "CONVOCAZIONE TROUPE"
+        c.box(xx, yy, cw, 36, 1.4 if big else 0.5)
+        fit(c, xx + 4, yy + 10, lab, 6.8, cw - 8, bold=True)
+        fit(c, xx + 4, yy + 28, val, 13 if big else 9, cw - 8, bold=big)
+    y += 90
+    rows = [
+        ("SET", g["set"]),
+        ("LOCATION", f"{p.name}, {p.address}"),
+        ("PARCHEGGIO MEZZI / BASE", f"{p.base_street}, {p.base_city}"),
+        ("PRONTO SOCCORSO", p.hospital),
+        ("", f"{p.hospital_street}, {p.hospital_city}  ·  tel. {p.hospital_phone}"),
+        ("EMERGENZE", "112 (NUE)  ·  118"),
+    ]
+    y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
+    y = day_tables(
+        _table,
+        c,
+        x0,
+        y,
+        right,
+        g,
+        call,
+        partial(hm, style=t),
+        scenes=(
+            ["SC.", "AMBIENTE / DESCRIZIONE", "G/N", "I/E", "PERSONAGGI"],
+            [0, 32, 320, 356, 392],
+        ),
+        cast=(
+            ["PERSONAGGIO", "ATTORE / ATTRICE", "TRUCCO", "COSTUMI", "SUL SET"],
+            [0, 110, 250, 330, 410],
+        ),
+        steps=[-80, -50, 0],
+        crew=(["REPARTO", "NOME", "CELL.", "CONVOCAZIONE"], [0, 110, 250, 390]),
+        notes=("NOTE", 8.5, 7.5, 10),
     )
+    if "domani" in g:
+        # HARD: tomorrow's notice at the foot, with its own date and an earlier call
+        d2, call2, where = g["domani"]
+        fill(c, x0, y + 4, w, 30, 225)
+        c.text(x0 + 6, y + 16, "PREAVVISO PER DOMANI", 8, bold=True)
+        when = f"{day_text(d2, g['date_style'])}  ·  convocazione troupe {hm(call2, t)}"
+        line = f"{when}  ·  {where}"
+        fit(c, x0 + 6, y + 28, line, 8, w - 12)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _odg_sheets() -> list[Sheet]:
@@ -1192,88 +1177,83 @@ CA_LABELS = {
 }
 
 
-def _es(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "es_cat_hoja_citaciones",
+    "Spanish 'HOJA DE CITACIONES' / Catalan 'FULL DE CITACIONS', A4: company and office, the "
+    "kind and 'ORDEN DE RODAJE Nº 9' / 'ORDRE DE RODATGE NÚM. 4' right; the title and "
+    "credits; 'Fecha: jueves, 14 de enero de 2027' / 'Data: dijous, 18 de febrer de 2027' "
+    "with 'Jornada 9/30' right; a boxed left column CITACIONES of label and right-aligned "
+    "time rows (producción, maquillaje, Citación equipo / Citació equip larger, primer "
+    "plano, comida / dinar, fin de jornada, sun; '07:30 h', '7.30 h'); right of it boxed "
+    "LOCALIZACIÓN (with Decorado), PARKING CAMIONES / CATERING, HOSPITAL MÁS CERCANO / MÉS "
+    "PROPER with 112; scenes, actors (recogida, maquillaje, en set), crew; observaciones",
+    name=lambda spec: f"{'cat' if spec.g['labels'] is CA_LABELS else 'es'}_{spec.key}",
+)
+def _es(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        c.text(x0, 42, g["company"], 9, bold=True)
-        grey_text(c, x0, 52, g["office"], 7)
-        c.right(right, 42, lab["kind"], 13, bold=True)
-        c.right(right, 54, f"{lab['order']} {g['n']}", 8.5)
-        c.hline(x0, right, 62, 1.0)
-        c.text(x0, 88, title, 19, bold=True)
-        c.text(x0, 102, g["credits"], 8)
-        c.text(x0, 122, f"{lab['date']}: {day_text(day, g['date_style'])}", 10.5, bold=True)
-        c.right(right, 122, f"{lab['day']} {g['jornada']}", 10.5, bold=True)
-        # left: the column of citaciones; right: location, base and hospital blocks
-        col = 200.0
-        y = 136.0
-        rows = [*_timed(call, t, g["before"]), (lab["call"], hm(call, t))]
-        rows += [
-            *_timed(call, t, g["after"]),
-            (lab["rise"], hm(rise, t)),
-            (lab["set"], hm(fall, t)),
-        ]
-        col_h = 30 + 17 * len(rows) + 5
-        c.box(x0, y, col, col_h, 0.7)
-        fill(c, x0, y, col, 16, 215)
-        c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
-        yy = y + 32
-        for a, v in rows:
-            big = a == lab["call"]
-            fit(c, x0 + 6, yy, a, 8.5 if big else 8, 120, bold=big)
-            c.right(x0 + col - 6, yy, v, 12 if big else 8.5, bold=big)
-            c.hline(x0 + 4, x0 + col - 4, yy + 5, 0.2)
-            yy += 22 if big else 17
-        mx = x0 + col + 12
-        blocks = [
-            (lab["loc"], [p.name, p.street, p.city, f"{lab['decor']}: {g['set']}"]),
-            (lab["base"], [p.base_street, p.base_city]),
-            (lab["hosp"], [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  {lab['sos']}"]),
-        ]
-        yy = y
-        for head, lines in blocks:
-            h = 20 + 11 * len(lines)
-            c.box(mx, yy, right - mx, h, 0.6)
-            c.text(mx + 6, yy + 11, head, 7.5, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
-            yy += h + 8
-        y = max(yy, y + col_h) + 18
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
-            cast=(lab["cast"], [0, 110, 240, 320, 400]),
-            steps=[-90, -70, 0],
-            crew=(lab["crew"], [0, 110, 250, 390]),
-            notes=(lab["notes"], 8.5, 7.5, 10),
-        )
-        footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{'cat' if lab is CA_LABELS else 'es'}_{key}",
-        "es_cat_hoja_citaciones",
-        "Spanish 'HOJA DE CITACIONES' / Catalan 'FULL DE CITACIONS', A4: company and office, the "
-        "kind and 'ORDEN DE RODAJE Nº 9' / 'ORDRE DE RODATGE NÚM. 4' right; the title and "
-        "credits; 'Fecha: jueves, 14 de enero de 2027' / 'Data: dijous, 18 de febrer de 2027' "
-        "with 'Jornada 9/30' right; a boxed left column CITACIONES of label and right-aligned "
-        "time rows (producción, maquillaje, Citación equipo / Citació equip larger, primer "
-        "plano, comida / dinar, fin de jornada, sun; '07:30 h', '7.30 h'); right of it boxed "
-        "LOCALIZACIÓN (with Decorado), PARKING CAMIONES / CATERING, HOSPITAL MÁS CERCANO / MÉS "
-        "PROPER with 112; scenes, actors (recogida, maquillaje, en set), crew; observaciones",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    c.text(x0, 42, g["company"], 9, bold=True)
+    grey_text(c, x0, 52, g["office"], 7)
+    c.right(right, 42, lab["kind"], 13, bold=True)
+    c.right(right, 54, f"{lab['order']} {g['n']}", 8.5)
+    c.hline(x0, right, 62, 1.0)
+    c.text(x0, 88, title, 19, bold=True)
+    c.text(x0, 102, g["credits"], 8)
+    c.text(x0, 122, f"{lab['date']}: {day_text(day, g['date_style'])}", 10.5, bold=True)
+    c.right(right, 122, f"{lab['day']} {g['jornada']}", 10.5, bold=True)
+    # left: the column of citaciones; right: location, base and hospital blocks
+    col = 200.0
+    y = 136.0
+    rows = [*_timed(call, t, g["before"]), (lab["call"], hm(call, t))]
+    rows += [
+        *_timed(call, t, g["after"]),
+        (lab["rise"], hm(rise, t)),
+        (lab["set"], hm(fall, t)),
+    ]
+    col_h = 30 + 17 * len(rows) + 5
+    c.box(x0, y, col, col_h, 0.7)
+    fill(c, x0, y, col, 16, 215)
+    c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
+    yy = y + 32
+    for a, v in rows:
+        big = a == lab["call"]
+        fit(c, x0 + 6, yy, a, 8.5 if big else 8, 120, bold=big)
+        c.right(x0 + col - 6, yy, v, 12 if big else 8.5, bold=big)
+        c.hline(x0 + 4, x0 + col - 4, yy + 5, 0.2)
+        yy += 22 if big else 17
+    mx = x0 + col + 12
+    blocks = [
+        (lab["loc"], [p.name, p.street, p.city, f"{lab['decor']}: {g['set']}"]),
+        (lab["base"], [p.base_street, p.base_city]),
+        (lab["hosp"], [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  {lab['sos']}"]),
+    ]
+    yy = y
+    for head, lines in blocks:
+        h = 20 + 11 * len(lines)
+        c.box(mx, yy, right - mx, h, 0.6)
+        c.text(mx + 6, yy + 11, head, 7.5, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
+        yy += h + 8
+    y = max(yy, y + col_h) + 18
+    day_tables(
+        _table,
+        c,
+        x0,
+        y,
+        right,
+        g,
+        call,
+        partial(hm, style=t),
+        scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
+        cast=(lab["cast"], [0, 110, 240, 320, 400]),
+        steps=[-90, -70, 0],
+        crew=(lab["crew"], [0, 110, 250, 390]),
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _es_sheets() -> list[Sheet]:
@@ -1435,73 +1415,67 @@ BR_LABELS = {
 }
 
 
-def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "pt_br_ordem_do_dia",
+    "Portuguese 'FOLHA DE SERVIÇO N.º 7' / Brazilian 'ORDEM DO DIA Nº 7', A4: a dark band "
+    "with the number left and the company right in white; the title and credits; a heavy "
+    "box left: CHAMADA GERAL / CHAMADA DA EQUIPE over the time at 28 pt ('07:30', "
+    "'07h30'), the date and the meeting place under it; ruled label rows right (Data, Dia "
+    "de rodagem / Diária, Local de filmagem / Locação, Morada / Endereço, base, Urgência / "
+    "Pronto-socorro, sun); a timed cronograma (HORA / HORÁRIO, O QUÊ / ATIVIDADE, ONDE); "
+    "scenes, cast (transporte / busca, caracterização / maquiagem, em set); observações",
+)
+def _pt(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        fill(c, x0, 28, w, 34, 40)
-        _white(c)
-        c.text(x0 + 10, 50, f"{lab['kind']} {g['n']}", 13, bold=True)
-        c.right(right - 10, 44, g["company"], 9, bold=True)
-        c.right(right - 10, 55, g["office"], 7)
-        black(c)
-        c.text(x0, 90, title, 20, bold=True)
-        c.text(x0, 104, g["credits"], 8)
-        y = 118.0
-        bw = 170.0
-        c.box(x0, y, bw, 116, 1.8)
-        c.text(x0 + 8, y + 16, lab["call"], 9, bold=True)
-        c.text(x0 + 8, y + 52, hm(call, t), 28, bold=True)
-        fit(c, x0 + 8, y + 72, day_text(day, g["date_style"]), 8.5, bw - 16)
-        fit(c, x0 + 8, y + 90, g["call_where"], 7.5, bw - 16)
-        rows = [
-            (lab["date"], day_text(day, g["date_style"])),
-            (lab["day"], g["diaria"]),
-            (lab["loc"], f"{p.name} ({g['set']})"),
-            (lab["addr"], p.address),
-            (lab["base"], f"{p.base_street}, {p.base_city}"),
-            (lab["hosp"], p.hospital),
-            ("", f"{p.hospital_street}, {p.hospital_city}"),
-            ("", f"Tel. {p.hospital_phone}"),
-            (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
-        ]
-        mx = x0 + bw + 12
-        label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
-        y += 136
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=(lab["timed"], [0, 60, 330]),
-            scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
-            cast=(lab["cast"], [0, 120, 240, 320, 420]),
-            steps=[-90, -60, 0],
-            notes=(lab["notes"], 8.5, 7.5, 10),
-        )
-        footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "pt_br_ordem_do_dia",
-        "Portuguese 'FOLHA DE SERVIÇO N.º 7' / Brazilian 'ORDEM DO DIA Nº 7', A4: a dark band "
-        "with the number left and the company right in white; the title and credits; a heavy "
-        "box left: CHAMADA GERAL / CHAMADA DA EQUIPE over the time at 28 pt ('07:30', "
-        "'07h30'), the date and the meeting place under it; ruled label rows right (Data, Dia "
-        "de rodagem / Diária, Local de filmagem / Locação, Morada / Endereço, base, Urgência / "
-        "Pronto-socorro, sun); a timed cronograma (HORA / HORÁRIO, O QUÊ / ATIVIDADE, ONDE); "
-        "scenes, cast (transporte / busca, caracterização / maquiagem, em set); observações",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    fill(c, x0, 28, w, 34, 40)
+    _white(c)
+    c.text(x0 + 10, 50, f"{lab['kind']} {g['n']}", 13, bold=True)
+    c.right(right - 10, 44, g["company"], 9, bold=True)
+    c.right(right - 10, 55, g["office"], 7)
+    black(c)
+    c.text(x0, 90, title, 20, bold=True)
+    c.text(x0, 104, g["credits"], 8)
+    y = 118.0
+    bw = 170.0
+    c.box(x0, y, bw, 116, 1.8)
+    c.text(x0 + 8, y + 16, lab["call"], 9, bold=True)
+    c.text(x0 + 8, y + 52, hm(call, t), 28, bold=True)
+    fit(c, x0 + 8, y + 72, day_text(day, g["date_style"]), 8.5, bw - 16)
+    fit(c, x0 + 8, y + 90, g["call_where"], 7.5, bw - 16)
+    rows = [
+        (lab["date"], day_text(day, g["date_style"])),
+        (lab["day"], g["diaria"]),
+        (lab["loc"], f"{p.name} ({g['set']})"),
+        (lab["addr"], p.address),
+        (lab["base"], f"{p.base_street}, {p.base_city}"),
+        (lab["hosp"], p.hospital),
+        ("", f"{p.hospital_street}, {p.hospital_city}"),
+        ("", f"Tel. {p.hospital_phone}"),
+        (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
+    ]
+    mx = x0 + bw + 12
+    label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
+    y += 136
+    day_tables(
+        _table,
+        c,
+        x0,
+        y,
+        right,
+        g,
+        call,
+        partial(hm, style=t),
+        timed=(lab["timed"], [0, 60, 330]),
+        scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
+        cast=(lab["cast"], [0, 120, 240, 320, 420]),
+        steps=[-90, -60, 0],
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _pt_sheets() -> list[Sheet]:
@@ -1638,85 +1612,78 @@ def _pt_sheets() -> list[Sheet]:
 # --- (6) Romanian foaie de chemare, A4 landscape in three columns ----------------------------
 
 
-def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
-        c.text(x0, 38, g["company"], 9, bold=True)
-        grey_text(c, x0, 48, g["office"], 7)
-        centre(c, 40, f"FOAIE DE CHEMARE nr. {g['n']}", 14)
-        c.right(right, 40, g["day_n"], 9, bold=True)
-        centre(c, 64, title, 18)
-        centre(c, 77, g["credits"], 8, bold=False)
-        c.hline(x0, right, 86, 0.8)
-        y = 102.0
-        c1, c2 = x0 + 250, x0 + 530
-        rows = [("Data", day_text(day, g["date_style"]))]
-        rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
-        rows.append(("Chemare echipă", f"ora {hm(call, t)}"))
-        rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
-        rows += [("Răsărit / apus", f"{hm(rise, t)} / {hm(fall, t)}"), ("Vremea", g["weather"])]
-        yy = y
-        for a, v in rows:
-            big = a == "Chemare echipă"
-            c.text(x0, yy, a, 8.5, bold=True)
-            fit(c, x0 + 104, yy, v, 12 if big else 8.5, c1 - x0 - 114, bold=big)
-            c.hline(x0, c1 - 10, yy + 4, 0.2)
-            yy += 18 if big else 14
-        blocks = [
-            ("LOCAȚIE", [p.name, p.street, p.city, f"Decor: {g['set']}"]),
-            ("BAZĂ TEHNICĂ / PARCARE", [p.base_street, p.base_city]),
-            (
-                "SPITAL - UPU (urgențe)",
-                [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  112"],
-            ),
-        ]
-        yy = y - 10
-        for head, lines in blocks:
-            h = 18 + 11 * len(lines)
-            ruled_cells(c, c1, yy, c2 - c1 - 10, [(head, lines)], h, 0.5, label_size=7.5, size=8)
-            yy += h + 6
-        written = partial(hm, style=t)
-        _table(
-            c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right
-        )
-        y = max(yy, 262.0) + 16
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(
-                ["SC.", "DECOR / REZUMAT", "Z/N", "INT/EXT", "PERSONAJE"],
-                [0, 34, 420, 470, 540],
-            ),
-            cast=(
-                ["PERSONAJ", "ACTOR / ACTRIȚĂ", "TRANSPORT", "MACHIAJ", "COSTUME", "PE PLATOU"],
-                [0, 130, 300, 400, 500, 600],
-            ),
-            steps=[-90, -70, -40, 0],
-            notes=("OBSERVAȚII", 8.5, 7.5, 10),
-        )
-        footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ro_{key}",
-        "ro_foaie_de_chemare",
-        "Romanian 'FOAIE DE CHEMARE nr. 5', A4 landscape, DejaVu: company and office left, the "
-        "kind centred, 'Ziua de filmare 5 din 22' right; the title and credits centred; three "
-        "columns: ruled label rows (Data 'joi, 14 ianuarie 2027' / 'Joi, 11.02.2027', make-up, "
-        "'Chemare echipă ora 7:30' larger, prima dublă, pauză de masă, sfârșit estimat, sun, "
-        "vremea), boxed LOCAȚIE, BAZĂ TEHNICĂ / PARCARE and SPITAL - UPU, a timed ORA / PROGRAM "
-        "table; scenes and cast (transport, machiaj, costume, pe platou) across; observații",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "ro_foaie_de_chemare",
+    "Romanian 'FOAIE DE CHEMARE nr. 5', A4 landscape, DejaVu: company and office left, the "
+    "kind centred, 'Ziua de filmare 5 din 22' right; the title and credits centred; three "
+    "columns: ruled label rows (Data 'joi, 14 ianuarie 2027' / 'Joi, 11.02.2027', make-up, "
+    "'Chemare echipă ora 7:30' larger, prima dublă, pauză de masă, sfârșit estimat, sun, "
+    "vremea), boxed LOCAȚIE, BAZĂ TEHNICĂ / PARCARE and SPITAL - UPU, a timed ORA / PROGRAM "
+    "table; scenes and cast (transport, machiaj, costume, pe platou) across; observații",
+    name="ro_{key}",
+)
+def _ro(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
+    c.text(x0, 38, g["company"], 9, bold=True)
+    grey_text(c, x0, 48, g["office"], 7)
+    centre(c, 40, f"FOAIE DE CHEMARE nr. {g['n']}", 14)
+    c.right(right, 40, g["day_n"], 9, bold=True)
+    centre(c, 64, title, 18)
+    centre(c, 77, g["credits"], 8, bold=False)
+    c.hline(x0, right, 86, 0.8)
+    y = 102.0
+    c1, c2 = x0 + 250, x0 + 530
+    rows = [("Data", day_text(day, g["date_style"]))]
+    rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
+    rows.append(("Chemare echipă", f"ora {hm(call, t)}"))
+    rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
+    rows += [("Răsărit / apus", f"{hm(rise, t)} / {hm(fall, t)}"), ("Vremea", g["weather"])]
+    yy = y
+    for a, v in rows:
+        big = a == "Chemare echipă"
+        c.text(x0, yy, a, 8.5, bold=True)
+        fit(c, x0 + 104, yy, v, 12 if big else 8.5, c1 - x0 - 114, bold=big)
+        c.hline(x0, c1 - 10, yy + 4, 0.2)
+        yy += 18 if big else 14
+    blocks = [
+        ("LOCAȚIE", [p.name, p.street, p.city, f"Decor: {g['set']}"]),
+        ("BAZĂ TEHNICĂ / PARCARE", [p.base_street, p.base_city]),
+        (
+            "SPITAL - UPU (urgențe)",
+            [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  112"],
+        ),
+    ]
+    yy = y - 10
+    for head, lines in blocks:
+        h = 18 + 11 * len(lines)
+        ruled_cells(c, c1, yy, c2 - c1 - 10, [(head, lines)], h, 0.5, label_size=7.5, size=8)
+        yy += h + 6
+    written = partial(hm, style=t)
+    _table(c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right)
+    y = max(yy, 262.0) + 16
+    day_tables(
+        _table,
+        c,
+        x0,
+        y,
+        right,
+        g,
+        call,
+        written,
+        scenes=(
+            ["SC.", "DECOR / REZUMAT", "Z/N", "INT/EXT", "PERSONAJE"],
+            [0, 34, 420, 470, 540],
+        ),
+        cast=(
+            ["PERSONAJ", "ACTOR / ACTRIȚĂ", "TRANSPORT", "MACHIAJ", "COSTUME", "PE PLATOU"],
+            [0, 130, 300, 400, 500, 600],
+        ),
+        steps=[-90, -70, -40, 0],
+        notes=("OBSERVAȚII", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _ro_sheets() -> list[Sheet]:

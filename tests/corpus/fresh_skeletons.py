@@ -1,6 +1,6 @@
-"""Skeletons fresh56-59 each wrote out again (dedupe1): the footer, the near-miss list and its
-expected value, the weekday and month names more than one set prints, and the page pieces of a
-near-miss notice (fact rows, a ruled table, headed notes).
+"""Skeletons fresh56-59 each wrote out again (dedupe1): a family's glue from its table row to a
+Sheet (sheet_basics, the page drawn, the name, expected values), the footer, the near-miss list
+and its expected value, and the weekday and month names more than one set prints.
 
 Kept apart from fresh_common so that sets built later can use or ignore them; every set still
 keeps its own vocabulary (time and date forms, places, layouts).
@@ -8,11 +8,14 @@ keeps its own vocabulary (time and date forms, places, layouts).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from tests.corpus.draw import Canvas
-from tests.corpus.fresh_common import MakeSheet, grey_text
+from tests.corpus.fresh_common import MakeSheet, expect, grey_text, sheet_basics
+from tests.corpus.places import Place
 from tests.corpus.sheet import Sheet
 
 OTHER: dict[str, Any] = {"document_type": "other"}
@@ -44,3 +47,49 @@ def near_misses(
 ) -> list[Sheet]:
     """A set's near misses, each (name, layout, make): family `near_miss`, expected `other`."""
     return [make_sheet(name, "near_miss", layout, make, OTHER) for name, layout, make in docs]
+
+
+class Day(NamedTuple):
+    """What a family draws one sheet from, in the order its draw function unpacks it: the key of
+    the set's place, the place, sunrise, sunset, time style and layout (sheet_basics), then the
+    title, the date, the crew call and the sheet's table row `g`."""
+
+    key: str
+    p: Place
+    rise: str
+    fall: str
+    t: str
+    layout: str
+    title: str
+    day: dt.date
+    call: str
+    g: dict[str, Any]
+
+
+FamilySheet = Callable[[str, str, dt.date, str, dict[str, Any]], Sheet]
+
+
+def family(
+    make_sheet: MakeSheet,
+    places: dict[str, Place],
+    family: str,
+    layout: str,
+    *,
+    name: str | Callable[[Day], str] = "{p.region}_{key}",
+) -> Callable[[Callable[[Day], bytes]], FamilySheet]:
+    """A decorator turning a family's `draw(Day) -> bytes` into the set's
+    `_x(key, title, day, call, g) -> Sheet`: the place `places[key]`, its sun and the row's styles
+    (sheet_basics), the sheet named `name` (a str.format pattern over Day's fields, or a function
+    of the Day) in `family` with `layout`, drawn on first use, expecting `expect(...)` with the
+    set's words `g["set"]`."""
+
+    def wrap(draw: Callable[[Day], bytes]) -> FamilySheet:
+        def build(key: str, title: str, day: dt.date, call: str, g: dict[str, Any]) -> Sheet:
+            d = Day(key, *sheet_basics(places[key], day, g), title, day, call, g)
+            named = name(d) if callable(name) else name.format(**d._asdict())
+            exp = expect(d.p, title, day, call, g["set"])
+            return make_sheet(named, family, layout, partial(draw, d), exp)
+
+        return build
+
+    return wrap
