@@ -27,9 +27,7 @@ from functools import partial
 from tests.corpus.draw import centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
-    cast_times,
     clock,
-    crew_times,
     date_or,
     day_tables,
     fill,
@@ -42,7 +40,6 @@ from tests.corpus.fresh_common import (
     ruled_cells,
     sheet_maker,
     time_or,
-    timed_rows,
     titled_notes,
 )
 from tests.corpus.fresh_skeletons import (
@@ -471,34 +468,22 @@ def _uk_grid(spec: Day) -> bytes:
         c.text(x0 + i * tw + 4, y + 22, val, 9)
     y += 44
     written = partial(hm, style=t)
-    y = _table(
+    day_tables(
+        _table,
         c,
         x0,
         y,
-        ["SC", "DESCRIPTION", "D/N", "PGS", "CAST"],
-        [0, 30, 320, 360, 410],
-        g["scenes"],
         right,
+        g,
+        call,
+        written,
+        scenes=(["SC", "DESCRIPTION", "D/N", "PGS", "CAST"], [0, 30, 320, 360, 410]),
+        cast=(["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "ON SET"], [0, 20, 150, 270, 340, 420]),
+        steps=[-75, -60, 0],
+        numbered=True,
+        crew=(["DEPT", "NAME", "MOBILE", "CALL"], [0, 110, 260, 400]),
+        notes=("NOTES", 8.5, 7.5, 10),
     )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "ON SET"],
-        [0, 20, 150, 270, 340, 420],
-        cast_times(g["cast"], call, written, [-75, -60, 0], numbered=True),
-        right,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        ["DEPT", "NAME", "MOBILE", "CALL"],
-        [0, 110, 260, 400],
-        crew_times(g["crew"], call, written),
-        right,
-    )
-    titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -694,34 +679,22 @@ def _uk_sets(spec: Day) -> bytes:
         y += h
     y += 16
     written = partial(hm, style=t)
-    y = _table(
+    day_tables(
+        _table,
         c,
         x0,
         y,
-        ["TIME", "WHERE", "WHAT"],
-        [0, 54, 140],
-        timed_rows(g["schedule"], call, written),
         right,
+        g,
+        call,
+        written,
+        timed=(["TIME", "WHERE", "WHAT"], [0, 54, 140]),
+        scenes=(["SC", "SET", "D/N", "PGS", "CAST", "LOC"], [0, 30, 300, 340, 390, 460]),
+        cast=(["#", "ARTISTE", "CHARACTER", "P/UP", "M/U", "ON SET"], [0, 20, 150, 270, 340, 420]),
+        steps=[-90, -70, 0],
+        numbered=True,
+        notes=("NOTES", 8.5, 7.5, 10),
     )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        ["SC", "SET", "D/N", "PGS", "CAST", "LOC"],
-        [0, 30, 300, 340, 390, 460],
-        g["scenes"],
-        right,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        ["#", "ARTISTE", "CHARACTER", "P/UP", "M/U", "ON SET"],
-        [0, 20, 150, 270, 340, 420],
-        cast_times(g["cast"], call, written, [-90, -70, 0], numbered=True),
-        right,
-    )
-    titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -1426,34 +1399,21 @@ def _nordic(spec: Day) -> bytes:
         y += h
     y += 18
     written = partial(hm, style="nordic")
-    y = _table(
+    day_tables(
+        _table,
         c,
         x0,
         y,
-        [lab["time"], lab["what"]],
-        [0, 60],
-        timed_rows(g["schedule"], call, written),
         right,
+        g,
+        call,
+        written,
+        timed=([lab["time"], lab["what"]], [0, 60]),
+        cast=([lab["role"], lab["actor"], lab["makeup"], lab["on_set"]], [0, 120, 260, 360]),
+        steps=[-60, 0],
+        crew=([lab["dept"], lab["name"], lab["phone"], lab["call"]], [0, 110, 250, 380]),
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        [lab["role"], lab["actor"], lab["makeup"], lab["on_set"]],
-        [0, 120, 260, 360],
-        cast_times(g["cast"], call, written, [-60, 0]),
-        right,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 2,
-        [lab["dept"], lab["name"], lab["phone"], lab["call"]],
-        [0, 110, 250, 380],
-        crew_times(g["crew"], call, written),
-        right,
-    )
-    titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
     footer(c, g["footer"], x0)
     return c.output()
 
