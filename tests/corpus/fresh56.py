@@ -29,7 +29,6 @@ from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
     fill,
     grey_text,
     head_table,
@@ -50,6 +49,7 @@ from tests.corpus.fresh_skeletons import (
     NL_WD_LONG,
     Day,
     family,
+    family_tables,
     footer,
     near_misses,
 )
@@ -400,6 +400,7 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh56")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
 # --- (1) UK plain grids: DATE | CREW CALL | SET LOCATION boxes, hospital lines under them ------
@@ -467,16 +468,12 @@ def _uk_grid(spec: Day) -> bytes:
         c.text(x0 + i * tw + 4, y + 9, lab, 6.5, bold=True)
         c.text(x0 + i * tw + 4, y + 22, val, 9)
     y += 44
-    written = partial(hm, style=t)
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(["SC", "DESCRIPTION", "D/N", "PGS", "CAST"], [0, 30, 320, 360, 410]),
         cast=(["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "ON SET"], [0, 20, 150, 270, 340, 420]),
         steps=[-75, -60, 0],
@@ -678,16 +675,12 @@ def _uk_sets(spec: Day) -> bytes:
         paragraph(c, right - 146, y + 12, note, 7.2, 142, 9)
         y += h
     y += 16
-    written = partial(hm, style=t)
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
         timed=(["TIME", "WHERE", "WHAT"], [0, 54, 140]),
         scenes=(["SC", "SET", "D/N", "PGS", "CAST", "LOC"], [0, 30, 300, 340, 390, 460]),
         cast=(["#", "ARTISTE", "CHARACTER", "P/UP", "M/U", "ON SET"], [0, 20, 150, 270, 340, 420]),
@@ -939,16 +932,13 @@ def _de(spec: Day) -> bytes:
             y = paragraphs(c, x0 + 150, y, lines, 8.5, w - 150, 11) + 4
             c.hline(x0, right, y - 7, 0.3)
         y += 10
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
+        style=g["table_style"],
         scenes=(["Bild", "Motiv / Inhalt", "T/N", "I/A", "Rollen"], [0, 34, 320, 352, 384]),
         cast=(
             ["Rolle", "Darsteller/in", "Abholung", "Maske", "am Set"],
@@ -1172,16 +1162,13 @@ def _nl(spec: Day) -> bytes:
         c.hline(mx, right, y - 8, 0.3)
     c.text(mx, y + 4, lab["emergency"], 8, bold=True)
     y = 132.0 + 232
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
+        style=g["table_style"],
         scenes=(["Sc.", lab["scene"], "D/N", "Pag.", "Cast"], [0, 30, 330, 370, 410]),
         cast=(["Rol", "Acteur", "Ophalen", "Grime", "Op set"], [0, 110, 240, 320, 400]),
         steps=[-75, -60, 0],
@@ -1398,16 +1385,13 @@ def _nordic(spec: Day) -> bytes:
             fit(c, x0 + lw + 6, y + 11 + 11 * k, ln, 9.5 if big else 8.5, w - lw - 12, bold=big)
         y += h
     y += 18
-    written = partial(hm, style="nordic")
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
+        style="nordic",
         timed=([lab["time"], lab["what"]], [0, 60]),
         cast=([lab["role"], lab["actor"], lab["makeup"], lab["on_set"]], [0, 120, 260, 360]),
         steps=[-60, 0],
@@ -1659,16 +1643,12 @@ def _fr(spec: Day) -> bytes:
         y = paragraphs(c, x0 + 140, y, lines, 8.5, w - 140, 11) + 5
         c.hline(x0, right, y - 8, 0.3)
     y += 10
-    written = partial(hm, style=t)
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(["SÉQ.", "DÉCOR / RÉSUMÉ", "J/N", "INT/EXT", "RÔLES"], [0, 34, 320, 356, 410]),
         cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
         steps=[-80, -60, 0],

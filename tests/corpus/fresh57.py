@@ -30,7 +30,6 @@ from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
     fill,
     grey_text,
     head_table,
@@ -53,6 +52,7 @@ from tests.corpus.fresh_skeletons import (
     PT_WD,
     Day,
     family,
+    family_tables,
     footer,
     near_misses,
 )
@@ -395,6 +395,7 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh57")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
 def _timed(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
@@ -460,16 +461,12 @@ def _fds(spec: Day) -> bytes:
     c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
     c.right(right, 44, day_text(day, g["date_style"]), 9)
     c.hline(x0, right, 52, 0.6)
-    written = partial(hm, style=t)
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         74,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(
             ["SÉQ.", "DÉCOR / EFFET / RÉSUMÉ", "J/N", "PAGES", "RÔLES"],
             [0, 36, 300, 340, 390],
@@ -743,15 +740,12 @@ def _qc(spec: Day) -> bytes:
         f"Météo : {g['weather']}",
     ]
     y = paragraphs(c, x0, y, lines, 8.5, w, 12) + 6
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        partial(hm, style=t),
+        spec,
         scenes=(
             ["SC.", "DÉCOR / DESCRIPTION", "J/N", "PAGES", "PERS."],
             [0, 32, 330, 366, 420],
@@ -967,15 +961,12 @@ def _odg(spec: Day) -> bytes:
         ("EMERGENZE", "112 (NUE)  ·  118"),
     ]
     y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        partial(hm, style=t),
+        spec,
         scenes=(
             ["SC.", "AMBIENTE / DESCRIZIONE", "G/N", "I/E", "PERSONAGGI"],
             [0, 32, 320, 356, 392],
@@ -1237,15 +1228,12 @@ def _es(spec: Day) -> bytes:
             fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
         yy += h + 8
     y = max(yy, y + col_h) + 18
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        partial(hm, style=t),
+        spec,
         scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
         cast=(lab["cast"], [0, 110, 240, 320, 400]),
         steps=[-90, -70, 0],
@@ -1459,15 +1447,12 @@ def _pt(spec: Day) -> bytes:
     mx = x0 + bw + 12
     label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
     y += 136
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        partial(hm, style=t),
+        spec,
         timed=(lab["timed"], [0, 60, 330]),
         scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
         cast=(lab["cast"], [0, 120, 240, 320, 420]),
@@ -1662,15 +1647,12 @@ def _ro(spec: Day) -> bytes:
     written = partial(hm, style=t)
     _table(c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right)
     y = max(yy, 262.0) + 16
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(
             ["SC.", "DECOR / REZUMAT", "Z/N", "INT/EXT", "PERSONAJE"],
             [0, 34, 420, 470, 540],

@@ -48,6 +48,7 @@ from tests.corpus.fresh_skeletons import (
     NL_WD_LONG,
     Day,
     family,
+    family_tables,
     footer,
     near_misses,
 )
@@ -394,6 +395,7 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh58")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 _ruled = partial(head_table, size=7.5, lead=12, ruled=True, shade=225)
 
 
@@ -503,16 +505,12 @@ def _ch(spec: Day) -> bytes:
         suffix=":",
     )
     y += 52
-    written = partial(hm, style=t)
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 36, 330, 370, 410]),
         cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
         steps=[-80, -60, 0],
@@ -693,16 +691,12 @@ def _de(spec: Day) -> bytes:
         rows.insert(8, g["second"])
     y = label_rows(c, x0, 122, right, rows, 9, ind, 13.5)
     y = paragraph(c, x0, y + 4, g["map_note"], 8, w, 10.5)
-    written = partial(hm, style=t)
-    day_tables(
-        _table,
+    _day_tables(
         c,
         x0,
         y + 10,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 40, 300, 340, 380]),
         cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
         steps=[-75, -60, 0],
@@ -1054,16 +1048,12 @@ def _hu(spec: Day) -> bytes:
             fit(c, bx + 5, by + 23 + 11 * k, ln, 8, right - bx - 10)
         by += h + 6
     c.text(bx, by + 8, "Mentők: 104  ·  Segélyhívó: 112", 8, bold=True)
-    written = partial(hm, style=t)
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         max(y, by + 20) + 8,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(["JELENET", "HELYSZÍN", "N/É", "BEL/KÜL", "SZEREPLŐK"], [0, 50, 300, 340, 400]),
         cast=(["SZEREP", "SZÍNÉSZ", "FELVÉTEL", "SMINK", "FORGATÁS"], [0, 100, 240, 330, 410]),
         steps=[-75, -60, 0],
@@ -1214,16 +1204,12 @@ def _north(spec: Day) -> bytes:
     ]
     y = label_rows(c, x0, 116, right, _colon(rows), 9.5, 190, 14)
     c.hline(x0, right, y - 4, 0.4)
-    written = partial(hm, style=t)
-    y = day_tables(
-        _table,
+    y = _day_tables(
         c,
         x0,
         y + 14,
         right,
-        g,
-        call,
-        written,
+        spec,
         scenes=(g["scene_heads"], [0, 40, 300, 360]),
         cast=(g["cast_heads"], [0, 110, 250, 330]),
         steps=[-60, 0],

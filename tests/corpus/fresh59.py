@@ -24,14 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from tests.corpus.draw import Canvas, centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
     fill,
     grey_text,
     head_table,
@@ -52,6 +50,7 @@ from tests.corpus.fresh_skeletons import (
     PT_WD,
     Day,
     family,
+    family_tables,
     footer,
     near_misses,
 )
@@ -401,29 +400,25 @@ def day_text(d: D, style: str) -> str:
 _sheet = sheet_maker("fresh59")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
-def _tables(
-    c: Canvas, x0: float, y: float, right: float, g: dict[str, Any], call: str, heads: dict
-) -> float:
+def _tables(c: Canvas, x0: float, y: float, right: float, spec: Day, heads: dict) -> float:
     """The day's scenes, cast and crew in the family's words (`heads`), its notes under them."""
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
+    return _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
+        style=spec.g["table_style"],
         scenes=heads["scenes"],
         cast=heads["cast"],
         steps=heads["steps"],
         numbered=heads.get("numbered", False),
         crew=heads["crew"],
+        notes=(heads["notes"], 8.5, 7.5, 10),
     )
-    return titled_notes(c, x0, y + 4, heads["notes"], 8.5, g["notes"], 7.5, right - x0, 10)
 
 
 # --- (1) South African service sheets: boxed UNIT CALL, '07h00', +27 hospital line -----------
@@ -483,7 +478,7 @@ def _za(spec: Day) -> bytes:
     ruled_cells(c, x0, y, bw, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
     y += 66
     fit(c, x0, y + 8, g["emergency"], 7.5, w)
-    y = _tables(c, x0, y + 26, right, g, call, ZA_HEADS)
+    y = _tables(c, x0, y + 26, right, spec, ZA_HEADS)
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -678,7 +673,7 @@ def _in(spec: Day) -> bytes:
         ("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"),
     ]
     y = label_rows(c, x0, 136, right, rows, 8.5, 130, 13, suffix=" :", rule_drop=4)
-    y = _tables(c, x0, y + 10, right, g, call, IN_HEADS)
+    y = _tables(c, x0, y + 10, right, spec, IN_HEADS)
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -866,7 +861,7 @@ def _sea(spec: Day) -> bytes:
     ]:
         c.text(mx, y, head, 7.5, bold=True)
         y = paragraphs(c, mx, y + 12, lines, 8.5, right - mx, 11) + 6
-    y = _tables(c, mx, y + 6, right, g, call, SEA_HEADS)
+    y = _tables(c, mx, y + 6, right, spec, SEA_HEADS)
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -1080,7 +1075,7 @@ def _med(spec: Day) -> bytes:
     rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
     label_rows(c, x0, y, right, rows[:2], 8, 150, 11)
     label_rows(c, x0 + w / 2, y, right, rows[2:], 8, 150, 11)
-    y = _tables(c, x0, y + 30, right, g, call, words["heads"])
+    y = _tables(c, x0, y + 30, right, spec, words["heads"])
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -1304,7 +1299,7 @@ def _latam(spec: Day) -> bytes:
     # HARD (layout "base_first"): the unit base's block comes before the location's
     blocks = [base, loc, hosp] if layout == "base_first" else [loc, base, hosp]
     ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=6.5, size=8, lead=10.5)
-    y = _tables(c, x0, y + 80, right, g, call, words["heads"])
+    y = _tables(c, x0, y + 80, right, spec, words["heads"])
     footer(c, g["footer"], x0)
     return c.output()
 
@@ -1517,7 +1512,7 @@ def _mena(spec: Day) -> bytes:
         bold=True,
     )
     fit(c, x0, y + 30, f"Base: {p.base_street}, {p.base_city}  ·  {g['base_note']}", 8, w)
-    y = _tables(c, x0, y + 48, right, g, call, MA_HEADS if fr else JO_HEADS)
+    y = _tables(c, x0, y + 48, right, spec, MA_HEADS if fr else JO_HEADS)
     footer(c, g["footer"], x0)
     return c.output()
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from tests.corpus.draw import Canvas
-from tests.corpus.fresh_common import MakeSheet, expect, grey_text, sheet_basics
+from tests.corpus.fresh_common import MakeSheet, day_tables, expect, grey_text, sheet_basics
 from tests.corpus.places import Place
 from tests.corpus.sheet import Sheet
 
@@ -93,3 +93,23 @@ def family(
         return build
 
     return wrap
+
+
+def family_tables(
+    table: Callable[..., float],
+    hm: Callable[[str, str], str],
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    spec: Day,
+    *,
+    style: str | None = None,
+    **kw: Any,
+) -> float:
+    """fresh_common.day_tables for one sheet: its table row `spec.g` and crew call, drawn with the
+    set's `table`, times as the set's `hm` writes them in `style` (the sheet's own time style
+    `spec.t` unless given); `kw` names the tables (scenes, cast, crew, notes...). A set binds
+    `table` and `hm` with functools.partial."""
+    written = partial(hm, style=spec.t if style is None else style)
+    return day_tables(table, c, x, y, right, spec.g, spec.call, written, **kw)
