@@ -52,6 +52,7 @@ from tests.corpus.fresh_skeletons import (
     family_tables,
     footer,
     near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -1872,17 +1873,16 @@ def _away_travel_plan() -> bytes:
 def _get_in_get_out() -> bytes:
     """A touring theatre company's get-in / get-out schedule for one venue."""
     c, x0, right = page("A4", "sans", margin=40.0)
-    w = right - x0
     c.text(x0, 46, "FELL & FOUNDRY THEATRE  ·  UK TOUR SPRING 2027", 9, bold=True)
     c.text(x0, 68, "The Ironmaster's Wife", 18, bold=True)
     c.text(x0, 84, "GET-IN / GET-OUT SCHEDULE  ·  WEEK 6", 10, bold=True)
     c.right(right, 46, "v3  ·  4 Jan 2027", 8)
     c.hline(x0, right, 92, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        110,
         right,
+        110,
         [
             ("Venue", "Theatre Royal, 6 Westgate Street, Bury St Edmunds IP33 1QR"),
             ("Get-in", "Via the scene dock on Crown Street; 1 x 7.5 t truck, 1 x van"),
@@ -1891,57 +1891,44 @@ def _get_in_get_out() -> bytes:
             ("Local crew", "4 x stage, 2 x LX, 1 x sound (venue to book)"),
             ("Parking", "Ram Meadow car park, Cotton Lane: permits from stage door"),
         ],
-        8.5,
-        90,
-        13,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["DAY", "TIME", "CALL", "WHO", "NOTES"],
-        [0, 66, 130, 280, 360],
-        [
-            (
-                "Mon 11 Jan",
-                "08:00",
-                "Crew call: get-in, unload",
-                "All + local crew",
-                "Truck at dock 07:45",
-            ),
-            ("Mon 11 Jan", "09:30", "Fit-up: set, flown pieces", "Stage", "Flys: 3 bars"),
-            ("Mon 11 Jan", "13:00", "LX focus", "LX", "Rig from venue plan"),
-            ("Mon 11 Jan", "18:00", "Sound check, tech top-ups", "Sound / cast", ""),
-            ("Tue 12 Jan", "14:00", "Cast call: spacing + dress", "Cast, CSM", ""),
-            ("Tue 12 Jan", "19:30", "OPENING performance", "All", "Half 18:55"),
-            (
-                "Sat 16 Jan",
-                "22:15",
-                "Crew call: GET-OUT after the show",
-                "All + local crew",
-                "Truck departs 02:00",
-            ),
-        ],
-        right,
+        (
+            ["DAY", "TIME", "CALL", "WHO", "NOTES"],
+            [0, 66, 130, 280, 360],
+            [
+                (
+                    "Mon 11 Jan",
+                    "08:00",
+                    "Crew call: get-in, unload",
+                    "All + local crew",
+                    "Truck at dock 07:45",
+                ),
+                ("Mon 11 Jan", "09:30", "Fit-up: set, flown pieces", "Stage", "Flys: 3 bars"),
+                ("Mon 11 Jan", "13:00", "LX focus", "LX", "Rig from venue plan"),
+                ("Mon 11 Jan", "18:00", "Sound check, tech top-ups", "Sound / cast", ""),
+                ("Tue 12 Jan", "14:00", "Cast call: spacing + dress", "Cast, CSM", ""),
+                ("Tue 12 Jan", "19:30", "OPENING performance", "All", "Half 18:55"),
+                (
+                    "Sat 16 Jan",
+                    "22:15",
+                    "Crew call: GET-OUT after the show",
+                    "All + local crew",
+                    "Truck departs 02:00",
+                ),
+            ],
+        ),
+        (
+            "NOTES FOR THE VENUE",
+            [
+                "Haze and one flash effect in Act 2: please isolate the detectors from the half. "
+                "Nearest A&E: West Suffolk Hospital, Hardwick Lane, Bury St Edmunds IP33 2QZ. "
+                "Next venue: Stephen Joseph Theatre, Scarborough, get-in Mon 18 Jan 08:00.",
+            ],
+        ),
+        table=_table,
+        notes_look=(9, 8, 11),
         size=8,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTES FOR THE VENUE",
-        9,
-        [
-            "Haze and one flash effect in Act 2: please isolate the detectors from the half. "
-            "Nearest A&E: West Suffolk Hospital, Hardwick Lane, Bury St Edmunds IP33 2QZ. "
-            "Next venue: Stephen Joseph Theatre, Scarborough, get-in Mon 18 Jan 08:00.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 
@@ -1949,16 +1936,15 @@ def _get_in_get_out() -> bytes:
 def _rally_road_book() -> bytes:
     """A vintage car rally's road book page: controls, due times, tulip instructions."""
     c, x0, right = page("A4", "helvetica", margin=36.0)
-    w = right - x0
     c.text(x0, 46, "TWEED & CHEVIOT CLASSIC TRIAL 2027", 13, bold=True)
     c.text(x0, 62, "ROAD BOOK  ·  LEG 2  ·  Saturday 23 January 2027", 10, bold=True)
     c.right(right, 46, "Pre-1975 cars  ·  60 crews", 8)
     c.hline(x0, right, 70, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        88,
         right,
+        88,
         [
             ("Main control", "The Cobbles car park, Market Square, Wooler NE71 6BU"),
             ("Start", "Car 1 due at MTC 1 08:01, then one car a minute"),
@@ -1966,45 +1952,32 @@ def _rally_road_book() -> bytes:
             ("Marshals", "Report to your control by 07:30 (see marshal pack)"),
             ("Rally HQ", "07700 900 452  ·  Emergency: 999, then HQ"),
         ],
-        8.5,
-        90,
-        13,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TOTAL km", "INTER km", "INSTRUCTION", "CONTROL", "DUE (car 1)"],
-        [0, 56, 112, 340, 420],
-        [
-            ("0.00", "0.00", "MTC 1 out: Market Sq, R onto High St", "MTC 1", "08:01"),
-            ("0.42", "0.42", "Bear L at fork, SP Kirknewton (B6351)", "", ""),
-            ("9.87", "9.45", "Passage control at Kirknewton church gate", "PC 1", "08:17"),
-            ("21.30", "11.43", "Regularity section 1 start, average 36 km/h", "RS 1", "08:36"),
-            ("38.66", "17.36", "TC 2: Yetholm village green", "TC 2", "09:08"),
-            ("52.10", "13.44", "Lunch halt: Kelso Racecourse (60 min)", "TC 3", "12:30"),
-        ],
-        right,
+        (
+            ["TOTAL km", "INTER km", "INSTRUCTION", "CONTROL", "DUE (car 1)"],
+            [0, 56, 112, 340, 420],
+            [
+                ("0.00", "0.00", "MTC 1 out: Market Sq, R onto High St", "MTC 1", "08:01"),
+                ("0.42", "0.42", "Bear L at fork, SP Kirknewton (B6351)", "", ""),
+                ("9.87", "9.45", "Passage control at Kirknewton church gate", "PC 1", "08:17"),
+                ("21.30", "11.43", "Regularity section 1 start, average 36 km/h", "RS 1", "08:36"),
+                ("38.66", "17.36", "TC 2: Yetholm village green", "TC 2", "09:08"),
+                ("52.10", "13.44", "Lunch halt: Kelso Racecourse (60 min)", "TC 3", "12:30"),
+            ],
+        ),
+        (
+            "NOTES",
+            [
+                "Early arrival at a time control is penalised: wait short of the control board. "
+                "The photo crew and the club's video team will be at the Yetholm watersplash; do "
+                "not stop for them. Finish: MTC 4, Wooler, from 16:15; results at the Tankerville "
+                "Arms at 19:00.",
+            ],
+        ),
+        table=_table,
+        notes_look=(9, 8, 11),
         size=8,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTES",
-        9,
-        [
-            "Early arrival at a time control is penalised: wait short of the control board. "
-            "The photo crew and the club's video team will be at the Yetholm watersplash; do "
-            "not stop for them. Finish: MTC 4, Wooler, from 16:15; results at the Tankerville "
-            "Arms at 19:00.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 

@@ -55,6 +55,7 @@ from tests.corpus.fresh_skeletons import (
     family_tables,
     footer,
     near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -1810,16 +1811,15 @@ def _ro_sheets() -> list[Sheet]:
 def _procession_summons() -> bytes:
     """A Holy Week brotherhood's summons of its members to the Maundy Thursday procession."""
     c, x0, right = page("A4", "helvetica", margin=44.0)
-    w = right - x0
     centre(c, 52, "VENERABLE HERMANDAD DE NUESTRO PADRE JESÚS DEL PUENTE", 11)
     centre(c, 66, "Cuenca  ·  Semana Santa 2027", 9, bold=False)
     c.hline(x0, right, 76, 1.0)
     centre(c, 100, "CITACIÓN A LOS HERMANOS - PROCESIÓN DEL JUEVES SANTO", 12)
-    y = label_rows(
+    notice(
         c,
         x0,
-        126,
         right,
+        126,
         [
             ("Fecha", "Jueves Santo, 25 de marzo de 2027"),
             ("Citación", "18:30 h en la Iglesia de San Pedro, Calle de San Pedro, 16001 Cuenca"),
@@ -1827,46 +1827,35 @@ def _procession_summons() -> bytes:
             ("Vestimenta", "Túnica morada, capuz, guantes blancos, medalla de la hermandad"),
             ("Banceros", "Turno 1: 19:15 h en la sacristía; turno 2: relevo en la Plaza Mayor"),
         ],
-        9,
-        90,
-        14,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 10,
-        ["HORA", "ITINERARIO", "OBSERVACIONES"],
-        [0, 60, 300],
-        [
-            ("19:30", "Salida de San Pedro", "Toque de tambores y clarines"),
-            ("20:10", "Calle de Alfonso VIII", "Relevo de banceros (turno 2)"),
-            ("20:45", "Plaza Mayor, Catedral", "Estación de penitencia"),
-            ("21:40", "Calle del Trabuco", "Cruz Roja acompaña el paso"),
-            ("22:30", "Entrada en San Pedro", "Miserere cantado"),
-        ],
-        right,
+        (
+            ["HORA", "ITINERARIO", "OBSERVACIONES"],
+            [0, 60, 300],
+            [
+                ("19:30", "Salida de San Pedro", "Toque de tambores y clarines"),
+                ("20:10", "Calle de Alfonso VIII", "Relevo de banceros (turno 2)"),
+                ("20:45", "Plaza Mayor, Catedral", "Estación de penitencia"),
+                ("21:40", "Calle del Trabuco", "Cruz Roja acompaña el paso"),
+                ("22:30", "Entrada en San Pedro", "Miserere cantado"),
+            ],
+        ),
+        (
+            "AVISOS",
+            [
+                "Puesto de socorro de Cruz Roja en la Plaza Mayor; urgencias en el Hospital "
+                "Virgen de la Luz (Calle Hermandad Donantes de Sangre 1). La televisión "
+                "autonómica retransmite la salida: no mirar a las cámaras ni llevar el móvil "
+                "en la mano.",
+                "Los hermanos que no puedan asistir deben avisar al secretario (Tomás Escribano, "
+                "699 555 271) antes del martes. La cuota del año se paga en la casa hermandad.",
+            ],
+        ),
+        table=_table,
+        facts_look=(9, 90, 14),
+        gaps=(10, 8),
+        notes_look=(9, 8.5, 12),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "AVISOS",
-        9,
-        [
-            "Puesto de socorro de Cruz Roja en la Plaza Mayor; urgencias en el Hospital "
-            "Virgen de la Luz (Calle Hermandad Donantes de Sangre 1). La televisión "
-            "autonómica retransmite la salida: no mirar a las cámaras ni llevar el móvil "
-            "en la mano.",
-            "Los hermanos que no puedan asistir deben avisar al secretario (Tomás Escribano, "
-            "699 555 271) antes del martes. La cuota del año se paga en la casa hermandad.",
-        ],
-        8.5,
-        w,
-        12,
     )
     return c.output()
 
@@ -1874,17 +1863,16 @@ def _procession_summons() -> bytes:
 def _harvest_plan() -> bytes:
     """A wine estate's grape-harvest crew plan: squads, vineyards, meeting time, first aid."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     c.text(x0, 48, "PODERE LE CRETE - AZIENDA AGRICOLA", 13, bold=True)
     grey_text(c, x0, 60, "Via di Martiena 12, 53045 Montepulciano SI  ·  0578 555 118", 8)
     c.right(right, 48, "PIANO VENDEMMIA", 12, bold=True)
     c.right(right, 60, "giovedì 23 settembre 2027", 9)
     c.hline(x0, right, 70, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        90,
         right,
+        90,
         [
             ("Ritrovo squadre", "ore 6.30 in cantina, Via di Martiena 12 (timbratura e cassette)"),
             ("Inizio raccolta", "ore 7.00, vigna Sant'Albino (Sangiovese)"),
@@ -1895,42 +1883,32 @@ def _harvest_plan() -> bytes:
                 "Ospedale di Nottola, Montepulciano (112); cassetta in ogni trattore",
             ),
         ],
-        8.5,
-        110,
-        14,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["SQUADRA", "CAPOSQUADRA", "VIGNA", "RITROVO", "PERSONE"],
-        [0, 70, 180, 330, 410],
-        [
-            ("A", "Giuliano Rossi", "Sant'Albino (filari 1-40)", "6.30 cantina", "8"),
-            ("B", "Marisa Fè", "Sant'Albino (filari 41-80)", "6.30 cantina", "8"),
-            ("C", "Ahmed Benali", "Le Grazie (Canaiolo)", "6.45 bivio Le Grazie", "6"),
-            ("Trattori", "Piero Contucci", "spola vigne - cantina", "6.15 rimessa", "2"),
-        ],
-        right,
+        (
+            ["SQUADRA", "CAPOSQUADRA", "VIGNA", "RITROVO", "PERSONE"],
+            [0, 70, 180, 330, 410],
+            [
+                ("A", "Giuliano Rossi", "Sant'Albino (filari 1-40)", "6.30 cantina", "8"),
+                ("B", "Marisa Fè", "Sant'Albino (filari 41-80)", "6.30 cantina", "8"),
+                ("C", "Ahmed Benali", "Le Grazie (Canaiolo)", "6.45 bivio Le Grazie", "6"),
+                ("Trattori", "Piero Contucci", "spola vigne - cantina", "6.15 rimessa", "2"),
+            ],
+        ),
+        (
+            "NOTE",
+            [
+                "Forbici e guanti si ritirano in cantina; scarpe chiuse obbligatorie. Un "
+                "fotografo della rivista del Consorzio passa in vigna verso le 10.00: chi non "
+                "vuole essere ripreso lo dica al caposquadra.",
+                "In caso di pioggia la raccolta è rinviata: messaggio sul gruppo entro le 6.00.",
+            ],
+        ),
+        table=_table,
+        facts_look=(8.5, 110, 14),
+        suffix="",
+        notes_look=(9, 8.5, 12),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTE",
-        9,
-        [
-            "Forbici e guanti si ritirano in cantina; scarpe chiuse obbligatorie. Un "
-            "fotografo della rivista del Consorzio passa in vigna verso le 10.00: chi non "
-            "vuole essere ripreso lo dica al caposquadra.",
-            "In caso di pioggia la raccolta è rinviata: messaggio sul gruppo entro le 6.00.",
-        ],
-        8.5,
-        w,
-        12,
     )
     return c.output()
 
@@ -1938,17 +1916,16 @@ def _harvest_plan() -> bytes:
 def _blood_drive_rota() -> bytes:
     """A blood-donor association's volunteer rota for a blood drive in a public hall."""
     c, x0, right = page("A4", "helvetica", margin=46.0)
-    w = right - x0
     c.text(x0, 52, "AMICALE DES DONNEURS DE SANG BÉNÉVOLES DE QUIMPER", 11, bold=True)
     grey_text(c, x0, 64, "En partenariat avec l'EFS Bretagne  ·  Site de Quimper", 8)
     c.right(right, 66, "PLANNING DES BÉNÉVOLES", 10, bold=True)
     c.hline(x0, right, 74, 1.0)
     centre(c, 100, "COLLECTE DE SANG - jeudi 15 avril 2027", 12)
-    y = label_rows(
+    notice(
         c,
         x0,
-        126,
         right,
+        126,
         [
             ("Lieu", "Salle du Chapeau Rouge, 2 rue du Chapeau Rouge, 29000 Quimper"),
             ("Installation", "13h30 : tables, chaises, fléchage (équipe 1)"),
@@ -1956,45 +1933,35 @@ def _blood_drive_rota() -> bytes:
             ("Rangement", "19h15 avec l'équipe EFS"),
             ("Responsable", "Yvette Quéméner, 06 55 41 27 08"),
         ],
-        9,
-        90,
-        14,
+        (
+            ["CRÉNEAU", "POSTE", "BÉNÉVOLES"],
+            [0, 90, 260],
+            [
+                ("13h30 - 14h30", "Installation, fléchage", "Loïc, Nolwenn, Jean-Yves"),
+                ("14h15 - 17h00", "Accueil et inscriptions", "Annick, Gwenola"),
+                ("14h15 - 17h00", "Collation après le don", "Marie-Thé, Ronan"),
+                ("16h45 - 19h15", "Accueil et inscriptions", "Soizic, Pierre"),
+                ("16h45 - 19h15", "Collation après le don", "Erwan, Maïwenn"),
+            ],
+        ),
+        (
+            "À SAVOIR",
+            [
+                "L'équipe médicale de l'EFS arrive à 13h45 avec le camion. Malaise d'un donneur : "
+                "le médecin de collecte est prévenu en premier; urgences du Centre hospitalier de "
+                "Cornouaille, 14 avenue Yves Thépot. Une journaliste de Tébéo fera quelques images "
+                "de l'accueil vers 17h00.",
+                "Empêchement : prévenir Yvette avant le mardi 13 avril. Merci à toutes et à tous !",
+            ],
+        ),
+        table=_table,
+        facts_look=(9, 90, 14),
         suffix=" :",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 10,
-        ["CRÉNEAU", "POSTE", "BÉNÉVOLES"],
-        [0, 90, 260],
-        [
-            ("13h30 - 14h30", "Installation, fléchage", "Loïc, Nolwenn, Jean-Yves"),
-            ("14h15 - 17h00", "Accueil et inscriptions", "Annick, Gwenola"),
-            ("14h15 - 17h00", "Collation après le don", "Marie-Thé, Ronan"),
-            ("16h45 - 19h15", "Accueil et inscriptions", "Soizic, Pierre"),
-            ("16h45 - 19h15", "Collation après le don", "Erwan, Maïwenn"),
-        ],
-        right,
+        gaps=(10, 10),
+        notes_look=(9.5, 9, 12.5),
         size=9,
         lead=15,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 10,
-        "À SAVOIR",
-        9.5,
-        [
-            "L'équipe médicale de l'EFS arrive à 13h45 avec le camion. Malaise d'un donneur : "
-            "le médecin de collecte est prévenu en premier; urgences du Centre hospitalier de "
-            "Cornouaille, 14 avenue Yves Thépot. Une journaliste de Tébéo fera quelques images "
-            "de l'accueil vers 17h00.",
-            "Empêchement : prévenir Yvette avant le mardi 13 avril. Merci à toutes et à tous !",
-        ],
-        9,
-        w,
-        12.5,
     )
     return c.output()
 

@@ -51,6 +51,7 @@ from tests.corpus.fresh_skeletons import (
     family_tables,
     footer,
     near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -1538,17 +1539,16 @@ def _nl_sheets() -> list[Sheet]:
 def _polling_station() -> bytes:
     """A Dutch municipality's instructions to a polling station's staff for election day."""
     c, x0, right = page("A4", "helvetica", margin=44.0)
-    w = right - x0
     c.text(x0, 50, "GEMEENTE GOUDA  ·  Team Verkiezingen", 10, bold=True)
     c.right(right, 50, "Instructie stembureauleden", 8)
     c.text(x0, 76, "Gemeenteraadsverkiezingen 17 maart 2027", 15, bold=True)
     c.text(x0, 92, "Stembureau 14  ·  werkinstructie voor de verkiezingsdag", 10)
     c.hline(x0, right, 100, 0.8)
-    y = label_rows(
+    notice(
         c,
         x0,
-        118,
         right,
+        118,
         [
             ("Stembureau", "Sint-Janskerk, Achter de Kerk 16, 2801 JZ Gouda"),
             ("Aanwezig", "6.45 uur (ochtendploeg); middagploeg 13.15 uur"),
@@ -1556,42 +1556,33 @@ def _polling_station() -> bytes:
             ("Leden", "dhr. K. Bos, mw. A. Yilmaz, dhr. P. de Wit (teller vanaf 21.00 uur)"),
             ("Hulpdienst", "Team Verkiezingen 0182 555 100 (de hele dag bereikbaar)"),
         ],
-        9,
-        100,
-        13.5,
-        suffix=":",
-    )
-    y = _ruled(
-        c,
-        x0,
-        y + 8,
-        ["TIJD", "WAT", "WIE"],
-        [0, 60, 330],
-        [
-            ("6.45 uur", "Stembureau inrichten, stemhokjes en stembus controleren", "ochtendploeg"),
-            ("7.25 uur", "Stembus leeg tonen en verzegelen, proces-verbaal", "voorzitter"),
-            ("7.30 uur", "Stembureau open", "iedereen"),
-            ("13.30 uur", "Wisseling van de ploegen, overdracht", "voorzitter"),
-            ("21.00 uur", "Stembureau sluit, tellen van de stemmen", "tellers"),
-            ("ca. 23.30 uur", "Uitslag en stukken naar het Stadhuis, Markt 1", "voorzitter"),
-        ],
-        right,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "LET OP",
-        9,
-        [
-            "Neem uw eigen legitimatiebewijs en de aanwijzingsbrief mee. Filmen en fotograferen "
-            "in het stemlokaal is niet toegestaan, ook niet door de pers.",
-            "Bij een ongeval: bel 112; dichtstbijzijnde ziekenhuis met SEH is het Groene Hart "
-            "Ziekenhuis, Bleulandweg 10, 2803 HH Gouda.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["TIJD", "WAT", "WIE"],
+            [0, 60, 330],
+            [
+                (
+                    "6.45 uur",
+                    "Stembureau inrichten, stemhokjes en stembus controleren",
+                    "ochtendploeg",
+                ),
+                ("7.25 uur", "Stembus leeg tonen en verzegelen, proces-verbaal", "voorzitter"),
+                ("7.30 uur", "Stembureau open", "iedereen"),
+                ("13.30 uur", "Wisseling van de ploegen, overdracht", "voorzitter"),
+                ("21.00 uur", "Stembureau sluit, tellen van de stemmen", "tellers"),
+                ("ca. 23.30 uur", "Uitslag en stukken naar het Stadhuis, Markt 1", "voorzitter"),
+            ],
+        ),
+        (
+            "LET OP",
+            [
+                "Neem uw eigen legitimatiebewijs en de aanwijzingsbrief mee. Filmen en "
+                "fotograferen in het stemlokaal is niet toegestaan, ook niet door de pers.",
+                "Bij een ongeval: bel 112; dichtstbijzijnde ziekenhuis met SEH is het Groene Hart "
+                "Ziekenhuis, Bleulandweg 10, 2803 HH Gouda.",
+            ],
+        ),
+        table=_ruled,
+        facts_look=(9, 100, 13.5),
     )
     return c.output()
 
@@ -1599,17 +1590,16 @@ def _polling_station() -> bytes:
 def _ski_race() -> bytes:
     """A Finnish cross-country ski race's competition information for skiers and officials."""
     c, x0, right = page("A4", "sans", margin=44.0)
-    w = right - x0
     c.text(x0, 50, "SAVONLINNAN HIIHTOSEURA RY", 10, bold=True)
     c.right(right, 50, "KILPAILUOHJE", 11, bold=True)
     c.text(x0, 76, "Olavinlinna-hiihto 2027", 16, bold=True)
     c.text(x0, 92, "Perinteinen hiihtotapa  ·  lauantai 6.2.2027", 10)
     c.hline(x0, right, 100, 0.8)
-    y = label_rows(
+    notice(
         c,
         x0,
-        118,
         right,
+        118,
         [
             ("Kilpailukeskus", "Kyrönniemen urheilukenttä, Kyrönniementie 4, 57200 Savonlinna"),
             ("Kilpailutoimisto", "auki klo 8.00 alkaen, numerolaput ja ajanottosirut"),
@@ -1617,41 +1607,28 @@ def _ski_race() -> bytes:
             ("Lähtö", "yhteislähtö klo 10.00 (50 km), klo 10.15 (25 km)"),
             ("Ensiapu", "maalialueella; päivystys: Savonlinnan keskussairaala, p. 015 527 1"),
         ],
-        9,
-        110,
-        13.5,
-        suffix=":",
-    )
-    y = _ruled(
-        c,
-        x0,
-        y + 8,
-        ["KLO", "OHJELMA", "PAIKKA"],
-        [0, 60, 330],
-        [
-            ("7.45", "Toimitsijoiden kokoontuminen ja ohjeistus", "kilpailutoimisto"),
-            ("8.00", "Kilpailutoimisto ja suksihuolto avautuvat", "koulun liikuntasali"),
-            ("9.30", "Latu suljetaan verryttelyltä", "stadion"),
-            ("10.00", "Lähtö 50 km", "stadion"),
-            ("10.15", "Lähtö 25 km", "stadion"),
-            ("14.00", "Palkintojenjako", "maalialue"),
-        ],
-        right,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "HUOMIOITAVAA",
-        9,
-        [
-            "Latu kulkee jäällä linnan ympäri: jään paksuus tarkistetaan aamulla klo 6.30. "
-            "Paikallislehden kuvaaja ottaa kuvia maalissa. Pysäköinti Kyrönniemen koulun "
-            "pihalla, hätänumero 112.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["KLO", "OHJELMA", "PAIKKA"],
+            [0, 60, 330],
+            [
+                ("7.45", "Toimitsijoiden kokoontuminen ja ohjeistus", "kilpailutoimisto"),
+                ("8.00", "Kilpailutoimisto ja suksihuolto avautuvat", "koulun liikuntasali"),
+                ("9.30", "Latu suljetaan verryttelyltä", "stadion"),
+                ("10.00", "Lähtö 50 km", "stadion"),
+                ("10.15", "Lähtö 25 km", "stadion"),
+                ("14.00", "Palkintojenjako", "maalialue"),
+            ],
+        ),
+        (
+            "HUOMIOITAVAA",
+            [
+                "Latu kulkee jäällä linnan ympäri: jään paksuus tarkistetaan aamulla klo 6.30. "
+                "Paikallislehden kuvaaja ottaa kuvia maalissa. Pysäköinti Kyrönniemen koulun "
+                "pihalla, hätänumero 112.",
+            ],
+        ),
+        table=_ruled,
+        facts_look=(9, 110, 13.5),
     )
     return c.output()
 

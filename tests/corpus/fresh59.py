@@ -53,6 +53,7 @@ from tests.corpus.fresh_skeletons import (
     family_tables,
     footer,
     near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -1669,16 +1670,15 @@ def _eye_camp_schedule() -> bytes:
     """A charitable trust's free eye camp: doctors' and volunteers' reporting times, the school
     hall with its PIN code, the referral hospital; a camera crew is only a local TV's visit."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     centre(c, 46, "SRI AUROBINDO NAGAR SEVA TRUST", 13)
     centre(c, 60, "FREE EYE CAMP (NETRA SHIVIR) - DUTY SCHEDULE", 10)
     centre(c, 72, "Sunday, 20/12/2026  ·  Camp No. 14", 8.5, bold=False)
     c.hline(x0, right, 80, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        98,
         right,
+        98,
         [
             ("Venue", "Government Higher Secondary School hall, Mission Street, Puducherry 605001"),
             (
@@ -1689,47 +1689,37 @@ def _eye_camp_schedule() -> bytes:
             ("Referral hospital", "JIPMER, Dhanvantari Nagar, Puducherry 605006 (cataract cases)"),
             ("Ambulance", "108  ·  Camp coordinator Mr. S. Ravi +91 94433 55101"),
         ],
-        8.5,
-        105,
-        13,
+        (
+            ["TIME", "DESK", "IN CHARGE", "VOLUNTEERS"],
+            [0, 70, 220, 350],
+            [
+                ("7:00 AM", "Hall set-up, chairs, banners", "K. Murugan", "NSS unit (12)"),
+                ("8:30 AM", "Registration & tokens", "Lakshmi Devi", "4"),
+                ("9:00 AM", "Vision test (Snellen chart)", "Optometrist P. Anand", "3"),
+                ("9:30 AM", "Doctor's examination", "Dr. R. Venkatesan", "2"),
+                ("11:00 AM", "Spectacles distribution", "Rotary Club", "3"),
+                ("1:00 PM", "Lunch for volunteers (packed)", "Canteen", "-"),
+                ("3:30 PM", "Cataract patients' bus to JIPMER", "S. Ravi", "2"),
+            ],
+        ),
+        (
+            "Instructions",
+            [
+                "All volunteers wear the trust T-shirt and ID card. Puducherry Doordarshan will "
+                "shoot a short news item at 11:00 AM: the coordinator answers their questions, "
+                "patients are not filmed without consent.",
+                "Diabetic patients are asked to bring their sugar report. Drinking water at the "
+                "school gate.",
+            ],
+        ),
+        table=_table,
+        facts_look=(8.5, 105, 13),
         suffix=" :",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TIME", "DESK", "IN CHARGE", "VOLUNTEERS"],
-        [0, 70, 220, 350],
-        [
-            ("7:00 AM", "Hall set-up, chairs, banners", "K. Murugan", "NSS unit (12)"),
-            ("8:30 AM", "Registration & tokens", "Lakshmi Devi", "4"),
-            ("9:00 AM", "Vision test (Snellen chart)", "Optometrist P. Anand", "3"),
-            ("9:30 AM", "Doctor's examination", "Dr. R. Venkatesan", "2"),
-            ("11:00 AM", "Spectacles distribution", "Rotary Club", "3"),
-            ("1:00 PM", "Lunch for volunteers (packed)", "Canteen", "-"),
-            ("3:30 PM", "Cataract patients' bus to JIPMER", "S. Ravi", "2"),
-        ],
-        right,
+        gaps=(8, 6),
+        notes_look=(9, 8, 11),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Instructions",
-        9,
-        [
-            "All volunteers wear the trust T-shirt and ID card. Puducherry Doordarshan will "
-            "shoot a short news item at 11:00 AM: the coordinator answers their questions, "
-            "patients are not filmed without consent.",
-            "Diabetic patients are asked to bring their sugar report. Drinking water at the "
-            "school gate.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 
@@ -1824,11 +1814,11 @@ def _dive_boat_briefing() -> bytes:
     c.text(x0 + 8, 50, "CORAL GARDEN DIVERS - AQABA", 13, bold=True)
     c.right(right - 8, 50, "BOAT DAY BRIEFING", 11, bold=True)
     c.pdf.set_text_color(0, 0, 0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        80,
         right,
+        80,
         [
             ("Date", "Friday 18 December 2026"),
             ("Meet", "07:30 at the dive centre, South Beach Road, Aqaba 77110"),
@@ -1841,44 +1831,33 @@ def _dive_boat_briefing() -> bytes:
                 "radio VHF 16 · Civil Defence 911",
             ),
         ],
-        8.5,
-        90,
-        13,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TIME", "WHAT", "WHO"],
-        [0, 60, 330],
-        [
-            ("07:30", "Check-in, waivers, logbooks, kit fitting", "All divers"),
-            ("08:00", "Tanks and kit loaded, nitrox analysed", "Crew"),
-            ("08:15", "Boat departs", "Captain Ayman"),
-            ("09:00", "Dive 1 briefing, buddy check, 25 m max", "Guide: Salma"),
-            ("11:30", "Lunch on board (vegetarian available)", "-"),
-            ("12:45", "Dive 2 briefing, 18 m max", "Guide: Hani"),
-            ("14:30", "Return to jetty, rinse tanks", "Crew"),
-        ],
-        right,
+        (
+            ["TIME", "WHAT", "WHO"],
+            [0, 60, 330],
+            [
+                ("07:30", "Check-in, waivers, logbooks, kit fitting", "All divers"),
+                ("08:00", "Tanks and kit loaded, nitrox analysed", "Crew"),
+                ("08:15", "Boat departs", "Captain Ayman"),
+                ("09:00", "Dive 1 briefing, buddy check, 25 m max", "Guide: Salma"),
+                ("11:30", "Lunch on board (vegetarian available)", "-"),
+                ("12:45", "Dive 2 briefing, 18 m max", "Guide: Hani"),
+                ("14:30", "Return to jetty, rinse tanks", "Crew"),
+            ],
+        ),
+        (
+            "Please note",
+            [
+                "No flying within 24 hours of your last dive. Underwater photographers: cameras in "
+                "the rinse tank only, please. Our video guide can film your dive for 35 JOD.",
+                "Seasickness tablets at the front desk. Cancel by 18:00 the day before.",
+            ],
+        ),
+        table=_table,
+        suffix="",
+        gaps=(8, 6),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Please note",
-        9,
-        [
-            "No flying within 24 hours of your last dive. Underwater photographers: cameras in "
-            "the rinse tank only, please. Our video guide can film your dive for 35 JOD.",
-            "Seasickness tablets at the front desk. Cancel by 18:00 the day before.",
-        ],
-        8.5,
-        w,
-        11,
     )
     return c.output()
 

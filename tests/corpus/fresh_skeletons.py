@@ -14,7 +14,15 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from tests.corpus.draw import Canvas
-from tests.corpus.fresh_common import MakeSheet, day_tables, expect, grey_text, sheet_basics
+from tests.corpus.fresh_common import (
+    MakeSheet,
+    day_tables,
+    expect,
+    grey_text,
+    label_rows,
+    sheet_basics,
+    titled_notes,
+)
 from tests.corpus.places import Place
 from tests.corpus.sheet import Sheet
 
@@ -113,3 +121,33 @@ def family_tables(
     `table` and `hm` with functools.partial."""
     written = partial(hm, style=spec.t if style is None else style)
     return day_tables(table, c, x, y, right, spec.g, spec.call, written, **kw)
+
+
+def notice(
+    c: Canvas,
+    x: float,
+    right: float,
+    y: float,
+    facts: Sequence[tuple[str, str]],
+    table_rows: tuple[list[str], list[float], list[tuple[str, ...]]],
+    notes: tuple[str, Sequence[str]],
+    *,
+    table: Callable[..., float],
+    facts_look: tuple[float, float, float] = (8.5, 90, 13),
+    suffix: str = ":",
+    gaps: tuple[float, float] = (8, 8),
+    notes_look: tuple[float, float, float] = (9, 8.5, 11),
+    **table_look: Any,
+) -> float:
+    """A near miss's body from baseline y, as fresh56-59's notices print it: label_rows of `facts`
+    (label, value) in `facts_look` (size, indent, lead), labels ending in `suffix`; `gaps[0]`
+    under them the set's `table` of `table_rows` (heads, offsets, rows) with `table_look`;
+    `gaps[1]` under that titled_notes of `notes` (heading, texts) in `notes_look` (heading size,
+    size, lead) across to the right edge. Returns the baseline after the notes."""
+    size, indent, lead = facts_look
+    y = label_rows(c, x, y, right, facts, size, indent, lead, suffix=suffix)
+    heads, xs, rows = table_rows
+    y = table(c, x, y + gaps[0], heads, xs, rows, right, **table_look)
+    head, texts = notes
+    head_size, size, lead = notes_look
+    return titled_notes(c, x, y + gaps[1], head, head_size, texts, size, right - x, lead)
