@@ -1,6 +1,8 @@
 """Skeletons fresh56-59 each wrote out again (dedupe1): a family's glue from its table row to a
-Sheet (sheet_basics, the page drawn, the name, expected values), the footer, the near-miss list
-and its expected value, and the weekday and month names more than one set prints.
+Sheet (`family`: sheet_basics, the sheet's name, layout and expected values around the page it
+draws), its day tables (`family_tables`), the footer, a near miss's body (`notice`: fact rows, a
+ruled table, headed notes), the near-miss list and its expected value, and the weekday and month
+names more than one set prints.
 
 Kept apart from fresh_common so that sets built later can use or ignore them; every set still
 keeps its own vocabulary (time and date forms, places, layouts).
@@ -80,7 +82,7 @@ FamilySheet = Callable[[str, str, dt.date, str, dict[str, Any]], Sheet]
 def family(
     make_sheet: MakeSheet,
     places: dict[str, Place],
-    family: str,
+    family_name: str,
     layout: str,
     *,
     name: str | Callable[[Day], str] = "{p.region}_{key}",
@@ -88,15 +90,15 @@ def family(
     """A decorator turning a family's `draw(Day) -> bytes` into the set's
     `_x(key, title, day, call, g) -> Sheet`: the place `places[key]`, its sun and the row's styles
     (sheet_basics), the sheet named `name` (a str.format pattern over Day's fields, or a function
-    of the Day) in `family` with `layout`, drawn on first use, expecting `expect(...)` with the
-    set's words `g["set"]`."""
+    of the Day) in family `family_name` with `layout`, drawn on first use, expecting
+    `expect(...)` with the set's words `g["set"]`."""
 
     def wrap(draw: Callable[[Day], bytes]) -> FamilySheet:
         def build(key: str, title: str, day: dt.date, call: str, g: dict[str, Any]) -> Sheet:
             d = Day(key, *sheet_basics(places[key], day, g), title, day, call, g)
             named = name(d) if callable(name) else name.format(**d._asdict())
             exp = expect(d.p, title, day, call, g["set"])
-            return make_sheet(named, family, layout, partial(draw, d), exp)
+            return make_sheet(named, family_name, layout, partial(draw, d), exp)
 
         return build
 
