@@ -23,17 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
-from tests.corpus.draw import Canvas, centre
+from tests.corpus.draw import centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
-    cast_times,
     clock,
-    crew_times,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -42,17 +37,27 @@ from tests.corpus.fresh_common import (
     paragraph,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
-    timed_rows,
     titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    DE_WD_LONG,
+    FR_MON,
+    FR_WD,
+    NL_WD,
+    NL_WD_LONG,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) UK plain grids with hospital / police lines: Alnwick, Knaresborough, Bridport
@@ -334,12 +339,9 @@ P: dict[str, Place] = {
 }
 
 DE_WD = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 DE_MON = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"]
 DE_MON += ["Oktober", "November", "Dezember"]
 AT_MON = ["Jänner", *DE_MON[1:]]
-NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 NL_MON = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"]
 NL_MON += ["september", "oktober", "november", "december"]
 DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
@@ -349,9 +351,6 @@ NO_MON += ["oktober", "november", "desember"]
 DA_MON = [*NO_MON[:2], "marts", *NO_MON[3:11], "december"]
 SV_MON = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti"]
 SV_MON += ["september", "oktober", "november", "december"]
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -401,113 +400,90 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh56")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
 # --- (1) UK plain grids: DATE | CREW CALL | SET LOCATION boxes, hospital lines under them ------
 
 
-def _uk_grid(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=36.0)
-        c.text(x0, 42, g["company"], 9, bold=True)
-        c.right(right, 42, "CALL SHEET", 12, bold=True)
-        c.text(x0, 68, title, 20, bold=True)
-        c.text(x0, 82, g["credits"], 8)
-        c.right(right, 82, g["day_n"], 8)
-        y = 94.0
-        widths = [0.27, 0.18, 0.55]
-        w = right - x0
-        xx = x0
-        cells = [
-            ("DATE", [day_text(day, g["date_style"])], 10),
-            ("CREW CALL", [hm(call, t), *g.get("call_note", [])], 16),
-            ("SET LOCATION", [p.name, f"{p.street}, {p.city}", g["set"]], 9),
-        ]
-        for frac, (lab, lines, size) in zip(widths, cells, strict=True):
-            cw = w * frac
-            c.box(xx, y, cw, 56, 0.8)
-            c.text(xx + 5, y + 10, lab, 7, bold=True)
-            yy = y + 14 + size
-            for i, ln in enumerate(lines):
-                s = size if i == 0 else 8
-                fit(c, xx + 5, yy, ln, s, cw - 10, bold=lab == "CREW CALL" and i == 0)
-                yy += s + 3
-            xx += cw
-        # a few millimetres under the boxes: hospital, police and parking, left-aligned
-        y += 56 + 14
-        lines = [
-            f"Hospital: {p.hospital}, {p.hospital_street}, {p.hospital_city}  ({p.hospital_phone})",
-            f"Police: {g['police']}",
-            f"Parking: {p.base_street}, {p.base_city}",
-        ]
-        for ln in lines:
-            fit(c, x0, y, ln, 8.5, w)
-            y += 12
-        y += 8
-        # the day's other times in a second row of boxes
-        times = [
-            ("BREAKFAST", hm(add_minutes(call, g["breakfast"]), t)),
-            ("FIRST SHOT", hm(add_minutes(call, g["first"]), t)),
-            ("LUNCH", hm(add_minutes(call, g["lunch"]), t)),
-            ("EST. WRAP", hm(add_minutes(call, g["wrap"]), t)),
-            ("SUNRISE", hm(rise, t)),
-            ("SUNSET", hm(fall, t)),
-        ]
-        tw = w / len(times)
-        for i, (lab, val) in enumerate(times):
-            c.box(x0 + i * tw, y, tw, 28, 0.4)
-            c.text(x0 + i * tw + 4, y + 9, lab, 6.5, bold=True)
-            c.text(x0 + i * tw + 4, y + 22, val, 9)
-        y += 44
-        written = partial(hm, style=t)
-        y = _table(
-            c,
-            x0,
-            y,
-            ["SC", "DESCRIPTION", "D/N", "PGS", "CAST"],
-            [0, 30, 320, 360, 410],
-            g["scenes"],
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "ON SET"],
-            [0, 20, 150, 270, 340, 420],
-            cast_times(g["cast"], call, written, [-75, -60, 0], numbered=True),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["DEPT", "NAME", "MOBILE", "CALL"],
-            [0, 110, 260, 400],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"uk_{key}",
-        "uk_grid_hospital_lines",
-        "UK plain call sheet, A4: company and 'CALL SHEET', the title, credits and day; one row "
-        "of three ruled boxes DATE | CREW CALL | SET LOCATION with labels above their values; a "
-        "few millimetres under them left-aligned 'Hospital: name, street, town postcode "
-        "(phone)', 'Police: ...' and 'Parking: ...' lines; a row of boxes of breakfast, first "
-        "shot, lunch, wrap and sun; scenes, numbered cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "uk_grid_hospital_lines",
+    "UK plain call sheet, A4: company and 'CALL SHEET', the title, credits and day; one row "
+    "of three ruled boxes DATE | CREW CALL | SET LOCATION with labels above their values; a "
+    "few millimetres under them left-aligned 'Hospital: name, street, town postcode "
+    "(phone)', 'Police: ...' and 'Parking: ...' lines; a row of boxes of breakfast, first "
+    "shot, lunch, wrap and sun; scenes, numbered cast, crew; notes",
+    name="uk_{key}",
+)
+def _uk_grid(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=36.0)
+    c.text(x0, 42, g["company"], 9, bold=True)
+    c.right(right, 42, "CALL SHEET", 12, bold=True)
+    c.text(x0, 68, title, 20, bold=True)
+    c.text(x0, 82, g["credits"], 8)
+    c.right(right, 82, g["day_n"], 8)
+    y = 94.0
+    widths = [0.27, 0.18, 0.55]
+    w = right - x0
+    xx = x0
+    cells = [
+        ("DATE", [day_text(day, g["date_style"])], 10),
+        ("CREW CALL", [hm(call, t), *g.get("call_note", [])], 16),
+        ("SET LOCATION", [p.name, f"{p.street}, {p.city}", g["set"]], 9),
+    ]
+    for frac, (lab, lines, size) in zip(widths, cells, strict=True):
+        cw = w * frac
+        c.box(xx, y, cw, 56, 0.8)
+        c.text(xx + 5, y + 10, lab, 7, bold=True)
+        yy = y + 14 + size
+        for i, ln in enumerate(lines):
+            s = size if i == 0 else 8
+            fit(c, xx + 5, yy, ln, s, cw - 10, bold=lab == "CREW CALL" and i == 0)
+            yy += s + 3
+        xx += cw
+    # a few millimetres under the boxes: hospital, police and parking, left-aligned
+    y += 56 + 14
+    lines = [
+        f"Hospital: {p.hospital}, {p.hospital_street}, {p.hospital_city}  ({p.hospital_phone})",
+        f"Police: {g['police']}",
+        f"Parking: {p.base_street}, {p.base_city}",
+    ]
+    for ln in lines:
+        fit(c, x0, y, ln, 8.5, w)
+        y += 12
+    y += 8
+    # the day's other times in a second row of boxes
+    times = [
+        ("BREAKFAST", hm(add_minutes(call, g["breakfast"]), t)),
+        ("FIRST SHOT", hm(add_minutes(call, g["first"]), t)),
+        ("LUNCH", hm(add_minutes(call, g["lunch"]), t)),
+        ("EST. WRAP", hm(add_minutes(call, g["wrap"]), t)),
+        ("SUNRISE", hm(rise, t)),
+        ("SUNSET", hm(fall, t)),
+    ]
+    tw = w / len(times)
+    for i, (lab, val) in enumerate(times):
+        c.box(x0 + i * tw, y, tw, 28, 0.4)
+        c.text(x0 + i * tw + 4, y + 9, lab, 6.5, bold=True)
+        c.text(x0 + i * tw + 4, y + 22, val, 9)
+    y += 44
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(["SC", "DESCRIPTION", "D/N", "PGS", "CAST"], [0, 30, 320, 360, 410]),
+        cast=(["#", "ARTIST", "CHARACTER", "P/UP", "H/MU", "ON SET"], [0, 20, 150, 270, 340, 420]),
+        steps=[-75, -60, 0],
+        numbered=True,
+        crew=(["DEPT", "NAME", "MOBILE", "CALL"], [0, 110, 260, 400]),
+        notes=("NOTES", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _uk_grid_sheets() -> list[Sheet]:
@@ -640,102 +616,81 @@ def _uk_grid_sheets() -> list[Sheet]:
 # --- (2) UK unit call sheets with numbered sets, a unit base and two hospitals --------------
 
 
-def _uk_sets(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=30.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 8.5, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 40, f"CALL SHEET No. {g['n']}", 10, bold=True)
-        c.right(right, 50, g["day_n"], 7.5)
-        centre(c, 76, title.upper(), 18)
-        centre(c, 92, day_text(day, g["date_style"]), 10.5)
-        y = 102.0
-        strip = [
-            (g["call_label"], hm(call, t)),
-            *[(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]],
-            ("SUNRISE", hm(rise, t)),
-            ("SUNSET", hm(fall, t)),
-        ]
-        sw = w / len(strip)
-        for i, (lab, val) in enumerate(strip):
-            big = i == 0
-            c.box(x0 + i * sw, y, sw, 34, 1.6 if big else 0.5)
-            fit(c, x0 + i * sw + 4, y + 10, lab, 6.8, sw - 8, bold=True)
-            c.text(x0 + i * sw + 4, y + 27, val, 13 if big else 9.5, bold=big)
-        y += 50
-        c.text(x0, y, "LOCATIONS", 9, bold=True)
-        y += 6
-        first, *more = g["set_labels"]
-        rows: list[tuple[str, list[str], str]] = [
-            (first, [p.name, p.street, p.city, g["set"]], g["set1_note"]),
-            *[(lab, lines, note) for lab, (lines, note) in zip(more, g["more"], strict=True)],
-            (g["base_label"], [p.base_street, p.base_city], g["base_note"]),
-            (
-                g["hosp_labels"][0],
-                [p.hospital, p.hospital_street, p.hospital_city, f"Tel {p.hospital_phone}"],
-                "24hr A&E",
-            ),
-            (g["hosp_labels"][1], g["hosp2"], "Minor injuries only"),
-        ]
-        for lab, lines, note in rows:
-            h = 8 + 10 * len(lines)
-            fill(c, x0, y, 118, h, 228)
-            c.box(x0, y, w, h, 0.4)
-            c.vline(x0 + 118, y, y + h, 0.4)
-            c.vline(right - 150, y, y + h, 0.4)
-            c.text(x0 + 4, y + 12, lab, 8, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, x0 + 124, y + 12 + 10 * k, ln, 8, w - 118 - 160)
-            paragraph(c, right - 146, y + 12, note, 7.2, 142, 9)
-            y += h
-        y += 16
-        written = partial(hm, style=t)
-        y = _table(
-            c,
-            x0,
-            y,
-            ["TIME", "WHERE", "WHAT"],
-            [0, 54, 140],
-            timed_rows(g["schedule"], call, written),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["SC", "SET", "D/N", "PGS", "CAST", "LOC"],
-            [0, 30, 300, 340, 390, 460],
-            g["scenes"],
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["#", "ARTISTE", "CHARACTER", "P/UP", "M/U", "ON SET"],
-            [0, 20, 150, 270, 340, 420],
-            cast_times(g["cast"], call, written, [-90, -70, 0], numbered=True),
-            right,
-        )
-        titled_notes(c, x0, y + 4, "NOTES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"uk_{key}",
-        "uk_unit_numbered_sets",
-        "UK unit call sheet, A4: company and office, 'CALL SHEET No. n' and the day; the title "
-        "in capitals and the date centred; a strip of boxes with the unit / crew call heavier "
-        "then breakfast, unit move, lunch, wrap, sunrise, sunset; a LOCATIONS table with a "
-        "shaded label column: SET 1 / SET 2 (or Location 1 / 2 / 3), 'Unit Base / Crew "
-        "Parking', 'Hospital #1' (A&E) and 'Hospital #2' (minor injuries), notes right; a "
-        "TIME / WHERE / WHAT movement order; scenes with their set number; cast; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "uk_unit_numbered_sets",
+    "UK unit call sheet, A4: company and office, 'CALL SHEET No. n' and the day; the title "
+    "in capitals and the date centred; a strip of boxes with the unit / crew call heavier "
+    "then breakfast, unit move, lunch, wrap, sunrise, sunset; a LOCATIONS table with a "
+    "shaded label column: SET 1 / SET 2 (or Location 1 / 2 / 3), 'Unit Base / Crew "
+    "Parking', 'Hospital #1' (A&E) and 'Hospital #2' (minor injuries), notes right; a "
+    "TIME / WHERE / WHAT movement order; scenes with their set number; cast; notes",
+    name="uk_{key}",
+)
+def _uk_sets(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=30.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 8.5, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 40, f"CALL SHEET No. {g['n']}", 10, bold=True)
+    c.right(right, 50, g["day_n"], 7.5)
+    centre(c, 76, title.upper(), 18)
+    centre(c, 92, day_text(day, g["date_style"]), 10.5)
+    y = 102.0
+    strip = [
+        (g["call_label"], hm(call, t)),
+        *[(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]],
+        ("SUNRISE", hm(rise, t)),
+        ("SUNSET", hm(fall, t)),
+    ]
+    sw = w / len(strip)
+    for i, (lab, val) in enumerate(strip):
+        big = i == 0
+        c.box(x0 + i * sw, y, sw, 34, 1.6 if big else 0.5)
+        fit(c, x0 + i * sw + 4, y + 10, lab, 6.8, sw - 8, bold=True)
+        c.text(x0 + i * sw + 4, y + 27, val, 13 if big else 9.5, bold=big)
+    y += 50
+    c.text(x0, y, "LOCATIONS", 9, bold=True)
+    y += 6
+    first, *more = g["set_labels"]
+    rows: list[tuple[str, list[str], str]] = [
+        (first, [p.name, p.street, p.city, g["set"]], g["set1_note"]),
+        *[(lab, lines, note) for lab, (lines, note) in zip(more, g["more"], strict=True)],
+        (g["base_label"], [p.base_street, p.base_city], g["base_note"]),
+        (
+            g["hosp_labels"][0],
+            [p.hospital, p.hospital_street, p.hospital_city, f"Tel {p.hospital_phone}"],
+            "24hr A&E",
+        ),
+        (g["hosp_labels"][1], g["hosp2"], "Minor injuries only"),
+    ]
+    for lab, lines, note in rows:
+        h = 8 + 10 * len(lines)
+        fill(c, x0, y, 118, h, 228)
+        c.box(x0, y, w, h, 0.4)
+        c.vline(x0 + 118, y, y + h, 0.4)
+        c.vline(right - 150, y, y + h, 0.4)
+        c.text(x0 + 4, y + 12, lab, 8, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, x0 + 124, y + 12 + 10 * k, ln, 8, w - 118 - 160)
+        paragraph(c, right - 146, y + 12, note, 7.2, 142, 9)
+        y += h
+    y += 16
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        timed=(["TIME", "WHERE", "WHAT"], [0, 54, 140]),
+        scenes=(["SC", "SET", "D/N", "PGS", "CAST", "LOC"], [0, 30, 300, 340, 390, 460]),
+        cast=(["#", "ARTISTE", "CHARACTER", "P/UP", "M/U", "ON SET"], [0, 20, 150, 270, 340, 420]),
+        steps=[-90, -70, 0],
+        numbered=True,
+        notes=("NOTES", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _uk_sets_sheets() -> list[Sheet]:
@@ -922,91 +877,80 @@ def _uk_sets_sheets() -> list[Sheet]:
 # --- (3) German / Austrian Tagesdispo: Treffpunkt Team, Motiv, Basis, Krankenhaus ------------
 
 
-def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 9, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 42, "TAGESDISPO", 15, bold=True)
-        c.right(right, 55, g["day_n"], 9)
-        c.hline(x0, right, 62, 1.2)
-        c.text(x0, 86, title, 19, bold=True)
-        c.text(x0, 100, g["credits"], 8)
-        c.right(right, 86, day_text(day, g["date_style"]), 11, bold=True)
-        y = 122.0
-        rows = [
-            (lab, f"{hm(add_minutes(call, off), t)}  {what}".rstrip())
-            for lab, off, what in g["before"]
+@_family(
+    "de_at_tagesdispo",
+    "German / Austrian Tagesdispo, A4: company and office, 'TAGESDISPO' and 'Drehtag 14 "
+    "von 32' right; the title, credits, the date ('Do., 10.12.2026', 'Dienstag, 12. Jänner "
+    "2027'); ruled label rows (Maske, Treffpunkt Team with its place, Drehbeginn, "
+    "Mittagspause, Drehschluss, Sonnenaufgang / -untergang, Wetter); Motiv, Basis / Parken "
+    "and Krankenhaus as three boxes or as label and lines; Bild, Darsteller and Team tables "
+    "('07:30 Uhr', '7.30 Uhr', '07.30'); Hinweise",
+)
+def _de(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 9, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 42, "TAGESDISPO", 15, bold=True)
+    c.right(right, 55, g["day_n"], 9)
+    c.hline(x0, right, 62, 1.2)
+    c.text(x0, 86, title, 19, bold=True)
+    c.text(x0, 100, g["credits"], 8)
+    c.right(right, 86, day_text(day, g["date_style"]), 11, bold=True)
+    y = 122.0
+    rows = [
+        (lab, f"{hm(add_minutes(call, off), t)}  {what}".rstrip()) for lab, off, what in g["before"]
+    ]
+    rows.append(("Treffpunkt Team", f"{hm(call, t)}  {g['meet']}"))
+    rows += [
+        (lab, f"{hm(add_minutes(call, off), t)}  {what}".rstrip()) for lab, off, what in g["after"]
+    ]
+    rows += [
+        ("Sonnenaufgang / -untergang", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("Wetter", g["weather"]),
+    ]
+    y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
+    motiv = [p.name, p.street, p.city, g["set"]]
+    basis = [g["base_name"], p.base_street, p.base_city]
+    kh = [p.hospital, p.hospital_street, p.hospital_city, f"Tel. {p.hospital_phone}"]
+    if layout == "boxes":
+        bw = w / 3
+        blocks = [
+            (g["motiv_label"], motiv),
+            ("Basis / Parken", basis),
+            ("Krankenhaus (Notaufnahme)", kh),
         ]
-        rows.append(("Treffpunkt Team", f"{hm(call, t)}  {g['meet']}"))
-        rows += [
-            (lab, f"{hm(add_minutes(call, off), t)}  {what}".rstrip())
-            for lab, off, what in g["after"]
-        ]
-        rows += [
-            ("Sonnenaufgang / -untergang", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("Wetter", g["weather"]),
-        ]
-        y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
-        motiv = [p.name, p.street, p.city, g["set"]]
-        basis = [g["base_name"], p.base_street, p.base_city]
-        kh = [p.hospital, p.hospital_street, p.hospital_city, f"Tel. {p.hospital_phone}"]
-        if layout == "boxes":
-            bw = w / 3
-            blocks = [
-                (g["motiv_label"], motiv),
-                ("Basis / Parken", basis),
-                ("Krankenhaus (Notaufnahme)", kh),
-            ]
-            ruled_cells(c, x0, y, bw, blocks, 62, 0.6, label_size=7.5, size=8, lead=10.5)
-            y += 78
-        else:
-            for head, lines in [
-                (g["motiv_label"], motiv),
-                ("Basis / Parken", basis),
-                ("Nächstes Krankenhaus", kh),
-            ]:
-                c.text(x0, y, head, 8.5, bold=True)
-                y = paragraphs(c, x0 + 150, y, lines, 8.5, w - 150, 11) + 4
-                c.hline(x0, right, y - 7, 0.3)
-            y += 10
-        written = partial(hm, style=g["table_style"])
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["Bild", "Motiv / Inhalt", "T/N", "I/A", "Rollen"], [0, 34, 320, 352, 384]),
-            cast=(
-                ["Rolle", "Darsteller/in", "Abholung", "Maske", "am Set"],
-                [0, 110, 240, 320, 400],
-            ),
-            steps=[-70, -55, 0],
-            crew=(["Abteilung", "Name", "Telefon", "Treffpunkt"], [0, 110, 250, 390]),
-        )
-        titled_notes(c, x0, y + 4, "Hinweise", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "de_at_tagesdispo",
-        "German / Austrian Tagesdispo, A4: company and office, 'TAGESDISPO' and 'Drehtag 14 "
-        "von 32' right; the title, credits, the date ('Do., 10.12.2026', 'Dienstag, 12. Jänner "
-        "2027'); ruled label rows (Maske, Treffpunkt Team with its place, Drehbeginn, "
-        "Mittagspause, Drehschluss, Sonnenaufgang / -untergang, Wetter); Motiv, Basis / Parken "
-        "and Krankenhaus as three boxes or as label and lines; Bild, Darsteller and Team tables "
-        "('07:30 Uhr', '7.30 Uhr', '07.30'); Hinweise",
-        make,
-        expect(p, title, day, call, g["set"]),
+        ruled_cells(c, x0, y, bw, blocks, 62, 0.6, label_size=7.5, size=8, lead=10.5)
+        y += 78
+    else:
+        for head, lines in [
+            (g["motiv_label"], motiv),
+            ("Basis / Parken", basis),
+            ("Nächstes Krankenhaus", kh),
+        ]:
+            c.text(x0, y, head, 8.5, bold=True)
+            y = paragraphs(c, x0 + 150, y, lines, 8.5, w - 150, 11) + 4
+            c.hline(x0, right, y - 7, 0.3)
+        y += 10
+    y = _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        style=g["table_style"],
+        scenes=(["Bild", "Motiv / Inhalt", "T/N", "I/A", "Rollen"], [0, 34, 320, 352, 384]),
+        cast=(
+            ["Rolle", "Darsteller/in", "Abholung", "Maske", "am Set"],
+            [0, 110, 240, 320, 400],
+        ),
+        steps=[-70, -55, 0],
+        crew=(["Abteilung", "Name", "Telefon", "Treffpunkt"], [0, 110, 250, 390]),
     )
+    titled_notes(c, x0, y + 4, "Hinweise", 8.5, g["notes"], 7.5, w, 10)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _de_sheets() -> list[Sheet]:
@@ -1163,86 +1107,77 @@ def _de_sheets() -> list[Sheet]:
 # --- (4) Dutch / Flemish callsheets: Verzamelen crew, Draaidag, Locatie, Ziekenhuis -----------
 
 
-def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "nl_be_callsheet",
+    "Dutch / Flemish callsheet, A4: a dark band with the company, 'CALLSHEET' and 'Draaidag "
+    "5 van 18'; the title and credits; a boxed left column of times ('Verzamelen crew' / "
+    "'Verzameling ploeg' at 16 pt among ontbijt, eerste draai, lunch, einde draaidag, "
+    "zonsopkomst, zonsondergang; '07:30' or '7.30 u'); right of it the date ('do 10 "
+    "december 2026', 'donderdag 14/01/2027'), Locatie, Parkeren / basis and Ziekenhuis "
+    "(SEH) / Dichtstbijzijnde spoed as label and lines, '112'; scenes, cast, crew; notes",
+)
+def _nl(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        fill(c, x0, 30, w, 40, 35)
-        c.pdf.set_text_color(255, 255, 255)
-        c.text(x0 + 10, 50, g["company"], 10, bold=True)
-        c.text(x0 + 10, 62, g["office"], 7)
-        c.right(right - 10, 50, g["kind"], 13, bold=True)
-        c.right(right - 10, 62, g["day_n"], 8)
-        c.pdf.set_text_color(0, 0, 0)
-        c.text(x0, 96, title, 20, bold=True)
-        c.text(x0, 110, g["credits"], 8)
-        # left: the day's times in a column; right: date, location, parking, hospital
-        col = 170.0
-        y = 132.0
-        c.box(x0, y - 12, col, 232, 0.6)
-        c.text(x0 + 8, y, lab["times"], 8, bold=True)
-        y += 18
-        rows = [(a, add_minutes(call, off)) for a, off in g["before"]]
-        rows.append((lab["call"], call))
-        rows += [(a, add_minutes(call, off)) for a, off in g["after"]]
-        rows += [(lab["rise"], rise), (lab["set"], fall)]
-        for a, v in rows:
-            big = a == lab["call"]
-            c.text(x0 + 8, y, a, 7.5, bold=big)
-            c.text(x0 + 8, y + (17 if big else 11), hm(v, t), 16 if big else 9.5, bold=big)
-            y += 32 if big else 23
-        mx = x0 + col + 16
-        y = 132.0
-        c.text(mx, y, lab["date"], 8, bold=True)
-        c.text(mx + 112, y, day_text(day, g["date_style"]), 10, bold=True)
-        y += 20
-        for head, lines in [
-            (lab["loc"], [p.name, p.street, p.city, g["set"]]),
-            (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
-            (
-                lab["hosp"],
-                [p.hospital, p.hospital_street, p.hospital_city, f"tel. {p.hospital_phone}"],
-            ),
-        ]:
-            c.text(mx, y, head, 8, bold=True)
-            y = paragraphs(c, mx + 112, y, lines, 8.5, right - mx - 112, 11) + 6
-            c.hline(mx, right, y - 8, 0.3)
-        c.text(mx, y + 4, lab["emergency"], 8, bold=True)
-        y = 132.0 + 232
-        written = partial(hm, style=g["table_style"])
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["Sc.", lab["scene"], "D/N", "Pag.", "Cast"], [0, 30, 330, 370, 410]),
-            cast=(["Rol", "Acteur", "Ophalen", "Grime", "Op set"], [0, 110, 240, 320, 400]),
-            steps=[-75, -60, 0],
-            crew=([lab["dept"], "Naam", "Telefoon", lab["crew_call"]], [0, 110, 250, 390]),
-        )
-        titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "nl_be_callsheet",
-        "Dutch / Flemish callsheet, A4: a dark band with the company, 'CALLSHEET' and 'Draaidag "
-        "5 van 18'; the title and credits; a boxed left column of times ('Verzamelen crew' / "
-        "'Verzameling ploeg' at 16 pt among ontbijt, eerste draai, lunch, einde draaidag, "
-        "zonsopkomst, zonsondergang; '07:30' or '7.30 u'); right of it the date ('do 10 "
-        "december 2026', 'donderdag 14/01/2027'), Locatie, Parkeren / basis and Ziekenhuis "
-        "(SEH) / Dichtstbijzijnde spoed as label and lines, '112'; scenes, cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    fill(c, x0, 30, w, 40, 35)
+    c.pdf.set_text_color(255, 255, 255)
+    c.text(x0 + 10, 50, g["company"], 10, bold=True)
+    c.text(x0 + 10, 62, g["office"], 7)
+    c.right(right - 10, 50, g["kind"], 13, bold=True)
+    c.right(right - 10, 62, g["day_n"], 8)
+    c.pdf.set_text_color(0, 0, 0)
+    c.text(x0, 96, title, 20, bold=True)
+    c.text(x0, 110, g["credits"], 8)
+    # left: the day's times in a column; right: date, location, parking, hospital
+    col = 170.0
+    y = 132.0
+    c.box(x0, y - 12, col, 232, 0.6)
+    c.text(x0 + 8, y, lab["times"], 8, bold=True)
+    y += 18
+    rows = [(a, add_minutes(call, off)) for a, off in g["before"]]
+    rows.append((lab["call"], call))
+    rows += [(a, add_minutes(call, off)) for a, off in g["after"]]
+    rows += [(lab["rise"], rise), (lab["set"], fall)]
+    for a, v in rows:
+        big = a == lab["call"]
+        c.text(x0 + 8, y, a, 7.5, bold=big)
+        c.text(x0 + 8, y + (17 if big else 11), hm(v, t), 16 if big else 9.5, bold=big)
+        y += 32 if big else 23
+    mx = x0 + col + 16
+    y = 132.0
+    c.text(mx, y, lab["date"], 8, bold=True)
+    c.text(mx + 112, y, day_text(day, g["date_style"]), 10, bold=True)
+    y += 20
+    for head, lines in [
+        (lab["loc"], [p.name, p.street, p.city, g["set"]]),
+        (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
+        (
+            lab["hosp"],
+            [p.hospital, p.hospital_street, p.hospital_city, f"tel. {p.hospital_phone}"],
+        ),
+    ]:
+        c.text(mx, y, head, 8, bold=True)
+        y = paragraphs(c, mx + 112, y, lines, 8.5, right - mx - 112, 11) + 6
+        c.hline(mx, right, y - 8, 0.3)
+    c.text(mx, y + 4, lab["emergency"], 8, bold=True)
+    y = 132.0 + 232
+    y = _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        style=g["table_style"],
+        scenes=(["Sc.", lab["scene"], "D/N", "Pag.", "Cast"], [0, 30, 330, 370, 410]),
+        cast=(["Rol", "Acteur", "Ophalen", "Grime", "Op set"], [0, 110, 240, 320, 400]),
+        steps=[-75, -60, 0],
+        crew=([lab["dept"], "Naam", "Telefoon", lab["crew_call"]], [0, 110, 250, 390]),
     )
+    titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 NL_LABELS = {
@@ -1402,92 +1337,70 @@ def _nl_sheets() -> list[Sheet]:
 # --- (5) Nordic sheets: Danish Dagsplan, Norwegian Innkalling, Swedish callsheet ---------------
 
 
-def _nordic(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "nordic_dagsplan",
+    "Nordic call sheet, A4: company, 'CALLSHEET / DAGSPLAN' (Danish), 'INNKALLING' "
+    "(Norwegian) or 'CALLSHEET' (Swedish) right; the title and credits; a ruled two-column "
+    "table with shaded labels: date ('torsdag d. 10. december 2026', 'Tisdag "
+    "2027-01-19'), shooting day, make-up, the crew call (Mødetid crew / Oppmøte crew / "
+    "Samlingstid) with where, first shot, lunch, wrap, sun, the location, base / parking "
+    "and the nearest A&E with 112 / 113; times 'kl. 07.30'; a timed plan, cast, crew; notes",
+)
+def _nordic(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=40.0)
-        w = right - x0
-        c.text(x0, 46, g["company"], 8.5, bold=True)
-        c.right(right, 46, lab["kind"], 12, bold=True)
-        c.text(x0, 74, title, 21, bold=True)
-        c.text(x0, 88, g["credits"], 8)
-        c.hline(x0, right, 96, 0.8)
-        y = 106.0
-        rows: list[tuple[str, list[str]]] = [
-            (lab["date"], [day_text(day, g["date_style"])]),
-            (lab["day"], [g["day_n"]]),
-            *[(a, [hm(add_minutes(call, off), t)]) for a, off in g["before"]],
-            (lab["call"], [f"{hm(call, t)}  {g['meet']}"]),
-            *[(a, [hm(add_minutes(call, off), t)]) for a, off in g["after"]],
-            (lab["sun"], [f"{hm(rise, t)} / {hm(fall, t)}"]),
-            (lab["loc"], [p.name, p.street, p.city, g["set"]]),
-            (lab["base"], [p.base_street, p.base_city]),
-            (
-                lab["hosp"],
-                [
-                    p.hospital,
-                    f"{p.hospital_street}, {p.hospital_city}",
-                    f"{lab['tel']} {p.hospital_phone}  ·  {lab['emergency']}",
-                ],
-            ),
-        ]
-        lw = 150.0
-        for a, lines in rows:
-            h = 6 + 11 * len(lines)
-            fill(c, x0, y, lw, h, 232)
-            c.box(x0, y, w, h, 0.3)
-            big = a == lab["call"]
-            c.text(x0 + 5, y + 11, a, 8.5, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, x0 + lw + 6, y + 11 + 11 * k, ln, 9.5 if big else 8.5, w - lw - 12, bold=big)
-            y += h
-        y += 18
-        written = partial(hm, style="nordic")
-        y = _table(
-            c,
-            x0,
-            y,
-            [lab["time"], lab["what"]],
-            [0, 60],
-            timed_rows(g["schedule"], call, written),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            [lab["role"], lab["actor"], lab["makeup"], lab["on_set"]],
-            [0, 120, 260, 360],
-            cast_times(g["cast"], call, written, [-60, 0]),
-            right,
-        )
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            [lab["dept"], lab["name"], lab["phone"], lab["call"]],
-            [0, 110, 250, 380],
-            crew_times(g["crew"], call, written),
-            right,
-        )
-        titled_notes(c, x0, y + 4, lab["notes"], 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "nordic_dagsplan",
-        "Nordic call sheet, A4: company, 'CALLSHEET / DAGSPLAN' (Danish), 'INNKALLING' "
-        "(Norwegian) or 'CALLSHEET' (Swedish) right; the title and credits; a ruled two-column "
-        "table with shaded labels: date ('torsdag d. 10. december 2026', 'Tisdag "
-        "2027-01-19'), shooting day, make-up, the crew call (Mødetid crew / Oppmøte crew / "
-        "Samlingstid) with where, first shot, lunch, wrap, sun, the location, base / parking "
-        "and the nearest A&E with 112 / 113; times 'kl. 07.30'; a timed plan, cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=40.0)
+    w = right - x0
+    c.text(x0, 46, g["company"], 8.5, bold=True)
+    c.right(right, 46, lab["kind"], 12, bold=True)
+    c.text(x0, 74, title, 21, bold=True)
+    c.text(x0, 88, g["credits"], 8)
+    c.hline(x0, right, 96, 0.8)
+    y = 106.0
+    rows: list[tuple[str, list[str]]] = [
+        (lab["date"], [day_text(day, g["date_style"])]),
+        (lab["day"], [g["day_n"]]),
+        *[(a, [hm(add_minutes(call, off), t)]) for a, off in g["before"]],
+        (lab["call"], [f"{hm(call, t)}  {g['meet']}"]),
+        *[(a, [hm(add_minutes(call, off), t)]) for a, off in g["after"]],
+        (lab["sun"], [f"{hm(rise, t)} / {hm(fall, t)}"]),
+        (lab["loc"], [p.name, p.street, p.city, g["set"]]),
+        (lab["base"], [p.base_street, p.base_city]),
+        (
+            lab["hosp"],
+            [
+                p.hospital,
+                f"{p.hospital_street}, {p.hospital_city}",
+                f"{lab['tel']} {p.hospital_phone}  ·  {lab['emergency']}",
+            ],
+        ),
+    ]
+    lw = 150.0
+    for a, lines in rows:
+        h = 6 + 11 * len(lines)
+        fill(c, x0, y, lw, h, 232)
+        c.box(x0, y, w, h, 0.3)
+        big = a == lab["call"]
+        c.text(x0 + 5, y + 11, a, 8.5, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, x0 + lw + 6, y + 11 + 11 * k, ln, 9.5 if big else 8.5, w - lw - 12, bold=big)
+        y += h
+    y += 18
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        style="nordic",
+        timed=([lab["time"], lab["what"]], [0, 60]),
+        cast=([lab["role"], lab["actor"], lab["makeup"], lab["on_set"]], [0, 120, 260, 360]),
+        steps=[-60, 0],
+        crew=([lab["dept"], lab["name"], lab["phone"], lab["call"]], [0, 110, 250, 380]),
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 DA = {
@@ -1679,82 +1592,72 @@ def _nordic_sheets() -> list[Sheet]:
 # --- (6) French / Belgian / Swiss feuilles de service: RDV équipe, PAT, cantine -------------
 
 
-def _fr(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 8.5, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 40, g["day_n"], 9, bold=True)
-        centre(c, 76, "FEUILLE DE SERVICE", 15)
-        centre(c, 98, f"« {title} »", 18)
-        centre(c, 112, g["credits"], 8, bold=False)
-        centre(c, 128, day_text(day, g["date_style"]), 11)
-        y = 140.0
-        cells = [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
-        cells.append(("RENDEZ-VOUS ÉQUIPE", hm(call, t)))
-        cells += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
-        cells += [("LEVER DU SOLEIL", hm(rise, t)), ("COUCHER DU SOLEIL", hm(fall, t))]
-        per = 4
-        cw = w / per
-        for i, (a, v) in enumerate(cells):
-            xx = x0 + (i % per) * cw
-            yy = y + (i // per) * 32
-            big = a == "RENDEZ-VOUS ÉQUIPE"
-            c.box(xx, yy, cw, 32, 1.5 if big else 0.4)
-            fit(c, xx + 4, yy + 10, a, 6.8, cw - 8, bold=True)
-            c.text(xx + 4, yy + 26, v, 13 if big else 10, bold=big)
-        y += 32 * ((len(cells) + per - 1) // per) + 18
-        for head, lines in [
-            ("DÉCOR", [g["set"]]),
-            ("ADRESSE DE TOURNAGE", [p.name, f"{p.street}, {p.city}"]),
-            (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "HÔPITAL LE PLUS PROCHE",
-                [
-                    p.hospital,
-                    f"{p.hospital_street}, {p.hospital_city}",
-                    f"Tél. {p.hospital_phone}  ·  Urgences {g['sos']}",
-                ],
-            ),
-        ]:
-            c.text(x0, y, head, 8, bold=True)
-            y = paragraphs(c, x0 + 140, y, lines, 8.5, w - 140, 11) + 5
-            c.hline(x0, right, y - 8, 0.3)
-        y += 10
-        written = partial(hm, style=t)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["SÉQ.", "DÉCOR / RÉSUMÉ", "J/N", "INT/EXT", "RÔLES"], [0, 34, 320, 356, 410]),
-            cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
-            steps=[-80, -60, 0],
-            crew=(["POSTE", "NOM", "TÉLÉPHONE", "CONVOCATION"], [0, 120, 260, 390]),
-        )
-        titled_notes(c, x0, y + 4, "REMARQUES", 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "fr_feuille_de_service",
-        "French / Belgian / Swiss feuille de service, A4: company and office, 'Jour 8 / 35' "
-        "right; 'FEUILLE DE SERVICE', the title in guillemets, credits and the date centred "
-        "('jeudi 10 décembre 2026', 'Mardi 19.01.2027'); ruled boxes of HMC, RENDEZ-VOUS "
-        "ÉQUIPE (heavier), PAT, cantine, fin de journée prévue, lever / coucher du soleil "
-        "('7h30', '07h30', '07:30'); DÉCOR, ADRESSE DE TOURNAGE, parking / cantine / loges and "
-        "HÔPITAL LE PLUS PROCHE as label and lines; séquences, comédiens, équipe; remarques",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "fr_feuille_de_service",
+    "French / Belgian / Swiss feuille de service, A4: company and office, 'Jour 8 / 35' "
+    "right; 'FEUILLE DE SERVICE', the title in guillemets, credits and the date centred "
+    "('jeudi 10 décembre 2026', 'Mardi 19.01.2027'); ruled boxes of HMC, RENDEZ-VOUS "
+    "ÉQUIPE (heavier), PAT, cantine, fin de journée prévue, lever / coucher du soleil "
+    "('7h30', '07h30', '07:30'); DÉCOR, ADRESSE DE TOURNAGE, parking / cantine / loges and "
+    "HÔPITAL LE PLUS PROCHE as label and lines; séquences, comédiens, équipe; remarques",
+)
+def _fr(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 8.5, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 40, g["day_n"], 9, bold=True)
+    centre(c, 76, "FEUILLE DE SERVICE", 15)
+    centre(c, 98, f"« {title} »", 18)
+    centre(c, 112, g["credits"], 8, bold=False)
+    centre(c, 128, day_text(day, g["date_style"]), 11)
+    y = 140.0
+    cells = [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
+    cells.append(("RENDEZ-VOUS ÉQUIPE", hm(call, t)))
+    cells += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
+    cells += [("LEVER DU SOLEIL", hm(rise, t)), ("COUCHER DU SOLEIL", hm(fall, t))]
+    per = 4
+    cw = w / per
+    for i, (a, v) in enumerate(cells):
+        xx = x0 + (i % per) * cw
+        yy = y + (i // per) * 32
+        big = a == "RENDEZ-VOUS ÉQUIPE"
+        c.box(xx, yy, cw, 32, 1.5 if big else 0.4)
+        fit(c, xx + 4, yy + 10, a, 6.8, cw - 8, bold=True)
+        c.text(xx + 4, yy + 26, v, 13 if big else 10, bold=big)
+    y += 32 * ((len(cells) + per - 1) // per) + 18
+    for head, lines in [
+        ("DÉCOR", [g["set"]]),
+        ("ADRESSE DE TOURNAGE", [p.name, f"{p.street}, {p.city}"]),
+        (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
+        (
+            "HÔPITAL LE PLUS PROCHE",
+            [
+                p.hospital,
+                f"{p.hospital_street}, {p.hospital_city}",
+                f"Tél. {p.hospital_phone}  ·  Urgences {g['sos']}",
+            ],
+        ),
+    ]:
+        c.text(x0, y, head, 8, bold=True)
+        y = paragraphs(c, x0 + 140, y, lines, 8.5, w - 140, 11) + 5
+        c.hline(x0, right, y - 8, 0.3)
+    y += 10
+    y = _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(["SÉQ.", "DÉCOR / RÉSUMÉ", "J/N", "INT/EXT", "RÔLES"], [0, 34, 320, 356, 410]),
+        cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
+        steps=[-80, -60, 0],
+        crew=(["POSTE", "NOM", "TÉLÉPHONE", "CONVOCATION"], [0, 120, 260, 390]),
     )
+    titled_notes(c, x0, y + 4, "REMARQUES", 8.5, g["notes"], 7.5, w, 10)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _fr_sheets() -> list[Sheet]:
@@ -1970,17 +1873,16 @@ def _away_travel_plan() -> bytes:
 def _get_in_get_out() -> bytes:
     """A touring theatre company's get-in / get-out schedule for one venue."""
     c, x0, right = page("A4", "sans", margin=40.0)
-    w = right - x0
     c.text(x0, 46, "FELL & FOUNDRY THEATRE  ·  UK TOUR SPRING 2027", 9, bold=True)
     c.text(x0, 68, "The Ironmaster's Wife", 18, bold=True)
     c.text(x0, 84, "GET-IN / GET-OUT SCHEDULE  ·  WEEK 6", 10, bold=True)
     c.right(right, 46, "v3  ·  4 Jan 2027", 8)
     c.hline(x0, right, 92, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        110,
         right,
+        110,
         [
             ("Venue", "Theatre Royal, 6 Westgate Street, Bury St Edmunds IP33 1QR"),
             ("Get-in", "Via the scene dock on Crown Street; 1 x 7.5 t truck, 1 x van"),
@@ -1989,57 +1891,44 @@ def _get_in_get_out() -> bytes:
             ("Local crew", "4 x stage, 2 x LX, 1 x sound (venue to book)"),
             ("Parking", "Ram Meadow car park, Cotton Lane: permits from stage door"),
         ],
-        8.5,
-        90,
-        13,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["DAY", "TIME", "CALL", "WHO", "NOTES"],
-        [0, 66, 130, 280, 360],
-        [
-            (
-                "Mon 11 Jan",
-                "08:00",
-                "Crew call: get-in, unload",
-                "All + local crew",
-                "Truck at dock 07:45",
-            ),
-            ("Mon 11 Jan", "09:30", "Fit-up: set, flown pieces", "Stage", "Flys: 3 bars"),
-            ("Mon 11 Jan", "13:00", "LX focus", "LX", "Rig from venue plan"),
-            ("Mon 11 Jan", "18:00", "Sound check, tech top-ups", "Sound / cast", ""),
-            ("Tue 12 Jan", "14:00", "Cast call: spacing + dress", "Cast, CSM", ""),
-            ("Tue 12 Jan", "19:30", "OPENING performance", "All", "Half 18:55"),
-            (
-                "Sat 16 Jan",
-                "22:15",
-                "Crew call: GET-OUT after the show",
-                "All + local crew",
-                "Truck departs 02:00",
-            ),
-        ],
-        right,
+        (
+            ["DAY", "TIME", "CALL", "WHO", "NOTES"],
+            [0, 66, 130, 280, 360],
+            [
+                (
+                    "Mon 11 Jan",
+                    "08:00",
+                    "Crew call: get-in, unload",
+                    "All + local crew",
+                    "Truck at dock 07:45",
+                ),
+                ("Mon 11 Jan", "09:30", "Fit-up: set, flown pieces", "Stage", "Flys: 3 bars"),
+                ("Mon 11 Jan", "13:00", "LX focus", "LX", "Rig from venue plan"),
+                ("Mon 11 Jan", "18:00", "Sound check, tech top-ups", "Sound / cast", ""),
+                ("Tue 12 Jan", "14:00", "Cast call: spacing + dress", "Cast, CSM", ""),
+                ("Tue 12 Jan", "19:30", "OPENING performance", "All", "Half 18:55"),
+                (
+                    "Sat 16 Jan",
+                    "22:15",
+                    "Crew call: GET-OUT after the show",
+                    "All + local crew",
+                    "Truck departs 02:00",
+                ),
+            ],
+        ),
+        (
+            "NOTES FOR THE VENUE",
+            [
+                "Haze and one flash effect in Act 2: please isolate the detectors from the half. "
+                "Nearest A&E: West Suffolk Hospital, Hardwick Lane, Bury St Edmunds IP33 2QZ. "
+                "Next venue: Stephen Joseph Theatre, Scarborough, get-in Mon 18 Jan 08:00.",
+            ],
+        ),
+        table=_table,
+        notes_look=(9, 8, 11),
         size=8,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTES FOR THE VENUE",
-        9,
-        [
-            "Haze and one flash effect in Act 2: please isolate the detectors from the half. "
-            "Nearest A&E: West Suffolk Hospital, Hardwick Lane, Bury St Edmunds IP33 2QZ. "
-            "Next venue: Stephen Joseph Theatre, Scarborough, get-in Mon 18 Jan 08:00.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 
@@ -2047,16 +1936,15 @@ def _get_in_get_out() -> bytes:
 def _rally_road_book() -> bytes:
     """A vintage car rally's road book page: controls, due times, tulip instructions."""
     c, x0, right = page("A4", "helvetica", margin=36.0)
-    w = right - x0
     c.text(x0, 46, "TWEED & CHEVIOT CLASSIC TRIAL 2027", 13, bold=True)
     c.text(x0, 62, "ROAD BOOK  ·  LEG 2  ·  Saturday 23 January 2027", 10, bold=True)
     c.right(right, 46, "Pre-1975 cars  ·  60 crews", 8)
     c.hline(x0, right, 70, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        88,
         right,
+        88,
         [
             ("Main control", "The Cobbles car park, Market Square, Wooler NE71 6BU"),
             ("Start", "Car 1 due at MTC 1 08:01, then one car a minute"),
@@ -2064,84 +1952,66 @@ def _rally_road_book() -> bytes:
             ("Marshals", "Report to your control by 07:30 (see marshal pack)"),
             ("Rally HQ", "07700 900 452  ·  Emergency: 999, then HQ"),
         ],
-        8.5,
-        90,
-        13,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TOTAL km", "INTER km", "INSTRUCTION", "CONTROL", "DUE (car 1)"],
-        [0, 56, 112, 340, 420],
-        [
-            ("0.00", "0.00", "MTC 1 out: Market Sq, R onto High St", "MTC 1", "08:01"),
-            ("0.42", "0.42", "Bear L at fork, SP Kirknewton (B6351)", "", ""),
-            ("9.87", "9.45", "Passage control at Kirknewton church gate", "PC 1", "08:17"),
-            ("21.30", "11.43", "Regularity section 1 start, average 36 km/h", "RS 1", "08:36"),
-            ("38.66", "17.36", "TC 2: Yetholm village green", "TC 2", "09:08"),
-            ("52.10", "13.44", "Lunch halt: Kelso Racecourse (60 min)", "TC 3", "12:30"),
-        ],
-        right,
+        (
+            ["TOTAL km", "INTER km", "INSTRUCTION", "CONTROL", "DUE (car 1)"],
+            [0, 56, 112, 340, 420],
+            [
+                ("0.00", "0.00", "MTC 1 out: Market Sq, R onto High St", "MTC 1", "08:01"),
+                ("0.42", "0.42", "Bear L at fork, SP Kirknewton (B6351)", "", ""),
+                ("9.87", "9.45", "Passage control at Kirknewton church gate", "PC 1", "08:17"),
+                ("21.30", "11.43", "Regularity section 1 start, average 36 km/h", "RS 1", "08:36"),
+                ("38.66", "17.36", "TC 2: Yetholm village green", "TC 2", "09:08"),
+                ("52.10", "13.44", "Lunch halt: Kelso Racecourse (60 min)", "TC 3", "12:30"),
+            ],
+        ),
+        (
+            "NOTES",
+            [
+                "Early arrival at a time control is penalised: wait short of the control board. "
+                "The photo crew and the club's video team will be at the Yetholm watersplash; do "
+                "not stop for them. Finish: MTC 4, Wooler, from 16:15; results at the Tankerville "
+                "Arms at 19:00.",
+            ],
+        ),
+        table=_table,
+        notes_look=(9, 8, 11),
         size=8,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTES",
-        9,
-        [
-            "Early arrival at a time control is penalised: wait short of the control board. "
-            "The photo crew and the club's video team will be at the Yetholm watersplash; do "
-            "not stop for them. Finish: MTC 4, Wooler, from 16:15; results at the Tankerville "
-            "Arms at 19:00.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_away_travel_plan",
-            "near_miss",
             "a football club's away-match travel plan, A4: club, 'FIRST TEAM · AWAY TRAVEL "
             "PLAN', fixture, date and kick-off, the away ground's address, 'Meet 07:00 sharp' at "
             "a car park, the coach; a ruled TIME / WHERE / WHAT table (coach departs, comfort "
             "stop, pre-match meal, warm-up filmed by the club's TV, kick-off); squad and staff; "
             "notes with the nearest A&E",
             _away_travel_plan,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_get_in_get_out",
-            "near_miss",
             "a touring theatre company's get-in / get-out schedule for one venue, A4: the tour "
             "and show, 'GET-IN / GET-OUT SCHEDULE · WEEK 6', the venue's address, scene dock, "
             "contacts, local crew, parking; a ruled DAY / TIME / CALL / WHO table from 'Crew "
             "call: get-in' 08:00 Monday to the Saturday night get-out; notes with the nearest "
             "A&E and the next venue",
             _get_in_get_out,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_rally_road_book",
-            "near_miss",
             "a vintage car rally's road book, A4: the event, 'ROAD BOOK · LEG 2' and the date, "
             "main control's address, car 1's start, crews' sign-on and marshals' report times, "
             "Rally HQ and 999; a ruled table of total / intermediate km, instructions, controls "
             "and car 1's due times; notes mentioning a photo crew and video team",
             _rally_road_book,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

@@ -24,15 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from tests.corpus.draw import Canvas, black, centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -41,17 +38,29 @@ from tests.corpus.fresh_common import (
     page,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     timed_rows,
     titled_notes,
 )
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    FR_MON,
+    FR_WD,
+    PT_MON,
+    PT_WD,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
+)
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) French TV-series two-page FdS: Saint-Malo, Besançon, Annecy
@@ -332,22 +341,12 @@ P: dict[str, Place] = {
     ),
 }
 
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 IT_WD = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 IT_MON = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto"]
 IT_MON += ["settembre", "ottobre", "novembre", "dicembre"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
 CA_WD = ["dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"]
 CA_MON = ["de gener", "de febrer", "de març", "d'abril", "de maig", "de juny", "de juliol"]
 CA_MON += ["d'agost", "de setembre", "d'octubre", "de novembre", "de desembre"]
-PT_WD = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
-PT_WD += ["sábado", "domingo"]
-PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"]
-PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
 RO_WD = ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"]
 RO_MON = ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august"]
 RO_MON += ["septembrie", "octombrie", "noiembrie", "decembrie"]
@@ -396,10 +395,8 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh57")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
 def _timed(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
@@ -414,90 +411,81 @@ def _white(c: Canvas) -> None:
 # --- (1) French TV-series FdS typed on two pages: CONVOCATIONS per department, RDV, PAT ------
 
 
-def _fds(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=42.0)
-        w = right - x0
-        c.text(x0, 44, g["company"], 9, bold=True)
-        grey_text(c, x0, 54, g["office"], 7)
-        c.right(right, 46, f"FdS n° {g['n']}", 14, bold=True)
-        c.right(right, 58, g["episodes"], 8)
-        c.hline(x0, right, 66, 0.8)
-        c.text(x0, 92, title, 18, bold=True)
-        c.text(x0, 106, g["kind"], 8.5)
-        c.text(x0, 130, f"FEUILLE DE SERVICE DU {day_text(day, g['date_style'])}", 11, bold=True)
-        c.right(right, 130, g["day_n"], 10, bold=True)
-        y = 146.0
-        if "sent" in g:
-            # HARD: the evening the FdS was sent, a date before the day it plans
-            grey_text(c, x0, y, g["sent"], 7.5, 90)
-            y += 12
-        rows = [
-            ("RDV équipe", f"{hm(call, t)}  {g['rdv']}"),
-            ("Prêt à tourner", hm(add_minutes(call, g["pat"]), t)),
-            ("Cantine", f"{hm(add_minutes(call, g['cantine']), t)}  {g['cantine_where']}"),
-            ("Fin de journée prévue", hm(add_minutes(call, g["fin"]), t)),
-            ("Lever / coucher du soleil", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("Météo", g["weather"]),
-        ]
-        y = label_rows(c, x0, y + 8, right, rows, 9, 140, 14, rule_drop=4) + 6
-        c.text(x0, y, "DÉCOR", 9, bold=True)
-        y = paragraphs(c, x0 + 140, y, [g["set"], p.name, p.address], 9, w - 140, 12) + 2
-        c.text(x0, y, "Parking technique", 9, bold=True)
-        y = paragraphs(c, x0 + 140, y, [p.base_street, p.base_city], 9, w - 140, 12) + 10
-        c.text(x0, y, "CONVOCATIONS", 10, bold=True)
-        conv = [(d, n, hm(add_minutes(call, o), t), where) for d, n, o, where in g["conv"]]
-        heads = ["DÉPARTEMENT", "NOMS", "CONVOCATION", "LIEU"]
-        _table(c, x0, y + 16, heads, [0, 100, 290, 370], conv, right, ruled=True)
-        _footer(c, f"{g['footer']}  ·  page 1/2", x0)
-        c.new_page()
-        c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
-        c.right(right, 44, day_text(day, g["date_style"]), 9)
-        c.hline(x0, right, 52, 0.6)
-        written = partial(hm, style=t)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            74,
-            right,
-            g,
-            call,
-            written,
-            scenes=(
-                ["SÉQ.", "DÉCOR / EFFET / RÉSUMÉ", "J/N", "PAGES", "RÔLES"],
-                [0, 36, 300, 340, 390],
-            ),
-            cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
-            steps=[-90, -70, 0],
-        )
-        c.text(x0, y + 4, "SÉCURITÉ - URGENCES", 9, bold=True)
-        lines = [
-            f"Hôpital le plus proche : {p.hospital}",
-            f"{p.hospital_street}, {p.hospital_city}  ·  Tél. {p.hospital_phone}",
-            "SAMU 15  ·  Pompiers 18  ·  Urgences européennes 112",
-            g["safety"],
-        ]
-        y = paragraphs(c, x0, y + 18, lines, 8.5, w, 11.5)
-        titled_notes(c, x0, y + 10, "NOTES", 9, g["notes"], 8, w, 11)
-        _footer(c, f"{g['footer']}  ·  page 2/2", x0)
-        return c.output()
-
-    return _sheet(
-        f"fds_{key}",
-        "fr_fds_two_page",
-        "French TV-series feuille de service typed on two A4 pages: company and office, 'FdS "
-        "n° 23' and the episodes right; the title, the kind of series, 'FEUILLE DE SERVICE DU "
-        "JEUDI 14 JANVIER 2027' with 'Jour 14/42'; ruled label rows RDV équipe with its place, "
-        "Prêt à tourner, Cantine, Fin de journée prévue, sun, météo; DÉCOR and Parking "
-        "technique; a ruled CONVOCATIONS table per department (DÉPARTEMENT, NOMS, CONVOCATION, "
-        "LIEU); page 2: séquences, comédiens (pick-up, HMC, PAT), SÉCURITÉ - URGENCES with the "
-        "nearest hospital, notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "fr_fds_two_page",
+    "French TV-series feuille de service typed on two A4 pages: company and office, 'FdS "
+    "n° 23' and the episodes right; the title, the kind of series, 'FEUILLE DE SERVICE DU "
+    "JEUDI 14 JANVIER 2027' with 'Jour 14/42'; ruled label rows RDV équipe with its place, "
+    "Prêt à tourner, Cantine, Fin de journée prévue, sun, météo; DÉCOR and Parking "
+    "technique; a ruled CONVOCATIONS table per department (DÉPARTEMENT, NOMS, CONVOCATION, "
+    "LIEU); page 2: séquences, comédiens (pick-up, HMC, PAT), SÉCURITÉ - URGENCES with the "
+    "nearest hospital, notes",
+    name="fds_{key}",
+)
+def _fds(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=42.0)
+    w = right - x0
+    c.text(x0, 44, g["company"], 9, bold=True)
+    grey_text(c, x0, 54, g["office"], 7)
+    c.right(right, 46, f"FdS n° {g['n']}", 14, bold=True)
+    c.right(right, 58, g["episodes"], 8)
+    c.hline(x0, right, 66, 0.8)
+    c.text(x0, 92, title, 18, bold=True)
+    c.text(x0, 106, g["kind"], 8.5)
+    c.text(x0, 130, f"FEUILLE DE SERVICE DU {day_text(day, g['date_style'])}", 11, bold=True)
+    c.right(right, 130, g["day_n"], 10, bold=True)
+    y = 146.0
+    if "sent" in g:
+        # HARD: the evening the FdS was sent, a date before the day it plans
+        grey_text(c, x0, y, g["sent"], 7.5, 90)
+        y += 12
+    rows = [
+        ("RDV équipe", f"{hm(call, t)}  {g['rdv']}"),
+        ("Prêt à tourner", hm(add_minutes(call, g["pat"]), t)),
+        ("Cantine", f"{hm(add_minutes(call, g['cantine']), t)}  {g['cantine_where']}"),
+        ("Fin de journée prévue", hm(add_minutes(call, g["fin"]), t)),
+        ("Lever / coucher du soleil", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("Météo", g["weather"]),
+    ]
+    y = label_rows(c, x0, y + 8, right, rows, 9, 140, 14, rule_drop=4) + 6
+    c.text(x0, y, "DÉCOR", 9, bold=True)
+    y = paragraphs(c, x0 + 140, y, [g["set"], p.name, p.address], 9, w - 140, 12) + 2
+    c.text(x0, y, "Parking technique", 9, bold=True)
+    y = paragraphs(c, x0 + 140, y, [p.base_street, p.base_city], 9, w - 140, 12) + 10
+    c.text(x0, y, "CONVOCATIONS", 10, bold=True)
+    conv = [(d, n, hm(add_minutes(call, o), t), where) for d, n, o, where in g["conv"]]
+    heads = ["DÉPARTEMENT", "NOMS", "CONVOCATION", "LIEU"]
+    _table(c, x0, y + 16, heads, [0, 100, 290, 370], conv, right, ruled=True)
+    footer(c, f"{g['footer']}  ·  page 1/2", x0)
+    c.new_page()
+    c.text(x0, 44, f"{title}  -  FdS n° {g['n']} (suite)", 9, bold=True)
+    c.right(right, 44, day_text(day, g["date_style"]), 9)
+    c.hline(x0, right, 52, 0.6)
+    y = _day_tables(
+        c,
+        x0,
+        74,
+        right,
+        spec,
+        scenes=(
+            ["SÉQ.", "DÉCOR / EFFET / RÉSUMÉ", "J/N", "PAGES", "RÔLES"],
+            [0, 36, 300, 340, 390],
+        ),
+        cast=(["RÔLE", "COMÉDIEN(NE)", "PICK-UP", "HMC", "PAT"], [0, 110, 240, 320, 400]),
+        steps=[-90, -70, 0],
     )
+    c.text(x0, y + 4, "SÉCURITÉ - URGENCES", 9, bold=True)
+    lines = [
+        f"Hôpital le plus proche : {p.hospital}",
+        f"{p.hospital_street}, {p.hospital_city}  ·  Tél. {p.hospital_phone}",
+        "SAMU 15  ·  Pompiers 18  ·  Urgences européennes 112",
+        g["safety"],
+    ]
+    y = paragraphs(c, x0, y + 18, lines, 8.5, w, 11.5)
+    titled_notes(c, x0, y + 10, "NOTES", 9, g["notes"], 8, w, 11)
+    footer(c, f"{g['footer']}  ·  page 2/2", x0)
+    return c.output()
 
 
 def _fds_sheets() -> list[Sheet]:
@@ -691,97 +679,89 @@ def _fds_sheets() -> list[Sheet]:
 # --- (2) Québécois feuille de route: APPEL GÉNÉRAL, déjeuner / dîner, "7 h 30" ---------------
 
 
-def _qc(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("letter", g["font"], margin=36.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 9.5, bold=True)
-        grey_text(c, x0, 52, g["office"], 7)
-        c.right(right, 44, "FEUILLE DE ROUTE", 14, bold=True)
-        c.right(right, 56, g["day_n"], 8.5)
-        centre(c, 86, title, 20)
-        centre(c, 100, g["credits"], 8, bold=False)
-        y = 112.0
-        fracs = (0.3, 0.38, 0.32)
-        xs = [x0, x0 + w * fracs[0], x0 + w * (fracs[0] + fracs[1])]
-        for xx, frac in zip(xs, fracs, strict=True):
-            c.box(xx, y, w * frac, 86, 0.9)
-        bw = w * fracs[0] - 10
-        c.text(x0 + 5, y + 10, "DATE", 7, bold=True)
-        fit(c, x0 + 5, y + 22, day_text(day, g["date_style"]), 9.5, bw)
-        yy = y + 38
-        if "pre" in g:
-            # HARD: a department's earlier appel in the same box, above the appel général
-            lab, off = g["pre"]
-            fit(c, x0 + 5, yy, f"{lab} {hm(add_minutes(call, off), t)}", 7.5, bw)
-            yy += 10
-        c.text(x0 + 5, yy, "APPEL GÉNÉRAL", 7, bold=True)
-        c.text(x0 + 5, yy + 22, hm(call, t), 20, bold=True)
-        loc = ["LIEU DE TOURNAGE", [p.name, p.street, p.city, g["set"]]]
-        hosp = [
-            "HÔPITAL LE PLUS PRÈS (urgence)",
-            [*hospital_lines(p)[:3], f"Tél. {p.hospital_phone}"],
-        ]
-        for xx, frac, (head, lines) in zip(xs[1:], fracs[1:], [loc, hosp], strict=True):
-            c.text(xx + 5, y + 10, head, 7, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, xx + 5, y + 24 + 11 * k, ln, 8.5, w * frac - 10)
-        y += 100
-        times = [
-            *_timed(call, t, g["times"]),
-            ("LEVER DU SOLEIL", hm(rise, t)),
-            ("COUCHER DU SOLEIL", hm(fall, t)),
-        ]
-        tw = w / len(times)
-        for i, (lab, val) in enumerate(times):
-            c.box(x0 + i * tw, y, tw, 28, 0.4)
-            fit(c, x0 + i * tw + 4, y + 9, lab, 6.5, tw - 8, bold=True)
-            c.text(x0 + i * tw + 4, y + 22, val, 9)
-        y += 42
-        lines = [
-            f"Stationnement et roulottes : {p.base_street}, {p.base_city}",
-            f"Météo : {g['weather']}",
-        ]
-        y = paragraphs(c, x0, y, lines, 8.5, w, 12) + 6
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(
-                ["SC.", "DÉCOR / DESCRIPTION", "J/N", "PAGES", "PERS."],
-                [0, 32, 330, 366, 420],
-            ),
-            cast=(
-                ["#", "COMÉDIEN(NE)", "PERSONNAGE", "ARRIVÉE", "MAQ. / COIF.", "PLATEAU"],
-                [0, 20, 150, 270, 345, 430],
-            ),
-            steps=[-75, -60, 0],
-            numbered=True,
-            crew=(["DÉPARTEMENT", "NOM", "CELLULAIRE", "APPEL"], [0, 120, 270, 400]),
-            notes=("NOTES DE PRODUCTION", 8.5, 7.5, 10),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"qc_{key}",
-        "qc_feuille_de_route",
-        "Québécois feuille de route, letter, French only: company and office, 'FEUILLE DE "
-        "ROUTE' and 'Jour 6 de 24' right; the title and credits centred; three ruled boxes: "
-        "DATE over APPEL GÉNÉRAL at 20 pt ('7 h 30'), LIEU DE TOURNAGE with a '(Québec) G3Z "
-        "2J2' town line, HÔPITAL LE PLUS PRÈS (urgence); a strip of boxes DÉJEUNER (breakfast), "
-        "PREMIER PLAN, DÎNER (lunch), FIN PRÉVUE, sun; stationnement and météo lines; scenes, "
-        "numbered cast (arrivée, maq. / coif., plateau), crew (cellulaire, appel); notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "qc_feuille_de_route",
+    "Québécois feuille de route, letter, French only: company and office, 'FEUILLE DE "
+    "ROUTE' and 'Jour 6 de 24' right; the title and credits centred; three ruled boxes: "
+    "DATE over APPEL GÉNÉRAL at 20 pt ('7 h 30'), LIEU DE TOURNAGE with a '(Québec) G3Z "
+    "2J2' town line, HÔPITAL LE PLUS PRÈS (urgence); a strip of boxes DÉJEUNER (breakfast), "
+    "PREMIER PLAN, DÎNER (lunch), FIN PRÉVUE, sun; stationnement and météo lines; scenes, "
+    "numbered cast (arrivée, maq. / coif., plateau), crew (cellulaire, appel); notes",
+    name="qc_{key}",
+)
+def _qc(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("letter", g["font"], margin=36.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 9.5, bold=True)
+    grey_text(c, x0, 52, g["office"], 7)
+    c.right(right, 44, "FEUILLE DE ROUTE", 14, bold=True)
+    c.right(right, 56, g["day_n"], 8.5)
+    centre(c, 86, title, 20)
+    centre(c, 100, g["credits"], 8, bold=False)
+    y = 112.0
+    fracs = (0.3, 0.38, 0.32)
+    xs = [x0, x0 + w * fracs[0], x0 + w * (fracs[0] + fracs[1])]
+    for xx, frac in zip(xs, fracs, strict=True):
+        c.box(xx, y, w * frac, 86, 0.9)
+    bw = w * fracs[0] - 10
+    c.text(x0 + 5, y + 10, "DATE", 7, bold=True)
+    fit(c, x0 + 5, y + 22, day_text(day, g["date_style"]), 9.5, bw)
+    yy = y + 38
+    if "pre" in g:
+        # HARD: a department's earlier appel in the same box, above the appel général
+        lab, off = g["pre"]
+        fit(c, x0 + 5, yy, f"{lab} {hm(add_minutes(call, off), t)}", 7.5, bw)
+        yy += 10
+    c.text(x0 + 5, yy, "APPEL GÉNÉRAL", 7, bold=True)
+    c.text(x0 + 5, yy + 22, hm(call, t), 20, bold=True)
+    loc = ["LIEU DE TOURNAGE", [p.name, p.street, p.city, g["set"]]]
+    hosp = [
+        "HÔPITAL LE PLUS PRÈS (urgence)",
+        [*hospital_lines(p)[:3], f"Tél. {p.hospital_phone}"],
+    ]
+    for xx, frac, (head, lines) in zip(xs[1:], fracs[1:], [loc, hosp], strict=True):
+        c.text(xx + 5, y + 10, head, 7, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, xx + 5, y + 24 + 11 * k, ln, 8.5, w * frac - 10)
+    y += 100
+    times = [
+        *_timed(call, t, g["times"]),
+        ("LEVER DU SOLEIL", hm(rise, t)),
+        ("COUCHER DU SOLEIL", hm(fall, t)),
+    ]
+    tw = w / len(times)
+    for i, (lab, val) in enumerate(times):
+        c.box(x0 + i * tw, y, tw, 28, 0.4)
+        fit(c, x0 + i * tw + 4, y + 9, lab, 6.5, tw - 8, bold=True)
+        c.text(x0 + i * tw + 4, y + 22, val, 9)
+    y += 42
+    lines = [
+        f"Stationnement et roulottes : {p.base_street}, {p.base_city}",
+        f"Météo : {g['weather']}",
+    ]
+    y = paragraphs(c, x0, y, lines, 8.5, w, 12) + 6
+    y = _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(
+            ["SC.", "DÉCOR / DESCRIPTION", "J/N", "PAGES", "PERS."],
+            [0, 32, 330, 366, 420],
+        ),
+        cast=(
+            ["#", "COMÉDIEN(NE)", "PERSONNAGE", "ARRIVÉE", "MAQ. / COIF.", "PLATEAU"],
+            [0, 20, 150, 270, 345, 430],
+        ),
+        steps=[-75, -60, 0],
+        numbered=True,
+        crew=(["DÉPARTEMENT", "NOM", "CELLULAIRE", "APPEL"], [0, 120, 270, 400]),
+        notes=("NOTES DE PRODUCTION", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _qc_sheets() -> list[Sheet]:
@@ -933,91 +913,83 @@ def _qc_sheets() -> list[Sheet]:
 # --- (3) Italian ordine del giorno: a two-row grid, label over value, then Pronto soccorso ----
 
 
-def _odg(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 8.5, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 40, g["day_n"], 8.5)
-        centre(c, 76, f"ORDINE DEL GIORNO N. {g['n']}", 14)
-        centre(c, 100, title, 20)
-        centre(c, 114, g["credits"], 8, bold=False)
-        y = 128.0
-        cw = w / 4
-        cells = [
-            ("DATA", day_text(day, g["date_style"])),
-            ("CONVOCAZIONE TROUPE", hm(call, t)),
-            ("PRONTI A GIRARE", hm(add_minutes(call, g["pronti"]), t)),
-            ("GIORNATA", g["giornata"]),
-            ("PAUSA PRANZO", hm(add_minutes(call, g["pranzo"]), t)),
-            ("FINE RIPRESE PREVISTA", hm(add_minutes(call, g["fine"]), t)),
-            ("ALBA / TRAMONTO", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("METEO", g["weather"]),
-        ]
-        for i, (lab, val) in enumerate(cells):
-            xx, yy = x0 + (i % 4) * cw, y + (i // 4) * 36
-            big = lab == "CONVOCAZIONE TROUPE"
-            c.box(xx, yy, cw, 36, 1.4 if big else 0.5)
-            fit(c, xx + 4, yy + 10, lab, 6.8, cw - 8, bold=True)
-            fit(c, xx + 4, yy + 28, val, 13 if big else 9, cw - 8, bold=big)
-        y += 90
-        rows = [
-            ("SET", g["set"]),
-            ("LOCATION", f"{p.name}, {p.address}"),
-            ("PARCHEGGIO MEZZI / BASE", f"{p.base_street}, {p.base_city}"),
-            ("PRONTO SOCCORSO", p.hospital),
-            ("", f"{p.hospital_street}, {p.hospital_city}  ·  tel. {p.hospital_phone}"),
-            ("EMERGENZE", "112 (NUE)  ·  118"),
-        ]
-        y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(
-                ["SC.", "AMBIENTE / DESCRIZIONE", "G/N", "I/E", "PERSONAGGI"],
-                [0, 32, 320, 356, 392],
-            ),
-            cast=(
-                ["PERSONAGGIO", "ATTORE / ATTRICE", "TRUCCO", "COSTUMI", "SUL SET"],
-                [0, 110, 250, 330, 410],
-            ),
-            steps=[-80, -50, 0],
-            crew=(["REPARTO", "NOME", "CELL.", "CONVOCAZIONE"], [0, 110, 250, 390]),
-            notes=("NOTE", 8.5, 7.5, 10),
-        )
-        if "domani" in g:
-            # HARD: tomorrow's notice at the foot, with its own date and an earlier call
-            d2, call2, where = g["domani"]
-            fill(c, x0, y + 4, w, 30, 225)
-            c.text(x0 + 6, y + 16, "PREAVVISO PER DOMANI", 8, bold=True)
-            when = f"{day_text(d2, g['date_style'])}  ·  convocazione troupe {hm(call2, t)}"
-            line = f"{when}  ·  {where}"
-            fit(c, x0 + 6, y + 28, line, 8, w - 12)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"odg_{key}",
-        "it_odg_grid",
-        "Italian ordine del giorno, A4: company and office, the day right; 'ORDINE DEL GIORNO "
-        "N. 12', the title and credits centred; a two-row grid of eight ruled cells, label over "
-        "value: DATA ('giovedì 14 gennaio 2027', '04/02/2027', 'gio 18.02.2027'), "
-        "CONVOCAZIONE TROUPE (heavier, 'h 7.30', 'ore 7:30', '8.00'), PRONTI A GIRARE, "
-        "GIORNATA, PAUSA PRANZO, FINE RIPRESE PREVISTA, ALBA / TRAMONTO, METEO; ruled rows SET, "
-        "LOCATION, PARCHEGGIO MEZZI / BASE, PRONTO SOCCORSO, EMERGENZE; scenes, actors (trucco, "
-        "costumi, sul set), departments; note",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "it_odg_grid",
+    "Italian ordine del giorno, A4: company and office, the day right; 'ORDINE DEL GIORNO "
+    "N. 12', the title and credits centred; a two-row grid of eight ruled cells, label over "
+    "value: DATA ('giovedì 14 gennaio 2027', '04/02/2027', 'gio 18.02.2027'), "
+    "CONVOCAZIONE TROUPE (heavier, 'h 7.30', 'ore 7:30', '8.00'), PRONTI A GIRARE, "
+    "GIORNATA, PAUSA PRANZO, FINE RIPRESE PREVISTA, ALBA / TRAMONTO, METEO; ruled rows SET, "
+    "LOCATION, PARCHEGGIO MEZZI / BASE, PRONTO SOCCORSO, EMERGENZE; scenes, actors (trucco, "
+    "costumi, sul set), departments; note",
+    name="odg_{key}",
+)
+def _odg(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 8.5, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 40, g["day_n"], 8.5)
+    centre(c, 76, f"ORDINE DEL GIORNO N. {g['n']}", 14)
+    centre(c, 100, title, 20)
+    centre(c, 114, g["credits"], 8, bold=False)
+    y = 128.0
+    cw = w / 4
+    cells = [
+        ("DATA", day_text(day, g["date_style"])),
+        ("CONVOCAZIONE TROUPE", hm(call, t)),
+        ("PRONTI A GIRARE", hm(add_minutes(call, g["pronti"]), t)),
+        ("GIORNATA", g["giornata"]),
+        ("PAUSA PRANZO", hm(add_minutes(call, g["pranzo"]), t)),
+        ("FINE RIPRESE PREVISTA", hm(add_minutes(call, g["fine"]), t)),
+        ("ALBA / TRAMONTO", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("METEO", g["weather"]),
+    ]
+    for i, (lab, val) in enumerate(cells):
+        xx, yy = x0 + (i % 4) * cw, y + (i // 4) * 36
+        big = lab == "CONVOCAZIONE TROUPE"
+        c.box(xx, yy, cw, 36, 1.4 if big else 0.5)
+        fit(c, xx + 4, yy + 10, lab, 6.8, cw - 8, bold=True)
+        fit(c, xx + 4, yy + 28, val, 13 if big else 9, cw - 8, bold=big)
+    y += 90
+    rows = [
+        ("SET", g["set"]),
+        ("LOCATION", f"{p.name}, {p.address}"),
+        ("PARCHEGGIO MEZZI / BASE", f"{p.base_street}, {p.base_city}"),
+        ("PRONTO SOCCORSO", p.hospital),
+        ("", f"{p.hospital_street}, {p.hospital_city}  ·  tel. {p.hospital_phone}"),
+        ("EMERGENZE", "112 (NUE)  ·  118"),
+    ]
+    y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4) + 8
+    y = _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(
+            ["SC.", "AMBIENTE / DESCRIZIONE", "G/N", "I/E", "PERSONAGGI"],
+            [0, 32, 320, 356, 392],
+        ),
+        cast=(
+            ["PERSONAGGIO", "ATTORE / ATTRICE", "TRUCCO", "COSTUMI", "SUL SET"],
+            [0, 110, 250, 330, 410],
+        ),
+        steps=[-80, -50, 0],
+        crew=(["REPARTO", "NOME", "CELL.", "CONVOCAZIONE"], [0, 110, 250, 390]),
+        notes=("NOTE", 8.5, 7.5, 10),
     )
+    if "domani" in g:
+        # HARD: tomorrow's notice at the foot, with its own date and an earlier call
+        d2, call2, where = g["domani"]
+        fill(c, x0, y + 4, w, 30, 225)
+        c.text(x0 + 6, y + 16, "PREAVVISO PER DOMANI", 8, bold=True)
+        when = f"{day_text(d2, g['date_style'])}  ·  convocazione troupe {hm(call2, t)}"
+        line = f"{when}  ·  {where}"
+        fit(c, x0 + 6, y + 28, line, 8, w - 12)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _odg_sheets() -> list[Sheet]:
@@ -1197,88 +1169,80 @@ CA_LABELS = {
 }
 
 
-def _es(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "es_cat_hoja_citaciones",
+    "Spanish 'HOJA DE CITACIONES' / Catalan 'FULL DE CITACIONS', A4: company and office, the "
+    "kind and 'ORDEN DE RODAJE Nº 9' / 'ORDRE DE RODATGE NÚM. 4' right; the title and "
+    "credits; 'Fecha: jueves, 14 de enero de 2027' / 'Data: dijous, 18 de febrer de 2027' "
+    "with 'Jornada 9/30' right; a boxed left column CITACIONES of label and right-aligned "
+    "time rows (producción, maquillaje, Citación equipo / Citació equip larger, primer "
+    "plano, comida / dinar, fin de jornada, sun; '07:30 h', '7.30 h'); right of it boxed "
+    "LOCALIZACIÓN (with Decorado), PARKING CAMIONES / CATERING, HOSPITAL MÁS CERCANO / MÉS "
+    "PROPER with 112; scenes, actors (recogida, maquillaje, en set), crew; observaciones",
+    name=lambda spec: f"{'cat' if spec.g['labels'] is CA_LABELS else 'es'}_{spec.key}",
+)
+def _es(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        c.text(x0, 42, g["company"], 9, bold=True)
-        grey_text(c, x0, 52, g["office"], 7)
-        c.right(right, 42, lab["kind"], 13, bold=True)
-        c.right(right, 54, f"{lab['order']} {g['n']}", 8.5)
-        c.hline(x0, right, 62, 1.0)
-        c.text(x0, 88, title, 19, bold=True)
-        c.text(x0, 102, g["credits"], 8)
-        c.text(x0, 122, f"{lab['date']}: {day_text(day, g['date_style'])}", 10.5, bold=True)
-        c.right(right, 122, f"{lab['day']} {g['jornada']}", 10.5, bold=True)
-        # left: the column of citaciones; right: location, base and hospital blocks
-        col = 200.0
-        y = 136.0
-        rows = [*_timed(call, t, g["before"]), (lab["call"], hm(call, t))]
-        rows += [
-            *_timed(call, t, g["after"]),
-            (lab["rise"], hm(rise, t)),
-            (lab["set"], hm(fall, t)),
-        ]
-        col_h = 30 + 17 * len(rows) + 5
-        c.box(x0, y, col, col_h, 0.7)
-        fill(c, x0, y, col, 16, 215)
-        c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
-        yy = y + 32
-        for a, v in rows:
-            big = a == lab["call"]
-            fit(c, x0 + 6, yy, a, 8.5 if big else 8, 120, bold=big)
-            c.right(x0 + col - 6, yy, v, 12 if big else 8.5, bold=big)
-            c.hline(x0 + 4, x0 + col - 4, yy + 5, 0.2)
-            yy += 22 if big else 17
-        mx = x0 + col + 12
-        blocks = [
-            (lab["loc"], [p.name, p.street, p.city, f"{lab['decor']}: {g['set']}"]),
-            (lab["base"], [p.base_street, p.base_city]),
-            (lab["hosp"], [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  {lab['sos']}"]),
-        ]
-        yy = y
-        for head, lines in blocks:
-            h = 20 + 11 * len(lines)
-            c.box(mx, yy, right - mx, h, 0.6)
-            c.text(mx + 6, yy + 11, head, 7.5, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
-            yy += h + 8
-        y = max(yy, y + col_h) + 18
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
-            cast=(lab["cast"], [0, 110, 240, 320, 400]),
-            steps=[-90, -70, 0],
-            crew=(lab["crew"], [0, 110, 250, 390]),
-            notes=(lab["notes"], 8.5, 7.5, 10),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{'cat' if lab is CA_LABELS else 'es'}_{key}",
-        "es_cat_hoja_citaciones",
-        "Spanish 'HOJA DE CITACIONES' / Catalan 'FULL DE CITACIONS', A4: company and office, the "
-        "kind and 'ORDEN DE RODAJE Nº 9' / 'ORDRE DE RODATGE NÚM. 4' right; the title and "
-        "credits; 'Fecha: jueves, 14 de enero de 2027' / 'Data: dijous, 18 de febrer de 2027' "
-        "with 'Jornada 9/30' right; a boxed left column CITACIONES of label and right-aligned "
-        "time rows (producción, maquillaje, Citación equipo / Citació equip larger, primer "
-        "plano, comida / dinar, fin de jornada, sun; '07:30 h', '7.30 h'); right of it boxed "
-        "LOCALIZACIÓN (with Decorado), PARKING CAMIONES / CATERING, HOSPITAL MÁS CERCANO / MÉS "
-        "PROPER with 112; scenes, actors (recogida, maquillaje, en set), crew; observaciones",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    c.text(x0, 42, g["company"], 9, bold=True)
+    grey_text(c, x0, 52, g["office"], 7)
+    c.right(right, 42, lab["kind"], 13, bold=True)
+    c.right(right, 54, f"{lab['order']} {g['n']}", 8.5)
+    c.hline(x0, right, 62, 1.0)
+    c.text(x0, 88, title, 19, bold=True)
+    c.text(x0, 102, g["credits"], 8)
+    c.text(x0, 122, f"{lab['date']}: {day_text(day, g['date_style'])}", 10.5, bold=True)
+    c.right(right, 122, f"{lab['day']} {g['jornada']}", 10.5, bold=True)
+    # left: the column of citaciones; right: location, base and hospital blocks
+    col = 200.0
+    y = 136.0
+    rows = [*_timed(call, t, g["before"]), (lab["call"], hm(call, t))]
+    rows += [
+        *_timed(call, t, g["after"]),
+        (lab["rise"], hm(rise, t)),
+        (lab["set"], hm(fall, t)),
+    ]
+    col_h = 30 + 17 * len(rows) + 5
+    c.box(x0, y, col, col_h, 0.7)
+    fill(c, x0, y, col, 16, 215)
+    c.text(x0 + 6, y + 11, lab["cites"], 8, bold=True)
+    yy = y + 32
+    for a, v in rows:
+        big = a == lab["call"]
+        fit(c, x0 + 6, yy, a, 8.5 if big else 8, 120, bold=big)
+        c.right(x0 + col - 6, yy, v, 12 if big else 8.5, bold=big)
+        c.hline(x0 + 4, x0 + col - 4, yy + 5, 0.2)
+        yy += 22 if big else 17
+    mx = x0 + col + 12
+    blocks = [
+        (lab["loc"], [p.name, p.street, p.city, f"{lab['decor']}: {g['set']}"]),
+        (lab["base"], [p.base_street, p.base_city]),
+        (lab["hosp"], [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  {lab['sos']}"]),
+    ]
+    yy = y
+    for head, lines in blocks:
+        h = 20 + 11 * len(lines)
+        c.box(mx, yy, right - mx, h, 0.6)
+        c.text(mx + 6, yy + 11, head, 7.5, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, mx + 6, yy + 24 + 11 * k, ln, 8.5, right - mx - 12)
+        yy += h + 8
+    y = max(yy, y + col_h) + 18
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
+        cast=(lab["cast"], [0, 110, 240, 320, 400]),
+        steps=[-90, -70, 0],
+        crew=(lab["crew"], [0, 110, 250, 390]),
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _es_sheets() -> list[Sheet]:
@@ -1440,73 +1404,64 @@ BR_LABELS = {
 }
 
 
-def _pt(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "pt_br_ordem_do_dia",
+    "Portuguese 'FOLHA DE SERVIÇO N.º 7' / Brazilian 'ORDEM DO DIA Nº 7', A4: a dark band "
+    "with the number left and the company right in white; the title and credits; a heavy "
+    "box left: CHAMADA GERAL / CHAMADA DA EQUIPE over the time at 28 pt ('07:30', "
+    "'07h30'), the date and the meeting place under it; ruled label rows right (Data, Dia "
+    "de rodagem / Diária, Local de filmagem / Locação, Morada / Endereço, base, Urgência / "
+    "Pronto-socorro, sun); a timed cronograma (HORA / HORÁRIO, O QUÊ / ATIVIDADE, ONDE); "
+    "scenes, cast (transporte / busca, caracterização / maquiagem, em set); observações",
+)
+def _pt(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        fill(c, x0, 28, w, 34, 40)
-        _white(c)
-        c.text(x0 + 10, 50, f"{lab['kind']} {g['n']}", 13, bold=True)
-        c.right(right - 10, 44, g["company"], 9, bold=True)
-        c.right(right - 10, 55, g["office"], 7)
-        black(c)
-        c.text(x0, 90, title, 20, bold=True)
-        c.text(x0, 104, g["credits"], 8)
-        y = 118.0
-        bw = 170.0
-        c.box(x0, y, bw, 116, 1.8)
-        c.text(x0 + 8, y + 16, lab["call"], 9, bold=True)
-        c.text(x0 + 8, y + 52, hm(call, t), 28, bold=True)
-        fit(c, x0 + 8, y + 72, day_text(day, g["date_style"]), 8.5, bw - 16)
-        fit(c, x0 + 8, y + 90, g["call_where"], 7.5, bw - 16)
-        rows = [
-            (lab["date"], day_text(day, g["date_style"])),
-            (lab["day"], g["diaria"]),
-            (lab["loc"], f"{p.name} ({g['set']})"),
-            (lab["addr"], p.address),
-            (lab["base"], f"{p.base_street}, {p.base_city}"),
-            (lab["hosp"], p.hospital),
-            ("", f"{p.hospital_street}, {p.hospital_city}"),
-            ("", f"Tel. {p.hospital_phone}"),
-            (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
-        ]
-        mx = x0 + bw + 12
-        label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
-        y += 136
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=(lab["timed"], [0, 60, 330]),
-            scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
-            cast=(lab["cast"], [0, 120, 240, 320, 420]),
-            steps=[-90, -60, 0],
-            notes=(lab["notes"], 8.5, 7.5, 10),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "pt_br_ordem_do_dia",
-        "Portuguese 'FOLHA DE SERVIÇO N.º 7' / Brazilian 'ORDEM DO DIA Nº 7', A4: a dark band "
-        "with the number left and the company right in white; the title and credits; a heavy "
-        "box left: CHAMADA GERAL / CHAMADA DA EQUIPE over the time at 28 pt ('07:30', "
-        "'07h30'), the date and the meeting place under it; ruled label rows right (Data, Dia "
-        "de rodagem / Diária, Local de filmagem / Locação, Morada / Endereço, base, Urgência / "
-        "Pronto-socorro, sun); a timed cronograma (HORA / HORÁRIO, O QUÊ / ATIVIDADE, ONDE); "
-        "scenes, cast (transporte / busca, caracterização / maquiagem, em set); observações",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    fill(c, x0, 28, w, 34, 40)
+    _white(c)
+    c.text(x0 + 10, 50, f"{lab['kind']} {g['n']}", 13, bold=True)
+    c.right(right - 10, 44, g["company"], 9, bold=True)
+    c.right(right - 10, 55, g["office"], 7)
+    black(c)
+    c.text(x0, 90, title, 20, bold=True)
+    c.text(x0, 104, g["credits"], 8)
+    y = 118.0
+    bw = 170.0
+    c.box(x0, y, bw, 116, 1.8)
+    c.text(x0 + 8, y + 16, lab["call"], 9, bold=True)
+    c.text(x0 + 8, y + 52, hm(call, t), 28, bold=True)
+    fit(c, x0 + 8, y + 72, day_text(day, g["date_style"]), 8.5, bw - 16)
+    fit(c, x0 + 8, y + 90, g["call_where"], 7.5, bw - 16)
+    rows = [
+        (lab["date"], day_text(day, g["date_style"])),
+        (lab["day"], g["diaria"]),
+        (lab["loc"], f"{p.name} ({g['set']})"),
+        (lab["addr"], p.address),
+        (lab["base"], f"{p.base_street}, {p.base_city}"),
+        (lab["hosp"], p.hospital),
+        ("", f"{p.hospital_street}, {p.hospital_city}"),
+        ("", f"Tel. {p.hospital_phone}"),
+        (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
+    ]
+    mx = x0 + bw + 12
+    label_rows(c, mx, y + 10, right, rows, 8, 108, 13, rule_drop=4)
+    y += 136
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        timed=(lab["timed"], [0, 60, 330]),
+        scenes=(lab["scenes"], [0, 34, 320, 352, 402]),
+        cast=(lab["cast"], [0, 120, 240, 320, 420]),
+        steps=[-90, -60, 0],
+        notes=(lab["notes"], 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _pt_sheets() -> list[Sheet]:
@@ -1643,85 +1598,75 @@ def _pt_sheets() -> list[Sheet]:
 # --- (6) Romanian foaie de chemare, A4 landscape in three columns ----------------------------
 
 
-def _ro(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
-        c.text(x0, 38, g["company"], 9, bold=True)
-        grey_text(c, x0, 48, g["office"], 7)
-        centre(c, 40, f"FOAIE DE CHEMARE nr. {g['n']}", 14)
-        c.right(right, 40, g["day_n"], 9, bold=True)
-        centre(c, 64, title, 18)
-        centre(c, 77, g["credits"], 8, bold=False)
-        c.hline(x0, right, 86, 0.8)
-        y = 102.0
-        c1, c2 = x0 + 250, x0 + 530
-        rows = [("Data", day_text(day, g["date_style"]))]
-        rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
-        rows.append(("Chemare echipă", f"ora {hm(call, t)}"))
-        rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
-        rows += [("Răsărit / apus", f"{hm(rise, t)} / {hm(fall, t)}"), ("Vremea", g["weather"])]
-        yy = y
-        for a, v in rows:
-            big = a == "Chemare echipă"
-            c.text(x0, yy, a, 8.5, bold=True)
-            fit(c, x0 + 104, yy, v, 12 if big else 8.5, c1 - x0 - 114, bold=big)
-            c.hline(x0, c1 - 10, yy + 4, 0.2)
-            yy += 18 if big else 14
-        blocks = [
-            ("LOCAȚIE", [p.name, p.street, p.city, f"Decor: {g['set']}"]),
-            ("BAZĂ TEHNICĂ / PARCARE", [p.base_street, p.base_city]),
-            (
-                "SPITAL - UPU (urgențe)",
-                [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  112"],
-            ),
-        ]
-        yy = y - 10
-        for head, lines in blocks:
-            h = 18 + 11 * len(lines)
-            ruled_cells(c, c1, yy, c2 - c1 - 10, [(head, lines)], h, 0.5, label_size=7.5, size=8)
-            yy += h + 6
-        written = partial(hm, style=t)
-        _table(
-            c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right
-        )
-        y = max(yy, 262.0) + 16
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(
-                ["SC.", "DECOR / REZUMAT", "Z/N", "INT/EXT", "PERSONAJE"],
-                [0, 34, 420, 470, 540],
-            ),
-            cast=(
-                ["PERSONAJ", "ACTOR / ACTRIȚĂ", "TRANSPORT", "MACHIAJ", "COSTUME", "PE PLATOU"],
-                [0, 130, 300, 400, 500, 600],
-            ),
-            steps=[-90, -70, -40, 0],
-            notes=("OBSERVAȚII", 8.5, 7.5, 10),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ro_{key}",
-        "ro_foaie_de_chemare",
-        "Romanian 'FOAIE DE CHEMARE nr. 5', A4 landscape, DejaVu: company and office left, the "
-        "kind centred, 'Ziua de filmare 5 din 22' right; the title and credits centred; three "
-        "columns: ruled label rows (Data 'joi, 14 ianuarie 2027' / 'Joi, 11.02.2027', make-up, "
-        "'Chemare echipă ora 7:30' larger, prima dublă, pauză de masă, sfârșit estimat, sun, "
-        "vremea), boxed LOCAȚIE, BAZĂ TEHNICĂ / PARCARE and SPITAL - UPU, a timed ORA / PROGRAM "
-        "table; scenes and cast (transport, machiaj, costume, pe platou) across; observații",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "ro_foaie_de_chemare",
+    "Romanian 'FOAIE DE CHEMARE nr. 5', A4 landscape, DejaVu: company and office left, the "
+    "kind centred, 'Ziua de filmare 5 din 22' right; the title and credits centred; three "
+    "columns: ruled label rows (Data 'joi, 14 ianuarie 2027' / 'Joi, 11.02.2027', make-up, "
+    "'Chemare echipă ora 7:30' larger, prima dublă, pauză de masă, sfârșit estimat, sun, "
+    "vremea), boxed LOCAȚIE, BAZĂ TEHNICĂ / PARCARE and SPITAL - UPU, a timed ORA / PROGRAM "
+    "table; scenes and cast (transport, machiaj, costume, pe platou) across; observații",
+    name="ro_{key}",
+)
+def _ro(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", "sans", margin=30.0, orientation="L")
+    c.text(x0, 38, g["company"], 9, bold=True)
+    grey_text(c, x0, 48, g["office"], 7)
+    centre(c, 40, f"FOAIE DE CHEMARE nr. {g['n']}", 14)
+    c.right(right, 40, g["day_n"], 9, bold=True)
+    centre(c, 64, title, 18)
+    centre(c, 77, g["credits"], 8, bold=False)
+    c.hline(x0, right, 86, 0.8)
+    y = 102.0
+    c1, c2 = x0 + 250, x0 + 530
+    rows = [("Data", day_text(day, g["date_style"]))]
+    rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["before"]]
+    rows.append(("Chemare echipă", f"ora {hm(call, t)}"))
+    rows += [(a, hm(add_minutes(call, off), t)) for a, off in g["after"]]
+    rows += [("Răsărit / apus", f"{hm(rise, t)} / {hm(fall, t)}"), ("Vremea", g["weather"])]
+    yy = y
+    for a, v in rows:
+        big = a == "Chemare echipă"
+        c.text(x0, yy, a, 8.5, bold=True)
+        fit(c, x0 + 104, yy, v, 12 if big else 8.5, c1 - x0 - 114, bold=big)
+        c.hline(x0, c1 - 10, yy + 4, 0.2)
+        yy += 18 if big else 14
+    blocks = [
+        ("LOCAȚIE", [p.name, p.street, p.city, f"Decor: {g['set']}"]),
+        ("BAZĂ TEHNICĂ / PARCARE", [p.base_street, p.base_city]),
+        (
+            "SPITAL - UPU (urgențe)",
+            [*hospital_lines(p)[:3], f"Tel. {p.hospital_phone}  ·  112"],
+        ),
+    ]
+    yy = y - 10
+    for head, lines in blocks:
+        h = 18 + 11 * len(lines)
+        ruled_cells(c, c1, yy, c2 - c1 - 10, [(head, lines)], h, 0.5, label_size=7.5, size=8)
+        yy += h + 6
+    written = partial(hm, style=t)
+    _table(c, c2, y, ["ORA", "PROGRAM"], [0, 50], timed_rows(g["schedule"], call, written), right)
+    y = max(yy, 262.0) + 16
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(
+            ["SC.", "DECOR / REZUMAT", "Z/N", "INT/EXT", "PERSONAJE"],
+            [0, 34, 420, 470, 540],
+        ),
+        cast=(
+            ["PERSONAJ", "ACTOR / ACTRIȚĂ", "TRANSPORT", "MACHIAJ", "COSTUME", "PE PLATOU"],
+            [0, 130, 300, 400, 500, 600],
+        ),
+        steps=[-90, -70, -40, 0],
+        notes=("OBSERVAȚII", 8.5, 7.5, 10),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _ro_sheets() -> list[Sheet]:
@@ -1866,16 +1811,15 @@ def _ro_sheets() -> list[Sheet]:
 def _procession_summons() -> bytes:
     """A Holy Week brotherhood's summons of its members to the Maundy Thursday procession."""
     c, x0, right = page("A4", "helvetica", margin=44.0)
-    w = right - x0
     centre(c, 52, "VENERABLE HERMANDAD DE NUESTRO PADRE JESÚS DEL PUENTE", 11)
     centre(c, 66, "Cuenca  ·  Semana Santa 2027", 9, bold=False)
     c.hline(x0, right, 76, 1.0)
     centre(c, 100, "CITACIÓN A LOS HERMANOS - PROCESIÓN DEL JUEVES SANTO", 12)
-    y = label_rows(
+    notice(
         c,
         x0,
-        126,
         right,
+        126,
         [
             ("Fecha", "Jueves Santo, 25 de marzo de 2027"),
             ("Citación", "18:30 h en la Iglesia de San Pedro, Calle de San Pedro, 16001 Cuenca"),
@@ -1883,46 +1827,35 @@ def _procession_summons() -> bytes:
             ("Vestimenta", "Túnica morada, capuz, guantes blancos, medalla de la hermandad"),
             ("Banceros", "Turno 1: 19:15 h en la sacristía; turno 2: relevo en la Plaza Mayor"),
         ],
-        9,
-        90,
-        14,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 10,
-        ["HORA", "ITINERARIO", "OBSERVACIONES"],
-        [0, 60, 300],
-        [
-            ("19:30", "Salida de San Pedro", "Toque de tambores y clarines"),
-            ("20:10", "Calle de Alfonso VIII", "Relevo de banceros (turno 2)"),
-            ("20:45", "Plaza Mayor, Catedral", "Estación de penitencia"),
-            ("21:40", "Calle del Trabuco", "Cruz Roja acompaña el paso"),
-            ("22:30", "Entrada en San Pedro", "Miserere cantado"),
-        ],
-        right,
+        (
+            ["HORA", "ITINERARIO", "OBSERVACIONES"],
+            [0, 60, 300],
+            [
+                ("19:30", "Salida de San Pedro", "Toque de tambores y clarines"),
+                ("20:10", "Calle de Alfonso VIII", "Relevo de banceros (turno 2)"),
+                ("20:45", "Plaza Mayor, Catedral", "Estación de penitencia"),
+                ("21:40", "Calle del Trabuco", "Cruz Roja acompaña el paso"),
+                ("22:30", "Entrada en San Pedro", "Miserere cantado"),
+            ],
+        ),
+        (
+            "AVISOS",
+            [
+                "Puesto de socorro de Cruz Roja en la Plaza Mayor; urgencias en el Hospital "
+                "Virgen de la Luz (Calle Hermandad Donantes de Sangre 1). La televisión "
+                "autonómica retransmite la salida: no mirar a las cámaras ni llevar el móvil "
+                "en la mano.",
+                "Los hermanos que no puedan asistir deben avisar al secretario (Tomás Escribano, "
+                "699 555 271) antes del martes. La cuota del año se paga en la casa hermandad.",
+            ],
+        ),
+        table=_table,
+        facts_look=(9, 90, 14),
+        gaps=(10, 8),
+        notes_look=(9, 8.5, 12),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "AVISOS",
-        9,
-        [
-            "Puesto de socorro de Cruz Roja en la Plaza Mayor; urgencias en el Hospital "
-            "Virgen de la Luz (Calle Hermandad Donantes de Sangre 1). La televisión "
-            "autonómica retransmite la salida: no mirar a las cámaras ni llevar el móvil "
-            "en la mano.",
-            "Los hermanos que no puedan asistir deben avisar al secretario (Tomás Escribano, "
-            "699 555 271) antes del martes. La cuota del año se paga en la casa hermandad.",
-        ],
-        8.5,
-        w,
-        12,
     )
     return c.output()
 
@@ -1930,17 +1863,16 @@ def _procession_summons() -> bytes:
 def _harvest_plan() -> bytes:
     """A wine estate's grape-harvest crew plan: squads, vineyards, meeting time, first aid."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     c.text(x0, 48, "PODERE LE CRETE - AZIENDA AGRICOLA", 13, bold=True)
     grey_text(c, x0, 60, "Via di Martiena 12, 53045 Montepulciano SI  ·  0578 555 118", 8)
     c.right(right, 48, "PIANO VENDEMMIA", 12, bold=True)
     c.right(right, 60, "giovedì 23 settembre 2027", 9)
     c.hline(x0, right, 70, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        90,
         right,
+        90,
         [
             ("Ritrovo squadre", "ore 6.30 in cantina, Via di Martiena 12 (timbratura e cassette)"),
             ("Inizio raccolta", "ore 7.00, vigna Sant'Albino (Sangiovese)"),
@@ -1951,42 +1883,32 @@ def _harvest_plan() -> bytes:
                 "Ospedale di Nottola, Montepulciano (112); cassetta in ogni trattore",
             ),
         ],
-        8.5,
-        110,
-        14,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["SQUADRA", "CAPOSQUADRA", "VIGNA", "RITROVO", "PERSONE"],
-        [0, 70, 180, 330, 410],
-        [
-            ("A", "Giuliano Rossi", "Sant'Albino (filari 1-40)", "6.30 cantina", "8"),
-            ("B", "Marisa Fè", "Sant'Albino (filari 41-80)", "6.30 cantina", "8"),
-            ("C", "Ahmed Benali", "Le Grazie (Canaiolo)", "6.45 bivio Le Grazie", "6"),
-            ("Trattori", "Piero Contucci", "spola vigne - cantina", "6.15 rimessa", "2"),
-        ],
-        right,
+        (
+            ["SQUADRA", "CAPOSQUADRA", "VIGNA", "RITROVO", "PERSONE"],
+            [0, 70, 180, 330, 410],
+            [
+                ("A", "Giuliano Rossi", "Sant'Albino (filari 1-40)", "6.30 cantina", "8"),
+                ("B", "Marisa Fè", "Sant'Albino (filari 41-80)", "6.30 cantina", "8"),
+                ("C", "Ahmed Benali", "Le Grazie (Canaiolo)", "6.45 bivio Le Grazie", "6"),
+                ("Trattori", "Piero Contucci", "spola vigne - cantina", "6.15 rimessa", "2"),
+            ],
+        ),
+        (
+            "NOTE",
+            [
+                "Forbici e guanti si ritirano in cantina; scarpe chiuse obbligatorie. Un "
+                "fotografo della rivista del Consorzio passa in vigna verso le 10.00: chi non "
+                "vuole essere ripreso lo dica al caposquadra.",
+                "In caso di pioggia la raccolta è rinviata: messaggio sul gruppo entro le 6.00.",
+            ],
+        ),
+        table=_table,
+        facts_look=(8.5, 110, 14),
+        suffix="",
+        notes_look=(9, 8.5, 12),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "NOTE",
-        9,
-        [
-            "Forbici e guanti si ritirano in cantina; scarpe chiuse obbligatorie. Un "
-            "fotografo della rivista del Consorzio passa in vigna verso le 10.00: chi non "
-            "vuole essere ripreso lo dica al caposquadra.",
-            "In caso di pioggia la raccolta è rinviata: messaggio sul gruppo entro le 6.00.",
-        ],
-        8.5,
-        w,
-        12,
     )
     return c.output()
 
@@ -1994,17 +1916,16 @@ def _harvest_plan() -> bytes:
 def _blood_drive_rota() -> bytes:
     """A blood-donor association's volunteer rota for a blood drive in a public hall."""
     c, x0, right = page("A4", "helvetica", margin=46.0)
-    w = right - x0
     c.text(x0, 52, "AMICALE DES DONNEURS DE SANG BÉNÉVOLES DE QUIMPER", 11, bold=True)
     grey_text(c, x0, 64, "En partenariat avec l'EFS Bretagne  ·  Site de Quimper", 8)
     c.right(right, 66, "PLANNING DES BÉNÉVOLES", 10, bold=True)
     c.hline(x0, right, 74, 1.0)
     centre(c, 100, "COLLECTE DE SANG - jeudi 15 avril 2027", 12)
-    y = label_rows(
+    notice(
         c,
         x0,
-        126,
         right,
+        126,
         [
             ("Lieu", "Salle du Chapeau Rouge, 2 rue du Chapeau Rouge, 29000 Quimper"),
             ("Installation", "13h30 : tables, chaises, fléchage (équipe 1)"),
@@ -2012,84 +1933,69 @@ def _blood_drive_rota() -> bytes:
             ("Rangement", "19h15 avec l'équipe EFS"),
             ("Responsable", "Yvette Quéméner, 06 55 41 27 08"),
         ],
-        9,
-        90,
-        14,
+        (
+            ["CRÉNEAU", "POSTE", "BÉNÉVOLES"],
+            [0, 90, 260],
+            [
+                ("13h30 - 14h30", "Installation, fléchage", "Loïc, Nolwenn, Jean-Yves"),
+                ("14h15 - 17h00", "Accueil et inscriptions", "Annick, Gwenola"),
+                ("14h15 - 17h00", "Collation après le don", "Marie-Thé, Ronan"),
+                ("16h45 - 19h15", "Accueil et inscriptions", "Soizic, Pierre"),
+                ("16h45 - 19h15", "Collation après le don", "Erwan, Maïwenn"),
+            ],
+        ),
+        (
+            "À SAVOIR",
+            [
+                "L'équipe médicale de l'EFS arrive à 13h45 avec le camion. Malaise d'un donneur : "
+                "le médecin de collecte est prévenu en premier; urgences du Centre hospitalier de "
+                "Cornouaille, 14 avenue Yves Thépot. Une journaliste de Tébéo fera quelques images "
+                "de l'accueil vers 17h00.",
+                "Empêchement : prévenir Yvette avant le mardi 13 avril. Merci à toutes et à tous !",
+            ],
+        ),
+        table=_table,
+        facts_look=(9, 90, 14),
         suffix=" :",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 10,
-        ["CRÉNEAU", "POSTE", "BÉNÉVOLES"],
-        [0, 90, 260],
-        [
-            ("13h30 - 14h30", "Installation, fléchage", "Loïc, Nolwenn, Jean-Yves"),
-            ("14h15 - 17h00", "Accueil et inscriptions", "Annick, Gwenola"),
-            ("14h15 - 17h00", "Collation après le don", "Marie-Thé, Ronan"),
-            ("16h45 - 19h15", "Accueil et inscriptions", "Soizic, Pierre"),
-            ("16h45 - 19h15", "Collation après le don", "Erwan, Maïwenn"),
-        ],
-        right,
+        gaps=(10, 10),
+        notes_look=(9.5, 9, 12.5),
         size=9,
         lead=15,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 10,
-        "À SAVOIR",
-        9.5,
-        [
-            "L'équipe médicale de l'EFS arrive à 13h45 avec le camion. Malaise d'un donneur : "
-            "le médecin de collecte est prévenu en premier; urgences du Centre hospitalier de "
-            "Cornouaille, 14 avenue Yves Thépot. Une journaliste de Tébéo fera quelques images "
-            "de l'accueil vers 17h00.",
-            "Empêchement : prévenir Yvette avant le mardi 13 avril. Merci à toutes et à tous !",
-        ],
-        9,
-        w,
-        12.5,
     )
     return c.output()
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_procession_summons",
-            "near_miss",
             "a Holy Week brotherhood's summons of its members to the Maundy Thursday procession "
             "in Cuenca, A4: the brotherhood, 'CITACIÓN A LOS HERMANOS', Fecha / Citación 18:30 h "
             "at a church's address / Salida / Vestimenta / Banceros rows; a ruled HORA / "
             "ITINERARIO table; notices with the first-aid post, the A&E and the regional TV's "
             "broadcast of the departure",
             _procession_summons,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_harvest_plan",
-            "near_miss",
             "a Montepulciano wine estate's grape-harvest plan (piano vendemmia), A4: estate and "
             "address, the date; 'Ritrovo squadre ore 6.30' at the winery, start, lunch, end, "
             "'Pronto soccorso' rows; a ruled table of squads, leaders, vineyards and meeting "
             "times; notes with a magazine photographer in the vineyard",
             _harvest_plan,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_blood_drive_rota",
-            "near_miss",
             "a blood-donor association's volunteer rota for a blood drive in Quimper, A4: the "
             "association and 'PLANNING DES BÉNÉVOLES', 'COLLECTE DE SANG - jeudi 15 avril 2027'; "
             "Lieu (a hall's street address), Installation 13h30, Collecte, Rangement, Responsable "
             "rows; a ruled CRÉNEAU / POSTE / BÉNÉVOLES table; notes with the medical team, the "
             "hospital's A&E and a local TV journalist filming the welcome desk",
             _blood_drive_rota,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

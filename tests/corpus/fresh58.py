@@ -31,7 +31,6 @@ from tests.corpus.fresh_common import (
     clock,
     date_or,
     day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -39,16 +38,25 @@ from tests.corpus.fresh_common import (
     page,
     paragraph,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    DE_WD_LONG,
+    NL_WD,
+    NL_WD_LONG,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) Swiss German Dispos: Chur, Thun, Zug
@@ -330,7 +338,6 @@ P: dict[str, Place] = {
 }
 
 DE_WD = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
-DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 CS_WD = ["po", "út", "st", "čt", "pá", "so", "ne"]
 CS_WD_LONG = ["pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"]
 CS_MON = ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna"]
@@ -344,8 +351,6 @@ IS_WD = ["mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstud
 IS_WD += ["laugardagur", "sunnudagur"]
 IS_MON = ["janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september"]
 IS_MON += ["október", "nóvember", "desember"]
-NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -390,11 +395,9 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh58")
 _table = partial(head_table, size=7.5, lead=12)
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 _ruled = partial(head_table, size=7.5, lead=12, ruled=True, shade=225)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
 
 
 def _bar(c: Canvas, x: float, y: float, right: float, text: str, level: int = 200) -> float:
@@ -426,106 +429,97 @@ def _strip(
 # --- (1) Swiss German Dispos: grey bars, "Besammlung", "Zeit: 07.15 h", "Notfall 144" ---------
 
 
-def _ch(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=38.0)
-        c.text(x0, 44, g["company"], 9, bold=True)
-        grey_text(c, x0, 54, g["office"], 7)
-        c.right(right, 44, f"DISPO Nr. {g['n']}", 13, bold=True)
-        c.right(right, 56, g["day_n"], 8)
-        c.text(x0, 84, title, 19, bold=True)
-        c.text(x0, 98, g["credits"], 8)
-        y = 112.0
-        if "sent" in g:
-            # HARD: the day the Dispo was sent, in the same short form, above the shoot date
-            c.text(x0, y, f"verschickt: {g['sent']}", 8)
-            y += 12
-        c.text(x0, y, "Drehtag:", 10, bold=True)
-        c.text(x0 + 60, y, day_text(day, "ch"), 10, bold=True)
-        y += 10
-        y = _bar(c, x0, y, right, "BESAMMLUNG CREW")
-        label_rows(
-            c,
-            x0 + 4,
-            y,
-            right,
-            [("Zeit", hm(call, t)), ("Ort", g["meet"])],
-            9,
-            60,
-            12,
-            suffix=":",
-        )
-        y += 30
-        y = _bar(c, x0, y - 6, right, "DREHORT")
-        label_rows(
-            c,
-            x0 + 4,
-            y,
-            right,
-            [("Ort", p.name), ("Adresse", p.address), ("Motiv", g["set"])],
-            9,
-            60,
-            12,
-            suffix=":",
-        )
-        y += 42
-        y = _bar(c, x0, y - 6, right, "ZEITEN")
-        times = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
-        times += [("Sonnenaufgang", hm(rise, t)), ("Sonnenuntergang", hm(fall, t))]
-        half = (len(times) + 1) // 2
-        w = (right - x0) / 2
-        for col, chunk in enumerate((times[:half], times[half:])):
-            label_rows(c, x0 + 4 + col * w, y, x0 + (col + 1) * w, chunk, 8.5, 100, 11.5)
-        y += 11.5 * half + 6
-        y = _bar(c, x0, y - 6, right, "NOTFALL 144")
-        label_rows(
-            c,
-            x0 + 4,
-            y,
-            right,
-            [
-                ("Spital", p.hospital),
-                ("Adresse", p.hospital_address),
-                ("Telefon", p.hospital_phone),
-                ("Parkplatz", f"{p.base_street}, {p.base_city}"),
-            ],
-            8.5,
-            66,
-            11.5,
-            suffix=":",
-        )
-        y += 52
-        written = partial(hm, style=t)
-        day_tables(
-            _table,
-            c,
-            x0,
-            y,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 36, 330, 370, 410]),
-            cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
-            steps=[-80, -60, 0],
-            crew=(["Funktion", "Name", "Telefon", "Zeit"], [0, 110, 260, 380]),
-            notes=("BEMERKUNGEN", 9, 8, 10.5),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ch_{key}",
-        "ch_dispo",
-        "Swiss German Dispo, A4: company and office, 'DISPO Nr. n' and 'Drehtag 7/25'; the title "
-        "and credits; 'Drehtag: Mo, 11.1.27'; grey section bars BESAMMLUNG CREW (Zeit: 07.15 h, "
-        "Ort), DREHORT (Ort, Adresse, Motiv), ZEITEN in two columns with sun times, NOTFALL 144 "
-        "(Spital, Adresse, Telefon, Parkplatz); Bild, Darsteller/in and crew tables; Bemerkungen",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "ch_dispo",
+    "Swiss German Dispo, A4: company and office, 'DISPO Nr. n' and 'Drehtag 7/25'; the title "
+    "and credits; 'Drehtag: Mo, 11.1.27'; grey section bars BESAMMLUNG CREW (Zeit: 07.15 h, "
+    "Ort), DREHORT (Ort, Adresse, Motiv), ZEITEN in two columns with sun times, NOTFALL 144 "
+    "(Spital, Adresse, Telefon, Parkplatz); Bild, Darsteller/in and crew tables; Bemerkungen",
+    name="ch_{key}",
+)
+def _ch(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=38.0)
+    c.text(x0, 44, g["company"], 9, bold=True)
+    grey_text(c, x0, 54, g["office"], 7)
+    c.right(right, 44, f"DISPO Nr. {g['n']}", 13, bold=True)
+    c.right(right, 56, g["day_n"], 8)
+    c.text(x0, 84, title, 19, bold=True)
+    c.text(x0, 98, g["credits"], 8)
+    y = 112.0
+    if "sent" in g:
+        # HARD: the day the Dispo was sent, in the same short form, above the shoot date
+        c.text(x0, y, f"verschickt: {g['sent']}", 8)
+        y += 12
+    c.text(x0, y, "Drehtag:", 10, bold=True)
+    c.text(x0 + 60, y, day_text(day, "ch"), 10, bold=True)
+    y += 10
+    y = _bar(c, x0, y, right, "BESAMMLUNG CREW")
+    label_rows(
+        c,
+        x0 + 4,
+        y,
+        right,
+        [("Zeit", hm(call, t)), ("Ort", g["meet"])],
+        9,
+        60,
+        12,
+        suffix=":",
     )
+    y += 30
+    y = _bar(c, x0, y - 6, right, "DREHORT")
+    label_rows(
+        c,
+        x0 + 4,
+        y,
+        right,
+        [("Ort", p.name), ("Adresse", p.address), ("Motiv", g["set"])],
+        9,
+        60,
+        12,
+        suffix=":",
+    )
+    y += 42
+    y = _bar(c, x0, y - 6, right, "ZEITEN")
+    times = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
+    times += [("Sonnenaufgang", hm(rise, t)), ("Sonnenuntergang", hm(fall, t))]
+    half = (len(times) + 1) // 2
+    w = (right - x0) / 2
+    for col, chunk in enumerate((times[:half], times[half:])):
+        label_rows(c, x0 + 4 + col * w, y, x0 + (col + 1) * w, chunk, 8.5, 100, 11.5)
+    y += 11.5 * half + 6
+    y = _bar(c, x0, y - 6, right, "NOTFALL 144")
+    label_rows(
+        c,
+        x0 + 4,
+        y,
+        right,
+        [
+            ("Spital", p.hospital),
+            ("Adresse", p.hospital_address),
+            ("Telefon", p.hospital_phone),
+            ("Parkplatz", f"{p.base_street}, {p.base_city}"),
+        ],
+        8.5,
+        66,
+        11.5,
+        suffix=":",
+    )
+    y += 52
+    _day_tables(
+        c,
+        x0,
+        y,
+        right,
+        spec,
+        scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 36, 330, 370, 410]),
+        cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
+        steps=[-80, -60, 0],
+        crew=(["Funktion", "Name", "Telefon", "Zeit"], [0, 110, 260, 380]),
+        notes=("BEMERKUNGEN", 9, 8, 10.5),
+    )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _ch_sheets() -> list[Sheet]:
@@ -656,70 +650,61 @@ def _ch_sheets() -> list[Sheet]:
 # --- (2) German series Tagesdispos typed as a two-column list with a "Treffpunkt" map note -----
 
 
-def _de(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=50.0)
-        w = right - x0
-        c.text(x0, 50, g["company"], 8)
-        c.right(right, 50, g["block"], 8)
-        centre(c, 78, f"{title.upper()}", 16)
-        centre(c, 94, "TAGESDISPO", 11)
-        c.hline(x0, right, 102, 0.6)
-        ind = 130
-        rows = [
-            ("Drehtag", g["day_n"]),
-            ("Datum", day_text(day, g["date_style"])),
-            ("Folgen", g["episodes"]),
-            ("Regie", g["director"]),
-            ("Treffpunkt Team", hm(call, t)),
-            ("Treffpunkt", f"{p.base_street}, {p.base_city}"),
-            ("Drehort / Motiv", f"{p.name}, {p.address}"),
-            ("", f"Motiv: {g['set']}"),
-        ]
-        for lab, off in g["times"]:
-            rows.append((lab, hm(add_minutes(call, off), t)))
-        rows += [
-            ("Sonnenaufgang", hm(rise, t)),
-            ("Sonnenuntergang", hm(fall, t)),
-            ("Nächstes Krankenhaus", p.hospital),
-            ("", f"{p.hospital_address}, Tel. {p.hospital_phone}"),
-        ]
-        if "second" in g:
-            rows.insert(8, g["second"])
-        y = label_rows(c, x0, 122, right, rows, 9, ind, 13.5)
-        y = paragraph(c, x0, y + 4, g["map_note"], 8, w, 10.5)
-        written = partial(hm, style=t)
-        day_tables(
-            _table,
-            c,
-            x0,
-            y + 10,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 40, 300, 340, 380]),
-            cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
-            steps=[-75, -60, 0],
-            notes=("Hinweise", 9, 8, 10.5),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"de_{key}",
-        "de_serie_liste",
-        "German series Tagesdispo typed as a two-column list, A4: company and block, the series "
-        "title in capitals and 'TAGESDISPO' centred; label / value lines: Drehtag, Datum "
-        "('Dienstag, 15.12.2026'), Folgen, Regie, 'Treffpunkt Team 07:00 Uhr', Treffpunkt (the "
-        "car park), 'Drehort / Motiv' with the address and 'Motiv:', Drehbeginn, Mittag, "
-        "Drehschluss, sun, 'Nächstes Krankenhaus'; a Treffpunkt map note; Bild and "
-        "Darsteller/in tables; Hinweise",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "de_serie_liste",
+    "German series Tagesdispo typed as a two-column list, A4: company and block, the series "
+    "title in capitals and 'TAGESDISPO' centred; label / value lines: Drehtag, Datum "
+    "('Dienstag, 15.12.2026'), Folgen, Regie, 'Treffpunkt Team 07:00 Uhr', Treffpunkt (the "
+    "car park), 'Drehort / Motiv' with the address and 'Motiv:', Drehbeginn, Mittag, "
+    "Drehschluss, sun, 'Nächstes Krankenhaus'; a Treffpunkt map note; Bild and "
+    "Darsteller/in tables; Hinweise",
+    name="de_{key}",
+)
+def _de(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=50.0)
+    w = right - x0
+    c.text(x0, 50, g["company"], 8)
+    c.right(right, 50, g["block"], 8)
+    centre(c, 78, f"{title.upper()}", 16)
+    centre(c, 94, "TAGESDISPO", 11)
+    c.hline(x0, right, 102, 0.6)
+    ind = 130
+    rows = [
+        ("Drehtag", g["day_n"]),
+        ("Datum", day_text(day, g["date_style"])),
+        ("Folgen", g["episodes"]),
+        ("Regie", g["director"]),
+        ("Treffpunkt Team", hm(call, t)),
+        ("Treffpunkt", f"{p.base_street}, {p.base_city}"),
+        ("Drehort / Motiv", f"{p.name}, {p.address}"),
+        ("", f"Motiv: {g['set']}"),
+    ]
+    for lab, off in g["times"]:
+        rows.append((lab, hm(add_minutes(call, off), t)))
+    rows += [
+        ("Sonnenaufgang", hm(rise, t)),
+        ("Sonnenuntergang", hm(fall, t)),
+        ("Nächstes Krankenhaus", p.hospital),
+        ("", f"{p.hospital_address}, Tel. {p.hospital_phone}"),
+    ]
+    if "second" in g:
+        rows.insert(8, g["second"])
+    y = label_rows(c, x0, 122, right, rows, 9, ind, 13.5)
+    y = paragraph(c, x0, y + 4, g["map_note"], 8, w, 10.5)
+    _day_tables(
+        c,
+        x0,
+        y + 10,
+        right,
+        spec,
+        scenes=(["Bild", "Motiv", "T/N", "I/A", "Rollen"], [0, 40, 300, 340, 380]),
+        cast=(["Rolle", "Darsteller/in", "Abholung", "Maske", "Set"], [0, 90, 230, 310, 390]),
+        steps=[-75, -60, 0],
+        notes=("Hinweise", 9, 8, 10.5),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _de_sheets() -> list[Sheet]:
@@ -837,66 +822,61 @@ def _de_sheets() -> list[Sheet]:
 # --- (3) Czech denní plán natáčení: a strip of time boxes led by SRAZ ŠTÁBU --------------------
 
 
-def _cz(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "sans", margin=34.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 9, bold=True)
-        grey_text(c, x0, 52, g["office"], 7)
-        c.right(right, 42, "DENNÍ PLÁN NATÁČENÍ", 11, bold=True)
-        c.right(right, 54, g["day_n"], 8)
-        c.text(x0, 80, title, 18, bold=True)
-        c.text(x0, 94, g["credits"], 8)
-        c.right(right, 80, day_text(day, g["date_style"]), 11, bold=True)
-        cells = [("SRAZ ŠTÁBU", hm(call, t))]
-        cells += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
-        cells += [("VÝCHOD SLUNCE", hm(rise, t)), ("ZÁPAD SLUNCE", hm(fall, t))]
-        y = _strip(c, x0, 104, right, cells) + 8
-        hosp = [p.hospital, p.hospital_street, p.hospital_city, f"tel. {p.hospital_phone}"]
-        blocks = [
-            ("MÍSTO NATÁČENÍ", [p.name, p.street, p.city, g["set"]]),
-            ("ZÁZEMÍ / PARKOVÁNÍ", [p.base_street, p.base_city, g["base_note"]]),
-            ("NEJBLIŽŠÍ NEMOCNICE (urgentní příjem)", hosp),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=7, size=8, lead=11)
-        y += 74
-        if "pharmacy" in g:
-            # HARD: a pharmacy with its address right under the hospital box
-            c.right(right, y, g["pharmacy"], 7.5)
-            y += 12
-        c.text(x0, y, "Záchranná služba 155  ·  Tísňová linka 112", 8, bold=True)
-        written = partial(hm, style=t)
-        day_tables(
-            _ruled,
-            c,
-            x0,
-            y + 18,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["OBRAZ", "MOTIV", "D/N", "INT/EXT", "POSTAVY"], [0, 44, 300, 340, 400]),
-            cast=(["POSTAVA", "HEREC", "VYZVEDNUTÍ", "MASKA", "NA PLAC"], [0, 100, 240, 330, 410]),
-            steps=[-75, -60, 0],
-            crew=(["PROFESE", "JMÉNO", "TELEFON", "SRAZ"], [0, 120, 270, 400]),
-            notes=("POZNÁMKY", 9, 8, 10.5),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"cz_{key}",
-        "cz_denni_plan",
-        "Czech 'denní plán natáčení', A4: company and office, 'DENNÍ PLÁN NATÁČENÍ' and 'natáčecí "
-        "den 12 / 30'; the title, credits and the date right ('út 12. 1. 2027', 'čtvrtek 17. "
-        "prosince 2026'); a strip of ruled boxes: SRAZ ŠTÁBU heavier, MASKA, ZAČÁTEK NATÁČENÍ, "
-        "OBĚD, KONEC, sunrise, sunset ('7:30', '7.30 hod.'); three boxes MÍSTO NATÁČENÍ, "
-        "ZÁZEMÍ / PARKOVÁNÍ, NEJBLIŽŠÍ NEMOCNICE; 155 / 112; ruled scenes, cast, crew; poznámky",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "cz_denni_plan",
+    "Czech 'denní plán natáčení', A4: company and office, 'DENNÍ PLÁN NATÁČENÍ' and 'natáčecí "
+    "den 12 / 30'; the title, credits and the date right ('út 12. 1. 2027', 'čtvrtek 17. "
+    "prosince 2026'); a strip of ruled boxes: SRAZ ŠTÁBU heavier, MASKA, ZAČÁTEK NATÁČENÍ, "
+    "OBĚD, KONEC, sunrise, sunset ('7:30', '7.30 hod.'); three boxes MÍSTO NATÁČENÍ, "
+    "ZÁZEMÍ / PARKOVÁNÍ, NEJBLIŽŠÍ NEMOCNICE; 155 / 112; ruled scenes, cast, crew; poznámky",
+    name="cz_{key}",
+)
+def _cz(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", "sans", margin=34.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 9, bold=True)
+    grey_text(c, x0, 52, g["office"], 7)
+    c.right(right, 42, "DENNÍ PLÁN NATÁČENÍ", 11, bold=True)
+    c.right(right, 54, g["day_n"], 8)
+    c.text(x0, 80, title, 18, bold=True)
+    c.text(x0, 94, g["credits"], 8)
+    c.right(right, 80, day_text(day, g["date_style"]), 11, bold=True)
+    cells = [("SRAZ ŠTÁBU", hm(call, t))]
+    cells += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
+    cells += [("VÝCHOD SLUNCE", hm(rise, t)), ("ZÁPAD SLUNCE", hm(fall, t))]
+    y = _strip(c, x0, 104, right, cells) + 8
+    hosp = [p.hospital, p.hospital_street, p.hospital_city, f"tel. {p.hospital_phone}"]
+    blocks = [
+        ("MÍSTO NATÁČENÍ", [p.name, p.street, p.city, g["set"]]),
+        ("ZÁZEMÍ / PARKOVÁNÍ", [p.base_street, p.base_city, g["base_note"]]),
+        ("NEJBLIŽŠÍ NEMOCNICE (urgentní příjem)", hosp),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=7, size=8, lead=11)
+    y += 74
+    if "pharmacy" in g:
+        # HARD: a pharmacy with its address right under the hospital box
+        c.right(right, y, g["pharmacy"], 7.5)
+        y += 12
+    c.text(x0, y, "Záchranná služba 155  ·  Tísňová linka 112", 8, bold=True)
+    written = partial(hm, style=t)
+    day_tables(
+        _ruled,
+        c,
+        x0,
+        y + 18,
+        right,
+        g,
+        call,
+        written,
+        scenes=(["OBRAZ", "MOTIV", "D/N", "INT/EXT", "POSTAVY"], [0, 44, 300, 340, 400]),
+        cast=(["POSTAVA", "HEREC", "VYZVEDNUTÍ", "MASKA", "NA PLAC"], [0, 100, 240, 330, 410]),
+        steps=[-75, -60, 0],
+        crew=(["PROFESE", "JMÉNO", "TELEFON", "SRAZ"], [0, 120, 270, 400]),
+        notes=("POZNÁMKY", 9, 8, 10.5),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _cz_sheets() -> list[Sheet]:
@@ -1014,86 +994,77 @@ def _cz_sheets() -> list[Sheet]:
 # --- (4) Hungarian napi diszpozíció: an Időpont / Program table with "Stáb hívás" ---------------
 
 
-def _hu(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "sans", margin=40.0)
-        w = right - x0
-        fill(c, 0, 0, c.width, 30, 60)
-        c.pdf.set_text_color(255, 255, 255)
-        c.text(x0, 20, g["company"], 9, bold=True)
-        c.right(right, 20, "NAPI DISZPOZÍCIÓ", 11, bold=True)
-        c.pdf.set_text_color(0, 0, 0)
-        centre(c, 60, title, 18)
-        centre(c, 76, g["credits"], 8, bold=False)
-        y = label_rows(
-            c,
-            x0,
-            100,
-            right,
-            [
-                ("Forgatási nap", g["day_n"]),
-                ("Dátum", day_text(day, g["date_style"])),
-                ("Napkelte / napnyugta", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ],
-            9.5,
-            145,
-            14,
-            suffix=":",
-        )
-        rows = [(hm(add_minutes(call, off), t), what) for off, what in g["program"]]
-        y = _ruled(c, x0, y + 6, ["IDŐPONT", "PROGRAM"], [0, 80], rows, x0 + w * 0.55)
-        blocks = [
-            ("HELYSZÍN", [p.name, p.street, p.city, g["set"]]),
-            ("BÁZIS / PARKOLÁS", [p.base_street, p.base_city]),
-            (
-                "SÜRGŐSSÉGI OSZTÁLY",
-                [p.hospital, p.hospital_street, p.hospital_city, f"Tel.: {p.hospital_phone}"],
-            ),
-        ]
-        bx = x0 + w * 0.58
-        by = 132.0
-        for head, lines in blocks:
-            h = 19 + 11 * len(lines)
-            c.box(bx, by, right - bx, h, 0.6)
-            c.text(bx + 5, by + 11, head, 7.5, bold=True)
-            for k, ln in enumerate(lines):
-                fit(c, bx + 5, by + 23 + 11 * k, ln, 8, right - bx - 10)
-            by += h + 6
-        c.text(bx, by + 8, "Mentők: 104  ·  Segélyhívó: 112", 8, bold=True)
-        written = partial(hm, style=t)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            max(y, by + 20) + 8,
-            right,
-            g,
-            call,
-            written,
-            scenes=(["JELENET", "HELYSZÍN", "N/É", "BEL/KÜL", "SZEREPLŐK"], [0, 50, 300, 340, 400]),
-            cast=(["SZEREP", "SZÍNÉSZ", "FELVÉTEL", "SMINK", "FORGATÁS"], [0, 100, 240, 330, 410]),
-            steps=[-75, -60, 0],
-            notes=("MEGJEGYZÉSEK", 9, 8, 10.5),
-        )
-        if "tomorrow" in g:
-            # HARD: the next shooting day's date and call under the notes
-            c.text(x0, y + 6, g["tomorrow"], 8, bold=True)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"hu_{key}",
-        "hu_napi_diszpozicio",
-        "Hungarian 'napi diszpozíció', A4: a dark band with the company and 'NAPI "
-        "DISZPOZÍCIÓ'; the title and credits centred; Forgatási nap, Dátum ('2026. december "
-        "15., kedd', '2027. 01. 14. (csütörtök)'), napkelte / napnyugta; a ruled IDŐPONT / "
-        "PROGRAM table left (smink, 'Stáb hívás', első felvétel, ebéd, forgatás vége) and boxes "
-        "HELYSZÍN, BÁZIS / PARKOLÁS, SÜRGŐSSÉGI OSZTÁLY right, 104 / 112; scenes, cast; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "hu_napi_diszpozicio",
+    "Hungarian 'napi diszpozíció', A4: a dark band with the company and 'NAPI "
+    "DISZPOZÍCIÓ'; the title and credits centred; Forgatási nap, Dátum ('2026. december "
+    "15., kedd', '2027. 01. 14. (csütörtök)'), napkelte / napnyugta; a ruled IDŐPONT / "
+    "PROGRAM table left (smink, 'Stáb hívás', első felvétel, ebéd, forgatás vége) and boxes "
+    "HELYSZÍN, BÁZIS / PARKOLÁS, SÜRGŐSSÉGI OSZTÁLY right, 104 / 112; scenes, cast; notes",
+    name="hu_{key}",
+)
+def _hu(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", "sans", margin=40.0)
+    w = right - x0
+    fill(c, 0, 0, c.width, 30, 60)
+    c.pdf.set_text_color(255, 255, 255)
+    c.text(x0, 20, g["company"], 9, bold=True)
+    c.right(right, 20, "NAPI DISZPOZÍCIÓ", 11, bold=True)
+    c.pdf.set_text_color(0, 0, 0)
+    centre(c, 60, title, 18)
+    centre(c, 76, g["credits"], 8, bold=False)
+    y = label_rows(
+        c,
+        x0,
+        100,
+        right,
+        [
+            ("Forgatási nap", g["day_n"]),
+            ("Dátum", day_text(day, g["date_style"])),
+            ("Napkelte / napnyugta", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ],
+        9.5,
+        145,
+        14,
+        suffix=":",
     )
+    rows = [(hm(add_minutes(call, off), t), what) for off, what in g["program"]]
+    y = _ruled(c, x0, y + 6, ["IDŐPONT", "PROGRAM"], [0, 80], rows, x0 + w * 0.55)
+    blocks = [
+        ("HELYSZÍN", [p.name, p.street, p.city, g["set"]]),
+        ("BÁZIS / PARKOLÁS", [p.base_street, p.base_city]),
+        (
+            "SÜRGŐSSÉGI OSZTÁLY",
+            [p.hospital, p.hospital_street, p.hospital_city, f"Tel.: {p.hospital_phone}"],
+        ),
+    ]
+    bx = x0 + w * 0.58
+    by = 132.0
+    for head, lines in blocks:
+        h = 19 + 11 * len(lines)
+        c.box(bx, by, right - bx, h, 0.6)
+        c.text(bx + 5, by + 11, head, 7.5, bold=True)
+        for k, ln in enumerate(lines):
+            fit(c, bx + 5, by + 23 + 11 * k, ln, 8, right - bx - 10)
+        by += h + 6
+    c.text(bx, by + 8, "Mentők: 104  ·  Segélyhívó: 112", 8, bold=True)
+    y = _day_tables(
+        c,
+        x0,
+        max(y, by + 20) + 8,
+        right,
+        spec,
+        scenes=(["JELENET", "HELYSZÍN", "N/É", "BEL/KÜL", "SZEREPLŐK"], [0, 50, 300, 340, 400]),
+        cast=(["SZEREP", "SZÍNÉSZ", "FELVÉTEL", "SMINK", "FORGATÁS"], [0, 100, 240, 330, 410]),
+        steps=[-75, -60, 0],
+        notes=("MEGJEGYZÉSEK", 9, 8, 10.5),
+    )
+    if "tomorrow" in g:
+        # HARD: the next shooting day's date and call under the notes
+        c.text(x0, y + 6, g["tomorrow"], 8, bold=True)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _hu_program(first: int, lunch: int, wrap: int) -> list[tuple[int, str]]:
@@ -1199,63 +1170,54 @@ def _hu_sheets() -> list[Sheet]:
 # --- (5) Finnish, Estonian, Icelandic day orders typed in a word processor ---------------------
 
 
-def _north(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "fi_ee_is_paivajarjestys",
+    "Finnish 'PÄIVÄJÄRJESTYS', Estonian 'PÄEVAPLAAN', Icelandic 'DAGSKRÁ' typed in a word "
+    "processor, A4, serif: heading, title, company, 'kuvauspäivä 5/24' and the date right; "
+    "bold label lines: Päivämäärä / Kuupäev / Dagsetning ('tiistai 12.1.2027', "
+    "'teisipäev, 12.01.2027', 'þriðjudagur 12. janúar 2027'), 'Kokoontuminen klo 7.30' / "
+    "'Kogunemine 07:30' / 'Mæting tökuliðs kl. 07:30' with the place, first shot, lunch, "
+    "wrap, sun, the location with its address, base, the emergency hospital and 112; a "
+    "scene and a cast table; a paragraph of notes",
+    name="{g[lang]}_{key}",
+)
+def _north(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "serif", margin=56.0)
-        w = right - x0
-        c.text(x0, 56, g["heading"], 14, bold=True)
-        c.text(x0, 74, title, 12, bold=True)
-        c.text(x0, 88, g["company"], 9)
-        c.right(right, 56, g["day_n"], 9)
-        c.right(right, 70, day_text(day, g["date_style"]), 9)
-        rows = [(lab["date"], day_text(day, g["date_style"]))]
-        rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["pre"]]
-        rows += [(lab["call"], f"{hm(call, t)}  {g['meet']}")]
-        rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["times"]]
-        rows += [
-            (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
-            (lab["set"], f"{p.name}, {p.address}"),
-            ("", g["set"]),
-            (lab["base"], f"{p.base_street}, {p.base_city}"),
-            (lab["hosp"], f"{p.hospital}, {p.hospital_address}"),
-            ("", f"{p.hospital_phone}  ·  {g['sos']}"),
-        ]
-        y = label_rows(c, x0, 116, right, _colon(rows), 9.5, 190, 14)
-        c.hline(x0, right, y - 4, 0.4)
-        written = partial(hm, style=t)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 14,
-            right,
-            g,
-            call,
-            written,
-            scenes=(g["scene_heads"], [0, 40, 300, 360]),
-            cast=(g["cast_heads"], [0, 110, 250, 330]),
-            steps=[-60, 0],
-        )
-        paragraph(c, x0, y + 6, g["notes"][0], 8.5, w, 11)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{g['lang']}_{key}",
-        "fi_ee_is_paivajarjestys",
-        "Finnish 'PÄIVÄJÄRJESTYS', Estonian 'PÄEVAPLAAN', Icelandic 'DAGSKRÁ' typed in a word "
-        "processor, A4, serif: heading, title, company, 'kuvauspäivä 5/24' and the date right; "
-        "bold label lines: Päivämäärä / Kuupäev / Dagsetning ('tiistai 12.1.2027', "
-        "'teisipäev, 12.01.2027', 'þriðjudagur 12. janúar 2027'), 'Kokoontuminen klo 7.30' / "
-        "'Kogunemine 07:30' / 'Mæting tökuliðs kl. 07:30' with the place, first shot, lunch, "
-        "wrap, sun, the location with its address, base, the emergency hospital and 112; a "
-        "scene and a cast table; a paragraph of notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", "serif", margin=56.0)
+    w = right - x0
+    c.text(x0, 56, g["heading"], 14, bold=True)
+    c.text(x0, 74, title, 12, bold=True)
+    c.text(x0, 88, g["company"], 9)
+    c.right(right, 56, g["day_n"], 9)
+    c.right(right, 70, day_text(day, g["date_style"]), 9)
+    rows = [(lab["date"], day_text(day, g["date_style"]))]
+    rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["pre"]]
+    rows += [(lab["call"], f"{hm(call, t)}  {g['meet']}")]
+    rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["times"]]
+    rows += [
+        (lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
+        (lab["set"], f"{p.name}, {p.address}"),
+        ("", g["set"]),
+        (lab["base"], f"{p.base_street}, {p.base_city}"),
+        (lab["hosp"], f"{p.hospital}, {p.hospital_address}"),
+        ("", f"{p.hospital_phone}  ·  {g['sos']}"),
+    ]
+    y = label_rows(c, x0, 116, right, _colon(rows), 9.5, 190, 14)
+    c.hline(x0, right, y - 4, 0.4)
+    y = _day_tables(
+        c,
+        x0,
+        y + 14,
+        right,
+        spec,
+        scenes=(g["scene_heads"], [0, 40, 300, 360]),
+        cast=(g["cast_heads"], [0, 110, 250, 330]),
+        steps=[-60, 0],
     )
+    paragraph(c, x0, y + 6, g["notes"][0], 8.5, w, 11)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _north_sheets() -> list[Sheet]:
@@ -1388,97 +1350,92 @@ def _north_sheets() -> list[Sheet]:
 # --- (6) Dutch draaischema day overviews: "Call crew" in a TIJD / WAT / WAAR / WIE table -------
 
 
-def _nl(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=36.0, orientation="L")
-        w = right - x0
-        c.text(x0, 40, f"DRAAISCHEMA  ·  DAGOVERZICHT {g['day_n'].upper()}", 12, bold=True)
-        c.text(x0, 58, title, 16, bold=True)
-        c.right(right, 40, g["company"], 9, bold=True)
-        grey_text(c, right - 260, 52, g["office"], 7)
-        y = 74.0
-        if "week" in g:
-            # HARD: the week's five draaidagen in a strip, this day's box heavier
-            monday = day - dt.timedelta(days=day.weekday())
-            bw = w / 5
-            for i in range(5):
-                d = monday + dt.timedelta(days=i)
-                this = d == day
-                c.box(x0 + i * bw, y, bw, 18, 1.4 if this else 0.4)
-                fit(
-                    c,
-                    x0 + i * bw + 4,
-                    y + 12,
-                    f"{day_text(d, 'nl_short')}  {g['week'][i]}",
-                    7.5,
-                    bw - 8,
-                    bold=this,
-                )
-            y += 30
-        left = label_rows(
-            c,
-            x0,
-            y + 6,
-            x0 + w * 0.5,
-            [
-                ("Datum", day_text(day, g["date_style"])),
-                ("Locatie", p.name),
-                ("Adres", p.address),
-                ("Set", g["set"]),
-                ("Parkeren / basis", f"{p.base_street}, {p.base_city}"),
-            ],
-            9,
-            95,
-            13,
-            suffix=":",
-        )
-        label_rows(
-            c,
-            x0 + w * 0.53,
-            y + 6,
-            right,
-            _colon(
-                [
-                    ("Zon op / onder", f"{hm(rise, t)} / {hm(fall, t)}"),
-                    ("SEH", p.hospital),
-                    ("", p.hospital_address),
-                    ("Tel.", f"{p.hospital_phone}  ·  alarm 112"),
-                    ("Opnameleider", g["ol"]),
-                ]
-            ),
-            9,
-            90,
-            13,
-        )
-        written = partial(hm, style=t)
-        rows = [(written(add_minutes(call, off)), *rest) for off, *rest in g["schedule"]]
-        y = _ruled(c, x0, left + 8, ["TIJD", "WAT", "WAAR", "WIE"], [0, 60, 330, 560], rows, right)
-        y = _table(
-            c,
-            x0,
-            y + 2,
-            ["SCÈNE", "OMSCHRIJVING", "D/N", "BI/BU", "ROLLEN"],
-            [0, 50, 420, 470, 530],
-            g["scenes"],
-            right,
-        )
-        titled_notes(c, x0, y + 4, "OPMERKINGEN", 9, g["notes"], 8, w, 10.5)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"nl_{key}",
-        "nl_draaischema",
-        "Dutch 'DRAAISCHEMA · DAGOVERZICHT DRAAIDAG 3', A4 landscape: the title and the company "
-        "and office right; Datum ('dinsdag 15-12-2026'), Locatie, Adres with the '1234 AB' "
-        "postcode, Set, Parkeren / basis left; zon op / onder, SEH with its address and phone, "
-        "112, opnameleider right; a ruled TIJD / WAT / WAAR / WIE table from make-up and 'Call "
-        "crew' ('7.30 uur', '07:30') to einde draaidag; scenes; opmerkingen",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "nl_draaischema",
+    "Dutch 'DRAAISCHEMA · DAGOVERZICHT DRAAIDAG 3', A4 landscape: the title and the company "
+    "and office right; Datum ('dinsdag 15-12-2026'), Locatie, Adres with the '1234 AB' "
+    "postcode, Set, Parkeren / basis left; zon op / onder, SEH with its address and phone, "
+    "112, opnameleider right; a ruled TIJD / WAT / WAAR / WIE table from make-up and 'Call "
+    "crew' ('7.30 uur', '07:30') to einde draaidag; scenes; opmerkingen",
+    name="nl_{key}",
+)
+def _nl(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=36.0, orientation="L")
+    w = right - x0
+    c.text(x0, 40, f"DRAAISCHEMA  ·  DAGOVERZICHT {g['day_n'].upper()}", 12, bold=True)
+    c.text(x0, 58, title, 16, bold=True)
+    c.right(right, 40, g["company"], 9, bold=True)
+    grey_text(c, right - 260, 52, g["office"], 7)
+    y = 74.0
+    if "week" in g:
+        # HARD: the week's five draaidagen in a strip, this day's box heavier
+        monday = day - dt.timedelta(days=day.weekday())
+        bw = w / 5
+        for i in range(5):
+            d = monday + dt.timedelta(days=i)
+            this = d == day
+            c.box(x0 + i * bw, y, bw, 18, 1.4 if this else 0.4)
+            fit(
+                c,
+                x0 + i * bw + 4,
+                y + 12,
+                f"{day_text(d, 'nl_short')}  {g['week'][i]}",
+                7.5,
+                bw - 8,
+                bold=this,
+            )
+        y += 30
+    left = label_rows(
+        c,
+        x0,
+        y + 6,
+        x0 + w * 0.5,
+        [
+            ("Datum", day_text(day, g["date_style"])),
+            ("Locatie", p.name),
+            ("Adres", p.address),
+            ("Set", g["set"]),
+            ("Parkeren / basis", f"{p.base_street}, {p.base_city}"),
+        ],
+        9,
+        95,
+        13,
+        suffix=":",
     )
+    label_rows(
+        c,
+        x0 + w * 0.53,
+        y + 6,
+        right,
+        _colon(
+            [
+                ("Zon op / onder", f"{hm(rise, t)} / {hm(fall, t)}"),
+                ("SEH", p.hospital),
+                ("", p.hospital_address),
+                ("Tel.", f"{p.hospital_phone}  ·  alarm 112"),
+                ("Opnameleider", g["ol"]),
+            ]
+        ),
+        9,
+        90,
+        13,
+    )
+    written = partial(hm, style=t)
+    rows = [(written(add_minutes(call, off)), *rest) for off, *rest in g["schedule"]]
+    y = _ruled(c, x0, left + 8, ["TIJD", "WAT", "WAAR", "WIE"], [0, 60, 330, 560], rows, right)
+    y = _table(
+        c,
+        x0,
+        y + 2,
+        ["SCÈNE", "OMSCHRIJVING", "D/N", "BI/BU", "ROLLEN"],
+        [0, 50, 420, 470, 530],
+        g["scenes"],
+        right,
+    )
+    titled_notes(c, x0, y + 4, "OPMERKINGEN", 9, g["notes"], 8, w, 10.5)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _nl_schedule(base: str, set_: str, first: int, lunch: int, wrap: int) -> list[tuple[Any, ...]]:
@@ -1582,17 +1539,16 @@ def _nl_sheets() -> list[Sheet]:
 def _polling_station() -> bytes:
     """A Dutch municipality's instructions to a polling station's staff for election day."""
     c, x0, right = page("A4", "helvetica", margin=44.0)
-    w = right - x0
     c.text(x0, 50, "GEMEENTE GOUDA  ·  Team Verkiezingen", 10, bold=True)
     c.right(right, 50, "Instructie stembureauleden", 8)
     c.text(x0, 76, "Gemeenteraadsverkiezingen 17 maart 2027", 15, bold=True)
     c.text(x0, 92, "Stembureau 14  ·  werkinstructie voor de verkiezingsdag", 10)
     c.hline(x0, right, 100, 0.8)
-    y = label_rows(
+    notice(
         c,
         x0,
-        118,
         right,
+        118,
         [
             ("Stembureau", "Sint-Janskerk, Achter de Kerk 16, 2801 JZ Gouda"),
             ("Aanwezig", "6.45 uur (ochtendploeg); middagploeg 13.15 uur"),
@@ -1600,42 +1556,33 @@ def _polling_station() -> bytes:
             ("Leden", "dhr. K. Bos, mw. A. Yilmaz, dhr. P. de Wit (teller vanaf 21.00 uur)"),
             ("Hulpdienst", "Team Verkiezingen 0182 555 100 (de hele dag bereikbaar)"),
         ],
-        9,
-        100,
-        13.5,
-        suffix=":",
-    )
-    y = _ruled(
-        c,
-        x0,
-        y + 8,
-        ["TIJD", "WAT", "WIE"],
-        [0, 60, 330],
-        [
-            ("6.45 uur", "Stembureau inrichten, stemhokjes en stembus controleren", "ochtendploeg"),
-            ("7.25 uur", "Stembus leeg tonen en verzegelen, proces-verbaal", "voorzitter"),
-            ("7.30 uur", "Stembureau open", "iedereen"),
-            ("13.30 uur", "Wisseling van de ploegen, overdracht", "voorzitter"),
-            ("21.00 uur", "Stembureau sluit, tellen van de stemmen", "tellers"),
-            ("ca. 23.30 uur", "Uitslag en stukken naar het Stadhuis, Markt 1", "voorzitter"),
-        ],
-        right,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "LET OP",
-        9,
-        [
-            "Neem uw eigen legitimatiebewijs en de aanwijzingsbrief mee. Filmen en fotograferen "
-            "in het stemlokaal is niet toegestaan, ook niet door de pers.",
-            "Bij een ongeval: bel 112; dichtstbijzijnde ziekenhuis met SEH is het Groene Hart "
-            "Ziekenhuis, Bleulandweg 10, 2803 HH Gouda.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["TIJD", "WAT", "WIE"],
+            [0, 60, 330],
+            [
+                (
+                    "6.45 uur",
+                    "Stembureau inrichten, stemhokjes en stembus controleren",
+                    "ochtendploeg",
+                ),
+                ("7.25 uur", "Stembus leeg tonen en verzegelen, proces-verbaal", "voorzitter"),
+                ("7.30 uur", "Stembureau open", "iedereen"),
+                ("13.30 uur", "Wisseling van de ploegen, overdracht", "voorzitter"),
+                ("21.00 uur", "Stembureau sluit, tellen van de stemmen", "tellers"),
+                ("ca. 23.30 uur", "Uitslag en stukken naar het Stadhuis, Markt 1", "voorzitter"),
+            ],
+        ),
+        (
+            "LET OP",
+            [
+                "Neem uw eigen legitimatiebewijs en de aanwijzingsbrief mee. Filmen en "
+                "fotograferen in het stemlokaal is niet toegestaan, ook niet door de pers.",
+                "Bij een ongeval: bel 112; dichtstbijzijnde ziekenhuis met SEH is het Groene Hart "
+                "Ziekenhuis, Bleulandweg 10, 2803 HH Gouda.",
+            ],
+        ),
+        table=_ruled,
+        facts_look=(9, 100, 13.5),
     )
     return c.output()
 
@@ -1643,17 +1590,16 @@ def _polling_station() -> bytes:
 def _ski_race() -> bytes:
     """A Finnish cross-country ski race's competition information for skiers and officials."""
     c, x0, right = page("A4", "sans", margin=44.0)
-    w = right - x0
     c.text(x0, 50, "SAVONLINNAN HIIHTOSEURA RY", 10, bold=True)
     c.right(right, 50, "KILPAILUOHJE", 11, bold=True)
     c.text(x0, 76, "Olavinlinna-hiihto 2027", 16, bold=True)
     c.text(x0, 92, "Perinteinen hiihtotapa  ·  lauantai 6.2.2027", 10)
     c.hline(x0, right, 100, 0.8)
-    y = label_rows(
+    notice(
         c,
         x0,
-        118,
         right,
+        118,
         [
             ("Kilpailukeskus", "Kyrönniemen urheilukenttä, Kyrönniementie 4, 57200 Savonlinna"),
             ("Kilpailutoimisto", "auki klo 8.00 alkaen, numerolaput ja ajanottosirut"),
@@ -1661,41 +1607,28 @@ def _ski_race() -> bytes:
             ("Lähtö", "yhteislähtö klo 10.00 (50 km), klo 10.15 (25 km)"),
             ("Ensiapu", "maalialueella; päivystys: Savonlinnan keskussairaala, p. 015 527 1"),
         ],
-        9,
-        110,
-        13.5,
-        suffix=":",
-    )
-    y = _ruled(
-        c,
-        x0,
-        y + 8,
-        ["KLO", "OHJELMA", "PAIKKA"],
-        [0, 60, 330],
-        [
-            ("7.45", "Toimitsijoiden kokoontuminen ja ohjeistus", "kilpailutoimisto"),
-            ("8.00", "Kilpailutoimisto ja suksihuolto avautuvat", "koulun liikuntasali"),
-            ("9.30", "Latu suljetaan verryttelyltä", "stadion"),
-            ("10.00", "Lähtö 50 km", "stadion"),
-            ("10.15", "Lähtö 25 km", "stadion"),
-            ("14.00", "Palkintojenjako", "maalialue"),
-        ],
-        right,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 8,
-        "HUOMIOITAVAA",
-        9,
-        [
-            "Latu kulkee jäällä linnan ympäri: jään paksuus tarkistetaan aamulla klo 6.30. "
-            "Paikallislehden kuvaaja ottaa kuvia maalissa. Pysäköinti Kyrönniemen koulun "
-            "pihalla, hätänumero 112.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["KLO", "OHJELMA", "PAIKKA"],
+            [0, 60, 330],
+            [
+                ("7.45", "Toimitsijoiden kokoontuminen ja ohjeistus", "kilpailutoimisto"),
+                ("8.00", "Kilpailutoimisto ja suksihuolto avautuvat", "koulun liikuntasali"),
+                ("9.30", "Latu suljetaan verryttelyltä", "stadion"),
+                ("10.00", "Lähtö 50 km", "stadion"),
+                ("10.15", "Lähtö 25 km", "stadion"),
+                ("14.00", "Palkintojenjako", "maalialue"),
+            ],
+        ),
+        (
+            "HUOMIOITAVAA",
+            [
+                "Latu kulkee jäällä linnan ympäri: jään paksuus tarkistetaan aamulla klo 6.30. "
+                "Paikallislehden kuvaaja ottaa kuvia maalissa. Pysäköinti Kyrönniemen koulun "
+                "pihalla, hätänumero 112.",
+            ],
+        ),
+        table=_ruled,
+        facts_look=(9, 110, 13.5),
     )
     return c.output()
 
@@ -1757,38 +1690,33 @@ def _civil_protection_callup() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_polling_station_instructions",
-            "near_miss",
             "a Dutch municipality's instructions to a polling station's staff, A4: the council, "
             "the election and its date, 'Stembureau 14', its address, 'Aanwezig 6.45 uur', "
             "chair and members; a ruled TIJD / WAT / WIE table from setting up to the count; "
             "notes (no filming in the polling station, 112, the nearest SEH)",
             _polling_station,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_ski_race_info",
-            "near_miss",
             "a Finnish cross-country ski race's 'KILPAILUOHJE', A4: the club, the race and its "
             "date, the race centre's address, officials' 'kokoontuminen klo 7.45', starts, first "
             "aid and the päivystys; a ruled KLO / OHJELMA / PAIKKA table; notes with a local "
             "paper's photographer and 112",
             _ski_race,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_civil_protection_callup",
-            "near_miss",
             "a Swiss civil protection call-up ('AUFGEBOT'), A4: the organisation and its address, "
             "the refresher course, 'Einrücken: Mo, 18.1.27, Zeit: 07.30 h', the shelter's "
             "address, release, what to bring, the course leader; notes with the press day and "
             "'Sanität 144' with the cantonal hospital",
             _civil_protection_callup,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

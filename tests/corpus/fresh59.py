@@ -24,15 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from tests.corpus.draw import Canvas, centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -40,16 +37,28 @@ from tests.corpus.fresh_common import (
     page,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    FR_MON,
+    FR_WD,
+    PT_MON,
+    PT_WD,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) South African service sheets: Simon's Town, Soweto, Pretoria
@@ -341,16 +350,6 @@ EL_MON += ["Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου",
 TR_WD = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
 TR_MON = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül"]
 TR_MON += ["Ekim", "Kasım", "Aralık"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
-PT_WD = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
-PT_WD += ["sábado", "domingo"]
-PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"]
-PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
 
 
 def hm(hhmm: str, style: str) -> str:
@@ -401,33 +400,26 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh59")
 _table = partial(head_table, size=7.5, lead=12)
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
-
-
-def _tables(
-    c: Canvas, x0: float, y: float, right: float, g: dict[str, Any], call: str, heads: dict
-) -> float:
+def _tables(c: Canvas, x0: float, y: float, right: float, spec: Day, heads: dict) -> float:
     """The day's scenes, cast and crew in the family's words (`heads`), its notes under them."""
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
+    return _day_tables(
         c,
         x0,
         y,
         right,
-        g,
-        call,
-        written,
+        spec,
+        style=spec.g["table_style"],
         scenes=heads["scenes"],
         cast=heads["cast"],
         steps=heads["steps"],
         numbered=heads.get("numbered", False),
         crew=heads["crew"],
+        notes=(heads["notes"], 8.5, 7.5, 10),
     )
-    return titled_notes(c, x0, y + 4, heads["notes"], 8.5, g["notes"], 7.5, right - x0, 10)
 
 
 # --- (1) South African service sheets: boxed UNIT CALL, '07h00', +27 hospital line -----------
@@ -441,60 +433,55 @@ ZA_HEADS = {
 }
 
 
-def _za(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        fill(c, x0, 30, w, 24, 40)
-        c.pdf.set_text_color(255, 255, 255)
-        c.text(x0 + 8, 47, g["company"], 10, bold=True)
-        c.right(right - 8, 47, f"CALL SHEET {g['n']}", 11, bold=True)
-        c.pdf.set_text_color(0, 0, 0)
-        c.text(x0, 80, title, 20, bold=True)
-        c.text(x0, 94, g["credits"], 8)
-        c.right(right, 80, day_text(day, g["date_style"]), 10.5, bold=True)
-        c.right(right, 94, g["day_n"], 8.5)
-        y = 106.0
-        # the unit call in a heavy box on the left, the day's other times beside it
-        c.box(x0, y, 130, 60, 1.6)
-        c.text(x0 + 8, y + 14, "UNIT CALL", 9, bold=True)
-        c.text(x0 + 8, y + 44, hm(call, t), 24, bold=True)
-        for i, ln in enumerate(g.get("call_note", [])):
-            c.text(x0 + 8, y + 56 + i * 9, ln, 6.5)
-        rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
-        rows += [("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"), ("Weather", g["weather"])]
-        label_rows(c, x0 + 145, y + 12, right, rows, 8, 95, 11)
-        y += 76
-        bw = w / 3
-        blocks = [
-            ("LOCATION", [p.name, p.street, p.city, g["set"]]),
-            ("UNIT BASE / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "NEAREST HOSPITAL (24HR TRAUMA UNIT)",
-                [p.hospital, p.hospital_street, p.hospital_city, f"Tel {p.hospital_phone}"],
-            ),
-        ]
-        ruled_cells(c, x0, y, bw, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
-        y += 66
-        fit(c, x0, y + 8, g["emergency"], 7.5, w)
-        y = _tables(c, x0, y + 26, right, g, call, ZA_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"za_{key}",
-        "za_service_unit_call",
-        "South African service-production call sheet, A4: a black band with the service "
-        "company and 'CALL SHEET 5'; the title, credits, date ('Tuesday, 15 December 2026', 'Tue "
-        "2026-12-17') and shoot day; the UNIT CALL in a heavy box ('07h00') beside label rows of "
-        "breakfast, shooting call, lunch, wrap, sun and weather; LOCATION, UNIT BASE and NEAREST "
-        "HOSPITAL (24HR TRAUMA UNIT) boxes with '+27' numbers; an emergency line (10177, medic "
-        "on set); scenes, cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "za_service_unit_call",
+    "South African service-production call sheet, A4: a black band with the service "
+    "company and 'CALL SHEET 5'; the title, credits, date ('Tuesday, 15 December 2026', 'Tue "
+    "2026-12-17') and shoot day; the UNIT CALL in a heavy box ('07h00') beside label rows of "
+    "breakfast, shooting call, lunch, wrap, sun and weather; LOCATION, UNIT BASE and NEAREST "
+    "HOSPITAL (24HR TRAUMA UNIT) boxes with '+27' numbers; an emergency line (10177, medic "
+    "on set); scenes, cast, crew; notes",
+    name="za_{key}",
+)
+def _za(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    fill(c, x0, 30, w, 24, 40)
+    c.pdf.set_text_color(255, 255, 255)
+    c.text(x0 + 8, 47, g["company"], 10, bold=True)
+    c.right(right - 8, 47, f"CALL SHEET {g['n']}", 11, bold=True)
+    c.pdf.set_text_color(0, 0, 0)
+    c.text(x0, 80, title, 20, bold=True)
+    c.text(x0, 94, g["credits"], 8)
+    c.right(right, 80, day_text(day, g["date_style"]), 10.5, bold=True)
+    c.right(right, 94, g["day_n"], 8.5)
+    y = 106.0
+    # the unit call in a heavy box on the left, the day's other times beside it
+    c.box(x0, y, 130, 60, 1.6)
+    c.text(x0 + 8, y + 14, "UNIT CALL", 9, bold=True)
+    c.text(x0 + 8, y + 44, hm(call, t), 24, bold=True)
+    for i, ln in enumerate(g.get("call_note", [])):
+        c.text(x0 + 8, y + 56 + i * 9, ln, 6.5)
+    rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
+    rows += [("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"), ("Weather", g["weather"])]
+    label_rows(c, x0 + 145, y + 12, right, rows, 8, 95, 11)
+    y += 76
+    bw = w / 3
+    blocks = [
+        ("LOCATION", [p.name, p.street, p.city, g["set"]]),
+        ("UNIT BASE / CREW PARKING", [p.base_street, p.base_city, g["base_note"]]),
+        (
+            "NEAREST HOSPITAL (24HR TRAUMA UNIT)",
+            [p.hospital, p.hospital_street, p.hospital_city, f"Tel {p.hospital_phone}"],
+        ),
+    ]
+    ruled_cells(c, x0, y, bw, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
+    y += 66
+    fit(c, x0, y + 8, g["emergency"], 7.5, w)
+    y = _tables(c, x0, y + 26, right, spec, ZA_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _za_sheets() -> list[Sheet]:
@@ -655,46 +642,41 @@ IN_HEADS = {
 }
 
 
-def _in(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        centre(c, 40, g["company"], 11)
-        centre(c, 52, g["office"], 7.5, bold=False)
-        c.hline(x0, right, 58, 0.8)
-        centre(c, 80, f"CALL SHEET  -  {g['day_n']}", 12)
-        centre(c, 100, f"Film: {title}", 16)
-        centre(c, 113, g["credits"], 8, bold=False)
-        rows = [("Date / Tarikh", day_text(day, g["date_style"])), ("Shift", g["shift"])]
-        rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
-        rows += [("Unit call / Call time", hm(call, t))]
-        rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
-        rows += [
-            ("Location", f"{p.name}, {p.street}, {p.city}"),
-            ("Set", g["set"]),
-            ("Parking / Unit vehicles", f"{p.base_street}, {p.base_city}"),
-            ("Nearest hospital", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
-            ("Hospital phone", f"{p.hospital_phone}  ·  Ambulance 108"),
-            ("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"),
-        ]
-        y = label_rows(c, x0, 136, right, rows, 8.5, 130, 13, suffix=" :", rule_drop=4)
-        y = _tables(c, x0, y + 10, right, g, call, IN_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"in_{key}",
-        "in_hindi_english_shift",
-        "Indian Hindi-English call sheet as shared on the unit's WhatsApp group, A4: the "
-        "production house centred over its office, 'CALL SHEET - Day 12', 'Film: <title>' and "
-        "credits; ruled label rows with romanised Hindi ('Date / Tarikh: 15/12/2026 (Tuesday / "
-        "Mangalvaar)', 'Shift: 1st shift 7 AM - 7 PM', 'Unit call / Call time', first shot, lunch, "
-        "pack-up, 'Location' with a six-digit PIN code, Set, Parking, 'Nearest hospital', "
-        "Ambulance 108, sun); scenes, artists ('Kalakar'), crew; notes in Hinglish",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "in_hindi_english_shift",
+    "Indian Hindi-English call sheet as shared on the unit's WhatsApp group, A4: the "
+    "production house centred over its office, 'CALL SHEET - Day 12', 'Film: <title>' and "
+    "credits; ruled label rows with romanised Hindi ('Date / Tarikh: 15/12/2026 (Tuesday / "
+    "Mangalvaar)', 'Shift: 1st shift 7 AM - 7 PM', 'Unit call / Call time', first shot, lunch, "
+    "pack-up, 'Location' with a six-digit PIN code, Set, Parking, 'Nearest hospital', "
+    "Ambulance 108, sun); scenes, artists ('Kalakar'), crew; notes in Hinglish",
+    name="in_{key}",
+)
+def _in(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    centre(c, 40, g["company"], 11)
+    centre(c, 52, g["office"], 7.5, bold=False)
+    c.hline(x0, right, 58, 0.8)
+    centre(c, 80, f"CALL SHEET  -  {g['day_n']}", 12)
+    centre(c, 100, f"Film: {title}", 16)
+    centre(c, 113, g["credits"], 8, bold=False)
+    rows = [("Date / Tarikh", day_text(day, g["date_style"])), ("Shift", g["shift"])]
+    rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
+    rows += [("Unit call / Call time", hm(call, t))]
+    rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
+    rows += [
+        ("Location", f"{p.name}, {p.street}, {p.city}"),
+        ("Set", g["set"]),
+        ("Parking / Unit vehicles", f"{p.base_street}, {p.base_city}"),
+        ("Nearest hospital", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
+        ("Hospital phone", f"{p.hospital_phone}  ·  Ambulance 108"),
+        ("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"),
+    ]
+    y = label_rows(c, x0, 136, right, rows, 8.5, 130, 13, suffix=" :", rule_drop=4)
+    y = _tables(c, x0, y + 10, right, spec, IN_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _in_sheets() -> list[Sheet]:
@@ -832,63 +814,57 @@ SEA_HEADS = {
 }
 
 
-def _sea(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=28.0)
-        side = 150.0
-        fill(c, x0, 28, side, c.pdf.h - 60, 225)
-        c.text(x0 + side + 14, 48, g["company"], 9, bold=True)
-        c.text(x0 + side + 14, 74, title, 19, bold=True)
-        c.text(x0 + side + 14, 88, g["credits"], 7.5)
-        c.right(right, 48, "CALL SHEET", 12, bold=True)
-        sx = x0 + 8
-        rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
-        rows += [("CALL TIME", hm(call, t))]
-        rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
-        rows += [("SUNRISE", hm(rise, t)), ("SUNSET", hm(fall, t))]
-        c.text(sx, 50, "DATE", 7, bold=True)
-        yy = paragraphs(c, sx, 62, [day_text(day, g["date_style"])], 9, side - 16, 11)
-        c.text(sx, yy + 2, g["day_n"], 8)
-        yy += 22
-        for lab, val in rows:
-            c.text(sx, yy, lab, 7, bold=True)
-            big = lab == "CALL TIME"
-            c.text(sx, yy + (17 if big else 11), val, 16 if big else 9, bold=big)
-            yy += 30 if big else 22
-        yy += 6
-        for head, lines in [
-            ("NEAREST HOSPITAL", [p.hospital, p.hospital_street, p.hospital_city]),
-            ("HOSPITAL TEL.", [p.hospital_phone]),
-            ("EMERGENCY", [g["emergency"]]),
-        ]:
-            c.text(sx, yy, head, 7, bold=True)
-            yy = paragraphs(c, sx, yy + 11, lines, 8, side - 16, 10) + 6
-        mx = x0 + side + 14
-        y = 108.0
-        for head, lines in [
-            ("LOCATION", [p.name, f"{p.street}, {p.city}", g["set"]]),
-            ("HOLDING / PARKING", [f"{p.base_street}, {p.base_city}"]),
-        ]:
-            c.text(mx, y, head, 7.5, bold=True)
-            y = paragraphs(c, mx, y + 12, lines, 8.5, right - mx, 11) + 6
-        y = _tables(c, mx, y + 6, right, g, call, SEA_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "my_ph_standby_sidebar",
-        "Malaysian / Philippine call sheet, A4: a shaded side column with the date ('15 Disember "
-        "2026 (Selasa)', 'Tuesday, December 15, 2026'), the day, CALL TIME large, then shoot, "
-        "'STANDBY' / lunch / 'PACK-UP' and sun ('0700 hrs', '5:00 AM'), NEAREST HOSPITAL, its "
-        "phone and emergency numbers; the company, title and 'CALL SHEET' across the top; "
-        "LOCATION and HOLDING / PARKING; scenes, talent with call, HMUA and standby; crew; "
-        "reminders",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "my_ph_standby_sidebar",
+    "Malaysian / Philippine call sheet, A4: a shaded side column with the date ('15 Disember "
+    "2026 (Selasa)', 'Tuesday, December 15, 2026'), the day, CALL TIME large, then shoot, "
+    "'STANDBY' / lunch / 'PACK-UP' and sun ('0700 hrs', '5:00 AM'), NEAREST HOSPITAL, its "
+    "phone and emergency numbers; the company, title and 'CALL SHEET' across the top; "
+    "LOCATION and HOLDING / PARKING; scenes, talent with call, HMUA and standby; crew; "
+    "reminders",
+)
+def _sea(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=28.0)
+    side = 150.0
+    fill(c, x0, 28, side, c.pdf.h - 60, 225)
+    c.text(x0 + side + 14, 48, g["company"], 9, bold=True)
+    c.text(x0 + side + 14, 74, title, 19, bold=True)
+    c.text(x0 + side + 14, 88, g["credits"], 7.5)
+    c.right(right, 48, "CALL SHEET", 12, bold=True)
+    sx = x0 + 8
+    rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
+    rows += [("CALL TIME", hm(call, t))]
+    rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
+    rows += [("SUNRISE", hm(rise, t)), ("SUNSET", hm(fall, t))]
+    c.text(sx, 50, "DATE", 7, bold=True)
+    yy = paragraphs(c, sx, 62, [day_text(day, g["date_style"])], 9, side - 16, 11)
+    c.text(sx, yy + 2, g["day_n"], 8)
+    yy += 22
+    for lab, val in rows:
+        c.text(sx, yy, lab, 7, bold=True)
+        big = lab == "CALL TIME"
+        c.text(sx, yy + (17 if big else 11), val, 16 if big else 9, bold=big)
+        yy += 30 if big else 22
+    yy += 6
+    for head, lines in [
+        ("NEAREST HOSPITAL", [p.hospital, p.hospital_street, p.hospital_city]),
+        ("HOSPITAL TEL.", [p.hospital_phone]),
+        ("EMERGENCY", [g["emergency"]]),
+    ]:
+        c.text(sx, yy, head, 7, bold=True)
+        yy = paragraphs(c, sx, yy + 11, lines, 8, side - 16, 10) + 6
+    mx = x0 + side + 14
+    y = 108.0
+    for head, lines in [
+        ("LOCATION", [p.name, f"{p.street}, {p.city}", g["set"]]),
+        ("HOLDING / PARKING", [f"{p.base_street}, {p.base_city}"]),
+    ]:
+        c.text(mx, y, head, 7.5, bold=True)
+        y = paragraphs(c, mx, y + 12, lines, 8.5, right - mx, 11) + 6
+    y = _tables(c, mx, y + 6, right, spec, SEA_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _sea_sheets() -> list[Sheet]:
@@ -1045,70 +1021,64 @@ TR = {
 CY = {**GR, "head": "CALL SHEET / ΦΥΛΛΟ ΓΥΡΙΣΜΑΤΟΣ", "call": "Crew call / Προσέλευση"}
 
 
-def _med(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "gr_cy_tr_coproduction",
+    "Greek, Cypriot and Turkish co-production call sheet, A4, bilingual labels: the company "
+    "and its co-producers, 'ΦΥΛΛΟ ΓΥΡΙΣΜΑΤΟΣ / CALL SHEET' or 'GÜNLÜK ÇALIŞMA PLANI / CALL "
+    "SHEET'; the title centred; three boxes of the date ('Τρίτη 15 Δεκεμβρίου 2026 / "
+    "15/12/2026', '15 Aralık 2026 Salı'), the crew call ('Προσέλευση συνεργείου / Crew "
+    "call', 'Ekip toplanma') and sun; location, base and hospital boxes; two columns of "
+    "times; scenes, cast, crew in both languages; notes",
+)
+def _med(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     words = g["words"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", "sans", margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 8.5, bold=True)
-        grey_text(c, x0, 50, g["coprod"], 7)
-        c.right(right, 42, words["head"], 11, bold=True)
-        c.right(right, 54, g["day_n"], 8)
-        c.hline(x0, right, 60, 1.0)
-        centre(c, 86, title, 19)
-        centre(c, 100, g["credits"], 8, bold=False)
-        y = 114.0
-        if "issued" in g:
-            c.right(right, y - 2, g["issued"], 7)
-        bw = w / 3
-        top = [
-            (words["date"], [day_text(day, g["date_style"]), g["day_n"]]),
-            (words["call"], [hm(call, t)]),
-            (words["sun"], [f"{hm(rise, t)} / {hm(fall, t)}", g["weather"]]),
-        ]
-        for i, (head, lines) in enumerate(top):
-            c.box(x0 + i * bw, y + 4, bw, 44, 0.7)
-            fit(c, x0 + i * bw + 4, y + 14, head, 7, bw - 8, bold=True)
-            size = 17 if i == 1 else 8.5
-            for k, ln in enumerate(lines):
-                fit(
-                    c,
-                    x0 + i * bw + 4,
-                    y + 30 + k * 11 + (4 if i == 1 else 0),
-                    ln,
-                    size,
-                    bw - 8,
-                    bold=i == 1,
-                )
-        y += 56
-        blocks = [
-            (words["loc"], [p.name, p.street, p.city, g["set"]]),
-            (words["base"], [p.base_street, p.base_city]),
-            (words["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
-        ]
-        ruled_cells(c, x0, y, bw, blocks, 62, 0.6, label_size=7, size=8, lead=10.5)
-        y += 78
-        rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
-        label_rows(c, x0, y, right, rows[:2], 8, 150, 11)
-        label_rows(c, x0 + w / 2, y, right, rows[2:], 8, 150, 11)
-        y = _tables(c, x0, y + 30, right, g, call, words["heads"])
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "gr_cy_tr_coproduction",
-        "Greek, Cypriot and Turkish co-production call sheet, A4, bilingual labels: the company "
-        "and its co-producers, 'ΦΥΛΛΟ ΓΥΡΙΣΜΑΤΟΣ / CALL SHEET' or 'GÜNLÜK ÇALIŞMA PLANI / CALL "
-        "SHEET'; the title centred; three boxes of the date ('Τρίτη 15 Δεκεμβρίου 2026 / "
-        "15/12/2026', '15 Aralık 2026 Salı'), the crew call ('Προσέλευση συνεργείου / Crew "
-        "call', 'Ekip toplanma') and sun; location, base and hospital boxes; two columns of "
-        "times; scenes, cast, crew in both languages; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", "sans", margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 8.5, bold=True)
+    grey_text(c, x0, 50, g["coprod"], 7)
+    c.right(right, 42, words["head"], 11, bold=True)
+    c.right(right, 54, g["day_n"], 8)
+    c.hline(x0, right, 60, 1.0)
+    centre(c, 86, title, 19)
+    centre(c, 100, g["credits"], 8, bold=False)
+    y = 114.0
+    if "issued" in g:
+        c.right(right, y - 2, g["issued"], 7)
+    bw = w / 3
+    top = [
+        (words["date"], [day_text(day, g["date_style"]), g["day_n"]]),
+        (words["call"], [hm(call, t)]),
+        (words["sun"], [f"{hm(rise, t)} / {hm(fall, t)}", g["weather"]]),
+    ]
+    for i, (head, lines) in enumerate(top):
+        c.box(x0 + i * bw, y + 4, bw, 44, 0.7)
+        fit(c, x0 + i * bw + 4, y + 14, head, 7, bw - 8, bold=True)
+        size = 17 if i == 1 else 8.5
+        for k, ln in enumerate(lines):
+            fit(
+                c,
+                x0 + i * bw + 4,
+                y + 30 + k * 11 + (4 if i == 1 else 0),
+                ln,
+                size,
+                bw - 8,
+                bold=i == 1,
+            )
+    y += 56
+    blocks = [
+        (words["loc"], [p.name, p.street, p.city, g["set"]]),
+        (words["base"], [p.base_street, p.base_city]),
+        (words["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+    ]
+    ruled_cells(c, x0, y, bw, blocks, 62, 0.6, label_size=7, size=8, lead=10.5)
+    y += 78
+    rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
+    label_rows(c, x0, y, right, rows[:2], 8, 150, 11)
+    label_rows(c, x0 + w / 2, y, right, rows[2:], 8, 150, 11)
+    y = _tables(c, x0, y + 30, right, spec, words["heads"])
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _med_sheets() -> list[Sheet]:
@@ -1294,51 +1264,45 @@ PT = {
 }
 
 
-def _latam(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "latam_br_bilingual_service",
+    "Colombian, Mexican and Brazilian bilingual service-production sheet, A4: the service "
+    "company over its client, 'HOJA DE LLAMADO / CALL SHEET' or 'ORDEM DO DIA / CALL SHEET'; "
+    "a grey band with the title and the date ('martes 15 de diciembre de 2026', 'terça-feira, "
+    "15 de dezembro de 2026'); the general call boxed ('LLAMADO GENERAL / GENERAL CALL', "
+    "'6:30 a.m.', '06:30 hrs', '7h00') beside label rows of times and sun; location, base "
+    "and hospital boxes; scenes, cast, crew with bilingual heads; notes",
+)
+def _latam(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     words = g["words"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 9, bold=True)
-        grey_text(c, x0, 52, g["client"], 7)
-        c.right(right, 44, words["head"], 12, bold=True)
-        c.right(right, 56, g["day_n"], 8)
-        fill(c, x0, 64, w, 34, 230)
-        c.text(x0 + 8, 86, title, 18, bold=True)
-        c.right(right - 8, 86, day_text(day, g["date_style"]), 9.5, bold=True)
-        c.text(x0, 112, g["credits"], 8)
-        y = 122.0
-        c.box(x0, y, 200, 50, 1.2)
-        c.text(x0 + 6, y + 12, words["call"], 7.5, bold=True)
-        c.text(x0 + 6, y + 40, hm(call, t), 22, bold=True)
-        times = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
-        times += [(words["sun"], hm(rise, t)), (words["set_sun"], hm(fall, t))]
-        label_rows(c, x0 + 215, y + 9, right, times, 7.5, 130, 9.5)
-        y += 64
-        loc = (words["loc"], [p.name, p.street, p.city, g["set"]])
-        base = (words["base"], [p.base_street, p.base_city, g["base_note"]])
-        hosp = (words["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone])
-        # HARD (layout "base_first"): the unit base's block comes before the location's
-        blocks = [base, loc, hosp] if layout == "base_first" else [loc, base, hosp]
-        ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=6.5, size=8, lead=10.5)
-        y = _tables(c, x0, y + 80, right, g, call, words["heads"])
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "latam_br_bilingual_service",
-        "Colombian, Mexican and Brazilian bilingual service-production sheet, A4: the service "
-        "company over its client, 'HOJA DE LLAMADO / CALL SHEET' or 'ORDEM DO DIA / CALL SHEET'; "
-        "a grey band with the title and the date ('martes 15 de diciembre de 2026', 'terça-feira, "
-        "15 de dezembro de 2026'); the general call boxed ('LLAMADO GENERAL / GENERAL CALL', "
-        "'6:30 a.m.', '06:30 hrs', '7h00') beside label rows of times and sun; location, base "
-        "and hospital boxes; scenes, cast, crew with bilingual heads; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 9, bold=True)
+    grey_text(c, x0, 52, g["client"], 7)
+    c.right(right, 44, words["head"], 12, bold=True)
+    c.right(right, 56, g["day_n"], 8)
+    fill(c, x0, 64, w, 34, 230)
+    c.text(x0 + 8, 86, title, 18, bold=True)
+    c.right(right - 8, 86, day_text(day, g["date_style"]), 9.5, bold=True)
+    c.text(x0, 112, g["credits"], 8)
+    y = 122.0
+    c.box(x0, y, 200, 50, 1.2)
+    c.text(x0 + 6, y + 12, words["call"], 7.5, bold=True)
+    c.text(x0 + 6, y + 40, hm(call, t), 22, bold=True)
+    times = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["times"]]
+    times += [(words["sun"], hm(rise, t)), (words["set_sun"], hm(fall, t))]
+    label_rows(c, x0 + 215, y + 9, right, times, 7.5, 130, 9.5)
+    y += 64
+    loc = (words["loc"], [p.name, p.street, p.city, g["set"]])
+    base = (words["base"], [p.base_street, p.base_city, g["base_note"]])
+    hosp = (words["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone])
+    # HARD (layout "base_first"): the unit base's block comes before the location's
+    blocks = [base, loc, hosp] if layout == "base_first" else [loc, base, hosp]
+    ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=6.5, size=8, lead=10.5)
+    y = _tables(c, x0, y + 80, right, spec, words["heads"])
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _latam_sheets() -> list[Sheet]:
@@ -1492,72 +1456,66 @@ MA_HEADS = {
 }
 
 
-def _mena(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "jo_ma_desert_unit_move",
+    "Jordanian / Moroccan service-production call sheet, A4 (Morocco's labels in French and "
+    "English): the service company and office, 'CALL SHEET' or 'FEUILLE DE SERVICE / CALL "
+    "SHEET' and the day; the title and date; a strip of boxed times with CREW CALL among "
+    "them and sun; SET 1 (the town set), SET 2 - DESERT UNIT with GPS and no street, and "
+    "NEAREST HOSPITAL boxes; a grey 'UNIT MOVE 13:30 - 4x4 convoy to the desert set' band and "
+    "the base; scenes, cast, crew; notes",
+)
+def _mena(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     fr = g["lang"] == "fr"
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 9, bold=True)
-        grey_text(c, x0, 50, g["office"], 7)
-        c.right(right, 42, "FEUILLE DE SERVICE / CALL SHEET" if fr else "CALL SHEET", 12, bold=True)
-        c.right(right, 54, g["day_n"], 8)
-        c.hline(x0, right, 60, 1.4)
-        c.text(x0, 84, title, 19, bold=True)
-        c.right(right, 84, day_text(day, g["date_style"]), 10, bold=True)
-        c.text(x0, 98, g["credits"], 8)
-        # the day's times across a strip of boxes, the crew call among them
-        strip = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
-        strip += [("ÉQUIPE / CREW CALL" if fr else "CREW CALL", hm(call, t))]
-        strip += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
-        strip += [("SUNRISE", hm(rise, t)), ("SUNSET", hm(fall, t))]
-        sw = w / len(strip)
-        for i, (lab, val) in enumerate(strip):
-            c.box(x0 + i * sw, 108, sw, 34, 0.5)
-            fit(c, x0 + i * sw + 3, 118, lab, 6, sw - 6, bold=True)
-            c.text(x0 + i * sw + 3, 136, val, 11, bold="CREW CALL" in lab)
-        y = 152.0
-        set1 = "SET 1 / DÉCOR 1" if fr else "SET 1"
-        set2 = "SET 2 (DESERT UNIT) / DÉCOR 2" if fr else "SET 2 - DESERT UNIT"
-        blocks = [
-            (set1, [p.name, p.street, p.city, g["set"]]),
-            (set2, g["desert"]),
-            (
-                "HÔPITAL / NEAREST HOSPITAL" if fr else "NEAREST HOSPITAL",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=7, size=8, lead=10.5)
-        y += 70
-        move = g["move"]
-        fill(c, x0, y, w, 16, 200)
-        fit(
-            c,
-            x0 + 6,
-            y + 11.5,
-            f"UNIT MOVE  {hm(add_minutes(call, move[0]), t)}  -  {move[1]}",
-            8.5,
-            w - 12,
-            bold=True,
-        )
-        fit(c, x0, y + 30, f"Base: {p.base_street}, {p.base_city}  ·  {g['base_note']}", 8, w)
-        y = _tables(c, x0, y + 48, right, g, call, MA_HEADS if fr else JO_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"{P[key].region}_{key}",
-        "jo_ma_desert_unit_move",
-        "Jordanian / Moroccan service-production call sheet, A4 (Morocco's labels in French and "
-        "English): the service company and office, 'CALL SHEET' or 'FEUILLE DE SERVICE / CALL "
-        "SHEET' and the day; the title and date; a strip of boxed times with CREW CALL among "
-        "them and sun; SET 1 (the town set), SET 2 - DESERT UNIT with GPS and no street, and "
-        "NEAREST HOSPITAL boxes; a grey 'UNIT MOVE 13:30 - 4x4 convoy to the desert set' band and "
-        "the base; scenes, cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 9, bold=True)
+    grey_text(c, x0, 50, g["office"], 7)
+    c.right(right, 42, "FEUILLE DE SERVICE / CALL SHEET" if fr else "CALL SHEET", 12, bold=True)
+    c.right(right, 54, g["day_n"], 8)
+    c.hline(x0, right, 60, 1.4)
+    c.text(x0, 84, title, 19, bold=True)
+    c.right(right, 84, day_text(day, g["date_style"]), 10, bold=True)
+    c.text(x0, 98, g["credits"], 8)
+    # the day's times across a strip of boxes, the crew call among them
+    strip = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
+    strip += [("ÉQUIPE / CREW CALL" if fr else "CREW CALL", hm(call, t))]
+    strip += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
+    strip += [("SUNRISE", hm(rise, t)), ("SUNSET", hm(fall, t))]
+    sw = w / len(strip)
+    for i, (lab, val) in enumerate(strip):
+        c.box(x0 + i * sw, 108, sw, 34, 0.5)
+        fit(c, x0 + i * sw + 3, 118, lab, 6, sw - 6, bold=True)
+        c.text(x0 + i * sw + 3, 136, val, 11, bold="CREW CALL" in lab)
+    y = 152.0
+    set1 = "SET 1 / DÉCOR 1" if fr else "SET 1"
+    set2 = "SET 2 (DESERT UNIT) / DÉCOR 2" if fr else "SET 2 - DESERT UNIT"
+    blocks = [
+        (set1, [p.name, p.street, p.city, g["set"]]),
+        (set2, g["desert"]),
+        (
+            "HÔPITAL / NEAREST HOSPITAL" if fr else "NEAREST HOSPITAL",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+        ),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 62, 0.6, label_size=7, size=8, lead=10.5)
+    y += 70
+    move = g["move"]
+    fill(c, x0, y, w, 16, 200)
+    fit(
+        c,
+        x0 + 6,
+        y + 11.5,
+        f"UNIT MOVE  {hm(add_minutes(call, move[0]), t)}  -  {move[1]}",
+        8.5,
+        w - 12,
+        bold=True,
     )
+    fit(c, x0, y + 30, f"Base: {p.base_street}, {p.base_city}  ·  {g['base_note']}", 8, w)
+    y = _tables(c, x0, y + 48, right, spec, MA_HEADS if fr else JO_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _mena_sheets() -> list[Sheet]:
@@ -1712,16 +1670,15 @@ def _eye_camp_schedule() -> bytes:
     """A charitable trust's free eye camp: doctors' and volunteers' reporting times, the school
     hall with its PIN code, the referral hospital; a camera crew is only a local TV's visit."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     centre(c, 46, "SRI AUROBINDO NAGAR SEVA TRUST", 13)
     centre(c, 60, "FREE EYE CAMP (NETRA SHIVIR) - DUTY SCHEDULE", 10)
     centre(c, 72, "Sunday, 20/12/2026  ·  Camp No. 14", 8.5, bold=False)
     c.hline(x0, right, 80, 1.0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        98,
         right,
+        98,
         [
             ("Venue", "Government Higher Secondary School hall, Mission Street, Puducherry 605001"),
             (
@@ -1732,47 +1689,37 @@ def _eye_camp_schedule() -> bytes:
             ("Referral hospital", "JIPMER, Dhanvantari Nagar, Puducherry 605006 (cataract cases)"),
             ("Ambulance", "108  ·  Camp coordinator Mr. S. Ravi +91 94433 55101"),
         ],
-        8.5,
-        105,
-        13,
+        (
+            ["TIME", "DESK", "IN CHARGE", "VOLUNTEERS"],
+            [0, 70, 220, 350],
+            [
+                ("7:00 AM", "Hall set-up, chairs, banners", "K. Murugan", "NSS unit (12)"),
+                ("8:30 AM", "Registration & tokens", "Lakshmi Devi", "4"),
+                ("9:00 AM", "Vision test (Snellen chart)", "Optometrist P. Anand", "3"),
+                ("9:30 AM", "Doctor's examination", "Dr. R. Venkatesan", "2"),
+                ("11:00 AM", "Spectacles distribution", "Rotary Club", "3"),
+                ("1:00 PM", "Lunch for volunteers (packed)", "Canteen", "-"),
+                ("3:30 PM", "Cataract patients' bus to JIPMER", "S. Ravi", "2"),
+            ],
+        ),
+        (
+            "Instructions",
+            [
+                "All volunteers wear the trust T-shirt and ID card. Puducherry Doordarshan will "
+                "shoot a short news item at 11:00 AM: the coordinator answers their questions, "
+                "patients are not filmed without consent.",
+                "Diabetic patients are asked to bring their sugar report. Drinking water at the "
+                "school gate.",
+            ],
+        ),
+        table=_table,
+        facts_look=(8.5, 105, 13),
         suffix=" :",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TIME", "DESK", "IN CHARGE", "VOLUNTEERS"],
-        [0, 70, 220, 350],
-        [
-            ("7:00 AM", "Hall set-up, chairs, banners", "K. Murugan", "NSS unit (12)"),
-            ("8:30 AM", "Registration & tokens", "Lakshmi Devi", "4"),
-            ("9:00 AM", "Vision test (Snellen chart)", "Optometrist P. Anand", "3"),
-            ("9:30 AM", "Doctor's examination", "Dr. R. Venkatesan", "2"),
-            ("11:00 AM", "Spectacles distribution", "Rotary Club", "3"),
-            ("1:00 PM", "Lunch for volunteers (packed)", "Canteen", "-"),
-            ("3:30 PM", "Cataract patients' bus to JIPMER", "S. Ravi", "2"),
-        ],
-        right,
+        gaps=(8, 6),
+        notes_look=(9, 8, 11),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Instructions",
-        9,
-        [
-            "All volunteers wear the trust T-shirt and ID card. Puducherry Doordarshan will "
-            "shoot a short news item at 11:00 AM: the coordinator answers their questions, "
-            "patients are not filmed without consent.",
-            "Diabetic patients are asked to bring their sugar report. Drinking water at the "
-            "school gate.",
-        ],
-        8,
-        w,
-        11,
     )
     return c.output()
 
@@ -1867,11 +1814,11 @@ def _dive_boat_briefing() -> bytes:
     c.text(x0 + 8, 50, "CORAL GARDEN DIVERS - AQABA", 13, bold=True)
     c.right(right - 8, 50, "BOAT DAY BRIEFING", 11, bold=True)
     c.pdf.set_text_color(0, 0, 0)
-    y = label_rows(
+    notice(
         c,
         x0,
-        80,
         right,
+        80,
         [
             ("Date", "Friday 18 December 2026"),
             ("Meet", "07:30 at the dive centre, South Beach Road, Aqaba 77110"),
@@ -1884,81 +1831,65 @@ def _dive_boat_briefing() -> bytes:
                 "radio VHF 16 · Civil Defence 911",
             ),
         ],
-        8.5,
-        90,
-        13,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TIME", "WHAT", "WHO"],
-        [0, 60, 330],
-        [
-            ("07:30", "Check-in, waivers, logbooks, kit fitting", "All divers"),
-            ("08:00", "Tanks and kit loaded, nitrox analysed", "Crew"),
-            ("08:15", "Boat departs", "Captain Ayman"),
-            ("09:00", "Dive 1 briefing, buddy check, 25 m max", "Guide: Salma"),
-            ("11:30", "Lunch on board (vegetarian available)", "-"),
-            ("12:45", "Dive 2 briefing, 18 m max", "Guide: Hani"),
-            ("14:30", "Return to jetty, rinse tanks", "Crew"),
-        ],
-        right,
+        (
+            ["TIME", "WHAT", "WHO"],
+            [0, 60, 330],
+            [
+                ("07:30", "Check-in, waivers, logbooks, kit fitting", "All divers"),
+                ("08:00", "Tanks and kit loaded, nitrox analysed", "Crew"),
+                ("08:15", "Boat departs", "Captain Ayman"),
+                ("09:00", "Dive 1 briefing, buddy check, 25 m max", "Guide: Salma"),
+                ("11:30", "Lunch on board (vegetarian available)", "-"),
+                ("12:45", "Dive 2 briefing, 18 m max", "Guide: Hani"),
+                ("14:30", "Return to jetty, rinse tanks", "Crew"),
+            ],
+        ),
+        (
+            "Please note",
+            [
+                "No flying within 24 hours of your last dive. Underwater photographers: cameras in "
+                "the rinse tank only, please. Our video guide can film your dive for 35 JOD.",
+                "Seasickness tablets at the front desk. Cancel by 18:00 the day before.",
+            ],
+        ),
+        table=_table,
+        suffix="",
+        gaps=(8, 6),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Please note",
-        9,
-        [
-            "No flying within 24 hours of your last dive. Underwater photographers: cameras in "
-            "the rinse tank only, please. Our video guide can film your dive for 35 JOD.",
-            "Seasickness tablets at the front desk. Cancel by 18:00 the day before.",
-        ],
-        8.5,
-        w,
-        11,
     )
     return c.output()
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_eye_camp_duty_schedule",
-            "near_miss",
             "an Indian charitable trust's free eye camp (netra shivir) duty schedule, A4: the "
             "trust, the date, the school hall with its PIN code, doctors' and volunteers' "
             "reporting times, the referral hospital and 108; a ruled TIME / DESK / IN CHARGE / "
             "VOLUNTEERS table; instructions mentioning a TV news crew's visit",
             _eye_camp_schedule,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_election_duty_order",
-            "near_miss",
             "a Philippine election officer's duty order, A4: the office, 'DUTY ORDER No.', to the "
             "electoral board of a clustered precinct; the polling centre's address, 'Call time: "
             "5:00 AM sharp', voting hours, the nearest hospital and the police; a ruled table of "
             "names, assignments and rooms; reminders mentioning TV crews; the officer's name",
             _election_duty_order,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_dive_boat_briefing",
-            "near_miss",
             "a Red Sea dive centre's boat-day briefing, A4: a dark band with the centre and "
             "'BOAT DAY BRIEFING'; date, meet time at the centre's address, the boat's departure, "
             "dive sites, the hyperbaric chamber's hospital; a ruled TIME / WHAT / WHO table; "
             "notes mentioning underwater cameras and a video guide",
             _dive_boat_briefing,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:
