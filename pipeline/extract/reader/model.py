@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 DocumentType = Literal["call_sheet", "shooting_schedule", "other"]
@@ -181,11 +181,9 @@ class Day:
     date_text: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        raw = asdict(self)
         out: dict[str, Any] = {}
         for key in (*DAY_KEYS, "confidence", "field_confidence", "warnings"):
-            value = raw[key]
-            out[key] = _plain(value)
+            out[key] = _plain(getattr(self, key))
         if self.date_text:
             out["date_text"] = self.date_text
         out["confidence"] = round(self.confidence, 3)
@@ -210,9 +208,15 @@ class DocumentResult:
 
 
 def _plain(value: Any) -> Any:
-    """Turn tuples from asdict into lists, recursively, for JSON."""
+    """A reading's value as JSON: a dataclass as the dict of its fields (as ``asdict`` gives,
+    without its deep copy of every value, most of a sheet's ``to_json``), tuples as lists,
+    recursively."""
+    if isinstance(value, str | int | float | None):
+        return value
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     return value
