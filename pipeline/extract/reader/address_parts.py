@@ -345,7 +345,8 @@ FRENCH_TYPES = _words(
 # follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
 COMPOUND_ENDINGS = _words(
     """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
-    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta"""
+    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta stræti
+    stígur braut"""
 )
 COMPOUND_STREET = re.compile(
     rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
@@ -373,6 +374,10 @@ COMPOUND_COUNTRY = {
     # Faroese (and Icelandic "vegur"): "Fjaravegur 2", "Niels Finsens gøta 10"
     "vegur": "FO",
     "gøta": "FO",
+    # Icelandic: "Hafnarstræti 20", "Skólavörðustígur 3a", "Hringbraut 101"
+    "stræti": "IS",
+    "stígur": "IS",
+    "braut": "IS",
 }
 # Nordic street words written apart from the name and in lower case, the number after:
 # "Karl Johans gate 22", "Kongens gate 6", "Gamla väg 3" (Norwegian, Swedish and Danish
