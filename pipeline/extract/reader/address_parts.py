@@ -162,6 +162,18 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<code>[A-Z]{{3}} \d{{4}}){_NO_MORE_DIGITS}"
         ),
     ),
+    # Strandgata 34, 220 Hafnarfjörður (Pósturinn: three digits before the town): only after
+    # an Icelandic street, its name one word ending on its street word ('-gata', '-vegur',
+    # '-stræti', '-stígur', '-braut', ...), its number and a comma; three digits alone are a
+    # count or a room
+    (
+        "IS",
+        re.compile(
+            r"(?<![\w-])[A-ZÁÉÍÓÚÝÞÆÖ][^\W\d_]{1,30}"
+            r"(?:gata|vegur|stræti|stígur|braut|tröð|sund|tún|torg|gerði|hlíð|bakki|vellir)"
+            rf"\s\d{{1,4}}[a-z]?,\s(?P<code>[1-9]\d{{2}})(?![\w-]){_TO_TOWN}{_TOWN}"
+        ),
+    ),
     # 〒100-0005 (Japan Post: three digits, a hyphen, four, after the postal mark;
     # en.wikipedia.org/wiki/Postal_codes_in_Japan)
     ("JP", re.compile(rf"〒\s?(?P<code>\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}")),
@@ -212,6 +224,8 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
         table = {**_EU5_PREFIX, **_SPLIT5_PREFIX} if kind == "EU5" else _EU4_PREFIX
         country = table[prefix] if prefix else None
         return Postcode(m["code"], country, m.start(), m.end(), city, strong=bool(prefix))
+    if kind == "IS":  # the match holds the street before the code: an address only after it
+        return Postcode(m["code"], kind, m.start("code"), m.end(), city, strong=False)
     # a Maltese code has no shape of its own ('TVC 3030'): an address only after a street
     return Postcode(m["code"], kind, m.start(), m.end(), city, strong=kind != "MT")
 
@@ -307,12 +321,22 @@ STREET_PREFIXES = {
     "vjal": "MT",
     "pjazza": "MT",
     "sqaq": "MT",
+    # Malay and Indonesian types written first: "Jalan Gereja", "Jln. Ampang 12", "Lorong
+    # Kulit", "Persiaran Gurney", "Lebuh Pantai", "Jl. Gajah Mada No. 111"; the house number,
+    # when one is printed, before the street ("No. 12, Jalan ...") or after it ("No. 111")
+    "jalan": "MY",
+    "jln": "MY",
+    "lorong": "MY",
+    "persiaran": "MY",
+    "lebuh": "MY",
+    "lebuhraya": "MY",
+    "jl": "ID",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
 # read only in title case and with a house number ("am" and "an" are words elsewhere).
 GERMAN_PREFIXES = frozenset({"am", "an", "im", "zum", "zur", "auf", "unter", "hinter"})
 # Short Polish prefixes count only with their dot ("ul.", "al."): "PL" and "os" are words too.
-DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça", "av", "c"})
+DOTTED_PREFIXES = frozenset({"ul", "al", "pl", "os", "r", "pça", "av", "c", "jl"})
 # French types, number first: "12 rue de Rivoli".
 FRENCH_TYPES = _words(
     "rue avenue av boulevard bd place allée allee chemin quai impasse cours route"
@@ -321,7 +345,8 @@ FRENCH_TYPES = _words(
 # follows: "Hauptstraße 5", "Berliner Str. 12", "Keizersgracht 123".
 COMPOUND_ENDINGS = _words(
     """straße strasse str weg platz allee gasse damm ufer chaussee straat laan plein gracht kade
-    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta"""
+    singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta stræti
+    stígur braut"""
 )
 COMPOUND_STREET = re.compile(
     rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
@@ -349,6 +374,10 @@ COMPOUND_COUNTRY = {
     # Faroese (and Icelandic "vegur"): "Fjaravegur 2", "Niels Finsens gøta 10"
     "vegur": "FO",
     "gøta": "FO",
+    # Icelandic: "Hafnarstræti 20", "Skólavörðustígur 3a", "Hringbraut 101"
+    "stræti": "IS",
+    "stígur": "IS",
+    "braut": "IS",
 }
 # Nordic street words written apart from the name and in lower case, the number after:
 # "Karl Johans gate 22", "Kongens gate 6", "Gamla väg 3" (Norwegian, Swedish and Danish

@@ -19,7 +19,14 @@ _DAY_FIRST_NAMES = re.compile(
     r"\b(?:ordine\s+del\s+giorno|foglio\s+di\s+lavorazione|feuille\s+de\s+service"
     r"|feuille\s+de\s+route|orden\s+de\s+rodaje|hoja\s+de\s+citaci[oó]n(?:es)?"
     r"|hoja\s+de\s+llamado|ordre\s+de\s+rodatge|full\s+de\s+citacions|ordem\s+do\s+dia"
-    r"|folha\s+de\s+servi[cç]o|foaie\s+de\s+chemare|foaia\s+de\s+chemare)\b",
+    r"|folha\s+de\s+servi[cç]o|foaie\s+de\s+chemare|foaia\s+de\s+chemare"
+    # German (Germany, Austria, Switzerland: DIN 5008 and its neighbours write 11.1.27 for 11
+    # January): the day's disposition and its shooting day; Dutch (the Netherlands, Flanders);
+    # Czech and Slovak; Hungarian; the Nordic languages: their call sheets' own names
+    r"|tagesdispo(?:sition)?|dispo(?=\s+(?:nr\.?|no\.?|#)?\s?\d)|drehtag|drehplan"
+    r"|draaidag|draaischema|dagplanning|denn[íý]\s+pl[áa]n|nat[áa][čc]ec[íi]\s+den"
+    r"|nat[áa][čc]ac[íi]\s+de[ňn]|napi\s+diszpoz[íi]ci[óo]|forgat[áa]si\s+nap"
+    r"|opptaksdag|inspelningsdag|optagedag|t[öo]kudagur|kuvausp[äa]iv[äa])\b",
     re.I,
 )
 

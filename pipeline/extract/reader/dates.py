@@ -381,8 +381,8 @@ def _short_weekday_order(
     (calendar_names.SHORT_WEEKDAYS), right before a numeric date whose day and month could be
     either way round, settles the order when it agrees with one reading only. It never puts a
     date in doubt: the short word may be no weekday at all ("do" is Polish for "to")."""
-    if parsed.quality >= AMBIGUOUS_ORDER:
-        return parsed  # the sheet's region already settles the order
+    if parsed.quality >= SHORT_WEEKDAY_QUALITY:
+        return parsed
     window = max(0, m.start() - 6)
     before = _SHORT_BEFORE.search(text[window : m.start()])
     days = SHORT_WEEKDAYS.get(before.group(1).lower()) if before else None
@@ -396,6 +396,10 @@ def _short_weekday_order(
     agreeing = [d for d in valid if d.weekday() in days]
     if len(valid) != 2 or len(agreeing) != 1:
         return parsed
+    if parsed.quality >= AMBIGUOUS_ORDER and agreeing[0].isoformat() != parsed.value:
+        return parsed  # the sheet's region or language already settles the order
+    # ... and a weekday that agrees with that order alone confirms it ('út 12. 1. 2027' on a
+    # Czech sheet: Tuesday 12 January, 1 December being a Wednesday)
     return Parsed(agreeing[0].isoformat(), SHORT_WEEKDAY_QUALITY, None, m.start(), m.end())
 
 

@@ -434,6 +434,11 @@ OTHER_TIMES = {
     "camera call": 1.0,
     "talent call": 1.0,
     "cast call": 1.0,
+    # the hour the cast must be ready on set (Philippine and Malaysian sheets' 'STANDBY
+    # TALENTS' after the call time): the cast's, never the crew's
+    "standby talent": 1.0,
+    "standby talents": 1.0,
+    "standby cast": 1.0,
     "first shot": 1.0,
     "first setup": 1.0,
     "first set-up": 1.0,

@@ -34,6 +34,7 @@ from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.town_lines import (
     POSTCODE,
+    locality_and_coded_town,
     named_number_over_town,
     street_and_town,
     street_line,
@@ -101,6 +102,14 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
             ),
             None,
         )
+    if (
+        k is None
+        and (at := next((i for i, t in enumerate(lines) if locality_and_coded_town(t)), None))
+        is not None
+    ):
+        # 'Amber Palace, Devisinghpura, Amer, Jaipur, Rajasthan 302001': a place, its locality
+        # and its town with the code on one line, where streets carry no numbers
+        return (lines[at - 1] if at > 0 else None), lines[at].strip(" ,"), False
     if k is not None and not re.search(r"\d", lines[k]):
         # 'Dongdaemun Design Plaza' / '281 Eulji-ro' / 'Jung-gu, Seoul 04566': a name with a
         # street word in it, then the numbered street and its town

@@ -315,6 +315,19 @@ def _locality_line(text: str) -> bool:
     )
 
 
+def locality_and_coded_town(text: str) -> bool:
+    """'City Palace, City Palace Complex, Old City, Udaipur, Rajasthan 313001': the place, its
+    locality and area, then its town with its postcode, on one line (the two lines
+    ``street_and_town`` reads as one address where streets carry no numbers, run together)."""
+    parts = [p.strip() for p in text.strip(" ,").split(",")]
+    if len(parts) < 3 or find_time(text) is not None:
+        return False
+    return any(
+        _locality_line(", ".join(parts[:k])) and town_line(", ".join(parts[k:]), coded_only=True)
+        for k in range(2, len(parts))
+    )
+
+
 def _envelope_line(text: str) -> bool:
     """A short capitalised line of words ('Leof. Nikis'): between a name and a town with its
     postcode, an envelope's street line whatever the country's street words."""

@@ -867,10 +867,11 @@ FLOORS = {
     "fresh53_au_tvc_landscape": 21,  # of 21 (held out 18; reader75)
     "fresh53_nz_bilingual_strip": 21,  # of 21 (held out)
     "fresh53_uk_phone_typed": 21,  # of 21 (held out 20; reader75)
-    # sixtieth held-out set (tests/corpus/fresh59.py): 124/126 held out, on 2026.12.46
+    # sixtieth held-out set (tests/corpus/fresh59.py): 124/126 held out, on 2026.12.46;
+    # reader85: 126/126
     "fresh59_za_service_unit_call": 21,  # of 21 (held out)
     "fresh59_in_hindi_english_shift": 21,  # of 21 (held out)
-    "fresh59_my_ph_standby_sidebar": 19,  # of 21 (held out)
+    "fresh59_my_ph_standby_sidebar": 21,  # of 21 (held out 19; reader85)
     "fresh59_gr_cy_tr_coproduction": 21,  # of 21 (held out)
     "fresh59_latam_br_bilingual_service": 21,  # of 21 (held out)
     "fresh59_jo_ma_desert_unit_move": 21,  # of 21 (held out)
@@ -1414,8 +1415,14 @@ FLOORS = {
 # fresh59 measured (held out, untouched, on the session's final reader 2026.12.46, whose whole
 # corpus reads 7965/7967 and 1109/1141, the 1251 documents of the session's start 7589/7589 and
 # 1062/1087): 7841 + 124 = 7965 and 1096 + 13 = 1109.
-TOTAL_FLOOR = 7965
-AUTO_OK_FLOOR = 1109
+# reader85 (sure when right: Malay / Indonesian street words, 'standby talent' a cast's time,
+# day-first German / Dutch / Czech / Hungarian / Nordic sheet names, a short weekday confirming
+# a known order, Icelandic postcodes after a street, a place, its locality and its coded town on
+# one line; whole corpus, cmp.py / loss.py: 0 losses, 0 silent, 0 sure-wrong): fresh59's two
+# Malaysian locations right, fresh59_my_ipohstation, my_stadthuys, ph_crisologo, in_citypalace,
+# fresh58_ch_kathedrale and is_hafnarborg auto-ok: 7965 + 2 = 7967 and 1109 + 6 = 1115.
+TOTAL_FLOOR = 7967
+AUTO_OK_FLOOR = 1115
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

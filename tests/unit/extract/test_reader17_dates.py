@@ -65,8 +65,11 @@ def test_a_sheet_dated_with_a_short_weekday_is_sure_of_its_day() -> None:
     day = _day(_draaidag("DRAAIDAG do 11-06-2026"))
     assert day["shooting_date"] == "2026-06-11"
     assert _conf(day, "shooting_date") >= SAFE
-    day = _day(_draaidag("DRAAIDAG 11-06-2026"))
+    day = _day(_draaidag("SHOOT DAY 11-06-2026"))
     assert _conf(day, "shooting_date") < SAFE  # 11 June or 6 November?
+    # (the sheet's Dutch name, 'DRAAIDAG', settles the order: date_order, reader85)
+    day = _day(_draaidag("DRAAIDAG 11-06-2026"))
+    assert day["shooting_date"] == "2026-06-11" and _conf(day, "shooting_date") >= SAFE
 
 
 # --- a sheet written for tomorrow -------------------------------------------------------------
