@@ -80,6 +80,9 @@ _CAMERA_WORDS = (
     r"|direc(?:tor|ción)\s+de\s+fotograf\w*|direktor\s+fotografije|chef\s+op[ée]rat\w*"
     r"|gaffer|grips?|best\s+boy|focus\s+puller|clapper\s+loader|boom\s+op\w*|sound\s+recordist"
 )
+# A camera crew's heads and its paper's few words, which a heading's event does not print: a
+# director of photography, its grips, a slate, a wrap, 'tourner' ('prêt à tourner')
+_CREW_HEADS = r"director\s+of\s+photography|dop|grips?|set\s+up\s+camera|slate|wrap|tourner"
 # Words a stage (or a wedding, a school play) shares with a screen: evidence only on a paper
 # that speaks of no live performance. A director alone is any organisation's (a choir's, a
 # school's, a hospital's), so only a shoot's own directors count (an assistant director, a
@@ -97,6 +100,19 @@ _SHARED_WORDS = (
 _SHOOT = re.compile(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
 _CAMERA = re.compile(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)
 _SHARED = re.compile(rf"(?<!\w)(?:{_SHARED_WORDS})(?!\w)", re.I)
+# Any shooting day's word, its own or the ones a stage shares with a screen, with its camera
+# crew's heads and a bare wrap: what ``unshot_events`` weighs against a heading that names
+# another event (a concert film's crew call, a competition show's cast keep it a call sheet).
+_ANY = re.compile(
+    rf"(?<!\w)(?:{_SHOOT_WORDS}|{_SHARED_WORDS}|{_CREW_HEADS})(?!\w)",
+    re.I,
+)
+
+
+def speaks_of_a_shoot(lines: list[str]) -> bool:
+    """A shooting day's word anywhere in the document (its own or a shared one, ``_ANY``)."""
+    return any(_ANY.search(ln) for ln in lines)
+
 
 # Words that name the production in the paper's heading: its company ('Saltmarsh Pictures',
 # 'Films du Rhône', 'Harbour Light Factual'), its kind ('Contest day promo', 'Product video'),
