@@ -116,12 +116,14 @@ _SERVICE = (
     r"|\bvigili\s+del\s+fuoco\b|\bhasi[čc]\w+|\bvatrogas\w+|\bgasilsk\w+|\bgasilci\b"
     r"|\bdobrovoljno\s+vatrogasno\b|\bwopr\b|\bcoastguard\b|\bcivil\s+protection\b"
     r"|\bobrona\s+cywiln\w*|\bth[wv]\b|\bkatastrophenschutz\b|\bprotection\s+civile\b"
-    r"|\bprotecci[óo]n\s+civil\b|\bprotezione\s+civile\b"
+    r"|\bprotecci[óo]n\s+civil\b|\bprotezione\s+civile\b|\bzivilschutz\w*|\bbev[öo]lkerungsschutz\w*"
 )
 _EXERCISE = (
     r"\b[ćc]wicze[ńn]\w*|\b[ćc]wiczenia\b|\brozkaz\w*|\bexercises?\b|\bdrills?\b"
     r"|\b[üu]bung\w*|\bexercices?\b|\bman[œo]e?uvres?\b|\bsimulacros?\b|\besercitazion\w+"
     r"|\bcvi[čc]en[íi]\w*|\bvje[žz]b\w+|\bvaje\b"
+    # its call-up to a course or a duty ('AUFGEBOT', 'Marschbefehl', 'Wiederholungskurs')
+    r"|\baufgebot\w*|\beinberufung\w*|\bmarschbefehl\w*|\bwiederholungskurs\w*|\bcall-?up\b"
 )
 _NAMED_PAPERS = {
     "a race or event marshals' briefing": re.compile(
@@ -161,6 +163,16 @@ _NAMED_PAPERS = {
     # exercise's place, meal and end, its units with their muster times
     "a fire brigade or emergency service's exercise order": re.compile(
         rf"(?=.*(?:{_SERVICE}))(?=.*(?:{_EXERCISE}))",
+        re.I,
+    ),
+    # an election's order to its polling staff: the electoral board and clerks called to a
+    # polling place at a time, the voting hours, the count
+    "an election's order to its polling staff": re.compile(
+        r"\belection\s+(?:officer|office|duty|count|staff)\b|\belectoral\s+(?:board|officer|office"
+        r"|commission)\b|\bpolling\s+(?:station|centre|center|place|staff|clerks?)\b"
+        r"|\bpresiding\s+officers?\b|\bpoll\s+clerks?\b|\bwahl(?:vorstand|helfer\w*|lokal\w*)"
+        r"|\bbureau\s+de\s+vote\b|\bmesa\s+electoral\b|\bjunta\s+electoral\b"
+        r"|\bkomisj\w+\s+wyborcz\w*|\blokal\w*\s+wyborcz\w*|\bseggio\s+elettorale\b",
         re.I,
     ),
     # a company's integration trip or team-building day: the gathering at the office, the
