@@ -166,13 +166,14 @@ _NAMED_PAPERS = {
         re.I,
     ),
     # an election's order to its polling staff: the electoral board and clerks called to a
-    # polling place at a time, the voting hours, the count
+    # polling place at a time, the voting hours, the count. Its people and its office, not its
+    # place: a polling station is a drama's set too
     "an election's order to its polling staff": re.compile(
-        r"\belection\s+(?:officer|office|duty|count|staff)\b|\belectoral\s+(?:board|officer|office"
-        r"|commission)\b|\bpolling\s+(?:station|centre|center|place|staff|clerks?)\b"
-        r"|\bpresiding\s+officers?\b|\bpoll\s+clerks?\b|\bwahl(?:vorstand|helfer\w*|lokal\w*)"
-        r"|\bbureau\s+de\s+vote\b|\bmesa\s+electoral\b|\bjunta\s+electoral\b"
-        r"|\bkomisj\w+\s+wyborcz\w*|\blokal\w*\s+wyborcz\w*|\bseggio\s+elettorale\b",
+        r"\belection\s+(?:officer|office|duty|count\s+staff|staff)\b|\belectoral\s+(?:board"
+        r"|officer|office|commission)\b|\bpolling\s+(?:(?:station|centre|center|place)\s+)?"
+        r"(?:staff|clerks?|officers?|duty)\b|\bpresiding\s+officers?\b|\bpoll\s+clerks?\b"
+        r"|\bwahl(?:vorstand|helfer\w*)|\bmesa\s+electoral\b|\bjunta\s+electoral\b"
+        r"|\bkomisj\w+\s+wyborcz\w*|\bscrutatori\b",
         re.I,
     ),
     # a company's integration trip or team-building day: the gathering at the office, the

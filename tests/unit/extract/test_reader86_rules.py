@@ -177,7 +177,7 @@ _NEWS_CREW_SHEET = _page(
     "bulletin: please point them to the unit manager.",
 )
 _POLITICAL_DRAMA = _page(
-    "CALL SHEET - THE RECOUNT - Day 9",
+    "THE RECOUNT - Day 9",
     "Set: polling station, St Luke's Hall, 4 Kirk Road, Leeds LS6 1AB",
     "Thursday 3 June 2027",
     "Crew call 06:30",
