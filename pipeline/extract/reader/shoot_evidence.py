@@ -29,14 +29,20 @@ from pipeline.extract.reader.mail_stamps import stamp_lines
 
 # The shoot's own words: its paper, the shoot itself, the kind of production and its company,
 # its unit, its calls and its wrap, its production roles, its scenes and its background.
-_SHOOT_WORDS = (
-    # the paper's name
+# The paper's own name: a sentence that names it speaks of this paper ('this call sheet is
+# subject to change'), never of a visitor's.
+_PAPER_NAMES = (
     r"call\s*-?\s*sheets?|callsheets?|tagesdispo\w*|feuille\s+de\s+service|ordre\s+de\s+rodatge"
     r"|hoja\s+de\s+(?:llamado|citaci[óo]n|rodaje)|ordem\s+do\s+dia|plan\s+zdj[ęe]ciowy"
     r"|knjiga\s+snimanja"
+)
+# 'Citación' alone is any gathering's call (a brotherhood's procession, a team's match): only its
+# paper's name, 'hoja de citación', is a shoot's.
+_SHOOT_WORDS = (
+    _PAPER_NAMES
     # the shoot, in every language met
-    r"|(?:photo|foto)?shoot(?:s|ing)?|shot\s+list|filming|filmed|film(?:ing)?\s+(?:day|crew|unit"
-    r"|set|shoot)|tournage|rodaje|rodatge|grabaci[óo]n|llamado|citaci[óo]n|dreh\w*|riprese|ciak"
+    + r"|(?:photo|foto)?shoot(?:s|ing)?|shot\s+list|filming|filmed|film(?:ing)?\s+(?:day|crew|unit"
+    r"|set|shoot)|tournage|rodaje|rodatge|grabaci[óo]n|llamado|dreh\w*|riprese|ciak"
     r"|zdj[ęe]ci\w*|zdj[ęe][ćc]|nagrani\w*|nat[áa][čc]\w*|nakr[úu]c\w*|snimanj\w*|snema\w*"
     r"|сним\w*|съ[ёе]мк\w*|зйомк\w*|filmagem|grava[çc][ãa]o|grava[çc][õo]es|opnames?|opnamedag"
     r"|inspelning\w*|optage\w*|opptak\w*|kuvaus\w*|[çc]ekim\w*|syuting|filmavim\w*"
@@ -46,7 +52,7 @@ _SHOOT_WORDS = (
     r"|võtte\w*|võte\w*|draai(?:dag|schema|locatie|plan)\w*"  # Estonian, Dutch (not 'draaiboek')
     # the kind of production and its company
     r"|feature\s+film|short\s+film|student\s+film|music\s+video|promo\s+video"
-    r"|mv(?=\s*[:'\"\u2018\u201c\u00ab])|commercial\s+(?:shoot|spot)|tvc|tv\s+(?:series|spot"
+    r"|commercial\s+(?:shoot|spot)|tvc|tv\s+(?:series|spot"
     r"|drama|pilot)|web\s*series|episod\w*|ep\.\s*\d+|serialas|сериал\w*|seriál\w*"
     r"|s[èe]rie\s+de\s+televisi[óo]\w*|llargmetratge|largometraggio|cortometraggio"
     r"|long[- ]m[ée]trage|court[- ]m[ée]trage|spielfilm|kurzfilm|fernsehfilm|largometraje"
@@ -80,6 +86,9 @@ _CAMERA_WORDS = (
     r"|direc(?:tor|ción)\s+de\s+fotograf\w*|direktor\s+fotografije|chef\s+op[ée]rat\w*"
     r"|gaffer|grips?|best\s+boy|focus\s+puller|clapper\s+loader|boom\s+op\w*|sound\s+recordist"
 )
+# A camera crew's heads and its paper's few words, which a heading's event does not print: a
+# director of photography, its grips, a slate, a wrap, 'tourner' ('prêt à tourner')
+_CREW_HEADS = r"director\s+of\s+photography|dop|grips?|set\s+up\s+camera|slate|wrap|tourner"
 # Words a stage (or a wedding, a school play) shares with a screen: evidence only on a paper
 # that speaks of no live performance. A director alone is any organisation's (a choir's, a
 # school's, a hospital's), so only a shoot's own directors count (an assistant director, a
@@ -95,8 +104,22 @@ _SHARED_WORDS = (
     r"|grime|grimm\w*|kostuum\w*|stáb\w*"  # Dutch, Estonian, Hungarian
 )
 _SHOOT = re.compile(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
+_PAPER = re.compile(rf"(?<!\w)(?:{_PAPER_NAMES})(?!\w)", re.I)
 _CAMERA = re.compile(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)
 _SHARED = re.compile(rf"(?<!\w)(?:{_SHARED_WORDS})(?!\w)", re.I)
+# Any shooting day's word, its own or the ones a stage shares with a screen, with its camera
+# crew's heads and a bare wrap: what ``unshot_events`` weighs against a heading that names
+# another event (a concert film's crew call, a competition show's cast keep it a call sheet).
+_ANY = re.compile(
+    rf"(?<!\w)(?:{_SHOOT_WORDS}|{_SHARED_WORDS}|{_CREW_HEADS})(?!\w)",
+    re.I,
+)
+
+
+def speaks_of_a_shoot(lines: list[str]) -> bool:
+    """A shooting day's word anywhere in the document (its own or a shared one, ``_ANY``)."""
+    return any(_ANY.search(ln) or _music_video(ln) for ln in lines)
+
 
 # Words that name the production in the paper's heading: its company ('Saltmarsh Pictures',
 # 'Films du Rhône', 'Harbour Light Factual'), its kind ('Contest day promo', 'Product video'),
@@ -137,17 +160,63 @@ _PERFORMANCE = re.compile(
 
 HEADING_LINES = 3  # a paper's name, its production, its day
 
+# 'MV' before a quoted name or a colon: a music video ('MV "Paper Planes" - The Lanterns',
+# 'MV: Glass Houses') where it heads its line or a label's value; inside running words or after
+# a vessel's word it is a ship ('Boat MV 'Yasmina', departs 08:15', 'Vessel: MV 'Aurora'').
+_MV = re.compile(r"(?<!\w)mv(?=\s*[:'\"\u2018\u201c\u00ab])", re.I)
+_MV_HEAD = re.compile(r"(?:^|[:·|\u2013\u2014(/-])\s*$")
+_VESSEL = re.compile(
+    r"(?<!\w)(?:boat|vessel|ship|ferry|yacht|cruise|aboard|on\s+board|tender|barge|catamaran"
+    r"|barco|buque|bateau|navire|schiff|statek|nave|traghetto)\W*$",
+    re.I,
+)
+
+
+def _music_video(line: str) -> bool:
+    return any(
+        _MV_HEAD.search(line[: m.start()]) and not _VESSEL.search(line[: m.start()])
+        for m in _MV.finditer(line)
+    )
+
+
+def _own_word(line: str) -> bool:
+    return bool(_SHOOT.search(line) or _UNSPACED.search(line) or _music_video(line))
+
+
+# A sentence: a line of running words (most of them lower-case), or the lower-case rest of one
+# wrapped onto the next line. A shoot's word told in one ('Puducherry TV will shoot a short news
+# item at 11:00', 'a film crew will be on site') may be a visitor's: it counts as a camera
+# crew's word does, in the heading or in sentences apart, not alone. Its paper's own name in a
+# sentence ('this call sheet is subject to change') is still its own.
+SENTENCE_WORDS = 12
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _sentence_lines(lines: list[str]) -> set[int]:
+    found: set[int] = set()
+    for i, ln in enumerate(lines):
+        words = _WORD.findall(ln)
+        lower = sum(w[0].islower() for w in words)
+        if len(words) >= SENTENCE_WORDS and 2 * lower > len(words):
+            found.add(i)
+        elif words and words[0][0].islower() and i - 1 in found:
+            found.add(i)  # a wrapped sentence's rest
+    return found
+
 
 def shows_a_shoot(lines: list[str]) -> bool:
-    """Positive evidence in the document that it plans a shooting day: a shoot's own word, the
-    production named in its heading, its sunrise and sunset, a camera crew's word in its heading
-    or on lines apart (not one sentence about a visiting crew), or a word a stage shares with a
-    screen on a paper that speaks of no performance."""
-    if any(_SHOOT.search(ln) or _UNSPACED.search(ln) for ln in lines):
+    """Positive evidence in the document that it plans a shooting day: a shoot's own word (one
+    told in a sentence only as a camera crew's word is), the production named in its heading, its
+    sunrise and sunset, a camera crew's word in its heading or on lines apart (not one sentence
+    about a visiting crew), or a word a stage shares with a screen on a paper that speaks of no
+    performance."""
+    own = [i for i, ln in enumerate(lines) if _own_word(ln)]
+    told = _sentence_lines(lines) if own else set()
+    if any(i not in told or i < HEADING_LINES or _PAPER.search(lines[i]) for i in own):
         return True
     if any(_HEADING.search(ln) for ln in lines[:HEADING_LINES]) or _plans_the_light(lines):
         return True
-    camera = [i for i, ln in enumerate(lines) if _CAMERA.search(ln)]
+    camera = sorted({i for i, ln in enumerate(lines) if _CAMERA.search(ln)} | set(own))
     if camera and (camera[0] < HEADING_LINES or camera[-1] - camera[0] > 1):
         return True
     if any(_PERFORMANCE.search(ln) for ln in lines):
@@ -165,7 +234,7 @@ def told_shoot_day(lines: list[str]) -> bool:
     equipo: 7:00, Calle Mayor 12, 28013 Madrid'): a shooting day, whatever its call's label."""
     head = lines[:TOLD_LINES]
     return (
-        any(_SHOOT.search(ln) for ln in head[:HEADING_LINES])
+        any(_SHOOT.search(ln) or _music_video(ln) for ln in head[:HEADING_LINES])
         and any(find_dates(ln) for ln in head)
         and any(_TIME.search(ln) for ln in head)
         and any(find_address(ln) is not None for ln in head)

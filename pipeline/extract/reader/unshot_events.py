@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader import shoot_evidence
+
 # The kinds of events (and of their papers) a heading may name. Each word must stand whole;
 # a word that a shooting day's own heading also uses ('show', 'band', 'tour', 'festival') is
 # left out or only taken in a longer phrase ('trade show', 'marching band').
@@ -74,27 +76,6 @@ _EVENT_HEADINGS = {
 }
 HEADING_LINES = 3  # the heading: an organisation's name, the event, its paper's kind
 
-# A shooting day's own words, in any of the languages the reader meets: one of them anywhere
-# keeps the paper a call sheet (its crew call, its shoot, its scenes, its cast, its set).
-_SHOOT_WORDS = re.compile(
-    r"(?<!\w)(?:"
-    r"call\s*sheets?|shoot(?:s|ing)?|shot\s+list|filming|filmed|film\s+(?:shoot|crew|set|unit)"
-    r"|on\s+set|set\s+(?:call|location|dressing|decoration|design|up\s+camera)|sets?\s*:"
-    r"|scenes?|sc\.?\s*\d+[a-z]?|cast|talent|extras|background\s+(?:artists?|actors?|performers?)"
-    r"|unit\s+(?:base|call|move|list|manager|driver)|base\s*camp"
-    r"|(?:main|second|2nd|splinter|night|drama|documentary|film|camera)\s+unit"
-    r"|crew\s+call|general\s+call|call\s+time|wrap|1st\s+ad|2nd\s+ad|first\s+ad|second\s+ad"
-    r"|assistant\s+director|director\s+of\s+photography|dop|script\s+supervisor|continuity"
-    r"|make-?up|hair\s*(?:&|and)\s*make|wardrobe|grip|props?\s+master|producer|production\s+office"
-    r"|episode|ep\.|slate|rushes|dailies"
-    r"|tournage|tourner|feuille\s+de\s+service|rodaje|grabación|llamado|citación|dreh\w*"
-    r"|tagesdispo|riprese|ciak|zdjęci\w*|zdjęciow\w*|plan\s+zdjęciowy|natáčení|natáčecí"
-    r"|snimanj\w*|gravação|gravações|filmagem|opnames?|inspelning|optagelse|opptak"
-    r"|kuvaus\w*|çekim|syuting"
-    r")(?!\w)",
-    re.I,
-)
-
 
 def event_heading(lines: list[str]) -> str | None:
     """The kind of event (``_EVENT_KINDS``) the first lines name, or None."""
@@ -105,8 +86,9 @@ def event_heading(lines: list[str]) -> str | None:
 
 
 def speaks_of_a_shoot(lines: list[str]) -> bool:
-    """A shooting day's own word anywhere in the document (``_SHOOT_WORDS``)."""
-    return any(_SHOOT_WORDS.search(ln) for ln in lines)
+    """A shooting day's word anywhere in the document: its own, or one a stage shares with a
+    screen (``shoot_evidence`` owns the words)."""
+    return shoot_evidence.speaks_of_a_shoot(lines)
 
 
 # Papers that name their kind (``named_paper``). Paper of another kind of event that calls people to
@@ -134,12 +116,14 @@ _SERVICE = (
     r"|\bvigili\s+del\s+fuoco\b|\bhasi[čc]\w+|\bvatrogas\w+|\bgasilsk\w+|\bgasilci\b"
     r"|\bdobrovoljno\s+vatrogasno\b|\bwopr\b|\bcoastguard\b|\bcivil\s+protection\b"
     r"|\bobrona\s+cywiln\w*|\bth[wv]\b|\bkatastrophenschutz\b|\bprotection\s+civile\b"
-    r"|\bprotecci[óo]n\s+civil\b|\bprotezione\s+civile\b"
+    r"|\bprotecci[óo]n\s+civil\b|\bprotezione\s+civile\b|\bzivilschutz\w*|\bbev[öo]lkerungsschutz\w*"
 )
 _EXERCISE = (
     r"\b[ćc]wicze[ńn]\w*|\b[ćc]wiczenia\b|\brozkaz\w*|\bexercises?\b|\bdrills?\b"
     r"|\b[üu]bung\w*|\bexercices?\b|\bman[œo]e?uvres?\b|\bsimulacros?\b|\besercitazion\w+"
     r"|\bcvi[čc]en[íi]\w*|\bvje[žz]b\w+|\bvaje\b"
+    # its call-up to a course or a duty ('AUFGEBOT', 'Marschbefehl', 'Wiederholungskurs')
+    r"|\baufgebot\w*|\beinberufung\w*|\bmarschbefehl\w*|\bwiederholungskurs\w*|\bcall-?up\b"
 )
 _NAMED_PAPERS = {
     "a race or event marshals' briefing": re.compile(
@@ -179,6 +163,17 @@ _NAMED_PAPERS = {
     # exercise's place, meal and end, its units with their muster times
     "a fire brigade or emergency service's exercise order": re.compile(
         rf"(?=.*(?:{_SERVICE}))(?=.*(?:{_EXERCISE}))",
+        re.I,
+    ),
+    # an election's order to its polling staff: the electoral board and clerks called to a
+    # polling place at a time, the voting hours, the count. Its people and its office, not its
+    # place: a polling station is a drama's set too
+    "an election's order to its polling staff": re.compile(
+        r"\belection\s+(?:officer|office|duty|count\s+staff|staff)\b|\belectoral\s+(?:board"
+        r"|officer|office|commission)\b|\bpolling\s+(?:(?:station|centre|center|place)\s+)?"
+        r"(?:staff|clerks?|officers?|duty)\b|\bpresiding\s+officers?\b|\bpoll\s+clerks?\b"
+        r"|\bwahl(?:vorstand|helfer\w*)|\bmesa\s+electoral\b|\bjunta\s+electoral\b"
+        r"|\bkomisj\w+\s+wyborcz\w*|\bscrutatori\b",
         re.I,
     ),
     # a company's integration trip or team-building day: the gathering at the office, the

@@ -473,25 +473,13 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    # fresh58's near misses were kept from reader83 as the out-of-sample test of reader80's
-    # shoot_evidence: the polling station's instructions and the ski race's information are
-    # 'other' by it; the call-up is not
-    "fresh58_near_miss_civil_protection_callup": "a civil protection call-up ('Einrücken: Mo,"
-    " 18.1.27, Zeit: 07.30 h', the shelter's address) read as a call sheet",
-    # fresh57's near misses, kept from reader84 as that same out-of-sample test: the harvest plan
-    # and the blood drive rota are 'other' by shoot_evidence; the summons is not
-    "fresh57_near_miss_procession_summons": "a Holy Week brotherhood's summons of its members"
-    " to the procession (CITACIÓN A LOS HERMANOS, 18:30 h, a HORA / ITINERARIO table) read as"
-    " a call sheet",
-    # fresh59's, held out until the final reader (2026.12.46): none of the three caught
-    "fresh59_near_miss_eye_camp_duty_schedule": "a charity eye camp's duty schedule (volunteers'"
-    " reporting times, a camp site's address, a hospital) read as a call sheet",
-    "fresh59_near_miss_election_duty_order": "an election duty order (a polling centre's staff"
-    " called at a time to a school) read as a call sheet",
-    "fresh59_near_miss_dive_boat_briefing": "a dive centre's boat-day briefing (meet at the"
-    " jetty, dive times, the nearest hospital) read as a call sheet",
-}
+NOT_OTHER_TODAY: dict[str, str] = {}
+# (fresh57's procession summons, fresh58's civil protection call-up and fresh59's eye camp duty
+# schedule, election duty order and dive boat briefing are 'other' since reader86: 'citación'
+# alone is any gathering's call, a shoot's word told in a sentence counts only as a camera
+# crew's word does, 'MV' inside running words or after a vessel's word is a ship, a civil
+# protection service's call-up and an election's order to its polling staff are named papers:
+# strict XPASS)
 # (fresh56's football away travel plan, theatre get-in / get-out schedule and rally road book
 # are 'other' since reader80's shoot_evidence: a day's programme (times on three lines or more)
 # is a call sheet only with a shoot's own word, its production named in its heading or its
