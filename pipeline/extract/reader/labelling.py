@@ -1050,6 +1050,8 @@ def _glossed(
         or _gap_before(words, stop) > VALUE_GAP
         or words[stop - 1].text[-1] == ":"
         or stop in cell_numbers(words)  # '11. KUVAUSPAIKKA / LOCATION 12. TUKIKOHTA'
+        # 'Location / Maqaam : Badshahi Mosque, ...': a colon set apart closes the label
+        or words[stop].text.strip() == ":"
     )
     rest = " ".join(w.text for w in words[stop : stop + 4]).lstrip(" :-\u2013")
     into_value = kind in _TIME_KINDS | _DATE_KINDS and bool(rest) and fits(kind, rest)

@@ -290,7 +290,9 @@ def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
 # SUNRISE - SUNSET" over "klo 8.08 - klo 15.53" (the day's span: a dash between the two words
 # and between the two times, read only as a morning then an evening)
 _SUN_PAIR_LABEL = re.compile(
-    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba)"
+    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba"
+    # Albanian "Lindja / perëndimi" (over or beside 'ora 06:57 / ora 16:45': "ora", the hour)
+    r"|lindja)"
     r"\s*(?:[·•|/]|(?P<dash>\s[-–]))\s*$",
     re.I,
 )

@@ -68,6 +68,13 @@ _NUMBER_LAST = re.compile(
 )
 _HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
 _TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
+# Street types written first in Cyrillic, whole or cut short, in lower case as the post writes
+# them: Russian 'улица Регистан, 1', 'проспект Тауке хана, 1', 'пр-т Абая 10', Ukrainian 'вул.
+# Хрещатик 22', Bulgarian / Macedonian 'ул. Кочо Рацин бб', 'бул. Илинден 9', 'плоштад
+# Македонија бб' (the house number may follow a comma, or "бб" stand for none)
+_TYPE_FIRST |= {"ул", "улица", "бул", "булевар", "булевард", "бульвар", "проспект", "пр-т"}
+_TYPE_FIRST |= {"площадь", "плоштад", "площад", "пер", "переулок", "шоссе", "наб", "набережная"}
+_TYPE_FIRST |= {"вул", "вулиця", "майдан", "провулок", "трг", "кеј", "мкр", "микрорайон"}
 # Argentina's CPA before its town: the province's letter, the four digits of the old code and
 # three letters for the block face ('C1010AAN CABA', 'S2000ATL Rosario'; Correo Argentino)
 _CPA_FIRST = re.compile(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
@@ -323,7 +330,7 @@ def _envelope_line(text: str) -> bool:
     return (
         0 < len(words) <= 6
         and _plain(text)
-        and text[0].isupper()
+        and (text[0].isupper() or words[0].lower().rstrip(".") in _TYPE_FIRST)
         and not town_line(text, coded_only=True)
         and not re.match(r"(?:INT|EXT|I/E)\b", text)
     )
