@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003
+# ruff: noqa: RUF001, RUF002
 """Rules reader88 added, drawn in wordings and layouts of their own (not fresh61's sheets): a
 temperature's '+14 °C' is no North American dialling code; a weekday printed after a Slavic
 year's abbreviation ('г.', 'god.') checks a numeric date; Albanian, Macedonian and Galician
@@ -102,7 +102,7 @@ def test_short_albanian_names_that_are_words_are_no_months(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["HITNA POMOĆ", "HITNA 94", "URGJENCA 127", "(LARRIALDIAK)", "URXENCIAS / URGENCIAS", "(puerta)"],
+    ["HITNA POMOĆ", "HITNA 94", "URGJENCA 127", "(LARRIALDIAK)", "URXENCIAS", "(puerta)"],
 )
 def test_emergency_words(text: str) -> None:
     assert emergency_words(text)
@@ -142,7 +142,8 @@ def test_an_emergency_service_beside_the_label_reads_the_name_below(heading: str
 
 
 def test_a_name_beside_the_label_stays_the_name() -> None:
-    day = read_day(render(_boxes("BOLNICA - Opća bolnica Šibenik", ["22000 Šibenik"]), unicode_font=True))
+    rows = _boxes("BOLNICA - Opća bolnica Šibenik", ["22000 Šibenik"])
+    day = read_day(render(rows, unicode_font=True))
     assert day["hospital"]["name"] == "Opća bolnica Šibenik"
 
 
@@ -172,9 +173,9 @@ def test_hospital_label_with_its_colon_keeps_the_rest_as_its_value() -> None:
 @pytest.mark.parametrize(
     ("lines", "address"),
     [
-        (["Tvrđava Kalemegdan", "Kalemegdan bb", "11000 Beograd"], "Kalemegdan bb, 11000 Beograd"),
-        (["Градски парк", "бул. Гоце Делчев бб", "1000 Скопје"], "бул. Гоце Делчев бб, 1000 Скопје"),
-        (["Mosteiro", "Rúa do Mosteiro s/n", "36800 Redondela"], "Rúa do Mosteiro s/n, 36800 Redondela"),
+        (["Kalemegdan", "Kalemegdan bb", "11000 Beograd"], "Kalemegdan bb, 11000 Beograd"),
+        (["Парк", "бул. Гоце Делчев бб", "1000 Скопје"], "бул. Гоце Делчев бб, 1000 Скопје"),
+        (["Mosteiro", "Rúa do Mosteiro s/n", "36800 Vigo"], "Rúa do Mosteiro s/n, 36800 Vigo"),
     ],
 )
 def test_no_house_number_mark_over_postcode(lines: list[str], address: str) -> None:
