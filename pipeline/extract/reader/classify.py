@@ -60,7 +60,7 @@ _US_CUES = re.compile(rf"\b[A-Z]{{2}}\s\d{{5}}\b|\(\d{{3}}\)\s?{_NA_LINE}")  # a
 _US_TIME = re.compile(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
 # North America's dialling code before an area code ("+1 212 555 0100", "+1 (416)", "+1-604"):
 # never a temperature's sign and tens ("+5…+14 °C", "+12°")
-_PLUS_ONE = re.compile(r"\+1(?:[\s.-]?\(?)\d{3}")
+_PLUS_ONE = re.compile(r"\+1\)?(?:[\s.-]?\(?)\d{3}")  # "(+1) 212 ..." too
 
 CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
 OTHER_MIN = 4  # another kind of paper needs this much of its own structure to win

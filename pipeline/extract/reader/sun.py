@@ -129,7 +129,9 @@ def _city_in(text: str) -> LocationInfo | None:
 
 # 'Santiago de Compostela', 'Santiago del Estero', 'San Juan de los Lagos': a city's name run on
 # by a particle and a capitalised name is another town's longer name
-_LONGER_NAME = re.compile(r"\s+(?:de|del|de la|de los|da|do|dos|di|della)\s+[A-ZÀ-Þ]")
+_LONGER_NAME = re.compile(
+    r"\s+(?:de|del|de la|de los|da|do|dos|di|della)\s+(?!Chile\b)[A-ZÀ-Þ]"  # the city's own
+)
 
 
 # A state and postcode after a town: Australian 'QLD 4814', US 'AZ 85607', Canadian 'ON K7L 2V7'
