@@ -42,7 +42,14 @@ def test_a_temperature_is_no_north_american_code(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Office +1 212 555 0100", "Tel. +1 (416) 555-0199", "+1-604-555-0123", "+12125550100"]
+    "text",
+    [
+        "Office +1 212 555 0100",
+        "Tel. +1 (416) 555-0199",
+        "+1-604-555-0123",
+        "+12125550100",
+        "Tel. (+1) 212 555 0100",
+    ],
 )
 def test_a_north_american_number_still_says_us(text: str) -> None:
     assert region(text) == "US"
@@ -205,8 +212,11 @@ def test_a_longer_town_name_is_not_the_city() -> None:
     assert _city_in("Rúa do Vilar 2, 15705 Santiago de Compostela") is None
 
 
-def test_the_city_itself_is_found() -> None:
-    city = _city_in("Avenida Libertador 1, Santiago")
+@pytest.mark.parametrize(
+    "text", ["Avenida Libertador 1, Santiago", "Huérfanos 1, Santiago de Chile"]
+)
+def test_the_city_itself_is_found(text: str) -> None:
+    city = _city_in(text)
     assert city is not None and city.name == "Santiago"
 
 
