@@ -326,3 +326,35 @@ def test_glued_label_and_time_split() -> None:
 @pytest.mark.parametrize("text", ["10:30:00", "Ref:12345", "http://x.org", "Call:7", "ab:07:00"])
 def test_other_words_stay_whole(text: str) -> None:
     assert len(_label_and_time(Word(text, 0.0, 50.0, 0.0, 10.0))) == 1
+
+
+# --- a corner of two streets over a town and its clock-like code ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            ["Panteón", "Mariscal Estigarribia y Brasil", "Asunción 1217"],
+            "Mariscal Estigarribia y Brasil, Asunción 1217",
+        ),
+        (
+            ["Teatro", "Sarandí esq. Bacacay", "Montevideo 1103"],
+            "Sarandí esq. Bacacay, Montevideo 1103",
+        ),
+    ],
+)
+def test_a_corner_over_its_town_and_code(lines: list[str], address: str) -> None:
+    assert one_address(lines)[1] == address
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Notes", "Camera y Sound", "Lunch 1215"],  # a label word: a schedule's row
+        ["Plaza", "Mitre y Belgrano", "Rosario 1230"],  # on a five-minute step: a time
+        ["Mitre y Belgrano", "Rosario 1217"],  # no name above the corner
+    ],
+)
+def test_no_corner_address(lines: list[str]) -> None:
+    assert one_address(lines)[1] is None
