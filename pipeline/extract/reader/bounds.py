@@ -15,6 +15,7 @@ the words are made safe once, here, where reading produces text, rather than in 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -82,5 +83,23 @@ def _bounded_words(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], bool]:
         if used + len(text) > MAX_LINE_CHARS:
             return tuple(out), True
         used += len(text) + 1
-        out.append(word if text == word.text else replace(word, text=text))
+        out.extend(_label_and_time(word if text == word.text else replace(word, text=text)))
     return tuple(out), cut
+
+
+# 'жиналуы:07:00', 'Treffpunkt:7.30': a label's last word, its colon and a time printed with no
+# space between them (a gloss too long for its column runs into the value's): two words
+_GLUED_TIME = re.compile(r"^(?P<label>[^\W\d_]{3,}:)(?P<time>\d{1,2}[:.]\d{2})$")
+
+
+def _label_and_time(word: Word) -> tuple[Word, ...]:
+    """A word of letters, a colon and a time, as the label's word and the time's, the box
+    shared by their letters; any other word as it is."""
+    m = _GLUED_TIME.match(word.text)
+    if m is None:
+        return (word,)
+    cut = word.x0 + (word.x1 - word.x0) * len(m["label"]) / len(word.text)
+    return (
+        replace(word, text=m["label"], x1=cut),
+        replace(word, text=m["time"], x0=cut),
+    )

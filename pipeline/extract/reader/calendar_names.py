@@ -50,6 +50,9 @@ ADDED_LANGUAGES += ("hy",)
 # are two words ("Meán Fómhair", "Deireadh Fómhair"): dates.py reads them with the Levant's
 # two-word names (TWO_WORD_MONTHS)
 ADDED_LANGUAGES += ("ga",)
+# Albanian, Macedonian and Galician: "e enjte, 21 janar 2027", "среда, 16 декември 2026 г.",
+# "xoves, 14 de xaneiro de 2027" (CLDR sq / mk / gl; names only added, as above)
+ADDED_LANGUAGES += ("sq", "mk", "gl")
 _MONTH_KEYS = [
     "january",
     "february",
@@ -74,6 +77,9 @@ _NOT_NAMES |= {"seg", "tor", "ons", "ned", "tis", "tir", "srp", "fev", "tors", "
 _NOT_NAMES |= {"лист"}
 _NOT_NAMES |= {"linggo", "სამ"}
 _NOT_NAMES |= {"ուր", "ապր", "երկ", "կիր"}
+# ... and Albanian "gush" (English "gush") and "nën" (Albanian "under"), August's and
+# November's abbreviations
+_NOT_NAMES |= {"gush", "nën"}
 _ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
 
 

@@ -58,6 +58,9 @@ _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _NA_LINE = r"\d{3}-\d{4}"
 _US_CUES = re.compile(rf"\b[A-Z]{{2}}\s\d{{5}}\b|\(\d{{3}}\)\s?{_NA_LINE}")  # a ZIP, a phone
 _US_TIME = re.compile(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
+# North America's dialling code before an area code ("+1 212 555 0100", "+1 (416)", "+1-604"):
+# never a temperature's sign and tens ("+5…+14 °C", "+12°")
+_PLUS_ONE = re.compile(r"\+1\)?(?:[\s.-]?\(?)\d{3}")  # "(+1) 212 ..." too
 
 CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
 OTHER_MIN = 4  # another kind of paper needs this much of its own structure to win
@@ -1331,7 +1334,7 @@ def region(text: str) -> str | None:
         return "NZ"
     if (code := _document_locale(low)) is not None:
         return _dialled_region(text) or Guess(code)
-    if "+1" in text or _US_CUES.search(text):
+    if _PLUS_ONE.search(text) or _US_CUES.search(text):
         return "US"
     # A word's guess yields to any other country's dialling code its numbers print ("+27 21
     # 424 8890": South Africa), the most printed one first

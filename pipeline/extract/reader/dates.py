@@ -447,6 +447,12 @@ _VI_BEFORE = re.compile(
 )
 
 
+# The weekday after a date, past the year's abbreviation a Slavic date ends with ("04.02.2027
+# г. (четверг)", "14 квітня 2026 р., вівторок", "5.3.2027. god. (petak)", "2027 ж. бейсенбі")  # noqa: RUF003
+_YEAR_WORD = r"(?:г|гг|год|р|ж|god|g)\.?(?![^\W\d_])"
+_WEEKDAY_AFTER = re.compile(rf"\.?[\s,(]{{0,3}}(?:{_YEAR_WORD}[\s,(]{{0,3}})?({_LETTER}{{3,14}})")
+
+
 def weekday_near(text: str, start: int, end: int) -> int | None:
     """A weekday name just before the date ("Thu 14 Nov") or just after it ("14.11 (czwartek)")."""
     window = text[max(0, start - 14) : start]
@@ -457,7 +463,7 @@ def weekday_near(text: str, start: int, end: int) -> int | None:
         return before[-1]
     if not text.isascii() and (found := _cjk_or_vietnamese(text, start, end)) is not None:
         return found
-    after = re.match(rf"[\s,(]{{0,3}}({_LETTER}{{3,14}})", text[end : end + 18])
+    after = _WEEKDAY_AFTER.match(text[end : end + 26])
     return WEEKDAYS.get(after.group(1).lower()) if after else None
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.extract.reader.address_parts import STREET_SUFFIXES
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.cell_words import back_reference, name_before_phone
+from pipeline.extract.reader.emergency_heading import emergency_words
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     CELL_ALIGN,
@@ -137,6 +138,16 @@ def _emergency_numbers_beside(sheet: Sheet, label: Label, pieces: list[Piece]) -
     return bool(_aligned_below(sheet, label, 1))
 
 
+def _service_beside(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """'BOLNICA - HITNA POMOĆ', 'HOSPITAL - URGJENCA 127', 'BOLNICA / HITNA 124': beside a
+    hospital label on its line, the emergency service's words (and its short number) name no
+    hospital; the name is on the lines under the label."""
+    only = pieces[0]
+    if only.below or only.page != label.page or only.line != label.line:
+        return False
+    return emergency_words(only.text) and bool(_aligned_below(sheet, label, 1))
+
+
 # '13. NEAREST A&E  14. TOMORROW': a numbered heading, and the next heading's number in the row
 _ITEM_START = re.compile(r"^\s*\d{1,2}[.)]\s+[^\W\d_]")
 _NEXT_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[^\W\d_]")
@@ -179,6 +190,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             or _department(sheet, h, pieces)
             or _heading_row_piece(sheet, h, pieces)
             or _emergency_numbers_beside(sheet, h, pieces)
+            or _service_beside(sheet, h, pieces)
         ):
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         elif lines and _label_gloss(sheet, h, pieces):

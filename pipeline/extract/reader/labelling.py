@@ -24,6 +24,7 @@ from pipeline.extract.reader.call_revisions import (
     revised_tail,
 )
 from pipeline.extract.reader.crew_words import STRIP_DEPARTMENTS
+from pipeline.extract.reader.emergency_heading import opens_a_name, service_after
 from pipeline.extract.reader.hospital_names import has_facility
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
@@ -121,6 +122,13 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
+    # 'Hospital de Maldonado (ASSE)', 'Hospital Bidasoa' under the box's heading: a name
+    hits = [
+        h
+        for h in hits
+        if h.kind != "hospital"
+        or not opens_a_name(pages[h.page].lines, h.line, h.start, h.end, VALUE_GAP)
+    ]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
 
 
@@ -1042,6 +1050,8 @@ def _glossed(
         or _gap_before(words, stop) > VALUE_GAP
         or words[stop - 1].text[-1] == ":"
         or stop in cell_numbers(words)  # '11. KUVAUSPAIKKA / LOCATION 12. TUKIKOHTA'
+        # 'Location / Maqaam : Badshahi Mosque, ...': a colon set apart closes the label
+        or words[stop].text.strip() == ":"
     )
     rest = " ".join(w.text for w in words[stop : stop + 4]).lstrip(" :-\u2013")
     into_value = kind in _TIME_KINDS | _DATE_KINDS and bool(rest) and fits(kind, rest)
@@ -1409,6 +1419,8 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True
     if _leads_to_value(words, end):
         return True  # 'Szpital (SOR) ........ Wojewódzki ...': a typed list's dot leaders
+    if service_after(words, end, VALUE_GAP):
+        return True  # 'BOLNICA / HITNA 124': the hospital and its emergency service, a heading
     if (first == 0 or _gap_before(words, first) > VALUE_GAP) and _address_heading_after(words, end):
         return True  # 'DÉCOR / ADRESSE', 'Motiv / Adresse': the set and its address head a cell
     if (first == 0 or _gap_before(words, first) > VALUE_GAP) and _bracket_closes_cell(

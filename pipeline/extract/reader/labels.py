@@ -1383,6 +1383,60 @@ WEAK_DE_FR["hospital"] |= {"bolnišnica": 0.95}
 # Croatian / Serbian / Bosnian "BOLNICA (HITNA)": the word alone or with a colon heads the
 # hospital; at a value's start it is the name ("Opća bolnica", "Bolnica Sveti Duh")
 WEAK_DE_FR["hospital"] |= {"bolnica": 0.95}
+
+# Macedonian "дневен план за снимање" (the shooting day's plan, reader88): повик за екипа =
+# the crew's call, прв кадар = first shot, појадок / ручек = breakfast / lunch, крај на
+# снимање = wrap, шминка и костим = make-up and costume, време = weather, локација = location,
+# паркинг / база = parking / base, најблиска болница = nearest hospital, изгрев / зајдисонце =
+# sunrise / sunset (a word of its own, "the sun's going down")
+CREW_CALL |= {"повик за екипа": 1.0, "повик на екипата": 1.0, "собир на екипа": 1.0}
+NOT_CREW_AFTER |= {"актери", "актерите", "шминка"}
+OTHER_TIMES |= {"прв кадар": 1.0, "појадок": 1.0, "ручек": 1.0, "крај на снимање": 1.0}
+OTHER_TIMES |= {"шминка и костим": 1.0, "шминка": 0.9}
+WRAP |= {"крај на снимање"}
+HOSPITAL |= {"најблиска болница": 1.0}
+SUNSET |= {"зајдисонце": 1.0, "зајдување на сонцето": 1.0}
+CALL_SHEET_MARKERS_MK = ("план за снимање", "повик за екипа")
+
+# Albanian "plani i xhirimit" (the shooting plan): thirrja e ekipit = the crew's call (the
+# actors' is "thirrja e aktorëve"), xhirimi i parë = first shot, mëngjesi / dreka = breakfast /
+# lunch, mbarimi = wrap, grimi = make-up, moti = weather, vendndodhja = location, parkimi =
+# parking, spitali (më i afërt) = the (nearest) hospital, lindja / perëndimi (i diellit) =
+# sunrise / sunset; times follow "ora" (the hour)
+CREW_CALL |= {"thirrja e ekipit": 1.0, "thirrje e ekipit": 1.0, "thirrja e përgjithshme": 1.0}
+OTHER_TIMES |= {"thirrja e aktorëve": 1.0, "xhirimi i parë": 1.0, "mëngjesi": 1.0}
+OTHER_TIMES |= {"dreka": 1.0, "mbarimi": 1.0, "grimi": 0.9, "moti": 0.9}
+WRAP |= {"mbarimi"}
+LOCATION |= {"vendndodhja": 1.0, "vendi i xhirimit": 1.0}
+BASE |= {"parkimi": 0.8}
+HOSPITAL |= {"spitali më i afërt": 1.0}
+WEAK_DE_FR["hospital"] |= {"spitali": 0.95}
+SUNRISE |= {"lindja e diellit": 1.0, "lindja": 0.9}
+SUNSET |= {"perëndimi i diellit": 1.0, "perëndimi": 0.9}
+
+# Galician "folla de rodaxe" and Basque "grabaketa-orria" (the shooting sheet), Spanish beside:
+# GL citación xeral = general call, almorzo / xantar = breakfast / lunch, primeiro plano =
+# first shot, maquillaxe = make-up, amencer / solpor = sunrise / sunset, aparcadoiro = car park,
+# urxencias = emergency; EU gosaria / bazkaria = breakfast / lunch, lehen planoa = first shot,
+# amaiera = end, egunsentia / ilunabarra = sunrise / sunset (dawn / dusk), kokalekua =
+# location, oinarria = base, ospitalea = hospital, larrialdiak = emergency
+CREW_CALL |= {"citación xeral": 1.0}
+OTHER_TIMES |= {"almorzo": 1.0, "xantar": 1.0, "primeiro plano": 1.0, "maquillaxe": 1.0}
+OTHER_TIMES |= {"gosaria": 1.0, "bazkaria": 1.0, "lehen planoa": 1.0, "amaiera": 1.0}
+WRAP |= {"amaiera"}
+SUNRISE |= {"amencer": 1.0, "saída do sol": 1.0, "egunsentia": 1.0, "eguzkiaren irteera": 1.0}
+SUNSET |= {"solpor": 1.0, "posta do sol": 1.0, "ilunabarra": 1.0, "eguzkiaren sarrera": 1.0}
+LOCATION |= {"kokalekua": 1.0, "kokapena": 0.95}
+BASE |= {"aparcadoiro": 0.8, "base técnica": 1.0, "oinarria": 0.9}
+HOSPITAL |= {"urxencias": 0.9, "larrialdiak": 0.9}
+WEAK_DE_FR["hospital"] |= {"ospitalea": 0.95}
+# Spanish "EMERGENCIAS" heading the hospital's box (Uruguay's "puerta de emergencia"): a
+# generic word, a label only with a mark, as English "Emergency"
+WEAK["hospital"] |= {"emergencias": 0.85}
+
+# The gathering's word in Kazakh and Uzbek beside the Russian "Сбор группы" (reader88):
+# "Топтың жиналуы", "Guruh yig'ilishi"
+CREW_CALL |= {"топтың жиналуы": 1.0, "guruh yig'ilishi": 1.0, "guruh yigʻilishi": 1.0}
 WEAK_DE_FR["address"] |= {"naslov": 0.9}
 
 # Japanese 香盤表 / 撮影スケジュール: 集合時間 = gathering time (the crew call), スタッフ集合 =
@@ -1705,7 +1759,7 @@ WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | GRID_KEY_ONLY
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
-    | {"notfall", "where"}
+    | {"notfall", "where", "emergencias"}
     | {"locations", "plan", "loc", "meet"}
     | set(WEAK["crew"])
 )
@@ -1805,6 +1859,9 @@ NOT_SHOOT_DATE += r"|\btrimis|\bversiune"
 CALL_SHEET_MARKERS += ("снимачен ден", "дневен план", "сбор на екипа")
 TOMORROW += r"|\bутре\b"
 NOT_SHOOT_DATE += r"|\bизпратен"
+
+CALL_SHEET_MARKERS += (*CALL_SHEET_MARKERS_MK, "plani i xhirimit", "thirrja e ekipit")
+CALL_SHEET_MARKERS += ("folla de rodaxe", "grabaketa-orria")
 
 # Slovenian: the document's names, "jutri" (tomorrow)
 CALL_SHEET_MARKERS += ("snemalni dan", "dnevni plan snemanja", "plan snemanja")

@@ -251,7 +251,9 @@ def _joined_pair(lines: list[str]) -> tuple[str | None, str | None, bool]:
     above them."""
     for i in range(len(lines) - 1):
         first, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
-        if not re.search(r"\d", first) or not re.match(r"\d{3}", town):
+        if not (re.search(r"\d", first) or _NO_NUMBER_END.search(first)) or not re.match(
+            r"\d{3}", town
+        ):
             continue  # the street has its number, the town line opens with its postcode
         joined = f"{first}, {town}"
         if _reads_as_address(joined):
@@ -954,13 +956,21 @@ def _place_label_quality(label: Label, address: str | None) -> float:
     return VOUCHED if whole or street_town_address(address, named=True) else label.quality
 
 
+# The mark of a street with no house number where the number stands: Serbian, Croatian,
+# Bosnian, Montenegrin and Macedonian "bb" and its Cyrillic spelling (bez broja, without a
+# number), Spanish and Portuguese "s/n" (sin / sem número): 'Kujundžiluk bb', 'Praza do
+# Obradoiro s/n'
+NO_HOUSE_NUMBER = "(?:bb|BB|\u0431\u0431|\u0411\u0411|s/n|S/N)"
+_NO_NUMBER_END = re.compile(rf"\s{NO_HOUSE_NUMBER}$")
+
+
 # The continental shape whatever the country's street words: a street and its house number,
 # a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
 # Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
 # Sofia"); the street's name may stand in quotes ('ул. „Дякон Игнатий“ 5, 1000 София')
 _CONTINENTAL = re.compile(
     r"(?:^|[\s\-\u2013\u2014:])(?:[\u201e\u201c\u00ab\"]?[^\W\d_][\w.'\u2019-]*[\u201c\u201d\u00bb\"]?\s){1,5}"
-    r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,"
+    rf"(?:\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?|{NO_HOUSE_NUMBER}),"
     r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"
 )
 

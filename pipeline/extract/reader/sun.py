@@ -120,9 +120,18 @@ def _city_in(text: str) -> LocationInfo | None:
     """A known city in an address's city slot: after a comma or opening the text."""
     for m in _city_pattern().finditer(text):
         city = _cities()[m.group(1)]
-        if not _STREET_AFTER.match(text, m.end()) and not _other_country(text, m.end(), city):
+        if _STREET_AFTER.match(text, m.end()) or _LONGER_NAME.match(text, m.end()):
+            continue
+        if not _other_country(text, m.end(), city):
             return city
     return None
+
+
+# 'Santiago de Compostela', 'Santiago del Estero', 'San Juan de los Lagos': a city's name run on
+# by a particle and a capitalised name is another town's longer name
+_LONGER_NAME = re.compile(
+    r"\s+(?:de|del|de la|de los|da|do|dos|di|della)\s+(?!Chile\b)[A-ZÀ-Þ]"  # the city's own
+)
 
 
 # A state and postcode after a town: Australian 'QLD 4814', US 'AZ 85607', Canadian 'ON K7L 2V7'

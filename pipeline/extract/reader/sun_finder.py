@@ -35,14 +35,18 @@ _SUN_PAIR = re.compile(
     r"|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b)"
     r"|\borto|\bsalida|\bamanecer|\balba|\bnascer"
     r"|\bzon\s?op\b|\bzonsop\w*|\bsol\s?op+g\w*|\bsoluppg\w*|(?<!\w)[ée]ir[íi](?!\w)"
-    r"|\baurinko\s+nousee|\bauringonnousu|\bs[óo]larupprás)"
+    r"|\baurinko\s+nousee|\bauringonnousu|\bs[óo]larupprás"
+    # Macedonian / Bulgarian "Изгрев / зајдисонце" ("/ залез"), Albanian "Lindja / perëndimi",
+    # Galician "Amencer / solpor", Basque "Egunsentia / ilunabarra"
+    r"|изгрев|\blindja|\bamencer|\begunsenti\w*)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
     r"|coucher|saul[ėe]lydis|saulriets|-?\s?(?:p[äa]ikese)?loojang"
     r"|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b"
     r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b"
     r"|(?:zon\s?)?onder\b|-?\s?(?:zons)?ondergang\b|(?:sol)?ned(?:gang|gång)\b|lu[íi](?!\w)"
-    r"|laskee\b|-?\s?(?:auringon)?lasku\b|s[óo]lsetur\b|s[óo]larlag\b)"
+    r"|laskee\b|-?\s?(?:auringon)?lasku\b|s[óo]lsetur\b|s[óo]larlag\b"
+    r"|зајдисонце|залез|perëndim\w*|solpor\b|ilunabar\w*)"
     r"(?:\s+(?:du\s+)?[sс]\w+|\s+na\s+gr[ée]ine)?"
     r"\s*:?\s*(.+)",
     re.I,
@@ -290,7 +294,9 @@ def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
 # SUNRISE - SUNSET" over "klo 8.08 - klo 15.53" (the day's span: a dash between the two words
 # and between the two times, read only as a morning then an evening)
 _SUN_PAIR_LABEL = re.compile(
-    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba)"
+    r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba"
+    # Albanian "Lindja / perëndimi" (over or beside 'ora 06:57 / ora 16:45': "ora", the hour)
+    r"|lindja)"
     r"\s*(?:[·•|/]|(?P<dash>\s[-–]))\s*$",
     re.I,
 )

@@ -162,6 +162,11 @@ FORMAT_WORDS = frozenset(
     # Portuguese lengths: 'cortometraje', 'largometraje', 'cortometraggio', 'curta-metragem'
     | {"etiuda", "etuda", "cortometraje", "largometraje", "cortometraggio", "lungometraggio"}
     | {"curta", "longa", "metragem"}
+    # Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian in Cyrillic: 'Фильм
+    # «Дорога в Яссы»', 'художественный фильм «…»', 'телесериал «…»', 'серија „…“'
+    | {"фильм", "фільм", "кинофильм", "телефильм", "сериал", "серіал", "телесериал"}
+    | {"художественный", "документальный", "короткометражный", "полнометражный", "проект"}
+    | {"художній", "документальний", "филм", "серија", "игран", "документарен"}
 )
 
 

@@ -68,6 +68,13 @@ _NUMBER_LAST = re.compile(
 )
 _HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
 _TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
+# Street types written first in Cyrillic, whole or cut short, in lower case as the post writes
+# them: Russian 'улица Регистан, 1', 'проспект Тауке хана, 1', 'пр-т Абая 10', Ukrainian 'вул.
+# Хрещатик 22', Bulgarian / Macedonian 'ул. Кочо Рацин бб', 'бул. Илинден 9', 'плоштад
+# Македонија бб' (the house number may follow a comma, or "бб" stand for none)
+_TYPE_FIRST |= {"ул", "улица", "бул", "булевар", "булевард", "бульвар", "проспект", "пр-т"}
+_TYPE_FIRST |= {"площадь", "плоштад", "площад", "пер", "переулок", "шоссе", "наб", "набережная"}
+_TYPE_FIRST |= {"вул", "вулиця", "майдан", "провулок", "трг", "кеј", "мкр", "микрорайон"}
 # Argentina's CPA before its town: the province's letter, the four digits of the old code and
 # three letters for the block face ('C1010AAN CABA', 'S2000ATL Rosario'; Correo Argentino)
 _CPA_FIRST = re.compile(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
@@ -244,6 +251,8 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
             return i
         if sure and _clock_like_code_town(lines[i + 1]):
             return i
+        if (i > 0 or named) and _corner(lines[i]) and _town_clock_like_code(lines[i + 1]):
+            return i  # 'Paraguayo Independiente y Ayolas' / 'Asunción 1209'
         if i == 0 and _locality_line(lines[0]) and town_line(lines[1], coded_only=True):
             return 0
         if (
@@ -275,6 +284,28 @@ _NOT_A_STREET = frozenset(
 )
 _PARTICLE = r"(?:de|del|de\sla|de\slos|la|las|los|el|da|do|dos|das|di|du|des|y|e)"
 _BARE_TOWN = re.compile(rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$")
+
+
+# A corner of two streets, as Paraguayan, Uruguayan and Cuban addresses give a place with no
+# house number: two capitalised names joined by "y" / "e" (and) or "esq." (esquina, corner)
+_CORNER = re.compile(
+    rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}\s(?:y|e|esq\.?|esquina)\s"
+    rf"{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$"
+)
+_TOWN_CODE4 = re.compile(rf"^(?P<town>{_TOWN})\s(?P<code>\d{{4}})$")
+
+
+def _corner(text: str) -> bool:
+    """'Paraguayo Independiente y Ayolas', 'Ventura Alegre y Continuación Batlle'."""
+    text = text.strip(" ,")
+    return len(text) <= 60 and _plain(text) and bool(_CORNER.match(text))
+
+
+def _town_clock_like_code(text: str) -> bool:
+    """'Asunción 1209': a town, then a four-digit code that reads as a clock time; off a
+    schedule's five-minute step ('Lunch 1230' stays a time), the town's words no label's."""
+    m = _TOWN_CODE4.match(text.strip(" ,"))
+    return m is not None and int(m["code"][2:]) % 5 != 0 and _plain(m["town"])
 
 
 def named_number_over_town(lines: list[str]) -> int | None:
@@ -336,7 +367,7 @@ def _envelope_line(text: str) -> bool:
     return (
         0 < len(words) <= 6
         and _plain(text)
-        and text[0].isupper()
+        and (text[0].isupper() or words[0].lower().rstrip(".") in _TYPE_FIRST)
         and not town_line(text, coded_only=True)
         and not re.match(r"(?:INT|EXT|I/E)\b", text)
     )
