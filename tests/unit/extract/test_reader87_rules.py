@@ -1,0 +1,99 @@
+"""Rules reader87 added, drawn in wordings and layouts of their own (not fresh60's sheets): a
+night named by its weekdays and parts of the day ("THURSDAY NIGHT 3/18 / FRIDAY MORNING 3/19")
+is one night, read as its first day; the full date printed only with the night's wrap ("Wrap
+(approx.) 6:00 AM Friday, March 19, 2027") dates the night by the day before when the sheet
+prints that day with its weekday; a header naming the date read as a night's second day puts
+it in doubt. Rows are (x, baseline y, text, size) in points."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.reader.dates import find_dates
+from pipeline.extract.reader.night_dates import NIGHT_NOTE
+from tests.fixtures.callsheets import Row, render
+from tests.unit.extract.drawn import read_day
+
+# --- a weekday with the part of the day names a date ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("THURSDAY NIGHT 3/18 / FRIDAY MORNING 3/19", "2027-03-18"),
+        ("Thu night 3/18 into Fri morning 3/19", "2027-03-18"),
+        ("Thursday evening 3/18 - Friday 3/19", "2027-03-18"),
+    ],
+)
+def test_a_night_named_by_parts_of_the_day_is_its_first_day(text: str, want: str) -> None:
+    found = find_dates(text, us_order=True, reference=dt.date(2027, 3, 18))
+    assert [p.value for p in found] == [want]
+    assert found[0].note and NIGHT_NOTE in found[0].note
+
+
+def test_a_weekday_with_its_morning_checks_the_date() -> None:
+    found = find_dates("SATURDAY MORNING 3/20", us_order=True, reference=dt.date(2027, 3, 18))
+    assert found[0].value == "2027-03-20" and found[0].quality >= 0.95
+    wrong = find_dates("SUNDAY MORNING 3/20", us_order=True, reference=dt.date(2027, 3, 18))
+    assert wrong[0].quality < 0.5  # 20 March 2027 is a Saturday
+
+
+def test_two_days_that_are_no_night_stay_apart() -> None:
+    found = find_dates("Thursday night 3/18 / Saturday morning 3/20", us_order=True,
+                       reference=dt.date(2027, 3, 18))  # fmt: skip
+    assert [p.value for p in found] == ["2027-03-18", "2027-03-20"]
+
+
+# --- a night dated only by its wrap -------------------------------------------------------------
+
+
+def _night(header: str, wrap: str, call: str = "Crew call 8:00 PM") -> list[Row]:
+    return [
+        (40, 40, "LANTERN ROW", 18),
+        (40, 62, "Harbor Lane Pictures - night unit", 9),
+        (40, 80, header, 10),
+        (40, 110, call, 10),
+        (40, 124, "Meal 1:00 AM", 10),
+        (40, 138, wrap, 10),
+        (40, 170, "Set: Pier 9 Warehouse, 100 Front St, Wilmington, NC 28401", 9),
+        (40, 186, "Hospital: Novant Health New Hanover, 2131 S 17th St, Wilmington, NC 28401", 9),
+        (40, 220, "SC 12 EXT. PIER - the ferry leaves N 2/8", 9),
+    ]
+
+
+def test_the_wrap_date_of_a_night_dates_it_by_the_day_before() -> None:
+    rows = _night("THURSDAY NIGHT 3/18 / FRIDAY MORNING 3/19", "Wrap (approx.) 6:00 AM "
+                  "Friday, March 19, 2027")  # fmt: skip
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2027-03-18"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_the_night_before_printed_as_a_weekday_alone() -> None:
+    rows = _night("NIGHT 4 OF 6 - Thu 3/18", "Est. wrap 5:30 AM (Fri, March 19, 2027)")
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2027-03-18"
+
+
+def test_a_days_wrap_in_the_evening_keeps_its_date() -> None:
+    # a day's work: the wrap's date is the day's own, whatever day before is printed
+    rows = _night("TRAVEL Thu 3/18 - SHOOT DAY 2", "Wrap (est.) 6:00 PM Friday, March 19, 2027",
+                  call="Crew call 7:00 AM")  # fmt: skip
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2027-03-19"
+
+
+def test_a_wrap_date_with_no_day_before_printed_is_left_as_it_was() -> None:
+    rows = _night("NIGHT 4 OF 6", "Wrap (approx.) 6:00 AM Friday, March 19, 2027")
+    day = read_day(render(rows))
+    assert day["shooting_date"] != "2027-03-18"  # nothing on the page says Thursday
+
+
+def test_a_full_date_the_header_names_as_the_nights_second_day_is_doubted() -> None:
+    rows = _night("THURSDAY NIGHT 3/18 / FRIDAY MORNING 3/19", "Wrap 6:00 AM")
+    rows.append((300, 110, "Sunrise Friday, March 19, 2027 7:14 AM", 9))
+    day = read_day(render(rows))
+    assert day["shooting_date"] == "2027-03-18"
+    assert day["field_confidence"]["shooting_date"] < 0.85
