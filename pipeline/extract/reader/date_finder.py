@@ -59,10 +59,13 @@ _DATELINE = re.compile(
 _BARE_DATELINE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2},\s*$")
 # 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
 # the name of a department's own working day (lighting before the shoot, rigging, a build, a
-# strike, a load-in, a recce) is that day's, not the shoot's; a weekday may come between
+# strike, a load-in, a recce, an OB truck's park) is that day's, not the shoot's; a weekday may
+# come between
 _OTHER_WORK_DAY = re.compile(
     r"\b(?:pr[eé][-\s]?light(?:ing)?|pre[-\s]?rig(?:ging)?|de[-\s]?rig|rig(?:ging)?(?:\s+day)?"
     r"|prep\s+day|build(?:\s+day)?|strike(?:\s+day)?|load[-\s]?(?:in|out)|tech\s+(?:scout|recce)"
+    # an outside broadcast's truck park the day before ('TRUCK PARK / POWER: Fri 11/27/26')
+    r"|(?:truck|scanner|ob)\s+park(?:ing)?(?:\s*(?:/|&|and)\s*power)?|park\s*(?:/|&|and)\s*power"
     r"|recce)\s*[:\-\u2013]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
     re.I,
 )

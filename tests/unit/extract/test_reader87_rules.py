@@ -97,3 +97,49 @@ def test_a_full_date_the_header_names_as_the_nights_second_day_is_doubted() -> N
     day = read_day(render(rows))
     assert day["shooting_date"] == "2027-03-18"
     assert day["field_confidence"]["shooting_date"] < 0.85
+
+
+# --- an outside broadcast's sheet: a programme named for its day, the truck park's own date ----
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Soccer Saturday", "Soccer Saturday"),  # a programme named for its day
+        ("Racing Sunday", "Racing Sunday"),
+        ("Soccer Saturday · Saturday 3 April 2027", "Soccer Saturday"),
+        ("Soccer Saturday - Sat", "Soccer Saturday"),
+        ("Racing Sunday Sunday 4 April 2027", "Racing Sunday"),
+    ],
+)
+def test_a_title_ending_in_a_weekday_keeps_it(raw: str, want: str) -> None:
+    from pipeline.extract.reader.title import clean_title
+
+    assert clean_title(raw) == want
+
+
+def _ob(park: str) -> list[Row]:
+    return [
+        (40, 40, "RIVERSIDE OB FACILITIES - UNIT 3", 9),
+        (40, 66, "Racing Sunday", 18),
+        (40, 88, "Sun 4 Apr 2027 - first race 1:40 PM", 10),
+        (40, 104, park, 9),
+        (40, 130, "Crew call 8:00 AM", 10),
+        (40, 150, "Venue: Saratoga Race Course, 267 Union Ave, Saratoga Springs, NY 12866", 9),
+        (40, 166, "ER: Saratoga Hospital, 211 Church St, Saratoga Springs, NY 12866", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "park",
+    ["Truck park & power - Sat 4/3/27 3:00 PM", "SCANNER PARK: Sat 4/3/27, 1500 (infield lot)"],
+)
+def test_the_truck_parks_date_is_not_the_shows(park: str) -> None:
+    day = read_day(render(_ob(park)))
+    assert day["shooting_date"] == "2027-04-04"
+    assert day["field_confidence"]["shooting_date"] >= 0.85
+
+
+def test_another_date_in_the_header_still_rivals_the_shows() -> None:
+    day = read_day(render(_ob("Truck arrives - Sat 4/3/27 3:00 PM")))  # no park: a rival
+    assert day["field_confidence"]["shooting_date"] < 0.85
