@@ -38,6 +38,7 @@ from pipeline.extract.reader.night_start import (
 )
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.told_day import told_day
+from pipeline.extract.reader.trip_days import trip_rows
 from pipeline.extract.reader.values import Parsed, find_dates
 
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
@@ -116,6 +117,23 @@ def _cover_and_page(
     return out
 
 
+def _trip_today(
+    found: list[tuple[float, Found]], on_line: list[tuple[int, int]], rows: dict
+) -> list[tuple[float, Found]]:
+    """An itinerary's rows (trip_days.py): today's row dates the day as a labelled date does;
+    the trip's other days are explained away."""
+    if not rows:
+        return found
+    out = []
+    for (w, f), key in zip(found, on_line, strict=True):
+        today = rows.get(key)
+        if today is not None and w > 0:
+            new = 1.0 if today else EXPLAINED
+            w, f = new, Found(f.value, f.conf / w * new, f.warning)
+        out.append((w, f))
+    return out
+
+
 def _night_runs_into(
     sheet: Sheet, found: list[tuple[float, Found]], into: dict[int, str], us_order: bool | None
 ) -> list[tuple[float, Found]]:
@@ -179,6 +197,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     # dates a night runs into ('(into Wednesday, November 4, 2026)'), with the words before them
     into: dict[int, str] = {}
     on_page: list[int] = []  # the page each found date is printed on
+    on_line: list[tuple[int, int]] = []  # ... and its line
     in_files: set[int] = set()  # dates inside a file's name ('callsheet_v2_2026-10-13.xlsx')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
@@ -229,9 +248,11 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 if _INTO.search(line.text[: parsed.start]):
                     into[len(found)] = line.text[: parsed.start]
                 on_page.append(p)
+                on_line.append((p, i))
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
+    found = _trip_today(found, on_line, trip_rows(sheet.pages, us_order))
     found = _file_names_explained(found, in_files)
     found = _cover_and_page(sheet, found, on_page)
     found = _night_runs_into(sheet, found, into, us_order)
