@@ -32,11 +32,9 @@ _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
     r"|poniedzia\w*|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
 )
-# a weekday after a separator, or one before a date or time; a weekday the title ends with,
-# after a space alone, is the title's own word: a programme named for its day ('Soccer
-# Saturday', 'Big 12 Saturday', 'Super Sunday')
+# a weekday after a separator, or one the title ends with, or one before a date or time
 _TITLE_WEEKDAY = re.compile(
-    rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY}),?\s+\d", re.I
+    rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY})(?:,?\s*$|,?\s+\d)", re.I
 )
 
 
@@ -164,6 +162,11 @@ FORMAT_WORDS = frozenset(
     # Portuguese lengths: 'cortometraje', 'largometraje', 'cortometraggio', 'curta-metragem'
     | {"etiuda", "etuda", "cortometraje", "largometraje", "cortometraggio", "lungometraggio"}
     | {"curta", "longa", "metragem"}
+    # Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian in Cyrillic: 'Фильм
+    # «Дорога в Яссы»', 'художественный фильм «…»', 'телесериал «…»', 'серија „…“'
+    | {"фильм", "фільм", "кинофильм", "телефильм", "сериал", "серіал", "телесериал"}
+    | {"художественный", "документальный", "короткометражный", "полнометражный", "проект"}
+    | {"художній", "документальний", "филм", "серија", "игран", "документарен"}
 )
 
 

@@ -862,10 +862,10 @@ FLOORS = {
     # sixty-first held-out set (tests/corpus/fresh60.py): measured blind on main's reader
     # 2026.12.46: 119/126 fields, auto-ok 11/18, 1 silent (ni_capitoltheatre's shooting date:
     # the header's "FRIDAY NIGHT 12/4 / SATURDAY MORNING 12/5" unread, the wrap's full date the
-    # second day taken at 0.91), 0 sure-wrong, 0 misclassified; reader87: 126/126, 17/18
+    # second day taken at 0.91), 0 sure-wrong, 0 misclassified; reader87: 125/126, 17/18
     "fresh60_us_reality_field": 21,  # of 21 (blind 21; reader87)
     "fresh60_stills_studio_looks": 21,  # of 21 (blind 21; reader87)
-    "fresh60_ob_sports_crew": 21,  # of 21 (blind 20; reader87)
+    "fresh60_ob_sports_crew": 20,  # of 21 (blind 20; reader87: jacktrice's title still cut)
     "fresh60_hi_pr_vi_islands": 21,  # of 21 (blind 21; reader87)
     "fresh60_night_split_day": 21,  # of 21 (blind 20; reader87)
     "fresh60_doc_travel_itinerary": 21,  # of 21 (blind 16; reader87)
@@ -1420,12 +1420,11 @@ FLOORS = {
 # reader87 (fresh60 after its blind measure: a night dated by its call's day when the wrap's full
 # date is the next day's and the header prints the day before by its weekday alone, 'FRIDAY
 # NIGHT 12/4'; a weekday with the part of the day names a date; a header naming the date read
-# as a night's second day doubts it; an OB truck's park date; a programme named for its day
-# keeps its weekday; an itinerary's row marked TODAY dates the day; a running order's column is
-# no title label; a label column's place with a street and town; Eircode routing keys and the
-# overseas territories' postcodes): fresh60 126 of 126, 17 of 18 auto-ok, no silent, no
-# sure-wrong: 8084 + 7 = 8091 and 1120 + 6 = 1126.
-TOTAL_FLOOR = 8091
+# as a night's second day doubts it; an OB truck's park date; an itinerary's row marked TODAY
+# dates the day; a running order's column is no title label; a label column's place with a
+# street and town; Eircode routing keys and the overseas territories' postcodes): fresh60 125 of
+# 126, 17 of 18 auto-ok, no silent, no sure-wrong: 8084 + 6 = 8090 and 1120 + 6 = 1126.
+TOTAL_FLOOR = 8090
 AUTO_OK_FLOOR = 1126
 
 

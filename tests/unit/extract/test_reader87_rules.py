@@ -99,23 +99,7 @@ def test_a_full_date_the_header_names_as_the_nights_second_day_is_doubted() -> N
     assert day["field_confidence"]["shooting_date"] < 0.85
 
 
-# --- an outside broadcast's sheet: a programme named for its day, the truck park's own date ----
-
-
-@pytest.mark.parametrize(
-    ("raw", "want"),
-    [
-        ("Soccer Saturday", "Soccer Saturday"),  # a programme named for its day
-        ("Racing Sunday", "Racing Sunday"),
-        ("Soccer Saturday · Saturday 3 April 2027", "Soccer Saturday"),
-        ("Soccer Saturday - Sat", "Soccer Saturday"),
-        ("Racing Sunday Sunday 4 April 2027", "Racing Sunday"),
-    ],
-)
-def test_a_title_ending_in_a_weekday_keeps_it(raw: str, want: str) -> None:
-    from pipeline.extract.reader.title import clean_title
-
-    assert clean_title(raw) == want
+# --- an outside broadcast's sheet: the truck park's own date ---------------------------------
 
 
 def _ob(park: str) -> list[Row]:
