@@ -134,7 +134,13 @@ from pipeline.extract.logic import SheetDay
 # Finnish, Icelandic, Hungarian and Dutch day orders (reader83); Romanian, Québécois and
 # Portuguese hospitals and calls, day-first document names (reader84); units beside numbers are
 # no broken words.
-EXTRACTOR_VERSION = "2026.12.46"
+# 2026.12.47: Malay street words, day-first German / Dutch / Czech / Hungarian / Nordic sheet
+# names, Icelandic and Indian one-line addresses (reader85); one shoot-word list, 'citacion'
+# alone, a shoot told in a sentence, a ship's MV, civil protection and polling staff orders
+# (reader86); a night dated by its call's day, an itinerary's TODAY row, overseas territories'
+# postcodes (reader87); Macedonian, Albanian, Galician, Basque and Russian-language sheets, an
+# emergency service beside a hospital label, a weekday after 'g.' (reader88).
+EXTRACTOR_VERSION = "2026.12.47"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -63,6 +63,10 @@ class Postcode:
     strong: bool = True  # False: a bare 4/5-digit code, an address only after a street
 
 
+# the British Overseas Territories' postcodes' first half and the territory's country code
+_TERRITORIES = {"FIQQ": "FK", "SIQQ": "GS", "STHL": "SH", "ASCN": "SH", "TDCU": "SH"}
+_TERRITORIES |= {"BIQQ": "AQ", "BBND": "IO", "PCRN": "PN", "TKCA": "TC"}
+
 _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ON M5V 2T6 / M5V 2T6 (letters D F I O Q U never appear; W and Z never lead)
     (
@@ -89,6 +93,19 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
         ),
     ),
+    # an Eircode's routing key alone after the county ("Dingle, Co. Kerry V92"): the postal
+    # district, its unique identifier left off
+    (
+        "IE-KEY",
+        re.compile(
+            r"\b(?:Co\.?|County)\s[A-Z][^\W\d_]{2,14}\s(?P<code>[AC-FHKNPRTV-Y]\d\d|D6W)(?![\w-])"
+        ),
+    ),
+    # British Overseas Territories' one postcode each, UK-shaped: Falklands FIQQ 1ZZ, South
+    # Georgia SIQQ 1ZZ, St Helena STHL 1ZZ, Ascension ASCN 1ZZ, Tristan da Cunha TDCU 1ZZ,
+    # British Antarctic Territory BIQQ 1ZZ, BIOT BBND 1ZZ, Pitcairn PCRN 1ZZ, Turks and Caicos
+    # TKCA 1ZZ (en.wikipedia.org/wiki/Postcodes_in_the_United_Kingdom#British_Overseas_Territories)
+    ("BOT", re.compile(rf"(?<![\w-])(?P<code>(?:{'|'.join(_TERRITORIES)}) ?1ZZ)(?![\w-])")),
     # E3 5TB, SE1 7EH, EC1A 1BB, W1A 0AX, DN55 1PT, GIR 0AA
     (
         "GB",
@@ -226,6 +243,10 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
         return Postcode(m["code"], country, m.start(), m.end(), city, strong=bool(prefix))
     if kind == "IS":  # the match holds the street before the code: an address only after it
         return Postcode(m["code"], kind, m.start("code"), m.end(), city, strong=False)
+    if kind == "BOT":
+        return Postcode(m["code"], _TERRITORIES[m["code"][:4]], m.start(), m.end())
+    if kind == "IE-KEY":  # the code alone, after its county
+        return Postcode(m["code"], "IE", m.start("code"), m.end())
     # a Maltese code has no shape of its own ('TVC 3030'): an address only after a street
     return Postcode(m["code"], kind, m.start(), m.end(), city, strong=kind != "MT")
 

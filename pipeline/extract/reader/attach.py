@@ -285,11 +285,18 @@ def _under_a_heading(page_labels: list[Label], label: Label, x0: float) -> bool:
 
 
 def _whole_address(text: str) -> bool:
-    """A street and a postcode: a place's value across a gap, not the next card's heading
-    ('LOCATION 1     LOCATION 2 - COMPANY MOVE' over two cards side by side)."""
+    """A street and a postcode, or either with its town after it: a place's value across a gap,
+    not the next card's heading ('LOCATION 1     LOCATION 2 - COMPANY MOVE' over two cards side
+    by side). Many places print no postcode ('Strand Street, Dingle, Co. Kerry') or one the
+    reader does not know, and a hospital may stand on no named street ('..., Ratass, Tralee,
+    Co. Kerry V92 NX94')."""
     # 'Hoyt Sherman Place, 1501 Woodland Ave, ...': a venue's name may read as a street of its
     # own; the whole address after it counts
-    return any(a.street is not None and a.postcode is not None for a in find_addresses(text))
+    return any(
+        (a.street is not None and (a.postcode is not None or a.city is not None))
+        or (a.postcode is not None and a.city is not None)
+        for a in find_addresses(text)
+    )
 
 
 def _key_value_row(line: Line, key_x0: float, value_x0: float) -> bool:

@@ -28,8 +28,17 @@ from pipeline.extract.reader.field_sheet import (
 )
 from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.night_dates import NIGHT_NOTE
+from pipeline.extract.reader.night_start import (
+    DOUBTED_NIGHT,
+    NIGHT_FIRST,
+    printed_with_weekday,
+    second_of_a_night,
+    small_hours,
+)
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.told_day import told_day
+from pipeline.extract.reader.trip_days import trip_rows
 from pipeline.extract.reader.values import Parsed, find_dates
 
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
@@ -51,10 +60,13 @@ _DATELINE = re.compile(
 _BARE_DATELINE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2},\s*$")
 # 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
 # the name of a department's own working day (lighting before the shoot, rigging, a build, a
-# strike, a load-in, a recce) is that day's, not the shoot's; a weekday may come between
+# strike, a load-in, a recce, an OB truck's park) is that day's, not the shoot's; a weekday may
+# come between
 _OTHER_WORK_DAY = re.compile(
     r"\b(?:pr[eé][-\s]?light(?:ing)?|pre[-\s]?rig(?:ging)?|de[-\s]?rig|rig(?:ging)?(?:\s+day)?"
     r"|prep\s+day|build(?:\s+day)?|strike(?:\s+day)?|load[-\s]?(?:in|out)|tech\s+(?:scout|recce)"
+    # an outside broadcast's truck park the day before ('TRUCK PARK / POWER: Fri 11/27/26')
+    r"|(?:truck|scanner|ob)\s+park(?:ing)?(?:\s*(?:/|&|and)\s*power)?|park\s*(?:/|&|and)\s*power"
     r"|recce)\s*[:\-\u2013]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?$",
     re.I,
 )
@@ -71,9 +83,11 @@ _FALLBACK_DAY = re.compile(
 )
 
 # "(into Wednesday, November 4, 2026)", "running through to Sat 14 March", "wrap 02:00 (Wed
-# 11/4)": the next day a night's work runs into, written on a line of its own
+# 11/4)", "Wrap (est.) 4:30 AM on Fri 11/20/26": the next day a night's work runs into, written
+# on a line of its own
 _INTO = re.compile(
-    r"(?:\b(?:into|through\s+to|thru\s+to|running\s+to|overnight\s+to|wrap(?:s|ping)?\b[^()]{0,25})"
+    r"(?:\b(?:into|through\s+to|thru\s+to|running\s+to|overnight\s+to"
+    r"|wrap(?:s|ping)?\b(?:\s?\([^()]{1,12}\))?[^()]{0,25})"
     r"\s*\(?\s*|\(\s*(?:into|until|till)\s+)(?:[^\W\d_]{2,9}\.?,?\s+)?$",
     re.I,
 )
@@ -103,14 +117,43 @@ def _cover_and_page(
     return out
 
 
-def _night_runs_into(found: list[tuple[float, Found]], into: set[int]) -> list[tuple[float, Found]]:
+def _trip_today(
+    found: list[tuple[float, Found]], on_line: list[tuple[int, int]], rows: dict
+) -> list[tuple[float, Found]]:
+    """An itinerary's rows (trip_days.py): today's row dates the day as a labelled date does;
+    the trip's other days are explained away."""
+    if not rows:
+        return found
+    out = []
+    for (w, f), key in zip(found, on_line, strict=True):
+        today = rows.get(key)
+        if today is not None and w > 0:
+            new = 1.0 if today else EXPLAINED
+            w, f = new, Found(f.value, f.conf / w * new, f.warning)
+        out.append((w, f))
+    return out
+
+
+def _night_runs_into(
+    sheet: Sheet, found: list[tuple[float, Found]], into: dict[int, str], us_order: bool | None
+) -> list[tuple[float, Found]]:
     """A date the sheet says its night runs into is explained away when the day before it is
-    printed too: the night is dated by its start (night_dates.py reads the two on one line)."""
+    printed too: the night is dated by its start (night_dates.py reads the two on one line).
+    When the day before is printed only without its year, with its weekday ("FRIDAY NIGHT
+    12/4") and no afternoon's time comes before the date on its line (a day's wrap at 6 PM is
+    that day's), the night's date is that day, in the year the full date gives (night_start.py)."""
     days = {str(f.value) for i, (_, f) in enumerate(found) if i not in into and f.value}
     out = []
     for i, (w, f) in enumerate(found):
-        if i in into and f.value and _day_before(str(f.value)) in days:
+        before = _day_before(str(f.value)) if i in into and f.value else None
+        if before is not None and before in days:
             w, f = EXPLAINED, Found(f.value, f.conf * EXPLAINED / max(w, EXPLAINED), f.warning)
+        elif (
+            before is not None
+            and small_hours(into[i])
+            and printed_with_weekday(sheet.pages, dt.date.fromisoformat(before), us_order)
+        ):
+            f = Found(before, f.conf * NIGHT_FIRST, f"shooting_date: {NIGHT_NOTE}")
         out.append((w, f))
     return out
 
@@ -151,8 +194,10 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     labelled = sheet.runs_of({"date"})
     explained = _explained_dates(sheet)
     email = sheet.email
-    into: set[int] = set()  # dates a night runs into ('(into Wednesday, November 4, 2026)')
+    # dates a night runs into ('(into Wednesday, November 4, 2026)'), with the words before them
+    into: dict[int, str] = {}
     on_page: list[int] = []  # the page each found date is printed on
+    on_line: list[tuple[int, int]] = []  # ... and its line
     in_files: set[int] = set()  # dates inside a file's name ('callsheet_v2_2026-10-13.xlsx')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
@@ -201,14 +246,16 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                 elif _two_month_meanings(line.text[parsed.start : parsed.end]):
                     two_meanings.add(parsed.value)
                 if _INTO.search(line.text[: parsed.start]):
-                    into.add(len(found))
+                    into[len(found)] = line.text[: parsed.start]
                 on_page.append(p)
+                on_line.append((p, i))
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
+    found = _trip_today(found, on_line, trip_rows(sheet.pages, us_order))
     found = _file_names_explained(found, in_files)
     found = _cover_and_page(sheet, found, on_page)
-    found = _night_runs_into(found, into)
+    found = _night_runs_into(sheet, found, into, us_order)
     if email is not None and email.sent is not None:
         found = _memo_day(found, agree, email.sent)
     if not any(w >= 1.0 for w, _ in found) and (tile := _tile_date(sheet)) is not None:
@@ -219,7 +266,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         yearless = _yearless_day(sheet, reference) if reference else _weekday_year(sheet)
         if yearless is not None:
             return yearless
-    best = _best_date(found)
+    best = _night_second(sheet, _best_date(found), us_order)
     told = told_day(sheet.pages) if not labelled else None
     if told is not None and told.agrees:
         if best.value != told.value:
@@ -236,6 +283,20 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         return Found(best.value, SETTLED_MONTH, None)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+def _night_second(sheet: Sheet, best: Found, us_order: bool | None) -> Found:
+    """A date the header names as a night's second day ("FRIDAY NIGHT 12/4 / SATURDAY MORNING
+    12/5" over a full 'Sat, Dec 5, 2026' elsewhere): the night is the day of its call, the
+    first; the sheet printing the second in full leaves it to a person."""
+    day = iso_date(str(best.value)) if best.value else None
+    if day is None or best.conf < DOUBTED_NIGHT:
+        return best
+    if not second_of_a_night(sheet.pages, day, us_order):
+        return best
+    first = (day - dt.timedelta(days=1)).isoformat()
+    why = f"shooting_date: a night over two dates, {first} into {day.isoformat()}: which day?"
+    return Found(first, DOUBTED_NIGHT, why)
 
 
 # a weekday alone on its line, bracketed or not ('(giovedì)', 'Thursday')

@@ -154,7 +154,11 @@ _PATTERNS = (
         ),
     ),
 )
-_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,14})\.?,?\s{1,2}$")
+# the part of the day a night sheet names with its weekday: "FRIDAY NIGHT 12/4", "Sat morning 12/5"
+PART_OF_DAY = r"(?:night|nite|evening|eve|morning|overnight)"
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])([^\W\d_]{{2,14}})\.?,?\s{{1,2}}(?:{PART_OF_DAY}\s{{1,2}})?$", re.I
+)
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
 _WORD = re.compile(_LETTER + "{3,14}")
 # "ngày 07/03/2026": Vietnamese writes the day first, and "ngày" (day) before a number says so
@@ -328,7 +332,7 @@ def _read(
 
 def _weekday_day_month(m: re.Match[str], text: str, us_order: bool | None) -> list[tuple[int, int]]:
     """(month, day) readings of "17/03" after a weekday ("TUES 17/03"); none without one."""
-    before = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+    before = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 26) : m.start()])
     if before is None or before[1].lower() not in WEEKDAYS:
         return []
     a, b = int(m["a"]), int(m["b"])
@@ -455,6 +459,14 @@ _WEEKDAY_AFTER = re.compile(rf"\.?[\s,(]{{0,3}}(?:{_YEAR_WORD}[\s,(]{{0,3}})?({_
 
 def weekday_near(text: str, start: int, end: int) -> int | None:
     """A weekday name just before the date ("Thu 14 Nov") or just after it ("14.11 (czwartek)")."""
+    named = _WEEKDAY_BEFORE.search(text[max(0, start - 26) : start])
+    # "SATURDAY MORNING 12/5": the weekday a night sheet names with the part of the day
+    if (
+        named is not None
+        and re.search(rf"{PART_OF_DAY}\s{{1,2}}$", named.group(), re.I)
+        and (day := WEEKDAYS.get(named[1].lower())) is not None
+    ):
+        return day
     window = text[max(0, start - 14) : start]
     before = [
         WEEKDAYS[w] for w in (m.group().lower() for m in _WORD.finditer(window)) if w in WEEKDAYS

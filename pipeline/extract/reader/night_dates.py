@@ -30,9 +30,14 @@ def _names(table: dict[str, int]) -> str:
 _WEEKDAY_NAMES = _names(WEEKDAYS)
 
 
+# the part of the day named after a night's weekdays: "FRIDAY NIGHT 12/4 / SATURDAY MORNING 12/5"
+_PART_OF_DAY = r"(?:night|nite|evening|eve|morning|overnight)\s{1,2}"
+
+
 def _weekday(group: str) -> str:
-    """A weekday (group ``group``), a dot or comma, a space: "Fri. ", "Friday, "."""
-    return rf"(?P<{group}>{_WEEKDAY_NAMES})\.?,?\s{{1,2}}"
+    """A weekday (group ``group``), a dot or comma, a space, and the part of the day it may
+    name: "Fri. ", "Friday, ", "SATURDAY MORNING "."""
+    return rf"(?P<{group}>{_WEEKDAY_NAMES})\.?,?\s{{1,2}}(?:{_PART_OF_DAY})?"
 
 
 _MON = _names(MONTHS)

@@ -42,7 +42,7 @@ from pipeline.extract.reader.title import (
     without_spot_length,
     wordless,
 )
-from pipeline.extract.reader.values import find_phones, find_time
+from pipeline.extract.reader.values import find_phones, find_time, lone_times
 
 SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
@@ -63,7 +63,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             and not _gloss_of_title_label(sheet, h)
         ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
-        if _timed_row(sheet, h, pieces[0]):
+        if _timed_row(sheet, h, pieces[0]) or _running_order_item(sheet, pieces[0]):
             continue  # 'Produkcja  zamknięcie rynku  6:30' in a table of departments' times
         value = before_next_credit(pieces[0].text)  # 'Salz und Silber  ·  Regie: ...'
         kind_quoted = _kind_then_quoted(sheet, h, value)
@@ -113,6 +113,17 @@ def _timed_row(sheet: Sheet, label: Label, first: Piece) -> bool:
         return False
     words = sheet.pages[label.page].lines[label.line].words
     return find_time(" ".join(w.text for w in words[label.end :])) is not None
+
+
+def _running_order_item(sheet: Sheet, first: Piece) -> bool:
+    """'TIME   PROGRAMME   WHERE / WHO' over '07:15   Lobby call, kit into the vans   ...': a
+    title label heading a column of a running order, whose value read under it opens with the
+    row's time in the column left of it, is an item of the day's programme, no title."""
+    if not first.below:
+        return False
+    line = sheet.pages[first.page].lines[first.line]
+    before = [w.text for w in line.words[: first.start]]
+    return bool(before) and len(before) <= 2 and lone_times(" ".join(before)) is not None
 
 
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:

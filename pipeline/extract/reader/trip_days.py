@@ -1,0 +1,77 @@
+"""A trip's itinerary printed under the day's programme: which of its rows is today.
+
+A documentary or a travelling unit's daily sheet prints the whole trip as a table, one row a
+day (DAY / DATE / PLACE / TRAVEL / OVERNIGHT), and marks today's row ("3  TODAY  Tue 24 Nov
+2026") or names today by its number ("TODAY = DAY 5", "TODAY: Day 3 of 5"). The other rows
+are the trip's other days: no rivals to the day's date. Today's row dates the day as surely as
+a labelled date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.parsed import iso_date
+from pipeline.extract.reader.values import find_dates
+
+# 'TODAY' in the languages sheets are written in: a row's mark
+_TODAY = re.compile(
+    r"(?<!\w)(?:today|heute|dzi[śs](?:iaj)?|hoy|aujourd['\u2019]hui|oggi|vandaag|idag|hoje"
+    r"|tänään|dnes)(?!\w)",
+    re.I,
+)
+# 'TODAY = DAY 5', 'TODAY: Day 3 of 5', 'Today is day 4': today named by the trip's day number
+_TODAY_IS_DAY = re.compile(
+    r"(?<!\w)today\s*(?:[:=\u00b7-]|is)?\s*(?:shoot\s+)?day\s*#?\s*(?P<n>\d{1,2})(?!\d)", re.I
+)
+TRIP_ROWS = 3  # rows of dates, one a line, that make an itinerary
+ROW_GAP = 2  # lines between two rows at most (a row wrapped onto a second line)
+TRIP_DAYS = 31  # days an itinerary spans at most
+
+
+def _rows(page: PageText, us_order: bool | None) -> list[list[tuple[int, dt.date]]]:
+    """Blocks of lines close together, each with one full date, the dates rising day by day
+    or more: the trip's rows (line number, date)."""
+    blocks: list[list[tuple[int, dt.date]]] = []
+    block: list[tuple[int, dt.date]] = []
+    for i, line in enumerate(page.lines):
+        dates = [p for p in find_dates(line.text, us_order=us_order) if not p.value.startswith("-")]
+        day = iso_date(dates[0].value) if len(dates) == 1 else None
+        if day is None:
+            continue
+        if block and (i - block[-1][0] > ROW_GAP or day <= block[-1][1]):
+            blocks.append(block)
+            block = []
+        block.append((i, day))
+    blocks.append(block)
+    return [b for b in blocks if len(b) >= TRIP_ROWS and (b[-1][1] - b[0][1]).days <= TRIP_DAYS]
+
+
+def _today_number(pages: Sequence[PageText]) -> int | None:
+    for page in pages:
+        for line in page.lines:
+            if (m := _TODAY_IS_DAY.search(line.text)) is not None:
+                return int(m["n"])
+    return None
+
+
+def trip_rows(pages: Sequence[PageText], us_order: bool | None) -> dict[tuple[int, int], bool]:
+    """(page, line) of each row of an itinerary whose today's row is known, True for that
+    row: marked TODAY, or the one numbered as the day the sheet says today is. Empty when no
+    itinerary, or none whose today's row is certain."""
+    out: dict[tuple[int, int], bool] = {}
+    number = None
+    for p, page in enumerate(pages):
+        for block in _rows(page, us_order):
+            marked = [i for i, _ in block if _TODAY.search(page.lines[i].text)]
+            if not marked:
+                number = _today_number(pages) if number is None else number
+                lead = re.compile(rf"^\s*(?:day\s*)?0?{number}(?!\d)", re.I) if number else None
+                marked = [i for i, _ in block if lead and lead.match(page.lines[i].text)]
+            if len(marked) != 1:
+                continue
+            out.update({(p, i): i == marked[0] for i, _ in block})
+    return out
