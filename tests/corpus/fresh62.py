@@ -902,7 +902,7 @@ def _af(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
             c.hline(x0, right, 104, 0.8)
             rows = [
                 ("DATE", day_text(day, g["date_style"])),
-                ("CALL TIME", g.get("call_text", hm(call, t))),
+                ("CALL TIME", _call_text(g, call, t)),
                 *_times(call, g["times"], t),
                 ("LOCATION", f"{p.name}, {p.street}, {p.city}"),
                 ("SET", g["set"]),
@@ -991,7 +991,7 @@ def _af_sheets() -> list[Sheet]:
                 "day_n": "DAY 6",
                 # HARD: the call written '7AM PROMPT' with no minutes, as unit WhatsApp
                 # messages write it
-                "call_text": "7AM PROMPT (artistes as below)",
+                "call_text": "{call} PROMPT (artistes as below)",
                 "times": [("FIRST SHOT", 90), ("LUNCH", 330), ("PACK UP", 720)],
                 "set": "the jetty and the boardwalk restaurant",
                 "weather": "Hot and humid, 24-32 °C, harmattan haze",
@@ -2134,3 +2134,13 @@ def sheets() -> list[Sheet]:
         *_us_sheets(),
         *_other_sheets(),
     ]
+
+
+def _call_text(g: dict[str, Any], call: str, t: str) -> str:
+    """The call as the sheet writes it; a WhatsApp-style '{call}' pattern gets the call in the
+    unit's short form ('7AM', '6:30AM'), so a sheet redrawn with another call prints that call."""
+    if "call_text" not in g:
+        return hm(call, t)
+    h, m = int(call[:2]), call[3:5]
+    short = f"{h % 12 or 12}{'' if m == '00' else ':' + m}{'AM' if h < 12 else 'PM'}"
+    return g["call_text"].format(call=short)
