@@ -356,7 +356,9 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # evening and whose wrap is after midnight, documentary travel sheets with today's programme
 # inside a multi-day trip itinerary; near misses: a court's juror reporting instructions, a
 # hurricane shelter volunteer activation notice, a county fair's 4-H livestock check-in schedule)
-# is held out: not yet measured.
+# was measured blind on main's reader 2026.12.46: 119/126 fields, auto-ok 11/18, 1 silent
+# (ni_capitoltheatre's date: the night's second day), 0 sure-wrong, 0 misclassified; reader87
+# reads it 125/126, 17/18 auto-ok, no silent, no sure-wrong.
 # fresh62_ (Israeli English sheets with transliterated Hebrew labels, a Sunday-Thursday week and
 # DD/MM/YY dates, Thai / Vietnamese service sheets in English with local words and the
 # Buddhist-era year beside the Gregorian one, Nigerian / Ghanaian / Senegalese sheets (French in
@@ -364,7 +366,9 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Danish / Latvian / Lithuanian sheets laid out as one long LABEL | VALUE | NOTE table, US indie
 # Canva / Google Docs one-pagers with rounded boxes and a weather strip; near misses: a safari
 # camp's game-drive briefing, a census enumerators' field-day assignment, a removal firm's work
-# order) is held out for the session's final reader: not yet measured.
+# order) was held out and measured on the session's final reader, 2026.12.47, untouched:
+# 115/126 fields, auto-ok 8/18, 0 silent, 0 sure-wrong, 0 misclassified (all three near misses
+# other).
 # fresh61_ (Bosnian / Montenegrin 'PLAN SNIMANJA' with 'Poziv ekipe' and an Albanian 'PLANI I
 # XHIRIMIT' with 'Thirrja e ekipit', North Macedonian Cyrillic daily plans ('dneven plan za
 # snimanje') with the crew call ('povik za ekipa'), Uruguayan / Paraguayan / Cuban 'HOJA DE
@@ -379,8 +383,7 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # 'HITNA POMOĆ', the emergency service beside the label; 'de Maldonado (ASSE)' and 'Bidasoa',
 # names cut after their first word 'Hospital'), 0 misclassified; reader88 reads it 126/126,
 # 18/18 auto-ok, no silent, no sure-wrong.
-# fresh60_ was measured blind on main's reader 2026.12.46 (FLOORS below).
-UNMEASURED: tuple[str, ...] = ("fresh62_",)
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -871,6 +874,13 @@ FLOORS = {
     "fresh60_hi_pr_vi_islands": 21,  # of 21 (blind 21; reader87)
     "fresh60_night_split_day": 21,  # of 21 (blind 20; reader87)
     "fresh60_doc_travel_itinerary": 21,  # of 21 (blind 16; reader87)
+    # sixty-third held-out set (tests/corpus/fresh62.py): 115/126 held out, on 2026.12.47
+    "fresh62_il_hebrew_transliterated": 18,  # of 21 (held out)
+    "fresh62_th_vn_service_local_words": 16,  # of 21 (held out)
+    "fresh62_ng_gh_sn_nollywood": 21,  # of 21 (held out)
+    "fresh62_ar_cl_pe_orden_citaciones": 20,  # of 21 (held out)
+    "fresh62_dk_lv_lt_long_table": 19,  # of 21 (held out)
+    "fresh62_us_indie_canva_onepager": 21,  # of 21 (held out)
     # sixty-second held-out set (tests/corpus/fresh61.py): measured blind 90/126, 7/18 on
     # 2026.12.46; reader88: 126/126, 18/18
     "fresh61_balkan_plan_snimanja": 21,  # of 21 (blind 14; reader88)
@@ -1448,8 +1458,10 @@ FLOORS = {
 # street and town; Eircode routing keys and the overseas territories' postcodes): fresh60 125 of
 # 126, 17 of 18 auto-ok, no silent, no sure-wrong: 8084 + 6 = 8090 and 1120 + 6 = 1126.
 # Together: 8093 + 119 + 6 = 8218 and 1133 + 11 + 6 = 1150.
-TOTAL_FLOOR = 8218
-AUTO_OK_FLOOR = 1150
+# fresh62 measured (held out, untouched, on the session's final reader 2026.12.47, whose whole
+# corpus reads 8333/8345 and 1158/1195): 8218 + 115 = 8333 and 1150 + 8 = 1158.
+TOTAL_FLOOR = 8333
+AUTO_OK_FLOOR = 1158
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
