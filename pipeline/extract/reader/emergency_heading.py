@@ -58,9 +58,7 @@ def service_after(words: Sequence[Word], end: int, gap: float) -> bool:
     colon after the word."""
     if end + 1 >= len(words) or words[end].text.strip() not in ("/", "-", "\u2013", "\u2014"):
         return False
-    stop = end + 1
-    while stop < len(words) and words[stop].x0 - words[stop - 1].x1 <= gap:
-        stop += 1
+    stop = _cell_end(words, end, gap)  # from the slash: a wide gap after it ends the cell
     return emergency_words(" ".join(w.text for w in words[end + 1 : stop]))
 
 
@@ -113,10 +111,15 @@ def _cell_at(words: Sequence[Word], x0: float, gap: float) -> str:
     )
     if first is None:
         return ""
+    return " ".join(w.text for w in words[first : _cell_end(words, first, gap)])
+
+
+def _cell_end(words: Sequence[Word], first: int, gap: float) -> int:
+    """The end of the cell that starts at word ``first``: the next gap wider than ``gap``."""
     stop = first + 1
     while stop < len(words) and words[stop].x0 - words[stop - 1].x1 <= gap:
         stop += 1
-    return " ".join(w.text for w in words[first:stop])
+    return stop
 
 
 def _heading_words(text: str) -> bool:
