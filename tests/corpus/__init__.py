@@ -75,6 +75,7 @@ def sheets() -> list[Sheet]:
         fresh60,
         fresh61,
         fresh62,
+        fresh63,
         grids,
         holdout,
         messy,
@@ -158,6 +159,7 @@ def sheets() -> list[Sheet]:
         fresh60,
         fresh61,
         fresh62,
+        fresh63,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
