@@ -415,18 +415,20 @@ def _grid(spec: Day) -> bytes:
     c.text(x0, 92, title, 17, bold=True)
     c.right(right, 92, g["client"], 9)
     cells = [
-        ("1. DATE", [day_text(day, g["date_style"])]),
-        ("2. CREW CALL", [hm(call, t), *g.get("call_note", [])]),
-        ("3. SHOOTING CALL", [hm(add_minutes(call, g["shoot"]), t)]),
-        ("4. SET LOCATION", [p.name, p.street, p.city, *g["set_lines"]]),
-        ("5. PARKING / BASECAMP", [p.base_street, p.base_city]),
-        ("6. NEAREST HOSPITAL", [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
-        ("7. SUNRISE", [hm(rise, t)]),
-        ("8. SUNSET", [hm(fall, t)]),
-        ("9. WEATHER", [g["weather"]]),
+        ("DATE", [day_text(day, g["date_style"])]),
+        ("CREW CALL", [hm(call, t), *g.get("call_note", [])]),
+        ("SHOOTING CALL", [hm(add_minutes(call, g["shoot"]), t)]),
+        ("SET LOCATION", [p.name, p.street, p.city, *g["set_lines"]]),
+        ("PARKING / BASECAMP", [p.base_street, p.base_city]),
+        ("NEAREST HOSPITAL", [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+        ("SUNRISE", [hm(rise, t)]),
+        ("SUNSET", [hm(fall, t)]),
+        ("WEATHER", [g["weather"]]),
     ]
     if g.get("order") == "hospital_last":
         cells = cells[:4] + cells[6:9] + cells[4:6]
+    # the template numbers its cells in reading order, whatever the order of the facts
+    cells = [(f"{i}. {lab}", vals) for i, (lab, vals) in enumerate(cells, 1)]
     cw = w / 3
     y = 104.0
     for r in range(3):
