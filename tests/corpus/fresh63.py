@@ -980,6 +980,7 @@ def _xls(spec: Day) -> bytes:
         ["Dept", "Name", "Phone", "Call"],
         *[[d, n, ph, hm(add_minutes(call, off), t)] for d, n, ph, off in g["crew"]],
     ]
+    facts_end = rows.index(["", "", "", ""])  # label / value pairs end at the first blank row
     y0 = 40.0
     c.pdf.set_draw_color(190, 190, 190)
     if heads:
@@ -1002,7 +1003,11 @@ def _xls(spec: Day) -> bytes:
         for i, w in enumerate(spans):
             c.box(xx, y, w, rh, 0.3)
             text = row[i] if i < len(row) else ""
-            bold = r < 2 or (i % 2 == 0 and len(row) == 4 and r < 11) or (len(row) == 2 and i == 0)
+            bold = (
+                r < 2
+                or (i % 2 == 0 and len(row) == 4 and r < facts_end)
+                or (len(row) == 2 and i == 0)
+            )
             bold = bold or row[0] in ("Sc.", "Dept")
             size = 13 if r == 0 else 8
             fit(c, xx + 3, y + 11 if r else y + 12, text, size, w - 6, bold=bold)
