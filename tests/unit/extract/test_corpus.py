@@ -369,6 +369,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # order) was held out and measured on the session's final reader, 2026.12.47, untouched:
 # 115/126 fields, auto-ok 8/18, 0 silent, 0 sure-wrong, 0 misclassified (all three near misses
 # other).
+# fresh64_ (Polish call sheets in layouts the corpus lacks, in towns not yet in it: a production
+# office's typed DYSPOZYCJA letter with the issue date ('Lidzbark Warmiński, dnia 13 października
+# 2027 r.') above the day it is for and numbered points ('godz. 7:30'), a DZIENNY PLAN PRACY with
+# its times as one strip of boxes under a Roman-numeral date box, a Polish-German co-production's
+# plan with English beside the Polish labels, a plan whose crew call is only a bold row of the
+# hour-by-hour HARMONOGRAM DNIA, a commercial's CALL SHEET / PLAN ZDJĘCIOWY with 'CALL EKIPY'
+# between 'wyjazd z Warszawy' and 'call agencji / klienta', a TV series' day plan with every fact
+# in a grey sidebar; near misses: a kayak trip programme, an angling competition programme, a
+# housing cooperative's chimney-sweep inspection schedule) is built blind and not yet measured.
 # fresh61_ (Bosnian / Montenegrin 'PLAN SNIMANJA' with 'Poziv ekipe' and an Albanian 'PLANI I
 # XHIRIMIT' with 'Thirrja e ekipit', North Macedonian Cyrillic daily plans ('dneven plan za
 # snimanje') with the crew call ('povik za ekipa'), Uruguayan / Paraguayan / Cuban 'HOJA DE
@@ -383,7 +392,7 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # 'HITNA POMOĆ', the emergency service beside the label; 'de Maldonado (ASSE)' and 'Bidasoa',
 # names cut after their first word 'Hospital'), 0 misclassified; reader88 reads it 126/126,
 # 18/18 auto-ok, no silent, no sure-wrong.
-UNMEASURED: tuple[str, ...] = ()
+UNMEASURED: tuple[str, ...] = ("fresh64_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1614,6 +1623,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh60_",
         "fresh61_",
         "fresh62_",
+        "fresh64_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
