@@ -1548,6 +1548,7 @@ def _kayak_trip() -> bytes:
             ],
         ),
         table=_nm_table,
+        facts_look=(8.5, 125, 13),
     )
     footer(c, "Stanica Kajakowa Sorkwity · program spływu 27/07", x0)
     return c.output()
@@ -1597,6 +1598,7 @@ def _angling_contest() -> bytes:
             ],
         ),
         table=_nm_table,
+        facts_look=(8.5, 125, 13),
     )
     c.text(right - 160, 520, "Zarząd Koła", 9)
     return c.output()
@@ -1645,6 +1647,7 @@ def _chimney_inspection() -> bytes:
             ],
         ),
         table=_nm_table,
+        facts_look=(8.5, 125, 13),
     )
     c.text(right - 140, 480, "Zarząd Spółdzielni", 9)
     return c.output()
