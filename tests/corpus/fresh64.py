@@ -582,9 +582,10 @@ DPP_HEADS = {
     "pl_dpp_time_strip",
     "a Polish 'DZIENNY PLAN PRACY nr 17', A4: the title and house over a rule; a big date box "
     "top left ('10.VI.2027' over 'czwartek'), 'wysłano:' with the sent date and hour top right; "
-    "the day's times as one strip of boxes across the page, label above the value (WYJAZD "
-    "Z BAZY / ZBIÓRKA EKIPY in a heavy box / GOTOWOŚĆ NA PLANIE / OBIAD / KONIEC / ZBIÓRKA "
-    "JUTRO; '6:00', '7.00'); MIEJSCE ZDJĘĆ, BAZA, SOR boxes; sun and weather line; sceny, "
+    "the day's times as one strip of boxes across the page, label above the value (WYJAZD Z "
+    "NYSY (BUS), CHARAKTERYZACJA or ZBIÓRKA OBSADY / ZBIÓRKA EKIPY in a heavy box / "
+    "GOTOWOŚĆ NA PLANIE / OBIAD / KONIEC / ZBIÓRKA JUTRO; '6:00', '7.00'); MIEJSCE ZDJĘĆ, "
+    "BAZA, SOR boxes; sun and weather line; sceny, "
     "obsada, piony, uwagi",
     name="dpp_{key}",
 )
