@@ -76,6 +76,7 @@ def sheets() -> list[Sheet]:
         fresh61,
         fresh62,
         fresh63,
+        fresh64,
         grids,
         holdout,
         messy,
@@ -160,6 +161,7 @@ def sheets() -> list[Sheet]:
         fresh61,
         fresh62,
         fresh63,
+        fresh64,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
