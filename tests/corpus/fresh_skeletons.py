@@ -44,6 +44,7 @@ PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "
 PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
 NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
 
@@ -123,6 +124,36 @@ def family_tables(
     `table` and `hm` with functools.partial."""
     written = partial(hm, style=spec.t if style is None else style)
     return day_tables(table, c, x, y, right, spec.g, spec.call, written, **kw)
+
+
+def worded_tables(
+    tables: Callable[..., float],
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    spec: Day,
+    heads: dict[str, Any],
+) -> float:
+    """A sheet's scenes, cast and crew in its family's words `heads` ("scenes", "cast" with its
+    "steps" and "numbered" if so, "crew" if printed: each (heads, offsets); "notes": the notes'
+    heading), times in the row's table style `g["table_style"]`, drawn with the set's
+    family_tables partial `tables`; its notes 4 under them, as fresh59's, fresh61's and
+    fresh62's sheets print them."""
+    return tables(
+        c,
+        x,
+        y,
+        right,
+        spec,
+        style=spec.g["table_style"],
+        scenes=heads["scenes"],
+        cast=heads["cast"],
+        steps=heads["steps"],
+        numbered=heads.get("numbered", False),
+        crew=heads.get("crew"),
+        notes=(heads["notes"], 8.5, 7.5, 10),
+    )
 
 
 def notice(
