@@ -51,6 +51,7 @@ from tests.corpus.fresh_skeletons import (
     footer,
     near_misses,
     notice,
+    offset_times,
     worded_tables,
 )
 from tests.corpus.places import Place, _p
@@ -428,10 +429,8 @@ _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
 _day_tables = partial(family_tables, _table, hm)
 _tables = partial(worded_tables, _day_tables)
-
-
-def _times(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
-    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
+_times = partial(offset_times, hm)
+_notice = partial(notice, table=_table, gaps=(8, 6), size=8.5, lead=14, ruled=True)
 
 
 # --- (1) Western Balkans: PLAN SNIMANJA / POZIV EKIPE, PLANI I XHIRIMIT / THIRRJA E EKIPIT ----
@@ -1877,7 +1876,7 @@ def _regatta_crew_call() -> bytes:
         w,
         13,
     )
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -1910,13 +1909,8 @@ def _regatta_crew_call() -> bytes:
                 "Bazkaria klubean 15:00etan, familiak barne. Ekarri NANa eta lizentzia.",
             ],
         ),
-        table=_table,
         facts_look=(8.5, 142, 13),
         suffix="",
-        gaps=(8, 6),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 
@@ -1929,7 +1923,7 @@ def _polio_team_plan() -> bytes:
     centre(c, 60, "National Polio Campaign (Sub-national round), Day 1", 9.5, bold=False)
     centre(c, 80, "VACCINATION TEAM MICRO-PLAN  /  KHOP TOLI KARYA-YOJANA", 11)
     c.hline(x0, right, 88, 0.8)
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -1961,13 +1955,8 @@ def _polio_team_plan() -> bytes:
                 "Adverse event after vaccination: call the supervisor Mr. Bikash Lama 98510 55601.",
             ],
         ),
-        table=_table,
         facts_look=(8.5, 110, 13),
         suffix=" :",
-        gaps=(8, 6),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 
@@ -1981,7 +1970,7 @@ def _shearing_work_order() -> bytes:
     c.right(right, 48, "ORDEN DE TRABAJO Nº 14", 11, bold=True)
     c.right(right, 60, "Zafra 2026-2027", 8)
     c.hline(x0, right, 66, 1.0)
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -2016,13 +2005,8 @@ def _shearing_work_order() -> bytes:
                 "cambios en el trabajo.",
             ],
         ),
-        table=_table,
         facts_look=(9, 132, 13.5),
-        gaps=(8, 6),
         notes_look=(9.5, 8.5, 11.5),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 

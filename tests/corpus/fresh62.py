@@ -52,6 +52,7 @@ from tests.corpus.fresh_skeletons import (
     footer,
     near_misses,
     notice,
+    offset_times,
     worded_tables,
 )
 from tests.corpus.places import Place, _p
@@ -415,11 +416,8 @@ _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
 _day_tables = partial(family_tables, _table, hm)
 _tables = partial(worded_tables, _day_tables)
-
-
-def _times(call: str, rows: list[tuple[str, int]], t: str) -> list[tuple[str, str]]:
-    """(label, minutes from the call) rows as (label, time as the sheet writes it)."""
-    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
+_times = partial(offset_times, hm)
+_notice = partial(notice, table=head_table, gaps=(8, 6), size=8.5, lead=14, ruled=True)
 
 
 # --- (1) Israeli sheets: transliterated Hebrew labels, Sunday-Thursday, DD/MM/YY ---------------
@@ -456,7 +454,7 @@ def _il(spec: Day) -> bytes:
         ("Ta'arikh / Date", day_text(day, g["date_style"])),
         ("Yom tzilum / Shoot day", g["day_n"]),
         ("Sha'at hagaa / Crew call", hm(call, t)),
-        *_times(call, g["times"], t),
+        *_times(call, t, g["times"]),
         ("Zrichah / Sunrise", hm(rise, t)),
         ("Shki'ah / Sunset", hm(fall, t)),
         ("Mezeg avir / Weather", g["weather"]),
@@ -673,7 +671,7 @@ def _sea(spec: Day) -> bytes:
     c.text(x0, 110, g["credits"], 8)
     y = 122.0
     rows = [*g.get("pre", []), (g["call_label"], hm(call, t))]
-    rows += _times(call, g["times"], t)
+    rows += _times(call, t, g["times"])
     rows += [("Sunrise", hm(rise, t)), ("Sunset", hm(fall, t)), ("Weather", g["weather"])]
     blocks = [
         (g["loc_label"], [p.name, p.street, p.city, g["set"]]),
@@ -882,7 +880,7 @@ def _af(spec: Day) -> bytes:
         rows = [
             ("DATE", day_text(day, g["date_style"])),
             ("CALL TIME", _call_text(g, call, t)),
-            *_times(call, g["times"], t),
+            *_times(call, t, g["times"]),
             ("LOCATION", f"{p.name}, {p.street}, {p.city}"),
             ("SET", g["set"]),
             ("BASE / PARKING", f"{p.base_street}, {p.base_city}"),
@@ -902,7 +900,7 @@ def _af(spec: Day) -> bytes:
         c.right(right, 90, g["day_n"], 8.5)
         y = 100.0
         cells = [(lab["call"], hm(call, t))]
-        cells += _times(call, g["times"], t)
+        cells += _times(call, t, g["times"])
         cells += [(lab["rise"], hm(rise, t)), (lab["fall"], hm(fall, t))]
         bw = w / len(cells)
         for i, (k, v) in enumerate(cells):
@@ -1133,7 +1131,7 @@ def _orden(spec: Day) -> bytes:
         ("Salida del sol", hm(rise, t)),
         ("Puesta del sol", hm(fall, t)),
         ("Pronóstico", g["weather"]),
-        *_times(call, g["times"], t),
+        *_times(call, t, g["times"]),
     ]
     if layout == "wide":
         y = label_rows(c, x0, y + 4, right, rows, 8, 110, 12)
@@ -1864,7 +1862,7 @@ def _safari_briefing() -> bytes:
     c.pdf.set_text_color(0, 0, 0)
     c.text(x0, 84, "Full-day game drive & Mara River crossing", 15, bold=True)
     c.text(x0, 98, "Thursday 17 December 2026  ·  Narok County, Kenya", 9)
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -1895,12 +1893,7 @@ def _safari_briefing() -> bytes:
                 "12 °C at dawn.",
             ],
         ),
-        table=head_table,
         facts_look=(9, 110, 14),
-        gaps=(8, 6),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 
@@ -1913,7 +1906,7 @@ def _census_assignment() -> bytes:
     centre(c, 58, "KOMENDA-EDINA-EGUAFO-ABIREM DISTRICT CENSUS OFFICE", 9)
     centre(c, 76, "ENUMERATION FIELD DAY - TEAM ASSIGNMENT", 11)
     c.hline(x0, right, 84, 1.0)
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -1945,12 +1938,7 @@ def _census_assignment() -> bytes:
                 "in vehicles.",
             ],
         ),
-        table=head_table,
         facts_look=(9, 110, 14),
-        gaps=(8, 6),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 
@@ -1963,7 +1951,7 @@ def _removal_work_order() -> bytes:
     grey_text(c, x0, 58, "Avenida Cazón 1450, Tigre  ·  +54 11 4749 5500", 8, 110)
     c.right(right, 46, "ORDEN DE TRABAJO N° 2317", 11, bold=True)
     c.hline(x0, right, 66, 1.0)
-    notice(
+    _notice(
         c,
         x0,
         right,
@@ -1993,12 +1981,7 @@ def _removal_work_order() -> bytes:
                 "vertical: dos personas más a las 10:00 hs. Cobro del saldo contra entrega.",
             ],
         ),
-        table=head_table,
         facts_look=(9, 140, 14),
-        gaps=(8, 6),
-        size=8.5,
-        lead=14,
-        ruled=True,
     )
     return c.output()
 

@@ -1,8 +1,9 @@
-"""Skeletons fresh56-59 each wrote out again (dedupe1): a family's glue from its table row to a
-Sheet (`family`: sheet_basics, the sheet's name, layout and expected values around the page it
-draws), its day tables (`family_tables`), the footer, a near miss's body (`notice`: fact rows, a
-ruled table, headed notes), the near-miss list and its expected value, and the weekday and month
-names more than one set prints.
+"""Skeletons fresh56-62 each wrote out again (dedupe1, dedupe2): a family's glue from its table
+row to a Sheet (`family`: sheet_basics, the sheet's name, layout and expected values around the
+page it draws), its day tables (`family_tables`; `worded_tables` where a family names them in its
+own words), times given as minutes from the call (`offset_times`), the footer, a near miss's body
+(`notice`: fact rows, a ruled table, headed notes), the near-miss list and its expected value, and
+the weekday and month names more than one set prints.
 
 Kept apart from fresh_common so that sets built later can use or ignore them; every set still
 keeps its own vocabulary (time and date forms, places, layouts).
@@ -16,6 +17,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from tests.corpus.draw import Canvas
+from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     MakeSheet,
     day_tables,
@@ -51,6 +53,14 @@ DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samsta
 def footer(c: Canvas, text: str, x: float = 34) -> None:
     """A sheet's grey footer line 20 above the page's foot."""
     grey_text(c, x, c.pdf.h - 20, text, 7, 120)
+
+
+def offset_times(
+    hm: Callable[[str, str], str], call: str, t: str, rows: Sequence[tuple[str, int]]
+) -> list[tuple[str, str]]:
+    """(label, minutes from the crew call) rows as (label, the time as the set's `hm` writes it
+    in style `t`). A set binds `hm` with functools.partial."""
+    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
 
 
 def near_misses(
