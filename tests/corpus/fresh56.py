@@ -42,6 +42,7 @@ from tests.corpus.fresh_common import (
     titled_notes,
 )
 from tests.corpus.fresh_skeletons import (
+    DA_WD,
     DE_WD_LONG,
     FR_MON,
     FR_WD,
@@ -344,7 +345,6 @@ DE_MON += ["Oktober", "November", "Dezember"]
 AT_MON = ["Jänner", *DE_MON[1:]]
 NL_MON = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"]
 NL_MON += ["september", "oktober", "november", "december"]
-DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 SV_WD = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 NO_MON = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september"]
 NO_MON += ["oktober", "november", "desember"]

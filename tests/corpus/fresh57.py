@@ -56,6 +56,7 @@ from tests.corpus.fresh_skeletons import (
     footer,
     near_misses,
     notice,
+    offset_times,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -397,11 +398,7 @@ _sheet = sheet_maker("fresh57")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
 _day_tables = partial(family_tables, _table, hm)
-
-
-def _timed(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
-    """(label, minutes from the call) rows as (label, time as the sheet writes it)."""
-    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
+_timed = partial(offset_times, hm)
 
 
 def _white(c: Canvas) -> None:

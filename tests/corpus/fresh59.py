@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from tests.corpus.draw import Canvas, centre
+from tests.corpus.draw import centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
@@ -54,6 +54,7 @@ from tests.corpus.fresh_skeletons import (
     footer,
     near_misses,
     notice,
+    worded_tables,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
@@ -402,24 +403,7 @@ _sheet = sheet_maker("fresh59")
 _table = partial(head_table, size=7.5, lead=12)
 _family = partial(family, _sheet, P)
 _day_tables = partial(family_tables, _table, hm)
-
-
-def _tables(c: Canvas, x0: float, y: float, right: float, spec: Day, heads: dict) -> float:
-    """The day's scenes, cast and crew in the family's words (`heads`), its notes under them."""
-    return _day_tables(
-        c,
-        x0,
-        y,
-        right,
-        spec,
-        style=spec.g["table_style"],
-        scenes=heads["scenes"],
-        cast=heads["cast"],
-        steps=heads["steps"],
-        numbered=heads.get("numbered", False),
-        crew=heads["crew"],
-        notes=(heads["notes"], 8.5, 7.5, 10),
-    )
+_tables = partial(worded_tables, _day_tables)
 
 
 # --- (1) South African service sheets: boxed UNIT CALL, '07h00', +27 hospital line -----------

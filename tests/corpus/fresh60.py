@@ -26,15 +26,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from tests.corpus.draw import Canvas, centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -42,16 +39,24 @@ from tests.corpus.fresh_common import (
     page,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) US unscripted field sheets: Eureka Springs, Bar Harbor, Lake Havasu City
@@ -332,10 +337,6 @@ P: dict[str, Place] = {
     ),
 }
 
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
-
 
 def hm(hhmm: str, style: str) -> str:
     """Time forms: formats.time_text's plus the ones this set prints."""
@@ -370,10 +371,8 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh60")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
 
 
 def _hosp(p: Place) -> str:
@@ -388,73 +387,65 @@ RE_HEADS = {
 }
 
 
-def _reality(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("letter", g["font"], margin=36.0)
-        w = right - x0
-        c.text(x0, 44, g["network"], 8, bold=True)
-        c.right(right, 44, g["episode"], 8)
-        c.text(x0, 68, title, 19, bold=True)
-        c.text(x0, 82, g["company"], 8)
-        c.right(right, 68, "FIELD CALL SHEET", 12, bold=True)
-        c.right(right, 82, day_text(day, g["date_style"]), 9.5, bold=True)
-        c.hline(x0, right, 90, 1.2)
-        y = 106.0
-        strip = [(lab, add_minutes(call, off)) for lab, off in g.get("before", [])]
-        strip += [("CREW CALL", call)]
-        strip += [(lab, add_minutes(call, off)) for lab, off in g["after"]]
-        if layout == "boxes":
-            bw = w / len(strip)
-            for i, (lab, at) in enumerate(strip):
-                c.box(x0 + i * bw, y, bw, 40, 1.4 if lab == "CREW CALL" else 0.5)
-                fit(c, x0 + i * bw + 5, y + 12, lab, 7, bw - 10, bold=True)
-                c.text(x0 + i * bw + 5, y + 32, hm(at, t), 14, bold=lab == "CREW CALL")
-            y += 56
-        else:
-            rows = [(lab.title() if lab != "CREW CALL" else lab, hm(at, t)) for lab, at in strip]
-            y = label_rows(c, x0, y + 4, x0 + 250, rows, 9, 110, 13, rule_drop=3) + 6
-        blocks = [
-            ("LOCATION / SET", [p.name, p.street, p.city, g["set"]]),
-            ("CREW PARKING / BASE", [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "NEAREST HOSPITAL (ER)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 56, 0.6, label_size=7, size=8, lead=10.5)
-        y += 70
-        sun = f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}  ·  {g['weather']}"
-        c.text(x0, y, sun, 8)
-        fit(c, x0, y + 12, "FIELD PRODUCERS: " + g["producers"], 8, w, bold=True)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 32,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=RE_HEADS["timed"],
-            crew=RE_HEADS["crew"],
-            notes=("NOTES / SAFETY", 9, 8, 11),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"re_{key}",
-        "us_reality_field",
-        "US unscripted (reality) field call sheet, letter: the network and episode over the "
-        "show's title, 'FIELD CALL SHEET' and the date; CREW CALL with load-in before it and the "
-        "talent call, OTF interviews and wrap after it (a strip of boxes or ruled label rows); "
-        "LOCATION / CREW PARKING / NEAREST HOSPITAL (ER) boxes; sun, weather and the field "
-        "producers' cells; a TIME / WHAT / WHO schedule of beats and OTFs; crew with calls; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "us_reality_field",
+    "US unscripted (reality) field call sheet, letter: the network and episode over the "
+    "show's title, 'FIELD CALL SHEET' and the date; CREW CALL with load-in before it and the "
+    "talent call, OTF interviews and wrap after it (a strip of boxes or ruled label rows); "
+    "LOCATION / CREW PARKING / NEAREST HOSPITAL (ER) boxes; sun, weather and the field "
+    "producers' cells; a TIME / WHAT / WHO schedule of beats and OTFs; crew with calls; notes",
+    name="re_{key}",
+)
+def _reality(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("letter", g["font"], margin=36.0)
+    w = right - x0
+    c.text(x0, 44, g["network"], 8, bold=True)
+    c.right(right, 44, g["episode"], 8)
+    c.text(x0, 68, title, 19, bold=True)
+    c.text(x0, 82, g["company"], 8)
+    c.right(right, 68, "FIELD CALL SHEET", 12, bold=True)
+    c.right(right, 82, day_text(day, g["date_style"]), 9.5, bold=True)
+    c.hline(x0, right, 90, 1.2)
+    y = 106.0
+    strip = [(lab, add_minutes(call, off)) for lab, off in g.get("before", [])]
+    strip += [("CREW CALL", call)]
+    strip += [(lab, add_minutes(call, off)) for lab, off in g["after"]]
+    if layout == "boxes":
+        bw = w / len(strip)
+        for i, (lab, at) in enumerate(strip):
+            c.box(x0 + i * bw, y, bw, 40, 1.4 if lab == "CREW CALL" else 0.5)
+            fit(c, x0 + i * bw + 5, y + 12, lab, 7, bw - 10, bold=True)
+            c.text(x0 + i * bw + 5, y + 32, hm(at, t), 14, bold=lab == "CREW CALL")
+        y += 56
+    else:
+        rows = [(lab.title() if lab != "CREW CALL" else lab, hm(at, t)) for lab, at in strip]
+        y = label_rows(c, x0, y + 4, x0 + 250, rows, 9, 110, 13, rule_drop=3) + 6
+    blocks = [
+        ("LOCATION / SET", [p.name, p.street, p.city, g["set"]]),
+        ("CREW PARKING / BASE", [p.base_street, p.base_city, g["base_note"]]),
+        (
+            "NEAREST HOSPITAL (ER)",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+        ),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 56, 0.6, label_size=7, size=8, lead=10.5)
+    y += 70
+    sun = f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}  ·  {g['weather']}"
+    c.text(x0, y, sun, 8)
+    fit(c, x0, y + 12, "FIELD PRODUCERS: " + g["producers"], 8, w, bold=True)
+    y = _day_tables(
+        c,
+        x0,
+        y + 32,
+        right,
+        spec,
+        timed=RE_HEADS["timed"],
+        crew=RE_HEADS["crew"],
+        notes=("NOTES / SAFETY", 9, 8, 11),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _reality_sheets() -> list[Sheet]:
@@ -593,75 +584,67 @@ ST_HEADS = {
 }
 
 
-def _stills(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("letter", g["font"], margin=40.0)
-        w = right - x0
-        if layout == "band":
-            fill(c, x0, 30, w, 28, 225)
-            c.text(x0 + 8, 49, g["studio"], 11, bold=True)
-            c.right(right - 8, 49, "CALL SHEET", 11, bold=True)
-        else:
-            centre(c, 44, g["studio"], 11)
-            centre(c, 56, "PHOTO CALL SHEET", 9, bold=False)
-        c.text(x0, 86, title, 17, bold=True)
-        c.text(x0, 99, g["client"], 8.5)
-        c.right(right, 86, day_text(day, g["date_style"]), 10, bold=True)
-        c.right(right, 99, g["shoot_day"], 8.5)
-        rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
-        rows += [("Crew call", hm(call, t))]
-        rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
-        rows += [
-            ("Studio", f"{p.name}, {p.street}, {p.city}"),
-            ("Set", g["set"]),
-            ("Load-in / parking", f"{p.base_street}, {p.base_city}"),
-            ("Nearest ER", _hosp(p)),
-            ("Daylight", f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}"),
-        ]
-        y = label_rows(c, x0, 122, right, rows, 8.5, 105, 13, rule_drop=4)
-        c.text(x0, y + 6, "MODELS", 9, bold=True)
-        models = [
-            (n, a, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t), looks)
-            for n, a, o, looks in g["models"]
-        ]
-        y = _table(
-            c,
-            x0,
-            y + 20,
-            ["MODEL", "AGENCY", "HMU CALL", "ON SET", "LOOKS"],
-            [0, 120, 240, 320, 400],
-            models,
-            right,
-        )
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 4,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=ST_HEADS["timed"],
-            crew=ST_HEADS["crew"],
-            notes=("NOTES", 9, 8, 11),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"st_{key}",
-        "stills_studio_looks",
-        "fashion / e-commerce stills studio call sheet, letter: the studio over 'CALL SHEET' (a "
-        "grey band or centred), the shoot's title, client, date and shoot day; label rows with "
-        "the crew call for the studio team, first shot and wrap, the studio's loft building with "
-        "its suite number, the set (cyc or set-up), load-in, nearest ER and daylight; a MODELS "
-        "table with agency, HMU call, on set and looks; a look-by-look schedule; crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "stills_studio_looks",
+    "fashion / e-commerce stills studio call sheet, letter: the studio over 'CALL SHEET' (a "
+    "grey band or centred), the shoot's title, client, date and shoot day; label rows with "
+    "the crew call for the studio team, first shot and wrap, the studio's loft building with "
+    "its suite number, the set (cyc or set-up), load-in, nearest ER and daylight; a MODELS "
+    "table with agency, HMU call, on set and looks; a look-by-look schedule; crew; notes",
+    name="st_{key}",
+)
+def _stills(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("letter", g["font"], margin=40.0)
+    w = right - x0
+    if layout == "band":
+        fill(c, x0, 30, w, 28, 225)
+        c.text(x0 + 8, 49, g["studio"], 11, bold=True)
+        c.right(right - 8, 49, "CALL SHEET", 11, bold=True)
+    else:
+        centre(c, 44, g["studio"], 11)
+        centre(c, 56, "PHOTO CALL SHEET", 9, bold=False)
+    c.text(x0, 86, title, 17, bold=True)
+    c.text(x0, 99, g["client"], 8.5)
+    c.right(right, 86, day_text(day, g["date_style"]), 10, bold=True)
+    c.right(right, 99, g["shoot_day"], 8.5)
+    rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g.get("before", [])]
+    rows += [("Crew call", hm(call, t))]
+    rows += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
+    rows += [
+        ("Studio", f"{p.name}, {p.street}, {p.city}"),
+        ("Set", g["set"]),
+        ("Load-in / parking", f"{p.base_street}, {p.base_city}"),
+        ("Nearest ER", _hosp(p)),
+        ("Daylight", f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}"),
+    ]
+    y = label_rows(c, x0, 122, right, rows, 8.5, 105, 13, rule_drop=4)
+    c.text(x0, y + 6, "MODELS", 9, bold=True)
+    models = [
+        (n, a, hm(add_minutes(call, o), t), hm(add_minutes(call, o + 60), t), looks)
+        for n, a, o, looks in g["models"]
+    ]
+    y = _table(
+        c,
+        x0,
+        y + 20,
+        ["MODEL", "AGENCY", "HMU CALL", "ON SET", "LOOKS"],
+        [0, 120, 240, 320, 400],
+        models,
+        right,
     )
+    y = _day_tables(
+        c,
+        x0,
+        y + 4,
+        right,
+        spec,
+        timed=ST_HEADS["timed"],
+        crew=ST_HEADS["crew"],
+        notes=("NOTES", 9, 8, 11),
+    )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _stills_sheets() -> list[Sheet]:
@@ -791,73 +774,65 @@ OB_HEADS = {
 }
 
 
-def _ob(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        size = "A4" if p.region == "uk" else "letter"
-        c, x0, right = page(size, g["font"], margin=34.0)
-        w = right - x0
-        fill(c, x0, 28, w, 34, 30)
-        c.pdf.set_text_color(255, 255, 255)
-        c.text(x0 + 8, 44, g["broadcaster"], 9, bold=True)
-        c.text(x0 + 8, 56, "CREW CALL SHEET  ·  OUTSIDE BROADCAST", 8)
-        c.right(right - 8, 50, g["unit"], 10, bold=True)
-        c.pdf.set_text_color(0, 0, 0)
-        c.text(x0, 86, title, 17, bold=True)
-        c.text(x0, 99, g["event"], 8.5)
-        c.right(right, 86, day_text(day, g["date_style"]), 10, bold=True)
-        c.right(right, 99, g["kickoff"], 8.5)
-        y = 114.0
-        if g.get("truck_park"):
-            c.text(x0, y + 4, g["truck_park"], 8.5, bold=True)
-            y += 16
-        pairs = [("CREW CALL", hm(call, t))]
-        pairs += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
-        bw = w / len(pairs)
-        for i, (lab, val) in enumerate(pairs):
-            c.box(x0 + i * bw, y, bw, 36, 1.2 if i == 0 else 0.4)
-            fit(c, x0 + i * bw + 4, y + 11, lab, 6.5, bw - 8, bold=True)
-            c.text(x0 + i * bw + 4, y + 29, val, 13, bold=i == 0)
-        y += 46
-        blocks = [
-            ("VENUE", [p.name, p.street, p.city, g["set"]]),
-            ("CREW ENTRY / PARKING", [g["gate"], p.base_street, p.base_city]),
-            (
-                "NEAREST A&E / ER",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 56, 0.6, label_size=7, size=8, lead=10.5)
-        y += 68
-        c.text(x0, y, f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}  ·  {g['weather']}", 8)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 18,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=OB_HEADS["timed"],
-            crew=OB_HEADS["crew"],
-            notes=("ENGINEERING / SAFETY NOTES", 9, 8, 11),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ob_{key}",
-        "ob_sports_crew",
-        "live sports outside-broadcast crew call sheet: a black band with the broadcaster, 'CREW "
-        "CALL SHEET · OUTSIDE BROADCAST' and the OB unit; the programme's title, the fixture, "
-        "date and kick-off; a strip of boxes led by CREW CALL, then ESU / fax check / rehearsal / "
-        "ON AIR / off air; VENUE, CREW ENTRY (stadium gate) and NEAREST A&E / ER boxes; a rundown "
-        "of the day from crew call to off air; crew with calls; engineering and safety notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "ob_sports_crew",
+    "live sports outside-broadcast crew call sheet: a black band with the broadcaster, 'CREW "
+    "CALL SHEET · OUTSIDE BROADCAST' and the OB unit; the programme's title, the fixture, "
+    "date and kick-off; a strip of boxes led by CREW CALL, then ESU / fax check / rehearsal / "
+    "ON AIR / off air; VENUE, CREW ENTRY (stadium gate) and NEAREST A&E / ER boxes; a rundown "
+    "of the day from crew call to off air; crew with calls; engineering and safety notes",
+    name="ob_{key}",
+)
+def _ob(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
+    size = "A4" if p.region == "uk" else "letter"
+    c, x0, right = page(size, g["font"], margin=34.0)
+    w = right - x0
+    fill(c, x0, 28, w, 34, 30)
+    c.pdf.set_text_color(255, 255, 255)
+    c.text(x0 + 8, 44, g["broadcaster"], 9, bold=True)
+    c.text(x0 + 8, 56, "CREW CALL SHEET  ·  OUTSIDE BROADCAST", 8)
+    c.right(right - 8, 50, g["unit"], 10, bold=True)
+    c.pdf.set_text_color(0, 0, 0)
+    c.text(x0, 86, title, 17, bold=True)
+    c.text(x0, 99, g["event"], 8.5)
+    c.right(right, 86, day_text(day, g["date_style"]), 10, bold=True)
+    c.right(right, 99, g["kickoff"], 8.5)
+    y = 114.0
+    if g.get("truck_park"):
+        c.text(x0, y + 4, g["truck_park"], 8.5, bold=True)
+        y += 16
+    pairs = [("CREW CALL", hm(call, t))]
+    pairs += [(lab, hm(add_minutes(call, off), t)) for lab, off in g["after"]]
+    bw = w / len(pairs)
+    for i, (lab, val) in enumerate(pairs):
+        c.box(x0 + i * bw, y, bw, 36, 1.2 if i == 0 else 0.4)
+        fit(c, x0 + i * bw + 4, y + 11, lab, 6.5, bw - 8, bold=True)
+        c.text(x0 + i * bw + 4, y + 29, val, 13, bold=i == 0)
+    y += 46
+    blocks = [
+        ("VENUE", [p.name, p.street, p.city, g["set"]]),
+        ("CREW ENTRY / PARKING", [g["gate"], p.base_street, p.base_city]),
+        (
+            "NEAREST A&E / ER",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+        ),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 56, 0.6, label_size=7, size=8, lead=10.5)
+    y += 68
+    c.text(x0, y, f"Sunrise {hm(rise, t)}  ·  Sunset {hm(fall, t)}  ·  {g['weather']}", 8)
+    y = _day_tables(
+        c,
+        x0,
+        y + 18,
+        right,
+        spec,
+        timed=OB_HEADS["timed"],
+        crew=OB_HEADS["crew"],
+        notes=("ENGINEERING / SAFETY NOTES", 9, 8, 11),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _ob_sheets() -> list[Sheet]:
@@ -994,64 +969,56 @@ IS_HEADS = {
 }
 
 
-def _isle(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "hi_pr_vi_islands",
+    "US island call sheet (Hawaiʻi, Puerto Rico, US Virgin Islands), letter: the company "
+    "and office, 'CALL SHEET' (or 'HOJA DE LLAMADO / CALL SHEET') and the day, the centred "
+    "title, credits and date (bilingual in Puerto Rico); the crew call in a heavy box beside "
+    "rows of times, sun and weather; location, base and hospital boxes with Hawaiian names "
+    "in ʻokina and kahakō or Spanish labels; scenes, cast, crew; notes",
+    name="is_{key}",
+)
+def _isle(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("letter", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 44, g["company"], 10, bold=True)
-        grey_text(c, x0, 56, g["office"], 7.5)
-        c.right(right, 44, lab["sheet"], 11, bold=True)
-        c.right(right, 56, g["day_n"], 8)
-        c.hline(x0, right, 62, 0.8)
-        centre(c, 86, title, 18)
-        centre(c, 99, g["credits"], 8, bold=False)
-        centre(c, 114, day_text(day, g["date_style"]), 10)
-        y = 126.0
-        c.box(x0, y, 150, 50, 1.4)
-        c.text(x0 + 8, y + 13, lab["call"], 8, bold=True)
-        c.text(x0 + 8, y + 40, hm(call, t), 20, bold=True)
-        rows = [(k, hm(add_minutes(call, off), t)) for k, off in g["after"]]
-        rows += [(lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"), (lab["weather"], g["weather"])]
-        label_rows(c, x0 + 165, y + 11, right, rows, 8, 120, 10.5)
-        y += 62
-        blocks = [
-            (lab["loc"], [p.name, p.street, p.city, g["set"]]),
-            (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
-            (lab["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 58, 0.6, label_size=7, size=8, lead=10.5)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 76,
-            right,
-            g,
-            call,
-            partial(hm, style=g["time_style"]),
-            scenes=IS_HEADS["scenes"],
-            cast=IS_HEADS["cast"],
-            steps=IS_HEADS["steps"],
-            crew=IS_HEADS["crew"],
-            notes=(lab["notes"], 9, 8, 11),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"is_{key}",
-        "hi_pr_vi_islands",
-        "US island call sheet (Hawaiʻi, Puerto Rico, US Virgin Islands), letter: the company "
-        "and office, 'CALL SHEET' (or 'HOJA DE LLAMADO / CALL SHEET') and the day, the centred "
-        "title, credits and date (bilingual in Puerto Rico); the crew call in a heavy box beside "
-        "rows of times, sun and weather; location, base and hospital boxes with Hawaiian names "
-        "in ʻokina and kahakō or Spanish labels; scenes, cast, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("letter", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 44, g["company"], 10, bold=True)
+    grey_text(c, x0, 56, g["office"], 7.5)
+    c.right(right, 44, lab["sheet"], 11, bold=True)
+    c.right(right, 56, g["day_n"], 8)
+    c.hline(x0, right, 62, 0.8)
+    centre(c, 86, title, 18)
+    centre(c, 99, g["credits"], 8, bold=False)
+    centre(c, 114, day_text(day, g["date_style"]), 10)
+    y = 126.0
+    c.box(x0, y, 150, 50, 1.4)
+    c.text(x0 + 8, y + 13, lab["call"], 8, bold=True)
+    c.text(x0 + 8, y + 40, hm(call, t), 20, bold=True)
+    rows = [(k, hm(add_minutes(call, off), t)) for k, off in g["after"]]
+    rows += [(lab["sun"], f"{hm(rise, t)} / {hm(fall, t)}"), (lab["weather"], g["weather"])]
+    label_rows(c, x0 + 165, y + 11, right, rows, 8, 120, 10.5)
+    y += 62
+    blocks = [
+        (lab["loc"], [p.name, p.street, p.city, g["set"]]),
+        (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
+        (lab["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 58, 0.6, label_size=7, size=8, lead=10.5)
+    y = _day_tables(
+        c,
+        x0,
+        y + 76,
+        right,
+        spec,
+        scenes=IS_HEADS["scenes"],
+        cast=IS_HEADS["cast"],
+        steps=IS_HEADS["steps"],
+        crew=IS_HEADS["crew"],
+        notes=(lab["notes"], 9, 8, 11),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 EN_LABELS = {
@@ -1208,70 +1175,62 @@ NI_HEADS = {
 }
 
 
-def _night(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, _ = sheet_basics(P[key], day, g)
+@_family(
+    "night_split_day",
+    "night-shoot call sheet: the title and credits, the company, shoot day and the date of "
+    "the call (or 'Friday night / Saturday morning'), a grey 'NIGHT SHOOT' banner; label rows "
+    "with the evening CREW CALL, shooting call, 'lunch' after dark, the wrap after midnight "
+    "with the next morning's date, sunset before sunrise and weather; a LOCATION box; unit "
+    "base and nearest ER lines; scenes (N), cast with pick-ups, crew; night-work notes",
+    name="ni_{key}",
+)
+def _night(spec: Day) -> bytes:
+    _, p, rise, fall, t, _, title, day, call, g = spec
     nxt = day + dt.timedelta(days=1)
-
-    def make() -> bytes:
-        c, x0, right = page("A4" if p.region == "au" else "letter", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 46, title, 20, bold=True)
-        c.text(x0, 60, g["credits"], 8)
-        c.right(right, 40, g["company"], 8.5, bold=True)
-        c.right(right, 52, g["day_n"], 8.5)
-        head = g.get("head") or day_text(day, g["date_style"])
-        c.right(right, 66, head, 10, bold=True)
-        c.hline(x0, right, 74, 1.0)
-        fill(c, x0, 82, w, 16, 210)
-        c.text(x0 + 6, 94, g["banner"], 9, bold=True)
-        rows = [
-            ("CREW CALL", hm(call, t)),
-            *[(k, hm(add_minutes(call, off), t)) for k, off in g["after"]],
-            (
-                "Wrap (est.)",
-                f"{hm(add_minutes(call, g['wrap']), t)}{g['wrap_word']}"
-                f"{day_text(nxt, g['next_style'])}",
-            ),
-            ("Sunset / Sunrise", f"{hm(fall, t)} / {hm(rise, t)}"),
-            ("Weather", g["weather"]),
-        ]
-        y = label_rows(c, x0, 116, x0 + 300, rows, 8.5, 90, 12.5, rule_drop=3)
-        c.box(x0 + 310, 106, right - x0 - 310, y - 110, 0.6)
-        fit(c, x0 + 316, 118, "LOCATION", 7, 200, bold=True)
-        for i, ln in enumerate([p.name, p.street, p.city, g["set"]]):
-            fit(c, x0 + 316, 130 + i * 10.5, ln, 8, right - x0 - 322)
-        y += 4
-        c.text(x0, y, "UNIT BASE: " + f"{p.base_street}, {p.base_city}", 8)
-        fit(c, x0, y + 12, "NEAREST ER (24 HR): " + _hosp(p), 8, w, bold=True)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 32,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            scenes=NI_HEADS["scenes"],
-            cast=NI_HEADS["cast"],
-            steps=NI_HEADS["steps"],
-            crew=NI_HEADS["crew"],
-            notes=("NIGHT WORK NOTES", 9, 8, 11),
-        )
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ni_{key}",
-        "night_split_day",
-        "night-shoot call sheet: the title and credits, the company, shoot day and the date of "
-        "the call (or 'Friday night / Saturday morning'), a grey 'NIGHT SHOOT' banner; label rows "
-        "with the evening CREW CALL, shooting call, 'lunch' after dark, the wrap after midnight "
-        "with the next morning's date, sunset before sunrise and weather; a LOCATION box; unit "
-        "base and nearest ER lines; scenes (N), cast with pick-ups, crew; night-work notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4" if p.region == "au" else "letter", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 46, title, 20, bold=True)
+    c.text(x0, 60, g["credits"], 8)
+    c.right(right, 40, g["company"], 8.5, bold=True)
+    c.right(right, 52, g["day_n"], 8.5)
+    head = g.get("head") or day_text(day, g["date_style"])
+    c.right(right, 66, head, 10, bold=True)
+    c.hline(x0, right, 74, 1.0)
+    fill(c, x0, 82, w, 16, 210)
+    c.text(x0 + 6, 94, g["banner"], 9, bold=True)
+    rows = [
+        ("CREW CALL", hm(call, t)),
+        *[(k, hm(add_minutes(call, off), t)) for k, off in g["after"]],
+        (
+            "Wrap (est.)",
+            f"{hm(add_minutes(call, g['wrap']), t)}{g['wrap_word']}"
+            f"{day_text(nxt, g['next_style'])}",
+        ),
+        ("Sunset / Sunrise", f"{hm(fall, t)} / {hm(rise, t)}"),
+        ("Weather", g["weather"]),
+    ]
+    y = label_rows(c, x0, 116, x0 + 300, rows, 8.5, 90, 12.5, rule_drop=3)
+    c.box(x0 + 310, 106, right - x0 - 310, y - 110, 0.6)
+    fit(c, x0 + 316, 118, "LOCATION", 7, 200, bold=True)
+    for i, ln in enumerate([p.name, p.street, p.city, g["set"]]):
+        fit(c, x0 + 316, 130 + i * 10.5, ln, 8, right - x0 - 322)
+    y += 4
+    c.text(x0, y, "UNIT BASE: " + f"{p.base_street}, {p.base_city}", 8)
+    fit(c, x0, y + 12, "NEAREST ER (24 HR): " + _hosp(p), 8, w, bold=True)
+    y = _day_tables(
+        c,
+        x0,
+        y + 32,
+        right,
+        spec,
+        scenes=NI_HEADS["scenes"],
+        cast=NI_HEADS["cast"],
+        steps=NI_HEADS["steps"],
+        crew=NI_HEADS["crew"],
+        notes=("NIGHT WORK NOTES", 9, 8, 11),
     )
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _night_sheets() -> list[Sheet]:
@@ -1408,8 +1367,18 @@ TR_HEADS = {
 }
 
 
-def _travel(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "doc_travel_itinerary",
+    "documentary travel call sheet: the film's title and company, 'DAILY SCHEDULE / CALL "
+    "SHEET' and 'TODAY: Day 3 of 6' with the date; today's programme (hotel lobby or crew "
+    "call, departure, filming, return; the location, vehicles, nearest hospital, sun) and a "
+    "timed programme; crew; the whole trip's itinerary as a ruled DAY / DATE / PLACE / "
+    "TRAVEL / OVERNIGHT table with today's row marked TODAY (above or below the programme); "
+    "notes",
+    name="tr_{key}",
+)
+def _travel(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     today = g["today"]
     first = day - dt.timedelta(days=today - 1)
 
@@ -1433,61 +1402,44 @@ def _travel(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet
             ruled=True,
         )
 
-    def make() -> bytes:
-        c, x0, right = page("A4" if p.region in ("ie", "fk") else "letter", g["font"], margin=36.0)
-        w = right - x0
-        c.text(x0, 46, title, 18, bold=True)
-        c.text(x0, 59, g["company"], 8)
-        c.right(right, 46, "DAILY SCHEDULE / CALL SHEET", 10, bold=True)
-        today_line = g.get("today_line") or (
-            f"TODAY: Day {today} of {len(g['trip'])}  ·  {day_text(day, g['date_style'])}"
-        )
-        c.right(right, 59, today_line, 9, bold=True)
-        c.hline(x0, right, 66, 1.0)
-        y = 84.0
-        if layout == "trip_first":
-            y = itinerary(c, x0, y, right) + 8
-        c.text(x0, y, g["prog_head"], 10, bold=True)
-        rows = [(g["call_label"], hm(call, t))]
-        rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["after"]]
-        rows += [
-            ("Location", f"{p.name}, {p.street}, {p.city}"),
-            ("Filming", g["set"]),
-            ("Vehicles", f"{p.base_street}, {p.base_city}"),
-            ("Nearest hospital", _hosp(p)),
-            ("Sun", f"rise {hm(rise, t)}  ·  set {hm(fall, t)}  ·  {g['weather']}"),
-        ]
-        y = label_rows(c, x0, y + 16, right, rows, 8.5, 150, 12.5, rule_drop=3)
-        y = day_tables(
-            _table,
-            c,
-            x0,
-            y + 10,
-            right,
-            g,
-            call,
-            partial(hm, style=t),
-            timed=TR_HEADS["timed"],
-            crew=TR_HEADS["crew"],
-        )
-        if layout != "trip_first":
-            y = itinerary(c, x0, y + 6, right)
-        paragraphs(c, x0, y + 4, g["notes"], 8, w, 11)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"tr_{key}",
-        "doc_travel_itinerary",
-        "documentary travel call sheet: the film's title and company, 'DAILY SCHEDULE / CALL "
-        "SHEET' and 'TODAY: Day 3 of 6' with the date; today's programme (hotel lobby or crew "
-        "call, departure, filming, return; the location, vehicles, nearest hospital, sun) and a "
-        "timed programme; crew; the whole trip's itinerary as a ruled DAY / DATE / PLACE / "
-        "TRAVEL / OVERNIGHT table with today's row marked TODAY (above or below the programme); "
-        "notes",
-        make,
-        expect(p, title, day, call, g["set"]),
+    c, x0, right = page("A4" if p.region in ("ie", "fk") else "letter", g["font"], margin=36.0)
+    w = right - x0
+    c.text(x0, 46, title, 18, bold=True)
+    c.text(x0, 59, g["company"], 8)
+    c.right(right, 46, "DAILY SCHEDULE / CALL SHEET", 10, bold=True)
+    today_line = g.get("today_line") or (
+        f"TODAY: Day {today} of {len(g['trip'])}  ·  {day_text(day, g['date_style'])}"
     )
+    c.right(right, 59, today_line, 9, bold=True)
+    c.hline(x0, right, 66, 1.0)
+    y = 84.0
+    if layout == "trip_first":
+        y = itinerary(c, x0, y, right) + 8
+    c.text(x0, y, g["prog_head"], 10, bold=True)
+    rows = [(g["call_label"], hm(call, t))]
+    rows += [(k, hm(add_minutes(call, off), t)) for k, off in g["after"]]
+    rows += [
+        ("Location", f"{p.name}, {p.street}, {p.city}"),
+        ("Filming", g["set"]),
+        ("Vehicles", f"{p.base_street}, {p.base_city}"),
+        ("Nearest hospital", _hosp(p)),
+        ("Sun", f"rise {hm(rise, t)}  ·  set {hm(fall, t)}  ·  {g['weather']}"),
+    ]
+    y = label_rows(c, x0, y + 16, right, rows, 8.5, 150, 12.5, rule_drop=3)
+    y = _day_tables(
+        c,
+        x0,
+        y + 10,
+        right,
+        spec,
+        timed=TR_HEADS["timed"],
+        crew=TR_HEADS["crew"],
+    )
+    if layout != "trip_first":
+        y = itinerary(c, x0, y + 6, right)
+    paragraphs(c, x0, y + 4, g["notes"], 8, w, 11)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _travel_sheets() -> list[Sheet]:
@@ -1722,11 +1674,11 @@ def _shelter_activation() -> bytes:
         w,
         13,
     )
-    y = label_rows(
+    notice(
         c,
         x0,
-        y + 8,
         right,
+        y + 8,
         [
             ("Shelter", "Central High School gymnasium, Estate Kingshill, St. Croix, VI 00850"),
             ("Date", "Saturday, September 18, 2027"),
@@ -1734,42 +1686,30 @@ def _shelter_activation() -> bytes:
             ("Shelter manager", "Ms. Yvette Hodge (340) 555-0261"),
             ("Medical", "Gov. Juan F. Luis Hospital (340) 778-6311  ·  VITEMA 911"),
         ],
-        8.5,
-        105,
-        13,
-        suffix=":",
-    )
-    y = head_table(
-        c,
-        x0,
-        y + 10,
-        ["SHIFT", "STATION", "VOLUNTEER", "PHONE"],
-        [0, 90, 230, 360],
-        [
-            ("11:00 AM", "Registration desk", "Carmen Joseph", "(340) 555-0272"),
-            ("11:00 AM", "Cots and blankets", "Elvin Francis", "(340) 555-0283"),
-            ("7:00 PM", "Registration desk", "Dion Richards", "(340) 555-0294"),
-            ("7:00 PM", "Pet area (crated pets only)", "Sharon Lake", "(340) 555-0205"),
-            ("7:00 PM", "Overnight watch", "Roy Christopher", "(340) 555-0216"),
-        ],
-        right,
+        (
+            ["SHIFT", "STATION", "VOLUNTEER", "PHONE"],
+            [0, 90, 230, 360],
+            [
+                ("11:00 AM", "Registration desk", "Carmen Joseph", "(340) 555-0272"),
+                ("11:00 AM", "Cots and blankets", "Elvin Francis", "(340) 555-0283"),
+                ("7:00 PM", "Registration desk", "Dion Richards", "(340) 555-0294"),
+                ("7:00 PM", "Pet area (crated pets only)", "Sharon Lake", "(340) 555-0205"),
+                ("7:00 PM", "Overnight watch", "Roy Christopher", "(340) 555-0216"),
+            ],
+        ),
+        (
+            "Bring",
+            [
+                "Your volunteer ID, a flashlight, 3 days of medication, water bottle. No media "
+                "inside the sleeping area: news crews are met at the front door by the manager.",
+            ],
+        ),
+        table=head_table,
+        facts_look=(8.5, 105, 13),
+        gaps=(10, 6),
         size=8.5,
         lead=14,
         ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Bring",
-        9,
-        [
-            "Your volunteer ID, a flashlight, 3 days of medication, water bottle. No media "
-            "inside the sleeping area: news crews are met at the front door by the manager.",
-        ],
-        8.5,
-        w,
-        11,
     )
     return c.output()
 
@@ -1835,38 +1775,33 @@ def _livestock_checkin() -> bytes:
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_juror_reporting_instructions",
-            "near_miss",
             "a US county circuit court's juror reporting instructions, letter: the court and "
             "'JUROR REPORTING INSTRUCTIONS'; juror number; report date and time, the jury "
             "assembly room, the justice center's address, parking, the call-in line, dismissal; "
             "notes forbidding cameras in courtrooms",
             _juror_instructions,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_hurricane_shelter_activation",
-            "near_miss",
             "a Virgin Islands hurricane shelter's volunteer activation notice, letter: a grey band "
             "with the volunteer group and 'ACTIVATION NOTICE'; the warning; shelter address, "
             "date, day and night shift report times, shelter manager, the hospital; a ruled "
             "SHIFT / STATION / VOLUNTEER / PHONE table; what to bring, news crews at the door",
             _shelter_activation,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_livestock_show_checkin",
-            "near_miss",
             "a county fair's 4-H and FFA livestock check-in, weigh-in and show schedule, letter: "
             "the fair and the fairgrounds' address; check-in day, barns open, vet check, the "
             "superintendent, first aid; a ruled TIME / SPECIES / WHERE / NOTES table; a note "
             "about the county paper's photographer",
             _livestock_checkin,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

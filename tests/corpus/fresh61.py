@@ -24,16 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
-from tests.corpus.draw import Canvas, centre
+from tests.corpus.draw import centre
 from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     boxed_cells,
     clock,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
@@ -42,16 +39,25 @@ from tests.corpus.fresh_common import (
     page,
     paragraphs,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
-    titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    ES_MON,
+    ES_WD,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
+    offset_times,
+    worded_tables,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) Western Balkans: Mostar, Cetinje, Gjirokastër
@@ -344,9 +350,6 @@ MK_WD = ["понеделник", "вторник", "среда", "четврто
 MK_MON = ["јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември"]
 MK_MON += ["октомври", "ноември", "декември"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
 GL_WD = ["luns", "martes", "mércores", "xoves", "venres", "sábado", "domingo"]
 GL_MON = ["xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto"]
 GL_MON += ["setembro", "outubro", "novembro", "decembro"]
@@ -423,37 +426,11 @@ def day_text(d: D, style: str) -> str:
 
 _sheet = sheet_maker("fresh61")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
-
-
-def _tables(
-    c: Canvas, x0: float, y: float, right: float, g: dict[str, Any], call: str, heads: dict
-) -> float:
-    """The day's scenes, cast and crew in the family's words (`heads`), its notes under them."""
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
-        c,
-        x0,
-        y,
-        right,
-        g,
-        call,
-        written,
-        scenes=heads["scenes"],
-        cast=heads["cast"],
-        steps=heads["steps"],
-        numbered=heads.get("numbered", False),
-        crew=heads["crew"],
-    )
-    return titled_notes(c, x0, y + 4, heads["notes"], 8.5, g["notes"], 7.5, right - x0, 10)
-
-
-def _times(call: str, t: str, rows: list[tuple[str, int]]) -> list[tuple[str, str]]:
-    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
+_tables = partial(worded_tables, _day_tables)
+_times = partial(offset_times, hm)
+_notice = partial(notice, table=_table, gaps=(8, 6), size=8.5, lead=14, ruled=True)
 
 
 # --- (1) Western Balkans: PLAN SNIMANJA / POZIV EKIPE, PLANI I XHIRIMIT / THIRRJA E EKIPIT ----
@@ -476,70 +453,65 @@ BA_HEADS = {
 }
 
 
-def _ba(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "balkan_plan_snimanja",
+    "Western Balkan call sheet, A4: the production company and its office left, 'PLAN "
+    "SNIMANJA br. 7' (Bosnian / Montenegrin) or 'PLANI I XHIRIMIT nr. 4' (Albanian) and the "
+    "shooting day right; title and credits centred; either times down the left ('Poziv "
+    "ekipe' / 'Thirrja e ekipit' among doručak, prvi kadar, ručak, kraj) beside three boxes "
+    "(LOKACIJA, PARKING / BAZA, BOLNICA - HITNA POMOĆ 124 / 112 / 127) or a grey band with "
+    "the date and the crew call, a strip of times and the boxes side by side; scenes, cast, "
+    "crew; napomene",
+    name="ba_{key}",
+)
+def _ba(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     w_ = g["words"]
     heads = BA_HEADS[g["lang"]]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 10, bold=True)
-        grey_text(c, x0, 53, g["office"], 7)
-        c.right(right, 42, g["doc"], 12, bold=True)
-        c.right(right, 53, g["day_n"], 8)
-        c.hline(x0, right, 60, 1.2)
-        centre(c, 84, title, 18)
-        centre(c, 97, g["credits"], 8, bold=False)
-        times = [*_times(call, t, g["before"]), (w_["call"], hm(call, t))]
-        times += _times(call, t, g["after"])
-        times += [(w_["sun"], f"{hm(rise, t)} / {hm(fall, t)}"), (w_["weather"], g["weather"])]
-        blocks = [
-            (w_["loc"], [p.name, p.street, p.city, g["set"]]),
-            (w_["base"], [p.base_street, p.base_city, g["base_note"]]),
-            (w_["hosp"], [*hospital_lines(p), g["emergency"]]),
-        ]
-        if layout == "cols":
-            # times down the left, the place blocks stacked on the right
-            c.text(x0, 120, w_["date"], 8, bold=True)
-            fit(c, x0, 132, day_text(day, g["date_style"]), 10, w / 2 - 10, bold=True)
-            y = label_rows(c, x0, 152, x0 + w / 2 - 10, times, 8.5, 124, 13, rule_drop=4)
-            for i, (head, lines) in enumerate(blocks):
-                c.box(x0 + w / 2, 112 + i * 66, w / 2, 62, 0.6)
-                fit(c, x0 + w / 2 + 5, 122 + i * 66, head, 7, w / 2 - 10, bold=True)
-                for j, ln in enumerate(lines):
-                    fit(c, x0 + w / 2 + 5, 132 + i * 66 + j * 9, ln, 8, w / 2 - 10)
-            y = max(y, 112 + 3 * 66) + 10
-        else:
-            # the date and the crew call in a band, times in a strip, blocks side by side
-            fill(c, x0, 108, w, 30, 225)
-            c.text(x0 + 6, 127, day_text(day, g["date_style"]), 10.5, bold=True)
-            c.right(right - 6, 128, f"{w_['call']}: {hm(call, t)}", 14, bold=True)
-            strip = times[:]
-            del strip[len(g["before"])]
-            cw = w / len(strip)
-            for i, (lab, val) in enumerate(strip):
-                fit(c, x0 + i * cw, 152, lab, 6.5, cw - 4, bold=True)
-                fit(c, x0 + i * cw, 162, val, 8, cw - 4)
-            boxed_cells(c, x0, 172, w / 3, blocks, 62, size=7.5, label_size=7)
-            y = 250.0
-        y = _tables(c, x0, y + 10, right, g, call, heads)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ba_{key}",
-        "balkan_plan_snimanja",
-        "Western Balkan call sheet, A4: the production company and its office left, 'PLAN "
-        "SNIMANJA br. 7' (Bosnian / Montenegrin) or 'PLANI I XHIRIMIT nr. 4' (Albanian) and the "
-        "shooting day right; title and credits centred; either times down the left ('Poziv "
-        "ekipe' / 'Thirrja e ekipit' among doručak, prvi kadar, ručak, kraj) beside three boxes "
-        "(LOKACIJA, PARKING / BAZA, BOLNICA - HITNA POMOĆ 124 / 112 / 127) or a grey band with "
-        "the date and the crew call, a strip of times and the boxes side by side; scenes, cast, "
-        "crew; napomene",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 10, bold=True)
+    grey_text(c, x0, 53, g["office"], 7)
+    c.right(right, 42, g["doc"], 12, bold=True)
+    c.right(right, 53, g["day_n"], 8)
+    c.hline(x0, right, 60, 1.2)
+    centre(c, 84, title, 18)
+    centre(c, 97, g["credits"], 8, bold=False)
+    times = [*_times(call, t, g["before"]), (w_["call"], hm(call, t))]
+    times += _times(call, t, g["after"])
+    times += [(w_["sun"], f"{hm(rise, t)} / {hm(fall, t)}"), (w_["weather"], g["weather"])]
+    blocks = [
+        (w_["loc"], [p.name, p.street, p.city, g["set"]]),
+        (w_["base"], [p.base_street, p.base_city, g["base_note"]]),
+        (w_["hosp"], [*hospital_lines(p), g["emergency"]]),
+    ]
+    if layout == "cols":
+        # times down the left, the place blocks stacked on the right
+        c.text(x0, 120, w_["date"], 8, bold=True)
+        fit(c, x0, 132, day_text(day, g["date_style"]), 10, w / 2 - 10, bold=True)
+        y = label_rows(c, x0, 152, x0 + w / 2 - 10, times, 8.5, 124, 13, rule_drop=4)
+        for i, (head, lines) in enumerate(blocks):
+            c.box(x0 + w / 2, 112 + i * 66, w / 2, 62, 0.6)
+            fit(c, x0 + w / 2 + 5, 122 + i * 66, head, 7, w / 2 - 10, bold=True)
+            for j, ln in enumerate(lines):
+                fit(c, x0 + w / 2 + 5, 132 + i * 66 + j * 9, ln, 8, w / 2 - 10)
+        y = max(y, 112 + 3 * 66) + 10
+    else:
+        # the date and the crew call in a band, times in a strip, blocks side by side
+        fill(c, x0, 108, w, 30, 225)
+        c.text(x0 + 6, 127, day_text(day, g["date_style"]), 10.5, bold=True)
+        c.right(right - 6, 128, f"{w_['call']}: {hm(call, t)}", 14, bold=True)
+        strip = times[:]
+        del strip[len(g["before"])]
+        cw = w / len(strip)
+        for i, (lab, val) in enumerate(strip):
+            fit(c, x0 + i * cw, 152, lab, 6.5, cw - 4, bold=True)
+            fit(c, x0 + i * cw, 162, val, 8, cw - 4)
+        boxed_cells(c, x0, 172, w / 3, blocks, 62, size=7.5, label_size=7)
+        y = 250.0
+    y = _tables(c, x0, y + 10, right, spec, heads)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 BA_WORDS = {
@@ -717,77 +689,72 @@ MK_HEADS = {
 }
 
 
-def _mk(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        centre(c, 40, g["company"], 11)
-        centre(c, 52, g["office"], 7.5, bold=False)
-        c.hline(x0, right, 58, 0.8)
-        centre(c, 78, f"ДНЕВЕН ПЛАН ЗА СНИМАЊЕ бр. {g['n']}", 13)
-        centre(c, 98, title, 18)
-        centre(c, 111, g["credits"], 8, bold=False)
-        date = day_text(day, g["date_style"])
-        if layout == "grid":
-            # two rows of four ruled cells, label over value; the crew call's cell heavier
-            cells = [
-                ("ДАТУМ", date),
-                ("СНИМАЧКИ ДЕН", g["day_n"]),
-                ("ПОВИК ЗА ЕКИПА", hm(call, t)),
-                *_times(call, t, g["after"][:1]),
-                *_times(call, t, g["after"][1:3]),
-                ("ИЗГРЕВ / ЗАЈДИСОНЦЕ", f"{hm(rise, t)} / {hm(fall, t)}"),
-                ("ВРЕМЕ", g["weather"]),
-            ]
-            cw = w / 4
-            for i, (lab, val) in enumerate(cells):
-                x, y = x0 + (i % 4) * cw, 124 + (i // 4) * 36
-                c.box(x, y, cw, 36, 1.4 if lab == "ПОВИК ЗА ЕКИПА" else 0.5)
-                fit(c, x + 4, y + 10, lab, 6.5, cw - 8, bold=True)
-                big = 13 if lab == "ПОВИК ЗА ЕКИПА" else 8.5
-                fit(c, x + 4, y + 27, val, big, cw - 8, bold=lab == "ПОВИК ЗА ЕКИПА")
-            rows = [
-                ("Локација", f"{p.name}, {p.street}, {p.city}"),
-                ("Сет", g["set"]),
-                ("Паркинг / база", f"{p.base_street}, {p.base_city}"),
-                ("Најблиска болница", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
-                ("Итни повици", f"{p.hospital_phone}  ·  Брза помош 194  ·  112"),
-            ]
-            y = label_rows(c, x0, 210, right, rows, 8.5, 115, 13, rule_drop=4)
-        else:
-            # ruled label rows, the crew call among them in bold, then three boxes
-            rows = [("Датум", date), ("Снимачки ден", g["day_n"])]
-            rows += _times(call, t, g["before"])
-            rows += [("Повик за екипа", hm(call, t))]
-            rows += _times(call, t, g["after"])
-            rows += [("Изгрев / зајдисонце", f"{hm(rise, t)} / {hm(fall, t)}")]
-            y = label_rows(c, x0, 134, right, rows, 9, 130, 13.5, suffix=":", rule_drop=4)
-            blocks = [
-                ("ЛОКАЦИЈА", [p.name, p.street, p.city, g["set"]]),
-                ("ПАРКИНГ / БАЗА", [p.base_street, p.base_city, g["base_note"]]),
-                ("НАЈБЛИСКА БОЛНИЦА", [*hospital_lines(p), "Брза помош 194"]),
-            ]
-            ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=7, size=7.5, lead=10)
-            y += 74
-        y = _tables(c, x0, y + 10, right, g, call, MK_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"mk_{key}",
-        "mk_dneven_plan",
-        "North Macedonian call sheet in Cyrillic (DejaVu), A4: the company and office centred, "
-        "'ДНЕВЕН ПЛАН ЗА СНИМАЊЕ бр. 4', the title and credits; either a grid of eight ruled "
-        "cells (ДАТУМ, СНИМАЧКИ ДЕН, a heavier ПОВИК ЗА ЕКИПА, прв кадар, ручек, крај, изгрев / "
-        "зајдисонце, време) over ruled rows (Локација, Сет, Паркинг, Најблиска болница, Брза "
-        "помош 194) or ruled label rows ('Датум: среда, 16 декември 2026 г.', '16.XII.2026', "
-        "'Повик за екипа: 07:30') over three boxes; scenes, cast (превоз, шминка, на сет), crew; "
-        "забелешки",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "mk_dneven_plan",
+    "North Macedonian call sheet in Cyrillic (DejaVu), A4: the company and office centred, "
+    "'ДНЕВЕН ПЛАН ЗА СНИМАЊЕ бр. 4', the title and credits; either a grid of eight ruled "
+    "cells (ДАТУМ, СНИМАЧКИ ДЕН, a heavier ПОВИК ЗА ЕКИПА, прв кадар, ручек, крај, изгрев / "
+    "зајдисонце, време) over ruled rows (Локација, Сет, Паркинг, Најблиска болница, Брза "
+    "помош 194) or ruled label rows ('Датум: среда, 16 декември 2026 г.', '16.XII.2026', "
+    "'Повик за екипа: 07:30') over three boxes; scenes, cast (превоз, шминка, на сет), crew; "
+    "забелешки",
+    name="mk_{key}",
+)
+def _mk(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    centre(c, 40, g["company"], 11)
+    centre(c, 52, g["office"], 7.5, bold=False)
+    c.hline(x0, right, 58, 0.8)
+    centre(c, 78, f"ДНЕВЕН ПЛАН ЗА СНИМАЊЕ бр. {g['n']}", 13)
+    centre(c, 98, title, 18)
+    centre(c, 111, g["credits"], 8, bold=False)
+    date = day_text(day, g["date_style"])
+    if layout == "grid":
+        # two rows of four ruled cells, label over value; the crew call's cell heavier
+        cells = [
+            ("ДАТУМ", date),
+            ("СНИМАЧКИ ДЕН", g["day_n"]),
+            ("ПОВИК ЗА ЕКИПА", hm(call, t)),
+            *_times(call, t, g["after"][:1]),
+            *_times(call, t, g["after"][1:3]),
+            ("ИЗГРЕВ / ЗАЈДИСОНЦЕ", f"{hm(rise, t)} / {hm(fall, t)}"),
+            ("ВРЕМЕ", g["weather"]),
+        ]
+        cw = w / 4
+        for i, (lab, val) in enumerate(cells):
+            x, y = x0 + (i % 4) * cw, 124 + (i // 4) * 36
+            c.box(x, y, cw, 36, 1.4 if lab == "ПОВИК ЗА ЕКИПА" else 0.5)
+            fit(c, x + 4, y + 10, lab, 6.5, cw - 8, bold=True)
+            big = 13 if lab == "ПОВИК ЗА ЕКИПА" else 8.5
+            fit(c, x + 4, y + 27, val, big, cw - 8, bold=lab == "ПОВИК ЗА ЕКИПА")
+        rows = [
+            ("Локација", f"{p.name}, {p.street}, {p.city}"),
+            ("Сет", g["set"]),
+            ("Паркинг / база", f"{p.base_street}, {p.base_city}"),
+            ("Најблиска болница", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
+            ("Итни повици", f"{p.hospital_phone}  ·  Брза помош 194  ·  112"),
+        ]
+        y = label_rows(c, x0, 210, right, rows, 8.5, 115, 13, rule_drop=4)
+    else:
+        # ruled label rows, the crew call among them in bold, then three boxes
+        rows = [("Датум", date), ("Снимачки ден", g["day_n"])]
+        rows += _times(call, t, g["before"])
+        rows += [("Повик за екипа", hm(call, t))]
+        rows += _times(call, t, g["after"])
+        rows += [("Изгрев / зајдисонце", f"{hm(rise, t)} / {hm(fall, t)}")]
+        y = label_rows(c, x0, 134, right, rows, 9, 130, 13.5, suffix=":", rule_drop=4)
+        blocks = [
+            ("ЛОКАЦИЈА", [p.name, p.street, p.city, g["set"]]),
+            ("ПАРКИНГ / БАЗА", [p.base_street, p.base_city, g["base_note"]]),
+            ("НАЈБЛИСКА БОЛНИЦА", [*hospital_lines(p), "Брза помош 194"]),
+        ]
+        ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=7, size=7.5, lead=10)
+        y += 74
+    y = _tables(c, x0, y + 10, right, spec, MK_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _mk_sheets() -> list[Sheet]:
@@ -937,67 +904,62 @@ RP_HEADS = {
 }
 
 
-def _rp(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page(g.get("paper", "A4"), g["font"], margin=32.0)
-        w = right - x0
-        c.text(x0, 44, g["doc"], 15, bold=True)
-        c.text(x0, 58, g["company"], 8.5)
-        c.right(right, 44, g["n"], 11, bold=True)
-        c.right(right, 58, g["day_n"], 8.5)
-        c.hline(x0, right, 64, 0.8)
-        c.text(x0, 86, title, 20, bold=True)
-        c.text(x0, 100, g["credits"], 8)
-        date = day_text(day, g["date_style"])
-        if layout == "box":
-            # the general call boxed on the right, the day's facts in rows on the left
-            bx = right - 150
-            c.box(bx, 112, 150, 74, 1.8)
-            c.text(bx + 8, 126, g["call_label"], 9, bold=True)
-            c.text(bx + 8, 160, hm(call, t), 24, bold=True)
-            rows = [("Fecha", date)]
-            rows += _times(call, t, g["before"])
-            rows += _times(call, t, g["after"])
-            rows += [("Amanecer / atardecer", f"{hm(rise, t)} / {hm(fall, t)}")]
-            rows += [("Pronóstico", g["weather"])]
-            y = label_rows(c, x0, 124, bx - 10, rows, 8.5, 105, 12.5, suffix=":")
-            y = max(y, 196.0)
-        else:
-            # the date in a grey band, a citaciones table by area with the general call in it
-            fill(c, x0, 110, w, 22, 220)
-            c.text(x0 + 6, 125, f"Fecha: {date}", 10, bold=True)
-            c.right(right - 6, 125, f"{g['call_label']}: {hm(call, t)}", 11, bold=True)
-            rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["citaciones"]]
-            y = _table(c, x0, 150, ["CITACIONES", "HORA"], [0, 200], rows, x0 + w / 2 - 10)
-            side = [("Amanecer", hm(rise, t)), ("Atardecer", hm(fall, t))]
-            side += [("Pronóstico", g["weather"])]
-            label_rows(c, x0 + w / 2 + 6, 150, right, side, 8.5, 70, 13)
-            y += 4
-        blocks = [
-            ("LOCACIÓN", [p.name, p.street, p.city, g["set"]]),
-            ("BASE / ESTACIONAMIENTO", [p.base_street, p.base_city, g["base_note"]]),
-            (g["hosp_label"], [*hospital_lines(p), g["emergency"]]),
-        ]
-        ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=7, size=7.5, lead=10)
-        y = _tables(c, x0, y + 80, right, g, call, RP_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"rp_{key}",
-        "rioplatense_cuba_citacion",
-        "Uruguayan / Paraguayan 'HOJA DE CITACIÓN' or Cuban 'PLAN DE RODAJE - CITACIÓN', A4 or "
-        "letter: the document's name over the company left, its number and the jornada right; "
-        "title and credits; either a heavy box CITACIÓN GENERAL ('7:30 hs.', '6:30 a.m.') beside "
-        "rows of the date ('Miércoles 16/12/2026', 'jueves 14 de enero de 2027'), desayuno, "
-        "primer plano, almuerzo, fin, sun and forecast, or a grey band with the date and the "
-        "general call over a CITACIONES / HORA table by area; LOCACIÓN, BASE, EMERGENCIAS "
-        "(hospital, 105 / 141 / 104) boxes; scenes, cast (busca, maq. / vest., set), crew",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "rioplatense_cuba_citacion",
+    "Uruguayan / Paraguayan 'HOJA DE CITACIÓN' or Cuban 'PLAN DE RODAJE - CITACIÓN', A4 or "
+    "letter: the document's name over the company left, its number and the jornada right; "
+    "title and credits; either a heavy box CITACIÓN GENERAL ('7:30 hs.', '6:30 a.m.') beside "
+    "rows of the date ('Miércoles 16/12/2026', 'jueves 14 de enero de 2027'), desayuno, "
+    "primer plano, almuerzo, fin, sun and forecast, or a grey band with the date and the "
+    "general call over a CITACIONES / HORA table by area; LOCACIÓN, BASE, EMERGENCIAS "
+    "(hospital, 105 / 141 / 104) boxes; scenes, cast (busca, maq. / vest., set), crew",
+    name="rp_{key}",
+)
+def _rp(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page(g.get("paper", "A4"), g["font"], margin=32.0)
+    w = right - x0
+    c.text(x0, 44, g["doc"], 15, bold=True)
+    c.text(x0, 58, g["company"], 8.5)
+    c.right(right, 44, g["n"], 11, bold=True)
+    c.right(right, 58, g["day_n"], 8.5)
+    c.hline(x0, right, 64, 0.8)
+    c.text(x0, 86, title, 20, bold=True)
+    c.text(x0, 100, g["credits"], 8)
+    date = day_text(day, g["date_style"])
+    if layout == "box":
+        # the general call boxed on the right, the day's facts in rows on the left
+        bx = right - 150
+        c.box(bx, 112, 150, 74, 1.8)
+        c.text(bx + 8, 126, g["call_label"], 9, bold=True)
+        c.text(bx + 8, 160, hm(call, t), 24, bold=True)
+        rows = [("Fecha", date)]
+        rows += _times(call, t, g["before"])
+        rows += _times(call, t, g["after"])
+        rows += [("Amanecer / atardecer", f"{hm(rise, t)} / {hm(fall, t)}")]
+        rows += [("Pronóstico", g["weather"])]
+        y = label_rows(c, x0, 124, bx - 10, rows, 8.5, 105, 12.5, suffix=":")
+        y = max(y, 196.0)
+    else:
+        # the date in a grey band, a citaciones table by area with the general call in it
+        fill(c, x0, 110, w, 22, 220)
+        c.text(x0 + 6, 125, f"Fecha: {date}", 10, bold=True)
+        c.right(right - 6, 125, f"{g['call_label']}: {hm(call, t)}", 11, bold=True)
+        rows = [(lab, hm(add_minutes(call, off), t)) for lab, off in g["citaciones"]]
+        y = _table(c, x0, 150, ["CITACIONES", "HORA"], [0, 200], rows, x0 + w / 2 - 10)
+        side = [("Amanecer", hm(rise, t)), ("Atardecer", hm(fall, t))]
+        side += [("Pronóstico", g["weather"])]
+        label_rows(c, x0 + w / 2 + 6, 150, right, side, 8.5, 70, 13)
+        y += 4
+    blocks = [
+        ("LOCACIÓN", [p.name, p.street, p.city, g["set"]]),
+        ("BASE / ESTACIONAMIENTO", [p.base_street, p.base_city, g["base_note"]]),
+        (g["hosp_label"], [*hospital_lines(p), g["emergency"]]),
+    ]
+    ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=7, size=7.5, lead=10)
+    y = _tables(c, x0, y + 80, right, spec, RP_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _rp_sheets() -> list[Sheet]:
@@ -1180,78 +1142,73 @@ GE_HEADS = {
 }
 
 
-def _ge(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "gal_eus_folla_orria",
+    "Galician or Basque regional production's call sheet with Spanish beside, A4: a grey "
+    "band with 'FOLLA DE RODAXE / HOJA DE RODAJE' or 'GRABAKETA-ORRIA / HOJA DE RODAJE', the "
+    "company (TVG / EITB co-production), the number and the day; title and credits centred; "
+    "the date in both languages ('xoves, 14 de xaneiro de 2027 / jueves 14/01/2027', "
+    "'2027ko urtarrilaren 19a, asteartea / martes 19 de enero de 2027'); either a boxed "
+    "column of times ('Citación xeral / general 07:30 h') beside LOCALIZACIÓN, BASE and "
+    "HOSPITAL blocks, or 'Deialdia / Citación: 07:30' large over a strip and three boxes; "
+    "scenes, cast, crew; observacións / oharrak",
+    name="ge_{key}",
+)
+def _ge(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     wd = g["words"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        fill(c, x0, 30, w, 34, 235)
-        c.text(x0 + 8, 46, g["doc"], 13, bold=True)
-        c.text(x0 + 8, 58, g["company"], 7.5)
-        c.right(right - 8, 46, g["n"], 10, bold=True)
-        c.right(right - 8, 58, g["day_n"], 7.5)
-        centre(c, 88, title, 19)
-        centre(c, 101, g["credits"], 8, bold=False)
-        date = day_text(day, g["date_style"])
-        fit(c, x0, 124, f"{wd['date']}: {date}", 10, w, bold=True)
-        times = [*_times(call, t, g["before"]), (wd["call"], hm(call, t))]
-        times += _times(call, t, g["after"])
-        times += [(wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}")]
-        if layout == "column":
-            # a boxed column of the day's times on the left, the place blocks on the right
-            c.box(x0, 134, 190, 14 + 14 * len(times), 0.8)
-            for i, (lab, val) in enumerate(times):
-                big = lab == wd["call"]
-                fit(c, x0 + 6, 150 + i * 14, lab, 8.5 if big else 7.5, 120, bold=big)
-                c.right(x0 + 184, 150 + i * 14, val, 9.5 if big else 8, bold=big)
-            bx = x0 + 200
-            blocks = [
-                (wd["loc"], [p.name, p.street, p.city, g["set"]]),
-                (wd["base"], [p.base_street, p.base_city]),
-                (wd["hosp"], [*hospital_lines(p), g["sos"]]),
-            ]
-            yy = 134.0
-            for head, lines in blocks:
-                c.text(bx, yy + 10, head, 7.5, bold=True)
-                for j, ln in enumerate(lines):
-                    fit(c, bx, yy + 21 + j * 9.5, ln, 8, right - bx)
-                yy += 24 + 9.5 * len(lines)
-            y = max(yy, 148 + 14 * len(times)) + 8
-        else:
-            # the crew call large under the date, the times in a strip, three boxes across
-            c.text(x0, 150, f"{wd['call']}: {hm(call, t)}", 15, bold=True)
-            strip = [r for r in times if r[0] != wd["call"]]
-            cw = w / len(strip)
-            for i, (lab, val) in enumerate(strip):
-                fit(c, x0 + i * cw, 170, lab, 6.5, cw - 4, bold=True)
-                fit(c, x0 + i * cw, 180, val, 8, cw - 4)
-            blocks = [
-                (wd["loc"], [p.name, p.street, p.city, g["set"]]),
-                (wd["base"], [p.base_street, p.base_city]),
-                (wd["hosp"], [*hospital_lines(p), g["sos"]]),
-            ]
-            boxed_cells(c, x0, 190, w / 3, blocks, 62, size=7.5, label_size=6.5)
-            y = 262.0
-        y = _tables(c, x0, y, right, g, call, GE_HEADS[g["lang"]])
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ge_{key}",
-        "gal_eus_folla_orria",
-        "Galician or Basque regional production's call sheet with Spanish beside, A4: a grey "
-        "band with 'FOLLA DE RODAXE / HOJA DE RODAJE' or 'GRABAKETA-ORRIA / HOJA DE RODAJE', the "
-        "company (TVG / EITB co-production), the number and the day; title and credits centred; "
-        "the date in both languages ('xoves, 14 de xaneiro de 2027 / jueves 14/01/2027', "
-        "'2027ko urtarrilaren 19a, asteartea / martes 19 de enero de 2027'); either a boxed "
-        "column of times ('Citación xeral / general 07:30 h') beside LOCALIZACIÓN, BASE and "
-        "HOSPITAL blocks, or 'Deialdia / Citación: 07:30' large over a strip and three boxes; "
-        "scenes, cast, crew; observacións / oharrak",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    fill(c, x0, 30, w, 34, 235)
+    c.text(x0 + 8, 46, g["doc"], 13, bold=True)
+    c.text(x0 + 8, 58, g["company"], 7.5)
+    c.right(right - 8, 46, g["n"], 10, bold=True)
+    c.right(right - 8, 58, g["day_n"], 7.5)
+    centre(c, 88, title, 19)
+    centre(c, 101, g["credits"], 8, bold=False)
+    date = day_text(day, g["date_style"])
+    fit(c, x0, 124, f"{wd['date']}: {date}", 10, w, bold=True)
+    times = [*_times(call, t, g["before"]), (wd["call"], hm(call, t))]
+    times += _times(call, t, g["after"])
+    times += [(wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}")]
+    if layout == "column":
+        # a boxed column of the day's times on the left, the place blocks on the right
+        c.box(x0, 134, 190, 14 + 14 * len(times), 0.8)
+        for i, (lab, val) in enumerate(times):
+            big = lab == wd["call"]
+            fit(c, x0 + 6, 150 + i * 14, lab, 8.5 if big else 7.5, 120, bold=big)
+            c.right(x0 + 184, 150 + i * 14, val, 9.5 if big else 8, bold=big)
+        bx = x0 + 200
+        blocks = [
+            (wd["loc"], [p.name, p.street, p.city, g["set"]]),
+            (wd["base"], [p.base_street, p.base_city]),
+            (wd["hosp"], [*hospital_lines(p), g["sos"]]),
+        ]
+        yy = 134.0
+        for head, lines in blocks:
+            c.text(bx, yy + 10, head, 7.5, bold=True)
+            for j, ln in enumerate(lines):
+                fit(c, bx, yy + 21 + j * 9.5, ln, 8, right - bx)
+            yy += 24 + 9.5 * len(lines)
+        y = max(yy, 148 + 14 * len(times)) + 8
+    else:
+        # the crew call large under the date, the times in a strip, three boxes across
+        c.text(x0, 150, f"{wd['call']}: {hm(call, t)}", 15, bold=True)
+        strip = [r for r in times if r[0] != wd["call"]]
+        cw = w / len(strip)
+        for i, (lab, val) in enumerate(strip):
+            fit(c, x0 + i * cw, 170, lab, 6.5, cw - 4, bold=True)
+            fit(c, x0 + i * cw, 180, val, 8, cw - 4)
+        blocks = [
+            (wd["loc"], [p.name, p.street, p.city, g["set"]]),
+            (wd["base"], [p.base_street, p.base_city]),
+            (wd["hosp"], [*hospital_lines(p), g["sos"]]),
+        ]
+        boxed_cells(c, x0, 190, w / 3, blocks, 62, size=7.5, label_size=6.5)
+        y = 262.0
+    y = _tables(c, x0, y, right, spec, GE_HEADS[g["lang"]])
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 GL_WORDS = {
@@ -1419,79 +1376,74 @@ RU_HEADS = {
 }
 
 
-def _ru(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "kz_uz_vyzyvnoy_list",
+    "Kazakh / Uzbek Russian-language call sheet in DejaVu, A4: the studio and office left, "
+    "sometimes the line producer's «УТВЕРЖДАЮ» block right; 'ВЫЗЫВНОЙ ЛИСТ № 12 / ШАҚЫРУ "
+    "ПАРАҒЫ' (Kazakh) or '/ CHAQIRUV VARAQASI' (Uzbek), 'Фильм «…»' and credits centred; "
+    "either ruled rows (Дата '15 декабря 2026 г., вторник' / '14.01.2027 (четверг / "
+    "бейсенбі)', Смена, грим, 'Сбор группы / Топтың жиналуы 07:00', выезд, начало съёмки, "
+    "обед, окончание, восход / закат, погода, Объект, Адрес, Стоянка, Больница, Скорая 103) "
+    "or a heavy box with the date and the gathering beside ОБЪЕКТ and БОЛЬНИЦА boxes; "
+    "scenes (кадр, объект, режим), cast (выезд, грим, площадка), crew (цех, вызов)",
+    name="ru_{key}",
+)
+def _ru(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     side = g["side"]  # the second language's words beside the Russian ones
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 40, g["company"], 9.5, bold=True)
-        grey_text(c, x0, 51, g["office"], 7)
-        if layout == "approved":
-            # the line producer's approval block, as on a Soviet-style вызывной лист
-            c.right(right, 38, "«УТВЕРЖДАЮ»", 8.5, bold=True)
-            c.right(right, 49, g["approver"], 7.5)
-            c.right(right, 60, "________________", 7.5)
-        centre(c, 82, f"ВЫЗЫВНОЙ ЛИСТ № {g['n']}  /  {side['doc']}", 14)
-        centre(c, 100, f"Фильм «{title}»", 15)
-        centre(c, 113, g["credits"], 8, bold=False)
-        date = day_text(day, g["date_style"])
-        rows = [
-            ("Дата", date),
-            ("Смена", g["shift"]),
-            *_times(call, t, g["before"]),
-            (f"Сбор группы / {side['call']}", hm(call, t)),
-            *_times(call, t, g["after"]),
-            ("Восход / закат", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ("Погода", g["weather"]),
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 40, g["company"], 9.5, bold=True)
+    grey_text(c, x0, 51, g["office"], 7)
+    if layout == "approved":
+        # the line producer's approval block, as on a Soviet-style вызывной лист
+        c.right(right, 38, "«УТВЕРЖДАЮ»", 8.5, bold=True)
+        c.right(right, 49, g["approver"], 7.5)
+        c.right(right, 60, "________________", 7.5)
+    centre(c, 82, f"ВЫЗЫВНОЙ ЛИСТ № {g['n']}  /  {side['doc']}", 14)
+    centre(c, 100, f"Фильм «{title}»", 15)
+    centre(c, 113, g["credits"], 8, bold=False)
+    date = day_text(day, g["date_style"])
+    rows = [
+        ("Дата", date),
+        ("Смена", g["shift"]),
+        *_times(call, t, g["before"]),
+        (f"Сбор группы / {side['call']}", hm(call, t)),
+        *_times(call, t, g["after"]),
+        ("Восход / закат", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ("Погода", g["weather"]),
+    ]
+    if layout == "approved":
+        y = label_rows(c, x0, 136, right, rows, 8.5, 160, 13, suffix=":", rule_drop=4)
+        place = [
+            ("Объект", f"{p.name}, {g['set']}"),
+            ("Адрес", f"{p.street}, {p.city}"),
+            ("Стоянка транспорта", f"{p.base_street}, {p.base_city}"),
+            (
+                f"Больница / {side['hosp']}",
+                f"{p.hospital}, {p.hospital_street}, {p.hospital_city}",
+            ),
+            ("Телефон больницы", f"{p.hospital_phone}  ·  Скорая помощь 103  ·  112"),
         ]
-        if layout == "approved":
-            y = label_rows(c, x0, 136, right, rows, 8.5, 160, 13, suffix=":", rule_drop=4)
-            place = [
-                ("Объект", f"{p.name}, {g['set']}"),
-                ("Адрес", f"{p.street}, {p.city}"),
-                ("Стоянка транспорта", f"{p.base_street}, {p.base_city}"),
-                (
-                    f"Больница / {side['hosp']}",
-                    f"{p.hospital}, {p.hospital_street}, {p.hospital_city}",
-                ),
-                ("Телефон больницы", f"{p.hospital_phone}  ·  Скорая помощь 103  ·  112"),
-            ]
-            y = label_rows(c, x0, y + 8, right, place, 8.5, 160, 13, suffix=":", rule_drop=4)
-        else:
-            # the date and the gathering in a heavy box, the place blocks beside it
-            c.box(x0, 124, 170, 70, 1.5)
-            fit(c, x0 + 6, 137, date, 8, 158, bold=True)
-            c.text(x0 + 6, 152, f"Сбор группы / {side['call']}", 7.5, bold=True)
-            c.text(x0 + 6, 180, hm(call, t), 22, bold=True)
-            blocks = [
-                ("ОБЪЕКТ", [p.name, p.street, p.city, g["set"]]),
-                (f"БОЛЬНИЦА / {side['hosp']}", [*hospital_lines(p), "Скорая 103"]),
-            ]
-            boxed_cells(c, x0 + 176, 124, (w - 176) / 2, blocks, 70, size=7, label_size=6.5)
-            del rows[0]
-            rows = [r for r in rows if not r[0].startswith("Сбор")]
-            rows += [("Стоянка транспорта", f"{p.base_street}, {p.base_city}")]
-            y = label_rows(c, x0, 210, right, rows, 8.5, 160, 12.5, suffix=":", rule_drop=4)
-        y = _tables(c, x0, y + 8, right, g, call, RU_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"ru_{key}",
-        "kz_uz_vyzyvnoy_list",
-        "Kazakh / Uzbek Russian-language call sheet in DejaVu, A4: the studio and office left, "
-        "sometimes the line producer's «УТВЕРЖДАЮ» block right; 'ВЫЗЫВНОЙ ЛИСТ № 12 / ШАҚЫРУ "
-        "ПАРАҒЫ' (Kazakh) or '/ CHAQIRUV VARAQASI' (Uzbek), 'Фильм «…»' and credits centred; "
-        "either ruled rows (Дата '15 декабря 2026 г., вторник' / '14.01.2027 (четверг / "
-        "бейсенбі)', Смена, грим, 'Сбор группы / Топтың жиналуы 07:00', выезд, начало съёмки, "
-        "обед, окончание, восход / закат, погода, Объект, Адрес, Стоянка, Больница, Скорая 103) "
-        "or a heavy box with the date and the gathering beside ОБЪЕКТ and БОЛЬНИЦА boxes; "
-        "scenes (кадр, объект, режим), cast (выезд, грим, площадка), crew (цех, вызов)",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+        y = label_rows(c, x0, y + 8, right, place, 8.5, 160, 13, suffix=":", rule_drop=4)
+    else:
+        # the date and the gathering in a heavy box, the place blocks beside it
+        c.box(x0, 124, 170, 70, 1.5)
+        fit(c, x0 + 6, 137, date, 8, 158, bold=True)
+        c.text(x0 + 6, 152, f"Сбор группы / {side['call']}", 7.5, bold=True)
+        c.text(x0 + 6, 180, hm(call, t), 22, bold=True)
+        blocks = [
+            ("ОБЪЕКТ", [p.name, p.street, p.city, g["set"]]),
+            (f"БОЛЬНИЦА / {side['hosp']}", [*hospital_lines(p), "Скорая 103"]),
+        ]
+        boxed_cells(c, x0 + 176, 124, (w - 176) / 2, blocks, 70, size=7, label_size=6.5)
+        del rows[0]
+        rows = [r for r in rows if not r[0].startswith("Сбор")]
+        rows += [("Стоянка транспорта", f"{p.base_street}, {p.base_city}")]
+        y = label_rows(c, x0, 210, right, rows, 8.5, 160, 12.5, suffix=":", rule_drop=4)
+    y = _tables(c, x0, y + 8, right, spec, RU_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 KK = {"doc": "ШАҚЫРУ ПАРАҒЫ", "call": "Топтың жиналуы", "hosp": "Аурухана"}
@@ -1651,84 +1603,79 @@ SA_HEADS = {
 }
 
 
-def _sa(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "south_asia_shift_unit_call",
+    "Pakistani, Bangladeshi or Nepali English call sheet with romanised Urdu, Bengali or "
+    "Nepali labels, A4: either the production house centred over its office with "
+    "'CALL SHEET - Day 9', the title and credits over ruled rows ('Date / Tareekh', 'Shift "
+    "/ Shift: Day 7 AM - 7 PM', 'Unit call / Unit ka waqt', first shot, lunch, 'Pack-up', "
+    "location, set, parking, hospital, 1122 / 999 / 102, sun) or a dark band and a "
+    "two-column grid of boxed facts ('Miti' with a Bikram Sambat date, a heavier 'Unit call' "
+    "box) over LOCATION, UNIT BASE and HOSPITAL boxes; scenes, artists, crew; notes",
+    name="sa_{key}",
+)
+def _sa(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     wd = g["words"]
     heads = SA_HEADS | {"notes": wd["notes"]}
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        date = day_text(day, g["date_style"])
-        if layout == "grid":
-            # a dark band, then a two-column grid of boxed facts; the unit call's box heavier
-            fill(c, x0, 30, w, 28, 50)
-            c.pdf.set_text_color(255, 255, 255)
-            c.text(x0 + 8, 49, g["company"], 11, bold=True)
-            c.right(right - 8, 49, f"CALL SHEET  ·  {g['day_n']}", 10, bold=True)
-            c.pdf.set_text_color(0, 0, 0)
-            c.text(x0, 82, title, 19, bold=True)
-            c.text(x0, 95, g["credits"], 8)
-            cells = [
-                (wd["date"], date),
-                (wd["shift"], g["shift"]),
-                (wd["call"], hm(call, t)),
-                *_times(call, t, g["after"]),
-                (wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
-            ]
-            cw = w / 2
-            y = 106.0
-            for i, (lab, val) in enumerate(cells):
-                x, yy = x0 + (i % 2) * cw, y + (i // 2) * 26
-                c.box(x, yy, cw, 26, 1.4 if lab == wd["call"] else 0.4)
-                c.text(x + 5, yy + 10, lab, 6.5, bold=True)
-                fit(c, x + 5, yy + 21, val, 9 if lab == wd["call"] else 8, cw - 10, bold=True)
-            y += 26 * ((len(cells) + 1) // 2) + 8
-            blocks = [
-                (wd["loc"], [p.name, p.street, p.city, g["set"]]),
-                (wd["base"], [p.base_street, p.base_city, g["base_note"]]),
-                (wd["hosp"], [*hospital_lines(p), g["emergency"]]),
-            ]
-            ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=6.5, size=7.5, lead=10)
-            y += 76
-        else:
-            # the house's name centred, then ruled rows as shared on the unit's WhatsApp group
-            centre(c, 40, g["company"], 11)
-            centre(c, 52, g["office"], 7.5, bold=False)
-            c.hline(x0, right, 58, 0.8)
-            centre(c, 78, f"CALL SHEET  -  {g['day_n']}", 12)
-            centre(c, 98, title, 17)
-            centre(c, 111, g["credits"], 8, bold=False)
-            rows = [(wd["date"], date), (wd["shift"], g["shift"])]
-            rows += _times(call, t, g["before"])
-            rows += [(wd["call"], hm(call, t))]
-            rows += _times(call, t, g["after"])
-            rows += [
-                (wd["loc"], f"{p.name}, {p.street}, {p.city}"),
-                ("Set", g["set"]),
-                (wd["base"], f"{p.base_street}, {p.base_city}"),
-                (wd["hosp"], f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
-                ("Hospital phone", f"{p.hospital_phone}  ·  {g['emergency']}"),
-                (wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
-            ]
-            y = label_rows(c, x0, 134, right, rows, 8.5, 150, 13, suffix=" :", rule_drop=4)
-        y = _tables(c, x0, y + 8, right, g, call, heads)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"sa_{key}",
-        "south_asia_shift_unit_call",
-        "Pakistani, Bangladeshi or Nepali English call sheet with romanised Urdu, Bengali or "
-        "Nepali labels, A4: either the production house centred over its office with "
-        "'CALL SHEET - Day 9', the title and credits over ruled rows ('Date / Tareekh', 'Shift "
-        "/ Shift: Day 7 AM - 7 PM', 'Unit call / Unit ka waqt', first shot, lunch, 'Pack-up', "
-        "location, set, parking, hospital, 1122 / 999 / 102, sun) or a dark band and a "
-        "two-column grid of boxed facts ('Miti' with a Bikram Sambat date, a heavier 'Unit call' "
-        "box) over LOCATION, UNIT BASE and HOSPITAL boxes; scenes, artists, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    date = day_text(day, g["date_style"])
+    if layout == "grid":
+        # a dark band, then a two-column grid of boxed facts; the unit call's box heavier
+        fill(c, x0, 30, w, 28, 50)
+        c.pdf.set_text_color(255, 255, 255)
+        c.text(x0 + 8, 49, g["company"], 11, bold=True)
+        c.right(right - 8, 49, f"CALL SHEET  ·  {g['day_n']}", 10, bold=True)
+        c.pdf.set_text_color(0, 0, 0)
+        c.text(x0, 82, title, 19, bold=True)
+        c.text(x0, 95, g["credits"], 8)
+        cells = [
+            (wd["date"], date),
+            (wd["shift"], g["shift"]),
+            (wd["call"], hm(call, t)),
+            *_times(call, t, g["after"]),
+            (wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
+        ]
+        cw = w / 2
+        y = 106.0
+        for i, (lab, val) in enumerate(cells):
+            x, yy = x0 + (i % 2) * cw, y + (i // 2) * 26
+            c.box(x, yy, cw, 26, 1.4 if lab == wd["call"] else 0.4)
+            c.text(x + 5, yy + 10, lab, 6.5, bold=True)
+            fit(c, x + 5, yy + 21, val, 9 if lab == wd["call"] else 8, cw - 10, bold=True)
+        y += 26 * ((len(cells) + 1) // 2) + 8
+        blocks = [
+            (wd["loc"], [p.name, p.street, p.city, g["set"]]),
+            (wd["base"], [p.base_street, p.base_city, g["base_note"]]),
+            (wd["hosp"], [*hospital_lines(p), g["emergency"]]),
+        ]
+        ruled_cells(c, x0, y, w / 3, blocks, 64, 0.6, label_size=6.5, size=7.5, lead=10)
+        y += 76
+    else:
+        # the house's name centred, then ruled rows as shared on the unit's WhatsApp group
+        centre(c, 40, g["company"], 11)
+        centre(c, 52, g["office"], 7.5, bold=False)
+        c.hline(x0, right, 58, 0.8)
+        centre(c, 78, f"CALL SHEET  -  {g['day_n']}", 12)
+        centre(c, 98, title, 17)
+        centre(c, 111, g["credits"], 8, bold=False)
+        rows = [(wd["date"], date), (wd["shift"], g["shift"])]
+        rows += _times(call, t, g["before"])
+        rows += [(wd["call"], hm(call, t))]
+        rows += _times(call, t, g["after"])
+        rows += [
+            (wd["loc"], f"{p.name}, {p.street}, {p.city}"),
+            ("Set", g["set"]),
+            (wd["base"], f"{p.base_street}, {p.base_city}"),
+            (wd["hosp"], f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
+            ("Hospital phone", f"{p.hospital_phone}  ·  {g['emergency']}"),
+            (wd["sun"], f"{hm(rise, t)} / {hm(fall, t)}"),
+        ]
+        y = label_rows(c, x0, 134, right, rows, 8.5, 150, 13, suffix=" :", rule_drop=4)
+    y = _tables(c, x0, y + 8, right, spec, heads)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _sa_sheets() -> list[Sheet]:
@@ -1929,11 +1876,11 @@ def _regatta_crew_call() -> bytes:
         w,
         13,
     )
-    y = label_rows(
+    _notice(
         c,
         x0,
-        y + 8,
         right,
+        y + 8,
         [
             ("Data / Fecha", "2027ko uztailaren 4a, igandea / domingo 4 de julio de 2027"),
             ("Elkargunea / Cita", "08:00, Arraun-etxea, Lamera kalea 2, 48370 Bermeo"),
@@ -1942,43 +1889,28 @@ def _regatta_crew_call() -> bytes:
             ("Txanda / Tanda", "2. txanda, 11:30, 3. kalea / calle 3"),
             ("Medikua / Médico", "Dr. Gorka Atxa +34 688 555 401  ·  SOS Deiak 112"),
         ],
-        8.5,
-        142,
-        13,
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TOSTA / BANCO", "ARRAUNLARIA / REMERO", "OHARRAK"],
-        [0, 110, 300],
-        [
-            ("Patroia", "Iker Bilbao", "Megafonoa eraman"),
-            ("Txanbelekoa", "Aitor Elorriaga", ""),
-            ("1 - 2", "Jon Ugarte, Mikel Arteaga", ""),
-            ("3 - 4", "Unai Zabala, Ander Goitia", "Ander: fisioa 9:00"),
-            ("5 - 6", "Asier Mendieta, Xabi Olabarria", ""),
-            ("Ordezkoak", "Eneko Madariaga, Peio Larrea", "Arropa ofiziala"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Oharrak / Notas",
-        9,
-        [
-            "ETB-k estropada zuzenean emango du: kamerak badian eta helikopteroan. Ez hitz "
-            "egin kameren aurrean ontziratu arte. / ETB retransmite la regata en directo.",
-            "Bazkaria klubean 15:00etan, familiak barne. Ekarri NANa eta lizentzia.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["TOSTA / BANCO", "ARRAUNLARIA / REMERO", "OHARRAK"],
+            [0, 110, 300],
+            [
+                ("Patroia", "Iker Bilbao", "Megafonoa eraman"),
+                ("Txanbelekoa", "Aitor Elorriaga", ""),
+                ("1 - 2", "Jon Ugarte, Mikel Arteaga", ""),
+                ("3 - 4", "Unai Zabala, Ander Goitia", "Ander: fisioa 9:00"),
+                ("5 - 6", "Asier Mendieta, Xabi Olabarria", ""),
+                ("Ordezkoak", "Eneko Madariaga, Peio Larrea", "Arropa ofiziala"),
+            ],
+        ),
+        (
+            "Oharrak / Notas",
+            [
+                "ETB-k estropada zuzenean emango du: kamerak badian eta helikopteroan. Ez hitz "
+                "egin kameren aurrean ontziratu arte. / ETB retransmite la regata en directo.",
+                "Bazkaria klubean 15:00etan, familiak barne. Ekarri NANa eta lizentzia.",
+            ],
+        ),
+        facts_look=(8.5, 142, 13),
+        suffix="",
     )
     return c.output()
 
@@ -1987,16 +1919,15 @@ def _polio_team_plan() -> bytes:
     """A Nepali municipality's polio and vitamin-A campaign plan for its vaccination teams:
     report to the health post at 7 am, booths, the referral hospital."""
     c, x0, right = page("A4", "helvetica", margin=42.0)
-    w = right - x0
     centre(c, 46, "BANEPA MUNICIPALITY - HEALTH SECTION", 12)
     centre(c, 60, "National Polio Campaign (Sub-national round), Day 1", 9.5, bold=False)
     centre(c, 80, "VACCINATION TEAM MICRO-PLAN  /  KHOP TOLI KARYA-YOJANA", 11)
     c.hline(x0, right, 88, 0.8)
-    y = label_rows(
+    _notice(
         c,
         x0,
-        106,
         right,
+        106,
         [
             ("Miti / Date", "2083 Magh 12 B.S. (Monday 25 January 2027)"),
             ("Reporting time", "7:00 am at Banepa Health Post, Chandeshwori Road, Banepa-7"),
@@ -2004,44 +1935,28 @@ def _polio_team_plan() -> bytes:
             ("Cold chain", "Vaccine carriers issued 7:15 am, returned by 5:30 pm"),
             ("Referral", "Scheer Memorial Adventist Hospital, Banepa  ·  Ambulance 102"),
         ],
-        8.5,
-        110,
-        13,
+        (
+            ["TEAM", "BOOTH / TOLE", "VACCINATOR", "VOLUNTEER (FCHV)", "TARGET"],
+            [0, 50, 200, 310, 420],
+            [
+                ("T-01", "Ward 4 school ground", "Sita Karki (ANM)", "Laxmi Shrestha", "180"),
+                ("T-02", "Chandeshwori temple tole", "Ram Bahadur Tamang", "Gita Maharjan", "150"),
+                ("T-03", "Bus park (transit booth)", "Anita Gurung", "Kamala Dahal", "220"),
+                ("T-04", "Ward 9 community hall", "Sunil Basnet", "Maya Thapa", "160"),
+                ("MOB", "Brick kilns, mobile team", "Hari Prasad Adhikari", "-", "90"),
+            ],
+        ),
+        (
+            "Instructions / Nirdesan",
+            [
+                "Mark the left little finger of every child vaccinated. Tally sheets to the "
+                "supervisor at 5:30 pm. A Nepal Television crew will film booth T-01 for the "
+                "evening news: take the parents' consent first.",
+                "Adverse event after vaccination: call the supervisor Mr. Bikash Lama 98510 55601.",
+            ],
+        ),
+        facts_look=(8.5, 110, 13),
         suffix=" :",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["TEAM", "BOOTH / TOLE", "VACCINATOR", "VOLUNTEER (FCHV)", "TARGET"],
-        [0, 50, 200, 310, 420],
-        [
-            ("T-01", "Ward 4 school ground", "Sita Karki (ANM)", "Laxmi Shrestha", "180"),
-            ("T-02", "Chandeshwori temple tole", "Ram Bahadur Tamang", "Gita Maharjan", "150"),
-            ("T-03", "Bus park (transit booth)", "Anita Gurung", "Kamala Dahal", "220"),
-            ("T-04", "Ward 9 community hall", "Sunil Basnet", "Maya Thapa", "160"),
-            ("MOB", "Brick kilns, mobile team", "Hari Prasad Adhikari", "-", "90"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Instructions / Nirdesan",
-        9,
-        [
-            "Mark the left little finger of every child vaccinated. Tally sheets to the "
-            "supervisor at 5:30 pm. A Nepal Television crew will film booth T-01 for the "
-            "evening news: take the parents' consent first.",
-            "Adverse event after vaccination: call the supervisor Mr. Bikash Lama 98510 55601.",
-        ],
-        8.5,
-        w,
-        11,
     )
     return c.output()
 
@@ -2050,17 +1965,16 @@ def _shearing_work_order() -> bytes:
     """A Uruguayan shearing gang's (comparsa de esquila) work order for an estancia: meet at the
     gate at dawn, the sheds, the sheep by paddock; a photographer from the wool board visits."""
     c, x0, right = page("A4", "serif", margin=44.0)
-    w = right - x0
     c.text(x0, 48, "COMPARSA DE ESQUILA «LOS TEROS»", 14, bold=True)
     grey_text(c, x0, 60, "Cap. Adrián Silveira  ·  Tacuarembó  ·  099 555 701", 8)
     c.right(right, 48, "ORDEN DE TRABAJO Nº 14", 11, bold=True)
     c.right(right, 60, "Zafra 2026-2027", 8)
     c.hline(x0, right, 66, 1.0)
-    y = label_rows(
+    _notice(
         c,
         x0,
-        86,
         right,
+        86,
         [
             ("Establecimiento", "Estancia La Aurora, Ruta 26 km 245, paraje Tambores"),
             ("Fecha", "Lunes 14/12/2026 al miércoles 16/12/2026"),
@@ -2069,86 +1983,65 @@ def _shearing_work_order() -> bytes:
             ("Lanares", "1.850 (ovejas Merino 1.400, borregos 450), potreros 3 y 5"),
             ("Emergencias", "Hospital de Tacuarembó  ·  105  ·  ruta 26 a 40 min"),
         ],
-        9,
-        132,
-        13.5,
-        suffix=":",
-    )
-    y = _table(
-        c,
-        x0,
-        y + 8,
-        ["PUESTO", "NOMBRE", "MÁQUINA / TAREA", "TURNO"],
-        [0, 90, 230, 380],
-        [
-            ("Esquilador 1", "Walter Píriz", "Máquina 1 (Tally-Hi)", "6:00 - 17:00"),
-            ("Esquilador 2", "Néstor Olivera", "Máquina 2", "6:00 - 17:00"),
-            ("Esquilador 3", "Ruben da Rosa", "Máquina 3", "6:00 - 17:00"),
-            ("Agarrador", "Julio Cabrera", "Corral y brete", "5:30 - 17:00"),
-            ("Vellonero", "Marta Pintos", "Mesa de lana, acondicionamiento", "6:00 - 17:30"),
-            ("Prensero", "Carlos Techera", "Prensa y fardos", "7:00 - 18:00"),
-            ("Cocinero", "Don Eusebio", "Asado al mediodía", "10:00 -"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Observaciones",
-        9.5,
-        [
-            "Esquila Tally-Hi con acondicionamiento según SUL: lana sin pintura ni "
-            "garras. Si llueve no se esquila: aviso por WhatsApp a las 4:00.",
-            "El martes viene un fotógrafo y un camarógrafo del SUL para la revista: sin "
-            "cambios en el trabajo.",
-        ],
-        8.5,
-        w,
-        11.5,
+        (
+            ["PUESTO", "NOMBRE", "MÁQUINA / TAREA", "TURNO"],
+            [0, 90, 230, 380],
+            [
+                ("Esquilador 1", "Walter Píriz", "Máquina 1 (Tally-Hi)", "6:00 - 17:00"),
+                ("Esquilador 2", "Néstor Olivera", "Máquina 2", "6:00 - 17:00"),
+                ("Esquilador 3", "Ruben da Rosa", "Máquina 3", "6:00 - 17:00"),
+                ("Agarrador", "Julio Cabrera", "Corral y brete", "5:30 - 17:00"),
+                ("Vellonero", "Marta Pintos", "Mesa de lana, acondicionamiento", "6:00 - 17:30"),
+                ("Prensero", "Carlos Techera", "Prensa y fardos", "7:00 - 18:00"),
+                ("Cocinero", "Don Eusebio", "Asado al mediodía", "10:00 -"),
+            ],
+        ),
+        (
+            "Observaciones",
+            [
+                "Esquila Tally-Hi con acondicionamiento según SUL: lana sin pintura ni "
+                "garras. Si llueve no se esquila: aviso por WhatsApp a las 4:00.",
+                "El martes viene un fotógrafo y un camarógrafo del SUL para la revista: sin "
+                "cambios en el trabajo.",
+            ],
+        ),
+        facts_look=(9, 132, 13.5),
+        notes_look=(9.5, 8.5, 11.5),
     )
     return c.output()
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_regatta_crew_call",
-            "near_miss",
             "a Basque trainera rowing club's regatta-day crew call (deialdia / convocatoria), A4, "
             "Basque with Spanish beside: a dark band with the club and 'ESTROPADA EGUNA / DÍA DE "
             "REGATA'; the date, the meeting time at the boathouse's street address, the bus, "
             "warm-up, the heat and the doctor with 112; a ruled seat / rower table; notes on "
             "ETB's live television cameras",
             _regatta_crew_call,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_polio_team_plan",
-            "near_miss",
             "a Nepali municipality's polio campaign vaccination team micro-plan, A4: the "
             "municipality's health section, the campaign and 'VACCINATION TEAM MICRO-PLAN'; a "
             "Bikram Sambat date, 'Reporting time: 7:00 am' at the health post's address, booth "
             "hours, cold chain, the referral hospital and 102; a ruled TEAM / BOOTH / VACCINATOR "
             "/ VOLUNTEER / TARGET table; instructions mentioning a TV crew filming a booth",
             _polio_team_plan,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_shearing_work_order",
-            "near_miss",
             "a Uruguayan shearing gang's (comparsa de esquila) work order, A4 serif: the gang "
             "and its captain, 'ORDEN DE TRABAJO Nº 14' and the season; the estancia on its "
             "route, the dates, 'Encuentro: 5:00 hs.' at the gate, start of shearing, the flock, "
             "the hospital and 105; a ruled PUESTO / NOMBRE / MÁQUINA / TURNO table; notes "
             "mentioning a wool board photographer and cameraman",
             _shearing_work_order,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

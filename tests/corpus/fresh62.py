@@ -30,24 +30,35 @@ from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     clock,
     date_or,
-    day_tables,
-    expect,
     fill,
     grey_text,
     head_table,
     label_rows,
     page,
     ruled_cells,
-    sheet_basics,
     sheet_maker,
     time_or,
     titled_notes,
+)
+from tests.corpus.fresh_skeletons import (
+    DA_WD,
+    ES_MON,
+    ES_WD,
+    FR_MON,
+    FR_WD,
+    Day,
+    family,
+    family_tables,
+    footer,
+    near_misses,
+    notice,
+    offset_times,
+    worded_tables,
 )
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
 D = dt.date
-OTHER = {"document_type": "other"}
 
 P: dict[str, Place] = {
     # (1) Israeli sheets: Akko, Caesarea, Safed
@@ -333,13 +344,6 @@ HE_WD += ["Yom Rishon"]
 TH_WD = ["Wan Chan", "Wan Angkhan", "Wan Phut", "Wan Pharuehat", "Wan Suk", "Wan Sao"]
 TH_WD += ["Wan Athit"]
 VI_WD = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"]
-FR_MON += ["octobre", "novembre", "décembre"]
-ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
-ES_MON += ["septiembre", "octubre", "noviembre", "diciembre"]
-DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 DA_MON = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september"]
 DA_MON += ["oktober", "november", "december"]
 LV_WD = ["pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena"]
@@ -409,37 +413,11 @@ def _th(n: int) -> str:
 
 _sheet = sheet_maker("fresh62")
 _table = partial(head_table, size=7.5, lead=12)
-
-
-def _footer(c: Canvas, text: str, x: float = 34) -> None:
-    grey_text(c, x, c.pdf.h - 20, text, 7, 120)
-
-
-def _tables(
-    c: Canvas, x0: float, y: float, right: float, g: dict[str, Any], call: str, heads: dict
-) -> float:
-    """The day's scenes, cast and crew in the family's words (`heads`), its notes under them."""
-    written = partial(hm, style=g["table_style"])
-    y = day_tables(
-        _table,
-        c,
-        x0,
-        y,
-        right,
-        g,
-        call,
-        written,
-        scenes=heads["scenes"],
-        cast=heads["cast"],
-        steps=heads["steps"],
-        crew=heads.get("crew"),
-    )
-    return titled_notes(c, x0, y + 4, heads["notes"], 8.5, g["notes"], 7.5, right - x0, 10)
-
-
-def _times(call: str, rows: list[tuple[str, int]], t: str) -> list[tuple[str, str]]:
-    """(label, minutes from the call) rows as (label, time as the sheet writes it)."""
-    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
+_family = partial(family, _sheet, P)
+_day_tables = partial(family_tables, _table, hm)
+_tables = partial(worded_tables, _day_tables)
+_times = partial(offset_times, hm)
+_notice = partial(notice, table=head_table, gaps=(8, 6), size=8.5, lead=14, ruled=True)
 
 
 # --- (1) Israeli sheets: transliterated Hebrew labels, Sunday-Thursday, DD/MM/YY ---------------
@@ -453,85 +431,80 @@ IL_HEADS = {
 }
 
 
-def _il(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 44, g["company"], 10, bold=True)
-        c.right(right, 44, f"CALL SHEET · Daf Kriah {g['n']}", 10, bold=True)
-        c.hline(x0, right, 52, 1.2)
-        c.text(x0, 78, title, 19, bold=True)
-        c.text(x0, 92, g["credits"], 8)
-        rows = [
-            ("Ta'arikh / Date", day_text(day, g["date_style"])),
-            ("Yom tzilum / Shoot day", g["day_n"]),
-            ("Sha'at hagaa / Crew call", hm(call, t)),
-            *_times(call, g["times"], t),
-            ("Zrichah / Sunrise", hm(rise, t)),
-            ("Shki'ah / Sunset", hm(fall, t)),
-            ("Mezeg avir / Weather", g["weather"]),
-        ]
-        places = [
-            ("Makom / Location", [p.name, p.street, p.city, g["set"]]),
-            ("Chanayah / Parking & base", [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "Beit cholim / Hospital (Miyun)",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
-        ]
-        y = 110.0
-        if layout == "rtl":
-            # labels flush right, values set to their left, as the Hebrew original reads
-            for lab, val in rows:
-                c.right(right, y, lab, 8, bold=True)
-                c.right(right - 135, y, val, 8.5)
-                c.hline(x0 + 180, right, y + 4, 0.2)
-                y += 13
-            y += 6
-            for head, lines in places:
-                c.right(right, y, head, 8.5, bold=True)
-                for i, ln in enumerate(lines):
-                    c.right(right - 150, y + i * 10, ln, 8)
-                y += len(lines) * 10 + 6
-            y += 4
-        elif layout == "grid":
-            bw = w / 4
-            for i, (lab, val) in enumerate(rows):
-                xx, yy = x0 + (i % 4) * bw, y + (i // 4) * 30
-                c.box(xx, yy, bw, 30, 0.5)
-                fit(c, xx + 4, yy + 10, lab, 6.5, bw - 8, bold=True)
-                fit(c, xx + 4, yy + 23, val, 9 if i != 2 else 12, bw - 8, bold=i == 2)
-            y += ((len(rows) + 3) // 4) * 30 + 8
-            ruled_cells(c, x0, y, w / 3, places, 58, 0.6, label_size=7, size=8, lead=10)
-            y += 72
-        else:
-            label_rows(c, x0, y, x0 + w * 0.55, rows, 8.5, 120, 13)
-            for i, (head, lines) in enumerate(places):
-                yy = y - 9 + i * 56
-                c.box(x0 + w * 0.58, yy, w * 0.42, 52, 0.6)
-                c.text(x0 + w * 0.58 + 4, yy + 10, head, 7, bold=True)
-                for k, ln in enumerate(lines):
-                    fit(c, x0 + w * 0.58 + 4, yy + 20 + k * 8.5, ln, 7.5, w * 0.42 - 8)
-            y += max(len(rows) * 13, 170) + 4
-        fit(c, x0, y, g["emergency"], 7.5, w)
-        y = _tables(c, x0, y + 18, right, g, call, IL_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"il_{key}",
-        "il_hebrew_transliterated",
-        "Israeli English call sheet with transliterated Hebrew labels, A4: the company over a "
-        "rule, 'CALL SHEET · Daf Kriah 4', the title and credits; 'Ta'arikh / Date' as 'Yom "
-        "Rishon (Sunday) 13/12/26' (DD/MM/YY, a Sunday-Thursday week), 'Sha'at hagaa / Crew "
-        "call', meals, 'Zrichah / Sunrise', 'Shki'ah / Sunset'; Makom / Location, Chanayah / "
-        "Parking, Beit cholim / Hospital with '+972' phones; MDA 101 line; scenes, cast, crew; "
-        "layouts: label rows beside boxes, a right-to-left mirror, a grid of boxes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "il_hebrew_transliterated",
+    "Israeli English call sheet with transliterated Hebrew labels, A4: the company over a "
+    "rule, 'CALL SHEET · Daf Kriah 4', the title and credits; 'Ta'arikh / Date' as 'Yom "
+    "Rishon (Sunday) 13/12/26' (DD/MM/YY, a Sunday-Thursday week), 'Sha'at hagaa / Crew "
+    "call', meals, 'Zrichah / Sunrise', 'Shki'ah / Sunset'; Makom / Location, Chanayah / "
+    "Parking, Beit cholim / Hospital with '+972' phones; MDA 101 line; scenes, cast, crew; "
+    "layouts: label rows beside boxes, a right-to-left mirror, a grid of boxes",
+    name="il_{key}",
+)
+def _il(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 44, g["company"], 10, bold=True)
+    c.right(right, 44, f"CALL SHEET · Daf Kriah {g['n']}", 10, bold=True)
+    c.hline(x0, right, 52, 1.2)
+    c.text(x0, 78, title, 19, bold=True)
+    c.text(x0, 92, g["credits"], 8)
+    rows = [
+        ("Ta'arikh / Date", day_text(day, g["date_style"])),
+        ("Yom tzilum / Shoot day", g["day_n"]),
+        ("Sha'at hagaa / Crew call", hm(call, t)),
+        *_times(call, t, g["times"]),
+        ("Zrichah / Sunrise", hm(rise, t)),
+        ("Shki'ah / Sunset", hm(fall, t)),
+        ("Mezeg avir / Weather", g["weather"]),
+    ]
+    places = [
+        ("Makom / Location", [p.name, p.street, p.city, g["set"]]),
+        ("Chanayah / Parking & base", [p.base_street, p.base_city, g["base_note"]]),
+        (
+            "Beit cholim / Hospital (Miyun)",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+        ),
+    ]
+    y = 110.0
+    if layout == "rtl":
+        # labels flush right, values set to their left, as the Hebrew original reads
+        for lab, val in rows:
+            c.right(right, y, lab, 8, bold=True)
+            c.right(right - 135, y, val, 8.5)
+            c.hline(x0 + 180, right, y + 4, 0.2)
+            y += 13
+        y += 6
+        for head, lines in places:
+            c.right(right, y, head, 8.5, bold=True)
+            for i, ln in enumerate(lines):
+                c.right(right - 150, y + i * 10, ln, 8)
+            y += len(lines) * 10 + 6
+        y += 4
+    elif layout == "grid":
+        bw = w / 4
+        for i, (lab, val) in enumerate(rows):
+            xx, yy = x0 + (i % 4) * bw, y + (i // 4) * 30
+            c.box(xx, yy, bw, 30, 0.5)
+            fit(c, xx + 4, yy + 10, lab, 6.5, bw - 8, bold=True)
+            fit(c, xx + 4, yy + 23, val, 9 if i != 2 else 12, bw - 8, bold=i == 2)
+        y += ((len(rows) + 3) // 4) * 30 + 8
+        ruled_cells(c, x0, y, w / 3, places, 58, 0.6, label_size=7, size=8, lead=10)
+        y += 72
+    else:
+        label_rows(c, x0, y, x0 + w * 0.55, rows, 8.5, 120, 13)
+        for i, (head, lines) in enumerate(places):
+            yy = y - 9 + i * 56
+            c.box(x0 + w * 0.58, yy, w * 0.42, 52, 0.6)
+            c.text(x0 + w * 0.58 + 4, yy + 10, head, 7, bold=True)
+            for k, ln in enumerate(lines):
+                fit(c, x0 + w * 0.58 + 4, yy + 20 + k * 8.5, ln, 7.5, w * 0.42 - 8)
+        y += max(len(rows) * 13, 170) + 4
+    fit(c, x0, y, g["emergency"], 7.5, w)
+    y = _tables(c, x0, y + 18, right, spec, IL_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _il_sheets() -> list[Sheet]:
@@ -671,64 +644,59 @@ SEA_HEADS = {
 }
 
 
-def _sea(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=32.0)
-        w = right - x0
-        fill(c, x0, 28, w, 40, 30)
-        c.pdf.set_text_color(255, 255, 255)
-        c.text(x0 + 10, 45, g["company"], 10, bold=True)
-        c.text(x0 + 10, 60, f"{g['head']}  ·  {title}", 13, bold=True)
-        c.pdf.set_text_color(0, 0, 0)
-        # the date strip: the local year printed large beside the Gregorian one
-        fill(c, x0, 74, w, 22, 225)
-        c.text(x0 + 8, 89, day_text(day, g["date_style"]), 11, bold=True)
-        c.right(right - 8, 89, g["day_n"], 9)
-        c.text(x0, 110, g["credits"], 8)
-        y = 122.0
-        rows = [*g.get("pre", []), (g["call_label"], hm(call, t))]
-        rows += _times(call, g["times"], t)
-        rows += [("Sunrise", hm(rise, t)), ("Sunset", hm(fall, t)), ("Weather", g["weather"])]
-        blocks = [
-            (g["loc_label"], [p.name, p.street, p.city, g["set"]]),
-            (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
-            (g["hosp_label"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
-        ]
-        if layout == "side":
-            # times in a shaded column on the right, the place boxes stacked on the left
-            cx = x0 + w * 0.57
-            fill(c, cx, y, right - cx, len(rows) * 14 + 10, 235)
-            label_rows(c, cx + 6, y + 13, right - 4, rows, 7.5, 116, 14)
-            for i, (head, lines) in enumerate(blocks):
-                c.box(x0, y + i * 56, w * 0.54, 52, 0.6)
-                c.text(x0 + 4, y + i * 56 + 10, head, 7.5, bold=True)
-                for k, ln in enumerate(lines):
-                    fit(c, x0 + 4, y + i * 56 + 21 + k * 9, ln, 8, w * 0.54 - 8)
-            y += max(len(rows) * 14 + 10, 168) + 10
-        else:
-            y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4)
-            ruled_cells(c, x0, y, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
-            y += 74
-        fit(c, x0, y, g["emergency"], 7.5, w)
-        y = _tables(c, x0, y + 18, right, g, call, g.get("heads", SEA_HEADS))
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"sea_{key}",
-        "th_vn_service_local_words",
-        "Thai and Vietnamese service call sheets in English with local words, A4: a black band "
-        "with the service company, 'BAI KHIU / CALL SHEET' or 'LỊCH QUAY / CALL SHEET' and the "
-        "title; a grey date strip ('Tuesday (Wan Angkhan) 15 December 2569 / 2026', the "
-        "Buddhist-era year beside the Gregorian one; 'Thứ Năm, ngày 17 tháng 12 năm 2026'); "
-        "crew call, meals, sun and weather as label rows or a shaded side column; location, "
-        "base and hospital boxes ('Rong phayaban', 'Bệnh viện'); emergency line (1669, 115); "
-        "scenes, talent, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+@_family(
+    "th_vn_service_local_words",
+    "Thai and Vietnamese service call sheets in English with local words, A4: a black band "
+    "with the service company, 'BAI KHIU / CALL SHEET' or 'LỊCH QUAY / CALL SHEET' and the "
+    "title; a grey date strip ('Tuesday (Wan Angkhan) 15 December 2569 / 2026', the "
+    "Buddhist-era year beside the Gregorian one; 'Thứ Năm, ngày 17 tháng 12 năm 2026'); "
+    "crew call, meals, sun and weather as label rows or a shaded side column; location, "
+    "base and hospital boxes ('Rong phayaban', 'Bệnh viện'); emergency line (1669, 115); "
+    "scenes, talent, crew; notes",
+    name="sea_{key}",
+)
+def _sea(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=32.0)
+    w = right - x0
+    fill(c, x0, 28, w, 40, 30)
+    c.pdf.set_text_color(255, 255, 255)
+    c.text(x0 + 10, 45, g["company"], 10, bold=True)
+    c.text(x0 + 10, 60, f"{g['head']}  ·  {title}", 13, bold=True)
+    c.pdf.set_text_color(0, 0, 0)
+    # the date strip: the local year printed large beside the Gregorian one
+    fill(c, x0, 74, w, 22, 225)
+    c.text(x0 + 8, 89, day_text(day, g["date_style"]), 11, bold=True)
+    c.right(right - 8, 89, g["day_n"], 9)
+    c.text(x0, 110, g["credits"], 8)
+    y = 122.0
+    rows = [*g.get("pre", []), (g["call_label"], hm(call, t))]
+    rows += _times(call, t, g["times"])
+    rows += [("Sunrise", hm(rise, t)), ("Sunset", hm(fall, t)), ("Weather", g["weather"])]
+    blocks = [
+        (g["loc_label"], [p.name, p.street, p.city, g["set"]]),
+        (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
+        (g["hosp_label"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+    ]
+    if layout == "side":
+        # times in a shaded column on the right, the place boxes stacked on the left
+        cx = x0 + w * 0.57
+        fill(c, cx, y, right - cx, len(rows) * 14 + 10, 235)
+        label_rows(c, cx + 6, y + 13, right - 4, rows, 7.5, 116, 14)
+        for i, (head, lines) in enumerate(blocks):
+            c.box(x0, y + i * 56, w * 0.54, 52, 0.6)
+            c.text(x0 + 4, y + i * 56 + 10, head, 7.5, bold=True)
+            for k, ln in enumerate(lines):
+                fit(c, x0 + 4, y + i * 56 + 21 + k * 9, ln, 8, w * 0.54 - 8)
+        y += max(len(rows) * 14 + 10, 168) + 10
+    else:
+        y = label_rows(c, x0, y, right, rows, 8.5, 150, 13, rule_drop=4)
+        ruled_cells(c, x0, y, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
+        y += 74
+    fit(c, x0, y, g["emergency"], 7.5, w)
+    y = _tables(c, x0, y + 18, right, spec, g.get("heads", SEA_HEADS))
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 TH = {
@@ -886,78 +854,73 @@ FR_HEADS = {
 }
 
 
-def _af(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "ng_gh_sn_nollywood",
+    "West African call sheets: a Nollywood sheet typed centred in a word processor "
+    "(production company, the title in quotes, 'CALL SHEET - DAY 6', 'DATE: Tuesday 15th "
+    "December, 2026', 'CALL TIME:' rows, location, base, nearest hospital with '+234' "
+    "number); a Ghanaian sheet with a row of time boxes (CALL TIME first, '6:30 am') over "
+    "location, base and hospital boxes; a Senegalese 'FEUILLE DE SERVICE' in French "
+    "('CONVOCATION ÉQUIPE 7h30', 'TRAVERSÉE', 'LEVER / COUCHER DU SOLEIL', Hôpital "
+    "Principal, SAMU 1515); ARTISTES, crew; notes",
+    name="af_{key}",
+)
+def _af(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     lab = g["labels"]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=36.0)
-        w = right - x0
-        if layout == "whatsapp":
-            # centred type as typed in a word processor and shared as a PDF
-            centre(c, 46, g["company"], 13)
-            centre(c, 62, f"'{title}'", 17)
-            centre(c, 78, g["credits"], 8, bold=False)
-            centre(c, 96, f"CALL SHEET - {g['day_n']}", 11)
-            c.hline(x0, right, 104, 0.8)
-            rows = [
-                ("DATE", day_text(day, g["date_style"])),
-                ("CALL TIME", _call_text(g, call, t)),
-                *_times(call, g["times"], t),
-                ("LOCATION", f"{p.name}, {p.street}, {p.city}"),
-                ("SET", g["set"]),
-                ("BASE / PARKING", f"{p.base_street}, {p.base_city}"),
-                ("NEAREST HOSPITAL", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
-                ("HOSPITAL PHONE", p.hospital_phone),
-                ("SUNRISE / SUNSET", f"{hm(rise, t)} / {hm(fall, t)}"),
-                ("WEATHER", g["weather"]),
-            ]
-            y = label_rows(c, x0, 122, right, rows, 9, 120, 14, suffix=":")
-        else:
-            c.text(x0, 44, g["company"], 10, bold=True)
-            c.right(right, 44, g["head"], 11, bold=True)
-            c.hline(x0, right, 50, 1.0)
-            c.text(x0, 76, title, 20, bold=True)
-            c.text(x0, 90, g["credits"], 8)
-            c.right(right, 76, day_text(day, g["date_style"]), 10, bold=True)
-            c.right(right, 90, g["day_n"], 8.5)
-            y = 100.0
-            cells = [(lab["call"], hm(call, t))]
-            cells += _times(call, g["times"], t)
-            cells += [(lab["rise"], hm(rise, t)), (lab["fall"], hm(fall, t))]
-            bw = w / len(cells)
-            for i, (k, v) in enumerate(cells):
-                c.box(x0 + i * bw, y, bw, 34, 1.2 if i == 0 else 0.5)
-                fit(c, x0 + i * bw + 4, y + 11, k, 6.5, bw - 8, bold=True)
-                fit(c, x0 + i * bw + 4, y + 28, v, 13 if i == 0 else 10, bw - 8, bold=i == 0)
-            y += 42
-            blocks = [
-                (lab["loc"], [p.name, p.street, p.city, g["set"]]),
-                (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
-                (lab["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
-            ]
-            ruled_cells(c, x0, y, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
-            y += 70
-            fit(c, x0, y, f"{lab['weather']}: {g['weather']}", 8, w)
-            y += 6
-        fit(c, x0, y + 8, g["emergency"], 7.5, w)
-        y = _tables(c, x0, y + 26, right, g, call, g["heads"])
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"af_{key}",
-        "ng_gh_sn_nollywood",
-        "West African call sheets: a Nollywood sheet typed centred in a word processor "
-        "(production company, the title in quotes, 'CALL SHEET - DAY 6', 'DATE: Tuesday 15th "
-        "December, 2026', 'CALL TIME:' rows, location, base, nearest hospital with '+234' "
-        "number); a Ghanaian sheet with a row of time boxes (CALL TIME first, '6:30 am') over "
-        "location, base and hospital boxes; a Senegalese 'FEUILLE DE SERVICE' in French "
-        "('CONVOCATION ÉQUIPE 7h30', 'TRAVERSÉE', 'LEVER / COUCHER DU SOLEIL', Hôpital "
-        "Principal, SAMU 1515); ARTISTES, crew; notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=36.0)
+    w = right - x0
+    if layout == "whatsapp":
+        # centred type as typed in a word processor and shared as a PDF
+        centre(c, 46, g["company"], 13)
+        centre(c, 62, f"'{title}'", 17)
+        centre(c, 78, g["credits"], 8, bold=False)
+        centre(c, 96, f"CALL SHEET - {g['day_n']}", 11)
+        c.hline(x0, right, 104, 0.8)
+        rows = [
+            ("DATE", day_text(day, g["date_style"])),
+            ("CALL TIME", _call_text(g, call, t)),
+            *_times(call, t, g["times"]),
+            ("LOCATION", f"{p.name}, {p.street}, {p.city}"),
+            ("SET", g["set"]),
+            ("BASE / PARKING", f"{p.base_street}, {p.base_city}"),
+            ("NEAREST HOSPITAL", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
+            ("HOSPITAL PHONE", p.hospital_phone),
+            ("SUNRISE / SUNSET", f"{hm(rise, t)} / {hm(fall, t)}"),
+            ("WEATHER", g["weather"]),
+        ]
+        y = label_rows(c, x0, 122, right, rows, 9, 120, 14, suffix=":")
+    else:
+        c.text(x0, 44, g["company"], 10, bold=True)
+        c.right(right, 44, g["head"], 11, bold=True)
+        c.hline(x0, right, 50, 1.0)
+        c.text(x0, 76, title, 20, bold=True)
+        c.text(x0, 90, g["credits"], 8)
+        c.right(right, 76, day_text(day, g["date_style"]), 10, bold=True)
+        c.right(right, 90, g["day_n"], 8.5)
+        y = 100.0
+        cells = [(lab["call"], hm(call, t))]
+        cells += _times(call, t, g["times"])
+        cells += [(lab["rise"], hm(rise, t)), (lab["fall"], hm(fall, t))]
+        bw = w / len(cells)
+        for i, (k, v) in enumerate(cells):
+            c.box(x0 + i * bw, y, bw, 34, 1.2 if i == 0 else 0.5)
+            fit(c, x0 + i * bw + 4, y + 11, k, 6.5, bw - 8, bold=True)
+            fit(c, x0 + i * bw + 4, y + 28, v, 13 if i == 0 else 10, bw - 8, bold=i == 0)
+        y += 42
+        blocks = [
+            (lab["loc"], [p.name, p.street, p.city, g["set"]]),
+            (lab["base"], [p.base_street, p.base_city, g["base_note"]]),
+            (lab["hosp"], [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone]),
+        ]
+        ruled_cells(c, x0, y, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
+        y += 70
+        fit(c, x0, y, f"{lab['weather']}: {g['weather']}", 8, w)
+        y += 6
+    fit(c, x0, y + 8, g["emergency"], 7.5, w)
+    y = _tables(c, x0, y + 26, right, spec, g["heads"])
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 AF_LABELS = {
@@ -1122,79 +1085,74 @@ OR_HEADS = {
 }
 
 
-def _orden(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=34.0)
-        w = right - x0
-        c.text(x0, 42, g["company"], 9.5, bold=True)
-        c.right(right, 42, g["doc"], 12, bold=True)
-        c.right(right, 55, g["day_n"], 8.5)
-        c.hline(x0, right, 62, 1.0)
-        centre(c, 88, title.upper(), 18)
-        centre(c, 102, g["credits"], 8, bold=False)
-        c.text(x0, 124, "FECHA:", 9, bold=True)
-        c.text(x0 + 48, 124, day_text(day, g["date_style"]), 9.5)
-        # the general call in a heavy box on the right of the date line
-        c.box(right - 180, 110, 180, 24, 1.5)
-        c.text(right - 174, 126, g["call_label"], 8.5, bold=True)
-        c.right(right - 6, 127, hm(call, t), 13, bold=True)
-        y = 150.0
-        cit = [(dept, hm(add_minutes(call, off), t), note) for dept, off, note in g["citas"]]
-        lw = w * 0.46 if layout != "wide" else w
-        y0 = y
-        y = head_table(
-            c,
-            x0,
-            y,
-            ["ÁREA", "CITACIÓN", "NOTA"],
-            [0, 95, 150],
-            cit,
-            x0 + lw,
-            size=7.5,
-            lead=12,
-            ruled=True,
-        )
-        rows = [
-            ("Salida del sol", hm(rise, t)),
-            ("Puesta del sol", hm(fall, t)),
-            ("Pronóstico", g["weather"]),
-            *_times(call, g["times"], t),
-        ]
-        if layout == "wide":
-            y = label_rows(c, x0, y + 4, right, rows, 8, 110, 12)
-            ry = y + 2
-        else:
-            label_rows(c, x0 + lw + 14, y0, right, rows, 8, 88, 12)
-            ry = max(y, y0 + len(rows) * 12) + 4
-        blocks = [
-            ("LOCACIÓN", [p.name, p.street, p.city, g["set"]]),
-            (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
-            (
-                "HOSPITAL / GUARDIA",
-                [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
-            ),
-        ]
-        ruled_cells(c, x0, ry, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
-        y = ry + 70
-        fit(c, x0, y, g["emergency"], 7.5, w)
-        y = _tables(c, x0, y + 18, right, g, call, OR_HEADS)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"or_{key}",
-        "ar_cl_pe_orden_citaciones",
-        "Argentine, Chilean and Peruvian 'ORDEN DE RODAJE' / 'PLAN DE RODAJE DIARIO', A4: the "
-        "company, the document and 'Jornada 12 de 30' over a rule; the title centred in "
-        "capitals, 'FECHA: Martes 15 de diciembre de 2026', a heavy box 'CITACIÓN GENERAL 07:00 "
-        "hs'; a ruled ÁREA / CITACIÓN / NOTA table (a citación per department) beside label rows "
-        "of sun, forecast and meals; LOCACIÓN, base and HOSPITAL / GUARDIA boxes; emergency "
-        "(107 / SAMU 131 / 116); scenes, cast; observaciones",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "ar_cl_pe_orden_citaciones",
+    "Argentine, Chilean and Peruvian 'ORDEN DE RODAJE' / 'PLAN DE RODAJE DIARIO', A4: the "
+    "company, the document and 'Jornada 12 de 30' over a rule; the title centred in "
+    "capitals, 'FECHA: Martes 15 de diciembre de 2026', a heavy box 'CITACIÓN GENERAL 07:00 "
+    "hs'; a ruled ÁREA / CITACIÓN / NOTA table (a citación per department) beside label rows "
+    "of sun, forecast and meals; LOCACIÓN, base and HOSPITAL / GUARDIA boxes; emergency "
+    "(107 / SAMU 131 / 116); scenes, cast; observaciones",
+    name="or_{key}",
+)
+def _orden(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("A4", g["font"], margin=34.0)
+    w = right - x0
+    c.text(x0, 42, g["company"], 9.5, bold=True)
+    c.right(right, 42, g["doc"], 12, bold=True)
+    c.right(right, 55, g["day_n"], 8.5)
+    c.hline(x0, right, 62, 1.0)
+    centre(c, 88, title.upper(), 18)
+    centre(c, 102, g["credits"], 8, bold=False)
+    c.text(x0, 124, "FECHA:", 9, bold=True)
+    c.text(x0 + 48, 124, day_text(day, g["date_style"]), 9.5)
+    # the general call in a heavy box on the right of the date line
+    c.box(right - 180, 110, 180, 24, 1.5)
+    c.text(right - 174, 126, g["call_label"], 8.5, bold=True)
+    c.right(right - 6, 127, hm(call, t), 13, bold=True)
+    y = 150.0
+    cit = [(dept, hm(add_minutes(call, off), t), note) for dept, off, note in g["citas"]]
+    lw = w * 0.46 if layout != "wide" else w
+    y0 = y
+    y = head_table(
+        c,
+        x0,
+        y,
+        ["ÁREA", "CITACIÓN", "NOTA"],
+        [0, 95, 150],
+        cit,
+        x0 + lw,
+        size=7.5,
+        lead=12,
+        ruled=True,
     )
+    rows = [
+        ("Salida del sol", hm(rise, t)),
+        ("Puesta del sol", hm(fall, t)),
+        ("Pronóstico", g["weather"]),
+        *_times(call, t, g["times"]),
+    ]
+    if layout == "wide":
+        y = label_rows(c, x0, y + 4, right, rows, 8, 110, 12)
+        ry = y + 2
+    else:
+        label_rows(c, x0 + lw + 14, y0, right, rows, 8, 88, 12)
+        ry = max(y, y0 + len(rows) * 12) + 4
+    blocks = [
+        ("LOCACIÓN", [p.name, p.street, p.city, g["set"]]),
+        (g["base_label"], [p.base_street, p.base_city, g["base_note"]]),
+        (
+            "HOSPITAL / GUARDIA",
+            [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone],
+        ),
+    ]
+    ruled_cells(c, x0, ry, w / 3, blocks, 60, 0.6, label_size=7, size=8, lead=10.5)
+    y = ry + 70
+    fit(c, x0, y, g["emergency"], 7.5, w)
+    y = _tables(c, x0, y + 18, right, spec, OR_HEADS)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _or_sheets() -> list[Sheet]:
@@ -1387,96 +1345,91 @@ LONG = {
 }
 
 
-def _long(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
+@_family(
+    "dk_lv_lt_long_table",
+    "Danish, Latvian and Lithuanian call sheets laid out as one long ruled table, A4: the "
+    "title over a rule with the document ('DAGSPLAN / CALL SHEET', 'FILMĒŠANAS DIENAS "
+    "PLĀNS', 'FILMAVIMO DIENOS PLANAS') and the company; a dark head row LABEL | VALUE | "
+    "NOTE, then every fact a row with bilingual labels ('Mødetid hold / Crew call 07.30', "
+    "'Komandas ierašanās / Crew call', date 'tirsdag d. 15. december 2026' / '2026. gada 16. "
+    "decembris, trešdiena' / '2027 m. sausio 12 d., antradienis'), location, address, set, "
+    "base, hospital, its address and phone, 112, sun, weather, people and cast with their "
+    "times; plain, with grey section rows, or with section rows and zebra shading; a scenes "
+    "table and notes",
+    name="long_{key}",
+)
+def _long(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
     lab = LONG[g["lang"]]
-
-    def make() -> bytes:
-        c, x0, right = page("A4", g["font"], margin=36.0)
-        w = right - x0
-        c.text(x0, 46, title, 18, bold=True)
-        c.right(right, 40, g["doc"], 10, bold=True)
-        c.right(right, 52, g["company"], 8)
-        c.hline(x0, right, 58, 0.8)
-        head: list[tuple[str, str, str]] = [
-            (lab["date"], day_text(day, g["date_style"]), ""),
-            (lab["day"], g["day_n"], ""),
-            (lab["call"], hm(call, t), g["call_note"]),
-        ]
-        times = [(k, hm(add_minutes(call, off), t), n) for k, off, n in g["times"]]
-        place = [
-            (lab["loc"], p.name, ""),
-            (lab["addr"], f"{p.street}, {p.city}", ""),
-            (lab["set"], g["set"], ""),
-            (lab["base"], f"{p.base_street}, {p.base_city}", g["base_note"]),
-            (lab["hosp"], p.hospital, g["hosp_note"]),
-            (lab["hosp_addr"], f"{p.hospital_street}, {p.hospital_city}", ""),
-            (lab["hosp_tel"], p.hospital_phone, ""),
-            (lab["emergency"], g["emergency"], ""),
-        ]
-        sky = [
-            (lab["rise"], hm(rise, t), ""),
-            (lab["fall"], hm(fall, t), ""),
-            (lab["weather"], g["weather"], ""),
-        ]
-        people = [(k, v, n) for k, v, n in g["people"]]
-        cast = [(f"{a} ({r})", hm(add_minutes(call, off), t), n) for a, r, off, n in g["cast"]]
-        sections = [
-            (g["sections"][0], head + times),
-            (g["sections"][1], place),
-            (g["sections"][2], sky),
-            (g["sections"][3], people + cast),
-        ]
-        xs = [0.0, 150.0, 355.0]
-        y = 76.0
-        fill(c, x0, y, w, 16, 60)
-        c.pdf.set_text_color(255, 255, 255)
-        for h, dx in zip(lab["heads"], xs, strict=True):
-            c.text(x0 + 4 + dx, y + 11.5, h, 7.5, bold=True)
-        c.pdf.set_text_color(0, 0, 0)
-        y += 16
-        top = y
-        n = 0
-        for sec, rows in sections:
-            if layout in ("sections", "sections_zebra"):
-                fill(c, x0, y, w, 13, 200)
-                c.text(x0 + 4, y + 9.5, sec, 7.5, bold=True)
-                y += 13
-            for k, v, note in rows:
-                if layout == "sections_zebra" and n % 2:
-                    fill(c, x0, y, w, 13, 238)
-                fit(c, x0 + 4, y + 9.5, k, 7.5, xs[1] - 8, bold=True)
-                big = k == lab["call"]
-                fit(c, x0 + 4 + xs[1], y + 9.5, v, 8.5 if big else 7.5, xs[2] - xs[1] - 8, bold=big)
-                fit(c, x0 + 4 + xs[2], y + 9.5, note, 7, w - xs[2] - 8)
-                c.hline(x0, right, y + 13, 0.2)
-                y += 13
-                n += 1
-        c.box(x0, top - 16, w, y - top + 16, 0.6)
-        for dx in xs[1:]:
-            c.vline(x0 + dx, top - 16, y, 0.3)
-        y += 16
-        table = partial(head_table, size=7.5, lead=12, ruled=True)
-        y = table(c, x0, y, g["scene_heads"], [0, 34, 330, 390], g["scenes"], right)
-        titled_notes(c, x0, y + 4, g["notes_head"], 8.5, g["notes"], 7.5, w, 10)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"long_{key}",
-        "dk_lv_lt_long_table",
-        "Danish, Latvian and Lithuanian call sheets laid out as one long ruled table, A4: the "
-        "title over a rule with the document ('DAGSPLAN / CALL SHEET', 'FILMĒŠANAS DIENAS "
-        "PLĀNS', 'FILMAVIMO DIENOS PLANAS') and the company; a dark head row LABEL | VALUE | "
-        "NOTE, then every fact a row with bilingual labels ('Mødetid hold / Crew call 07.30', "
-        "'Komandas ierašanās / Crew call', date 'tirsdag d. 15. december 2026' / '2026. gada 16. "
-        "decembris, trešdiena' / '2027 m. sausio 12 d., antradienis'), location, address, set, "
-        "base, hospital, its address and phone, 112, sun, weather, people and cast with their "
-        "times; plain, with grey section rows, or with section rows and zebra shading; a scenes "
-        "table and notes",
-        make,
-        expect(p, title, day, call, g["set"]),
-    )
+    c, x0, right = page("A4", g["font"], margin=36.0)
+    w = right - x0
+    c.text(x0, 46, title, 18, bold=True)
+    c.right(right, 40, g["doc"], 10, bold=True)
+    c.right(right, 52, g["company"], 8)
+    c.hline(x0, right, 58, 0.8)
+    head: list[tuple[str, str, str]] = [
+        (lab["date"], day_text(day, g["date_style"]), ""),
+        (lab["day"], g["day_n"], ""),
+        (lab["call"], hm(call, t), g["call_note"]),
+    ]
+    times = [(k, hm(add_minutes(call, off), t), n) for k, off, n in g["times"]]
+    place = [
+        (lab["loc"], p.name, ""),
+        (lab["addr"], f"{p.street}, {p.city}", ""),
+        (lab["set"], g["set"], ""),
+        (lab["base"], f"{p.base_street}, {p.base_city}", g["base_note"]),
+        (lab["hosp"], p.hospital, g["hosp_note"]),
+        (lab["hosp_addr"], f"{p.hospital_street}, {p.hospital_city}", ""),
+        (lab["hosp_tel"], p.hospital_phone, ""),
+        (lab["emergency"], g["emergency"], ""),
+    ]
+    sky = [
+        (lab["rise"], hm(rise, t), ""),
+        (lab["fall"], hm(fall, t), ""),
+        (lab["weather"], g["weather"], ""),
+    ]
+    people = [(k, v, n) for k, v, n in g["people"]]
+    cast = [(f"{a} ({r})", hm(add_minutes(call, off), t), n) for a, r, off, n in g["cast"]]
+    sections = [
+        (g["sections"][0], head + times),
+        (g["sections"][1], place),
+        (g["sections"][2], sky),
+        (g["sections"][3], people + cast),
+    ]
+    xs = [0.0, 150.0, 355.0]
+    y = 76.0
+    fill(c, x0, y, w, 16, 60)
+    c.pdf.set_text_color(255, 255, 255)
+    for h, dx in zip(lab["heads"], xs, strict=True):
+        c.text(x0 + 4 + dx, y + 11.5, h, 7.5, bold=True)
+    c.pdf.set_text_color(0, 0, 0)
+    y += 16
+    top = y
+    n = 0
+    for sec, rows in sections:
+        if layout in ("sections", "sections_zebra"):
+            fill(c, x0, y, w, 13, 200)
+            c.text(x0 + 4, y + 9.5, sec, 7.5, bold=True)
+            y += 13
+        for k, v, note in rows:
+            if layout == "sections_zebra" and n % 2:
+                fill(c, x0, y, w, 13, 238)
+            fit(c, x0 + 4, y + 9.5, k, 7.5, xs[1] - 8, bold=True)
+            big = k == lab["call"]
+            fit(c, x0 + 4 + xs[1], y + 9.5, v, 8.5 if big else 7.5, xs[2] - xs[1] - 8, bold=big)
+            fit(c, x0 + 4 + xs[2], y + 9.5, note, 7, w - xs[2] - 8)
+            c.hline(x0, right, y + 13, 0.2)
+            y += 13
+            n += 1
+    c.box(x0, top - 16, w, y - top + 16, 0.6)
+    for dx in xs[1:]:
+        c.vline(x0 + dx, top - 16, y, 0.3)
+    y += 16
+    table = partial(head_table, size=7.5, lead=12, ruled=True)
+    y = table(c, x0, y, g["scene_heads"], [0, 34, 330, 390], g["scenes"], right)
+    titled_notes(c, x0, y + 4, g["notes_head"], 8.5, g["notes"], 7.5, w, 10)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _long_sheets() -> list[Sheet]:
@@ -1640,132 +1593,127 @@ def _rbox(c: Canvas, x: float, y: float, w: float, h: float, rgb: tuple[int, int
     c.pdf.set_draw_color(0, 0, 0)
 
 
-def _canva(key: str, title: str, day: D, call: str, g: dict[str, Any]) -> Sheet:
-    p, rise, fall, t, layout = sheet_basics(P[key], day, g)
-
-    def make() -> bytes:
-        c, x0, right = page("Letter", "sans", margin=30.0)
-        w = right - x0
-        accent, soft = g["accent"], g["soft"]
-        written = partial(hm, style=g["table_style"])
-        if layout == "docs":
-            # a Google Doc: a coloured title line, text icons as bullets, a plain table
-            c.pdf.set_text_color(*accent)
-            c.text(x0, 52, title, 26, bold=True)
-            c.pdf.set_text_color(0, 0, 0)
-            c.text(x0, 70, g["tagline"], 9)
-            c.hline(x0, right, 78, 1.5)
-            rows = [
-                ("★ Date", day_text(day, g["date_style"])),
-                ("◷ Crew call", hm(call, t)),
-                ("➜ Location", f"{p.name}, {p.street}, {p.city} ({g['set']})"),
-                ("▣ Parking", f"{p.base_street}, {p.base_city}"),
-                ("✚ Hospital", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
-                ("☎ ER phone", p.hospital_phone),
-                ("☀ Sun", f"up {hm(rise, t)} · down {hm(fall, t)}"),
-            ]
-            y = label_rows(c, x0, 98, right, rows, 9.5, 105, 16)
-        else:
-            fill_rgb = accent
-            c.pdf.set_fill_color(*fill_rgb)
-            c.pdf.rect(0, 0, c.width, 92, style="F")
-            c.pdf.set_text_color(255, 255, 255)
-            c.text(x0, 46, title.upper(), 28, bold=True)
-            c.text(x0, 68, g["tagline"], 10)
-            c.right(right, 46, "CALL SHEET", 12, bold=True)
-            c.right(right, 68, g["day_n"], 10)
-            c.pdf.set_text_color(0, 0, 0)
-            y = 108.0
-            pills = [
-                ("★ DATE", day_text(day, g["date_style"])),
-                ("◷ CREW CALL", hm(call, t)),
-                ("☀ SUNRISE / SUNSET", f"{hm(rise, t)} / {hm(fall, t)}"),
-            ]
-            pw = (w - 20) / 3
-            for i, (k, v) in enumerate(pills):
-                xx = x0 + i * (pw + 10)
-                _rbox(c, xx, y, pw, 48, soft)
-                c.text(xx + 10, y + 15, k, 7.5, bold=True)
-                fit(c, xx + 10, y + 37, v, 17 if i == 1 else 11, pw - 20, bold=i == 1)
-            y += 60
-            cards = [
-                ("➜ LOCATION", [p.name, p.street, p.city, g["set"]]),
-                ("▣ PARKING / BASECAMP", [p.base_street, p.base_city, g["base_note"]]),
-                (
-                    "✚ NEAREST HOSPITAL",
-                    [p.hospital, p.hospital_street, p.hospital_city, f"☎ {p.hospital_phone}"],
-                ),
-            ]
-            for i, (k, lines) in enumerate(cards):
-                xx = x0 + i * (pw + 10)
-                _rbox(c, xx, y, pw, 70, (245, 245, 245))
-                c.text(xx + 10, y + 14, k, 7.5, bold=True)
-                for j, ln in enumerate(lines):
-                    fit(c, xx + 10, y + 28 + j * 11, ln, 8, pw - 20)
-            y += 86
-        # the weather strip: hour cells across the page
-        strip = g["weather"]
-        sw = w / len(strip)
-        for i, (hh, deg, sky) in enumerate(strip):
-            _rbox(c, x0 + i * sw + 2, y, sw - 4, 34, soft)
-            c.text(x0 + i * sw + 8, y + 13, hm(hh, "us_short"), 7.5, bold=True)
-            c.text(x0 + i * sw + 8, y + 27, f"{sky} {deg}°F", 9)
-        y += 50
-        sched = [(written(add_minutes(call, off)), what) for off, what in g["schedule"]]
-        y = head_table(
-            c,
-            x0,
-            y,
-            ["TIME", "WHAT'S HAPPENING"],
-            [0, 80],
-            sched,
-            right,
-            size=8.5,
-            lead=14,
-            shade=230,
-        )
-        cast = [(a, r, written(add_minutes(call, off))) for a, r, off in g["cast"]]
-        y = head_table(
-            c,
-            x0,
-            y + 4,
-            ["TALENT", "ROLE", "CALL"],
-            [0, 200, 380],
-            cast,
-            right,
-            size=8.5,
-            lead=14,
-            shade=230,
-        )
-        crew = [(k, n, ph) for k, n, ph in g["crew"]]
-        y = head_table(
-            c,
-            x0,
-            y + 4,
-            ["CREW", "NAME", "CELL"],
-            [0, 200, 380],
-            crew,
-            right,
-            size=8.5,
-            lead=14,
-            shade=230,
-        )
-        titled_notes(c, x0, y + 6, "⚠ HEADS UP", 10, g["notes"], 8.5, w, 11)
-        _footer(c, g["footer"], x0)
-        return c.output()
-
-    return _sheet(
-        f"us_{key}",
-        "us_indie_canva_onepager",
-        "US indie one-pagers, Letter: made in Canva (a full-width coloured title banner, the "
-        "title in big capitals, 'CALL SHEET' and 'DAY 2 OF 6'; DATE / CREW CALL / SUNRISE / "
-        "SUNSET in rounded pills with text icons ★ ◷ ☀; LOCATION, PARKING / BASECAMP, NEAREST "
-        "HOSPITAL in rounded cards) or in Google Docs (a coloured title line and icon-led label "
-        "rows); a weather strip of hour cells ('7:00a ☀ 41°F'); schedule, talent and crew "
-        "tables; a '⚠ HEADS UP' note",
-        make,
-        expect(p, title, day, call, g["set"]),
+@_family(
+    "us_indie_canva_onepager",
+    "US indie one-pagers, Letter: made in Canva (a full-width coloured title banner, the "
+    "title in big capitals, 'CALL SHEET' and 'DAY 2 OF 6'; DATE / CREW CALL / SUNRISE / "
+    "SUNSET in rounded pills with text icons ★ ◷ ☀; LOCATION, PARKING / BASECAMP, NEAREST "
+    "HOSPITAL in rounded cards) or in Google Docs (a coloured title line and icon-led label "
+    "rows); a weather strip of hour cells ('7:00a ☀ 41°F'); schedule, talent and crew "
+    "tables; a '⚠ HEADS UP' note",
+    name="us_{key}",
+)
+def _canva(spec: Day) -> bytes:
+    _, p, rise, fall, t, layout, title, day, call, g = spec
+    c, x0, right = page("Letter", "sans", margin=30.0)
+    w = right - x0
+    accent, soft = g["accent"], g["soft"]
+    written = partial(hm, style=g["table_style"])
+    if layout == "docs":
+        # a Google Doc: a coloured title line, text icons as bullets, a plain table
+        c.pdf.set_text_color(*accent)
+        c.text(x0, 52, title, 26, bold=True)
+        c.pdf.set_text_color(0, 0, 0)
+        c.text(x0, 70, g["tagline"], 9)
+        c.hline(x0, right, 78, 1.5)
+        rows = [
+            ("★ Date", day_text(day, g["date_style"])),
+            ("◷ Crew call", hm(call, t)),
+            ("➜ Location", f"{p.name}, {p.street}, {p.city} ({g['set']})"),
+            ("▣ Parking", f"{p.base_street}, {p.base_city}"),
+            ("✚ Hospital", f"{p.hospital}, {p.hospital_street}, {p.hospital_city}"),
+            ("☎ ER phone", p.hospital_phone),
+            ("☀ Sun", f"up {hm(rise, t)} · down {hm(fall, t)}"),
+        ]
+        y = label_rows(c, x0, 98, right, rows, 9.5, 105, 16)
+    else:
+        fill_rgb = accent
+        c.pdf.set_fill_color(*fill_rgb)
+        c.pdf.rect(0, 0, c.width, 92, style="F")
+        c.pdf.set_text_color(255, 255, 255)
+        c.text(x0, 46, title.upper(), 28, bold=True)
+        c.text(x0, 68, g["tagline"], 10)
+        c.right(right, 46, "CALL SHEET", 12, bold=True)
+        c.right(right, 68, g["day_n"], 10)
+        c.pdf.set_text_color(0, 0, 0)
+        y = 108.0
+        pills = [
+            ("★ DATE", day_text(day, g["date_style"])),
+            ("◷ CREW CALL", hm(call, t)),
+            ("☀ SUNRISE / SUNSET", f"{hm(rise, t)} / {hm(fall, t)}"),
+        ]
+        pw = (w - 20) / 3
+        for i, (k, v) in enumerate(pills):
+            xx = x0 + i * (pw + 10)
+            _rbox(c, xx, y, pw, 48, soft)
+            c.text(xx + 10, y + 15, k, 7.5, bold=True)
+            fit(c, xx + 10, y + 37, v, 17 if i == 1 else 11, pw - 20, bold=i == 1)
+        y += 60
+        cards = [
+            ("➜ LOCATION", [p.name, p.street, p.city, g["set"]]),
+            ("▣ PARKING / BASECAMP", [p.base_street, p.base_city, g["base_note"]]),
+            (
+                "✚ NEAREST HOSPITAL",
+                [p.hospital, p.hospital_street, p.hospital_city, f"☎ {p.hospital_phone}"],
+            ),
+        ]
+        for i, (k, lines) in enumerate(cards):
+            xx = x0 + i * (pw + 10)
+            _rbox(c, xx, y, pw, 70, (245, 245, 245))
+            c.text(xx + 10, y + 14, k, 7.5, bold=True)
+            for j, ln in enumerate(lines):
+                fit(c, xx + 10, y + 28 + j * 11, ln, 8, pw - 20)
+        y += 86
+    # the weather strip: hour cells across the page
+    strip = g["weather"]
+    sw = w / len(strip)
+    for i, (hh, deg, sky) in enumerate(strip):
+        _rbox(c, x0 + i * sw + 2, y, sw - 4, 34, soft)
+        c.text(x0 + i * sw + 8, y + 13, hm(hh, "us_short"), 7.5, bold=True)
+        c.text(x0 + i * sw + 8, y + 27, f"{sky} {deg}°F", 9)
+    y += 50
+    sched = [(written(add_minutes(call, off)), what) for off, what in g["schedule"]]
+    y = head_table(
+        c,
+        x0,
+        y,
+        ["TIME", "WHAT'S HAPPENING"],
+        [0, 80],
+        sched,
+        right,
+        size=8.5,
+        lead=14,
+        shade=230,
     )
+    cast = [(a, r, written(add_minutes(call, off))) for a, r, off in g["cast"]]
+    y = head_table(
+        c,
+        x0,
+        y + 4,
+        ["TALENT", "ROLE", "CALL"],
+        [0, 200, 380],
+        cast,
+        right,
+        size=8.5,
+        lead=14,
+        shade=230,
+    )
+    crew = [(k, n, ph) for k, n, ph in g["crew"]]
+    y = head_table(
+        c,
+        x0,
+        y + 4,
+        ["CREW", "NAME", "CELL"],
+        [0, 200, 380],
+        crew,
+        right,
+        size=8.5,
+        lead=14,
+        shade=230,
+    )
+    titled_notes(c, x0, y + 6, "⚠ HEADS UP", 10, g["notes"], 8.5, w, 11)
+    footer(c, g["footer"], x0)
+    return c.output()
 
 
 def _us_sheets() -> list[Sheet]:
@@ -1914,11 +1862,11 @@ def _safari_briefing() -> bytes:
     c.pdf.set_text_color(0, 0, 0)
     c.text(x0, 84, "Full-day game drive & Mara River crossing", 15, bold=True)
     c.text(x0, 98, "Thursday 17 December 2026  ·  Narok County, Kenya", 9)
-    y = label_rows(
+    _notice(
         c,
         x0,
-        122,
         right,
+        122,
         [
             ("Wake-up call", "5:15 am (tea and coffee brought to your tent)"),
             ("Meet", "5:45 am at the main mess tent, Talek side"),
@@ -1927,41 +1875,25 @@ def _safari_briefing() -> bytes:
             ("Return", "about 6:30 pm, sundowners on the way"),
             ("Flying Doctors", "AMREF Flying Doctors +254 20 699 2299 (all guests covered)"),
         ],
-        9,
-        110,
-        14,
-        suffix=":",
-    )
-    y = head_table(
-        c,
-        x0,
-        y + 8,
-        ["VEHICLE", "GUIDE", "GUESTS", "TENTS"],
-        [0, 90, 230, 380],
-        [
-            ("Cruiser 1", "Daniel Sankale", "Müller (4)", "1, 2"),
-            ("Cruiser 2", "Joseph ole Ntimama", "Okoro, Lindqvist (5)", "3, 5"),
-            ("Cruiser 3", "Mercy Kiptoo", "Photography group (4)", "6, 7"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Please note",
-        9,
-        [
-            "Photographers: one camera bag per guest, beanbags are in every vehicle; please no "
-            "drones in the reserve. Picnic breakfast and lunch are packed by the kitchen.",
-            "Stay inside the vehicle at all times. Warm layers for the early start: 12 °C at dawn.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["VEHICLE", "GUIDE", "GUESTS", "TENTS"],
+            [0, 90, 230, 380],
+            [
+                ("Cruiser 1", "Daniel Sankale", "Müller (4)", "1, 2"),
+                ("Cruiser 2", "Joseph ole Ntimama", "Okoro, Lindqvist (5)", "3, 5"),
+                ("Cruiser 3", "Mercy Kiptoo", "Photography group (4)", "6, 7"),
+            ],
+        ),
+        (
+            "Please note",
+            [
+                "Photographers: one camera bag per guest, beanbags are in every vehicle; please no "
+                "drones in the reserve. Picnic breakfast and lunch are packed by the kitchen.",
+                "Stay inside the vehicle at all times. Warm layers for the early start: "
+                "12 °C at dawn.",
+            ],
+        ),
+        facts_look=(9, 110, 14),
     )
     return c.output()
 
@@ -1970,16 +1902,15 @@ def _census_assignment() -> bytes:
     """A census district office's field-day assignment: enumerators report to the office at a
     time, then go to their enumeration areas; a TV crew only covers the launch."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     centre(c, 44, "GHANA STATISTICAL SERVICE", 12)
     centre(c, 58, "KOMENDA-EDINA-EGUAFO-ABIREM DISTRICT CENSUS OFFICE", 9)
     centre(c, 76, "ENUMERATION FIELD DAY - TEAM ASSIGNMENT", 11)
     c.hline(x0, right, 84, 1.0)
-    y = label_rows(
+    _notice(
         c,
         x0,
-        104,
         right,
+        104,
         [
             ("Date", "Monday, 21/12/2026 (Day 3 of enumeration)"),
             ("Reporting time", "6:30 am at the District Office, Elmina"),
@@ -1987,43 +1918,27 @@ def _census_assignment() -> bytes:
             ("Field hours", "7:30 am - 5:00 pm; evening call-backs till 7:00 pm"),
             ("Supervisor", "Mr. Kobina Arthur +233 24 555 0177"),
         ],
-        9,
-        110,
-        14,
-        suffix=":",
-    )
-    y = head_table(
-        c,
-        x0,
-        y + 8,
-        ["TEAM", "ENUMERATION AREA", "ENUMERATORS", "VEHICLE"],
-        [0, 55, 250, 400],
-        [
-            ("A", "Elmina Bantoma, EA 0412", "Ama Quansah, Kofi Eshun", "Pick-up 1"),
-            ("B", "Elmina Sanka, EA 0415", "Yaa Amoah, Joseph Baidoo", "Pick-up 1"),
-            ("C", "Komenda Zongo, EA 0421", "Abena Sam, Kwame Ansah", "Motorbike"),
-            ("D", "Agona Abrem, EA 0433", "Efua Mensah, Isaac Nyarko", "Pick-up 2"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Reminders",
-        9,
-        [
-            "Wear your census vest and ID card at all times. A GBC television crew will record "
-            "Team A's first household interview for the evening news; the household's consent "
-            "comes first.",
-            "Report any refusals to the supervisor the same day. Do not leave tablets in vehicles.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["TEAM", "ENUMERATION AREA", "ENUMERATORS", "VEHICLE"],
+            [0, 55, 250, 400],
+            [
+                ("A", "Elmina Bantoma, EA 0412", "Ama Quansah, Kofi Eshun", "Pick-up 1"),
+                ("B", "Elmina Sanka, EA 0415", "Yaa Amoah, Joseph Baidoo", "Pick-up 1"),
+                ("C", "Komenda Zongo, EA 0421", "Abena Sam, Kwame Ansah", "Motorbike"),
+                ("D", "Agona Abrem, EA 0433", "Efua Mensah, Isaac Nyarko", "Pick-up 2"),
+            ],
+        ),
+        (
+            "Reminders",
+            [
+                "Wear your census vest and ID card at all times. A GBC television crew will record "
+                "Team A's first household interview for the evening news; the household's consent "
+                "comes first.",
+                "Report any refusals to the supervisor the same day. Do not leave tablets "
+                "in vehicles.",
+            ],
+        ),
+        facts_look=(9, 110, 14),
     )
     return c.output()
 
@@ -2032,16 +1947,15 @@ def _removal_work_order() -> bytes:
     """A removal firm's work order: the crew's presentation time at the client's address, the
     truck, the destination; the client will video the inventory, nothing more."""
     c, x0, right = page("A4", "helvetica", margin=40.0)
-    w = right - x0
     c.text(x0, 46, "MUDANZAS DEL LITORAL S.R.L.", 13, bold=True)
     grey_text(c, x0, 58, "Avenida Cazón 1450, Tigre  ·  +54 11 4749 5500", 8, 110)
     c.right(right, 46, "ORDEN DE TRABAJO N° 2317", 11, bold=True)
     c.hline(x0, right, 66, 1.0)
-    y = label_rows(
+    _notice(
         c,
         x0,
-        88,
         right,
+        88,
         [
             ("Fecha", "Viernes 18 de diciembre de 2026"),
             ("Presentación del personal", "07:30 hs en el domicilio de origen"),
@@ -2050,78 +1964,56 @@ def _removal_work_order() -> bytes:
             ("Camión", "Furgón Mercedes 1114 · chofer Héctor Benítez"),
             ("Cliente", "Familia Domínguez · +54 9 11 5555 0101"),
         ],
-        9,
-        140,
-        14,
-        suffix=":",
-    )
-    y = head_table(
-        c,
-        x0,
-        y + 8,
-        ["HORA", "TAREA", "RESPONSABLE"],
-        [0, 70, 330],
-        [
-            ("07:30 hs", "Embalaje de vajilla y cuadros", "Rubén Acosta"),
-            ("09:00 hs", "Desarme de muebles y cama", "Luis Ortega"),
-            ("10:30 hs", "Carga: ascensor reservado hasta 12:00", "Todo el equipo"),
-            ("13:00 hs", "Descarga en destino y armado", "Rubén Acosta"),
-        ],
-        right,
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    titled_notes(
-        c,
-        x0,
-        y + 6,
-        "Observaciones",
-        9,
-        [
-            "El cliente filmará el inventario con su teléfono antes de la carga; piano vertical: "
-            "dos personas más a las 10:00 hs. Cobro del saldo contra entrega.",
-        ],
-        8.5,
-        w,
-        11,
+        (
+            ["HORA", "TAREA", "RESPONSABLE"],
+            [0, 70, 330],
+            [
+                ("07:30 hs", "Embalaje de vajilla y cuadros", "Rubén Acosta"),
+                ("09:00 hs", "Desarme de muebles y cama", "Luis Ortega"),
+                ("10:30 hs", "Carga: ascensor reservado hasta 12:00", "Todo el equipo"),
+                ("13:00 hs", "Descarga en destino y armado", "Rubén Acosta"),
+            ],
+        ),
+        (
+            "Observaciones",
+            [
+                "El cliente filmará el inventario con su teléfono antes de la carga; piano "
+                "vertical: dos personas más a las 10:00 hs. Cobro del saldo contra entrega.",
+            ],
+        ),
+        facts_look=(9, 140, 14),
     )
     return c.output()
 
 
 def _other_sheets() -> list[Sheet]:
-    return [
-        _sheet(
+    docs = [
+        (
             "near_miss_safari_game_drive_briefing",
-            "near_miss",
             "a Kenyan safari camp's guest briefing for a full-day game drive, A4: a dark band with "
             "the camp, the date, wake-up call, meet and departure times, the park gate, AMREF "
             "Flying Doctors; a ruled VEHICLE / GUIDE / GUESTS / TENTS table; notes on "
             "photographers' camera bags",
             _safari_briefing,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_census_enumerator_assignment",
-            "near_miss",
             "a Ghanaian census district office's field-day team assignment, A4: the service "
             "and the district office centred, the date, 'Reporting time: 6:30 am', tablets, "
             "field hours, the supervisor; a ruled TEAM / ENUMERATION AREA / ENUMERATORS / VEHICLE "
             "table; reminders mentioning a TV crew",
             _census_assignment,
-            OTHER,
         ),
-        _sheet(
+        (
             "near_miss_removal_work_order",
-            "near_miss",
             "an Argentine removal firm's work order (orden de trabajo), A4: the firm, the order "
             "number, the date, 'Presentación del personal 07:30 hs', origin and destination "
             "addresses, the truck; a ruled HORA / TAREA / RESPONSABLE table; notes saying the "
             "client will film the inventory",
             _removal_work_order,
-            OTHER,
         ),
     ]
+    return near_misses(_sheet, docs)
 
 
 def sheets() -> list[Sheet]:

@@ -1,8 +1,9 @@
-"""Skeletons fresh56-59 each wrote out again (dedupe1): a family's glue from its table row to a
-Sheet (`family`: sheet_basics, the sheet's name, layout and expected values around the page it
-draws), its day tables (`family_tables`), the footer, a near miss's body (`notice`: fact rows, a
-ruled table, headed notes), the near-miss list and its expected value, and the weekday and month
-names more than one set prints.
+"""Skeletons fresh56-62 each wrote out again (dedupe1, dedupe2): a family's glue from its table
+row to a Sheet (`family`: sheet_basics, the sheet's name, layout and expected values around the
+page it draws), its day tables (`family_tables`; `worded_tables` where a family names them in its
+own words), times given as minutes from the call (`offset_times`), the footer, a near miss's body
+(`notice`: fact rows, a ruled table, headed notes), the near-miss list and its expected value, and
+the weekday and month names more than one set prints.
 
 Kept apart from fresh_common so that sets built later can use or ignore them; every set still
 keeps its own vocabulary (time and date forms, places, layouts).
@@ -16,6 +17,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from tests.corpus.draw import Canvas
+from tests.corpus.formats import add_minutes
 from tests.corpus.fresh_common import (
     MakeSheet,
     day_tables,
@@ -44,12 +46,21 @@ PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "
 PT_MON += ["setembro", "outubro", "novembro", "dezembro"]
 NL_WD = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 NL_WD_LONG = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+DA_WD = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 DE_WD_LONG = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
 
 def footer(c: Canvas, text: str, x: float = 34) -> None:
     """A sheet's grey footer line 20 above the page's foot."""
     grey_text(c, x, c.pdf.h - 20, text, 7, 120)
+
+
+def offset_times(
+    hm: Callable[[str, str], str], call: str, t: str, rows: Sequence[tuple[str, int]]
+) -> list[tuple[str, str]]:
+    """(label, minutes from the crew call) rows as (label, the time as the set's `hm` writes it
+    in style `t`). A set binds `hm` with functools.partial."""
+    return [(lab, hm(add_minutes(call, off), t)) for lab, off in rows]
 
 
 def near_misses(
@@ -123,6 +134,36 @@ def family_tables(
     `table` and `hm` with functools.partial."""
     written = partial(hm, style=spec.t if style is None else style)
     return day_tables(table, c, x, y, right, spec.g, spec.call, written, **kw)
+
+
+def worded_tables(
+    tables: Callable[..., float],
+    c: Canvas,
+    x: float,
+    y: float,
+    right: float,
+    spec: Day,
+    heads: dict[str, Any],
+) -> float:
+    """A sheet's scenes, cast and crew in its family's words `heads` ("scenes", "cast" with its
+    "steps" and "numbered" if so, "crew" if printed: each (heads, offsets); "notes": the notes'
+    heading), times in the row's table style `g["table_style"]`, drawn with the set's
+    family_tables partial `tables`; its notes 4 under them, as fresh59's, fresh61's and
+    fresh62's sheets print them."""
+    return tables(
+        c,
+        x,
+        y,
+        right,
+        spec,
+        style=spec.g["table_style"],
+        scenes=heads["scenes"],
+        cast=heads["cast"],
+        steps=heads["steps"],
+        numbered=heads.get("numbered", False),
+        crew=heads.get("crew"),
+        notes=(heads["notes"], 8.5, 7.5, 10),
+    )
 
 
 def notice(
