@@ -123,6 +123,14 @@ def apply_rules(
             continue  # the reader was right and sure: nothing learnt was needed
         # a value placed from the title (no label moves with it) never overrides a sure reader
         overrides = item.rule.corrects_reader and item.rule.relation != "title"
+        if have and not agree and item.rule.range_start:
+            # a shift's start read where the reader found another call: the shift may stay
+            # put while the call moves ("SHIFT 07:00-19:00", "CREW CALL 06:30"): the reader's
+            # call is kept, and the person checks it
+            warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
+            conf[field] = min(sure, DOUBT)
+            capped = True
+            continue
         if have and not agree and sure >= SAFE and not overrides:
             warnings.append(_disagree(field, found.value, have, item.rule.label, kept="reader"))
             conf[field] = min(sure, DOUBT)

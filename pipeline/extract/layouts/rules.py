@@ -27,17 +27,26 @@ from pipeline.extract.layouts.cells import (
     label_key,
     label_like,
 )
-from pipeline.extract.reader.address_parts import is_county
+from pipeline.extract.reader.address_parts import (
+    FRENCH_TYPES,
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+    WEAK_SUFFIXES,
+    find_postcodes,
+    is_county,
+)
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Line, PageText, Word
+from pipeline.extract.reader.parsed import Parsed
 from pipeline.extract.reader.values import find_dates, find_times
 
 LEARNABLE = ("call_time", "shooting_date", "location")
 ABOVE_LINES = 4  # how far above a value its label may sit, in lines
 SECTION_LINES = 12  # how far below its heading a value in running text may sit, in lines
 UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
+SMALLER = 0.49  # points: a label printed this much smaller than its value is marked as one
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
 # The relation of a memo: the person corrected the field on this layout and no rule learnt
 # from the correction reads the value they gave; later sheets never confirm the field unasked.
@@ -79,6 +88,13 @@ class Rule:
     # the reader is not to be trusted alone for this field (a sheet the rule finds nothing on
     # sends the reader's value to review); False for rules stored before it was kept
     from_correction: bool = False
+    # a date whose year the reader does not read ("15 December 2569 / 2026": the Thai year,
+    # then the Western one): which of the four-digit years printed after the day and month is
+    # the value's, as the person's value showed it; None: the date reads whole
+    year_at: int | None = None
+    # a call taught as the start of a time range in its cell ("SHIFT  07:00-19:00"): a shift
+    # may stay put while the day's call moves, so what it reads never overrides the reader
+    range_start: bool = False
 
     @property
     def key(self) -> str:
@@ -105,6 +121,8 @@ class Rule:
             reader_read=data.get("reader_read"),
             taught_numbered=data.get("taught_numbered"),
             from_correction=bool(data.get("from_correction", False)),
+            year_at=data.get("year_at"),
+            range_start=bool(data.get("range_start", False)),
         )
 
     @property
@@ -221,9 +239,10 @@ def learn(
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
-    text = ", ".join(_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts)
+    text = _joined(field, [_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts])
     order = _date_order(text, value) if field == "shooting_date" else None
-    taught = parse(field, text, shift, order)
+    year_at = _year_place(text, value) if field == "shooting_date" and not shift else None
+    taught = parse(field, text, shift, order, year_at)
     return Rule(
         field=field,
         label=anchor.text if relation != "inline" else _words_text(anchor.words),
@@ -236,7 +255,28 @@ def learn(
         date_shift=shift,
         day_first=order,
         taught_numbered=numbered(value) if field == "location" else None,
+        year_at=year_at,
+        range_start=field == "call_time" and _starts_range(_cell_text(span, pages), value),
     )
+
+
+# what joins a range's two ends: "07:00-19:00", "7AM to 7PM", "7h à 19h", "07:00 bis 19:00"
+_RANGE_JOIN = re.compile(r"^\s*(?:[-\u2013\u2014~/]|to|till|until|bis|à|a|al|tot|до)\s*$", re.I)
+
+
+def _starts_range(text: str, value: str) -> bool:
+    """Whether ``text`` prints the time ``value`` as the start of a range ("07:00-19:00")."""
+    times = find_times(text)
+    return any(
+        a.value == value[:5] and _RANGE_JOIN.match(text[a.end : b.start])
+        for a, b in pairwise(times)
+    )
+
+
+def _cell_text(span: _Span, pages: Sequence[PageText]) -> str:
+    """The text of the cell the value starts in."""
+    p, i, s, _ = span.parts[0]
+    return _cell_at(pages[p].lines[i], p, i, s).text
 
 
 def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
@@ -252,6 +292,8 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
             if field == "shooting_date":
                 readings += [finder(line.text, us_order=us) for us in (True, False)]
             hits = {(d.start, d.end) for r in readings for d in r if d.value == target}
+            if field == "shooting_date" and not hits:
+                hits = _yearless_hits(line.text, target)
             for start, end in sorted(hits):
                 s, e = _word_range(line, start, end)
                 size = max(w.size for w in line.words[s:e])
@@ -261,6 +303,54 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
     found.sort(key=lambda sp: (-sp.size, _shared(sp, pages, finder), sp.parts[0][0],
                                _top(sp, pages)))  # fmt: skip
     return found[0] if found else None
+
+
+YEAR_REACH = 16  # characters after a day and month its year may be printed in ("/ 2569 / 2026")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _yearless_hits(text: str, target: str) -> set[tuple[int, int]]:
+    """Where ``text`` prints the date ``target`` as a day and month the reader reads without
+    its year, the year printed soon after it among others ("15 December 2569 / 2026"): from
+    the day to the year."""
+    hits = set()
+    for parsed in find_dates(text, yearless=True):
+        if parsed.value != "--" + target[5:10]:
+            continue
+        after = text[parsed.end : parsed.end + YEAR_REACH]
+        year = next((m for m in _YEAR.finditer(after) if m.group() == target[:4]), None)
+        if year is not None:
+            hits.add((parsed.start, parsed.end + year.end()))
+    return hits
+
+
+def _year_place(text: str, value: str) -> int | None:
+    """Which year printed after the day and month of ``text`` is ``value``'s, when the date
+    does not read whole there; None when it does, or the year is not printed."""
+    if any(d.value == value[:10] for d in find_dates(text)):
+        return None
+    for parsed in find_dates(text, yearless=True):
+        if parsed.value == "--" + value[5:10]:
+            years = _YEAR.findall(text[parsed.end : parsed.end + YEAR_REACH])
+            return years.index(value[:4]) if value[:4] in years else None
+    return None
+
+
+def _year_placed(text: str, year_at: int, us_order: bool | None) -> Parsed | None:
+    """The first date of ``text`` read as a day and month, with the year at ``year_at`` among
+    those printed after it (see ``Rule.year_at``)."""
+    for parsed in find_dates(text, us_order=us_order, yearless=True):
+        if not parsed.value.startswith("--"):
+            continue
+        years = _YEAR.findall(text[parsed.end : parsed.end + YEAR_REACH])
+        if year_at < len(years):
+            try:
+                day = dt.date.fromisoformat(f"{years[year_at]}{parsed.value[1:]}")
+            except ValueError:
+                return None
+            return replace(parsed, value=day.isoformat(), quality=1.0, note=None)
+        return None
+    return None
 
 
 FAR_LEFT = 6  # value heights: a label-like cell farther left may be another column's text
@@ -433,11 +523,13 @@ def _continue_address(
     if j >= 0 and page.lines[i].top - page.lines[j].top < 2.2 * _h(page.lines[i]):
         run = _run_from(page.lines[j].words, x0)
         head = _words_text(run)
-        found = find_address(f"{head}, {text}") if run else None
+        # the street may begin at the end of the line above ("..., ul." / "Orła Białego 16")
+        joined = _joined("location", [head, text])
+        found = find_address(joined) if run else None
         if found is not None and found.start < len(head) and found.end > len(head) + 2:
             start = page.lines[j].words.index(run[0])
             parts.insert(0, (p, j, start, start + len(run)))
-            text = f"{head}, {text}"
+            text = joined
     j = parts[-1][1] + 1
     while j < len(page.lines) and page.lines[j].top - page.lines[j - 1].top < 2.2 * _h(
         page.lines[j]
@@ -493,6 +585,9 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
 
 # A scene heading ("INT. ESTATE HALLWAY - NIGHT", "EXT/INT CAR"): a line of the day's schedule.
 _SCENE_HEADING = re.compile(r"^\W*(?:INT|EXT|I/E)(?:\.|/(?:INT|EXT)\.?)?\s+\w", re.I)
+# A day's count in the shoot ("7 af 21", "4 of 22", "12 z 31", "Day 3/20"): the next sheet
+# prints the next number
+_DAY_COUNT = re.compile(r"(?<![\w.:])\d{1,3}\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3}(?![\w.:])")
 
 
 def _anchor_like(words: Sequence[Word]) -> bool:
@@ -502,7 +597,9 @@ def _anchor_like(words: Sequence[Word]) -> bool:
     if not label_like(words):
         return False
     text = _words_text(words)
-    if _SCENE_HEADING.match(text) or find_times(text) or find_dates(text):
+    if _SCENE_HEADING.match(text) or _DAY_COUNT.search(text):
+        return False
+    if find_times(text) or find_dates(text):
         return False
     return find_address(text) is None
 
@@ -542,7 +639,9 @@ def _title_cell(title: str, pages: Sequence[PageText], span: _Span) -> Cell | No
     """The production's title printed on the value's page, the printing nearest above it."""
     key = label_key(title)
     p, i, _, _ = span.parts[0]
-    if len(key) < 4:
+    # a title read from a weekday's line ("Tuesday (Wan Angkhan)") is another day's text on
+    # the next sheet, or tomorrow's in its notes: no production's title
+    if len(key) < 4 or any(norm(t) in WEEKDAYS for t in title.split()):
         return None
     best: tuple[int, Cell] | None = None
     for j, line in enumerate(pages[p].lines):
@@ -621,7 +720,7 @@ def _marked(cell: Cell, value_size: float, *, case: bool = True) -> bool:
     text = cell.text
     letters = [ch for ch in text if ch.isalpha()]
     upper = case and bool(letters) and all(ch.isupper() for ch in letters)
-    smaller = max(w.size for w in cell.words) < value_size - 0.5
+    smaller = max(w.size for w in cell.words) <= value_size - SMALLER
     return upper or text.rstrip().endswith(":") or smaller
 
 
@@ -641,18 +740,94 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     dx, dy = x0 - rule.anchor[0], top - rule.anchor[1]
     vx0, vtop, vx1, vbottom = rule.value
     box_x0, box_top, box_bottom = vx0 + dx, vtop + dy, vbottom + dy
+    # a label to the left of its value: a line printing in the label's column is another row
+    label_x = (rule.anchor[0] + dx, rule.anchor[2] + dx) if rule.relation == "right" else None
+    lines = pages[p].lines
     texts: list[str] = []
-    for line in pages[p].lines:
+    last = None
+    for k, line in enumerate(lines):
         mid = (line.top + line.bottom) / 2
         if not box_top - 2 <= mid <= box_bottom + 2 or len(texts) >= rule.lines:
             continue
+        if texts and label_x and abs(line.top - top) > 1.5 and _in_column(line, label_x):
+            break  # today's value is shorter than the one taught: the next row starts here
         # a value set flush right ends where it ended, however long today's text is
         run = _run_from(line.words, box_x0) or _run_to(line, vx1 + dx)
         if run:
             texts.append(_words_text(run))
-    if not texts:
+            last = k
+    if last is None:
         return None
-    return parse(rule.field, ", ".join(texts), rule.date_shift, rule.day_first)
+    if rule.field == "location" and label_x:
+        texts = _carried_on(texts, lines, last, box_x0, label_x)
+    text = _joined(rule.field, texts)
+    return parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
+
+
+CARRY_LINES = 2  # lines an address may run on past the lines it was taught on
+
+
+def _carried_on(
+    texts: list[str], lines: Sequence[Line], last: int, x0: float, label_x: tuple[float, float]
+) -> list[str]:
+    """The value's lines with those after ``last`` that carry its address on: in its column,
+    right under it, with nothing in the label's column (a row of its own), completing it
+    (today's set's name is longer than the one taught and pushes the street down a line)."""
+    for k in range(last + 1, min(len(lines), last + 1 + CARRY_LINES)):
+        line = lines[k]
+        if line.top - lines[k - 1].top >= 2.2 * _h(line) or _in_column(line, label_x):
+            break
+        run = _run_from(line.words, x0)
+        longer = [*texts, _words_text(run)]
+        if not run or _address_quality(longer) <= _address_quality(texts):
+            break
+        texts = longer
+    return texts
+
+
+def _in_column(line: Line, span: tuple[float, float]) -> bool:
+    """Whether ``line`` prints a word within the horizontal ``span`` (a label's column)."""
+    return any(w.x0 < span[1] and w.x1 > span[0] for w in line.words)
+
+
+def _joined(field: str, texts: Sequence[str]) -> str:
+    """A value's lines as one text: an address set one part a line reads as a list ("Route de
+    Marrakech, Ouarzazate 45000"); one wrapped at a line's end carries on as a sentence (the
+    line ends on a comma, a street's type before its name, "..., ul." then "Orła Białego 16",
+    or a postcode before its town, "..., 14-500" then "Braniewo")."""
+    if field != "location":
+        return ", ".join(texts)
+    out = ""
+    for text in texts:
+        out = f"{out}{' ' if _wraps(out) else ', '}{text}" if out else text
+    return out
+
+
+def _wraps(line: str) -> bool:
+    """Whether an address's line stops in the middle of it (see ``_joined``)."""
+    words = line.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(",") or norm(last) in _TYPES_FIRST:
+        return True
+    codes = find_postcodes(line)
+    if codes and codes[-1].end >= len(line.rstrip()):
+        return True
+    return bool(_CODE_SHAPE.match(last))
+
+
+# a continental postcode, printed before its town ("14-500", "1000-001", "75001", "6760")
+_CODE_SHAPE = re.compile(r"^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})$")
+
+
+def _address_quality(texts: Sequence[str]) -> float:
+    return _quality(_joined("location", texts))
+
+
+def _quality(text: str) -> float:
+    found = find_address(text)
+    return found.quality if found is not None else 0.0
 
 
 def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
@@ -669,7 +844,7 @@ def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
         texts.append(_words_text(line.words))
     text = " ".join(texts)
     if rule.field != "location":
-        return parse(rule.field, text, rule.date_shift, rule.day_first)
+        return parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
     address = find_address(text)
     if address is None:
         return None
@@ -678,16 +853,21 @@ def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
 
 
 def parse(
-    field: str, text: str, date_shift: int = 0, day_first: bool | None = None
-) -> Found | None:
+    field: str, text: str, date_shift: int = 0, day_first: bool | None = None,
+    year_at: int | None = None,
+) -> Found | None:  # fmt: skip
     """``text`` as a well-formed value of ``field``, or None; ``date_shift``: the date is the
     first day of a range, that many days from the one printed in full; ``day_first``: a
-    numeric date's order on the layout (None: as the reader guesses it)."""
+    numeric date's order on the layout (None: as the reader guesses it); ``year_at``: the
+    date's year is printed after it, among others (``Rule.year_at``)."""
     if field == "call_time":
         times = find_times(text)
         return Found(times[0].value, times[0].quality, text) if times else None
     if field == "shooting_date":
         us_order = None if day_first is None else not day_first
+        if year_at is not None:
+            placed = _year_placed(text, year_at, us_order)
+            return Found(placed.value, placed.quality, text) if placed else None
         dates = find_dates(text, us_order=us_order)
         if dates and date_shift:
             first = _range_day(text, date_shift, us_order)
@@ -700,12 +880,36 @@ def parse(
         # Summercove, Kinsale, Co. Cork"): kept for the person to check, never confirmed on
         # its own (a rule taught on that form confirms the same form on later sheets)
         numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
-        known = numbered or county_place(text)
+        known = numbered or county_place(text) or street_place(text)
         return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if known else None
     return Found(text.strip(" ,;-"), address.quality, text)
 
 
 _PLACE_PART = re.compile(r"^[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,4}$")
+
+
+# street types printed before the street's name ("ul.", "Via", "Rue")
+_TYPES_FIRST = frozenset(FRENCH_TYPES | set(STREET_PREFIXES))
+
+
+def street_place(text: str) -> bool:
+    """A place named by its parts down to its town, a street among them and no number: three
+    or more short names, one of them a street by its type ("Maison des Esclaves, Rue
+    Saint-Germain, Île de Gorée, Dakar"; "Cape Coast Castle, Victoria Road, Cape Coast"). A
+    list of names with no street ("Dunluce Castle, Portballintrae, Bushmills") is none."""
+    parts = [t.strip() for t in text.strip(" ,;.-").split(",")]
+    if len(parts) < 3 or not all(_PLACE_PART.match(t) and t[0].isupper() for t in parts):
+        return False
+    return any(_street_named(t) for t in parts)
+
+
+def _street_named(part: str) -> bool:
+    """Whether a place's part is a street named by its type, before ("Rue Saint-Germain",
+    "Via Roma") or after its name ("Victoria Road"); a weak type ("Park", "Hill") is none."""
+    words = [norm(t) for t in part.split()]
+    if len(words) < 2:
+        return False
+    return words[0] in _TYPES_FIRST or words[-1] in STREET_SUFFIXES - WEAK_SUFFIXES
 
 
 def county_place(text: str) -> bool:
