@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
-from pipeline.extract.layouts.rules import UNKNOWN_FORM, Found, Rule, numbered, read
+from pipeline.extract.layouts.rules import Rule, read
+from pipeline.extract.layouts.values import UNKNOWN_FORM, Found, numbered
 from pipeline.extract.reader.api import OCR_CAP
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import PageText

@@ -27,25 +27,26 @@ from pipeline.extract.layouts.cells import (
     label_key,
     label_like,
 )
-from pipeline.extract.reader.address_parts import (
-    FRENCH_TYPES,
-    STREET_PREFIXES,
-    STREET_SUFFIXES,
-    WEAK_SUFFIXES,
-    find_postcodes,
-    is_county,
+from pipeline.extract.layouts.values import (
+    YEAR,
+    YEAR_REACH,
+    Found,
+    address_quality,
+    days_between,
+    joined,
+    numbered,
+    numbers_in,
+    parse,
 )
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Line, PageText, Word
-from pipeline.extract.reader.parsed import Parsed
 from pipeline.extract.reader.values import find_dates, find_times
 
 LEARNABLE = ("call_time", "shooting_date", "location")
 ABOVE_LINES = 4  # how far above a value its label may sit, in lines
 SECTION_LINES = 12  # how far below its heading a value in running text may sit, in lines
-UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
 SMALLER = 0.49  # points: a label printed this much smaller than its value is marked as one
 START_SLACK = 14.0  # points: a value's first word starts this close to where it was taught
 # The relation of a memo: the person corrected the field on this layout and no rule learnt
@@ -131,15 +132,6 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Found:
-    """A value read with a rule: normalised, the quality of its parse, the text it came from."""
-
-    value: str
-    quality: float
-    text: str
-
-
-@dataclass(frozen=True)
 class _Span:
     """Where a value sits: per line, (page, line index, first word, end word)."""
 
@@ -196,15 +188,6 @@ def reproduces(rule: Rule, value: str, pages: Sequence[PageText]) -> bool:
     return bool(want) and 2 * len(want & got) >= len(want)
 
 
-_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d+(?:[-/]\d+)?[a-z]?(?![\w-])", re.I)
-
-
-def numbered(address: str) -> bool:
-    """Whether an address prints a street number ("25", "70-102", "16/A", "1537"); a
-    postcode's digits ("M4 5JZ", "PH49 4HY") are none."""
-    return bool(_HOUSE_NUMBER.search(address))
-
-
 def field_is_exact(field: str) -> bool:
     return field in ("call_time", "shooting_date")
 
@@ -239,7 +222,7 @@ def learn(
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
-    text = _joined(field, [_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts])
+    text = joined(field, [_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts])
     order = _date_order(text, value) if field == "shooting_date" else None
     year_at = _year_place(text, value) if field == "shooting_date" and not shift else None
     taught = parse(field, text, shift, order, year_at)
@@ -305,10 +288,6 @@ def _locate(field: str, value: str, pages: Sequence[PageText]) -> _Span | None:
     return found[0] if found else None
 
 
-YEAR_REACH = 16  # characters after a day and month its year may be printed in ("/ 2569 / 2026")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
 def _yearless_hits(text: str, target: str) -> set[tuple[int, int]]:
     """Where ``text`` prints the date ``target`` as a day and month the reader reads without
     its year, the year printed soon after it among others ("15 December 2569 / 2026"): from
@@ -318,7 +297,7 @@ def _yearless_hits(text: str, target: str) -> set[tuple[int, int]]:
         if parsed.value != "--" + target[5:10]:
             continue
         after = text[parsed.end : parsed.end + YEAR_REACH]
-        year = next((m for m in _YEAR.finditer(after) if m.group() == target[:4]), None)
+        year = next((m for m in YEAR.finditer(after) if m.group() == target[:4]), None)
         if year is not None:
             hits.add((parsed.start, parsed.end + year.end()))
     return hits
@@ -331,25 +310,8 @@ def _year_place(text: str, value: str) -> int | None:
         return None
     for parsed in find_dates(text, yearless=True):
         if parsed.value == "--" + value[5:10]:
-            years = _YEAR.findall(text[parsed.end : parsed.end + YEAR_REACH])
+            years = YEAR.findall(text[parsed.end : parsed.end + YEAR_REACH])
             return years.index(value[:4]) if value[:4] in years else None
-    return None
-
-
-def _year_placed(text: str, year_at: int, us_order: bool | None) -> Parsed | None:
-    """The first date of ``text`` read as a day and month, with the year at ``year_at`` among
-    those printed after it (see ``Rule.year_at``)."""
-    for parsed in find_dates(text, us_order=us_order, yearless=True):
-        if not parsed.value.startswith("--"):
-            continue
-        years = _YEAR.findall(text[parsed.end : parsed.end + YEAR_REACH])
-        if year_at < len(years):
-            try:
-                day = dt.date.fromisoformat(f"{years[year_at]}{parsed.value[1:]}")
-            except ValueError:
-                return None
-            return replace(parsed, value=day.isoformat(), quality=1.0, note=None)
-        return None
     return None
 
 
@@ -370,14 +332,14 @@ def _locate_range(value: str, pages: Sequence[PageText]) -> tuple[_Span, int] | 
     for p, page in enumerate(pages):
         for i, line in enumerate(page.lines):
             for parsed in find_dates(line.text):
-                shift = _days(target, parsed.value)
+                shift = days_between(target, parsed.value)
                 if shift is None or not -MAX_RANGE <= shift < 0:
                     continue
                 s, e = _word_range(line, parsed.start, parsed.end)
                 cell = _cell_at(line, p, i, s)
                 # the value's day number printed before the full date, in the same cell
                 k = next((k for k in range(s - 1, cell.start - 1, -1)
-                          if target.day in _numbers(line.words[k].text)), None)  # fmt: skip
+                          if target.day in numbers_in(line.words[k].text)), None)  # fmt: skip
                 if k is None:
                     continue
                 while k > cell.start and norm(line.words[k - 1].text) in WEEKDAYS:
@@ -409,37 +371,6 @@ def _date_order(text: str, value: str) -> bool | None:
             return True
         if (a, b) == (target.month, target.day):
             return False
-    return None
-
-
-def _days(target: dt.date, iso: str) -> int | None:
-    try:
-        return (target - dt.date.fromisoformat(iso)).days
-    except ValueError:
-        return None
-
-
-def _numbers(text: str) -> set[int]:
-    return {int(n) for n in re.findall(r"\d{1,4}", text)}
-
-
-def _range_day(text: str, shift: int, us_order: bool | None = None) -> str | None:
-    """The range's first day in ``text``, ``shift`` days from its date printed in full; the
-    first day's number must be printed. A reader that reads the first day itself is followed."""
-    dates = [
-        d
-        for d in find_dates(text, us_order=us_order)
-        if _days(dt.date(2000, 1, 1), d.value) is not None
-    ]
-    numbers = _numbers(text)
-    for parsed in dates:
-        first = dt.date.fromisoformat(parsed.value) + dt.timedelta(days=shift)
-        if first.day in numbers:
-            return first.isoformat()
-    for parsed in dates:  # the date read is the first day already: its last day is printed
-        last = dt.date.fromisoformat(parsed.value) - dt.timedelta(days=shift)
-        if last.day in numbers:
-            return parsed.value
     return None
 
 
@@ -524,12 +455,12 @@ def _continue_address(
         run = _run_from(page.lines[j].words, x0)
         head = _words_text(run)
         # the street may begin at the end of the line above ("..., ul." / "Orła Białego 16")
-        joined = _joined("location", [head, text])
-        found = find_address(joined) if run else None
+        both = joined("location", [head, text])
+        found = find_address(both) if run else None
         if found is not None and found.start < len(head) and found.end > len(head) + 2:
             start = page.lines[j].words.index(run[0])
             parts.insert(0, (p, j, start, start + len(run)))
-            text = joined
+            text = both
     j = parts[-1][1] + 1
     while j < len(page.lines) and page.lines[j].top - page.lines[j - 1].top < 2.2 * _h(
         page.lines[j]
@@ -760,7 +691,7 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
         return None
     if rule.field == "location" and label_x:
         texts = _carried_on(texts, lines, last, box_x0, label_x)
-    text = _joined(rule.field, texts)
+    text = joined(rule.field, texts)
     return parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
 
 
@@ -779,7 +710,7 @@ def _carried_on(
             break
         run = _run_from(line.words, x0)
         longer = [*texts, _words_text(run)]
-        if not run or _address_quality(longer) <= _address_quality(texts):
+        if not run or address_quality(longer) <= address_quality(texts):
             break
         texts = longer
     return texts
@@ -788,46 +719,6 @@ def _carried_on(
 def _in_column(line: Line, span: tuple[float, float]) -> bool:
     """Whether ``line`` prints a word within the horizontal ``span`` (a label's column)."""
     return any(w.x0 < span[1] and w.x1 > span[0] for w in line.words)
-
-
-def _joined(field: str, texts: Sequence[str]) -> str:
-    """A value's lines as one text: an address set one part a line reads as a list ("Route de
-    Marrakech, Ouarzazate 45000"); one wrapped at a line's end carries on as a sentence (the
-    line ends on a comma, a street's type before its name, "..., ul." then "Orła Białego 16",
-    or a postcode before its town, "..., 14-500" then "Braniewo")."""
-    if field != "location":
-        return ", ".join(texts)
-    out = ""
-    for text in texts:
-        out = f"{out}{' ' if _wraps(out) else ', '}{text}" if out else text
-    return out
-
-
-def _wraps(line: str) -> bool:
-    """Whether an address's line stops in the middle of it (see ``_joined``)."""
-    words = line.split()
-    if not words:
-        return False
-    last = words[-1]
-    if last.endswith(",") or norm(last) in _TYPES_FIRST:
-        return True
-    codes = find_postcodes(line)
-    if codes and codes[-1].end >= len(line.rstrip()):
-        return True
-    return bool(_CODE_SHAPE.match(last))
-
-
-# a continental postcode, printed before its town ("14-500", "1000-001", "75001", "6760")
-_CODE_SHAPE = re.compile(r"^(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})$")
-
-
-def _address_quality(texts: Sequence[str]) -> float:
-    return _quality(_joined("location", texts))
-
-
-def _quality(text: str) -> float:
-    found = find_address(text)
-    return found.quality if found is not None else 0.0
 
 
 def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
@@ -850,76 +741,6 @@ def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
         return None
     value = text[address.start : address.end].strip(" ,;.-")
     return Found(value, address.quality, text)
-
-
-def parse(
-    field: str, text: str, date_shift: int = 0, day_first: bool | None = None,
-    year_at: int | None = None,
-) -> Found | None:  # fmt: skip
-    """``text`` as a well-formed value of ``field``, or None; ``date_shift``: the date is the
-    first day of a range, that many days from the one printed in full; ``day_first``: a
-    numeric date's order on the layout (None: as the reader guesses it); ``year_at``: the
-    date's year is printed after it, among others (``Rule.year_at``)."""
-    if field == "call_time":
-        times = find_times(text)
-        return Found(times[0].value, times[0].quality, text) if times else None
-    if field == "shooting_date":
-        us_order = None if day_first is None else not day_first
-        if year_at is not None:
-            placed = _year_placed(text, year_at, us_order)
-            return Found(placed.value, placed.quality, text) if placed else None
-        dates = find_dates(text, us_order=us_order)
-        if dates and date_shift:
-            first = _range_day(text, date_shift, us_order)
-            return Found(first, dates[0].quality, text) if first else None
-        return Found(dates[0].value, dates[0].quality, text) if dates else None
-    address = find_address(text)
-    if address is None:
-        # a form the address finder does not know ("Flæsketorvet 68, 1711 København V"), or a
-        # place, its townland and town before the county, with no street ("Charles Fort,
-        # Summercove, Kinsale, Co. Cork"): kept for the person to check, never confirmed on
-        # its own (a rule taught on that form confirms the same form on later sheets)
-        numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
-        known = numbered or county_place(text) or street_place(text)
-        return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if known else None
-    return Found(text.strip(" ,;-"), address.quality, text)
-
-
-_PLACE_PART = re.compile(r"^[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,4}$")
-
-
-# street types printed before the street's name ("ul.", "Via", "Rue")
-_TYPES_FIRST = frozenset(FRENCH_TYPES | set(STREET_PREFIXES))
-
-
-def street_place(text: str) -> bool:
-    """A place named by its parts down to its town, a street among them and no number: three
-    or more short names, one of them a street by its type ("Maison des Esclaves, Rue
-    Saint-Germain, Île de Gorée, Dakar"; "Cape Coast Castle, Victoria Road, Cape Coast"). A
-    list of names with no street ("Dunluce Castle, Portballintrae, Bushmills") is none."""
-    parts = [t.strip() for t in text.strip(" ,;.-").split(",")]
-    if len(parts) < 3 or not all(_PLACE_PART.match(t) and t[0].isupper() for t in parts):
-        return False
-    return any(_street_named(t) for t in parts)
-
-
-def _street_named(part: str) -> bool:
-    """Whether a place's part is a street named by its type, before ("Rue Saint-Germain",
-    "Via Roma") or after its name ("Victoria Road"); a weak type ("Park", "Hill") is none."""
-    words = [norm(t) for t in part.split()]
-    if len(words) < 2:
-        return False
-    return words[0] in _TYPES_FIRST or words[-1] in STREET_SUFFIXES - WEAK_SUFFIXES
-
-
-def county_place(text: str) -> bool:
-    """A place named by its parts down to the county, with no street and no number: two or
-    more short names, then "Co. Cork" ("Glenveagh Castle, Churchill, Co. Donegal"). A sentence,
-    a set's description or a county alone is none."""
-    parts = [t.strip() for t in text.strip(" ,;.-").split(",")]
-    if len(parts) < 3 or not is_county(parts[-1]):
-        return False
-    return all(_PLACE_PART.match(t) and t[0].isupper() for t in parts[:-1])
 
 
 def _find_label(rule: Rule, pages: Sequence[PageText]) -> tuple[int, float, float] | None:

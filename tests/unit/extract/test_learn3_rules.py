@@ -9,7 +9,8 @@ import pytest
 
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
-from pipeline.extract.layouts.rules import UNKNOWN_FORM, county_place, parse, read, teach
+from pipeline.extract.layouts.rules import read, teach
+from pipeline.extract.layouts.values import UNKNOWN_FORM, county_place, parse
 from pipeline.extract.reader.scoring import SAFE
 from tests.unit.extract.layouts.test_layouts import page
 

@@ -8,15 +8,8 @@ import pytest
 
 from pipeline.extract.layouts import fingerprint as fp
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
-from pipeline.extract.layouts.rules import (
-    UNKNOWN_FORM,
-    _anchor_like,
-    learn,
-    parse,
-    read,
-    street_place,
-    teach,
-)
+from pipeline.extract.layouts.rules import _anchor_like, learn, read, teach
+from pipeline.extract.layouts.values import UNKNOWN_FORM, parse, street_place
 from pipeline.extract.reader.model import Word
 from pipeline.extract.reader.scoring import SAFE
 from tests.unit.extract.layouts.test_layouts import page, reader_day
