@@ -89,8 +89,11 @@ def corpus_families(prefix: str) -> list[Production]:
     for table in [n for n in vars(module) if n.startswith("_") and n.endswith("_sheets")]:
         if table == "_other_sheets":
             continue
-        # the builder is named after its table, or in the plural ('_icon_sheets' draws '_icons')
-        for builder in (table.removesuffix("_sheets"), table.removesuffix("_sheets") + "s"):
+        # the builder is named after its table, or in the plural ('_icon_sheets' draws '_icons'),
+        # or is a builder the table calls ('_or_sheets' draws '_orden', '_us_sheets' '_canva')
+        stem = table.removesuffix("_sheets")
+        called = [n for n in getattr(module, table).__code__.co_names if n.startswith("_")]
+        for builder in (stem, stem + "s", *called):
             first = _table_args(module, builder, None) if hasattr(module, builder) else []
             if first:
                 break
