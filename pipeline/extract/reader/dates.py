@@ -128,11 +128,13 @@ _PATTERNS = (
         ),
     ),
     (
-        # Nov 14/25, November 14 / 25, Nov. 14th, '25, November 14 2025, November 14
+        # Nov 14/25, November 14 / 25, Nov. 14th, '25, November 14 2025, November 14, and a
+        # designed sheet's middle dot before the year: SAT JAN 23 · 2027
         "mdy",
         re.compile(
             rf"(?<!\w)(?P<mon>{_NAME})\.?\s?(?P<d>\d\d?)(?:st|nd|rd|th)?(?!\d|[:.]\d)"
-            rf"(?:\s{{0,2}}[,/]?\s{{0,2}}['\u2019]?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
+            rf"(?:\s{{0,2}}(?:[,/]|\u00b7(?=\s{{0,2}}\d{{4}}))?\s{{0,2}}['\u2019]?"
+            rf"(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
             re.I,
         ),
     ),
