@@ -15,10 +15,11 @@ Rows are (x, baseline y, text, size) in points."""
 from __future__ import annotations
 
 import pytest
+from fpdf import FPDF
 
 from pipeline.extract.reader.buddhist_era import marked_era_year
 from pipeline.extract.reader.dates import find_dates
-from tests.fixtures.callsheets import Row, render
+from tests.fixtures.callsheets import DEJAVU, Row, render
 from tests.unit.extract.drawn import read_day
 
 SURE = 0.85
@@ -143,3 +144,136 @@ def test_a_hebrew_street_type_starts_the_address(street: str) -> None:
     assert day["shooting_date"] == "2027-02-01"
     assert day["location"].startswith(street)
     assert day["field_confidence"]["location"] >= SURE
+
+
+def _width(text: str, size: float) -> float:
+    pdf = FPDF(unit="pt")
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", size=size)
+    return float(pdf.get_string_width(text))
+
+
+# --- a mirrored caption form (labels flush right, values flush right before them) ----------
+
+
+def _mirrored(place: list[str], hospital: list[str]) -> list[Row]:
+    def right(text: str, edge: float, y: float, size: float = 8.5) -> Row:
+        return (edge - _width(text, size), y, text, size)
+
+    rows: list[Row] = [
+        (34, 34, "GALIL NORTH FILMS CALL SHEET", 10),
+        (34, 60, "Harvest Wind", 19),
+    ]
+    captions = [
+        ("Yom Shlishi, 02/02/27", "Ta'arikh / Date"),
+        ("07:15", "Sha'at hagaa / Crew call"),
+        ("06:35", "Zrichah / Sunrise"),
+        ("17:12", "Shki'ah / Sunset"),
+    ]
+    y = 100.0
+    for value, label in captions:
+        rows += [right(value, 426, y), right(label, 561, y)]
+        y += 13
+    for lines, label in ((place, "Makom / Location"), (hospital, "Beit cholim / Hospital")):
+        y += 6
+        rows += [right(lines[0], 411, y), right(label, 561, y)]
+        for text in lines[1:]:
+            y += 10
+            rows.append(right(text, 411, y, 8))
+        y += 13
+    return rows
+
+
+def test_a_mirrored_form_gives_each_label_the_block_before_it() -> None:
+    place = ["Old Olive Press", "Rehov HaGefen 4", "Haifa 3303120"]
+    hospital = ["Rambam Health Care Campus", "HaAliya HaShniya Street 8", "Haifa 3109601"]
+    day = read_day(render(_mirrored(place, hospital), unicode_font=True))
+    assert day["shooting_date"] == "2027-02-02"
+    assert day["location"].startswith("Rehov HaGefen 4")
+    assert day["hospital"]["name"] == "Rambam Health Care Campus"
+    assert day["field_confidence"]["location"] >= SURE
+
+
+# --- a long LABEL | VALUE | NOTE table: the place's address on its own row -----------------
+
+
+def _long_table(gloss: str, address: str) -> list[Row]:
+    pairs = [
+        ("Dato / Date", "onsdag d. 3. februar 2027", ""),
+        ("Mødetid / Crew call", "07.30", "hele holdet"),
+        ("Frokost / Lunch", "12.30", "30 min"),
+        ("Optagested / Location", "Gammel Havn", ""),
+        (gloss, address, ""),
+        ("Motiv / Set", "kajen og pakhuset", ""),
+        ("Skadestue / Nearest A&E", "Aalborg Universitetshospital", "25 min"),
+        ("Solopgang / Sunrise", "08.19", ""),
+        ("Solnedgang / Sunset", "16.44", ""),
+        ("Vejr / Weather", "Overskyet, 1-4 °C", ""),
+    ]
+    rows: list[Row] = [(36, 29, "Havnens Ekko DAGSPLAN / CALL SHEET nr. 2", 18)]
+    for n, (label, value, note) in enumerate(pairs):
+        y = 94 + 13 * n
+        rows += [(40, y, label, 7.5), (190, y, value, 7.5)]
+        if note:
+            rows.append((395, y, note, 7.5))
+    return rows
+
+
+@pytest.mark.parametrize("gloss", ["Adresse / Address", "Address"])
+def test_the_address_row_under_the_location_row_is_its_address(gloss: str) -> None:
+    day = read_day(render(_long_table(gloss, "Havnegade 12, 9000 Aalborg"), unicode_font=True))
+    assert day["location"].startswith("Havnegade 12")
+    assert day["field_confidence"]["location"] >= SURE
+
+
+# --- a generic call label's lone hour with its words of insistence --------------------------
+
+
+def _call_sheet(call: str) -> list[Row]:
+    return [
+        (40, 40, "Lagoon Light Pictures Ltd", 11),
+        (40, 70, "Water Money", 18),
+        (40, 100, "DATE: Wednesday 3rd February, 2027", 9),
+        (40, 114, f"CALL TIME: {call}", 9),
+        (40, 128, "LUNCH: 12:30pm", 9),
+        (40, 142, "LOCATION: Harbour View Hotel, 14 Marina Road, Accra, Ghana", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "call", ["7AM PROMPT (artistes as below)", "7am sharp", "7 a.m.", "7:00am (cast see call list)"]
+)
+def test_a_lone_call_with_insistence_is_sure(call: str) -> None:
+    day = read_day(render(_call_sheet(call), unicode_font=True))
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] >= SURE
+
+
+@pytest.mark.parametrize("call", ["7AM (cast 9AM)", "7AM or 8AM"])
+def test_a_call_cell_with_another_time_stays_in_doubt(call: str) -> None:
+    day = read_day(render(_call_sheet(call), unicode_font=True))
+    assert day["field_confidence"]["call_time"] < SURE
+
+
+# --- the year after a middle dot, the region after a town, a road in a known city -----------
+
+
+def test_a_year_after_a_middle_dot_is_the_dates() -> None:
+    assert [p.value for p in find_dates("SAT FEB 6 · 2027  6:30 AM")] == ["2027-02-06"]
+    assert find_dates("FEB 6 · 27 crew") == []  # a two-digit number after a dot is no year
+
+
+def test_a_street_named_like_a_city_is_no_city() -> None:
+    from pipeline.extract.reader.sun import _city_in
+
+    assert _city_in("San Francisco 401, Puerto Varas") is None
+    assert _city_in("Dublin 15, Ireland") is not None  # a Dublin district, not a house number
+
+
+def test_a_road_over_its_known_city_is_the_address() -> None:
+    from pipeline.extract.reader.place_finder import _street_under_name
+
+    road = _street_under_name(["Maison du Port", "Rue Carnot", "Plateau, Dakar"])
+    assert road is not None and road[0] == "Rue Carnot" and road[1] >= SURE
+    alone = _street_under_name(["Maison du Port", "Rue Carnot", "the quay steps"])
+    assert alone is not None and alone[1] < SURE
