@@ -178,15 +178,16 @@ def _left_edge_form(
     """A form of labels down the left edge, their values at one x across the gap, the label
     under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...'); its place's
     'ADDRESS' row too ('Adresse / Address    Torvet 15, 6760 Ribe'). Text flush under the
-    label is its value unless that line is the next key and value of the form ('Motiv / Set
-    skibet og ...': a key the reader knows no label in)."""
+    label is its value ('LOCATION' over 'Harbour Mill'), but not under an address's row when
+    that line is the next key and value of the form ('Motiv / Set   skibet og ...': a key the
+    reader knows no label in; an address is one line)."""
     return (
         label.kind in L.NUMBERED_KINDS | {"address"}
         and label.start == 0
         and aligned > COLUMN_ROWS
         and (
             not _own_text_under(page, label, page_labels)
-            or _key_value_row_below(page, label, value_x0)
+            or (label.kind == "address" and _key_value_row_below(page, label, value_x0))
         )
     )
 

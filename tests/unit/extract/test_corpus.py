@@ -875,12 +875,12 @@ FLOORS = {
     "fresh60_night_split_day": 21,  # of 21 (blind 20; reader87)
     "fresh60_doc_travel_itinerary": 21,  # of 21 (blind 16; reader87)
     # sixty-third held-out set (tests/corpus/fresh62.py): 115/126 held out, on 2026.12.47
-    "fresh62_il_hebrew_transliterated": 18,  # of 21 (held out)
-    "fresh62_th_vn_service_local_words": 16,  # of 21 (held out)
-    "fresh62_ng_gh_sn_nollywood": 21,  # of 21 (held out)
-    "fresh62_ar_cl_pe_orden_citaciones": 20,  # of 21 (held out)
-    "fresh62_dk_lv_lt_long_table": 19,  # of 21 (held out)
-    "fresh62_us_indie_canva_onepager": 21,  # of 21 (held out)
+    "fresh62_il_hebrew_transliterated": 21,  # of 21 (held out 18; reader89)
+    "fresh62_th_vn_service_local_words": 21,  # of 21 (held out 16; reader89)
+    "fresh62_ng_gh_sn_nollywood": 21,  # of 21 (held out 21; reader89)
+    "fresh62_ar_cl_pe_orden_citaciones": 21,  # of 21 (held out 20; reader89)
+    "fresh62_dk_lv_lt_long_table": 21,  # of 21 (held out 19; reader89)
+    "fresh62_us_indie_canva_onepager": 21,  # of 21 (held out 21; reader89)
     # sixty-second held-out set (tests/corpus/fresh61.py): measured blind 90/126, 7/18 on
     # 2026.12.46; reader88: 126/126, 18/18
     "fresh61_balkan_plan_snimanja": 21,  # of 21 (blind 14; reader88)

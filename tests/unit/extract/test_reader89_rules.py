@@ -271,9 +271,10 @@ def test_a_street_named_like_a_city_is_no_city() -> None:
 
 
 def test_a_road_over_its_known_city_is_the_address() -> None:
-    from pipeline.extract.reader.place_finder import _street_under_name
+    from pipeline.extract.reader.place_finder import _street_under_name, road_trust
 
-    road = _street_under_name(["Maison du Port", "Rue Carnot", "Plateau, Dakar"])
-    assert road is not None and road[0] == "Rue Carnot" and road[1] >= SURE
-    alone = _street_under_name(["Maison du Port", "Rue Carnot", "the quay steps"])
-    assert alone is not None and alone[1] < SURE
+    lines = ["Maison du Port", "Rue Carnot", "Plateau, Dakar"]
+    assert _street_under_name(lines) == "Rue Carnot"
+    assert road_trust(lines) >= SURE
+    assert road_trust(["Maison du Port", "Rue Carnot", "the quay steps"]) < SURE
+    assert road_trust(["Maison du Port", "Rue Carnot", "Plateau, Nowhereville"]) < SURE
