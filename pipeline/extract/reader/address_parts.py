@@ -352,6 +352,13 @@ STREET_PREFIXES = {
     "lebuh": "MY",
     "lebuhraya": "MY",
     "jl": "ID",
+    # Hebrew types written first, in Latin letters: "Rehov HaNamal" (street), "Derech
+    # HaRambam" (road), "Sderot Rothschild 12" (boulevard), "Kikar HaMeginim" (square)
+    "rehov": "IL",
+    "rechov": "IL",
+    "derech": "IL",
+    "sderot": "IL",
+    "kikar": "IL",
 }
 # German streets named with a preposition and article: "Am Markt 1", "Zum Hafen 3", "Im Tal 2";
 # read only in title case and with a house number ("am" and "an" are words elsewhere).

@@ -165,21 +165,30 @@ def _column_value(
     if stacked:
         if aligned < COLUMN_ROWS:
             return None  # its own value start is counted: two other labels share it
-    elif not _left_edge_form(page, label, page_labels, aligned) and not _label_column(
+    elif not _left_edge_form(page, label, page_labels, aligned, far.x0) and not _label_column(
         page, label, page_labels, far
     ):
         return None
     return replace(far, distance=far.distance / 1000)
 
 
-def _left_edge_form(page: PageText, label: Label, page_labels: list[Label], aligned: int) -> bool:
+def _left_edge_form(
+    page: PageText, label: Label, page_labels: list[Label], aligned: int, value_x0: float
+) -> bool:
     """A form of labels down the left edge, their values at one x across the gap, the label
-    under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...')."""
+    under a section's heading ('MEDICINA' over 'Artimiausia ligoninė    VšĮ ...'); its place's
+    'ADDRESS' row too ('Adresse / Address    Torvet 15, 6760 Ribe'). Text flush under the
+    label is its value ('LOCATION' over 'Harbour Mill'), but not under an address's row when
+    that line is the next key and value of the form ('Motiv / Set   skibet og ...': a key the
+    reader knows no label in; an address is one line)."""
     return (
-        label.kind in L.NUMBERED_KINDS
+        label.kind in L.NUMBERED_KINDS | {"address"}
         and label.start == 0
         and aligned > COLUMN_ROWS
-        and not _own_text_under(page, label, page_labels)
+        and (
+            not _own_text_under(page, label, page_labels)
+            or (label.kind == "address" and _key_value_row_below(page, label, value_x0))
+        )
     )
 
 
@@ -349,6 +358,12 @@ def column(page: PageText, label: Label, page_labels: list[Label]) -> tuple[floa
     lo = (left + x0) / 2 if left is not None else max(0.0, x0 - LEFT_SLACK)
     hi = (label.x1 + right) / 2 if right is not None else page.width
     return lo, hi
+
+
+def cell_x0(line: Line, label: Label) -> float:
+    """Where the cell a label heads starts: under its first language's words ('Adrese /
+    Address' starts at 'Adrese')."""
+    return line.words[_bilingual_start(line, label)].x0
 
 
 def _bilingual_start(line: Line, label: Label) -> int:

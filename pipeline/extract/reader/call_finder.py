@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import HOUR_WORDS, Label, Piece, runs
+from pipeline.extract.reader.call_asides import lone_meridiem_hour, without_call_asides
 from pipeline.extract.reader.call_revisions import (
     CALL_MOVED_NOTE,
     CHANGE_NOTE,
@@ -46,6 +47,14 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
+
+
+def _lone_hour_called(kind: str, pieces: list[Piece], parsed: Parsed) -> Parsed:
+    """'CALL TIME: 7AM PROMPT': a call's cell that holds only an hour and its AM / PM is as
+    sure a time as '7:00 AM'."""
+    if kind == "call" and pieces and lone_meridiem_hour(pieces[0].text):
+        return replace(parsed, quality=max(parsed.quality, 1.0))
+    return parsed
 
 
 def _first_time(
@@ -217,6 +226,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
             _sole_generic_call(sheet, h, pieces, parsed) or _memo_call(sheet, h, parsed.value)
         ):
             quality = max(quality, SOLE_CALL_QUALITY)
+        parsed = _lone_hour_called(kind, pieces, parsed)
         conf = quality * parsed.quality * (ABOVE_BELOW_PENALTY if below else 1.0)
         if kind == "call" and below and _column_call(sheet, h):
             columns.append((h, (strength, Found(parsed.value, conf))))
@@ -1012,7 +1022,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     if first.below and len(pieces) > 1:
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
-    rest = _without_travel_aside(rest, str(parsed.value))
+    rest = without_call_asides(_without_travel_aside(rest, str(parsed.value)))
     # 'Call: 8am at the side door': a memo's call line may say where, and only that
     placed = _line_call(sheet, label) == str(parsed.value)
     if (rest.strip(" ():.-") and not CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(

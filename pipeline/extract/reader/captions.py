@@ -13,6 +13,14 @@ A label there owns the text before it on its line and the lines under that text,
 next captioned row or a gap. The layout is told by its two edges: at least CAPTION_ROWS rows
 end in a label flush with one right edge (the captions, of different widths, so not a column
 of labels flush left) and start their text at one left edge, across a column gap.
+
+A sheet laid out right to left (Hebrew, Arabic) and printed in Latin letters for a foreign crew
+keeps the mirrored form: the labels flush right at the margin, each value set flush right
+against the gap before its label, the lines under it ending at that same edge:
+
+              Caesarea National Park (Roman theatre)        Makom / Location
+                                       Rehov HaNamal
+                                    Caesarea 3088900
 """
 
 from __future__ import annotations
@@ -41,23 +49,53 @@ def _caption(line: Line, label: Label) -> tuple[int, float, float] | None:
     return a, line.words[a].x0, line.words[b - 1].x1
 
 
-def _captioned_rows(page: PageText, labels: Sequence[Label]) -> dict[int, tuple[int, float]]:
-    """Line index to (caption's first word, caption's x0) for the rows of a caption column."""
-    found: dict[int, tuple[int, float, float, float]] = {}
+def _captioned_rows(
+    page: PageText, labels: Sequence[Label]
+) -> dict[int, tuple[int, float, float | None]]:
+    """Line index to (caption's first word, caption's x0, the value's right edge when the
+    values are set flush right against the gap, else None) for the rows of a caption column."""
+    found: dict[int, tuple[int, float, float, float, float]] = {}
     for h in labels:
         cap = _caption(page.lines[h.line], h)
         if cap is None or h.line in found:
             continue
         if any(o.line == h.line and o.start < cap[0] for o in labels):
             continue  # a row of labels ending at the margin ('DATE  CALL  WRAP  WEATHER')
-        found[h.line] = (*cap, page.lines[h.line].words[0].x0)
-    out: dict[int, tuple[int, float]] = {}
-    for li, (a, x0, x1, start) in found.items():
-        peers = [v for v in found.values() if abs(v[2] - x1) <= EDGE and abs(v[3] - start) <= LEFT]
-        ragged = max(v[1] for v in peers) - min(v[1] for v in peers) > EDGE
-        if len(peers) >= CAPTION_ROWS and ragged:
-            out[li] = (a, x0)
+        line = page.lines[h.line]
+        found[h.line] = (*cap, line.words[0].x0, line.words[cap[0] - 1].x1)
+    out: dict[int, tuple[int, float, float | None]] = {}
+    for li, (a, x0, x1, start, end) in found.items():
+        column = [v for v in found.values() if abs(v[2] - x1) <= EDGE]
+        flush_left = [v for v in column if abs(v[3] - start) <= LEFT]
+        flush_right = [v for v in column if abs(v[4] - end) <= LEFT]
+        if _form(flush_left):
+            out[li] = (a, x0, None)
+        elif _form(flush_right) or (len(flush_right) > 1 and _mirrored(column)):
+            # ... or a block of places whose values end at their own edge, a little in from
+            # the times' ('Makom / Location', 'Beit cholim / Hospital') in a mirrored column
+            out[li] = (a, x0, end)
     return out
+
+
+def _form(peers: list[tuple[int, float, float, float, float]]) -> bool:
+    """Enough rows aligned one way, their captions of different widths (no label column)."""
+    ragged = bool(peers) and max(v[1] for v in peers) - min(v[1] for v in peers) > EDGE
+    return len(peers) >= CAPTION_ROWS and ragged
+
+
+def _mirrored(column: list[tuple[int, float, float, float, float]]) -> bool:
+    """Whether some rows of the caption column set their values flush right: a mirrored form."""
+    return any(_form([v for v in column if abs(v[4] - row[4]) <= LEFT]) for row in column)
+
+
+def _in_value(below: Line, x0: float, end: float | None, cap_x0: float) -> bool:
+    """Whether the line under a value's line continues it: starting where it starts (or, set
+    flush right, ending where it ends) and clear of the caption column."""
+    if below.words[-1].x1 > cap_x0 - GAP:
+        return False
+    if end is not None:
+        return abs(below.words[-1].x1 - end) <= LEFT
+    return abs(below.words[0].x0 - x0) <= LEFT
 
 
 def value_before(
@@ -69,7 +107,7 @@ def value_before(
     rows = _captioned_rows(page, mine)
     if label.line not in rows:
         return []
-    a, cap_x0 = rows[label.line]
+    a, cap_x0, end = rows[label.line]
     if label.start < a:
         return []  # a label before the caption is no caption
     line = page.lines[label.line]
@@ -83,7 +121,7 @@ def value_before(
         height = max(last.bottom - last.top, 6.0)
         if li in rows or li in starts or below.top - last.bottom > height * LINE_GAP:
             break
-        if abs(below.words[0].x0 - x0) > LEFT or below.words[-1].x1 > cap_x0 - GAP:
+        if not _in_value(below, x0, end, cap_x0):
             break
         out.append((li, 0, below.text, (below.top - line.bottom) / 1000, x0))
         last = below

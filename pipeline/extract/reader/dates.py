@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extract.reader.buddhist_era import marked_era_year
 from pipeline.extract.reader.calendar_names import (
     MONTH_CHOICES,
     MONTHS,
@@ -23,6 +24,7 @@ from pipeline.extract.reader.calendar_names import (
     WEEKDAYS,
     YEAR_ONLY_MONTHS,
 )
+from pipeline.extract.reader.hebrew_days import hebrew_weekday
 from pipeline.extract.reader.night_dates import first_day_pairs, merge_nights
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
@@ -102,7 +104,8 @@ _PATTERNS = (
         re.compile(
             rf"(?<![\d.:/])(?P<d>\d\d?){_ORD}[\s-]{{0,2}}(?:of\s|de\s|d['\u2019])?\s?"
             rf"(?P<mon>{_NAME})\.?"
-            rf"(?:[\s,'/-]{{1,3}}(?:de\s|พ\.\s?ศ\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
+            rf"(?:[\s,'/-]{{1,3}}(?:de\s|พ\.\s?ศ\.\s?|B\.\s?E\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d)"
+            rf"{_YEAR_END})?",
             re.I,
         ),
     ),
@@ -125,11 +128,13 @@ _PATTERNS = (
         ),
     ),
     (
-        # Nov 14/25, November 14 / 25, Nov. 14th, '25, November 14 2025, November 14
+        # Nov 14/25, November 14 / 25, Nov. 14th, '25, November 14 2025, November 14, and a
+        # designed sheet's middle dot before the year: SAT JAN 23 · 2027
         "mdy",
         re.compile(
             rf"(?<!\w)(?P<mon>{_NAME})\.?\s?(?P<d>\d\d?)(?:st|nd|rd|th)?(?!\d|[:.]\d)"
-            rf"(?:\s{{0,2}}[,/]?\s{{0,2}}['\u2019]?(?P<y>(?:19|20)\d\d|\d\d){_YEAR_END})?",
+            rf"(?:\s{{0,2}}(?:[,/]|\u00b7(?=\s{{0,2}}\d{{4}}))?\s{{0,2}}['\u2019]?"
+            rf"(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
             re.I,
         ),
     ),
@@ -271,15 +276,7 @@ def _read(
         return None  # "ul. 3 Maja", "al. 29 Listopada": a street named after a date
     if kind == "roman" and not g["y"] and g["s"] != ".":
         return None  # "14.XI" is a date, "Unit 2 V" is not
-    year_text = g.get("y")
-    if (
-        named
-        and year_text
-        and len(year_text) == 4
-        and year_text.startswith("25")
-        and not _THAI.search(g["mon"])
-    ):
-        year_text = None  # only a Thai date counts in the Buddhist era: "14 Nov 2569" is no date
+    year_text, era_year = _printed_year(named, m, text)
     if named:
         name = " ".join(g["mon"].lower().split())
         month = MONTHS.get(name)
@@ -314,7 +311,9 @@ def _read(
     if year_text:
         year = int(year_text)
         year = year + 2000 if year < 100 else year
-        if year >= 2400 and (kind == "num" or _THAI.search(g.get("mon") or "")):
+        if era_year is not None:
+            year = era_year
+        elif year >= 2400 and (kind == "num" or _THAI.search(g.get("mon") or "")):
             year -= _BUDDHIST_ERA  # "07/03/2569", "7 มีนาคม 2569"
         parsed = _pick(year, candidates, weekday, quality, m)
         if weekday is None and parsed is not None and len(candidates) == 2:
@@ -328,6 +327,25 @@ def _read(
     if not _valid(2000, month, day):  # 2000 is a leap year: 29 February passes
         return None
     return Parsed(f"--{month:02d}-{day:02d}", 0.2, "no year printed", m.start(), m.end())
+
+
+def _printed_year(named: bool, m: re.Match[str], text: str) -> tuple[str | None, int | None]:
+    """The date's printed year, and its Gregorian year when the sheet marks it Buddhist-era
+    ('B.E. 2570', '15 December 2569 / 2026'). Only a Thai date or a marked year counts in the
+    Buddhist era: "14 Nov 2569" has no year."""
+    year_text = m.groupdict().get("y")
+    if not year_text:
+        return None, None
+    era_year = marked_era_year(text, m.start("y"), m.end("y"))
+    if (
+        named
+        and len(year_text) == 4
+        and year_text.startswith("25")
+        and not _THAI.search(m["mon"])
+        and era_year is None
+    ):
+        return None, None
+    return year_text, era_year
 
 
 def _weekday_day_month(m: re.Match[str], text: str, us_order: bool | None) -> list[tuple[int, int]]:
@@ -467,6 +485,8 @@ def weekday_near(text: str, start: int, end: int) -> int | None:
         and (day := WEEKDAYS.get(named[1].lower())) is not None
     ):
         return day
+    if (hebrew := hebrew_weekday(text, start, end)) is not None:
+        return hebrew  # "Yom Revi'i, 06/01/27": a numbered day in Latin letters
     window = text[max(0, start - 14) : start]
     before = [
         WEEKDAYS[w] for w in (m.group().lower() for m in _WORD.finditer(window)) if w in WEEKDAYS

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.attach import Label, Piece, attach, find_all_labels, fits, runs
+from pipeline.extract.reader.attach import (
+    Label,
+    Piece,
+    attach,
+    cell_x0,
+    find_all_labels,
+    fits,
+    runs,
+)
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.dates import date_spans
 from pipeline.extract.reader.email_header import email_header
@@ -64,7 +72,11 @@ class Sheet:
         self.labels = labels + title_keys(pages, labels)  # 'Production | <title>' in a grid
         self.owned = attach(pages, self.labels)
         self.address_of = _pair_addresses(
-            self.labels, self._cell_bottoms(), self.owned, _word_boxes(pages, self.labels)
+            self.labels,
+            self._cell_bottoms(),
+            self.owned,
+            _word_boxes(pages, self.labels),
+            {h: cell_x0(pages[h.page].lines[h.line], h) for h in self.labels},
         )
         self.email = email_header(pages)
         # an e-mail's "for tomorrow" opens no advance section: the e-mail is about that day;
@@ -208,6 +220,7 @@ def _pair_addresses(
     bottoms: dict[Label, float],
     owned: dict[Label, list[Piece]] | None = None,
     boxes: dict[Label, tuple[float, float]] | None = None,
+    cells: dict[Label, float] | None = None,
 ) -> dict[Label, Label]:
     """A place label and the 'ADDRESS' label that completes it: 'LOCATION name  ADDRESS street'.
 
@@ -218,8 +231,11 @@ def _pair_addresses(
     right under it that names only a part of the place ('Adres: Zamek, ul. Podzamcze 3' over
     'Plan: lochy i wieża', ``_set_under``). Labels are stacked by their own words' ``boxes``
     (top, bottom), not their lines': a tall time in another column ('07h30' at 28 pt beside
-    'Locação' / 'Endereço') joins the rows it spans into one line that starts above them.
+    'Locação' / 'Endereço') joins the rows it spans into one line that starts above them; and
+    by where their ``cells`` start, a bilingual label's first language before its slash
+    ('Adrese / Address' under 'Filmēšanas vieta / Location', only 'Address' known).
     """
+    cells = cells or {}
     out: dict[Label, Label] = {}
     for a in labels:
         if not _names_an_address(a) or a.phrase == "location address":
@@ -236,7 +252,9 @@ def _pair_addresses(
         above = [
             o
             for o in owners
-            if abs(o.x0 - a.x0) < STACK_X
+            if (
+                abs(o.x0 - a.x0) < STACK_X or abs(cells.get(o, o.x0) - cells.get(a, a.x0)) < STACK_X
+            )
             and top - (o_top := (boxes or {}).get(o, (o.top, o.bottom))[0]) > 0
             and (
                 top - o_top < 3 * height + 6

@@ -32,6 +32,7 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.streets import street_evidence
+from pipeline.extract.reader.sun import known_city
 from pipeline.extract.reader.town_lines import (
     POSTCODE,
     locality_and_coded_town,
@@ -545,20 +546,52 @@ _ROAD_NO = re.compile(r"\s*\((?:[A-Z]{1,2}-?\d{1,4})\)")
 _TOWN_ALONE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,3}$")
 
 
-def _street_under_name(lines: list[str]) -> str | None:
-    """Under a place's name read with no address, the line that names a road for sure (its
-    road number in brackets aside), with the town alone on the line after it."""
+def _road_line(lines: list[str]) -> int | None:
+    """Under a place's name, the index of the line that names a road for sure (its road
+    number in brackets aside)."""
     for i in (1, 2):
         if i >= len(lines):
             break
         street, sure = street_line(_ROAD_NO.sub("", lines[i]))
-        if not (street and sure) or find_time(lines[i]) is not None:
-            continue
-        out = lines[i].strip(" ,")
-        if i + 1 < len(lines) and _TOWN_ALONE.match(lines[i + 1].strip(" ,")):
-            out = f"{out}, {lines[i + 1].strip(' ,')}"
-        return out
+        if street and sure and find_time(lines[i]) is None:
+            return i
     return None
+
+
+def _street_under_name(lines: list[str]) -> str | None:
+    """Under a place's name read with no address, the line that names a road for sure, with
+    the town alone on the line after it."""
+    i = _road_line(lines)
+    if i is None:
+        return None
+    out = lines[i].strip(" ,")
+    town = lines[i + 1].strip(" ,") if i + 1 < len(lines) else ""
+    return f"{out}, {town}" if _TOWN_ALONE.match(town) else out
+
+
+def road_trust(lines: list[str]) -> float:
+    """How far the road under a place's name is trusted as its address: a road in a city the
+    reader knows, printed on the line under it ('Rue Saint-Germain' / 'Île de Gorée, Dakar'),
+    is the whole address where the post uses no postcodes or house numbers; a road alone is
+    checked by a person."""
+    i = _road_line(lines)
+    town = lines[i + 1].strip(" ,") if i is not None and i + 1 < len(lines) else ""
+    return STREET_IN_CITY if _city_line(town) else STREET_ONLY
+
+
+STREET_IN_CITY = 0.9  # a road with the known city it is in on the line under it
+
+
+def _city_line(text: str) -> bool:
+    """'Île de Gorée, Dakar', 'Dakar-Plateau, Dakar': place names, the last a city the reader
+    knows (the sun's gazetteer), no digit."""
+    parts = [p.strip() for p in text.split(",")]
+    if not text or any(c.isdigit() for c in text) or len(parts) > 3:
+        return False
+    return all(_PLACE_WORDS.match(p) for p in parts) and known_city(parts[-1])
+
+
+_PLACE_WORDS = re.compile(r"^[^\W\d_][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}$")
 
 
 def _name_and_address(
@@ -578,8 +611,10 @@ def _name_and_address(
         return name, address, cut, 1.0
     road = _street_under_name(lines)
     if road is not None:
-        warns.append(f"{kind}: a road with no house number or postcode under the name")
-        return lines[0], road, cut, STREET_ONLY
+        trust = road_trust(lines)
+        if trust < STREET_IN_CITY:
+            warns.append(f"{kind}: a road with no house number or postcode under the name")
+        return lines[0], road, cut, trust
     return None if _column_headings(lines[0]) else (name, None, cut, 1.0)
 
 

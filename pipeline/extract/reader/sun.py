@@ -116,15 +116,28 @@ def preload() -> None:
     _city_pattern()
 
 
+def known_city(text: str) -> bool:
+    """Whether ``text`` is, whole, the name of a city in the gazetteer ('Dakar')."""
+    return text in _cities()
+
+
 def _city_in(text: str) -> LocationInfo | None:
     """A known city in an address's city slot: after a comma or opening the text."""
     for m in _city_pattern().finditer(text):
         city = _cities()[m.group(1)]
         if _STREET_AFTER.match(text, m.end()) or _LONGER_NAME.match(text, m.end()):
             continue
+        if m.start() == 0 and _HOUSE_NUMBER_AFTER.match(text, m.end()):
+            continue  # 'San Francisco 401, Puerto Varas': a street named after the city
         if not _other_country(text, m.end(), city):
             return city
     return None
+
+
+# A house number after a city's name that opens an address: the street is named after the
+# city, as Latin American streets often are ('San Francisco 401, Puerto Varas', 'Lima 1150,
+# Buenos Aires'); three digits or more, for Dublin's districts ('Dublin 15') are one or two
+_HOUSE_NUMBER_AFTER = re.compile(r"\s\d{3,5}[A-Za-z]?\s*,")
 
 
 # 'Santiago de Compostela', 'Santiago del Estero', 'San Juan de los Lagos': a city's name run on

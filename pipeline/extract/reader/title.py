@@ -297,7 +297,8 @@ def removed(raw: str, title: str) -> str:
     return f"production: removed '{raw.strip()[len(title) :].strip()}' after the title"
 
 
-_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:]?\s*\bcall\s*sheet\s*$", re.I)  # "TITLE CALL SHEET"
+# "TITLE CALL SHEET", "TITLE / CALL SHEET"
+_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:/\u00b7]?\s*\bcall\s*sheet\s*$", re.I)
 # The sheet's own name joined to the title by a separator, either side: "BARTON SPRINGS - Call
 # Sheet", "CALL SHEET: THE DOME", "KINO - plan zdjęć na jutro" (its words run on after it)
 _SHEET_NAME = r"(?:call\s*sheet|plan\s+zdj\w*|dzienny\s+plan|feuille\s+de\s+service|tagesdispo\w*)"
@@ -312,7 +313,23 @@ _EDITION = (
 _SHEET_NAME_AFTER = re.compile(
     rf"\s+[-\u2013|:]\s+{_EDITION}(?:{_SHEET_NAME}|{_SCHEDULE_NAME})\b.*$", re.I
 )
-_SHEET_NAME_BEFORE = re.compile(rf"^\s*{_SHEET_NAME}\s*[-\u2013|:]\s*(?=\S)", re.I)
+# ... after the sheet's name in the local language and a slash, the title after a middle dot
+# too: a service company's bilingual heading 'BAI KHIU / CALL SHEET · White Silence' (Thai),
+# 'LỊCH QUAY / CALL SHEET · The Perfume River' (Vietnamese)
+_LOCAL_NAME = r"(?:[^\W\d_][^/|\u00b7\d]{0,24}?\s/\s)?"
+_SHEET_NAME_BEFORE = re.compile(
+    rf"^\s*{_LOCAL_NAME}{_SHEET_NAME}\s*[-\u2013|:\u00b7]\s*(?=\S)", re.I
+)
+_LOCAL_AND_SHEET_NAME = re.compile(rf"\s*{_LOCAL_NAME.removesuffix('?')}{_SHEET_NAME}\s*", re.I)
+
+
+def local_sheet_name(run: str, line: str) -> bool:
+    """Whether ``run`` is the sheet's name in two languages ('BAI KHIU / CALL SHEET') set apart
+    from the title after it on its line ('·  White Silence'): a name, not the title."""
+    if not _LOCAL_AND_SHEET_NAME.fullmatch(run):
+        return False
+    rest = line[line.find(run) + len(run) :].strip(" \t-\u2013|:\u00b7")
+    return bool(rest) and _SHEET_NAME_BEFORE.match(line) is not None
 
 
 def _beside_sheet_name(text: str) -> str | None:
@@ -542,6 +559,8 @@ def _largest(
         fallback = fallback or line.text
         for a, b in _title_runs(line):
             raw = " ".join(w.text for w in line.words[a:b])
+            if local_sheet_name(raw, line.text):
+                continue
             text = _CALL_SHEET_TAIL.sub("", raw)
             # the sheet's name, a heading label, beside the title: the run is still a title
             quoted = _after_sheet_name(text) or _beside_sheet_name(text)

@@ -308,6 +308,14 @@ def _town_clock_like_code(text: str) -> bool:
     return m is not None and int(m["code"][2:]) % 5 != 0 and _plain(m["town"])
 
 
+# The region after the town, as Chilean, Peruvian and Argentine addresses add it ('Puerto
+# Varas, Región de Los Lagos', 'Cusco, Provincia de Cusco'): the town is what comes before it
+_REGION_AFTER = re.compile(
+    r",\s(?:Regi[óo]n|Provincia|Departamento|Estado|Region|Province)\s(?:de\s|del\s)?"
+    rf"{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$"
+)
+
+
 def named_number_over_town(lines: list[str]) -> int | None:
     """Index of a line 'Quillota 214' (a capitalised name, no street word, then a house number
     of two digits or more) under the place's name and over a line that is a town's name alone
@@ -315,7 +323,7 @@ def named_number_over_town(lines: list[str]) -> int | None:
     is what makes it a place's block; a year ('Temporada 2026') and a room ('Sala 12') never
     count."""
     for i in range(1, len(lines) - 1):
-        street, town = lines[i].strip(" ,"), lines[i + 1].strip(" ,")
+        street, town = lines[i].strip(" ,"), _REGION_AFTER.sub("", lines[i + 1].strip(" ,"))
         m = _NAMED_NUMBER.match(street)
         if m is None or m.group("name").split()[0].lower() in _NOT_A_STREET:
             continue

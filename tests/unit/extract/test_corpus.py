@@ -893,12 +893,12 @@ FLOORS = {
     "fresh60_night_split_day": 21,  # of 21 (blind 20; reader87)
     "fresh60_doc_travel_itinerary": 21,  # of 21 (blind 16; reader87)
     # sixty-third held-out set (tests/corpus/fresh62.py): 115/126 held out, on 2026.12.47
-    "fresh62_il_hebrew_transliterated": 18,  # of 21 (held out)
-    "fresh62_th_vn_service_local_words": 16,  # of 21 (held out)
-    "fresh62_ng_gh_sn_nollywood": 21,  # of 21 (held out)
-    "fresh62_ar_cl_pe_orden_citaciones": 20,  # of 21 (held out)
-    "fresh62_dk_lv_lt_long_table": 19,  # of 21 (held out)
-    "fresh62_us_indie_canva_onepager": 21,  # of 21 (held out)
+    "fresh62_il_hebrew_transliterated": 21,  # of 21 (held out 18; reader89)
+    "fresh62_th_vn_service_local_words": 21,  # of 21 (held out 16; reader89)
+    "fresh62_ng_gh_sn_nollywood": 21,  # of 21 (held out 21; reader89)
+    "fresh62_ar_cl_pe_orden_citaciones": 21,  # of 21 (held out 20; reader89)
+    "fresh62_dk_lv_lt_long_table": 21,  # of 21 (held out 19; reader89)
+    "fresh62_us_indie_canva_onepager": 21,  # of 21 (held out 21; reader89)
     # sixty-second held-out set (tests/corpus/fresh61.py): measured blind 90/126, 7/18 on
     # 2026.12.46; reader88: 126/126, 18/18
     "fresh61_balkan_plan_snimanja": 21,  # of 21 (blind 14; reader88)
@@ -1478,8 +1478,14 @@ FLOORS = {
 # Together: 8093 + 119 + 6 = 8218 and 1133 + 11 + 6 = 1150.
 # fresh62 measured (held out, untouched, on the session's final reader 2026.12.47, whose whole
 # corpus reads 8333/8345 and 1158/1195): 8218 + 115 = 8333 and 1150 + 8 = 1158.
-TOTAL_FLOOR = 8333
-AUTO_OK_FLOOR = 1158
+# reader89 (fresh62 after its held-out measure: Buddhist-era years marked beside the Gregorian
+# one, a bilingual sheet name before the title, Hebrew weekdays and street types in Latin
+# letters, a mirrored caption form, an ADDRESS row in a long label table, a call's lone hour with
+# 'PROMPT', a middle dot before the year, a region after a town, a road in a known city; whole
+# corpus, cmp.py / loss.py: 0 losses, 0 silent, 0 sure-wrong): fresh62 126/126, 18/18 auto-ok:
+# 8333 + 11 = 8344 and 1158 + 10 = 1168.
+TOTAL_FLOOR = 8344
+AUTO_OK_FLOOR = 1168
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
