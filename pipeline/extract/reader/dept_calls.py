@@ -155,15 +155,21 @@ def heads_a_time_column(
         return False
     lines = page.lines
     above = lines[line_index - 1].text if line_index > 0 else ""
-    if call in times or _TALENT.search(lines[line_index].text + " " + above):
-        return True
-    return _departments_own(page, line_index, len(times))
+    return call in times or bool(_TALENT.search(lines[line_index].text + " " + above))
+
+
+def heads_department_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
+    """Whether a call label heads the time column of a table of departments ("Pion  Osoba
+    Zbiórka") none of whose rows is named for the whole crew: each row is that department's
+    own call, no rival to a call a label names for the crew."""
+    times = column_times(page, line_index, x0, x1)
+    return times is not None and _departments_own(page, line_index, len(times))
 
 
 # a table's heading that says each row is a department ("Pion  Osoba  Telefon  Zbiórka",
 # "Department  Name  Call"): each row is that department's own call, which comes before or
-# after the crew's by design, so no row of it contradicts the day's call - unless one row is
-# named for the whole crew ("Ekipa 7:00"), which the crew-row reading weighs
+# after the crew's by design, so no row of it contradicts a call a label names for the crew -
+# unless one row is named for the whole crew ("Ekipa 7:00"), which the crew-row reading weighs
 _DEPARTMENTS = re.compile(
     r"(?<!\w)(?:pion|piony|dział|działy|department|departments|dept\.?|depts\.?|oddělení"
     r"|odjel|departamento|département|abteilung)(?!\w)",
