@@ -5,7 +5,8 @@ Polish, German, Czech and other European typography names a work between quotati
 company or the paper's name ("PLAN ZDJĘCIOWY · „Wielki piec” dzień 4 z 19") and again in the
 foot line each page repeats ("Kadr Kielce · „Wielki piec” · plan zdjęciowy, dzień 4"). The one
 quoted name that both the head and the foot of page 1 print is the production's title; a
-quoted name in the head alone may be a place, a scene or a nickname, and is left to the other
+quoted name in the head alone may be a place, a scene or a nickname, and a head that quotes
+two names (the company's and the work's) does not say which: both are left to the other
 readings.
 """
 
@@ -14,12 +15,15 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader.model import PageText
-from pipeline.extract.reader.title import _CLOSE_Q, _OPEN_Q
 
 HEAD_SHARE = 0.3  # the top of the page, where the header names the work
 FOOT_SHARE = 0.85  # below this share of the page height: the running foot
-# a name between quotation marks; letters in it, at most eight words
-_QUOTED = re.compile(rf"[{_OPEN_Q}](?P<t>[^{_OPEN_Q}{_CLOSE_Q}]{{2,60}}?)[{_CLOSE_Q}]")
+# a name between typographic quotation marks, opened low („), high (“) or by guillemets («);
+# straight quotes are left: English sheets quote an episode or a spot beside the title
+# ('The Erie Line · Ep. 105 "Dry Dock"', "Adnams 'Pier Pressure'")
+_OPEN = "\u201e\u201c\u00ab"
+_CLOSE = "\u201d\u201c\u00bb"
+_QUOTED = re.compile(rf"[{_OPEN}](?P<t>[^{_OPEN}{_CLOSE}]{{2,60}}?)[{_CLOSE}]")
 _MAX_WORDS = 8
 
 
@@ -33,8 +37,8 @@ def _quoted(text: str) -> set[str]:
 
 
 def head_and_foot_title(page: PageText) -> str | None:
-    """The one quoted name the top of ``page`` and its foot both print; None when none or
-    several."""
+    """The quoted name the top of ``page`` and its foot both print, when it is the only name
+    the top quotes ('UAB „Nemuno kinas“ · „Sonata“' quotes the company too: which?)."""
     head: set[str] = set()
     foot: set[str] = set()
     for line in page.lines:
@@ -42,5 +46,7 @@ def head_and_foot_title(page: PageText) -> str | None:
             head |= _quoted(line.text)
         elif line.top > page.height * FOOT_SHARE:
             foot |= _quoted(line.text)
-    both = {h for h in head if h.casefold() in {f.casefold() for f in foot}}
-    return both.pop() if len(both) == 1 else None
+    if len(head) != 1:
+        return None
+    name = next(iter(head))
+    return name if name.casefold() in {f.casefold() for f in foot} else None

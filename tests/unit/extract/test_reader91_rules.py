@@ -150,6 +150,17 @@ def test_a_quoted_name_in_the_head_alone_is_left(foot: str) -> None:
     assert head_and_foot_title(page) is None
 
 
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        ('River Bend · Ep. 4 "Low Water"', 'River Bend · Ep. 4 "Low Water" · Day 2'),  # straight
+        ("Studio „Kadr” · „Szklany dom”", "Studio „Kadr” · plan dnia"),  # two quoted: which?
+    ],
+)
+def test_straight_quotes_and_two_quoted_names_are_left(head: str, foot: str) -> None:
+    assert head_and_foot_title(_page((30, 40, head), (30, 800, foot))) is None
+
+
 def test_a_quoted_place_in_the_body_and_foot_is_no_title() -> None:
     page = _page(
         (30, 40, "PLAN DNIA nr 3"),
