@@ -34,6 +34,7 @@ from pipeline.extract.reader.change_tables import changed_value
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
     heads_a_time_column,
+    heads_department_column,
     heads_people_column,
 )
 from pipeline.extract.reader.labelling import Label, runs
@@ -119,6 +120,8 @@ def _labelled(
         and heads_a_time_column(page, label.line, label.x0, label.x1, call)
     ):
         return None  # "NAME  ROLE  CALL", "Osoba  Telefon  Zbiórka": the first person's call
+    if first.below and heads_department_column(page, label.line, label.x0, label.x1):
+        return None  # "Pion  Osoba  Zbiórka": a department's own call (the finder weighed it)
     if first.below and generic and (len(pieces) > 1 or label.page != sheet.first_page):
         return None  # a generic word over a column of times: a table's heading
     if len(find_times(first.text)) != 1 or F.CALL_CHANGE.search(first.text):

@@ -31,6 +31,7 @@ from pipeline.extract.reader.date_finder import shooting_date
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
     heads_a_time_column,
+    heads_department_column,
     heads_people_column,
 )
 from pipeline.extract.reader.field_sheet import (
@@ -245,7 +246,14 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         return Found(None, 0.0, f"{name}: {', '.join(implausible)} cannot be the {name}")
     if found:  # a people table's "Call" column is no rival when it keeps the call (or is a cast's)
         call = _best(found, name).value
-        found += [f for h, f in columns if not _heads_people_calls(sheet, h, call)]
+        # ... nor a table of departments' own calls, when a label names the call for the crew
+        crew_named = any(q >= CREW_LABEL and f.value == call for q, f in found)
+        found += [
+            f
+            for h, f in columns
+            if not _heads_people_calls(sheet, h, call)
+            and not (crew_named and _heads_department_calls(sheet, h))
+        ]
     else:  # a people table's column alone: a crew label read no time of its own, a rival
         found = [f for _, f in columns]
         unread_labels += worded
@@ -711,6 +719,13 @@ def _heads_people_calls(sheet: Sheet, h: Label, call: object) -> bool:
     )
 
 
+def _heads_department_calls(sheet: Sheet, h: Label) -> bool:
+    """A call label heading the time column of a table of departments ("Pion  Osoba
+    Zbiórka")."""
+    return heads_department_column(sheet.pages[h.page], h.line, h.x0, h.x1)
+
+
+CREW_LABEL = 0.95  # a label this strong names the call for the crew ('Zbiórka ekipy')
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
 _HOUR_H = re.compile(r"^\d{1,2}\s?h$", re.I)  # "6h"
 _LATE_H = re.compile(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"

@@ -56,6 +56,7 @@ _KEY_WORDS = (
     | set(SPOT_KEYS)
     | {"client", "agency", "job", "job no", "job #", "director", "producer", "date", "dop"}
     | {"production", "production company", "prod co", "location", "call", "crew call"}
+    | {"product / spot"}
 )
 
 
@@ -68,10 +69,24 @@ def _key(text: str) -> str:
 def _colon_value(text: str) -> tuple[str, str] | None:
     """'Product: Sunny Boy', 'SPOT: Summer's Last': a key run on into its value after a colon
     ('Commercial - "First Snow"' names the kind of production, no key)."""
-    m = re.match(r"^(?:\d{1,2}\s+)?([^\W\d_][\w #&]{1,22}?)\s*:\s+(\S.*)$", text.strip())
+    m = re.match(r"^(?:\d{1,2}\s+)?([^\W\d_][\w #&/]{1,22}?)\s*:\s+(\S.*)$", text.strip())
     if m is None:
         return None
-    return _key(m[1]), m[2].strip()
+    return _joined_key(_key(m[1])), m[2].strip()
+
+
+BOTH_KEY = "product / spot"  # one key for the product and its spot: its value names the work
+
+
+def _joined_key(key: str) -> str:
+    """'Produkt / spot', 'Product / Spot': a product key and a spot key printed as one, whose
+    one value is the product's spot (the production); any other key as it is."""
+    parts = [p.strip() for p in key.split("/")]
+    if len(parts) != 2:
+        return key
+    if any(p in PRODUCT_KEYS for p in parts) and any(p in SPOT_KEYS for p in parts):
+        return BOTH_KEY
+    return key
 
 
 def _size(words: tuple[Word, ...]) -> float:
@@ -91,7 +106,7 @@ def _key_values(page: PageText) -> dict[str, str]:
             if pair is not None and pair[0] in _KEY_WORDS:
                 found.setdefault(*pair)
                 continue
-            key = _key(text)
+            key = _joined_key(_key(text))
             if key not in _KEY_WORDS:
                 continue
             value = None
@@ -168,6 +183,9 @@ def commercial_title(page: PageText) -> Commercial | None:
         return None
     keys = _key_values(page)
     payers = frozenset(clean_title(keys[k]) for k in ("client", "agency") if keys.get(k))
+    both = _titled(keys.get(BOTH_KEY))
+    if both:
+        return Commercial(both, True, payers)
     product = next((_titled(keys.get(k)) for k in PRODUCT_KEYS if _titled(keys.get(k))), None)
     spot = next(
         (

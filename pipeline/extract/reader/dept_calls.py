@@ -158,6 +158,39 @@ def heads_a_time_column(
     return call in times or bool(_TALENT.search(lines[line_index].text + " " + above))
 
 
+def heads_department_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
+    """Whether a call label heads the time column of a table of departments ("Pion  Osoba
+    Zbiórka") none of whose rows is named for the whole crew: each row is that department's
+    own call, no rival to a call a label names for the crew."""
+    times = column_times(page, line_index, x0, x1)
+    return times is not None and _departments_own(page, line_index, len(times))
+
+
+# a table's heading that says each row is a department ("Pion  Osoba  Telefon  Zbiórka",
+# "Department  Name  Call"): each row is that department's own call, which comes before or
+# after the crew's by design, so no row of it contradicts a call a label names for the crew -
+# unless one row is named for the whole crew ("Ekipa 7:00"), which the crew-row reading weighs
+_DEPARTMENTS = re.compile(
+    r"(?<!\w)(?:pion|piony|dział|działy|department|departments|dept\.?|depts\.?|oddělení"
+    r"|odjel|departamento|département|abteilung)(?!\w)",
+    re.I,
+)
+
+
+def _departments_own(page: PageText, line_index: int, rows: int) -> bool:
+    """Whether the headings at ``line_index`` name departments and none of the ``rows`` under
+    them is named for the whole crew."""
+    lines = page.lines
+    if not _DEPARTMENTS.search(lines[line_index].text):
+        return False
+    under = lines[line_index + 1 : line_index + 1 + rows]
+    return not any(_CREW_ROW.match(line.text.split("  ")[0]) for line in under) and not any(
+        _CREW_ROW.match(" ".join(line.text.split()[:2])) or _CREW_ROW.match(line.text.split()[0])
+        for line in under
+        if line.text.split()
+    )
+
+
 def heads_people_column(page: PageText, line_index: int, x0: float, x1: float) -> bool:
     """Whether a call label, whatever its strength, is one heading of a people table's row of
     headings ("Pion  Osoba  Telefon  Zbiórka", "Name  Role  Phone  Call Time") over a column of
@@ -196,7 +229,10 @@ def column_times(page: PageText, line_index: int, x0: float, x1: float) -> list[
         return None
     need = 1 if _PEOPLE_HEADINGS.search(head) else _COLUMN_TIMES
     times: list[str] = []
+    left = lines[line_index].x0
     for j in range(line_index + 1, min(len(lines), line_index + 1 + _REACH)):
+        if all(w.x1 < left for w in lines[j].words):
+            continue  # a sidebar's line, printed between the table's rows: not the table's
         cell = " ".join(
             w.text for w in lines[j].words if w.x1 >= x0 - _COLUMN and w.x0 <= x1 + _COLUMN
         )
@@ -205,3 +241,24 @@ def column_times(page: PageText, line_index: int, x0: float, x1: float) -> list[
             break
         times.append(str(hit.value))
     return times if len(times) >= need else None
+
+
+def in_department_table(page: PageText, line_index: int, x0: float) -> bool:
+    """Whether the run at ``x0`` on line ``line_index`` opens a row of a table whose heading
+    over that column names departments ("Pion  Osoba  Telefon  Zbiórka" over "Produkcja
+    Tadeusz Lach  5.30"): the row's first cell is a department, not a production label's
+    value. The rows between it and the heading print a time each; a sidebar's lines, left of
+    the table, are passed over."""
+    lines = page.lines
+    for j in range(line_index - 1, max(-1, line_index - 1 - _REACH), -1):
+        line = lines[j]
+        if all(w.x1 < x0 - _COLUMN for w in line.words):
+            continue  # a sidebar's line between the table's rows
+        first = next((w for w in line.words if w.x1 >= x0 - _COLUMN), None)
+        if first is None or abs(first.x0 - x0) > _COLUMN:
+            return False
+        if _DEPARTMENTS.match(first.text) and find_time(line.text) is None:
+            return True
+        if find_time(line.text) is None:
+            return False
+    return False

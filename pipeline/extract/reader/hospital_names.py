@@ -62,6 +62,8 @@ def joined_wrap(lines: list[str]) -> list[str]:
     if len(lines) < 2:
         return lines
     first = lines[0].strip()
+    if _name_goes_on(first, lines[1]):
+        return [f"{first} {lines[1].strip()}", *lines[2:]]
     if not first or has_facility(first) or re.search(r"[\d,]", first):
         return lines
     wrap = _wrap_head(lines[1])
@@ -112,3 +114,25 @@ def address_without_department(address: str) -> str:
     if hit is None or not _abbreviation_in_capitals(hit.group("dept")):
         return address
     return address[hit.end() :]
+
+
+# Polish, Czech, Romance names put what kind of hospital and where after the facility word
+# ('Szpital Kliniczny w Opolu', 'Hospital Universitario de Cruces'): a first line that ends on
+# the facility word, then a short line of words only that ends the name with its place ('w
+# Opolu', 'de Cruces', 'im. J. Śniadeckiego') is one name wrapped after the facility word
+_ENDS_ON_FACILITY = re.compile(rf"(?:{FACILITY.pattern})\s*$", re.I)
+_PLACE_PART = re.compile(
+    r"(?:^|\s)(?:w|we|ve|v|im\.|de|del|della|di|do|da|du|des|in|am|an)\s+\S", re.I
+)
+
+
+def _name_goes_on(first: str, second: str) -> bool:
+    """Whether ``second`` ends the name ``first`` starts: ``first`` words only, ending on its
+    facility word; ``second`` a few words, no number, no comma, no facility word of its own,
+    naming where ('Kliniczny w Opolu')."""
+    second = second.strip()
+    if not first or re.search(r"[\d,]", first) or not _ENDS_ON_FACILITY.search(first):
+        return False
+    if not second or re.search(r"[\d,:@]", second) or has_facility(second):
+        return False
+    return len(second.split()) <= HEAD_WORDS and bool(_PLACE_PART.search(second))

@@ -17,6 +17,7 @@ from pipeline.extract.reader.address_parts import (
     ends_on_county,
     find_postcodes,
 )
+from pipeline.extract.reader.address_tail import without_trailing_notes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
@@ -159,7 +160,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     cut = len(found) > 1 and len(set(codes)) > 1
     if cut:
         address = address[: found[0].end].strip(" ,")
-    return name, address, cut
+    return name, without_trailing_notes(address), cut
 
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
@@ -179,9 +180,12 @@ def _unwrapped(lines: list[str]) -> list[str]:
     out = list(lines[:1])
     for nxt in lines[1:]:
         prev = out[-1].rstrip()
-        code_then_town = _ENDS_ON_CODE.search(prev) and _TOWN_NAME.fullmatch(nxt.strip(" ,"))
+        # the town may carry a note on where in the place the day is: 'Braniewo (prezbiterium)'
+        town = _BRACKET_NOTE.sub("", nxt).strip(" ,")
+        code_then_town = _ENDS_ON_CODE.search(prev) and _TOWN_NAME.fullmatch(town)
         street_then_code = _ENDS_ON_NUMBER.search(prev) and _OPENS_ON_CODE.match(nxt.strip())
-        joined = f"{prev.rstrip(' ,')}{',' if street_then_code else ''} {nxt.strip()}"
+        rest = town if code_then_town else nxt.strip()
+        joined = f"{prev.rstrip(' ,')}{',' if street_then_code else ''} {rest}"
         if (code_then_town or street_then_code) and _reads_as_address(joined):
             out[-1] = joined
         else:

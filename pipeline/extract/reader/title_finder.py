@@ -16,12 +16,14 @@ from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.commercial import commercial_title
 from pipeline.extract.reader.credit_lines import before_next_credit, producer_credited
 from pipeline.extract.reader.crew_words import crew_words
+from pipeline.extract.reader.dept_calls import in_department_table
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.label_gloss import after_slash
 from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
 from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.running_title import head_and_foot_title
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
     clean_title,
@@ -65,6 +67,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         if _timed_row(sheet, h, pieces[0]) or _running_order_item(sheet, pieces[0]):
             continue  # 'Produkcja  zamknięcie rynku  6:30' in a table of departments' times
+        if in_department_table(sheet.pages[h.page], h.line, h.x0):
+            continue  # 'Produkcja  Tadeusz Lach  5.30' under 'Pion  Osoba  Zbiórka': a department
         value = before_next_credit(pieces[0].text)  # 'Salz und Silber  ·  Regie: ...'
         kind_quoted = _kind_then_quoted(sheet, h, value)
         if kind_quoted is not None:
@@ -155,9 +159,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     subject = subject_title(sheet.email.subject) if sheet.email is not None else None
     if subject is not None:
         return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
-    introduced = _introduced_title(pages)
-    if introduced is not None:
-        return Found(introduced, 0.6, "production: named in a message ('from <TITLE> production')")
+    told = _told_title(pages)
+    if told is not None:
+        return told
     # a heading label ('CALLSHEET', 'FEUILLE DE SERVICE') owns no field: the title printed
     # under it is still a title
     taken = sheet.runs_of(set(L.KINDS) - {"heading"}, fitting=True, inside=False)
@@ -207,6 +211,17 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 _FROM_TITLE = re.compile(
     r"\bfrom\s+(?P<title>(?:[A-Z][A-Z0-9'&.-]+\s+){0,3}[A-Z][A-Z0-9'&.-]+)\s+production\b"
 )
+
+
+def _told_title(pages: Sequence[PageText]) -> Found | None:
+    """The title a message's sentence names, or the quoted name of the header and the foot."""
+    introduced = _introduced_title(pages)
+    if introduced is not None:
+        return Found(introduced, 0.6, "production: named in a message ('from <TITLE> production')")
+    running = head_and_foot_title(pages[0])
+    if running is not None:
+        return Found(running, TITLE_OVER_KIND, "production: the quoted name of header and foot")
+    return None
 
 
 def _introduced_title(pages: Sequence[PageText]) -> str | None:
