@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (an en dash between a hospital and its town is meant)
 """Rules reader90 added, drawn in wordings and layouts of their own (not fresh63's sheets): a
 shot list's row named after the sun ('Sunset: the pier, wide   7:40') is a shot, its time the
 row's TIME column, not the sun's; a health system's hospital named by town after a dash
