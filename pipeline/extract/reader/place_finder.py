@@ -20,6 +20,7 @@ from pipeline.extract.reader.address_parts import (
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
+from pipeline.extract.reader.rural_named import named_rural_place
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -768,9 +769,9 @@ def _street_doubt(
     names its street, or when a place's name heads a village and post town, on the line above
     or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
     5TW'): the name finds the place, whether the bare word is its village or its street."""
-    if (note := _streetless(sheet, kind, address)) is not None:
-        return note
     named = _named_just_above(lines, name, address) or _named_in_front(address)
+    if (note := _streetless(sheet, kind, address)) is not None:
+        return None if named_rural_place(address, named) else note
     if _no_street_shown(address) and not named:
         return f"{kind}: no street read, only a place's name before the post town"
     return None
