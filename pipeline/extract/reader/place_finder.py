@@ -20,7 +20,6 @@ from pipeline.extract.reader.address_parts import (
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
-from pipeline.extract.reader.rural_named import named_rural_place
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -32,6 +31,7 @@ from pipeline.extract.reader.labelling import address_only, unit_named
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
+from pipeline.extract.reader.rural_named import named_rural_place
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.town_lines import (
     POSTCODE,
