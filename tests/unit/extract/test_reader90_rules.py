@@ -138,3 +138,44 @@ def test_the_far_side_of_a_header_line_is_no_cell_beside_the_job(left: str, job_
         read_day(render(_agency_band(left, job_line)))["production"]
         == "Bluenose Dairy 'First Frost'"
     )
+
+
+# --- a rural set named on the line above its address ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "named", "sure"),
+    [
+        ("Vecmuižas, Dobeles pagasts, Dobeles novads, LV-3701", True, True),
+        ("Farm road, off the D3706, Okahandja, Otjozondjupa Region", True, True),
+        ("Ruskulla, Viru-Nigula vald, 44301", True, True),
+        ("Okahandja, Otjozondjupa Region", True, False),  # a town and its region alone
+        ("Vecmuižas, Dobeles pagasts, Dobeles novads, LV-3701", False, False),  # no name above
+    ],
+)
+def test_a_rural_address_is_sure_only_under_its_name(address: str, named: bool, sure: bool) -> None:
+    from pipeline.extract.reader.rural_named import named_rural_place
+
+    assert named_rural_place(address, named) is sure
+
+
+def _rural_sheet(place: list[str]) -> list[Row]:
+    rows: list[Row] = [(40, 40, "CALL SHEET", 16), (40, 62, "DUNE LINE", 14)]
+    rows += [(40, 90, "SHOOT DATE", 8), (40, 102, "Tuesday 17 November 2026", 10)]
+    rows += [(40, 124, "CREW CALL", 8), (40, 136, "06:15", 10)]
+    rows += [(40, 160, "LOCATION", 8)]
+    rows += [(40, 172 + 12 * n, text, 9) for n, text in enumerate(place)]
+    return rows
+
+
+def test_a_rural_set_under_its_name_reads_sure() -> None:
+    place = ["Kuiseb Canyon Camp", "Gravel road C14, km 42", "Walvis Bay, Erongo Region"]
+    day = read_day(render(_rural_sheet(place)))
+    assert day["location"] == "Gravel road C14, km 42, Walvis Bay, Erongo Region"
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_a_rural_address_without_its_name_stays_in_review() -> None:
+    place = ["Gravel road C14, km 42", "Walvis Bay, Erongo Region"]
+    day = read_day(render(_rural_sheet(place)))
+    assert day["field_confidence"]["location"] < 0.85
