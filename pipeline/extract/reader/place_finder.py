@@ -771,7 +771,9 @@ def _street_doubt(
     5TW'): the name finds the place, whether the bare word is its village or its street."""
     named = _named_just_above(lines, name, address) or _named_in_front(address)
     if (note := _streetless(sheet, kind, address)) is not None:
-        return None if named_rural_place(address, named) else note
+        # a rural address under its place's name (rural_named.py); a town and postcode alone
+        # stay doubted, named or not: the street may be printed elsewhere with its number
+        return None if _rural(address) and named_rural_place(address, named) else note
     if _no_street_shown(address) and not named:
         return f"{kind}: no street read, only a place's name before the post town"
     return None
