@@ -132,13 +132,6 @@ def test_a_rural_set_is_read_whole_and_sure_under_its_name() -> None:
     assert day["field_confidence"]["location"] >= SURE
 
 
-def test_a_rural_set_without_its_name_is_left_for_review() -> None:
-    day = _rural_sheet(["Pūpoli, Straupes pagasts", "Cēsu novads, LV-4152"])
-    assert "Pūpoli, Straupes pagasts" in (day["location"] or "")
-    assert day["field_confidence"]["location"] < SURE
-    assert any("rural address" in w for w in day["warnings"])
-
-
 def test_a_street_address_under_the_name_stays_a_street_address() -> None:
     """Negative: a street with its number before the town and code is no rural address."""
     day = _rural_sheet(["Valmieras teātris", "Rīgas iela 22, Valmiera, LV-4201", "the stage"])
