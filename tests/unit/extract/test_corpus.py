@@ -1498,8 +1498,13 @@ FLOORS = {
 # the row's TIME column; a hospital named by its town after a dash before a street numbered
 # first; the far side of a header line and a 'Client:' cell no title beside the job's number):
 # fresh63 126 of 126, 18 of 18 auto-ok: 8456 + 3 = 8459 and 1175 + 1 = 1176.
+# reader90 (sure when right: a rural set under its place's name, a locality and its
+# municipality or a postcode, reads sure, rural_named.py; whole corpus, cmp.py / loss.py: 0
+# losses, no new silent or sure-wrong): fresh48_lv_bunkurs, lv_mezotne, fresh49_na_ccf,
+# na_kristall and na_opuwo auto-ok: 8459 + 0 = 8459 and 1176 + 5 = 1181 (whole corpus with
+# fresh64 blind: 8573/8597 and 1193/1231).
 TOTAL_FLOOR = 8459
-AUTO_OK_FLOOR = 1176
+AUTO_OK_FLOOR = 1181
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
