@@ -35,6 +35,7 @@ from pipeline.extract.reader.labelling import (
 from pipeline.extract.reader.layout import RIGHT_GAP, norm
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
+from pipeline.extract.reader.worded_value import worded_after_colon
 
 __all__ = ["Label", "Piece", "attach", "column", "find_all_labels", "fits", "runs"]
 
@@ -907,7 +908,8 @@ def _time_beside(
     line = page.lines[label.line]
     stop = min((o.start for o in here if o.start >= label.end), default=len(words))
     own = [(a, b) for a, b in runs(line) if b > label.end and a < stop]
-    if pieces and own and len(own) >= 2 and pieces[0].line == label.line:
+    colon_worded = bool(own) and worded_after_colon(words, label.end, own[0][1])
+    if pieces and own and len(own) >= 2 and pieces[0].line == label.line and not colon_worded:
         a, b = own[1]
         text = " ".join(w.text for w in words[a:b])
         if _bare_time(text):

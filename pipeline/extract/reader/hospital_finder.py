@@ -426,15 +426,25 @@ def _named_past_dashes(parts: list[str], region: str | None) -> list[str]:
 def _longer_name(name: str, longer: str, rest: str) -> bool:
     """Whether ``longer`` (the name read up to the comma) names the place better than ``name``
     (read up to the dash): its extra words are no street, hold no number, and the rest after
-    the comma starts with a numbered street."""
+    the comma starts with a numbered street, its number after the street ('Spinčićeva 1') or,
+    in North American and British form, before it ('SSM Health St. Clare Hospital - Baraboo,
+    707 14th St, Baraboo, WI': a health system names its hospitals by town after a dash)."""
     extra = longer[len(name) :].strip(" -\u2013\u2014\u00b7|,")
     return (
         longer.startswith(name)
         and bool(extra)
         and not re.search(r"\d", extra)
         and not _street_line(extra)
-        and bool(re.match(r"[^\d,]{2,40}\s\d{1,4}[a-zA-Z]?\b", rest))
+        and (
+            bool(re.match(r"[^\d,]{2,40}\s\d{1,4}[a-zA-Z]?\b", rest)) or _number_first_street(rest)
+        )
     )
+
+
+def _number_first_street(rest: str) -> bool:
+    """'707 14th St, Baraboo, WI 53913': the rest opens with a street, its number first."""
+    head = rest.split(",", 1)[0].strip()
+    return bool(re.match(r"\d{1,5}[a-zA-Z]?\s+\S", head)) and _street_line(head)
 
 
 _DOT = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "UNM Hospital · 2211 Lomas Blvd NE · (505) ..."

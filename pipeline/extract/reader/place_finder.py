@@ -32,6 +32,7 @@ from pipeline.extract.reader.labelling import address_only, unit_named
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
+from pipeline.extract.reader.rural_named import named_rural_place
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.sun import known_city
 from pipeline.extract.reader.town_lines import (
@@ -807,9 +808,11 @@ def _street_doubt(
     names its street, or when a place's name heads a village and post town, on the line above
     or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
     5TW'): the name finds the place, whether the bare word is its village or its street."""
-    if (note := _streetless(sheet, kind, address)) is not None:
-        return note
     named = _named_just_above(lines, name, address) or _named_in_front(address)
+    if (note := _streetless(sheet, kind, address)) is not None:
+        # a rural address under its place's name (rural_named.py); a town and postcode alone
+        # stay doubted, named or not: the street may be printed elsewhere with its number
+        return None if _rural(address) and named_rural_place(address, named) else note
     if _no_street_shown(address) and not named:
         return f"{kind}: no street read, only a place's name before the post town"
     return None

@@ -791,12 +791,17 @@ def _initials_prefix(cell: str, letters: str) -> bool:
     return len(letters) >= 2 and "".join(w[0] for w in words[: len(letters)]).upper() == letters
 
 
+def among_cell_texts(text: str) -> list[str]:
+    """A header line's cells, split at its separators ('|', '·', '•'), the sheet's name off."""
+    return [c.strip(" -\u2013") for c in _CELL_SPLIT.split(_CALL_SHEET_TAIL.sub("", text))]
+
+
 def title_among_cells(text: str) -> str | None:
     """'Liffey Reel | Hill 16 Roar | Job LR-2640', 'Green Door Productions · Castle Yard · Job
     GD-118': a header line of cells holding a job's number. The job's cell, the company (by its
     legal form or kind, or by the initials its job numbers carry), the sheet's name and the
     cells that are only a date or time are not the title; the one cell left is."""
-    cells = [c.strip(" -\u2013") for c in _CELL_SPLIT.split(_CALL_SHEET_TAIL.sub("", text))]
+    cells = among_cell_texts(text)
     codes = [m["code"] for c in cells if (m := _JOB_CELL.match(c)) and job_code(m["code"])]
     if len(cells) < 2 or not codes:
         return None
@@ -809,9 +814,17 @@ def title_among_cells(text: str) -> str | None:
         and not company_name(c)
         and not any(_initials_prefix(c, ls) for ls in letters)
         and not _NOT_TITLE.search(c)
+        and not _KEYED_CELL.search(c)
         and _has_words(c)
     ]
     return left[0] if len(left) == 1 else None
+
+
+# 'Client: SaskTel', 'Regina, SK   Client: SaskTel' (the cells of a header's two sides read as
+# one line): a cell holding a header key and its colon names a payer or a person, no title
+_KEYED_CELL = re.compile(
+    r"(?:^|\s)(?:client|agency|director|producer|klient|agencja|kunde|agentur|agence)\s*:", re.I
+)
 
 
 # the keys a sheet's header prints its people and companies under, beside the reader's own

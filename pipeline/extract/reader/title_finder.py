@@ -26,6 +26,7 @@ from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.running_title import head_and_foot_title
 from pipeline.extract.reader.title import (
     QUOTED_LINES,
+    among_cell_texts,
     clean_title,
     company_name,
     job_code,
@@ -57,7 +58,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
         if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
             # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
             # Reel | Hill 16 Roar | Job LR-2640') the title may be the cell beside it
-            among_cells = among_cells or title_among_cells(sheet.pages[h.page].lines[h.line].text)
+            among_cells = among_cells or title_among_cells(_job_cells_text(sheet, h))
             continue
         if not pieces or (
             h.start != int(row_number(sheet.pages[h.page].lines[h.line].words))
@@ -104,6 +105,19 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
                 return Found(title, h.quality, removed(value, title)), among_cells
             return Found(title, h.quality * 0.9, removed(value, title)), among_cells
     return None, among_cells
+
+
+def _job_cells_text(sheet: Sheet, label: Label) -> str:
+    """The header cells a job's number is among: its own run when that run holds cells of its
+    own ('Lethbridge · Banff      Client: Travel Alberta · Job 26-44': the company's towns on the
+    left, the job's keys on the right, read as one line across the gap), else the whole line
+    (cells printed apart, 'Liffey Reel    Hill 16 Roar    Job LR-2640')."""
+    line = sheet.pages[label.page].lines[label.line]
+    own = next(((a, b) for a, b in word_runs(line) if a <= label.start < b), None)
+    if own is None or len(word_runs(line)) < 2:
+        return line.text
+    text = " ".join(w.text for w in line.words[own[0] : own[1]])
+    return text if len(among_cell_texts(text)) >= 2 else line.text
 
 
 def _timed_row(sheet: Sheet, label: Label, first: Piece) -> bool:

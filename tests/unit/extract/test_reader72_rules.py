@@ -124,12 +124,12 @@ def _rural_sheet(place: list[str]) -> dict:
     return read_day(render(rows, unicode_font=True))
 
 
-def test_a_rural_set_is_read_whole_and_left_for_review() -> None:
+def test_a_rural_set_is_read_whole_and_sure_under_its_name() -> None:
+    """Since reader90 a rural address under its place's name reads sure (rural_named.py)."""
     place = ["Turaidas muižas klēts", "Pūpoli, Straupes pagasts", "Cēsu novads, LV-4152"]
     day = _rural_sheet(place)
     assert "Pūpoli, Straupes pagasts" in (day["location"] or "")
-    assert day["field_confidence"]["location"] < SURE
-    assert any("rural address" in w for w in day["warnings"])
+    assert day["field_confidence"]["location"] >= SURE
 
 
 def test_a_street_address_under_the_name_stays_a_street_address() -> None:
@@ -186,7 +186,8 @@ def test_a_line_with_no_numbered_road_over_a_region_is_no_address(second: str) -
     assert read is None
 
 
-def test_a_road_set_is_read_whole_and_left_for_review() -> None:
+def test_a_road_set_is_read_whole_and_sure_under_its_name() -> None:
+    """Since reader90 the camp's name over its road, town and region finds the place."""
     rows: list[Row] = [
         (40, 40, "CALL SHEET", 14),
         (40, 62, "Production: Dry River", 9),
@@ -200,8 +201,7 @@ def test_a_road_set_is_read_whole_and_left_for_review() -> None:
     ]
     day = read_day(render(rows))
     assert "C39, 40 km west of town" in (day["location"] or "")
-    assert day["field_confidence"]["location"] < SURE
-    assert any("rural address" in w for w in day["warnings"])
+    assert day["field_confidence"]["location"] >= SURE
 
 
 # --- one sentence that calls the crew to one whole address --------------------------------------
