@@ -140,7 +140,13 @@ from pipeline.extract.logic import SheetDay
 # (reader86); a night dated by its call's day, an itinerary's TODAY row, overseas territories'
 # postcodes (reader87); Macedonian, Albanian, Galician, Basque and Russian-language sheets, an
 # emergency service beside a hospital label, a weekday after 'g.' (reader88).
-EXTRACTOR_VERSION = "2026.12.47"
+# 2026.12.48: Buddhist-era years beside the Gregorian one, Hebrew weekdays and streets in Latin
+# letters, mirrored captions, long label tables, a call's 'PROMPT' (reader89); a rural set under
+# its place's name, a shot named after the sun, a hospital named by its town after a dash, a
+# 'Client:' cell no title (reader90); department call tables no rival crew call, 'Produkt /
+# spot', a quoted running title, a set's trailing note and phone cut (reader91); layout rules
+# that read wrapped addresses and never let a shift's start override the call (learn2).
+EXTRACTOR_VERSION = "2026.12.48"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
