@@ -75,6 +75,7 @@ def sheets() -> list[Sheet]:
         fresh60,
         fresh61,
         fresh62,
+        fresh65,
         grids,
         holdout,
         messy,
@@ -158,6 +159,7 @@ def sheets() -> list[Sheet]:
         fresh60,
         fresh61,
         fresh62,
+        fresh65,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
