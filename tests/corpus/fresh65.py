@@ -792,6 +792,7 @@ def _ie_sheets() -> list[Sheet]:
             "07:30",
             {
                 "time_style": "uk_mil",
+                # HARD: the body's date has no year; the Sent line above it is the day before
                 "date_style": "ie",
                 "sent": "Wednesday 2 September 2026 18:42",
                 "subject": "call tomorrow",
