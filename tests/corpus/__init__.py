@@ -77,6 +77,7 @@ def sheets() -> list[Sheet]:
         fresh62,
         fresh63,
         fresh64,
+        fresh65,
         grids,
         holdout,
         messy,
@@ -162,6 +163,7 @@ def sheets() -> list[Sheet]:
         fresh62,
         fresh63,
         fresh64,
+        fresh65,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -413,7 +413,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # 'HITNA POMOĆ', the emergency service beside the label; 'de Maldonado (ASSE)' and 'Bidasoa',
 # names cut after their first word 'Hospital'), 0 misclassified; reader88 reads it 126/126,
 # 18/18 auto-ok, no silent, no sure-wrong.
-UNMEASURED: tuple[str, ...] = ()
+# fresh65_ (English / Welsh unit call sheets with UNIT CALL, UNIT BASE, CREW PARKING and a
+# NEAREST A&E block whose hospital name runs over two lines, Highlands and Islands plain grids
+# DATE | CREW CALL | SET LOCATION with a left-aligned 'Hospital:' line under them, Northern Irish
+# spreadsheet exports with column letters and row numbers, west of Ireland one-liner e-mail sheets
+# ('Call 0730 at ...'), ANZ TVC sheets with 'Shoot Day 2 of 3 · Thursday' trailing the title and
+# 'Crew call 6:45am', KwaZulu-Natal / Eastern Cape service sheets in two columns with '06h30' and
+# a CASUALTY line; near misses: a lifeboat station's exercise programme, a sheepdog trial's
+# running order, a surf life-saving carnival's officials roster) is held out, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh65_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1687,6 +1695,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh62_",
         "fresh63_",
         "fresh64_",
+        "fresh65_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
