@@ -96,6 +96,11 @@ class Rule:
     # a call taught as the start of a time range in its cell ("SHIFT  07:00-19:00"): a shift
     # may stay put while the day's call moves, so what it reads never overrides the reader
     range_start: bool = False
+    # an address taught where it was part of a line of running text, after its day's date or
+    # call ("Thursday 3 September: Call 0700 at Cliffs of Moher, ..."): the word it followed
+    # ("at"); a later sheet's value is what follows the same word after the line's date or
+    # call, never the whole sentence
+    after: str | None = None
 
     @property
     def key(self) -> str:
@@ -124,6 +129,7 @@ class Rule:
             from_correction=bool(data.get("from_correction", False)),
             year_at=data.get("year_at"),
             range_start=bool(data.get("range_start", False)),
+            after=data.get("after"),
         )
 
     @property
@@ -152,13 +158,15 @@ def teach(
     read nothing). A rule learnt from a correction is kept only when it reads the corrected
     value back on this very sheet; when none does, a memo (relation CORRECTED) is kept in its
     place, so later sheets of this layout send the field to review instead of confirming the
-    reader's value again: a correction is never forgotten silently."""
+    reader's value again: a correction is never forgotten silently. So is one whose rule is
+    blind to what the person added (``_blind``): it would agree with the reader's error."""
     rule = learn(field, value, pages, title)
     if not corrected:
         return rule
     if rule is not None:
         rule = replace(rule, corrects_reader=bool(read_before), from_correction=True)
-    if rule is not None and reproduces(rule, value, pages):
+    kept = rule is not None and reproduces(rule, value, pages)
+    if rule is not None and kept and not _blind(rule, value, read_before, pages):
         return rule
     return Rule(
         field=field,
@@ -183,9 +191,33 @@ def reproduces(rule: Rule, value: str, pages: Sequence[PageText]) -> bool:
     if field_is_exact(rule.field):
         return found.value == _exact(rule.field, value)
     # an address as typed need not be printed word for word: most of its words are read
-    want = {norm(t) for t in value.replace(",", " ").split()} - {""}
-    got = {norm(t) for t in found.value.replace(",", " ").split()} - {""}
+    want, got = _tokens(value), _tokens(found.value)
     return bool(want) and 2 * len(want & got) >= len(want)
+
+
+def _blind(rule: Rule, value: str, read_before: str | None, pages: Sequence[PageText]) -> bool:
+    """Whether a rule taught by correcting an address reads, on its teaching sheet, only words
+    the reader's corrected value already had, and misses words the person added that are
+    printed between its label and its value (a street line the reader dropped, that its box
+    skips too): on later sheets it would agree with the reader's error, never flag it."""
+    if rule.field != "location" or not read_before or rule.relation != "below":
+        return False
+    found = read(rule, pages)
+    if found is None:
+        return False
+    want, got, had = _tokens(value), _tokens(found.value), _tokens(read_before)
+    missing = want - got
+    if not missing or missing & had or not got <= had:
+        return False
+    between = [
+        w for line in pages[rule.page].lines for w in line.words
+        if rule.anchor[3] <= w.top < rule.value[1]
+    ]  # fmt: skip
+    return bool(missing & {norm(w.text) for w in between})
+
+
+def _tokens(text: str) -> set[str]:
+    return {norm(t) for t in text.replace(",", " ").split()} - {""}
 
 
 def field_is_exact(field: str) -> bool:
@@ -217,10 +249,15 @@ def learn(
         anchor, relation = _title_cell(title, pages, span), "title"
     if anchor is None:
         return None
+    if field == "location" and relation == "below":
+        span = _with_skipped_lines(value, span, anchor, pages)
     # the value's cell from its start ("Tuesday" of "Tuesday May 12")
+    after = None
     if relation in ("below", "right"):
         p, i, s, e = span.parts[0]
         own = _cell_at(pages[p].lines[i], p, i, s)
+        if field == "location":
+            after = _lead_word(_words_text(pages[p].lines[i].words[own.start : s]))
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
     text = joined(field, [_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts])
     order = _date_order(text, value) if field == "shooting_date" else None
@@ -240,7 +277,44 @@ def learn(
         taught_numbered=numbered(value) if field == "location" else None,
         year_at=year_at,
         range_start=field == "call_time" and _starts_range(_cell_text(span, pages), value),
+        after=after,
     )
+
+
+# the word after the day's date or call that leads into the set's address ("Call 0700 at ...")
+_LEAD = re.compile(r"^[\s:;,.\-\u2013\u2014]*([^\W\d_]+|@)(?=\s)", re.I)
+
+
+def _lead_word(text: str) -> str | None:
+    """In the words printed before an address in its cell, the word that follows their last
+    date or time ("at" of "Thursday 3 September: Call 0700 at Cliffs of Moher,"): None when
+    they print neither (a set's name before its address)."""
+    lead = _lead(text)
+    return lead[0] if lead else None
+
+
+def _after_lead(text: str, word: str) -> str | None:
+    """What follows ``word`` after the last date or time of ``text``; None when it is not
+    printed there (the line is not the sentence the rule was taught on)."""
+    lead = _lead(text)
+    if lead is None or lead[0] != word:
+        return None
+    return text[lead[1] :].strip() or None
+
+
+def _lead(text: str) -> tuple[str, int] | None:
+    """The word right after the last date or time of ``text``, and where it ends."""
+    dated = (*find_times(text), *find_dates(text, yearless=True))
+    end = max((v.end for v in dated), default=None)
+    match = _LEAD.match(text[end:] + " ") if end is not None else None
+    if match is None or not norm(match.group(1)):
+        return None
+    return norm(match.group(1)), end + match.end()
+
+
+def _sentence(text: str) -> bool:
+    """Whether a location read prints a date and a time: a line of running text, no address."""
+    return bool(find_times(text)) and bool(find_dates(text, yearless=True))
 
 
 # what joins a range's two ends: "07:00-19:00", "7AM to 7PM", "7h à 19h", "07:00 bis 19:00"
@@ -479,6 +553,32 @@ def _continue_address(
     return parts
 
 
+def _with_skipped_lines(value: str, span: _Span, label: Cell, pages: Sequence[PageText]) -> _Span:
+    """The address's span with the lines of it printed in its column between its label and
+    its first line, that a line of other words grouped out of order: a street set beside a
+    big call ("07:00" beside "Links Road") is kept on the call's line, before the set's name,
+    and the nearest lines up never reach it."""
+    p, i, s, _ = span.parts[0]
+    lines = pages[p].lines
+    x0, top = lines[i].words[s].x0, lines[i].words[s].top
+    want = _tokens(value)
+    covered = {norm(w.text) for _, j, a, b in span.parts for w in lines[j].words[a:b]}
+    extra: list[tuple[float, tuple[int, int, int, int]]] = []
+    for j, line in enumerate(lines):
+        run = _run_from(line.words, x0) if j not in {q[1] for q in span.parts} else []
+        if not run or not label.bottom <= run[0].top < top:
+            continue
+        tokens = {norm(w.text) for w in run} - {""}
+        # the whole run is the person's address, and it adds words to it
+        if tokens and tokens <= want and not tokens <= covered:
+            start = line.words.index(run[0])
+            extra.append((run[0].top, (p, j, start, start + len(run))))
+    if not extra:
+        return span
+    parts = [part for _, part in sorted(extra)] + list(span.parts)
+    return _Span(tuple(parts), span.size)
+
+
 def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     p, i, s, _ = span.parts[0]
     line = pages[p].lines[i]
@@ -676,14 +776,16 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     lines = pages[p].lines
     texts: list[str] = []
     last = None
-    for k, line in enumerate(lines):
-        mid = (line.top + line.bottom) / 2
+    for k, line in sorted(enumerate(lines), key=lambda kl: _run_top(kl[1], box_x0)):
+        # a value set flush right ends where it ended, however long today's text is
+        run = _run_from(line.words, box_x0) or _run_to(line, vx1 + dx)
+        # a run's own height places it (a line may group it with a bigger word beside it)
+        held = run or line.words
+        mid = (min(w.top for w in held) + max(w.bottom for w in held)) / 2
         if not box_top - 2 <= mid <= box_bottom + 2 or len(texts) >= rule.lines:
             continue
         if texts and label_x and abs(line.top - top) > 1.5 and _in_column(line, label_x):
             break  # today's value is shorter than the one taught: the next row starts here
-        # a value set flush right ends where it ended, however long today's text is
-        run = _run_from(line.words, box_x0) or _run_to(line, vx1 + dx)
         if run:
             texts.append(_words_text(run))
             last = k
@@ -692,7 +794,18 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     if rule.field == "location" and label_x:
         texts = _carried_on(texts, lines, last, box_x0, label_x)
     text = joined(rule.field, texts)
-    return parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
+    if rule.field == "location" and rule.after:
+        text = _after_lead(text, rule.after) or ""
+    found = parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
+    if found is not None and rule.field == "location" and _sentence(found.value):
+        return None
+    return found
+
+
+def _run_top(line: Line, x0: float) -> float:
+    """Where the words of ``line`` from ``x0`` start down the page (the line's top without)."""
+    run = _run_from(line.words, x0)
+    return min(w.top for w in run) if run else line.top
 
 
 CARRY_LINES = 2  # lines an address may run on past the lines it was taught on
