@@ -599,7 +599,7 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
         right = left[-1]
         # a cell after a value is that value's caption ("06:30  Hair & make-up"), the row of
         # another column printed on the same line: a label above the value comes first
-        if len(left) < 2 or label_like(left[-2].words):
+        if len(left) < 2 or label_like(left[-2].words) or _row_number(left[-2]):
             # far to the left, a label-like cell may be another column's text (a company's
             # name in the header beside a big boxed call): a label right over the value wins
             far = own.x0 - right.x1 > FAR_LEFT * (own.bottom - own.top)
@@ -633,6 +633,11 @@ def _anchor_like(words: Sequence[Word]) -> bool:
     if find_times(text) or find_dates(text):
         return False
     return find_address(text) is None
+
+
+def _row_number(cell: Cell) -> bool:
+    """A spreadsheet's row number printed in its gutter before a row's label ("5  Location")."""
+    return len(cell.words) == 1 and cell.words[0].text.isdigit() and len(cell.words[0].text) <= 3
 
 
 def _label_over(span: _Span, pages: Sequence[PageText], own: Cell) -> Cell | None:

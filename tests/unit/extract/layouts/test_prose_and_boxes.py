@@ -5,8 +5,10 @@ sheets read the same part, or nothing, and never confirm the reader's error (dra
 from __future__ import annotations
 
 from pipeline.extract.layouts import fingerprint as fp
+from pipeline.extract.layouts.cells import Cell
 from pipeline.extract.layouts.merge import LEARNT, Learnt, apply_rules
-from pipeline.extract.layouts.rules import CORRECTED, learn, read, teach
+from pipeline.extract.layouts.rules import CORRECTED, _row_number, learn, read, teach
+from pipeline.extract.reader.model import Word
 from pipeline.extract.reader.scoring import SAFE
 from tests.unit.extract.layouts.test_layouts import page, reader_day
 
@@ -131,3 +133,34 @@ def test_a_rule_blind_to_the_street_the_person_added_is_kept_as_a_memo() -> None
     rule = teach("location", "Links Road, Bamburgh NE69 7DF", day1,
                  read_before="Bamburgh Castle, Bamburgh NE69 7DF", corrected=True)  # fmt: skip
     assert rule is not None and rule.relation == CORRECTED
+
+
+# --- a spreadsheet's row numbers -------------------------------------------------------------
+
+
+def sheet_rows(call: str, place: str) -> tuple:
+    """A spreadsheet printed with its row numbers in a gutter before each row's label."""
+    return page([(22, 40, "1", 7), (43, 40, "Lough Erne", 12),
+                 (22, 58, "2", 7), (43, 58, "Date", 8.5), (153, 58, "23/06/2026", 8.5),
+                 (22, 73, "3", 7), (43, 73, "Crew Call", 8.5), (153, 73, call, 8.5),
+                 (22, 88, "4", 7), (43, 88, "Lunch", 8.5), (153, 88, "12:00", 8.5),
+                 (22, 103, "5", 7), (43, 103, "Location", 8.5), (153, 103, place, 8.5)])  # fmt:skip
+
+
+def test_a_rows_label_after_its_row_number_is_the_anchor() -> None:
+    """The row number before a row's label is no value whose caption the label would be: the
+    call is learnt under its own row's label, not under a label of the row above."""
+    rule = learn("call_time", "06:30", sheet_rows("06:30", "Portstewart Strand"))
+    assert rule is not None and (rule.label, rule.relation) == ("Crew Call", "right")
+    found = read(rule, sheet_rows("08:00", "Castle Ward"))
+    assert found is not None and found.value == "08:00"
+
+
+def test_a_value_before_a_caption_is_no_row_number() -> None:
+    """Negative: a time or a four-digit number before a cell is a value, not a row's number."""
+
+    def cell(text: str) -> Cell:
+        return Cell(0, 0, 0, (Word(text, 22, 30, 0, 8, 7),))
+
+    assert _row_number(cell("5")) and _row_number(cell("12"))
+    assert not _row_number(cell("06:30")) and not _row_number(cell("2026"))
