@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.extract.reader.layout import group_lines
 from pipeline.extract.reader.model import Word
+from pipeline.extract.reader.place_finder import one_address
 from tests.fixtures.callsheets import Row, column, render
 from tests.unit.extract.drawn import read_day
 
@@ -133,3 +134,54 @@ def test_a_venue_line_that_is_no_street_is_not_read_as_one() -> None:
     assert day["locations"][0]["name"] == "St Mary's Lighthouse"
     assert "Lighthouse" not in day["location"]
     assert "causeway" not in day["location"]
+
+
+def test_a_venue_and_its_street_read_sure() -> None:
+    place = ["Tynemouth Priory", "Pier Road", "North Shields NE30 4BZ", "the walls and the pier"]
+    day = read_day(render(_unit_call_sheet(place), page="A4"))
+    assert day["field_confidence"]["location"] >= 0.85
+
+
+def test_a_street_printed_over_the_venue_is_no_name_and_goes_to_review() -> None:
+    # the street above the venue's name: read as the name, it would leave the street out of a
+    # sure address ('Tynemouth Priory, North Shields NE30 4BZ'); a sure street names no place
+    place = ["Pier Road", "Tynemouth Priory", "North Shields NE30 4BZ", "the walls and the pier"]
+    day = read_day(render(_unit_call_sheet(place, call_size=9), page="A4"))
+    assert "Pier Road" in day["location"] or day["field_confidence"]["location"] < 0.85
+
+
+# --- a premises line between the place's name and its post town ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (
+            ["Dunstaffnage Castle", "Dunbeg Visitor Centre", "Oban PA37 1PZ", "the curtain wall"],
+            "Dunbeg Visitor Centre, Oban PA37 1PZ",
+        ),
+        (
+            ["Kinloch Castle", "Kinloch Village", "Isle of Rum, Highland PH43 4RR"],
+            "Kinloch Village, Isle of Rum, Highland PH43 4RR",
+        ),
+    ],
+)
+def test_a_line_of_capitalised_words_above_the_post_town_is_the_addresss(
+    lines: list[str], address: str
+) -> None:
+    assert one_address(lines)[:2] == (lines[0], address)
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # a note in running words between the name and the town is no address line
+        (["Dunstaffnage Castle", "park by the chapel", "Oban PA37 1PZ"], "Oban PA37 1PZ"),
+        # the name alone over its town and postcode: nothing between them
+        (["Dunstaffnage Castle", "Oban PA37 1PZ", "the curtain wall"], "Oban PA37 1PZ"),
+        # capitalised words after the postcode are the set's, not the address's
+        (["Dunstaffnage Castle", "Oban PA37 1PZ", "Chapel And Woods"], "Oban PA37 1PZ"),
+    ],
+)
+def test_no_premises_line_is_taken_where_none_is_printed(lines: list[str], address: str) -> None:
+    assert one_address(lines)[1] == address
