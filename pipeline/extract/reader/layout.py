@@ -35,8 +35,16 @@ def group_lines(words: Iterable[Word], page: int) -> tuple[Line, ...]:
         else:
             rows.append([word])
     rows = _nearest_rows(rows)
-    lines = [Line(tuple(sorted(r, key=lambda w: w.x0)), page) for r in rows if r]
-    return tuple(sorted(lines, key=lambda ln: ln.top))
+    # rows in the order of their first words' middles, not their tops: a tall value in one
+    # column ('07:00' in 26 pt) joins the small line beside its middle in the next column
+    # ('Links Road'), and by its top that row would come before the small line above it
+    # ('Bamburgh Castle'), reversing a boxed address's lines
+    rows = sorted((r for r in rows if r), key=lambda r: (_middle(r[0]), r[0].x0))
+    return tuple(Line(tuple(sorted(r, key=lambda w: w.x0)), page) for r in rows)
+
+
+def _middle(word: Word) -> float:
+    return (word.top + word.bottom) / 2
 
 
 MOVE_MARGIN = 1.0  # points; a word changes rows only when the other row's middle is this closer

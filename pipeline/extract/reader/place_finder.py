@@ -139,6 +139,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
         return _joined_pair(lines)
     stepped = k > 0 and _town_only(lines[k]) and _street_line(lines[k - 1])
     stepped = stepped or _locality_under_road(lines, k) or _numbered_over_town(lines, k)
+    stepped = stepped or _premises_over_town(lines, k)
     if stepped:
         k -= 1  # 'Kenwood House, Hampstead Lane' / 'London NW3 7JR': the street line leads
     if k == 0 and len(lines) > 1 and _whole_after_name(lines[0], lines[1:3]):
@@ -285,6 +286,29 @@ def _numbered_over_town(lines: list[str], k: int) -> bool:
 
 # '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
 _HOUSE_RANGE = re.compile(r"^\s*\d{1,4}\s?[-\u2013]\s?\d{1,4}\s+(?=\S)")
+
+
+_TITLE_WORDS = re.compile(
+    r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|on|upon|by|[A-Z][\w'\u2019-]*)){1,4}$"
+)
+
+
+def _premises_over_town(lines: list[str], k: int) -> bool:
+    """'Calanais Standing Stones' / 'Calanais Visitor Centre' / 'Callanish, Isle of Lewis HS2
+    9DY': under the place's name, a line of capitalised words with no number right above the
+    post town and its postcode is the address's own line (a building, a thoroughfare with no
+    street word, a locality: the lines a postal address prints above its post town), not
+    another name: the name is the block's first line."""
+    codes = _postcodes(lines[k]) if k >= 2 else []
+    if not codes or re.search(r"\d", lines[k].replace(codes[0], "")):
+        return False  # no postcode, or a house number on the town's line
+    above, first = lines[k - 1].strip(" ,"), lines[k - 2].strip(" ,")
+    return (
+        bool(_TITLE_WORDS.match(above))
+        and bool(_TITLE_WORDS.match(first))
+        and not town_line(above)
+        and norm(above) != norm(first)
+    )
 
 
 def _no_house_range(text: str) -> str:
@@ -809,6 +833,10 @@ def _street_doubt(
     or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
     5TW'): the name finds the place, whether the bare word is its village or its street."""
     named = _named_just_above(lines, name, address) or _named_in_front(address)
+    if name and _sure_street(name):
+        # 'Links Road' read as the name over 'Bamburgh Castle, Bamburgh NE69 7DF': a street
+        # for sure names no place, it is the address's own street line, unread
+        named = False
     if (note := _streetless(sheet, kind, address)) is not None:
         # a rural address under its place's name (rural_named.py); a town and postcode alone
         # stay doubted, named or not: the street may be printed elsewhere with its number
@@ -816,6 +844,11 @@ def _street_doubt(
     if _no_street_shown(address) and not named:
         return f"{kind}: no street read, only a place's name before the post town"
     return None
+
+
+def _sure_street(text: str) -> bool:
+    """'Links Road', 'Castle Street': a street for sure by its street word, with no number."""
+    return street_line(text)[1] and not re.search(r"\d", text)
 
 
 def _named_in_front(address: str) -> bool:
