@@ -146,7 +146,10 @@ from pipeline.extract.logic import SheetDay
 # 'Client:' cell no title (reader90); department call tables no rival crew call, 'Produkt /
 # spot', a quoted running title, a set's trailing note and phone cut (reader91); layout rules
 # that read wrapped addresses and never let a shift's start override the call (learn2).
-EXTRACTOR_VERSION = "2026.12.48"
+# 2026.12.49: rows ordered by their first words' middles, a street read as a place's name doubts
+# the address, a capitalised line before the post town's kept (reader92); layout rules read the
+# same part of a prose line, lines between a label and its value, row-numbered labels (learn3).
+EXTRACTOR_VERSION = "2026.12.49"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
