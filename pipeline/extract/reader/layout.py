@@ -26,10 +26,10 @@ def group_lines(words: Iterable[Word], page: int) -> tuple[Line, ...]:
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top + w.bottom, w.x0)):
         height = max(word.bottom - word.top, 1.0)
-        mid = (word.top + word.bottom) / 2
+        mid = _middle(word)
         for row in reversed(rows[-4:]):
             ref = row[0]
-            if abs(mid - (ref.top + ref.bottom) / 2) <= _reach(height, ref):
+            if abs(mid - _middle(ref)) <= _reach(height, ref):
                 row.append(word)
                 break
         else:
@@ -56,12 +56,12 @@ def _nearest_rows(rows: list[list[Word]]) -> list[list[Word]]:
     'Royal Liverpool University Hospital' (8.5 pt) on the baseline of its label 'NEAREST A&E'
     (8 pt bold), whose middle fell just outside the first row's reach. A row's first word
     stays: it is what the row was opened by."""
-    mids = [(r[0].top + r[0].bottom) / 2 for r in rows]
+    mids = [_middle(r[0]) for r in rows]
     out = [[r[0]] for r in rows]
     for i, row in enumerate(rows):
         for word in row[1:]:
             height = max(word.bottom - word.top, 1.0)
-            mid = (word.top + word.bottom) / 2
+            mid = _middle(word)
             best = i
             for j in range(max(0, i - 4), min(len(rows), i + 5)):
                 if j == i or abs(mid - mids[j]) > _reach(height, rows[j][0]):
