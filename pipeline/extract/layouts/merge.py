@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.extract.layouts.fingerprint import SAME_LAYOUT, similarity
 from pipeline.extract.layouts.rules import Rule, read
-from pipeline.extract.layouts.values import UNKNOWN_FORM, Found, numbered
+from pipeline.extract.layouts.values import UNKNOWN_FORM, Found, named_place, numbered
 from pipeline.extract.reader.api import OCR_CAP
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import PageText
@@ -143,7 +143,7 @@ def apply_rules(
             mark["reader_read"] = have
         if not agree:
             out[field] = found.value
-        strong = found.quality >= _bar(item.rule)
+        strong = found.quality >= _bar(item.rule) or _in_taught_form(found, item.rule)
         conf[field] = (LEARNT if strong else min(found.quality, DOUBT)) * ocr_factor
         used[field] = mark
         filled = True
@@ -198,8 +198,17 @@ def _less_complete(found: Found, rule: Rule, have: Any) -> bool:
     the address the person gave had a number or a town, or the reader's value has a number."""
     if numbered(found.value) or found.quality >= WEAK_ADDRESS:
         return False
+    if _in_taught_form(found, rule) and not (have and numbered(str(have))):
+        return False  # a place named down to its town, as the person's address was
     taught = rule.taught_numbered or (rule.taught_quality or 0.0) >= WEAK_ADDRESS
     return taught or bool(have and numbered(str(have)))
+
+
+def _in_taught_form(found: Found, rule: Rule) -> bool:
+    """Whether a learnt address names its place by its parts down to its town (a street among
+    them) or its county, with no number, as the address the person confirmed there did: a form
+    the address finder half knows, that the person showed is this production's."""
+    return rule.field == "location" and rule.taught_place and named_place(found.value)
 
 
 def _compare(field: str, have: str, found: Found) -> str:

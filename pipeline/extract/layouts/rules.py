@@ -28,15 +28,18 @@ from pipeline.extract.layouts.cells import (
     label_like,
 )
 from pipeline.extract.layouts.values import (
+    CUT,
     YEAR,
     YEAR_REACH,
     Found,
     address_quality,
     days_between,
     joined,
+    named_place,
     numbered,
     numbers_in,
     parse,
+    type_at_end,
 )
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
@@ -101,6 +104,14 @@ class Rule:
     # ("at"); a later sheet's value is what follows the same word after the line's date or
     # call, never the whole sentence
     after: str | None = None
+    # an address a spreadsheet prints over neighbouring cells of its row, the street in one and
+    # the town in the next ("Address | Castle Barracks | Enniskillen BT74 7HL"): the cells it
+    # spans on its first line, read as parts of one address
+    cells: int = 1
+    # whether the address taught named its place by its parts down to its town or county, a
+    # street (or the county) among them and no number ("Cape Coast Castle, Victoria Road, Cape
+    # Coast, Central Region"): a later value of that form is in the form the person confirmed
+    taught_place: bool = False
 
     @property
     def key(self) -> str:
@@ -130,6 +141,8 @@ class Rule:
             year_at=data.get("year_at"),
             range_start=bool(data.get("range_start", False)),
             after=data.get("after"),
+            cells=int(data.get("cells") or 1),
+            taught_place=bool(data.get("taught_place", False)),
         )
 
     @property
@@ -259,7 +272,7 @@ def learn(
         if field == "location":
             after = _lead_word(_words_text(pages[p].lines[i].words[own.start : s]))
         span = _Span(((p, i, own.start, e), *span.parts[1:]), span.size)
-    text = joined(field, [_words_text(pages[q].lines[j].words[a:b]) for q, j, a, b in span.parts])
+    text = joined(field, [_part_text(pages[q].lines[j], q, j, a, b) for q, j, a, b in span.parts])
     order = _date_order(text, value) if field == "shooting_date" else None
     year_at = _year_place(text, value) if field == "shooting_date" and not shift else None
     taught = parse(field, text, shift, order, year_at)
@@ -278,7 +291,15 @@ def learn(
         year_at=year_at,
         range_start=field == "call_time" and _starts_range(_cell_text(span, pages), value),
         after=after,
+        cells=_cells_spanned(span, pages) if field == "location" else 1,
+        taught_place=field == "location" and taught is not None and named_place(taught.value),
     )
+
+
+def _cells_spanned(span: _Span, pages: Sequence[PageText]) -> int:
+    """How many cells of its first line the value spans."""
+    p, i, s, e = span.parts[0]
+    return sum(1 for c in cells_of(pages[p].lines[i], p, i) if c.start < e and c.end > s)
 
 
 # the word after the day's date or call that leads into the set's address ("Call 0700 at ...")
@@ -484,8 +505,34 @@ def _best_cell_hits(line: Line, p: int, i: int, want: set[str]) -> list[int]:
     a base's or a hospital's column may print a word of it ('Calle', the town) on the same line,
     and a span reaching over to it would anchor the set's rule on that column's label."""
     hit = [k for k, w in enumerate(line.words) if norm(w.text) in want]
-    groups = [[k for k in hit if c.start <= k < c.end] for c in cells_of(line, p, i)]
-    return max(groups, key=lambda g: len({norm(line.words[k].text) for k in g}), default=hit)
+    cells = cells_of(line, p, i)
+    groups = [[k for k in hit if c.start <= k < c.end] for c in cells]
+    if not groups:
+        return hit
+    best = max(range(len(groups)), key=lambda c: len({norm(line.words[k].text) for k in groups[c]}))
+    # a row that prints the address over neighbouring cells, the street in one and its town in
+    # the next ("Castle Barracks | Enniskillen BT74 7HL"): cells wholly of the address's words
+    # beside one another are its parts; a neighbour printing other words is another column's
+    first = last = best
+    if _all_address(cells[best], want):
+        while first > 0 and _all_address(cells[first - 1], want, adds=_seen(cells, first, last)):
+            first -= 1
+        while last + 1 < len(cells) and _all_address(
+            cells[last + 1], want, adds=_seen(cells, first, last)
+        ):
+            last += 1
+    return [k for c in range(first, last + 1) for k in groups[c]]
+
+
+def _seen(cells: Sequence[Cell], first: int, last: int) -> set[str]:
+    return {norm(w.text) for c in cells[first : last + 1] for w in c.words} - {""}
+
+
+def _all_address(cell: Cell, want: set[str], adds: set[str] | None = None) -> bool:
+    """Whether every word of ``cell`` is one of the address's (and, with ``adds``, it prints
+    one that is not in ``adds``)."""
+    tokens = {norm(w.text) for w in cell.words} - {""}
+    return bool(tokens) and tokens <= want and (adds is None or not tokens <= adds)
 
 
 def _grow(want: set[str], pages: Sequence[PageText], p: int, i: int, s: int, e: int) -> _Span:
@@ -511,19 +558,19 @@ def _grow(want: set[str], pages: Sequence[PageText], p: int, i: int, s: int, e: 
             parts.append((p, j, cell.start, mine[-1] + 1))
             j += step
     parts.sort(key=lambda t: t[1])
-    parts = _continue_address(parts, pages[p])
+    parts = _continue_address(parts, pages[p], want)
     size = max(w.size for _, j, a, b in parts for w in lines[j].words[a:b])
     return _Span(tuple(parts), size)
 
 
 def _continue_address(
-    parts: list[tuple[int, int, int, int]], page: PageText
+    parts: list[tuple[int, int, int, int]], page: PageText, want: set[str]
 ) -> list[tuple[int, int, int, int]]:
     """The lines around that carry on the address: its street above the town a person
     confirmed, its town and postcode below the street."""
     p, i, s, _ = parts[0]
     x0 = page.lines[i].words[s].x0
-    text = ", ".join(_words_text(page.lines[j].words[a:b]) for _, j, a, b in parts)
+    text = ", ".join(_part_text(page.lines[j], p, j, a, b) for _, j, a, b in parts)
     j = i - 1
     if j >= 0 and page.lines[i].top - page.lines[j].top < 2.2 * _h(page.lines[i]):
         run = _run_from(page.lines[j].words, x0)
@@ -531,7 +578,10 @@ def _continue_address(
         # the street may begin at the end of the line above ("..., ul." / "Orła Białego 16")
         both = joined("location", [head, text])
         found = find_address(both) if run else None
-        if found is not None and found.start < len(head) and found.end > len(head) + 2:
+        # it adds a word of the person's address (a set's name over its street, "Enniskillen
+        # Castle" over "Castle Barracks, Enniskillen", adds none: it is the row above's value)
+        adds = bool((_tokens(head) & want) - _tokens(text))
+        if found is not None and adds and found.start < len(head) and found.end > len(head) + 2:
             start = page.lines[j].words.index(run[0])
             parts.insert(0, (p, j, start, start + len(run)))
             text = both
@@ -780,7 +830,7 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     label_x = (rule.anchor[0] + dx, rule.anchor[2] + dx) if rule.relation == "right" else None
     lines = pages[p].lines
     texts: list[str] = []
-    last = None
+    first = last = None
     for k, line in sorted(enumerate(lines), key=lambda kl: _run_top(kl[1], box_x0)):
         # a value set flush right ends where it ended, however long today's text is
         run = _run_from(line.words, box_x0) or _run_to(line, vx1 + dx)
@@ -792,10 +842,14 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
         if texts and label_x and abs(line.top - top) > 1.5 and _in_column(line, label_x):
             break  # today's value is shorter than the one taught: the next row starts here
         if run:
-            texts.append(_words_text(run))
+            texts.append(_cells_text(line, run, rule.cells, vx1 + dx) if rule.cells > 1 else
+                         _words_text(run))  # fmt: skip
+            first = k if first is None else first
             last = k
-    if last is None:
+    if first is None or last is None:
         return None
+    if rule.field == "location":
+        texts = _type_from_above(texts, lines, first, box_x0, top)
     if rule.field == "location" and label_x:
         texts = _carried_on(texts, lines, last, box_x0, label_x)
     text = joined(rule.field, texts)
@@ -804,7 +858,40 @@ def read(rule: Rule, pages: Sequence[PageText]) -> Found | None:
     found = parse(rule.field, text, rule.date_shift, rule.day_first, rule.year_at)
     if found is not None and rule.field == "location" and _sentence(found.value):
         return None
+    if found is not None and rule.field == "location" and type_at_end(found.value):
+        # cut off before its street's name ("…Świętych, ul."): never confirmed as it is
+        return replace(found, quality=min(found.quality, CUT))
     return found
+
+
+def _type_from_above(
+    texts: list[str], lines: Sequence[Line], first: int, x0: float, label_top: float
+) -> list[str]:
+    """The value's lines with the street's type that ends the line right above them in their
+    column, below the label ("Kolegiata …, ul." over "Orła Białego 16, 11-040 Dobre Miasto"):
+    a longer set's name today wrapped the street between its type and its name."""
+    if first == 0 or not texts:
+        return texts
+    above, line = lines[first - 1], lines[first]
+    if above.top <= label_top + 1.5 or line.top - above.top >= 2.2 * _h(line):
+        return texts  # the label's own line, or a row above it: another value
+    run = _run_from(above.words, x0)
+    kind = type_at_end(_words_text(run)) if run else None
+    if kind is None or norm(texts[0].split()[0]) == norm(kind):
+        return texts
+    return [f"{kind} {texts[0]}", *texts[1:]]
+
+
+def _cells_text(line: Line, run: list[Word], cells: int, x1: float) -> str:
+    """The run and the cells after it on its line, up to ``cells`` in all and starting left of
+    ``x1`` (the value's box), as parts of one address ("Castle Barracks, Enniskillen BT74")."""
+    parts = [run]
+    k = line.words.index(run[-1]) + 1
+    while len(parts) < cells and k < len(line.words) and line.words[k].x0 < x1:
+        nxt = _run_from(line.words[k:], line.words[k].x0)
+        parts.append(nxt)
+        k += len(nxt)
+    return ", ".join(_words_text(part).strip(" ,") for part in parts)
 
 
 def _run_top(line: Line, x0: float) -> float:
@@ -943,6 +1030,19 @@ def _h(line: Line) -> float:
 
 def _cell_at(line: Line, page: int, index: int, word: int) -> Cell:
     return next(c for c in cells_of(line, page, index) if c.start <= word < c.end)
+
+
+def _part_text(line: Line, page: int, index: int, a: int, b: int) -> str:
+    """Words ``a:b`` of a line as text, its cells parted by commas (an address printed over
+    neighbouring cells, "Castle Barracks | Enniskillen BT74 7HL")."""
+    parts = [
+        _words_text(line.words[max(a, c.start) : min(b, c.end)])
+        for c in cells_of(line, page, index)
+        if c.start < b and c.end > a
+    ]
+    if len(parts) < 2:
+        return _words_text(line.words[a:b])
+    return ", ".join(t.strip(" ,") for t in parts)
 
 
 def _words_text(words: Sequence[Word]) -> str:

@@ -22,6 +22,7 @@ from pipeline.extract.reader.parsed import Parsed
 from pipeline.extract.reader.values import find_dates, find_times
 
 UNKNOWN_FORM = 0.4  # parse quality of an address in a form the finder does not know
+CUT = 0.3  # parse quality of an address cut off at a line's end, before its street's name
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,19 @@ class Found:
 
 
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d+(?:[-/]\d+)?[a-z]?(?![\w-])", re.I)
+
+
+# a street's type printed before its name, ending a line after a comma ("…Świętych, ul.")
+_TYPE_LAST = re.compile(r",\s*([^\W\d_]{2,}\.?)$")
+
+
+def type_at_end(text: str) -> str | None:
+    """The street's type (printed before its name: "ul.", "pl.", "Rue", "Via") that ends
+    ``text`` after a comma, where the line wrapped before the street's name; else None."""
+    m = _TYPE_LAST.search(text.rstrip())
+    if m is None or norm(m.group(1)) not in _TYPES_FIRST or not text[: m.start()].strip(" ,"):
+        return None
+    return m.group(1)
 
 
 def numbered(address: str) -> bool:
@@ -192,6 +206,14 @@ def _street_named(part: str) -> bool:
     if len(words) < 2:
         return False
     return words[0] in _TYPES_FIRST or words[-1] in STREET_SUFFIXES - WEAK_SUFFIXES
+
+
+def named_place(text: str) -> bool:
+    """A place named by its parts down to its town with a street among them, or down to its
+    county, and no number (``street_place``, ``county_place``)."""
+    if numbered(text) or type_at_end(text):
+        return False
+    return street_place(text) or county_place(text)
 
 
 def county_place(text: str) -> bool:

@@ -12,7 +12,9 @@ from dataclasses import replace
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.address_parts import (
     COMPOUND_COUNTRY,
+    FRENCH_TYPES,
     LABEL_WORDS,
+    STREET_PREFIXES,
     STREET_SUFFIXES,
     ends_on_county,
     find_postcodes,
@@ -182,6 +184,13 @@ def _unwrapped(lines: list[str]) -> list[str]:
     out = list(lines[:1])
     for nxt in lines[1:]:
         prev = out[-1].rstrip()
+        kind = _type_at_end(prev)
+        if kind is not None and _reads_as_address(f"{kind} {nxt.strip()}"):
+            # '…Wszystkich Świętych, ul.' / 'Orła Białego 16, 11-040 Dobre Miasto': the street's
+            # type printed before its name wrapped at the line's end goes down with its name
+            out[-1] = prev[: -len(kind)].rstrip(" ,")
+            out.append(f"{kind} {nxt.strip()}")
+            continue
         # the town may carry a note on where in the place the day is: 'Braniewo (prezbiterium)'
         town = _BRACKET_NOTE.sub("", nxt).strip(" ,")
         code_then_town = _ENDS_ON_CODE.search(prev) and _TOWN_NAME.fullmatch(town)
@@ -193,6 +202,20 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(nxt)
     return out
+
+
+# A street's type printed before its name ('ul.', 'pl.', 'al.', 'Rue', 'Via'), ending a line
+# after a comma: the line wrapped between the type and the street's name
+_TYPE_LAST = re.compile(r",\s*([^\W\d_]{2,}\.?)$")
+_TYPES_BEFORE = frozenset(STREET_PREFIXES) | FRENCH_TYPES
+
+
+def _type_at_end(line: str) -> str | None:
+    """The street's type that ends ``line`` after a comma ('…Świętych, ul.'), or None."""
+    m = _TYPE_LAST.search(line)
+    if m is None or norm(m.group(1)) not in _TYPES_BEFORE:
+        return None
+    return m.group(1) if line[: m.start()].strip(" ,") else None
 
 
 # The units a rural address is made of where houses have names and no street (Latvia's address
