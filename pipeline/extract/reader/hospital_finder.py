@@ -26,6 +26,7 @@ from pipeline.extract.reader.hospital_names import (
     facility_head,
     has_facility,
     joined_wrap,
+    past_department_line,
 )
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.layout import norm
@@ -209,7 +210,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
         if lines and rest and rest[0] is None:
             rest[0] = name_before_phone(lines[0], region)  # 'WakeMed Campus (919) 350-8000'
-        rest = [t for t in rest if t]
+        rest = past_department_line([t for t in rest if t])
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
