@@ -34,8 +34,8 @@ from pipeline.extract.reader.layout import RIGHT_GAP
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.quoted import Quote
-from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.times import find_times
+from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.values import find_dates, find_time
 
 ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain than beside it
