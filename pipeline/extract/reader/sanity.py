@@ -29,7 +29,7 @@ from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospita
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place, sun_span
-from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
+from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start, weekday_of_title
 from pipeline.extract.reader.values import find_dates
 
 DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
@@ -101,7 +101,7 @@ def sheet_findings(
     wrap = wrap or (wrap_time(pages) if pages else None)
     return [
         *call_findings(day.call_time, wrap),
-        *title_findings(day.production),
+        *title_findings(day.production, lines),
         *label_name_findings(day, lines),
         *repeated_place_findings(day),
     ]
@@ -261,9 +261,11 @@ def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Findi
 # --- production title ------------------------------------------------------------------------
 
 
-def title_findings(production: str | None) -> list[Finding]:
-    """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
-    if not production:
+def title_findings(production: str | None, lines: Sequence[str] = ()) -> list[Finding]:
+    """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains.
+    A weekday the title ends on is its own word when the page prints the title whole twice
+    (title.weekday_of_title: 'Big 12 Saturday' in its heading and its running footer)."""
+    if not production or weekday_of_title(production, list(lines)):
         return []
     words = [norm(w) for w in production.split()]
     if sum(c.isalpha() for c in production) < 2 or all(
