@@ -227,6 +227,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             name, quality = over, min(quality, NAME_OVER)
         if name:
             name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
+            name = _LABEL_TAIL.sub("", name) or name  # 'with an ED: University Hospital ...'
         if address:
             address = address_without_department(address) or address
         if name and _street_word(name):
@@ -376,6 +377,11 @@ def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
 
 
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
+# the end of the hospital's label, in lower case up to its colon, before the name: 'Nearest
+# hospital with an ED: University Hospital Limerick', 'Nearest hospital for emergencies: ...'
+_LABEL_TAIL = re.compile(
+    r"^(?:[a-z][\w&'\u2019-]*\s+){0,4}(?:[a-z][\w&'\u2019-]*|[A-Z&]{1,4})\s*:\s+(?=[A-Z0-9])"
+)
 _MARK = re.compile(r"^[^\w\s(\"'\u201c\u2018]+\s*")
 
 

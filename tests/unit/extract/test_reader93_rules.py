@@ -18,6 +18,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.extract.reader.field_sheet import am_sunset, plausible_sun, printed_am
+from pipeline.extract.reader.hospital_finder import _LABEL_TAIL
 from pipeline.extract.reader.hospital_names import past_department_line
 from pipeline.extract.reader.model import Day
 from pipeline.extract.reader.sanity import ReadContext, sun_findings, title_findings
@@ -272,7 +273,8 @@ def _email(call_line: list[str]) -> bytes:
         "Hi all,",
         *call_line,
         "We're on the marsh all morning, the pier after lunch. Lunch at the hall 13:00.",
-        "Nearest hospital with an ED: Portiuncula University Hospital, Ballinasloe, Co. Galway.",
+        "Nearest hospital with an ED: Portiuncula University Hospital, Dunlo Street,",
+        "Ballinasloe H53 T971.",
         "Sunrise 0749, sunset 1849. Park at the pier car park.",
         "Thanks,",
         "Nóra Keane",
@@ -354,3 +356,27 @@ def test_a_date_is_still_doubted() -> None:
     found = title_findings("Harbour Lights 3 October", ["a · Harbour Lights 3 October · b"])
     assert found and found[0].value == "Harbour Lights"
     assert dt.date(2026, 10, 3).weekday() == 5
+
+
+# --- 6. the end of a hospital's label before its name -----------------------------------------
+
+
+def test_the_labels_end_before_the_hospitals_name_is_cut() -> None:
+    day = read_day(_email(["Friday 9 October 2026: Call 0715 at Quay House, Quay Road, Kinvara."]))
+    assert day["hospital"]["name"] == "Portiuncula University Hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("with an ED: Mayo University Hospital", "Mayo University Hospital"),
+        ("for emergencies: St James's Hospital", "St James's Hospital"),
+        ("A&E: Royal Infirmary", "Royal Infirmary"),
+        # negatives: a name's own words before a colon stay
+        ("St. Luke's: Main Campus", "St. Luke's: Main Campus"),
+        ("Royal Free: Pond Street", "Royal Free: Pond Street"),
+        ("Kings College Hospital", "Kings College Hospital"),
+    ],
+)
+def test_label_tail(text: str, want: str) -> None:
+    assert _LABEL_TAIL.sub("", text) == want
