@@ -463,6 +463,8 @@ def _row_continued(sheet: Sheet, label: Label, texts: list[str]) -> list[str]:
     owned = sheet.owned.get(label, [])
     if len(texts) != 1 or len(owned) != 1 or owned[0].below or _postcodes(texts[0]):
         return texts
+    if one_address(texts)[1] is not None or _loose_address(texts[0]):
+        return texts  # '116 5th Ave N': the cell is an address of its own, kept as printed
     pc = owned[0]
     line = sheet.pages[pc.page].lines[pc.line]
     end = pc.start + len(pc.text.split())

@@ -65,8 +65,9 @@ def _tail_starts(text: str) -> list[int]:
     return starts + [p.start for p in find_dates(text)]
 
 
-# the separators a running header or footer parts its items with ('Company · Title · Truck')
-_RUNNING_PARTS = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014-]\s+|\s{3,}")
+# the separators a running footer parts its items with ('Company · Title · Truck')
+# (not a dash: a printed e-mail's header 'Gmail - MANGROVE Friday' repeats its subject)
+_RUNNING_PARTS = re.compile(r"\s+[\u00b7\u2022|]\s+")
 _TRAILING_WEEKDAY = re.compile(rf"\s(?:{_WEEKDAY})\s*$", re.I)
 
 

@@ -141,7 +141,7 @@ def _grid(address: list[str]) -> bytes:
     [
         ("Abbey Grounds", "Omagh BT78 1AB"),
         ("The Quay", "Newry BT35 6AA"),
-        ("22 Mill Street", "Cookstown BT80 8AR"),
+        ("Glebe Farm", "Cookstown BT80 8AR"),
     ],
 )
 def test_an_address_row_run_on_into_its_next_cell_is_read_whole(street: str, town: str) -> None:
@@ -158,6 +158,13 @@ def test_an_address_row_run_on_into_its_next_cell_is_read_whole(street: str, tow
         ["22 Mill Street", "Tel", "028 8676 2000"],  # another label's cell
     ],
 )
+def test_a_street_cell_that_is_an_address_of_its_own_is_kept_as_printed() -> None:
+    # negative: '22 Mill Street' reads as an address alone: the row's next cell stays out
+    day = read_day(_grid(["22 Mill Street", "", "Cookstown BT80 8AR"]))
+    assert day["location"].startswith("22 Mill Street")
+    assert "Cookstown" not in day["location"]
+
+
 def test_a_cell_that_is_no_town_and_postcode_stays_out(row: list[str]) -> None:
     day = read_day(_grid(row))
     location = day["location"] or ""
@@ -341,6 +348,8 @@ def test_weekday_of_title() -> None:
     assert not weekday_of_title("Big Ten Saturday", ["Big Ten Saturday"])  # the heading alone
     assert not weekday_of_title("Big Ten", ["a · Big Ten · b"])  # no weekday to keep
     assert not weekday_of_title("Harbour - Saturday", ["a · Harbour - Saturday · b"])
+    # a printed e-mail's header repeats its subject after a dash: no footer item
+    assert not weekday_of_title("MANGROVE Friday", ["10/8/26, 8:03 PM Gmail - MANGROVE Friday"])
     assert not weekday_of_title("Harbour Saturday 3 Oct", ["a · Harbour Saturday 3 Oct · b"])
 
 
