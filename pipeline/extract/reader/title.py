@@ -68,7 +68,7 @@ def _tail_starts(text: str) -> list[int]:
 # the separators a running footer parts its items with ('Company · Title · Truck')
 # (not a dash: a printed e-mail's header 'Gmail - MANGROVE Friday' repeats its subject)
 _RUNNING_PARTS = re.compile(r"\s+[\u00b7\u2022|]\s+")
-_TRAILING_WEEKDAY = re.compile(rf"\s(?:{_WEEKDAY})\s*$", re.I)
+_TRAILING_WEEKDAY = re.compile(rf"(?<![-\u2013\u2014|\u00b7,:;/])\s(?:{_WEEKDAY})\s*$", re.I)
 
 
 def weekday_of_title(title: str, lines: list[str]) -> bool:
