@@ -42,6 +42,7 @@ from pipeline.extract.reader.field_sheet import (
     Found,
     Sheet,
     plausible_sun,
+    printed_am,
 )
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
@@ -207,7 +208,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         changed = changed_value(sheet.pages[h.page], h) if kind == "call" else None
         parsed, below = (changed[0], False) if changed is not None else (parsed, below)
         if not plausible_sun(name, str(parsed.value)):
-            implausible.append(str(parsed.value))
+            am = bool(pieces) and printed_am(pieces[0].text, str(parsed.value))
+            implausible.append(f"{parsed.value}{' printed AM' if am else ''}")
             continue  # "Sunset  |  00:30 Estimated wrap": another column's time, not the sun's
         parsed = _as_the_sheet_writes(sheet, pieces, parsed)
         quality = strength = h.quality

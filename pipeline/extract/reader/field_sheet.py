@@ -34,6 +34,7 @@ from pipeline.extract.reader.layout import RIGHT_GAP
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.quoted import Quote
+from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.values import find_dates, find_time
 
@@ -552,6 +553,29 @@ def plausible_sun(name: str, value: str) -> bool:
         return True
     minutes = int(value[:2]) * 60 + int(value[3:])
     return minutes >= AFTER_MIDNIGHT
+
+
+# A sunset printed before 04:00 with an AM marker ('Sunset 3:52 AM'): the finder keeps it out,
+# as it does any sunset after midnight, but names it in this note so that sanity can put it
+# right where astral makes the AM/PM slip certain (the note survives a cached reading's JSON):
+# call_finder writes it 'sunset: 03:52 printed AM cannot be the sunset'.
+_AM_SUNSET_NOTE = re.compile(r"sunset: (\d{2}:\d{2}) printed AM cannot be the sunset$")
+_AM_MARK = re.compile(r"a\.?\s?m?\.?$", re.I)
+
+
+def printed_am(text: str, value: str) -> bool:
+    """Whether ``text`` prints the time ``value`` with an AM marker ('3:52 AM', '3.52am')."""
+    return any(
+        p.value == value and _AM_MARK.search(text[p.start : p.end]) for p in find_times(text)
+    )
+
+
+def am_sunset(warnings: Sequence[str]) -> str | None:
+    """The AM sunset a finder kept out (``am_sunset_note``), if a warning names one."""
+    for w in warnings:
+        if m := _AM_SUNSET_NOTE.match(w):
+            return m.group(1)
+    return None
 
 
 def _texts(pieces: list[Piece], join: Callable[[list[str]], list[str]] | None = None) -> list[str]:

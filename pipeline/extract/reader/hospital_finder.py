@@ -26,6 +26,7 @@ from pipeline.extract.reader.hospital_names import (
     facility_head,
     has_facility,
     joined_wrap,
+    past_department_line,
 )
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.layout import norm
@@ -209,7 +210,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         rest = [_address_part(t, region) for t in lines if not t.lower().startswith("tel")]
         if lines and rest and rest[0] is None:
             rest[0] = name_before_phone(lines[0], region)  # 'WakeMed Campus (919) 350-8000'
-        rest = [t for t in rest if t]
+        rest = past_department_line([t for t in rest if t])
         name, address, _ = _named_address(sheet, h, rest) if rest else (None, None, False)
         if address is None:
             name = rest[0] if rest else None
@@ -226,6 +227,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             name, quality = over, min(quality, NAME_OVER)
         if name:
             name = _MARK.sub("", name) or name  # '✚ Victoria General Hospital': a sign
+            name = _LABEL_TAIL.sub("", name) or name  # 'with an ED: University Hospital ...'
         if address:
             address = address_without_department(address) or address
         if name and _street_word(name):
@@ -375,6 +377,11 @@ def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
 
 
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
+# the end of the hospital's label, in lower case up to its colon, before the name: 'Nearest
+# hospital with an ED: University Hospital Limerick', 'Nearest hospital for emergencies: ...'
+_LABEL_TAIL = re.compile(
+    r"^(?:[a-z][\w&'\u2019-]*\s+){0,4}(?:[a-z][\w&'\u2019-]*|[A-Z&]{1,4})\s*:\s+(?=[A-Z0-9])"
+)
 _MARK = re.compile(r"^[^\w\s(\"'\u201c\u2018]+\s*")
 
 

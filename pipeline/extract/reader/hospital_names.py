@@ -101,6 +101,21 @@ _DEPARTMENT = (
 _DEPARTMENT_LEAD = re.compile(rf"^\s*(?P<dept>{_DEPARTMENT})\s*[,\u2013\u2014|-]\s*(?=\S)", re.I)
 
 
+_DEPARTMENT_ALONE = re.compile(rf"(?P<dept>{_DEPARTMENT})", re.I)
+
+
+def past_department_line(lines: list[str]) -> list[str]:
+    """'Ysbyty Gwynedd' / 'Emergency Department' / 'Penrhosgarnedd' / 'Bangor LL57 2PW': a line
+    under the hospital's name that is its department alone (the entrance the crew is sent to)
+    is neither the name (a label's words name no hospital) nor a line of the address: left
+    out, the name is the line over it. Only the first such line after the first line."""
+    for k in range(1, len(lines)):
+        hit = _DEPARTMENT_ALONE.fullmatch(lines[k].strip(" ,.:;\u00b7|"))
+        if hit is not None and _abbreviation_in_capitals(hit.group("dept")):
+            return [*lines[:k], *lines[k + 1 :]]
+    return lines
+
+
 def _abbreviation_in_capitals(dept: str) -> bool:
     """'ER', 'SOR', 'A&E' only in capitals: 'Er' or 'sor' after a name may be a word of it."""
     letters = re.sub(r"[^\w]", "", dept)

@@ -457,7 +457,7 @@ def _named_address(
     """Name and address under one label, or the name here and the address under its ADDRESS."""
     pair = sheet.address_of.get(label)
     if pair is not None:
-        paired = _texts(sheet.owned.get(pair, []))
+        paired = _row_continued(sheet, pair, _texts(sheet.owned.get(pair, [])))
         _, address, cut = one_address(paired)
         if address is None and paired and _loose_address(paired[0]):
             address = paired[0].strip(" ,")  # its own label vouches for a form not known here
@@ -475,6 +475,36 @@ def _named_address(
         if address is not None and name and name != cell:
             return name, address, cut
     return one_address(lines)
+
+
+def _row_continued(sheet: Sheet, label: Label, texts: list[str]) -> list[str]:
+    """'Address | Castle Barracks | | Enniskillen BT74 7HL': a spreadsheet's ADDRESS row whose
+    street fills its first cell and whose post town and postcode run on in a later cell of the
+    same row (the column between left empty). The label owns the first cell only; the next cell
+    of its row, when no label starts it and it is a town and postcode alone, is the address's
+    next part. A cell of any other kind (a phone, a note, another label's value) stays out."""
+    owned = sheet.owned.get(label, [])
+    if len(texts) != 1 or len(owned) != 1 or owned[0].below or _postcodes(texts[0]):
+        return texts
+    if one_address(texts)[1] is not None or _loose_address(texts[0]):
+        return texts  # '116 5th Ave N': the cell is an address of its own, kept as printed
+    pc = owned[0]
+    line = sheet.pages[pc.page].lines[pc.line]
+    end = pc.start + len(pc.text.split())
+    after = [(a, b) for a, b in runs(line) if a >= end]
+    if not after:
+        return texts
+    a, b = after[0]
+    if any(
+        o.page == pc.page and o.line == pc.line and o.start < b and o.end > a for o in sheet.labels
+    ):
+        return texts  # another label's row cell
+    cell = " ".join(w.text for w in line.words[a:b])
+    first = texts[0].strip(" ,")
+    street = bool(_TITLE_WORDS.match(first)) or _street_line(first)
+    if not (street and _postcodes(cell) and _town_only(cell)):
+        return texts
+    return [f"{texts[0].strip(' ,')}, {cell}"]
 
 
 def row_address(sheet: Sheet, label: Label) -> str | None:
@@ -726,7 +756,11 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             warns.append(f"{kind}: two addresses ran together; kept the first")
         place = Place(name, address) if address else Place(lines[0], lines[0])
         quality *= 1.0 if address else NAME_ONLY
-        if address and (note := _street_doubt(sheet, kind, lines, name, address)) is not None:
+        paired_to = h in sheet.address_of
+        if (
+            address
+            and (note := _street_doubt(sheet, kind, lines, name, address, paired_to)) is not None
+        ):
             quality = min(quality, NAME_ONLY)  # no street read: a person checks the place
             warns.append(note)
         if address and h not in sheet.address_of and _skipped_address(lines, address):
@@ -848,14 +882,22 @@ def _across_cells(sheet: Sheet, pieces: list[Piece], address: str) -> bool:
 
 
 def _street_doubt(
-    sheet: Sheet, kind: str, lines: list[str], name: str | None, address: str
+    sheet: Sheet,
+    kind: str,
+    lines: list[str],
+    name: str | None,
+    address: str,
+    paired: bool = False,
 ) -> str | None:
     """Why an address with no street read is doubted (a rural address's units or road, a town
     and postcode alone: kept for a person, who can tell where a route ends); None when it
     names its street, or when a place's name heads a village and post town, on the line above
     or before it on its line ('Whinlatter Forest Visitor Centre, Braithwaite, Keswick CA12
-    5TW'): the name finds the place, whether the bare word is its village or its street."""
+    5TW'): the name finds the place, whether the bare word is its village or its street. The
+    same holds for a name in its own labelled row over the ADDRESS row its label is ``paired``
+    with ('Location | Enniskillen Castle' over 'Address | Castle Barracks | Enniskillen ...')."""
     named = _named_just_above(lines, name, address) or _named_in_front(address)
+    named = named or (paired and bool(name) and norm(name or "") not in norm(address))
     if name and _sure_street(name):
         # 'Links Road' read as the name over 'Bamburgh Castle, Bamburgh NE69 7DF': a street
         # for sure names no place, it is the address's own street line, unread

@@ -22,13 +22,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.extract.reader import calendar_names
+from pipeline.extract.reader.field_sheet import am_sunset
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.model import CRITICAL_FIELDS, Contact, Day, Hospital, PageText, Place
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.scoring import overall
 from pipeline.extract.reader.sun import SunPlace, expected_sun, sun_place, sun_span
-from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start
+from pipeline.extract.reader.title import TITLE_SEPARATORS, tail_start, weekday_of_title
 from pipeline.extract.reader.values import find_dates
 
 DOUBT = 0.6  # ceiling for a field that fails a check: well below scoring.SAFE (0.85)
@@ -100,7 +101,7 @@ def sheet_findings(
     wrap = wrap or (wrap_time(pages) if pages else None)
     return [
         *call_findings(day.call_time, wrap),
-        *title_findings(day.production),
+        *title_findings(day.production, lines),
         *label_name_findings(day, lines),
         *repeated_place_findings(day),
     ]
@@ -260,9 +261,11 @@ def date_findings(shooting_date: str | None, sent: dt.date | None) -> list[Findi
 # --- production title ------------------------------------------------------------------------
 
 
-def title_findings(production: str | None) -> list[Finding]:
-    """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains."""
-    if not production:
+def title_findings(production: str | None, lines: Sequence[str] = ()) -> list[Finding]:
+    """A title carrying a date, a time or 'day N of M'; the tail is cut when a title remains.
+    A weekday the title ends on is its own word when the page prints the title whole twice
+    (title.weekday_of_title: 'Big 12 Saturday' in its heading and its running footer)."""
+    if not production or weekday_of_title(production, list(lines)):
         return []
     words = [norm(w) for w in production.split()]
     if sum(c.isalpha() for c in production) < 2 or all(
@@ -396,6 +399,7 @@ def _gap(a: int, b: int) -> int:
 # Beijing time; northern summers set near midnight).
 ANYWHERE = {"sunrise": (60, 13 * 60), "sunset": (11 * 60 + 30, 24 * 60)}
 _OTHER_SUN = {"sunrise": "sunset", "sunset": "sunrise"}
+SLIP_FIXED = 0.8  # a sunset printed AM and put right by astral's: shown, flagged for a look
 SURE_GAP = 15  # minutes: a swap this near astral's time, twice nearer than an AM/PM slip
 _YEAR_SAMPLES = tuple((m, d) for m in range(1, 13) for d in (1, 11, 21))
 
@@ -407,9 +411,13 @@ def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
     sunrise that is the day's sunset (or the reverse) moves to its field, and a time 12 h off
     is an AM/PM slip, each only when no other reading fits as well. Without a date, the
     place's sunrises or sunsets over the year bound it; without a place, the hours a sun rises
-    or sets anywhere do. A time outside them is doubted and the warning says why.
+    or sets anywhere do. A time outside them is doubted and the warning says why. A sunset
+    printed before 04:00 with an AM marker, which the finder kept out and named in a warning
+    (field_sheet.am_sunset), is put right when 12 h later fits that day's sunset there (the
+    place, else the user's zone), at a confidence that says it was corrected (SLIP_FIXED).
     """
-    if not (day.sunrise or day.sunset):
+    am_set = am_sunset(day.warnings) if day.sunset is None else None
+    if not (day.sunrise or day.sunset or am_set):
         return []
     date = iso_date(day.shooting_date)
     place = sun_place(day, user_zone)
@@ -455,6 +463,17 @@ def sun_findings(day: Day, user_zone: str | None) -> list[Finding]:
         else:
             far = f"{_hhmm(want[key])}, expected at {place.source}"
             out.append(Finding(key, DOUBT, f"{key}: {printed[key]} is far from {far}"))
+    if (
+        am_set is not None
+        and not any(f.field == "sunset" for f in out)
+        and (got := _minutes(am_set)) is not None
+    ):
+        # 'Sunset 3:52 AM', kept out by the finder: PM for AM when astral's sunset says so
+        flipped = (got + 12 * 60) % (24 * 60)
+        if fits("sunset", flipped):
+            fixed = _hhmm(flipped)
+            why = f"sunset: printed {am_set} (AM), corrected to {fixed} ({due})"
+            out.append(Finding("sunset", None, why, fixed, SLIP_FIXED))
     return out
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.labels import NOT_CREW, OTHER_DAY_EN
 from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_time
@@ -64,8 +65,20 @@ def _clauses(seg: str) -> list[tuple[str, bool]]:
         before = re.findall(r"[^\W\d_]+", seg[: m.start()].lower())
         if before and before[-1] in NOT_CREW:
             continue
-        out.append((seg[m.end() :], False))
+        out.append((seg[m.end() :], _dated_head(seg[: m.start() + 1])))
     return out
+
+
+def _dated_head(head: str) -> bool:
+    """'Thursday 3 September: Call 0730 at ...': the segment opens with the day's date alone
+    (a weekday before it at most) and a colon, then the call: a one-liner that dates its one
+    line, its call opening it as a bare 'Call' segment does, not a sentence's clause."""
+    head = head.strip()
+    if not head.endswith(":"):
+        return False
+    head = head[:-1].rstrip()
+    dates = [d for d in find_dates(head, yearless=True) if d.end == len(head)]
+    return any(re.fullmatch(r"(?:[^\W\d_]{2,}\.?,?)?", head[: d.start].strip()) for d in dates)
 
 
 def _ends_on_a_date(text: str) -> bool:
@@ -79,18 +92,23 @@ def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:
     None when none or several. With ``told`` (a message whose "tomorrow" is its own day,
     told_day.py) a line that says tomorrow is still today's."""
     found: list[CallAt] = []
-    for line in lines:
+    lines = list(lines)
+    for i, line in enumerate(lines):
         other = _OTHER_DAY.search(line)
         if other and not (told and other[0].lower() == "tomorrow"):
             continue
-        for seg, opens in (c for part in _SEGMENTS.split(line.strip()) for c in _clauses(part)):
+        parts = _SEGMENTS.split(line.strip())
+        for seg, opens in (c for part in parts for c in _clauses(part)):
             m = _CALL_AT.match(seg.strip())
             if m is None:
                 continue
             t = find_time(m["time"])
             if t is None or t.start != 0:
                 continue
-            place = _ASIDE.sub("", m["place"]).strip(" ,.;")
+            raw = m["place"]
+            if seg.strip() and parts[-1].strip().endswith(seg.strip()) and i + 1 < len(lines):
+                raw = _wrapped_postcode(raw, lines[i + 1])
+            place = _ASIDE.sub("", raw).strip(" ,.;")
             if not place:
                 continue
             if place.endswith(":"):
@@ -102,6 +120,31 @@ def call_at(lines: Iterable[str], *, told: bool = False) -> CallAt | None:
             name = head.strip() if rest.strip() and not any(c.isdigit() for c in head) else None
             found.append(CallAt(t.value, place, name, opens))
     return found[0] if len(found) == 1 else None
+
+
+TAIL_WORDS = 4  # 'Co. Clare V95 KN9T': a county and a postcode at most
+
+
+def _wrapped_postcode(place: str, next_line: str) -> str:
+    """'Call 8.30am at Roundstone Harbour, Main Street, Roundstone, Co. Galway' / 'H91 E2T6.':
+    an e-mail's line wrapped inside the place, the next line opening with the address's last
+    words and its postcode, which ends the sentence. The place with that tail, when the
+    place has no postcode of its own and the tail is a few words that end on one."""
+    if place.rstrip().endswith((".", ";", ")")) or any(a.postcode for a in find_addresses(place)):
+        return place
+    words: list[str] = []
+    for word in next_line.split():
+        words.append(word)
+        if word.endswith(".") and (len(word) > 4 or any(c.isdigit() for c in word)):
+            break  # the sentence's end ('KN9T.'), not an abbreviation's ('Co.')
+    tail = " ".join(words).rstrip(" .")
+    if not tail or len(words) > TAIL_WORDS or ":" in tail:
+        return place
+    joined = f"{place.rstrip()} {tail}"
+    found = find_addresses(joined)
+    if not any(a.postcode and joined.rstrip().endswith(a.postcode) for a in found):
+        return place
+    return joined
 
 
 # a clause that is nothing but the crew's call and its time: "call 7.30," / "Call 07h30 @"

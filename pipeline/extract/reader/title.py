@@ -65,6 +65,31 @@ def _tail_starts(text: str) -> list[int]:
     return starts + [p.start for p in find_dates(text)]
 
 
+# the separators a running footer parts its items with ('Company · Title · Truck')
+# (not a dash: a printed e-mail's header 'Gmail - MANGROVE Friday' repeats its subject)
+_RUNNING_PARTS = re.compile(r"\s+[\u00b7\u2022|]\s+")
+_TRAILING_WEEKDAY = re.compile(rf"(?<![-\u2013\u2014|\u00b7,:;/])\s(?:{_WEEKDAY})\s*$", re.I)
+
+
+def weekday_of_title(title: str, lines: list[str]) -> bool:
+    """'Big 12 Saturday', 'SEC Saturday Night Football' ending on 'Saturday': a title that ends
+    on a weekday word with no separator before it and no date after it, printed again whole as
+    one item of a running header or footer, its items parted by dots or bars ('Prairie Sports
+    Productions  ·  Big 12 Saturday  ·  Global 7'): the weekday is the title's own word, not
+    the day's tail printed beside it (a footer names the production, not the day)."""
+    text = title.strip()
+    if not _TRAILING_WEEKDAY.search(text) or len(text.split()) < 2:
+        return False
+    if any(p.start < len(text) for p in find_dates(text)):
+        return False
+    key = text.casefold()
+    for ln in lines:
+        parts = [p.strip(" ,:;").casefold() for p in _RUNNING_PARTS.split(ln)]
+        if len(parts) >= 2 and key in parts:
+            return True
+    return False
+
+
 def tail_start(text: str) -> int | None:
     """Where the first date, time, weekday or day count in ``text`` starts; None if none.
     The one test of a title's tail, for cutting it (clean_title) and for doubting a title

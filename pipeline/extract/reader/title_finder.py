@@ -41,6 +41,7 @@ from pipeline.extract.reader.title import (
     removed,
     title_among_cells,
     title_under_unit_heading,
+    weekday_of_title,
     without_kind_note,
     without_spot_length,
     wordless,
@@ -144,6 +145,15 @@ def _running_order_item(sheet: Sheet, first: Piece) -> bool:
     return bool(before) and len(before) <= 2 and lone_times(" ".join(before)) is not None
 
 
+def _own_weekday(pages: Sequence[PageText], title: str, clean: str) -> str:
+    """The heading as printed when the weekday cut off its end is the title's own word
+    ('Big 12 Saturday', an item of the running footer too: title.weekday_of_title)."""
+    every_line = [ln.text for page in pages for ln in page.lines]
+    return (
+        title.strip() if clean != title.strip() and weekday_of_title(title, every_line) else clean
+    )
+
+
 def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     """The production title: a labelled value, else the biggest line at the top of page 1."""
     sheet = sheet or Sheet(pages)
@@ -199,7 +209,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     title = re.split(r"\s+[-\u2013]\s+(?:episode|ep\.?|odcinek)\b", heading, flags=re.I)[0]
     # a heading's bracketed kind is a note ('CALL SHEET - Motte (short)'); a label's value
     # ('PROJECT  HOLLOW GOLD (music video)') is kept as printed
-    clean = without_kind_note(clean_title(title))
+    clean = _own_weekday(pages, title, without_kind_note(clean_title(title)))
     guessed = "title guessed from the largest heading"
     if wordless(clean):
         return Found(None, 0.0, f"production: '{title.strip()}' holds no title")
