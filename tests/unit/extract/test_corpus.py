@@ -425,7 +425,17 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # (the unit call sheets' LOCATION boxes: a street without a number between the venue's name and
 # its town and postcode is dropped, 'Bamburgh Castle, Bamburgh NE69 7DF' for 'Links Road', at
 # 0.89-0.90: SILENT_TODAY), 0 sure-wrong, 0 misclassified (all three near misses other).
-UNMEASURED: tuple[str, ...] = ()
+# fresh66_ (US Mountain West call-sheet-app exports with a three-column top, a GENERAL CREW CALL
+# box and a full-width weather strip with sunrise and sunset ('7:12A'); Atlantic Canadian
+# film-school handbook templates filled in on ruled form lines ('Shoot Date: November 9th, 2027',
+# 'Crew Call: 7am'); unscripted series call e-mails printed from a web mail client, the day's facts
+# as bullets ('CREW CALL: 0630') with the year only in the sent line; landscape music-video
+# one-pagers with a black artist panel; Atlantic Canadian union episodic sheets with three equal
+# boxes BREAKFAST | CREW CALL | SHOOTING CALL in '0700'; commercial company sheets with AGENCY /
+# CLIENT / PRODUCTION CO. blocks and a department call list; near misses: a rodeo's performance
+# and slack schedule, a ski patrol's daily duty roster, a lobster boat's Dumping Day crew plan)
+# is held out and not yet measured: built blind, checked only by the shape and printed guards.
+UNMEASURED: tuple[str, ...] = ("fresh66_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1720,6 +1730,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh63_",
         "fresh64_",
         "fresh65_",
+        "fresh66_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
