@@ -1400,7 +1400,7 @@ def _spot_sheets() -> list[Sheet]:
                     (
                         "CLIENT",
                         [
-                            "Tourism New Brunswick (fictional brief)",
+                            "Shediac Bay Cottage Rentals",
                             "Brand Lead: Josée Arsenault",
                         ],
                     ),
