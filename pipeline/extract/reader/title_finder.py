@@ -38,6 +38,7 @@ from pipeline.extract.reader.title import (
     quoted_kind_title,
     quoted_title,
     quoted_under_sheet_name,
+    quoted_work_over_kind,
     removed,
     title_among_cells,
     title_under_unit_heading,
@@ -190,6 +191,10 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if unit_title is not None:
         # 'AERIAL UNIT CALL SHEET' over 'River Run · Mesa Verde Creative': the unit's sheet
         return Found(unit_title, TITLE_OVER_KIND, "production: title read under the unit's name")
+    work = quoted_work_over_kind(pages[0], heading)
+    if work is not None:
+        # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work
+        return Found(work, TITLE_OVER_KIND, "production: the quoted work under its artist's name")
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
     own_line = next((t for t in top if heading in t), raw)
