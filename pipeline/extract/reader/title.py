@@ -608,10 +608,10 @@ def _largest(
                 continue  # 'Dzień zdjęciowy 12/40' beside the date: the day's count, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
-            if label_with_time(text):
-                continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
-            if time_range(text):
-                continue  # '0630-0700 (walking)' in a BREAKFAST box as large: a value
+            if label_with_time(text) or time_range(text):
+                # 'ARTIST CALL 9A' in a call box as large as the title, '0630-0700 (walking)'
+                # in a BREAKFAST box: a value
+                continue
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     # ... passed over only for another heading at least as large (a film's own company may

@@ -70,9 +70,10 @@ def label_with_time(text: str) -> bool:
 
 
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})\s?(?:[ap]\.?m?\.?)?"
-# '0630-0700 (walking)', '6:30 - 7:00am', '0630–0700': two times and a dash, a bracketed note
+# '0630-0700 (walking)', '6:30 - 7:00am (breakfast)': two times and a dash, a bracketed note
 _TIME_RANGE = re.compile(
-    rf"^\s*(?P<a>{_CLOCK})\s*[-\u2013\u2014]\s*(?P<b>{_CLOCK})\s*(?P<note>\([^()]{{1,30}}\))?\s*$",
+    rf"^\s*(?P<a>{_CLOCK})\s*[-\u2013\u2014]\s*(?P<b>{_CLOCK})"
+    rf"\s*(?P<note>\([^()]{{1,30}}\))?\s*$",
     re.I,
 )
 
