@@ -195,6 +195,7 @@ def commercial_title(page: PageText) -> Commercial | None:
         ),
         None,
     )
+    spot = spot or _quoted_spot(page)
     if product and spot:
         if product.lower() in spot.lower():
             return Commercial(spot, True, payers)
@@ -204,6 +205,35 @@ def commercial_title(page: PageText) -> Commercial | None:
     if product:
         return Commercial(product, bool(_BOTH.search(product)), payers)
     return Commercial(spot, True, payers) if spot else None
+
+
+# '"Next Stop, Glacier" :30 / :15', '„Lato” 30"': the spot's name alone in quotes, then its
+# lengths (the cut-downs after a slash); a run of its own in the header
+_OPEN_Q = '\u201c\u201e"\u00ab'
+_CLOSE_Q = '\u201d\u201c"\u00bb'
+_ONE_LENGTH = r"(?::\d{2}|\d{1,3}\s?(?:\"|\u201d|\u2033|s\b|sec\b))"
+_QUOTED_SPOT = re.compile(
+    rf"^[{_OPEN_Q}]\s*(?P<t>[^{_OPEN_Q}{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]\s*(?:[-\u2013\u00b7|]\s*)?"
+    rf"{_ONE_LENGTH}(?:\s*[/,&+]\s*{_ONE_LENGTH})*\s*$"
+)
+
+
+def _quoted_spot(page: PageText) -> str | None:
+    """The spot's name printed in quotes with its lengths in the header ('"Two Miles High"
+    :60 / :30', the lengths in the name's run or the run right of it), under no spot key:
+    the one such name at the top of the page."""
+    found = set()
+    for ln in page.lines:
+        if ln.top >= page.height * HEAD_SHARE:
+            continue
+        cells = [" ".join(w.text for w in ln.words[a:b]).strip() for a, b in runs(ln)]
+        for k, cell in enumerate(cells):
+            # the lengths may stand apart from the name, in a run of their own
+            for text in (cell, f"{cell} {cells[k + 1]}" if k + 1 < len(cells) else cell):
+                if (m := _QUOTED_SPOT.match(text)) is not None:
+                    found.add(m["t"].strip())
+    titled = {t for t in found if _titled(t)}
+    return titled.pop() if len(titled) == 1 else None
 
 
 _BOTH = re.compile(r"\S\s+[-\u2013\u2014|:]\s+\S")  # 'Sunny Boy Ice Blocks - Summer's Last'

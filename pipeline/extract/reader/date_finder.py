@@ -267,6 +267,7 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         if yearless is not None:
             return yearless
     best = _night_second(sheet, _best_date(found), us_order)
+    best = _labelled_weekday_doubt(sheet, best)
     told = told_day(sheet.pages) if not labelled else None
     if told is not None and told.agrees:
         if best.value != told.value:
@@ -283,6 +284,56 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
         return Found(best.value, SETTLED_MONTH, None)
     note = next((f.warning for _, f in found if f.value == best.value and f.warning), None)
     return Found(best.value, best.conf, best.warning or note)
+
+
+WEEKDAY_DOUBT = 0.6  # the date label's own weekday is not the date read
+
+
+def _labelled_weekday_doubt(sheet: Sheet, best: Found) -> Found:
+    """'DATE: Wednesday 6/16' with no year, while the date read elsewhere (an e-mail's sent
+    stamp, a print date) is a Tuesday: the date label names another day than the one read, so
+    the reading is doubted, never sure. A label whose yearless day falls on the weekday read
+    (or names no weekday) agrees."""
+    day = iso_date(str(best.value)) if best.value else None
+    if day is None or best.conf < WEEKDAY_DOUBT:
+        return best
+    for _, pieces in sheet.of("date"):
+        for piece in pieces[:1]:
+            for parsed in find_dates(piece.text, yearless=True):
+                if not str(parsed.value).startswith("--"):
+                    continue
+                weekday = weekday_near(piece.text, parsed.start, parsed.end)
+                if weekday is None or weekday == day.weekday():
+                    continue
+                said = f"the date label's '{piece.text.strip()}'"
+                own = _labelled_day(piece.text, parsed, weekday, day)
+                if own is not None:
+                    # its year from the date read, the printed weekday agreeing: the label's day
+                    why = f"shooting_date: {said}, its year from {day.isoformat()}"
+                    return Found(own.isoformat(), min(best.conf, LABELLED_DAY), why)
+                why = f"shooting_date: {said} is not {day.strftime('%A')} {day.isoformat()}"
+                return Found(best.value, min(best.conf, WEEKDAY_DOUBT), why)
+    return best
+
+
+LABELLED_DAY = 0.8  # ... its own day, the year borrowed: a person confirms it
+NEAR_LABEL = 7  # days: the label's day is within a week of the date read (sent the day before)
+
+
+def _labelled_day(text: str, parsed: Parsed, weekday: int, near: dt.date) -> dt.date | None:
+    """The label's yearless day in the year that puts it nearest ``near``, when it falls on
+    the weekday printed with it (in one order of day and month only) and lies within a week
+    of ``near``."""
+    fits = {
+        got
+        for us in (True, False)  # its order settled by the weekday: one reading falls on it
+        for again in find_dates(text, us_order=us, reference=near)
+        if again.start == parsed.start
+        and (got := iso_date(str(again.value))) is not None
+        and got.weekday() == weekday
+        and abs((got - near).days) <= NEAR_LABEL
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _night_second(sheet: Sheet, best: Found, us_order: bool | None) -> Found:

@@ -104,6 +104,8 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
         found = _subject_after_block(pages[0], found)  # Outlook desktop: no 'Subject:' label
+    if "to" not in found:
+        found = _recipients_line(pages[0], found)  # Gmail's 'to crew-list, producers'
     if "subject" not in found and "from" not in found and "to" in found:
         found = _unlabelled_sender(pages[0], found)  # Gmail / Outlook on the web, no labels
     if len(found) < 3 or "subject" not in found or not ({"from", "to"} & found.keys()):
@@ -240,6 +242,28 @@ def _stamped(text: str) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+# Gmail's recipients under the sender's line, with no label's colon: 'to me', 'to crew-list,
+# producers', 'to Dana, me, 2 more': the word "to" in small letters, then a short list of names
+_RECIPIENTS = re.compile(r"^to\s+(?P<who>[^\s:][^:]*)$")
+RECIPIENT_WORDS = 8  # a recipients' line is short; a sentence starting 'to' runs on
+
+
+def _recipients_line(
+    page: PageText, found: dict[str, list[tuple[int, str]]]
+) -> dict[str, list[tuple[int, str]]]:
+    """A webmail's recipients printed as Gmail shows them ('to crew-list, producers', no
+    colon) right under the sender's line, whose address and sending stamp ('Kayla Brandt
+    <kayla@example.com> Tue, Jun 15, 2027, 6:42 PM') end it: the header's 'To:' field."""
+    lines = [ln.text.strip() for ln in page.lines[:HEADER_LINES]]
+    for i in range(1, len(lines)):
+        m = _RECIPIENTS.match(lines[i])
+        if m is None or len(lines[i].split()) > RECIPIENT_WORDS or lines[i][-1] in ".!?;":
+            continue
+        if _ADDRESS.search(lines[i - 1]) and _stamped(lines[i - 1]) is not None:
+            return found | {"to": [(i, m["who"])]}
+    return found
 
 
 def _unlabelled_sender(

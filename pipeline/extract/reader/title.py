@@ -13,7 +13,12 @@ from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.day_count import count_alone
 from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.model import Line, PageText
-from pipeline.extract.reader.title_kinds import label_with_time, quoted_work, without_kind_prefix
+from pipeline.extract.reader.title_kinds import (
+    label_with_time,
+    quoted_work,
+    time_range,
+    without_kind_prefix,
+)
 from pipeline.extract.reader.values import find_dates, find_times
 
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
@@ -628,8 +633,10 @@ def _largest(
                 continue  # 'Dzień zdjęciowy 12/40' beside the date: the day's count, no title
             if not _has_words(text) and any(c.isdigit() for c in text):
                 continue  # "6:00a" in a 22 pt call box beside the title is a value, not a title
-            if label_with_time(text):
-                continue  # 'ARTIST CALL 9A' in a call box as large as the title: a value
+            if label_with_time(text) or time_range(text):
+                # 'ARTIST CALL 9A' in a call box as large as the title, '0630-0700 (walking)'
+                # in a BREAKFAST box: a value
+                continue
             found.append((max(w.size for w in line.words[a:b]), -line.top, text))
     titles = [f for f in found if not any(initials_of(f[2], o[2]) for o in found)]
     # ... passed over only for another heading at least as large (a film's own company may
@@ -699,6 +706,53 @@ def kind_line_under(page: PageText, heading: str) -> bool:
         head = " ".join(below.text.split()[:3])
         return smaller and ":" not in head and any(w in _KIND_WORDS for w in words)
     return False
+
+
+# The kind of a work that is an artist's or a brand's: a music video, a commercial, branded
+# content ('MUSIC VIDEO', 'MUSIC VIDEO - 1 DAY', 'Branded content - social', 'TVC')
+_WORK_KIND = re.compile(
+    r"^\s*(?:music\s+video|mv|branded\s+content|commercial|spot|tvc|promo|teledysk|musikvideo"
+    r"|video\s?clip|clip|reklama|advert|werbespot)\b",
+    re.I,
+)
+
+
+def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
+    """'THE JORNADA LIGHTS' / '"Hot Springs Radio"' / 'MUSIC VIDEO': the heading names whose
+    work it is (the artist, the brand), the run flush under it is the work's name alone in
+    quotes, and the run flush under that names the work's kind (a music video, a commercial):
+    the quoted name is the production. Runs, not lines: a panel's stack shares its lines with
+    the page's boxes beside it. None when the page is not printed so."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        at = next(
+            (r for r in _title_runs(line) if _run_text(line, r).strip() == heading.strip()), None
+        )
+        if at is None:
+            continue
+        x0 = line.words[at[0]].x0
+        stack = [
+            _run_text(below, r)
+            for below in lines[i + 1 : i + 1 + STACK_LINES]
+            for r in runs(below)
+            if abs(below.words[r[0]].x0 - x0) <= STACK_ALIGN
+        ][:2]
+        if len(stack) < 2:
+            return None
+        m = _WHOLE_QUOTED.match(stack[0].strip())
+        kind = stack[1]
+        if m is None or not _has_words(m["t"]) or ":" in kind or not _WORK_KIND.match(kind):
+            return None
+        return m["t"].strip()
+    return None
+
+
+STACK_LINES = 4  # lines under the heading to find the two runs flush under it
+STACK_ALIGN = 3.0  # points: a run flush under the heading starts within this of it
+
+
+def _run_text(line: Line, run: tuple[int, int]) -> str:
+    return " ".join(w.text for w in line.words[run[0] : run[1]])
 
 
 _INITIALS = re.compile(r"^[A-Z\u00c0-\u00de](?:[&+.]?[A-Z\u00c0-\u00de]){1,4}\.?$")

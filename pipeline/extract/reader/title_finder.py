@@ -38,6 +38,7 @@ from pipeline.extract.reader.title import (
     quoted_kind_title,
     quoted_title,
     quoted_under_sheet_name,
+    quoted_work_over_kind,
     removed,
     title_among_cells,
     title_under_unit_heading,
@@ -196,10 +197,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
     if heading is None or label_like(heading):
         return NOTHING  # 'Klient / Client:' set large: a label, never the title
-    unit_title = title_under_unit_heading(pages[0], heading)
-    if unit_title is not None:
-        # 'AERIAL UNIT CALL SHEET' over 'River Run · Mesa Verde Creative': the unit's sheet
-        return Found(unit_title, TITLE_OVER_KIND, "production: title read under the unit's name")
+    under_heading = _title_under_heading(pages[0], heading)
+    if under_heading is not None:
+        return under_heading
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
     own_line = next((t for t in top if heading in t), raw)
@@ -228,6 +228,20 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if named_beside_sheet_name(own_line, heading):
         return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+def _title_under_heading(page: PageText, heading: str) -> Found | None:
+    """The title printed under a largest heading that is not it: a unit's sheet's name, or
+    an artist's name over the quoted work and its kind."""
+    unit_title = title_under_unit_heading(page, heading)
+    if unit_title is not None:
+        # 'AERIAL UNIT CALL SHEET' over 'River Run · Mesa Verde Creative': the unit's sheet
+        return Found(unit_title, TITLE_OVER_KIND, "production: title read under the unit's name")
+    work = quoted_work_over_kind(page, heading)
+    if work is not None:
+        # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work
+        return Found(work, TITLE_OVER_KIND, "production: the quoted work under its artist's name")
+    return None
 
 
 # "it's Rosa from LEDOUX STREET production": a crew member's message introducing its sender

@@ -5,7 +5,9 @@
 - the artist before a dash and a quoted song: 'JUNO REYES - "Paper Moons"', a music video's
   heading names the performer, then the work in quotes; the work is the production;
 - a label with its time ("ARTIST CALL 9A", "Lunch 1:30P"), printed as large as the title in a
-  call box, is a value, never a title.
+  call box, is a value, never a title;
+- a range of times with a bracketed note ("0630-0700 (walking)", a walking breakfast's box
+  value as large as the title) is a value, never a title.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader import labels as L
-from pipeline.extract.reader.values import find_times
+from pipeline.extract.reader.values import find_time, find_times
 
 # "TVC: ...", "Commercial - ...": the kind of production opening the heading, then a colon
 _KIND_PREFIX = re.compile(
@@ -65,3 +67,26 @@ def label_with_time(text: str) -> bool:
         return False
     head = re.findall(r"[^\W\d_]+", text[: times[0].start].lower())
     return 0 < len(head) <= 4 and all(w in _TIME_WORDS for w in head)
+
+
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})\s?(?:[ap]\.?m?\.?)?"
+# '0630-0700 (walking)', '6:30 - 7:00am (breakfast)': two times and a dash, a bracketed note
+_TIME_RANGE = re.compile(
+    rf"^\s*(?P<a>{_CLOCK})\s*[-\u2013\u2014]\s*(?P<b>{_CLOCK})"
+    rf"\s*(?P<note>\([^()]{{1,30}}\))?\s*$",
+    re.I,
+)
+
+
+def time_range(text: str) -> bool:
+    """'0630-0700 (walking)': a range of two times (each read as a time, not two years) and a
+    bracketed note after it; a box's value, never a title."""
+    m = _TIME_RANGE.match(text)
+    if m is None or not m["note"]:
+        return False  # a range alone has no words: passed over as a value already
+    if all(_YEAR.match(m[k].strip()) for k in "ab"):
+        return False  # '1939-1945 (documentary)': years, not a morning's times
+    return find_time(m["a"]) is not None and find_time(m["b"]) is not None
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
