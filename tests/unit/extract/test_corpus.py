@@ -425,7 +425,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # (the unit call sheets' LOCATION boxes: a street without a number between the venue's name and
 # its town and postcode is dropped, 'Bamburgh Castle, Bamburgh NE69 7DF' for 'Links Road', at
 # 0.89-0.90: SILENT_TODAY), 0 sure-wrong, 0 misclassified (all three near misses other).
-UNMEASURED: tuple[str, ...] = ()
+# fresh67_ (Polish call sheets: a film school's printed KARTA DNIA ZDJĘCIOWEGO filled in on dotted
+# lines with captions under them ('(godzina zbiórki)', 'Godzina rozpoczęcia zdjęć'), a series'
+# DPP with an OBIEKT / ADRES OBIEKTU table and a 'wyjazd z bazy' transport table, a commercial in
+# two parallel columns (Polish left, English right) under Klient / Agencja, a documentary's
+# harmonogram e-mail printed from web mail with time-first lines, an A5 pocket plan with raised
+# minutes ('7³⁰') and a SZPITAL DYŻURNY / SOR box, a music video's PLAN DNIA with a vertical
+# timeline and 'CALL EKIPY'; near misses: a dożynki programme, a first communion timetable, a
+# collective hunt plan) is held out: built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh67_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1720,6 +1728,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh63_",
         "fresh64_",
         "fresh65_",
+        "fresh67_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
