@@ -1355,8 +1355,9 @@ def _a5(spec: Day) -> bytes:
     c.hline(x0, right, 70, 1.0)
     c.box(x0, 78, w, 40, 1.4)
     c.text(x0 + 8, 103, "ZBIÓRKA EKIPY", 10, bold=True)
-    when(x0 + 120, 108, call, 22, bold=True)
-    fit(c, x0 + 190, 102, g["call_where"], 7.5, w - 196)
+    call_w = when(x0 + 110, 108, call, 22, bold=True)
+    where_x = x0 + 110 + call_w + 12
+    fit(c, where_x, 102, g["call_where"], 7.5, right - where_x - 6)
     y = 136.0
     for lab, off in g["times"]:
         c.text(x0, y, lab, 8.5, bold=True)
