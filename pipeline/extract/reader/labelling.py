@@ -129,7 +129,20 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         if h.kind != "hospital"
         or not opens_a_name(pages[h.page].lines, h.line, h.start, h.end, VALUE_GAP)
     ]
+    hits = [h for h in hits if not _ends_a_hospital_name(pages[h.page], h, hits)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+def _ends_a_hospital_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'Najbliższy szpital z SOR: ZOZ w Ostrowcu Świętokrzyskim - Szpital': a hospital word
+    ending its line after another hospital label's value on that line names no value of its
+    own; it ends the hospital's name (the unit's 'Szpital', 'Hospital' after a dash)."""
+    if hit.kind != "hospital" or hit.end < len(page.lines[hit.line].words):
+        return False
+    return any(
+        h.kind == "hospital" and h.page == hit.page and h.line == hit.line and h.end < hit.start
+        for h in hits
+    )
 
 
 _WRAP_WORDS = 4  # a wrapped label's dangling note or second line holds this many words at most
@@ -843,11 +856,13 @@ def _label_at(
         and not _marked(line, start, end, number, phrase)
     ):
         return None
-    if (
-        phrase in L.HEADING_ONLY
-        and end < len(words)
-        and _gap_before(words, end) <= VALUE_GAP
-        and not _address_follows(line, end)
+    if phrase in L.HEADING_ONLY and (
+        _heading_row(line)  # 'SETUP  Co kręcimy  Gdzie  Kto': a table's column, not the set's
+        or (
+            end < len(words)
+            and _gap_before(words, end) <= VALUE_GAP
+            and not _address_follows(line, end)
+        )
     ):
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
@@ -880,6 +895,11 @@ _AT_THE_MEETING = re.compile(
     r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
     re.I,
 )
+
+
+def _heading_row(line: Line) -> bool:
+    """A row of a table's column headings: three cells or more, no number among them."""
+    return len(runs(line)) >= 3 and not any(c.isdigit() for c in line.text)
 
 
 def _words(words: Sequence[Word], start: int, end: int) -> str:
@@ -1429,12 +1449,26 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True  # 'SZPITAL (SOR)   Szpital Miejski ...': a note in brackets ends the cell
     if phrase in L.MARKED_ONLY:
         return False
+    if phrase in L.HEADING_ONLY and _card_heading(words, first, end):
+        return True
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
     wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
     # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
     after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS
     return alone_after and (first == 0 or after_separator or _gap_before(words, first) > wide)
+
+
+CARD_SIZE = 0.9  # a card's heading is set at most this share of the text left of it
+
+
+def _card_heading(words: Sequence[Word], first: int, end: int) -> bool:
+    """'GDZIE' heading a card in a right-hand column, on the row of a timeline's line left of
+    it ('7.30 wyjazd z Rzeszowa (bus spod Hali Podpromie)      GDZIE'): alone at its line's
+    end after a cell's gap, set smaller than the text across the gap (another column's)."""
+    if end != len(words) or first == 0 or _gap_before(words, first) <= VALUE_GAP:
+        return False
+    return words[first].size <= CARD_SIZE * words[first - 1].size
 
 
 _LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")
