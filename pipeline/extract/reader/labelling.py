@@ -130,6 +130,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         or not opens_a_name(pages[h.page].lines, h.line, h.start, h.end, VALUE_GAP)
     ]
     hits = [h for h in hits if not _ends_a_hospital_name(pages[h.page], h, hits)]
+    hits = [h for h in hits if not _table_column_heading(pages[h.page], h)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
 
 
@@ -137,12 +138,18 @@ def _ends_a_hospital_name(page: PageText, hit: Label, hits: list[Label]) -> bool
     """'Najbliższy szpital z SOR: ZOZ w Ostrowcu Świętokrzyskim - Szpital': a hospital word
     ending its line after another hospital label's value on that line names no value of its
     own; it ends the hospital's name (the unit's 'Szpital', 'Hospital' after a dash)."""
-    if hit.kind != "hospital" or hit.end < len(page.lines[hit.line].words):
+    words = page.lines[hit.line].words
+    if hit.kind != "hospital" or hit.end < len(words) or hit.end - hit.start != 1:
         return False
+    if words[hit.start - 1].text.strip() not in _DASHES:
+        return False  # 'NAJBLIŽŠIA NEMOCNICA / NEAREST HOSPITAL': a gloss after a slash
     return any(
-        h.kind == "hospital" and h.page == hit.page and h.line == hit.line and h.end < hit.start
+        h.kind == "hospital" and h.page == hit.page and h.line == hit.line and h.end < hit.start - 1
         for h in hits
     )
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 _WRAP_WORDS = 4  # a wrapped label's dangling note or second line holds this many words at most
@@ -856,13 +863,11 @@ def _label_at(
         and not _marked(line, start, end, number, phrase)
     ):
         return None
-    if phrase in L.HEADING_ONLY and (
-        _heading_row(line)  # 'SETUP  Co kręcimy  Gdzie  Kto': a table's column, not the set's
-        or (
-            end < len(words)
-            and _gap_before(words, end) <= VALUE_GAP
-            and not _address_follows(line, end)
-        )
+    if (
+        phrase in L.HEADING_ONLY
+        and end < len(words)
+        and _gap_before(words, end) <= VALUE_GAP
+        and not _address_follows(line, end)
     ):
         return None  # "Where: we are shooting on ...": a sentence, not a section's heading
     if kind == "location" and number is not None:
@@ -897,9 +902,16 @@ _AT_THE_MEETING = re.compile(
 )
 
 
-def _heading_row(line: Line) -> bool:
-    """A row of a table's column headings: three cells or more, no number among them."""
-    return len(runs(line)) >= 3 and not any(c.isdigit() for c in line.text)
+def _table_column_heading(page: PageText, hit: Label) -> bool:
+    """'SETUP  Co kręcimy  Gdzie  Kto' over '1  Kapela na progu  zagroda  Borowina': a heading
+    word among a row of three cells or more, no number among them, over rows numbered from 1:
+    a table's column, not a section's heading (a card's 'WHERE' beside 'WHEN' stays)."""
+    if hit.phrase not in L.HEADING_ONLY or hit.line + 1 >= len(page.lines):
+        return False
+    line = page.lines[hit.line]
+    if len(runs(line)) < 3 or any(c.isdigit() for c in line.text):
+        return False
+    return page.lines[hit.line + 1].words[0].text.strip(".") == "1"
 
 
 def _words(words: Sequence[Word], start: int, end: int) -> str:
