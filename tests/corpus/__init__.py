@@ -79,6 +79,7 @@ def sheets() -> list[Sheet]:
         fresh64,
         fresh65,
         fresh66,
+        fresh67,
         grids,
         holdout,
         messy,
@@ -166,6 +167,7 @@ def sheets() -> list[Sheet]:
         fresh64,
         fresh65,
         fresh66,
+        fresh67,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

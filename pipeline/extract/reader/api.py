@@ -483,6 +483,10 @@ def _with_crew_row(sheet: F.Sheet, call: F.Found) -> F.Found:
     )
     if row is None or row == call.value:
         return call
+    if call.value is not None and call.warning and row in call.warning:
+        # 'call_time: 06:30 or 05:00, 07:00?': the finders weighed the crew's row against a
+        # stronger label and doubted it; the row settles nothing a label contradicts
+        return call
     if call.value is None or call.conf < SAFE:
         return F.Found(row, DEPT_ROW, None)
     return F.Found(call.value, min(call.conf, 0.5), f"call_time: {call.value} or {row}?")

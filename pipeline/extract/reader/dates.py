@@ -206,7 +206,7 @@ def find_dates(
     text = ascii_digits(text[:MAX_TEXT])
     if not any(ch.isdigit() for ch in text):
         return []
-    text = first_day_pairs(_first_night(text))
+    text = first_day_pairs(_first_night(_uncombed(text)))
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
     for rank, (kind, regex) in enumerate(_PATTERNS):
         pos = 0
@@ -225,6 +225,26 @@ def find_dates(
         if not any(parsed.start < c.end and c.start < parsed.end for c in chosen):
             chosen.append(parsed)
     return merge_nights(text, sorted(chosen, key=lambda p: p.start))
+
+
+# A form's date typed into a comb of boxes, one digit a box: "1 4 - 1 0 - 2 0 2 6" (day, month
+# and year boxes, the separators printed between them). Two, two and four spaced digits only.
+_COMB = re.compile(
+    r"(?<![\w.:/-])(?<!\d )(\d) (\d) ?(?P<s>[-./]) ?(\d) (\d) ?(?P=s) ?(\d) (\d) (\d) (\d)"
+    r"(?![\w.:/-])(?! \d)"
+)
+
+
+def _uncombed(text: str) -> str:
+    """Combed dates with their digits closed up ('14-10-2026'), padded to keep every offset."""
+
+    def closed(m: re.Match[str]) -> str:
+        d = [m.group(k) for k in (1, 2, 4, 5, 6, 7, 8, 9)]
+        sep = m["s"]
+        joined = f"{d[0]}{d[1]}{sep}{d[2]}{d[3]}{sep}{''.join(d[4:])}"
+        return joined.ljust(len(m.group()))
+
+    return _COMB.sub(closed, text) if " " in text else text
 
 
 # A night that runs into the next day: "piątek/sobota 25/26 września 2026", "Fri/Sat 9/10 Oct

@@ -135,6 +135,9 @@ _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several 
 _PEOPLE_HEADINGS = re.compile(
     r"(?<!\w)(?:name|role|character|cast|talent|phone|mobile|cell|tel|position|department|dept"
     r"|imię|rola|postać|telefon|osoba|pion|dział|funkcja|stanowisko"
+    # Polish "KTO" (who): a transport table's rows are the groups riding ("KTO  ZBIÓRKA
+    # WYJAZD Z BAZY  DOKĄD"), each with its own gathering time
+    r"|kto"
     r"|jméno|funkce|profese|oddělení|ime|uloga|odjel|vārds|amats|tālrunis|név|beosztás"
     r"|nombre|nome|nom|tél|teléfono|telefone|telefono|celular|móvil|cargo|personaje)(?!\w)",
     re.I,

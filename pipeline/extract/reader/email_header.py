@@ -74,8 +74,17 @@ HEADER_LINES = 12  # the header block is among the first lines of page 1
 # Subject parts that are the sheet's own words, not the production's name
 _NOT_TITLE = re.compile(
     r"\b(?:call\s*sheet|call\s+(?:info|information|details|time|times)|schedule|tomorrow|tmrw|tmr"
-    r"|(?:shoot(?:ing)?\s+)?day\s+\d+|update|revised|reminder)\b",
+    r"|(?:shoot(?:ing)?\s+)?day\s+\d+|update|revised|reminder"
+    # ... and the Polish plan's own words: "Harmonogram zdjęć", "Plan zdjęciowy", "Plan dnia"
+    r"|harmonogram(?:\s+zdjęć)?|plan\s+(?:zdjęciowy|zdjęć|dnia|na))\b",
     re.I,
+)
+# a web mail client's printout puts the thread's message count after the subject ("Harmonogram
+# zdjęć - wt. 9.11.2027 1 wiadomość", Gmail's "1 message", "3 wiadomości")
+_MESSAGE_COUNT = re.compile(r"\s+\d{1,3}\s+(?:wiadomoś(?:ć|ci)|messages?)$", re.I)
+# a part that quotes a name: the name ('„Pogranicze. Skrzypce”')
+_QUOTED_PART = re.compile(
+    r"^[\"\u201e\u201c\u00ab](?P<t>[^\"\u201d\u201c\u00bb]{2,80})[\"\u201d\u201c\u00bb]$"
 )
 _REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.I)
 
@@ -316,8 +325,12 @@ def subject_title(subject: str | None) -> str | None:
     sheet's own words; a part printed in capitals first ("Call info - Day 3 - DRY CREEK")."""
     if not subject:
         return None
-    subject = _REPLY.sub("", subject)
+    subject = _MESSAGE_COUNT.sub("", _REPLY.sub("", subject))
     parts = [p.strip(" .") for p in re.split(r"\s+[-\u2013\u2014|/]\s+|\s*[|:]\s*", subject)]
+    quoted = [m["t"].strip() for p in parts if (m := _QUOTED_PART.match(p))]
+    if len(quoted) == 1 and _NOT_TITLE.search(subject):
+        return quoted[0]  # 'Harmonogram zdjęć - wt. 9.11.2027 - „Pogranicze. Skrzypce”'
+
     parts = [_before_own_words(p) for p in parts]
     parts = [
         p

@@ -129,7 +129,27 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         if h.kind != "hospital"
         or not opens_a_name(pages[h.page].lines, h.line, h.start, h.end, VALUE_GAP)
     ]
+    hits = [h for h in hits if not _ends_a_hospital_name(pages[h.page], h, hits)]
+    hits = [h for h in hits if not _table_column_heading(pages[h.page], h)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+def _ends_a_hospital_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
+    """'Najbliższy szpital z SOR: ZOZ w Ostrowcu Świętokrzyskim - Szpital': a hospital word
+    ending its line after another hospital label's value on that line names no value of its
+    own; it ends the hospital's name (the unit's 'Szpital', 'Hospital' after a dash)."""
+    words = page.lines[hit.line].words
+    if hit.kind != "hospital" or hit.end < len(words) or hit.end - hit.start != 1:
+        return False
+    if words[hit.start - 1].text.strip() not in _DASHES:
+        return False  # 'NAJBLIŽŠIA NEMOCNICA / NEAREST HOSPITAL': a gloss after a slash
+    return any(
+        h.kind == "hospital" and h.page == hit.page and h.line == hit.line and h.end < hit.start - 1
+        for h in hits
+    )
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 _WRAP_WORDS = 4  # a wrapped label's dangling note or second line holds this many words at most
@@ -882,6 +902,18 @@ _AT_THE_MEETING = re.compile(
 )
 
 
+def _table_column_heading(page: PageText, hit: Label) -> bool:
+    """'SETUP  Co kręcimy  Gdzie  Kto' over '1  Kapela na progu  zagroda  Borowina': a heading
+    word among a row of three cells or more, no number among them, over rows numbered from 1:
+    a table's column, not a section's heading (a card's 'WHERE' beside 'WHEN' stays)."""
+    if hit.phrase not in L.HEADING_ONLY or hit.line + 1 >= len(page.lines):
+        return False
+    line = page.lines[hit.line]
+    if len(runs(line)) < 3 or any(c.isdigit() for c in line.text):
+        return False
+    return page.lines[hit.line + 1].words[0].text.strip(".") == "1"
+
+
 def _words(words: Sequence[Word], start: int, end: int) -> str:
     return " ".join(w.text for w in words[start:end])
 
@@ -1429,12 +1461,26 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True  # 'SZPITAL (SOR)   Szpital Miejski ...': a note in brackets ends the cell
     if phrase in L.MARKED_ONLY:
         return False
+    if phrase in L.HEADING_ONLY and _card_heading(words, first, end):
+        return True
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
     wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
     # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
     after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS
     return alone_after and (first == 0 or after_separator or _gap_before(words, first) > wide)
+
+
+CARD_SIZE = 0.9  # a card's heading is set at most this share of the text left of it
+
+
+def _card_heading(words: Sequence[Word], first: int, end: int) -> bool:
+    """'GDZIE' heading a card in a right-hand column, on the row of a timeline's line left of
+    it ('7.30 wyjazd z Rzeszowa (bus spod Hali Podpromie)      GDZIE'): alone at its line's
+    end after a cell's gap, set smaller than the text across the gap (another column's)."""
+    if end != len(words) or first == 0 or _gap_before(words, first) <= VALUE_GAP:
+        return False
+    return words[first].size <= CARD_SIZE * words[first - 1].size
 
 
 _LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")

@@ -728,6 +728,9 @@ LOCATION = {
     "lokalizacja": 0.9,
     "miejsce zdjęć": 0.95,
     "adres planu": 1.0,
+    # a DPP's OBIEKTY table (Lp. / OBIEKT / ADRES OBIEKTU / SCENY / GODZ.): the set's address
+    # column, the day's main set its first row
+    "adres obiektu": 1.0,
     "plan zdjęciowy adres": 1.0,
     "drehort": 1.0,
     "motivadresse": 1.0,
@@ -854,6 +857,10 @@ HOSPITAL = {
     "unit hospital": 1.0,
     "najbliższy sor": 1.0,
     "najbliższy szpital sor": 1.0,
+    # "Najbliższy szpital z SOR" (the nearest hospital with an emergency unit): the "z" read
+    # as part of the label, not its value ('z SOR')
+    "najbliższy szpital z sor": 1.0,
+    "szpital z sor": 1.0,
     "oddział ratunkowy": 0.95,
     "najbliższy szpital": 1.0,
     "szpitalny oddział ratunkowy": 1.0,
@@ -1029,7 +1036,10 @@ WEAK = {
     # "Plan dnia" are the sheet's name, an English "Plan" a weather cover's
     | {"plan": 0.85}
     # a memo's or brief's section headed "Where" (alone on its line, or "Where:") is the set
-    | {"where": 0.8},
+    | {"where": 0.8}
+    # ... and its Polish word, a card's heading over the set ("GDZIE", beside "BAZA / PARKING",
+    # "SOR" on a music video's plan)
+    | {"gdzie": 0.8},
     "base": {"parking": 0.7, "base": 0.8},  # UK/IE drama sheets: "BASE: <address>"
     "hospital": {"sor": 0.9, "emergency": 0.85, "casualty": 0.85, "notfall": 0.85},
     "address": {"address": 0.9, "adres": 0.9},
@@ -1759,14 +1769,14 @@ WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | GRID_KEY_ONLY
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
-    | {"notfall", "where", "emergencias"}
+    | {"notfall", "where", "gdzie", "emergencias"}
     | {"locations", "plan", "loc", "meet"}
     | set(WEAK["crew"])
 )
 
 # ... and these only alone on their line: a memo's section heading ("Where"), never "Where:"
 # opening a sentence
-HEADING_ONLY = frozenset({"where"})
+HEADING_ONLY = frozenset({"where", "gdzie"})
 
 # Any label word: a value read to the right stops when it meets one of these.
 STOP_WORDS = frozenset(

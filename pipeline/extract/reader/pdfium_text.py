@@ -225,7 +225,7 @@ def _flush(chars: list[_Char], out: list[Word]) -> None:
     if chars:
         out.append(
             Word(
-                "".join(c.text for c in chars),
+                raised_minutes(chars) or "".join(c.text for c in chars),
                 min(c.x0 for c in chars),
                 max(c.x1 for c in chars),
                 min(c.top for c in chars),
@@ -233,6 +233,34 @@ def _flush(chars: list[_Char], out: list[Word]) -> None:
                 float(chars[0].size),
             )
         )
+
+
+RAISED_SMALLER = 0.8  # the raised minutes' box is at most this share of the hour's height
+RAISED_LIFT = 0.2  # and their foot at least this share of it above the hour's foot
+
+
+def raised_minutes(chars: list[_Char]) -> str | None:
+    """'7³⁰' as '7:30': an hour of one or two digits followed, touching, by two digits set
+    smaller and raised (their foot well above the hour's), the minutes in superscript as Polish
+    (and German, Czech) notices and pocket plans print times ("frakcja górna", 9⁰⁰-19⁰⁰). The
+    text layer holds "730", which reads as no time or as another; read as hour and minutes only
+    when the hour is 0-24 and the minutes 00-59, and the hour's digits are one size (a footnote
+    mark after a number of two digits stays out: its 'minutes' would be one or three digits)."""
+    if len(chars) not in (3, 4) or not all(c.text.isdigit() and c.text.isascii() for c in chars):
+        return None
+    hour, minutes = chars[:-2], chars[-2:]
+    tall = min(c.bottom - c.top for c in hour)
+    foot = min(c.bottom for c in hour)
+    if tall <= 0 or max(c.bottom - c.top for c in hour) - tall > 0.1 * tall:
+        return None
+    small = max(c.bottom - c.top for c in minutes)
+    raised = max(c.bottom for c in minutes) <= foot - RAISED_LIFT * tall
+    if small > RAISED_SMALLER * tall or not raised:
+        return None
+    h, m = "".join(c.text for c in hour), "".join(c.text for c in minutes)
+    if int(h) > 24 or int(m) > 59:
+        return None
+    return f"{h}:{m}"
 
 
 def joined_words(chars: list[_Char], *, y_tolerance: float = 2.0) -> list[Word]:
@@ -262,10 +290,18 @@ def _rows(
     def level(char: _Char) -> float:
         return char.baseline if by_baseline and char.baseline is not None else char.top
 
+    # a row is measured from its first glyph in the file, not from a break PDFium generated
+    # (a '\n' sits a line's height lower than the glyphs before it): anchored on one, the
+    # row took the next line's 'Ś' (its accent's box a tenth higher) and not the rest of the
+    # word ('Góra Ś więtej Anny')
     rows: list[list[_Char]] = []
+    anchors: list[_Char] = []
     for char in sorted(chars, key=level):
-        if rows and abs(level(char) - level(rows[-1][0])) <= y_tolerance:
+        if rows and abs(level(char) - level(anchors[-1])) <= y_tolerance:
             rows[-1].append(char)
+            if anchors[-1].generated and not char.generated:
+                anchors[-1] = char
         else:
             rows.append([char])
+            anchors.append(char)
     return rows

@@ -42,6 +42,7 @@ from pipeline.extract.reader.result import (
     named_errors,
     timed_out,
 )
+from pipeline.extract.reader.under_captions import without_captions
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -225,12 +226,12 @@ def _text_page(
         if text_repair.reads_better(joined, lines):
             # glyphs joined by their gaps: a file with no spaces glues its labels' words too
             rejoined.add(number)
-            return PageText(text_repair.split_glued_labels(joined), *size)
+            return PageText(without_captions(text_repair.split_glued_labels(joined)), *size)
     elif text_repair.some_fragments(lines):
         # a few labels set glyph by glyph ("C REW CALL", "H OSPITAL") on a page of sound
         # words: only the pieces that spell a known word are joined
         lines = text_repair.rejoin_known(lines)
-    return PageText(lines, *size)
+    return PageText(without_captions(lines), *size)
 
 
 def _reread_broken(

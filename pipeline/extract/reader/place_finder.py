@@ -7,6 +7,7 @@ leaving a scene row or a list's other entries out), and rates it by how whole it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
@@ -712,6 +713,19 @@ def _column_headings(text: str) -> bool:
     return len({m.lower() for m in _PEOPLE_COLUMN.findall(text)}) >= PEOPLE_COLUMNS
 
 
+CARD_LINE = 0.5  # address_score of a short line that is a street and number or a postcode
+CARD_WORDS = 4
+
+
+def _card_lines(pieces: Sequence[Piece]) -> bool:
+    """'GDZIE' over a card: a long name ('Muzeum Przemysłu Naftowego i Gazowniczego im. I.
+    Łukasiewicza'), then short lines of its street and postcode, not a paragraph."""
+    return any(
+        len(p.text.split()) <= CARD_WORDS and address_score(p.text) >= CARD_LINE
+        for p in pieces[1:3]
+    )
+
+
 def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str]]:
     """Every place named under a label of ``kind``, the primary first.
 
@@ -731,6 +745,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             and pieces
             and len(pieces[0].text.split()) >= PROSE_WORDS
             and not address_only(pieces[0].text)
+            and not _card_lines(pieces)
         ):
             continue  # "Where" over a paragraph: the running text names the set (prose.py)
         lines = _clean(with_patrons(_texts(pieces)), None)

@@ -36,9 +36,10 @@ def _quoted(text: str) -> set[str]:
     return out
 
 
-def head_and_foot_title(page: PageText) -> str | None:
+def head_and_foot_title(page: PageText, *, shared: bool = False) -> str | None:
     """The quoted name the top of ``page`` and its foot both print, when it is the only name
-    the top quotes ('UAB „Nemuno kinas“ · „Sonata“' quotes the company too: which?)."""
+    the top quotes ('UAB „Nemuno kinas“ · „Sonata“' quotes the company too: which?); with
+    ``shared``, the only one of the top's quoted names the foot prints too."""
     head: set[str] = set()
     foot: set[str] = set()
     for line in page.lines:
@@ -46,7 +47,11 @@ def head_and_foot_title(page: PageText) -> str | None:
             head |= _quoted(line.text)
         elif line.top > page.height * FOOT_SHARE:
             foot |= _quoted(line.text)
+    folded = {f.casefold() for f in foot}
+    if shared:
+        both = [h for h in head if h.casefold() in folded]
+        return both[0] if len(both) == 1 else None
     if len(head) != 1:
         return None
     name = next(iter(head))
-    return name if name.casefold() in {f.casefold() for f in foot} else None
+    return name if name.casefold() in folded else None

@@ -109,6 +109,100 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
     return None, among_cells
 
 
+_RUNNING = "production: the quoted name of header and foot"
+# a Polish message names the film the day is for in quotes after "do" ("zdjęcia do „Bagno”",
+# "harmonogram zdjęć do „Pogranicze. Skrzypce”", "do filmu „...”")
+_FOR_FILM = re.compile(
+    r"(?<!\w)do\s+(?:(?:filmu|dokumentu|serialu|reportażu|etiudy|teledysku)\s+)?"
+    r"\u201e(?P<t>[^\u201d\u201c\"]{2,60})[\u201d\u201c\"]"
+)
+
+
+def _film_named_in_body(pages: Sequence[PageText], header: frozenset[int]) -> str | None:
+    """The one film a message's body names with 'do „...”', None when none or several."""
+    names = {
+        " ".join(m["t"].split())
+        for p, page in enumerate(pages)
+        for i, line in enumerate(page.lines)
+        if not (p == 0 and i in header)
+        for m in _FOR_FILM.finditer(line.text)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+_MUSIC_VIDEO = re.compile(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
+_WHOLE_QUOTE = re.compile(
+    r"^[\"\u201e\u201c\u00ab](?P<t>[^\"\u201d\u201c\u00bb]{2,60})[\"\u201d\u201c\u00bb]$"
+)
+_SONG_LINES = 6  # the music video's name is among the page's first lines
+_FLUSH = 3.0  # points; the song's line starts where the artist's does
+
+
+def _song_under_artist(page: PageText, heading: str) -> str | None:
+    """A music video's sheet ('TELEDYSK · PLAN DNIA') heads with the artist, the largest line,
+    and right under it the song in quotes, a line of its own ('SOLEJ' over '„Ropa”'): the
+    song names the production (a music video is made for one song)."""
+    top = page.lines[:_SONG_LINES]
+    if not any(_MUSIC_VIDEO.search(ln.text) for ln in top):
+        return None
+    for i, line in enumerate(top[:-1]):
+        for a, b in runs(line):
+            if " ".join(w.text for w in line.words[a:b]).strip() != heading.strip():
+                continue
+            under = page.lines[i + 1]
+            for c, d in runs(under):
+                if abs(under.words[c].x0 - line.words[a].x0) > _FLUSH:
+                    continue
+                m = _WHOLE_QUOTE.match(" ".join(w.text for w in under.words[c:d]).strip())
+                return " ".join(m["t"].split()) if m is not None else None
+    return None
+
+
+def _mail_title(sheet: Sheet, pages: Sequence[PageText]) -> Found | None:
+    """An e-mail's production: the film its body names with 'do „...”' unless the subject
+    quotes its own, else the subject's title part."""
+    if sheet.email is None:
+        return None
+    subject = subject_title(sheet.email.subject)
+    film = _film_named_in_body(pages, sheet.email.lines)
+    if film is not None and (
+        subject is None or f"\u201e{subject}" not in (sheet.email.subject or "")
+    ):
+        return Found(film, SUBJECT, f"production: '{film}' named in the message (do „...”)")
+    if subject is not None:
+        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
+    return None
+
+
+def _running_over_weak(sheet: Sheet, labelled: Found | None) -> Found | None:
+    """``labelled``, or the quoted running title when the label that gave it yields to it."""
+    if labelled is None or labelled.value is None:
+        return labelled
+    for h, pieces in sheet.of("production"):
+        if pieces and labelled.value in pieces[0].text:
+            running = _yields_to_running_title(sheet, h, pieces[0].text)
+            if running is not None:
+                return Found(running, TITLE_OVER_KIND, _RUNNING)
+            break
+    return labelled
+
+
+def _yields_to_running_title(sheet: Sheet, label: Label, value: str) -> str | None:
+    """A weak title word run on into its value with no colon ('Program Fabularny · kurs
+    2026', a school's course) names no title when the page's header and foot both print
+    another name in quotes (Polish sheets quote the film's title, „Brat furtian”): the quoted
+    running title is the production's, the word a programme's or a course's."""
+    if label.quality >= 0.9:
+        return None
+    words = sheet.pages[label.page].lines[label.line].words
+    if words[label.end - 1].text.endswith(":") or (
+        label.end < len(words) and words[label.end].text.strip() in (":", "-", "\u2013")
+    ):
+        return None
+    running = head_and_foot_title(sheet.pages[0], shared=True) if sheet.pages else None
+    return running if running is not None and running.lower() not in value.lower() else None
+
+
 def _job_cells_text(sheet: Sheet, label: Label) -> str:
     """The header cells a job's number is among: its own run when that run holds cells of its
     own ('Lethbridge · Banff      Client: Travel Alberta · Job 26-44': the company's towns on the
@@ -162,6 +256,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if spot is not None and spot.sure:
         return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
     labelled, among_cells = _labelled_title(sheet)
+    # 'Program Fabularny · kurs 2026' over a school's „Brat furtian” etiuda: a weak title word
+    # yields to the quoted running title
+    labelled = _running_over_weak(sheet, labelled)
     if labelled is not None:
         return labelled
     if among_cells is not None:
@@ -181,9 +278,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             if named:
                 return Found(title, QUOTED_NAMED)
             return Found(title, 0.6, "production: title read from the quoted sheet's first lines")
-    subject = subject_title(sheet.email.subject) if sheet.email is not None else None
-    if subject is not None:
-        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
+    mailed = _mail_title(sheet, pages)
+    if mailed is not None:
+        return mailed
     told = _told_title(pages)
     if told is not None:
         return told
@@ -231,8 +328,8 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
 
 
 def _title_under_heading(page: PageText, heading: str) -> Found | None:
-    """The title printed under a largest heading that is not it: a unit's sheet's name, or
-    an artist's name over the quoted work and its kind."""
+    """The title printed under a largest heading that is not it: a unit's sheet's name, an
+    artist's name over the quoted work and its kind, or a music video's song under its artist."""
     unit_title = title_under_unit_heading(page, heading)
     if unit_title is not None:
         # 'AERIAL UNIT CALL SHEET' over 'River Run · Mesa Verde Creative': the unit's sheet
@@ -241,6 +338,9 @@ def _title_under_heading(page: PageText, heading: str) -> Found | None:
     if work is not None:
         # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work
         return Found(work, TITLE_OVER_KIND, "production: the quoted work under its artist's name")
+    song = _song_under_artist(page, heading)
+    if song is not None:
+        return Found(song, TITLE_OVER_KIND, "production: the song quoted under the artist")
     return None
 
 
