@@ -149,7 +149,14 @@ from pipeline.extract.logic import SheetDay
 # 2026.12.49: rows ordered by their first words' middles, a street read as a place's name doubts
 # the address, a capitalised line before the post town's kept (reader92); layout rules read the
 # same part of a prose line, lines between a label and its value, row-numbered labels (learn3).
-EXTRACTOR_VERSION = "2026.12.49"
+# 2026.12.50: a sunset printed AM put right by astral, a spreadsheet's address row run on, a
+# department line under a hospital's name dropped, a dated one-liner's call (reader93); Gmail's
+# colonless recipients line, a date label's weekday that the date read misses, a quoted work or
+# spot under its artist or agency (reader94); raised minutes, captions under form values, combed
+# dates, OBIEKTY and transport tables, GDZIE cards (reader95); a street type ending the line
+# above goes down with its street, learnt addresses over two cells or named down to the town
+# (learn4).
+EXTRACTOR_VERSION = "2026.12.50"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
