@@ -78,6 +78,7 @@ def sheets() -> list[Sheet]:
         fresh63,
         fresh64,
         fresh65,
+        fresh68,
         grids,
         holdout,
         messy,
@@ -164,6 +165,7 @@ def sheets() -> list[Sheet]:
         fresh63,
         fresh64,
         fresh65,
+        fresh68,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -425,7 +425,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # (the unit call sheets' LOCATION boxes: a street without a number between the venue's name and
 # its town and postcode is dropped, 'Bamburgh Castle, Bamburgh NE69 7DF' for 'Links Road', at
 # 0.89-0.90: SILENT_TODAY), 0 sure-wrong, 0 misclassified (all three near misses other).
-UNMEASURED: tuple[str, ...] = ()
+# fresh68_ (East Anglian continuing-drama location unit sheets with UNIT CALL / ON SET /
+# BREAKFAST FROM boxes and a separate RVP block, Midlands children's drama sheets with a CHILDREN
+# - LICENSED HOURS table and CHAPERONES, Midlands corporate video one-page schedules typed into a
+# Word table, mid-Wales music video sheets with a department PRE-CALL / CALL table, East Anglian
+# documentary 'shoot schedule' e-mails printed from a webmail with the location postcode first,
+# Irish midlands feature sheets with Irish / English headings and a 'LÁ 3 / DAY 3' band; near
+# misses: a quarter-peal rota, a canal lock stoppage notice, a point-to-point race card) is
+# held out and not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh68_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1720,6 +1728,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh63_",
         "fresh64_",
         "fresh65_",
+        "fresh68_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
