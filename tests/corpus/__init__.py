@@ -80,6 +80,7 @@ def sheets() -> list[Sheet]:
         fresh65,
         fresh66,
         fresh67,
+        fresh68,
         grids,
         holdout,
         messy,
@@ -168,6 +169,7 @@ def sheets() -> list[Sheet]:
         fresh65,
         fresh66,
         fresh67,
+        fresh68,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -456,7 +456,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # title; the e-mail subject's 'Harmonogram zdjęć' the title); reader95 reads it 126/126, 17/18
 # auto-ok (mv_choroszcz's sunset doubted against 'zachód wcześnie - park przed 17:00', 0.848),
 # no silent, no sure-wrong.
-UNMEASURED: tuple[str, ...] = ()
+# fresh68_ (East Anglian continuing-drama location unit sheets with UNIT CALL / ON SET /
+# BREAKFAST FROM boxes and a separate RVP block, Midlands children's drama sheets with a CHILDREN
+# - LICENSED HOURS table and CHAPERONES, Midlands corporate video one-page schedules typed into a
+# Word table, mid-Wales music video sheets with a department PRE-CALL / CALL table, East Anglian
+# documentary 'shoot schedule' e-mails printed from a webmail with the location postcode first,
+# Irish midlands feature sheets with Irish / English headings and a 'LÁ 3 / DAY 3' band; near
+# misses: a quarter-peal rota, a canal lock stoppage notice, a point-to-point race card) is
+# held out and not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh68_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1792,6 +1800,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh65_",
         "fresh66_",
         "fresh67_",
+        "fresh68_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
