@@ -462,9 +462,13 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Word table, mid-Wales music video sheets with a department PRE-CALL / CALL table, East Anglian
 # documentary 'shoot schedule' e-mails printed from a webmail with the location postcode first,
 # Irish midlands feature sheets with Irish / English headings and a 'LÁ 3 / DAY 3' band; near
-# misses: a quarter-peal rota, a canal lock stoppage notice, a point-to-point race card) is
-# held out and not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh68_",)
+# misses: a quarter-peal rota, a canal lock stoppage notice, a point-to-point race card) was
+# held out and measured on the session's final reader, 2026.12.50, untouched: 119/126 fields,
+# auto-ok 12/18, 0 silent, 0 sure-wrong, 1 misclassified (the canal lock stoppage notice taken
+# for a call sheet: NOT_OTHER_TODAY); misses: the music videos' titles (the artist or the
+# sheet's kind), Welshpool's call (no crew call box, only the department table's shared 7.30am),
+# Orford's title and date, Birr's hospital (the Irish name over the English one).
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -566,7 +570,10 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {}
+NOT_OTHER_TODAY: dict[str, str] = {
+    "fresh68_near_miss_canal_lock_stoppage": "a canal's lock stoppage notice (dated closure "
+    "days, working hours, a lock's place) read as a call sheet (held out on 2026.12.50)",
+}
 # (fresh57's procession summons, fresh58's civil protection call-up and fresh59's eye camp duty
 # schedule, election duty order and dive boat briefing are 'other' since reader86: 'citación'
 # alone is any gathering's call, a shoot's word told in a sentence counts only as a camera
@@ -976,6 +983,13 @@ FLOORS = {
     "fresh67_pl_dok_mail_harmonogram": 21,  # of 21 (blind 19; reader95)
     "fresh67_pl_a5_sor_wschod": 21,  # of 21 (blind 15; reader95)
     "fresh67_pl_teledysk_plan_dnia": 21,  # of 21 (blind 16; reader95)
+    # sixty-ninth held-out set (tests/corpus/fresh68.py): 119/126 held out, on 2026.12.50
+    "fresh68_uk_cont_drama_rvp": 21,  # of 21 (held out)
+    "fresh68_uk_childrens_licensed_hours": 21,  # of 21 (held out)
+    "fresh68_uk_corporate_word_table": 21,  # of 21 (held out)
+    "fresh68_wales_music_video_dept_calls": 17,  # of 21 (held out)
+    "fresh68_uk_doc_email_postcode_first": 19,  # of 21 (held out)
+    "fresh68_ie_midlands_la_band": 20,  # of 21 (held out)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1641,8 +1655,9 @@ FLOORS = {
 # the film; whole corpus, cmp.py / loss.py against main's 2026.12.49: 0 losses, no new silent
 # or sure-wrong): 8719 + 126 = 8845 and 1223 + 17 = 1240.
 # With reader95 merged too: 8849 + 126 = 8975 and 1243 + 17 = 1260.
-TOTAL_FLOOR = 8975
-AUTO_OK_FLOOR = 1260
+# fresh68 held out and measured on 2026.12.50: 8975 + 119 = 9094 and 1260 + 12 = 1272.
+TOTAL_FLOOR = 9094
+AUTO_OK_FLOOR = 1272
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
