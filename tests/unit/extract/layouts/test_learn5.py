@@ -72,7 +72,7 @@ def test_postcode_last_and_other_countries_are_unchanged() -> None:
 
 
 def mail(to: str, day: str, loc: str, call: str = "7.30am") -> tuple:
-    return page([(22, 18, "26/01/2027, 18:12", 7), (250, 18, "Mail - Saltmarsh - shoot schedule", 7),
+    return page([(22, 18, "26/01/2027, 18:12", 7), (250, 18, "Mail - Saltmarsh", 7),
                  (40, 48, "Mail", 14), (400, 48, "cam.ops@example.co.uk", 8),
                  (40, 78, "Saltmarsh - shoot schedule", 13), (40, 92, "1 message", 8),
                  (40, 114, "Harriet Lowe <harriet@burnhamdocs.example>", 9),
