@@ -264,6 +264,8 @@ def learn(
         return None
     if field == "location" and relation == "below":
         span = _with_skipped_lines(value, span, anchor, pages)
+    if relation == "inline":  # the value from the label's end (a date's weekday is its own)
+        span = _from_label(span, anchor, pages)
     # the value's cell from its start ("Tuesday" of "Tuesday May 12")
     after = None
     if relation in ("below", "right"):
@@ -294,6 +296,19 @@ def learn(
         cells=_cells_spanned(span, pages) if field == "location" else 1,
         taught_place=field == "location" and taught is not None and named_place(taught.value),
     )
+
+
+def _from_label(span: _Span, label: Cell, pages: Sequence[PageText]) -> _Span:
+    """The value's span from the first word after its inline label and the dashes or colons
+    that follow it ("SHOOT SCHEDULE - Weds 27th Jan": from "Weds"), the value's own words."""
+    p, i, s, e = span.parts[0]
+    if label.page != p or label.line != i:
+        return span
+    words = pages[p].lines[i].words
+    k = label.start + len(label.words)
+    while k < s and not any(ch.isalnum() for ch in words[k].text):
+        k += 1
+    return _Span(((p, i, k, e), *span.parts[1:]), span.size) if k < s else span
 
 
 def _cells_spanned(span: _Span, pages: Sequence[PageText]) -> int:
@@ -635,7 +650,9 @@ def _anchor(span: _Span, pages: Sequence[PageText]) -> tuple[Cell | None, str]:
     cells = cells_of(line, p, i)
     own = next(c for c in cells if c.start <= s < c.end)
     raw = own.words[: s - own.start]
-    before = _trimmed(Cell(p, i, own.start, raw)).words
+    # a date's weekday between its label and its day is the value's ("SHOOT SCHEDULE - Weds
+    # 27th Jan"): the label is what precedes it, the same every day
+    before = _trimmed(Cell(p, i, own.start, raw), weekday=True).words
     weekday = all(norm(w.text) in WEEKDAYS or norm(w.text) in MONTHS for w in before)
     # a colon set apart from its label ("RDV équipe : 06:30", as French prints it) marks it
     colon = any(w.text.strip() == ":" for w in raw[len(before) :])

@@ -145,7 +145,39 @@ def address_quality(texts: Sequence[str]) -> float:
 
 def _quality(text: str) -> float:
     found = find_address(text)
-    return found.quality if found is not None else 0.0
+    return max(found.quality if found is not None else 0.0, code_first_quality(text))
+
+
+# what may part a postcode printed first from the rest of its address ("IP12 2NU - Orford…")
+_AFTER_CODE = re.compile(r"\s*(?:[-\u2013\u2014,:;|/]\s*)?")
+
+
+def code_first_quality(text: str) -> float:
+    """The parse quality of an address printed postcode first ("IP12 2NU - Orford Quay, Quay
+    Street, Orford, Woodbridge", a habit of UK location lists): as the same address with its
+    postcode last, where a venue's name may lead it; 0.0 for any other text. Only a street and
+    its town make it complete: a postcode alone, or before a bare place name, stays as the
+    finder reads it (a postcode, never sure); so does one before place names with no street
+    by its number or type ("IP12 2NU, Orford, Woodbridge")."""
+    stripped = text.strip(" ,;.-")
+    codes = find_postcodes(stripped)
+    if not codes or codes[0].start != 0:
+        return 0.0
+    code = codes[0]
+    rest = stripped[code.end :]
+    gap = _AFTER_CODE.match(rest)
+    rest = rest[gap.end() if gap else 0 :].strip(" ,;.-")
+    if not rest or not rest[0].isalnum() or gap is None or gap.end() == 0:
+        return 0.0
+    parts = [t.strip() for t in rest.split(",") if t.strip()]
+    best = 0.0
+    for k in range(len(parts)):  # a venue's name may lead the address ("Orford Quay, …")
+        moved = f"{', '.join(parts[k:])} {code.code}"
+        found = find_address(moved)
+        street = found.street if found is not None else None
+        if found and street and found.city and (numbered(street) or _street_named(street)):
+            best = max(best, found.quality)
+    return best
 
 
 def parse(
@@ -178,7 +210,8 @@ def parse(
         numbered = re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
         known = numbered or county_place(text) or street_place(text)
         return Found(text.strip(" ,;-"), UNKNOWN_FORM, text) if known else None
-    return Found(text.strip(" ,;-"), address.quality, text)
+    quality = max(address.quality, code_first_quality(text))
+    return Found(text.strip(" ,;-"), quality, text)
 
 
 _PLACE_PART = re.compile(r"^[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,4}$")
