@@ -186,7 +186,9 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         # '... Traumatologii' / 'im. M. Kopernika, ul. ...'; 'Upstate University' / 'Hospital'
         # (the wrap's last word alone on its line, no placeholder)
         # a minor injuries unit's own line first is no half of a wrapped name
-        lines = with_patrons(_texts(pieces, lambda ls: joined_wrap(_past_minor_unit(ls))))
+        lines = with_patrons(
+            _texts(pieces, lambda ls: joined_wrap(past_native_name(_past_minor_unit(ls))))
+        )
         if lines and (
             _qualifies_label(sheet, h, pieces)
             or _department(sheet, h, pieces)
