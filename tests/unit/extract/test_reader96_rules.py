@@ -310,8 +310,10 @@ def test_a_memos_re_field_is_still_its_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("IP17 1SP - Snape Maltings, Bridge Road, Snape", "Snape Maltings, Bridge Road, Snape IP17 1SP"),
-        ("NR25 7SA \u2013 Cley Marshes, Coast Road, Cley", "Cley Marshes, Coast Road, Cley NR25 7SA"),
+        ("IP17 1SP - Snape Maltings, Bridge Road, Snape",
+         "Snape Maltings, Bridge Road, Snape IP17 1SP"),
+        ("NR25 7SA \u2013 Cley Marshes, Coast Road, Cley",
+         "Cley Marshes, Coast Road, Cley NR25 7SA"),
     ],
 )  # fmt: skip
 def test_a_postcode_printed_first_goes_last(text: str, want: str) -> None:
@@ -332,12 +334,11 @@ def test_code_last_leaves_other_lines(text: str) -> None:
 
 
 def test_a_postcode_first_location_reads_as_sure() -> None:
-    day = read_day(render(_webmail("Reed Beds - Friday shoot schedule"), page="A4"))
-    rows = _webmail("Reed Beds - Friday shoot schedule")
+    first = "LOCATION: IP17 1SP - Snape Maltings, Bridge Road, Snape"
     rows = [
-        (x, y, "LOCATION: IP17 1SP - Snape Maltings, Bridge Road, Snape" if "LOCATION" in t else t, s)
-        for x, y, t, s in rows
-    ]  # fmt: skip
+        (x, y, first if "LOCATION" in t else t, s)
+        for x, y, t, s in _webmail("Reed Beds - Friday shoot schedule")
+    ]
     day = read_day(render(rows, page="A4"))
     assert day["location"] == "Snape Maltings, Bridge Road, Snape IP17 1SP"
     assert day["field_confidence"]["location"] >= SURE
