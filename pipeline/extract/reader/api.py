@@ -22,7 +22,12 @@ from pipeline.extract.reader.call_clash import checked as clash_checked
 from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.date_order import date_order
-from pipeline.extract.reader.dept_calls import DEPT_ROW, crew_row_call
+from pipeline.extract.reader.dept_calls import (
+    DEPT_ROW,
+    SHARED_CALL,
+    crew_row_call,
+    shared_call_column,
+)
 from pipeline.extract.reader.layout import all_lines
 from pipeline.extract.reader.letterhead import company_text
 from pipeline.extract.reader.model import (
@@ -476,11 +481,17 @@ def _with_crew_row(sheet: F.Sheet, call: F.Found) -> F.Found:
     """The crew's row of a department call table ("ALL CREW 07:00") beside the call the labels
     gave: it replaces a call read at a low confidence (a generic "Call" heading the table's
     first row), agrees with one or puts a confident one that differs in doubt."""
-    row = crew_row_call(
-        sheet.pages,
-        L.CREW_CALL,
-        lambda p, ln: sheet.in_advance(p, ln.top, ln.x0) or bool(F.TOMORROW_WORDS.search(ln.text)),
-    )
+
+    def skip(p: int, ln: Line) -> bool:
+        return sheet.in_advance(p, ln.top, ln.x0) or bool(F.TOMORROW_WORDS.search(ln.text))
+
+    row = crew_row_call(sheet.pages, L.CREW_CALL, skip)
+    if row is None and call.value is None:
+        # no call label and no crew row: the CALL column the departments share beside their
+        # PRE-CALL column ("Art dept  6.30am  7.30am", "Camera  -  7.30am")
+        shared = shared_call_column(sheet.pages, skip)
+        if shared is not None:
+            return F.Found(shared, SHARED_CALL, None)
     if row is None or row == call.value:
         return call
     if call.value is not None and call.warning and row in call.warning:

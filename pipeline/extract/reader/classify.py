@@ -793,6 +793,18 @@ _TITLED_KINDS = {
         "tratamento visual",
         "note d'intention",
     ),
+    # a waterway authority's stoppage notice (a lock, a bridge or a reach closed to boats for
+    # works, its dates, works hours and towpath diversions) or a notice to boaters: the hours
+    # are the works', the place is closed to all, nobody is called to it
+    "a navigation stoppage notice": (
+        "stoppage notice",
+        "notice of stoppage",
+        "navigation stoppage",
+        "navigation notice",
+        "notice to boaters",
+        "notice to mariners",
+        "waterway closure notice",
+    ),
     # a health officer's testing schedule (test dates, slots and who is tested at a testing
     # site): times of tests, not a day's work
     "a testing schedule": (

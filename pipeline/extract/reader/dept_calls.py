@@ -265,3 +265,80 @@ def in_department_table(page: PageText, line_index: int, x0: float) -> bool:
         if find_time(line.text) is None:
             return False
     return False
+
+
+# A UK department call table prints two time columns: "PRE-CALL", the hour a department comes
+# in before the unit, and "CALL", the unit call every crew department keeps ("DEPARTMENT  HOD
+# PRE-CALL  CALL  NOTES": "Art dept  6.30am  7.30am", "Camera  -  7.30am", "Band  -  9.00am").
+# The time most rows share in the CALL column is the crew's call: the pre-called departments
+# still list it, only the talent's rows differ.
+_PRE_CALL = re.compile(r"^pre[-\s]?calls?$", re.I)
+_CALL_HEAD = re.compile(r"^(?:unit\s+)?call(?:\s+time)?$", re.I)
+SHARED_CALL = 0.88  # the time most departments share under a CALL column beside a PRE-CALL one
+_SHARED_ROWS = 3  # department rows that must print the shared time
+_TABLE_MAX = 16  # rows read under the headings
+
+
+def _call_columns(line: Line) -> tuple[float, float, float] | None:
+    """(x0, x1) of the CALL heading and the PRE-CALL heading's x0 on a row of headings that
+    names departments and prints a PRE-CALL heading left of a CALL one; None otherwise."""
+    if not _DEPARTMENTS.search(line.text) or find_time(line.text) is not None:
+        return None
+    cells = [line.words[a:b] for a, b in runs(line)]
+    pre = next((c for c in cells if _PRE_CALL.match(" ".join(w.text for w in c))), None)
+    if pre is None:
+        return None
+    call = next(
+        (
+            c
+            for c in cells
+            if c[0].x0 > pre[-1].x1 and _CALL_HEAD.match(" ".join(w.text for w in c))
+        ),
+        None,
+    )
+    return None if call is None else (call[0].x0, call[-1].x1, pre[0].x0)
+
+
+def _cell_time(line: Line, x0: float, x1: float) -> str | None:
+    words = [w for w in line.words if w.x1 >= x0 - _COLUMN and w.x0 <= x1 + _COLUMN]
+    if not words:
+        return None
+    hit = find_time(" ".join(w.text for w in words))
+    return None if hit is None else str(hit.value)
+
+
+def shared_call_column(
+    pages: Sequence[PageText], skip: Callable[[int, Line], bool] | None = None
+) -> str | None:
+    """The time most rows of a department table's CALL column share, when a PRE-CALL column
+    stands left of it and every pre-call printed is earlier than that time; None when no such
+    table, fewer than ``_SHARED_ROWS`` rows share a time, no time is shared by more than half
+    the rows, or two tables disagree."""
+    found: set[str] = set()
+    for p, page in enumerate(pages):
+        lines = page.lines
+        for i, line in enumerate(lines):
+            if skip is not None and skip(p, line):
+                continue
+            cols = _call_columns(line)
+            if cols is None:
+                continue
+            x0, x1, pre_x0 = cols
+            calls: list[str] = []
+            pres: list[str] = []
+            for row in lines[i + 1 : i + 1 + _TABLE_MAX]:
+                t = _cell_time(row, x0, x1)
+                if t is None:
+                    break
+                calls.append(t)
+                pre = _cell_time(row, pre_x0, x0 - 2 * _COLUMN)
+                if pre is not None:
+                    pres.append(pre)
+            if not calls:
+                continue
+            best = max(set(calls), key=calls.count)
+            n = calls.count(best)
+            if n < _SHARED_ROWS or 2 * n <= len(calls) or any(t >= best for t in pres):
+                continue
+            found.add(best)
+    return found.pop() if len(found) == 1 else None

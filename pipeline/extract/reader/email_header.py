@@ -108,7 +108,9 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         field = _FIELDS.get(m[1].lower()) if m else None
         if m is not None and field is not None:
             found.setdefault(field, []).append((i, m[2]))
-    found = _without_body_fields(found, [ln.text for ln in pages[0].lines[:HEADER_LINES]])
+    texts = [ln.text for ln in pages[0].lines[:HEADER_LINES]]
+    found = _without_body_fields(found, texts)
+    found = _without_reply_heading(found, texts)
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
         found = _webmail_block(pages[0], found)  # a webmail print: the subject is its heading
     if "subject" not in found and {"from", "to", "sent"} <= found.keys():
@@ -128,6 +130,24 @@ def email_header(pages: Sequence[PageText]) -> EmailHeader | None:
         sent,
         found["subject"][0][1].strip() or None,
     )
+
+
+def _without_reply_heading(
+    found: dict[str, list[tuple[int, str]]], texts: list[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """'Re: The Ness - Wednesday shoot schedule' over '1 message': a webmail print's subject
+    heading that begins with a reply's prefix is the thread's heading (over its message count),
+    not a memo's 'Re:' field; left out of the fields, the webmail readings take it as the
+    subject."""
+    subject = [
+        (i, t)
+        for i, t in found.get("subject", [])
+        if not (_REPLY.match(texts[i]) and i + 1 < len(texts) and _THREAD.match(texts[i + 1]))
+    ]
+    if len(subject) == len(found.get("subject", [])):
+        return found
+    out = {f: hits for f, hits in found.items() if f != "subject"}
+    return out | ({"subject": subject} if subject else {})
 
 
 def _without_body_fields(

@@ -27,6 +27,7 @@ from pipeline.extract.reader.hospital_names import (
     has_facility,
     joined_wrap,
     past_department_line,
+    past_native_name,
 )
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.layout import norm
@@ -185,7 +186,9 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
         # '... Traumatologii' / 'im. M. Kopernika, ul. ...'; 'Upstate University' / 'Hospital'
         # (the wrap's last word alone on its line, no placeholder)
         # a minor injuries unit's own line first is no half of a wrapped name
-        lines = with_patrons(_texts(pieces, lambda ls: joined_wrap(_past_minor_unit(ls))))
+        lines = with_patrons(
+            _texts(pieces, lambda ls: joined_wrap(past_native_name(_past_minor_unit(ls))))
+        )
         if lines and (
             _qualifies_label(sheet, h, pieces)
             or _department(sheet, h, pieces)
@@ -196,7 +199,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             lines = _aligned_below(sheet, h, 4)  # 'Nearest hospital ashore:' / its name below
         elif lines and _label_gloss(sheet, h, pieces):
             lines = _past_gloss(sheet, h, pieces)  # 'NEAREST HOSPITAL / TRAUMA UNIT' / name
-        lines = _past_minor_unit(lines)
+        lines = past_native_name(_past_minor_unit(lines))  # 'Ospidéal ...' / '... Hospital'
         if not lines or h in paired or _ELSEWHERE.search(lines[0]):
             continue
         quality = h.quality * (ABOVE_BELOW_PENALTY if pieces[0].below else 1.0)

@@ -151,3 +151,27 @@ def _name_goes_on(first: str, second: str) -> bool:
     if not second or re.search(r"[\d,:@]", second) or has_facility(second):
         return False
     return len(second.split()) <= HEAD_WORDS and bool(_PLACE_PART.search(second))
+
+
+# A hospital in Ireland, Wales or the Gaelic-speaking Hebrides is signed and headed in both
+# languages, the Irish / Welsh / Gaelic name first ('Ospidéal Réigiúnach Lár na Tíre, Tulach
+# Mhór' over 'Midland Regional Hospital Tullamore', 'Ysbyty Treforys' over 'Morriston
+# Hospital'): the crew is sent by the English name, on the line under it
+_NATIVE_FACILITY = re.compile(r"^\W*(?:ospidéal|ospideal|ospidéil|ysbyty|ospadal)\b", re.I)
+_ENGLISH_FACILITY = re.compile(
+    r"\b(?:hospital|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re))\b", re.I
+)
+
+
+def past_native_name(lines: list[str]) -> list[str]:
+    """The value's lines past a first line that names the hospital in Irish, Welsh or Scottish
+    Gaelic, when the line under it names it in English (an English facility word, no digit:
+    no address line); a native name alone ('Ysbyty Gwynedd') is the name."""
+    if len(lines) < 2 or not _NATIVE_FACILITY.match(lines[0]):
+        return lines
+    second = lines[1]
+    if _NATIVE_FACILITY.match(second) or not _ENGLISH_FACILITY.search(second):
+        return lines
+    if re.search(r"\d", second):
+        return lines
+    return lines[1:]

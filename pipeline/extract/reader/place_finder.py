@@ -67,6 +67,25 @@ def _postcodes(text: str) -> list[str]:
 # comma does ('ul. Długa 11/17', a flat's number, has no spaces round its slash)
 _SLASHED_CODE = re.compile(r"(\d+[a-zA-Z]?)\s+/\s+(?=(?:\d{2}-\d{3}|\d{4,5})\s+[^\W\d_])")
 
+# 'NR25 7SA - Cley Marshes Visitor Centre, Coast Road, Cley next the Sea': a UK postcode put
+# first for the sat-nav, a dash, then the place as it is written: the postcode belongs at the
+# address's end, where it is read
+_CODE_FIRST = re.compile(
+    r"^\s*(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+[-\u2013\u2014]\s+"
+    r"(?P<rest>[^\W\d_][^,]*,.*[^\W\d_].*?)[\s,]*$"
+)
+
+
+def code_last(text: str) -> str:
+    """``text`` with a UK postcode printed first, before a dash, moved to its end."""
+    m = _CODE_FIRST.match(text)
+    if m is None or _CODE_FIRST_ANY.search(m["rest"]):
+        return text
+    return f"{m['rest']} {m['code']}"
+
+
+_CODE_FIRST_ANY = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+
 
 def _name_under_street(lines: list[str]) -> bool:
     """A street and its number first, a line with no digit that is no town (the place's name),
@@ -88,7 +107,7 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
     A continuation (town, postcode) is joined only while no postcode has been read; two
     addresses with different postcodes in the text mean two ran together: the first is kept.
     """
-    lines = [_SLASHED_CODE.sub(r"\1, ", t) for t in _unwrapped(lines)]
+    lines = [code_last(_SLASHED_CODE.sub(r"\1, ", t)) for t in _unwrapped(lines)]
     if _name_under_street(lines):
         # 'Trg Andrea Antico 1' / 'Motovun - gradske zidine' / '52424 Motovun': the place's
         # name printed between its street and its postcode's line

@@ -133,6 +133,9 @@ def _film_named_in_body(pages: Sequence[PageText], header: frozenset[int]) -> st
 _MUSIC_VIDEO = re.compile(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
 _WHOLE_QUOTE = re.compile(
     r"^[\"\u201e\u201c\u00ab](?P<t>[^\"\u201d\u201c\u00bb]{2,60})[\"\u201d\u201c\u00bb]$"
+    # British single quotes ('Narrow Gauge', \u2018Narrow Gauge\u2019): the name holds no
+    # quote of its own kind, so an apostrophe inside ('Tis, Rock 'n' Roll) is not taken
+    r"|^['\u2018](?P<s>[^'\u2018\u2019]{2,60})['\u2019]$"
 )
 _SONG_LINES = 6  # the music video's name is among the page's first lines
 _FLUSH = 3.0  # points; the song's line starts where the artist's does
@@ -154,7 +157,7 @@ def _song_under_artist(page: PageText, heading: str) -> str | None:
                 if abs(under.words[c].x0 - line.words[a].x0) > _FLUSH:
                     continue
                 m = _WHOLE_QUOTE.match(" ".join(w.text for w in under.words[c:d]).strip())
-                return " ".join(m["t"].split()) if m is not None else None
+                return " ".join((m["t"] or m["s"]).split()) if m is not None else None
     return None
 
 

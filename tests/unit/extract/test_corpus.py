@@ -467,7 +467,14 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # auto-ok 12/18, 0 silent, 0 sure-wrong, 1 misclassified (the canal lock stoppage notice taken
 # for a call sheet: NOT_OTHER_TODAY); misses: the music videos' titles (the artist or the
 # sheet's kind), Welshpool's call (no crew call box, only the department table's shared 7.30am),
-# Orford's title and date, Birr's hospital (the Irish name over the English one).
+# Orford's title and date, Birr's hospital (the Irish name over the English one). reader96
+# reads it 126/126, auto-ok 16/18 (Birr: title guessed from the largest heading and the set's
+# road with no number, 0.68; Southwell: the yearless 'Weds 21st Oct', 0.79), 0 silent,
+# 0 sure-wrong, 0 misclassified: the song in British single quotes under its artist; the
+# time the departments share in the CALL column beside PRE-CALL; a stoppage notice named in
+# its heading; the English hospital name under the Irish one; a webmail subject heading that
+# begins 'Re:' (no memo field); the postcode printed first for the sat-nav read at the
+# address's end (Brancaster's and Cley's places then sure: 0.78-0.79 to 0.92-0.93).
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -570,10 +577,9 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # (fresh50's music video treatment and cast and crew testing schedule are 'other' since
 # reader71: a treatment or a testing schedule named in its heading, with no crew call, summons
 # or scene row (a bare 'call' near a time is none): strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh68_near_miss_canal_lock_stoppage": "a canal's lock stoppage notice (dated closure "
-    "days, working hours, a lock's place) read as a call sheet (held out on 2026.12.50)",
-}
+# (fresh68's canal lock stoppage notice is 'other' since reader96: a navigation stoppage
+# notice named in its heading, with no crew call, summons or scene row: strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # (fresh57's procession summons, fresh58's civil protection call-up and fresh59's eye camp duty
 # schedule, election duty order and dive boat briefing are 'other' since reader86: 'citación'
 # alone is any gathering's call, a shoot's word told in a sentence counts only as a camera
@@ -987,9 +993,9 @@ FLOORS = {
     "fresh68_uk_cont_drama_rvp": 21,  # of 21 (held out)
     "fresh68_uk_childrens_licensed_hours": 21,  # of 21 (held out)
     "fresh68_uk_corporate_word_table": 21,  # of 21 (held out)
-    "fresh68_wales_music_video_dept_calls": 17,  # of 21 (held out)
-    "fresh68_uk_doc_email_postcode_first": 19,  # of 21 (held out)
-    "fresh68_ie_midlands_la_band": 20,  # of 21 (held out)
+    "fresh68_wales_music_video_dept_calls": 21,  # of 21 (held out 17; reader96)
+    "fresh68_uk_doc_email_postcode_first": 21,  # of 21 (held out 19; reader96)
+    "fresh68_ie_midlands_la_band": 21,  # of 21 (held out 20; reader96)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1656,8 +1662,12 @@ FLOORS = {
 # or sure-wrong): 8719 + 126 = 8845 and 1223 + 17 = 1240.
 # With reader95 merged too: 8849 + 126 = 8975 and 1243 + 17 = 1260.
 # fresh68 held out and measured on 2026.12.50: 8975 + 119 = 9094 and 1260 + 12 = 1272.
-TOTAL_FLOOR = 9094
-AUTO_OK_FLOOR = 1272
+# reader96 (fresh68: British single-quoted song under the artist, shared CALL column beside
+# PRE-CALL, stoppage notice, English hospital name under the Irish, webmail 'Re:' heading,
+# postcode-first places; whole corpus, cmp.py / loss.py against main's c5fcde6: 0 losses):
+# 9094 + 7 = 9101 and 1272 + 4 = 1276.
+TOTAL_FLOOR = 9101
+AUTO_OK_FLOOR = 1276
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
