@@ -156,7 +156,11 @@ from pipeline.extract.logic import SheetDay
 # dates, OBIEKTY and transport tables, GDZIE cards (reader95); a street type ending the line
 # above goes down with its street, learnt addresses over two cells or named down to the town
 # (learn4).
-EXTRACTOR_VERSION = "2026.12.50"
+# 2026.12.51: a song in single quotes under its artist, a department table's shared CALL column,
+# a navigation stoppage notice no call sheet, an English hospital name under its Gaelic or Welsh
+# one, a webmail's 'Re:' heading, a postcode printed first for the sat-nav (reader96); learnt
+# postcode-first addresses, a date label ending before its weekday (learn5).
+EXTRACTOR_VERSION = "2026.12.51"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
