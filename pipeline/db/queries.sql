@@ -201,6 +201,11 @@ WITH doomed AS (
 )
 DELETE FROM service_instances s USING doomed WHERE s.id = doomed.id;
 
+-- name: tables_analyze_grown
+-- Analyze the tables autovacuum would have, when the server's autovacuum is off (db/0041):
+-- each so analyzed, none when autovacuum is on or another caller is at it.
+SELECT name FROM analyze_grown_tables() AS name;
+
 -- name: status_services
 -- Service processes seen in the last day: running, stopped, or lost (silent for three beats
 -- without having stopped: killed, out of memory, its host gone).

@@ -83,6 +83,7 @@ class Scheduler:
 def default_jobs(registered: Sequence[Stage] | None = None) -> list[PeriodicJob]:
     """The jobs of a running pipeline: the core's, then each stage's (its stage.py) of
     ``registered`` (default: the registry's)."""
+    from pipeline.db.statistics import analyze_grown_tables
     from pipeline.outbox.redelivery import redeliver_stale
     from pipeline.outbox.retention import prune_events, prune_instances
     from pipeline.runtime.broker import broker
@@ -106,6 +107,8 @@ def default_jobs(registered: Sequence[Stage] | None = None) -> list[PeriodicJob]
             3600.0,
             lambda: prune_instances(older_than_days=settings.instance_retention_days),
         ),
+        # What autovacuum would analyze, when it is off (db/0041; autovacuum_naptime's 60 s).
+        PeriodicJob("analyze_grown_tables", 60.0, analyze_grown_tables),
     ]
     found = core + [j for s in registered or stages() if s.jobs for j in s.jobs()]
     names = [j.name for j in found]

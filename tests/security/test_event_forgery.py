@@ -106,6 +106,8 @@ DEFINERS = {
     "note_unusable_attachments": set(),
     "note_unusable_attachments_inserted": set(),  # its statement-level form (db/0030)
     "events_route_kinds": {"stillontime_dispatcher"},  # marks the kinds it routes (db/0035)
+    # ANALYZE runs as the tables' owner, for the scheduler's job (db/0041)
+    "analyze_grown_tables": {"stillontime_scheduler", "stillontime_admin"},
 }
 # The definer functions that name every table, function, operator and type of their bodies with
 # its schema instead of fixing their search_path (db/0040).

@@ -66,6 +66,7 @@ def test_a_stage_routes_only_known_kinds_to_its_own_actors() -> None:
 
 def test_the_scheduler_runs_the_core_jobs_and_each_stage_s_own() -> None:
     assert sorted(j.name for j in default_jobs()) == [
+        "analyze_grown_tables",  # core
         "complete_past_days",  # calendar
         "notify_processing_errors",  # notify
         "prune_events",  # core
