@@ -475,7 +475,17 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # its heading; the English hospital name under the Irish one; a webmail subject heading that
 # begins 'Re:' (no memo field); the postcode printed first for the sat-nav read at the
 # address's end (Brancaster's and Cley's places then sure: 0.78-0.79 to 0.92-0.93).
-UNMEASURED: tuple[str, ...] = ()
+# fresh69_ (United States and Canadian call sheets: Tennessee / north Alabama reality series
+# printed from Google Sheets with frozen header rows and coloured TIMES / LOGISTICS / SCHEDULE /
+# CONTACTS bands, Great Lakes live broadcast remotes' production schedules led by TRUCK CALL
+# above CREW CALL and AIR, Carolinas union features' two-page sheets with a numbered SET list
+# and BASECAMP / CREW PARKING / NEAREST HOSPITAL blocks, Gulf Coast commercials' one-pagers
+# with a timeline in 12-hour times with a/p suffixes ('7:30a'), Prairie documentary crews'
+# e-mail itineraries with the call in a sentence ('Crew call is 7:30 a.m. at ...'), BC interior
+# student / indie features on a printed template filled in by hand (one call struck out and
+# re-written); near misses: a Mardi Gras parade line-up, a sea turtle nest patrol rota, a
+# walleye tournament's launch and weigh-in schedule). Built blind; measured: not yet.
+UNMEASURED: tuple[str, ...] = ("fresh69_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1826,6 +1836,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh66_",
         "fresh67_",
         "fresh68_",
+        "fresh69_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
