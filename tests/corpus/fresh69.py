@@ -38,6 +38,7 @@ from tests.corpus.fresh_common import (
     sheet_maker,
     time_or,
     titled_notes,
+    wrap,
 )
 from tests.corpus.fresh_skeletons import Day, family, footer, near_misses
 from tests.corpus.places import Place, _p
@@ -554,7 +555,7 @@ def _remote(spec: Day) -> bytes:
     )
     blocks = [
         ("VENUE", [p.name, p.address, g["set"]]),
-        ("TRUCK COMPOUND", [p.base, g["power"]]),
+        ("TRUCK COMPOUND", [p.base_street, p.base_city, g["power"]]),
         ("NEAREST ER", [p.hospital, p.hospital_address, p.hospital_phone]),
     ]
     bw = w / 3
@@ -695,19 +696,19 @@ def _union(spec: Day) -> bytes:
         c.text(x0 + 420, y, f"{pages} pgs", 9)
         y += 13
     y += 10
-    loc = ("LOCATION #1", [p.name, p.street, p.city, g["set"]])
+    bw = w / 4
+    loc = ("LOCATION #1", [p.name, p.street, p.city, *wrap(c, g["set"], 8, bw - 8)])
     base = ("BASECAMP", [g["basecamp"][0], g["basecamp"][1]])
     park = ("CREW PARKING", [p.base_street, p.base_city, g["shuttle"]])
     hosp = ("NEAREST HOSPITAL", [p.hospital, p.hospital_street, p.hospital_city, p.hospital_phone])
     blocks = [base, loc, park, hosp] if g.get("base_first") else [loc, base, park, hosp]
-    bw = w / 4
     for i, (head, lines) in enumerate(blocks):
-        c.box(x0 + i * bw, y, bw, 72, 0.6)
+        c.box(x0 + i * bw, y, bw, 82, 0.6)
         fill(c, x0 + i * bw + 0.5, y + 0.5, bw - 1, 13, 220)
         c.text(x0 + i * bw + 4, y + 10, head, 7.5, bold=True)
         for k, ln in enumerate(lines):
             fit(c, x0 + i * bw + 4, y + 25 + 11 * k, ln, 8, bw - 8)
-    y += 92
+    y += 102
     rows = [(f"{n}", role, hm(add_minutes(call, off), t)) for n, role, off in g["dept"]]
     y = _table(c, x0, y, ["DEPT", "KEY", "CALL"], [0, 160, 330], rows, right)
     titled_notes(c, x0, y + 4, "SAFETY", 8.5, g["notes"], 7.5, w, 10)
@@ -812,7 +813,7 @@ def _union_sheets() -> list[Sheet]:
                 "basecamp": ["Brevard College soccer lot", "1 Brevard College Dr, Brevard, NC"],
                 "shuttle": "Walk 5 min to set",
                 "sets": [
-                    ("INT. AMPHITHEATER - STAGE", "N", "58", "3"),
+                    ("INT. AMPHITHEATER - STAGE", "D", "58", "3"),
                     ("EXT. PRACTICE CABINS", "D", "61", "4/8"),
                 ],
                 "dept": [("Camera", "Stu Barlow", -30), ("Art", "Mira Faye", -60)],
@@ -943,8 +944,8 @@ def _spot_sheets() -> list[Sheet]:
                 "tagline": "Biloxi · New Orleans",
                 "client": "Coastline Seafood Co.",
                 "agency": "Crescent Works",
-                "set": "the lighthouse median and the beach across Hwy 90",
-                "parking": "Lighthouse Pier lot, passes on dash",
+                "set": "the lighthouse median and the beach",
+                "parking": "Passes on dash; no parking on Hwy 90",
                 "timeline": [
                     (0, "Crew call"),
                     (45, "Talent call"),
