@@ -267,6 +267,8 @@ def _usaddress_start(
         while last + 1 < len(spans) and spans[last + 1][1].startswith("StreetName"):
             last += 1
         first_tok, last_tok = _token_at(tokens, char), _token_at(tokens, spans[last][0])
+        if _cut_street(tokens, first_tok, last_tok, lo):
+            return None
         street = text[tokens[first_tok].start : tokens[last_tok].end]
         city = " ".join(w for _, lab, w in spans[last + 1 :] if lab == "PlaceName") or None
         return first_tok, street, city
@@ -389,7 +391,17 @@ def _numbered_group_before(tokens: list[Token], pos: int, code_first: int) -> in
         k -= 1
     if k < pos or k == end or not is_number(tokens[k]) or tokens[k].text.endswith(":"):
         return None
-    return k
+    return None if _cut_street(tokens, k, end, pos) else k
+
+
+def _cut_street(tokens: list[Token], first: int, last: int, pos: int) -> bool:
+    """Whether a house number and the words after it are what is left of a street cut short:
+    "12 N, Steinbach, MB ..." (a number and a direction are no street), or a number after a
+    road's code in capitals ("RM 12 N": the road's number, not a house number)."""
+    if all(t.key in P.DIRECTIONS for t in tokens[first + 1 : last + 1]):
+        return True
+    before = tokens[first - 1].text if first - 1 >= pos else ""
+    return 2 <= len(before) <= 4 and before.isalpha() and before.isupper()
 
 
 def _named_group_before(

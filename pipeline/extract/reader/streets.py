@@ -79,6 +79,8 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
         or t.key.endswith(_COMPOUND_TAILS)
         or P.KOREAN_ROAD.match(t.text)
         or _JAPANESE_BLOCK.match(t.text)
+        or t.key in _HIGHWAY_WORDS
+        or _HIGHWAY_JOINED.match(t.text)
         for t in tokens
     ):
         return []  # most lines: no word a street is made with
@@ -107,6 +109,7 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
 def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
     return (
         _japanese_block(tokens, i, codes)
+        or _highway(tokens, i)
         or _number_first(tokens, i, codes)
         or _prefixed(tokens, i)
         or _french_number_after(tokens, i)
@@ -116,6 +119,77 @@ def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | N
         or _named_type(tokens, i, codes)
         or _numbered_pier(tokens, i)
     )
+
+
+# North American highways as the street of an address: a designation and the route's number,
+# the house number before ("231 PTH 12 N", "4550 Hwy 101", "1200 US-41", "250 SR 60", "12 County
+# Road 7") or none ("Hwy 97A, Enderby, BC"; "Route 66"). Designations as the road authorities
+# sign them: Interstate "I-95", US route "US 41" / "US-41", state route or road "SR 60", state
+# highway "SH 6", county road "CR 42" / "County Road 7", Texas farm to market road "FM 1960",
+# Manitoba's Provincial Trunk Highway "PTH 12" and Provincial Road "PR 210", and "Hwy" /
+# "Highway" / "Route" / "Rte" before a number across Canada and the US.
+_HIGHWAY_ONE = frozenset({"hwy", "highway", "route", "rte", "interstate"})
+# abbreviations that are words or codes too: designations only in capitals, a number after
+_HIGHWAY_CAPS = frozenset({"PTH", "PR", "SR", "SH", "CR", "FM", "US"})
+_HIGHWAY_TWO = frozenset(
+    {
+        ("county", "road"),
+        ("county", "rd"),
+        ("co", "rd"),
+        ("state", "route"),
+        ("state", "road"),
+        ("state", "rd"),
+        ("state", "hwy"),
+        ("state", "highway"),
+        ("us", "hwy"),
+        ("us", "highway"),
+        ("us", "route"),
+        ("u.s", "route"),
+        ("u.s", "highway"),
+        ("provincial", "road"),
+        ("provincial", "highway"),
+    }
+)
+_HIGHWAY_WORDS = _HIGHWAY_ONE | {w.lower() for w in _HIGHWAY_CAPS} | {"county", "co", "state"}
+_HIGHWAY_JOINED = re.compile(r"^(?:I|US|SR|SH|CR|FM|PTH|PR|Hwy|HWY|Rte)-[1-9]\d{0,3}[A-Z]?,?$")
+_ROUTE_NUMBER = re.compile(r"^[1-9]\d{0,3}[A-Z]?,?$")
+
+
+def _highway_designation(tokens: list[Token], j: int) -> int | None:
+    """The last token of a highway's designation and number starting at ``j``, or None."""
+    tok = tokens[j]
+    if _HIGHWAY_JOINED.match(tok.text):
+        return j
+    if not tok.text[:1].isupper():
+        return None
+    words = 1 if (tok.key in _HIGHWAY_ONE or tok.text.rstrip(".,") in _HIGHWAY_CAPS) else 0
+    if not words and j + 1 < len(tokens):
+        pair = (tok.key, tokens[j + 1].key)
+        words = 2 if pair in _HIGHWAY_TWO and tokens[j + 1].text[:1].isupper() else 0
+    k = j + words
+    if not words or k >= len(tokens) or tok.text.endswith(","):
+        return None
+    return k if _ROUTE_NUMBER.match(tokens[k].text) else None
+
+
+def _highway(tokens: list[Token], i: int) -> Street | None:
+    """'231 PTH 12 N', '4550 Hwy 101', '1200 US-41', '12 County Road 7': a house number and a
+    highway; a highway with no house number ('Hwy 97A', 'Route 66') only where a break or
+    the end follows it ('Route 2 signs' in a sentence is none)."""
+    house = is_number(tokens[i]) and not _PHONE_LINE.match(tokens[i].text)
+    if house and i > 0 and tokens[i - 1].text.lower() in ("#", "no."):
+        return None
+    at = i + 1 if house else i
+    if at >= len(tokens) or (house and tokens[i].text.endswith(",")):
+        return None
+    last = _highway_designation(tokens, at)
+    if last is None:
+        return None
+    last = _with_direction(tokens, last) if not tokens[last].text.endswith(",") else last
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if not house and nxt is not None and nxt.text not in SEPARATORS:
+        return None
+    return Street(i, last, house, None)
 
 
 def _numbered_pier(tokens: list[Token], i: int) -> Street | None:
