@@ -14,6 +14,7 @@ from pipeline.extract import extract_document
 from pipeline.extract.layouts.rules import learn, read
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.title import quoted_work_over_kind, whole_quoted
+from pipeline.extract.reader.town_lines import town_line
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 from tests.unit.extract.layouts.test_layouts import prose_sheet
@@ -191,3 +192,105 @@ def test_a_quoted_line_under_a_heading_on_another_sheet_needs_its_kind() -> None
     """Negative: no music video named at the top and no kind under the quote: no work."""
     page = _page("CALL SHEET - DAY 4", "THE GULLS", "\u2018Paper Kites\u2019", "Crew call 0800")
     assert quoted_work_over_kind(page, "THE GULLS") is None
+
+
+# --- 5. right but reviewed: an Irish town line with its Eircode -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birr, Co. Offaly R42 V513",
+        "Ennis, County Clare, V95 T9PX",
+        "Dooagh, Achill Island, Co. Mayo",
+    ],
+)
+def test_an_irish_town_and_county_line_is_a_town_line(text: str) -> None:
+    assert town_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Main Street, Co. Offaly R42 V513",
+        "Rosse Row, Birr, Co. Offaly R42 V513",
+        "Co. Offaly R42 V513 x",
+    ],
+)
+def test_a_street_before_the_county_is_no_town_line(text: str) -> None:
+    """Negative: a street before the county is an address's, no town's line."""
+    assert not town_line(text, coded_only=True)
+
+
+def _irish_block(town: str) -> bytes:
+    rows: list[Row] = [
+        (40, 40, "HALF MOON BAY", 18),
+        (40, 60, "Call sheet 4 · Tuesday 17 November 2026", 10),
+        (40, 90, "Crew call 07:30", 10),
+        (40, 120, "LOCATION", 9),
+        (40, 134, "Clonmacnoise Visitor Centre", 9),
+        (40, 146, "Shannonbridge Road", 9),
+        (40, 158, town, 9),
+        (300, 120, "NEAREST A&E", 9),
+        (300, 134, "Midland Regional Hospital Tullamore", 9),
+        (300, 146, "Arden Road, Tullamore, Co. Offaly R35 NY51", 9),
+        (40, 190, "Sunrise 08:00  Sunset 16:33", 9),
+    ]
+    return render(rows, page="A4")
+
+
+def test_a_street_over_an_irish_town_county_and_eircode_is_the_whole_address() -> None:
+    day = read_day(_irish_block("Clonmacnoise, Co. Offaly N37 V292"))
+    assert day["location"] == "Shannonbridge Road, Clonmacnoise, Co. Offaly N37 V292"
+    assert day["field_confidence"]["location"] >= SURE
+
+
+# --- 5. right but reviewed: a one-liner's set down to its Irish county ------------------------
+
+
+def test_a_one_liner_set_down_to_its_county_is_whole() -> None:
+    day = read_day(_one_liner("Dog's Bay, Gurteen Road, Ballyconneely, Co. Galway"))
+    assert day["location"] == "Dog's Bay, Gurteen Road, Ballyconneely, Co. Galway"
+    assert day["field_confidence"]["location"] >= SURE
+
+
+def test_a_one_liner_place_down_to_its_county_with_no_street_stays_in_review() -> None:
+    """Negative: a place, its townland and county, no street: a person checks it."""
+    day = read_day(_one_liner("Dog's Bay, Ballyconneely, Co. Galway"))
+    assert day["field_confidence"]["location"] < SURE
+
+
+# --- 5. right but reviewed: a yearless date whose weekday's year the header prints ------------
+
+
+def _yearless(header: str) -> bytes:
+    rows: list[Row] = [
+        (40, 40, "THE CLOISTER", 18),
+        (40, 58, header, 9),
+        (40, 80, "Date Weds 21st Oct", 10),
+        (40, 96, "Unit call 0800", 10),
+        (40, 130, "LOCATION", 9),
+        (40, 142, "Lincoln Cathedral", 9),
+        (40, 154, "Minster Yard, Lincoln LN2 1PX", 9),
+        (300, 130, "NEAREST A&E", 9),
+        (300, 142, "Lincoln County Hospital", 9),
+        (300, 154, "Greetwell Road, Lincoln LN2 5QY", 9),
+        (40, 180, "Sunrise 0741  Sunset 1755", 9),
+    ]
+    return render(rows, page="A4")
+
+
+def test_a_season_year_in_the_header_that_the_weekday_agrees_with_confirms_the_date() -> None:
+    day = read_day(_yearless("Block 2 · Autumn 2026 · Fenland Films"))
+    assert day["shooting_date"] == "2026-10-21"
+    assert day["field_confidence"]["shooting_date"] >= SURE
+
+
+@pytest.mark.parametrize(
+    "header", ["Block 2 · Autumn 2027 · Fenland Films", "Block 2 · Fenland Films · 2026 555"]
+)
+def test_a_year_the_weekday_does_not_give_or_no_season_year_stays_in_review(header: str) -> None:
+    """Negative: a season's year the weekday disagrees with (21 Oct 2027 is a Thursday), or a
+    number that is no season's year: the year from the file's date stays a guess."""
+    day = read_day(_yearless(header))
+    assert day["field_confidence"]["shooting_date"] < SURE
