@@ -214,7 +214,6 @@ def test_an_irish_town_and_county_line_is_a_town_line(text: str) -> None:
     [
         "Main Street, Co. Offaly R42 V513",
         "Rosse Row, Birr, Co. Offaly R42 V513",
-        "Co. Offaly R42 V513 x",
     ],
 )
 def test_a_street_before_the_county_is_no_town_line(text: str) -> None:
