@@ -1666,8 +1666,12 @@ FLOORS = {
 # PRE-CALL, stoppage notice, English hospital name under the Irish, webmail 'Re:' heading,
 # postcode-first places; whole corpus, cmp.py / loss.py against main's c5fcde6: 0 losses):
 # 9094 + 7 = 9101 and 1272 + 4 = 1276.
+# reader97 (a road's number where the street is; an Irish town, county and Eircode line; a
+# one-liner's set down to its Irish county; a yearless date's weekday-year printed as a season's
+# year; whole corpus, cmp.py / loss.py against main's 439a84c: 0 losses): fresh65_ie_achill,
+# fresh65_ie_liscannor, fresh68_ie_birr, fresh68_kids_southwell auto-ok: 1276 + 4 = 1280.
 TOTAL_FLOOR = 9101
-AUTO_OK_FLOOR = 1276
+AUTO_OK_FLOOR = 1280
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
