@@ -33,6 +33,7 @@ from pipeline.extract.layouts.values import (
     YEAR_REACH,
     Found,
     address_quality,
+    code_first_lines,
     days_between,
     joined,
     named_place,
@@ -961,6 +962,9 @@ def _read_section(rule: Rule, page: PageText, top: float) -> Found | None:
     address = find_address(text)
     if address is None:
         return None
+    code = address.postcode
+    if address.street is None and code and (first := code_first_lines(texts, code)) is not None:
+        return first  # 'NR25 7RZ, Holt Road, Cley': the postcode first, then the street
     value = text[address.start : address.end].strip(" ,;.-")
     return Found(value, address.quality, text)
 

@@ -180,6 +180,23 @@ def code_first_quality(text: str) -> float:
     return best
 
 
+def code_first_lines(texts: Sequence[str], code: str) -> Found | None:
+    """In running text's lines, the first that opens with ``code`` printed first and goes on
+    with a street and its town ("NR25 7RZ, Holt Road, Cley"; a line ending on a comma runs on
+    into the next), as its ``code_first_quality`` reads it; None when no line does. The
+    address finder reads such a line as its postcode alone, the street as another address."""
+    for k, line in enumerate(texts):
+        text = line.strip()
+        if not text.startswith(code):
+            continue
+        if text.endswith(",") and k + 1 < len(texts):
+            text = f"{text} {texts[k + 1].strip()}"
+        quality = code_first_quality(text)
+        if quality > 0.0:
+            return Found(text.strip(" ,;.-"), quality, " ".join(texts))
+    return None
+
+
 def parse(
     field: str, text: str, date_shift: int = 0, day_first: bool | None = None,
     year_at: int | None = None,

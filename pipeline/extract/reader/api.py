@@ -16,6 +16,7 @@ from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader import prose as P
 from pipeline.extract.reader import schedule as S
+from pipeline.extract.reader.address_parts import ends_on_county
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.call_clash import checked as clash_checked
@@ -52,6 +53,7 @@ from pipeline.extract.reader.shorthand import call_at, clause_call, slash_segmen
 from pipeline.extract.reader.shorthand import sun_pair as shorthand_sun
 from pipeline.extract.reader.studio_lot import stage_set
 from pipeline.extract.reader.told_day import told_day
+from pipeline.extract.reader.town_lines import street_town_address
 from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
@@ -300,6 +302,13 @@ def _street_and_postcode(text: str) -> bool:
     return any(a.street for a in found) and any(a.postcode for a in found)
 
 
+def _street_to_county(text: str) -> bool:
+    """'Keem Strand, Keem Road, Dooagh, Achill Island, Co. Mayo': a place, its street and its
+    town down to the Irish county that ends it (Irish addresses often print no Eircode): as
+    whole as a street and postcode (place_finder.one_address reads a set's block so too)."""
+    return ends_on_county(text) and street_town_address(text, named=True)
+
+
 def _one_liner(
     sheet: F.Sheet, found: dict[str, F.Found], sets: list[tuple[Place, float]]
 ) -> list[tuple[Place, float]]:
@@ -328,7 +337,7 @@ def _one_liner(
     if found["call_time"].value is None and (said := clause_call(lines, told=told_ok)):
         found["call_time"] = F.Found(said, P.PROSE, "call_time: read from running text")
     if hit is not None and hit.place and not sets and not _BASE_WORDS.search(hit.place):
-        whole = _street_and_postcode(hit.place)
+        whole = _street_and_postcode(hit.place) or _street_to_county(hit.place)
         clause = not hit.opens and whole and found["call_time"].value == hit.time
         if unread or clause:
             sets = [(Place(hit.name, hit.place), SHORTHAND if whole and hit.opens else P.PROSE)]

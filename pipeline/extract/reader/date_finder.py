@@ -619,10 +619,37 @@ def _weekday_year(sheet: Sheet) -> Found | None:
         fits = [d for y in years if (d := _valid_date(y, month, day)) and d.weekday() == weekday]
         if len(fits) != 1:
             return None
+        if fits[0].year in _years_printed(sheet):
+            # 'Block 1 · Autumn 2026' over 'Date Weds 21st Oct': the sheet prints the year the
+            # weekday gives near the file's date, two statements that agree
+            return Found(fits[0].isoformat(), 0.95 * YEAR_PRINTED, None)
         conf = 0.95 * FILE_DATE  # the weekday agrees, as in dates_on_or_after
         why = f"shooting_date: year not printed; {fits[0].year} {_BY_FILE}"
         return Found(fits[0].isoformat(), conf, why)
     return None
+
+
+YEAR_PRINTED = 0.95  # a season's year in the sheet's header, the weekday's year too
+# a season and its year, as a series' block or a shoot is named ('Block 1 · Autumn 2026',
+# 'Spring 2027 shoot'); no digit group after it (a phone's '2026 555'): a year, never a time
+_SEASON_YEAR = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst|wiosna|lato|jesień"
+    r"|zima|printemps|été|automne|hiver)\s+((?:19|20)\d\d)\b(?!\s?[\d:.])",
+    re.I,
+)
+
+
+def _years_printed(sheet: Sheet) -> set[int]:
+    """The years printed with a season in the header band of the first page ('Autumn 2026'),
+    or after a copyright sign anywhere ('© 2026')."""
+    out: set[int] = set()
+    for p, page in enumerate(sheet.pages):
+        for line in page.lines:
+            if (m := _BARE_YEAR.search(line.text)) is not None:
+                out.add(int(m[1]))
+            if p == 0 and line.top < page.height * 0.2:
+                out |= {int(y) for y in _SEASON_YEAR.findall(line.text)}
+    return out
 
 
 def _valid_date(year: int, month: int, day: int) -> dt.date | None:

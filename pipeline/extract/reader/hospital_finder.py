@@ -224,6 +224,7 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             address = without_phones(address, region).strip(" ,\u00b7|") or None
         if address:
             address = _TEL_TAIL.sub("", address) or address  # '..., tel. 042 393 000'
+            address = _PHONE_OPENS.sub("", address) or address  # '... F23 H529 (094' / '902 ...'
         if name and cut_before_facility(name):
             quality = min(quality, NAME_ONLY)  # 'Upstate University': its last line unread
         if name is None and address is not None and (over := _name_over(sheet, h, pieces)):
@@ -316,6 +317,12 @@ _TEL_TAIL = re.compile(
     r"[\s,;\u00b7|]*\b(?:tel|telephone|phone|ph|telefon|tél|τηλ)\.?\s*:?\s*\+?[\d][\d\s()./-]{4,}$",
     re.I,
 )
+
+
+# the opening of a phone number whose rest wraps to the next line ('Castlebar, Co. Mayo F23 H529
+# (094' / '902 1733).'): a bracket left open with only the number's first digits after it, or a
+# '+' and the country code ('... 1000 Lausanne +41'), ends no address
+_PHONE_OPENS = re.compile(r"[\s,;\u00b7|]*(?:\(\s*\+?\d[\d\s.-]{0,6}|\+\d{1,3})$")
 
 
 def _name_then_address(line: str, region: str | None) -> list[str]:

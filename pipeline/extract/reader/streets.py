@@ -81,6 +81,7 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
         or _JAPANESE_BLOCK.match(t.text)
         or t.key in _HIGHWAY_WORDS
         or _HIGHWAY_JOINED.match(t.text)
+        or _ROAD_NUMBER.match(t.text)
         for t in tokens
     ):
         return []  # most lines: no word a street is made with
@@ -118,6 +119,7 @@ def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | N
         or _slavic_apart(tokens, i)
         or _named_type(tokens, i, codes)
         or _numbered_pier(tokens, i)
+        or _road_number(tokens, i)
     )
 
 
@@ -190,6 +192,37 @@ def _highway(tokens: list[Token], i: int) -> Street | None:
     if not house and nxt is not None and nxt.text not in SEPARATORS:
         return None
     return Street(i, last, house, None)
+# A road's number standing where the street is, as rural British and Irish addresses print it
+# ("Merrivale car park, B3357, Yelverton PL20 6ST"; "R478, Lislorkan North, Liscannor, Co. Clare
+# V95 KN9T"): a UK A road (two to four digits: "A4" is as often the paper) or B road (three or
+# four), an Irish national (N, one or two digits) or regional road (R, three digits); no leading
+# zero (a camera roll "A012").
+_ROAD_NUMBER = re.compile(r"^(?:A[1-9]\d{1,3}|B[1-9]\d{2,3}|N[1-9]\d?|R[1-9]\d{2}),?$")
+
+
+def _road_number(tokens: list[Token], i: int) -> Street | None:
+    """'R478', 'A836' as a comma-bounded part of an address: after a comma (a place's name
+    before it) or opening the text, and a comma and a capitalised name (the townland or town)
+    after it. Alone, or with a word after it, the same shape is an Eircode's routing key ('A96
+    K2P6'), an Argentine postcode ('B1648 Tigre'), a paper size or a route in directions ('A27
+    west to Brighton'): never a street."""
+    tok = tokens[i]
+    if not _ROAD_NUMBER.match(tok.text) or i + 2 >= len(tokens):
+        return None
+    if i > 0 and tokens[i - 1].text != ",":
+        return None
+    comma = tok.text.endswith(",")
+    after = tokens[i + 1] if comma else tokens[i + 2]
+    if not comma and tokens[i + 1].text != ",":
+        return None
+    if not (is_name(after) and after.text[:1].isupper() and not is_number(after)):
+        return None
+    if _ROUTE.match(after.text) or (i > 1 and _ROUTE.match(tokens[i - 2].text)):
+        return None  # 'A2, M2, A299, Margate': a list of roads, a route
+    return Street(i, i, False, None)
+
+
+_ROUTE = re.compile(r"^[ABMNR][1-9]\d{0,3}(?:\(M\))?,?$")  # any road's number, a motorway's too
 
 
 def _numbered_pier(tokens: list[Token], i: int) -> Street | None:

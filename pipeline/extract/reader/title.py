@@ -505,7 +505,24 @@ def title_before_company(text: str) -> str | None:
     return head if _has_words(head) and not _DOCUMENT_KIND.match(head) else None
 
 
-_WHOLE_QUOTED = re.compile(rf"^[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]$")
+# A name alone in quotes: opened by a double quote (German, Polish, English, French: „…”, “…”,
+# "…", «…»), it may hold an apostrophe ("“Don’t Look Back”", "“Rock 'n' Roll”"); opened by a single
+# one (British ‘…’ and '…', ‚…‘, ‹…›), it holds no quote of its own kind, so an apostrophe inside
+# ("'Rock 'n' Roll'", "'Tis") is no quote's end
+_OPEN_DOUBLE = '\u201e\u201c\u201d"\u00ab'
+_CLOSE_DOUBLE = '\u201d\u201c"\u00bb'
+_OPEN_SINGLE = "\u201a\u2018'\u2039"
+_CLOSE_SINGLE = "\u2019'\u203a"
+_WHOLE_QUOTED = re.compile(
+    rf"^[{_OPEN_DOUBLE}]\s*(?P<t>[^{_CLOSE_DOUBLE}]{{2,80}}?)\s*[{_CLOSE_Q}]$"
+    rf"|^[{_OPEN_SINGLE}]\s*(?P<s>[^{_CLOSE_SINGLE}]{{2,80}}?)\s*[{_CLOSE_Q}]$"
+)
+
+
+def whole_quoted(text: str) -> str | None:
+    """The name ``text`` prints alone in quotes, its spacing made single; None otherwise."""
+    m = _WHOLE_QUOTED.match(text.strip())
+    return " ".join((m["t"] or m["s"]).split()) if m is not None else None
 
 
 def quoted_cell(text: str) -> str | None:
@@ -515,7 +532,7 @@ def quoted_cell(text: str) -> str | None:
     parts = [p.strip() for p in _BESIDE.split(text.strip())]
     if len(parts) < 2:
         return None
-    quoted = [m["t"].strip() for p in parts if (m := _WHOLE_QUOTED.match(p)) is not None]
+    quoted = [q for p in parts if (q := whole_quoted(p)) is not None]
     return quoted[0] if len(quoted) == 1 and _has_words(quoted[0]) else None
 
 
@@ -721,9 +738,13 @@ def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
     """'THE JORNADA LIGHTS' / '"Hot Springs Radio"' / 'MUSIC VIDEO': the heading names whose
     work it is (the artist, the brand), the run flush under it is the work's name alone in
     quotes, and the run flush under that names the work's kind (a music video, a commercial):
-    the quoted name is the production. Runs, not lines: a panel's stack shares its lines with
-    the page's boxes beside it. None when the page is not printed so."""
+    the quoted name is the production. A music video's sheet that says so at its top
+    ('TELEDYSK · PLAN DNIA', 'MUSIC VIDEO - SHOOT DAY 1') needs no kind under the song: its
+    quoted line right under the artist ('SOLEJ' over '„Ropa”') names it (a music video is made
+    for one song). Runs, not lines: a panel's stack shares its lines with the page's boxes
+    beside it. None when the page is not printed so."""
     lines = page.lines
+    video = any(_MUSIC_VIDEO.search(ln.text) for ln in lines[:SONG_LINES])
     for i, line in enumerate(lines):
         at = next(
             (r for r in _title_runs(line) if _run_text(line, r).strip() == heading.strip()), None
@@ -732,19 +753,27 @@ def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
             continue
         x0 = line.words[at[0]].x0
         stack = [
-            _run_text(below, r)
-            for below in lines[i + 1 : i + 1 + STACK_LINES]
+            (k, _run_text(below, r))
+            for k, below in enumerate(lines[i + 1 : i + 1 + STACK_LINES], i + 1)
             for r in runs(below)
             if abs(below.words[r[0]].x0 - x0) <= STACK_ALIGN
         ][:2]
-        if len(stack) < 2:
+        work = whole_quoted(stack[0][1]) if stack else None
+        song = video and i < SONG_LINES - 1 and bool(stack) and stack[0][0] == i + 1
+        if song and work is not None:
+            return work  # a music video's song, right under its artist
+        kind = stack[1][1] if len(stack) > 1 else ""
+        if work is not None and _has_words(work) and ":" not in kind and _WORK_KIND.match(kind):
+            return work
+        if not (video and i < SONG_LINES - 1 and not song):
             return None
-        m = _WHOLE_QUOTED.match(stack[0].strip())
-        kind = stack[1]
-        if m is None or not _has_words(m["t"]) or ":" in kind or not _WORK_KIND.match(kind):
-            return None
-        return m["t"].strip()
+        # nothing right under this printing of the music video's artist: it may be printed again
     return None
+
+
+# a sheet that names itself a music video among its first lines
+_MUSIC_VIDEO = re.compile(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
+SONG_LINES = 6  # the music video's name is among the page's first lines, its artist too
 
 
 STACK_LINES = 4  # lines under the heading to find the two runs flush under it

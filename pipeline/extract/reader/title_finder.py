@@ -130,37 +130,6 @@ def _film_named_in_body(pages: Sequence[PageText], header: frozenset[int]) -> st
     return names.pop() if len(names) == 1 else None
 
 
-_MUSIC_VIDEO = re.compile(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
-_WHOLE_QUOTE = re.compile(
-    r"^[\"\u201e\u201c\u00ab](?P<t>[^\"\u201d\u201c\u00bb]{2,60})[\"\u201d\u201c\u00bb]$"
-    # British single quotes ('Narrow Gauge', \u2018Narrow Gauge\u2019): the name holds no
-    # quote of its own kind, so an apostrophe inside ('Tis, Rock 'n' Roll) is not taken
-    r"|^['\u2018](?P<s>[^'\u2018\u2019]{2,60})['\u2019]$"
-)
-_SONG_LINES = 6  # the music video's name is among the page's first lines
-_FLUSH = 3.0  # points; the song's line starts where the artist's does
-
-
-def _song_under_artist(page: PageText, heading: str) -> str | None:
-    """A music video's sheet ('TELEDYSK · PLAN DNIA') heads with the artist, the largest line,
-    and right under it the song in quotes, a line of its own ('SOLEJ' over '„Ropa”'): the
-    song names the production (a music video is made for one song)."""
-    top = page.lines[:_SONG_LINES]
-    if not any(_MUSIC_VIDEO.search(ln.text) for ln in top):
-        return None
-    for i, line in enumerate(top[:-1]):
-        for a, b in runs(line):
-            if " ".join(w.text for w in line.words[a:b]).strip() != heading.strip():
-                continue
-            under = page.lines[i + 1]
-            for c, d in runs(under):
-                if abs(under.words[c].x0 - line.words[a].x0) > _FLUSH:
-                    continue
-                m = _WHOLE_QUOTE.match(" ".join(w.text for w in under.words[c:d]).strip())
-                return " ".join((m["t"] or m["s"]).split()) if m is not None else None
-    return None
-
-
 def _mail_title(sheet: Sheet, pages: Sequence[PageText]) -> Found | None:
     """An e-mail's production: the film its body names with 'do „...”' unless the subject
     quotes its own, else the subject's title part."""
@@ -339,11 +308,9 @@ def _title_under_heading(page: PageText, heading: str) -> Found | None:
         return Found(unit_title, TITLE_OVER_KIND, "production: title read under the unit's name")
     work = quoted_work_over_kind(page, heading)
     if work is not None:
-        # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work
+        # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work;
+        # 'SOLEJ' over '„Ropa”' on a music video's sheet: its song
         return Found(work, TITLE_OVER_KIND, "production: the quoted work under its artist's name")
-    song = _song_under_artist(page, heading)
-    if song is not None:
-        return Found(song, TITLE_OVER_KIND, "production: the song quoted under the artist")
     return None
 
 

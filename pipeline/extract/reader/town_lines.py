@@ -53,8 +53,11 @@ _CODE_LAST = re.compile(
     rf"(?:,\s*{_TOWN}|,?\s+{COUNTRY_AFTER_CODE})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
-# its county: Irish addresses often print no Eircode)
-_DISTRICT_TOWN = re.compile(rf"^{_TOWN},\s*(?:(?:Co\.?|County)\s{_TOWN_WORD}|{_TOWN})$")
+# its county: Irish addresses often print no Eircode), the village or townland before the post
+# town ('Dooagh, Achill Island, Co. Mayo'; An Post: locality, post town, county)
+_DISTRICT_TOWN = re.compile(
+    rf"^(?:{_TOWN},\s*)?{_TOWN},\s*(?:Co\.?|County)\s{_TOWN_WORD}$|^{_TOWN},\s*{_TOWN}$"
+)
 # a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
 # X8X8'): the number is the district's, not a house's
 _TOWN_DISTRICT = re.compile(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
@@ -160,7 +163,7 @@ def town_line(text: str, coded_only: bool = False) -> bool:
                 return False
         elif not _suburb_town_code(text):
             return False
-    if _district_before_code(text):
+    if _district_before_code(text) or _county_before_eircode(text):
         return True
     found = find_address(text)
     if found is not None and found.street is not None:
@@ -183,6 +186,20 @@ def _suburb_town_code(text: str) -> bool:
     """'Wynyard Quarter, Auckland 1010': a suburb, its town and a four-digit code ending it."""
     m = _SUBURB_TOWN_CODE.match(text)
     return m is not None and _plain(m["head"])
+
+
+# an Irish address's last line: the post town, its county, then the Eircode ('Birr, Co. Offaly
+# R42 V513', 'Ennis, County Clare, V95 T9PX'; An Post: the county after the town, the Eircode last)
+_TOWN_COUNTY = re.compile(rf"^{_TOWN},\s*(?:Co\.?|County)\s{_TOWN_WORD}(?:[\s-]{_TOWN_WORD})?$")
+
+
+def _county_before_eircode(text: str) -> bool:
+    """'Birr, Co. Offaly R42 V513': a town and its county, then an Eircode ending the line."""
+    codes = [p for p in find_postcodes(text) if p.country == "IE" and p.end == len(text)]
+    if not codes:
+        return False
+    town = text[: codes[-1].start].strip(" ,")
+    return bool(_TOWN_COUNTY.match(town)) and not _words(town) & STREET_SUFFIXES
 
 
 def _district_before_code(text: str) -> bool:

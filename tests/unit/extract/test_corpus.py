@@ -1697,8 +1697,13 @@ FLOORS = {
 # reader99 (a North American highway as a street; a number and a direction no street; whole
 # corpus, cmp.py / loss.py against main's run: 0 losses, only fresh69's rows new): 9101 + 126 =
 # 9227 and 1276 + 18 = 1294.
+# reader97 (a road's number where the street is; an Irish town, county and Eircode line; a
+# one-liner's set down to its Irish county; a yearless date's weekday-year printed as a season's
+# year; whole corpus, cmp.py / loss.py against main's 439a84c: 0 losses): fresh65_ie_achill,
+# fresh65_ie_liscannor, fresh68_ie_birr, fresh68_kids_southwell auto-ok: 1294 + 4 = 1298
+# (with fresh69 above).
 TOTAL_FLOOR = 9227
-AUTO_OK_FLOOR = 1294
+AUTO_OK_FLOOR = 1298
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

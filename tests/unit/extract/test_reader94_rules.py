@@ -207,8 +207,10 @@ def test_no_quoted_work_without_the_whole_stack(stack: list[str]) -> None:
 
 
 def test_a_kind_not_flush_under_the_quote_is_not_the_stack() -> None:
-    page = _page("LUNA VEGA", "\u201cSalt Flats\u201d", "MUSIC VIDEO")
-    assert quoted_work_over_kind(page, "LUNA VEGA") == "Salt Flats"
+    # (a commercial's kind: a page naming a music video at its top reads the quoted line right
+    # under its artist as the song with no kind under it, test_reader97_rules)
+    page = _page("BRIGHTWATER SODA", "\u201cFizz Season\u201d", "BRANDED CONTENT")
+    assert quoted_work_over_kind(page, "BRIGHTWATER SODA") == "Fizz Season"
     moved = PageText(
         (
             *page.lines[:2],
@@ -222,7 +224,7 @@ def test_a_kind_not_flush_under_the_quote_is_not_the_stack() -> None:
         612.0,
         792.0,
     )
-    assert quoted_work_over_kind(moved, "LUNA VEGA") is None
+    assert quoted_work_over_kind(moved, "BRIGHTWATER SODA") is None
 
 
 # --- a commercial's quoted spot with its lengths ----------------------------------------------
