@@ -475,7 +475,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # its heading; the English hospital name under the Irish one; a webmail subject heading that
 # begins 'Re:' (no memo field); the postcode printed first for the sat-nav read at the
 # address's end (Brancaster's and Cley's places then sure: 0.78-0.79 to 0.92-0.93).
-UNMEASURED: tuple[str, ...] = ()
+# fresh70_ (Kujawsko-Pomorskie daily soap plans with I EKIPA / II EKIPA side by side, each with
+# its own call and set; Warmińsko-Mazurskie documentary 'plan dnia' typed as numbered points with
+# Roman-numeral or genitive months; Opolskie feature 'dzienny plan pracy' with a tear-off calendar
+# date block; Lubuskie commercial one-pagers with a drawn map, a pin and GPS coordinates, times
+# mixed '7.30' / '7:30'; Świętokrzyskie plans printed two A5 pages to one landscape A4 sheet;
+# Podkarpackie film-school forms typed into boxes with tick boxes; near misses: a waste collection
+# timetable, a village meeting notice, a polling station commission's duty plan) is the
+# seventy-first held-out set, built blind; measured: not yet.
+UNMEASURED: tuple[str, ...] = ("fresh70_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1826,6 +1834,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh66_",
         "fresh67_",
         "fresh68_",
+        "fresh70_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
