@@ -424,7 +424,8 @@ def _soap(spec: Day) -> bytes:
         black(c)
         c.text(x + 6, 134, "Zbiórka ekipy", 8, bold=True)
         c.text(x + 90, 136, hm(ucall, t), 16, bold=True)
-        rows = _times(ucall, [("Obiad", g["lunch"]), ("Koniec zdjęć", g["wrap"])], t)
+        wrap = g["wrap"] if x == x0 else g.get("u2_wrap", g["wrap"])
+        rows = _times(ucall, [("Obiad", g["lunch"]), ("Koniec zdjęć", wrap)], t)
         yy = label_rows(c, x + 6, 154, x + half - 4, rows, 8.5, 84, 12)
         yy = _block(c, x, yy, half, "MIEJSCE ZDJĘĆ", place)
         yy = _block(c, x, yy + 4, half, "BAZA / PARKING", [base])
@@ -460,6 +461,7 @@ def _soap_sheets() -> list[Sheet]:
                 "set": "dziedziniec i sala rycerska",
                 "base": "parking pod zamkiem, ul. Zamkowa, 87-400 Golub-Dobrzyń",
                 "u2_call": "09:00",
+                "u2_wrap": 420,
                 "u2_place": [
                     "bulwar nad Drwęcą",
                     "ul. Bulwarowa, Golub-Dobrzyń",
@@ -529,6 +531,7 @@ def _soap_sheets() -> list[Sheet]:
                 "set": "tężnia nr 1 i fontanna Grzybek",
                 "base": "parking przy Parku Zdrojowym, ul. Zdrojowa, 87-720 Ciechocinek",
                 "u2_call": "10:00",
+                "u2_wrap": 480,
                 "u2_place": ["Park Zdrojowy", "ul. Zdrojowa, Ciechocinek", "przebitki, kuracjusze"],
                 "u2_base": "przy I ekipie",
                 "scenes": [
