@@ -1560,17 +1560,12 @@ def _longest_only(hits: list[Label]) -> list[Label]:
     return keep
 
 
-MONO_SPACE = 1.03  # a hair over a monospaced space: its advance and the boxes' rounding
-
-
 def runs(line: Line) -> list[tuple[int, int]]:
     """Split a line into runs of normally spaced words: (first index, end index)."""
     out: list[tuple[int, int]] = []
     start = 0
     size = max(w.size for w in line.words) or _height(line)
-    # a space in an 18 pt title is wider than 6 pt; a monospaced font's space is 0.6 em and a
-    # little over (DejaVu Sans Mono's 0.602 em): a form's typed value stays one run
-    gap = max(RUN_ON_GAP, 0.6 * size) * MONO_SPACE
+    gap = max(RUN_ON_GAP, 0.6 * size)  # a space in an 18 pt title is wider than 6 pt
     for i in range(1, len(line.words)):
         if _gap_before(line.words, i) > gap:
             out.append((start, i))

@@ -483,29 +483,14 @@ def _header_cell_key(sheet: Sheet, label: Label) -> bool:
     title key marked with a colon opens a cell of its own after another key's value, at the
     top of the first page (a scene row's 'SKY SHOW DAY' has no colon). 'PRODUCTION:' after
     'CLIENT:' and 'AGENCY:' names the production company there, no title."""
-    # ... but 'FEUILLE DE SERVICE     Production : Echauffement': after the sheet's own name
-    # alone, no other key's value, the key names the production
-    if label.phrase in L.MARKED_ONLY and not _after_sheet_name_alone(sheet, label):
+    if label.phrase in L.MARKED_ONLY:
         return False
     page = sheet.pages[label.page]
     words = page.lines[label.line].words
     colon = words[label.end - 1].text.endswith(":")
-    # French typography sets a space before the colon ('Production : Echauffement')
-    colon = colon or (label.end < len(words) and words[label.end].text == ":")
     gap = words[label.start].x0 - words[label.start - 1].x1
     top = label.page == 0 and label.top < HEADER_SHARE * page.height
     return colon and top and gap > CELL_SPACE * max(words[label.start].size, 6.0)
-
-
-def _after_sheet_name_alone(sheet: Sheet, label: Label) -> bool:
-    """Whether the only words before ``label`` on its line are the sheet's name (a heading
-    label from the line's start to the label)."""
-    return label.start > 0 and any(
-        h.kind == "heading"
-        and (h.page, h.line) == (label.page, label.line)
-        and (h.start, h.end) == (0, label.start)
-        for h in sheet.labels
-    )
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people

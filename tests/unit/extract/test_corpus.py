@@ -490,11 +490,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # commercials' title (the house's name 'Zielona Klatka Production' as large as the quoted
 # „Winnica Lubuska” on the dark band's line, 0.89-0.90), Odrzykoń's title ('Zemsta' of „Zemsta w
 # Kamieńcu” typed in mono; the school forms at 0.82: the mono spaces split their values into
-# runs, the set's address 'across two columns'). reader98 reads it 126/126, auto-ok 18/18,
+# runs, the set's address 'across two columns'). reader98 reads it 125/126, auto-ok 15/18,
 # 0 silent, 0 sure-wrong, 0 misclassified: a Polish 'Termin:' labels the date (the letter's
 # dateline then explained); a tear-off calendar block stacked beside the title block read when
-# its weekday agrees; of runs as large on one line the one set whole in quotes is the title; a
-# monospaced space (0.602 em) keeps a typed value one run (the forms 0.82 to 0.93).
+# its weekday agrees; of runs as large on one line the one set whole in quotes is the title.
+# Left: the forms (DejaVu Sans Mono's 0.602 em space splits runs; widening the run gap cost
+# fresh48_lv_bunkurs's hospital, so it was taken out).
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -1017,13 +1018,13 @@ FLOORS = {
     "fresh68_uk_doc_email_postcode_first": 21,  # of 21 (held out 19; reader96)
     "fresh68_ie_midlands_la_band": 21,  # of 21 (held out 20; reader96)
     # seventy-first held-out set (tests/corpus/fresh70.py): measured blind 117/126, 10/18 on
-    # main's 2026.12.51; reader98: 126/126, 18/18
+    # main's 2026.12.51; reader98: 125/126, 15/18
     "fresh70_pl_serial_dwie_ekipy": 21,  # of 21 (blind 21; reader98)
     "fresh70_pl_dok_plan_dnia_punkty": 21,  # of 21 (blind 19; reader98)
     "fresh70_pl_fabula_kartka_kalendarza": 21,  # of 21 (blind 18; reader98)
     "fresh70_pl_reklama_mapa_gps": 21,  # of 21 (blind 18; reader98)
     "fresh70_pl_plan_2na1_a5": 21,  # of 21 (blind 21; reader98)
-    "fresh70_pl_etiuda_formularz_kratki": 21,  # of 21 (blind 20; reader98)
+    "fresh70_pl_etiuda_formularz_kratki": 20,  # of 21 (blind 20)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1694,8 +1695,12 @@ FLOORS = {
 # PRE-CALL, stoppage notice, English hospital name under the Irish, webmail 'Re:' heading,
 # postcode-first places; whole corpus, cmp.py / loss.py against main's c5fcde6: 0 losses):
 # 9094 + 7 = 9101 and 1272 + 4 = 1276.
-TOTAL_FLOOR = 9101
-AUTO_OK_FLOOR = 1276
+# reader98 (fresh70 now measured: 'Termin:' date label, calendar block, quoted title beside the
+# house; whole corpus on 7b0e3a5, which also widened the run gap for mono: 9226/9227, 1294 auto-ok,
+# its one loss fresh48_lv_bunkurs's hospital from the mono change, since removed; without it:
+# 9226 - 1 (form_odrzykon's title) + 1 (bunkurs) = 9226, 1294 - 3 (the forms) = 1291.
+TOTAL_FLOOR = 9226
+AUTO_OK_FLOOR = 1291
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:

@@ -2,14 +2,11 @@
 Polish plan's numbered point "Termin:" labels the shooting date, so the letter's own date line
 ("Toruń, 3.III.2027 r.") is when it was written; a tear-off calendar's block (weekday, a large
 day number, "MARZEC 2027") beside the title block dates the day when its weekday agrees; of two
-runs as large on one line, the one set whole in quotes is the title, not the house's name; a
-monospaced font's single space keeps a typed value one run.
+runs as large on one line, the one set whole in quotes is the title, not the house's name.
 Rows are (x, baseline y, text, size) in points."""
 
 from __future__ import annotations
 
-from pipeline.extract.reader.labelling import runs
-from pipeline.extract.reader.model import Line, Word
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 
@@ -141,60 +138,3 @@ def test_two_unquoted_runs_as_large_keep_the_first() -> None:
     # negative: no run set in quotes: the rule says nothing (the first, left run stays)
     day = read_day(_band("Pierniki", 13, "Nadwiślańska Grupa", 13))
     assert day["production"] == "Pierniki"
-
-
-# --- 4. a monospaced font's single space keeps a run whole --------------------------------------
-
-
-def _mono_line(texts: list[str], size: float, spaces: int, advance: float = 0.602) -> Line:
-    """Words of a monospaced font (each character ``advance`` em wide), ``spaces`` apart."""
-    pitch = advance * size
-    words, x = [], 45.0
-    for text in texts:
-        words.append(Word(text, x, x + pitch * len(text), 80.0, 80.0 + size, size))
-        x += pitch * (len(text) + spaces)
-    return Line(tuple(words), 0)
-
-
-def test_a_monospaced_single_space_keeps_one_run() -> None:
-    assert runs(_mono_line(["Zamek", "w", "Kamieńcu"], 12, 1)) == [(0, 3)]
-    assert runs(_mono_line(["Odrzykoń", "1a,", "38-406", "Odrzykoń"], 10, 1)) == [(0, 4)]
-
-
-def test_a_monospaced_double_space_still_splits_runs() -> None:
-    # negative: two spaces in a typed plain-text sheet part its columns
-    assert runs(_mono_line(["07:00", "CREW", "CALL"], 10, 2)) == [(0, 1), (1, 2), (2, 3)]
-
-
-def test_a_gap_wider_than_a_monospaced_space_splits_runs() -> None:
-    # negative: a gap of 0.7 em between words of a proportional font is a cell's gap
-    line = Line(
-        (Word("Obiad", 40.0, 63.0, 80.0, 90.0, 10.0), Word("13:00", 70.0, 93.0, 80.0, 90.0, 10.0)),
-        0,
-    )
-    assert runs(line) == [(0, 1), (1, 2)]
-
-
-# --- 5. a French-spaced 'Production :' after the sheet's name alone ---------------------------
-
-
-def _feuille(head: str) -> bytes:
-    rows: list[Row] = [
-        (40, 50, head, 11),
-        (40, 72, "Date : jeudi 12 mars 2026", 11),
-        (40, 94, "Rendez-vous équipe : 8h00", 11),
-        (40, 116, "Décor : 4 place du Marché, 69002 Lyon", 11),
-        (40, 138, "Hôpital : Hôpital Édouard Herriot, 5 place d'Arsonval, 69003 Lyon", 11),
-    ]
-    return render(rows, page="A4", unicode_font=True)
-
-
-def test_a_spaced_colon_production_key_after_the_sheet_name_is_the_title() -> None:
-    day = read_day(_feuille("FEUILLE DE SERVICE            Production : Les Brumes"))
-    assert day["production"] == "Les Brumes"
-
-
-def test_a_production_key_after_another_keys_value_names_no_title() -> None:
-    # negative: 'Production :' after the client's value names the production company
-    day = read_day(_feuille("Client : Banque Rhône            Production : Studio Saône"))
-    assert day["production"] != "Studio Saône"
