@@ -82,6 +82,7 @@ def sheets() -> list[Sheet]:
         fresh67,
         fresh68,
         fresh69,
+        fresh70,
         grids,
         holdout,
         messy,
@@ -172,6 +173,7 @@ def sheets() -> list[Sheet]:
         fresh67,
         fresh68,
         fresh69,
+        fresh70,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

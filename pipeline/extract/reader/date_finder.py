@@ -471,6 +471,49 @@ def _tile_date(sheet: Sheet) -> Parsed | None:
             parsed = next(iter(find_dates(joined)), None)
             if parsed is not None and re.search(r"(?:19|20)\d\d$", joined):
                 return parsed
+    return _calendar_block(page)
+
+
+# a tear-off calendar's block: the weekday, the day's number (printed large) and the month with
+# its year ('WTOREK' / '24' / 'LISTOPAD 2026'), or the month and the year on lines of their own
+_BLOCK_PART = re.compile(r"^[^\W\d_]{3,}\.?(?:\s(?:19|20)\d\d)?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
+
+
+def _calendar_block(page: PageText) -> Parsed | None:
+    """A tear-off calendar's date block in the header band beside the sheet's title: its parts
+    stacked in a column of their own (each line's run over the same stretch of the page, the
+    title's runs beside it on the same lines), lines whose only runs lie outside the column
+    between them. Read together, the weekday, the day, the month and the year must make a date
+    the weekday names, or nothing is read: a column of short words is no date by itself."""
+    stack: list[tuple[str, float, float]] = []  # the parts so far and their left and right ends
+    for line in page.lines:
+        if line.top > page.height * 0.3:
+            break
+        pieces = []
+        for a, b in runs(line):
+            words = line.words[a:b]
+            pieces.append((" ".join(w.text for w in words), words[0].x0, words[-1].x1))
+        if stack:
+            x0, x1 = stack[0][1], stack[0][2]
+            over = [p for p in pieces if p[1] < x1 and p[2] > x0]
+            if not over:
+                continue  # a line of the title beside the block, nothing under the block
+            if len(over) == 1 and _BLOCK_PART.match(over[0][0]):
+                stack.append(over[0])
+                joined = " ".join(t for t, _, _ in stack[-4:])
+                parsed = next(iter(find_dates(joined)), None)
+                if (
+                    len(stack) >= 3
+                    and parsed is not None
+                    and re.search(r"(?:19|20)\d\d$", joined)
+                    and _weekday_agrees(joined, parsed)
+                ):
+                    return parsed
+                continue
+            stack = []
+        weekday = next((p for p in pieces if p[0].lower().rstrip(".") in WEEKDAYS), None)
+        if weekday is not None:
+            stack = [weekday]
     return None
 
 

@@ -600,6 +600,9 @@ DATE = {
     "shooting date": 1.0,
     "data": 1.0,
     "data zdjęć": 1.0,
+    # a Polish plan's "Termin:" (the appointed day) and "Termin zdjęć" (the shoot's date)
+    "termin": 0.9,
+    "termin zdjęć": 1.0,
     "dzień zdjęciowy": 0.9,
     "datum": 1.0,
     "drehdatum": 1.0,

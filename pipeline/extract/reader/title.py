@@ -661,7 +661,10 @@ def _largest(
     biggest = max((f[0] for f in titles), default=0.0)
     company = company or any(h[0] <= biggest for h in house)
     titles += [h for h in house if h[0] > biggest]
-    best = max(titles, key=lambda f: f[:2], default=None)
+    # 'Zielona Klatka Production      „Winnica Lubuska”' in one size across the top band: of
+    # runs as large on one line, the one set whole in quotes is the work's title (Polish,
+    # Czech and German sheets quote the film's title, never the house that makes it)
+    best = max(titles, key=lambda f: (*f[:2], _wrapped_in_quotes(f[2])), default=None)
     return (
         (best[2] if best else None),
         fallback,
@@ -670,6 +673,16 @@ def _largest(
         (best[0] if best else 0.0),
         kind_line,
     )
+
+
+_WRAPPED = re.compile(
+    r'^["\u201e\u201c\u201d\u00bb\u00ab][^"\u201e\u201c\u201d]+["\u201d\u201c\u00ab\u00bb]$'
+)
+
+
+def _wrapped_in_quotes(text: str) -> bool:
+    """Whether ``text`` is set whole between quotation marks ('„Winnica Lubuska”')."""
+    return bool(_WRAPPED.match(text.strip()))
 
 
 # The line under a title that says what kind of production it is: "Documentary, interview +

@@ -494,6 +494,27 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # set whose street is cut short is not confirmed. The remotes stay at 0.86 (their set under
 # VENUE, a label worth 0.85) and the commercials at 0.89 (LOCATION 0.95 and a title guessed
 # from the largest heading, 0.6).
+# fresh70_ (Kujawsko-Pomorskie daily soap plans with I EKIPA / II EKIPA side by side, each with
+# its own call and set; Warmińsko-Mazurskie documentary 'plan dnia' typed as numbered points with
+# Roman-numeral or genitive months; Opolskie feature 'dzienny plan pracy' with a tear-off calendar
+# date block; Lubuskie commercial one-pagers with a drawn map, a pin and GPS coordinates, times
+# mixed '7.30' / '7:30'; Świętokrzyskie plans printed two A5 pages to one landscape A4 sheet;
+# Podkarpackie film-school forms typed into boxes with tick boxes; near misses: a waste collection
+# timetable, a village meeting notice, a polling station commission's duty plan) is the
+# seventy-first held-out set, built blind, measured blind on main's reader (2026.12.51):
+# 117/126 fields, auto-ok 10/18, 0 silent, 0 sure-wrong, 0 misclassified (the near misses
+# other); misses: the documentary plans' date (Orneta, Giżycko: the letter's own date top right,
+# 'Olsztyn, 10.XI.2026 r.', rivalling point 1's 'Termin:' date, 0.59-0.60), the calendar block's
+# date (weekday, 44-pt day, 'LISTOPAD 2026' on lines of their own: no date, 0.10), the
+# commercials' title (the house's name 'Zielona Klatka Production' as large as the quoted
+# „Winnica Lubuska” on the dark band's line, 0.89-0.90), Odrzykoń's title ('Zemsta' of „Zemsta w
+# Kamieńcu” typed in mono; the school forms at 0.82: the mono spaces split their values into
+# runs, the set's address 'across two columns'). reader98 reads it 125/126, auto-ok 15/18,
+# 0 silent, 0 sure-wrong, 0 misclassified: a Polish 'Termin:' labels the date (the letter's
+# dateline then explained); a tear-off calendar block stacked beside the title block read when
+# its weekday agrees; of runs as large on one line the one set whole in quotes is the title.
+# Left: the forms (DejaVu Sans Mono's 0.602 em space splits runs; widening the run gap cost
+# fresh48_lv_bunkurs's hospital, so it was taken out).
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -1023,6 +1044,14 @@ FLOORS = {
     "fresh69_gulf_commercial_ap_timeline": 21,  # of 21 (blind 21; reader99)
     "fresh69_prairie_doc_email_itinerary": 21,  # of 21 (blind 20; reader99)
     "fresh69_bc_indie_hand_filled": 21,  # of 21 (blind 21; reader99)
+    # seventy-first held-out set (tests/corpus/fresh70.py): measured blind 117/126, 10/18 on
+    # main's 2026.12.51; reader98: 125/126, 15/18
+    "fresh70_pl_serial_dwie_ekipy": 21,  # of 21 (blind 21; reader98)
+    "fresh70_pl_dok_plan_dnia_punkty": 21,  # of 21 (blind 19; reader98)
+    "fresh70_pl_fabula_kartka_kalendarza": 21,  # of 21 (blind 18; reader98)
+    "fresh70_pl_reklama_mapa_gps": 21,  # of 21 (blind 18; reader98)
+    "fresh70_pl_plan_2na1_a5": 21,  # of 21 (blind 21; reader98)
+    "fresh70_pl_etiuda_formularz_kratki": 20,  # of 21 (blind 20)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1702,8 +1731,13 @@ FLOORS = {
 # year; whole corpus, cmp.py / loss.py against main's 439a84c: 0 losses): fresh65_ie_achill,
 # fresh65_ie_liscannor, fresh68_ie_birr, fresh68_kids_southwell auto-ok: 1294 + 4 = 1298
 # (with fresh69 above).
-TOTAL_FLOOR = 9227
-AUTO_OK_FLOOR = 1298
+# reader98 (fresh70 now measured: 'Termin:' date label, calendar block, quoted title beside the
+# house; whole corpus on 7b0e3a5, which also widened the run gap for mono: 9226/9227, 1294 auto-ok,
+# its one loss fresh48_lv_bunkurs's hospital from the mono change, since removed; without it:
+# 9226 - 1 (form_odrzykon's title) + 1 (bunkurs) = 9226, 1294 - 3 (the forms) = 1291.
+# With fresh69 and reader97 above: 9227 + 125 = 9352 and 1298 + 15 = 1313.
+TOTAL_FLOOR = 9352
+AUTO_OK_FLOOR = 1313
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
@@ -1863,6 +1897,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh67_",
         "fresh68_",
         "fresh69_",
+        "fresh70_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
