@@ -31,6 +31,7 @@ import zlib
 from collections.abc import Callable
 
 import phonenumbers
+import usaddress  # noqa: F401  addresses.py imports it on first use: children inherit it
 
 from pipeline.extract.reader import (
     classify,
