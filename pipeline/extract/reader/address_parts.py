@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.reader.lazy_re import lazy
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -71,7 +73,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ON M5V 2T6 / M5V 2T6 (letters D F I O Q U never appear; W and Z never lead)
     (
         "CA",
-        re.compile(
+        lazy(
             rf"(?<![\w-])(?:(?P<region>{'|'.join(_CA_PROVINCES)})\.?,?\s)?"
             r"(?P<code>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])"
         ),
@@ -79,7 +81,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # NY 10003, CA 91522-1234
     (
         "US",
-        re.compile(
+        lazy(
             rf"(?<![\w-])(?P<region>{'|'.join(_US_STATES)})\.?,?\s(?P<code>\d{{5}}(?:-\d{{4}})?)"
             r"(?![\w-])"
         ),
@@ -88,7 +90,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # identifier from Eircode's alphabet, at least one of them a letter: D08 RK28, A65 F4E2
     (
         "IE",
-        re.compile(
+        lazy(
             r"(?<![\w-])(?P<code>(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?"
             r"(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
         ),
@@ -97,7 +99,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # district, its unique identifier left off
     (
         "IE-KEY",
-        re.compile(
+        lazy(
             r"\b(?:Co\.?|County)\s[A-Z][^\W\d_]{2,14}\s(?P<code>[AC-FHKNPRTV-Y]\d\d|D6W)(?![\w-])"
         ),
     ),
@@ -105,27 +107,25 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Georgia SIQQ 1ZZ, St Helena STHL 1ZZ, Ascension ASCN 1ZZ, Tristan da Cunha TDCU 1ZZ,
     # British Antarctic Territory BIQQ 1ZZ, BIOT BBND 1ZZ, Pitcairn PCRN 1ZZ, Turks and Caicos
     # TKCA 1ZZ (en.wikipedia.org/wiki/Postcodes_in_the_United_Kingdom#British_Overseas_Territories)
-    ("BOT", re.compile(rf"(?<![\w-])(?P<code>(?:{'|'.join(_TERRITORIES)}) ?1ZZ)(?![\w-])")),
+    ("BOT", lazy(rf"(?<![\w-])(?P<code>(?:{'|'.join(_TERRITORIES)}) ?1ZZ)(?![\w-])")),
     # E3 5TB, SE1 7EH, EC1A 1BB, W1A 0AX, DN55 1PT, GIR 0AA
     (
         "GB",
-        re.compile(
-            r"(?<![\w-])(?P<code>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"
-        ),
+        lazy(r"(?<![\w-])(?P<code>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"),
     ),
     # 00-590 Warszawa
-    ("PL", re.compile(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
+    ("PL", lazy(rf"(?<![\w-])(?P<code>\d\d-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
     # 1300-501 Lisboa (CTT: four digits, a dash, three)
-    ("PT", re.compile(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
+    ("PT", lazy(rf"(?<![\w-])(?P<code>\d{{4}}-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
     # 1015 CJ Amsterdam (not "1230 PM Lunch")
     (
         "NL",
-        re.compile(rf"(?<![\w-])(?P<code>\d{{4}} ?(?!AM|PM)[A-Z]{{2}})(?![\w-]){_TO_TOWN}{_TOWN}"),
+        lazy(rf"(?<![\w-])(?P<code>\d{{4}} ?(?!AM|PM)[A-Z]{{2}})(?![\w-]){_TO_TOWN}{_TOWN}"),
     ),
     # D-10115 Berlin, 75001 Paris, 80331 München
     (
         "EU5",
-        re.compile(
+        lazy(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU5_PREFIX)})-)?(?P<code>\d{{5}})(?![\w-])"
             rf"{_TO_TOWN}{_TOWN}"
         ),
@@ -133,7 +133,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 110 00 Praha 1, SE-114 55 Stockholm, 811 01 Bratislava (Czech, Slovak, Swedish, Greek)
     (
         "EU5",
-        re.compile(
+        lazy(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_SPLIT5_PREFIX)})-)?(?P<code>\d{{3}} \d{{2}})"
             rf"(?![\w-]){_TO_TOWN}{_TOWN}"
         ),
@@ -141,7 +141,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A-1010 Wien, CH-8001 Zürich, and after a street: 1010 Wien
     (
         "EU4",
-        re.compile(
+        lazy(
             rf"(?<![\w-])(?:(?P<prefix>{'|'.join(_EU4_PREFIX)})-)?(?P<code>\d{{4}})(?![\w-])"
             rf"{_TO_TOWN}{_TOWN}"
         ),
@@ -149,35 +149,33 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Sydney NSW 2000, FITZROY VIC 3065: a locality word, then the state and four digits
     (
         "AU",
-        re.compile(
+        lazy(
             rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<region>{'|'.join(_AU_STATES)})\.?,?\s"
             rf"(?P<code>\d{{4}}){_NO_MORE_DIGITS}"
         ),
     ),
     # CEP 01310-200 (Correios: five digits, a hyphen, three; "CEP" often printed before it,
     # en.wikipedia.org/wiki/Código_de_Endereçamento_Postal)
-    ("BR", re.compile(rf"(?<![\w-])CEP:?\s?(?P<code>\d{{5}}-?\d{{3}}){_NO_MORE_DIGITS}")),
+    ("BR", lazy(rf"(?<![\w-])CEP:?\s?(?P<code>\d{{5}}-?\d{{3}}){_NO_MORE_DIGITS}")),
     # PIN 400050, Pin Code: 400 050 (India Post: six digits, the first 1-9; Wikipedia, Postal
     # Index Number)
     (
         "IN",
-        re.compile(
+        lazy(
             r"(?<![\w-])(?:PIN|Pin|PINCODE|Pincode|Pin\s?[Cc]ode|PIN\s?CODE)\s?[:.-]?\s?"
             rf"(?P<code>[1-9]\d{{2}} ?\d{{3}}){_NO_MORE_DIGITS}"
         ),
     ),
     # FO-100 Tórshavn (Postverk Føroya: "FO-" and three digits, before the town)
-    ("FO", re.compile(rf"(?<![\w-])(?P<code>FO-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
+    ("FO", lazy(rf"(?<![\w-])(?P<code>FO-\d{{3}})(?![\w-]){_TO_TOWN}{_TOWN}")),
     # Cēsis, LV-4101 (Latvijas Pasts: "LV-" and four digits, after the town or the parish and
     # municipality: "Līgatnes pagasts, Cēsu novads, LV-4110")
-    ("LV", re.compile(r"(?<![\w-])(?P<code>LV-\d{4})(?![\w-])")),
+    ("LV", lazy(r"(?<![\w-])(?P<code>LV-\d{4})(?![\w-])")),
     # Valletta VLT 1428, L-Imsida MSD 2090 (MaltaPost: three letters for the locality, a space
     # and four digits, after the town's name)
     (
         "MT",
-        re.compile(
-            rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<code>[A-Z]{{3}} \d{{4}}){_NO_MORE_DIGITS}"
-        ),
+        lazy(rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<code>[A-Z]{{3}} \d{{4}}){_NO_MORE_DIGITS}"),
     ),
     # Strandgata 34, 220 Hafnarfjörður (Pósturinn: three digits before the town): only after
     # an Icelandic street, its name one word ending on its street word ('-gata', '-vegur',
@@ -185,7 +183,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # count or a room
     (
         "IS",
-        re.compile(
+        lazy(
             r"(?<![\w-])[A-ZÁÉÍÓÚÝÞÆÖ][^\W\d_]{1,30}"
             r"(?:gata|vegur|stræti|stígur|braut|tröð|sund|tún|torg|gerði|hlíð|bakki|vellir)"
             rf"\s\d{{1,4}}[a-z]?,\s(?P<code>[1-9]\d{{2}})(?![\w-]){_TO_TOWN}{_TOWN}"
@@ -193,7 +191,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # 〒100-0005 (Japan Post: three digits, a hyphen, four, after the postal mark;
     # en.wikipedia.org/wiki/Postal_codes_in_Japan)
-    ("JP", re.compile(rf"〒\s?(?P<code>\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}")),
+    ("JP", lazy(rf"〒\s?(?P<code>\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}")),
 )
 
 # Codes printed after the town with nothing of their own to tell them from a number:
@@ -209,7 +207,7 @@ _POSTCODES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #   without its mark.
 # Each is also a time, a sum or a phone's fragment, so it makes an address only when a street
 # leads to it (``strong`` False, no ``city``).
-_AFTER_TOWN = re.compile(
+_AFTER_TOWN = lazy(
     rf"(?<![\w-]){_CITY},?\s{{1,2}}(?:[-\u2013]\s{{1,2}})?"
     rf"(?P<code>\d{{4,6}}|[1-9]\d{{2}} \d{{3}}|\d{{5}}-\d{{3}}|\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}"
 )
@@ -256,8 +254,8 @@ def _postcode(kind: str, m: re.Match[str]) -> Postcode:
 # An Irish address's last part, its county (Irish addresses often print no Eircode): "Co. Cork",
 # "Co Antrim", "County Westmeath", "Co. Dún Laoghaire-Rathdown"
 _COUNTY = r"(?:Co\.?|County)\s+[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?"
-_COUNTY_ALONE = re.compile(rf"^{_COUNTY}$")
-_COUNTY_END = re.compile(rf",\s*{_COUNTY}$")
+_COUNTY_ALONE = lazy(rf"^{_COUNTY}$")
+_COUNTY_END = lazy(rf",\s*{_COUNTY}$")
 
 
 def is_county(text: str) -> bool:
@@ -376,7 +374,7 @@ COMPOUND_ENDINGS = _words(
     singel steeg dijk vej gatan vägen gata veien utca gade gaden katu tie vegur gøta stræti
     stígur braut"""
 )
-COMPOUND_STREET = re.compile(
+COMPOUND_STREET = lazy(
     rf"^[^\W\d_][\w\-]{{2,40}}(?:{'|'.join(sorted(COMPOUND_ENDINGS))})\.?$", re.I
 )
 STANDALONE_EU = frozenset({"straße", "strasse", "str", "weg", "platz", "allee", "gasse", "damm"})
@@ -429,10 +427,10 @@ BALTIC_APART = {
     "prospektas": "LT",
     "alėja": "LT",
 }
-SLAVIC_NAME_END = re.compile(r"(?:[sšcčćz]k[iaoe]|[nj][iaoe]|[oe]v[aoi]?|in[aoi]?|ov|ev|in)$", re.I)
+SLAVIC_NAME_END = lazy(r"(?:[sšcčćz]k[iaoe]|[nj][iaoe]|[oe]v[aoi]?|in[aoi]?|ov|ev|in)$", re.I)
 # Korean road names (the road-name address system, 2014): a name and -daero, -ro or -gil, the
 # building number first in English ("281 Eulji-ro", "152 Teheran-ro"; juso.go.kr)
-KOREAN_ROAD = re.compile(r"^[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?-(?:daero|ro|gil)\d{0,3}(?:-gil)?,?$")
+KOREAN_ROAD = lazy(r"^[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?-(?:daero|ro|gil)\d{0,3}(?:-gil)?,?$")
 UNIT_WORDS = _words(
     "suite ste unit apt apartment flat floor fl room rm bldg building lok lokal m #"
 )

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader.addresses import find_addresses
+from pipeline.extract.reader.lazy_re import lazy
 
 # a bracketed note, a phone with its word, or both, and nothing else after the address
 _PHONE = r"(?:tel|telefon|phone|ph|tél|mob|kom|tlf|puh)\.?\s*:?\s*\+?\(?\d[\d\s()/.-]{5,}\d"
-_TAIL = re.compile(rf"^\s*(?:\([^()]{{2,60}}\))?\s*[,;]?\s*(?:{_PHONE})?\s*[.,;]?\s*$", re.I)
+_TAIL = lazy(rf"^\s*(?:\([^()]{{2,60}}\))?\s*[,;]?\s*(?:{_PHONE})?\s*[.,;]?\s*$", re.I)
 
 
 def without_trailing_notes(address: str) -> str:

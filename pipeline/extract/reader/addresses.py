@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import usaddress
-
 from pipeline.extract.reader import address_parts as P
 from pipeline.extract.reader.remember import memo
 from pipeline.extract.reader.streets import (
@@ -250,6 +248,8 @@ def _usaddress_start(
     if lo >= code_first:
         return None
     window = text[words[0].start : words[-1].end]
+    import usaddress  # here: its import (a CRF model) costs more than most sheets' reading
+
     try:
         tagged = usaddress.parse(window)
     except Exception:  # usaddress raises on odd input; the code alone is still an address

@@ -30,6 +30,7 @@ from pipeline.extract.reader.dept_calls import (
     shared_call_column,
 )
 from pipeline.extract.reader.layout import all_lines
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.letterhead import company_text
 from pipeline.extract.reader.model import (
     CastCall,
@@ -59,7 +60,7 @@ from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
 LISTED = 0.9  # the crew's time in a line listing several calls, named for the crew
 TIMELINE = 0.9  # the crew's time in a running order's row that names the crew's call
-_CAST_HEADING = re.compile(r"^(cast|obsada|aktorzy|talent)\b", re.I)
+_CAST_HEADING = lazy(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
 def extract_document(
@@ -292,7 +293,7 @@ def _timeline_call(sheet: F.Sheet) -> str | None:
 
 
 SHORTHAND = 0.9  # "Call 0730 @ <venue>, <whole address>", "SR 0712 / SS 1640": as a label's
-_BASE_WORDS = re.compile(r"\b(?:unit\s+base|base(?:camp)?|parking|car\s+park|truck|office)\b", re.I)
+_BASE_WORDS = lazy(r"\b(?:unit\s+base|base(?:camp)?|parking|car\s+park|truck|office)\b", re.I)
 
 
 def _street_and_postcode(text: str) -> bool:

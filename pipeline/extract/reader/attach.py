@@ -33,6 +33,7 @@ from pipeline.extract.reader.labelling import (
     tag_at,
 )
 from pipeline.extract.reader.layout import RIGHT_GAP, norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time
 from pipeline.extract.reader.worded_value import worded_after_colon
@@ -45,8 +46,8 @@ LEFT_SLACK = 40.0  # points a column reaches left of a label with nothing beside
 ALIGN_X = 3.0  # points; a value flush left under its label starts within this of it
 INSET_X = 8.0  # points; a value set in under its heading (a box's padding) starts within this
 COLUMN_GAP = 20.0  # points; the least gap between a value and the next column's heading
-_FIELD_START = re.compile(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
-_PLACEHOLDER = re.compile(r"^#?\s*\d{1,2}$|^time$", re.I)
+_FIELD_START = lazy(r"^[^\W\d][\w\s&/'-]{1,25}:")  # "Sunrise: ..." starts another field
+_PLACEHOLDER = lazy(r"^#?\s*\d{1,2}$|^time$", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _first_language(line: Line, other: Label, end: int) -> int:
     return start
 
 
-_LEADER = re.compile(r"^(?:\.{3,}|\u2026+)$")  # a typed form's dot leaders, label to value
+_LEADER = lazy(r"^(?:\.{3,}|\u2026+)$")  # a typed form's dot leaders, label to value
 LABEL_TAIL = 3  # words of a label that may run on past its known phrase to its dot leaders
 
 
@@ -381,7 +382,7 @@ def _bilingual_start(line: Line, label: Label) -> int:
 
 
 # "LOC 1 - SET", "Location 2: Set": a set's number before the word that heads its cell
-_SET_NUMBER = re.compile(r"^(?:loc(?:ation)?|set)\.?\s?#?\d{1,2}\s?[-\u2013:]$", re.I)
+_SET_NUMBER = lazy(r"^(?:loc(?:ation)?|set)\.?\s?#?\d{1,2}\s?[-\u2013:]$", re.I)
 
 
 def _numbered_set_start(line: Line, k: int) -> int | None:

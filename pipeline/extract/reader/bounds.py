@@ -15,11 +15,11 @@ the words are made safe once, here, where reading produces text, rather than in 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 
 MAX_WORD_CHARS = 300  # a long map link fits; a word of 100,000 letters does not
@@ -89,7 +89,7 @@ def _bounded_words(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], bool]:
 
 # 'жиналуы:07:00', 'Treffpunkt:7.30': a label's last word, its colon and a time printed with no
 # space between them (a gloss too long for its column runs into the value's): two words
-_GLUED_TIME = re.compile(r"^(?P<label>[^\W\d_]{3,}:)(?P<time>\d{1,2}[:.]\d{2})$")
+_GLUED_TIME = lazy(r"^(?P<label>[^\W\d_]{3,}:)(?P<time>\d{1,2}[:.]\d{2})$")
 
 
 def _label_and_time(word: Word) -> tuple[Word, ...]:

@@ -9,18 +9,16 @@ written for a foreign crew prints the month in English and marks the year so: 'B
 
 from __future__ import annotations
 
-import re
+from pipeline.extract.reader.lazy_re import lazy
 
 BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the Gregorian
 
 # the era's own mark printed before or after the year: 'B.E.', 'BE', Thai 'พ.ศ.'
 _MARK = r"(?:B\.\s?E\.?|BE(?![\w.])|พ\.\s?ศ\.?)"
-_MARK_BEFORE = re.compile(rf"{_MARK}\s{{0,2}}$")
-_MARK_AFTER = re.compile(rf"^\s{{0,2}}{_MARK}")
+_MARK_BEFORE = lazy(rf"{_MARK}\s{{0,2}}$")
+_MARK_AFTER = lazy(rf"^\s{{0,2}}{_MARK}")
 # the Gregorian year printed right after it: '2569 / 2026', '2570 (2027)', '2570 - 2027 CE'
-_GREGORIAN_AFTER = re.compile(
-    r"^\s{0,2}(?:[/(|\u2013\u2014-]|AD|CE)\s{0,2}(?P<y>(?:19|20)\d\d)(?!\d)"
-)
+_GREGORIAN_AFTER = lazy(r"^\s{0,2}(?:[/(|\u2013\u2014-]|AD|CE)\s{0,2}(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def marked_era_year(text: str, start: int, end: int) -> int | None:

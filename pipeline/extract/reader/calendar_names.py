@@ -3,16 +3,18 @@
 
 dateparser ships CLDR-derived names with the forms people print: Polish genitive ("listopada")
 and nominative ("listopad"), abbreviations, and spellings without diacritics ("pazdziernika").
-Only its data files are read (a few ms): importing the dateparser package costs ~0.1 s and its
-parser is too slow to run per candidate on a whole sheet.
+Only its data files are read, each once (a few ms): importing the dateparser package costs
+~0.1 s and its parser is too slow to run per candidate on a whole sheet.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.util
-import re
 from pathlib import Path
 from types import ModuleType
+
+from pipeline.extract.reader.lazy_re import lazy
 
 # Nordic, Czech / Slovak and Portuguese sheets too (issue 15): "12. května 2026", "tirsdag"
 LANGUAGES = ("en", "pl", "de", "fr", "es", "it", "nl", "sv", "da", "nb", "cs", "sk", "pt")
@@ -80,9 +82,10 @@ _NOT_NAMES |= {"ուր", "ապր", "երկ", "կիր"}
 # ... and Albanian "gush" (English "gush") and "nën" (Albanian "under"), August's and
 # November's abbreviations
 _NOT_NAMES |= {"gush", "nën"}
-_ROMAN_NUMERAL = re.compile(r"^[ivx]+$")
+_ROMAN_NUMERAL = lazy(r"^[ivx]+$")
 
 
+@functools.cache  # each language's file read once for months and weekdays (cleared below)
 def _language_data(code: str) -> dict[str, list[str]]:
     spec = importlib.util.find_spec("dateparser")
     if spec is None or not spec.submodule_search_locations:
@@ -139,6 +142,7 @@ WEEKDAYS = {
     name: index for name, index in {**_OLD_WEEKDAYS, **_NEW_WEEKDAYS}.items() if name not in MONTHS
 }
 WEEKDAYS.update({"thur": 3, "thurs": 3, "weds": 2})  # English short forms CLDR lacks
+_language_data.cache_clear()  # the tables are built: the files' data is not kept
 
 # Latvian prints the month in the locative after a day ("2026. gada 7. martā": on 7 March) and
 # in the genitive ("7. marta"); dateparser lists the nominative only. Case endings: locative

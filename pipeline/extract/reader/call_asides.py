@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # the time insisted on: '7AM PROMPT', '6:30 sharp', 'promptly', 'on the dot'
-_PUNCTUAL = re.compile(r"\b(?:prompt(?:ly)?|sharp|on\s+the\s+dot)\b\.?", re.I)
+_PUNCTUAL = lazy(r"\b(?:prompt(?:ly)?|sharp|on\s+the\s+dot)\b\.?", re.I)
 # the cast sent to their own rows: '(artistes as below)', '(cast: see below)', '(talent per
 # call list)', '(actors as per schedule)'
-_OTHERS_LISTED = re.compile(
+_OTHERS_LISTED = lazy(
     r"\(\s*(?:all\s+)?(?:artistes?|artists?|cast|talent|actors?|actresses)\s*:?\s*"
     r"(?:as\s+per|as|see|per)\s+(?:the\s+)?(?:below|above|schedule|call\s+list|list|table)\s*\)",
     re.I,
@@ -28,7 +30,7 @@ def without_call_asides(rest: str) -> str:
 
 
 # an hour and its half of the day, nothing else: '7AM', '6 a.m.', '7am'
-_LONE_HOUR = re.compile(r"\s*\d{1,2}\s?[ap]\.?\s?m\.?\s*", re.I)
+_LONE_HOUR = lazy(r"\s*\d{1,2}\s?[ap]\.?\s?m\.?\s*", re.I)
 
 
 def lone_meridiem_hour(cell: str) -> bool:

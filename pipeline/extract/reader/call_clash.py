@@ -38,6 +38,7 @@ from pipeline.extract.reader.dept_calls import (
     heads_people_column,
 )
 from pipeline.extract.reader.labelling import Label, runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.times import find_time, find_times
 
 CLASH = 0.5  # a crew call the sheet itself contradicts: a person must look (scoring.SAFE 0.85)
@@ -149,10 +150,8 @@ def _qualified(sheet: F.Sheet, label: Label, value: Piece) -> bool:
     return bool(_WORD.search(words)) and not _ALL_CREW.fullmatch(words.strip(" :.-"))
 
 
-_WORD = re.compile(r"[^\W\d_]")
-_ALL_CREW = re.compile(
-    r"\(\s*(?:all|full|whole|entire|everyone|general)?\s*(?:crew|unit)?\s*\)", re.I
-)
+_WORD = lazy(r"[^\W\d_]")
+_ALL_CREW = lazy(r"\(\s*(?:all|full|whole|entire|everyone|general)?\s*(?:crew|unit)?\s*\)", re.I)
 
 
 def _timeline(sheet: F.Sheet) -> set[str]:

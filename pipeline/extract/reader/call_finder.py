@@ -46,6 +46,7 @@ from pipeline.extract.reader.field_sheet import (
 )
 from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
@@ -89,8 +90,8 @@ def _first_time(
 # "HMU call", "Pre-call (grip & electric)"), printed in the crew call's box: never the general
 # crew call. Alone, it is the call only at a confidence that asks for review.
 PRECALL_ONLY = 0.5
-_PRECALL = re.compile(r"\bpre[\s-]?calls?\b|\bprecalls?\b|\bearly\s+calls?\b", re.I)
-_WORD = re.compile(r"[\w&-]+")
+_PRECALL = lazy(r"\bpre[\s-]?calls?\b|\bprecalls?\b|\bearly\s+calls?\b", re.I)
+_WORD = lazy(r"[\w&-]+")
 
 
 def precall(before: str) -> bool:
@@ -107,7 +108,7 @@ def precall(before: str) -> bool:
 
 
 # "09:00 crew / 10:30 cast": each time followed by whose it is
-_TIME_THEN_CREW = re.compile(r"(?<![\w:.])(?=\d)\S{1,8}(?:\s?[ap]\.?m\.?)?\s+(?:crew|unit)\b", re.I)
+_TIME_THEN_CREW = lazy(r"(?<![\w:.])(?=\d)\S{1,8}(?:\s?[ap]\.?m\.?)?\s+(?:crew|unit)\b", re.I)
 
 
 def _crews_time(text: str) -> Parsed | None:
@@ -133,7 +134,7 @@ _OLD_TIME = (
 )
 # and in Polish / Czech ('przesunięta z 7.30 na 9.00', 'posunut z 7.00 na 8.00') and German
 # ('verschoben von 7:00 auf 8:00'): the old time stands in the group, so a range is no change
-CALL_CHANGE = re.compile(
+CALL_CHANGE = lazy(
     r"\bfrom\b(?P<old>.{1,20}?)\bto\b|\bwas\b(?P<old2>.{1,20}?)\bnow\b|\u2192|->"
     rf"|\bz\s+(?P<old3>{_OLD_TIME})\s+na\b|\bvon\s+(?P<old4>{_OLD_TIME})\s+auf\b",
     re.I,
@@ -351,7 +352,7 @@ def shooting_start(sheet: Sheet) -> Found:
     return Found(value, SHOOTING_START, warning)
 
 
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = lazy(r"\s*/\s*")
 
 
 def _slashed_pair_time(
@@ -374,7 +375,7 @@ def _slashed_pair_time(
 
 
 # '5:07 h', '5:51 ч.', '0600 hrs': the unit a time may carry in a slashed pair's part
-_UNIT_TAIL = re.compile(r"^\s*(?:h|hod\.?|godz\.?|uhr|hrs?|ч\.?|óra)?\s*$", re.I)
+_UNIT_TAIL = lazy(r"^\s*(?:h|hod\.?|godz\.?|uhr|hrs?|ч\.?|óra)?\s*$", re.I)
 _PAIR_SLACK = 15.0  # points a slashed value's cell may start left of its labels' run
 
 
@@ -729,11 +730,11 @@ def _heads_department_calls(sheet: Sheet, h: Label) -> bool:
 
 CREW_LABEL = 0.95  # a label this strong names the call for the crew ('Zbiórka ekipy')
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
-_HOUR_H = re.compile(r"^\d{1,2}\s?h$", re.I)  # "6h"
-_LATE_H = re.compile(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
-_HOUR_AP = re.compile(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
-_LETTER_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
-_WORD_AP = re.compile(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?", re.I)
+_HOUR_H = lazy(r"^\d{1,2}\s?h$", re.I)  # "6h"
+_LATE_H = lazy(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
+_HOUR_AP = lazy(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
+_LETTER_AP = lazy(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
+_WORD_AP = lazy(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?", re.I)
 
 
 def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> Parsed:
@@ -770,7 +771,7 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
 CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the crew's call
 # 'Call time: 8am for everyone (bacon rolls from 7:30)', '07:00 pour toute l'équipe': words
 # after the time that call the whole crew, then at most a note in brackets
-_FOR_EVERYONE = re.compile(
+_FOR_EVERYONE = lazy(
     r"^[-\u2013,]?\s*(?:for|pour|para|für|dla|per)\s+(?:the\s+)?"
     r"(?:everyone|everybody|all(?:\s+(?:crew|cast\s+(?:and|&)\s+crew))?|whole\s+(?:crew|team|unit)"
     r"|full\s+crew|all\s+departments|tout\s+le\s+monde|toute\s+l[’']\s?équipe|todos|todo\s+el\s+equipo"
@@ -803,7 +804,7 @@ def _for_the_crew(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parse
 
 
 _CREW_PHRASES = sorted((p for p, q in L.CREW_CALL.items() if q >= 0.9), key=len, reverse=True)
-_CREW_LINE = re.compile(
+_CREW_LINE = lazy(
     rf"^(?:{'|'.join(re.escape(p) for p in _CREW_PHRASES)})(?:\s+time)?\s*[:\-\u2013]?\s*",
     re.I,
 )
@@ -828,14 +829,14 @@ def _crew_line_agrees(pieces: list[Piece], parsed: Parsed) -> bool:
 
 # Another unit's own sheet (a second, splinter, aerial or insert unit) headed as such: a band
 # "2ND UNIT", "SPLINTER UNIT", "Second Unit Call Sheet", "B-UNIT CALL SHEET" alone on its line.
-_UNIT_SHEET = re.compile(
+_UNIT_SHEET = lazy(
     r"^(?P<unit>(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit)"
     r"(?:\s*[-\u2013:\u00b7|]?\s*(?:call\s*sheet|schedule))?\s*$",
     re.I,
 )
 # A call label that names the main (first) unit: "MAIN UNIT CALL", "1st Unit call (ref.)",
 # "Main unit crew call", "First unit general call"
-_MAIN_UNIT = re.compile(r"\b(?:main|1st|first)\s*[-\u2013]?\s*unit\b", re.I)
+_MAIN_UNIT = lazy(r"\b(?:main|1st|first)\s*[-\u2013]?\s*unit\b", re.I)
 # On another unit's sheet, the main unit's call is printed for reference only: never this
 # sheet's call, and alone it is read only at a confidence that asks for review.
 MAIN_UNIT_FOR_REFERENCE = 0.3
@@ -1000,7 +1001,7 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
 
 # a numbered list's item number before a row's time ('1.  7.45am - crew call', '2) 0800 ...'):
 # no part of the time ('1. 7.45' is no date)
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\d)")
+_LIST_ITEM = lazy(r"^\s*\d{1,2}[.)]\s+(?=\d)")
 
 
 def _notes_the_revision(label: Label, text: str) -> bool:
@@ -1083,7 +1084,7 @@ def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) ->
 
 # 'Sunrise shot: be on the rocks by 06:45', 'Sunset scene 14 at 16:40': the sun's word naming
 # a shot, a scene or a session (the work done in that light), not the sun's own time
-_SUN_WORK = re.compile(
+_SUN_WORK = lazy(
     r"^(?:shots?|scenes?|sc\.?|time-?lapses?|setups?|set-ups?|sessions?|shoot(?:ing)?|plates?)\b",
     re.I,
 )
@@ -1150,7 +1151,7 @@ def _line_call(sheet: Sheet, label: Label) -> str | None:
 
 # what may follow a memo's call time: where it is ('at the staff door', 'on location', '@ base'),
 # or that it is the crew's ('crew call at the print shop')
-_CALL_AT = re.compile(r"\s*[-\u2013,]?\s*(?:(?:crew|unit|all)\s+call\b\s*)?(?:at|on|@|in)\b", re.I)
+_CALL_AT = lazy(r"\s*[-\u2013,]?\s*(?:(?:crew|unit|all)\s+call\b\s*)?(?:at|on|@|in)\b", re.I)
 
 
 def _meet_before_call(sheet: Sheet, label: Label, meet: str) -> bool:
@@ -1192,7 +1193,7 @@ def _says_same_call(sheet: Sheet, label: Label, value: object) -> bool:
     return first is not None and first.value == value and (hit is None or hit[0].value == value)
 
 
-_MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
+_MONEY = lazy(r"[$\u20ac\u00a3]\s?\d+(?:[.,]\d+)?")
 
 
 _LIST_ROWS = 3  # lines a section heading owns when it heads a list, not one value
@@ -1329,7 +1330,7 @@ def _original_label(sheet: Sheet, label: Label) -> bool:
 
 
 _ANY_OTHER = "*"  # a revision that replaces every other time of its kind
-_SUPERSEDES = re.compile(
+_SUPERSEDES = lazy(
     r"\b(?:supersedes?|replaces?|overrides?|instead\s+of)\b[^.;]{0,40}?\bcalls?\b", re.I
 )
 
@@ -1351,7 +1352,7 @@ def _replaced(pieces: list[Piece]) -> set[str]:
     return out
 
 
-_WAS = re.compile(r"\(\s*(?:was|previously|formerly)\s+([^()]{1,12})\)", re.I)
+_WAS = lazy(r"\(\s*(?:was|previously|formerly)\s+([^()]{1,12})\)", re.I)
 
 
 def _supersedes(sheet: Sheet, label: Label) -> bool:
@@ -1430,7 +1431,7 @@ def wrap_time(sheet: Sheet) -> str | None:
 
 # A time with a one-digit hour and neither am / pm nor a 24-hour clock's mark ('h', 'hrs'):
 # '5.30', '5:30' is half past five in the morning or the evening
-_HALF_DAY_UNSAID = re.compile(r"[1-9][.:][0-5]\d")
+_HALF_DAY_UNSAID = lazy(r"[1-9][.:][0-5]\d")
 
 
 def _half_day_unsaid(pieces: list[Piece], parsed: Parsed) -> bool:
@@ -1493,7 +1494,7 @@ def _running_order_call(
 
 
 _ROW_TIME_WORDS = 3  # '07:00', '7:00 AM', '7 : 00 AM': the words a row's time may take
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
 def next_row_after(line: Line, label: Label) -> bool:

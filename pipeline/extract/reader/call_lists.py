@@ -12,19 +12,20 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.values import find_times
 
 # Who a listed call is for, when it is the crew's (the words sheets use for the whole crew)
-_CREW = re.compile(
+_CREW = lazy(
     r"^(?:(?:main|general|all|full|shooting|tech(?:nical)?)\s+)?(?:crew|unit|équipe|equipe"
     r"|ekipa|equipo|troupe|team)(?:\s+call)?$",
     re.I,
 )
 # A line that lists calls: its label says so ("CALLS:", "Call:", "Crew / HMU call:")
 _CALL_WORD = r"(?:calls?|appels?|convocations?|citaci(?:ón|ones)|convocatorias?)"
-_LIST_LABEL = re.compile(rf"^(?P<label>[^:]{{0,40}}?\b{_CALL_WORD})\s*:\s*(?P<rest>.+)$", re.I)
-_SPLIT = re.compile(r"\s+[/|·]\s+|\s*;\s*")
-_TAG = re.compile(r"^\(?(?P<tag>[^\W\d_][^()]*?)\)?$")
+_LIST_LABEL = lazy(rf"^(?P<label>[^:]{{0,40}}?\b{_CALL_WORD})\s*:\s*(?P<rest>.+)$", re.I)
+_SPLIT = lazy(r"\s+[/|·]\s+|\s*;\s*")
+_TAG = lazy(r"^\(?(?P<tag>[^\W\d_][^()]*?)\)?$")
 
 
 def crew_call_in_list(lines: Iterable[str]) -> str | None:

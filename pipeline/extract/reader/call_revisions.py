@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # A word before a call label that makes its time the revision: EN, PL, DE, FR, ES
 REVISED_BEFORE = frozenset(
     {
@@ -87,7 +89,7 @@ _BRACKETED = (
     r"|nueva|nuevo|cambio|anterior"
 )
 # The words right after a call label that say its time is the new one
-_REVISED_TAIL = re.compile(
+_REVISED_TAIL = lazy(
     r"^[-\u2013,]?\s*(?:"
     rf"\((?:{_BRACKETED})\):?"
     r"|(?:is\s+|has\s+been\s+)?now(?:\s+at)?:?"
@@ -107,7 +109,7 @@ _REVISED_TAIL = re.compile(
     re.I,
 )
 
-_REVISED_SPAN = re.compile(
+_REVISED_SPAN = lazy(
     r"\b(?:amended|revised|updated|new|changed|rescheduled|now|moved|pushed|brought\s+forward"
     r"|put\s+back|pulled\s+forward|delayed|nowa|nowy|nowe|zmienion\w|zmiana|przesuni\w+|teraz"
     r"|neu\w{0,2}|ge[äa]ndert\w{0,2}|aktualisiert\w{0,2}|verschoben|vorverlegt|jetzt"
@@ -116,7 +118,7 @@ _REVISED_SPAN = re.compile(
     r"|retrasad[ao]|ahora)\b",
     re.I,
 )
-_ORIGINAL_SPAN = re.compile(
+_ORIGINAL_SPAN = lazy(
     r"\b(?:original(?:ly)?|prior|previous(?:ly)?|old|was|initial(?:ly)?|former(?:ly)?|pierwotn\w+"
     r"|poprzedni\w?|star[ay]|ursprünglich\w{0,2}|alt\w?|bisherig\w{0,2}|vorherig\w{0,2}"
     r"|ancienn?e?|initiale|anterior|antigu[ao])\b",
@@ -154,33 +156,33 @@ _MOVED = r"pushed|moved|delayed|bumped|changed"
 # "*** REVISED CALL: 7:30 AM ***", "UNIT CALL NOW 0800": a label's run that says its time
 # replaces the one printed elsewhere. Without 'new' where a revised time is taken over the
 # others (fields, call_clash) ...
-REVISED_WORDS = re.compile(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
+REVISED_WORDS = lazy(r"\b(?:revised|amended|updated|changed|now|supersedes?)\b", re.I)
 # ... with it where a call label is told from the original it replaced ("New call")
-REVISION_WORDS = re.compile(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
+REVISION_WORDS = lazy(rf"{REVISED_WORDS.pattern}|\bnew\b", re.I)
 # "Original call: 07:00", "Previous call time", "Old call", "Initially called for": a run that
 # names the call a revision replaced
-ORIGINAL_WORDS = re.compile(
+ORIGINAL_WORDS = lazy(
     r"\b(?:original(?:ly)?|previous(?:ly)?|old|initial(?:ly)?|prior|formerly|superseded)\b",
     re.I,
 )
 
 # "CALL PUSHED TO 9:30 AM", "moved back to 0800", "NOW 07:30", "revised: 6:30": a change on a
 # call label's own row that names the new time
-PUSHED_TO = re.compile(
+PUSHED_TO = lazy(
     rf"\b(?:{_MOVED}|revised|amended|updated|put|brought|now)\b"
     r"(?:\s+(?:back|forward|later|earlier|up|out))?(?:\s+(?:to|until|till))?\s*:?\s*",
     re.I,
 )
 # "crew call brought forward 30 min", "unit call pushed back an hour": a note that the call
 # moved, naming no time of its own
-CALL_MOVED_NOTE = re.compile(
+CALL_MOVED_NOTE = lazy(
     rf"\b(?:{_MOVED}|revised|amended|brought\s+forward"
     r"|put\s+back|pulled\s+(?:in|forward|earlier))\b",
     re.I,
 )
 # "8:00 AM (pushed 1 hr!)", "0800 - moved back 30 min": a note after the time that it was
 # changed says the time is the new one, not that it is someone else's
-CHANGE_NOTE = re.compile(
+CHANGE_NOTE = lazy(
     rf"\s*[-\u2013(]?\s*(?:{_MOVED}|new|updated|revised|later"
     r"|earlier|przesuni\w*|verschoben|décalé)\b[\w\s.,/]{0,20}[!.]*\s*\)?[!.]*\s*",
     re.I,

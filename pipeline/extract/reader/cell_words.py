@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader.label_gloss import hospital_label_words
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.values import find_phones, without_phones
 
 # '(as above)', 'Same as above', 'see above', 'ditto', 'do.', '"', 'as per location', 'as
 # before', 'as previous', 'same', 'idem', 'jw.' / 'jak wyżej' (Polish), 'wie oben' (German),
 # 'comme ci-dessus' (French): it points at another cell, it is no place's name
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy(
     r"^[\s(\[]*(?:"
     r"(?:(?:the\s+)?same\s+(?:as\s+)?)?(?:as\s+|see\s+)?(?:above|before|previous(?:ly)?|prev\.?)"
     r"|same(?:\s+as\s+(?:above|before|(?:the\s+)?(?:location|set|unit\s+base|base)))?"
@@ -52,7 +53,7 @@ def name_before_phone(line: str, region: str | None) -> str | None:
 # 'Treffpunkt siehe Lageplan: Basis ... ab 06:15 Uhr', 'Meeting point: see map', 'Rendez-vous
 # voir plan': the label's words point at a map or another page; a time later in that sentence
 # is the note's (a shuttle's, a road closure's), never the label's value
-_POINTER = re.compile(
+_POINTER = lazy(
     r"^[\s(:\-\u2013]*(?:siehe|see|voir|zie|vedi|viz|katso|lásd|vaata|sjá)\s+[^\W\d_]", re.I
 )
 

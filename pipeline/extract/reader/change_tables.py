@@ -12,9 +12,8 @@ new-value heading, and no time; a row of the table is within a few lines under i
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.reader.labelling import Label, runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.parsed import Parsed
 from pipeline.extract.reader.times import find_time
@@ -96,7 +95,7 @@ _SLACK = 15.0  # points a value may stand left or right of its heading's cell
 
 
 # 'BYŁO (wersja 1)', 'NOW (v3)', 'NEU (Stand 12.05.)': a heading's note in brackets after it
-_NOTE = re.compile(r"\s*\([^()]{1,24}\)$")
+_NOTE = lazy(r"\s*\([^()]{1,24}\)$")
 
 
 def _cells(line: Line) -> list[tuple[str, float, float]]:

@@ -46,34 +46,33 @@ from pipeline.extract.reader.address_parts import find_postcodes
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.calendar_names import MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 from pipeline.extract.reader.dates import find_dates
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.mail_stamps import stamp_lines
 from pipeline.extract.reader.model import DocumentType
 from pipeline.extract.reader.rows import parse_scene
 from pipeline.extract.reader.shorthand import dash_parts
 from pipeline.extract.reader.values import EMAIL_RE, Guess
 
-_PL_CHARS = re.compile(r"[ąęłśżźćń]", re.I)
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_PL_CHARS = lazy(r"[ąęłśżźćń]", re.I)
+_UK_POSTCODE = lazy(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # a North American phone number's exchange and line, dashed: "555-0142"
 _NA_LINE = r"\d{3}-\d{4}"
-_US_CUES = re.compile(rf"\b[A-Z]{{2}}\s\d{{5}}\b|\(\d{{3}}\)\s?{_NA_LINE}")  # a ZIP, a phone
-_US_TIME = re.compile(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
+_US_CUES = lazy(rf"\b[A-Z]{{2}}\s\d{{5}}\b|\(\d{{3}}\)\s?{_NA_LINE}")  # a ZIP, a phone
+_US_TIME = lazy(r"\b\d{1,2}:\d{2}\s?[AP]M\b")
 # North America's dialling code before an area code ("+1 212 555 0100", "+1 (416)", "+1-604"):
 # never a temperature's sign and tens ("+5…+14 °C", "+12°")
-_PLUS_ONE = re.compile(r"\+1\)?(?:[\s.-]?\(?)\d{3}")  # "(+1) 212 ..." too
+_PLUS_ONE = lazy(r"\+1\)?(?:[\s.-]?\(?)\d{3}")  # "(+1) 212 ..." too
 
 CALL_MIN = 3  # a crew call with its time, or a location and a date, make a call sheet
 OTHER_MIN = 4  # another kind of paper needs this much of its own structure to win
-_TIME = re.compile(
+_TIME = lazy(
     r"(?<![\d/])\d{1,2}\s?[:.h]\s?\d{2}(?!\d)\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s?[ap]m\b", re.I
 )
 # next to a crew-call label a 24-hour time may be printed without a colon ("UNIT CALL 0630",
 # "0715 hrs"); alone on a page four digits are more often a year
-_LABELLED_TIME = re.compile(
-    _TIME.pattern + r"|(?<![\d.:/-])(?:[01]\d|2[0-3])[0-5]\d(?![\d.:/-])", re.I
-)
+_LABELLED_TIME = lazy(_TIME.pattern + r"|(?<![\d.:/-])(?:[01]\d|2[0-3])[0-5]\d(?![\d.:/-])", re.I)
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_DATE = re.compile(
+_DATE = lazy(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -82,14 +81,12 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}(?:er|\.)?\s+(?:{_MONTH_NAMES})\b",
     re.I,
 )
-_MONEY = re.compile(
-    r"[$£€]\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d{3,}\.\d{2}\b"
-)
-_ACCOUNT_LINE = re.compile(r"^\d{2,5}(?:[-.]\d{1,4})?\s+[A-Za-z]")
-_SCENE_HEADING = re.compile(r"^(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.\s+\S", re.I)
-_EIGHTHS = re.compile(r"\b\d/8\b")
-_CUE = re.compile(r"^[A-Z][A-Z .'\-]{1,30}(?:\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\))?$")
-_DIALOGUE = re.compile(r"[a-z]")
+_MONEY = lazy(r"[$£€]\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\b\d{3,}\.\d{2}\b")
+_ACCOUNT_LINE = lazy(r"^\d{2,5}(?:[-.]\d{1,4})?\s+[A-Za-z]")
+_SCENE_HEADING = lazy(r"^(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./EXT|EXT\./INT|I/E)\.\s+\S", re.I)
+_EIGHTHS = lazy(r"\b\d/8\b")
+_CUE = lazy(r"^[A-Z][A-Z .'\-]{1,30}(?:\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\))?$")
+_DIALOGUE = lazy(r"[a-z]")
 # Croatian, Serbian and Bosnian months (Latin and Cyrillic): "28. avgust", "3. kolovoza"
 _SLAVIC_MONTHS = (
     r"januar\w*|februar\w*|mart\w*|april\w*|maj\w*|jun\w*|jul\w*|avgust\w*|august\w*|"
@@ -98,40 +95,40 @@ _SLAVIC_MONTHS = (
     r"јануар\w*|фебруар\w*|март\w*|април\w*|мај\w*|јун\w*|јул\w*|август\w*|септемб\w*|"
     r"октоб\w*|новемб\w*|децемб\w*"
 )
-_DATE = re.compile(_DATE.pattern + rf"|\b\d{{1,2}}\.\s*(?:{_SLAVIC_MONTHS})\b", re.I)
+_DATE = lazy(_DATE.pattern + rf"|\b\d{{1,2}}\.\s*(?:{_SLAVIC_MONTHS})\b", re.I)
 # A contract's signature line ("Signed for the Owner: ______") and numbered clause ("2. Term.")
-_SIGNATURE_LINE = re.compile(
+_SIGNATURE_LINE = lazy(
     r"(?:sign|signature|podpis|potpis|unterschrift|firma)\w*\b[^_]*_{4,}|_{8,}", re.I
 )
 # A scene row in any language: a scene number first and a page count in eighths ("21 OPERAHÁZ
 # FOYER (BELSŐ) N 1 4/8 1, 2, 5"), whether or not the day/night word is known.
-_EIGHTHS_ROW = re.compile(r"^[A-Z]?\d{1,3}[A-Z]?\s+\S.*?\s(?:\d{1,2}\s)?[0-7]/8(?!\d)")
+_EIGHTHS_ROW = lazy(r"^[A-Z]?\d{1,3}[A-Z]?\s+\S.*?\s(?:\d{1,2}\s)?[0-7]/8(?!\d)")
 # An order's or invoice's total with its amount ("Total: $3,412.50", "TOTAL DUE 1.200,00 EUR")
-_TOTAL = re.compile(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\d", re.I)
+_TOTAL = lazy(r"\btotal\b(?:\s+due)?\s*:?\s*(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\d", re.I)
 # A flight or train booked by its number: "Flight BA1436", "Flt LH 2031", "Train ICE 597"
 # A role and its playing age: "BUDDY (12-14)", "Mr. Paxton (50s)", "LUCÍA (30-40 años)",
 # "Anna (late 20s)"
-_ROLE_AGE = re.compile(
+_ROLE_AGE = lazy(
     r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,3}\s*\(\s*(?:(?:early|mid|late)[\s-])?"
     r"(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}|\d0'?s(?:\s*[-\u2013]\s*\d0'?s)?)"
     r"(?:\s*(?:\+|years?|yrs|y/?o|años|ans|anni|jahre|lat))?\s*\)",
     re.I,
 )
-_BOOKED = re.compile(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
+_BOOKED = lazy(r"\b(?:flight|flt|train|zug|vol|vuelo|lot)\s+[A-Z]{2,3}\s?\d{2,4}\b", re.I)
 # A leg booked by its carrier's code and number, from a place at a time to a place at a time:
 # "EI 3722 Dublin 18:40 - Shannon 19:25", "LH1234 Frankfurt 07:05 → Warszawa 08:50" (a
 # scene's "SC 12" or an episode's "EP 3" is no carrier)
-_LEG = re.compile(
+_LEG = lazy(
     r"\b(?!SC|EP|BL|CH)[A-Z][A-Z0-9]\s?\d{2,4}\s+(?:[^\W\d_][\w'.-]*\s+){1,3}\d{1,2}[:.]\d{2}"
     r"\s*[-\u2013\u2192>]+\s*(?:[^\W\d_][\w'.-]*\s+){1,3}\d{1,2}[:.]\d{2}\b"
 )
 # A contact row: an e-mail address or a phone number printed in its common shapes
-_CONTACT = re.compile(
+_CONTACT = lazy(
     EMAIL_RE.pattern + r"|(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}(?!\d)"
 )
 # An item row: its quantity first, then tick boxes ('[x] [ ]', '☐', '☑') for out and in
-_TICKED_ITEM = re.compile(r"^\d{1,3}\s*[x\u00d7]?\s+[^\W\d_].*(?:\[\s?[x✓✔]?\s?\]|[☐☑☒□■✓✔])", re.I)
-_CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
+_TICKED_ITEM = lazy(r"^\d{1,3}\s*[x\u00d7]?\s+[^\W\d_].*(?:\[\s?[x✓✔]?\s?\]|[☐☑☒□■✓✔])", re.I)
+_CLAUSE = lazy(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'-]{2,40}\.\s+\S")
 
 
 # Call-sheet labels the field reader does not know yet, for classification only: Croatian,
@@ -833,7 +830,7 @@ _AGENDA_WORD = (
 )
 # 'PRODUCTION MEETING - AGENDA', 'Agenda: production meeting', 'Minutes of the meeting ...': a
 # meeting word and an agenda word on one heading line
-_MEETING_HEADING = re.compile(
+_MEETING_HEADING = lazy(
     rf"\b{_MEETING_WORD}\b.*\b{_AGENDA_WORD}\b|\b{_AGENDA_WORD}\b.*\b{_MEETING_WORD}\b",
     re.I,
 )
@@ -996,7 +993,7 @@ def _titled_other(lines: list[str]) -> str | None:
 # A row of the day's running order ("07:00 Unit base open", "12:30-13:30 Lunch") or of the
 # people called ("Camera  Dan Kerr  555-0161  07:00"): a time at a line's start before words, or
 # at its end after them. A permit's granted window is one line, a risk table's rows have none.
-_TIMED_ROW = re.compile(
+_TIMED_ROW = lazy(
     rf"^(?:{_TIME.pattern})(?:\s*[-\u2013]\s*(?:{_TIME.pattern}))?\s+[^\W\d]"
     rf"|[^\W\d].*\s(?:{_TIME.pattern})$",
     re.I,
@@ -1015,7 +1012,7 @@ def runs_a_day(lines: list[str]) -> bool:
 
 # A sentence that ends on a limit in time ('no amplified sound before 9:00 AM.', 'Trucks must
 # leave by 10 p.m.'): a condition stated in prose, not a row of the day
-_RESTRICTION = re.compile(
+_RESTRICTION = lazy(
     rf"\b(?:before|after|until|till|by|no\s+later\s+than|przed|po|do|vor|nach|bis|avant|après)"
     rf"\s+(?:{_TIME.pattern})\s*\.?$",
     re.I,
@@ -1106,7 +1103,7 @@ def _weekday_dated(line: str) -> bool:
 
 # A line that calls people somewhere at a time, as a minimal sheet words its call: "Meet 0830
 # at the observatory entrance", "RV 07:00 at the car park", "Report to set at 6:30"
-_SUMMONS = re.compile(
+_SUMMONS = lazy(
     r"^(?:meet(?:ing)?|rv|rendezvous|report(?:\s+to\s+\w+)?|muster|unit\s+call|call)\b"
     r"\W{0,3}(?:time\W{0,3})?(?:at\s+)?(?:" + _LABELLED_TIME.pattern + ")",
     re.I,
@@ -1115,7 +1112,7 @@ _SUMMONS = re.compile(
 
 # ... or says it in a sentence: "On Tuesday 10 March, call is 6:45am at ...", "crew call will
 # be 7:00 AM", "Call time is 0630"
-_CALL_SENTENCE = re.compile(
+_CALL_SENTENCE = lazy(
     r"\bcall(?:\s+time)?\s+(?:is|will\s+be)\s+(?:at\s+)?(?:" + _LABELLED_TIME.pattern + ")",
     re.I,
 )
@@ -1209,7 +1206,7 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _POST = "a post-production plan"
 _HOUSEHOLD = "a household planner"
 _WEEK_HEAD = 6  # a planner's day columns head it
-_WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)
+_WEEKDAY = lazy(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)
 
 
 def _week_columns(line: str) -> bool:
@@ -1319,7 +1316,7 @@ def _introduced_speakers(lines: list[str]) -> int:
     )
 
 
-_CUE_EXTENSION = re.compile(r"\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\)$")
+_CUE_EXTENSION = lazy(r"\s\((?:V\.O\.|O\.S\.|O\.C\.|CONT'D)\)$")
 
 
 def region(text: str) -> str | None:
@@ -1362,8 +1359,8 @@ def region(text: str) -> str | None:
 # Argentina's CPA: the province's letter and the four digits of the old code, then the block's
 # three letters ('C1425DKA CABA') or, in the short form many still print, the town straight
 # after ('A4400 Salta', 'B1642 San Isidro', 'V9410 Ushuaia'); the letter is never I or O
-_AR_CPA_FULL = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
-_AR_CPA_SHORT = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}(?=,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
+_AR_CPA_FULL = lazy(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+_AR_CPA_SHORT = lazy(r"(?<![\w-])[A-HJ-NP-Z]\d{4}(?=,?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
 AR_SHORT_CODES = 2  # short codes printed before one is an address's, not an item's number
 
 
@@ -1373,7 +1370,7 @@ def _argentine(text: str) -> bool:
 
 
 # a number printed with its dialling code: '+27 21 424 8890', '+254 (0)20 272 6300'
-_DIALLED = re.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?:[\s.\-]?\(?\d+\)?){2,6}")
+_DIALLED = lazy(r"(?<![\w+])\+[1-9]\d{0,2}(?:[\s.\-]?\(?\d+\)?){2,6}")
 
 
 def _dialled_region(text: str) -> str | None:
@@ -1395,7 +1392,7 @@ def _dialled_region(text: str) -> str | None:
 
 # A North American sheet's own marks: a Fahrenheit forecast, a dashed ten-digit phone number.
 # Apart from _US_CUES: they leave a date's order open abroad, they place no sheet in the US.
-_NORTH_AMERICAN = re.compile(rf"{not_a_day.FAHRENHEIT}|(?<![\d-])\d{{3}}-{_NA_LINE}(?![\d-])")
+_NORTH_AMERICAN = lazy(rf"{not_a_day.FAHRENHEIT}|(?<![\d-])\d{{3}}-{_NA_LINE}(?![\d-])")
 
 
 def us_date_order(region_code: str | None, text: str = "") -> bool | None:
@@ -1412,9 +1409,9 @@ def us_date_order(region_code: str | None, text: str = "") -> bool | None:
 # The document's own name in Finnish, Turkish (either case of the dotted capital) and Indonesian:
 # day-first dates ("7.5." is 7 May) and the country's phone numbers.
 _LOCALE_NAMES = (
-    ("FI", re.compile(r"päiväohjelma|kuvauspäivä")),
-    ("TR", re.compile(r"çeki\u0307?m programi|çekim program\u0131|çeki\u0307?m günü")),
-    ("ID", re.compile(r"jadwal syuting|hari syuting")),
+    ("FI", lazy(r"päiväohjelma|kuvauspäivä")),
+    ("TR", lazy(r"çeki\u0307?m programi|çekim program\u0131|çeki\u0307?m günü")),
+    ("ID", lazy(r"jadwal syuting|hari syuting")),
 )
 
 

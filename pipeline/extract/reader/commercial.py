@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.title import clean_title, company_name
 from pipeline.extract.reader.values import find_dates, find_time
@@ -28,7 +29,7 @@ SIZE_STEP = 0.3  # points: a value printed larger than its key
 
 # who pays and who made the idea: a commercial's header (English, Polish, German, French,
 # Spanish, Dutch, Scandinavian words for the two)
-_PAYER = re.compile(
+_PAYER = lazy(
     r"^(?:\d{1,2}\s+)?(?:client|klient|kunde|auftraggeber|annonceur|cliente|opdrachtgever"
     r"|agency|agencja|agentur|agence|agencia|bureau|byrå)\b",
     re.I,
@@ -212,7 +213,7 @@ def commercial_title(page: PageText) -> Commercial | None:
 _OPEN_Q = '\u201c\u201e"\u00ab'
 _CLOSE_Q = '\u201d\u201c"\u00bb'
 _ONE_LENGTH = r"(?::\d{2}|\d{1,3}\s?(?:\"|\u201d|\u2033|s\b|sec\b))"
-_QUOTED_SPOT = re.compile(
+_QUOTED_SPOT = lazy(
     rf"^[{_OPEN_Q}]\s*(?P<t>[^{_OPEN_Q}{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]\s*(?:[-\u2013\u00b7|]\s*)?"
     rf"{_ONE_LENGTH}(?:\s*[/,&+]\s*{_ONE_LENGTH})*\s*$"
 )
@@ -236,4 +237,4 @@ def _quoted_spot(page: PageText) -> str | None:
     return titled.pop() if len(titled) == 1 else None
 
 
-_BOTH = re.compile(r"\S\s+[-\u2013\u2014|:]\s+\S")  # 'Sunny Boy Ice Blocks - Summer's Last'
+_BOTH = lazy(r"\S\s+[-\u2013\u2014|:]\s+\S")  # 'Sunny Boy Ice Blocks - Summer's Last'

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader.crew_words import crew_words
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.title import company_name
 
 # the credits' separators: a middle dot, a bullet or a bar with space on both sides
-_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")
+_SEPARATOR = lazy(r"\s+[\u00b7\u2022|]\s+")
 # one credit: its role (letters first, no digits but an ordinal's: '1er assistant', '1st AD'),
 # a colon (French puts a space before it), its person
-_CREDIT = re.compile(r"^(?P<role>[\w][\w .'\u2019/-]{0,40}?)\s*:\s*(?P<who>\S.*)$")
+_CREDIT = lazy(r"^(?P<role>[\w][\w .'\u2019/-]{0,40}?)\s*:\s*(?P<who>\S.*)$")
 # the roles that credit a person (lower case, whole role); a crew department's or role's name
 # (``crew_words``) counts too
 CREDIT_ROLES = frozenset(
@@ -91,7 +92,7 @@ def producer_credited(line: str, phrase: str) -> bool:
 
 
 # a value read on into the next credit: its separator, then nothing or a role and its colon
-_NEXT_CREDIT = re.compile(r"\s+[\u00b7\u2022|](?:\s*$|\s+[^\W\d_][\w .'\u2019/-]{0,40}?\s*:)")
+_NEXT_CREDIT = lazy(r"\s+[\u00b7\u2022|](?:\s*$|\s+[^\W\d_][\w .'\u2019/-]{0,40}?\s*:)")
 
 
 def before_next_credit(value: str) -> str:

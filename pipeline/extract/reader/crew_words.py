@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # The English departments' names both readers know (lower case): a crew list's department
 # column (``crew_words``) and a header strip's department headings (``labelling``).
 DEPARTMENTS = frozenset(
@@ -124,7 +126,7 @@ _CREW = DEPARTMENTS | frozenset(
         "elettricisti",
     }
 )
-_JOIN = re.compile(r"\s*(?:[/,&+]|\band\b|\bi\b|\bet\b|\bund\b|\by\b)\s*", re.I)
+_JOIN = lazy(r"\s*(?:[/,&+]|\band\b|\bi\b|\bet\b|\bund\b|\by\b)\s*", re.I)
 
 
 def crew_words(value: str) -> bool:

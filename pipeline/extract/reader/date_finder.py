@@ -26,6 +26,7 @@ from pipeline.extract.reader.field_sheet import (
     Found,
     Sheet,
 )
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.night_dates import NIGHT_NOTE
@@ -44,25 +45,23 @@ from pipeline.extract.reader.values import Parsed, find_dates
 EXPLAINED = 0.2  # weight of a date printed as tomorrow's, or as when the sheet was sent
 # "Revised - shoot date Wed 6/10": a revision that names the shooting date is a rival to the
 # header's date (review), not a stamp of when the sheet was made.
-_SHOOT_DATE = re.compile(
-    r"\bshoot(?:ing)?\s+date|\bdata\s+zdj|\bdrehtag\b|date\s+de\s+tournage", re.I
-)
+_SHOOT_DATE = lazy(r"\bshoot(?:ing)?\s+date|\bdata\s+zdj|\bdrehtag\b|date\s+de\s+tournage", re.I)
 # a letter's dateline: the town (and its region's abbreviation), a comma and the word that
 # dates a letter, then the date ('Guadalajara, Jal., a 28 de septiembre', 'Paris, le 3 mars',
 # 'Köln, den 3. März', 'Kraków, dnia 3 marca', 'Roma, lì 3 marzo'): when the paper was written
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"(?:^|\s)[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*){0,3}"
     r"(?:,\s*(?:[A-ZÀ-Þ][^\W\d_]{0,5}\.){1,3})?,\s+(?:a|le|den|dnia|dn\.|lì|li)\s*$"
 )
 # ... and a dateline with no dating word, the town alone before the date opening its own run
 # ('Przemyśl, 12.10.2026', 'Leeds, 3 March 2026'): a weekday or a month before the comma is
 # the date's own ('Środa, 14.10.2026'), so those words are no town
-_BARE_DATELINE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2},\s*$")
+_BARE_DATELINE = lazy(r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*){0,2},\s*$")
 # 'PRE-LIGHT: Thu 12 Mar 2026 1400-1800', 'Rig day - Mon 3/9', 'Prep day: 11.03.': a date after
 # the name of a department's own working day (lighting before the shoot, rigging, a build, a
 # strike, a load-in, a recce, an OB truck's park) is that day's, not the shoot's; a weekday may
 # come between
-_OTHER_WORK_DAY = re.compile(
+_OTHER_WORK_DAY = lazy(
     r"\b(?:pr[eé][-\s]?light(?:ing)?|pre[-\s]?rig(?:ging)?|de[-\s]?rig|rig(?:ging)?(?:\s+day)?"
     r"|prep\s+day|build(?:\s+day)?|strike(?:\s+day)?|load[-\s]?(?:in|out)|tech\s+(?:scout|recce)"
     # an outside broadcast's truck park the day before ('TRUCK PARK / POWER: Fri 11/27/26')
@@ -74,7 +73,7 @@ _OTHER_WORK_DAY = re.compile(
 # "Shoot date: Thu, Oct 29 (weather hold: Fri, Oct 30)", "10/03/2026 - rain day 11/03/2026": a
 # date after the name of an outdoor shoot's fallback day, in the shoot date's own run, is that
 # fallback's (the day the shoot moves to only if it is called), not a rival to the shoot's date
-_FALLBACK_DAY = re.compile(
+_FALLBACK_DAY = lazy(
     r"\b(?:(?:rain|weather)[-\s]+(?:date|day|hold|cover(?:\s+day)?)|back[-\s]?up\s+(?:date|day)"
     r"|(?:alternate|alternative|standby|contingency|hold)\s+(?:date|day)"
     r"|termin\s+zapasowy|dzie[\u0144n]\s+zapasowy|ausweichtermin|ersatztermin)"
@@ -85,7 +84,7 @@ _FALLBACK_DAY = re.compile(
 # "(into Wednesday, November 4, 2026)", "running through to Sat 14 March", "wrap 02:00 (Wed
 # 11/4)", "Wrap (est.) 4:30 AM on Fri 11/20/26": the next day a night's work runs into, written
 # on a line of its own
-_INTO = re.compile(
+_INTO = lazy(
     r"(?:\b(?:into|through\s+to|thru\s+to|running\s+to|overnight\s+to"
     r"|wrap(?:s|ping)?\b(?:\s?\([^()]{1,12}\))?[^()]{0,25})"
     r"\s*\(?\s*|\(\s*(?:into|until|till)\s+)(?:[^\W\d_]{2,9}\.?,?\s+)?$",
@@ -351,7 +350,7 @@ def _night_second(sheet: Sheet, best: Found, us_order: bool | None) -> Found:
 
 
 # a weekday alone on its line, bracketed or not ('(giovedì)', 'Thursday')
-_LONE_WEEKDAY = re.compile(r"^\(?\s*([^\W\d_]{2,14})\.?\s*\)?$")
+_LONE_WEEKDAY = lazy(r"^\(?\s*([^\W\d_]{2,14})\.?\s*\)?$")
 BELOW_GAP = 1.5  # line heights: the weekday's line sits right under the date's
 
 
@@ -442,7 +441,7 @@ def _near_a_sure_date(value: str, sure: list[str]) -> bool:
 
 
 TILE = 0.9  # a date read from a calendar tile: its parts are not on one line
-_TILE_PART = re.compile(r"^[^\W\d_]{2,}\.?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
+_TILE_PART = lazy(r"^[^\W\d_]{2,}\.?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
 
 
 def _tile_date(sheet: Sheet) -> Parsed | None:
@@ -476,7 +475,7 @@ def _tile_date(sheet: Sheet) -> Parsed | None:
 
 # a tear-off calendar's block: the weekday, the day's number (printed large) and the month with
 # its year ('WTOREK' / '24' / 'LISTOPAD 2026'), or the month and the year on lines of their own
-_BLOCK_PART = re.compile(r"^[^\W\d_]{3,}\.?(?:\s(?:19|20)\d\d)?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
+_BLOCK_PART = lazy(r"^[^\W\d_]{3,}\.?(?:\s(?:19|20)\d\d)?$|^\d{1,2}\.?$|^(?:19|20)\d\d$")
 
 
 def _calendar_block(page: PageText) -> Parsed | None:
@@ -520,7 +519,7 @@ def _calendar_block(page: PageText) -> Parsed | None:
 # A file's name printed in a spreadsheet's or a word processor's print header or footer
 # ('callsheet_v2_2026-10-13.xlsx', 'CS_Day3_13.10.2026.pdf', 'dispo-2026-10-13-v2'): a date
 # inside it is when a draft was saved, never the day the sheet is for
-_FILE_EXTENSION = re.compile(
+_FILE_EXTENSION = lazy(
     r"\.(?:xlsx|xlsm|xls|numbers|ods|csv|pdf|docx|doc|odt|pages|rtf|txt)\b", re.I
 )
 
@@ -545,7 +544,7 @@ def _in_file_name(text: str, parsed: Parsed) -> bool:
 # What a program prints in a page's margin band around the sheet: the page's number ('Page 1
 # of 2', 'Seite 1 von 2', 'Strona 1 z 2', 'Page 1/2') or the spreadsheet's tab ('Sheet1',
 # 'Tabelle1', 'Arkusz1', 'Feuil1', 'Hoja1', 'Foglio1', 'Blad1')
-_PRINT_MARK = re.compile(
+_PRINT_MARK = lazy(
     r"\b(?:page|seite|strona|pagina|página|sida|side|sivu|oldal|stránka)\s+\d{1,3}"
     r"\s*(?:of|von|z|de|di|av|af|/)\s*\d{1,3}\b"
     r"|\b(?:sheet|tabelle|arkusz|feuil|hoja|foglio|blad|ark|list)\s?\d{1,2}\b",
@@ -600,7 +599,7 @@ def _time_stamped(text: str, parsed: Parsed) -> bool:
 
 
 # "© 2026 Bow Street Pictures", "issued 2026": a sheet's year printed alone
-_BARE_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s?((?:19|20)\d\d)\b", re.I)
+_BARE_YEAR = lazy(r"(?:©|\(c\)|copyright)\s?((?:19|20)\d\d)\b", re.I)
 
 
 def _reference(
@@ -675,7 +674,7 @@ def _weekday_year(sheet: Sheet) -> Found | None:
 YEAR_PRINTED = 0.95  # a season's year in the sheet's header, the weekday's year too
 # a season and its year, as a series' block or a shoot is named ('Block 1 · Autumn 2026',
 # 'Spring 2027 shoot'); no digit group after it (a phone's '2026 555'): a year, never a time
-_SEASON_YEAR = re.compile(
+_SEASON_YEAR = lazy(
     r"\b(?:spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst|wiosna|lato|jesień"
     r"|zima|printemps|été|automne|hiver)\s+((?:19|20)\d\d)\b(?!\s?[\d:.])",
     re.I,

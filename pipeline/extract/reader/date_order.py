@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # Document names of call sheets in Italian, French (France, Belgium, Switzerland, Quebec),
 # Spanish (Spain and Latin America), Catalan, Portuguese (Portugal and Brazil) and Romanian:
 # every country that writes them prints numeric dates day first
-_DAY_FIRST_NAMES = re.compile(
+_DAY_FIRST_NAMES = lazy(
     r"\b(?:ordine\s+del\s+giorno|foglio\s+di\s+lavorazione|feuille\s+de\s+service"
     r"|feuille\s+de\s+route|orden\s+de\s+rodaje|hoja\s+de\s+citaci[oó]n(?:es)?"
     r"|hoja\s+de\s+llamado|ordre\s+de\s+rodatge|full\s+de\s+citacions|ordem\s+do\s+dia"

@@ -25,6 +25,7 @@ from pipeline.extract.reader.calendar_names import (
     YEAR_ONLY_MONTHS,
 )
 from pipeline.extract.reader.hebrew_days import hebrew_weekday
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.night_dates import first_day_pairs, merge_nights
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
@@ -37,7 +38,7 @@ _NAME = _LETTER + "{3,14}"  # a word that may be a month name; checked against M
 # Thailand counts years in the Buddhist era, 543 ahead: 2569 BE is 2026 ("7 มีนาคม พ.ศ. 2569")
 # https://en.wikipedia.org/wiki/Thai_solar_calendar
 _BUDDHIST_ERA = 543
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_THAI = lazy(r"[\u0e01-\u0e4e]")
 _TWO_WORDS = "|".join(
     sorted((n.replace(" ", r"\s{1,2}") for n in TWO_WORD_MONTHS), key=len, reverse=True)
 )
@@ -47,7 +48,7 @@ _ORD = r"(?:st|nd|rd|th|er|hb|\.)?"  # 14th, 1er, 14. (German), Malay 1hb (harib
 _PATTERNS = (
     (
         "iso",
-        re.compile(
+        lazy(
             # 2026-03-03, 2026/03/03, and Hungarian "2026. 03. 03."
             r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-./])\s?(?P<m>\d\d?)(?P=s)\s?(?P<d>\d\d?)(?!\d)"
         ),
@@ -55,20 +56,20 @@ _PATTERNS = (
     (
         # Chinese / Japanese "2026年5月12日", Korean "2026년 5월 12일": year, month, day marks
         "iso",
-        re.compile(
+        lazy(
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"
         ),
     ),
     (
         # Chinese / Japanese "3月7日", Korean "3월 7일": month and day marks without a year
         "md",
-        re.compile(r"(?<!\d)(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"),
+        lazy(r"(?<!\d)(?P<m>\d\d?)\s?[月월]\s?(?P<d>\d\d?)\s?[日일]"),
     ),
     (
         # Vietnamese "ngày 7 tháng 3 năm 2026" (day 7, month 3, year 2026), "7 tháng 3"; day
         # first, the month by its number (https://en.wikipedia.org/wiki/Date_and_time_notation_in_Vietnam)
         "vn",
-        re.compile(
+        lazy(
             r"(?<![\d.:/])(?P<d>\d\d?)\s{1,2}tháng\s{1,2}(?P<m>\d\d?)(?!\d|[:./]\d)"
             r"(?:\s{0,2}[,/-]?\s{0,2}(?:năm\s{1,2})?(?P<y>(?:19|20)\d\d)(?!\d))?",
             re.I,
@@ -79,12 +80,12 @@ _PATTERNS = (
         # (UK and Australian unit sheets head the day so; the weekday is what makes the two
         # numbers a date, and later settles the year)
         "wdm",
-        re.compile(r"(?<![\w./:-])(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)(?!\d|[./:]\d)"),
+        lazy(r"(?<![\w./:-])(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)(?!\d|[./:]\d)"),
     ),
     (
         # 3.11.2020, 11/3/20, 3-11-2020, 14. 11. 2025
         "num",
-        re.compile(
+        lazy(
             r"(?<![\d.:/-])(?P<a>\d\d?)(?P<s>[./-])\s?(?P<b>\d\d?)(?P=s)\s?(?P<y>\d{4}|\d\d)"
             r"(?!\d|[:./-]\d)"
         ),
@@ -92,7 +93,7 @@ _PATTERNS = (
     (
         # 14.XI.2025, 14 XI 2025, 14-XI-25, 14.XI (upper case only: "vi" and "i" are words)
         "roman",
-        re.compile(
+        lazy(
             r"(?<![\w.])(?P<d>\d\d?)(?P<s>[./ -])(?P<r>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
             rf"(?:(?P=s)\s?(?P<y>\d{{4}}|\d\d){_YEAR_END}|\.?(?![\w.]))"
         ),
@@ -101,7 +102,7 @@ _PATTERNS = (
         # 14 Nov 25, 14th November 2025, 14 listopada 2025 r., 14-Nov-2025, 14 de noviembre de
         # 2025, and Catalan's "de" elided before a vowel: 16 d'abril 2026, 3 d'octubre de 2026
         "dmy",
-        re.compile(
+        lazy(
             rf"(?<![\d.:/])(?P<d>\d\d?){_ORD}[\s-]{{0,2}}(?:of\s|de\s|d['\u2019])?\s?"
             rf"(?P<mon>{_NAME})\.?"
             rf"(?:[\s,'/-]{{1,3}}(?:de\s|พ\.\s?ศ\.\s?|B\.\s?E\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d)"
@@ -113,7 +114,7 @@ _PATTERNS = (
         # the Levant's Arabic month names, two of them two words: "7 آذار 2026", "7 تشرين الأول";
         # Irish "22 Deireadh Fómhair 2026"
         "dmy",
-        re.compile(
+        lazy(
             rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_TWO_WORDS})(?!\w)"
             rf"(?:[\s,،]{{1,3}}(?P<y>(?:19|20)\d\d){_YEAR_END})?",
             re.I,
@@ -122,7 +123,7 @@ _PATTERNS = (
     (
         # Thai abbreviated months with their dots: "7 มี.ค. 2569", "7 มี.ค. พ.ศ. 2569"
         "dmy",
-        re.compile(
+        lazy(
             rf"(?<![\d.:/])(?P<d>\d\d?)\s{{0,2}}(?P<mon>{_THAI_ABBR})"
             rf"(?:\s{{1,2}}(?:พ\.\s?ศ\.\s?)?(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?"
         ),
@@ -131,7 +132,7 @@ _PATTERNS = (
         # Nov 14/25, November 14 / 25, Nov. 14th, '25, November 14 2025, November 14, and a
         # designed sheet's middle dot before the year: SAT JAN 23 · 2027
         "mdy",
-        re.compile(
+        lazy(
             rf"(?<!\w)(?P<mon>{_NAME})\.?\s?(?P<d>\d\d?)(?:st|nd|rd|th)?(?!\d|[:.]\d)"
             rf"(?:\s{{0,2}}(?:[,/]|\u00b7(?=\s{{0,2}}\d{{4}}))?\s{{0,2}}['\u2019]?"
             rf"(?P<y>(?:19|20|25)\d\d|\d\d){_YEAR_END})?",
@@ -142,7 +143,7 @@ _PATTERNS = (
         # year first with a month name: Lithuanian "2026 m. gegužės 12 d.", Hungarian
         # "2026. május 12.", "2026 May 12", Armenian "2026 թ. մարտի 17" (թ.: year)
         "ymd",
-        re.compile(
+        lazy(
             rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)(?:\.|\s?m\.|\s?թ\.?)?\s{{1,2}}(?P<mon>{_NAME})\.?"
             rf"\s{{1,2}}(?P<d>\d\d?)(?:\.|\s?d\.)?(?!\d|[:.]\d)",
             re.I,
@@ -152,7 +153,7 @@ _PATTERNS = (
         # Latvian "2026. gada 4. jūnijs": year, "gada" (of the year), then day and month;
         # Georgian "2026 წლის 12 მაისი" the same way (წლის: of the year)
         "ydm",
-        re.compile(
+        lazy(
             rf"(?<![\d.:/])(?P<y>(?:19|20)\d\d)\.?\s{{1,2}}(?:gada|წლის)\s{{1,2}}(?P<d>\d\d?)\.?"
             rf"\s{{1,2}}(?P<mon>{_NAME})",
             re.I,
@@ -161,14 +162,14 @@ _PATTERNS = (
 )
 # the part of the day a night sheet names with its weekday: "FRIDAY NIGHT 12/4", "Sat morning 12/5"
 PART_OF_DAY = r"(?:night|nite|evening|eve|morning|overnight)"
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = lazy(
     rf"(?<![^\W\d_])([^\W\d_]{{2,14}})\.?,?\s{{1,2}}(?:{PART_OF_DAY}\s{{1,2}})?$", re.I
 )
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jun", "sept"})
-_WORD = re.compile(_LETTER + "{3,14}")
+_WORD = lazy(_LETTER + "{3,14}")
 # "ngày 07/03/2026": Vietnamese writes the day first, and "ngày" (day) before a number says so
-_DAY_FIRST = re.compile(r"(?<!\w)ngày\s{0,2}$", re.I)
-_STREET_BEFORE = re.compile(
+_DAY_FIRST = lazy(r"(?<!\w)ngày\s{0,2}$", re.I)
+_STREET_BEFORE = lazy(
     r"\b(?:ul|al|pl|os|ulica|aleja|plac|osiedle|rondo)\.?\s{0,2}(?:\d\d?\s)?$", re.I
 )
 
@@ -229,7 +230,7 @@ def find_dates(
 
 # A form's date typed into a comb of boxes, one digit a box: "1 4 - 1 0 - 2 0 2 6" (day, month
 # and year boxes, the separators printed between them). Two, two and four spaced digits only.
-_COMB = re.compile(
+_COMB = lazy(
     r"(?<![\w.:/-])(?<!\d )(\d) (\d) ?(?P<s>[-./]) ?(\d) (\d) ?(?P=s) ?(\d) (\d) (\d) (\d)"
     r"(?![\w.:/-])(?! \d)"
 )
@@ -250,11 +251,11 @@ def _uncombed(text: str) -> str:
 # A night that runs into the next day: "piątek/sobota 25/26 września 2026", "Fri/Sat 9/10 Oct
 # 2026", "14/15.11.2026", "14-15 XI 2026": two consecutive days before one month and year.
 # The shooting date is the night's first day (night-shoot sheets date the night by its start).
-_DAY_PAIR = re.compile(
+_DAY_PAIR = lazy(
     r"(?<![\d.:/-])(?P<d1>\d\d?)(?:st|nd|rd|th)?\s?[/\u2013-]\s?(?P<d2>\d\d?)(?:st|nd|rd|th)?"
     rf"(?=(?P<s>[.\s-])\s?(?:\d\d?(?P=s)\s?(?:19|20)?\d\d(?!\d)|[IVX]{{1,4}}\b|{_NAME}))"
 )
-_WEEKDAY_PAIR = re.compile(r"(?P<a>[^\W\d_]{2,14})\.?\s?[/\u2013-]\s?(?P<b>[^\W\d_]{2,14})\.?")
+_WEEKDAY_PAIR = lazy(r"(?P<a>[^\W\d_]{2,14})\.?\s?[/\u2013-]\s?(?P<b>[^\W\d_]{2,14})\.?")
 
 
 def _first_night(text: str) -> str:
@@ -407,11 +408,11 @@ def _pick(
     return Parsed(valid[0].isoformat(), 0.3, note, m.start(), m.end())
 
 
-_SHORT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?,?\s{0,2}$")
+_SHORT_BEFORE = lazy(r"(?<![^\W\d_])([^\W\d_]{2,3})\.?,?\s{0,2}$")
 # the start of a range the short word may end ("od 5.06 do", "od 5 do"): a date's day and month,
 # or "od" (Polish / Czech "from") and a number; a count before it is none ("Draaidag 11 van 30
 # do 12-11-2026": day 11 of 30, then Thursday)
-_RANGE_FROM = re.compile(r"\d{1,2}[./-]\d{1,2}|\bod\s+\d", re.I)
+_RANGE_FROM = lazy(r"\d{1,2}[./-]\d{1,2}|\bod\s+\d", re.I)
 SHORT_WEEKDAY_QUALITY = 0.95  # an abbreviation that agrees with one order only
 AMBIGUOUS_ORDER = 0.5  # the quality below which a numeric date's order is not known
 
@@ -476,13 +477,13 @@ _CJK_WEEKDAY = (
     r"|(?P<ja>[月火水木金土日])曜日?|(?P<ko>[월화수목금토일])요일"
 )
 # a lone character only in brackets: "(土)"
-_CJK_AFTER = re.compile(
+_CJK_AFTER = lazy(
     rf"\s{{0,2}}(?P<open>[(（]\s?)?(?:{_CJK_WEEKDAY}|(?P<one>[月火水木金土日월화수목금토일])(?=\s?[)）]))"
 )
-_CJK_BEFORE = re.compile(rf"(?:{_CJK_WEEKDAY})[\s,，、]{{0,2}}$")
+_CJK_BEFORE = lazy(rf"(?:{_CJK_WEEKDAY})[\s,，、]{{0,2}}$")
 # Vietnamese "Thứ Bảy" / "Thứ 7" (Saturday), "Chủ nhật" / "CN" (Sunday), then "ngày" (day)
 _VI_DAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
-_VI_BEFORE = re.compile(
+_VI_BEFORE = lazy(
     r"(?<!\w)(?:thứ\s{1,2}(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ\s{1,2}nhật|cn))(?!\w)"
     r"[\s,.:;-]{0,4}(?:ngày\s{1,2})?$",
     re.I,
@@ -492,7 +493,7 @@ _VI_BEFORE = re.compile(
 # The weekday after a date, past the year's abbreviation a Slavic date ends with ("04.02.2027
 # г. (четверг)", "14 квітня 2026 р., вівторок", "5.3.2027. god. (petak)", "2027 ж. бейсенбі")  # noqa: RUF003
 _YEAR_WORD = r"(?:г|гг|год|р|ж|god|g)\.?(?![^\W\d_])"
-_WEEKDAY_AFTER = re.compile(rf"\.?[\s,(]{{0,3}}(?:{_YEAR_WORD}[\s,(]{{0,3}})?({_LETTER}{{3,14}})")
+_WEEKDAY_AFTER = lazy(rf"\.?[\s,(]{{0,3}}(?:{_YEAR_WORD}[\s,(]{{0,3}})?({_LETTER}{{3,14}})")
 
 
 def weekday_near(text: str, start: int, end: int) -> int | None:

@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.times import find_time
 
 DEPT_ROW = 0.9  # the row named for the whole crew in a table of department calls
 # the row's name: the whole crew, or "everyone not listed" ("UNIT (all other crew)")
-_CREW_ROW = re.compile(
+_CREW_ROW = lazy(
     r"^(?:(?:all|general|main|full|whole|entire|rest\s+of(?:\s+the)?|remaining|other)\s+){0,2}"
     r"(?:crew|unit|équipe|equipe|ekipa|equipo|troupe)(?:\s+call)?"
     # Polish "Ekipa zdjęciowa / techniczna" (the shooting / technical crew)
@@ -132,7 +133,7 @@ _COLUMN_TIMES = 2  # people's own calls under a table's "Call" heading: several 
 # Polish, Czech, Croatian, Latvian, Hungarian words ("Pion  Osoba  Tel.  Zbiórka", "Profese  Jméno
 # Tel.  Sraz"), Spanish and Portuguese ("DEPARTAMENTO  NOMBRE  TEL.  LLAMADO"), French ("NOM
 # TÉL."), Italian ("NOME")
-_PEOPLE_HEADINGS = re.compile(
+_PEOPLE_HEADINGS = lazy(
     r"(?<!\w)(?:name|role|character|cast|talent|phone|mobile|cell|tel|position|department|dept"
     r"|imię|rola|postać|telefon|osoba|pion|dział|funkcja|stanowisko"
     # Polish "KTO" (who): a transport table's rows are the groups riding ("KTO  ZBIÓRKA
@@ -144,7 +145,7 @@ _PEOPLE_HEADINGS = re.compile(
 )
 
 
-_TALENT = re.compile(r"\b(?:character|cast|talent|wardrobe|obsada|postać)\b", re.I)
+_TALENT = lazy(r"\b(?:character|cast|talent|wardrobe|obsada|postać)\b", re.I)
 
 
 def heads_a_time_column(
@@ -173,7 +174,7 @@ def heads_department_column(page: PageText, line_index: int, x0: float, x1: floa
 # "Department  Name  Call"): each row is that department's own call, which comes before or
 # after the crew's by design, so no row of it contradicts a call a label names for the crew -
 # unless one row is named for the whole crew ("Ekipa 7:00"), which the crew-row reading weighs
-_DEPARTMENTS = re.compile(
+_DEPARTMENTS = lazy(
     r"(?<!\w)(?:pion|piony|dział|działy|department|departments|dept\.?|depts\.?|oddělení"
     r"|odjel|departamento|département|abteilung)(?!\w)",
     re.I,
@@ -272,8 +273,8 @@ def in_department_table(page: PageText, line_index: int, x0: float) -> bool:
 # PRE-CALL  CALL  NOTES": "Art dept  6.30am  7.30am", "Camera  -  7.30am", "Band  -  9.00am").
 # The time most rows share in the CALL column is the crew's call: the pre-called departments
 # still list it, only the talent's rows differ.
-_PRE_CALL = re.compile(r"^pre[-\s]?calls?$", re.I)
-_CALL_HEAD = re.compile(r"^(?:unit\s+)?call(?:\s+time)?$", re.I)
+_PRE_CALL = lazy(r"^pre[-\s]?calls?$", re.I)
+_CALL_HEAD = lazy(r"^(?:unit\s+)?call(?:\s+time)?$", re.I)
 SHARED_CALL = 0.88  # the time most departments share under a CALL column beside a PRE-CALL one
 _SHARED_ROWS = 3  # department rows that must print the shared time
 _TABLE_MAX = 16  # rows read under the headings

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.values import find_dates, find_time
@@ -69,10 +70,10 @@ _FIELDS = {
     "dotyczy": "subject",
     "concerne": "subject",
 }
-_HEADER = re.compile(r"^\s*([^\W\d_]{1,10})\s?:\s*(.*)$")
+_HEADER = lazy(r"^\s*([^\W\d_]{1,10})\s?:\s*(.*)$")
 HEADER_LINES = 12  # the header block is among the first lines of page 1
 # Subject parts that are the sheet's own words, not the production's name
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy(
     r"\b(?:call\s*sheet|call\s+(?:info|information|details|time|times)|schedule|tomorrow|tmrw|tmr"
     r"|(?:shoot(?:ing)?\s+)?day\s+\d+|update|revised|reminder"
     # ... and the Polish plan's own words: "Harmonogram zdjęć", "Plan zdjęciowy", "Plan dnia"
@@ -81,12 +82,12 @@ _NOT_TITLE = re.compile(
 )
 # a web mail client's printout puts the thread's message count after the subject ("Harmonogram
 # zdjęć - wt. 9.11.2027 1 wiadomość", Gmail's "1 message", "3 wiadomości")
-_MESSAGE_COUNT = re.compile(r"\s+\d{1,3}\s+(?:wiadomoś(?:ć|ci)|messages?)$", re.I)
+_MESSAGE_COUNT = lazy(r"\s+\d{1,3}\s+(?:wiadomoś(?:ć|ci)|messages?)$", re.I)
 # a part that quotes a name: the name ('„Pogranicze. Skrzypce”')
-_QUOTED_PART = re.compile(
+_QUOTED_PART = lazy(
     r"^[\"\u201e\u201c\u00ab](?P<t>[^\"\u201d\u201c\u00bb]{2,80})[\"\u201d\u201c\u00bb]$"
 )
-_REPLY = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.I)
+_REPLY = lazy(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def _without_body_fields(
 
 
 # a webmail print's thread count under its subject heading: '1 message', '3 messages'
-_THREAD = re.compile(
+_THREAD = lazy(
     r"^\s*\d{1,3}\s+(?:messages?|nachrichten|nachricht|messaggi|messaggio"
     r"|mensagens|mensagem|mensajes|mensaje|wiadomości|wiadomość|berichten|bericht)\s*$",
     re.I,
@@ -209,10 +210,8 @@ def _webmail_block(
 
 
 # the fields Outlook prints after the subject, and a body's opening words: no subject
-_AFTER_FIELDS = re.compile(
-    r"^\s*(?:bcc|attachments?|importance|anlagen|pi[eè]ces?\s+jointes)\s*:", re.I
-)
-_GREETING = re.compile(
+_AFTER_FIELDS = lazy(r"^\s*(?:bcc|attachments?|importance|anlagen|pi[eè]ces?\s+jointes)\s*:", re.I)
+_GREETING = lazy(
     r"^\s*(?:hi|hello|hey|dear|morning|good\s+\w+|hallo|bonjour|salut|cześć|dzień\s+dobry|hola"
     r"|ciao|hej|hoi)\b",
     re.I,
@@ -255,7 +254,7 @@ def _subject_after_block(
 
 
 # a sender's address ('Marisol Vega <marisol@example.com>', 'dana@example.com')
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 NEAR_TO = 3  # the stamp is within this many lines over the 'To:' line
 # a browser's print stamp opening the page: '10/8/26, 8:03 PM Gmail - ...', '10/21/2026 Mail - ...'
 PRINT_LINES = 2
@@ -275,7 +274,7 @@ def _stamped(text: str) -> dt.date | None:
 
 # Gmail's recipients under the sender's line, with no label's colon: 'to me', 'to crew-list,
 # producers', 'to Dana, me, 2 more': the word "to" in small letters, then a short list of names
-_RECIPIENTS = re.compile(r"^to\s+(?P<who>[^\s:][^:]*)$")
+_RECIPIENTS = lazy(r"^to\s+(?P<who>[^\s:][^:]*)$")
 RECIPIENT_WORDS = 8  # a recipients' line is short; a sentence starting 'to' runs on
 
 
@@ -365,7 +364,7 @@ def subject_title(subject: str | None) -> str | None:
 
 
 # a title in capitals opening a part, before words in lower case ("GRANITE COAST commercial")
-_CAPITALS = re.compile(r"^((?:[^\W\d_a-z][^\s\Wa-z]*[.'&]?\s+)*[^\W\d_a-z][^\s\Wa-z]*)\s+(?=[a-z])")
+_CAPITALS = lazy(r"^((?:[^\W\d_a-z][^\s\Wa-z]*[.'&]?\s+)*[^\W\d_a-z][^\s\Wa-z]*)\s+(?=[a-z])")
 
 
 def _before_own_words(part: str) -> str:

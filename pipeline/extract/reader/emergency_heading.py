@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader.label_gloss import HOSPITAL_WORDS
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, Word
 
 # The emergency service's own words: Bosnian / Croatian / Serbian / Montenegrin "hitna pomoć"
@@ -34,8 +35,8 @@ _SERVICE = frozenset(
     | {"urgència", "urgências", "urgência", "urgencies"}
     | {"emergency", "emergencies", "a&e", "er", "casualty", "ambulance", "urgences", "urgence"}
 )
-_SPLIT = re.compile(r"[\s/()\-\u2013\u2014\u00b7\u2022|:,;]+")
-_SHORT_NUMBER = re.compile(r"\d{2,4}")
+_SPLIT = lazy(r"[\s/()\-\u2013\u2014\u00b7\u2022|:,;]+")
+_SHORT_NUMBER = lazy(r"\d{2,4}")
 _MAX_WORDS = 5
 
 

@@ -31,6 +31,7 @@ from pipeline.extract.reader.email_header import email_header
 from pipeline.extract.reader.item_numbers import unnumbered
 from pipeline.extract.reader.key_column import title_keys
 from pipeline.extract.reader.layout import RIGHT_GAP
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.next_day import later_day_headings
 from pipeline.extract.reader.quoted import Quote
@@ -42,9 +43,9 @@ ABOVE_BELOW_PENALTY = 0.95  # a value under its label is slightly less certain t
 AGREE_MARGIN = 0.1  # two candidates closer than this in score make the field ambiguous
 NAME_ONLY = 0.8  # a place named without an address: a person may need to look it up
 STACK_X = 12.0  # points; labels stacked one over another start within this of each other
-_PLACEHOLDER = re.compile(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
-_TOMORROW = TOMORROW_WORDS = re.compile(L.TOMORROW, re.I)
-_NOT_SHOOT_DATE = re.compile(L.NOT_SHOOT_DATE, re.I)
+_PLACEHOLDER = lazy(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
+_TOMORROW = TOMORROW_WORDS = lazy(L.TOMORROW, re.I)
+_NOT_SHOOT_DATE = lazy(L.NOT_SHOOT_DATE, re.I)
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ def _pair_addresses(
     return out
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 
 
 def _word_boxes(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, tuple[float, float]]:
@@ -330,7 +331,7 @@ def _names_an_address(label: Label) -> bool:
 
 # A column of another unit printed beside the main unit's: "2ND UNIT", "Second unit",
 # "SPLINTER UNIT", "B UNIT" (its call and set are not the main unit's)
-_OTHER_UNIT = re.compile(
+_OTHER_UNIT = lazy(
     r"^(?:2nd|second|splinter|b|drugi|druga|2\.?)\s*[-\u2013]?\s*unit\b|^(?:ii|2)\.?\s*ekipa\b",
     re.I,
 )
@@ -504,8 +505,8 @@ def _names_the_document(text: str) -> bool:
 
 
 _DAY_WORDS = frozenset({"day", "dzień", "dzien", "tag", "jour", "of", "z", "von", "sur"})
-_TAIL_MARK = re.compile(r"^(?:[-\u2013\u2014|:,.]+|#?\d{1,3}[.,]?|\d{4})$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?\.?,?$")
+_TAIL_MARK = lazy(r"^(?:[-\u2013\u2014|:,.]+|#?\d{1,3}[.,]?|\d{4})$")
+_NUMERIC_DATE = lazy(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(?:\d{2}|\d{4}))?\.?,?$")
 
 
 def _tail_start(line: Line) -> int:
@@ -559,8 +560,8 @@ def plausible_sun(name: str, value: str) -> bool:
 # as it does any sunset after midnight, but names it in this note so that sanity can put it
 # right where astral makes the AM/PM slip certain (the note survives a cached reading's JSON):
 # call_finder writes it 'sunset: 03:52 printed AM cannot be the sunset'.
-_AM_SUNSET_NOTE = re.compile(r"sunset: (\d{2}:\d{2}) printed AM cannot be the sunset$")
-_AM_MARK = re.compile(r"a\.?\s?m?\.?$", re.I)
+_AM_SUNSET_NOTE = lazy(r"sunset: (\d{2}:\d{2}) printed AM cannot be the sunset$")
+_AM_MARK = lazy(r"a\.?\s?m?\.?$", re.I)
 
 
 def printed_am(text: str, value: str) -> bool:

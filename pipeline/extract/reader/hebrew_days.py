@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # Monday is 0, as datetime.date.weekday() counts
 _NUMBERED = {
     "rishon": 6,
@@ -23,8 +25,8 @@ _NUMBERED = {
     "shishi": 4,
 }
 _DAY = r"(?:yom\s{1,2}(?P<n>[a-z]{4,9}(?:['\u2019][a-z])?)|(?P<s>shabbat|shabbos))"
-_BEFORE = re.compile(rf"(?<![^\W\d_]){_DAY}[,.]?\s{{0,2}}$", re.I)
-_AFTER = re.compile(rf"^\s{{0,2}}[|,(\u00b7-]?\s{{0,2}}{_DAY}(?![^\W\d_])", re.I)
+_BEFORE = lazy(rf"(?<![^\W\d_]){_DAY}[,.]?\s{{0,2}}$", re.I)
+_AFTER = lazy(rf"^\s{{0,2}}[|,(\u00b7-]?\s{{0,2}}{_DAY}(?![^\W\d_])", re.I)
 
 
 def _day(m: re.Match[str] | None) -> int | None:

@@ -31,6 +31,7 @@ from pipeline.extract.reader.hospital_names import (
 )
 from pipeline.extract.reader.label_gloss import after_slash, hospital_label_words
 from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Hospital
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.place_finder import (
@@ -63,7 +64,7 @@ def _qualifies_label(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
 
 # The department a hospital label names after it: 'NEAREST HOSPITAL - EMERGENCY', Croatian
 # 'NAJBLIŽA BOLNICA - OBJEDINJENI HITNI BOLNIČKI PRIJEM' (unified emergency admission)
-_DEPARTMENT = re.compile(
+_DEPARTMENT = lazy(
     r"\b(?:emergency|a&e|casualty|er|urgences|urgencias|notaufnahme|sor|ratunkow\w*|hitn\w*"
     r"|prijem|urgen\w*)\b",
     re.I,
@@ -116,7 +117,7 @@ def _heading_row_piece(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
 
 
 # the services a heading lists beside the hospital's label with their short numbers
-_SERVICE_WORD = re.compile(
+_SERVICE_WORD = lazy(
     r"^(?:ambulance|ambulances|police|fire|brigade|rescue|emergency|emergencies|samu|pompiers"
     r"|protection|civile?|defence|defense|polizei|feuerwehr|rettung|notruf|tel\.?|tél\.?)$",
     re.I,
@@ -151,8 +152,8 @@ def _service_beside(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
 
 
 # '13. NEAREST A&E  14. TOMORROW': a numbered heading, and the next heading's number in the row
-_ITEM_START = re.compile(r"^\s*\d{1,2}[.)]\s+[^\W\d_]")
-_NEXT_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[^\W\d_]")
+_ITEM_START = lazy(r"^\s*\d{1,2}[.)]\s+[^\W\d_]")
+_NEXT_ITEM = lazy(r"(?:^|\s)\d{1,2}[.)]\s+[^\W\d_]")
 
 
 def _next_numbered_heading(line: str, text: str) -> bool:
@@ -167,7 +168,7 @@ def _next_numbered_heading(line: str, text: str) -> bool:
 
 
 # "HOSPITAL INFO ON PAGE 2", "see attached", "(see back)": the label points to where it is given
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy(
     r"\b(?:on|see)\s+(?:page|pg\.?|p\.)\s*\d+\b|\bsee\s+(?:below|attached|over|back|map)\b"
     r"|\bon\s+(?:the\s+)?(?:back|reverse|next\s+page)\b",
     re.I,
@@ -252,7 +253,7 @@ NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its s
 # 'Hospital #2  Queen Margaret Hospital   Minor injuries only': a unit that treats small
 # injuries only, said on its label's line or in its value (UK: minor injuries unit, urgent
 # treatment centre, walk-in centre)
-_MINOR_ONLY = re.compile(
+_MINOR_ONLY = lazy(
     r"\bminor\s+injur(?:y|ies)\b|\bmiu\b|\burgent\s+treatment\s+cent(?:re|er)\b"
     r"|\bwalk[\s-]?in\s+(?:cent(?:re|er)|clinic)\b",
     re.I,
@@ -272,7 +273,7 @@ def _second(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
 # 'Minor injuries: St Luke's Hospital (08:00-20:00)', 'Walk-in centre: ...', 'MIU - ...': a
 # line that names a unit for small injuries by its own label (UK: minor injuries unit, urgent
 # treatment centre, walk-in centre), listed with the A&E under 'NEAREST A&E / MINOR INJURIES'
-_MINOR_UNIT = re.compile(
+_MINOR_UNIT = lazy(
     r"^\W*(?:minor\s+injur(?:y|ies)(?:\s+unit)?|miu|walk[\s-]?in(?:\s+cent(?:re|er))?"
     r"|urgent\s+treatment(?:\s+cent(?:re|er))?|utc)\s*[:\u2013\u2014-]\s*\S",
     re.I,
@@ -313,7 +314,7 @@ def _wrapped_name(sheet: Sheet, pieces: list[Piece], lines: list[str]) -> list[s
 # A number the address ends on after a word for 'telephone' ('42000 Varaždin, tel. 042 393
 # 000', 'Tel: 01 234 5678'), read as no phone (a national number with no region to read it in, or
 # shorter than a phone is taken to be): it is the hospital's number, never its address
-_TEL_TAIL = re.compile(
+_TEL_TAIL = lazy(
     r"[\s,;\u00b7|]*\b(?:tel|telephone|phone|ph|telefon|tél|τηλ)\.?\s*:?\s*\+?[\d][\d\s()./-]{4,}$",
     re.I,
 )
@@ -322,7 +323,7 @@ _TEL_TAIL = re.compile(
 # the opening of a phone number whose rest wraps to the next line ('Castlebar, Co. Mayo F23 H529
 # (094' / '902 1733).'): a bracket left open with only the number's first digits after it, or a
 # '+' and the country code ('... 1000 Lausanne +41'), ends no address
-_PHONE_OPENS = re.compile(r"[\s,;\u00b7|]*(?:\(\s*\+?\d[\d\s.-]{0,6}|\+\d{1,3})$")
+_PHONE_OPENS = lazy(r"[\s,;\u00b7|]*(?:\(\s*\+?\d[\d\s.-]{0,6}|\+\d{1,3})$")
 
 
 def _name_then_address(line: str, region: str | None) -> list[str]:
@@ -389,10 +390,10 @@ def _past_gloss(sheet: Sheet, label: Label, pieces: list[Piece]) -> list[str]:
 # a sign or bullet before a name: '✚ St Mary's', '➤ Royal Infirmary', '• General Hospital'
 # the end of the hospital's label, in lower case up to its colon, before the name: 'Nearest
 # hospital with an ED: University Hospital Limerick', 'Nearest hospital for emergencies: ...'
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = lazy(
     r"^(?:[a-z][\w&'\u2019-]*\s+){0,4}(?:[a-z][\w&'\u2019-]*|[A-Z&]{1,4})\s*:\s+(?=[A-Z0-9])"
 )
-_MARK = re.compile(r"^[^\w\s(\"'\u201c\u2018]+\s*")
+_MARK = lazy(r"^[^\w\s(\"'\u201c\u2018]+\s*")
 
 
 def _street_word(name: str) -> bool:
@@ -464,7 +465,7 @@ def _number_first_street(rest: str) -> bool:
     return bool(re.match(r"\d{1,5}[a-zA-Z]?\s+\S", head)) and _street_line(head)
 
 
-_DOT = re.compile(r"\s+[\u00b7\u2022|]\s+")  # "UNM Hospital · 2211 Lomas Blvd NE · (505) ..."
+_DOT = lazy(r"\s+[\u00b7\u2022|]\s+")  # "UNM Hospital · 2211 Lomas Blvd NE · (505) ..."
 
 
 def _address_part(line: str, region: str | None) -> str | None:
@@ -475,4 +476,4 @@ def _address_part(line: str, region: str | None) -> str | None:
     return rest if _address_score(rest) >= _ADDRESS_MIN else None
 
 
-_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."
+_DASH = lazy(r"\s+[-\u2013\u2014]\s+")  # "Royal London Hospital - Whitechapel Rd, ..."

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # The word that says what kind of place it is, in the languages the sheets come in; Nordic
 # definite forms ('sjukhuset', 'sykehuset', 'sygehuset') and compounds ('Universitetssjukhus')
-FACILITY = re.compile(
+FACILITY = lazy(
     r"\b(?:hospitals?|infirmary|medical\s+cent(?:er|re)|health\s+(?:sciences?\s+)?cent(?:er|re)"
     r"|clinic|hôpital|hospitalier|krankenhaus|klinikum|klinik|szpital|ospedale|spital"
     r"|ziekenhuis|nemocnice|\w*(?:sjukhus|sykehus|sygehus|hospital)(?:et)?"
@@ -23,12 +25,12 @@ FACILITY = re.compile(
 )
 # Words a hospital's name puts before its facility word and never ends on: 'Harrogate
 # District [Hospital]', 'Upstate University [Hospital]', 'Geisinger Community [Medical Center]'
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy(
     r"\b(?:district|university|community|general|memorial|regional|county|children'?s"
     r"|women'?s|teaching|municipal|specialist|royal)\W*$",
     re.I,
 )
-_HEAD = re.compile(r"\s*(?:,|\s[-\u2013\u2014\u00b7|]\s)\s*")  # where a name's run ends on a line
+_HEAD = lazy(r"\s*(?:,|\s[-\u2013\u2014\u00b7|]\s)\s*")  # where a name's run ends on a line
 HEAD_WORDS = 4  # the rest of a wrapped name is a short run
 
 
@@ -98,10 +100,10 @@ _DEPARTMENT = (
     r"|sor|(?:szpitalny\s+)?oddzia[łl]\s+ratunkowy|spoedeisende\s+hulp|seh"
     r"|akutmottagning(?:en)?|skadestue|legevakt)"
 )
-_DEPARTMENT_LEAD = re.compile(rf"^\s*(?P<dept>{_DEPARTMENT})\s*[,\u2013\u2014|-]\s*(?=\S)", re.I)
+_DEPARTMENT_LEAD = lazy(rf"^\s*(?P<dept>{_DEPARTMENT})\s*[,\u2013\u2014|-]\s*(?=\S)", re.I)
 
 
-_DEPARTMENT_ALONE = re.compile(rf"(?P<dept>{_DEPARTMENT})", re.I)
+_DEPARTMENT_ALONE = lazy(rf"(?P<dept>{_DEPARTMENT})", re.I)
 
 
 def past_department_line(lines: list[str]) -> list[str]:
@@ -135,10 +137,8 @@ def address_without_department(address: str) -> str:
 # ('Szpital Kliniczny w Opolu', 'Hospital Universitario de Cruces'): a first line that ends on
 # the facility word, then a short line of words only that ends the name with its place ('w
 # Opolu', 'de Cruces', 'im. J. Śniadeckiego') is one name wrapped after the facility word
-_ENDS_ON_FACILITY = re.compile(rf"(?:{FACILITY.pattern})\s*$", re.I)
-_PLACE_PART = re.compile(
-    r"(?:^|\s)(?:w|we|ve|v|im\.|de|del|della|di|do|da|du|des|in|am|an)\s+\S", re.I
-)
+_ENDS_ON_FACILITY = lazy(rf"(?:{FACILITY.pattern})\s*$", re.I)
+_PLACE_PART = lazy(r"(?:^|\s)(?:w|we|ve|v|im\.|de|del|della|di|do|da|du|des|in|am|an)\s+\S", re.I)
 
 
 def _name_goes_on(first: str, second: str) -> bool:
@@ -157,8 +157,8 @@ def _name_goes_on(first: str, second: str) -> bool:
 # languages, the Irish / Welsh / Gaelic name first ('Ospidéal Réigiúnach Lár na Tíre, Tulach
 # Mhór' over 'Midland Regional Hospital Tullamore', 'Ysbyty Treforys' over 'Morriston
 # Hospital'): the crew is sent by the English name, on the line under it
-_NATIVE_FACILITY = re.compile(r"^\W*(?:ospidéal|ospideal|ospidéil|ysbyty|ospadal)\b", re.I)
-_ENGLISH_FACILITY = re.compile(
+_NATIVE_FACILITY = lazy(r"^\W*(?:ospidéal|ospideal|ospidéil|ysbyty|ospadal)\b", re.I)
+_ENGLISH_FACILITY = lazy(
     r"\b(?:hospital|infirmary|medical\s+cent(?:er|re)|health\s+cent(?:er|re))\b", re.I
 )
 

@@ -9,18 +9,18 @@ are headings the reader does not know: they end the value of the cell before the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.labelling import VALUE_GAP, Label
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 
 # "1.", "12." : a form's item number (a dot, so no street number or a bare count)
-_ITEM = re.compile(r"^(\d{1,2})\.$")
+_ITEM = lazy(r"^(\d{1,2})\.$")
 # "1 DATE", "3 LOCATION": the number with no dot, in a grid whose labels are numbered in turn
-_BARE_ITEM = re.compile(r"^(\d{1,2})$")
+_BARE_ITEM = lazy(r"^(\d{1,2})$")
 ITEM_KINDS = 2  # numbered labels of at least this many kinds that are no place's
 ITEM_LABELS = 3  # ... and at least this many numbered labels in all
 BARE_ITEM_LABELS = 4  # ... or this many when their numbers carry no dot

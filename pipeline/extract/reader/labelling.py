@@ -28,12 +28,13 @@ from pipeline.extract.reader.emergency_heading import opens_a_name, service_afte
 from pipeline.extract.reader.hospital_names import has_facility
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.values import find_dates, find_time, find_times, lone_times
 
 VALUE_GAP = 15.0  # points; a value's words are spaced normally, a wider gap starts another cell
 PREFIXED = 0.8  # an unknown word before a call label ("Rigging Crew Call:") may make it theirs
-_NUMBERING = re.compile(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
+_NUMBERING = lazy(r"^\(?#?(\d{1,2})[.):]?$")  # "1.", "#1", "(1)", "2:"
 
 
 @dataclass(frozen=True)
@@ -657,7 +658,7 @@ def _line_labels(p: int, li: int, line: Line, *, unmarked: bool = False) -> list
 # call_finder and place_finder give it its full weight on that unit's own sheet.
 UNIT_NAMED = 0.2
 _UNIT_KINDS = frozenset({"call", "location"})
-_UNIT_WORDS = re.compile(
+_UNIT_WORDS = lazy(
     r"^(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit\b", re.I
 )
 
@@ -747,14 +748,12 @@ _BY_FIRST_WORD = _index_phrases()
 
 
 # "GENERAL CALL (CAST & CREW)": a call for the cast and the crew together is the crew's call
-_WITH_CREW = re.compile(
-    r"^\([^()]*\b(?:crew|unit|all|everyone|ekipa|ekipe|štab|equipo|équipe)\b", re.I
-)
+_WITH_CREW = lazy(r"^\([^()]*\b(?:crew|unit|all|everyone|ekipa|ekipe|štab|equipo|équipe)\b", re.I)
 
 
 # a call's list of groups and their times with the crew's among them: 'Produzione 06:00 ·
 # Troupe 07:00 · Attori 08:00', 'Production 6:00 | Crew 7:00 | Cast 8:00'
-_CREW_LISTED = re.compile(
+_CREW_LISTED = lazy(
     r"(?:^|[\u00b7\u2022|/;,]\s*)(?:crew|troupe|unit|équipe|equipe|equipa|equipo|ekipa|team)"
     r"\s*:?\s*(?=\d{1,2}(?:[:.h]\d{2}|\s?[ap]\.?m))",
     re.I,
@@ -895,7 +894,7 @@ def _label_at(
 
 # A generic call's note naming where everyone meets: 'CALL (at RV)', 'Call (@ unit base):',
 # 'Call (at the rendezvous)', 'Call (meet at base)', 'Call (at the crew car park)'
-_AT_THE_MEETING = re.compile(
+_AT_THE_MEETING = lazy(
     r"^\((?:meet(?:ing)?\s+)?(?:at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
     r"(?:rv|rendezvous|r/v|meeting\s+point|base|base\s+camp|car\s+park|parking)\)\s*:?$",
     re.I,
@@ -1014,7 +1013,7 @@ def _modified(
     return start, end
 
 
-_CELL_NUMBER = re.compile(r"^(\d{1,2})\.$")
+_CELL_NUMBER = lazy(r"^(\d{1,2})\.$")
 CELL_NUMBERS = 3  # numbered cells on one line, in order, that make a numbered grid's row
 
 
@@ -1032,7 +1031,7 @@ def cell_numbers(words: Sequence[Word]) -> set[int]:
 
 
 GLOSS_WORDS = 3  # a label said again in another language after a slash: a word or three
-GLOSS_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019&.-]*(?:['\u2019&.-][^\W\d_]+)*[.:]?$")
+GLOSS_WORD = lazy(r"^[^\W\d_][^\W\d_'\u2019&.-]*(?:['\u2019&.-][^\W\d_]+)*[.:]?$")
 # kinds whose value may itself follow a slash and a capital ('SHOW / BLUE BLOODS'): only a
 # gloss that is a label of the kind joins them
 _VALUE_AFTER_SLASH = frozenset({"production", "heading"})
@@ -1111,7 +1110,7 @@ def _times_across_a_slash(words: Sequence[Word], at: int) -> bool:
 
 # the verb a sentence links a label to its value with: 'Nearest A&E is Huddersfield Royal
 # Infirmary', 'Unit base will be the Leisure Centre car park', 'Call is 7:00am'
-_LINK_VERB = re.compile(r"^(?:is|are|will\s+be|was|=)$", re.I)
+_LINK_VERB = lazy(r"^(?:is|are|will\s+be|was|=)$", re.I)
 
 
 def _linked(line: Line, end: int) -> int:
@@ -1143,7 +1142,7 @@ def _label_words(gloss: list[str], kind: str) -> tuple[float, str | None] | None
     return best
 
 
-_SIDE = re.compile(r"^(?:INT|EXT|I/E|E/I|INT/EXT|EXT/INT)\.?$", re.I)
+_SIDE = lazy(r"^(?:INT|EXT|I/E|E/I|INT/EXT|EXT/INT)\.?$", re.I)
 
 
 def _scene_side(words: Sequence[Word], at: int) -> int:
@@ -1187,7 +1186,7 @@ def _qualified(line: Line, end: int, kind: str) -> int:
 
 # where a crew call is made, said after its label with no brackets: 'UNIT CALL ON LOCATION',
 # 'CREW CALL ON SET', 'Unit call at base', 'CREW CALL AT UNIT BASE'
-_CALL_PLACE = re.compile(
+_CALL_PLACE = lazy(
     r"^(?:on|at|@)\s+(?:the\s+)?(?:(?:unit|crew|main)\s+)?"
     r"(?:location|loc\.?|set|site|base|base\s+camp|stage|studio|unit\s+base)(?:\s+#?\d{1,2})?$",
     re.I,
@@ -1238,7 +1237,7 @@ def _names_a_street(line: Line, last: int, first: int | None = None) -> bool:
     )
 
 
-_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?$")
+_HOUSE_NUMBER = lazy(r"^\d{1,5}[A-Za-z]?$")
 
 
 def _run_text(line: Line, i: int) -> str:
@@ -1277,7 +1276,7 @@ def _trailing_number(line: Line, last: int, i: int, tail: str, phrase: str = "")
 
 _SET_WORDS = frozenset({"set"})
 _MOVE_NOTE_WORDS = frozenset({"move", "moves", "moving", "wrap", "travel", "convoy"})
-_CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
+_CLOCK = lazy(r"^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
 
 
 _ROUTE_WORDS = frozenset({"to", "from", "towards", "till", "until", "via"})
@@ -1483,7 +1482,7 @@ def _card_heading(words: Sequence[Word], first: int, end: int) -> bool:
     return words[first].size <= CARD_SIZE * words[first - 1].size
 
 
-_LEADERS = re.compile(r"^(?:\.{3,}|\u2026+)$")
+_LEADERS = lazy(r"^(?:\.{3,}|\u2026+)$")
 _BRACKET_WORDS = 3  # 'HOSPITAL (A&E)', 'Krankenhaus (Notaufnahme)', 'Szpital (SOR, 24h)'
 
 

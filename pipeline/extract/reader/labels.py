@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # Words that, just before a call label, make it someone else's call (not the general crew call).
 NOT_CREW = frozenset(
     {
@@ -1923,7 +1925,7 @@ NOT_SHOOT_DATE += r"|ուղարկ|տարբերակ"
 # '(pick-up from Perth station 6.45am)', '(minibus from base 0645)', '(wyjazd z Katowic 5.00)',
 # '(FERRY 6:30 AM CEIBA)': a bracket after the call that names the ride to it, with the ride's
 # time (a ferry, a boat or a flight to an island's set too)
-TRAVEL_ASIDE = re.compile(
+TRAVEL_ASIDE = lazy(
     r"\(\s*(?:pick[\s-]?ups?|pickup|collection|lifts?|travel|transport|departs?|departure"
     r"|leaves?|leaving|shuttle|minibus|bus|coach|train|wyjazd|odjazd|abfahrt|départ|depart"
     r"|salida|partenza|ferry|ferries|boat|flight|lancha|barco|vuelo|prom|fähre|traghetto)"

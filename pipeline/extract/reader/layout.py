@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 
-_PUNCT = re.compile(r"^[^\wąćęłńóśźż&#]+|[^\wąćęłńóśźż&#]+$", re.I)
+_PUNCT = lazy(r"^[^\wąćęłńóśźż&#]+|[^\wąćęłńóśźż&#]+$", re.I)
 RIGHT_GAP = 80.0  # points; a value further right than this belongs to another cell
 RUN_ON_GAP = 6.0  # points; a wider space ends a value that runs past its column edge
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 
 TOP_BAND = 0.2  # share of page 1's height a letterhead stays in
@@ -18,15 +19,15 @@ FOOTER_BAND = 0.88  # share of a page's height below which a footer starts
 MAX_LINES = 4  # a letterhead is compact: a longer block is the sheet's own text
 
 # a company's legal form or registration: Polish NIP / REGON / KRS, VAT, "Sp. z o.o.", "Ltd"
-_COMPANY = re.compile(
+_COMPANY = lazy(
     r"\b(?:NIP|REGON|KRS|VAT|USt-IdNr|UID|CIF|SIRET|Ltd|LLC|Inc|GmbH|PLC|Pty|BV|"
     r"S\.A|S\.L|B\.V|S\.r\.l|s\.r\.o|Sp\.\s?[zk]\.?\s?o\.?\s?o|Sp\.\s?j|Sp\.\s?k)\b",
 )
 # ways to reach an office: two different ones in a block make it a letterhead
 _CONTACTS = {
-    "phone": re.compile(r"\b(?:tel|phone|fax|telefon)\b", re.I),
-    "mail": re.compile(r"@|\be-?mail\b", re.I),
-    "web": re.compile(r"\bwww\.|\bhttps?://", re.I),
+    "phone": lazy(r"\b(?:tel|phone|fax|telefon)\b", re.I),
+    "mail": lazy(r"@|\be-?mail\b", re.I),
+    "web": lazy(r"\bwww\.|\bhttps?://", re.I),
 }
 
 

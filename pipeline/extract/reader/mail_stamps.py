@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # '12/1/26, 3:14 PM', '01.12.26, 15:14': a numeric date, a comma, a time, opening or ending
 # one of the page's first lines
-_PRINTED_AT = re.compile(
+_PRINTED_AT = lazy(
     r"(?:^|\s)\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s|$)", re.I
 )
-_SENT = re.compile(
+_SENT = lazy(
     r"^(?:sent|date|gesendet|datum|envoyé|wysłano|data|enviado|fecha|skickat|sendt|inviato"
     r"|verzonden)\s?:",
     re.I,
 )
-_PARTY = re.compile(r"^(?:from|to|von|an|de|à|od|do|para|cc)\s?:", re.I)
+_PARTY = lazy(r"^(?:from|to|von|an|de|à|od|do|para|cc)\s?:", re.I)
 PRINT_LINES = 2  # a browser's stamp is on the page's first lines
 HEADER_LINES = 12  # the header block is among the first lines
 NEAR = 3  # a header's 'Date:' is within this many lines of its 'From:' or 'To:'
@@ -46,7 +48,7 @@ _MINUTE = {True: r"\d{1,2}[:.]\d{2}(?!\d)", False: r"\d{1,2}:\d{2}(?!\d)"}
 # ... ending its line: '6:02 PM', '19:42 (2 hours ago)'
 _LINE_END = r"(?:\s?[ap]\.?m\.?)?\s*(?:\([^()]*\))?\s*$"
 _CLOCK_AFTER = {
-    (dots, ends): re.compile(_CONNECTOR + _MINUTE[dots] + (_LINE_END if ends else ""), re.I)
+    (dots, ends): lazy(_CONNECTOR + _MINUTE[dots] + (_LINE_END if ends else ""), re.I)
     for dots in (True, False)
     for ends in (True, False)
 }

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.reader.calendar_names import WEEKDAYS
 from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.values import find_dates, find_time
 
@@ -21,7 +22,7 @@ _DAY_WORD = (
     r"|dia\s+de\s+(?:rodagem|filmagem)|d[ií]a\s+de\s+rodaje|jour\s+de\s+tournage|jour"
     r"|nat[aá][cč]ec[ií]\s+den|forgat[aá]si\s+nap|giorno\s+di\s+riprese)"
 )
-_DAY_COUNT = re.compile(
+_DAY_COUNT = lazy(
     rf"\b{_DAY_WORD}\s*(?:no\.?\s*|nr\.?\s*|#\s*)?(?P<n>\d{{1,3}})\b"
     r"(?:\s*(?:of|/|von|z|de|sur|di|ze)\s*\d{1,3}\b)?",
     re.I,

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.parsed import Parsed, iso_date
 
 
@@ -55,8 +56,8 @@ _FIRST = (
     r"|(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)\.?"
     r")"
 )
-_BEFORE_SECOND = re.compile(rf"(?<![\w.:/-]){_FIRST}{_JOIN}(?:{_weekday('w2')})?$", re.I)
-_BETWEEN = re.compile(rf"^{_JOIN}(?:{_weekday('w2')})?$", re.I)
+_BEFORE_SECOND = lazy(rf"(?<![\w.:/-]){_FIRST}{_JOIN}(?:{_weekday('w2')})?$", re.I)
+_BETWEEN = lazy(rf"^{_JOIN}(?:{_weekday('w2')})?$", re.I)
 _PREFIX = 48  # characters before a full date searched for the night's first day
 
 
@@ -130,7 +131,7 @@ def merge_nights(text: str, readings: Sequence[Parsed]) -> list[Parsed]:
 
 
 # "Oct 16-17, 2026", "March 13/14 2026": a month, two consecutive days, then the year
-_MONTH_FIRST_PAIR = re.compile(
+_MONTH_FIRST_PAIR = lazy(
     rf"(?<!\w)(?P<mon>{_MON})\.?\s?(?P<d1>\d\d?)(?:st|nd|rd|th)?\s?[/\u2013-]\s?"
     r"(?P<d2>\d\d?)(?:st|nd|rd|th)?(?=\s{0,2},?\s{0,2}'?(?:19|20)?\d\d(?!\d|[:.]\d))",
     re.I,

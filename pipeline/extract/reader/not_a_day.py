@@ -9,7 +9,7 @@ party note stays a call sheet).
 
 from __future__ import annotations
 
-import re
+from pipeline.extract.reader.lazy_re import lazy
 
 # An invitation: its own words, a party's, and the reply it asks for. English, Polish, German,
 # French, Spanish and Italian.
@@ -188,7 +188,7 @@ DEGREES = r"\d\s?°"
 # forecast's, so classify.us_date_order reads it as a mark of a North American template
 FAHRENHEIT = DEGREES + r"F\b"
 # A temperature as forecasts print it: "17°C", "63 °F", "-2°" (one or two digits)
-_TEMPERATURE = re.compile(rf"(?<![\d.])-?\d?{DEGREES}\s?[CF]?\b|(?<![\d.])-?\d?{DEGREES}")
+_TEMPERATURE = lazy(rf"(?<![\d.])-?\d?{DEGREES}\s?[CF]?\b|(?<![\d.])-?\d?{DEGREES}")
 
 # A wedding's run of show (the couple's day, timed for the venue and suppliers): its own
 # people and moments, which no crew's call sheet prints as its plan

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # A festival's or a cinema's programme: screenings, their venues, tickets and passes
 SCREENINGS = (
     "film festival",
@@ -162,9 +164,9 @@ KINDS = {
     "a press release": PRESS,
 }
 
-_DAY_HEADING = re.compile(r"^[^\W\d_]{3,}\.?,?\s+\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\.?")
-_VENUE_ROW = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?\s+\S")
-_NUMBERED_STEP = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_]")
+_DAY_HEADING = lazy(r"^[^\W\d_]{3,}\.?,?\s+\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\.?")
+_VENUE_ROW = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?\s+\S")
+_NUMBERED_STEP = lazy(r"^\d{1,2}[.)]\s+[^\W\d_]")
 
 
 def structure_points(kind: str, lines: list[str], words_found: int) -> float:
@@ -183,4 +185,4 @@ def structure_points(kind: str, lines: list[str], words_found: int) -> float:
     return 1.0 if steps >= 3 else 0.0
 
 
-_QUOTED_SPEAKER = re.compile(r"[\"\u201d],?\s+(?:said|says|added|explained)\b", re.I)
+_QUOTED_SPEAKER = lazy(r"[\"\u201d],?\s+(?:said|says|added|explained)\b", re.I)

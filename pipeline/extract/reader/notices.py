@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 RESIDENTS_NOTICE = (
     "notice of filming",
     "filming notice",
@@ -218,20 +220,20 @@ KINDS = {
 }
 
 # A letter's salutation and sign-off, alone on a line or starting it
-_SALUTATION = re.compile(
+_SALUTATION = lazy(
     r"^(?:dear|hello|liebe|lieber|sehr geehrte|chers?|chères?|madame|estimad[oa]s?|querid[oa]s?"
     r"|gentili|car[ie]|szanown[iy]|drodzy)\b",
     re.I,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     r"^(?:yours (?:sincerely|faithfully)|kind regards|best regards|many thanks|with thanks"
     r"|mit freundlichen grüßen|cordialement|atentamente|cordiali saluti|z poważaniem)\b",
     re.I,
 )
 # A row of an appointment: a clock time and a name or a note after it
-_APPOINTMENT = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?\s+\S")
+_APPOINTMENT = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)\s*(?:[ap]\.?m\.?)?\s+\S")
 # A prose line: a sentence of several words ending the line or running on
-_PROSE = re.compile(r"^(?:\S+\s+){7,}\S+")
+_PROSE = lazy(r"^(?:\S+\s+){7,}\S+")
 
 
 def structure_points(kind: str, lines: list[str], words_found: int) -> float:

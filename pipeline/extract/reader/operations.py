@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 TRAFFIC_PLAN = (
     "traffic management plan",
     "traffic management",
@@ -272,19 +274,19 @@ KINDS = {
 
 # A road's number, as road plans name them: "A82", "B3357", "M25", "N7", "D 914", "SS1", "DK7",
 # "B 96", "CA-31", "I-95"
-_ROAD = re.compile(
+_ROAD = lazy(
     r"\b(?:[ABM]\d{1,4}|[NDR]\s?\d{1,3}|SS\s?\d{1,3}|S[PR]\s?\d{1,3}|DK\s?\d{1,3}|DW\s?\d{3}"
     r"|B\s\d{1,3}|L\s?\d{3,4}|[A-Z]{1,2}-\d{1,3}|I-\d{1,3})\b"
 )
 # Where the boards, signs or marshals stand: "board A", "sign 3", "position B", "Posten 2"
-_POSITION = re.compile(
+_POSITION = lazy(
     r"\b(?:board|sign|position|point|marshal|posten|panneau|cartel|cartello|tablica)"
     r"\s+(?:[A-H]|\d{1,2})\b",
     re.I,
 )
 # A flight's limits: heights, distances, radii, wind and weight ("120 m AGL", "400 ft", "500 m
 # radius", "20 kt", "4.3 kg")
-_MEASURE = re.compile(
+_MEASURE = lazy(
     r"(?<![\w.])\d+(?:[.,]\d+)?\s?(?:m|ft|km|nm|kt|kts|knots|m/s|km/h|mph|kg)\b"
     r"(?:\s+(?:agl|amsl|radius|altitude|height))?",
     re.I,

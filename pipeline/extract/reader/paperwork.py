@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 PERMIT = (
     "filming permit",
     "film permit",
@@ -717,7 +719,7 @@ OF_A_SHOOT = (
 TIMED_KINDS = ("an incident report or claim",)
 
 # "Permit No. FO/2026/0412", "Genehmigung Nr. 35-114", "Zezwolenie nr 12/2026"
-_NUMBERED = re.compile(
+_NUMBERED = lazy(
     r"\b(?:permit|licen[cs]e|genehmigung|erlaubnis|zezwolenie|pozwolenie|autorisation|arrêté"
     r"|permiso|autorización|permesso|autorizzazione|polic[ey]|polisa|póliza|polizza"
     r"|invoice|faktura|rechnung|facture|factura|fattura)\w*\s*"
@@ -725,26 +727,26 @@ _NUMBERED = re.compile(
     re.I,
 )
 # A rating in a risk table: a level word, or likelihood x severity ("3 x 4 = 12")
-_RATING = re.compile(
+_RATING = lazy(
     r"\b(?:low|med|medium|high|niskie|niski|średni|średnie|wysoki|wysokie|gering|mittel|hoch"
     r"|faible|moyen|moyenne|élevé|élevée|bajo|medio|alto|basso|bassa|media|alta"
     r"|isel|canolig|uchel)\b|\b[1-5]\s?[x\u00d7]\s?[1-5]\b",
     re.I,
 )
 # An amount with its currency, or a decimal comma amount ("12,50"), as receipts print them
-_AMOUNT = re.compile(
+_AMOUNT = lazy(
     r"(?:[$£€]|\b(?:zł|pln|eur|usd|gbp|chf))\s?\d[\d\s.,]*\d"
     r"|\d[\d.,]*\d\s?(?:[$£€]|zł\b|pln\b|eur\b|usd\b|gbp\b|chf\b)"
     r"|(?<![\d:.])\d{1,3}(?:[ .]\d{3})*,\d{2}(?!\d)",
     re.I,
 )
 # An amount column's last figure ("Taxi to set   18.40"), unless it reads as a clock ("7.30")
-_LAST_DECIMAL = re.compile(r"(?<![\d:.,])(\d[\d,]*)\.(\d{2})\s*$")
-_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+_LAST_DECIMAL = lazy(r"(?<![\d:.,])(\d[\d,]*)\.(\d{2})\s*$")
+_CLOCK = lazy(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 # A window of hours granted: two clock times joined by a dash or a word for "to" in the languages
 # above ("07:00 - 19:00", "de 6h00 à 20h00", "von 6.00 bis 22.00", "o 10:00 tan 18:00", Dutch
 # "van 06:00 tot 20:00", Nordic "06:00 til 20:00")
-_WINDOW = re.compile(
+_WINDOW = lazy(
     rf"{_CLOCK.pattern}\s*(?:[-\u2013]|to|till|until|à|a|al|alle|bis|do|tan|tot|til)\s*{_CLOCK.pattern}",
     re.I,
 )
@@ -753,7 +755,7 @@ _WEEKDAYS = (
     "|saturday|sunday|pon|wt|śr|czw|pt|sob|nd|niedz|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam"
     "|dim|mié|jue|vie|sáb|dom|gio"
 )
-_DAY_DATE = re.compile(
+_DAY_DATE = lazy(
     rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|^(?:{_WEEKDAYS})\b\.?",
     re.I,
@@ -796,12 +798,12 @@ def structure_points(kind: str, lines: list[str]) -> float:
 # A letter's salutation on a short line of its own ("Dear Ms Whitfield,", "Geachte heer Smit,",
 # "Sehr geehrte Frau Berg,", "Madame, Monsieur,", "Szanowni Państwo,") and its complimentary
 # close ("Yours sincerely", "Met vriendelijke groet", "Mit freundlichen Grüßen", "Cordialement")
-_SALUTATION = re.compile(
+_SALUTATION = lazy(
     r"^(?:dear|geachte|sehr\s+geehrte[rn]?|madame|monsieur|szanown[iya]|estimad[oa]s?|gentile"
     r"|egregio|bäste|kære|kjære)\b[^,:;]{0,40}[,:]$",
     re.I,
 )
-_CLOSE = re.compile(
+_CLOSE = lazy(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best)\s+regards|met\s+vriendelijke"
     r"\s+groet(?:en)?|hoogachtend|mit\s+freundlichen\s+grüßen|cordialement|veuillez\s+agréer"
     r"|z\s+poważaniem|atentamente|cordiali\s+saluti|distinti\s+saluti|med\s+vänliga\s+hälsningar"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # 'im. M. Kopernika', 'imienia Jana Pawła II', 'im. prof. W. Orłowskiego', 'им. ...'
-_PATRON = re.compile(r"^(?:im\.|imienia|им\.|имени|ім\.|імені)\s+[^\W\d_]", re.I)
-_ENDS_WITH_IM = re.compile(r"\s(?:im\.|imienia|им\.|имени|ім\.|імені)$", re.I)
+_PATRON = lazy(r"^(?:im\.|imienia|им\.|имени|ім\.|імені)\s+[^\W\d_]", re.I)
+_ENDS_WITH_IM = lazy(r"\s(?:im\.|imienia|им\.|имени|ім\.|імені)$", re.I)
 # the patron runs to the first comma; a Roman number ('Jana Pawła II') is part of it
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 
 
 def with_patrons(lines: list[str]) -> list[str]:

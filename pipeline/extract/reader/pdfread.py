@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 import logging
 import os
-import re
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -33,6 +32,7 @@ from pipeline.extract.reader.errors import (
     TooManyPagesError,
 )
 from pipeline.extract.reader.layout import group_lines
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Limits, PageText
 from pipeline.extract.reader.result import (
     MIN_TEXT_CHARS,
@@ -172,7 +172,7 @@ def _read_pdfium(
 
 # PDF date strings (ISO 32000-1, 7.9.4): "D:YYYYMMDDHHmmSS" and an offset, all after the year
 # optional
-_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)(\d\d)?(\d\d)?")
+_PDF_DATE = lazy(r"^(?:D:)?((?:19|20)\d\d)(\d\d)?(\d\d)?")
 
 
 def _made(doc: pdfium.PdfDocument) -> dt.date | None:

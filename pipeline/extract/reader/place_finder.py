@@ -33,6 +33,7 @@ from pipeline.extract.reader.field_sheet import (
 )
 from pipeline.extract.reader.labelling import address_only, unit_named
 from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.rural_named import named_rural_place
@@ -65,12 +66,12 @@ def _postcodes(text: str) -> list[str]:
 # 'Park Pałacowy 11 / 17-230 Białowieża': a house number, a spaced slash, then a postcode
 # (NN-NNN, or four or five digits) and its town: the slash parts the street from the town as a
 # comma does ('ul. Długa 11/17', a flat's number, has no spaces round its slash)
-_SLASHED_CODE = re.compile(r"(\d+[a-zA-Z]?)\s+/\s+(?=(?:\d{2}-\d{3}|\d{4,5})\s+[^\W\d_])")
+_SLASHED_CODE = lazy(r"(\d+[a-zA-Z]?)\s+/\s+(?=(?:\d{2}-\d{3}|\d{4,5})\s+[^\W\d_])")
 
 # 'NR25 7SA - Cley Marshes Visitor Centre, Coast Road, Cley next the Sea': a UK postcode put
 # first for the sat-nav, a dash, then the place as it is written: the postcode belongs at the
 # address's end, where it is read
-_CODE_FIRST = re.compile(
+_CODE_FIRST = lazy(
     r"^\s*(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+[-\u2013\u2014]\s+"
     r"(?P<rest>[^\W\d_][^,]*,.*[^\W\d_].*?)[\s,]*$"
 )
@@ -84,7 +85,7 @@ def code_last(text: str) -> str:
     return f"{m['rest']} {m['code']}"
 
 
-_CODE_FIRST_ANY = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_CODE_FIRST_ANY = lazy(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 
 
 def _name_under_street(lines: list[str]) -> bool:
@@ -189,10 +190,10 @@ def one_address(lines: list[str]) -> tuple[str | None, str | None, bool]:
 
 # A line that ends on a postcode with no town after it ('..., ul. Krupówki 10, 34-500'), and
 # a line's numbered street cut from its postcode at a comma ('... Kordeckiego 2,')
-_ENDS_ON_CODE = re.compile(rf",\s*(?:{POSTCODE})\s*,?$")
-_ENDS_ON_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
-_TOWN_NAME = re.compile(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
-_OPENS_ON_CODE = re.compile(rf"^(?:{POSTCODE})\s+[^\W\d_]")
+_ENDS_ON_CODE = lazy(rf",\s*(?:{POSTCODE})\s*,?$")
+_ENDS_ON_NUMBER = lazy(r"[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,$")
+_TOWN_NAME = lazy(r"[^\W\d_][\w'\u2019.]*(?:[\s-][^\W\d_][\w'\u2019.]*){0,2}")
+_OPENS_ON_CODE = lazy(rf"^(?:{POSTCODE})\s+[^\W\d_]")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -226,7 +227,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 # A street's type printed before its name ('ul.', 'pl.', 'al.', 'Rue', 'Via'), ending a line
 # after a comma: the line wrapped between the type and the street's name
-_TYPE_LAST = re.compile(r",\s*([^\W\d_]{2,}\.?)$")
+_TYPE_LAST = lazy(r",\s*([^\W\d_]{2,}\.?)$")
 _TYPES_BEFORE = frozenset(STREET_PREFIXES) | FRENCH_TYPES
 
 
@@ -242,7 +243,7 @@ def _type_at_end(line: str) -> str | None:
 # register: house, village, 'pagasts' (parish), 'novads' (municipality), then the postcode;
 # Lithuania's 'k.' / 'kaimas' (village), 'sen.' (eldership), 'r.' / 'sav.' (district); Estonia's
 # 'küla' (village), 'vald' (rural municipality), 'maakond' (county)): a line that ends on one
-_RURAL_UNIT = re.compile(
+_RURAL_UNIT = lazy(
     r"[^\W\d_]{3,}\s+(?:pagasts|pag\.|novads|nov\.|k\.|kaimas|sen\.|seniūnija|r\.|sav\.|küla|vald"
     r"|maakond)$"
 )
@@ -251,8 +252,8 @@ _RURAL_UNIT = re.compile(
 # Where no postcode is in use, a rural place is found by its numbered road and its town and
 # region: 'D2328, 4 km east of town' / 'Omaruru, Erongo Region' (Namibia's district and main
 # roads, D- and C-numbered, and its regions)
-_ROAD_NUMBER = re.compile(r"(?<![\w-])[A-Z]\d{1,4}(?![\w-])")
-_TOWN_AND_REGION = re.compile(
+_ROAD_NUMBER = lazy(r"(?<![\w-])[A-Z]\d{1,4}(?![\w-])")
+_TOWN_AND_REGION = lazy(
     r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\s+Region$"
 )
 
@@ -328,12 +329,10 @@ def _numbered_over_town(lines: list[str], k: int) -> bool:
 
 
 # '70-102 Flinders St': a street's range of house numbers, in the shape of a postcode
-_HOUSE_RANGE = re.compile(r"^\s*\d{1,4}\s?[-\u2013]\s?\d{1,4}\s+(?=\S)")
+_HOUSE_RANGE = lazy(r"^\s*\d{1,4}\s?[-\u2013]\s?\d{1,4}\s+(?=\S)")
 
 
-_TITLE_WORDS = re.compile(
-    r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|on|upon|by|[A-Z][\w'\u2019-]*)){1,4}$"
-)
+_TITLE_WORDS = lazy(r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|on|upon|by|[A-Z][\w'\u2019-]*)){1,4}$")
 
 
 def _premises_over_town(lines: list[str], k: int) -> bool:
@@ -389,7 +388,7 @@ def _whole_after_name(first: str, rest: list[str]) -> bool:
 
 
 # a note in brackets ending a street line: 'Cove Rd (walk in from the road, 15 min)'
-_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_BRACKET_NOTE = lazy(r"\s*\([^()]*\)\s*$")
 
 
 def _town_only(text: str) -> bool:
@@ -544,9 +543,7 @@ def row_address(sheet: Sheet, label: Label) -> str | None:
     return None
 
 
-_HOUSE_NUMBER = re.compile(
-    r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I
-)
+_HOUSE_NUMBER = lazy(r"(?<![\w/])\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?(?![\w:.]\d)|\bs/n\b", re.I)
 
 
 # A street corner: two streets' names, each capitalised, joined by the word for "and" or
@@ -557,7 +554,7 @@ _STREET_NAME = (
     r"[A-ZÁÉÍÓÚÑÜ][\w.'\u2019]*"
     r"(?:\s+(?:de|del|la|las|los|da|do|dos|das|[A-ZÁÉÍÓÚÑÜ0-9][\w.'\u2019]*)){0,3}"
 )
-_CORNER = re.compile(
+_CORNER = lazy(
     rf"^(?:esquina\s+|corner\s+of\s+)?{_STREET_NAME}\s+(?:y|e|&|and|esq\.?|esquina(?:\s+con)?)\s+"
     rf"{_STREET_NAME}$"
 )
@@ -575,10 +572,10 @@ def _loose_address(text: str) -> bool:
     return bool(_HOUSE_NUMBER.search(text)) and bool(re.search(r"[^\W\d_]{3}", text))
 
 
-_SCENE_HEADING = re.compile(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
+_SCENE_HEADING = lazy(r"^(?:INT|EXT|I/E|WN|PL)\b\.?", re.I)
 # A line that opens with dot leaders or a clock time ("06:00 EXT. PERISTYLE", ". . . 6.00 INT.
 # PALACE", "5:00 AM Set") is a schedule row read under the place's label, never an address.
-_SCHEDULE_ROW = re.compile(
+_SCHEDULE_ROW = lazy(
     r"^\s*(?:(?:\.\s*){2,}|…)|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?=\s+\D)", re.I
 )
 
@@ -598,7 +595,7 @@ def _clean(lines: list[str], region: str | None) -> list[str]:
 
 # A set's number and the part of the day it is used in, beside its label: 'LOCATION 1 (AM)',
 # 'LOCATION 1 - MORNING', 'LOKACJA 2 (popołudnie)' on a split day with a company move
-_PART_OF_DAY = re.compile(
+_PART_OF_DAY = lazy(
     r"^#?\d{1,2}\s*(?:\(\s*|[-\u2013\u2014:]\s*)(?:a\.?m\.?|p\.?m\.?|morning|afternoon|evening"
     r"|night|rano|przedpołudni\w*|popołudni\w*|wiecz\w+)(?![\w.])",
     re.I,
@@ -612,7 +609,7 @@ def _part_of_day(piece: Piece) -> bool:
 
 
 # the rest of a heading joined to a place's label: 'LOCATION & MAP', 'SET AND DIRECTIONS'
-_JOINED = re.compile(r"^(?:&|\+|and|und|et|y|e|en|og|och|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$", re.I)
+_JOINED = lazy(r"^(?:&|\+|and|und|et|y|e|en|og|och|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$", re.I)
 
 
 def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
@@ -628,12 +625,12 @@ def _joined_heading(sheet: Sheet, label: Label, piece: Piece) -> bool:
 # A table's column headings read as a place's name: a question word alone ('TIME  WHERE  WHAT',
 # 'WHO  WHEN'), or two or more words that head a list of people ('# NÄYTTELIJÄ / ARTIST
 # ROOLI / ROLE  NOUTO  MASKI'), in capitals with no digit
-_QUESTION = re.compile(
+_QUESTION = lazy(
     r"^(?:what|who|when|why|how|qu[ée]|qui[ée]n|cu[áa]ndo|c[óo]mo|quoi|qui|quand|was|wer|wann"
     r"|co|kto|kiedy|cosa|chi|quando|o\s+qu[êe]|wat|wie|wanneer|hvad|hvem|hvornår|vad|vem|när)\??$",
     re.I,
 )
-_PEOPLE_COLUMN = re.compile(
+_PEOPLE_COLUMN = lazy(
     r"(?<!\w)(?:name|names|role|roles|character|cast|artist|actor|actress|talent|phone|mobile"
     r"|nombre|personaje|actriz|elenco|nom|rôle|personnage|comédien|nome|personaggio|attore"
     r"|rolle|darsteller|imię|rola|postać|aktor)(?!\w)",
@@ -644,8 +641,8 @@ PEOPLE_COLUMNS = 2
 
 STREET_ONLY = 0.6  # a place's road with no number or postcode: a person checks it
 # a road's number in brackets after its name: 'Emirates Road (E11)', 'Glen Etive Rd (A82)'
-_ROAD_NO = re.compile(r"\s*\((?:[A-Z]{1,2}-?\d{1,4})\)")
-_TOWN_ALONE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,3}$")
+_ROAD_NO = lazy(r"\s*\((?:[A-Z]{1,2}-?\d{1,4})\)")
+_TOWN_ALONE = lazy(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,3}$")
 
 
 def _road_line(lines: list[str]) -> int | None:
@@ -693,7 +690,7 @@ def _city_line(text: str) -> bool:
     return all(_PLACE_WORDS.match(p) for p in parts) and known_city(parts[-1])
 
 
-_PLACE_WORDS = re.compile(r"^[^\W\d_][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}$")
+_PLACE_WORDS = lazy(r"^[^\W\d_][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}$")
 
 
 def _name_and_address(
@@ -991,7 +988,7 @@ def _after_a_time(sheet: Sheet, h: Label) -> bool:
 
 
 # a clock time, 24-hour ones also without a colon ('0900'), or a span of two
-_ROW_TIME = re.compile(
+_ROW_TIME = lazy(
     r"^(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?)?$",
     re.I,
@@ -999,7 +996,7 @@ _ROW_TIME = re.compile(
 
 
 # a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...'
-_LIST_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
+_LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
 
 
 def _first_listed(lines: list[str]) -> list[str]:
@@ -1037,11 +1034,11 @@ def _skipped_address(lines: list[str], address: str) -> bool:
 
 
 # ', 45002 Toledo', ', 00-950 Warszawa', ', 1100-148 Lisboa': a continental postcode and its town
-_CODE_AND_TOWN = re.compile(r",\s*(?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s+[A-ZÀ-Þ][^\W\d_]+")
+_CODE_AND_TOWN = lazy(r",\s*(?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})\s+[A-ZÀ-Þ][^\W\d_]+")
 
 
 # 's/n', 'S/N' (sin / sem número), Italian 'snc': a street's mark where it has no number
-_NO_HOUSE_NUMBER = re.compile(r"(?<![\w/])(?:s/n|snc)(?![\w/])|\bsin\s+n[úu]mero\b", re.I)
+_NO_HOUSE_NUMBER = lazy(r"(?<![\w/])(?:s/n|snc)(?![\w/])|\bsin\s+n[úu]mero\b", re.I)
 
 
 def _first_of_numbered(h: Label, labelled: list[Label]) -> int:
@@ -1057,7 +1054,7 @@ def _first_of_numbered(h: Label, labelled: list[Label]) -> int:
 
 
 # a scene heading up to a dash opening a place's line: "WN. HALA GŁÓWNA - Hala Stulecia, ul. ..."
-_SCENE_LEAD = re.compile(r"^\s*(?:INT|EXT|I/E|E/I|WN|PL|PLE)\b\.?[^\n]*?\s[-\u2013\u2014]\s+", re.I)
+_SCENE_LEAD = lazy(r"^\s*(?:INT|EXT|I/E|E/I|WN|PL|PLE)\b\.?[^\n]*?\s[-\u2013\u2014]\s+", re.I)
 
 
 def _scene_before_place(text: str) -> tuple[str | None, str]:
@@ -1135,14 +1132,14 @@ def _place_label_quality(label: Label, address: str | None) -> float:
 # number), Spanish and Portuguese "s/n" (sin / sem número): 'Kujundžiluk bb', 'Praza do
 # Obradoiro s/n'
 NO_HOUSE_NUMBER = "(?:bb|BB|\u0431\u0431|\u0411\u0411|s/n|S/N)"
-_NO_NUMBER_END = re.compile(rf"\s{NO_HOUSE_NUMBER}$")
+_NO_NUMBER_END = lazy(rf"\s{NO_HOUSE_NUMBER}$")
 
 
 # The continental shape whatever the country's street words: a street and its house number,
 # a comma, maybe a district, then a 4-6 digit postcode and its town ("Vigadó tér 2, 1051
 # Budapest", "Str. Benjamin Franklin 1-3, Sector 1, 010171 București", "bul. Bulgaria 1, 1463
 # Sofia"); the street's name may stand in quotes ('ул. „Дякон Игнатий“ 5, 1000 София')
-_CONTINENTAL = re.compile(
+_CONTINENTAL = lazy(
     r"(?:^|[\s\-\u2013\u2014:])(?:[\u201e\u201c\u00ab\"]?[^\W\d_][\w.'\u2019-]*[\u201c\u201d\u00bb\"]?\s){1,5}"
     rf"(?:\d{{1,4}}[a-zA-Z]?(?:[-/]\d{{1,4}}[a-zA-Z]?)?|{NO_HOUSE_NUMBER}),"
     r"\s(?:[^,\d]{2,25}(?:\s\d{1,2})?,\s)?(?:\d{4,6}|\d{3}\s\d{2})\s[^\W\d_]{2,}"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 WORDS = (
     # English, beside classify's list
     "post schedule",
@@ -95,7 +97,7 @@ WORDS = (
 )
 
 # the plan named in its heading: "HARMONOGRAM POSTPRODUKCJI", "POST-PRODUCTION SCHEDULE"
-_HEADING = re.compile(
+_HEADING = lazy(
     r"post[-\s]?produ\w*|postprodu\w*|harmonogram\s+monta\w*|schnittplan|planning\s+de\s+montage",
     re.I,
 )
@@ -103,7 +105,7 @@ _HEADING_LINES = 3
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # a stage over several days: "23.11-18.12.2026", "4-15.01.2027", "12/1 - 19/1", "Jan 4 - Jan 15",
 # "4-15 January"
-_SPAN = re.compile(
+_SPAN = lazy(
     r"(?<![\d.:/])\d{1,2}(?:[./]\d{1,2})?[./]?\s*[-\u2013]\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
     r"(?![\d:])"
     rf"|\b{_MONTH}\.?\s+\d{{1,2}}\s*[-\u2013]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}\b"

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import Address, find_addresses
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Word
 from pipeline.extract.reader.scene_set import rooms as scene_heading_rooms
 from pipeline.extract.reader.times import find_times
@@ -31,14 +32,14 @@ _LINK = r"(?:\s*:\s*|\s+(?:is|are|will\s+be|at|@)\s+)(?:at\s+|around\s+|about\s+
 # 6.40") or after a word for "at" ("Zbiórka ekipy o 9.00", "Drehbeginn um 8 Uhr")
 _TIME_LINK = rf"(?:{_LINK}|\s+(?:o|około|godz\.|um|à|a\s+las|alle|om|kl\.)\s+|\s+)"
 _BEFORE = 90  # characters before an address that say whose it is
-_NOT_THE_SET = re.compile(
+_NOT_THE_SET = lazy(
     r"\b(?:parking|lot|garage|base(?:camp)?|hospital|emergency|er|a&e|urgent|medical"
     r"|clinic|next\s+(?:day|week|weekend)|tomorrow)\b",
     re.I,
 )
 # Words that say an address is where the crew works: "where", "location", "we're shooting at",
 # and the same in the languages the labels know (a sentence's own words, not a label's).
-_SET_CUE = re.compile(
+_SET_CUE = lazy(
     r"\b(?:where|locations?|set|venue|shooting|filming|we(?:'re|\u2019re|\s+are)\s+at"
     r"|gdzie|lokacja|lokalizacja|miejsce|zdjęcia|plan\s+zdjęciowy"
     r"|où|lieu|décor|tournage|dónde|lugar|localización|locación|rodaje"
@@ -46,8 +47,8 @@ _SET_CUE = re.compile(
     r"|waar|locatie|opnames?)\b",
     re.I,
 )
-_PARK = re.compile(r"\b[Pp]ark\s+(?:on|in|at|behind|near)\b|\bpark\b")  # "Zilker Park" is a place
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n\n")
+_PARK = lazy(r"\b[Pp]ark\s+(?:on|in|at|behind|near)\b|\bpark\b")  # "Zilker Park" is a place
+_SENTENCE_END = lazy(r"[.!?;]\s+(?=[A-Z])|\n\n")
 
 
 # A gap between two lines wider than this share of their type size ends a paragraph: a
@@ -159,7 +160,7 @@ _EVERYONE = r"(?:everyone|everybody|all\s+crew|all\s+of\s+you|the\s+(?:whole\s+|
 _IN_SENTENCE = r"(?:(?!\.\s)[^!?;])"
 # "Call time for everyone is 9am", "we need everyone on set and ready to go for 7.30am",
 # "the whole crew at base by 6:45": the time the whole crew is wanted, said in a sentence
-_EVERYONE_CALL = re.compile(
+_EVERYONE_CALL = lazy(
     rf"\bcall(?:\s+time)?\s+(?:for\s+)?{_EVERYONE}\s*(?::|is|will\s+be)?\s*(?:at\s+)?"
     rf"|\b{_EVERYONE}\s+(?:on\s+set|ready|here|there|at\s+(?:the\s+)?(?:unit\s+)?base|in)\b"
     rf"{_IN_SENTENCE}{{0,50}}?\b(?:by|for|at)\s+",
@@ -187,13 +188,13 @@ def everyone_calls(text: str) -> list[str]:
 
 # "Meet 0730 at the cathedral car park", "We meet at 7.15am", "Meeting time: 0800": a memo's
 # sentence that opens with the crew's meeting gives the time the crew is called
-_MEET = re.compile(
+_MEET = lazy(
     r"(?:^|(?<=[.!?]\s))(?:we(?:'ll|\u2019ll|\s+will)?\s+)?meet(?:ing)?(?:\s+(?:time|point))?"
     r"\s*(?::|\s+is|\s+at|\s+@|\s+by|\s+for)?\s*(?:at\s+)?",
     re.I,
 )
 # the quoted history under a reply ("On Mon 6 Apr 2026 at 17:02, Aoife wrote:"): older plans
-_QUOTE_HEAD = re.compile(r"^(?:on\s.{4,120}\bwrote:|-+\s*original\s+message\s*-+)\s*$", re.I)
+_QUOTE_HEAD = lazy(r"^(?:on\s.{4,120}\bwrote:|-+\s*original\s+message\s*-+)\s*$", re.I)
 
 
 def meet_time(lines: Iterable[str]) -> str | None:
@@ -223,7 +224,7 @@ def meet_times(lines: Iterable[str]) -> list[str]:
 
 # a running order's row that opens with its time and then the crew's meeting or call:
 # "0730  Meet, load, convoy", "9am - call, unload at the back door", "7.30am - on set"
-_CALL_ROW = re.compile(
+_CALL_ROW = lazy(
     r"^\s*[-\u2013:]?\s*(?:(?:all|the|full)\s+)?(?:crew\s+)?(?:meet(?:ing)?|call|on\s+set)\b",
     re.I,
 )
@@ -256,7 +257,7 @@ def _whole(addresses: list[Address]) -> list[Address]:
 
 
 # A scene heading in a scene list's row ("12  INT. RYMAN - STAGE - DAY"): its side, then the room
-_SCENE_SIDE = re.compile(r"(?<![\w/])(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+(?=[^\W\d_])")
+_SCENE_SIDE = lazy(r"(?<![\w/])(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+(?=[^\W\d_])")
 
 
 def scene_rooms(pages: Sequence[PageText]) -> list[str]:
@@ -272,7 +273,7 @@ def scene_rooms(pages: Sequence[PageText]) -> list[str]:
 
 # Words of a block that is not where the scenes are shot, though it may share a room's word
 # ("Production office" beside "INT. OFFICE - DAY"): no room of a scene cues it as the set.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy(
     r"\b(?:office|production|company|hotel|accommodation|catering|unit|crew|meet(?:ing)?"
     r"|rv|rendez-?vous|pick-?up|shuttle|wardrobe|costume|make-?up|holding|dressing)\b",
     re.I,
@@ -343,14 +344,12 @@ def _set_candidates(
 
 
 # "call" and the time said right after it ("Call is 7:00am", "crew call 06:30", "call: 0745")
-_CALL_THEN_TIME = re.compile(
-    r"(?<![\w-])call(?:\s+time)?(?:\s*:\s*|\s+(?:is|will\s+be)\s+|\s+)", re.I
-)
+_CALL_THEN_TIME = lazy(r"(?<![\w-])call(?:\s+time)?(?:\s*:\s*|\s+(?:is|will\s+be)\s+|\s+)", re.I)
 # what joins the time to the place it calls the crew to: "at", "@" (a bracket opening the place);
 # a dash or a comma, the place then the next item of a one-liner ("Wed 21.10 - call 08:00 -
 # Bell's Cafe, 355 E Kalamazoo Ave ...") or the next line of a message's block ("Call 6:45 AM" /
 # "Harwood Museum of Art" / "238 Ledoux Street, ...", which the running text joins by a comma)
-_TO_PLACE = re.compile(r"^\s*(?:sharp\s+)?(?:(?:at|@)\s|\s*[,\u2013\u2014-]\s)", re.I)
+_TO_PLACE = lazy(r"^\s*(?:sharp\s+)?(?:(?:at|@)\s|\s*[,\u2013\u2014-]\s)", re.I)
 
 
 def call_sentence(text: str) -> tuple[str, str] | None:
@@ -383,7 +382,7 @@ def call_sentence(text: str) -> tuple[str, str] | None:
 # postcode (a townland, an estate: no street at all)
 _NAME = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
 _PLACE_RUN = rf"{_NAME}(?:\s+(?:of|the|on|upon|na|an|de|du|la|le|di|da)?\s*{_NAME})*"
-_FILMING_AT = re.compile(
+_FILMING_AT = lazy(
     r"\b(?i:(?:filming|shooting|working)\s+(?:at|in)|(?:set|location)\s+is(?:\s+at|\s+in)?)\s+"
     rf"(?P<place>(?:{_PLACE_RUN}\s*,\s*){{1,5}})$"
 )
@@ -392,15 +391,15 @@ _FILMING_AT = re.compile(
 # A memo's key naming the set ("Where: Skyline gondola base, 53 Brecon St ..."): the lead is
 # read from it on, and a place's own name may hold a word like "base" ("gondola base", "the
 # base station"); only a base the crew gathers at ("unit base", "base camp") is another place
-_SET_KEY = re.compile(
+_SET_KEY = lazy(
     r"\b(?:where|locations?|loc|set|venue|shoot(?:ing)?\s+location|filming\s+location)\s*:", re.I
 )
-_CREW_BASE = re.compile(
+_CREW_BASE = lazy(
     r"\b(?:unit|crew|production|tech(?:nical)?)\s+base\b|\bbase\s*camp\b|\bbasecamp\b", re.I
 )
 
 
-_TOMORROW_WORD = re.compile(r"\btomorrow\b", re.I)
+_TOMORROW_WORD = lazy(r"\btomorrow\b", re.I)
 
 
 def _not_the_set(lead: str) -> bool:

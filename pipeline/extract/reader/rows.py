@@ -7,18 +7,19 @@ from collections.abc import Sequence
 
 from pipeline.extract.reader.label_gloss import HOSPITAL_TABLES, HOSPITAL_WORDS
 from pipeline.extract.reader.layout import norm
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import CastCall, Contact, Line, Scene, Word
 from pipeline.extract.reader.values import EMAIL_RE, find_phones, find_time
 
 _IE = r"INT\.?/EXT|EXT\.?/INT|I/E|INT|EXT|WN\.?/PL|WN|PL|WNĘTRZE|PLENER"
 _DN = r"DAY|NIGHT|MORNING|MORNIN\dG|DUSK|DAWN|EVENING|D4N|N4N|DZIEŃ|NOC|ŚWIT|ZMIERZCH|WIECZÓR|D|N"
 _PAGES = r"(?:\d+\s)?\d/8|\d+(?=\s*pgs)"
-SCENE_RE = re.compile(
+SCENE_RE = lazy(
     rf"^(?:sc\.?\s*)?(?P<num>[A-Z]?\d{{1,3}}(?:-[A-Z]?\d{{1,3}})?[A-Z]?(?:,\s?\d+)*"
     rf"(?:\s?pt(?:\s?[A-Z0-9](?=\s|INT|EXT))?)?)\s*(?P<ie>{_IE})\b\.?\s*(?P<rest>.+)$",
     re.I,
 )
-_REST_RE = re.compile(
+_REST_RE = lazy(
     rf"^(?P<desc>.*?)\s+(?P<dn>{_DN})\b\.?\s*(?P<pages>{_PAGES})?\s*(?:pgs?\.?|str\.?)?\s*"
     r"(?P<cast>(?:[A-Z]?\d+(?:\.\d+)?[a-z]?,?\s*)*)(?P<tail>.*)$",
     re.I,
@@ -81,7 +82,7 @@ def set_column(lines: Sequence[Line], width: float) -> str | None:
     return " ".join(parts) or None
 
 
-_COUNT = re.compile(r"^(\d+/\d+|\d*pgs\.?|[A-Z0-9]+\.\d+[a-z]?,?|\d+,)$", re.I)
+_COUNT = lazy(r"^(\d+/\d+|\d*pgs\.?|[A-Z0-9]+\.\d+[a-z]?,?|\d+,)$", re.I)
 
 
 def _strip_counts(run: list[str]) -> list[str]:
@@ -142,7 +143,7 @@ _HOSPITAL_NAMES = frozenset(
     {norm(p) for t in HOSPITAL_TABLES for p in t if " " not in p.strip()}
     | {"hosp", "er", "ed", "trauma"}
 )
-_LABEL_SPLIT = re.compile(r"[\s/()\-\u2013\u2014:,|]+")
+_LABEL_SPLIT = lazy(r"[\s/()\-\u2013\u2014:,|]+")
 
 
 def _hospital_phone(line: Line) -> bool:
@@ -224,7 +225,7 @@ def _name_and_role(words: list[str]) -> tuple[str | None, str | None]:
     return None, " ".join(words).strip(" :-,") or None
 
 
-CAST_ROW = re.compile(
+CAST_ROW = lazy(
     r"^(?P<id>\d{1,3})[.)]?\s+(?P<body>.+?)\s+(?P<time>\d{1,2}[:.]\d{2}\s*(?:[ap]m)?|\d{4})\s*$",
     re.I,
 )

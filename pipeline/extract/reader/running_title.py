@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import PageText
 
 HEAD_SHARE = 0.3  # the top of the page, where the header names the work
@@ -23,7 +24,7 @@ FOOT_SHARE = 0.85  # below this share of the page height: the running foot
 # ('The Erie Line · Ep. 105 "Dry Dock"', "Adnams 'Pier Pressure'")
 _OPEN = "\u201e\u201c\u00ab"
 _CLOSE = "\u201d\u201c\u00bb"
-_QUOTED = re.compile(rf"[{_OPEN}](?P<t>[^{_OPEN}{_CLOSE}]{{2,60}}?)[{_CLOSE}]")
+_QUOTED = lazy(rf"[{_OPEN}](?P<t>[^{_OPEN}{_CLOSE}]{{2,60}}?)[{_CLOSE}]")
 _MAX_WORDS = 8
 
 

@@ -13,9 +13,9 @@ and its municipality or region, or a postcode): a name over a region alone is no
 
 from __future__ import annotations
 
-import re
+from pipeline.extract.reader.lazy_re import lazy
 
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,6}\b")
+_POSTCODE = lazy(r"\b(?:[A-Z]{1,2}-)?\d{4,6}\b")
 
 
 def named_rural_place(address: str, named: bool) -> bool:

@@ -19,24 +19,25 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader import fields as F
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import PageText, Place
 from pipeline.extract.reader.under_heading import flush_below, headings
 
 SCENE_HEADED = 0.8  # below SAFE: a person confirms the set read under a scene's heading
 SCENE_NAMED = 0.88  # ... and the day's scenes, on lines of their own, name a room it names
-_SIDE = re.compile(
+_SIDE = lazy(
     r"^\s*(?:WNĘTRZE|WNETRZE|PLENER|WN\.|PL\.|INT\.?/EXT\.|EXT\.?/INT\.|INT\.|EXT\.|I/E\.?)\s*:?\s*",
     re.I,
 )
-_ROOM_END = re.compile(
+_ROOM_END = lazy(
     r"\s+[-\u2013\u2014]\s+.*$"
 )  # "PALM HOUSE - DAY": the time of day is not the room's
-_NOT_THE_SET = re.compile(
+_NOT_THE_SET = lazy(
     r"\b(?:parking|park|base(?:camp)?|unit\s+base|hospital|a&e|emergency|baza|szpital|sor)\b",
     re.I,
 )
 _MIN_ROOM = 4  # letters: a room's name shorter than this ("HALL" is four) names nothing
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^(?:WNĘTRZE|WNETRZE|PLENER|WN\.|PL\.|INT\.?/EXT\.|EXT\.?/INT\.|INT\.|EXT\.|I/E\.?)"
     r"\s*:?\s*[^\W\d_]",
     re.I,

@@ -6,24 +6,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText, Scene
 from pipeline.extract.reader.rows import normal_dn, normal_ie, parse_scene, set_column
 from pipeline.extract.reader.values import find_dates, find_time
 
-END_RE = re.compile(
-    r"\b(?:END|KONIEC)\b\s+(?P<mid>.*?)\b(?:DAY|DNIA)\b(?P<num>.*?)[-\u2014\u2013]", re.I
-)
-_CID = re.compile(r"\(cid:(\d+)\)")
+END_RE = lazy(r"\b(?:END|KONIEC)\b\s+(?P<mid>.*?)\b(?:DAY|DNIA)\b(?P<num>.*?)[-\u2014\u2013]", re.I)
+_CID = lazy(r"\(cid:(\d+)\)")
 CID_SHIFT = (
     29  # subset fonts in these exports map glyph ids to ASCII shifted by 29 ("(cid:21)" = 2)
 )
-_SCENES_RE = re.compile(
+_SCENES_RE = lazy(
     r"^Scenes:\s*(?P<pages>(?:\d+\s)?\d/8|\d+)?\s*pgs\.\s*(?P<ie>INT|EXT|I/E)\s+(?P<desc>.+?)\s+"
     r"(?P<dn>Day|Night|Dusk|Dawn|Morning|D4N|N4N)\b\s*(?P<rest>.*)$",
     re.I,
 )
-_NUMBER_RE = re.compile(r"^[A-Z]?\d*-?[A-Z]?\d+(?:pt)?(?:,\d+)*,?$", re.I)
-_HEADER_SKIP = re.compile(
+_NUMBER_RE = lazy(r"^[A-Z]?\d*-?[A-Z]?\d+(?:pt)?(?:,\d+)*,?$", re.I)
+_HEADER_SKIP = lazy(
     r"MOVE|TANDEM|SHOOT|CAMERA|IF TIME|Sunrise|Call\b|COMPANY OFF|SCHEDULED|END|Episode|"
     r"ROLL|SET\b|UNIT|WALL|Draft|Schedule|OFFICIAL|Liner|\*\*",
     re.I,
@@ -49,14 +48,14 @@ def split_days(pages: Sequence[PageText]) -> list[DayBlock]:
 
 
 # "DAY 2 - Wednesday 6th May 2026 - Unit Call 07:00", "Shoot Day 3: 7.05.2026", "DZIEŃ 2 - ..."
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^(?:shoot(?:ing)?\s+)?(?:day|dzie[ńn](?:\s+zdj[ęe]ciowy)?)\s*#?\s*(?P<num>\d{1,3})"
     r"(?!\s*(?:of|/|z)\s*\d)\s*[-\u2013\u2014:|,]",
     re.I,
 )
 # A call sheet's own labels: a document that has them is one day's call sheet with an advance
 # schedule, not a one-liner.
-_CALL_SHEET_ONLY = re.compile(
+_CALL_SHEET_ONLY = lazy(
     r"hospital|\ba&e\b|unit base|basecamp|base camp|crew parking|szpital|\bbaza\b", re.I
 )
 _PREAMBLE_LINES = 4  # a one-liner's first day heading follows only its title lines

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 TABLE_READ = (
     "table read",
     "table-read",
@@ -205,7 +207,7 @@ KINDS = {
 
 _HEADING_LINES = 3  # a notice names its session in its heading, as a call sheet names itself
 # A training's programme: numbered items ("1. Fire safety", "2) Working at height")
-_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_ITEM = lazy(r"^\d{1,2}[.)]\s+\S")
 
 
 def _named(phrases: tuple[str, ...], line: str) -> bool:

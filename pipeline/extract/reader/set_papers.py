@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.reader.lazy_re import lazy
+
 # A background (extras) actor's or day player's pay voucher: times in and out, adjustments
 VOUCHER = (
     "voucher",
@@ -547,45 +549,45 @@ OTHER_ANYWAY = {BOOKING_KIND: BOOKING}  # weighed against any call sheet's struc
 
 _HEADING_LINES = 3  # a paper names its kind in its heading, as a call sheet names itself
 _HEADINGS = {
-    VOUCHER_KIND: re.compile(r"\bvouchers?\b|\bbon de cachet\b|\bkomparsenschein\b", re.I),
-    SAFETY_KIND: re.compile(
+    VOUCHER_KIND: lazy(r"\bvouchers?\b|\bbon de cachet\b|\bkomparsenschein\b", re.I),
+    SAFETY_KIND: lazy(
         r"\bsafety\s+(?:notice|bulletin|memo|advisory|alert)\b|\bconsignes de sécurité\b"
         r"|\baviso de seguridad\b|\bsicherheitshinweis\b|\bavviso di sicurezza\b",
         re.I,
     ),
-    BOOKING_KIND: re.compile(
+    BOOKING_KIND: lazy(
         r"\bbooking\s+(?:confirmation|confirmed|form)\b|\bconfirmation\s+of\s+booking\b"
         r"|\bconfirmation de réservation\b|\bconfirmación de reserva\b|\bbuchungsbestätigung\b"
         r"|\bconferma di prenotazione\b|\bpotwierdzenie rezerwacji\b",
         re.I,
     ),
-    CAMERA_KIND: re.compile(
+    CAMERA_KIND: lazy(
         r"\bcamera\s+(?:report|sheet|log)\b|\brapport (?:caméra|image)\b"
         r"|\bkamera(?:bericht|report)\b|\b(?:informe|parte) de cámara\b"
         r"|\brapporto (?:di ripresa|camera)\b|\braport kamerowy\b",
         re.I,
     ),
-    DELIVERY_KIND: re.compile(
+    DELIVERY_KIND: lazy(
         r"\b(?:delivery\s+(?:note|docket|slip)|packing\s+(?:slip|list))\b|\bbon de livraison\b"
         r"|\bleveringsbon\b|\blieferschein\b|\balbar[aá]n\b|\bnota de entrega\b"
         r"|\bbolla di consegna\b|\bdocumento di trasporto\b|\bdowód dostawy\b",
         re.I,
     ),
-    DUTY_SLIP_KIND: re.compile(r"\b(?:duty|trip)\s+(?:slip|sheet)\b|\blog\s+sheet\b", re.I),
-    TICKET_KIND: re.compile(
+    DUTY_SLIP_KIND: lazy(r"\b(?:duty|trip)\s+(?:slip|sheet)\b|\blog\s+sheet\b", re.I),
+    TICKET_KIND: lazy(
         r"\baudience\s+ticket\b|\bstudio\s+audience\b|\badmits?\s+(?:one|two|\d)\b", re.I
     ),
-    SOUND_KIND: re.compile(
+    SOUND_KIND: lazy(
         r"\bsound\s+(?:report|log|sheet)\b|\brapport (?:de )?son\b|\bton(?:bericht|protokoll)\b"
         r"|\b(?:parte|informe) de sonido\b|\brapporto audio\b|\braport d[źz]wi[ęe]kowy\b",
         re.I,
     ),
-    TIME_REPORT_KIND: re.compile(
+    TIME_REPORT_KIND: lazy(
         r"\bexhibit\s+g\b|\b(?:production|performers?'?|actors?'?)\s+time\s+(?:report|sheet)\b"
         r"|\bdaily\s+performer\s+report\b",
         re.I,
     ),
-    SHOT_LIST_KIND: re.compile(
+    SHOT_LIST_KIND: lazy(
         r"\bshot\s*(?:list|breakdown)\b|\bliste des plans\b|\bd[ée]coupage\b"
         r"|\beinstellungsliste\b|\blista de planos\b|\blista delle inquadrature\b"
         r"|\blista uj[ęe][ćc]\b",
@@ -593,26 +595,24 @@ _HEADINGS = {
     ),
 }
 # A voucher's time columns: the meals out and in, the dismissal ('1ST MEAL OUT  DISMISSED')
-_MEAL_COLUMNS = re.compile(r"\bmeal\s+(?:out|in)\b.*\b(?:dismiss\w*|wrap|out)\b", re.I)
+_MEAL_COLUMNS = lazy(r"\bmeal\s+(?:out|in)\b.*\b(?:dismiss\w*|wrap|out)\b", re.I)
 # A memo's head: 'To: All cast and crew', 'From: ...', 'Re: Day 16 ...' / 'Subject: ...'
-_MEMO = re.compile(r"^(?:to|from|re|subject|attn|cc)\s*:", re.I)
+_MEMO = lazy(r"^(?:to|from|re|subject|attn|cc)\s*:", re.I)
 # A camera report's column heads: the take, its lens and stop ('SCENE TAKE LENS T-STOP')
-_TAKE_COLUMNS = re.compile(r"\btakes?\b.*\b(?:lens|[tf][- ]?stop|filter|fps|tc)\b", re.I)
+_TAKE_COLUMNS = lazy(r"\btakes?\b.*\b(?:lens|[tf][- ]?stop|filter|fps|tc)\b", re.I)
 # A delivery note's item rows: a quantity, then the item ('2 ARRI SkyPanel S60-C ...')
-_ITEM_ROW = re.compile(r"^\d{1,3}\s*x?\s+[A-Za-zÀ-ÿ]")
+_ITEM_ROW = lazy(r"^\d{1,3}\s*x?\s+[A-Za-zÀ-ÿ]")
 # A duty slip's run: km at the start and close ('Starting km 48,112', 'KM OUT')
-_KM_RUN = re.compile(r"\b(?:start(?:ing)?|opening|closing|total)\s+km\b|\bkm\s+(?:in|out)\b", re.I)
+_KM_RUN = lazy(r"\b(?:start(?:ing)?|opening|closing|total)\s+km\b|\bkm\s+(?:in|out)\b", re.I)
 # A sound report's take rows' column heads: the take with its timecode or length
 # ('FILE SCENE TAKE TC START LENGTH'), or its tracks ('Tracks: 1 Mix L 2 Boom')
-_SOUND_COLUMNS = re.compile(
-    r"\btakes?\b.*\b(?:tc|timecode|length|dur(?:ation)?)\b|^tracks?\b", re.I
-)
+_SOUND_COLUMNS = lazy(r"\btakes?\b.*\b(?:tc|timecode|length|dur(?:ation)?)\b|^tracks?\b", re.I)
 # A shot list's column heads: the shot with its size, lens or move ('SC SHOT SIZE LENS MOVE')
-_SHOT_COLUMNS = re.compile(r"\bshots?\b.*\b(?:size|lens|move(?:ment)?|angle|frame)\b", re.I)
+_SHOT_COLUMNS = lazy(r"\bshots?\b.*\b(?:size|lens|move(?:ment)?|angle|frame)\b", re.I)
 # A ticket's doors or queue with a time ('Queue opens 5.45pm (doors 6.30pm)')
-_DOORS = re.compile(r"\b(?:doors|queue)\b.{0,20}?\d{1,2}[.:]\d{2}", re.I)
+_DOORS = lazy(r"\b(?:doors|queue)\b.{0,20}?\d{1,2}[.:]\d{2}", re.I)
 # A fee with its amount: 'Fee  $1,450 + GST', 'Day rate: £650', 'Gage 800 €'
-_FEE = re.compile(
+_FEE = lazy(
     r"\b(?:fee|rate|gage|cachet|caché|honorarium)\b.{0,20}?(?:[$£€]\s?\d|\d[\d.,]*\s?[$£€])",
     re.I,
 )

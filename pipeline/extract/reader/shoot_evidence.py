@@ -25,6 +25,7 @@ import re
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.dates import find_dates
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.mail_stamps import stamp_lines
 
 # The shoot's own words: its paper, the shoot itself, the kind of production and its company,
@@ -103,14 +104,14 @@ _SHARED_WORDS = (
     r"|maquillatge|maquillage|maskérňa|maska|maskenbild\w*|kost[üu]mbild\w*|charakteryzacj\w*"
     r"|grime|grimm\w*|kostuum\w*|stáb\w*"  # Dutch, Estonian, Hungarian
 )
-_SHOOT = re.compile(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
-_PAPER = re.compile(rf"(?<!\w)(?:{_PAPER_NAMES})(?!\w)", re.I)
-_CAMERA = re.compile(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)
-_SHARED = re.compile(rf"(?<!\w)(?:{_SHARED_WORDS})(?!\w)", re.I)
+_SHOOT = lazy(rf"(?<!\w)(?:{_SHOOT_WORDS})(?!\w)", re.I)
+_PAPER = lazy(rf"(?<!\w)(?:{_PAPER_NAMES})(?!\w)", re.I)
+_CAMERA = lazy(rf"(?<!\w)(?:{_CAMERA_WORDS})(?!\w)", re.I)
+_SHARED = lazy(rf"(?<!\w)(?:{_SHARED_WORDS})(?!\w)", re.I)
 # Any shooting day's word, its own or the ones a stage shares with a screen, with its camera
 # crew's heads and a bare wrap: what ``unshot_events`` weighs against a heading that names
 # another event (a concert film's crew call, a competition show's cast keep it a call sheet).
-_ANY = re.compile(
+_ANY = lazy(
     rf"(?<!\w)(?:{_SHOOT_WORDS}|{_SHARED_WORDS}|{_CREW_HEADS})(?!\w)",
     re.I,
 )
@@ -125,19 +126,19 @@ def speaks_of_a_shoot(lines: list[str]) -> bool:
 # 'Films du Rhône', 'Harbour Light Factual'), its kind ('Contest day promo', 'Product video'),
 # its day's count ('Day 4 of 20', 'Jornada 9 de 24', 'Dzień 5 z 24'). Below the heading the
 # same words are a visitor's ('Club TV film the warm-up') or a tour's.
-_HEADING = re.compile(
+_HEADING = lazy(
     r"(?<!\w)(?:films?|pictures|factual|promo|video|commercial|advert"
     r"|(?:day|jornada|d[íi]a|tag|jour|dzie[ńn]|giornata|dag|den)\s+\d{1,3}\s*"
     r"(?:of|de|von|sur|z|di|av|af|van|/)\s*\d{1,3})(?!\w)",
     re.I,
 )
 # Scripts written without spaces: a shoot (撮影, 拍摄, 촬영) or its paper (香盤表, 通告单)
-_UNSPACED = re.compile(r"撮影|香盤表|拍摄|拍攝|通告单|通告單|촬영|콜시트")
+_UNSPACED = lazy(r"撮影|香盤表|拍摄|拍攝|通告单|通告單|촬영|콜시트")
 
 
 def _label_pattern(labels: dict[str, float]) -> re.Pattern[str]:
     words = sorted((w for w, weight in labels.items() if weight >= 1.0), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+    return lazy(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
 
 
 # The day's light, both ends of it: a shoot plans around its sunrise and its sunset
@@ -150,7 +151,7 @@ def _plans_the_light(lines: list[str]) -> bool:
 
 
 # A live performance's own words: the paper's people perform to an audience, not to a camera.
-_PERFORMANCE = re.compile(
+_PERFORMANCE = lazy(
     r"(?<!\w)(?:get-?in|get-?out|fit-?up|load-?in|load-?out|the\s+half|half\s+(?:hour\s+)?call"
     r"|matin[ée]e|performances?|curtain\s+up|doors\s+open|front\s+of\s+house|stage\s+door"
     r"|sound\s*check|encore|audience|spectators?|kick-?off|concert\w*|recital)(?!\w)",
@@ -163,9 +164,9 @@ HEADING_LINES = 3  # a paper's name, its production, its day
 # 'MV' before a quoted name or a colon: a music video ('MV "Paper Planes" - The Lanterns',
 # 'MV: Glass Houses') where it heads its line or a label's value; inside running words or after
 # a vessel's word it is a ship ('Boat MV 'Yasmina', departs 08:15', 'Vessel: MV 'Aurora'').
-_MV = re.compile(r"(?<!\w)mv(?=\s*[:'\"\u2018\u201c\u00ab])", re.I)
-_MV_HEAD = re.compile(r"(?:^|[:·|\u2013\u2014(/-])\s*$")
-_VESSEL = re.compile(
+_MV = lazy(r"(?<!\w)mv(?=\s*[:'\"\u2018\u201c\u00ab])", re.I)
+_MV_HEAD = lazy(r"(?:^|[:·|\u2013\u2014(/-])\s*$")
+_VESSEL = lazy(
     r"(?<!\w)(?:boat|vessel|ship|ferry|yacht|cruise|aboard|on\s+board|tender|barge|catamaran"
     r"|barco|buque|bateau|navire|schiff|statek|nave|traghetto)\W*$",
     re.I,
@@ -189,7 +190,7 @@ def _own_word(line: str) -> bool:
 # crew's word does, in the heading or in sentences apart, not alone. Its paper's own name in a
 # sentence ('this call sheet is subject to change') is still its own.
 SENTENCE_WORDS = 12
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = lazy(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _sentence_lines(lines: list[str]) -> set[int]:
@@ -224,7 +225,7 @@ def shows_a_shoot(lines: list[str]) -> bool:
     return any(_SHARED.search(ln) for ln in lines)
 
 
-_TIME = re.compile(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
+_TIME = lazy(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 TOLD_LINES = 6  # a message's few lines: its heading, the call, the place
 
 

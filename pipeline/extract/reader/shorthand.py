@@ -16,25 +16,26 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.labels import NOT_CREW, OTHER_DAY_EN
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.times import find_time
 from pipeline.extract.reader.values import find_dates
 
-_SEGMENTS = re.compile(r"\s+[|\u2502\u00a6]\s+")
+_SEGMENTS = lazy(r"\s+[|\u2502\u00a6]\s+")
 # "Call 0730 @ place", "Unit call: 7:30am @ place", "Crew call 0800 at place"
-_CALL_AT = re.compile(
+_CALL_AT = lazy(
     r"^(?:(?:unit|crew|general)\s+)?call(?:\s+time)?\s*:?\s*(?P<time>\S+(?:\s?[ap]\.?m\.?)?)"
     r"\s*(?:@|\bat\b)\s*(?P<place>.+)$",
     re.I,
 )
 # English alone, whole words: labels.TOMORROW's other languages would read new segments
-_OTHER_DAY = re.compile(rf"\b(?:{OTHER_DAY_EN})\b", re.I)
+_OTHER_DAY = lazy(rf"\b(?:{OTHER_DAY_EN})\b", re.I)
 _T = r"(\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?)"
 _SR_SS = (
-    re.compile(rf"\bSR\s*[:\-]?\s*{_T}\s*[/,;]?\s*SS\s*[:\-]?\s*{_T}", re.I),
-    re.compile(rf"\bSR\s*/\s*SS\s*[:\-]?\s*{_T}\s*/\s*{_T}", re.I),
+    lazy(rf"\bSR\s*[:\-]?\s*{_T}\s*[/,;]?\s*SS\s*[:\-]?\s*{_T}", re.I),
+    lazy(rf"\bSR\s*/\s*SS\s*[:\-]?\s*{_T}\s*/\s*{_T}", re.I),
 )
-_ASIDE = re.compile(r"\s*\(([^)]*)\)\s*$")
+_ASIDE = lazy(r"\s*\(([^)]*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,12 @@ class CallAt:
 
 # a clause of a message's sentence: after a sentence's end or a colon ("... 2026. Call 07h30 @
 # unit base", "Last Show tomorrow, Thu 9/24/26: general call 7:30a at Cinemapolis, ...")
-_CLAUSE = re.compile(r"(?:[.!?]|:)\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
+_CLAUSE = lazy(r"(?:[.!?]|:)\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
 
 
 # ... or after a comma that closes the day's date ('Tomorrow, Tuesday 10 March 2026, call is
 # 6:45am at ...'): the date said first, then the call
-_DATED_CLAUSE = re.compile(r",\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
+_DATED_CLAUSE = lazy(r",\s+(?=(?:(?:unit|crew|general)\s+)?call\b)", re.I)
 
 
 def _clauses(seg: str) -> list[tuple[str, bool]]:
@@ -148,7 +149,7 @@ def _wrapped_postcode(place: str, next_line: str) -> str:
 
 
 # a clause that is nothing but the crew's call and its time: "call 7.30," / "Call 07h30 @"
-_CALL_ONLY = re.compile(
+_CALL_ONLY = lazy(
     r"^(?:(?:unit|crew|general)\s+)?call(?:\s+time)?\s*(?::|\bis\b)?\s*(?P<time>\S+(?:\s?[ap]\.?m\.?)?)",
     re.I,
 )
@@ -156,12 +157,10 @@ _CALL_ONLY = re.compile(
 
 # A one-liner written as a sentence parts its facts with spaced dashes as well as bars ("MV
 # 'Title' – Artist – Wed 21.10.2026 – call 08:00 – Venue, address"): each part is a segment.
-_DASH_PARTS = re.compile(r"\s+[|\u2502\u00a6\u2013\u2014]\s+")
+_DASH_PARTS = lazy(r"\s+[|\u2502\u00a6\u2013\u2014]\s+")
 # a line that ends on the call's word, its time wrapped to the next line ("... – call" / "08:00
 # – Bell's ...")
-_CALL_ENDS = re.compile(
-    r"(?:^|\s[|\u2013\u2014]\s|[.:]\s)(?:(?:unit|crew|general)\s+)?call\s*:?$", re.I
-)
+_CALL_ENDS = lazy(r"(?:^|\s[|\u2013\u2014]\s|[.:]\s)(?:(?:unit|crew|general)\s+)?call\s*:?$", re.I)
 
 
 def dash_parts(line: str) -> list[str]:
@@ -205,7 +204,7 @@ def clause_call(lines: Iterable[str], *, told: bool = False) -> str | None:
 # ends: "Putinas / Thursday 19.11.2026 / NIGHT SHOOT / call 15:30 @ Lietuvos muziejus," over
 # "Žvaigždžių g. 10, LT-33325 Molėtų r. / dinner 19:30 / wrap 2:30": its lines, one run flush
 # left and evenly spaced, joined, then parted at the slashes
-_SLASH = re.compile(r"\s+/\s+")
+_SLASH = lazy(r"\s+/\s+")
 SLASH_PARTS = 3  # spaced slashes in a run of lines that make it slash-parted
 RUN_LEADING = 1.8  # a run's next line starts within this many of its words' heights
 RUN_FLUSH = 3.0  # points; a run's lines start at one x

@@ -11,10 +11,10 @@ filter first (ASCII85, then Flate) is not seen here; reading in a memory-capped 
 
 from __future__ import annotations
 
-import re
 import zlib
 
 from pipeline.extract.reader.errors import DecompressionBombError
+from pipeline.extract.reader.lazy_re import lazy
 
 MB = 1024 * 1024
 # An A4 page scanned at 600 dpi in colour is 100 MB raw; a page's text, a few hundred KB.
@@ -23,7 +23,7 @@ MAX_OTHER_BYTES = 64 * MB
 MAX_TOTAL_BYTES = 1024 * MB  # everything in the file together
 _IN_PIECE = 64 * 1024
 _OUT_PIECE = 4 * MB
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_STREAM = lazy(rb"(?<!end)stream\r?\n")
 _DICT_WINDOW = 2048  # bytes before ``stream`` searched for the dictionary's /Subtype /Image
 
 

@@ -12,20 +12,21 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader import address_parts as P
+from pipeline.extract.reader.lazy_re import lazy
 
-_TOKEN = re.compile(r"[^\s,;|·•]{1,60}|[,;|·•]")
+_TOKEN = lazy(r"[^\s,;|·•]{1,60}|[,;|·•]")
 SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
-_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/](?:\d{1,5}[A-Za-z]?|[A-Za-z]))?,?$")  # "16/A"
-_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+_NUMBER = lazy(r"^\d{1,5}[A-Za-z]?(?:[-\u2013/](?:\d{1,5}[A-Za-z]?|[A-Za-z]))?,?$")  # "16/A"
+_ORDINAL = lazy(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 # a phone number's exchange and line ("555-0177"), or a range that no house number writes
 # with a leading zero: never the number of a house
-_PHONE_LINE = re.compile(r"^\d{3}-\d{4},?$|^\d+-0\d+,?$")
+_PHONE_LINE = lazy(r"^\d{3}-\d{4},?$|^\d+-0\d+,?$")
 # any Latin capital opens a name: "Žvaigždžių g. 10", "Šeimyniškių g. 3", "Čiurlionio g. 5",
 # "Ērgļu iela 4", "Őrház utca 2" (the Latin Extended capitals, not only the Polish ones)
 LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(
     c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c.lower() != c
 )
-_NAME = re.compile(rf"^[{LATIN_CAPITALS}0-9][^\s:]{{0,40}}$")
+_NAME = lazy(rf"^[{LATIN_CAPITALS}0-9][^\s:]{{0,40}}$")
 # "Pier 59, Chelsea Piers, New York, NY 10011", "Wharf 10, ...": a numbered pier is the street
 # and number of what stands on it
 _PIER_WORDS: frozenset[str] = frozenset({"pier", "wharf"})
@@ -153,8 +154,8 @@ _HIGHWAY_TWO = frozenset(
     }
 )
 _HIGHWAY_WORDS = _HIGHWAY_ONE | {w.lower() for w in _HIGHWAY_CAPS} | {"county", "co", "state"}
-_HIGHWAY_JOINED = re.compile(r"^(?:I|US|SR|SH|CR|FM|PTH|PR|Hwy|HWY|Rte)-[1-9]\d{0,3}[A-Z]?,?$")
-_ROUTE_NUMBER = re.compile(r"^[1-9]\d{0,3}[A-Z]?,?$")
+_HIGHWAY_JOINED = lazy(r"^(?:I|US|SR|SH|CR|FM|PTH|PR|Hwy|HWY|Rte)-[1-9]\d{0,3}[A-Z]?,?$")
+_ROUTE_NUMBER = lazy(r"^[1-9]\d{0,3}[A-Z]?,?$")
 
 
 def _highway_designation(tokens: list[Token], j: int) -> int | None:
@@ -192,12 +193,14 @@ def _highway(tokens: list[Token], i: int) -> Street | None:
     if not house and nxt is not None and nxt.text not in SEPARATORS:
         return None
     return Street(i, last, house, None)
+
+
 # A road's number standing where the street is, as rural British and Irish addresses print it
 # ("Merrivale car park, B3357, Yelverton PL20 6ST"; "R478, Lislorkan North, Liscannor, Co. Clare
 # V95 KN9T"): a UK A road (two to four digits: "A4" is as often the paper) or B road (three or
 # four), an Irish national (N, one or two digits) or regional road (R, three digits); no leading
 # zero (a camera roll "A012").
-_ROAD_NUMBER = re.compile(r"^(?:A[1-9]\d{1,3}|B[1-9]\d{2,3}|N[1-9]\d?|R[1-9]\d{2}),?$")
+_ROAD_NUMBER = lazy(r"^(?:A[1-9]\d{1,3}|B[1-9]\d{2,3}|N[1-9]\d?|R[1-9]\d{2}),?$")
 
 
 def _road_number(tokens: list[Token], i: int) -> Street | None:
@@ -222,7 +225,7 @@ def _road_number(tokens: list[Token], i: int) -> Street | None:
     return Street(i, i, False, None)
 
 
-_ROUTE = re.compile(r"^[ABMNR][1-9]\d{0,3}(?:\(M\))?,?$")  # any road's number, a motorway's too
+_ROUTE = lazy(r"^[ABMNR][1-9]\d{0,3}(?:\(M\))?,?$")  # any road's number, a motorway's too
 
 
 def _numbered_pier(tokens: list[Token], i: int) -> Street | None:
@@ -239,11 +242,11 @@ def is_number(tok: Token) -> bool:
 
 # a Maltese name after its article, joined by a hyphen: "Triq il-Merkanti", "Triq is-Saqqajja",
 # "Triq iż-Żagħfran", "Triq tal-Barrani" (the article assimilates to the name's first letter)
-_MALTESE_ARTICLE = re.compile(r"^(?:i[lċdnrstxż]|l|ta[lċdnrstxż])-[^\W\d_]{2,}", re.I)
+_MALTESE_ARTICLE = lazy(r"^(?:i[lċdnrstxż]|l|ta[lċdnrstxż])-[^\W\d_]{2,}", re.I)
 
 
 # Dutch names after the old genitive article "'s-" (des): "'s-Gravenhof 4", "'s-Gravendijkwal 12"
-_DUTCH_ARTICLE = re.compile(rf"^['\u2019]s-[{LATIN_CAPITALS}][^\W\d_]{{2,}}")
+_DUTCH_ARTICLE = lazy(rf"^['\u2019]s-[{LATIN_CAPITALS}][^\W\d_]{{2,}}")
 
 
 def opens_capitalised(text: str) -> bool:
@@ -343,8 +346,8 @@ def _number_first(tokens: list[Token], i: int, codes: frozenset[int]) -> Street 
 # chōme-banchi-gō, the block numbers of a Japanese address written in Latin letters before the
 # district ("1-9-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005"; Japanese addressing system, Japan
 # Post's romanised order)
-_JAPANESE_BLOCK = re.compile(r"^\d{1,2}-\d{1,3}-\d{1,3},?$")
-_JAPANESE_WARD = re.compile(r"-(?:ku|shi|cho|chō|machi|mura|gun)$")  # the ward, city or town
+_JAPANESE_BLOCK = lazy(r"^\d{1,2}-\d{1,3}-\d{1,3},?$")
+_JAPANESE_WARD = lazy(r"-(?:ku|shi|cho|chō|machi|mura|gun)$")  # the ward, city or town
 
 
 def _japanese_block(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | None:
@@ -441,7 +444,7 @@ def _prefixed(tokens: list[Token], i: int) -> Street | None:
 
 
 _NO_NUMBER = frozenset({"s/n", "snc", "s.n.c", "s.n"})
-_GRID_NUMBER = re.compile(r"^#?\s?\d{1,3}[A-Za-z]?-\d{1,3},?$")
+_GRID_NUMBER = lazy(r"^#?\s?\d{1,3}[A-Za-z]?-\d{1,3},?$")
 
 
 def _grid_number(tokens: list[Token], j: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.reader.addresses import find_address
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import PageText, Place
 from pipeline.extract.reader.under_heading import flush_below, headings
 
@@ -21,7 +22,7 @@ STAGE_LOT = 0.88  # the lot's whole address printed under the day's stage headin
 # a stage, studio or sound stage by its number or letter: "Stage 6", "Stage: 007 Stage",
 # "SOUND STAGE 4", "Studio 3", and in other languages' words for a stage (Spanish "plató",
 # French "plateau", German "Halle" / "Atelier", Polish "hala")
-_STAGE = re.compile(
+_STAGE = lazy(
     r"^(?:sound\s+|film\s+)?(?:stage|studio|plat[óo]|plateau|halle|atelier|hala)\s*:?\s*"
     r"(?:no\.?\s*|#\s*)?(?:[A-Z]{1,2}|\d{1,3}[A-Z]?)\b",
     re.I,

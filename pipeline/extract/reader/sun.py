@@ -22,6 +22,7 @@ from astral.sun import sunrise as astral_sunrise
 from astral.sun import sunset as astral_sunset
 from phonenumbers import timezone as phone_zones
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Day
 from pipeline.extract.reader.sun_country import country_corners
 
@@ -42,9 +43,9 @@ class SunPlace:
     corners: tuple[tuple[float, float], ...] = ()
 
 
-_POLISH_POSTCODE = re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_CA_POSTCODE = re.compile(r"\b([ABCEGHJ-NPRSTVXY])\d[A-Z]\s?\d[A-Z]\d\b")
+_POLISH_POSTCODE = lazy(r"(?<![\d-])\d{2}-\d{3}(?![\d-])")
+_UK_POSTCODE = lazy(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_CA_POSTCODE = lazy(r"\b([ABCEGHJ-NPRSTVXY])\d[A-Z]\s?\d[A-Z]\d\b")
 # Canada Post: the first letter of a postal code names the province (one zone per letter).
 _CA_ZONES = {
     "A": "America/St_Johns",
@@ -78,7 +79,7 @@ _ZONE_CITY = {
     "America/Moncton": "Fredericton",
     "America/St_Johns": "St. John's",
 }
-_STREET_AFTER = re.compile(
+_STREET_AFTER = lazy(
     r"\s*(?:st|street|rd|road|ave|avenue|blvd|lane|ln|dr|drive|way|pl|place|sq|square|park|"
     r"house|hall|station|court|ct|terrace|gardens|hospital)\b",
     re.I,
@@ -137,20 +138,20 @@ def _city_in(text: str) -> LocationInfo | None:
 # A house number after a city's name that opens an address: the street is named after the
 # city, as Latin American streets often are ('San Francisco 401, Puerto Varas', 'Lima 1150,
 # Buenos Aires'); three digits or more, for Dublin's districts ('Dublin 15') are one or two
-_HOUSE_NUMBER_AFTER = re.compile(r"\s\d{3,5}[A-Za-z]?\s*,")
+_HOUSE_NUMBER_AFTER = lazy(r"\s\d{3,5}[A-Za-z]?\s*,")
 
 
 # 'Santiago de Compostela', 'Santiago del Estero', 'San Juan de los Lagos': a city's name run on
 # by a particle and a capitalised name is another town's longer name
-_LONGER_NAME = re.compile(
+_LONGER_NAME = lazy(
     r"\s+(?:de|del|de la|de los|da|do|dos|di|della)\s+(?!Chile\b)[A-ZÀ-Þ]"  # the city's own
 )
 
 
 # A state and postcode after a town: Australian 'QLD 4814', US 'AZ 85607', Canadian 'ON K7L 2V7'
 _STATE_AFTER = {
-    "Australia/": re.compile(r",?\s*(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b"),
-    "America/": re.compile(r",?\s*[A-Z]{2}\s+(?:\d{5}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"),
+    "Australia/": lazy(r",?\s*(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b"),
+    "America/": lazy(r",?\s*[A-Z]{2}\s+(?:\d{5}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"),
 }
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from pipeline.extract.reader.attach import runs
 from pipeline.extract.reader.call_finder import labelled_time
 from pipeline.extract.reader.field_sheet import Found, Sheet, _texts, plausible_sun
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.values import Parsed, find_time
 
@@ -29,7 +30,7 @@ from pipeline.extract.reader.values import Parsed, find_time
 # "Solopgang / solnedgang", "Soluppgång / nedgång"; Irish "Éirí / luí na gréine"; Baltic
 # "Saulėtekis / saulėlydis", "Saullēkts / saulriets", "Päikesetõus / -loojang"; Finnish "Aurinko
 # nousee / laskee: klo 9.13 / klo 15.38", Icelandic "Sólarupprás / sólsetur: kl. 10:45 / kl. 16:32")
-_SUN_PAIR = re.compile(
+_SUN_PAIR = lazy(
     r"(?:sun\s?rise|sun\s?up|wsch[óo]d|wsch\.|sonnenaufg\w*|lever|izlazak|излазак"
     r"|napkelte|saul[ėe]tekis|saull[ēe]kts|p[äa]ikeset[õo]us"
     r"|схід|восход|v[ýy]chod|vzhod|\b(?-i:SA)(?=\s*/\s*(?-i:SU)\b)"
@@ -54,7 +55,7 @@ _SUN_PAIR = re.compile(
 
 
 # "Sun: up 7:30 AM, down 6:21 PM": one label, each time named by its direction
-_SUN_UP_DOWN = re.compile(r"\bsun\s*:?\s*up\s+(.{2,14}?)\s*[,;/]\s*down\s+(.{2,14})", re.I)
+_SUN_UP_DOWN = lazy(r"\bsun\s*:?\s*up\s+(.{2,14}?)\s*[,;/]\s*down\s+(.{2,14})", re.I)
 
 
 def sun_times(sheet: Sheet) -> tuple[Found, Found]:
@@ -125,7 +126,7 @@ _SET_WORD = (
     r"(?:set|down|zalazak|залазак|zahod|залез|apus|zachód|zachod|západ|zapad|untergang"
     r"|coucher)"
 )
-_SUN_HEADING_PAIR = re.compile(
+_SUN_HEADING_PAIR = lazy(
     rf"^{_SUN_WORD}\s*[(:]?\s*{_RISE_WORD}\s*/\s*{_SET_WORD}\s*\)?\s*:?\s*(?P<rest>.*)$", re.I
 )
 SUN_HEADING_CELL = 0.9
@@ -168,8 +169,8 @@ def _run_under(page: PageText, i: int, x0: float, x1: float) -> str:
 
 # "SUN" over "Rise 6.29am" / "Set 6.06pm" (or "Up" / "Down"): the heading names the sun, each
 # line under it the direction and its time
-_SUN_HEADING = re.compile(r"^(?:the\s+)?sun(?:\s+times)?\s*:?$", re.I)
-_SUN_DIRECTION = re.compile(r"^(?P<way>rise|rises|up|set|sets|down)\b\s*:?\s*(?P<time>.+)$", re.I)
+_SUN_HEADING = lazy(r"^(?:the\s+)?sun(?:\s+times)?\s*:?$", re.I)
+_SUN_DIRECTION = lazy(r"^(?P<way>rise|rises|up|set|sets|down)\b\s*:?\s*(?P<time>.+)$", re.I)
 SUN_BLOCK = 0.9
 
 
@@ -194,15 +195,15 @@ def _sun_block(sheet: Sheet) -> tuple[Found, Found] | None:
 # "Rise 0658 HRS / Set 1630 HRS" (a footer), "Up 6:12am | Down 7:40pm": the two directions
 # on one line, each word straight before its time; neither word names the sun, so only the
 # pair, rise before set and a plausible sunset, reads as the sun
-_SUN_INLINE = re.compile(r"(?<![\w/-])(?P<way>rise|up|set|down)\s*:?\s+(?=\d)", re.I)
-_SUN_INLINE_SEPARATOR = re.compile(r"^\s*[/|·•,;]?\s*$")
+_SUN_INLINE = lazy(r"(?<![\w/-])(?P<way>rise|up|set|down)\s*:?\s+(?=\d)", re.I)
+_SUN_INLINE_SEPARATOR = lazy(r"^\s*[/|·•,;]?\s*$")
 SUN_INLINE = 0.85
 
 
 # "Salida del sol 5:43 AM · Puesta 5:35 PM", "Sunrise 06:12 / Set 17:40", "Nascer do sol 05:10
 # | Pôr 17:48": a sunrise label's time, a separator, then the sunset's head word alone (the sun
 # named once already) and its time
-_SET_AFTER_RISE = re.compile(
+_SET_AFTER_RISE = lazy(
     r"^(?P<rise>.{1,14}?)\s*[/|·•,;]\s*"
     r"(?:set|sunset|down|sundown|puesta|ocaso|p[ôo]r|tramonto|coucher|untergang|zach[óo]d"
     r"|z[áa]pad|zalazak|atardecer)\b\s*:?\s*(?P<set>.+)$",
@@ -262,7 +263,7 @@ def _sun_inline(sheet: Sheet) -> tuple[Found, Found] | None:
 # then the set joined by a dash; read only when the set comes after the rise and is a
 # plausible sunset
 _SUN_NAME = r"(?:sun|soleil|zon|sonne|sole|sol|słońce|slunce|sunce|soare)"
-_SUN_SPAN = re.compile(
+_SUN_SPAN = lazy(
     rf"(?<![\w/-]){_SUN_NAME}(?:\s*/\s*{_SUN_NAME})?\s*:?\s+"
     r"(?P<rise>\d{1,2}\s?[h:.u]\s?\d{2}\s*(?:[ap]\.?m\.?)?)\s*[-–—]\s*"
     r"(?P<set>\d{1,2}\s?[h:.u]\s?\d{2}\s*(?:[ap]\.?m\.?)?)(?![\w:.]\d)",
@@ -293,15 +294,15 @@ def _sun_span(sheet: Sheet) -> tuple[Found, Found] | None:
 # Romanian "Răsărit / apus", Italian "Alba / tramonto" (over "7.05 / 18.13"); "AURINKO /
 # SUNRISE - SUNSET" over "klo 8.08 - klo 15.53" (the day's span: a dash between the two words
 # and between the two times, read only as a morning then an evening)
-_SUN_PAIR_LABEL = re.compile(
+_SUN_PAIR_LABEL = lazy(
     r"(?:sun\s?rise|izlazak|излазак|wsch[óo]d|salida|nascer|lever|r[ăa]s[ăa]rit|alba"
     # Albanian "Lindja / perëndimi" (over or beside 'ora 06:57 / ora 16:45': "ora", the hour)
     r"|lindja)"
     r"\s*(?:[·•|/]|(?P<dash>\s[-–]))\s*$",
     re.I,
 )
-_PAIR_SEPARATOR = re.compile(r"\s*[·•|/]\s*")
-_DASH_SEPARATOR = re.compile(r"\s+[-–]\s+")
+_PAIR_SEPARATOR = lazy(r"\s*[·•|/]\s*")
+_DASH_SEPARATOR = lazy(r"\s+[-–]\s+")
 
 
 def _sun_pair_cell(sheet: Sheet) -> tuple[Found, Found] | None:

@@ -11,12 +11,12 @@ beside its words, and a table's one-letter cells sit a column gap away from the 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, Word
 
 NEAR_EM = 0.45  # a fragment this close (in font sizes) to a neighbour may be part of its word
@@ -113,7 +113,7 @@ def reads_better(candidate: Sequence[Line], current: Sequence[Line]) -> bool:
 # Words run together where a reading lost the file's spaces: a lower-case letter before a capital
 # inside a token ('StraitLinePictures', 'PortTownsend'), a comma or semicolon between letters or
 # digits ('Thursday,March12,', 'Townsend,WA'). A sound page has a few ('McKinley', 'YouTube').
-_GLUED = re.compile(r"[a-z][A-Z][a-z]|[^\W\d_][,;][^\W_]")
+_GLUED = lazy(r"[a-z][A-Z][a-z]|[^\W\d_][,;][^\W_]")
 GLUED_WORDS = 3  # a reading with this many glued tokens may have lost its spaces
 
 
@@ -183,8 +183,8 @@ def _join_line(words: Sequence[Word]) -> tuple[Word, ...]:
 
 
 _CENTURY = frozenset({"19", "20"})
-_YEAR_END = re.compile(r"^\d\d[,.;)]?$")
-_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$")
+_YEAR_END = lazy(r"^\d\d[,.;)]?$")
+_DAY_NUMBER = lazy(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$")
 
 
 def _month_word(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed, ascii_digits
 from pipeline.extract.reader.remember import memo
 
@@ -20,7 +21,7 @@ _ISH = r"(?:(?=ish\b)|(?![a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]))"
 # ... and Irish "r.n." / "i.n." (roimh / iar nóin: before / after noon), dotted only
 _AP = rf"(?P<ap>noon|midday|midnight|[ap]\.?\s?m\.?|[ap]|[πμ]\.\s?μ\.|[ri]\.\s?n\.){_ISH}"
 _HRS = r"(?P<hrs>hrs?|hours|godz\.?)(?![a-z])"
-_HOUR_MINUTE = re.compile(
+_HOUR_MINUTE = lazy(
     # 7:30, 07.30, 7:30 AM, 7:30a, 7:30 a.m., 19:30:00, 19.30hrs; not inside 15.03.2026;
     # "PM 6:30" (the half of the day first: Korean, Japanese and Chinese order, capitals only)
     r"(?:(?<!\w)(?P<pre>(?-i:AM|PM|오전|오후|午前|午後|上午|下午|早上|晚上))\s?)?"
@@ -30,34 +31,34 @@ _HOUR_MINUTE = re.compile(
 )
 # 7h, 07h30, Québec's spaced "7 h 30" (spaced only with its minutes: "2 h" is a duration) and
 # Flemish "7u30" (with its minutes only)
-_FRENCH_H = re.compile(
+_FRENCH_H = lazy(
     r"(?<![\d./:])(?P<h>\d{1,2})(?:h(?P<m>[0-5]\d)?|\sh\s(?P<m2>[0-5]\d)|u(?P<m3>[0-5]\d))(?!\w)",
     re.I,
 )
-_FOUR_DIGITS = re.compile(
+_FOUR_DIGITS = lazy(
     # 0730, 0730hrs, 0730h, 130p, 1130 am (24-hour four digits or digits with a meridiem)
     rf"(?<![\d./:-])(?P<hm>\d{{3,4}})(?!\d|[./:-]\d)(?:\s?{_AP}|\s?(?P<h4>h)(?![a-z])|\s?{_HRS})?",
     re.I,
 )
-_HOUR_MERIDIEM = re.compile(
+_HOUR_MERIDIEM = lazy(
     # 7 AM, 7am, 11a, 7 p.m. (a lone letter only when it touches the number: "Unit 2 a" is no time)
     rf"(?<![\d./:])(?P<h>\d{{1,2}})(?:\s?(?P<ap>[ap]\.?\s?m\.?|[ri]\.\s?n\.)|(?P<ap1>[ap])){_ISH}",
     re.I,
 )
 # "8 Uhr": German sheets print whole hours on the 24-hour clock with the word for o'clock
 # ... and "7 Uhr 30" with the minutes after the word (not "7 Uhr 30 Minuten", a duration)
-_HOUR_UHR = re.compile(
+_HOUR_UHR = lazy(
     r"(?<![\d./:])(?P<h>\d{1,2})\s?uhr(?!\w)(?:\s(?P<m>[0-5]\d)(?!\d|[:.]\d|\s?min))?", re.I
 )
 # Hungarian "7 óra 30" / "7 óra 30 perckor" (óra = hour, perc = minute) and "7 órakor" (at seven):
 # only with its minutes or "-kor" (at), since "2 óra" and "1 óra 30 perc" are durations
-_ORA = re.compile(
+_ORA = lazy(
     r"(?<![\d./:])(?P<h>\d{1,2})\s?(?i:óra\s(?P<m>[0-5]\d)(?!\d|[:.]\d|\s?perc(?!kor))"
     r"(?:\s?perckor)?|órakor)(?!\w)"
 )
 # Vietnamese "7 giờ 30", "7g30", "19g" (giờ = hour; https://en.wikipedia.org/wiki/Date_and_time_
 # notation_in_Vietnam), with "sáng" (morning) or "chiều" / "tối" (afternoon / evening) after it
-_GIO = re.compile(
+_GIO = lazy(
     r"(?<![\d./:])(?P<h>\d{1,2})(?:\s?(?i:giờ)|(?P<g>g))(?:\s?(?P<m>[0-5]\d)(?:\s?(?i:phút))?)?"
     r"(?!\w)(?:\s(?P<vp>(?i:sáng|chiều|tối))(?!\w))?"
 )
@@ -65,13 +66,13 @@ _GIO = re.compile(
 # past), the half of the day first (午前 / 午後, 上午 / 下午, 오전 / 오후: CLDR ja, zh, ko day
 # periods): "午後7時30分", "오전 7시 30분", "下午7点", "7点半". Not "12時間" / "3시간" (hours).
 _CJK_PM = {"午後", "下午", "晚上", "오후"}
-_CJK_CLOCK = re.compile(
+_CJK_CLOCK = lazy(
     r"(?:(?P<pre>午前|午後|上午|下午|早上|晚上|오전|오후)\s?)?(?<![\d./:])(?P<h>\d{1,2})\s?"
     r"[時时点點시](?![間间간])(?:\s?(?P<m>[0-5]?\d)\s?[分분]|\s?(?P<m2>[0-5]\d)(?!\d)"
     r"|(?P<half>\s?[半반]))?"
 )
-_ANY_DIGIT = re.compile(r"\d")
-_NAMED = re.compile(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
+_ANY_DIGIT = lazy(r"\d")
+_NAMED = lazy(r"(?<!\w)(?:(?P<twelve>12)\s?)?(?P<word>noon|midday|midnight)(?!\w)", re.I)
 
 
 def find_time(text: str) -> Parsed | None:
@@ -125,8 +126,8 @@ def find_times(text: str) -> list[Parsed]:
 
 
 # A price is no time: "7.30 €", "€7.30", "$7.30" (a time with a colon stays one)
-_CURRENCY = re.compile(r"[€$£¥₫]|\b(?:eur|usd|gbp|pln|zł|vnd|đ)\b", re.I)
-_CURRENCY_AFTER = re.compile(r"\s?(?:[€$£¥₫]|(?:eur|usd|gbp|pln|zł|vnd|đ)(?!\w))", re.I)
+_CURRENCY = lazy(r"[€$£¥₫]|\b(?:eur|usd|gbp|pln|zł|vnd|đ)\b", re.I)
+_CURRENCY_AFTER = lazy(r"\s?(?:[€$£¥₫]|(?:eur|usd|gbp|pln|zł|vnd|đ)(?!\w))", re.I)
 
 
 def _is_price(text: str, parsed: Parsed) -> bool:

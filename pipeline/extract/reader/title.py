@@ -12,6 +12,7 @@ from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
 from pipeline.extract.reader.day_count import count_alone
 from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.title_kinds import (
     label_with_time,
@@ -22,7 +23,7 @@ from pipeline.extract.reader.title_kinds import (
 from pipeline.extract.reader.values import find_dates, find_times
 
 _SEP = r"(?:\s*[-\u2013\u2014|\u00b7,:]\s*|\s+)"
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL = lazy(
     _SEP + r"(?:(?:shoot(?:ing)?\s+)?day\s+\d+\s*(?:of|/)\s*\d+\b"
     # 'Shoot Day 5', 'Ep. 104', 'Episode 3', 'Eps. 3-4', 'Folge 4', 'Odc. 7': the day's or
     # the episode's number after the series' title (a bare 'Day 5' may be a title's own)
@@ -38,7 +39,7 @@ _WEEKDAY = (
     r"|poniedzia\w*|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
 )
 # a weekday after a separator, or one the title ends with, or one before a date or time
-_TITLE_WEEKDAY = re.compile(
+_TITLE_WEEKDAY = lazy(
     rf"\s*[-\u2013\u2014|\u00b7,:]\s*(?:{_WEEKDAY})\b|\s+(?:{_WEEKDAY})(?:,?\s*$|,?\s+\d)", re.I
 )
 
@@ -51,14 +52,14 @@ _MONTH = (
 _TAILS = (
     _TITLE_TAIL,
     _TITLE_WEEKDAY,
-    re.compile(
+    lazy(
         r"\b(?:shoot(?:ing)?\s+)?(?:day|dzień(?:\s+zdjęciowy)?)\s*#?\d{1,3}\s*(?:of|/|z)\s*\d{1,3}",
         re.I,
     ),
-    re.compile(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
-    re.compile(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
-    re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
+    lazy(r"(?<![\d.])\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?(?![\d.])", re.I),
+    lazy(r"(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?", re.I),
+    lazy(rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
+    lazy(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I),
 )
 TITLE_SEPARATORS = " \t-\u2013\u2014\u00b7|,:;/(["
 
@@ -72,8 +73,8 @@ def _tail_starts(text: str) -> list[int]:
 
 # the separators a running footer parts its items with ('Company · Title · Truck')
 # (not a dash: a printed e-mail's header 'Gmail - MANGROVE Friday' repeats its subject)
-_RUNNING_PARTS = re.compile(r"\s+[\u00b7\u2022|]\s+")
-_TRAILING_WEEKDAY = re.compile(rf"(?<![-\u2013\u2014|\u00b7,:;/])\s(?:{_WEEKDAY})\s*$", re.I)
+_RUNNING_PARTS = lazy(r"\s+[\u00b7\u2022|]\s+")
+_TRAILING_WEEKDAY = lazy(rf"(?<![-\u2013\u2014|\u00b7,:;/])\s(?:{_WEEKDAY})\s*$", re.I)
 
 
 def weekday_of_title(title: str, lines: list[str]) -> bool:
@@ -104,7 +105,7 @@ def tail_start(text: str) -> int | None:
 
 
 # a commercial's deliverables after a dash: "SUNDAY DRIVE - :30 / :15 TV" (spot lengths, medium)
-_SPOT_TAIL = re.compile(
+_SPOT_TAIL = lazy(
     r"\s*[-\u2013\u2014|]\s*(?:\d?\s*x\s*)?:\d{2}(?:\s*(?:/|,|&|\+)\s*(?:\d?\s*x\s*)?:\d{2})*"
     r"(?:\s+(?:tv|online|digital|social|radio|web|cinema|ooh|broadcast)\b)*\s*$",
     re.I,
@@ -127,7 +128,7 @@ _SPOT_WORD = (
 _SPOT_ITEM = rf"(?:{_LENGTH}|{_BARE_S}|{_SPOT_WORD}\b)"
 _SPOT_RUN = rf"{_SPOT_ITEM}(?:\s*(?:[/,&+]\s*)?{_SPOT_ITEM})*"
 # ... and a medium in brackets after it: 'Lato w Augustowie · spot 20" (online)'
-_SPOT_LENGTH_TAIL = re.compile(
+_SPOT_LENGTH_TAIL = lazy(
     rf"(?P<sep>\s+[-\u2013\u2014|\u00b7\u2022]\s*|\s*,\s*|\s*\(\s*)(?P<run>{_SPOT_RUN})"
     rf"(?P<note>\s*\(\s*{_SPOT_RUN}\s*\))?\s*\)?\s*$",
     re.I,
@@ -154,7 +155,7 @@ def without_spot_length(text: str) -> str:
 
 # The kind of production in brackets after the title: 'Motte (short)', 'Salt Road (feature
 # film)', 'Harbour (TVC)', 'Ferns (student short)': the kind, no part of the title
-_KIND_NOTE = re.compile(r"\s*\((?P<words>[^()]{2,30})\)\s*$")
+_KIND_NOTE = lazy(r"\s*\((?P<words>[^()]{2,30})\)\s*$")
 _NOTE_KINDS = frozenset({"tvc", "promo", "doc", "docu", "mv", "ad", "advert", "webseries"})
 
 
@@ -175,7 +176,7 @@ def without_kind_note(text: str) -> str:
 # « Lupin »'. The quoted words are the title; the kind is not part of it.
 _OPEN_Q = "\u201e\u201c\u201d\"\u00ab\u2039\u201a\u2018'"
 _CLOSE_Q = "\u201d\u201c\"\u00bb\u203a\u2019'"
-_QUOTED = re.compile(rf"[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
+_QUOTED = lazy(rf"[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
 FORMAT_WORDS = frozenset(
     {"serial", "series", "seria", "film", "movie", "feature", "programme", "program", "show"}
     | {"tv", "telewizyjny", "fabularny", "dokumentalny", "documentary", "commercial", "spot"}
@@ -232,7 +233,7 @@ def quoted_kind_title(text: str) -> str | None:
 # "Neon" by Lumen', 'Teledysk „Wiosna” – Kwiaty': the kind, the quoted work, then a spaced dash
 # (or "by") and whose it is (the artist's name is no part of the title)
 _VIDEO_KIND = FORMAT_WORDS | {"mv", "clip", "videoclip", "musikvideo"}
-_CREDIT_AFTER = re.compile(r"^\s*(?:[\u2013\u2014|]|-(?=\s)|\bby\b|\bvon\b)\s*\S", re.I)
+_CREDIT_AFTER = lazy(r"^\s*(?:[\u2013\u2014|]|-(?=\s)|\bby\b|\bvon\b)\s*\S", re.I)
 
 
 def _kind_then_credit(text: str, m: re.Match[str]) -> bool:
@@ -247,7 +248,7 @@ def _kind_then_credit(text: str, m: re.Match[str]) -> bool:
 # "IRONFALL  -  cinematics block 3", "LES VEILLEURS - capture de performance": a title set in
 # capitals, a spaced dash, then a note in lower case (the block, the kind of day) that is no
 # part of it. A subtitle in title case ("STAR WARS - A New Hope") is kept.
-_CAPS_THEN_NOTE = re.compile(
+_CAPS_THEN_NOTE = lazy(
     r"^([^a-z\u00df-\u00ff]*[A-Z\u00c0-\u00de][^a-z\u00df-\u00ff]*?)\s+[-\u2013\u2014]\s+"
     r"(?=[a-z\u00df-\u00ff])[^\n]*[a-z]"
 )
@@ -282,7 +283,7 @@ def clean_title(text: str) -> str:
 
 # A day cue before a subject's or a chat's title, then a colon or a dash: 'tmrw: LAST SHOW',
 # 'Tomorrow - Night Run', 'TODAY: HARBOUR'
-_DAY_CUE = re.compile(
+_DAY_CUE = lazy(
     r"^\s*(?:tmrw|tmr|tmw|tomoz|2moro|tomorrow|today|tonight)\s*[:\-\u2013\u2014|]\s*(?=\S)",
     re.I,
 )
@@ -290,7 +291,7 @@ _DAY_CUE = re.compile(
 # words: 'Tide Line crew' (a chat group's name), 'LAST SHOW call' (the time already cut), 'Salt
 # Road cast & crew', 'NIGHT RUN unit'. A word capitalised like the title ('The Crew', 'Curtain
 # Call') is the title's own.
-_GROUP_TAIL = re.compile(
+_GROUP_TAIL = lazy(
     r"(?P<sep>\s+[-\u2013\u2014|\u00b7]\s+|\s+)"
     # 'PUTINAS night unit', 'TIDE LINE 2nd unit': one word in lower case saying which unit
     r"(?:(?:cast|crew)\s*(?:&|and|\+)\s*|(?:[a-z]+|\d(?:st|nd|rd|th))\s+(?=unit\b))?"
@@ -328,7 +329,7 @@ def removed(raw: str, title: str) -> str:
 
 
 # "TITLE CALL SHEET", "TITLE / CALL SHEET"
-_CALL_SHEET_TAIL = re.compile(r"\s*[-\u2013|:/\u00b7]?\s*\bcall\s*sheet\s*$", re.I)
+_CALL_SHEET_TAIL = lazy(r"\s*[-\u2013|:/\u00b7]?\s*\bcall\s*sheet\s*$", re.I)
 # The sheet's own name joined to the title by a separator, either side: "BARTON SPRINGS - Call
 # Sheet", "CALL SHEET: THE DOME", "KINO - plan zdjęć na jutro" (its words run on after it)
 _SHEET_NAME = r"(?:call\s*sheet|plan\s+zdj\w*|dzienny\s+plan|feuille\s+de\s+service|tagesdispo\w*)"
@@ -340,17 +341,15 @@ _EDITION = (
     r"(?:(?:advance[d]?|revised|amended|updated|preliminary|prelim\.?|provisional|draft|final"
     r"|tentative|daily|(?:main|second|2nd|splinter|second\s+unit|b)\s+unit|unit)\s+){0,2}"
 )
-_SHEET_NAME_AFTER = re.compile(
+_SHEET_NAME_AFTER = lazy(
     rf"\s+[-\u2013|:]\s+{_EDITION}(?:{_SHEET_NAME}|{_SCHEDULE_NAME})\b.*$", re.I
 )
 # ... after the sheet's name in the local language and a slash, the title after a middle dot
 # too: a service company's bilingual heading 'BAI KHIU / CALL SHEET · White Silence' (Thai),
 # 'LỊCH QUAY / CALL SHEET · The Perfume River' (Vietnamese)
 _LOCAL_NAME = r"(?:[^\W\d_][^/|\u00b7\d]{0,24}?\s/\s)?"
-_SHEET_NAME_BEFORE = re.compile(
-    rf"^\s*{_LOCAL_NAME}{_SHEET_NAME}\s*[-\u2013|:\u00b7]\s*(?=\S)", re.I
-)
-_LOCAL_AND_SHEET_NAME = re.compile(rf"\s*{_LOCAL_NAME.removesuffix('?')}{_SHEET_NAME}\s*", re.I)
+_SHEET_NAME_BEFORE = lazy(rf"^\s*{_LOCAL_NAME}{_SHEET_NAME}\s*[-\u2013|:\u00b7]\s*(?=\S)", re.I)
+_LOCAL_AND_SHEET_NAME = lazy(rf"\s*{_LOCAL_NAME.removesuffix('?')}{_SHEET_NAME}\s*", re.I)
 
 
 def local_sheet_name(run: str, line: str) -> bool:
@@ -382,14 +381,14 @@ def named_beside_sheet_name(line: str, heading: str) -> bool:
     return bool(_SHEET_NAME_ALONE.fullmatch(rest))
 
 
-_SHEET_NAME_ALONE = re.compile(rf"{_EDITION}{_SHEET_NAME}", re.I)
+_SHEET_NAME_ALONE = lazy(rf"{_EDITION}{_SHEET_NAME}", re.I)
 
 
 # "Day 7 - Schedule", "Week 2 | Shooting Schedule": the day or week counted, no title
-_DAY_COUNT = re.compile(r"^(?:shoot(?:ing)?\s+)?(?:day|week|dzie[nń]|tydzie[nń])\s*#?\d", re.I)
+_DAY_COUNT = lazy(r"^(?:shoot(?:ing)?\s+)?(?:day|week|dzie[nń]|tydzie[nń])\s*#?\d", re.I)
 
 
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy(
     r"call\s*sheet|plan zdj|dzienny plan|schedule|one.?lin|feuille de service|tagesdispo"
     r"|\bjour de tournage\b|\bdrehtag\s+\d",  # the sheet's name or its day count, not a title
     re.I,
@@ -400,7 +399,7 @@ _NOT_TITLE = re.compile(
 # the reader knows ("DENNÍ DISPOZICE", "DENNÁ DISPOZÍCIA", "NAPI DISZPOZÍCIÓ", "ORDEN DE
 # RODAJE", "HOJA DE LLAMADO", "ORDINE DEL GIORNO", "DAGSPLAN", "ВИКЛИКНИЙ ЛИСТ"): the whole
 # heading is the kind of paper, never the production's title
-_DOCUMENT_KIND = re.compile(
+_DOCUMENT_KIND = lazy(
     r"^(?:(?:denn[íá]\s+)?dispoz(?:ice|ícia|icia)|(?:napi\s+)?diszpozíció|(?:tages)?dispo(?:sition)?"
     r"|orden\s+de\s+rodaje|hoja\s+de\s+(?:llamado|citaci[óo]n)|ordine\s+del\s+giorno"
     r"|ordem\s+do\s+dia|folha\s+de\s+servi[çc]o"
@@ -428,7 +427,7 @@ def kind_only(text: str) -> bool:
 
 
 # The sheet's number alone in a cell beside its kind: 'Nr. 7', 'No. 12', '#5', 'č. 14'
-_NUMBER_TAG = re.compile(r"(?:n\.?[º°o]\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,4}", re.I)
+_NUMBER_TAG = lazy(r"(?:n\.?[º°o]\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,4}", re.I)
 
 
 # A company's name, not a production's title: "Spanish Moss Pictures LLC", "Firth Films Ltd",
@@ -439,7 +438,7 @@ _LEGAL_FORM = (
     # a British limited liability partnership, a community interest company
     r"|llp|cic)\.?"
 )
-_COMPANY = re.compile(
+_COMPANY = lazy(
     rf"(?:{_LEGAL_FORM}"
     # 'NARROWS FILM CO.': the company's short form
     r"|\b(?:film|films|picture|pictures|production|media)\s+co\.?"
@@ -451,16 +450,16 @@ _COMPANY = re.compile(
     r"|filmproduktion))\s*$",
     re.I,
 )
-_LEGAL_TAIL = re.compile(rf"(?:\s+{_LEGAL_FORM})+\s*$", re.I)
-_FOOT_CELL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+|\s*[,;]\s*")
+_LEGAL_TAIL = lazy(rf"(?:\s+{_LEGAL_FORM})+\s*$", re.I)
+_FOOT_CELL = lazy(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+|\s*[,;]\s*")
 # A revision's stamp printed large beside the title ('REVISED', 'AMENDED', 'REV 2',
 # 'CANCELLED'), read with its letter-spacing closed up
-_STAMP = re.compile(
+_STAMP = lazy(
     r"(?:(?:revised|amended|updated|cancell?ed|rev(?:ision)?\.?)(?:no\.?|#)?\d{0,2})+", re.I
 )
 # The week of the year printed large in a header tile ('UKE 12', 'V. 24', 'UGE 41', 'KW 12',
 # 'Week 38'): Nordic and German offices plan by the ISO week number
-_WEEK_NUMBER = re.compile(
+_WEEK_NUMBER = lazy(
     r"^(?:week|wk|kw|uke|uge|vecka|vko|viikko|v|semaine|sem|semana|settimana|woche|tydzień"
     r"|týden|hét|nädal|savaitė|nedelja)\.?\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\d{1,2}$",
     re.I,
@@ -492,7 +491,7 @@ def company_name(text: str) -> bool:
     return len(text.split()) >= 2 and bool(_COMPANY.search(text.strip(" .,")))
 
 
-_BESIDE = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014-]\s+")
+_BESIDE = lazy(r"\s+[\u00b7\u2022|\u2013\u2014-]\s+")
 
 
 def title_before_company(text: str) -> str | None:
@@ -513,7 +512,7 @@ _OPEN_DOUBLE = '\u201e\u201c\u201d"\u00ab'
 _CLOSE_DOUBLE = '\u201d\u201c"\u00bb'
 _OPEN_SINGLE = "\u201a\u2018'\u2039"
 _CLOSE_SINGLE = "\u2019'\u203a"
-_WHOLE_QUOTED = re.compile(
+_WHOLE_QUOTED = lazy(
     rf"^[{_OPEN_DOUBLE}]\s*(?P<t>[^{_CLOSE_DOUBLE}]{{2,80}}?)\s*[{_CLOSE_Q}]$"
     rf"|^[{_OPEN_SINGLE}]\s*(?P<s>[^{_CLOSE_SINGLE}]{{2,80}}?)\s*[{_CLOSE_Q}]$"
 )
@@ -675,7 +674,7 @@ def _largest(
     )
 
 
-_WRAPPED = re.compile(
+_WRAPPED = lazy(
     r'^["\u201e\u201c\u201d\u00bb\u00ab][^"\u201e\u201c\u201d]+["\u201d\u201c\u00ab\u00bb]$'
 )
 
@@ -696,7 +695,7 @@ _KIND_WORDS = frozenset(
 
 # A unit's sheet named as its heading ('AERIAL UNIT CALL SHEET', 'DRONE UNIT - CALL SHEET',
 # '2ND UNIT'): the paper's kind, no title
-_UNIT_HEADING = re.compile(
+_UNIT_HEADING = lazy(
     r"^(?:2nd|second|3rd|third|splinter|aerial|drone|insert|[bc])\s*[-\u2013]?\s*unit"
     r"(?:\s*[-\u2013:|\u00b7]?\s*(?:call\s*sheet)?)?\s*[-\u2013:|\u00b7]?$",
     re.I,
@@ -740,7 +739,7 @@ def kind_line_under(page: PageText, heading: str) -> bool:
 
 # The kind of a work that is an artist's or a brand's: a music video, a commercial, branded
 # content ('MUSIC VIDEO', 'MUSIC VIDEO - 1 DAY', 'Branded content - social', 'TVC')
-_WORK_KIND = re.compile(
+_WORK_KIND = lazy(
     r"^\s*(?:music\s+video|mv|branded\s+content|commercial|spot|tvc|promo|teledysk|musikvideo"
     r"|video\s?clip|clip|reklama|advert|werbespot)\b",
     re.I,
@@ -785,7 +784,7 @@ def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
 
 
 # a sheet that names itself a music video among its first lines
-_MUSIC_VIDEO = re.compile(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
+_MUSIC_VIDEO = lazy(r"\b(?:teledysk|music\s+video|musikvideo|clip\s+vidéo)\b", re.I)
 SONG_LINES = 6  # the music video's name is among the page's first lines, its artist too
 
 
@@ -797,7 +796,7 @@ def _run_text(line: Line, run: tuple[int, int]) -> str:
     return " ".join(w.text for w in line.words[run[0] : run[1]])
 
 
-_INITIALS = re.compile(r"^[A-Z\u00c0-\u00de](?:[&+.]?[A-Z\u00c0-\u00de]){1,4}\.?$")
+_INITIALS = lazy(r"^[A-Z\u00c0-\u00de](?:[&+.]?[A-Z\u00c0-\u00de]){1,4}\.?$")
 
 
 def initials_of(short: str, title: str) -> bool:
@@ -872,8 +871,8 @@ def quoted_title(quoted: list[str], reply: str) -> tuple[str, bool] | None:
     return (first, False) if first else None
 
 
-_OPENS_QUOTED = re.compile(rf"^\s*[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
-_NAMES_THE_SHEET = re.compile(rf"\b{_SHEET_NAME}\b\W*$", re.I)
+_OPENS_QUOTED = lazy(rf"^\s*[{_OPEN_Q}]\s*(?P<t>[^{_CLOSE_Q}]{{2,80}}?)\s*[{_CLOSE_Q}]")
+_NAMES_THE_SHEET = lazy(rf"\b{_SHEET_NAME}\b\W*$", re.I)
 
 
 def quoted_under_sheet_name(heading: str, lines: list[str]) -> str | None:
@@ -890,10 +889,10 @@ def quoted_under_sheet_name(heading: str, lines: list[str]) -> str | None:
 
 
 # A job's number: 'HL-2619', 'GD-118', 'J2207', '#4471' (letters, then digits, one token)
-_JOB_CODE = re.compile(r"^#?(?P<letters>[A-Z]{0,5})[-/_.]?\d{2,6}(?:[-/][A-Z0-9]{1,4})?$")
-_CELL_SPLIT = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_JOB_CODE = lazy(r"^#?(?P<letters>[A-Z]{0,5})[-/_.]?\d{2,6}(?:[-/][A-Z0-9]{1,4})?$")
+_CELL_SPLIT = lazy(r"\s+[|\u00b7\u2022]\s+")
 # a cell that is a job key and its number: 'Job LR-2640', 'Job #: 118', 'Project No. 4471'
-_JOB_CELL = re.compile(
+_JOB_CELL = lazy(
     r"^(?:job|project|prod(?:uction)?|projekt|zlecenie)\s*(?:no\.?|nr\.?|#|number)?\s*[:#]?\s*"
     r"(?P<code>\S+)$",
     re.I,
@@ -943,7 +942,7 @@ def title_among_cells(text: str) -> str | None:
 
 # 'Client: SaskTel', 'Regina, SK   Client: SaskTel' (the cells of a header's two sides read as
 # one line): a cell holding a header key and its colon names a payer or a person, no title
-_KEYED_CELL = re.compile(
+_KEYED_CELL = lazy(
     r"(?:^|\s)(?:client|agency|director|producer|klient|agencja|kunde|agentur|agence)\s*:", re.I
 )
 
@@ -974,7 +973,7 @@ def wordless(title: str) -> bool:
 
 
 # "Calanques Productions / présente / LE MISTRAL": the word a company presents its film with
-_PRESENTS = re.compile(
+_PRESENTS = lazy(
     r"^(?:presents|pr[ée]sente|presenta|pr[äa]sentiert|przedstawia|presenteert|apresenta"
     r"|esittää|presenterer|presenterar|præsenterer)\W*$",
     re.I,

@@ -22,6 +22,7 @@ from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Shee
 from pipeline.extract.reader.label_gloss import after_slash
 from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.running_title import head_and_foot_title
 from pipeline.extract.reader.title import (
@@ -112,7 +113,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
 _RUNNING = "production: the quoted name of header and foot"
 # a Polish message names the film the day is for in quotes after "do" ("zdjęcia do „Bagno”",
 # "harmonogram zdjęć do „Pogranicze. Skrzypce”", "do filmu „...”")
-_FOR_FILM = re.compile(
+_FOR_FILM = lazy(
     r"(?<!\w)do\s+(?:(?:filmu|dokumentu|serialu|reportażu|etiudy|teledysku)\s+)?"
     r"\u201e(?P<t>[^\u201d\u201c\"]{2,60})[\u201d\u201c\"]"
 )
@@ -316,7 +317,7 @@ def _title_under_heading(page: PageText, heading: str) -> Found | None:
 
 # "it's Rosa from LEDOUX STREET production": a crew member's message introducing its sender
 # by the show, its title in capitals inside a sentence of small letters, then "production"
-_FROM_TITLE = re.compile(
+_FROM_TITLE = lazy(
     r"\bfrom\s+(?P<title>(?:[A-Z][A-Z0-9'&.-]+\s+){0,3}[A-Z][A-Z0-9'&.-]+)\s+production\b"
 )
 
@@ -372,8 +373,8 @@ def _heads_a_cell(sheet: Sheet, label: Label, piece: Piece) -> bool:
     return strip and (label.start, label.end) in runs(line)
 
 
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
-_BARE_ITEM = re.compile(r"^\d{1,2}\.?$")
+_ITEM_NUMBER = lazy(r"(?:^|(?<=\s))\d{1,2}\.(?=\s)")
+_BARE_ITEM = lazy(r"^\d{1,2}\.?$")
 
 
 def _items_off(sheet: Sheet, label: Label) -> str:
@@ -422,7 +423,7 @@ def _gloss_of_title_label(sheet: Sheet, label: Label) -> bool:
 
 
 # A kind of production said after a title label's slash: 'FILM / TVC', 'TITLE / SPOT'
-_KIND_GLOSS = re.compile(
+_KIND_GLOSS = lazy(
     r"^(?:tvc|tvcs|commercial|spot|ad|advert|advertisement|promo|digital|online|social|film"
     r"|video|music\s+video|mv|branded\s+content|pub|publicité|werbespot|reklama)"
     r"(?:\s*/\s*(?:tvc|digital|online|social|film|video))*$",
@@ -462,7 +463,7 @@ def _header_cell_key(sheet: Sheet, label: Label) -> bool:
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
 # heads a list of those people; the group is not the production's name
-_GROUP = re.compile(
+_GROUP = lazy(
     r"^(?:crew|unit|team|staff|cast|crews|units|teams|ekipa|équipe|equipo|troupe)\W*$", re.I
 )
 
@@ -471,7 +472,7 @@ _GROUP = re.compile(
 # "film telewizyjny" (TV film), "film dokumentalny", "film krótkometrażowy" (short) ...
 # ... and Vietnamese "Phim điện ảnh" (cinema), "truyền hình" (television), "tài liệu"
 # (documentary), "ngắn" (short), "hoạt hình" (animated), "quảng cáo" (advertising)
-_FILM_KIND = re.compile(
+_FILM_KIND = lazy(
     r"^(?:fabularn\w*|telewizyjn\w*|dokumentaln\w*|krótkometrażow\w*|pełnometrażow\w*"
     r"|animowan\w*|reklamow\w*|studenck\w*|dyplomow\w*|offow\w*"
     r"|điện\s+ảnh|truyền\s+hình|tài\s+liệu|ngắn|hoạt\s+hình|quảng\s+cáo)(?!\w)",
@@ -516,7 +517,7 @@ def _label_in_a_phrase(sheet: Sheet, label: Label, value: str) -> bool:
     return not marked and bool(first) and first[0] in _PHRASE_AFTER
 
 
-_NUMBER_WORD = re.compile(r"^(?:no\.|nr\.|n[º°]|#|number\b|num\.)", re.I)
+_NUMBER_WORD = lazy(r"^(?:no\.|nr\.|n[º°]|#|number\b|num\.)", re.I)
 
 
 def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
@@ -545,7 +546,7 @@ def _credit_line(sheet: Sheet, label: Label, value: str) -> bool:
 
 # a phone number ending a line: '501 555 203', '+61 412 555 018', '(03) 9555 0101', or
 # followed only by the person's own call ('+48 601 220 418  6:30', '0412 555 018  07.15')
-_TRAILING_PHONE = re.compile(
+_TRAILING_PHONE = lazy(
     r"\+?\(?\d[\d\s().-]{6,}\d(?=\s*(?:\s\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$)", re.I
 )
 

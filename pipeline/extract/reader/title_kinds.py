@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.values import find_time, find_times
 
 # "TVC: ...", "Commercial - ...": the kind of production opening the heading, then a colon
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = lazy(
     r"^\s*(?:tvc|tvc\s*/\s*online|commercial|spot|advert|ad|music\s+video|mv|branded\s+content"
     r"|promo|feature(?:\s+film)?|short(?:\s+film)?|documentary|doc|pilot|teledysk|reklama"
     r"|werbespot|werbung|publicidade|anúncio|pub|publicité|anuncio)\s*:\s*(?=\S)",
@@ -36,7 +37,7 @@ _OPEN = '\u201c\u201e"\u00ab'
 _CLOSE = '\u201d\u201c"\u00bb'
 # 'ARTIST - "Song"', 'BAND x Brand - \u201cSong\u201d': who, a spaced dash, the quoted work ending
 # the heading
-_ARTIST_SONG = re.compile(
+_ARTIST_SONG = lazy(
     rf"^(?P<who>[^{_OPEN}{_CLOSE}]{{2,60}}?)\s+[-\u2013\u2014]\s+[{_OPEN}]\s*"
     rf"(?P<t>[^{_OPEN}{_CLOSE}]{{2,80}}?)\s*[{_CLOSE}]\s*$"
 )
@@ -71,7 +72,7 @@ def label_with_time(text: str) -> bool:
 
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})\s?(?:[ap]\.?m?\.?)?"
 # '0630-0700 (walking)', '6:30 - 7:00am (breakfast)': two times and a dash, a bracketed note
-_TIME_RANGE = re.compile(
+_TIME_RANGE = lazy(
     rf"^\s*(?P<a>{_CLOCK})\s*[-\u2013\u2014]\s*(?P<b>{_CLOCK})"
     rf"\s*(?P<note>\([^()]{{1,30}}\))?\s*$",
     re.I,
@@ -89,4 +90,4 @@ def time_range(text: str) -> bool:
     return find_time(m["a"]) is not None and find_time(m["b"]) is not None
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = lazy(r"^(?:19|20)\d\d$")

@@ -21,19 +21,20 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import SHORT_WEEKDAYS, WEEKDAYS
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.mail_stamps import clock_after
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.values import find_dates
 
-_TOMORROW = re.compile(L.TOMORROW_WORD, re.I)
+_TOMORROW = lazy(L.TOMORROW_WORD, re.I)
 _WEEKDAY = r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
 # '14/10', '10/14', '14.10', '14-10' after the word (a weekday between allowed), no year
-_DAY_MONTH = re.compile(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}})(?![/.\-]?\d)")
+_DAY_MONTH = lazy(rf"^[\s,:\-\u2013(]*{_WEEKDAY}(\d{{1,2}})[/.\-](\d{{1,2}})(?![/.\-]?\d)")
 
 # 'tomorrow (Thursday the 22nd)', 'tmrw, Thu 22nd', 'tomorrow Thursday 22': a weekday and a day
 # of the month, no month; or the day with its ordinal ending alone ('tomorrow the 22nd')
-_WEEKDAY_DAY = re.compile(
+_WEEKDAY_DAY = lazy(
     r"^[\s,:\-\u2013(]*(?:(?!the\b)([^\W\d_]{2,10})\.?,?\s+)?(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?![\d:./-])",
     re.I,
 )
@@ -86,7 +87,7 @@ def told_day(pages: Sequence[PageText]) -> ToldDay | None:
     return None
 
 
-_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+_CLOCK_ALONE = lazy(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 MESSAGE_LINES = 12  # lines a message runs on below its "tomorrow" to its time at most
 
 

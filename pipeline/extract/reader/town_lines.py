@@ -21,6 +21,7 @@ from pipeline.extract.reader.address_parts import (
     find_postcodes,
 )
 from pipeline.extract.reader.addresses import address_score, find_address
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.values import find_time
 
 # a capitalised word (Latin Extended-A holds Turkish, Polish and Czech capitals; Greek and
@@ -42,34 +43,34 @@ _DISTRICT_LETTERS = r"(?:\s(?:[CKVNSMØ]|SV|NV|NØ|SØ))?"
 # ... the code after the district and the city where the region closes the line (PHLPost:
 # 'Intramuros, Manila, 1002 Metro Manila'); the region may be abbreviated (Correos de México:
 # 'Centro, 72000 Puebla, Pue.', 'Col. Americana, 44160 Guadalajara, Jal.')
-_CODE_FIRST = re.compile(
+_CODE_FIRST = lazy(
     rf"^(?:{_TOWN},\s*){{0,2}}(?P<code>{POSTCODE})\s+{_TOWN}{_DISTRICT_LETTERS}(?:,\s*{_TOWN}\.?)?$"
 )
 # 'São Paulo - SP, 01037-010', 'Mumbai - 400 050': a dash between the town and its state or code;
 # up to two districts before the town ('Silo District, V&A Waterfront, Cape Town, 8001'); the
 # country may close the line ('Masterton 5810 New Zealand')
-_CODE_LAST = re.compile(
+_CODE_LAST = lazy(
     rf"^(?:{_TOWN}(?:,|\s[-\u2013])\s*){{0,2}}{_TOWN},?\s+(?:[-\u2013]\s+)?(?:{POSTCODE})"
     rf"(?:,\s*{_TOWN}|,?\s+{COUNTRY_AFTER_CODE})?$"
 )
 # 'Bur Dubai, Dubai': no code; Irish 'Sligo, Co. Sligo', 'Dingle, County Kerry' (the town and
 # its county: Irish addresses often print no Eircode), the village or townland before the post
 # town ('Dooagh, Achill Island, Co. Mayo'; An Post: locality, post town, county)
-_DISTRICT_TOWN = re.compile(
+_DISTRICT_TOWN = lazy(
     rf"^(?:{_TOWN},\s*)?{_TOWN},\s*(?:Co\.?|County)\s{_TOWN_WORD}$|^{_TOWN},\s*{_TOWN}$"
 )
 # a town and its postal district number before a postcode that ends the line ('Dublin 2, D02
 # X8X8'): the number is the district's, not a house's
-_TOWN_DISTRICT = re.compile(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
-_NUMBER_FIRST = re.compile(r"^\d{1,5}(?:-\d{1,5}){0,3}[a-z]?,?\s+[^\W\d_]{3}", re.I)
+_TOWN_DISTRICT = lazy(rf"^{_TOWN_WORD}(?:\s{_TOWN_WORD})?\s\d{{1,2}}$")
+_NUMBER_FIRST = lazy(r"^\d{1,5}(?:-\d{1,5}){0,3}[a-z]?,?\s+[^\W\d_]{3}", re.I)
 # a street's name may stand in quotes after its type word ('ул. „Цар Ивайло“ 4', 'ul. „Pod
 # Lipami” 3'), as Bulgarian, Polish and Ukrainian addresses print a name that is a person's
-_NUMBER_LAST = re.compile(
+_NUMBER_LAST = lazy(
     r"^[^\W\d_][\w.'\u2019-]*(?:\s[\w.'\u2019\u201e\u201c\u201d\u00ab\u00bb\"-]+){0,4}"
     r"\s(?:No[:.]\s?)?\d{1,4}[a-z]?$",
     re.I,
 )
-_HOUSE_NO = re.compile(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
+_HOUSE_NO = lazy(r"\bNo[:.]\s?\d", re.I)  # 'Meşrutiyet Cd. No:52' (Turkish, Latin American)
 _TYPE_FIRST = frozenset(FRENCH_TYPES | {k for k in STREET_PREFIXES if len(k) > 2})
 # Street types written first in Cyrillic, whole or cut short, in lower case as the post writes
 # them: Russian 'улица Регистан, 1', 'проспект Тауке хана, 1', 'пр-т Абая 10', Ukrainian 'вул.
@@ -80,15 +81,15 @@ _TYPE_FIRST |= {"площадь", "плоштад", "площад", "пер", "�
 _TYPE_FIRST |= {"вул", "вулиця", "майдан", "провулок", "трг", "кеј", "мкр", "микрорайон"}
 # Argentina's CPA before its town: the province's letter, the four digits of the old code and
 # three letters for the block face ('C1010AAN CABA', 'S2000ATL Rosario'; Correo Argentino)
-_CPA_FIRST = re.compile(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
+_CPA_FIRST = lazy(rf"^[A-HJ-NP-Z]\d{{4}}[A-Z]{{3}}\s+{_TOWN}$")
 # Iceland's (and the Faroes') three-digit code before a one-word town: '101 Reykjavík',
 # '600 Akureyri' (Pósturinn). It has the shape of a house number and a street's name ('244
 # Gallowgate', '281 Eulji-ro'), so it is a town only as the last line under a street line.
-_CODE3_FIRST = re.compile(rf"^\d{{3}}\s{_TOWN_WORD}$")
+_CODE3_FIRST = lazy(rf"^\d{{3}}\s{_TOWN_WORD}$")
 # Georgia's four-digit code before a town in Georgian script ('0108 თბილისი', '6000 ბათუმი';
 # Georgian Post): Tbilisi's codes start with 0, so the code reads as a time ('01:08') and the
 # line would not be plain; the script and the shape make it a town line.
-_KA_CODE_FIRST = re.compile(r"^\d{4}\s[\u10d0-\u10fa]{3,}(?:[\s-][\u10d0-\u10fa]{2,}){0,2}$")
+_KA_CODE_FIRST = lazy(r"^\d{4}\s[\u10d0-\u10fa]{3,}(?:[\s-][\u10d0-\u10fa]{2,}){0,2}$")
 # Armenia's four-digit code after its town or before it ('Երևան 0002', 'Գյումրի 3101', '0004 ք.
 # Երևան'; HayPost: Yerevan's codes are 0001-0099, so they too read as a time), the town in
 # Armenian script with its capital first, 'ք.' (city) before it at times.
@@ -96,12 +97,12 @@ _HY_TOWN = (
     r"(?:ք\.\s?)?[\u0531-\u0556][\u0561-\u0587]{2,}"
     r"(?:[\s-][\u0531-\u0556]?[\u0561-\u0587]{2,}){0,2}"
 )
-_HY_CODE_TOWN = re.compile(rf"^(?:{_HY_TOWN},?\s\d{{4}}|\d{{4}},?\s{_HY_TOWN})$")
+_HY_CODE_TOWN = lazy(rf"^(?:{_HY_TOWN},?\s\d{{4}}|\d{{4}},?\s{_HY_TOWN})$")
 # An Armenian street: its name, then its kind, then the house number ('Թումանյան փ. 54',
 # 'Մաշտոցի պող. 46', 'Ծովակալ Իսակովի պողոտա 24'): փողոց (street), պողոտա (avenue), խճուղի
 # (highway), նրբանցք (lane), հրապարակ (square), each also cut short with a dot; not a set's
 # description joined by "և" (and: 'Եկեղեցու բակ և հրապարակ', the church's yard and square).
-_HY_STREET = re.compile(
+_HY_STREET = lazy(
     r"^(?!.*\sև\s)[\u0531-\u0556][\u0561-\u0587-]+(?:\s[\u0531-\u0587][\u0561-\u0587-]+){0,3}\s"
     r"(?:փ\.|փող\.|փողոց|պող\.|պողոտա|խճ\.|խճուղի|նրբ\.|նրբանցք|հրապ\.|հրապարակ)"
     r"(?:\s\d{1,4}(?:[/-]\d{1,4})?[\u0561-\u0587]?)?$"
@@ -115,7 +116,7 @@ _HY_STREET = re.compile(
 _VN_TOP = rf"(?:(?:TP\.|Thành phố|Tỉnh)\s?{_TOWN}|Hà Nội|Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)"
 _VN_NUMBERED = r"(?:Quận|Huyện|Phường|Xã|Thị xã|Thị trấn)\s\d{1,2}"  # no street and number
 _VN_PART = rf"(?:{_VN_NUMBERED}|{_TOWN})"
-_VN_TOWN = re.compile(rf"^{_VN_PART}(?:,\s{_VN_PART}){{0,2}},\s{_VN_TOP}$")
+_VN_TOWN = lazy(rf"^{_VN_PART}(?:,\s{_VN_PART}){{0,2}},\s{_VN_TOP}$")
 
 
 def _last_code3_town(lines: list[str], i: int) -> bool:
@@ -179,7 +180,7 @@ def town_line(text: str, coded_only: bool = False) -> bool:
 # ('Wynyard Quarter, Auckland 1010', 'Te Aro, Wellington 6011', 'Gardens, Cape Town 8001';
 # NZ Post: suburb, then town and postcode): the code reads as a time ('10:10'), so only the
 # suburb, a comma, and a town in capitalised words before it make the line a town's
-_SUBURB_TOWN_CODE = re.compile(rf"^(?P<head>{_TOWN},\s*{_TOWN}),?\s+\d{{4}}$")
+_SUBURB_TOWN_CODE = lazy(rf"^(?P<head>{_TOWN},\s*{_TOWN}),?\s+\d{{4}}$")
 
 
 def _suburb_town_code(text: str) -> bool:
@@ -190,7 +191,7 @@ def _suburb_town_code(text: str) -> bool:
 
 # an Irish address's last line: the post town, its county, then the Eircode ('Birr, Co. Offaly
 # R42 V513', 'Ennis, County Clare, V95 T9PX'; An Post: the county after the town, the Eircode last)
-_TOWN_COUNTY = re.compile(rf"^{_TOWN},\s*(?:Co\.?|County)\s{_TOWN_WORD}(?:[\s-]{_TOWN_WORD})?$")
+_TOWN_COUNTY = lazy(rf"^{_TOWN},\s*(?:Co\.?|County)\s{_TOWN_WORD}(?:[\s-]{_TOWN_WORD})?$")
 
 
 def _county_before_eircode(text: str) -> bool:
@@ -285,7 +286,7 @@ def street_and_town(lines: list[str], named: bool = False) -> int | None:
 # 'Álvarez 1532', 'Lavalle 1145'): how Chilean, Argentine and Uruguayan addresses are written
 # (the "calle" left out, Correos de Chile: street, number, then the commune), over a town
 # alone, with no postcode. Never a room, a stage or a numbered item ('Sala 12', 'Stage 14').
-_NAMED_NUMBER = re.compile(
+_NAMED_NUMBER = lazy(
     r"^(?P<name>[A-ZÁÉÍÓÚÑÜ][^\W\d_]+(?:\s(?:de|del|la|los|las|y|[A-ZÁÉÍÓÚÑÜ][^\W\d_.]*\.?)){0,3})"
     r"\s(?P<number>\d{2,5})$"
 )
@@ -300,16 +301,16 @@ _NOT_A_STREET = frozenset(
     )
 )
 _PARTICLE = r"(?:de|del|de\sla|de\slos|la|las|los|el|da|do|dos|das|di|du|des|y|e)"
-_BARE_TOWN = re.compile(rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$")
+_BARE_TOWN = lazy(rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$")
 
 
 # A corner of two streets, as Paraguayan, Uruguayan and Cuban addresses give a place with no
 # house number: two capitalised names joined by "y" / "e" (and) or "esq." (esquina, corner)
-_CORNER = re.compile(
+_CORNER = lazy(
     rf"^{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}\s(?:y|e|esq\.?|esquina)\s"
     rf"{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$"
 )
-_TOWN_CODE4 = re.compile(rf"^(?P<town>{_TOWN})\s(?P<code>\d{{4}})$")
+_TOWN_CODE4 = lazy(rf"^(?P<town>{_TOWN})\s(?P<code>\d{{4}})$")
 
 
 def _corner(text: str) -> bool:
@@ -327,7 +328,7 @@ def _town_clock_like_code(text: str) -> bool:
 
 # The region after the town, as Chilean, Peruvian and Argentine addresses add it ('Puerto
 # Varas, Región de Los Lagos', 'Cusco, Provincia de Cusco'): the town is what comes before it
-_REGION_AFTER = re.compile(
+_REGION_AFTER = lazy(
     r",\s(?:Regi[óo]n|Provincia|Departamento|Estado|Region|Province)\s(?:de\s|del\s)?"
     rf"{_TOWN_WORD}(?:\s(?:{_PARTICLE}\s)?{_TOWN_WORD}){{0,3}}$"
 )

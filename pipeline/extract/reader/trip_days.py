@@ -13,18 +13,19 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.parsed import iso_date
 from pipeline.extract.reader.values import find_dates
 
 # 'TODAY' in the languages sheets are written in: a row's mark
-_TODAY = re.compile(
+_TODAY = lazy(
     r"(?<!\w)(?:today|heute|dzi[śs](?:iaj)?|hoy|aujourd['\u2019]hui|oggi|vandaag|idag|hoje"
     r"|tänään|dnes)(?!\w)",
     re.I,
 )
 # 'TODAY = DAY 5', 'TODAY: Day 3 of 5', 'Today is day 4': today named by the trip's day number
-_TODAY_IS_DAY = re.compile(
+_TODAY_IS_DAY = lazy(
     r"(?<!\w)today\s*(?:[:=\u00b7-]|is)?\s*(?:shoot\s+)?day\s*#?\s*(?P<n>\d{1,2})(?!\d)", re.I
 )
 TRIP_ROWS = 3  # rows of dates, one a line, that make an itinerary

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.labelling import runs
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Hospital, Line, PageText
 from pipeline.extract.reader.parsed import Parsed
 from pipeline.extract.reader.values import find_phones, find_time
@@ -32,12 +33,12 @@ STACK = 2.5  # line heights; the widest gap between two stacked values
 COLUMN_GAP = 20.0  # points; a value alone at the end of its line follows such a gap
 RISE = (3 * 60, 11 * 60)  # minutes; a sunrise anywhere people film, before a sunset
 SET = (15 * 60, 23 * 60 + 30)
-_WEATHER = re.compile(
+_WEATHER = lazy(
     r"°|\b(?:sunny|cloudy|clear|overcast|rain|showers?|drizzle|fog(?:gy)?|snow|windy|storms?"
     r"|mist|haze|fine|dry|wet)\b",
     re.I,
 )
-_HOSPITAL_NAME = re.compile(
+_HOSPITAL_NAME = lazy(
     r"\b(?:hospital|infirmary|medical\s+cent(?:er|re)|health\s+sciences?\s+cent(?:er|re)"
     r"|hôpital|hospitalet|klinikum|krankenhaus|szpital|ospedale|spital|sjukhus|sykehus)\b",
     re.I,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.reader import shoot_evidence
+from pipeline.extract.reader.lazy_re import lazy
 
 # The kinds of events (and of their papers) a heading may name. Each word must stand whole;
 # a word that a shooting day's own heading also uses ('show', 'band', 'tour', 'festival') is
@@ -72,7 +73,7 @@ _EVENT_KINDS: dict[str, str] = {
     ),
 }
 _EVENT_HEADINGS = {
-    kind: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) for kind, words in _EVENT_KINDS.items()
+    kind: lazy(rf"(?<!\w)(?:{words})(?!\w)", re.I) for kind, words in _EVENT_KINDS.items()
 }
 HEADING_LINES = 3  # the heading: an organisation's name, the event, its paper's kind
 
@@ -126,21 +127,21 @@ _EXERCISE = (
     r"|\baufgebot\w*|\beinberufung\w*|\bmarschbefehl\w*|\bwiederholungskurs\w*|\bcall-?up\b"
 )
 _NAMED_PAPERS = {
-    "a race or event marshals' briefing": re.compile(
+    "a race or event marshals' briefing": lazy(
         rf"\b{_HELPERS}\W*(?:(?:&|and|/|et|und|y|i|e)\s*{_HELPERS}\W*)?\s*{_BRIEFING}\b"
         rf"|\b{_BRIEFING}\s+(?:(?:for|des|der|de|dla|per|pour|für|para)\s+)?(?:the\s+|les\s+|die\s+"
         rf"|los\s+|las\s+|i\s+|gli\s+)?{_HELPERS}\b"
         r"|\b(?:race|runners?'?|athletes?'?|competitors?'?|riders?'?)\s+(?:briefing|instructions)\b",
         re.I,
     ),
-    "a studio audience's warm-up running order": re.compile(
+    "a studio audience's warm-up running order": lazy(
         r"\baudience\s+warm[- ]?up\b|\bwarm[- ]?up\s+(?:running\s+order|schedule|notes|brief)\b"
         r"|\baudience\s+(?:running\s+order|schedule|information|info|briefing)\b"
         r"|\bchauffeur\s+de\s+salle\b|\bchauffe\s+(?:du\s+)?public\b|\bpublikums?[- ]?warm[- ]?up\b"
         r"|\bcalentamiento\s+del\s+público\b|\brozgrzewka\s+publiczności\b",
         re.I,
     ),
-    "a school's letter to parents": re.compile(
+    "a school's letter to parents": lazy(
         r"\bdear\s+parents?\b|\bparents?\s*(?:/|and|or|&)\s*(?:carers?|guardians?)\b"
         r"|\bconsent\s+(?:form|slip|letter)\b|\bpermission\s+(?:slip|form)\b|\breply\s+slip\b"
         r"|\b(?:school|class|year\s+\d{1,2})\s+trip\b|\bchers\s+parents\b|\bliebe\s+eltern\b"
@@ -152,7 +153,7 @@ _NAMED_PAPERS = {
     ),
     # a parish's pilgrimage or outing programme: a gathering at the church, departure, Mass,
     # lunch, the return
-    "a parish pilgrimage or outing programme": re.compile(
+    "a parish pilgrimage or outing programme": lazy(
         r"\bpielgrzymk\w*|\bpilgrimages?\b|\bp[èe]lerinages?\b|\bwallfahrt\w*|\bpilgerfahrt\w*"
         r"|\bpilgerreise\w*|\bperegrinaci[óo]n\w*|\bromer[íi]a\b|\bpellegrinaggi[oi]\b"
         r"|\bpouť\b|\bhodočašć\w+|\bparish\s+(?:trip|outing|programme|program|excursion)\b"
@@ -161,14 +162,14 @@ _NAMED_PAPERS = {
     ),
     # a fire brigade's or another emergency service's exercise order: its members' muster, the
     # exercise's place, meal and end, its units with their muster times
-    "a fire brigade or emergency service's exercise order": re.compile(
+    "a fire brigade or emergency service's exercise order": lazy(
         rf"(?=.*(?:{_SERVICE}))(?=.*(?:{_EXERCISE}))",
         re.I,
     ),
     # an election's order to its polling staff: the electoral board and clerks called to a
     # polling place at a time, the voting hours, the count. Its people and its office, not its
     # place: a polling station is a drama's set too
-    "an election's order to its polling staff": re.compile(
+    "an election's order to its polling staff": lazy(
         r"\belection\s+(?:officer|office|duty|count\s+staff|staff)\b|\belectoral\s+(?:board"
         r"|officer|office|commission)\b|\bpolling\s+(?:(?:station|centre|center|place)\s+)?"
         r"(?:staff|clerks?|officers?|duty)\b|\bpresiding\s+officers?\b|\bpoll\s+clerks?\b"
@@ -178,7 +179,7 @@ _NAMED_PAPERS = {
     ),
     # a company's integration trip or team-building day: the gathering at the office, the
     # coach, the visits and workshops, dinner
-    "a company's integration or team-building trip": re.compile(
+    "a company's integration or team-building trip": lazy(
         r"\bwyjazd\w*\s+integracyjn\w*|\bimpreza\s+integracyjn\w*|\bdzie[ńn]\s+integracyjn\w*"
         r"|\bintegration\s+(?:trip|day|weekend)\b|\bteam[- ]?building\b|\bcompany\s+(?:trip|outing"
         r"|retreat|away\s?day)\b|\bstaff\s+(?:outing|retreat|away\s?day)\b|\baway[- ]?day\b"
@@ -191,7 +192,7 @@ _NAMED_PAPERS = {
 PAPER_LINES = 4  # the heading: a letter's school, its address, its greeting, its subject
 # a shoot's own words: a letter to a child actor's parents about a filming day is a call
 # sheet's news, whatever its greeting
-_SHOOT_NEWS = re.compile(
+_SHOOT_NEWS = lazy(
     r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|on\s+set|scenes?|call\s*sheet|call\s+time|chaperon\w*"
     r"|dreh\w*|tournage|rodaje|riprese|zdjęci\w*|nagrani\w*)\b",
     re.I,

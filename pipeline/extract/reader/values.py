@@ -11,6 +11,7 @@ import re
 import phonenumbers
 
 from pipeline.extract.reader.dates import date_spans, find_dates
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.parsed import MAX_TEXT, Parsed
 from pipeline.extract.reader.times import find_time, find_times
 
@@ -27,12 +28,12 @@ __all__ = [
     "without_phones",
 ]
 
-EMAIL_RE = re.compile(
+EMAIL_RE = lazy(
     r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 )  # bounded: linear on any line
 
 
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = lazy(r"\s*/\s*")
 
 
 def lone_times(text: str) -> list[Parsed] | None:
@@ -76,7 +77,7 @@ def without_phones(text: str, region: str | None) -> str:
     return text.strip(" ,;:|-\u2013\u00b7")
 
 
-_PHONE_WORD = re.compile(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)
+_PHONE_WORD = lazy(r"(?:\b(?:tel|phone|ph|t)\.?\s*:?\s*)$", re.I)
 
 
 PHONE_DIGITS = 9  # a national number shorter than this is not taken for a phone
@@ -121,10 +122,10 @@ def _valid(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 44 and _DRAMA.match(str(number.national_number)) is not None
 
 
-_DRAMA = re.compile(r"^(?:7700900|1632960)\d{3}$")
+_DRAMA = lazy(r"^(?:7700900|1632960)\d{3}$")
 
 
 # three or more 24-hour times in a row, four digits each
-_CLOCK_GROUPS = re.compile(r"^\s*(?:(?:[01]\d|2[0-3])[0-5]\d\s+){2,}(?:[01]\d|2[0-3])[0-5]\d\s*$")
-_CLOCK_AFTER = re.compile(r"[:.][0-5]\d")  # the minutes of a time the number's last digits open
-_CLOCK_TAIL = re.compile(r"\s\d{1,2}[:.][0-5]\d$")  # ... or the whole time, at its end
+_CLOCK_GROUPS = lazy(r"^\s*(?:(?:[01]\d|2[0-3])[0-5]\d\s+){2,}(?:[01]\d|2[0-3])[0-5]\d\s*$")
+_CLOCK_AFTER = lazy(r"[:.][0-5]\d")  # the minutes of a time the number's last digits open
+_CLOCK_TAIL = lazy(r"\s\d{1,2}[:.][0-5]\d$")  # ... or the whole time, at its end

@@ -15,7 +15,9 @@ about 11 ms of that child's 30); a call sheet compiled 5-15 patterns through ``r
 (running orders, prose, addresses, phone numbers, town and scene lines). So the forkserver reads
 several kinds of sample (sheets in English, Polish and French with 24- and 12-hour times, a
 running order, a prose e-mail, places on several lines, a shooting schedule, a risk assessment)
-and scores every classification table once. Then its objects are frozen out of the garbage
+and scores every classification table once, and compiles every pattern the reader's modules
+compile on first use (``lazy_re``: a process that reads one sheet pays only for the ones it
+uses; a child of the forkserver pays for none). Then its objects are frozen out of the garbage
 collector, so that a child's full collection does not walk (and copy, page by page) the
 forkserver's heap. The rest of a child's extra cost is its own page faults, which no warm-up
 removes.
@@ -29,9 +31,11 @@ import zlib
 from collections.abc import Callable
 
 import phonenumbers
+import usaddress  # noqa: F401  addresses.py imports it on first use: children inherit it
 
 from pipeline.extract.reader import (
     classify,
+    lazy_re,
     pdfminer_text,  # noqa: F401  its children fork it loaded
 )
 from pipeline.extract.reader.api import extract_document
@@ -234,6 +238,8 @@ def warm() -> None:
             extract_document(make())
     with contextlib.suppress(Exception):
         score_every_kind()
+    # the reader's module patterns are compiled on first use (lazy_re): all of them here, once
+    lazy_re.compile_all()
 
 
 with contextlib.suppress(Exception):

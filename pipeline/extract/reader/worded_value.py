@@ -9,12 +9,12 @@ label ('Citación general equipo   08:00'); not when a colon closed the label fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Word
 
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
 def worded_after_colon(words: Sequence[Word], label_end: int, run_end: int) -> bool:
