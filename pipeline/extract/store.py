@@ -160,7 +160,12 @@ from pipeline.extract.logic import SheetDay
 # a navigation stoppage notice no call sheet, an English hospital name under its Gaelic or Welsh
 # one, a webmail's 'Re:' heading, a postcode printed first for the sat-nav (reader96); learnt
 # postcode-first addresses, a date label ending before its weekday (learn5).
-EXTRACTOR_VERSION = "2026.12.51"
+# 2026.12.52: a road's number where the street is, an Irish town, county and Eircode line, a
+# wrapped phone's bracket off a hospital's address, a season's year confirming a yearless date
+# (reader97); Polish 'Termin:' dates, a tear-off calendar block, a quoted title beside the
+# house's name (reader98); a North American highway as a street, a cut-off street no street
+# (reader99); the patterns compiled on first use (clifast3).
+EXTRACTOR_VERSION = "2026.12.52"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
