@@ -81,6 +81,7 @@ def sheets() -> list[Sheet]:
         fresh66,
         fresh67,
         fresh68,
+        fresh71,
         grids,
         holdout,
         messy,
@@ -170,6 +171,7 @@ def sheets() -> list[Sheet]:
         fresh66,
         fresh67,
         fresh68,
+        fresh71,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -475,7 +475,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # its heading; the English hospital name under the Irish one; a webmail subject heading that
 # begins 'Re:' (no memo field); the postcode printed first for the sat-nav read at the
 # address's end (Brancaster's and Cley's places then sure: 0.78-0.79 to 0.92-0.93).
-UNMEASURED: tuple[str, ...] = ()
+# fresh71_ (Highland high-end TV drama two-page unit call sheets with UNIT BASE / CREW PARKING /
+# LOCATION boxes each with a '///what3words' line and the A&E on page 1 or 2, Yorkshire Dales
+# factual self-shooting PD shoot-day sheets with a LONE WORKING box, Cornish commercials with an
+# AGENCY / CLIENT block and a big CALL TIME box, Antrim-coast feature sheets with a MOVEMENT
+# ORDER table, Gaelic / English bilingual sheets for BBC ALBA (Mull, Harris, North Uist),
+# Cumbrian BFI NETWORK short films on landscape pages; near misses: a shinty fixture card, a fell
+# race's runners' instructions, a livestock mart's sale timetable): built blind; measured: not
+# yet.
+UNMEASURED: tuple[str, ...] = ("fresh71_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1826,6 +1834,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh66_",
         "fresh67_",
         "fresh68_",
+        "fresh71_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
