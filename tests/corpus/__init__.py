@@ -83,6 +83,7 @@ def sheets() -> list[Sheet]:
         fresh68,
         fresh69,
         fresh70,
+        fresh71,
         grids,
         holdout,
         messy,
@@ -174,6 +175,7 @@ def sheets() -> list[Sheet]:
         fresh68,
         fresh69,
         fresh70,
+        fresh71,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
