@@ -157,7 +157,9 @@ _CREW_ROW = re.compile(r"^(?:crew|unit|general)(?:\s+crew)?\s+call\b", re.I)
 def _recalled(g: dict, was: str, call: str) -> dict:
     """The table's running-order rows that give the crew's call ('("07:30", "Crew call, unload
     gear")') at the redrawn day's call: a row left at the first sheet's call would make the
-    redrawn sheet state two crew calls (the reader rightly doubts a sheet that does)."""
+    redrawn sheet state two crew calls (the reader rightly doubts a sheet that does). So is a
+    call field's text that opens with the first sheet's call ('"call_text": "08:00 at the museum
+    entrance"')."""
 
     def walk(value):
         if (
@@ -171,8 +173,13 @@ def _recalled(g: dict, was: str, call: str) -> dict:
         if isinstance(value, list | tuple):
             return type(value)(walk(v) for v in value)
         if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
+            return {k: _call_text(k, v) or walk(v) for k, v in value.items()}
         return value
+
+    def _call_text(key, value) -> str | None:
+        if "call" in str(key).lower() and isinstance(value, str) and value.startswith(was):
+            return call + value[len(was) :]
+        return None
 
     return walk(g)
 
