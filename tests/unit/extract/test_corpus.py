@@ -527,7 +527,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # sentence ('leave Threshfield 7.15am, meet Jane 8.00am') read 07:15 at 0.60 (review); right but
 # reviewed: the Cornish commercials' Fowey and Port Isaac (0.63-0.67) and the three BFI NETWORK
 # shorts (0.57-0.60).
-UNMEASURED: tuple[str, ...] = ()
+# fresh72_ (US multi-camera sitcom stage sheets for a rehearse-and-tape week at stages in
+# Bethpage, Glendale and Irving; Central Texas indie features under the SAG-AFTRA Ultra Low Budget
+# Agreement in a Google Docs grid with values below the labels; Atlantic Canadian CBC Docs
+# shoot-day sheets with the provincial fund's credit (Twillingate, Souris, Chéticamp); Spanish /
+# English HOJA DE LLAMADO / CALL SHEETs for a US Hispanic network series; an ad agency's one-page
+# production schedule + call sheet; national-park shoots under an NPS special use permit with a
+# park monitor; near misses: a food truck rally's vendor load-in, a Little League opening-day
+# schedule, an ARRL Field Day operating plan) is built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh72_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1921,6 +1929,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh69_",
         "fresh70_",
         "fresh71_",
+        "fresh72_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
