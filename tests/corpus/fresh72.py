@@ -80,7 +80,7 @@ P: dict[str, Place] = {
     ),
     "irving": _p(
         "us",
-        "The Studios at Las Colinas",
+        "Mercury Studios",
         "6301 N O'Connor Blvd",
         "Irving, TX 75039",
         32.8890,
@@ -623,7 +623,7 @@ def _stage_sheets() -> list[Sheet]:
                     "Table read is closed: studio and network only. Swing set for the press "
                     "box goes up overnight; do not walk through the construction bay.",
                 ],
-                "footer": "Y'all Come Back · Stage A · The Studios at Las Colinas · Ep 208",
+                "footer": "Y'all Come Back · Stage A · Mercury Studios, Las Colinas · Ep 208",
             },
         ),
     ]
