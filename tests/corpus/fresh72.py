@@ -65,8 +65,8 @@ P: dict[str, Place] = {
     ),
     "glendale": _p(
         "us",
-        "Glendale Studios",
-        "1239 S Glendale Ave",
+        "East End Studios Glendale",
+        "1233 S Glendale Ave",
         "Glendale, CA 91205",
         34.1340,
         -118.2550,
@@ -579,7 +579,7 @@ def _stage_sheets() -> list[Sheet]:
                     "Audience of 180: ushers from Audience Services. Stage doors closed from "
                     "5:00p. Curtain call and cast photo after the last pick-up.",
                 ],
-                "footer": "Parking Lot Pastor · Stage 2 · Glendale Studios · tape night",
+                "footer": "Parking Lot Pastor · Stage 2 · East End Studios Glendale · tape night",
             },
         ),
         _stage(
