@@ -75,7 +75,7 @@ P: dict[str, Place] = {
         "1509 Wilson Terrace",
         "Glendale, CA 91206",
         "(818) 409-8000",
-        "Glendale Galleria structure, level 4, 100 W Broadway",
+        "Galleria level 4, 100 W Broadway",
         "Glendale, CA 91210",
     ),
     "irving": _p(
@@ -121,7 +121,7 @@ P: dict[str, Place] = {
         "1201 Hill Rd",
         "Smithville, TX 78957",
         "(512) 237-3214",
-        "Smithville Recreation Center lot, Royston St",
+        "Rec Center lot, Royston St",
         "Smithville, TX 78957",
     ),
     "wimberley": _p(
@@ -136,7 +136,7 @@ P: dict[str, Place] = {
         "1301 Wonder World Dr",
         "San Marcos, TX 78666",
         "(512) 353-8979",
-        "Wimberley Community Center, 14068 Ranch Rd 12",
+        "Community Center, 14068 Ranch Rd 12",
         "Wimberley, TX 78676",
     ),
     # (3) Atlantic Canadian documentary (CBC Docs, provincial funds)
@@ -213,7 +213,7 @@ P: dict[str, Place] = {
         "301 W Expressway 83",
         "McAllen, TX 78503",
         "(956) 632-4000",
-        "McAllen Convention Center, 700 Convention Center Blvd",
+        "700 Convention Center Blvd",
         "McAllen, TX 78501",
     ),
     "kissimmee": _p(
@@ -259,7 +259,7 @@ P: dict[str, Place] = {
         "6601 White Feather Rd",
         "Joshua Tree, CA 92252",
         "(760) 366-3711",
-        "Joshua Tree Community Center, 6171 Sunburst St",
+        "Community Center, 6171 Sunburst St",
         "Joshua Tree, CA 92252",
     ),
     "page_az": _p(
@@ -274,7 +274,7 @@ P: dict[str, Place] = {
         "501 N Navajo Dr",
         "Page, AZ 86040",
         "(928) 645-2424",
-        "Page-Lake Powell Chamber lot, 5 Lake Powell Blvd",
+        "Chamber lot, 5 Lake Powell Blvd",
         "Page, AZ 86040",
     ),
     # (6) national-park shoots under an NPS special use permit
@@ -872,7 +872,9 @@ def _doc(spec: Day) -> bytes:
     for ln in hosp:
         fit(c, x0 + 110, y, ln, 10, right - x0 - 110)
         y += 13
-    y = label_rows(c, x0, y + 2, right, [("Producer on site", g["producer"])], 10, 110, 15)
+    y = label_rows(
+        c, x0, y + 2, right, [("Producer on site", g["producer"])], 10, 110, 15, suffix=":"
+    )
     y = _table(
         c,
         x0,
@@ -1144,7 +1146,7 @@ def _hoja_sheets() -> list[Sheet]:
                 "lunch": 330,
                 "weather": "Despejado / Clear 82°F",
                 "set": "the garden and the hacienda veranda",
-                "base_note": "Lote norte / north lot",
+                "base_note": "Convention Center, lote norte / north lot",
                 "scenes": [
                     ("41-2", "EXT. JARDÍN / GARDEN", "D", "1 6/8", "Lucía, Amparo"),
                     ("41-3", "EXT. PORTAL DE LA HACIENDA / VERANDA", "D", "2 2/8", "Lucía, Rafa"),
@@ -1292,7 +1294,7 @@ def _agency_sheets() -> list[Sheet]:
                 ],
                 "calls": [
                     ("Crew", 0, "Basecamp"),
-                    ("Precision drivers / cars", -30, "Basecamp"),
+                    ("Precision drivers / cars", 15, "Basecamp"),
                     ("Agency", 60, "Video village"),
                     ("Client", 90, "Video village"),
                 ],
@@ -1308,7 +1310,7 @@ def _agency_sheets() -> list[Sheet]:
         ),
         _agency(
             "joshua_tree",
-            "Cactus Cooler Seltzer",
+            "Yucca Fizz Seltzer",
             D(2026, 10, 20),
             "06:00",
             {
@@ -1340,7 +1342,7 @@ def _agency_sheets() -> list[Sheet]:
                     "The museum's works are not props: nothing leans on, touches or hangs from "
                     "a sculpture. Water and shade at every position; heat breaks hourly.",
                 ],
-                "footer": "Bright Static · Mojave Beverage · Cactus Cooler social",
+                "footer": "Bright Static · Mojave Beverage · Yucca Fizz social",
             },
         ),
         _agency(
@@ -1409,7 +1411,7 @@ def _nps(spec: Day) -> bytes:
     c.box(x0, 90, right - x0, 62, 0.6)
     c.text(x0 + 6, 102, "PERMIT", 8, bold=True)
     permit = [
-        ("Permit", f"{g['permit']}  ({g['valid']})"),
+        ("Permit", g["permit"] + (f"  ({g['valid']})" if g.get("valid") else "")),
         ("Permitted hours", g["hours"]),
         ("Park monitor", g["monitor"]),
     ]
@@ -1457,7 +1459,6 @@ def _nps_sheets() -> list[Sheet]:
                 "day_of": "Day 2 of 3",
                 "permit": "ZION-26-0317",
                 "park": "Zion National Park",
-                "valid": "11/2/26 - 11/4/26",
                 "hours": "6:00 AM - 6:00 PM; 12 persons max on site",
                 "monitor": "Ranger D. Yazzie, radio ch. 4 (meets us at the staging area)",
                 "set": "the Pa'rus Trail and the Watchman viewpoint",
@@ -1524,7 +1525,6 @@ def _nps_sheets() -> list[Sheet]:
                 "day_of": "Day 4 of 5",
                 "permit": "GRSM-26-0551",
                 "park": "Great Smoky Mountains National Park",
-                "valid": "10/24/26 - 10/28/26",
                 "hours": "7:00am - 5:00pm; 10 persons max",
                 "monitor": "Ranger P. Oakley, radio ch. 6",
                 "set": "the nature trail and the Cataract Falls path",
@@ -1535,8 +1535,8 @@ def _nps_sheets() -> list[Sheet]:
                     (270, "Lunch (pack it in, pack it out)", "Picnic area"),
                 ],
                 "rules": [
-                    "Peak leaf season: no equipment on the trail between 10am and 2pm. Black "
-                    "bears: 50 yards; food stays in the vans.",
+                    "Peak leaf season: all equipment off the trail by 12pm. Black bears: 50 "
+                    "yards; food stays in the vans.",
                 ],
                 "contacts": [
                     ("Producer", "Ada McCarter (865) 555-0159"),
@@ -1608,7 +1608,7 @@ def _food_trucks() -> bytes:
             (
                 "Notes",
                 [
-                    "Channel 8's morning show films a live segment at 4:45 PM by pad 1: "
+                    "Channel 8's evening news films a live segment at 5:15 PM by pad 1: "
                     "keep the pad clear. Grease and grey water to the marked bins only.",
                 ],
             ),
