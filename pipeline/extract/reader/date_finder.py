@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from pipeline.extract.reader.attach import runs
 from pipeline.extract.reader.calendar_names import MONTH_CHOICES, MONTHS, SHORT_WEEKDAYS, WEEKDAYS
+from pipeline.extract.reader.date_windows import inside, windows
 from pipeline.extract.reader.dates import dates_on_or_after, weekday_near
 from pipeline.extract.reader.day_count import DAY_OF, DAY_OF_WORDS, SHOOT_DAY
 from pipeline.extract.reader.field_sheet import (
@@ -157,6 +158,25 @@ def _night_runs_into(
     return out
 
 
+def _windows_explained(
+    found: list[tuple[float, Found]], ends: list[tuple[dt.date, dt.date] | None]
+) -> list[tuple[float, Found]]:
+    """The ends of a range of dates ('Permit: ROMO-27-0094 (valid 6/7/27 - 6/9/27)') are a
+    window's bounds, no rivals to a date the sheet prints inside it on its own ('DATE Tue
+    6/8/27'): explained away. A range with no such date inside it keeps its weight."""
+    days = [
+        str(f.value)
+        for (w, f), span in zip(found, ends, strict=True)
+        if span is None and w > EXPLAINED and f.value
+    ]
+    out = []
+    for (w, f), span in zip(found, ends, strict=True):
+        if span is not None and w > EXPLAINED and any(inside(d, [span]) for d in days):
+            w, f = EXPLAINED, Found(f.value, f.conf * EXPLAINED / w, f.warning)
+        out.append((w, f))
+    return out
+
+
 def _day_before(iso: str) -> str | None:
     day = iso_date(iso)
     return None if day is None else (day - dt.timedelta(days=1)).isoformat()
@@ -198,12 +218,16 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
     on_page: list[int] = []  # the page each found date is printed on
     on_line: list[tuple[int, int]] = []  # ... and its line
     in_files: set[int] = set()  # dates inside a file's name ('callsheet_v2_2026-10-13.xlsx')
+    ends: list[tuple[dt.date, dt.date] | None] = []  # ... the range it ends ('valid 6/7 - 6/9')
     for p, page in enumerate(sheet.pages):
         for i, line in enumerate(page.lines):
             sent_line = email is not None and p == 0 and i in email.sent_lines
             # an e-mail's body may print the day without its year: the year nearest its sending
             reference = email.sent if email is not None and not sent_line else None
-            for parsed in find_dates(line.text, us_order=us_order, reference=reference):
+            on_this_line = find_dates(line.text, us_order=us_order, reference=reference)
+            spans = windows(line.text, on_this_line, us_order) if on_this_line else {}
+            for parsed in on_this_line:
+                span = spans.get(parsed.start)
                 run = _run_at(line, parsed.start)
                 parsed = _checked_below(page, i, run, parsed, us_order, reference)
                 key = (p, i, run[0])
@@ -248,9 +272,11 @@ def shooting_date(sheet: Sheet, us_order: bool | None) -> Found:
                     into[len(found)] = line.text[: parsed.start]
                 on_page.append(p)
                 on_line.append((p, i))
+                ends.append(span)
                 found.append((weight, Found(parsed.value, parsed.quality * weight, _note(parsed))))
                 if weight > EXPLAINED and _weekday_agrees(line.text, parsed):
                     agree.add(str(parsed.value))
+    found = _windows_explained(found, ends)
     found = _trip_today(found, on_line, trip_rows(sheet.pages, us_order))
     found = _file_names_explained(found, in_files)
     found = _cover_and_page(sheet, found, on_page)

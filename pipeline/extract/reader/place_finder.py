@@ -781,7 +781,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
         name, address, cut, cap = read
         penalty = ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
-        quality = min(cap, _place_label_quality(h, address) * penalty)
+        label_quality = _place_label_quality(h, address)
+        quality = base = min(cap, label_quality * penalty)
         if cut:
             quality = min(quality, 0.6)
             warns.append(f"{kind}: two addresses ran together; kept the first")
@@ -811,6 +812,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         # tomorrow's or another unit's set comes after today's
         later = sheet.tomorrow(h) or _location_unit(sheet, h)
         rank = _rank(sheet, address, quality)
+        if quality == base and label_quality == VOUCHED and _named_as_labelled(h, name):
+            # ranked as the generic label it is; read as surely as under a place's own label
+            quality = min(cap, penalty)
         found.append(((later, number, address is None, -rank, order), place, quality))
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
@@ -1125,6 +1129,18 @@ def _place_label_quality(label: Label, address: str | None) -> float:
     # ... or the continental shape: a numbered street, a comma, the postcode and the town
     whole = whole or _continental(address)
     return VOUCHED if whole or street_town_address(address, named=True) else label.quality
+
+
+def _named_as_labelled(label: Label, name: str | None) -> bool:
+    """'STUDIO' over 'Gold Coast Studios' and its whole address: the place's own name says
+    what the generic label word says, so the word heads this place, no other thing ('Studio:
+    Northwind Television', a company). Asked of a label the address already vouched for."""
+    phrase = norm(label.phrase)
+    if not name or label.quality >= VOUCHED or " " in phrase or len(phrase) < 4:
+        return False
+    stem = phrase.rstrip("s")
+    words = [norm(w).rstrip("s") for w in name.split()]
+    return len(words) > 1 and stem in words
 
 
 # The mark of a street with no house number where the number stands: Serbian, Croatian,

@@ -135,10 +135,19 @@ _SPOT_LENGTH_TAIL = lazy(
 )
 
 
+# ... or a note in brackets that opens with a spot's length: the deliverables, whatever follows
+# ('Halden SUV (:30 "Edge" and :15 cutdown)', 'Trail Boots (:30 and stills)', 'Oat Bar (30"
+# TV, 6" bumpers)'); a bracket that only holds a length somewhere ('Song (Take 30")') stays
+_LENGTH_NOTE = lazy(rf"\s*\(\s*{_LENGTH}(?![\w:])[^()]*\)\s*$", re.I)
+
+
 def without_spot_length(text: str) -> str:
     """The title without a commercial's trailing spot length ('Mazury Fresh · TVC 30"' ->
     'Mazury Fresh'); the text itself when it ends in none (a length is needed: '· TVC' alone,
     or 'Club - 60s' with no word for a spot, stays)."""
+    note = _LENGTH_NOTE.search(text)
+    if note is not None and text[: note.start()].strip():
+        return text[: note.start()].strip()
     m = _SPOT_LENGTH_TAIL.search(text)
     if m is None:
         return text

@@ -527,6 +527,28 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # sentence ('leave Threshfield 7.15am, meet Jane 8.00am') read 07:15 at 0.60 (review); right but
 # reviewed: the Cornish commercials' Fowey and Port Isaac (0.63-0.67) and the three BFI NETWORK
 # shorts (0.57-0.60).
+# fresh72_ (US multi-camera sitcom stage sheets for a rehearse-and-tape week at stages in
+# Bethpage, Glendale and Irving; Central Texas indie features under the SAG-AFTRA Ultra Low Budget
+# Agreement in a Google Docs grid with values below the labels; Atlantic Canadian CBC Docs
+# shoot-day sheets with the provincial fund's credit (Twillingate, Souris, Chéticamp); Spanish /
+# English HOJA DE LLAMADO / CALL SHEETs for a US Hispanic network series; an ad agency's one-page
+# production schedule + call sheet; national-park shoots under an NPS special use permit with a
+# park monitor; near misses: a food truck rally's vendor load-in, a Little League opening-day
+# schedule, an ARRL Field Day operating plan) is the seventy-third held-out set, built blind,
+# measured blind on main's reader: 121/126 fields, auto-ok 14/18, 0 silent, 0 sure-wrong,
+# 0 misclassified (the near misses other); misses: the agency pages' date (the production
+# schedule's PPM / scout / SHOOT / offline / delivery rows all rivals of the call sheet's date,
+# 0.60; Page's band says only 'see SHOOT above') and two of their titles (the 'Brand / spot'
+# value's bracket '(:30 "Edge" and :15 cutdown)', '(:30 and stills)' kept); right but reviewed:
+# Estes Park (the permit's 'valid 6/7/27 - 6/9/27' rivals 'DATE Tue 6/8/27', 0.60); the stage
+# sheets at 0.86-0.87 (the STUDIO block's place 0.855: a generic label word vouched by a whole
+# address, 0.9, under its label, 0.95). reader72 reads it 126/126, auto-ok 17/18, 0 silent,
+# 0 sure-wrong, 0 misclassified: a production schedule's one row named the shoot dates the call
+# sheet (its other milestones explained, as an itinerary's other days); the ends of a range of
+# dates are a window, no rivals to a date printed inside it; a bracket after a commercial's
+# title that opens with a spot length is its deliverables; STUDIO over a place that names itself
+# Studios, with its whole address, is as sure as LOCATION (ranked still as the generic word).
+# Left: Page AZ reviewed (0.846: its crew call '0445' read at 0.81).
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -1071,6 +1093,14 @@ FLOORS = {
     "fresh70_pl_reklama_mapa_gps": 21,  # of 21 (blind 18; reader98)
     "fresh70_pl_plan_2na1_a5": 21,  # of 21 (blind 21; reader98)
     "fresh70_pl_etiuda_formularz_kratki": 20,  # of 21 (blind 20)
+    # seventy-third held-out set (tests/corpus/fresh72.py): measured blind 121/126, 14/18 on
+    # main's reader (build72); reader72: 126/126, 17/18
+    "fresh72_us_multicam_stage_week": 21,  # of 21 (blind 21; reader72)
+    "fresh72_us_sag_ulb_indie_grid": 21,  # of 21 (blind 21; reader72)
+    "fresh72_ca_atlantic_doc_cbc_fund": 21,  # of 21 (blind 21; reader72)
+    "fresh72_us_hispanic_tv_hoja_call": 21,  # of 21 (blind 21; reader72)
+    "fresh72_us_agency_schedule_plus_call": 21,  # of 21 (blind 16; reader72)
+    "fresh72_us_nps_permit_monitor": 21,  # of 21 (blind 21; reader72)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1758,8 +1788,13 @@ FLOORS = {
 # (125/126, 12/18): 9477 and 1325. Measured together on main with EXTRACTOR_VERSION 2026.12.52
 # (1566 documents, 9477/9479, auto-ok 1325/1357, 0 silent, 0 sure-wrong, 0 misclassified;
 # loss.py against the session's first run: 0 losses).
-TOTAL_FLOOR = 9477
-AUTO_OK_FLOOR = 1325
+# fresh72 measured blind on main (121/126, 14/18) and read by reader72 (a schedule's SHOOT row;
+# a date range a window; a bracket opening with a spot length cut from the title; STUDIO over a
+# place named Studios sure; whole corpus on reader72, 1587 documents, 9603/9605, auto-ok
+# 1342/1375, 0 silent, 0 sure-wrong, 0 misclassified; cmp.py / loss.py against main's run: only
+# fresh72's 21 rows new, 0 losses): 9477 + 126 = 9603 and 1325 + 17 = 1342.
+TOTAL_FLOOR = 9603
+AUTO_OK_FLOOR = 1342
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
@@ -1921,6 +1956,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh69_",
         "fresh70_",
         "fresh71_",
+        "fresh72_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
