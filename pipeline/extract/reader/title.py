@@ -282,7 +282,8 @@ def clean_title(text: str) -> str:
         cuts = [c for c in _tail_starts(title) if c > 0]
         if not cuts:
             break
-        shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;")
+        # the cut may leave the bracket that opened the tail ('Cafe (10:30 call)')
+        shorter = title[: min(cuts)].strip(" -\u2013\u2014|\u00b7,:;([{")
         if not shorter or shorter == title:
             break
         title = shorter

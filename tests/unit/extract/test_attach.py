@@ -180,6 +180,11 @@ def test_a_two_line_hospital_name_keeps_its_first_line() -> None:
         ("Friday Night Lights", "Friday Night Lights"),
         ("Brick Lane Blues Thursday 19 March 2026 7:00AM", "Brick Lane Blues"),
         ("BRICK LANE BLUES - Day 2/3", "BRICK LANE BLUES"),
+        # the bracket that opened the cut tail goes with it; a bracket kept whole stays
+        ("Cafe (10:30 call)", "Cafe"),
+        ("Harbour Lights (Day 2 of 3)", "Harbour Lights"),
+        ("The Crew [7:30 call]", "The Crew"),
+        ("Edge (2026)", "Edge (2026)"),
     ],
 )
 def test_title_loses_its_trailing_day_date_and_time(raw: str, want: str) -> None:
