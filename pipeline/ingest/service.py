@@ -1,6 +1,6 @@
 """The Gmail poller: one pass syncs every user with a Google grant; the loop repeats it.
 
-Crash safety: each message is recorded in its own transaction (deduplicated on the user's
+Crash safety: a batch's messages are recorded in one transaction (deduplicated on the user's
 message id), and the history id is saved only after a pass has recorded everything it listed.
 A poller killed mid-pass lists again on restart and skips what it already recorded.
 """
@@ -273,6 +273,10 @@ class Poller:
             if isinstance(tree, Exception):
                 headers = reply_logic.read_headers(data)
             else:
+                # Most mail can be no reply: told from two headers, the rest left unread.
+                mine, referenced = reply_logic.reply_marks(tree)
+                if not mine and not ours.may_hold_a_reply(envelope.thread_id, referenced):
+                    return None
                 headers = reply_logic.headers_of(tree)
         except Exception:
             return None
