@@ -320,6 +320,30 @@ def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psyco
     together and the caller waits once for all of them (the errors too come at the exit).
     Audited as ``actor``; ``flush=False`` as in ``transaction``. Works as the owner's session
     (no user bound)."""
+    with _pipelined(actor, flush, None) as (conn, _):
+        yield conn
+
+
+@contextmanager
+def read_then_write(
+    first: Callable[[psycopg.Connection], T], *, actor: str | None = None, flush: bool = True
+) -> Iterator[tuple[psycopg.Connection, T]]:
+    """``pipelined`` in two round trips: BEGIN, the set-up and the statements ``first``
+    issues go to the server together, and the block starts with their results in (``first``'s
+    return, its cursors read); the block's statements and COMMIT go together at its exit, and
+    their errors come there (the transaction then rolled back). For a transaction that reads,
+    decides, and writes without reading again. Works for the user of ``working_for``, if
+    any, as ``transaction`` does."""
+    with _pipelined(actor, flush, working_for.get()) as (conn, pipeline):
+        result = first(conn)
+        pipeline.sync()
+        yield conn, result
+
+
+@contextmanager
+def _pipelined(
+    actor: str | None, flush: bool, binding: Binding | None
+) -> Iterator[tuple[psycopg.Connection, psycopg.Pipeline]]:
     # Not ``conn.transaction()``, which in pipeline mode waits for its BEGIN alone. An error
     # comes at the pipeline's Sync, after the COMMIT, which the server then skips: the
     # transaction is rolled back here.
@@ -327,8 +351,8 @@ def pipelined(*, actor: str | None = None, flush: bool = True) -> Iterator[psyco
         try:
             with conn.pipeline() as pipeline, psycopg.Transaction(conn):
                 _send_queued(conn, pipeline)
-                _set_up(conn, actor, flush, None)
-                yield conn
+                _set_up(conn, actor, flush, binding)
+                yield conn, pipeline
         except BaseException:
             if conn.info.transaction_status == pq.TransactionStatus.INERROR:
                 conn.rollback()

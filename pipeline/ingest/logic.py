@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -86,11 +87,21 @@ def keyword_matches(keyword: str, text: str) -> bool:
 
     'call sheet' matches 'CALL-SHEET Day 3' and 'callsheet'; 'drabinka' matches 'drabinki'.
     """
-    words = [_stem(w) for w in fold(keyword).split()]
-    tokens = fold(text).split()
+    return _matches(_keyword_words(keyword), fold(text).split())
+
+
+@functools.lru_cache(maxsize=256)
+def _keyword_words(keyword: str) -> tuple[tuple[str, ...], str]:
+    """A keyword's stemmed words and its words joined (folded once, not once per subject)."""
+    folded = fold(keyword).split()
+    return tuple(_stem(w) for w in folded), "".join(folded)
+
+
+def _matches(keyword: tuple[tuple[str, ...], str], tokens: Sequence[str]) -> bool:
+    """``keyword_matches`` of a keyword's ``_keyword_words`` and a text's folded words."""
+    words, joined = keyword
     if not words:
         return False
-    joined = "".join(fold(keyword).split())
     for i in range(len(tokens)):
         window = tokens[i : i + len(words)]
         whole = len(window) == len(words)
@@ -128,8 +139,11 @@ def decide(parsed: ParsedEmail, filters: Filters) -> Decision:
         if sender_listed(parsed.sender, filters.sender_deny):
             return Decision("ignore", "sender is on the deny list")
         allowed = sender_listed(parsed.sender, filters.sender_allow)
+        subjects = [fold(s).split() for s in parsed.subjects]  # each subject folded once
         keyword = any(
-            keyword_matches(k, s) for k in filters.subject_keywords for s in parsed.subjects
+            _matches(_keyword_words(k), tokens)
+            for k in filters.subject_keywords
+            for tokens in subjects
         )
         if not (allowed or keyword):
             return Decision("ignore", "no call-sheet keyword in the subject")

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import re
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
@@ -145,8 +145,8 @@ def read_tree(msg: Message, *, fallback_received_at: datetime | None = None) -> 
     if not subject and not sender:
         raise MalformedMessage("no From and no Subject header")
     try:
-        pdfs, not_pdf, others = _walk_pdfs(msg)
-        nested = tuple(s for s in _nested_subjects(msg) if s)
+        pdfs, not_pdf, others, subjects = _walk(msg)
+        nested = tuple(s for s in subjects if s)
     except MalformedMessage:
         raise
     except _LIBRARY_ERRORS as exc:
@@ -320,22 +320,33 @@ def _date(msg: Message) -> datetime | None:
     return when if when.tzinfo is not None else None
 
 
-def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str], list[str]]:
+def _walk(msg: Message) -> tuple[list[Attachment], list[str], list[str], list[str]]:
     """Every PDF part, however deep (multipart nesting, forwarded message/rfc822); the parts
-    named or typed as PDF that are not one; the names of the other attached files."""
+    named or typed as PDF that are not one; the names of the other attached files; the
+    subjects of the forwarded messages inside. One walk of the tree; a part's name is read
+    only where it counts (a PDF's, a generic type's, an attachment's)."""
     pdfs: list[Attachment] = []
     not_pdf: list[str] = []
     others: list[str] = []
+    subjects: list[str] = []
     for part in _parts(msg):
         if part.is_multipart():
+            if part is not msg and part.get_content_type() == "message/rfc822":
+                for inner in part.get_payload() or []:
+                    if isinstance(inner, EmailMessage | Message):
+                        subjects.append(_header(inner, "Subject"))
             continue
         content_type = part.get_content_type()
-        filename = _filename(part)
-        named_pdf = filename.lower().endswith(".pdf")
+        filename: str | None = None
+        if content_type in PDF_TYPES or content_type in GENERIC_TYPES:
+            filename = _filename(part)
+        named_pdf = filename is not None and filename.lower().endswith(".pdf")
         if not (content_type in PDF_TYPES or (named_pdf and content_type in GENERIC_TYPES)):
             if part.get_content_disposition() == "attachment":  # not a body, not inline art
                 # A type, unlike a name, comes as written: no NUL (PostgreSQL refuses the
                 # batch) and no escape (a terminal obeys it) is kept, as for a name.
+                if filename is None:
+                    filename = _filename(part)
                 others.append(filename or one_line(content_type))
             continue
         data = part.get_payload(decode=True) or b""
@@ -344,7 +355,7 @@ def _walk_pdfs(msg: Message) -> tuple[list[Attachment], list[str], list[str]]:
             pdfs.append(Attachment(name, "application/pdf", data))
         else:
             not_pdf.append(name)
-    return pdfs, not_pdf, others
+    return pdfs, not_pdf, others, subjects
 
 
 def _filename(part: Message) -> str:
@@ -355,15 +366,6 @@ def _filename(part: Message) -> str:
     if isinstance(name, tuple):  # an RFC 2231 triple from get_param
         name = email.utils.collapse_rfc2231_value(name)
     return one_line(decoded(name)).replace("/", "_")[:255]
-
-
-def _nested_subjects(msg: Message) -> Iterable[str]:
-    for part in _parts(msg):
-        if part is msg or part.get_content_type() != "message/rfc822":
-            continue
-        for inner in part.get_payload() or []:
-            if isinstance(inner, EmailMessage | Message):
-                yield _header(inner, "Subject")
 
 
 def _looks_like_pdf(data: bytes) -> bool:

@@ -66,19 +66,28 @@ def read_headers(raw: bytes) -> ReplyHeaders:
 def headers_of(msg: Message) -> ReplyHeaders:
     """``read_headers`` of a message already parsed (with the compat32 policy: string headers),
     so the poller parses each message once."""
-
-    def header(name: str) -> str:
-        return " ".join(str(msg.get(name) or "").replace("\x00", " ").split())
-
     return ReplyHeaders(
-        sender=email.utils.parseaddr(header("From"))[1].strip().lower(),
-        subject=" ".join(decoded(header("Subject")).split()),
-        message_id=(message_ids(header("Message-ID")) or (None,))[0],
-        in_reply_to=message_ids(header("In-Reply-To")),
-        references=message_ids(header("References")),
+        sender=email.utils.parseaddr(_header(msg, "From"))[1].strip().lower(),
+        subject=" ".join(decoded(_header(msg, "Subject")).split()),
+        message_id=(message_ids(_header(msg, "Message-ID")) or (None,))[0],
+        in_reply_to=message_ids(_header(msg, "In-Reply-To")),
+        references=message_ids(_header(msg, "References")),
         ours=msg.get(OUR_HEADER) is not None,
         body="",
     )
+
+
+def reply_marks(msg: Message) -> tuple[bool, tuple[str, ...]]:
+    """``(ours, referenced)`` of ``headers_of(msg)`` alone: enough to tell, for most mail,
+    that it can be no reply (``replies.Threads.may_hold_a_reply``) before the sender, subject
+    and Message-ID are read."""
+    in_reply_to = message_ids(_header(msg, "In-Reply-To"))
+    references = message_ids(_header(msg, "References"))
+    return msg.get(OUR_HEADER) is not None, tuple(dict.fromkeys(in_reply_to + references))
+
+
+def _header(msg: Message, name: str) -> str:
+    return " ".join(str(msg.get(name) or "").replace("\x00", " ").split())
 
 
 def with_body(headers: ReplyHeaders, raw: bytes) -> ReplyHeaders:

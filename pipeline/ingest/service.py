@@ -1,6 +1,6 @@
 """The Gmail poller: one pass syncs every user with a Google grant; the loop repeats it.
 
-Crash safety: each message is recorded in its own transaction (deduplicated on the user's
+Crash safety: a batch's messages are recorded in one transaction (deduplicated on the user's
 message id), and the history id is saved only after a pass has recorded everything it listed.
 A poller killed mid-pass lists again on restart and skips what it already recorded.
 """
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import Message
+from typing import TypeVar
 
 import psycopg
 import structlog
@@ -38,6 +39,7 @@ from pipeline.outside.google import (
 from pipeline.runtime import health
 
 log = structlog.get_logger("stillontime.ingest")
+B = TypeVar("B")
 
 
 @dataclass(frozen=True)
@@ -161,42 +163,66 @@ class Poller:
         known = store.known_message_ids(user_id, ids) if ids else set()
         counts["known"] += len(known)
         ours = replies.threads_of_user(user_id)
-        for batch in prefetched(client.fetch_raw([i for i in ids if i not in known])):
-            counts.update(self._record_batch(user_id, batch, filters, ours))
+        # Three steps, each on its own thread, a batch apart: Gmail fetches batch n+2 while
+        # batch n+1 is parsed and batch n recorded (the parse is CPU, the others mostly wait).
+        for outcomes, readable in prefetched(
+            self._read_batches(
+                user_id, prefetched(client.fetch_raw([i for i in ids if i not in known])), ours
+            ),
+            name="gmail-parse",
+        ):
+            counts.update(outcomes)
+            counts.update(self._record_readable(user_id, readable, filters))
         store.record_sync_success(
             user_id, history_id, full=plan.mode == "full", recorded=_recorded(counts)
         )
         log.info("gmail synced", mode=plan.mode, reason=plan.reason, listed=len(ids), **counts)
         return UserSync(user_id, plan.mode, len(ids), dict(counts))
 
-    def _record_batch(
+    def _read_batches(
+        self, user_id: uuid.UUID, batches: Iterator[list[Fetched]], ours: replies.Threads
+    ) -> Iterator[tuple[list[str], list[tuple[store.Envelope, mime.ParsedEmail]]]]:
+        """Each fetched batch parsed: the outcomes of the messages already dealt with (gone,
+        replies, unreadable: recorded on their own), and the call-sheet candidates.
+
+        ``batches`` is closed when this ends, stopped midway included (its fetching thread,
+        if it has one, stops too).
+        """
+        try:
+            for batch in batches:
+                outcomes: list[str] = []
+                readable: list[tuple[store.Envelope, mime.ParsedEmail]] = []
+                for fetched in batch:
+                    read = self._read(user_id, fetched, ours)
+                    if isinstance(read, str):
+                        outcomes.append(read)
+                    else:
+                        readable.append(read)
+                yield outcomes, readable
+        finally:
+            close = getattr(batches, "close", None)
+            if close is not None:
+                close()
+
+    def _record_readable(
         self,
         user_id: uuid.UUID,
-        batch: list[Fetched],
+        readable: list[tuple[store.Envelope, mime.ParsedEmail]],
         filters: logic.Filters,
-        ours: replies.Threads,
     ) -> list[str]:
-        """Record one fetched batch; returns each message's outcome.
+        """Record a batch's parsed messages; returns each one's outcome.
 
-        Replies and unreadable messages are recorded on their own; the call sheets together in
-        one transaction, or one by one if the database refuses the batch.
+        The call sheets go together in one transaction, or one by one if the database refuses
+        the batch.
         """
-        outcomes: list[str] = []
-        readable: list[tuple[store.Envelope, mime.ParsedEmail]] = []
-        for fetched in batch:
-            read = self._read(user_id, fetched, ours)
-            if isinstance(read, str):
-                outcomes.append(read)
-            else:
-                readable.append(read)
         if not readable:
-            return outcomes
+            return []
         try:
             recorded = store.record_many(user_id, readable, filters, deferrable=True)
         except (psycopg.DataError, psycopg.IntegrityError):
             log.info("batch refused by the database; recording one by one", size=len(readable))
-            return outcomes + [self._record_one(e, p, filters) for e, p in readable]
-        return outcomes + [r.status for r in recorded]
+            return [self._record_one(e, p, filters) for e, p in readable]
+        return [r.status for r in recorded]
 
     def _read(
         self, user_id: uuid.UUID, fetched: Fetched, ours: replies.Threads
@@ -247,6 +273,10 @@ class Poller:
             if isinstance(tree, Exception):
                 headers = reply_logic.read_headers(data)
             else:
+                # Most mail can be no reply: told from two headers, the rest left unread.
+                mine, referenced = reply_logic.reply_marks(tree)
+                if not mine and not ours.may_hold_a_reply(envelope.thread_id, referenced):
+                    return None
                 headers = reply_logic.headers_of(tree)
         except Exception:
             return None
@@ -262,13 +292,14 @@ class Poller:
             return store.record_malformed(envelope, f"message refused: {exc}").status
 
 
-def prefetched(batches: Iterator[list[Fetched]]) -> Iterator[list[Fetched]]:
-    """``batches``, the next one fetched on a thread while the caller records this one.
+def prefetched(batches: Iterator[B], name: str = "gmail-prefetch") -> Iterator[B]:
+    """``batches``, the next one made on a thread (``name``) while the caller uses this one.
 
-    Fetching waits on Gmail and recording on the database: overlapped, a pass takes about the
-    longer of the two instead of their sum. At most one batch waits ahead (memory stays
-    bounded); an error of the fetch is raised here, in the caller, unchanged. If the caller
-    stops early (its own error), the thread is told to stop before it fetches another batch.
+    Fetching waits on Gmail, parsing is CPU and recording waits on the database: overlapped,
+    a pass takes about the longest of them instead of their sum. At most one batch waits
+    ahead (memory stays bounded); an error of the thread is raised here, in the caller,
+    unchanged. If the caller stops early (its own error), the thread is told to stop before
+    it makes another batch, and closes ``batches`` (another ``prefetched`` stops in turn).
     """
     ahead: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
     stop = threading.Event()
@@ -291,9 +322,15 @@ def prefetched(batches: Iterator[list[Fetched]]) -> Iterator[list[Fetched]]:
             hand("end", None)
         except BaseException as exc:  # handed to the caller, which raises it
             hand("error", exc)
+        finally:
+            # Closed here, on this thread: ``batches`` may be another ``prefetched``, whose
+            # own thread is then told to stop too.
+            close = getattr(batches, "close", None)
+            if close is not None:
+                close()
 
-    context = contextvars.copy_context()  # the user's ids bound for the fetch's log lines
-    thread = threading.Thread(target=context.run, args=(fetch,), name="gmail-prefetch", daemon=True)
+    context = contextvars.copy_context()  # the user's ids bound for the thread's log lines
+    thread = threading.Thread(target=context.run, args=(fetch,), name=name, daemon=True)
     thread.start()
     try:
         while True:

@@ -83,28 +83,35 @@ def record_many(
     # order, so that flush makes these commits durable too, and a server crash before it loses
     # at most batches whose messages the next pass reads again from the old history id. Other
     # callers (a local file, one message) flush, as they have nothing to read again.
-    with db.transaction(actor=ACTOR, flush=not deferrable) as conn:
+    message_ids = [messages[i][0].message_id for i in wanted]
+    hashes = [doc.sha256 for i in wanted for doc in decisions[i].documents]
+
+    def read(conn: psycopg.Connection) -> tuple[psycopg.Cursor, psycopg.Cursor]:
+        # The user's lock, then what of the batch this user has (run in order: the reads see
+        # what another poller committed before it let go of the lock).
         conn.execute(QUERIES["processed_emails_lock_user"], {"user_id": user_id})
-        message_ids = [messages[i][0].message_id for i in wanted]
-        known = {
-            r["message_id"]: r["id"]
-            for r in conn.execute(
-                QUERIES["processed_emails_list_known_ids"],
-                {"user_id": user_id, "message_ids": message_ids},
-            )
-        }
-        hashes = [doc.sha256 for i in wanted for doc in decisions[i].documents]
-        seen = {
-            r["sha256"]: str(r["email_id"])
-            for r in conn.execute(
-                QUERIES["documents_find_by_sha256"], {"user_id": user_id, "hashes": hashes}
-            )
-        }
+        known = conn.execute(
+            QUERIES["processed_emails_list_known_ids"],
+            {"user_id": user_id, "message_ids": message_ids},
+        )
+        seen = conn.execute(
+            QUERIES["documents_find_by_sha256"], {"user_id": user_id, "hashes": hashes}
+        )
+        return known, seen
+
+    # Two round trips: BEGIN, the set-up, the lock and the reads; then the inserts and COMMIT.
+    # An insert the database refuses raises at the exit, the whole batch rolled back.
+    with db.read_then_write(read, actor=ACTOR, flush=not deferrable) as (
+        conn,
+        (known_rows, seen_rows),
+    ):
+        known = {r["message_id"]: r["id"] for r in known_rows}
+        seen = {r["sha256"]: str(r["email_id"]) for r in seen_rows}
         # Decided in order (a PDF twice in the batch is a duplicate the second time), then
-        # inserted in two statements of arrays, emails then PDFs, sent together (pipeline
-        # mode): ids are ours, nothing is read back. Under the user's lock and after the
-        # known-id check no email row conflicts; if one ever did, the documents' foreign key
-        # refuses the batch and it is recorded one by one.
+        # inserted in two statements of arrays, emails then PDFs: ids are ours, nothing is read
+        # back. Under the user's lock and after the known-id check no email row conflicts; if
+        # one ever did, the documents' foreign key refuses the batch and it is recorded one by
+        # one.
         emails: list[tuple[uuid.UUID, Envelope, mime.ParsedEmail, str, logic.Decision]] = []
         documents: list[tuple[uuid.UUID, mime.Attachment]] = []
         for i in wanted:
@@ -122,10 +129,9 @@ def record_many(
             outcomes[i] = Recorded(status, email_id, len(decision.documents))
             known[envelope.message_id] = email_id
         if emails:
-            with conn.pipeline():
-                _insert_emails(conn, user_id, emails)
-                if documents:
-                    _insert_documents(conn, user_id, documents)
+            _insert_emails(conn, user_id, emails)
+            if documents:
+                _insert_documents(conn, user_id, documents)
     return outcomes
 
 

@@ -189,6 +189,53 @@ def test_a_failed_pipelined_transaction_commits_nothing(conn, database, monkeypa
     assert conn.execute("SELECT count(*) AS n FROM probe_rows").fetchone()["n"] == 0
 
 
+def test_read_then_write_reads_in_one_round_trip_and_writes_in_another(
+    conn, database, monkeypatch, tmp_path
+) -> None:
+    conn.execute("CREATE TABLE probe_rows (n integer)")
+    conn.execute("INSERT INTO probe_rows VALUES (41)")
+    with traced_pool(database, monkeypatch, tmp_path) as traced:
+
+        def read(tx: psycopg.Connection) -> psycopg.Cursor:
+            tx.execute("SELECT 1")
+            return tx.execute(
+                "SELECT max(n) AS n, current_setting('stillontime.actor') AS actor,"
+                " current_setting('synchronous_commit') AS sync FROM probe_rows"
+            )
+
+        with db.read_then_write(read, actor="probe", flush=False) as (tx, cur):
+            seen = cur.fetchone()  # in before the block's first statement
+            tx.execute("INSERT INTO probe_rows VALUES (%s)", (seen["n"] + 1,))
+            tx.execute("INSERT INTO probe_rows VALUES (%s)", (seen["n"] + 2,))
+        # BEGIN, set-up and the reads; then the inserts and COMMIT
+        assert traced.round_trips() == 2
+        assert traced.conn.info.transaction_status == pq.TransactionStatus.IDLE
+    assert seen == {"n": 41, "actor": "probe", "sync": "off"}
+    ns = [r["n"] for r in conn.execute("SELECT n FROM probe_rows ORDER BY n")]
+    assert ns == [41, 42, 43]
+
+
+@pytest.mark.parametrize("half", ["read", "write"])
+def test_a_failed_read_then_write_commits_nothing(conn, database, monkeypatch, tmp_path, half):
+    conn.execute("CREATE TABLE probe_rows (n integer)")
+
+    def read(tx: psycopg.Connection) -> None:
+        tx.execute("INSERT INTO probe_rows VALUES (1)")
+        if half == "read":
+            tx.execute("SELECT 1 / 0")
+
+    with traced_pool(database, monkeypatch, tmp_path) as traced:
+        with (
+            pytest.raises(psycopg.errors.DivisionByZero),
+            db.read_then_write(read, actor="probe") as (tx, _),
+        ):
+            tx.execute("INSERT INTO probe_rows VALUES (2)")
+            tx.execute("SELECT 1 / 0")
+            tx.execute("INSERT INTO probe_rows VALUES (3)")
+        assert traced.conn.info.transaction_status == pq.TransactionStatus.IDLE
+    assert conn.execute("SELECT count(*) AS n FROM probe_rows").fetchone()["n"] == 0
+
+
 def test_begun_sends_begin_with_its_first_statements(database, monkeypatch, tmp_path) -> None:
     with traced_pool(database, monkeypatch, tmp_path) as traced:
         conn = traced.conn

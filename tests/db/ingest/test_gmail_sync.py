@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import psycopg
@@ -323,6 +325,33 @@ def test_a_message_the_database_refuses_does_not_hold_back_its_batch(conn, fake_
     assert recorded[refused]["error"].startswith("message refused:")
     docs = conn.execute("SELECT count(*) AS n FROM documents WHERE user_id = %s", (user_id,))
     assert docs.fetchone()["n"] == 3
+
+
+def test_an_error_mid_pass_keeps_the_batches_before_it_and_ends_the_pass_threads(
+    conn, fake_gmail, gmail_user
+):
+    # Given 12 sheets, three batches of 5 (newest first), Gmail refusing one of the last batch
+    user_id, address = gmail_user()
+    ids = deliver(fake_gmail, address, 12)
+    fake_gmail.fail(f"/messages/{ids[1]}", 403, times=1)
+    # When the poller runs
+    result = Poller().run_once()
+    # Then the pass fails, says why and keeps no history id; the two batches fetched, parsed
+    # and recorded before the refusal are kept
+    assert result.failed == 1
+    state = sync_state(conn, user_id)
+    assert "HttpError" in state["last_error"] and state["history_id"] is None
+    assert set(emails(conn, user_id)) == set(ids[2:])
+    # and the pass's fetching and parsing threads have ended
+    deadline = time.monotonic() + 5
+    while any(t.name in ("gmail-prefetch", "gmail-parse") for t in threading.enumerate()):
+        assert time.monotonic() < deadline, [t.name for t in threading.enumerate()]
+        time.sleep(0.01)
+    # When the poller runs again, the rest is recorded, each message once
+    result = Poller().run_once()
+    assert result.failed == 0
+    assert set(emails(conn, user_id)) == set(ids)
+    assert sync_state(conn, user_id)["history_id"] is not None
 
 
 def test_a_pass_records_a_batch_in_one_transaction(conn, fake_gmail, gmail_user):
