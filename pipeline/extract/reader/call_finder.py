@@ -731,6 +731,10 @@ def _heads_department_calls(sheet: Sheet, h: Label) -> bool:
 CREW_LABEL = 0.95  # a label this strong names the call for the crew ('Zbiórka ekipy')
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
 _HOUR_H = lazy(r"^\d{1,2}\s?h$", re.I)  # "6h"
+_FOUR = lazy(r"^(?:[01]\d|2[0-3])[0-5]\d$")  # "0700": military time, or a number?
+_FOUR_TIME = lazy(r"(?<![\w./:,-])(?:[01]\d|2[0-3])[0-5]\d(?![\w./:,-])")
+_YEAR = lazy(r"^(?:19|20)\d\d$")
+FOUR_SETTLED = 3  # other four-digit times the sheet prints: its way of writing a time
 _LATE_H = lazy(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
 _HOUR_AP = lazy(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
 _LETTER_AP = lazy(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
@@ -742,8 +746,9 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     06:00 or 18:00 on a sheet that writes hours loosely, '6a' may be no time at all. The
     sheet's own times settle it: '6h' on a sheet that prints '18h' or '17h23' counts on the
     24-hour clock; '8am' or '6a' where two more times are written with the same meridiem
-    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time."""
-    if parsed.quality >= HOURS_SETTLED:
+    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time; so is '0700' where
+    three more four-digit times are printed ('Sunrise 0654', '0830', '1000'; years aside)."""
+    if parsed.quality >= 1.0:
         return parsed
     token = None
     for pc in pieces[:2]:
@@ -758,6 +763,12 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     if token is None:
         return parsed
     text = "\n".join(line.text for page in sheet.pages for line in page.lines)
+    if _FOUR.match(token):
+        # '0700' on a sheet that writes its other times so ('Sunrise 0654', '0830', '1000')
+        others = [t for t in _FOUR_TIME.findall(text) if t != token and not _YEAR.match(t)]
+        return replace(parsed, quality=1.0) if len(others) >= FOUR_SETTLED else parsed
+    if parsed.quality >= HOURS_SETTLED:
+        return parsed
     if _HOUR_H.match(token):
         settled = _LATE_H.search(text) is not None
     elif m := _HOUR_AP.match(token):

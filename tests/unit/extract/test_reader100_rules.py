@@ -3,14 +3,17 @@ and layouts of their own (not fresh70's or fresh71's sheets):
 
 1. a boxed call ('CALL TIME' over its time set large) with a caption in far smaller type under
    it that says when others come ('Client arrives 0930') is the day's sole call; a caption that
-   names the crew or a call, or a column of times as large, is not;
+   names the crew or a call is not; a four-digit call ('0800') on a sheet that prints three
+   more four-digit times is military time, no number;
 2. a bare 'Call' alone in its label cell, its value cell beside it opening with the time and
    saying where ('09:00 at the boathouse'), is a memo's call line; with a second time in the
    cell ('09:00 or 09:30 at the boathouse') it is not;
 3. a bare 'Crew' in a running order's WHO cell, on a row that opens with the call's own time,
    is no rival call; on a row at another time it is;
 4. words typed in a monospaced font (DejaVu Sans Mono's 0.602 em space) keep together in one
-   run; proportional type with gaps as wide still splits, and two spaces of mono split.
+   run; proportional type with gaps as wide still splits, and two spaces of mono split;
+5. a title key marked with a colon ('Production : Marée basse') in the cell beside the sheet's
+   own name ('FEUILLE DE SERVICE') is the title; after a client's cell it is not.
 
 Rows are (x, baseline y, text, size) in points."""
 
@@ -74,6 +77,18 @@ def test_a_boxed_call_with_a_caption_of_the_agency_in_words_is_sure() -> None:
 def test_a_caption_naming_the_crew_call_is_a_rival() -> None:
     day = read_day(_boxed("Crew call 0730 at base"))
     assert day["field_confidence"]["call_time"] < SURE
+
+
+def test_a_four_digit_call_on_a_sheet_that_writes_its_times_so_is_settled() -> None:
+    # '0800' with '0638', '1908', '0930' (twice) printed: military time, no number
+    day = read_day(_boxed("Client arrives 0930"))
+    assert day["field_confidence"]["call_time"] >= 0.9
+
+
+def test_a_four_digit_call_with_few_others_keeps_its_doubt() -> None:
+    day = read_day(_boxed("Client arrives 9.30am"))
+    assert day["call_time"] == "08:00"
+    assert day["field_confidence"]["call_time"] < 0.9
 
 
 # --- 2. 'Call' alone in its cell, the time and where beside it --------------------------------
