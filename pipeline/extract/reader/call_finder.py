@@ -731,6 +731,10 @@ def _heads_department_calls(sheet: Sheet, h: Label) -> bool:
 CREW_LABEL = 0.95  # a label this strong names the call for the crew ('Zbiórka ekipy')
 HOURS_SETTLED = 0.95  # a whole hour written as the sheet writes its other times
 _HOUR_H = lazy(r"^\d{1,2}\s?h$", re.I)  # "6h"
+_FOUR = lazy(r"^(?:[01]\d|2[0-3])[0-5]\d$")  # "0700": military time, or a number?
+_FOUR_TIME = lazy(r"(?<![\w./:,-])(?:[01]\d|2[0-3])[0-5]\d(?![\w./:,-])")
+_YEAR = lazy(r"^(?:19|20)\d\d$")
+FOUR_SETTLED = 3  # other four-digit times the sheet prints: its way of writing a time
 _LATE_H = lazy(r"(?<![\d./:])(?:1[3-9]|2[0-3])\s?h(?:[0-5]\d)?(?!\w)", re.I)  # "18h"
 _HOUR_AP = lazy(r"^\d{1,2}\s?(?P<ap>[ap]\.?\s?m\.?|[ap])$", re.I)  # "8am", "6a"
 _LETTER_AP = lazy(r"(?<![\d./:])\d{1,2}(?:[:.][0-5]\d)?[ap](?![a-z.])", re.I)  # "7:30a"
@@ -742,8 +746,9 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     06:00 or 18:00 on a sheet that writes hours loosely, '6a' may be no time at all. The
     sheet's own times settle it: '6h' on a sheet that prints '18h' or '17h23' counts on the
     24-hour clock; '8am' or '6a' where two more times are written with the same meridiem
-    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time."""
-    if parsed.quality >= HOURS_SETTLED:
+    ('9am', '1pm'; '7:30a', '12p') is the sheet's way of writing a time; so is '0700' where
+    three more four-digit times are printed ('Sunrise 0654', '0830', '1000'; years aside)."""
+    if parsed.quality >= 1.0:
         return parsed
     token = None
     for pc in pieces[:2]:
@@ -758,6 +763,12 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     if token is None:
         return parsed
     text = "\n".join(line.text for page in sheet.pages for line in page.lines)
+    if _FOUR.match(token):
+        # '0700' on a sheet that writes its other times so ('Sunrise 0654', '0830', '1000')
+        others = [t for t in _FOUR_TIME.findall(text) if t != token and not _YEAR.match(t)]
+        return replace(parsed, quality=1.0) if len(others) >= FOUR_SETTLED else parsed
+    if parsed.quality >= HOURS_SETTLED:
+        return parsed
     if _HOUR_H.match(token):
         settled = _LATE_H.search(text) is not None
     elif m := _HOUR_AP.match(token):
@@ -1037,7 +1048,7 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
     own = find_time(first.text)
     if own is None or (own.value, own.start) != (parsed.value, parsed.start):
         return False  # the time came from a second piece
-    if first.below and len(pieces) > 1:
+    if first.below and len(pieces) > 1 and not _captioned_box(sheet, pieces):
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
     rest = without_call_asides(_without_travel_aside(rest, str(parsed.value)))
@@ -1065,6 +1076,39 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         if hit is not None and hit[0].value != parsed.value:
             return False
     return not _strong_call_printed(sheet, label, parsed.value)
+
+
+# a boxed call's caption: its words in type at most this share of the time's size ('CALL TIME'
+# / '0700' set large / 'Client arrives 0930' set small under it)
+BOX_CAPTION = 0.5
+_CREW_WORDS = lazy(r"\b(?:crew|unit|all|everyone|team|call)\b", re.I)
+
+
+def _captioned_box(sheet: Sheet, pieces: list[Piece]) -> bool:
+    """A call label's cell under it: its time set large, alone, and under it only captions,
+    lines in far smaller type that say something in words ('Client arrives 0930', 'Agency &
+    client 9.00am at base') and name no crew or call: a box's note of when others come, no
+    column of crew times. A caption that names the crew or a call ('Crew call 0630') is not."""
+    first = pieces[0]
+    size = _piece_size(sheet, first)
+    if not size or find_time(first.text) is None:
+        return False
+    for pc in pieces[1:]:
+        small = _piece_size(sheet, pc)
+        if not pc.below or not small or small > BOX_CAPTION * size:
+            return False
+        hit = find_time(pc.text)
+        words = (pc.text[: hit.start] + pc.text[hit.end :]) if hit is not None else pc.text
+        if not any(ch.isalpha() for ch in words) or _CREW_WORDS.search(pc.text):
+            return False
+    return True
+
+
+def _piece_size(sheet: Sheet, piece: Piece) -> float:
+    """The largest type among a piece's words (0.0 when the words carry no size)."""
+    words = sheet.pages[piece.page].lines[piece.line].words
+    count = len(piece.text.split())
+    return max((w.size for w in words[piece.start : piece.start + count]), default=0.0)
 
 
 def _timed_row_of(sheet: Sheet, label: Label, pieces: list[Piece], kind: str) -> bool:
@@ -1128,14 +1172,18 @@ def _earlier(a: str, b: str) -> bool:
 
 def _line_call(sheet: Sheet, label: Label) -> str | None:
     """The time of a generic "Call:" that opens its own line (a memo's 'Call: 07h00 on location
-    at the lighthouse'), on the sheet's first page and not another day's; None otherwise."""
+    at the lighthouse', or a label cell's 'Call' with '09:00 at the garden gate' in the cell
+    beside it), on the sheet's first page and not another day's; None otherwise."""
     if label.phrase not in GENERIC_CALL_PHRASES or label.start != 0 or label.page != 0:
         return None
     if sheet.tomorrow(label) or another_days(sheet, label):
         return None
-    words = sheet.pages[label.page].lines[label.line].words
+    line = sheet.pages[label.page].lines[label.line]
+    words = line.words
     after = words[label.end].text if label.end < len(words) else ""
-    if not (words[label.end - 1].text.endswith(":") or after.startswith(":")):
+    # 'Call:' or, in a sheet of label and value cells, 'Call' alone in its own cell
+    alone = (label.start, label.end) in runs(line) and label.end < len(words)
+    if not (words[label.end - 1].text.endswith(":") or after.startswith(":") or alone):
         return None
     pieces = sheet.owned.get(label, [])
     if not pieces or pieces[0].below or pieces[0].line != label.line:
@@ -1235,12 +1283,33 @@ def _no_rival_crew(sheet: Sheet, label: Label, call: str) -> bool:
         return hit.start <= 2 and str(hit.value) == call  # 'Crew 7A  Artist 9A': the same call
     if whole_cell and _heads_table_beside_calls(sheet, label, call):
         return True  # 'CREW   NAME   MOBILE   CALL': a people table's column of jobs
+    if whole_cell and _running_order_who(sheet, label, call):
+        return True  # '09:00 | - | Call, load in | Crew': a running order's WHO cell
     if label.end == run_end == len(line.words):
         owned = sheet.owned.get(label, [])
         if owned and len(owned) >= _LIST_ROWS and not any(find_time(pc.text) for pc in owned):
             return True  # 'CREW' over its list's rows, their calls under a 'Call' column
         return not owned or all(_over_its_label(sheet, label, pc) for pc in owned)
     return line.words[label.end - 1].text.endswith(":") or after.startswith(":")
+
+
+def _running_order_who(sheet: Sheet, label: Label, call: str) -> bool:
+    """A bare 'Crew' filling the last cell of a running order's row, a cell left of it holding
+    the call's own time alone ('09:00 | - | Call, load in via the gate | Crew', maybe after
+    another column's cells on the same line): the row's WHO entry, saying the crew is called
+    then, and no rival call. It owns no time under it."""
+    line = sheet.pages[label.page].lines[label.line]
+    if label.end != len(line.words):
+        return False
+    for a, b in runs(line):
+        if b > label.start:
+            break
+        cell = " ".join(w.text for w in line.words[a:b])
+        hit = find_time(cell)
+        alone = hit is not None and not (cell[: hit.start] + cell[hit.end :]).strip()
+        if alone and hit is not None and str(hit.value) == call:
+            return not any(find_time(pc.text) for pc in sheet.owned.get(label, []))
+    return False
 
 
 def _names_a_revision(sheet: Sheet, label: Label, kind: str) -> bool:

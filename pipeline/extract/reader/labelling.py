@@ -1565,12 +1565,59 @@ def runs(line: Line) -> list[tuple[int, int]]:
     start = 0
     size = max(w.size for w in line.words) or _height(line)
     gap = max(RUN_ON_GAP, 0.6 * size)  # a space in an 18 pt title is wider than 6 pt
+    pitch = _mono_pitch(line)
     for i in range(1, len(line.words)):
-        if _gap_before(line.words, i) > gap:
+        if _gap_before(line.words, i) > gap and not _mono_space(line.words, i, pitch):
             out.append((start, i))
             start = i
     out.append((start, len(line.words)))
     return out
+
+
+# A typewriter font (Courier, DejaVu Sans Mono): every glyph and the space advance 0.6 em, so
+# a plain space there is as wide as the 0.6 em gap that splits proportional type into cells
+MONO_PITCH = (0.55, 0.62)  # a monospaced font's advance, in ems
+MONO_SPREAD = 0.02  # each word's width per letter within this share of the line's
+MONO_WORDS = 3  # words that show the pitch
+MONO_PAIR_LETTERS = 10  # or two words of this many letters together, closer still:
+MONO_PAIR_SPREAD = 0.01
+MONO_SPACE = 1.25  # a gap up to this many advances is one space
+
+
+def _mono_pitch(line: Line) -> dict[float, float]:
+    """Per type size on a line, the advance of a monospaced font its words are set in: every
+    word at that size is as wide per letter as the others, at a monospaced font's pitch, and
+    there are at least MONO_WORDS of them (or two long ones, closer still). Empty for
+    proportional type, whose letters differ in width ('l' and 'm', '/' and 'W')."""
+    by_size: dict[float, list[tuple[float, int]]] = {}
+    for w in line.words:
+        if w.text and w.size > 0:
+            size = round(w.size, 1)
+            by_size.setdefault(size, []).append(((w.x1 - w.x0) / len(w.text), len(w.text)))
+    out: dict[float, float] = {}
+    for size, seen in by_size.items():
+        pitches = sorted(p for p, _ in seen)
+        mid = pitches[len(pitches) // 2]
+        if not MONO_PITCH[0] <= mid / size <= MONO_PITCH[1]:
+            continue
+        spread = max(abs(p - mid) for p in pitches) / mid
+        letters = sum(n for _, n in seen)
+        if (len(seen) >= MONO_WORDS and spread <= MONO_SPREAD) or (
+            len(seen) == 2 and letters >= MONO_PAIR_LETTERS and spread <= MONO_PAIR_SPREAD
+        ):
+            out[size] = mid
+    return out
+
+
+def _mono_space(words: Sequence[Word], i: int, pitch: dict[float, float]) -> bool:
+    """Whether the gap before word ``i`` is one space of the monospaced font both words share."""
+    if not pitch:
+        return False
+    a, b = words[i - 1], words[i]
+    step = pitch.get(round(a.size, 1))
+    if step is None or round(a.size, 1) != round(b.size, 1):
+        return False
+    return _gap_before(words, i) <= MONO_SPACE * step
 
 
 def fits(kind: str, text: str) -> bool:

@@ -67,6 +67,7 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
             h.start != int(row_number(sheet.pages[h.page].lines[h.line].words))
             and not (_header_cell_key(sheet, h) or _heads_a_cell(sheet, h, pieces[0]))
             and not _gloss_of_title_label(sheet, h)
+            and not _beside_sheet_heading(sheet, h)
         ):
             continue  # "SKY SHOW DAY" in a scene row is not a "Show:" label
         if _timed_row(sheet, h, pieces[0]) or _running_order_item(sheet, pieces[0]):
@@ -459,6 +460,28 @@ def _header_cell_key(sheet: Sheet, label: Label) -> bool:
     gap = words[label.start].x0 - words[label.start - 1].x1
     top = label.page == 0 and label.top < HEADER_SHARE * page.height
     return colon and top and gap > CELL_SPACE * max(words[label.start].size, 6.0)
+
+
+def _beside_sheet_heading(sheet: Sheet, label: Label) -> bool:
+    """'FEUILLE DE SERVICE          Production : Echauffement': a title key marked with a colon
+    (attached, or after a space the French way) in the cell right after the sheet's own name
+    on its line, at the top of page 1: the production the sheet is for, not a company named
+    after a client's and an agency's keys."""
+    page = sheet.pages[label.page]
+    if label.page != 0 or label.top >= HEADER_SHARE * page.height or label.start == 0:
+        return False
+    words = page.lines[label.line].words
+    after = words[label.end].text if label.end < len(words) else ""
+    if not (words[label.end - 1].text.endswith(":") or after.startswith(":")):
+        return False
+    if words[label.start].x0 - words[label.start - 1].x1 <= CELL_SPACE * max(
+        words[label.start].size, 6.0
+    ):
+        return False
+    return any(
+        h.kind == "heading" and h.line == label.line and h.page == 0 and h.end == label.start
+        for h in sheet.labels
+    )
 
 
 # "FILM CREW", "SHOW UNIT", "PROJECT TEAM": a label word and a word for a group of people
