@@ -527,7 +527,16 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # sentence ('leave Threshfield 7.15am, meet Jane 8.00am') read 07:15 at 0.60 (review); right but
 # reviewed: the Cornish commercials' Fowey and Port Isaac (0.63-0.67) and the three BFI NETWORK
 # shorts (0.57-0.60).
-UNMEASURED: tuple[str, ...] = ()
+# fresh73_ (Polish call sheets: a Kashubian streaming series' tiles with a Polish label over a
+# small grey English one ('Call ekipy / Crew call'), a Wielkopolska feature's day plan exported from
+# a scheduling program with a field grid, coloured scene strips, a day-break strip and the date
+# '09/03/27', a TV talk show's 'dyspozycja nagraniowa' on tour with times '08h00', a film-school
+# etiuda's 'dyspozycja' typed with raised minutes ('godz. 7³⁰') and dates '9 III 2027', a Lubelskie
+# regional-fund feature's landscape day plan with two or three objects and the moves between them,
+# a Małopolska revised plan 'WERSJA 2 (NIEBIESKA)' with changed lines barred and tagged ZMIANA;
+# near misses: a parish's kolęda visit plan, a county's pharmacy duty rota, a spa treatment card)
+# is the seventy-fourth held-out set, built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh73_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1921,6 +1930,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh69_",
         "fresh70_",
         "fresh71_",
+        "fresh73_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
