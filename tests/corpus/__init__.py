@@ -85,6 +85,7 @@ def sheets() -> list[Sheet]:
         fresh70,
         fresh71,
         fresh72,
+        fresh73,
         grids,
         holdout,
         messy,
@@ -178,6 +179,7 @@ def sheets() -> list[Sheet]:
         fresh70,
         fresh71,
         fresh72,
+        fresh73,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

@@ -1335,6 +1335,18 @@ _WINDOW_ENDS = frozenset({"wrap", "tbc", "tba", "end", "onwards", "finish", "lat
 _MERIDIEM = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 
 
+# what parts a numbered set's heading from its hours: a dash, or a middle dot or bullet
+# ('OBIEKT 2 · 12.30-17.30', a heading's parts set apart the way a word processor prints them)
+_WINDOW_MARKS = frozenset({"-", "\u2013", "\u2014", "\u00b7", "\u2022"})
+_SPAN = lazy(r"^(\d{1,2}[:.h]\d{2})([-\u2013])(\d{1,2}[:.h]\d{2})$")
+
+
+def _span_parts(text: str) -> list[str]:
+    """'7.30-11.30' as its two clocks and the dash between them; any other word as itself."""
+    m = _SPAN.match(text)
+    return [m[1], m[2], m[3]] if m else [text]
+
+
 def _timed_window(line: Line, end: int) -> int:
     """'LOC 1 - 7:00 AM - 11:30 AM', 'LOC 2 - 12:30 PM - WRAP', 'LOC 1 - kit prep 5:45 AM',
     'SET 3 - 16:00 - WRAP': a numbered set's hours after a dash, ending its run, head the set's
@@ -1343,14 +1355,15 @@ def _timed_window(line: Line, end: int) -> int:
     ending on a clock time. 'LOCATION 1 - 120 Water St': no clock, the set's address runs on.
     Returns the label's new end."""
     words = line.words
-    if end + 1 >= len(words) or words[end].text not in _DASHES:
+    if end + 1 >= len(words) or words[end].text not in _WINDOW_MARKS:
         return end
     if _gap_before(words, end) > RUN_ON_GAP or _gap_before(words, end + 1) > RUN_ON_GAP:
         return end
     stop = end + 1
     while stop < len(words) and _gap_before(words, stop) <= RUN_ON_GAP:
         stop += 1
-    window = [w.text.strip() for w in words[end + 1 : stop]]
+    # 'OBIEKT 1 · 7.30-11.30': the hours printed as one span, no space around its dash
+    window = [t for w in words[end + 1 : stop] for t in _span_parts(w.text.strip())]
     if not window or len(window) > 7:
         return end
     keys = [norm(t).rstrip(",;:") for t in window]

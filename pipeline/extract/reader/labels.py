@@ -732,6 +732,10 @@ LOCATION = {
     "lokacja": 0.95,
     "lokalizacja": 0.9,
     "miejsce zdjęć": 0.95,
+    # television records rather than shoots: "MIEJSCE NAGRANIA" (a show's, a concert's
+    # recording), "Miejsce nagrań" (a series of them)
+    "miejsce nagrania": 0.95,
+    "miejsce nagrań": 0.95,
     "adres planu": 1.0,
     # a DPP's OBIEKTY table (Lp. / OBIEKT / ADRES OBIEKTU / SCENY / GODZ.): the set's address
     # column, the day's main set its first row

@@ -781,6 +781,9 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             continue  # 'TIME  WHERE  WHAT', '# ACTOR / ARTIST  ROLE': a table's headings
         name, address, cut, cap = read
         penalty = ABOVE_BELOW_PENALTY if pieces[0].below else 1.0
+        if pieces[0].below and _tile_in_two_languages(sheet, h):
+            # 'PLAN' over 'SET' heading a tile: two languages' words for the set agree
+            h = replace(h, quality=max(h.quality, L.LOCATION["location"]))
         label_quality = _place_label_quality(h, address)
         quality = base = min(cap, label_quality * penalty)
         if cut:
@@ -832,6 +835,35 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         if all(p.address != place.address for p, _ in out):
             out.append((place, quality))
     return out, warns
+
+
+_GLOSS_X = 12.0  # points: a tile's heading in two languages starts both words within this
+# every word for the set a tile may be headed by, generic ones too ('PLAN', 'SET', 'OBIEKT')
+_SET_WORDS = frozenset(L.LOCATION) | frozenset(L.WEAK["location"])
+
+
+def _tile_in_two_languages(sheet: Sheet, h: Label) -> bool:
+    """'PLAN' over 'SET', 'OBIEKT' over 'LOCATION': a generic word for the set alone in its
+    run, flush under another word for the set alone in its own run on the line just above
+    (the tile's heading, then its gloss in a second language, smaller). Two languages name
+    the field: the generic word heads the set as surely as 'Location' (the Polish 'PLAN'
+    alone is no label: 'PLAN ZDJĘCIOWY' and 'Plan dnia' name the sheet)."""
+    if h.quality >= L.LOCATION["location"] or h.line == 0:
+        return False
+    lines = sheet.pages[h.page].lines
+    line = lines[h.line]
+    if (h.start, h.end) not in runs(line):
+        return False
+    above = lines[h.line - 1]
+    height = h.bottom - h.top
+    if h.top - above.bottom > 1.2 * max(height, above.bottom - above.top):
+        return False
+    for a, b in runs(above):
+        if abs(above.words[a].x0 - h.x0) > _GLOSS_X:
+            continue
+        text = norm(" ".join(w.text for w in above.words[a:b])).rstrip(":").strip()
+        return text in _SET_WORDS and text != h.phrase
+    return False
 
 
 def _streetless(sheet: Sheet, kind: str, address: str) -> str | None:

@@ -422,7 +422,11 @@ _DOCUMENT_KIND = lazy(
     # 'PÄEVAPLAAN', Icelandic 'DAGSKRÁ (TÖKUDAGS)', Dutch 'DRAAISCHEMA' / 'DAGOVERZICHT'
     r"|päiväjärjestys|päiväohjelma|päevaplaan|dagskrá(?:\s+tökudags)?|draaischema|dagoverzicht"
     # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY': the work plan for a numbered shooting day
-    r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?)"
+    r"|plan\s+pracy(?:\s+na\s+\d{1,3}\.?\s+dzie[ńn]\s+zdj[ęe]ciowy)?"
+    # Polish 'DYSPOZYCJA' (the day's orders: 'DYSPOZYCJA DZIENNA', a recording's 'DYSPOZYCJA
+    # NAGRANIOWA', a school's 'DYSPOZYCJA na dzień zdjęciowy nr 2')
+    r"|dyspozycja(?:\s+(?:dzienna|zdj[ęe]ciowa|nagraniowa|produkcyjna))?"
+    r"(?:\s+na\s+(?:\d{1,3}\.?\s+)?dzie[ńn](?:\s+(?:zdj[ęe]ciowy|nagraniowy|nagra[ńn]))?)?)"
     # ... and its number: 'ORDEM DO DIA Nº 6', 'ORDINE DEL GIORNO N. 8', 'CALL SHEET #12',
     # Czech / Slovak 'DENNÍ DISPOZICE č. 14' (číslo)
     r"(?:\s*(?:n\.?[º°o]?\.?|nr\.?|no\.|#|č\.|čís\.)\s*\d{1,3})?$",
@@ -563,6 +567,12 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
             cell = quoted_cell(page.lines[found[5] + 1].text)
             if cell is not None:
                 return cell
+            # 'DYSPOZYCJA na dzień zdjęciowy nr 2' over 'etiuda: „Wieża”': the line under the
+            # paper's kind names the kind of production and its quoted title, nothing else (a
+            # school's or a house's name set larger above the paper's kind is not the title)
+            named = quoted_kind_title(page.lines[found[5] + 1].text)
+            if named is not None:
+                return named
         # 'PLAN PRACY NA 2. DZIEŃ ZDJĘCIOWY' the largest at the top, the title under it a
         # little lower than the top's share: look on to the line under the paper's kind
         under = _largest(page, label_runs, 0.15, below=found[5])

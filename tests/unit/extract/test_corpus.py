@@ -557,6 +557,30 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # title that opens with a spot length is its deliverables; STUDIO over a place that names itself
 # Studios, with its whole address, is as sure as LOCATION (ranked still as the generic word).
 # Left: Page AZ reviewed (0.846: its crew call '0445' read at 0.81).
+# fresh73_ (Polish call sheets: a Kashubian streaming series' tiles with a Polish label over a
+# small grey English one ('Call ekipy / Crew call'), a Wielkopolska feature's day plan exported from
+# a scheduling program with a field grid, coloured scene strips, a day-break strip and the date
+# '09/03/27', a TV talk show's 'dyspozycja nagraniowa' on tour with times '08h00', a film-school
+# etiuda's 'dyspozycja' typed with raised minutes ('godz. 7³⁰') and dates '9 III 2027', a Lubelskie
+# regional-fund feature's landscape day plan with two or three objects and the moves between them,
+# a Małopolska revised plan 'WERSJA 2 (NIEBIESKA)' with changed lines barred and tagged ZMIANA;
+# near misses: a parish's kolęda visit plan, a county's pharmacy duty rota, a spa treatment card)
+# is the seventy-fourth held-out set, built blind, measured blind on main's reader (build73):
+# 117/126 fields, auto-ok 12/18, 0 silent, 0 sure-wrong, 0 misclassified (the near misses
+# other); misses: the TV show's set (its block headed 'MIEJSCE NAGRANIA', no label the reader
+# knew: the producer's letterhead address read from running text, 0.67), the fund's set (the
+# 'OBIEKT 1 · 7.30-11.30' box headings: hours after a middle dot, printed as one span, left the
+# numbered set word unmarked, so no label; the house's address, 0.68), the etiuda's title
+# ('DYSPOZYCJA na dzień zdjęciowy nr 2', the paper's name set largest, read as the title, the day
+# at 0.88-0.90); right but only 0.86: the streaming tiles (the set's tile headed 'PLAN' over a
+# small 'SET': the Polish word alone is no label, the English generic 0.8, vouched 0.9 by the
+# address, times 0.95 for a value under its label: 0.855). reader73 reads it 126/126, auto-ok
+# 18/18, 0 silent, 0 sure-wrong, 0 misclassified: 'MIEJSCE NAGRANIA' / 'Miejsce nagrań' label
+# the set; a numbered set's hours after a middle dot or bullet, the span as one word, head its
+# box; 'DYSPOZYCJA' (NAGRANIOWA, DZIENNA, na dzień zdjęciowy nr n) names the paper, and the line
+# under it naming the kind and the quoted title ('etiuda: „Wieża”') is the title; a set's tile
+# headed in two languages ('PLAN' over 'SET', flush, each alone in its run) is worth
+# 'Location' (0.95): the streaming days now 0.90.
 UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
@@ -1109,6 +1133,14 @@ FLOORS = {
     "fresh72_us_hispanic_tv_hoja_call": 21,  # of 21 (blind 21; reader72)
     "fresh72_us_agency_schedule_plus_call": 21,  # of 21 (blind 16; reader72)
     "fresh72_us_nps_permit_monitor": 21,  # of 21 (blind 21; reader72)
+    # seventy-fourth held-out set (tests/corpus/fresh73.py): measured blind 117/126, 12/18 on
+    # main's reader (build73); reader73: 126/126, 18/18
+    "fresh73_pl_streaming_kafle_pl_en": 21,  # of 21 (blind 21; reader73)
+    "fresh73_pl_eksport_programu_paski": 21,  # of 21 (blind 21; reader73)
+    "fresh73_pl_tv_rozrywka_dyspozycja_nagraniowa": 21,  # of 21 (blind 18; reader73)
+    "fresh73_pl_etiuda_indeks_gorny": 21,  # of 21 (blind 18; reader73)
+    "fresh73_pl_fundusz_kilka_obiektow": 21,  # of 21 (blind 18; reader73)
+    "fresh73_pl_wersja_zmiana_margines": 21,  # of 21 (blind 21; reader73)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
@@ -1806,9 +1838,16 @@ FLOORS = {
 # keeps a run; a title key beside the sheet's name; whole corpus on its branch, cmp.py / loss.py
 # against main's run: changed 63, auto-ok gained 7 (+1 on the 0.85 edge, fresh60_ob_sports_crew),
 # 0 losses, 0 silent): 9477 + 1 (form_odrzykon's title) = 9478 and 1325 + 8 = 1333.
-# Both on main: 9477 + 126 (fresh72) + 1 (reader100) = 9604; 1325 + 17 + 8 = 1350.
-TOTAL_FLOOR = 9604
-AUTO_OK_FLOOR = 1350
+# reader73 (fresh73 measured: blind 117/126, 12/18; read 126/126, 18/18: 'MIEJSCE NAGRANIA',
+# a set's hours after a middle dot, 'DYSPOZYCJA' the paper's name with the kind and quoted title
+# under it, a set's tile headed in two languages; whole corpus on reader73, 1587 documents,
+# 9603/9605, auto-ok 1343/1375, 0 silent, 0 sure-wrong, 0 misclassified; cmp.py / loss.py
+# against main's run: changed 24 (fresh73's 21 new rows, fresh39's student template 0.86 ->
+# 0.89-0.90), auto-ok gained 0, losses 0): 9477 + 126 = 9603 and 1325 + 18 = 1343.
+# All three on main: 9477 + 126 (fresh72) + 126 (fresh73) + 1 (reader100) = 9730;
+# 1325 + 17 + 18 + 8 = 1368 (the final whole-corpus run below checks the sum).
+TOTAL_FLOOR = 9730
+AUTO_OK_FLOOR = 1368
 
 
 def _marked(names: list[str], known: dict[str, str]) -> list[Any]:
@@ -1971,6 +2010,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh70_",
         "fresh71_",
         "fresh72_",
+        "fresh73_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
