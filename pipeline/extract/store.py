@@ -165,7 +165,7 @@ from pipeline.extract.logic import SheetDay
 # (reader97); Polish 'Termin:' dates, a tear-off calendar block, a quoted title beside the
 # house's name (reader98); a North American highway as a street, a cut-off street no street
 # (reader99); the patterns compiled on first use (clifast3).
-EXTRACTOR_VERSION = "2026.12.52"
+EXTRACTOR_VERSION = "2026.12.53"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
