@@ -84,6 +84,7 @@ def sheets() -> list[Sheet]:
         fresh69,
         fresh70,
         fresh71,
+        fresh74,
         grids,
         holdout,
         messy,
@@ -176,6 +177,7 @@ def sheets() -> list[Sheet]:
         fresh69,
         fresh70,
         fresh71,
+        fresh74,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
