@@ -1452,10 +1452,10 @@ def _outline(spec: Day) -> bytes:
             lab, _, text = text.partition(":")
             lw = c.text(x, y, f"{lab}:", 10.5, bold=True) + 4
         # Word wraps a long item under its own text (a hanging indent)
-        for k, ln in enumerate(wrap(c, text.strip(), 10.5, right - x - lw)):
+        parts = wrap(c, text.strip(), 10.5, right - x - lw)
+        for k, ln in enumerate(parts):
             c.text(x + lw, y + 13 * k, ln, 10.5)
-            y += 13 if k else 0
-        y += 17
+        y += 13 * max(len(parts) - 1, 0) + 17
     for note in g["notes"]:
         y = paragraph(c, i2, y, note, 10, right - i2, 14)
     c.text(right - 170, y + 30, g["signed"], 10)
