@@ -641,13 +641,14 @@ def _comp(spec: Day) -> bytes:
     _black(c)
     y += 40
     s2 = g["set2"]
+    base_name, _, base_street = p.base_street.partition(", ")
     rows = [
         ("SET #1", p.name, p.address, g["set"]),
         ("SET #2", *s2),
-        ("BASECAMP", g["base_name"], p.base, g["base_note"]),
+        ("BASECAMP", base_name, f"{base_street}, {p.base_city}", g["base_note"]),
         ("CREW PARKING", g["park_name"], g["park_addr"], g["park_note"]),
     ]
-    xs = [0, 70, 210, 410]
+    xs = [0, 72, 235, 425]
     for row in rows:
         c.box(x0, y - 11, right - x0, 16, 0.4)
         for i, (v, dx) in enumerate(zip(row, xs, strict=True)):
@@ -703,7 +704,6 @@ def _comp_sheets() -> list[Sheet]:
                     "42051 Main St, Temecula, CA 92590",
                     "Judges' table / elimination (PM)",
                 ),
-                "base_name": "Duck Pond park",
                 "base_note": "Catering, hair & make-up, wardrobe",
                 "park_name": "Promenade mall lot P3",
                 "park_addr": "40820 Winchester Rd, Temecula, CA 92591",
@@ -747,7 +747,6 @@ def _comp_sheets() -> list[Sheet]:
                     "3810 Winery Rd, Pahrump, NV 89048",
                     "Elimination (sunset)",
                 ),
-                "base_name": "Petrack Park",
                 "base_note": "Holding tents, catering",
                 "park_name": "Ranch overflow lot",
                 "park_addr": "3601 S Highway 160 (gate 2), Pahrump, NV 89048",
@@ -785,7 +784,6 @@ def _comp_sheets() -> list[Sheet]:
                     "59700 Twentynine Palms Hwy, Joshua Tree, CA 92252",
                     "Judging dome (PM)",
                 ),
-                "base_name": "Luckie Park",
                 "base_note": "Trailers, catering",
                 "park_name": "Inn lower lot",
                 "park_addr": "Inn Ave, Twentynine Palms, CA 92277",
@@ -844,7 +842,7 @@ def _ldn(spec: Day) -> bytes:
         ("Unit Base", p.base),
         ("Sunrise / Sunset", f"{hm(rise, t)} / {hm(fall, t)}"),
     ]
-    rh = 18.0
+    rh = 24.0
     top = 74.0
     for col, rows in enumerate((left, right_rows)):
         cx = x0 + col * half
@@ -852,8 +850,20 @@ def _ldn(spec: Day) -> bytes:
             y = top + i * rh
             c.box(cx, y, 70, rh, 0.4)
             c.box(cx + 70, y, half - 70, rh, 0.4)
-            c.text(cx + 4, y + 12, lab, 7.5, bold=True)
-            fit(c, cx + 74, y + 12, val, 8.5, half - 78)
+            c.text(cx + 4, y + 15, lab, 7.5, bold=True)
+            parts = wrap(c, val, 8, half - 78)
+            if len(parts) == 1:
+                c.text(cx + 74, y + 15, val, 8.5)
+            else:  # the cell wraps its text onto a second line, as a word processor does
+                for k, ln in enumerate(parts[:2]):
+                    fit(
+                        c,
+                        cx + 74,
+                        y + 10 + 9.5 * k,
+                        ln if k == 0 else " ".join(parts[1:]),
+                        8,
+                        half - 78,
+                    )
     y = top + 6 * rh + 16
     c.text(x0, y, f"Set: {g['set']}", 8.5)
     y += 13
