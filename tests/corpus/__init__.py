@@ -86,6 +86,7 @@ def sheets() -> list[Sheet]:
         fresh71,
         fresh72,
         fresh73,
+        fresh74,
         grids,
         holdout,
         messy,
@@ -180,6 +181,7 @@ def sheets() -> list[Sheet]:
         fresh71,
         fresh72,
         fresh73,
+        fresh74,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

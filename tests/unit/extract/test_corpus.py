@@ -581,7 +581,21 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # under it naming the kind and the quoted title ('etiuda: „Wieża”') is the title; a set's tile
 # headed in two languages ('PLAN' over 'SET', flush, each alone in its run) is worth
 # 'Location' (0.95): the streaming days now 0.90.
-UNMEASURED: tuple[str, ...] = ()
+# fresh74_ (a MIXED set as forwarded to a crew member in Toronto, London or Warsaw: Toronto
+# production-company commercial sheets with numbered labels reversed out of black strips, each
+# value in the white cell below, LOCATION 1 / LOCATION 2 / UNIT BASE / CREW PARKING cells and a
+# NEAREST ER cell (Picton, Uxbridge, Orangeville); US competition-show CHALLENGE DAY sheets with
+# SET #1 / SET #2 / BASECAMP / CREW PARKING rows and a contestant SEQUESTER box (Temecula,
+# Pahrump, Twentynine Palms); London commercials on a plain ruled grid with a one-line 'Nearest
+# A&E:' under it and a crew list by department with a CALL column (Walthamstow, Peckham,
+# Deptford); Screen Ireland-funded feature sheets with a times column beside LOCATION 1 /
+# LOCATION 2 / UNIT BASE rows and an EMERGENCY band (Cobh, Carlingford, Lahinch); Polish 'dzienny
+# plan pracy' sheets on a landscape three-panel template, ORGANIZACJA / OBIEKTY / SCENY
+# (Nałęczów, Janowiec, Kozienice); Polish series plans typed in Word as a multi-level numbered
+# outline (Jastarnia, Władysławowo, Hel); near misses: a food bank's volunteer shifts, a car boot
+# sale's sellers' sheet, a matura exam timetable) is the session's held-out set: built blind,
+# not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh74_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2011,6 +2025,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh71_",
         "fresh72_",
         "fresh73_",
+        "fresh74_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
