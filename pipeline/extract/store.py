@@ -165,6 +165,12 @@ from pipeline.extract.logic import SheetDay
 # (reader97); Polish 'Termin:' dates, a tear-off calendar block, a quoted title beside the
 # house's name (reader98); a North American highway as a street, a cut-off street no street
 # (reader99); the patterns compiled on first use (clifast3).
+# 2026.12.53: a schedule's SHOOT row dating the sheet, a date range a window, a spot length's
+# bracket off the title, STUDIO over a place named Studios (reader72); MIEJSCE NAGRANIA, a set's
+# hours after a middle dot, DYSPOZYCJA the paper's name, a set tile headed in two languages
+# (reader73); a boxed call's caption, four-digit calls settled, a Call cell's time and place, a
+# running order's WHO cell, monospaced runs, a title key beside the sheet's name (reader100); a
+# cut title's opening bracket.
 EXTRACTOR_VERSION = "2026.12.53"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))

@@ -593,9 +593,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # plan pracy' sheets on a landscape three-panel template, ORGANIZACJA / OBIEKTY / SCENY
 # (Nałęczów, Janowiec, Kozienice); Polish series plans typed in Word as a multi-level numbered
 # outline (Jastarnia, Władysławowo, Hel); near misses: a food bank's volunteer shifts, a car boot
-# sale's sellers' sheet, a matura exam timetable) is the session's held-out set: built blind,
-# not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh74_",)
+# sale's sellers' sheet, a matura exam timetable) is the seventy-fifth held-out set, built
+# blind and held out: no reader branch saw it. Measured blind on main's 2026.12.52 (before this
+# session's readers): 117/126 fields, auto-ok 9/18, 0 silent; and untouched on 2026.12.53:
+# 116/126 fields, auto-ok 9/18, 0 silent, 0 sure-wrong, 0 misclassified (the near misses
+# other). Misses on 2026.12.53: the challenge-day sets (SET #1 / SET #2 rows, 0.80), the Word
+# outline's set ('3. Miejsce zdjęć a) / b)', 0.82), Lahinch's set (0.77), Uxbridge's call cell
+# '6:30a · shoot 7:30a' and title (0.57), Peckham's 'Art pre-call 0630 · UNIT CALL 0800' (06:30
+# or 08:00?, 0.60; right at 0.60 on 2026.12.52: a tie broken the other way, in review both times).
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1155,6 +1161,13 @@ FLOORS = {
     "fresh73_pl_etiuda_indeks_gorny": 21,  # of 21 (blind 18; reader73)
     "fresh73_pl_fundusz_kilka_obiektow": 21,  # of 21 (blind 18; reader73)
     "fresh73_pl_wersja_zmiana_margines": 21,  # of 21 (blind 21; reader73)
+    # seventy-fifth held-out set (tests/corpus/fresh74.py): 116/126 held out, on 2026.12.53
+    "fresh74_ca_tvc_reversed_numbered_cells": 19,  # of 21 (held out)
+    "fresh74_us_competition_challenge_day": 18,  # of 21 (held out)
+    "fresh74_uk_ldn_commercial_dept_call_column": 20,  # of 21 (held out)
+    "fresh74_ie_feature_emergency_footer_band": 20,  # of 21 (held out)
+    "fresh74_pl_dpp_trzy_panele_poziomo": 21,  # of 21 (held out)
+    "fresh74_pl_word_konspekt_wielopoziomowy": 18,  # of 21 (held out)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
