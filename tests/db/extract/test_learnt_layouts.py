@@ -149,10 +149,11 @@ def test_a_rule_taught_by_correcting_the_reader_wins_a_disagreement_with_a_warni
 
 
 def label_column_sheet(day: date, call: str, key: str) -> bytes:
-    """The held-out label-column template with its call under a bare "Crew" (a word that
-    also heads crew lists, so the reader doubts its "Crew | 0700")."""
+    """The held-out label-column template with its call beside a bare "Team" (a word no
+    call-sheet convention gives the crew's call, so the reader doubts its "Team | 0700"; a bare
+    "Crew" is now read sure on a sheet that writes all its times in four digits)."""
     family, layout, table, draw, size = holdout.FAMILIES[1]
-    g = {**table[0], "key": key, "day": day, "call": call, "label": "Crew"}
+    g = {**table[0], "key": key, "day": day, "call": call, "label": "Team"}
     return holdout._sheet(family, layout, 0, g, draw, size).data
 
 
@@ -165,14 +166,14 @@ def test_a_plain_confirmation_teaches_the_fields_as_read(conn, database, service
     # When Ola confirms it as read
     confirmed = cli(service_env, "schedules", "confirm", str(first["id"]))
     assert confirmed.returncode == 0, confirmed.stderr
-    assert "learnt where call_time sits (under or beside 'Crew')" in confirmed.stdout
+    assert "learnt where call_time sits (under or beside 'Team')" in confirmed.stdout
     taught = conn.execute("SELECT field, taught_by FROM learnt_layouts").fetchall()
     assert {(r["field"], r["taught_by"]) for r in taught} >= {("call_time", "confirmation")}
     # Then the next day's sheet is confirmed without review, its call read by the rule
     receive(conn, ola, label_column_sheet(date(2026, 3, 13), "06:30", "la"))
     second = day_of(conn, ola, "2026-03-13")
     assert (second["status"], second["call_time"]) == ("confirmed", time(6, 30))
-    assert second["learnt_fields"]["call_time"]["label"] == "Crew"
+    assert second["learnt_fields"]["call_time"]["label"] == "Team"
     assert "Observatory" in second["location"]
 
 
