@@ -21,7 +21,8 @@ CALL_SHEET_FIELDS = (
 
 
 def norm(text: str) -> str:
-    return re.sub(r"[\s,.;:()'\u2019/\u00b7-]+", " ", text).strip().lower()
+    # dashes of every width separate as the hyphen does ("ul. Wigury 4 – sala widowiskowa")
+    return re.sub(r"[\s,.;:()'\u2019/\u00b7\u2013\u2014-]+", " ", text).strip().lower()
 
 
 def _words(text: str) -> set[str]:

@@ -50,3 +50,14 @@ def test_a_wrong_field_rated_unsure_or_in_a_day_sent_to_review_is_not_sure_wrong
 def test_a_wrong_core_field_in_a_confident_day_is_silent() -> None:
     out = score(WANT, _reading(0.9, call_time="06:30"))
     assert [c.field for c in out.silent] == ["call_time"] and not out.auto_ok
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014"])
+def test_a_dash_between_the_address_and_the_room_is_punctuation(dash: str) -> None:
+    out = score(WANT, _reading(0.95, location=f"12 Quay Street, Galway {dash} Galway"))
+    assert out.auto_ok and out.right == 7
+
+
+def test_a_word_the_set_does_not_print_still_makes_the_location_wrong() -> None:
+    out = score(WANT, _reading(0.95, location="12 Quay Street, Galway \u2013 Unit Base"))
+    assert not out.auto_ok and [c.field for c in out.silent] == ["location"]
