@@ -6,18 +6,19 @@ call), in Shropshire, Wicklow, north Norfolk, the East Neuk of Fife, the Chilter
 towns not yet in the corpus (`fresh75_`).
 
 Built without reading the reader (`pipeline/`) and without running it on these sheets
-(CONVENTIONS.md, "fresh75"). High-end TV drama unit call sheets with SET 1 / SET 2 rows and a UNIT
-MOVE row in the day's order (Church Stretton, Bishop's Castle, Clun); an Irish continuing drama's
-split-day schedule, an AM LOCATION panel beside a PM STUDIO panel, 'Crew call 07:30 (Camera/Sound
-07:00)' (Greystones, Delgany, Enniskerry); an observational documentary's typed shoot-day sheet
-with a LOC 1 / LOC 2 / LOC 3 itinerary and travel rows (Cromer, Sheringham, Blakeney); a
-music video's landscape one-pager with LOCATION A / LOCATION B boxes and a crew call / shooting
-call cell (Anstruther, Pittenweem, Crail); a film school graduation film's grid with a
-'Breakfast 0700 / Unit call 0800' cell and UNIT BASE / LOC 1 / LOC 2 rows (Chesham, Wendover,
-Princes Risborough); a Welsh / English bilingual S4C drama sheet, 'GALWAD UNED / UNIT CALL',
-'LLEOLIAD 1 / LOCATION 1', 'SYMUD UNED / UNIT MOVE' (Llanberis, Porthmadog, Beddgelert). Three near
-misses, all `other`: a GAA club's under-12 blitz schedule, a beach clean's volunteer briefing and
-a ploughing match programme.
+(CONVENTIONS.md, "fresh75"). High-end TV drama unit call sheets laid out set by set: a SET 1
+band over its scenes, a black UNIT MOVE bar, a SET 2 band over its scenes (Church Stretton,
+Bishop's Castle, Clun); an Irish continuing drama's split-day schedule, an AM LOCATION panel
+beside a PM STUDIO panel, 'Crew call 07:30 (Camera/Sound 07:00)' (Greystones, Delgany,
+Enniskerry); an observational documentary's typed shoot-day sheet with a LOC 1 / LOC 2 / LOC 3
+itinerary and travel rows (Cromer, Sheringham, Blakeney); a music video's landscape one-pager
+with LOCATION A / LOCATION B boxes and a crew call / shooting call cell (Anstruther, Pittenweem,
+Crail); a film school graduation film's grid with a 'Breakfast 0700 / Unit call 0800' cell and
+LOC 1 / LOC 2 / UNIT BASE rows (Chesham, Wendover, Princes Risborough); a Welsh / English S4C
+drama shooting both language versions, LLEOLIAD 1 / LOCATION 1 and LLEOLIAD 2 / LOCATION 2, a
+SYMUD UNED / UNIT MOVE row and a FERSIWN / VERSION column (Llanberis, Porthmadog, Beddgelert).
+Three near misses, all `other`: a GAA club's under-12 blitz schedule, a beach clean's volunteer
+briefing and a ploughing match programme.
 
 The expected location is the day's first set (SET 1, LOC 1, Location A, the AM panel); the
 second set's words are printed on the page but are not the set's. Expected values come from the
@@ -402,13 +403,15 @@ def _set2(g: dict[str, Any]) -> list[str]:
 
 
 @_family(
-    "uk_hetv_set_rows_unit_move",
+    "uk_hetv_set_bands_move_bar",
     "Shropshire high-end TV drama unit call sheet, A4 in Helvetica: company and broadcaster top "
     "left, title centred, 'CALL SHEET No. 17' and 'Day 17 of 48' right; a ruled strip whose "
     "UNIT CALL cell holds the call large over 'Breakfast 0700-0745 at Unit Base' (HARD: one line "
     "'Breakfast 0645 · Unit call 0730 · Shooting call 0800'), then LUNCH, EST. WRAP, SUNRISE / "
-    "SUNSET, WEATHER; a LOCATIONS table with SET 1, SET 2, UNIT BASE and CREW PARKING rows "
-    "(address, what is shot, hours); ORDER OF THE DAY with a shaded UNIT MOVE row; NEAREST A&E",
+    "SUNSET, WEATHER; then the day set by set: a grey 'SET 1   0800-1330' band over the set's "
+    "boxed address and what is shot, its scenes (TIME / SC / SET / D/N / PGS / CAST) under it, a "
+    "black 'UNIT MOVE' bar with the time and route, then the SET 2 band and its scenes; UNIT "
+    "BASE and CREW PARKING lines; NEAREST A&E",
     name="hetv_{key}",
 )
 def _hetv(spec: Day) -> bytes:
@@ -452,48 +455,39 @@ def _hetv(spec: Day) -> bytes:
         c.text(cx + 5, 95, hd, 7, bold=True)
         for k, v in enumerate(vals):
             fit(c, cx + 5, 113 + 11 * k, v, 10 if i < 3 else 8, w - 10)
-    # LOCATIONS: SET 1, SET 2, UNIT BASE, CREW PARKING
-    y = 146
-    c.text(x0, y, "LOCATIONS", 9, bold=True)
-    y += 6
-    xs = [0, 76, 280, 455]
-    fill(c, x0, y, right - x0, 12, 215)
-    for hd, dx in zip(["", "ADDRESS", "SHOOTING", "HOURS"], xs, strict=True):
-        c.text(x0 + 3 + dx, y + 9, hd, 7, bold=True)
-    y += 12
-    rows = [
-        ("SET 1", [p.name, p.street, p.city], [g["set"]], g["hours1"]),
-        ("SET 2", _set2(g)[:3], [g["set2_what"]], g["hours2"]),
-        ("UNIT BASE", [p.base_street, p.base_city], [g["base_note"]], g["base_hours"]),
-        ("CREW PARKING", [g["parking"]], [g["park_note"]], ""),
+    # each set a band (number, hours, address, what is shot) with its scenes under it; a black
+    # UNIT MOVE bar between the two sets; base and parking after them
+    at = next(i for i, r in enumerate(g["order"]) if r[1] == "UNIT MOVE")
+    sets = [
+        ("SET 1", g["hours1"], [p.name, p.street, p.city], g["set"], g["order"][:at]),
+        ("SET 2", g["hours2"], _set2(g)[:3], g["set2_what"], g["order"][at + 1 :]),
     ]
-    for lab, addr, what, hours in rows:
-        h = 6 + 10 * max(len(addr), len(what), 1)
-        c.box(x0, y, right - x0, h, 0.4)
-        c.text(x0 + 3, y + 10, lab, 8, bold=True)
-        for k, ln in enumerate(addr):
-            fit(c, x0 + 3 + xs[1], y + 10 + 10 * k, ln, 8, xs[2] - xs[1] - 6)
-        for k, ln in enumerate(what):
-            fit(c, x0 + 3 + xs[2], y + 10 + 10 * k, ln, 8, xs[3] - xs[2] - 6)
-        fit(c, x0 + 3 + xs[3], y + 10, hours, 8, right - x0 - xs[3] - 6)
-        y += h
-    y += 16
-    c.text(x0, y, "ORDER OF THE DAY", 9, bold=True)
-    order = []
-    for o, sc, st, dn, pg, cast in g["order"]:
-        when = hm(add_minutes(call, o), t) if o is not None else ""
-        order.append((when, sc, st, dn, pg, cast))
-    at = next(i for i, r in enumerate(order) if r[1] == "UNIT MOVE")
-    order[at] = ("", "", "", "", "", "")  # drawn shaded below
     heads = ["TIME", "SC", "SET / DESCRIPTION", "D/N", "PGS", "CAST"]
-    xs2 = [0, 40, 100, 390, 430, 470]
-    top = y + 14
-    y = _table(c, x0, top, heads, xs2, order, right)
-    yy = top + 12 * (at + 1)
-    fill(c, x0, yy - 9, right - x0, 12, 225)
-    c.text(x0 + 3, yy, hm(move, t), 7.5, bold=True)
-    c.text(x0 + 43, yy, "UNIT MOVE", 7.5, bold=True)
-    fit(c, x0 + 103, yy, g["move_text"], 7.5, right - x0 - 110, bold=True)
+    xs2 = [0, 40, 80, 370, 410, 460]
+    y = 146
+    for i, (lab, hours, addr, what, order) in enumerate(sets):
+        if i:
+            fill(c, x0, y, right - x0, 16, 0)
+            _white(c)
+            bar = f"{hm(move, t)}   UNIT MOVE  -  {g['move_text']}"
+            fit(c, x0 + 6, y + 11.5, bar, 8.5, right - x0 - 12, bold=True)
+            _black(c)
+            y += 24
+        fill(c, x0, y, right - x0, 14, 200)
+        c.text(x0 + 4, y + 10, f"{lab}   {hours}", 9, bold=True)
+        y += 14
+        h = 8 + 11 * len(addr)
+        c.box(x0, y, right - x0, h, 0.5)
+        for k, ln in enumerate(addr):
+            fit(c, x0 + 6, y + 12 + 11 * k, ln, 8.5, 250)
+        fit(c, x0 + 270, y + 12, what, 8.5, right - x0 - 276)
+        rows = [(hm(add_minutes(call, o), t), *rest) for o, *rest in order]
+        y = _table(c, x0, y + h + 12, heads, xs2, rows, right) - 2
+    rows2 = [
+        ("UNIT BASE", f"{p.base_street}, {p.base_city} · {g['base_note']} ({g['base_hours']})"),
+        ("CREW PARKING", f"{g['parking']} · {g['park_note']}"),
+    ]
+    y = label_rows(c, x0, y + 10, right, rows2, 8.5, 90, 13, rule_drop=4)
     y = _block(c, x0, y + 2, 250, "NEAREST A&E (24 HRS)", _hospital(p))
     titled_notes(c, x0, y + 18, "NOTES", 9, g["notes"], 8, right - x0, 10)
     footer(c, f"{title} · Call Sheet {g['n']} · PRIVATE & CONFIDENTIAL · do not leave on set", x0)
@@ -1472,14 +1466,16 @@ def _grad_sheets() -> list[Sheet]:
 
 
 @_family(
-    "wales_s4c_dwyieithog_two_sets",
-    "Eryri drama for S4C, a bilingual call sheet, A4 in DejaVu: the company 'Cyf.' and 'i S4C / "
-    "for S4C' top left, the Welsh title centred, 'TAFLEN ALWAD / CALL SHEET Rhif / No. 21' and "
-    "'Diwrnod / Day 21 o / of 40' right; the date in Welsh over English (HARD: Welsh only); a "
+    "wales_s4c_dual_version_two_sets",
+    "Eryri dual-version drama for S4C, a bilingual call sheet, A4 in DejaVu: the company "
+    "'Cyf.' and 'i S4C / for S4C' top left, the Welsh title centred, 'TAFLEN ALWAD / CALL "
+    "SHEET' over 'Rhif / No. 21 · Diwrnod / Day 21 o / of 40' right; the date in Welsh over "
+    "English (HARD: Welsh only); a "
     "strip of cells with Welsh labels over English ones, the GALWAD UNED / UNIT CALL cell "
     "holding the call with the camera and sound pre-call in brackets; LLEOLIAD 1 / LOCATION 1, "
     "LLEOLIAD 2 / LOCATION 2 and CANOLFAN UNED / UNIT BASE blocks; TREFN Y DYDD / ORDER OF THE "
-    "DAY with a SYMUD UNED / UNIT MOVE row; YSBYTY AGOSAF / NEAREST A&E",
+    "DAY with a SYMUD UNED / UNIT MOVE row and a FERSIWN / VERSION column (CYM, SAES, CYM + "
+    "SAES: the Welsh and English versions shot back to back); YSBYTY AGOSAF / NEAREST A&E",
     name="s4c_{key}",
 )
 def _s4c(spec: Day) -> bytes:
@@ -1534,15 +1530,23 @@ def _s4c(spec: Day) -> bytes:
     c.text(x0, y, "TREFN Y DYDD / ORDER OF THE DAY", 9, bold=True)
     order = []
     move_at = None
-    for i, (o, sc, st, dn, pg, cast) in enumerate(g["order"]):
+    for i, (o, sc, st, dn, pg, cast, ver) in enumerate(g["order"]):
         if sc == "MOVE":
             move_at = i
-            order.append(("", "", "", "", "", ""))
+            order.append(("", "", "", "", "", "", ""))
         else:
-            order.append((hm(add_minutes(call, o), t), sc, st, dn, pg, cast))
-    xs = [0, 40, 80, 380, 420, 460]
+            order.append((hm(add_minutes(call, o), t), sc, st, dn, pg, cast, ver))
+    xs = [0, 40, 80, 330, 366, 402, 450]
     top = y + 14
-    y = _table(c, x0, top, ["AMSER", "GOL.", "SET", "D/N", "TUD.", "CAST"], xs, order, right)
+    y = _table(
+        c,
+        x0,
+        top,
+        ["AMSER", "GOL.", "SET", "D/N", "TUD.", "CAST", "FERSIWN / VERSION"],
+        xs,
+        order,
+        right,
+    )
     if move_at is not None:
         yy = top + 12 * (move_at + 1)
         fill(c, x0, yy - 9, right - x0, 12, 225)
@@ -1594,10 +1598,18 @@ def _s4c_sheets() -> list[Sheet]:
                 "base_note": "Arlwyo, colur, gwisgoedd / catering, make-up, costume",
                 "move_text": "Lleoliad 1 i 2 ar droed, 5 munud / on foot, 5 mins",
                 "order": [
-                    (0, "12", "INT. YR EFAIL / THE FORGE", "D3", "2 1/8", "1, 4"),
-                    (150, "13", "EXT. IARD Y CHWAREL / QUARRY YARD", "D3", "1 3/8", "1, 2, 4"),
-                    (330, "MOVE", "", "", "", ""),
-                    (390, "18", "EXT. PLATFFORM / PLATFORM", "D4", "2", "2, 3"),
+                    (0, "12", "INT. YR EFAIL / THE FORGE", "D3", "2 1/8", "1, 4", "CYM + SAES"),
+                    (
+                        150,
+                        "13",
+                        "EXT. IARD Y CHWAREL / QUARRY YARD",
+                        "D3",
+                        "1 3/8",
+                        "1, 2, 4",
+                        "CYM + SAES",
+                    ),
+                    (330, "MOVE", "", "", "", "", ""),
+                    (390, "18", "EXT. PLATFFORM / PLATFORM", "D4", "2", "2, 3", "CYM"),
                 ],
                 "notes": [
                     "Saethu'r ddwy fersiwn / both versions shot: Cymraeg yn gyntaf, yna "
@@ -1615,7 +1627,7 @@ def _s4c_sheets() -> list[Sheet]:
                 "time_style": "uk_mil",
                 "n": "28",
                 "day_of": "Diwrnod / Day 28 o / of 40",
-                "set": "y cei a'r warws llechi / the quay and the slate warehouse",
+                "set": "y cei a'r warws / quay and warehouse",
                 "hours1": "0730-1230",
                 "set2_name": "Y Cob",
                 "set2_street": "Ffordd y Cob / The Cob",
@@ -1625,10 +1637,10 @@ def _s4c_sheets() -> list[Sheet]:
                 "base_note": "Pob cerbyd / all unit vehicles",
                 "move_text": "Cei i'r Cob, 4 munud / quay to the Cob, 4 mins",
                 "order": [
-                    (0, "31", "EXT. CEI / QUAY - DAWN", "D7", "1 4/8", "1, 5"),
-                    (120, "32", "INT. WARWS / WAREHOUSE", "D7", "2 6/8", "1, 5, 6"),
-                    (300, "MOVE", "", "", "", ""),
-                    (360, "35", "EXT. Y COB - CAR", "D7", "6/8", "1"),
+                    (0, "31", "EXT. CEI / QUAY - DAWN", "D7", "1 4/8", "1, 5", "CYM + SAES"),
+                    (120, "32", "INT. WARWS / WAREHOUSE", "D7", "2 6/8", "1, 5, 6", "SAES"),
+                    (300, "MOVE", "", "", "", "", ""),
+                    (360, "35", "EXT. Y COB - CAR", "D7", "6/8", "1", "CYM"),
                 ],
                 "notes": [
                     "Road marshals on the Cob: the A487 stays open, rolling stops only (Cyngor "
@@ -1658,10 +1670,18 @@ def _s4c_sheets() -> list[Sheet]:
                 "base_note": "Arlwyo yn neuadd y pentref / catering in the village hall",
                 "move_text": "Gwesty i'r bont ar droed / hotel to the bridge on foot",
                 "order": [
-                    (0, "44", "INT. LOLFA'R GWESTY / HOTEL LOUNGE", "N11", "3", "1, 2, 3"),
-                    (180, "45", "INT. BAR", "N11", "1 2/8", "2, 3"),
-                    (360, "MOVE", "", "", "", ""),
-                    (420, "47", "EXT. Y BONT / BRIDGE", "D12", "1 4/8", "1"),
+                    (
+                        0,
+                        "44",
+                        "INT. LOLFA'R GWESTY / HOTEL LOUNGE",
+                        "N11",
+                        "3",
+                        "1, 2, 3",
+                        "CYM + SAES",
+                    ),
+                    (180, "45", "INT. BAR", "N11", "1 2/8", "2, 3", "CYM"),
+                    (360, "MOVE", "", "", "", "", ""),
+                    (420, "47", "EXT. Y BONT / BRIDGE", "D12", "1 4/8", "1", "CYM + SAES"),
                 ],
                 "notes": [
                     "Mae'r gwesty ar agor / the hotel stays open to guests. No unit vehicles "
