@@ -601,7 +601,19 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # outline's set ('3. Miejsce zdjęć a) / b)', 0.82), Lahinch's set (0.77), Uxbridge's call cell
 # '6:30a · shoot 7:30a' and title (0.57), Peckham's 'Art pre-call 0630 · UNIT CALL 0800' (06:30
 # or 08:00?, 0.60; right at 0.60 on 2026.12.52: a tie broken the other way, in review both times).
-UNMEASURED: tuple[str, ...] = ()
+# fresh75_ (UK and Irish sheets on days with several sets and call cells holding more than one
+# time: Shropshire HETV unit call sheets laid out set by set, a SET 1 band over its scenes, a
+# black UNIT MOVE bar, a SET 2 band over its scenes (Church Stretton, Bishop's Castle, Clun); an
+# Irish continuing drama's AM LOCATION / PM STUDIO split day, 'Crew call 07:30 (Camera/Sound
+# 07:00)' (Greystones, Delgany, Enniskerry); a north Norfolk observational documentary's LOC 1 /
+# LOC 2 / LOC 3 itinerary (Cromer, Sheringham, Blakeney); an East Neuk music video's LOCATION A /
+# LOCATION B landscape one-pager (Anstruther, Pittenweem, Crail); a film school graduation
+# film's grid with 'Breakfast 0700 / Unit call 0800' (Chesham, Wendover, Princes Risborough); a
+# dual-version Welsh / English S4C sheet, GALWAD UNED / UNIT CALL, LLEOLIAD 1 / LOCATION 1, SYMUD
+# UNED / UNIT MOVE, FERSIWN / VERSION (Llanberis, Porthmadog, Beddgelert); near misses: a GAA
+# under-12 blitz, a beach clean briefing, a ploughing match programme) is the seventy-sixth
+# held-out set, built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh75_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2041,6 +2053,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh72_",
         "fresh73_",
         "fresh74_",
+        "fresh75_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
