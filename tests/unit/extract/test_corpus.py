@@ -601,7 +601,18 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # outline's set ('3. Miejsce zdjęć a) / b)', 0.82), Lahinch's set (0.77), Uxbridge's call cell
 # '6:30a · shoot 7:30a' and title (0.57), Peckham's 'Art pre-call 0630 · UNIT CALL 0800' (06:30
 # or 08:00?, 0.60; right at 0.60 on 2026.12.52: a tie broken the other way, in review both times).
-UNMEASURED: tuple[str, ...] = ()
+# fresh76_ (Polish call sheets with days of several objects and call cells of more than one
+# time: a big studio feature's landscape 'DZIENNY PLAN PRACY' with the objects as columns and a
+# PRZENOSINY strip between them (Karpacz, Szklarska Poręba, Kowary); a TVP daily series plan with
+# a department by object matrix of times (Zgierz, Pabianice, Ozorków); a Warsaw house's
+# commercial call sheet exported from a 16:9 slide deck (Konstancin-Jeziorna, Józefów,
+# Milanówek); a Bieszczady documentary's day as one GODZ. / GDZIE / CO / KTO itinerary
+# (Ustrzyki Dolne, Cisna, Wetlina); a Katowice film-school etiuda printed from a Polish-locale
+# spreadsheet, times '7:00:00' (Mikołów, Bieruń, Siemianowice Śląskie); a music video's dark
+# design-tool plan with LOKACJA 1 / 2 (Międzyzdroje, Dziwnów, Kamień Pomorski); near misses: a
+# scout camp's day plan, a parish retreat's timetable, a shop's stocktaking schedule) is the
+# seventy-seventh held-out set, built blind, not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh76_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2041,6 +2052,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh72_",
         "fresh73_",
         "fresh74_",
+        "fresh76_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
