@@ -88,6 +88,7 @@ def sheets() -> list[Sheet]:
         fresh73,
         fresh74,
         fresh75,
+        fresh76,
         grids,
         holdout,
         messy,
@@ -184,6 +185,7 @@ def sheets() -> list[Sheet]:
         fresh73,
         fresh74,
         fresh75,
+        fresh76,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
