@@ -21,7 +21,7 @@ CALL_SHEET_FIELDS = (
 
 
 def norm(text: str) -> str:
-    # dashes of every width separate as the hyphen does ("ul. Wigury 4 – sala widowiskowa")
+    # dashes of every width (U+2013, U+2014) separate as the hyphen does: "address - room"
     return re.sub(r"[\s,.;:()'\u2019/\u00b7\u2013\u2014-]+", " ", text).strip().lower()
 
 
