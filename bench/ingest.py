@@ -160,7 +160,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=1000)
     args = parser.parse_args()
-    raws = [mail.message(pdfs=[("c.pdf", mail.small_pdf())]).as_bytes() for _ in range(args.messages)]
+    raws = [
+        mail.message(pdfs=[("c.pdf", mail.small_pdf())]).as_bytes() for _ in range(args.messages)
+    ]
     urls = db.service_urls()
     name = f"sot_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(urls.database_url, autocommit=True) as admin:
