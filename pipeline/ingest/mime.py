@@ -244,6 +244,10 @@ _parsegen = types.FunctionType(
 )
 
 
+# Under this many lines left to read, a body is read line by line (pieces cost more).
+_FEW_LINES = 64
+
+
 class _Lines(email.feedparser.BufferedSubFile):
     """The standard parser's input, handing over a body in one piece instead of line by line.
 
@@ -258,12 +262,34 @@ class _Lines(email.feedparser.BufferedSubFile):
     def __init__(self) -> None:
         super().__init__()
         self.headers_next = False
+        self._separators: tuple[str, ...] | None = None
 
     def __iter__(self) -> Iterator[str]:
         if self.headers_next:
             self.headers_next = False
             return self  # line by line, as the standard parser reads every line
+        if len(self._lines) < _FEW_LINES:
+            return self  # pieces would cost more than they save
         return _Rest(self)
+
+    def push_eof_matcher(self, pred: object) -> None:
+        super().push_eof_matcher(pred)
+        self._separators = None
+
+    def pop_eof_matcher(self) -> object:
+        self._separators = None
+        return super().pop_eof_matcher()
+
+    def separators(self) -> tuple[str, ...]:
+        """What a line an end-of-part matcher accepts starts with: the separators of the
+        boundaries (nearly always), or '' (any line) if a matcher is another one."""
+        if self._separators is None:
+            bounds = [getattr(m, "__self__", None) for m in self._eofstack]
+            if all(isinstance(b, _Boundary) for b in bounds):
+                self._separators = tuple(b.separator for b in bounds)  # type: ignore[union-attr]
+            else:
+                self._separators = ("",)
+        return self._separators
 
 
 class _Rest:
@@ -289,11 +315,7 @@ class _Rest:
         matchers = lines._eofstack
         # Boundary matchers (nearly all) accept only lines starting with their separator:
         # one C call tells the rest apart; any other matcher sees every line.
-        bounds = [getattr(m, "__self__", None) for m in matchers]
-        if all(isinstance(b, _Boundary) for b in bounds):
-            separators = tuple(b.separator for b in bounds)  # type: ignore[union-attr]
-        else:
-            separators = ("",)
+        separators = lines.separators()
         piece: list[str] = []
         take, first = piece.append, buffered.popleft
         while buffered:

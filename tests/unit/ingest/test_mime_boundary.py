@@ -129,8 +129,10 @@ def shape(msg: email.message.Message) -> list[tuple]:
     ]
 
 
+@pytest.mark.parametrize("few_lines", [mime._FEW_LINES, 0])  # bodies in pieces however short
 @pytest.mark.parametrize("raw", messages())
-def test_a_message_parses_to_the_tree_the_standard_parser_gives(raw):
+def test_a_message_parses_to_the_tree_the_standard_parser_gives(raw, few_lines, monkeypatch):
+    monkeypatch.setattr(mime, "_FEW_LINES", few_lines)
     ours = mime.parse_tree(raw)
     stock = email.message_from_bytes(raw, policy=email.policy.compat32)
     assert shape(ours) == shape(stock)
