@@ -12,8 +12,8 @@ Three passes, each a new user with the same backlog (the users before it no long
 3. ``process, later``: the fake server in a process of its own, as Gmail is to a real poller:
    its handlers no longer take the sync's interpreter lock (nor their floor ours).
 
-Run: ``python bench/ingest.py [--messages 1000]`` from the repository root (DATABASE_URL, or
-the embedded PostgreSQL). It creates and drops a scratch database.
+Run: ``python bench/ingest.py [--messages 1000] [--pdf-bytes 300000]`` from the repository root
+(DATABASE_URL, or the embedded PostgreSQL). It creates and drops a scratch database.
 """
 
 from __future__ import annotations
@@ -159,10 +159,13 @@ def sync_pass(url: str, server: ServerThread | ServerProcess, raws: list[bytes])
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument(
+        "--pdf-bytes", type=int, default=0, help="each PDF padded to this size (a real sheet's)"
+    )
     args = parser.parse_args()
-    raws = [
-        mail.message(pdfs=[("c.pdf", mail.small_pdf())]).as_bytes() for _ in range(args.messages)
-    ]
+    pdfs = [mail.small_pdf() for _ in range(args.messages)]
+    pdfs = [pdf + b"%" + os.urandom(max(0, args.pdf_bytes - len(pdf) - 1)) for pdf in pdfs]
+    raws = [mail.message(pdfs=[("c.pdf", pdf)]).as_bytes() for pdf in pdfs]
     urls = db.service_urls()
     name = f"sot_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(urls.database_url, autocommit=True) as admin:
@@ -180,7 +183,7 @@ def main() -> None:
             ("process, later", sync_pass(url, process, raws)),
         ]
         n = args.messages
-        print(f"messages: {n} a pass (one PDF each, ~{len(mail.small_pdf())} bytes)")
+        print(f"messages: {n} a pass (one PDF each, ~{len(pdfs[0])} bytes)")
         print(f"requests served: {passes[0][1]['requests']} a pass (profile, list pages, "
               "batches and their parts)")  # fmt: skip
         print("fake server      sync s  msg/s  CPU s  floor s  floor msg/s  ratio  server CPU s")
