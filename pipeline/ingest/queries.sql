@@ -265,8 +265,10 @@ ON CONFLICT (user_id, message_id) DO NOTHING;
 
 -- name: documents_insert_many
 -- Store a batch's PDFs in one statement (arrays of equal length, one element per PDF).
+-- The contents go in binary (the b placeholder): as text, every byte went as two hex digits,
+-- written by us and read back by the server (50 PDFs of 300 KB: 2.2 s a batch; binary 0.35-0.49).
 INSERT INTO documents (user_id, email_id, filename, content_type, size_bytes, sha256, content)
 SELECT %(user_id)s, d.email_id, d.filename, d.content_type, d.size_bytes, d.sha256, d.content
 FROM unnest(%(email_ids)s::uuid[], %(filenames)s::text[], %(content_types)s::text[],
-            %(sizes)s::bigint[], %(hashes)s::text[], %(contents)s::bytea[])
+            %(sizes)s::bigint[], %(hashes)s::text[], %(contents)b::bytea[])
      AS d(email_id, filename, content_type, size_bytes, sha256, content);
