@@ -37,6 +37,7 @@ from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.rural_named import named_rural_place
+from pipeline.extract.reader.set_hours import place_beside_hours
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.sun import known_city
 from pipeline.extract.reader.town_lines import (
@@ -767,6 +768,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         lines = _clean(with_patrons(_texts(pieces)), None)
         if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
+        # 'SET 1  0800-1330' over the set: the hours beside the label are not a place
+        lines = _clean(place_beside_hours(sheet, h, pieces), None) or lines
         lines = _first_listed(lines)
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
