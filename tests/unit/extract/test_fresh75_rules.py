@@ -140,10 +140,13 @@ def test_an_itinerary_row_with_no_place_gives_no_sure_set() -> None:
 
 
 def _sun(line: str) -> bytes:
+    # label rows typed one under another: the tide's times are under the sun's line
     rows = [
         *_head(),
-        (30, 120, "Location: Sail Loft, 4 Quay Street, Fowey PL23 1AR", 9),
-        (30, 140, line, 9),
+        (40, 114, "Meet at: the harbour slipway", 9),
+        (40, 128, line, 9),
+        (40, 142, "Tide: HW 09:52 / LW 16:08", 9),
+        (40, 170, "LOCATION: Sail Loft, 4 Quay Street, Fowey PL23 1AR", 9),
     ]
     return render(rows + _HOSPITAL, page="A4")
 
