@@ -311,3 +311,34 @@ def test_a_calls_box_gives_the_units_call_in_doubt() -> None:
 def test_a_calls_box_with_two_units_gives_no_unit_call() -> None:
     day = read_day(_calls_box("Location unit 07:00 · Studio unit 08:00"))
     assert day["call_time"] != "07:00" or day["field_confidence"]["call_time"] < SURE
+
+
+# --- 6. a strip's heading said again in its own cell -------------------------------------------
+
+
+def _strip(cell: str, lunch_cell: str = "1300") -> bytes:
+    rows: list[Row] = [
+        (30, 30, "Harbour Lights Ltd", 9),
+        (200, 30, "THE LONG TIDE", 18),
+        (30, 56, "Wednesday 12 May 2027", 11),
+        (35, 88, "UNIT CALL", 7),
+        (300, 88, "LUNCH", 7),
+        (380, 88, "SUNRISE / SUNSET", 7),
+        (35, 103, cell, 10),
+        (300, 103, lunch_cell, 10),
+        (380, 103, "0521 / 2102", 10),
+        (30, 140, "LOCATION: Sail Loft, 4 Quay Street, Fowey PL23 1AR", 9),
+    ]
+    return render(rows + _HOSPITAL, page="A4")
+
+
+def test_the_heading_said_again_in_its_cell_is_read() -> None:
+    day = read_day(_strip("Breakfast 0645 · Unit call 0730 · Shooting call 0800"))
+    assert day["call_time"] == "07:30"
+    assert day["field_confidence"]["call_time"] >= SURE
+
+
+def test_another_calls_words_in_the_cell_leave_the_heading_unread() -> None:
+    # 'Crew call' is not the heading's words: whether it is the unit call is not read here
+    day = read_day(_strip("Breakfast 0645 · Crew call 0730"))
+    assert day["call_time"] != "07:30" or day["field_confidence"]["call_time"] < SURE
