@@ -24,6 +24,7 @@ from pipeline.extract.reader.address_tail import without_trailing_notes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
+from pipeline.extract.reader.county_lines import locality_over_county
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -709,7 +710,8 @@ def _name_and_address(
         name, address = lines[0], below
     if address is not None:
         return name, address, cut, 1.0
-    road = _street_under_name(lines)
+    # 'Powerscourt House' / 'Powerscourt Estate' / 'Enniskerry, Co. Wicklow': no street
+    road = _street_under_name(lines) or locality_over_county(lines)
     if road is not None:
         trust = road_trust(lines)
         if trust < STREET_IN_CITY:

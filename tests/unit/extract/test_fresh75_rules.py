@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.reader.attach import Piece
+from pipeline.extract.reader.county_lines import locality_over_county
 from pipeline.extract.reader.dates import find_dates
 from pipeline.extract.reader.set_hours import hours_only
 from pipeline.extract.reader.unit_calls import _unit_time
@@ -342,3 +343,37 @@ def test_another_calls_words_in_the_cell_leave_the_heading_unread() -> None:
     # 'Crew call' is not the heading's words: whether it is the unit call is not read here
     day = read_day(_strip("Breakfast 0645 · Crew call 0730"))
     assert day["call_time"] != "07:30" or day["field_confidence"]["call_time"] < SURE
+
+
+# --- 7. an Irish place with no street: the locality over its county ---------------------------
+
+
+def test_the_locality_over_the_county_line_is_the_address() -> None:
+    lines = ["Russborough House", "Russborough Demesne", "Blessington, Co. Wicklow", "terrace"]
+    assert locality_over_county(lines) == "Russborough Demesne, Blessington, Co. Wicklow"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Russborough House", "Blessington, Co. Wicklow"],  # no locality line
+        ["Russborough House", "the terrace and the lawn", "Blessington, Co. Wicklow"],  # a note
+        ["Russborough House", "Unit 4 Demesne", "Blessington, Co. Wicklow"],  # a number: street
+        ["Russborough House", "Russborough Demesne", "Blessington"],  # no county: not Irish
+    ],
+)
+def test_no_locality_over_a_county_line(lines: list[str]) -> None:
+    assert locality_over_county(lines) is None
+
+
+def test_a_locality_over_its_county_is_read_in_doubt() -> None:
+    rows = [
+        *_head(),
+        (40, 130, "LOCATION", 8.5),
+        (40, 144, "Russborough House", 8.5),
+        (40, 155, "Russborough Demesne", 8.5),
+        (40, 166, "Blessington, Co. Wicklow", 8.5),
+    ]
+    day = read_day(render(rows + _HOSPITAL, page="A4"))
+    assert day["location"] == "Russborough Demesne, Blessington, Co. Wicklow"
+    assert day["field_confidence"]["location"] < SURE
