@@ -612,8 +612,12 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # dual-version Welsh / English S4C sheet, GALWAD UNED / UNIT CALL, LLEOLIAD 1 / LOCATION 1, SYMUD
 # UNED / UNIT MOVE, FERSIWN / VERSION (Llanberis, Porthmadog, Beddgelert); near misses: a GAA
 # under-12 blitz, a beach clean briefing, a ploughing match programme) is the seventy-sixth
-# held-out set, built blind, not yet measured.
-UNMEASURED: tuple[str, ...] = ("fresh75_",)
+# held-out set, built blind. Measured blind on main's 2026.12.53: 106/126 fields, auto-ok 6/18,
+# 0 silent (the sets' hours read as the place, the studio panel before the AM location, the
+# Welsh-over-English set labels, 'Sunrise / set', a Welsh-only date, a CALLS box of two crews);
+# read by reader75: 126/126, auto-ok 15/18 (the soap's three days in review: a road with no
+# number or postcode, a call under a bare CALL heading, a unit's call beside a swing crew's).
+UNMEASURED: tuple[str, ...] = ()
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -1180,6 +1184,14 @@ FLOORS = {
     "fresh74_ie_feature_emergency_footer_band": 20,  # of 21 (held out)
     "fresh74_pl_dpp_trzy_panele_poziomo": 21,  # of 21 (held out)
     "fresh74_pl_word_konspekt_wielopoziomowy": 18,  # of 21 (held out)
+    # seventy-sixth held-out set (tests/corpus/fresh75.py): measured blind 106/126, 6/18 on
+    # main's reader (2026.12.53); reader75: 126/126, 15/18
+    "fresh75_uk_hetv_set_bands_move_bar": 21,  # of 21 (blind 18; reader75)
+    "fresh75_ie_soap_am_location_pm_studio": 21,  # of 21 (blind 17; reader75)
+    "fresh75_uk_obs_doc_loc_itinerary": 21,  # of 21 (blind 12; reader75)
+    "fresh75_scot_music_video_loc_a_loc_b": 21,  # of 21 (blind 21; reader75)
+    "fresh75_uk_film_school_grad_grid": 21,  # of 21 (blind 21; reader75)
+    "fresh75_wales_s4c_dual_version_two_sets": 21,  # of 21 (blind 17; reader75)
     # sixty-sixth held-out set (tests/corpus/fresh65.py): 119/126 held out, on 2026.12.48
     "fresh65_uk_unit_call_ae_two_line": 21,  # of 21 (held out 17; reader92, reader93)
     "fresh65_scot_plain_grid_hospital_line": 21,  # of 21 (held out 19; reader92, reader93)
