@@ -55,6 +55,7 @@ from pipeline.extract.reader.shorthand import sun_pair as shorthand_sun
 from pipeline.extract.reader.studio_lot import stage_set
 from pipeline.extract.reader.told_day import told_day
 from pipeline.extract.reader.town_lines import street_town_address
+from pipeline.extract.reader.unit_calls import UNIT_IN_BOX, unit_in_call_box
 from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
@@ -177,6 +178,8 @@ def _from_sentences(
         listed = crew_call_in_list(ln.text for page in pages for ln in page.lines)
         if listed is not None:
             found["call_time"] = F.Found(listed, LISTED, None)
+    if found["call_time"].value is None and (boxed := unit_in_call_box(pages)) is not None:
+        found["call_time"] = F.Found(boxed[0], UNIT_IN_BOX, boxed[1])  # 'Location unit 07:00 ·'
     _sun_from_sentences(pages, found, text, ("call_time", "sunrise", "sunset"))
     if (
         not sets

@@ -229,6 +229,14 @@ for _index, _form in enumerate(_GEORGIAN_WEEKDAYS):
 # spellings without the fada
 IRISH_MONTHS = {"meán fómhair": 9, "mean fomhair": 9, "deireadh fómhair": 10}
 IRISH_MONTHS |= {"deireadh fomhair": 10}
+# Welsh months: "Dydd Mawrth 5 Hydref 2027" (CLDR cy, full names only: its short forms are
+# everyday words, "tach", "rhag"). "Mawrth" is March and Tuesday ("Dydd Mawrth"): read as the
+# month only in a date with a four-digit year ("1 Mawrth 2027"), never in "Mawrth 5"
+WELSH_MONTHS = {"ionawr": 1, "chwefror": 2, "ebrill": 4, "mehefin": 6, "gorffennaf": 7}
+WELSH_MONTHS |= {"awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12}
+for _name, _month in WELSH_MONTHS.items():
+    MONTHS.setdefault(_name, _month)
+YEAR_ONLY_MONTHS.setdefault("mawrth", 3)
 # Month names of two words, read by a pattern of their own (dates.py)
 TWO_WORD_MONTHS = {**LEVANT_MONTHS, **IRISH_MONTHS}
 for _name, _month in TWO_WORD_MONTHS.items():

@@ -48,6 +48,7 @@ from pipeline.extract.reader.labelling import _WITH_CREW, crew_listed
 from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line
+from pipeline.extract.reader.restated_label import restated_in_cell
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
 
@@ -264,7 +265,10 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     unread = [
         (h.quality, h.phrase)
         for h in unread_labels
-        if not any(_stacked_gloss(h, o) or _row_gloss(sheet, h, o) for o in read_labels)
+        if not any(
+            _stacked_gloss(h, o) or _row_gloss(sheet, h, o) or restated_in_cell(sheet, h, o)
+            for o in read_labels
+        )
         and not (agreed is not None and agreed in (_time_after(sheet, h), _run_time(sheet, h)))
     ]
     best = _best(found, name, unread)

@@ -24,7 +24,9 @@ from pipeline.extract.reader.call_revisions import (
     revised_tail,
 )
 from pipeline.extract.reader.crew_words import STRIP_DEPARTMENTS
+from pipeline.extract.reader.day_parts import day_part_numbers
 from pipeline.extract.reader.emergency_heading import opens_a_name, service_after
+from pipeline.extract.reader.glossed_numbers import glossed_numbers
 from pipeline.extract.reader.hospital_names import has_facility
 from pipeline.extract.reader.label_gloss import hospital_label_words
 from pipeline.extract.reader.layout import RIGHT_GAP, RUN_ON_GAP, norm
@@ -120,6 +122,8 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
+    hits = glossed_numbers(pages, hits)  # 'LLEOLIAD 1 / LOCATION 1': one label, set 1
+    hits = day_part_numbers(pages, hits)  # 'AM - LOCATION' beside 'PM - STUDIO 2': 1 and 2
     hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]

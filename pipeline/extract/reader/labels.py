@@ -1713,6 +1713,21 @@ HOSPITAL |= {"lähim emo": 1.0, "slysadeild": 1.0, "bráðamóttaka": 1.0, "næs
 HOSPITAL |= {"sürgősségi osztály": 1.0, "legközelebbi sürgősségi osztály": 1.0}
 HOSPITAL |= {"sürgősségi": 0.9}
 
+# Welsh "taflen alwad" (call sheet), for S4C: the Welsh label over or before the English one
+# ('GALWAD UNED' over 'UNIT CALL', 'LLEOLIAD 1 / LOCATION 1'). galwad uned = unit call, galwad
+# criw = crew call, brecwast = breakfast, cinio = lunch, diwedd = wrap, codiad haul / machlud =
+# sunrise / sunset, lleoliad = location, canolfan uned = unit base, ysbyty agosaf = nearest
+# hospital, dyddiad = date (builder's knowledge of Welsh; "cinio" alone is also dinner, a meal
+# time either way).
+CREW_CALL |= {"galwad uned": 1.0, "galwad criw": 1.0}
+OTHER_TIMES |= {"brecwast": 1.0, "cinio": 1.0}
+DATE |= {"dyddiad": 1.0, "dyddiad ffilmio": 1.0}
+LOCATION |= {"lleoliad": 1.0}
+BASE |= {"canolfan uned": 1.0}
+HOSPITAL |= {"ysbyty agosaf": 1.0}
+SUNRISE |= {"codiad haul": 1.0, "codiad yr haul": 1.0}
+SUNSET |= {"machlud": 1.0, "machlud haul": 1.0, "machlud yr haul": 1.0}
+
 # Every label table by the kind of field it heads.
 KINDS: dict[str, dict[str, float]] = {
     "call": {**CREW_CALL, **WEAK["call"], **WEAK["crew"]},

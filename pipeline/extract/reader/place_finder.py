@@ -24,6 +24,7 @@ from pipeline.extract.reader.address_tail import without_trailing_notes
 from pipeline.extract.reader.addresses import address_score, find_address, find_addresses
 from pipeline.extract.reader.attach import Label, Piece, runs
 from pipeline.extract.reader.call_finder import main_units_on_another, names_the_sheets_unit
+from pipeline.extract.reader.county_lines import locality_over_county
 from pipeline.extract.reader.field_sheet import (
     ABOVE_BELOW_PENALTY,
     NAME_ONLY,
@@ -37,6 +38,7 @@ from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Place
 from pipeline.extract.reader.patrons import with_patrons
 from pipeline.extract.reader.rural_named import named_rural_place
+from pipeline.extract.reader.set_hours import place_beside_hours
 from pipeline.extract.reader.streets import street_evidence
 from pipeline.extract.reader.sun import known_city
 from pipeline.extract.reader.town_lines import (
@@ -708,7 +710,8 @@ def _name_and_address(
         name, address = lines[0], below
     if address is not None:
         return name, address, cut, 1.0
-    road = _street_under_name(lines)
+    # 'Powerscourt House' / 'Powerscourt Estate' / 'Enniskerry, Co. Wicklow': no street
+    road = _street_under_name(lines) or locality_over_county(lines)
     if road is not None:
         trust = road_trust(lines)
         if trust < STREET_IN_CITY:
@@ -767,6 +770,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
         lines = _clean(with_patrons(_texts(pieces)), None)
         if lines and (_part_of_day(pieces[0]) or _joined_heading(sheet, h, pieces[0])):
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
+        # 'SET 1  0800-1330' over the set: the hours beside the label are not a place
+        lines = _clean(place_beside_hours(sheet, h, pieces), None) or lines
         lines = _first_listed(lines)
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by

@@ -27,7 +27,8 @@ from pipeline.extract.reader.values import Parsed, find_time
 # Sonnenuntergang abbreviated, read only as that pair in capitals, a plausible sunset after;
 # Spanish "Orto / ocaso", "Salida / puesta del sol", Italian "Alba / tramonto", Portuguese
 # "Nascer / pôr do sol"; Dutch "Zon op / onder", "Zonsopgang / -ondergang", Nordic
-# "Solopgang / solnedgang", "Soluppgång / nedgång"; Irish "Éirí / luí na gréine"; Baltic
+# "Solopgang / solnedgang", "Soluppgång / nedgång"; English "Sunrise / set: 05:46 / 20:03" (the
+# second word shortened after 'sunrise'); Irish "Éirí / luí na gréine"; Baltic
 # "Saulėtekis / saulėlydis", "Saullēkts / saulriets", "Päikesetõus / -loojang"; Finnish "Aurinko
 # nousee / laskee: klo 9.13 / klo 15.38", Icelandic "Sólarupprás / sólsetur: kl. 10:45 / kl. 16:32")
 _SUN_PAIR = lazy(
@@ -42,6 +43,7 @@ _SUN_PAIR = lazy(
     r"|изгрев|\blindja|\bamencer|\begunsenti\w*)"
     r"(?:\s+(?:du\s+)?\w*)?"
     r"\s*/\s*(?:sun\s?set|sun\s?down|down|zach[óo]d|zach\.|-?\s?untergang|sonnenunterg\w*"
+    r"|(?:(?<=rise/)|(?<=rise /)|(?<=rise/ )|(?<=rise / ))set\b"
     r"|coucher|saul[ėe]lydis|saulriets|-?\s?(?:p[äa]ikese)?loojang"
     r"|zalazak|залазак|napnyugta|захід|заход|закат|z[áa]pad|zahod|(?-i:SU)\b"
     r"|ocaso\b|puesta\b|atardecer\b|tramonto\b|p[ôo]r\b"
