@@ -16,7 +16,9 @@ fresh74's sheets):
    two times joined so ('7:00a · shoot 8:00a') gives each name its own time; a part that names
    another label's time is no crew call;
 6. a department's pre-call in the call's cell ('Unit call | Camera pre-call 0615 · UNIT CALL
-   0745') is no rival to the unit call read beside it; alone, it is the call only in doubt.
+   0745') is no rival to the unit call read beside it; alone, it is the call only in doubt;
+7. a labelled title that ends on a weekday ('PROJECT: Lakeside Sunday') keeps it when the
+   running footer prints the title whole as one of its items, as a heading's title does.
 
 Rows are (x, baseline y, text, size) in points."""
 
@@ -213,10 +215,10 @@ def test_a_location_on_the_promenade_is_read_sure() -> None:
 # --- 5. 'CREW CALL · SHOOT CALL' over two times -----------------------------------------------
 
 
-def _dotted(cell: str) -> bytes:
+def _dotted(cell: str, title: str = "Lakeside Lanterns", footer: bool = False) -> bytes:
     rows: list[Row] = [
         (40, 40, "Northbay Content Inc.", 10),
-        (40, 64, "PROJECT: Lakeside Lanterns", 12),
+        (40, 64, f"PROJECT: {title}", 12),
         (40, 96, "01 SHOOT DATE", 7),
         (40, 110, "Thu Jun 10/27", 11),
         (200, 96, "02 CREW CALL · SHOOT CALL", 7),
@@ -235,6 +237,8 @@ def _dotted(cell: str) -> bytes:
         (40, 244, "8:00a 1 Lanterns on the water", 7),
         (40, 256, "11:00a 2 Dock walk", 7),
     ]
+    if footer:
+        rows.append((40, 760, f"Northbay Content Inc. · {title} · Job NB-0412 · CONFIDENTIAL", 6))
     return render(rows)
 
 
@@ -293,3 +297,16 @@ def test_a_unit_call_beats_a_department_pre_call_in_its_cell() -> None:
 def test_a_pre_call_alone_is_the_call_only_in_doubt() -> None:
     day = read_day(_pre_called("Camera pre-call 0615"))
     assert day["field_confidence"]["call_time"] < SURE
+
+
+# --- 7. a labelled title ending on a weekday ---------------------------------------------------
+
+
+def test_a_labelled_titles_weekday_stays_when_the_footer_prints_the_title() -> None:
+    day = read_day(_dotted("7:00a · shoot 8:00a", title="Lakeside Sunday", footer=True))
+    assert day["production"] == "Lakeside Sunday"
+
+
+def test_a_labelled_titles_weekday_is_cut_with_no_footer_saying_so() -> None:
+    day = read_day(_dotted("7:00a · shoot 8:00a", title="Lakeside Sunday"))
+    assert day["production"] != "Lakeside Sunday" or day["field_confidence"]["production"] < SURE
