@@ -277,7 +277,7 @@ STREET_SUFFIXES = _words(
     place pl parkway pkwy hwy highway terrace terr tce square sq close mews grove gardens gdns row
     walk hill circle cir trail trl loop plaza green rise parade pde esplanade embankment quay wharf
     yard pike turnpike expressway expy freeway fwy alley path reach approach circus gate park end
-    fields view vale"""
+    fields view vale promenade"""
 )
 # Abbreviations that are also titles or words: a street only when nothing follows on the line
 # but a comma, a direction, a town or a postcode ("Dr Smith" is a person).

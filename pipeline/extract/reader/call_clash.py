@@ -27,7 +27,7 @@ import re
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
-from pipeline.extract.reader.call_finder import main_units_on_another, next_row_after
+from pipeline.extract.reader.call_finder import main_units_on_another, next_row_after, precall
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.call_revisions import REVISED_WORDS
 from pipeline.extract.reader.change_tables import changed_value
@@ -128,8 +128,8 @@ def _labelled(
     if len(find_times(first.text)) != 1 or F.CALL_CHANGE.search(first.text):
         return None
     parsed = find_time(first.text)
-    if parsed is None:
-        return None
+    if parsed is None or precall(first.text[: parsed.start]):
+        return None  # 'Unit Call | Art pre-call 0630 · UNIT CALL 0800': a department's time
     rest = (first.text[: parsed.start] + first.text[parsed.end :]).strip(" ():.-")
     if first.below and rest:
         return None  # a line of the cell under it that says more: not the label's bare time

@@ -93,19 +93,36 @@ def _first_time(
 PRECALL_ONLY = 0.5
 _PRECALL = lazy(r"\bpre[\s-]?calls?\b|\bprecalls?\b|\bearly\s+calls?\b", re.I)
 _WORD = lazy(r"[\w&-]+")
+# '6:30a · shoot 7:30a', 'shooting call 08:45': the time the cameras roll, later than the crew's
+# call and never it
+_SHOOT_NAMED = lazy(r"\bshoot(?:ing)?(?:\s+call)?\s*[:\-\u2013]?\s*$", re.I)
 
 
 def precall(before: str) -> bool:
-    """Whether the words before a time name a department's pre-call or call (the text after
-    the last time, so "Crew 7:00 / Camera pre-call 6:30" judges only the second)."""
+    """Whether the words before a time name a department's pre-call or call, or the shoot's
+    start ('6:30a · shoot 7:30a'): no crew call (the text after the last time, so "Crew 7:00 /
+    Camera pre-call 6:30" judges only the second)."""
     last = list(re.finditer(r"\d{1,2}[:.h]\d{2}", before))
     text = before[last[-1].end() :] if last else before
-    if _PRECALL.search(text):
+    if _PRECALL.search(text) or _SHOOT_NAMED.search(text):
         return True
     words = [w.lower() for w in _WORD.findall(text)]
     if not words or words[-1] not in {"call", "calls"} or "crew" in words:
         return False
     return any(w in L.NOT_CREW for w in words[:-1])
+
+
+def _read_after_precall(pieces: list[Piece], parsed: Parsed) -> bool:
+    """The time read is the one a department's pre-call names ('Art pre-call 0630')."""
+    for pc in pieces[:2]:
+        hit = find_time(pc.text)
+        if hit is not None and (hit.value, hit.start, hit.end) == (
+            parsed.value,
+            parsed.start,
+            parsed.end,
+        ):
+            return precall(pc.text[: hit.start])
+    return False
 
 
 # "09:00 crew / 10:30 cast": each time followed by whose it is
@@ -189,7 +206,8 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         bare = h.phrase in L.BARE_TIME_ONLY or (
             kind == "call" and heads_a_people_list(sheet.pages[h.page], h.line, h.x0)
         )
-        hit = _slashed_run_time(sheet, h) or _label_hit(sheet, h, pieces, kind, bare)
+        hit = _slashed_run_time(sheet, h) or _dotted_heading_time(sheet, h)
+        hit = hit or _label_hit(sheet, h, pieces, kind, bare)
         hit = hit or _under_or_worded(sheet, h, pieces, worded, kind)
         if hit is None:
             if (
@@ -218,7 +236,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         if _explained_row(sheet, h, pieces, kind, str(parsed.value)):
             continue
         if kind == "call":
-            quality, strength = _call_weights(sheet, h)
+            quality, strength = _call_weights(sheet, h, pieces, parsed)
         # '07:30 crew / 08:30 cast' beside its label, or alone in the cell under it
         alone = not below or len(pieces) == 1
         listed = kind == "call" and alone and bool(pieces) and _crews_time(pieces[0].text) == parsed
@@ -436,6 +454,60 @@ def _slashed_run_time(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
     return None
 
 
+def _dotted_heading_time(sheet: Sheet, label: Label) -> tuple[Parsed, bool] | None:
+    """'05 CREW CALL · SHOOT CALL' heading a cell that reads '6:30a · shoot 7:30a': a heading
+    of label names joined by a middle dot or a bar, nothing else in its run but an item number,
+    over a cell of as many parts across the same mark. The n-th name owns the n-th part's
+    time; a part may name its time with a word of its own label ('shoot 7:30a'), never with
+    another word. None for any other run or cell."""
+    page = sheet.pages[label.page]
+    line = page.lines[label.line]
+    words = line.words
+    first, end = next((a, b) for a, b in runs(line) if a <= label.start < b)
+    marks = [k for k in range(first, end) if words[k].text.strip() in _DOTS]
+    if not marks:
+        return None
+    mates = sorted(
+        (
+            o
+            for o in sheet.labels
+            if o.page == label.page and o.line == label.line and first <= o.start < end
+        ),
+        key=lambda o: o.start,
+    )
+    covered = {k for o in mates for k in range(o.start, o.end)} | set(marks)
+    if len(mates) != len(marks) + 1 or any(
+        k not in covered and not _HEAD_ITEM.match(words[k].text.strip()) for k in range(first, end)
+    ):
+        return None
+    at = next(i for i, o in enumerate(mates) if o.start == label.start)
+    x0, x1 = words[first].x0, words[end - 1].x1
+    for below in page.lines[label.line + 1 : label.line + 2]:
+        cell = next(
+            ((a, b) for a, b in runs(below) if x0 - _PAIR_SLACK <= below.words[a].x0 <= x1),
+            None,
+        )
+        if cell is None:
+            return None
+        parts = _DOT_SPLIT.split(" ".join(w.text for w in below.words[cell[0] : cell[1]]))
+        if len(parts) != len(mates):
+            return None
+        part = parts[at]
+        t = find_time(part)
+        if t is None or not _UNIT_TAIL.match(part[t.end :]):
+            return None
+        own = set(mates[at].phrase.split())
+        if any(w.lower() not in own for w in part[: t.start].split()):
+            return None  # 'shoot 7:30a' under 'CREW CALL': another name's time
+        return t, True
+    return None
+
+
+_DOTS = frozenset({"\u00b7", "\u2022", "|"})  # a middle dot, a bullet, a bar between two names
+_DOT_SPLIT = lazy(r"\s*[\u00b7\u2022|]\s*")
+_HEAD_ITEM = lazy(r"^\d{1,2}\.?$")  # '05 CREW CALL': a form's item number opens the heading
+
+
 CAPTION_SIZE = 0.9  # a caption's words this much smaller than the label: another cell's
 BENEATH_LINES = 3  # the time under a label stands within this many lines of it
 
@@ -574,11 +646,15 @@ def _beside_a_place(sheet: Sheet, label: Label) -> bool:
     )
 
 
-def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
+def _call_weights(
+    sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed
+) -> tuple[float, float]:
     """A call label's quality and its strength against rivals: its own unit's call at its
     phrase's full weight; a generic call label a revision made sure ('AMENDED CALL 6:45',
     labelling.REVISED_CALL_QUALITY) is no match for a crew call printed elsewhere that no label
-    names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own)."""
+    names as the one replaced ('CREW CALL CHANGED TO 6:30' is: a crew call of its own). A
+    department's pre-call read in the call's cell ('Unit Call | Art pre-call 0630 · UNIT CALL
+    0800') is no rival to a unit, crew or general call read elsewhere."""
     quality = strength = label.quality
     if _own_unit(sheet, label) or names_the_sheets_unit(sheet, label):
         quality = strength = L.KINDS["call"].get(label.phrase, label.quality)
@@ -586,7 +662,8 @@ def _call_weights(sheet: Sheet, label: Label) -> tuple[float, float]:
         strength = min(strength, REVISION_STRENGTH)  # 'CALL NOW', not 'CREW CALL CHANGED TO'
     if main_units_on_another(sheet, label):
         quality = strength = MAIN_UNIT_FOR_REFERENCE  # 'Main unit call' on a 2nd unit's sheet
-
+    if _read_after_precall(pieces, parsed):
+        strength = min(strength, PRECALL_ONLY)
     return quality, strength
 
 
@@ -755,6 +832,7 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     if parsed.quality >= 1.0:
         return parsed
     token = None
+    rest = 1.0  # the doubts read beside the time's form ('Art pre-call 0630'): they stay
     for pc in pieces[:2]:
         hit = _changed_to(pc.text) or find_time(pc.text)
         if hit is not None and (hit.value, hit.start, hit.end) == (
@@ -763,6 +841,7 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
             parsed.end,
         ):
             token = pc.text[hit.start : hit.end].strip()
+            rest = min(1.0, parsed.quality / hit.quality) if hit.quality else 1.0
             break
     if token is None:
         return parsed
@@ -770,8 +849,9 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
     if _FOUR.match(token):
         # '0700' on a sheet that writes its other times so ('Sunrise 0654', '0830', '1000')
         others = [t for t in _FOUR_TIME.findall(text) if t != token and not _YEAR.match(t)]
-        return replace(parsed, quality=1.0) if len(others) >= FOUR_SETTLED else parsed
-    if parsed.quality >= HOURS_SETTLED:
+        settled_four = len(others) >= FOUR_SETTLED
+        return replace(parsed, quality=round(rest, 3)) if settled_four else parsed
+    if parsed.quality >= HOURS_SETTLED * rest:
         return parsed
     if _HOUR_H.match(token):
         settled = _LATE_H.search(text) is not None
@@ -780,7 +860,7 @@ def _as_the_sheet_writes(sheet: Sheet, pieces: list[Piece], parsed: Parsed) -> P
         settled = len(same.findall(text)) >= 3
     else:
         settled = False
-    return replace(parsed, quality=HOURS_SETTLED) if settled else parsed
+    return replace(parsed, quality=round(HOURS_SETTLED * rest, 3)) if settled else parsed
 
 
 CREW_NAMED = 1.0  # "CALL TIME (ALL CREW)", "CALL  10:00 AM (all crew)": the crew's call

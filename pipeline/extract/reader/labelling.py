@@ -89,7 +89,14 @@ def _starts_cell(words: Sequence[Word], i: int, height: float) -> bool:
         return True
     if _icon(words[i - 1].text) and _starts_cell(words, i - 1, height):
         return True  # '⚑ DATE', '➤ LOCATION': an icon opens the cell its heading starts
+    if _OUTLINE_NUMBER.match(words[i - 1].text.strip()) and _starts_cell(words, i - 1, height):
+        return True  # '2.1 Zbiórka ekipy:': a Word outline's sub-item number opens the item
     return _gap_before(words, i) > max(0.45 * height, 3.5, SPACE_MARGIN * _space(words, height))
+
+
+# a multi-level outline's item number ('2.1', '2.1.', '3.2.1'): the item's, not a word of it;
+# its levels are single digits ('07.30 Unit call' is a running order's time)
+_OUTLINE_NUMBER = lazy(r"^\d{1,2}(?:\.\d)+\.?$")
 
 
 def _icon(text: str) -> bool:

@@ -495,7 +495,44 @@ def _named_address(
             address = cell.strip(" ,")
         if address is not None and name and name != cell:
             return name, address, cut
+    beside = _address_cell_beside(sheet, label, lines)
+    if beside is not None:
+        return lines[0], beside, False
     return one_address(lines)
+
+
+def _address_cell_beside(sheet: Sheet, label: Label, lines: list[str]) -> str | None:
+    """'SET #1 | Wilson Creek Winery | 35960 Rancho California Rd, Temecula, CA 92591 | notes':
+    a place label heading a row of cells, the place's name in the cell beside it and its whole
+    address (a street and a postcode) in the next cell, no ADDRESS heading over the column. The
+    label owns the name's cell only; the next cell is the address when no label starts it.
+    None when the name's cell is itself an address, or the next cell is not a whole one."""
+    owned = sheet.owned.get(label, [])
+    if len(lines) != 1 or len(owned) != 1 or owned[0].below:
+        return None
+    if one_address(lines)[1] is not None or _loose_address(lines[0]):
+        return None  # the cell beside the label is the address
+    pc = owned[0]
+    line = sheet.pages[pc.page].lines[pc.line]
+    end = pc.start + len(pc.text.split())
+    after = [(a, b) for a, b in runs(line) if a >= end]
+    if not after:
+        return None
+    a, b = after[0]
+    if any(
+        o.page == pc.page and o.line == pc.line and o.start < b and o.end > a for o in sheet.labels
+    ):
+        return None  # another label's row cell
+    cell = " ".join(w.text for w in line.words[a:b])
+    # a street and a postcode; a numbered road's counts ('3601 S Highway 160, Pahrump, NV')
+    numbered = bool(_NUMBER_FIRST.match(cell)) and bool(_postcodes(cell))
+    if not (whole_address(cell) or numbered):
+        return None
+    _, address, _ = one_address([cell])
+    return address
+
+
+_NUMBER_FIRST = lazy(r"^\d{1,6}[a-zA-Z]?\s+[^\W\d_]")
 
 
 def _row_continued(sheet: Sheet, label: Label, texts: list[str]) -> list[str]:
@@ -772,7 +809,8 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             lines = _clean(_aligned_below(sheet, h, 5), None)  # 'LOCATION 1 (AM)' / set below
         # 'SET 1  0800-1330' over the set: the hours beside the label are not a place
         lines = _clean(place_beside_hours(sheet, h, pieces), None) or lines
-        lines = _first_listed(lines)
+        items = _listed(lines)
+        lines = items[0] if items else lines
         if not lines and h in sheet.address_of and pieces:
             # 'LOCATION  INT. GALLERY - Terra Kulture' / 'ADDRESS  1376 ...': the set named by
             # its scene heading, its address under its own label
@@ -824,6 +862,7 @@ def places(sheet: Sheet, kind: str) -> tuple[list[tuple[Place, float]], list[str
             # ranked as the generic label it is; read as surely as under a place's own label
             quality = min(cap, penalty)
         found.append(((later, number, address is None, -rank, order), place, quality))
+        found += _moves(items[1:], (later, number, rank, order), quality)
     found = _address_over_rooms(found, labelled)
     found.sort(key=lambda f: f[0])
     first = found[0][0] if found else None
@@ -1024,37 +1063,87 @@ def _after_a_time(sheet: Sheet, h: Label) -> bool:
     """The label follows a time alone on its line ('0900  Set 1: gallery', '14.30 Location 2
     -'): a row of the day's running order that points to a set, ranked after the places that
     the sheet heads as its sets (its number counts the rows, not the sets)."""
-    words = sheet.pages[h.page].lines[h.line].words[: h.start]
-    return bool(words) and bool(_ROW_TIME.match(" ".join(w.text for w in words)))
+    line = sheet.pages[h.page].lines[h.line]
+    words = line.words[: h.start]
+    if not words:
+        return False
+    if _ROW_TIME.match(" ".join(w.text for w in words)):
+        return True
+    # '8:30a | Challenge rehearsal | SET #1 | Host, stand-ins': the running order's TIME /
+    # SEGMENT / WHERE columns, the label in a later cell of a row its time opens
+    cells = runs(line)
+    first = cells[0] if cells else (0, 0)
+    return (
+        len(cells) >= 3
+        and first[1] < h.start
+        and bool(_ROW_TIME.match(" ".join(w.text for w in line.words[first[0] : first[1]])))
+    )
 
 
 # a clock time, 24-hour ones also without a colon ('0900'), or a span of two
 _ROW_TIME = lazy(
-    r"^(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?m\.?)?)?$",
+    r"^(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?(?:m\.?)?)?"
+    r"(?:\s*[-\u2013]\s*(?:\d{1,2}[:.]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*[ap]\.?(?:m\.?)?)?)?$",
     re.I,
 )
 
 
-# a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...'
-_LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b)\s*")
+# a list's number opening a line in one cell: '1) Plaza ...', '(2) ...', '#1 ...', and a
+# Word outline's lettered sub-items under a numbered heading: 'a) Port rybacki, ...', '(b) ...'
+_LIST_MARK = lazy(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}\b|\(?[a-hA-H]\))\s*")
 
 
-def _first_listed(lines: list[str]) -> list[str]:
-    """'1) Plaza Theatre, 125 W Mills Ave, ...' / '2) (after lunch) San Jacinto Plaza, ...': a
-    numbered list of places in one cell; the first is the day's set (the later ones are moves),
-    its number no part of it, and its name before the numbered street its name."""
+def _listed(lines: list[str]) -> list[list[str]]:
+    """'1) Plaza Theatre, 125 W Mills Ave, ...' / '2) (after lunch) San Jacinto Plaza, ...', or
+    'a) Port rybacki, ul. Portowa 1, ...' / 'b) plaża (po obiedzie)': a numbered or lettered
+    list of places in one cell, each item's lines with its mark taken off (a line with no mark
+    runs on the item above). The first is the day's set, the later ones are moves. Lines that
+    open with no mark are one item, as printed."""
     if not lines or not _LIST_MARK.match(lines[0]):
-        return lines
-    first = [_LIST_MARK.sub("", lines[0], count=1)]
-    for t in lines[1:]:
+        return [lines] if lines else []
+    items: list[list[str]] = []
+    for t in lines:
         if _LIST_MARK.match(t):
-            break
-        first.append(t)
-    name, comma, rest = first[0].partition(",")
-    if comma and re.match(r"\s*\d", rest) and _reads_as_address(rest.strip()):
-        first[:1] = [name.strip(), rest.strip()]
-    return first
+            items.append([_LIST_MARK.sub("", t, count=1)])
+        else:
+            items[-1].append(t)
+    for item in items:
+        name, comma, rest = item[0].partition(",")
+        if comma and _named_street(rest.strip()):
+            item[:1] = [name.strip(), rest.strip()]
+    return items
+
+
+def _named_street(text: str) -> bool:
+    """'125 W Mills Ave, ...', 'ul. Portowa 1, 84-140 Jastarnia': the part after a list item's
+    first comma opens on the numbered street (its name before it is the place's name)."""
+    if re.match(r"\s*\d", text):
+        return _reads_as_address(text)
+    return bool(_STREET_PREFIX_FIRST.match(text)) and _reads_as_address(text)
+
+
+# a street type written before the name opens the text: 'ul. Portowa 1', 'Via Roma 12'
+_STREET_PREFIX_FIRST = lazy(
+    r"^(?:"
+    + "|".join(re.escape(w) for w in sorted(STREET_PREFIXES, key=len, reverse=True))
+    + r")\.?\s+[^\W\d_]",
+    re.I,
+)
+
+
+def _moves(
+    items: list[list[str]], at: tuple[bool, float, float, int], quality: float
+) -> list[tuple[tuple[bool, float, bool, float, int], Place, float]]:
+    """'b) Cypel Helski (wieczór)': a list's later sets, ranked right after its first (``at``:
+    the first's tomorrow mark, number, rank and label order), never surer than a name alone."""
+    later, number, rank, order = at
+    out = []
+    for i, item in enumerate(items, 1):
+        name, address, _ = one_address(item)
+        place = Place(name, address) if address else Place(item[0], item[0])
+        key = (later, number + i / 100, address is None, -rank, order)
+        out.append((key, place, min(quality, NAME_ONLY)))
+    return out
 
 
 def _skipped_address(lines: list[str], address: str) -> bool:

@@ -101,7 +101,8 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
             _GROUP.match(value)
         ):
-            title = clean_title(value)
+            # 'PROJECT: Small Town Saturday', its footer's item too: the weekday is its own
+            title = _own_weekday(sheet.pages, value, clean_title(value))
             if title == value:
                 return Found(title, h.quality), among_cells
             if title == without_spot_length(value):
