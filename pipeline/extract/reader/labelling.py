@@ -810,7 +810,9 @@ def _label_at(
             end = _part_of_day(line, end)
             end = _timed_window(line, end)
             end = _bracketed_part_of_day(line, end, phrase)
-        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
+        elif kind in L.NUMBERED_KINDS and (
+            lettered := _letter_suffix(line, after[0]) or _roman_set(line, last, after[0], phrase)
+        ):
             end, number = lettered
         elif (
             kind == "call"
@@ -1422,6 +1424,28 @@ def _part_of_day(line: Line, end: int) -> int:
 
 
 _STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
+
+
+# a set numbered in capital Roman numerals ('OBIEKT I', 'OBIEKT II · godz. 13.30-18.00')
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def _roman_tail(line: Line, last: int, i: int, phrase: str) -> int | None:
+    """'OBIEKT I · godz. 7.00-12.30', 'OBIEKT II:', 'OBIEKT III' ending its run: a set numbered
+    the way Polish plans number a day's objects, read as 'OBIEKT 1' is (the same marks: a colon,
+    the end of the run, the set's hours after a dot or dash). Capitals only: 'i' is 'and'
+    ('obiekt i dziedziniec'); 'Set I want' runs on with no mark and stays words."""
+    raw = line.words[i].text.strip()
+    value = _ROMAN.get(raw.rstrip(":"))
+    if value is None:
+        return None
+    return value if _trailing_number(line, last, i, str(value), phrase) else None
+
+
+def _roman_set(line: Line, last: int, i: int, phrase: str) -> tuple[int, int] | None:
+    """The label's end (past the set's hours) and number of a Roman-numbered set."""
+    value = _roman_tail(line, last, i, phrase)
+    return None if value is None else (_timed_window(line, i + 1), value)
 
 
 def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:
