@@ -1,12 +1,18 @@
 """Rules reader76 added for fresh76's kinds of Polish plan, drawn on small pages in wordings of
 their own (not fresh76's): a day's objects numbered in capital Roman numerals ('OBIEKT I ·
-godz. 7.00-12.00', 'OBIEKT II') as columns. Rows are (x, baseline y, text, size) in points."""
+godz. 7.00-12.00', 'OBIEKT II') as columns; a 16:9 slide's title band; a music video's song
+under its artist with another column's line between; the quoted cell of a line led by the
+kind of production ('etiuda III roku · „…” · semestr letni') under a school's name. Rows are
+(x, baseline y, text, size) in points."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.labelling import _roman_tail
+from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.title import _right_under, top_band
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day, word_line
 
@@ -81,3 +87,141 @@ def test_a_roman_numeral_numbers_a_set_only_when_marked(
     line = word_line(*cells)
     phrase = line.words[0].text.lower()
     assert _roman_tail(line, 0, 1, phrase) == number
+
+
+# --- a slide deck's title band reaches as deep as a 4:3 slide's ---------------------------------
+
+
+def _deck(title_y: float) -> list[Row]:
+    return [
+        (36, 30, "KRÓTKI FILM STUDIO", 9),
+        (600, 30, "CALL SHEET", 9),
+        (36, 44, "ul. Mokotowska 5, 00-640 Warszawa", 7),
+        (36, title_y, "Poranna Kawa", 26),
+        (36, 130, "KIEDY", 8),
+        (36, 146, "śr. 14.10.2026", 9),
+        (36, 160, "CALL EKIPY", 8),
+        (36, 180, "7:30", 20),
+        (250, 130, "GDZIE", 8),
+        (250, 146, "SET 1", 8),
+        (250, 160, "Dom Pracy Twórczej", 9),
+        (250, 172, "ul. Ogrodowa 7, 05-510 Konstancin", 9),
+        (480, 130, "SOR", 8),
+        (480, 146, "Szpital Grochowski (SOR)", 9),
+        (480, 158, "ul. Grenadierów 51/59, 04-073 Warszawa", 9),
+    ]
+
+
+def test_a_slides_title_under_the_houses_lines_is_the_production() -> None:
+    day = read_day(render(_deck(92), unicode_font=True, page=(720, 405)))  # type: ignore[arg-type]
+    assert day["production"] == "Poranna Kawa"
+
+
+def _page(width: float, height: float) -> PageText:
+    return PageText((), width, height)
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "band"),
+    [
+        (720, 405, 81.0),  # 16:9 slide: as deep as a 4:3 slide of its width
+        (1280, 800, 144.0),  # 16:10
+        (595, 842, 126.3),  # A4 upright: its share of the height
+        (842, 595, 89.25),  # A4 on its side: no slide, its share of the height
+        (792, 612, 91.8),  # US letter on its side
+    ],
+)
+def test_the_title_band_of_a_slide_and_of_paper(width: float, height: float, band: float) -> None:
+    assert top_band(_page(width, height), 0.15) == pytest.approx(band)
+
+
+# --- a music video's song right under its artist, another column's line between -----------------
+
+
+def _video(date_x: float) -> list[Row]:
+    return [
+        (40, 42, "OLA WIR", 30),
+        (430, 42, "TELEDYSK · PLAN ZDJĘĆ", 9),
+        (date_x, 62, "czw. 15.10.2026", 11),
+        (40, 80, "„Mgła nad portem”", 15),
+        (40, 135, "ZBIÓRKA", 8),
+        (40, 152, "7:00", 18),
+        (40, 220, "LOKACJA 1", 8),
+        (40, 234, "Stara Rzeźnia", 9),
+        (40, 246, "ul. Energetyków 3, 70-656 Szczecin", 9),
+        (40, 300, "SOR", 8),
+        (40, 314, "Szpital Zdunowo (SOR)", 9),
+        (40, 326, "ul. Sokołowskiego 11, 70-891 Szczecin", 9),
+    ]
+
+
+def test_the_song_under_its_artist_with_the_date_printed_at_the_right_between() -> None:
+    day = read_day(render(_video(420), unicode_font=True, page="A4"))
+    assert day["production"] == "Mgła nad portem"
+
+
+def test_a_line_under_the_artist_in_its_column_still_parts_the_song_from_it() -> None:
+    # the date printed under the artist, in the artist's column: the quoted line is no longer
+    # right under the artist (the earlier reading, unchanged)
+    page = PageText(
+        (
+            word_line((40, "OLA WIR"), (430, "TELEDYSK · PLAN ZDJĘĆ")),
+            word_line((40, "czw. 15.10.2026")),
+            word_line((40, "„Mgła nad portem”")),
+        ),
+        595,
+        842,
+    )
+    assert not _right_under(page.lines, 0, (0, 2), 2)
+    beside = PageText((page.lines[0], word_line((420, "czw. 15.10.2026")), page.lines[2]), 595, 842)
+    assert _right_under(beside.lines, 0, (0, 2), 2)
+
+
+# --- a line of cells led by the kind of production names its quoted title -----------------------
+
+
+def _school(kind_line: str, heading: str = "Akademia Filmowa w Łodzi") -> list[Row]:
+    return [
+        (40, 40, heading, 11),
+        (40, 56, kind_line, 9),
+        (40, 90, "DATA", 8),
+        (140, 90, "14.10.2026", 9),
+        (40, 104, "ZBIÓRKA EKIPY", 8),
+        (140, 104, "7:00", 9),
+        (40, 118, "OBIEKT 1", 8),
+        (140, 118, "Dworzec Fabryczny, ul. Węglowa 1, 90-001 Łódź", 9),
+        (40, 132, "SOR", 8),
+        (140, 132, "Szpital im. Kopernika (SOR), ul. Pabianicka 62, 93-513 Łódź", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "kind_line",
+    [
+        "etiuda III roku · „Zapałki” · semestr letni 2026",
+        "film dokumentalny | „Zapałki” | 24 min",
+        "Etiuda · „Zapałki”",
+    ],
+)
+def test_the_quoted_cell_beside_the_kind_under_a_schools_name_is_the_title(kind_line: str) -> None:
+    day = read_day(render(_school(kind_line), unicode_font=True, page="A4"))
+    assert day["production"] == "Zapałki"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind_line", "title"),
+    [
+        # the first cell names no kind: the semester's line quotes a course, not the work
+        ("Akademia Filmowa", "semestr letni · „Warsztaty obrazu”", None),
+        # the heading is itself the quoted title: the kind line's quote is another's (an episode)
+        ("„Dom nad rzeką”", "serial · „Powódź” · odc. 5", None),
+        # two quoted cells: which one is the title is not said
+        ("Akademia Filmowa", "etiuda · „Zapałki” · „Popiół”", None),
+        ("Akademia Filmowa", "etiuda II roku · „Zapałki”", "Zapałki"),
+    ],
+)
+def test_a_kind_line_names_the_title_only_when_led_by_the_kind_and_one_quote(
+    heading: str, kind_line: str, title: str | None
+) -> None:
+    page = PageText((word_line((40, heading)), word_line((40, kind_line))), 595, 842)
+    assert kind_cell_title(page, heading) == title
