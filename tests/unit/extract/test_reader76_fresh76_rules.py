@@ -12,6 +12,7 @@ import pytest
 from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.labelling import _roman_tail
 from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.sun_finder import _two_cells
 from pipeline.extract.reader.title import _right_under, top_band
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day, word_line
@@ -225,3 +226,37 @@ def test_a_kind_line_names_the_title_only_when_led_by_the_kind_and_one_quote(
 ) -> None:
     page = PageText((word_line((40, heading)), word_line((40, kind_line))), 595, 842)
     assert kind_cell_title(page, heading) == title
+
+
+# --- a sun pair's two times in the row's next two cells -----------------------------------------
+
+
+def test_sunrise_and_sunset_in_two_cells_after_the_pairs_label() -> None:
+    rows = [
+        *_school("etiuda · „Zapałki”"),
+        (40, 146, "WSCHÓD / ZACHÓD", 8),
+        (140, 146, "7:12:00", 9),
+        (260, 146, "17:31:00", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert (day["sunrise"], day["sunset"]) == ("07:12", "17:31")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("7:02:00   17:56:00", ("07:02", "17:56")),
+        ("06:55 18:10", ("06:55", "18:10")),
+        # an evening first: not the pair in the label's order
+        ("17:56:00   7:02:00", None),
+        # words between or around: another reading's business
+        ("7:02 do 17:56", None),
+        ("7:02 17:56 (Katowice)", None),
+        ("7:02:00", None),
+    ],
+)
+def test_two_cells_hold_the_pair_only_as_a_morning_then_an_evening(
+    text: str, pair: tuple[str, str] | None
+) -> None:
+    got = _two_cells(text)
+    assert (None if got is None else (got[0].value, got[1].value)) == pair
