@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.call_lists import crew_call_in_timetable
 from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.labelling import _roman_tail
-from pipeline.extract.reader.model import PageText
+from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.sun_finder import _two_cells
 from pipeline.extract.reader.title import _right_under, top_band
 from tests.fixtures.callsheets import Row, render
@@ -260,3 +262,106 @@ def test_two_cells_hold_the_pair_only_as_a_morning_then_an_evening(
 ) -> None:
     got = _two_cells(text)
     assert (None if got is None else (got[0].value, got[1].value)) == pair
+
+
+# --- a timetable's row names the crew's call in a cell after the place's ------------------------
+
+
+def _itinerary(first_row: tuple[str, str, str], obiekt: tuple[str, str]) -> list[Row]:
+    return [
+        (40, 40, "Fundacja Obraz i Dźwięk", 9),
+        (40, 60, "„Solne Miasto”", 16),
+        (40, 80, "PLAN ZDJĘĆ czw. 15.10.2026", 10),
+        (
+            40,
+            100,
+            "SOR: Szpital Powiatowy (SOR), ul. Słowackiego 19, 32-020 Wieliczka",
+            8,
+        ),
+        (44, 130, "GODZ.", 8),
+        (88, 130, "GDZIE", 8),
+        (334, 130, "CO", 8),
+        (479, 130, "KTO", 8),
+        (44, 146, first_row[0], 9),
+        (88, 146, first_row[1], 9),
+        (334, 146, first_row[2], 9),
+        (479, 146, "cała ekipa", 9),
+        (44, 162, "7:00", 9),
+        (88, 162, obiekt[0], 9),
+        (334, 162, "wywiad z górnikiem", 9),
+        (88, 173, obiekt[1], 9),
+        (44, 190, "11:00", 9),
+        (88, 190, "przejazd do Bochni, bus", 9),
+    ]
+
+
+_SHAFT = ("Obiekt 1: Kopalnia Soli, ul. Daniłowicza 10,", "32-020 Wieliczka")
+
+
+def test_the_crew_call_in_a_timetables_row_is_the_rows_time() -> None:
+    rows = _itinerary(("5:45", "Rynek, pod ratuszem", "ZBIÓRKA EKIPY, kawa"), _SHAFT)
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert day["call_time"] == "05:45"
+    assert any("timetable" in w for w in day["warnings"])
+
+
+def test_another_departments_gathering_in_a_timetable_is_no_crew_call() -> None:
+    rows = _itinerary(("5:45", "Rynek, pod ratuszem", "zbiórka produkcji, kawa"), _SHAFT)
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert day["call_time"] != "05:45"
+
+
+def _cells(*cells: tuple[float, str]) -> Line:
+    return word_line(*cells)
+
+
+@pytest.mark.parametrize(
+    ("rows", "call"),
+    [
+        ([_cells((44, "5:30"), (88, "ganek"), (334, "ZBIÓRKA EKIPY, kawa"))], "05:30"),
+        ([_cells((44, "6:00"), (88, "parking"), (334, "Zbiórka"), (479, "wszyscy"))], "06:00"),
+        # the call cell holds its own time: its label reads it
+        ([_cells((44, "5:30"), (88, "ganek"), (334, "ZBIÓRKA EKIPY 6:00"))], None),
+        # the row's first cell is no time alone
+        ([_cells((44, "rano"), (88, "ganek"), (334, "ZBIÓRKA EKIPY"))], None),
+        # two rows that disagree: which is the crew's is not said
+        (
+            [
+                _cells((44, "5:30"), (88, "ganek"), (334, "ZBIÓRKA EKIPY")),
+                _cells((44, "6:30"), (88, "parking"), (334, "ZBIÓRKA EKIPY")),
+            ],
+            None,
+        ),
+        # a gathering of another department's
+        ([_cells((44, "5:30"), (88, "ganek"), (334, "zbiórka produkcji"))], None),
+    ],
+)
+def test_a_timetables_call_row(rows: list[Line], call: str | None) -> None:
+    assert crew_call_in_timetable(rows, L.CREW_CALL) == call
+
+
+# --- a cell's value wrapped to the cell's left edge under its inline label ----------------------
+
+
+def test_an_address_wrapped_in_its_cell_under_its_inline_label_is_whole() -> None:
+    rows = _itinerary(("5:45", "Rynek", "ZBIÓRKA EKIPY"), _SHAFT)
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert day["location"] == "Kopalnia Soli, ul. Daniłowicza 10, 32-020 Wieliczka"
+    assert day["field_confidence"]["location"] >= SURE
+
+
+@pytest.mark.parametrize(
+    "obiekt",
+    [
+        # no comma at the end: the value is whole on its line
+        ("Obiekt 1: Kopalnia Soli, ul. Daniłowicza 10, 32-020 Wieliczka", "szyb Regis"),
+        # the next line starts a row of its own (a time in the first column)
+        ("Obiekt 1: Kopalnia Soli, ul. Daniłowicza 10,", "7:30 kawa"),
+    ],
+)
+def test_a_value_takes_no_line_under_its_label_unless_cut_at_a_comma(
+    obiekt: tuple[str, str],
+) -> None:
+    rows = _itinerary(("5:45", "Rynek", "ZBIÓRKA EKIPY"), obiekt)
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert obiekt[1] not in (day["location"] or "")
