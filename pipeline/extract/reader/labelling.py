@@ -120,6 +120,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         hits.extend(_strip_keys(p, page))
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
+    hits = [_named_group_call(pages[h.page].lines[h.line], h) for h in hits]
     hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
@@ -133,6 +134,32 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     hits = [h for h in hits if not _ends_a_hospital_name(pages[h.page], h, hits)]
     hits = [h for h in hits if not _table_column_heading(pages[h.page], h)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+GROUP_WORDS = 3  # 'Statyści (20 os.)', 'Extras and stand-ins': the group a call is for
+
+
+def _named_group_call(line: Line, hit: Label) -> Label:
+    """'Statyści (20 os.) - zbiórka 7:30 przy wejściu', 'Extras (12) - call 07:30': a note's
+    sentence that opens with whose call it is (a group that is not the crew, its head count
+    in brackets), a dash or colon, then the call word. The call is that group's, another
+    time, however sure the call word is alone. The crew's own ('Ekipa - zbiórka 6:30') keeps
+    its label."""
+    if hit.kind != "call" or hit.start < 1:
+        return hit
+    words = line.words
+    run = next(((a, b) for a, b in runs(line) if a <= hit.start < b), None)
+    if run is None or run[0] >= hit.start:
+        return hit
+    mark = words[hit.start - 1].text.strip()
+    dashed = mark in _DASHES
+    if not dashed and not mark.endswith(":"):
+        return hit
+    head = words[run[0] : hit.start - dashed]
+    named = [w for w in head if not w.text.startswith("(") and not w.text.endswith(")")]
+    if not named or len(named) > GROUP_WORDS or norm(named[0].text) not in L.NOT_CREW:
+        return hit
+    return replace(hit, kind="other_time")
 
 
 def _ends_a_hospital_name(page: PageText, hit: Label, hits: list[Label]) -> bool:

@@ -12,7 +12,7 @@ import pytest
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.call_lists import crew_call_in_timetable
 from pipeline.extract.reader.kind_cells import kind_cell_title
-from pipeline.extract.reader.labelling import _roman_tail
+from pipeline.extract.reader.labelling import _line_labels, _named_group_call, _roman_tail
 from pipeline.extract.reader.model import Line, PageText
 from pipeline.extract.reader.sun_finder import _two_cells
 from pipeline.extract.reader.title import _right_under, top_band
@@ -365,3 +365,37 @@ def test_a_value_takes_no_line_under_its_label_unless_cut_at_a_comma(
     rows = _itinerary(("5:45", "Rynek", "ZBIÓRKA EKIPY"), obiekt)
     day = read_day(render(rows, unicode_font=True, page="A4"))
     assert obiekt[1] not in (day["location"] or "")
+
+
+# --- a note's sentence that opens with a group other than the crew: that group's call ----------
+
+
+def test_the_extras_gathering_in_the_notes_does_not_doubt_the_crews_call() -> None:
+    rows = [
+        *_school("etiuda · „Zapałki”"),
+        (40, 200, "Uwagi", 8),
+        (40, 214, "Statyści (20 os.) \u2013 zbiórka 8:30 przy bramie od Piotrkowskiej.", 9),
+    ]
+    day = read_day(render(rows, unicode_font=True, page="A4"))
+    assert day["call_time"] == "07:00"
+    assert day["field_confidence"]["call_time"] >= SURE, day["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "kind"),
+    [
+        (((40, "Statyści (20 os.) \u2013 zbiórka 8:30 przy bramie"),), "other_time"),
+        (((40, "Extras (12) \u2013 crew call 07:30 at holding"),), "other_time"),
+        # the crew's own: its call
+        (((40, "Ekipa \u2013 zbiórka 6:30 na parkingu"),), "call"),
+        # no dash or colon between: a sentence the finders weigh as before
+        (((40, "Zbiórka ekipy 6:30, statyści później"),), "call"),
+    ],
+)
+def test_a_group_named_before_a_call_word_makes_it_that_groups(
+    cells: tuple[tuple[float, str], ...], kind: str
+) -> None:
+    line = word_line(*cells)
+    hits = [h for h in _line_labels(0, 0, line) if h.kind in ("call", "other_time")]
+    assert hits
+    assert _named_group_call(line, hits[0]).kind == kind
