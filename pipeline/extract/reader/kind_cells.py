@@ -5,7 +5,9 @@
 A line split by middle dots or bars whose first cell names the kind of production (its first
 word one of title.FORMAT_WORDS) and one other cell of which is a name alone in quotes says what
 the work is and what it is called: the quoted name is its title, however much larger the
-school, house or foundation is printed above it. Pure logic, no I/O.
+school, house or foundation is printed above it. A part of a work ('Pilot - "The Night
+Market"', "Episode 103 · 'Juke Joint Gumbo'") quotes the part's name, not the work's. Pure
+logic, no I/O.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ from pipeline.extract.reader.title import (
 )
 
 KIND_LINE_SHARE = 0.15  # the top of the page, where the title band is (title.largest_heading)
+# words of title.FORMAT_WORDS that name a part of a work, not the work: 'Pilot - "The Night
+# Market"', "Episode 103 · 'Juke Joint Gumbo'" under a series' title quote the episode's name
+_PART_WORDS = frozenset(
+    {"pilot", "episode", "folge", "staffel", "díl", "diel", "epizoda", "серија", "odcinek"}
+)
 
 
 def kind_cell_title(page: PageText, heading: str | None) -> str | None:
@@ -41,6 +48,8 @@ def kind_cell_title(page: PageText, heading: str | None) -> str | None:
             lead = re.findall(r"[^\W\d_]+", cells[0])
             if len(cells) < 2 or not lead or lead[0].lower() not in FORMAT_WORDS:
                 continue
+            if any(w.lower() in _PART_WORDS for w in lead):
+                continue  # an episode's name under its series' title
             name = quoted_cell(text)
             if name is not None and name != heading.strip():
                 return name

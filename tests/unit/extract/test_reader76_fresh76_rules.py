@@ -221,6 +221,9 @@ def test_the_quoted_cell_beside_the_kind_under_a_schools_name_is_the_title(kind_
         # two quoted cells: which one is the title is not said
         ("Akademia Filmowa", "etiuda · „Zapałki” · „Popiół”", None),
         ("Akademia Filmowa", "etiuda II roku · „Zapałki”", "Zapałki"),
+        # a part of the work under the series' title: the episode's name, no title
+        ("HARBOUR NIGHTS", 'Pilot - "The Fish Market"', None),
+        ("DELTA KITCHEN", "Episode 104 · 'Catfish Supper'", None),
     ],
 )
 def test_a_kind_line_names_the_title_only_when_led_by_the_kind_and_one_quote(
