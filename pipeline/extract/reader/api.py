@@ -20,7 +20,11 @@ from pipeline.extract.reader.address_parts import ends_on_county
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.bounds import bounded_pages
 from pipeline.extract.reader.call_clash import checked as clash_checked
-from pipeline.extract.reader.call_lists import crew_call_in_list, crew_call_in_timeline
+from pipeline.extract.reader.call_lists import (
+    crew_call_in_list,
+    crew_call_in_timeline,
+    crew_call_in_timetable,
+)
 from pipeline.extract.reader.classify import region, us_date_order, verdict
 from pipeline.extract.reader.date_order import date_order
 from pipeline.extract.reader.dept_calls import (
@@ -61,6 +65,7 @@ from pipeline.extract.reader.unlabelled import SHAPE, hospital_block, sun_pair
 OCR_CAP = 0.8  # text read by OCR is never trusted enough to be confirmed without a person
 LISTED = 0.9  # the crew's time in a line listing several calls, named for the crew
 TIMELINE = 0.9  # the crew's time in a running order's row that names the crew's call
+TIMETABLE = 0.85  # ... in a timetable's row, the call in a cell after the place's
 _CAST_HEADING = lazy(r"^(cast|obsada|aktorzy|talent)\b", re.I)
 
 
@@ -293,6 +298,11 @@ def _today_runs(sheet: F.Sheet, told: bool) -> list[Line]:
 def _timeline_call(sheet: F.Sheet) -> str | None:
     """The crew's call from a running order's row ("1:00 PM [FILM] Film crew call")."""
     return crew_call_in_timeline(_today_lines(sheet), L.CREW_CALL)
+
+
+def _timetable_call(sheet: F.Sheet) -> str | None:
+    """The crew's call from a timetable's row ('5:30 | Stara Karczma | ZBIÓRKA EKIPY, kawa')."""
+    return crew_call_in_timetable(_today_runs(sheet, False), L.CREW_CALL)
 
 
 SHORTHAND = 0.9  # "Call 0730 @ <venue>, <whole address>", "SR 0712 / SS 1640": as a label's
@@ -536,6 +546,8 @@ def _call_sheet_day(
     }
     if found["call_time"].value is None and (timed := _timeline_call(sheet)) is not None:
         found["call_time"] = F.Found(timed, TIMELINE, None)
+    if found["call_time"].value is None and (row := _timetable_call(sheet)) is not None:
+        found["call_time"] = F.Found(row, TIMETABLE, "call_time: read from the timetable's row")
     found["call_time"] = _with_crew_row(sheet, found["call_time"])
     found["call_time"] = clash_checked(sheet, found["call_time"])  # the sheet says two calls
     _doubt_night(found)

@@ -548,6 +548,33 @@ def _continuation(page: PageText, label: Label, first: Piece, labels: list[Label
     return out
 
 
+def _wrapped_to_cell_edge(
+    page: PageText, label: Label, first: Piece, labels: list[Label]
+) -> list[Piece]:
+    """The next line of a value that wrapped to its cell's left edge, under its label: an
+    itinerary's cell 'Obiekt 1: Muzeum Przyrodnicze, ul. Bełska 7,' over '38-700 Ustrzyki
+    Dolne', the label inline in the cell's text. Only after a value cut off at a comma (the
+    address runs on), when the line starts flush under the label with nothing left of it (a
+    time in the row's first column starts a new row), holds no label there and starts no
+    field of its own. One line; none otherwise."""
+    li = label.line + 1
+    if not first.text.rstrip().endswith(",") or li >= len(page.lines):
+        return []
+    line = page.lines[li]
+    height = max(label.bottom - label.top, 6.0)
+    if line.top - label.bottom > height * 1.6 or not line.words:
+        return []
+    if any(o.line == li and o.x0 < first.x0 for o in labels):
+        return []
+    if line.words[0].x0 < label.x0 - ALIGN_X:
+        return []  # the row's first column holds something: a new row
+    a, b = runs(line)[0]
+    text = " ".join(w.text for w in line.words[a:b])
+    if abs(line.words[a].x0 - label.x0) > ALIGN_X or _FIELD_START.match(text) or find_time(text):
+        return []
+    return [Piece(line.page, li, a, text, False, line.top - label.bottom, line.words[a].x0)]
+
+
 def _rest_of_label(line: Line, a: int, b: int, label: Label) -> bool:
     """The run is the second line of a label wrapped in its column (labelling's
     _wrapped_labels): flush under it on the next line, its words the end of its context."""
@@ -766,7 +793,9 @@ def attach(pages: Sequence[PageText], labels: list[Label]) -> dict[Label, list[P
         elif right is not None and not _PLACEHOLDER.match(right.text):
             pieces = [right]
             if h.kind in L.NUMBERED_KINDS:
-                pieces += _continuation(page, h, right, by_page[h.page])
+                pieces += _continuation(page, h, right, by_page[h.page]) or _wrapped_to_cell_edge(
+                    page, h, right, by_page[h.page]
+                )
         else:
             pieces = _below_pieces(page, h, by_page[h.page]) or _chained_below(
                 page, h, here, by_page[h.page]

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.reader import labels as L
+from pipeline.extract.reader.labelling import runs
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.values import find_times
 
 # Who a listed call is for, when it is the crew's (the words sheets use for the whole crew)
@@ -123,4 +125,30 @@ def crew_call_in_timeline(lines: Iterable[str], table: dict[str, float]) -> str 
         m = crew.match(rest.strip())
         if m is not None and not _someone_elses(rest.strip()[m.end() :]):
             found.add(str(first.value))
+    return found.pop() if len(found) == 1 else None
+
+
+def crew_call_in_timetable(lines: Iterable[Line], table: dict[str, float]) -> str | None:
+    """The crew's call read from a timetable's row whose cells are parted by gaps: the row's
+    time alone in its first cell, the crew's call opening a later cell ('5:30 | Stara Karczma,
+    ganek | ZBIÓRKA EKIPY, kawa | cała ekipa' under 'GODZ. | GDZIE | CO | KTO'): the place
+    cell between is where, the call cell what happens at the row's time. The rows that do
+    must agree on one time; a call cell that names another department's is not the crew's;
+    a call cell with a time of its own is its label's to read. None otherwise."""
+    crew = _crew_phrases(table)
+    found: set[str] = set()
+    for line in lines:
+        cells = [" ".join(w.text for w in line.words[a:b]).strip() for a, b in runs(line)]
+        if len(cells) < 2:
+            continue
+        times = find_times(cells[0])
+        if len(times) != 1 or times[0].start != 0 or cells[0][times[0].end :].strip():
+            continue
+        for cell in cells[1:]:
+            m = crew.match(cell)
+            if m is None or find_times(cell):
+                continue
+            if not _someone_elses(cell[m.end() :]):
+                found.add(str(times[0].value))
+            break
     return found.pop() if len(found) == 1 else None

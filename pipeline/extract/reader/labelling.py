@@ -131,6 +131,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     hits = _longest_only(hits)
     hits = glossed_numbers(pages, hits)  # 'LLEOLIAD 1 / LOCATION 1': one label, set 1
     hits = day_part_numbers(pages, hits)  # 'AM - LOCATION' beside 'PM - STUDIO 2': 1 and 2
+    hits = [_named_group_call(pages[h.page].lines[h.line], h) for h in hits]
     hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
     hits = [h for h in hits if not _named_like_its_label(pages[h.page], h, hits)]
@@ -144,6 +145,32 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
     hits = [h for h in hits if not _ends_a_hospital_name(pages[h.page], h, hits)]
     hits = [h for h in hits if not _table_column_heading(pages[h.page], h)]
     return [h for h in hits if not _opens_a_place_name(pages[h.page], h, hits)]
+
+
+GROUP_WORDS = 3  # 'Statyści (20 os.)', 'Extras and stand-ins': the group a call is for
+
+
+def _named_group_call(line: Line, hit: Label) -> Label:
+    """'Statyści (20 os.) - zbiórka 7:30 przy wejściu', 'Extras (12) - call 07:30': a note's
+    sentence that opens with whose call it is (a group that is not the crew, its head count
+    in brackets), a dash or colon, then the call word. The call is that group's, another
+    time, however sure the call word is alone. The crew's own ('Ekipa - zbiórka 6:30') keeps
+    its label."""
+    if hit.kind != "call" or hit.start < 1:
+        return hit
+    words = line.words
+    run = next(((a, b) for a, b in runs(line) if a <= hit.start < b), None)
+    if run is None or run[0] >= hit.start:
+        return hit
+    mark = words[hit.start - 1].text.strip()
+    dashed = mark in _DASHES
+    if not dashed and not mark.endswith(":"):
+        return hit
+    head = words[run[0] : hit.start - dashed]
+    named = [w for w in head if not w.text.startswith("(") and not w.text.endswith(")")]
+    if not named or len(named) > GROUP_WORDS or norm(named[0].text) not in L.NOT_CREW:
+        return hit
+    return replace(hit, kind="other_time")
 
 
 def _ends_a_hospital_name(page: PageText, hit: Label, hits: list[Label]) -> bool:
@@ -821,7 +848,9 @@ def _label_at(
             end = _part_of_day(line, end)
             end = _timed_window(line, end)
             end = _bracketed_part_of_day(line, end, phrase)
-        elif kind in L.NUMBERED_KINDS and (lettered := _letter_suffix(line, after[0])):
+        elif kind in L.NUMBERED_KINDS and (
+            lettered := _letter_suffix(line, after[0]) or _roman_set(line, last, after[0], phrase)
+        ):
             end, number = lettered
         elif (
             kind == "call"
@@ -1433,6 +1462,28 @@ def _part_of_day(line: Line, end: int) -> int:
 
 
 _STREET_PREFIXES = frozenset({"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle"})
+
+
+# a set numbered in capital Roman numerals ('OBIEKT I', 'OBIEKT II · godz. 13.30-18.00')
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+
+def _roman_tail(line: Line, last: int, i: int, phrase: str) -> int | None:
+    """'OBIEKT I · godz. 7.00-12.30', 'OBIEKT II:', 'OBIEKT III' ending its run: a set numbered
+    the way Polish plans number a day's objects, read as 'OBIEKT 1' is (the same marks: a colon,
+    the end of the run, the set's hours after a dot or dash). Capitals only: 'i' is 'and'
+    ('obiekt i dziedziniec'); 'Set I want' runs on with no mark and stays words."""
+    raw = line.words[i].text.strip()
+    value = _ROMAN.get(raw.rstrip(":"))
+    if value is None:
+        return None
+    return value if _trailing_number(line, last, i, str(value), phrase) else None
+
+
+def _roman_set(line: Line, last: int, i: int, phrase: str) -> tuple[int, int] | None:
+    """The label's end (past the set's hours) and number of a Roman-numbered set."""
+    value = _roman_tail(line, last, i, phrase)
+    return None if value is None else (_timed_window(line, i + 1), value)
 
 
 def _letter_suffix(line: Line, i: int) -> tuple[int, int] | None:

@@ -94,6 +94,9 @@ NOT_CREW = frozenset(
         "produkce",
         "herci",
         "komparz",
+        # Polish extras: 'Statyści – zbiórka 7:30' (labelling's _named_group_call)
+        "statyści",
+        "statystów",
     }
 )
 

@@ -17,7 +17,7 @@ from pipeline.extract.reader.call_finder import labelled_time
 from pipeline.extract.reader.field_sheet import Found, Sheet, _texts, plausible_sun
 from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
-from pipeline.extract.reader.values import Parsed, find_time
+from pipeline.extract.reader.values import Parsed, find_time, find_times
 
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
 # 20.41", "Sonnenaufgang / -untergang", "Lever / coucher du soleil": one label for both times
@@ -73,6 +73,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
                 m = gloss  # 'Éirí / luí na gréine  sunrise / sunset  08:11 / 18:25': translated
             if m:
                 parts = re.split(r"\s*/\s*", m.group(1))
+                if len(parts) == 1 and (in_cells := _two_cells(m.group(1))) is not None:
+                    return in_cells  # 'WSCHÓD / ZACHÓD   7:02:00   17:56:00'
                 times = [find_time(p) for p in parts[:2]]
                 abbreviated = m.group(0).startswith("SA")
                 if abbreviated and (
@@ -99,6 +101,21 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     if cell and rise.value in (None, cell[0].value) and fall.value in (None, cell[1].value):
         return cell
     return rise, fall
+
+
+def _two_cells(text: str) -> tuple[Found, Found] | None:
+    """'7:02:00   17:56:00' after 'WSCHÓD / ZACHÓD' in a spreadsheet's row: the pair's two
+    times in the row's next two cells, no slash between them, nothing else there; read in
+    the label's order when the first is a morning's and the second an evening's."""
+    times = find_times(text)
+    if len(times) != 2 or text[: times[0].start].strip() or text[times[-1].end :].strip():
+        return None
+    if text[times[0].end : times[1].start].strip():
+        return None
+    rise, fall = times
+    if not ("03:00" <= rise.value <= "10:59" and "15:00" <= fall.value <= "23:59"):
+        return None
+    return Found(rise.value, rise.quality), Found(fall.value, fall.quality)
 
 
 def _sun_directions(lines: Sequence[Line], x0: float) -> dict[str, Parsed]:

@@ -7,6 +7,7 @@ production printed around it, and find the biggest heading when no label names t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.calendar_names import MONTHS, WEEKDAYS
@@ -581,6 +582,20 @@ def largest_heading(page: PageText, label_runs: set[tuple[int, int, int]]) -> st
     return found[0] or found[1]
 
 
+SLIDE_ASPECT = 1.6  # a page this much wider than tall is a slide (16:10, 16:9), no paper
+SLIDE_BAND_ASPECT = 4 / 3  # ... whose top band is as deep as a 4:3 slide's of its width
+
+
+def top_band(page: PageText, share: float) -> float:
+    """How far down the top band holding the title reaches: ``share`` of the page's height, or
+    on a slide exported from a deck (16:9, 16:10) as deep as on a 4:3 slide of its width: a
+    wide page's height is short, and its title sits as low under the house's line as on a
+    paper page. A4 or letter, upright or on its side, keep their share of the height."""
+    if page.width < SLIDE_ASPECT * page.height:
+        return page.height * share
+    return page.width / SLIDE_BAND_ASPECT * share
+
+
 def _title_runs(line: Line) -> list[tuple[int, int]]:
     """The line's runs, with a title set in wide-spaced capitals kept whole: 'ADOBE  LIGHT'
     (a gap a little wider than a space, under 0.8 em, between two runs of capitals in one size)."""
@@ -620,7 +635,7 @@ def _largest(
     for n, line in enumerate(page.lines):
         if below >= 0 and not below < n <= below + 2:
             continue
-        if below < 0 and line.top >= page.height * share:
+        if below < 0 and line.top >= top_band(page, share):
             continue
         fallback = fallback or line.text
         for a, b in _title_runs(line):
@@ -791,7 +806,8 @@ def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
             if abs(below.words[r[0]].x0 - x0) <= STACK_ALIGN
         ][:2]
         work = whole_quoted(stack[0][1]) if stack else None
-        song = video and i < SONG_LINES - 1 and bool(stack) and stack[0][0] == i + 1
+        song = video and i < SONG_LINES - 1 and bool(stack)
+        song = song and _right_under(lines, i, at, stack[0][0])
         if song and work is not None:
             return work  # a music video's song, right under its artist
         kind = stack[1][1] if len(stack) > 1 else ""
@@ -801,6 +817,15 @@ def quoted_work_over_kind(page: PageText, heading: str) -> str | None:
             return None
         # nothing right under this printing of the music video's artist: it may be printed again
     return None
+
+
+def _right_under(lines: Sequence[Line], i: int, at: tuple[int, int], k: int) -> bool:
+    """Whether line ``k`` is the next under run ``at`` of line ``i``: the line after it, or a
+    later one with only another column's words between ('MARA LIS' over the date printed at
+    the right, then '„Song”' flush under the artist: the song is right under its artist)."""
+    words = lines[i].words
+    x0, x1 = words[at[0]].x0, words[at[1] - 1].x1
+    return all(w.x1 <= x0 or w.x0 >= x1 for between in lines[i + 1 : k] for w in between.words)
 
 
 # a sheet that names itself a music video among its first lines

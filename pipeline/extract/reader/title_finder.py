@@ -19,6 +19,7 @@ from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.dept_calls import in_department_table
 from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
+from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.label_gloss import after_slash
 from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
@@ -314,6 +315,10 @@ def _title_under_heading(page: PageText, heading: str) -> Found | None:
         # 'THE JORNADA LIGHTS' over '"Hot Springs Radio"' over 'MUSIC VIDEO': the artist's work;
         # 'SOLEJ' over '„Ropa”' on a music video's sheet: its song
         return Found(work, TITLE_OVER_KIND, "production: the quoted work under its artist's name")
+    kind_named = kind_cell_title(page, heading)
+    if kind_named is not None:
+        # 'etiuda II roku · „Szklarnia” · semestr zimowy' under a school's name set larger
+        return Found(kind_named, TITLE_OVER_KIND, "production: the quoted name beside its kind")
     return None
 
 
