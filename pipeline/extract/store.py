@@ -171,7 +171,12 @@ from pipeline.extract.logic import SheetDay
 # (reader73); a boxed call's caption, four-digit calls settled, a Call cell's time and place, a
 # running order's WHO cell, monospaced runs, a title key beside the sheet's name (reader100); a
 # cut title's opening bracket.
-EXTRACTOR_VERSION = "2026.12.53"
+# 2026.12.54: numbered set rows, outline items a) / b), SET #n in a running order, pre-call and
+# shoot times beside the unit call, promenade (reader101); a numbered set's hours beside its
+# label, 'Sunrise / set', Welsh labels and months, parts of the day, a unit's call among prep
+# crews, Irish county lines (reader75); Roman-numbered objects, slide title bands, a kind line's
+# quoted title, a sun pair in two cells, a timetable row's crew call (reader76).
+EXTRACTOR_VERSION = "2026.12.54"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
