@@ -87,6 +87,7 @@ def sheets() -> list[Sheet]:
         fresh72,
         fresh73,
         fresh74,
+        fresh77,
         grids,
         holdout,
         messy,
@@ -182,6 +183,7 @@ def sheets() -> list[Sheet]:
         fresh72,
         fresh73,
         fresh74,
+        fresh77,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
