@@ -1012,7 +1012,7 @@ def _nyindie_sheets() -> list[Sheet]:
     "CREW CALL, SHOOTING CALL, LUNCH, Weather / Sunrise / Sunset, BASECAMP and CREW PARKING; on "
     "the right the title and platform, then LOCATION 1 with its scenes, a black COMPANY MOVE "
     "strip with the move's time, LOCATION 2 with its scenes, a NEAREST HOSPITAL box, cast "
-    "times and notes (heat, Georgia peach logo)",
+    "times and notes (heat, lightning)",
     name="ga_{key}",
 )
 def _ga(spec: Day) -> bytes:
