@@ -89,6 +89,7 @@ def sheets() -> list[Sheet]:
         fresh74,
         fresh75,
         fresh76,
+        fresh77,
         grids,
         holdout,
         messy,
@@ -186,6 +187,7 @@ def sheets() -> list[Sheet]:
         fresh74,
         fresh75,
         fresh76,
+        fresh77,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
