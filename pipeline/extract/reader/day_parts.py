@@ -10,7 +10,7 @@ CHARACTER  LOC 1  LOC 2') are not such a row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -57,12 +57,15 @@ def _heading_part(line: Line, run: tuple[int, int], label: Label) -> tuple[int, 
     return None
 
 
-def day_part_numbers(pages: Sequence[PageText], hits: list[Label]) -> list[Label]:
+def day_part_numbers(
+    pages: Sequence[PageText],
+    hits: list[Label],
+    runs: Callable[[Line], list[tuple[int, int]]],
+) -> list[Label]:
     """Place labels on a row of part-of-day headings (two or more, nothing else on the row)
     numbered by their part of the day, each widened over its part ('(AM)'); others as they
-    are."""
-    from pipeline.extract.reader.labelling import runs  # labelling imports this module
-
+    are. `runs` splits a line into its cells (labelling's, passed in: labelling imports this
+    module)."""
     places = [h for h in hits if h.kind == "location"]
     rows = {(h.page, h.line) for h in places}
     out = {id(h): h for h in hits}

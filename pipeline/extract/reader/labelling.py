@@ -130,7 +130,7 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
         hits.extend(_list_headings(p, page))
     hits = _longest_only(hits)
     hits = glossed_numbers(pages, hits)  # 'LLEOLIAD 1 / LOCATION 1': one label, set 1
-    hits = day_part_numbers(pages, hits)  # 'AM - LOCATION' beside 'PM - STUDIO 2': 1 and 2
+    hits = day_part_numbers(pages, hits, runs)  # 'AM - LOCATION' beside 'PM - STUDIO 2': 1 and 2
     hits = [_named_group_call(pages[h.page].lines[h.line], h) for h in hits]
     hits = _wrapped_labels(pages, hits)
     hits = [h for h in hits if not _glossed_beside(pages[h.page], h, hits)]
