@@ -45,7 +45,7 @@ from tests.corpus.fresh_common import (
     titled_notes,
     wrap,
 )
-from tests.corpus.fresh_skeletons import Day, family, footer, near_misses, notice
+from tests.corpus.fresh_skeletons import Day, family, footer, near_miss_page, near_misses
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -1574,28 +1574,7 @@ Body = tuple[
 
 
 def _nm_page(head: tuple[str, str, str], body: Body, font: str = "helvetica") -> bytes:
-    """A near miss: heading lines over a rule, then fresh_skeletons.notice's body."""
-    c, x0, right = page("A4", font, margin=42.0)
-    c.text(x0, 50, head[0], 13, bold=True)
-    grey_text(c, x0, 63, head[1], 8.5)
-    c.right(right, 50, head[2], 10, bold=True)
-    c.hline(x0, right, 71, 1.0)
-    facts, table_rows, notes = body
-    notice(
-        c,
-        x0,
-        right,
-        94,
-        facts,
-        table_rows,
-        notes,
-        table=head_table,
-        facts_look=(9, 120, 14),
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    return c.output()
+    return near_miss_page(head, body, paper="A4", margin=42.0, top=50, font=font)
 
 
 def _food_bank() -> bytes:

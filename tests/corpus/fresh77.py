@@ -41,7 +41,7 @@ from tests.corpus.fresh_common import (
     time_or,
     titled_notes,
 )
-from tests.corpus.fresh_skeletons import Day, family, footer, near_misses, notice
+from tests.corpus.fresh_skeletons import Day, family, footer, near_miss_page, near_misses
 from tests.corpus.places import Place, _p
 from tests.corpus.sheet import Sheet, fit
 
@@ -1607,29 +1607,7 @@ Body = tuple[
 ]
 
 
-def _nm_page(head: tuple[str, str, str], body: Body) -> bytes:
-    """A near miss: heading lines over a rule, then fresh_skeletons.notice's body."""
-    c, x0, right = page("letter", "helvetica", margin=44.0)
-    c.text(x0, 52, head[0], 13, bold=True)
-    grey_text(c, x0, 65, head[1], 8.5)
-    c.right(right, 52, head[2], 10, bold=True)
-    c.hline(x0, right, 73, 1.0)
-    facts, table_rows, notes = body
-    notice(
-        c,
-        x0,
-        right,
-        96,
-        facts,
-        table_rows,
-        notes,
-        table=head_table,
-        facts_look=(9, 130, 14),
-        size=8.5,
-        lead=14,
-        ruled=True,
-    )
-    return c.output()
+_nm_page = partial(near_miss_page, paper="letter", margin=44.0, top=52, label_width=130)
 
 
 def _movers() -> bytes:

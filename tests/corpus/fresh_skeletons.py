@@ -23,7 +23,9 @@ from tests.corpus.fresh_common import (
     day_tables,
     expect,
     grey_text,
+    head_table,
     label_rows,
+    page,
     sheet_basics,
     titled_notes,
 )
@@ -194,3 +196,39 @@ def notice(
     head, texts = notes
     head_size, size, lead = notes_look
     return titled_notes(c, x, y + gaps[1], head, head_size, texts, size, right - x, lead)
+
+
+def near_miss_page(
+    head: tuple[str, str, str],
+    body: tuple[Sequence[tuple[str, str]], Any, tuple[str, Sequence[str]]],
+    *,
+    paper: str,
+    margin: float,
+    top: float,
+    font: str = "helvetica",
+    label_width: float = 120,
+) -> bytes:
+    """A near miss as fresh71-77 print it: a bold heading at `top`, a grey line under it and a
+    bold reference on the right, over a rule; then `notice`'s body of `body` (facts, table,
+    notes) in a ruled head_table."""
+    c, x0, right = page(paper, font, margin=margin)
+    c.text(x0, top, head[0], 13, bold=True)
+    grey_text(c, x0, top + 13, head[1], 8.5)
+    c.right(right, top, head[2], 10, bold=True)
+    c.hline(x0, right, top + 21, 1.0)
+    facts, table_rows, notes = body
+    notice(
+        c,
+        x0,
+        right,
+        top + 44,
+        facts,
+        table_rows,
+        notes,
+        table=head_table,
+        facts_look=(9, label_width, 14),
+        size=8.5,
+        lead=14,
+        ruled=True,
+    )
+    return c.output()
