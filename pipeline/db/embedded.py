@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import subprocess
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def start_embedded_postgres(home: Path) -> str:
     pgdata = _pgdata(home)
     if len(str(pgdata / ".s.PGSQL.5432")) > _MAX_SOCKET_PATH:
         raise RuntimeError(f"STILLONTIME_HOME is too long for a Unix socket path: {home}")
+    _ensure_pgserver_user(pgserver)
     with _home_lock(home, "postgres"):
         _stop_orphaned_postgres(pgdata)
         server = pgserver.get_server(pgdata, cleanup_mode=None)
@@ -119,6 +121,16 @@ def start_embedded_postgres(home: Path) -> str:
             if not exists:
                 conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
     return embedded_database_url(home)
+
+
+def _ensure_pgserver_user(pgserver) -> None:
+    """As root, pgserver runs PostgreSQL as a system user it creates with ``useradd`` on first
+    use. Two processes with different homes (test workers on a new machine) would both try, and
+    the second ``useradd`` fails ("already exists"): create it once, under a machine-wide lock."""
+    if os.geteuid() != 0:
+        return
+    with _home_lock(Path(tempfile.gettempdir()), "stillontime-pgserver-user"):
+        pgserver.utils.ensure_user_exists("pgserver")
 
 
 def _stop_orphaned_postgres(pgdata: Path) -> None:
