@@ -403,9 +403,9 @@ def _hetv(spec: Day) -> bytes:
     w = (right - x0) / 3
     c.box(x0, 72, w, 62, 1.4)
     c.text(x0 + 6, 84, "UNIT CALL", 8, bold=True)
-    c.text(x0 + 6, 108, hm(call, t), 20, bold=True)
+    c.text(x0 + 6, 104, hm(call, t), 18, bold=True)
     for i, (lab, val) in enumerate(_calls(call, t, g["calls"])):
-        fit(c, x0 + 6, 120 + i * 9, f"{lab}: {val}", 7, w - 10)
+        fit(c, x0 + 6, 115 + i * 8, f"{lab}: {val}", 7, w - 10)
     c.box(x0 + w, 72, w, 62, 0.6)
     c.text(x0 + w + 6, 84, "SUNRISE / SUNSET / WEATHER", 7.5, bold=True)
     c.text(x0 + w + 6, 99, f"Sunrise {hm(rise, t)}   Sunset {hm(fall, t)}", 8.5)
@@ -445,7 +445,7 @@ def _hetv(spec: Day) -> bytes:
 
 
 def _hetv_sheets() -> list[Sheet]:
-    office = "Production Office: Unit 4, Hudson Quay, Middlesbrough TS3 6AR · 01642 555 0190"
+    office = "Prod. Office: Hudson Quay, Middlesbrough · 01642 555 0190"
     contacts = [
         "Producer: Helen Carr 07700 900412",
         "1st AD: Tom Rutherford 07700 900133",
@@ -683,8 +683,8 @@ def _tvc_sheets() -> list[Sheet]:
                     (0, "Crew call, breakfast at the café"),
                     (60, "Shot 1: family on the terrace"),
                     (180, "Shot 2: beach walk to the groynes"),
-                    (300, "Lunch"),
-                    (360, "Shots 3-4: pack shot and end frame"),
+                    (330, "Lunch"),
+                    (390, "Shots 3-4: pack shot and end frame"),
                 ],
                 "crew": _tvc_crew([("Art", "Designer", "Fern Oduya", "07700 900420", -60)]),
                 "notes": [
@@ -1543,7 +1543,7 @@ def _photo_day() -> bytes:
     return _nm_page(
         (
             "ST BRIGID'S NATIONAL SCHOOL",
-            "Kenmare Road, Killarney, Co. Kerry",
+            "Shelbourne Street, Kenmare, Co. Kerry",
             "SCHOOL PHOTO DAY",
         ),
         (
