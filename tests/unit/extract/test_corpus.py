@@ -649,7 +649,18 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # silent, 2 sure-wrong (an urgent care above the ER taken as the hospital; a hospital's name cut
 # at its dash), 2 misclassified (the moving company's and the open house's papers); misses: the
 # Georgia rail's 'Rise 6:27A / Set 8:48P', Nyack's set after the TRUCKS / BASECAMP cell (0.76).
-UNMEASURED: tuple[str, ...] = ()
+# fresh78_ (the seventy-ninth held-out set, as a crew member in the UK, Ireland, Australia or New
+# Zealand receives it: UK high-end TV drama unit call sheets from a Movie Magic / Setkeeper-style
+# template with UNIT CALL, LOCATION / UNIT BASE / NEAREST A&E cells (Seaham, Saltburn-by-the-Sea,
+# Skegness); UK commercials on an APA-member production company's sheet with 'CALL TIME 7.30am ON
+# LOCATION' (Littlehampton, Seaford, Folkestone); Irish features under Screen Ireland with UNIT
+# BASE, a HIGH WATER box and a GARDA PERMIT row (Kenmare, Dungarvan, Ballina); Australian drama
+# series with a SUNRISE / SUNSET / WEATHER / FIRE DANGER strip (Mudgee, Kiama, Castlemaine); New
+# Zealand features with ScreenSafe HAZARD / CONTROL tables (Raglan, Matamata, Arrowtown); UK
+# factual small-crew itineraries (Hay-on-Wye, Crickhowell, Ilfracombe); near misses: an NHS
+# day-surgery admission letter, a hot-air balloon flight confirmation, a school photo day) is a
+# held-out set, built blind and not yet measured.
+UNMEASURED: tuple[str, ...] = ("fresh78_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2139,6 +2150,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh75_",
         "fresh76_",
         "fresh77_",
+        "fresh78_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
