@@ -649,7 +649,15 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # silent, 2 sure-wrong (an urgent care above the ER taken as the hospital; a hospital's name cut
 # at its dash), 2 misclassified (the moving company's and the open house's papers); misses: the
 # Georgia rail's 'Rise 6:27A / Set 8:48P', Nyack's set after the TRUCKS / BASECAMP cell (0.76).
-UNMEASURED: tuple[str, ...] = ()
+# fresh79_ (the eightieth held-out set: Polish call sheets as Polish crews receive them: Łódź
+# Film School etiudy' PLAN ZDJĘCIOWY (Łęczyca, Sieradz, Uniejów); TVP series' DZIENNY PLAN PRACY
+# (Wasilków, Zabłudów, Knyszyn); Warsaw commercial houses' CALL SHEET (Bolków, Złotoryja, Lwówek
+# Śląski); Netflix Polska bilingual PL / EN sheets (Biskupiec, Jeziorany, Barczewo); TVN daily
+# series' spreadsheet grid with OBIEKT 1 / PRZEJAZD / OBIEKT 2 (Chmielno, Szymbark, Sierakowice);
+# PISF features' two-page DYSPOZYCJA (Iwonicz-Zdrój, Zagórz, Bircza); near misses: a forest
+# district's tree-planting action, a water utility's meter-reading schedule, a vet's rabies
+# vaccination round for dogs) is a held-out set, built blind and not yet measured: no floors.
+UNMEASURED: tuple[str, ...] = ("fresh79_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2139,6 +2147,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh75_",
         "fresh76_",
         "fresh77_",
+        "fresh79_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
