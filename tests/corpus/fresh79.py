@@ -823,9 +823,9 @@ def _commercial_sheets() -> list[Sheet]:
     "Netflix Polska original's bilingual PLAN ZDJĘCIOWY / CALL SHEET, A4 in DejaVu Sans: title "
     "and 'oryginalny serial Netflix' over the episode, the producer right; the date in Polish "
     "over English; two columns of label rows in both languages (Call ekipy / Crew call, Obiekt / "
-    "Location, Baza / Basecamp, Parking, Wschód / zachód słońca · Sunrise / Sunset, Pogoda / "
-    "Weather) beside a shaded box Najbliższy szpital (SOR) / Nearest hospital (ER); scenes; "
-    "cast; a safety footer in both languages",
+    "Location, Baza / Basecamp, Parking, Wschód słońca / Sunrise, Zachód słońca / Sunset, "
+    "Pogoda / Weather) beside a shaded box Najbliższy szpital (SOR) / Nearest hospital (ER); "
+    "scenes; cast; a safety footer in both languages",
     name="netflix_{key}",
 )
 def _netflix(spec: Day) -> bytes:
@@ -846,7 +846,8 @@ def _netflix(spec: Day) -> bytes:
         ("", f"{p.city} - {g['set']}"),
         ("Baza / Basecamp", f"{p.base_street}, {p.base_city}"),
         ("Parking", g["parking"]),
-        ("Wschód / zachód · Sunrise / Sunset", _sun(rise, fall, t)),
+        ("Wschód słońca / Sunrise", hm(rise, t)),
+        ("Zachód słońca / Sunset", hm(fall, t)),
         ("Pogoda / Weather", g["weather"]),
     ]
     mid = x0 + 330
@@ -861,7 +862,7 @@ def _netflix(spec: Day) -> bytes:
     y = _table(
         c,
         x0,
-        250,
+        272,
         ["SC.", "MIEJSCE / SET", "D/N", "STR. / PGS", "OBSADA / CAST"],
         [0, 34, 300, 340, 400],
         g["scenes"],
@@ -1012,7 +1013,8 @@ def _series(spec: Day) -> bytes:
         ("OBIAD", hm(add_minutes(call, g["lunch"]), t)),
         ("Wschód / zachód słońca", _sun(rise, fall, t)),
         ("Pogoda", g["weather"]),
-        ("OBIEKT 1", f"{p.name}, {p.street}, {p.city} - {g['set']}"),
+        ("OBIEKT 1", f"{p.name}, {p.street}, {p.city}"),
+        ("Co kręcimy", g["set"]),
         ("Parking", f"{p.base_street}, {p.base_city}"),
         ("Najbliższy szpital / SOR", _sor(p)),
     ]
@@ -1335,8 +1337,8 @@ def _meter_reading() -> bytes:
     """A water utility's meter-reading round: streets, days, hours, what to have ready."""
     return _nm_page(
         (
-            "ZAKŁAD WODOCIĄGÓW I KANALIZACJI",
-            "Gmina Chmielno · ul. Gryfa Pomorskiego",
+            "ZAKŁAD WODOCIĄGÓW",
+            "i Kanalizacji Gminy Chmielno · ul. Gryfa Pomorskiego",
             "HARMONOGRAM ODCZYTÓW WODOMIERZY",
         ),
         (
@@ -1374,11 +1376,11 @@ def _rabies_round() -> bytes:
         (
             "GABINET WETERYNARYJNY „AZOR”",
             "lek. wet. Beata Kowalik · Iwonicz-Zdrój",
-            "SZCZEPIENIE PSÓW PRZECIW WŚCIEKLIŹNIE",
+            "SZCZEPIENIE PSÓW 2027",
         ),
         (
             [
-                ("Podstawa", "obowiązkowe szczepienie psów powyżej 3. miesiąca życia"),
+                ("Szczepienie", "przeciw wściekliźnie, obowiązkowe dla psów od 3. miesiąca"),
                 ("Koszt", "50 zł (szczepionka + wpis do książeczki)"),
                 ("Zabrać", "książeczkę zdrowia psa, smycz, kaganiec"),
                 ("Informacje", "tel. 13 555 03 40"),
@@ -1423,8 +1425,8 @@ def _other_sheets() -> list[Sheet]:
         (
             "near_miss_dog_rabies_vaccination",
             "a vet's rabies-vaccination round for dogs in the Krosno foothills, A4: surgery, "
-            "'SZCZEPIENIE PSÓW PRZECIW WŚCIEKLIŹNIE', cost, what to bring; a ruled DATA / GODZ. "
-            "/ MIEJSCOWOŚĆ / MIEJSCE table; notes",
+            "'SZCZEPIENIE PSÓW 2027', przeciw wściekliźnie, cost, what to bring; a ruled DATA / "
+            "GODZ. / MIEJSCOWOŚĆ / MIEJSCE table; notes",
             _rabies_round,
         ),
     ]
