@@ -91,6 +91,7 @@ def sheets() -> list[Sheet]:
         fresh76,
         fresh77,
         fresh78,
+        fresh79,
         grids,
         holdout,
         messy,
@@ -190,6 +191,7 @@ def sheets() -> list[Sheet]:
         fresh76,
         fresh77,
         fresh78,
+        fresh79,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
