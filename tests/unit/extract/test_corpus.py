@@ -659,8 +659,8 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # Zealand features with ScreenSafe HAZARD / CONTROL tables (Raglan, Matamata, Arrowtown); UK
 # factual small-crew itineraries (Hay-on-Wye, Crickhowell, Ilfracombe); near misses: an NHS
 # day-surgery admission letter, a hot-air balloon flight confirmation, a school photo day) is a
-# held-out set, built blind; measured blind on 2026.12.54: 126/126 fields, 15/18 auto-ok (the factual
-# itineraries 0/3), 0 silent, 0 sure-wrong, 0 misclassified. Open for tuning.
+# held-out set, built blind; measured blind on 2026.12.54: 126/126 fields, 15/18 auto-ok (the
+# factual itineraries 0/3), 0 silent, 0 sure-wrong, 0 misclassified. Open for tuning.
 # fresh79_ (the eightieth held-out set: Polish call sheets as Polish crews receive them: Łódź
 # Film School etiudy' PLAN ZDJĘCIOWY (Łęczyca, Sieradz, Uniejów); TVP series' DZIENNY PLAN PRACY
 # (Wasilków, Zabłudów, Knyszyn); Warsaw commercial houses' CALL SHEET (Bolków, Złotoryja, Lwówek
