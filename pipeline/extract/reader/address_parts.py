@@ -212,10 +212,14 @@ _AFTER_TOWN = lazy(
     rf"(?P<code>\d{{4,6}}|[1-9]\d{{2}} \d{{3}}|\d{{5}}-\d{{3}}|\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}"
 )
 
+_ANY_DIGIT = lazy(r"\d")
+
 
 def find_postcodes(text: str) -> list[Postcode]:
     """Every postcode in ``text`` (one reading per place: the first country pattern wins)."""
     found: list[Postcode] = []
+    if not _ANY_DIGIT.search(text):
+        return found  # every postcode has a digit (the patterns are slow to search)
     for kind, regex in _POSTCODES:
         for m in regex.finditer(text):
             if any(m.start() < p.end and p.start < m.end() for p in found):
