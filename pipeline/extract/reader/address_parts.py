@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.remember import memo
 
 
 def _words(text: str) -> frozenset[str]:
@@ -215,8 +216,10 @@ _AFTER_TOWN = lazy(
 _ANY_DIGIT = lazy(r"\d")
 
 
+@memo
 def find_postcodes(text: str) -> list[Postcode]:
-    """Every postcode in ``text`` (one reading per place: the first country pattern wins)."""
+    """Every postcode in ``text`` (one reading per place: the first country pattern wins).
+    Kept per text: addresses and town lines ask it of the same line."""
     found: list[Postcode] = []
     if not _ANY_DIGIT.search(text):
         return found  # every postcode has a digit (the patterns are slow to search)

@@ -206,7 +206,7 @@ def find_dates(
         the longer one, is kept.
     """
     text = ascii_digits(text[:MAX_TEXT])
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return []
     text, scanned = _scannable(text)
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
