@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.remember import memo
 
 
 def _words(text: str) -> frozenset[str]:
@@ -212,10 +213,16 @@ _AFTER_TOWN = lazy(
     rf"(?P<code>\d{{4,6}}|[1-9]\d{{2}} \d{{3}}|\d{{5}}-\d{{3}}|\d{{3}}-\d{{4}}){_NO_MORE_DIGITS}"
 )
 
+_ANY_DIGIT = lazy(r"\d")
 
+
+@memo
 def find_postcodes(text: str) -> list[Postcode]:
-    """Every postcode in ``text`` (one reading per place: the first country pattern wins)."""
+    """Every postcode in ``text`` (one reading per place: the first country pattern wins).
+    Kept per text: addresses and town lines ask it of the same line."""
     found: list[Postcode] = []
+    if not _ANY_DIGIT.search(text):
+        return found  # every postcode has a digit (the patterns are slow to search)
     for kind, regex in _POSTCODES:
         for m in regex.finditer(text):
             if any(m.start() < p.end and p.start < m.end() for p in found):

@@ -280,7 +280,7 @@ def _today_lines(sheet: F.Sheet) -> list[str]:
         ln.text
         for p, page in enumerate(sheet.pages)
         for ln in page.lines
-        if not sheet.in_advance(p, ln.top, ln.x0) and not F.TOMORROW_WORDS.search(ln.text)
+        if not sheet.in_advance(p, ln.top, ln.x0) and not F.speaks_of_tomorrow(ln.text)
     ]
 
 
@@ -291,7 +291,7 @@ def _today_runs(sheet: F.Sheet, told: bool) -> list[Line]:
         ln
         for p, page in enumerate(sheet.pages)
         for ln in page.lines
-        if not sheet.in_advance(p, ln.top, ln.x0) and (told or not F.TOMORROW_WORDS.search(ln.text))
+        if not sheet.in_advance(p, ln.top, ln.x0) and (told or not F.speaks_of_tomorrow(ln.text))
     ]
 
 
@@ -506,7 +506,7 @@ def _with_crew_row(sheet: F.Sheet, call: F.Found) -> F.Found:
     first row), agrees with one or puts a confident one that differs in doubt."""
 
     def skip(p: int, ln: Line) -> bool:
-        return sheet.in_advance(p, ln.top, ln.x0) or bool(F.TOMORROW_WORDS.search(ln.text))
+        return sheet.in_advance(p, ln.top, ln.x0) or F.speaks_of_tomorrow(ln.text)
 
     row = crew_row_call(sheet.pages, L.CREW_CALL, skip)
     if row is None and call.value is None:

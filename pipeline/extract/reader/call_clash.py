@@ -159,7 +159,7 @@ def _timeline(sheet: F.Sheet) -> set[str]:
     out = set()
     for p, page in enumerate(sheet.pages):
         for line in page.lines:
-            if sheet.in_advance(p, line.top, line.x0) or F.TOMORROW_WORDS.search(line.text):
+            if sheet.in_advance(p, line.top, line.x0) or F.speaks_of_tomorrow(line.text):
                 continue
             hit = crew_call_in_timeline([line.text], L.CREW_CALL)
             if hit is not None:

@@ -1083,7 +1083,7 @@ def _strong_call_printed(sheet: Sheet, label: Label, value: object = None) -> bo
             if (p, i) == (label.page, label.line):
                 continue
             text = line.text.lower()
-            if any(re.search(rf"(?<![^\W\d_]){re.escape(p)}", text) for p in _STRONG_CALLS):
+            if _STRONG_CALLS and _STRONG_CALL_WORDS.search(text):
                 # 'Arab Hall call sheet' prints no 'all call': a phrase starts a word
                 first = find_time(_LIST_ITEM.sub("", line.text))
                 if value is not None and first is not None and first.value == value:
@@ -1117,6 +1117,8 @@ GENERIC_CALL_PHRASES = frozenset(
 _STRONG_CALLS = tuple(
     p for p, q in L.CREW_CALL.items() if q >= 0.85 and p not in GENERIC_CALL_PHRASES
 )
+# any of them starting a word: one search a line rather than one a phrase
+_STRONG_CALL_WORDS = lazy(r"(?<![^\W\d_])(?:" + "|".join(re.escape(p) for p in _STRONG_CALLS) + ")")
 
 
 def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:

@@ -12,6 +12,7 @@ full-width script are read as 0-9.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from pipeline.extract.reader.buddhist_era import marked_era_year
@@ -205,13 +206,13 @@ def find_dates(
         the longer one, is kept.
     """
     text = ascii_digits(text[:MAX_TEXT])
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return []
-    text = first_day_pairs(_first_night(_uncombed(text)))
+    text, scanned = _scannable(text)
     readings: list[tuple[tuple[bool, int, int], Parsed]] = []
     for rank, (kind, regex) in enumerate(_PATTERNS):
         pos = 0
-        while (m := regex.search(text, pos)) is not None:
+        while (m := _search(scanned, rank, regex, text, pos)) is not None:
             parsed = _read(kind, m, text, us_order, reference, yearless)
             if parsed is None:
                 # "1 - poniedziałek, 17 listopada": a rejected match must not hide a date inside it
@@ -226,6 +227,31 @@ def find_dates(
         if not any(parsed.start < c.end and c.start < parsed.end for c in chosen):
             chosen.append(parsed)
     return merge_nights(text, sorted(chosen, key=lambda p: p.start))
+
+
+SCANS_KEPT = 1024  # texts whose pattern searches are kept (a text is read with other options)
+
+
+@functools.lru_cache(maxsize=SCANS_KEPT)
+def _scannable(text: str) -> tuple[str, dict[tuple[int, int], re.Match[str] | None]]:
+    """``text`` as the patterns read it (combs closed, nights' second days blanked), and the
+    searches done in it so far: the same line is read with other options (a year or not, US
+    order), and the searches do not depend on them."""
+    return first_day_pairs(_first_night(_uncombed(text))), {}
+
+
+def _search(
+    scanned: dict[tuple[int, int], re.Match[str] | None],
+    rank: int,
+    regex: re.Pattern[str],
+    text: str,
+    pos: int,
+) -> re.Match[str] | None:
+    """``regex`` (``_PATTERNS[rank]``) searched in ``text`` from ``pos``, once a text."""
+    key = (rank, pos)
+    if key not in scanned:
+        scanned[key] = regex.search(text, pos)
+    return scanned[key]
 
 
 # A form's date typed into a comb of boxes, one digit a box: "1 4 - 1 0 - 2 0 2 6" (day, month

@@ -10,6 +10,7 @@ this module and not on each other's.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,13 @@ STACK_X = 12.0  # points; labels stacked one over another start within this of e
 _PLACEHOLDER = lazy(r"^(location|hospital|lokacja|szpital|set)\s*#?\s*\d*$", re.I)
 _TOMORROW = TOMORROW_WORDS = lazy(L.TOMORROW, re.I)
 _NOT_SHOOT_DATE = lazy(L.NOT_SHOOT_DATE, re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def speaks_of_tomorrow(text: str) -> bool:
+    """Whether a line's text names another day (TOMORROW_WORDS): several fields ask it of
+    every line, and the pattern (every language's words) is slow to search."""
+    return TOMORROW_WORDS.search(text) is not None
 
 
 @dataclass(frozen=True)

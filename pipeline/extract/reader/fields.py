@@ -37,6 +37,7 @@ from pipeline.extract.reader.field_sheet import (
     Sheet,
     plausible_sun,
     section_text,
+    speaks_of_tomorrow,
 )
 from pipeline.extract.reader.hospital_finder import hospital
 from pipeline.extract.reader.place_finder import (
@@ -72,6 +73,7 @@ __all__ = [
     "shooting_date",
     "shooting_day",
     "shooting_start",
+    "speaks_of_tomorrow",
     "sun_times",
     "superseded_original",
     "time_beneath",

@@ -1636,6 +1636,17 @@ def _longest_only(hits: list[Label]) -> list[Label]:
 
 def runs(line: Line) -> list[tuple[int, int]]:
     """Split a line into runs of normally spaced words: (first index, end index)."""
+    if type(line) is not Line:
+        return _runs(line)
+    # a line is frozen and the fields ask for its runs many times (60 a sheet): kept on it,
+    # outside its fields (so neither equality nor its repr sees them)
+    kept = line.__dict__.get("_runs")
+    if kept is None:
+        kept = line.__dict__["_runs"] = tuple(_runs(line))
+    return list(kept)
+
+
+def _runs(line: Line) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     size = max(w.size for w in line.words) or _height(line)

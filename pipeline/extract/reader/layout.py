@@ -6,6 +6,7 @@ value to its nearest label); every check reads through them (sanity's wrap inclu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -82,6 +83,7 @@ def _reach(height: float, ref: Word) -> float:
     return 0.5 * min(ref_height, 1.5 * height) + 0.2 * height
 
 
+@functools.lru_cache(maxsize=8192)  # the labels ask it of each line's words again and again
 def norm(token: str) -> str:
     """Lower-case a word and strip surrounding punctuation (keeps Polish letters)."""
     return _PUNCT.sub("", token.lower())

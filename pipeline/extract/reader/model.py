@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, Literal
 
 DocumentType = Literal["call_sheet", "shooting_schedule", "other"]
@@ -62,19 +63,22 @@ class Word:
 
 
 class WordRun:
-    """What a run of words on one line shows: its text and its box (lines, cells)."""
+    """What a run of words on one line shows: its text and its box (lines, cells).
+
+    The runs are frozen and the finders ask a line's text and box many times (90 000 times
+    a hundred sheets): each is worked out once and kept on the run, outside its fields."""
 
     words: tuple[Word, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 

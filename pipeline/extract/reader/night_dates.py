@@ -136,6 +136,16 @@ _MONTH_FIRST_PAIR = lazy(
     r"(?P<d2>\d\d?)(?:st|nd|rd|th)?(?=\s{0,2},?\s{0,2}'?(?:19|20)?\d\d(?!\d|[:.]\d))",
     re.I,
 )
+# A cheap test that must pass wherever _MONTH_FIRST_PAIR matches: a month name's last letter
+# then the pair and the year; most lines have no such pair and skip the month-name search
+_MONTH_ENDS = "".join(
+    sorted({c for n in MONTHS if len(n) >= 3 for c in (n[-1], n[-1].upper(), n[-1].lower())})
+)
+_PAIR_HINT = lazy(
+    rf"[{re.escape(_MONTH_ENDS)}]\.?\s?\d\d?(?:st|nd|rd|th)?\s?[/\u2013-]\s?"
+    r"\d\d?(?:st|nd|rd|th)?(?=\s{0,2},?\s{0,2}'?(?:19|20)?\d\d(?!\d|[:.]\d))",
+    re.I,
+)
 
 
 def _month_end(month: int, day: int) -> int:
@@ -156,6 +166,8 @@ def first_day_pairs(text: str) -> str:
             return m.group()
         return text[m.start() : m.end("d1")].rjust(len(m.group()))
 
+    if not _PAIR_HINT.search(text):
+        return text
     return _MONTH_FIRST_PAIR.sub(first, text)
 
 
