@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.crew_headed import cell_names_the_crew
+from pipeline.extract.reader.streets import find_streets, street_evidence, tokenize
 from pipeline.extract.reader.times import find_time
+from pipeline.extract.reader.welsh_streets import welsh_type
 from tests.fixtures.callsheets import Row, render
 from tests.unit.extract.drawn import read_day
 
@@ -88,3 +91,93 @@ def test_a_piece_beside_the_heading_is_not_its_cell() -> None:
     parsed = find_time(text)
     assert parsed is not None
     assert not cell_names_the_crew([Piece(0, 1, 0, text, False, 10.0)], parsed)
+
+
+# --- 3. Welsh street words ---------------------------------------------------------------------
+
+
+def _street(text: str) -> str | None:
+    found = find_addresses(text)
+    return found[0].street if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Canolfan y Celfyddydau, 12 Heol y Frenhines, Caerdydd CF10 2BH", "12 Heol y Frenhines"),
+        ("Heol y Frenhines, Caerdydd CF10 2BH", "Heol y Frenhines"),
+        ("Neuadd y Dref, Stryd Fawr, Llanberis LL55 4EU", "Stryd Fawr"),
+        ("14 Ffordd Penrhos, Bangor LL57 2EF", "14 Ffordd Penrhos"),
+        ("Caffi'r Harbwr, 3 Lôn Las, Abersoch LL53 7AB", "3 Lôn Las"),
+        ("Rhodfa'r Môr, Aberystwyth SY23 2AZ", "Rhodfa'r Môr"),
+        ("7 Teras Bodlondeb, Bangor LL57 2BH", "7 Teras Bodlondeb"),
+        ("Sgwâr y Castell, Caernarfon LL55 2NF", "Sgwâr y Castell"),
+        ("Plas Newydd, Heol Hir, Llandaf, Caerdydd CF5 2AB", "Heol Hir"),
+        ("Y Stryd Fawr, Harlech LL46 2YA", "Y Stryd Fawr"),
+    ],
+)
+def test_a_welsh_street_word_makes_a_street(text: str, street: str) -> None:
+    assert _street(text) == street
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lon Chaney Theatre",  # 'Lon' unaccented, no house number: a first name
+        "Teras",  # the word alone, no name after it
+        "walk up the heol fach to the gate",  # lower case: no street word opening a name
+        "Stryd, Caerdydd",  # the name cut off by a comma
+    ],
+)
+def test_no_welsh_street_without_its_name(text: str) -> None:
+    assert find_streets(tokenize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("street", "evidence"),
+    [("Heol Hir", True), ("Sgwâr y Castell", True), ("Lon Chaney Theatre", False)],
+)
+def test_a_welsh_street_word_is_evidence_of_a_street(street: str, evidence: bool) -> None:
+    assert street_evidence(street) is evidence
+
+
+@pytest.mark.parametrize(
+    ("key", "welsh"),
+    [("heol", True), ("sgwâr", True), ("rhodfa'r", True), ("road", False), ("lane", False)],
+)
+def test_welsh_type_words(key: str, welsh: bool) -> None:
+    assert welsh_type(key) is welsh
+
+
+def _welsh_set(street: str, town: str) -> list[Row]:
+    return [
+        (40, 40, "Y GWYLIWR", 16),
+        (40, 62, "Dydd Mawrth 13 Ebrill 2027 / Tuesday 13 April 2027", 10),
+        (40, 80, "Crew call 07:30", 10),
+        (40, 110, "LOCATION", 9),
+        (40, 124, "Neuadd y Dref", 9),
+        (40, 136, street, 9),
+        (40, 148, town, 9),
+        (40, 170, "Sunrise 06:32  Sunset 20:05", 9),
+        (40, 190, "Nearest A&E: Ysbyty Gwynedd, Penrhosgarnedd, Bangor LL57 2PW", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("Heol y Frenhines", "Caerdydd"),
+        ("12 Stryd Fawr", "Llanberis"),
+        ("Sgwâr y Castell", "Caernarfon LL55 2NF"),
+        ("High Street", "Caerdydd"),  # the English street, read the same way
+    ],
+)
+def test_a_welsh_street_under_the_set_is_its_address(street: str, town: str) -> None:
+    day = read_day(render(_welsh_set(street, town), unicode_font=True))
+    assert day["location"].startswith(street)
+    assert day["field_confidence"]["location"] >= SURE
+
+
+def test_a_name_line_that_is_no_welsh_street_is_not_confirmed() -> None:
+    day = read_day(render(_welsh_set("Lon Chaney Theatre", "Caerdydd"), unicode_font=True))
+    assert day["field_confidence"]["location"] < SURE
