@@ -11,6 +11,8 @@ import pytest
 from pipeline.extract.reader.addresses import find_addresses
 from pipeline.extract.reader.attach import Piece
 from pipeline.extract.reader.crew_headed import cell_names_the_crew
+from pipeline.extract.reader.model import Place
+from pipeline.extract.reader.not_a_place import not_a_place, places_only
 from pipeline.extract.reader.streets import find_streets, street_evidence, tokenize
 from pipeline.extract.reader.times import find_time
 from pipeline.extract.reader.welsh_streets import welsh_type
@@ -91,6 +93,88 @@ def test_a_piece_beside_the_heading_is_not_its_cell() -> None:
     parsed = find_time(text)
     assert parsed is not None
     assert not cell_names_the_crew([Piece(0, 1, 0, text, False, 10.0)], parsed)
+
+
+# --- 2. the places a day lists are places -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07:00",
+        "7:00A",
+        "8:30a",
+        "8 h 45",
+        "0700-1230",
+        "-",
+        "",
+        "Hall to barn: cast and crew on foot over the bridge, 8 mins",
+        "5 min walk from base",
+        "turn left at the lodge gates",
+        "day 1 of 2 (Block 44) - no studio recording",
+        "museum open to the public; keep the lobby clear.",
+        "has a show at 8:00 PM: we are out by 6:30 PM",
+        "no food or drink inside the house, booties over shoes on floors",
+    ],
+)
+def test_no_place(text: str) -> None:
+    assert not_a_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Powerscourt Estate, Enniskerry, Co. Wicklow",
+        "14 Strand Road, Kilcoole, Co. Wicklow A63 XY12",
+        "Marietta Square (walk, 3 min)",  # a note in brackets on a place
+        "Harbour wharf, 12740 Trites Rd (walk 10 min)",
+        "The Long Walk, Windsor SL4 2HT",
+        "museum gallery and the coulee viewpoint",  # a set described in lower case
+        "chodnik na poziomie 320 i komora pomp",
+        "Calle de la Princesa 5, 28008 Madrid",
+        "ul. Marszałkowska 10/12, 00-590 Warszawa",
+        "the old barn at the end of the lane behind the farm",
+        "Studio 2",
+        "M25 J10",
+    ],
+)
+def test_a_place(text: str) -> None:
+    assert not not_a_place(text)
+
+
+def test_the_first_place_always_stays() -> None:
+    places = [Place("07:00", "07:00"), Place("Boathouse", "14 Strand Road"), Place("-", "-")]
+    assert places_only(places) == (Place("07:00", "07:00"), Place("Boathouse", "14 Strand Road"))
+
+
+def test_a_cast_tables_times_and_a_day_count_are_not_the_days_places() -> None:
+    rows: list[Row] = [
+        (40, 40, "HARBOUR LIGHTS", 16),
+        (40, 62, "Wednesday 14 April 2027", 11),
+        (40, 76, "Crew call 07:30", 10),
+        (40, 110, "LOCATION", 9),
+        (40, 124, "Kilcoole Boathouse", 9),
+        (40, 136, "14 Strand Road, Kilcoole, Co. Wicklow A63 XY12", 9),
+        (40, 150, "Travel: cast and crew on foot over the dunes, 8 mins", 9),
+        (40, 170, "Sunrise 06:41  Sunset 20:11", 9),
+        (40, 190, "Nearest A&E: St Columcille's Hospital, Loughlinstown, Co. Dublin", 9),
+        (40, 220, "ARTIST", 8),
+        (150, 220, "CHARACTER", 8),
+        (260, 220, "MAKE-UP", 8),
+        (340, 220, "LOCATION", 8),
+        (40, 232, "Ciara Holohan", 8),
+        (150, 232, "Deirdre", 8),
+        (260, 232, "06:45", 8),
+        (340, 232, "07:30", 8),
+        (40, 244, "Rory Devane", 8),
+        (150, 244, "Lorcan", 8),
+        (260, 244, "07:00", 8),
+        (340, 244, "-", 8),
+        (40, 270, "Location day 1 of 2 - no studio recording today", 8),
+    ]
+    day = read_day(render(rows))
+    assert day["location"] == "14 Strand Road, Kilcoole, Co. Wicklow A63 XY12"
+    assert [p["name"] for p in day["locations"]] == ["Kilcoole Boathouse"]
 
 
 # --- 3. Welsh street words ---------------------------------------------------------------------
