@@ -47,6 +47,7 @@ from pipeline.extract.reader.model import (
     Place,
 )
 from pipeline.extract.reader.night_dates import DOUBTED, small_hours_doubt
+from pipeline.extract.reader.not_a_place import places_only
 from pipeline.extract.reader.pdfread import read_pdf
 from pipeline.extract.reader.quoted import unquote
 from pipeline.extract.reader.rows import cast_calls, contacts, parse_scene, scene_type
@@ -596,7 +597,7 @@ def _call_sheet_day(
         shooting_date=values["shooting_date"],  # type: ignore[arg-type]
         call_time=values["call_time"],  # type: ignore[arg-type]
         location=values["location"],  # type: ignore[arg-type]
-        locations=tuple(p for p, _ in sets),
+        locations=places_only([p for p, _ in sets]),  # no bare time, note or directions
         base_location=base.address if base else None,
         hospital=hosp,
         sunrise=values["sunrise"],  # type: ignore[arg-type]

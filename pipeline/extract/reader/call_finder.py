@@ -27,6 +27,7 @@ from pipeline.extract.reader.call_revisions import (
 )
 from pipeline.extract.reader.cell_words import points_elsewhere
 from pipeline.extract.reader.change_tables import changed_value
+from pipeline.extract.reader.crew_headed import cell_names_the_crew
 from pipeline.extract.reader.date_finder import shooting_date
 from pipeline.extract.reader.dept_calls import (
     heads_a_people_list,
@@ -242,7 +243,11 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
         listed = kind == "call" and alone and bool(pieces) and _crews_time(pieces[0].text) == parsed
         if listed or (
             kind == "call"
-            and (_for_the_crew(sheet, h, pieces, parsed) or _crew_line_agrees(pieces, parsed))
+            and (
+                _for_the_crew(sheet, h, pieces, parsed)
+                or _crew_line_agrees(pieces, parsed)
+                or (h.phrase in GENERIC_CALL_PHRASES and cell_names_the_crew(pieces, parsed))
+            )
         ):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.reader import address_parts as P
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.welsh_streets import welsh_street, welsh_type
 
 _TOKEN = lazy(r"[^\s,;|·•]{1,60}|[,;|·•]")
 SEPARATORS = frozenset({",", ";", "|", "·", "•", "-", "\u2013", "\u2014"})
@@ -83,6 +84,7 @@ def find_streets(tokens: list[Token], codes: frozenset[int] = frozenset()) -> li
         or t.key in _HIGHWAY_WORDS
         or _HIGHWAY_JOINED.match(t.text)
         or _ROAD_NUMBER.match(t.text)
+        or welsh_type(t.key, numbered=True)
         for t in tokens
     ):
         return []  # most lines: no word a street is made with
@@ -113,6 +115,7 @@ def _street_at(tokens: list[Token], i: int, codes: frozenset[int]) -> Street | N
         _japanese_block(tokens, i, codes)
         or _highway(tokens, i)
         or _number_first(tokens, i, codes)
+        or _welsh(tokens, i)
         or _prefixed(tokens, i)
         or _french_number_after(tokens, i)
         or _compound(tokens, i)
@@ -234,6 +237,11 @@ def _numbered_pier(tokens: list[Token], i: int) -> Street | None:
     if tok.key not in _PIER_WORDS or not tok.text[:1].isupper() or i + 1 >= len(tokens):
         return None
     return Street(i, i + 1, True, None) if is_number(tokens[i + 1]) else None
+
+
+def _welsh(tokens: list[Token], i: int) -> Street | None:
+    found = welsh_street(tokens, i)  # 'Heol y Frenhines', '12 Stryd Fawr' (welsh_streets.py)
+    return Street(found[0], found[1], found[2], "GB") if found else None
 
 
 def is_number(tok: Token) -> bool:
@@ -555,6 +563,8 @@ def street_evidence(street: str) -> bool:
     for tok in tokenize(street):
         key = tok.key
         if key in _STREET_WORDS or key in _TYPELESS or key.endswith(_COMPOUND_TAILS):
+            return True
+        if welsh_type(key) and tok.text[:1].isupper():
             return True
         if len(key) > 5 and key.endswith(_TYPELESS_ENDINGS):
             return True
