@@ -225,6 +225,19 @@ def shows_a_shoot(lines: list[str]) -> bool:
     return any(_SHARED.search(ln) for ln in lines)
 
 
+def presents_a_shoot(lines: list[str]) -> bool:
+    """The paper presents itself as a shoot's: its own name anywhere ('call sheet'), a shoot's
+    own word or the production named in its heading lines, or its sunrise and sunset. A shoot
+    the paper lists among its items ('Listing shoot: Friday 10:00 AM: photos, drone') is one of
+    another day's errands, no sign that the paper is a shoot's."""
+    head = lines[:HEADING_LINES]
+    return (
+        any(_PAPER.search(ln) for ln in lines)
+        or any(_own_word(ln) or _HEADING.search(ln) for ln in head)
+        or _plans_the_light(lines)
+    )
+
+
 _TIME = lazy(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 TOLD_LINES = 6  # a message's few lines: its heading, the call, the place
 
