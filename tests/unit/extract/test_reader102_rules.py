@@ -15,7 +15,11 @@ and layouts of their own (not fresh77's sheets):
 4. 'HOLDING' in capitals heads its own cell in a row of place headings, however narrow the grid:
    its place is neither the set nor the base;
 5. a series' title printed small over its episode's name set big ('Brick & Beam · Season 2'
-   over "Episode 12: 'The Attic'") names the production.
+   over "Episode 12: 'The Attic'") names the production;
+6. a paper whose call-sheet structure is a crew's time and a date at most (no set, base,
+   hospital, sun, scene rows or the paper's own name) is a call sheet only with a production's
+   word; one with none of a call sheet's parts must present itself as a shoot's (its heading,
+   its name, its sunrise and sunset): a shoot listed among its items is another day's errand.
 
 Rows are (x, baseline y, text, size) in points."""
 
@@ -28,7 +32,7 @@ from pipeline.extract.reader.hospital_finder import minor_unit_only
 from pipeline.extract.reader.labelling import Label
 from pipeline.extract.reader.sun_box import box_titles, stacked_rise_set
 from tests.fixtures.callsheets import Row, column, render
-from tests.unit.extract.drawn import read_day
+from tests.unit.extract.drawn import doc_type, read_day
 
 SURE = 0.85
 
@@ -45,7 +49,7 @@ _HEAD: list[Row] = [
     (400, 40, "Thursday, August 19, 2027", 9),
     (400, 54, "Day 6 of 24", 9),
     (40, 100, "CREW CALL 7:00 AM", 10),
-    (40, 118, "LOCATION: Old Sheldon Church, 2 Old Sheldon Church Rd, Yemassee, SC 29945", 9),
+    (40, 118, "LOCATION: Old Sheldon Church, 2 Old Sheldon Church Rd, Yemassee, GA 31401", 9),
 ]
 
 
@@ -80,7 +84,7 @@ def test_a_label_with_its_own_time_under_the_title_word_is_a_label() -> None:
         (40, 112, "0645", 10),
         (160, 112, "Showers, 9°C", 8),
         (160, 124, "Sunrise 0702 Sunset 1947", 8),
-        (40, 150, "LOCATION: Old Sheldon Church, 2 Old Sheldon Church Rd, Yemassee, SC 29945", 9),
+        (40, 150, "LOCATION: Old Sheldon Church, 2 Old Sheldon Church Rd, Yemassee, GA 31401", 9),
     ]
     day = read_day(render(rows))
     assert (day["sunrise"], day["sunset"]) == ("07:02", "19:47")
@@ -175,20 +179,20 @@ def _hospital_line(value: str) -> dict:
 
 
 def test_a_systems_hospital_after_a_dash_is_one_name() -> None:
-    day = _hospital_line("Northgate Health - Riverside Hospital, 210 Elm Ave, Beaufort, SC 29902")
+    day = _hospital_line("Northgate Health - Riverside Hospital, 210 Elm Ave, Savannah, GA 31401")
     assert day["hospital"]["name"] == "Northgate Health - Riverside Hospital"
     assert day["hospital"]["address"].startswith("210 Elm Ave")
 
 
 def test_a_systems_campus_after_a_dash_is_one_name() -> None:
-    day = _hospital_line("Lowcountry Health - Port Royal Campus, 12 Ribaut Rd, Beaufort, SC 29902")
+    day = _hospital_line("Lowcountry Health - Port Royal Campus, 12 Ribaut Rd, Savannah, GA 31401")
     assert day["hospital"]["name"] == "Lowcountry Health - Port Royal Campus"
 
 
 def test_a_street_after_the_dash_is_no_part_of_the_name() -> None:
-    day = _hospital_line("Beaufort Memorial Hospital - 955 Ribaut Rd, Beaufort, SC 29902")
+    day = _hospital_line("Beaufort Memorial Hospital - 955 Ribaut Rd, Savannah, GA 31401")
     assert day["hospital"]["name"] == "Beaufort Memorial Hospital"
-    day = _hospital_line("Beaufort Memorial Hospital - Ribaut Rd, Beaufort, SC 29902")
+    day = _hospital_line("Beaufort Memorial Hospital - Ribaut Rd, Savannah, GA 31401")
     assert day["hospital"]["name"] == "Beaufort Memorial Hospital"
 
 
@@ -199,9 +203,9 @@ def _place_row(first: str, second: str) -> bytes:
     rows: list[Row] = [*_HEAD[:4], (40, 100, "CREW CALL 7:00 AM", 10)]
     rows += [(40, 140, "SUNRISE 6:40 AM", 8), (200, 140, "SUNSET 7:51 PM", 8)]
     cells = {
-        "SET": ["Old Sheldon Church", "2 Old Sheldon Church Rd", "Yemassee, SC 29945"],
-        "HOLDING": ["Sheldon Fire Hall", "66 Trask Pkwy", "Yemassee, SC 29945"],
-        "BASECAMP": ["Church Rd pull-off", "Yemassee, SC 29945"],
+        "SET": ["Old Sheldon Church", "2 Old Sheldon Church Rd", "Yemassee, GA 31401"],
+        "HOLDING": ["Sheldon Fire Hall", "66 Trask Pkwy", "Yemassee, GA 31401"],
+        "BASECAMP": ["Church Rd pull-off", "Yemassee, GA 31401"],
     }
     for x, heading in ((40, first), (170, second), (290, "NEAREST HOSPITAL")):
         lines = cells.get(heading, ["Coastal Carolina Hospital", "1000 Medical Center Dr"])
@@ -268,3 +272,70 @@ def test_series_over_episode_needs_an_episode_heading_and_a_title_over_it() -> N
     assert series_over_episode(pages[0], "The Attic", set()) is None  # no episode named
     pages = read_document(render(_episode_page("Tuesday 10 August 2027", "Ep. 3")))[1]
     assert series_over_episode(pages[0], "Ep. 3", set()) is None  # a date
+
+
+# --- 6. a trade's day shaped like a call sheet ------------------------------------------------
+
+
+def _service_day(
+    *extra: str, heading: str = "HARBOUR CLEAN CO. - SERVICE CONFIRMATION"
+) -> list[Row]:
+    lines = [
+        "Client: J. Morales (843) 555-0191",
+        "Service date: Monday, October 4, 2027",
+        "Crew arrival: 7:30 - 8:30 AM (4 cleaners, van)",
+        "Rate: $65/hr per cleaner; 4 hr minimum",
+        "1 14 Bay St, Savannah, GA 31401 8:00 AM - 11:00 AM deep clean",
+        "2 Unit 3, 90 Boundary St, Savannah, GA 31401 1:00 PM - 3:00 PM windows",
+        *extra,
+    ]
+    return [(40, 40, heading, 14), *column(*lines, x=40, top=70, size=9, step=14)]
+
+
+def test_a_trades_crew_arrival_and_date_is_no_call_sheet() -> None:
+    assert doc_type(_service_day()) == "other"
+
+
+def test_a_visiting_film_crew_in_a_sentence_makes_no_call_sheet() -> None:
+    note = "Is a camera crew filming the clean for your listing? Please tell us two days ahead."
+    assert doc_type(_service_day(note)) == "other"
+
+
+def test_a_crew_call_with_a_date_is_a_call_sheet() -> None:
+    rows = _service_day(heading="HARBOUR CLEAN - DAY 2")
+    rows[3] = (40, 98, "Crew call: 7:30 AM", 9)
+    assert doc_type(rows) == "call_sheet"
+
+
+def test_a_crew_arrival_with_a_set_is_a_call_sheet() -> None:
+    # (a crew's time, a set and a date: no day's programme of three timed lines, which needs a
+    # shoot's word of its own)
+    rows = _service_day()[:5]
+    rows += [(40, 140, "LOCATION: Old Sheldon Church, 2 Old Sheldon Church Rd, Yemassee", 9)]
+    assert doc_type(rows) == "call_sheet"
+
+
+def test_a_crew_arrival_with_a_shoot_word_is_a_call_sheet() -> None:
+    assert doc_type(_service_day(heading="HARBOUR CLEAN CO. - PROMO SHOOT")) == "call_sheet"
+
+
+def _open_house(heading: str, shoot_line: str) -> list[Row]:
+    lines = [
+        "Weekend: Saturday October 9 & Sunday October 10, 2027",
+        "Agent on duty: Dana Whitcomb (843) 555-0150",
+        shoot_line,
+        "ADDRESS SAT SUN",
+        "14 Bay St, Savannah, GA 31401 1:00 - 3:00 PM 2:00 - 4:00 PM",
+        "90 Boundary St, Savannah, GA 31401 12:00 - 2:00 PM -",
+    ]
+    return [(40, 40, heading, 14), *column(*lines, x=40, top=70, size=9, step=14)]
+
+
+def test_a_shoot_listed_among_a_days_items_is_no_call_sheet() -> None:
+    rows = _open_house("LOWCOUNTRY HOMES - OPEN HOUSES", "Listing shoot: Friday 9:00 AM, photos")
+    assert doc_type(rows) == "other"
+
+
+def test_a_paper_headed_as_a_shoot_with_no_labels_stays_a_call_sheet() -> None:
+    rows = _open_house("LOWCOUNTRY HOMES - PHOTO SHOOT", "Photographer: Friday 9:00 AM")
+    assert doc_type(rows) == "call_sheet"
