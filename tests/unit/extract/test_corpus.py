@@ -756,10 +756,10 @@ SURE_WRONG_TODAY: dict[str, str] = {}
 # or scene row (a bare 'call' near a time is none): strict XPASS)
 # (fresh68's canal lock stoppage notice is 'other' since reader96: a navigation stoppage
 # notice named in its heading, with no crew call, summons or scene row: strict XPASS)
-NOT_OTHER_TODAY: dict[str, str] = {
-    "fresh77_near_miss_moving_company_confirmation": "a move day's crew and times read as a call",
-    "fresh77_near_miss_open_house_weekend": "an open house's agent call times read as a call",
-}
+# (fresh77's moving company confirmation and open house schedule are 'other' since reader77: a
+# paper whose call-sheet structure is a crew's time and a date at most needs a production's
+# word, and one with no call-sheet part must present itself as a shoot's: strict XPASS)
+NOT_OTHER_TODAY: dict[str, str] = {}
 # (fresh57's procession summons, fresh58's civil protection call-up and fresh59's eye camp duty
 # schedule, election duty order and dive boat briefing are 'other' since reader86: 'citación'
 # alone is any gathering's call, a shoot's word told in a sentence counts only as a camera
