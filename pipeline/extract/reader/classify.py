@@ -690,7 +690,8 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     ):
         if not _production_evidence(lines, parts):
             # a mover's move day ('Crew arrival: 8:00 - 9:00 AM', 'Move date: ...'), a realtor's
-            # open house: a crew's time, a date and addresses are any trade's day
+            # open house: a crew's arrival window or a day's programme, a date and addresses,
+            # with no word of a production, are another trade's day
             return Verdict("other", f"not a call sheet: {_TRADE}", _TRADE)
         if shoot_evidence.an_events_shape(lines) and not (
             shoot_evidence.shows_a_shoot(lines) or any(_scene_row(ln) for ln in lines)
@@ -706,22 +707,39 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
 
 
 _UNSHOT = "another event's day (no shooting day's word)"
-_TRADE = "a crew's time, a date and addresses, with no word of a production"
+_TRADE = "another trade's day (a crew's arrival window or a programme, no production's word)"
 # what a call sheet prints beyond a crew's time and a date: its set, base, hospital, sun,
 # scene rows or its own name
 _SHOOT_PARTS = frozenset({"location", "hospital", "sun", "base", "scenes", "marker"})
 
 
 def _production_evidence(lines: list[str], parts: dict[str, float]) -> bool:
-    """Whether a paper read as a call sheet shows a production: a part of a call sheet's own
-    beyond a crew's time and a date (``_SHOOT_PARTS``), or a shoot's words
-    (``shoot_evidence``): with a crew's time, any of them (a 'crew call' is one); with no
-    call-sheet part at all, the paper must present itself as a shoot's."""
+    """Whether a paper read as a call sheet may be one. Its set, base, hospital, sun, scene rows
+    or name (``_SHOOT_PARTS``) make it one. A crew's arrival given as a window ('Crew arrival:
+    8:00 - 9:00 AM': a mover's, a cleaner's) with no more of a call sheet needs a shoot's word
+    (a 'crew call' is one); a day's programme that prints none of a call sheet's parts must
+    show more of a shoot than the bare word for one: a shoot listed among its items ('Listing
+    shoot: Friday 10:00 AM') is another trade's errand. A bare call
+    to a place, a message's few lines, stays a call sheet for review."""
     if _SHOOT_PARTS & set(parts) or shoot_evidence.told_shoot_day(lines):
         return True
-    if parts:
-        return shoot_evidence.shows_a_shoot(lines)
-    return shoot_evidence.presents_a_shoot(lines)
+    if "crew" in parts:
+        return not _arrival_window(lines) or shoot_evidence.shows_a_shoot(lines)
+    if parts or not shoot_evidence.an_events_shape(lines):
+        return True
+    return shoot_evidence.shows_more_than_a_shoot(lines)
+
+
+# a time span right after a crew's label: 'Crew arrival: 8:00 - 9:00 AM', 'Crew in 7-8am'
+_WINDOW = lazy(
+    rf"^\W{{0,3}}(?:{_TIME.pattern}|\d{{1,2}})\s*(?:[-\u2013]|to)\s*(?:{_TIME.pattern})", re.I
+)
+
+
+def _arrival_window(lines: list[str]) -> bool:
+    """Whether a crew's label gives a span of arrival rather than one call time."""
+    crew = _phrases(tuple({**L.CREW_CALL, **SLAVIC_CUES["crew"]}))
+    return any(_WINDOW.match(ln[m.end() :]) for ln in lines for m in crew.finditer(ln.lower()))
 
 
 _BLANK = "not a call sheet: a blank template (no date or time filled in)"

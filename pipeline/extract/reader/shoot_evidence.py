@@ -225,17 +225,17 @@ def shows_a_shoot(lines: list[str]) -> bool:
     return any(_SHARED.search(ln) for ln in lines)
 
 
-def presents_a_shoot(lines: list[str]) -> bool:
-    """The paper presents itself as a shoot's: its own name anywhere ('call sheet'), a shoot's
-    own word or the production named in its heading lines, or its sunrise and sunset. A shoot
-    the paper lists among its items ('Listing shoot: Friday 10:00 AM: photos, drone') is one of
-    another day's errands, no sign that the paper is a shoot's."""
+# the bare word for a shoot, which any trade's day may list among its items ('Listing shoot:
+# Friday 10:00 AM: photos, drone'); 'shooting' and the shoot's other words say more
+_BARE_SHOOT = lazy(r"(?<!\w)shoots?(?!\w)", re.I)
+
+
+def shows_more_than_a_shoot(lines: list[str]) -> bool:
+    """``shows_a_shoot`` with the bare word 'shoot' below the heading lines left out: what a
+    paper that prints none of a call sheet's parts must show (its heading may still name its
+    shoot, 'PHOTO SHOOT - Saturday'; a crew's words, 'EKIPA', 'Kamera', count anywhere)."""
     head = lines[:HEADING_LINES]
-    return (
-        any(_PAPER.search(ln) for ln in lines)
-        or any(_own_word(ln) or _HEADING.search(ln) for ln in head)
-        or _plans_the_light(lines)
-    )
+    return shows_a_shoot([*head, *(_BARE_SHOOT.sub(" ", ln) for ln in lines[HEADING_LINES:])])
 
 
 _TIME = lazy(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)

@@ -17,9 +17,10 @@ and layouts of their own (not fresh77's sheets):
 5. a series' title printed small over its episode's name set big ('Brick & Beam · Season 2'
    over "Episode 12: 'The Attic'") names the production;
 6. a paper whose call-sheet structure is a crew's time and a date at most (no set, base,
-   hospital, sun, scene rows or the paper's own name) is a call sheet only with a production's
-   word; one with none of a call sheet's parts must present itself as a shoot's (its heading,
-   its name, its sunrise and sunset): a shoot listed among its items is another day's errand.
+   hospital, sun, scene rows or the paper's own name) and that gives the crew's arrival as a
+   window ('Crew arrival: 7:30 - 8:30 AM') is a call sheet only with a production's word; a
+   day's programme with none of a call sheet's parts must show more of a shoot than the bare
+   word: a shoot listed among its items is another trade's errand. A bare summons stays.
 
 Rows are (x, baseline y, text, size) in points."""
 
@@ -338,4 +339,11 @@ def test_a_shoot_listed_among_a_days_items_is_no_call_sheet() -> None:
 
 def test_a_paper_headed_as_a_shoot_with_no_labels_stays_a_call_sheet() -> None:
     rows = _open_house("LOWCOUNTRY HOMES - PHOTO SHOOT", "Photographer: Friday 9:00 AM")
+    assert doc_type(rows) == "call_sheet"
+
+
+def test_a_one_time_crew_arrival_with_a_date_stays_a_call_sheet() -> None:
+    # (one time, no window: a bare call to a place, kept for review)
+    rows = _service_day()[:5]
+    rows[3] = (40, 98, "Crew arrival: 7:30 AM", 9)
     assert doc_type(rows) == "call_sheet"
