@@ -9,7 +9,7 @@ call; also the first shot ("Drehbeginn") when no call is printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from pipeline.extract.reader import labels as L
@@ -177,8 +177,8 @@ def _changed_to(text: str) -> Parsed | None:
     return find_time(text[m.end() :])
 
 
-def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
-    """The time owned by the strongest label of ``kind``.
+def labelled_time(sheet: Sheet, kind: str, name: str, skip: Collection[Label] = ()) -> Found:
+    """The time owned by the strongest label of ``kind`` (but those in ``skip``).
 
     Only labels of nearly the same strength are rivals: a bare "Call" does not put a "Crew
     Call" in doubt. Rivals that disagree keep the best value at a capped confidence, with a
@@ -198,7 +198,7 @@ def labelled_time(sheet: Sheet, kind: str, name: str) -> Found:
     columns: list[tuple[Label, tuple[float, Found]]] = []  # a table's "Call" column
     worded: list[Label] = []  # call labels beside text that holds no time
     for h, pieces in sheet.of(kind):
-        if sheet.tomorrow(h) or _not_its_own(sheet, h, pieces):
+        if h in skip or sheet.tomorrow(h) or _not_its_own(sheet, h, pieces):
             continue
         if kind == "call" and superseded_original(sheet, h):
             continue  # 'Original call: 07:00' over 'AMENDED CALL: 06:30': the old call, named

@@ -644,7 +644,8 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
     if has_schedule_days:
         return Verdict("shooting_schedule")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    call = call_sheet_score(lines)
+    parts = call_sheet_parts(lines)
+    call = sum(parts.values())
     scores = other_scores(lines)
     works = plans_work(lines)
     if not works or not plans_work(lines, bare_call=False):
@@ -687,6 +688,11 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         other < OTHER_MIN
         and (has_day_evidence(lines) or summons(lines) or shoot_evidence.told_shoot_day(lines))
     ):
+        if not _production_evidence(lines, parts):
+            # a mover's move day ('Crew arrival: 8:00 - 9:00 AM', 'Move date: ...'), a realtor's
+            # open house: a crew's arrival window or a day's programme, a date and addresses,
+            # with no word of a production, are another trade's day
+            return Verdict("other", f"not a call sheet: {_TRADE}", _TRADE)
         if shoot_evidence.an_events_shape(lines) and not (
             shoot_evidence.shows_a_shoot(lines) or any(_scene_row(ln) for ln in lines)
         ):
@@ -701,6 +707,41 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
 
 
 _UNSHOT = "another event's day (no shooting day's word)"
+_TRADE = "another trade's day (a crew's arrival window or a programme, no production's word)"
+# what a call sheet prints beyond a crew's time and a date: its set, base, hospital, sun,
+# scene rows or its own name
+_SHOOT_PARTS = frozenset({"location", "hospital", "sun", "base", "scenes", "marker"})
+
+
+def _production_evidence(lines: list[str], parts: dict[str, float]) -> bool:
+    """Whether a paper read as a call sheet may be one. Its set, base, hospital, sun, scene rows
+    or name (``_SHOOT_PARTS``) make it one. A crew's arrival given as a window ('Crew arrival:
+    8:00 - 9:00 AM': a mover's, a cleaner's) with no more of a call sheet needs a shoot's word
+    (a 'crew call' is one); a day's programme that prints none of a call sheet's parts must
+    show more of a shoot than the bare word for one: a shoot listed among its items ('Listing
+    shoot: Friday 10:00 AM') is another trade's errand. A bare call
+    to a place, a message's few lines, stays a call sheet for review."""
+    if _SHOOT_PARTS & set(parts) or shoot_evidence.told_shoot_day(lines):
+        return True
+    if "crew" in parts:
+        return not _arrival_window(lines) or shoot_evidence.shows_a_shoot(lines)
+    if parts or not shoot_evidence.an_events_shape(lines):
+        return True
+    return shoot_evidence.shows_more_than_a_shoot(lines)
+
+
+# a time span right after a crew's label: 'Crew arrival: 8:00 - 9:00 AM', 'Crew in 7-8am'
+_WINDOW = lazy(
+    rf"^\W{{0,3}}(?:{_TIME.pattern}|\d{{1,2}})\s*(?:[-\u2013]|to)\s*(?:{_TIME.pattern})", re.I
+)
+
+
+def _arrival_window(lines: list[str]) -> bool:
+    """Whether a crew's label gives a span of arrival rather than one call time."""
+    crew = _phrases(tuple({**L.CREW_CALL, **SLAVIC_CUES["crew"]}))
+    return any(_WINDOW.match(ln[m.end() :]) for ln in lines for m in crew.finditer(ln.lower()))
+
+
 _BLANK = "not a call sheet: a blank template (no date or time filled in)"
 
 
@@ -1146,32 +1187,38 @@ def _scene_row(line: str) -> bool:
 
 def call_sheet_score(lines: list[str]) -> float:
     """Points for each part of a call sheet's structure found (each counted once)."""
+    return sum(call_sheet_parts(lines).values())
+
+
+def call_sheet_parts(lines: list[str]) -> dict[str, float]:
+    """The points of each part of a call sheet's structure found, by part ('crew', 'date',
+    'location', 'hospital', 'sun', 'base', 'scenes', 'marker'); a part not found is left out."""
     low = [ln.lower() for ln in lines]
     cue = SLAVIC_CUES
-    score = 0.0
+    parts: dict[str, float] = {}
     crew = _label_near(
         low, lines, {**L.CREW_CALL, "call": 0.5, **cue["crew"]}, _LABELLED_TIME
     )  # bare 'Call': weak
-    score += 3 * crew
+    if crew:
+        parts["crew"] = 3 * crew
     if _label_near(low, lines, {**L.LOCATION, **cue["location"]}, None):
-        score += 1.5
+        parts["location"] = 1.5
     dates = {**L.DATE, "day": 1.0, **cue["date"]}
     if _label_near(low, lines, dates, _DATE):
-        score += 1
+        parts["date"] = 1
     if _label_near(low, lines, {**L.HOSPITAL, **cue["hospital"]}, None):
-        score += 1.5
+        parts["hospital"] = 1.5
     sun = {**L.SUNRISE, **L.SUNSET, **cue["sun"]}
     if _label_near(low, lines, sun, _TIME):
-        score += 0.5
+        parts["sun"] = 0.5
     if _label_near(low, lines, {**L.BASE, **cue["base"]}, None):
-        score += 0.5
-    rows = sum(1 for ln in lines if _scene_row(ln))
-    if rows:
-        score += 1.5
+        parts["base"] = 0.5
+    if any(_scene_row(ln) for ln in lines):
+        parts["scenes"] = 1.5
     markers = [*(m for m in L.CALL_SHEET_MARKERS if m not in L.CREW_CALL), *SLAVIC_MARKERS]
     if any(m in ln for ln in low for m in markers):
-        score += 1
-    return score
+        parts["marker"] = 1
+    return parts
 
 
 def _label_near(

@@ -237,6 +237,8 @@ def hospital(sheet: Sheet, region: str | None) -> tuple[Hospital | None, float]:
             address = address_without_department(address) or address
         if name and _street_word(name):
             quality = min(quality, NAME_ONLY)  # 'Way': a street's last word, no hospital's name
+        if minor_unit_only(h, name):
+            quality = min(quality, MINOR_ONLY_QUALITY)  # an urgent care, not the nearest ER
         if name is None:
             # no name: a person says which hospital; an emergency line's number alone gives
             # way to a later hospital label that names one ('Emergency: 000 · Medic: ...')
@@ -252,12 +254,29 @@ NAME_OVER = 0.8  # a hospital's name on the line over its address, read by its s
 
 # 'Hospital #2  Queen Margaret Hospital   Minor injuries only': a unit that treats small
 # injuries only, said on its label's line or in its value (UK: minor injuries unit, urgent
-# treatment centre, walk-in centre)
+# treatment centre, walk-in centre; US: an urgent care, often closed at night)
 _MINOR_ONLY = lazy(
     r"\bminor\s+injur(?:y|ies)\b|\bmiu\b|\burgent\s+treatment\s+cent(?:re|er)\b"
-    r"|\bwalk[\s-]?in\s+(?:cent(?:re|er)|clinic)\b",
+    r"|\bwalk[\s-]?in\s+(?:cent(?:re|er)|clinic)\b|\burgent\s+care\b",
     re.I,
 )
+# what names an emergency department: a label or name with one of these is no minor unit alone
+_EMERGENCY = lazy(
+    r"\bhospital\b|\bemergency\b|(?-i:\bE\.?[RD]\b)|\ba\s?&\s?e\b|\bmedical\s+cent(?:er|re)\b"
+    r"|\btrauma\b|\binfirmary\b",
+    re.I,
+)
+MINOR_ONLY_QUALITY = 0.75  # only a unit for small injuries is printed: a person checks where to go
+
+
+def minor_unit_only(label: Label, name: str | None) -> bool:
+    """Whether the hospital read is a unit for small injuries alone ('NEAREST URGENT CARE (NOT
+    24 HR)' / 'Simi Valley Urgent Care'): neither its label nor its name names an emergency
+    department, one of them names the minor unit."""
+    texts = [label.context, name or ""]
+    return any(_MINOR_ONLY.search(t) for t in texts) and not any(
+        _EMERGENCY.search(t) for t in texts
+    )
 
 
 def _second(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
@@ -454,9 +473,22 @@ def _longer_name(name: str, longer: str, rest: str) -> bool:
         and not re.search(r"\d", extra)
         and not _street_line(extra)
         and (
-            bool(re.match(r"[^\d,]{2,40}\s\d{1,4}[a-zA-Z]?\b", rest)) or _number_first_street(rest)
+            bool(re.match(r"[^\d,]{2,40}\s\d{1,4}[a-zA-Z]?\b", rest))
+            or _number_first_street(rest)
+            or (_site_name(extra) and bool(_NUMBERED.match(rest)))
         )
     )
+
+
+# 'Trillium Health Partners - Mississauga Hospital, 100 Queensway W': a health system's name,
+# a dash, then one of its sites (a hospital, a campus) before the numbered street
+_SITE = lazy(r"\b(?:site|campus|pavilion)\b", re.I)
+_NUMBERED = lazy(r"\d{1,5}[a-zA-Z]?\s+[^\W\d_]")
+
+
+def _site_name(text: str) -> bool:
+    """Whether the words after a name's dash name a hospital or one of its sites."""
+    return has_facility(text) or bool(_SITE.search(text))
 
 
 def _number_first_street(rest: str) -> bool:

@@ -316,6 +316,8 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
         return _second_line_of_a_name(page, hit, hits) or _department_of_a_name(page, hit, hits)
     if words[hit.end].text.strip() in (":", "-"):
         return False  # nothing runs on from the word: it heads a cell of its own
+    if hit.kind in _TIMED and _opens_with_time(words[hit.end : hit.end + 2]):
+        return False  # 'Sunset 1919' under a 'Weather / Sunrise / Sunset' heading: its own time
     height = _height(page.lines[hit.line])
     # 'Hospital más cercano    Hospital Son Espases': a name that runs on from the word, right
     # of a label of the same kind on its row, is that label's value
@@ -340,6 +342,13 @@ def _named_like_its_label(page: PageText, hit: Label, hits: list[Label]) -> bool
 # "Call Time 0630" over "Crew Call 0700": two labels, each with its time. (Lunch over wrap is
 # the same shape, but an unmarked "Wrap 6.00" read as 06:00 would put a right call in doubt.)
 _TIMED = frozenset({"call", "sunrise", "sunset"})
+
+
+def _opens_with_time(words: Sequence[Word]) -> bool:
+    """Whether the words right after a timed label start with a time: a place may be named
+    with its label's word ('Hospital Son Espases'), a time never is, so the word is a label."""
+    parsed = find_time(" ".join(w.text for w in words))
+    return parsed is not None and parsed.start == 0
 
 
 def _ends_its_line(page: PageText, label: Label) -> bool:
@@ -1539,6 +1548,8 @@ def _marked(line: Line, first: int, end: int, number: int | None, phrase: str) -
         return True
     # a word that owns only a bare time ("Ekipa" over "7.00") needs only a cell's gap around it
     wide = VALUE_GAP if phrase in L.BARE_TIME_ONLY else RIGHT_GAP / 2
+    if phrase in L.CAPITAL_CELL_ONLY and all(w.text.isupper() for w in words[first:end]):
+        wide = VALUE_GAP  # 'TRUCKS / BASECAMP   HOLDING   NEAREST HOSPITAL': a narrow grid
     alone_after = end == len(words) or words[end].x0 - words[end - 1].x1 > wide
     # "NÆRMESTE SYKEHUS / LEGEVAKT": a second name for the field after a slash is a cell of its own
     after_separator = first > 0 and words[first - 1].text.strip() in _SEPARATORS

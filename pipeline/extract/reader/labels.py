@@ -1024,6 +1024,13 @@ OTHER_HEADINGS = {
     "regista": 0.9,
     "režisér": 0.9,
     "režie": 0.9,
+    # where cast and background wait (US: "HOLDING" beside "LOCATION" and "TRUCKS / BASECAMP"
+    # in a row of place cells): neither the set nor the base; alone in its cell or with a colon
+    "holding": 0.8,
+    "holding area": 0.9,
+    "bg holding": 0.9,
+    "background holding": 0.9,
+    "extras holding": 0.9,
 }
 
 # Generic words that head a field only as a cell's label (numbered, with a colon, or alone);
@@ -1792,12 +1799,15 @@ MARKED_ONLY |= GRID_KEY_ONLY
 # Generic words that own only a value that is nothing but a time ("EKIPA" over "7.00" in an
 # hour strip), never a row of a crew list under them ("Camera  Dan Kerr  555-0161  07:15").
 BARE_TIME_ONLY = frozenset(WEAK["crew"])
+# ... of those, the ones that head a cell in a row of place headings when printed in capitals
+# with a cell's gap around them, however narrow the grid ("TRUCKS / BASECAMP   HOLDING")
+CAPITAL_CELL_ONLY = frozenset({"holding"})
 WEAK_PHRASES = frozenset(
     {"set", "call", "production", "parking", "sent", "version", "obiekt", "fire", "sor", "address"}
     | GRID_KEY_ONLY
     | {"adres", "main unit", "emergency", "casualty", "base", "studio", "site", "miejsce"}
     | {"notfall", "where", "gdzie", "emergencias"}
-    | {"locations", "plan", "loc", "meet"}
+    | {"locations", "plan", "loc", "meet", "holding"}
     | set(WEAK["crew"])
 )
 

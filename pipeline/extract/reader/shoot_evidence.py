@@ -225,6 +225,19 @@ def shows_a_shoot(lines: list[str]) -> bool:
     return any(_SHARED.search(ln) for ln in lines)
 
 
+# the bare word for a shoot, which any trade's day may list among its items ('Listing shoot:
+# Friday 10:00 AM: photos, drone'); 'shooting' and the shoot's other words say more
+_BARE_SHOOT = lazy(r"(?<!\w)shoots?(?!\w)", re.I)
+
+
+def shows_more_than_a_shoot(lines: list[str]) -> bool:
+    """``shows_a_shoot`` with the bare word 'shoot' below the heading lines left out: what a
+    paper that prints none of a call sheet's parts must show (its heading may still name its
+    shoot, 'PHOTO SHOOT - Saturday'; a crew's words, 'EKIPA', 'Kamera', count anywhere)."""
+    head = lines[:HEADING_LINES]
+    return shows_a_shoot([*head, *(_BARE_SHOOT.sub(" ", ln) for ln in lines[HEADING_LINES:])])
+
+
 _TIME = lazy(r"(?<![\d/.])\d{1,2}\s?[:.h]\s?\d{2}(?![.:/]?\d)|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 TOLD_LINES = 6  # a message's few lines: its heading, the call, the place
 

@@ -17,6 +17,7 @@ from pipeline.extract.reader.call_finder import labelled_time
 from pipeline.extract.reader.field_sheet import Found, Sheet, _texts, plausible_sun
 from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line, PageText
+from pipeline.extract.reader.sun_box import box_titles, stacked_rise_set, untitled
 from pipeline.extract.reader.values import Parsed, find_time, find_times
 
 # "Sunrise / Sunset: 6:03A / 7:57P", "SUN UP/DOWN 7:14 AM / 7:16 PM", "Wschód/zachód 4.56 /
@@ -86,8 +87,11 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
     paired = _sun_pair_cell(sheet)
     if paired:
         return paired
-    rise = labelled_time(sheet, "sunrise", "sunrise")
-    fall = labelled_time(sheet, "sunset", "sunset")
+    titles = box_titles(sheet)  # 'WEATHER / SUNRISE / SUNSET': the box's topics, no labels
+    if titles and (stacked := stacked_rise_set(sheet)) is not None:
+        return stacked  # ... over 'Rise 6:27A' and 'Set 8:48P' inside the box
+    rise = labelled_time(sheet, "sunrise", "sunrise", untitled(sheet, "sunrise", titles))
+    fall = labelled_time(sheet, "sunset", "sunset", untitled(sheet, "sunset", titles))
     if rise.value is not None and fall.value is None:
         fall = _set_after_rise(sheet, str(rise.value)) or fall
     if rise.value is None and fall.value is None and (block := _sun_block(sheet)) is not None:
@@ -96,6 +100,8 @@ def sun_times(sheet: Sheet) -> tuple[Found, Found]:
         return inline
     if rise.value is None and fall.value is None and (span := _sun_span(sheet)) is not None:
         return span
+    if rise.value is None and fall.value is None and (stacked := stacked_rise_set(sheet)):
+        return stacked
     # 'SUN (RISE / SET)': 'SUN (RISE' may have read the first time as a sunrise's
     cell = _sun_heading_cell(sheet) if rise.value is None or fall.value is None else None
     if cell and rise.value in (None, cell[0].value) and fall.value in (None, cell[1].value):

@@ -18,6 +18,7 @@ from pipeline.extract.reader.credit_lines import before_next_credit, producer_cr
 from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.dept_calls import in_department_table
 from pipeline.extract.reader.email_header import subject_title
+from pipeline.extract.reader.episode_heading import series_over_episode
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.label_gloss import after_slash
@@ -270,9 +271,9 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
         return Found(spot.title, BRAND_ONLY, "production: a commercial's product; no spot named")
     if heading is None or label_like(heading):
         return NOTHING  # 'Klient / Client:' set large: a label, never the title
-    under_heading = _title_under_heading(pages[0], heading)
-    if under_heading is not None:
-        return under_heading
+    near_heading = _series_over(pages[0], heading, taken) or _title_under_heading(pages[0], heading)
+    if near_heading is not None:
+        return near_heading
     raw = pages[0].lines[0].text if pages[0].lines else ""
     top = [ln.text for ln in pages[0].lines[:QUOTED_LINES]]
     own_line = next((t for t in top if heading in t), raw)
@@ -301,6 +302,14 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     if named_beside_sheet_name(own_line, heading):
         return Found(clean, TITLE_OVER_KIND, "production: title read beside the sheet's name")
     return Found(clean, 0.6, f"production: {guessed}")
+
+
+def _series_over(page: PageText, heading: str, taken: set[tuple[int, int, int]]) -> Found | None:
+    """'Home Front · Season 3' over "Ep. 307 'The Edward Street Kitchen'" set big: the series."""
+    series = series_over_episode(page, heading, taken)
+    if series is None:
+        return None
+    return Found(series, 0.6, "production: the series' title over the episode's heading")
 
 
 def _title_under_heading(page: PageText, heading: str) -> Found | None:
