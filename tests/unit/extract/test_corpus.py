@@ -732,12 +732,12 @@ SILENT_TODAY: dict[str, str] = {}
 # (fresh56's dunabbey reads its 'Nearest A&E' since reader81: a 'Hospital #2' or a minor
 # injuries unit is a second choice; and rathaus its title: a producer's credit in a staff line
 # ('Regie: ... · Produktion: Jörn Petersen') is no title: strict XPASS)
+# (fresh79's three DYSPOZYCJA read their title since reader104: a company's name under its
+# legal form ('produkcja: ... sp. z o.o.') is no title when one is printed elsewhere, and alone
+# is never rated sure: strict XPASS)
 SURE_WRONG_TODAY: dict[str, str] = {
     "fresh77_tvc_simi_valley": "an urgent care (not 24 hours) above the NEAREST ER taken, 0.87",
     "fresh77_reno_port_credit": "the hospital's name cut at its ' - Mississauga Hospital', 0.94",
-    "fresh79_dyspozycja_iwonicz": "the production company over the DYSPOZYCJA taken for the title",
-    "fresh79_dyspozycja_zagorz": "the production company over the DYSPOZYCJA taken for the title",
-    "fresh79_dyspozycja_bircza": "the production company over the DYSPOZYCJA taken for the title",
 }
 # Non-call-sheets the reader does not yet call 'other'.
 # (fresh12's notice to residents and fitting schedule are 'other' since classify9's notices:
