@@ -17,13 +17,13 @@ from pipeline.extract.reader.commercial import Commercial, commercial_title
 from pipeline.extract.reader.credit_lines import before_next_credit, producer_credited
 from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.dept_calls import in_department_table
-from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.kind_cells import kind_cell_title
 from pipeline.extract.reader.label_gloss import after_slash
 from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.mail_title import mail_title
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.running_title import head_and_foot_title
 from pipeline.extract.reader.title import (
@@ -52,7 +52,6 @@ from pipeline.extract.reader.title import (
 )
 from pipeline.extract.reader.values import find_phones, find_time, lone_times
 
-SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
 
 
@@ -132,40 +131,6 @@ def _no_title_value(sheet: Sheet, h: Label, value: str) -> bool:
 
 
 _RUNNING = "production: the quoted name of header and foot"
-# a Polish message names the film the day is for in quotes after "do" ("zdjęcia do „Bagno”",
-# "harmonogram zdjęć do „Pogranicze. Skrzypce”", "do filmu „...”")
-_FOR_FILM = lazy(
-    r"(?<!\w)do\s+(?:(?:filmu|dokumentu|serialu|reportażu|etiudy|teledysku)\s+)?"
-    r"\u201e(?P<t>[^\u201d\u201c\"]{2,60})[\u201d\u201c\"]"
-)
-
-
-def _film_named_in_body(pages: Sequence[PageText], header: frozenset[int]) -> str | None:
-    """The one film a message's body names with 'do „...”', None when none or several."""
-    names = {
-        " ".join(m["t"].split())
-        for p, page in enumerate(pages)
-        for i, line in enumerate(page.lines)
-        if not (p == 0 and i in header)
-        for m in _FOR_FILM.finditer(line.text)
-    }
-    return names.pop() if len(names) == 1 else None
-
-
-def _mail_title(sheet: Sheet, pages: Sequence[PageText]) -> Found | None:
-    """An e-mail's production: the film its body names with 'do „...”' unless the subject
-    quotes its own, else the subject's title part."""
-    if sheet.email is None:
-        return None
-    subject = subject_title(sheet.email.subject)
-    film = _film_named_in_body(pages, sheet.email.lines)
-    if film is not None and (
-        subject is None or f"\u201e{subject}" not in (sheet.email.subject or "")
-    ):
-        return Found(film, SUBJECT, f"production: '{film}' named in the message (do „...”)")
-    if subject is not None:
-        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
-    return None
 
 
 def _running_over_weak(sheet: Sheet, labelled: Found | None) -> Found | None:
@@ -282,7 +247,7 @@ def _unlabelled(
             if named:
                 return Found(title, QUOTED_NAMED)
             return Found(title, 0.6, "production: title read from the quoted sheet's first lines")
-    mailed = _mail_title(sheet, pages)
+    mailed = mail_title(sheet, pages)
     if mailed is not None:
         return mailed
     told = _told_title(pages)
