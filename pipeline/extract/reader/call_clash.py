@@ -27,7 +27,12 @@ import re
 from pipeline.extract.reader import fields as F
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.attach import Piece
-from pipeline.extract.reader.call_finder import main_units_on_another, next_row_after, precall
+from pipeline.extract.reader.call_finder import (
+    main_units_on_another,
+    next_row_after,
+    precall,
+    rides_gathering,
+)
 from pipeline.extract.reader.call_lists import crew_call_in_timeline
 from pipeline.extract.reader.call_revisions import REVISED_WORDS
 from pipeline.extract.reader.change_tables import changed_value
@@ -92,8 +97,10 @@ def _labelled(
     if changed_value(sheet.pages[label.page], label) is not None:
         return None  # 'Crew call | 7:00 | 7:30' under 'ITEM | WAS | NOW': a revision, weighed
 
-    if main_units_on_another(sheet, label):
-        return None  # 'Main unit call 0700' on a splinter unit's sheet: for reference
+    if main_units_on_another(sheet, label) or rides_gathering(sheet, label, pieces):
+        # 'Main unit call 0700' on a splinter unit's sheet: for reference; 'ZBIÓRKA (bus)
+        # 06:40 - hotel': the ride's gathering, the crew's way to the call
+        return None
     if F.another_days(sheet, label):
         return None  # "Jutro piątek, 24.04.2026 - zbiórka 6:45": its line is another date's
     base = L.KINDS["call"].get(label.phrase, 0.0)

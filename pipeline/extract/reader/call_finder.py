@@ -50,6 +50,7 @@ from pipeline.extract.reader.layout import norm
 from pipeline.extract.reader.lazy_re import lazy
 from pipeline.extract.reader.model import Line
 from pipeline.extract.reader.restated_label import restated_in_cell
+from pipeline.extract.reader.sole_meet import meet_said_again
 from pipeline.extract.reader.times import find_times
 from pipeline.extract.reader.values import Parsed, find_dates, find_time, lone_times
 
@@ -251,7 +252,9 @@ def labelled_time(sheet: Sheet, kind: str, name: str, skip: Collection[Label] = 
         ):
             quality = strength = max(quality, CREW_NAMED)
         if kind == "call" and (
-            _sole_generic_call(sheet, h, pieces, parsed) or _memo_call(sheet, h, parsed.value)
+            _sole_generic_call(sheet, h, pieces, parsed)
+            or _memo_call(sheet, h, parsed.value)
+            or _sole_meet(sheet, h, pieces, parsed)
         ):
             quality = max(quality, SOLE_CALL_QUALITY)
         parsed = _lone_hour_called(kind, pieces, parsed)
@@ -693,7 +696,9 @@ def _explained_row(sheet: Sheet, label: Label, pieces: list[Piece], kind: str, v
         return _timed_row_of(sheet, label, pieces, kind) or _shot_named_after_the_sun(
             sheet, label, kind
         )
-    return kind == "call" and _meet_before_call(sheet, label, value)
+    return kind == "call" and (
+        _meet_before_call(sheet, label, value) or _ride_before_call(sheet, label, pieces, value)
+    )
 
 
 def _pushed_call(
@@ -1143,6 +1148,8 @@ def _sole_generic_call(sheet: Sheet, label: Label, pieces: list[Piece], parsed: 
         return False  # a column of times under it: a crew list's
     rest = first.text[: parsed.start] + first.text[parsed.end :]
     rest = without_call_asides(_without_travel_aside(rest, str(parsed.value)))
+    if rest.strip(" ():.,-").lower() in HOUR_WORDS:
+        rest = ""  # 'godz. 8:00', '0700 hrs': the hour's word is how the time is written
     # 'Call: 8am at the side door': a memo's call line may say where, and only that
     placed = _line_call(sheet, label) == str(parsed.value)
     if (rest.strip(" ():.-") and not CHANGE_NOTE.fullmatch(rest) and not placed) or find_time(
@@ -1300,6 +1307,39 @@ def _meet_before_call(sheet: Sheet, label: Label, meet: str) -> bool:
         return False
     calls = {t for h, _ in sheet.of("call") if h is not label and (t := _line_call(sheet, h))}
     return len(calls) == 1 and meet < next(iter(calls))
+
+
+def rides_gathering(sheet: Sheet, label: Label, pieces: list[Piece]) -> bool:
+    """A call label whose own bracket, before its time, names a ride ('ZBIÓRKA (bus) 07:15',
+    'MEET (minibus) 6:30'): the ride's gathering, not the crew's call on set."""
+    hit = find_time(pieces[0].text) if pieces else None
+    return hit is not None and bool(
+        L.TRAVEL_ASIDE.search(f"{_label_words(sheet, label)} {pieces[0].text[: hit.start]}")
+    )
+
+
+def _ride_before_call(sheet: Sheet, label: Label, pieces: list[Piece], value: str) -> bool:
+    """A gathering its own bracket names as a ride ('ZBIÓRKA (bus) 07:15 - Hotel Kaszuby',
+    'MEET (minibus) 6:30 at base') before a call a label names for the crew at a later time
+    ('CALL EKIPY 08:00 na obiekcie'): the ride's time, the crew's way to the call, no rival."""
+    if not rides_gathering(sheet, label, pieces):
+        return False
+    return any(
+        o.quality >= CREW_LABEL and _earlier(value, t)
+        for o, _ in sheet.of("call")
+        if o is not label and not sheet.tomorrow(o) and (t := _time_of(sheet, o))
+    )
+
+
+def _sole_meet(sheet: Sheet, label: Label, pieces: list[Piece], parsed: Parsed) -> bool:
+    """'MEET 9.00am at the location' said again as the running order's first row ('9.00am
+    Meet, recce'), no other call label's time on the sheet: the crew's call."""
+    if label.phrase not in MEET_PHRASES or not meet_said_again(sheet, label, pieces, parsed):
+        return False
+    others = [h for h, _ in sheet.of("call") if h is not label and not sheet.tomorrow(h)]
+    if any(_time_of(sheet, h) not in ("", str(parsed.value)) for h in others):
+        return False  # another call label's own time: a rival ('CREW' over names owns none)
+    return not _strong_call_printed(sheet, label, parsed.value)
 
 
 def _memo_call(sheet: Sheet, label: Label, value: object) -> bool:

@@ -686,7 +686,11 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         return Verdict("other", f"not a call sheet: titled as {unshot}", unshot)
     if call >= CALL_MIN or (
         other < OTHER_MIN
-        and (has_day_evidence(lines) or summons(lines) or shoot_evidence.told_shoot_day(lines))
+        and (
+            _shaped_shoot_day(lines, works)
+            or summons(lines)
+            or shoot_evidence.told_shoot_day(lines)
+        )
     ):
         if not _production_evidence(lines, parts):
             # a mover's move day ('Crew arrival: 8:00 - 9:00 AM', 'Move date: ...'), a realtor's
@@ -704,6 +708,17 @@ def verdict(text: str, has_schedule_days: bool) -> Verdict:
         # its labels are unknown (another language, an odd template): review beats a lost day.
         return Verdict("call_sheet")
     return Verdict("other", "not a call sheet: no crew call, set location or shooting date")
+
+
+def _shaped_shoot_day(lines: list[str], works: bool) -> bool:
+    """A shooting day by its shape (``has_day_evidence``: scene rows, or a date, times and a
+    place) when it plans work or shows a shoot: a utility's round of visits ('Godziny: pon.-pt.
+    8:00 - 15:00' over the dates of its streets) has dates, hours and an address, but calls
+    no one and names no shoot."""
+    if not has_day_evidence(lines):
+        return False
+    head = lines[:_DAY_EVIDENCE_LINES]
+    return works or any(_scene_row(ln) for ln in head) or shoot_evidence.shows_a_shoot(lines)
 
 
 _UNSHOT = "another event's day (no shooting day's word)"

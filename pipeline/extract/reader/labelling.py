@@ -148,6 +148,8 @@ def find_all_labels(pages: Sequence[PageText]) -> list[Label]:
 
 
 GROUP_WORDS = 3  # 'Statyści (20 os.)', 'Extras and stand-ins': the group a call is for
+# a group's head count printed before it: '30 os. statystów', '12 x extras', '20 pax'
+_HEAD_COUNT = lazy(r"^(?:\d{1,4}\s?[x\u00d7]?|[x\u00d7]|os\.?|osób|osoby|pax|people)$", re.I)
 
 
 def _named_group_call(line: Line, hit: Label) -> Label:
@@ -167,7 +169,12 @@ def _named_group_call(line: Line, hit: Label) -> Label:
     if not dashed and not mark.endswith(":"):
         return hit
     head = words[run[0] : hit.start - dashed]
+    # 'Uwagi: 12 os. statystów - zbiórka 9:15': the notes' label before the sentence
+    body = head if dashed else head[:-1]
+    head = head[max((k + 1 for k, w in enumerate(body) if w.text.endswith(":")), default=0) :]
     named = [w for w in head if not w.text.startswith("(") and not w.text.endswith(")")]
+    while named and _HEAD_COUNT.match(named[0].text):
+        named = named[1:]  # '30 os. statystów (jarmark) - zbiórka 9:00': the count first
     if not named or len(named) > GROUP_WORDS or norm(named[0].text) not in L.NOT_CREW:
         return hit
     return replace(hit, kind="other_time")

@@ -44,7 +44,10 @@ _SHOOT_WORDS = (
     # the shoot, in every language met
     + r"|(?:photo|foto)?shoot(?:s|ing)?|shot\s+list|filming|filmed|film(?:ing)?\s+(?:day|crew|unit"
     r"|set|shoot)|tournage|rodaje|rodatge|grabaci[óo]n|llamado|dreh\w*|riprese|ciak"
-    r"|zdj[ęe]ci\w*|zdj[ęe][ćc]|nagrani\w*|nat[áa][čc]\w*|nakr[úu]c\w*|snimanj\w*|snema\w*"
+    # the shoot ('zdjęcia', 'zdjęć', 'dzień zdjęciowy'), not a photograph ('zdjęcie grupowe',
+    # 'legitymacja ze zdjęciem', 'na zdjęciu': the singular)
+    r"|zdj[ęe]ci(?!(?:e|em|u)(?!\w))\w*|zdj[ęe][ćc]"
+    r"|nagrani\w*|nat[áa][čc]\w*|nakr[úu]c\w*|snimanj\w*|snema\w*"
     r"|сним\w*|съ[ёе]мк\w*|зйомк\w*|filmagem|grava[çc][ãa]o|grava[çc][õo]es|opnames?|opnamedag"
     r"|inspelning\w*|optage\w*|opptak\w*|kuvaus\w*|[çc]ekim\w*|syuting|filmavim\w*"
     r"|filmēšan\w*|forgat[áa]s\w*|filmare|filmăr\w*|t[öo]ku(?:dag\w*|st[aa]ð\w*|li[ðd]\w*|lok|plan\w*)"

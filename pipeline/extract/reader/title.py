@@ -506,6 +506,13 @@ def company_name(text: str) -> bool:
     return len(text.split()) >= 2 and bool(_COMPANY.search(text.strip(" .,")))
 
 
+def legal_company(text: str) -> bool:
+    """Whether ``text`` is a name followed by a company's legal form ('Połonina Film sp. z
+    o.o.', 'Firth Films Ltd', 'Kranich GmbH'): registered companies carry one, titles do not."""
+    bare = _LEGAL_TAIL.sub("", text.strip(" ,"))
+    return bare != text.strip(" ,") and _has_words(bare)
+
+
 _BESIDE = lazy(r"\s+[\u00b7\u2022|\u2013\u2014-]\s+")
 
 

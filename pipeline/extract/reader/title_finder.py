@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from pipeline.extract.reader import labels as L
 from pipeline.extract.reader.addresses import find_address
 from pipeline.extract.reader.attach import Label, Piece, runs
-from pipeline.extract.reader.commercial import commercial_title
+from pipeline.extract.reader.commercial import Commercial, commercial_title
 from pipeline.extract.reader.credit_lines import before_next_credit, producer_credited
 from pipeline.extract.reader.crew_words import crew_words
 from pipeline.extract.reader.dept_calls import in_department_table
-from pipeline.extract.reader.email_header import subject_title
 from pipeline.extract.reader.episode_heading import series_over_episode
 from pipeline.extract.reader.field_sheet import CELL_ALIGN, NOTHING, Found, Sheet, _run_key
 from pipeline.extract.reader.kind_cells import kind_cell_title
@@ -25,6 +24,7 @@ from pipeline.extract.reader.label_gloss import after_slash
 from pipeline.extract.reader.labelling import row_number
 from pipeline.extract.reader.labelling import runs as word_runs
 from pipeline.extract.reader.lazy_re import lazy
+from pipeline.extract.reader.mail_title import mail_title
 from pipeline.extract.reader.model import PageText
 from pipeline.extract.reader.running_title import head_and_foot_title
 from pipeline.extract.reader.title import (
@@ -36,6 +36,7 @@ from pipeline.extract.reader.title import (
     kind_line_under,
     label_like,
     largest_heading,
+    legal_company,
     named_beside_sheet_name,
     presented,
     quoted_kind_title,
@@ -52,13 +53,13 @@ from pipeline.extract.reader.title import (
 )
 from pipeline.extract.reader.values import find_phones, find_time, lone_times
 
-SUBJECT = 0.8  # a production named in a printed e-mail's subject, among the office's words
 QUOTED_NAMED = 0.9  # a quoted sheet's title line that the reply above it names too
 
 
-def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
-    """The title a production label heads, and the header's cell beside a job's number."""
-    among_cells = None
+def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None, Found | None]:
+    """The title a production label heads, the header's cell beside a job's number, and the
+    company a production label names under its legal form (kept for want of a title)."""
+    among_cells = company = None
     for h, pieces in sorted(sheet.of("production"), key=lambda hp: -hp[0].quality):
         if pieces and h.phrase in _JOB_WORDS and job_code(pieces[0].text):
             # 'Job  HL-2619': the job's number, no title; in a header line of cells ('Liffey
@@ -79,76 +80,58 @@ def _labelled_title(sheet: Sheet) -> tuple[Found | None, str | None]:
         value = before_next_credit(pieces[0].text)  # 'Salz und Silber  ·  Regie: ...'
         kind_quoted = _kind_then_quoted(sheet, h, value)
         if kind_quoted is not None:
-            return Found(kind_quoted, h.quality), among_cells
+            return Found(kind_quoted, h.quality), among_cells, company
         if (kind_gloss := _kind_after_slash(sheet, h, pieces[0])) is not None:
             if not kind_gloss:
                 continue
             value = kind_gloss  # 'FILM / TVC   Monsoon Gold': the label's kind, then the title
-        if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
+        if _no_title_value(sheet, h, value):
             continue
-        if label_like(value):
-            continue  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
-        if _credit_line(sheet, h, value) or _label_in_a_phrase(sheet, h, value):
+        if legal_company(value):
+            # 'produkcja: Połonina Film sp. z o.o.': a registered company, no title; it stands
+            # in, unsure, only when the sheet prints no title anywhere else
+            company = company or Found(value, min(h.quality, COMPANY_ONLY), _COMPANY_NOTE)
             continue
-        if producer_credited(sheet.pages[h.page].lines[h.line].text, h.phrase):
-            continue  # 'Regie: Svenja Harms · Produktion: Jörn Petersen': the producer's credit
-        if h.phrase in L.MARKED_ONLY and company_name(value):
-            continue  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
-        if crew_words(value):
-            continue  # 'Produkcja' over 'Kamera / grip' in a crew list: a department, no title
-        if _NUMBER_WORD.match(value):
-            continue  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
-        if _addressed(value):
-            continue  # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
         if not re.match(r"(call|company|manager|office|numbers)\b", value, re.I) and not (
             _GROUP.match(value)
         ):
             # 'PROJECT: Small Town Saturday', its footer's item too: the weekday is its own
             title = _own_weekday(sheet.pages, value, clean_title(value))
             if title == value:
-                return Found(title, h.quality), among_cells
+                return Found(title, h.quality), among_cells, company
             if title == without_spot_length(value):
                 # 'Projekt: Mazury Fresh · TVC 30"': a spot's length is plainly no part of it
-                return Found(title, h.quality, removed(value, title)), among_cells
-            return Found(title, h.quality * 0.9, removed(value, title)), among_cells
-    return None, among_cells
+                return Found(title, h.quality, removed(value, title)), among_cells, company
+            return Found(title, h.quality * 0.9, removed(value, title)), among_cells, company
+    return None, among_cells, company
+
+
+COMPANY_ONLY = 0.6  # a company's name under its legal form, read for want of any title
+_COMPANY_NOTE = "production: a company's name (its legal form) given for want of a title"
+
+
+def _no_title_value(sheet: Sheet, h: Label, value: str) -> bool:
+    """Whether a production label's ``value`` is plainly no title: a section's heading, the
+    next label, a credit, a company, a department, a job's number or a place."""
+    if _section_heading(sheet, h) or not _title_like(value) or _film_kind(h, value):
+        return True
+    if label_like(value):
+        return True  # 'Projekt / Project:' over 'Klient / Client:': the next label, no title
+    if _credit_line(sheet, h, value) or _label_in_a_phrase(sheet, h, value):
+        return True
+    if producer_credited(sheet.pages[h.page].lines[h.line].text, h.phrase):
+        return True  # 'Regie: Svenja Harms · Produktion: Jörn Petersen': the producer's credit
+    if h.phrase in L.MARKED_ONLY and company_name(value):
+        return True  # 'PRODUCTION' over 'Half Light Films Inc.': the company, no title
+    if crew_words(value):
+        return True  # 'Produkcja' over 'Kamera / grip' in a crew list: a department, no title
+    if _NUMBER_WORD.match(value):
+        return True  # 'JOB NO.  FF-2611', 'Project #  4471': the job's number, no title
+    # "Film City Glasgow, 401 Govan Rd, Glasgow G51 2QJ": a place, no title
+    return _addressed(value)
 
 
 _RUNNING = "production: the quoted name of header and foot"
-# a Polish message names the film the day is for in quotes after "do" ("zdjęcia do „Bagno”",
-# "harmonogram zdjęć do „Pogranicze. Skrzypce”", "do filmu „...”")
-_FOR_FILM = lazy(
-    r"(?<!\w)do\s+(?:(?:filmu|dokumentu|serialu|reportażu|etiudy|teledysku)\s+)?"
-    r"\u201e(?P<t>[^\u201d\u201c\"]{2,60})[\u201d\u201c\"]"
-)
-
-
-def _film_named_in_body(pages: Sequence[PageText], header: frozenset[int]) -> str | None:
-    """The one film a message's body names with 'do „...”', None when none or several."""
-    names = {
-        " ".join(m["t"].split())
-        for p, page in enumerate(pages)
-        for i, line in enumerate(page.lines)
-        if not (p == 0 and i in header)
-        for m in _FOR_FILM.finditer(line.text)
-    }
-    return names.pop() if len(names) == 1 else None
-
-
-def _mail_title(sheet: Sheet, pages: Sequence[PageText]) -> Found | None:
-    """An e-mail's production: the film its body names with 'do „...”' unless the subject
-    quotes its own, else the subject's title part."""
-    if sheet.email is None:
-        return None
-    subject = subject_title(sheet.email.subject)
-    film = _film_named_in_body(pages, sheet.email.lines)
-    if film is not None and (
-        subject is None or f"\u201e{subject}" not in (sheet.email.subject or "")
-    ):
-        return Found(film, SUBJECT, f"production: '{film}' named in the message (do „...”)")
-    if subject is not None:
-        return Found(subject, SUBJECT, f"production: '{subject}' read from the e-mail's subject")
-    return None
 
 
 def _running_over_weak(sheet: Sheet, labelled: Found | None) -> Found | None:
@@ -232,12 +215,22 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
     spot = commercial_title(pages[0]) if pages else None
     if spot is not None and spot.sure:
         return Found(spot.title, COMMERCIAL, "production: a commercial's product and spot")
-    labelled, among_cells = _labelled_title(sheet)
+    labelled, among_cells, company = _labelled_title(sheet)
     # 'Program Fabularny · kurs 2026' over a school's „Brat furtian” etiuda: a weak title word
     # yields to the quoted running title
     labelled = _running_over_weak(sheet, labelled)
     if labelled is not None:
         return labelled
+    found = _unlabelled(pages, sheet, spot, among_cells)
+    # 'UZDROWISKO' over 'produkcja: Połonina Film sp. z o.o.': the title printed elsewhere
+    return company if company is not None and found.value is None else found
+
+
+def _unlabelled(
+    pages: Sequence[PageText], sheet: Sheet, spot: Commercial | None, among_cells: str | None
+) -> Found:
+    """The title no production label gives: a header's cell, a quoted sheet's or a message's
+    title, the quoted running title, else the biggest line at the top of page 1."""
     if among_cells is not None:
         return Found(
             among_cells, AMONG_CELLS, "production: the header's cell beside the job's number"
@@ -255,7 +248,7 @@ def production(pages: Sequence[PageText], sheet: Sheet | None = None) -> Found:
             if named:
                 return Found(title, QUOTED_NAMED)
             return Found(title, 0.6, "production: title read from the quoted sheet's first lines")
-    mailed = _mail_title(sheet, pages)
+    mailed = mail_title(sheet, pages)
     if mailed is not None:
         return mailed
     told = _told_title(pages)
