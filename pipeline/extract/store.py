@@ -176,7 +176,12 @@ from pipeline.extract.logic import SheetDay
 # label, 'Sunrise / set', Welsh labels and months, parts of the day, a unit's call among prep
 # crews, Irish county lines (reader75); Roman-numbered objects, slide title bands, a kind line's
 # quoted title, a sun pair in two cells, a timetable row's crew call (reader76).
-EXTRACTOR_VERSION = "2026.12.54"
+# 2026.12.55: stacked Rise / Set in a weather box, urgent care behind the ER, a health system's
+# name with its site, HOLDING its own cell, a series over its episode's name, trade days need a
+# production's word (reader77); a generic CALL over the crew's call, a day's places only places,
+# Welsh street words (reader103); a company under its legal form no title, a photograph no shoot,
+# a ride's gathering no rival to the call (reader104); the same readings for less CPU (readcpu).
+EXTRACTOR_VERSION = "2026.12.55"
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 

@@ -49,7 +49,8 @@ def test_a_call_box_whose_cell_names_the_crew_call_is_sure() -> None:
 
 
 def test_a_call_box_naming_one_unit_of_several_stays_in_review() -> None:
-    day = read_day(render(_boxed_call("Main unit call 07:00")))
+    # (a 'Main unit call 07:00' is the main unit's own label and time since reader77: the crew's)
+    day = read_day(render(_boxed_call("Splinter unit call 07:00")))
     assert day["field_confidence"]["call_time"] < SURE
 
 
