@@ -90,6 +90,7 @@ def sheets() -> list[Sheet]:
         fresh75,
         fresh76,
         fresh77,
+        fresh80,
         grids,
         holdout,
         messy,
@@ -188,6 +189,7 @@ def sheets() -> list[Sheet]:
         fresh75,
         fresh76,
         fresh77,
+        fresh80,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))

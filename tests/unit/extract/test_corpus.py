@@ -649,7 +649,18 @@ OTHERS = [n for n in TEXT if DOCS[n].expected["document_type"] == "other"]
 # silent, 2 sure-wrong (an urgent care above the ER taken as the hospital; a hospital's name cut
 # at its dash), 2 misclassified (the moving company's and the open house's papers); misses: the
 # Georgia rail's 'Rise 6:27A / Set 8:48P', Nyack's set after the TRUCKS / BASECAMP cell (0.76).
-UNMEASURED: tuple[str, ...] = ()
+# fresh80_ (the eighty-first held-out set, as a crew member in the Pacific Northwest, Louisiana,
+# the Eastern Townships (in English), the Texas Hill Country, upstate New York / New England or the
+# Ohio Valley receives it: StudioBinder-style indie feature sheets with a centred GENERAL CREW CALL
+# box (Cannon Beach, Anacortes, Hood River); Movie Magic / EP-style episodic sheets with CREW CALL
+# / SHOOTING CALL, scenes, cast and a page-2 crew grid (Natchitoches, Houma, Breaux Bridge);
+# digital call-sheet app exports with cards and numbered location pins (North Hatley, Knowlton,
+# Stanstead); Austin production company AICP one-pagers (Fredericksburg, Dripping Springs,
+# Kerrville); unscripted field shoots with several stops (Cooperstown, Stowe, Rockport); student
+# Google Sheets (Maysville, Gallipolis, Point Pleasant); near misses: a science fair judging
+# schedule, an estate sale staff sheet, a highway department's plow-route call-out) is a held-out
+# set: built blind, not yet measured, and no reader branch may tune on it.
+UNMEASURED: tuple[str, ...] = ("fresh80_",)
 MEASURED_DAYS = [n for n in DAYS if not DOCS[n].family.startswith(UNMEASURED)]
 MEASURED_OTHERS = [n for n in OTHERS if not DOCS[n].family.startswith(UNMEASURED)]
 
@@ -2139,6 +2150,7 @@ def test_later_held_out_sets_have_their_shape(prefix: str) -> None:
         "fresh75_",
         "fresh76_",
         "fresh77_",
+        "fresh80_",
     ],
 )
 def test_six_family_held_out_sets_have_their_shape(prefix: str) -> None:
