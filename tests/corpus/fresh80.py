@@ -1310,7 +1310,7 @@ def _field(spec: Day) -> bytes:
         x0,
         y + 6,
         ["TIME", "STOP", "ADDRESS", "WHAT WE'RE SHOOTING", "CONTACT"],
-        [0, 52, 118, 300, 430],
+        [0, 46, 76, 316, 440],
         stops,
         right,
         size=7,
@@ -1427,8 +1427,8 @@ def _field_sheets() -> list[Sheet]:
             {
                 "time_style": "short",
                 "date_style": "slash_yy",
-                # HARD: a sunrise shoot: the call line prints the call and, in the same line,
-                # sunrise a few minutes later (expected the call, 04:30)
+                # HARD: a sunrise shoot: the call line reads 'CALL: 4:30a (SUNRISE SHOOT ...)',
+                # not CREW CALL, the first stop at 4:45a beside it (expected the call, 04:30)
                 "call_line": "CALL: 4:30a (SUNRISE SHOOT - on the float by first light)",
                 "company": "Brightfield Unscripted, NYC",
                 "episode": "Ep. 212 'Lobster at Dawn'",
