@@ -92,6 +92,7 @@ def sheets() -> list[Sheet]:
         fresh77,
         fresh78,
         fresh79,
+        fresh80,
         grids,
         holdout,
         messy,
@@ -192,6 +193,7 @@ def sheets() -> list[Sheet]:
         fresh77,
         fresh78,
         fresh79,
+        fresh80,
     ):
         out.extend(module.sheets())
     out.extend(scans.sheets(out))
