@@ -20,6 +20,7 @@ from datetime import datetime
 from email.message import EmailMessage, Message
 
 from pipeline.ingest import mime_lean
+from pipeline.lazy_re import lazy
 from pipeline.text import one_line
 
 # Content types some mailers give a PDF; with a .pdf name, so is application/octet-stream.
@@ -411,7 +412,7 @@ def _sender(msg: Message) -> str:
     if value is None:
         return ""
     raw = str(value)
-    simple = _simple_sender().fullmatch(raw)
+    simple = _SIMPLE_SENDER.fullmatch(raw)
     if simple is not None:  # what parseaddr gives, without its tokenizer (tests compare)
         return (simple.group(1) or simple.group(2)).lower()
     sender = email.utils.parseaddr(raw)[1] or decoded(raw)
@@ -422,24 +423,14 @@ def _sender(msg: Message) -> str:
 # an address of dot-separated atoms, a name of words or quoted without quote or backslash in
 # it. Compiled on first use (the CLI imports this module).
 _ADDRESS = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-_SIMPLE_SENDER = (
+_SIMPLE_SENDER = lazy(
     rf'(?:(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)*|"[A-Za-z0-9 .,\'()-]*") ?)?<({_ADDRESS})>|({_ADDRESS})'
 )
 
 
-@functools.cache
-def _simple_sender() -> re.Pattern[str]:
-    return re.compile(_SIMPLE_SENDER)
-
-
 # A Content-Disposition naming its file plainly: a type, then only a quoted or bare filename
 # of ordinary characters (no encoded words, no RFC 2231 parts, no quote, backslash or ';').
-_SIMPLE_DISPOSITION = r'[A-Za-z]+; ?filename=(?:"([A-Za-z0-9 ._()+,-]+)"|([A-Za-z0-9._+-]+))'
-
-
-@functools.cache
-def _simple_disposition() -> re.Pattern[str]:
-    return re.compile(_SIMPLE_DISPOSITION)
+_SIMPLE_DISPOSITION = lazy(r'[A-Za-z]+; ?filename=(?:"([A-Za-z0-9 ._()+,-]+)"|([A-Za-z0-9._+-]+))')
 
 
 def _date(msg: Message) -> datetime | None:
@@ -496,7 +487,7 @@ def _walk(msg: Message) -> tuple[list[Attachment], list[str], list[str], list[st
 def _filename(part: Message) -> str:
     disposition = part.get("Content-Disposition")
     if isinstance(disposition, str):
-        simple = _simple_disposition().fullmatch(disposition)
+        simple = _SIMPLE_DISPOSITION.fullmatch(disposition)
         if simple is not None:  # what get_filename gives, without its parameter parser
             name = (simple.group(1) or simple.group(2)).strip()
             return (one_line(name) if "  " in name else name)[:255]

@@ -13,26 +13,21 @@ None, and the caller runs the standard parser: the outcome, errors included, sta
 from __future__ import annotations
 
 import email.policy
-import functools
 import itertools
-import re
 from email.message import Message
 
+from pipeline.lazy_re import lazy
+
+# Compiled on first use: the command line imports this module and may read no mail.
 # A header block (every line ending in LF) the standard parser reads without a defect: each
 # field a name (printable ASCII but the colon) and a colon, its value up to the line end, then
 # any continuation lines (starting with a blank). An envelope line ('From ') or a header
 # without a name does not match; the standard parser's headerRE would take them.
 _FIELD_PATTERN = r"([\041-\071\073-\176]+):([^\n]*\n(?:[ \t][^\n]*\n)*)"
+_FIELD = lazy(_FIELD_PATTERN)
+_BLOCK = lazy(f"(?:{_FIELD_PATTERN})*")
 # A boundary line's tail after its separator (the standard parser's, lone CRs aside).
-_BOUNDARY_TAIL = r"(?P<end>--)?[ \t]*(?P<linesep>\r\n|\n)?$"
-
-
-@functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The header block, a field, a boundary's tail: compiled on first use (the command line
-    imports this module and may read no mail)."""
-    field = re.compile(_FIELD_PATTERN)
-    return re.compile(f"(?:{_FIELD_PATTERN})*"), field, re.compile(_BOUNDARY_TAIL)
+_BOUNDARY_TAIL = lazy(r"(?P<end>--)?[ \t]*(?P<linesep>\r\n|\n)?$")
 
 
 _TEXT_TYPES = ("7bit", "8bit", "binary")
@@ -96,12 +91,11 @@ def _headers(msg: Message, text: str, start: int, end: int) -> int:
         block_end, body = lf + 1, lf + 2
     else:
         block_end, body = crlf + 1, crlf + 3
-    block, field, _ = _patterns()
-    if block.fullmatch(text, start, block_end) is None:
+    if _BLOCK.fullmatch(text, start, block_end) is None:
         raise _Unfollowed
     msg._headers = [
         (name, value.lstrip(" \t").rstrip("\r\n"))
-        for name, value in field.findall(text, start, block_end)
+        for name, value in _FIELD.findall(text, start, block_end)
     ]
     return body
 
@@ -143,7 +137,6 @@ def _boundary_lines(text: str, start: int, end: int, separator: str) -> list[tup
     the separator followed by nothing but '--', blanks and a line end, as the standard
     parser's expression matches it."""
     found: list[tuple[int, int, bool]] = []
-    boundary_tail = _patterns()[2]
     at = start
     while True:
         at = text.find(separator, at, end)
@@ -154,7 +147,7 @@ def _boundary_lines(text: str, start: int, end: int, separator: str) -> list[tup
             continue
         newline = text.find("\n", at, end)
         stop = end if newline < 0 else newline + 1
-        tail = boundary_tail.match(text, at + len(separator), stop)
+        tail = _BOUNDARY_TAIL.match(text, at + len(separator), stop)
         if tail is None:
             at = stop
             continue

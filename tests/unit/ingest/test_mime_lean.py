@@ -139,8 +139,8 @@ def outcome(raw: bytes) -> object:
 def outcome_stock(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> object:
     with monkeypatch.context() as patch:
         patch.setattr(mime_lean, "parse", lambda raw, depth: None)
-        patch.setattr(mime, "_simple_sender", lambda: NEVER)
-        patch.setattr(mime, "_simple_disposition", lambda: NEVER)
+        patch.setattr(mime, "_SIMPLE_SENDER", NEVER)
+        patch.setattr(mime, "_SIMPLE_DISPOSITION", NEVER)
         return outcome(raw)
 
 
@@ -210,12 +210,12 @@ SENDERS = [
 def test_a_plain_from_header_reads_as_parseaddr_reads_it(value):
     msg = Message()
     msg["From"] = value
-    if mime._simple_sender().fullmatch(value):
+    if mime._SIMPLE_SENDER.fullmatch(value):
         assert mime._sender(msg) == slow_sender(value)
 
 
 def test_the_usual_from_headers_take_the_shortcut():
-    assert all(mime._simple_sender().fullmatch(s) for s in SENDERS[:5])
+    assert all(mime._SIMPLE_SENDER.fullmatch(s) for s in SENDERS[:5])
 
 
 DISPOSITIONS = [
@@ -246,5 +246,5 @@ def test_a_plain_disposition_names_the_file_as_get_filename_does(value):
     part["Content-Disposition"] = value
     fast = mime._filename(part)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mime, "_simple_disposition", lambda: NEVER)
+        patch.setattr(mime, "_SIMPLE_DISPOSITION", NEVER)
         assert fast == mime._filename(part)
